@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { ConfigError } from '../../core/errors.js';
+import type { ResolvedConfig } from '../../core/config/defaults.js';
+import { resolveConfig } from '../../core/config/resolve-config.js';
+import type { Logger } from '../log/logger.js';
+
+// Config comes from fixed places, JSON or YAML only: nothing in the repository is executed, so CI
+// on an untrusted pull request is safe. The schema (zod) and YAML parser load only when a file
+// exists, which keeps the hook's start-up lean in repositories that use the defaults.
+
+export const CONFIG_FILES = ['.selfreviewrc.json', '.selfreviewrc.yaml', '.selfreviewrc.yml', 'selfreview.config.json'] as const;
+
+async function readText(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new ConfigError(`Cannot read ${path}: ${(error as Error).message}`, [], { cause: error });
+  }
+}
+
+async function parse(text: string, path: string, display: string): Promise<unknown> {
+  try {
+    if (/\.ya?ml$/.test(path)) {
+      const { parse: parseYaml } = await import('yaml');
+      return parseYaml(text, { prettyErrors: true }) ?? {};
+    }
+    return JSON.parse(text);
+  } catch (error) {
+    const first = ((error as Error).message.split('\n')[0] ?? '').trim();
+    throw new ConfigError(`${display} is not valid ${/\.ya?ml$/.test(path) ? 'YAML' : 'JSON'}: ${first}`, [], { cause: error });
+  }
+}
+
+async function validate(data: unknown, display: string): Promise<ResolvedConfig> {
+  const { validateConfig } = await import('../../core/config/schema.js');
+  const result = validateConfig(data);
+  if ('problems' in result) {
+    const count = result.problems.length;
+    throw new ConfigError(`${display} has ${count} problem${count === 1 ? '' : 's'}`, result.problems);
+  }
+  return resolveConfig(result.config, display);
+}
+
+/** Finds, parses and validates the config; the defaults when there is none. */
+export async function loadConfig(root: string, explicitPath: string | undefined, logger: Logger): Promise<ResolvedConfig> {
+  if (explicitPath !== undefined) {
+    const path = isAbsolute(explicitPath) ? explicitPath : resolve(explicitPath);
+    const text = await readText(path);
+    if (text === null) throw new ConfigError(`Config file not found: ${explicitPath}`);
+    return validate(await parse(text, path, explicitPath), explicitPath);
+  }
+  for (const name of CONFIG_FILES) {
+    const path = join(root, name);
+    const text = await readText(path);
+    if (text === null) continue;
+    logger.debug(`config: ${name}`);
+    return validate(await parse(text, path, name), name);
+  }
+  const pkgText = await readText(join(root, 'package.json'));
+  if (pkgText !== null) {
+    let pkg: unknown;
+    try {
+      pkg = JSON.parse(pkgText);
+    } catch {
+      // Not our file to judge: a broken package.json is reported by the tools that own it.
+      logger.debug('config: package.json is not valid JSON, skipped');
+      return resolveConfig(null, null);
+    }
+    if (typeof pkg === 'object' && pkg !== null && 'selfreview' in pkg) {
+      logger.debug('config: package.json#selfreview');
+      return validate((pkg as Record<string, unknown>).selfreview, 'package.json#selfreview');
+    }
+  }
+  logger.debug(`config: none in ${relative(process.cwd(), root) || '.'}, defaults`);
+  return resolveConfig(null, null);
+}

@@ -1,0 +1,123 @@
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { GitError } from '../../core/errors.js';
+import type { Logger } from '../log/logger.js';
+
+// Every git command selfreview runs goes through here, each flag with its reason. We use
+// plumbing (diff-index, check-attr, rev-parse) where we can: its output does not follow the
+// user's porcelain config (colour, external diff, renames settings, textconv).
+// The environment is inherited on purpose: in a hook git sets GIT_INDEX_FILE (for
+// `git commit -a` and `git commit <paths>`) and GIT_DIR, and we must read that exact index.
+
+export interface RepoInfo {
+  /** Absolute path of the work tree root. */
+  readonly root: string;
+  readonly gitDir: string;
+  readonly commonDir: string;
+  /** HEAD's commit id, or null before the first commit. */
+  readonly head: string | null;
+}
+
+export interface GitClient {
+  readonly info: RepoInfo;
+  /** `git diff-index` of the index against `base`, raw + numstat, NUL-separated. */
+  readDiffIndex(base: string): Promise<string>;
+  /** Total number of hunks of the staged change against `base`. */
+  countHunks(base: string): Promise<number>;
+  /** `git check-attr` output for the exclusion attributes of `paths`. */
+  readExclusionAttributes(paths: readonly string[]): Promise<string>;
+  /** The id of the empty tree in this repository's hash format. */
+  readEmptyTree(): Promise<string>;
+  /** The tree git's own merge of HEAD and `mergeHead` produces, or null when it cannot. */
+  readAutoMergeTree(head: string, mergeHead: string): Promise<string | null>;
+  /** Runs any git command (for later stages); output as text. */
+  raw(args: readonly string[]): Promise<string>;
+}
+
+function describeGitFailure(error: unknown): GitError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/not a git repository/i.test(message)) {
+    return new GitError('Not inside a git repository: run selfreview from a repository with a staged change.', { cause: error });
+  }
+  if (/must be run in a work tree/i.test(message)) {
+    return new GitError('This is a bare repository: selfreview reviews the staged change of a work tree.', { cause: error });
+  }
+  if (/ENOENT|spawn git/i.test(message)) {
+    return new GitError('git was not found on PATH: install git, then try again.', { cause: error });
+  }
+  const firstLine = message.split('\n').find((l) => l.trim() !== '') ?? 'unknown error';
+  return new GitError(`git failed: ${firstLine.trim()}`, { cause: error });
+}
+
+async function run(git: SimpleGit, args: readonly string[], logger: Logger): Promise<string> {
+  try {
+    return await logger.time(`git ${args.join(' ')}`.slice(0, 200), () => git.raw([...args]));
+  } catch (error) {
+    throw describeGitFailure(error);
+  }
+}
+
+/** Opens the repository around `cwd`; throws a GitError a user can act on when there is none. */
+export async function openRepository(cwd: string, logger: Logger): Promise<GitClient> {
+  let probe: SimpleGit;
+  try {
+    probe = simpleGit({ baseDir: cwd });
+  } catch (error) {
+    throw new GitError(`Cannot open ${cwd}: ${(error as Error).message}`, { cause: error });
+  }
+  // One spawn for everything we need to know about the repository. --show-toplevel fails in a
+  // bare repository; --verify -q HEAD prints nothing (exit 1) before the first commit.
+  const out = await run(
+    probe,
+    ['rev-parse', '--path-format=absolute', '--git-dir', '--git-common-dir', '--show-toplevel', '--verify', '-q', 'HEAD'],
+    logger,
+  );
+  const [gitDir = '', commonDir = '', root = '', head = ''] = out.split('\n');
+  if (root === '') throw new GitError('Not inside a git work tree: run selfreview from a repository with a staged change.');
+  const info: RepoInfo = { root, gitDir, commonDir, head: head === '' ? null : head };
+  const git = root === cwd ? probe : simpleGit({ baseDir: root });
+  return createClient(git, info, logger);
+}
+
+function createClient(git: SimpleGit, info: RepoInfo, logger: Logger): GitClient {
+  return {
+    info,
+    // --cached: the index, which is what the commit records. -z: any file name git allows.
+    // --raw --numstat: modes, blob ids and status, then line counts, in one spawn. -C: renames
+    // and copies, pinned on whatever the user's diff.renames says. --ignore-cr-at-eol: a
+    // line-ending-only change is not a changed line to a reader.
+    readDiffIndex: (base) =>
+      run(git, ['diff-index', '--cached', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', base, '--'], logger),
+    async countHunks(base) {
+      // -U0: every separate change is its own hunk, the way a reader counts them.
+      const patch = await run(git, ['diff-index', '--cached', '-p', '-U0', '--ignore-cr-at-eol', base, '--'], logger);
+      return patch.split('\n').filter((line) => line.startsWith('@@ ')).length;
+    },
+    async readExclusionAttributes(paths) {
+      if (paths.length === 0) return '';
+      // --cached: .gitattributes as staged, like the content. Chunks keep argv under ARG_MAX.
+      const chunks: string[] = [];
+      for (let i = 0; i < paths.length; i += 2000) {
+        const slice = paths.slice(i, i + 2000);
+        chunks.push(
+          await run(git, ['check-attr', '--cached', '-z', 'linguist-generated', 'linguist-vendored', 'diff', '--', ...slice], logger),
+        );
+      }
+      return chunks.join('');
+    },
+    async readEmptyTree() {
+      // Not the SHA-1 constant: a SHA-256 repository has another empty tree id.
+      return (await run(git, ['hash-object', '-t', 'tree', '/dev/null'], logger)).trim();
+    },
+    async readAutoMergeTree(head, mergeHead) {
+      // git >= 2.38: merge-tree --write-tree prints the merged tree id first, conflicts or not.
+      try {
+        const out = await run(git, ['merge-tree', '--write-tree', '--no-messages', head, mergeHead], logger);
+        const tree = out.split('\n')[0]?.trim() ?? '';
+        return /^[0-9a-f]{40,64}$/.test(tree) ? tree : null;
+      } catch {
+        return null;
+      }
+    },
+    raw: (args) => run(git, args, logger),
+  };
+}

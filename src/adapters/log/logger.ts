@@ -1,0 +1,32 @@
+// The debug logger (`--debug`, SELFREVIEW_DEBUG=1): each line says how long since the run began,
+// so a slow git command or stage shows at a glance. Passed in, never read from a global.
+
+export interface Logger {
+  readonly isEnabled: boolean;
+  debug(message: string): void;
+  /** Runs `work`, logging its label and duration when enabled. */
+  time<T>(label: string, work: () => Promise<T>): Promise<T>;
+}
+
+export function createLogger(isEnabled: boolean, write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
+  const start = performance.now();
+  const stamp = () => `+${Math.round(performance.now() - start)}ms`;
+  const debug = (message: string) => {
+    if (isEnabled) write(`selfreview ${stamp()} ${message}\n`);
+  };
+  return {
+    isEnabled,
+    debug,
+    async time(label, work) {
+      if (!isEnabled) return work();
+      const began = performance.now();
+      try {
+        return await work();
+      } finally {
+        debug(`${label} (${Math.round(performance.now() - began)}ms)`);
+      }
+    },
+  };
+}
+
+export const silentLogger: Logger = createLogger(false);

@@ -1,0 +1,35 @@
+import type { ReviewOutcome } from '../../review/review-outcome.js';
+
+// The --json contract (README "JSON output"): later versions add keys, never remove or rename.
+
+export function formatJsonReport(outcome: ReviewOutcome, version: string): string {
+  const { gate, provenance, totals } = outcome;
+  const document = {
+    version,
+    verdict: outcome.verdict,
+    reasons: outcome.reasons,
+    notes: outcome.notes,
+    base: outcome.base,
+    provenance: { kind: provenance.kind, signals: provenance.signals, decidedBy: provenance.decidedBy, isAgentDriven: provenance.isAgentDriven },
+    budget: { ...gate.budget, kind: gate.budgetKind },
+    groups: gate.groups,
+    totals,
+    ...(outcome.hunks !== undefined && { hunks: outcome.hunks }),
+    files: outcome.files.map((f) => ({
+      path: f.path,
+      ...(f.oldPath !== undefined && { oldPath: f.oldPath }),
+      status: f.status,
+      ...(f.similarity !== undefined && { similarity: f.similarity }),
+      added: f.added,
+      removed: f.removed,
+      binary: f.binary,
+      excluded: f.excluded,
+      kind: f.newKind === 'none' ? f.oldKind : f.newKind,
+      ...(f.modeOnly && { modeOnly: true }),
+    })),
+    split: outcome.split,
+    override: outcome.override,
+    config: outcome.configSource,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

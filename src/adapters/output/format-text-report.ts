@@ -1,0 +1,91 @@
+import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
+import type { FileChange } from '../../core/change/staged-change.js';
+import type { ReviewOutcome } from '../../review/review-outcome.js';
+import type { ChalkInstance } from './colors.js';
+
+// The human report: what is staged, what counts, which budget applies and why, the verdict, and
+// on rejection what to do. Every repository-supplied string passes through sanitizeForTerminal.
+
+const STATUS_LETTER: Record<FileChange['status'], string> = {
+  added: 'A',
+  modified: 'M',
+  deleted: 'D',
+  renamed: 'R',
+  copied: 'C',
+  'type-changed': 'T',
+  unmerged: 'U',
+};
+
+const MAX_LISTED = 40;
+
+function describePath(file: FileChange): string {
+  if (file.oldPath === undefined) return clean(file.path);
+  return `${clean(file.oldPath)} → ${clean(file.path)} (${file.similarity ?? 0}%)`;
+}
+
+function describeCounts(file: FileChange, c: ChalkInstance): string {
+  if (file.binary) return c.dim('binary');
+  if (file.newKind === 'submodule' || file.oldKind === 'submodule') return c.dim('submodule');
+  if (file.modeOnly) return c.dim('mode only');
+  if (file.added + file.removed === 0 && file.oldBlob !== file.newBlob && file.status === 'modified') return c.dim('line endings only');
+  return `${c.green(`+${file.added}`)} ${c.red(`-${file.removed}`)}`;
+}
+
+function formatFiles(files: readonly FileChange[], c: ChalkInstance): string[] {
+  // Heaviest first, so a long list still shows what weighs.
+  const sorted = [...files].sort((a, b) => b.added + b.removed - (a.added + a.removed));
+  const lines = sorted.slice(0, MAX_LISTED).map((file) => {
+    const excluded = file.excluded === null ? '' : c.dim(`  excluded: ${file.excluded}`);
+    return `  ${STATUS_LETTER[file.status]}  ${describePath(file)}  ${describeCounts(file, c)}${excluded}`;
+  });
+  if (sorted.length > MAX_LISTED) lines.push(c.dim(`  … and ${sorted.length - MAX_LISTED} more files (--json lists all)`));
+  return lines;
+}
+
+export function formatTextReport(outcome: ReviewOutcome, c: ChalkInstance): string {
+  const { totals, gate, provenance } = outcome;
+  const out: string[] = [];
+  const baseName = outcome.base.kind === 'head' ? `HEAD (${outcome.base.rev.slice(0, 10)})` : outcome.base.kind === 'merge' ? 'the automatic merge' : 'the empty tree';
+  out.push(c.bold(`selfreview: staged change against ${baseName}`));
+  for (const note of outcome.notes) out.push(c.dim(`  ${note}`));
+  if (outcome.files.length === 0) {
+    out.push('  Nothing is staged: stage changes with `git add`, then run selfreview again.');
+    return `${out.join('\n')}\n`;
+  }
+  out.push(...formatFiles(outcome.files, c));
+  const excluded = totals.excludedFiles > 0 ? `; ${totals.excludedFiles} excluded` : '';
+  const hunks = outcome.hunks !== undefined ? `, ${outcome.hunks} hunks` : '';
+  out.push(`Counted: ${totals.files} files, +${totals.added} -${totals.removed} (${totals.lines} lines${hunks})${excluded}`);
+  const why = provenance.decidedBy === null ? 'no AI signal; declare AI work with --ai' : clean(provenance.decidedBy);
+  out.push(`Provenance: ${provenance.kind} (${why})`);
+  const kindName = gate.budgetKind === 'ai' ? 'AI' : 'human';
+  const hunkBudget = gate.budget.hunks !== undefined ? ` / ${gate.budget.hunks} hunks` : '';
+  const source = outcome.configSource === null ? 'defaults' : clean(outcome.configSource);
+  out.push(`Budget: ${kindName}, ${gate.budget.lines} lines / ${gate.budget.files} files${hunkBudget} (${source})`);
+  for (const group of gate.groups.filter((g) => g.label !== 'all files')) {
+    out.push(`  ${clean(group.label)}: ${group.lines}/${group.budget.lines} lines, ${group.files}/${group.budget.files} files`);
+  }
+  if (outcome.verdict === 'pass') {
+    const overridden = outcome.reasons.find((r) => r.code === 'override');
+    if (overridden) {
+      out.push(c.yellow(`Verdict: pass by override — ${clean(outcome.override ?? '')}`));
+      for (const reason of gate.reasons) out.push(c.yellow(`  ${reason.message}`));
+    } else {
+      out.push(c.green(`Verdict: pass (${totals.lines}/${gate.budget.lines} lines, ${totals.files}/${gate.budget.files} files)`));
+    }
+    return `${out.join('\n')}\n`;
+  }
+  out.push(c.red.bold('Verdict: rejected — too large to review as one commit'));
+  for (const reason of outcome.reasons) out.push(c.red(`  ${clean(reason.message)}`));
+  if (outcome.split.length > 1) {
+    out.push('Split proposal (commit these one at a time):');
+    outcome.split.forEach((part, index) => {
+      const over = part.isOverBudget ? c.red('  still over budget: split inside it') : '';
+      out.push(`  ${index + 1}. ${part.groups.map(clean).join(', ')}  (${part.files} files, ${part.lines} lines)${over}`);
+    });
+  } else if (outcome.split.length === 1) {
+    out.push('These files belong together: split the change inside them (`git add -p`), or commit in steps.');
+  }
+  out.push(c.dim('Emergency only: SELFREVIEW_OVERRIDE="<reason>" lets it through and records the reason.'));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { createLogger, type Logger } from '../adapters/log/logger.js';
+import { EXIT } from './exit-codes.js';
+import { describeFailure, MESSAGES } from './messages.js';
+
+// commander -> one options object per command; the only place that maps outcomes to exit codes.
+// Commands import their pipeline lazily: `selfreview --help` does not load git or TypeScript.
+
+const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+interface ReviewFlags {
+  readonly debug: boolean;
+  readonly color: boolean;
+  readonly dryRun: boolean;
+  readonly json: boolean;
+  readonly ai: boolean;
+  readonly config?: string;
+  readonly override?: string;
+}
+
+const isDebugEnv = (env: NodeJS.ProcessEnv) => env.SELFREVIEW_DEBUG === '1' || env.SELFREVIEW_DEBUG === 'true';
+
+async function runReviewCommand(flags: ReviewFlags, logger: Logger): Promise<number> {
+  const { runReview } = await import('../review/run-review.js');
+  const env = process.env;
+  const outcome = await runReview({
+    cwd: process.cwd(),
+    env,
+    aiFlag: flags.ai,
+    ...(flags.config !== undefined && { configPath: flags.config }),
+    ...((flags.override ?? env.SELFREVIEW_OVERRIDE) !== undefined && { override: flags.override ?? env.SELFREVIEW_OVERRIDE }),
+    logger,
+  });
+  if (flags.json) {
+    const { formatJsonReport } = await import('../adapters/output/format-json-report.js');
+    process.stdout.write(formatJsonReport(outcome, VERSION));
+  } else {
+    const [{ formatTextReport }, { createColors }] = await Promise.all([
+      import('../adapters/output/format-text-report.js'),
+      import('../adapters/output/colors.js'),
+    ]);
+    process.stdout.write(formatTextReport(outcome, createColors(process.stdout, env, flags.color)));
+  }
+  return outcome.verdict === 'pass' ? EXIT.pass : EXIT.rejected;
+}
+
+/** State one run shares between commander's actions and main(). */
+export interface RunContext {
+  exitCode: number;
+  isDebug: boolean;
+  logger(flags: { debug?: boolean }): Logger;
+}
+
+export function buildProgram(context: RunContext): Command {
+  const program = new Command('selfreview')
+    .description('Review the staged change before it becomes a commit: size, provenance, verdict.')
+    .version(VERSION, '-V, --version')
+    .option('--dry-run', 'analyse and report; prompt nothing, write nothing', false)
+    .option('--json', 'print one JSON document instead of the report', false)
+    .option('--ai', 'declare the change AI-assisted or AI-generated (the AI budget applies)', false)
+    .option('--config <path>', 'use this config file instead of searching the repository')
+    .addOption(new Option('--override <reason>', 'emergency: let an oversized change through, recording why').env('SELFREVIEW_OVERRIDE'))
+    .option('--debug', 'log each git command and stage with timings to stderr; stack traces on errors', false)
+    .option('--no-color', 'plain output')
+    .showHelpAfterError('(run selfreview --help for usage)')
+    .exitOverride()
+    .action(async (flags: ReviewFlags) => {
+      context.exitCode = await runReviewCommand(flags, context.logger(flags));
+    });
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  if (process.env.SELFREVIEW === '0') {
+    process.stdout.write(`${MESSAGES.skipped}\n`);
+    return EXIT.pass;
+  }
+  const context: RunContext = {
+    exitCode: EXIT.pass,
+    isDebug: isDebugEnv(process.env),
+    logger(flags) {
+      this.isDebug = this.isDebug || flags.debug === true;
+      return createLogger(this.isDebug);
+    },
+  };
+  try {
+    await buildProgram(context).parseAsync([...argv]);
+    return context.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit 0; unknown flags and missing arguments are usage errors.
+      return error.exitCode === 0 ? EXIT.pass : EXIT.usage;
+    }
+    const { text, code } = describeFailure(error, context.isDebug);
+    process.stderr.write(`${text}\n`);
+    return code;
+  }
+}

@@ -1,0 +1,38 @@
+// Default budgets. Reviewers' defect finding falls off past a few hundred changed lines: the
+// SmartBear/Cisco study of 2,500 reviews (Cohen, "Best Kept Secrets of Peer Code Review", 2006)
+// found 200-400 lines per review the most effective, and Google's engineering practices ask for
+// small CLs for the same reason. AI-written changes get half: the author did not write every line,
+// so there is more to understand per line. See README "Budgets".
+
+export interface Budget {
+  readonly lines: number;
+  readonly files: number;
+  /** Optional: only gated (and only counted) when set. */
+  readonly hunks?: number;
+}
+
+export interface PathBudget {
+  /** Globs, relative to the repository root; a glob without '/' matches the file name anywhere. */
+  readonly match: readonly string[];
+  readonly human: Budget;
+  readonly ai: Budget;
+}
+
+export interface ResolvedConfig {
+  readonly budgets: { readonly human: Budget; readonly ai: Budget; readonly paths: readonly PathBudget[] };
+  readonly exclude: readonly string[];
+  readonly provenance: { readonly assume: 'detect' | 'human' | 'ai' };
+  /** The file the config came from, or null for the defaults. */
+  readonly source: string | null;
+}
+
+export const DEFAULT_CONFIG: ResolvedConfig = {
+  budgets: {
+    human: { lines: 400, files: 25 },
+    ai: { lines: 200, files: 10 },
+    paths: [],
+  },
+  exclude: [],
+  provenance: { assume: 'detect' },
+  source: null,
+};

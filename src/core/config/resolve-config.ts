@@ -1,0 +1,30 @@
+import { DEFAULT_CONFIG, type Budget, type ResolvedConfig } from './defaults.js';
+import type { ConfigFile } from './schema.js';
+
+const list = (value: string | readonly string[] | undefined): string[] =>
+  value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+
+function mergeBudget(base: Budget, patch: Partial<Budget> | undefined): Budget {
+  return { ...base, ...Object.fromEntries(Object.entries(patch ?? {}).filter(([, v]) => v !== undefined)) };
+}
+
+/** Merges a validated config file over the defaults, once, before any work starts. */
+export function resolveConfig(file: ConfigFile | null, source: string | null): ResolvedConfig {
+  if (file === null) return DEFAULT_CONFIG;
+  const human = mergeBudget(DEFAULT_CONFIG.budgets.human, file.budgets?.human);
+  const ai = mergeBudget(DEFAULT_CONFIG.budgets.ai, file.budgets?.ai);
+  return {
+    budgets: {
+      human,
+      ai,
+      paths: (file.budgets?.paths ?? []).map((entry) => ({
+        match: list(entry.match),
+        human: mergeBudget(human, entry.human),
+        ai: mergeBudget(ai, entry.ai),
+      })),
+    },
+    exclude: list(file.exclude),
+    provenance: { assume: file.provenance?.assume ?? DEFAULT_CONFIG.provenance.assume },
+    source,
+  };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+// The config file's schema: the single source for validation and for the JSON schema shipped to
+// editors (scripts/write-schema.mjs). Strict objects, so a misspelt key is an error, not a no-op.
+
+const count = z.number().int().positive();
+
+const partialBudget = z
+  .strictObject({
+    lines: count.optional().describe('Most changed lines (added + removed) a commit may have.'),
+    files: count.optional().describe('Most changed files a commit may have.'),
+    hunks: count.optional().describe('Most hunks a commit may have (not gated when absent).'),
+  })
+  .describe('A budget; missing fields keep the default.');
+
+const globs = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    budgets: z
+      .strictObject({
+        human: partialBudget.optional().describe('For changes written by a person (default 400 lines, 25 files).'),
+        ai: partialBudget.optional().describe('For AI-assisted and AI-generated changes (default 200 lines, 10 files).'),
+        paths: z
+          .array(
+            z.strictObject({
+              match: globs.describe('Files matching these globs are measured as their own group.'),
+              human: partialBudget.optional(),
+              ai: partialBudget.optional(),
+            }),
+          )
+          .optional()
+          .describe('Per-path budgets: the first entry whose globs match a file takes it.'),
+      })
+      .optional(),
+    exclude: globs.optional().describe('Globs of files that are listed but do not count toward the budget.'),
+    provenance: z
+      .strictObject({
+        assume: z
+          .enum(['detect', 'human', 'ai'])
+          .optional()
+          .describe("'ai' applies the AI budget to every change; 'detect' (default) uses the signals."),
+      })
+      .optional(),
+  })
+  .describe('selfreview configuration');
+
+export type ConfigFile = z.infer<typeof configSchema>;
+
+/** Validates parsed config data; returns every problem as "dotted.path: message". */
+export function validateConfig(data: unknown): { config: ConfigFile } | { problems: string[] } {
+  const result = configSchema.safeParse(data);
+  if (result.success) return { config: result.data };
+  const problems = result.error.issues.map((issue) => {
+    const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    return `${where}: ${issue.message}`;
+  });
+  return { problems };
+}

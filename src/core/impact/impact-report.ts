@@ -1,0 +1,39 @@
+// The blast radius of a change: the `impact` key of the review JSON and `selfreview impact --json`.
+// The questionnaire asks about changedSymbols that have dependents; the split proposal uses edges.
+
+export type SymbolChange = 'added' | 'removed' | 'renamed' | 'shape-changed' | 'body-changed' | 'unknown';
+
+export interface DependentRef {
+  readonly path: string;
+  /** Import hops from the changed file (1 = imports it directly). */
+  readonly depth: number;
+  /** The shortest import chain, from the dependent to the changed file. */
+  readonly chain: readonly string[];
+  readonly isTypeOnly: boolean;
+}
+
+export interface ChangedSymbol {
+  readonly path: string;
+  readonly name: string;
+  readonly change: SymbolChange;
+  /** For renames: the old name. */
+  readonly previousName?: string;
+  /** Human description, e.g. "parameters changed: (path: string) -> (path: string, opts?: Options)". */
+  readonly detail?: string;
+  readonly dependents: readonly DependentRef[];
+}
+
+export interface RiskAssessment {
+  readonly level: 'low' | 'medium' | 'high';
+  readonly reasons: readonly { readonly code: string; readonly message: string }[];
+}
+
+export interface ImpactReport {
+  readonly changedSymbols: readonly ChangedSymbol[];
+  /** Every file that depends on some changed symbol, deduplicated, nearest first. */
+  readonly dependents: readonly DependentRef[];
+  /** Changed JS/TS files that failed to parse (treated as "everything may have changed"). */
+  readonly parseErrors: readonly { readonly path: string; readonly message: string }[];
+  readonly risk: RiskAssessment;
+  readonly stats: { readonly filesInGraph: number; readonly unresolved: number; readonly cacheHits: number; readonly parsed: number };
+}

@@ -1,0 +1,57 @@
+// What the TypeScript adapter extracts from one source file, as plain records (no AST): the
+// import graph and the export diff are computed from these alone, and these are what the cache
+// stores by blob id. Knip could swap its parser because its visitors returned plain records.
+
+export type ImportKind =
+  | 'static' // import ... from 'x', import 'x'
+  | 'export-from' // export { a } from 'x', export * from 'x', export * as ns from 'x'
+  | 'dynamic' // import('x') with a string literal
+  | 'require' // require('x') with a string literal
+  | 'import-equals' // import x = require('x')
+  | 'reference'; // /// <reference path="x" />
+
+export interface ImportRecord {
+  readonly specifier: string;
+  readonly kind: ImportKind;
+  /** `import type`, `export type … from`, or every named binding is type-only. */
+  readonly isTypeOnly: boolean;
+  /**
+   * The exported names this import uses from the target ('default' for a default import), or '*'
+   * when it depends on the whole module (namespace import, `export *`, require, dynamic import,
+   * side-effect import).
+   */
+  readonly names: readonly string[] | '*';
+}
+
+export type ExportKind =
+  | 'function'
+  | 'class'
+  | 'interface'
+  | 'type'
+  | 'enum'
+  | 'variable'
+  | 'namespace'
+  | 'default-expression'
+  | 'export-equals'
+  | 'commonjs'
+  | 'reexport';
+
+export interface ExportRecord {
+  /** Exported name as importers see it ('default', 'export=' for `export =`). */
+  readonly name: string;
+  readonly kind: ExportKind;
+  /** The declared shape, normalized text: parameters, return and property types, modifiers,
+   * type parameters, public class members, enum members, type bodies. Equal shapes: same API. */
+  readonly shape: string;
+  /** A hash of the implementation text; differs when only the body changed. */
+  readonly bodyHash: string;
+  /** For re-exports: where the name comes from and under what name ('*' for `export *`). */
+  readonly from?: { readonly specifier: string; readonly name: string };
+}
+
+export interface ModuleRecord {
+  readonly imports: readonly ImportRecord[];
+  readonly exports: readonly ExportRecord[];
+  /** Set when the file failed to parse: treat every export as possibly changed. */
+  readonly parseError?: string;
+}

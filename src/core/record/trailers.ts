@@ -1,0 +1,56 @@
+// The review record's trailers on the commit message (DESIGN.md "Review record"):
+//   Self-Review: tree=<id> risk=<level> lines=+A/-R files=N provenance=<kind>
+//   Self-Review-Intent: <first line of the intent>
+//   Self-Review-Override: <reason>
+// CI reads them back and compares tree= with the commit's own tree.
+
+export const TRAILER = {
+  review: 'Self-Review',
+  intent: 'Self-Review-Intent',
+  override: 'Self-Review-Override',
+} as const;
+
+export interface ReviewTrailer {
+  readonly tree: string;
+  readonly risk: 'low' | 'medium' | 'high' | 'unknown';
+  readonly added: number;
+  readonly removed: number;
+  readonly files: number;
+  readonly provenance: 'human' | 'ai' | 'unknown';
+}
+
+export function formatReviewTrailer(t: ReviewTrailer): string {
+  return `tree=${t.tree} risk=${t.risk} lines=+${t.added}/-${t.removed} files=${t.files} provenance=${t.provenance}`;
+}
+
+/** Parses the value of a Self-Review trailer; null when it is not one of ours. */
+export function parseReviewTrailer(value: string): ReviewTrailer | null {
+  const fields = new Map(
+    value
+      .trim()
+      .split(/\s+/)
+      .map((pair) => {
+        const at = pair.indexOf('=');
+        return [pair.slice(0, at), pair.slice(at + 1)] as const;
+      }),
+  );
+  const tree = fields.get('tree') ?? '';
+  const lines = /^\+(\d+)\/-(\d+)$/.exec(fields.get('lines') ?? '');
+  const risk = fields.get('risk') ?? 'unknown';
+  const provenance = fields.get('provenance') ?? 'unknown';
+  if (!/^[0-9a-f]{40,64}$/.test(tree) || lines === null) return null;
+  return {
+    tree,
+    risk: (['low', 'medium', 'high'].includes(risk) ? risk : 'unknown') as ReviewTrailer['risk'],
+    added: Number(lines[1]),
+    removed: Number(lines[2]),
+    files: Number(fields.get('files') ?? 0),
+    provenance: (['human', 'ai'].includes(provenance) ? provenance : 'unknown') as ReviewTrailer['provenance'],
+  };
+}
+
+/** A one-line trailer value: no newlines, trimmed, bounded. */
+export function toTrailerValue(text: string, max = 200): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}

@@ -68,6 +68,7 @@ export function buildProgram(context: RunContext): Command {
     .action(async (flags: ReviewFlags) => {
       context.exitCode = await runReviewCommand(flags, context.logger(flags));
     });
+  // Subcommands live in cli/commands/<name>.ts, each registering itself here (one line each).
   return program;
 }
 

@@ -1,3 +1,6 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { GitError } from '../../core/errors.js';
 import type { Logger } from '../log/logger.js';
@@ -15,6 +18,8 @@ export interface RepoInfo {
   readonly commonDir: string;
   /** HEAD's commit id, or null before the first commit. */
   readonly head: string | null;
+  /** The index this commit records: GIT_INDEX_FILE when git set it (commit -a, commit <paths>). */
+  readonly indexFile: string;
 }
 
 export interface GitClient {
@@ -29,8 +34,21 @@ export interface GitClient {
   readEmptyTree(): Promise<string>;
   /** The tree git's own merge of HEAD and `mergeHead` produces, or null when it cannot. */
   readAutoMergeTree(head: string, mergeHead: string): Promise<string | null>;
+  /**
+   * The tree id of the index (what the review is bound to), computed on a copy of the index:
+   * `git write-tree` may rewrite the index's cache-tree, and the user's index is not ours to write.
+   */
+  readIndexTree(): Promise<string>;
   /** Runs any git command (for later stages); output as text. */
   raw(args: readonly string[]): Promise<string>;
+}
+
+/**
+ * simple-git strips GIT_* (and EDITOR, PAGER, …) from the environment it passes on unless they are
+ * allowed. We need them: in a hook, GIT_INDEX_FILE names the index the commit records.
+ */
+function createSimpleGit(baseDir: string, env: NodeJS.ProcessEnv = process.env): SimpleGit {
+  return simpleGit({ baseDir, allowEnvironment: Object.keys(env) });
 }
 
 function describeGitFailure(error: unknown): GitError {
@@ -60,7 +78,7 @@ async function run(git: SimpleGit, args: readonly string[], logger: Logger): Pro
 export async function openRepository(cwd: string, logger: Logger): Promise<GitClient> {
   let probe: SimpleGit;
   try {
-    probe = simpleGit({ baseDir: cwd });
+    probe = createSimpleGit(cwd);
   } catch (error) {
     throw new GitError(`Cannot open ${cwd}: ${(error as Error).message}`, { cause: error });
   }
@@ -68,13 +86,14 @@ export async function openRepository(cwd: string, logger: Logger): Promise<GitCl
   // bare repository; --verify -q HEAD prints nothing (exit 1) before the first commit.
   const out = await run(
     probe,
-    ['rev-parse', '--path-format=absolute', '--git-dir', '--git-common-dir', '--show-toplevel', '--verify', '-q', 'HEAD'],
+    // --git-path index honours GIT_INDEX_FILE.
+    ['rev-parse', '--path-format=absolute', '--git-dir', '--git-common-dir', '--git-path', 'index', '--show-toplevel', '--verify', '-q', 'HEAD'],
     logger,
   );
-  const [gitDir = '', commonDir = '', root = '', head = ''] = out.split('\n');
+  const [gitDir = '', commonDir = '', indexFile = '', root = '', head = ''] = out.split('\n');
   if (root === '') throw new GitError('Not inside a git work tree: run selfreview from a repository with a staged change.');
-  const info: RepoInfo = { root, gitDir, commonDir, head: head === '' ? null : head };
-  const git = root === cwd ? probe : simpleGit({ baseDir: root });
+  const info: RepoInfo = { root, gitDir, commonDir, indexFile, head: head === '' ? null : head };
+  const git = root === cwd ? probe : createSimpleGit(root);
   return createClient(git, info, logger);
 }
 
@@ -116,6 +135,23 @@ function createClient(git: SimpleGit, info: RepoInfo, logger: Logger): GitClient
         return /^[0-9a-f]{40,64}$/.test(tree) ? tree : null;
       } catch {
         return null;
+      }
+    },
+    async readIndexTree() {
+      const dir = await mkdtemp(join(tmpdir(), 'selfreview-index-'));
+      const copy = join(dir, 'index');
+      try {
+        await copyFile(info.indexFile, copy);
+        const env = { ...process.env, GIT_INDEX_FILE: copy };
+        const tree = await run(createSimpleGit(info.root, env).env(env), ['write-tree'], logger);
+        return tree.trim();
+      } catch (error) {
+        if (error instanceof GitError && /unmerged/i.test(error.message)) {
+          throw new GitError('The index has unresolved conflicts: resolve them and `git add` the files, then try again.', { cause: error });
+        }
+        throw error;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
       }
     },
     raw: (args) => run(git, args, logger),

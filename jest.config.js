@@ -2,7 +2,7 @@
 // against real temporary git repositories, e2e tests install the packed tarball and commit through
 // real hooks. ESM throughout: ts-jest in ESM mode, run with --experimental-vm-modules.
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', isolatedModules: true }],
+  '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
 };
 const common = {
   extensionsToTreatAsEsm: ['.ts'],

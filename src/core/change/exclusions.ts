@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlobs } from '../globs.js';
 
 // Files that are listed but do not count toward the budget: nobody reads them line by line.
 // Each rule names its reason, which the report prints beside the file.
@@ -45,9 +45,8 @@ export type ExclusionMatcher = (path: string, attributes?: PathAttributes) => st
 
 /** Builds the matcher once per run: globs compile once, each file is one cheap test per rule. */
 export function createExclusionMatcher(configGlobs: readonly string[]): ExclusionMatcher {
-  const options = { dot: true, basename: true } as const;
-  const config = configGlobs.length > 0 ? picomatch([...configGlobs], options) : null;
-  const builtIn = BUILT_IN_EXCLUSIONS.map((rule) => ({ reason: rule.reason, test: picomatch([...rule.globs], options) }));
+  const config = configGlobs.length > 0 ? compileGlobs(configGlobs) : null;
+  const builtIn = BUILT_IN_EXCLUSIONS.map((rule) => ({ reason: rule.reason, test: compileGlobs(rule.globs) }));
   return (path, attributes) => {
     if (config?.(path)) return 'excluded by config';
     if (attributes?.generated) return 'generated (linguist-generated)';

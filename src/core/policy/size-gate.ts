@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import type { FileChange } from '../change/staged-change.js';
+import { compileGlobs } from '../globs.js';
 import type { Budget, ResolvedConfig } from '../config/defaults.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
 
@@ -45,7 +45,7 @@ export function evaluateSizeGate({ files, hunks, provenance, config }: GateInput
   const pathGroups = config.budgets.paths.map((entry) => ({
     label: entry.match.join(', '),
     budget: entry[budgetKind],
-    test: picomatch([...entry.match], { dot: true, basename: true }),
+    test: compileGlobs(entry.match),
   }));
   const measures = new Map<string, { budget: Budget; files: number; lines: number }>();
   measures.set(MAIN_GROUP, { budget: mainBudget, files: 0, lines: 0 });

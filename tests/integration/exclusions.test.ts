@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+import { fileOf, reviewJson } from '../helpers/review-run.js';
+
+// Files nobody reads line by line are listed, marked with the reason, and not counted.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+describe('excluded files', () => {
+  test('lock files, snapshots, vendored and generated names, .gitattributes and config globs', () => {
+    repo = createTempRepo({ 'src/app.ts': lines(2) });
+    repo.write({ '.selfreviewrc.json': JSON.stringify({ exclude: ['fixtures/**'] }) });
+    const big = lines(2000, 'generated');
+    const excluded: Record<string, RegExp> = {
+      'package-lock.json': /lock file/,
+      'web/yarn.lock': /lock file/,
+      'pnpm-lock.yaml': /lock file/,
+      'Cargo.lock': /lock file/,
+      'go.sum': /lock file/,
+      'poetry.lock': /lock file/,
+      'src/__snapshots__/app.test.ts.snap': /snapshot/,
+      'vendor/lib/x.js': /vendored/,
+      'packages/a/node_modules/dep/index.js': /vendored/,
+      'public/app.min.js': /generated/,
+      'api/service.pb.go': /generated/,
+      'src/schema.generated.ts': /generated/,
+      'gen/client.ts': /linguist-generated/,
+      'data/blob.dat': /-diff/,
+      'third/lib.c': /linguist-vendored/,
+      'fixtures/big.json': /excluded by config/,
+    };
+    repo.stage({
+      '.gitattributes': 'gen/** linguist-generated\n*.dat -diff\nthird/** linguist-vendored=true\n',
+      'src/app.ts': lines(12),
+      ...Object.fromEntries(Object.keys(excluded).map((p) => [p, big])),
+    });
+    const { code, report } = reviewJson(repo);
+    expect(code).toBe(0);
+    for (const [path, reason] of Object.entries(excluded)) expect(fileOf(report, path).excluded).toMatch(reason);
+    expect(fileOf(report, 'src/app.ts').excluded).toBeNull();
+    expect(report.totals).toEqual({ files: 2, added: 13, removed: 0, lines: 13, excludedFiles: Object.keys(excluded).length });
+  });
+
+  test('attributes are read as staged: a .gitattributes only in the working tree does not count', () => {
+    repo = createTempRepo({ 'a.ts': lines(2) });
+    repo.write({ '.gitattributes': 'gen.ts linguist-generated\n' });
+    repo.stage({ 'gen.ts': lines(30) });
+    expect(fileOf(reviewJson(repo).report, 'gen.ts').excluded).toBeNull();
+  });
+});

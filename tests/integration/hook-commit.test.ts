@@ -1,0 +1,85 @@
+import { chmodSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { CLI, createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+import { testEnv } from '../helpers/env.js';
+
+// selfreview as a real pre-commit hook under a real `git commit`: it must measure exactly what
+// git is about to commit (GIT_INDEX_FILE for -a and <paths>), block what is over budget and let
+// the rest through.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+function installHook(target: TempRepo): void {
+  const hook = join(target.dir, '.git', 'hooks', 'pre-commit');
+  writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}"\n`);
+  chmodSync(hook, 0o755);
+}
+
+function commit(target: TempRepo, args: readonly string[], env: Record<string, string> = {}) {
+  const result = spawnSync('git', ['commit', ...args], { cwd: target.dir, env: testEnv(env), encoding: 'utf8', input: '' });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const headCount = (target: TempRepo) => Number(target.git(['rev-list', '--count', 'HEAD']).trim());
+
+describe('the pre-commit hook', () => {
+  test('a small change commits; an oversized one is blocked and the index is left as it was', () => {
+    repo = createTempRepo({ 'a.ts': lines(5) });
+    installHook(repo);
+    repo.stage({ 'a.ts': lines(20) });
+    expect(commit(repo, ['-q', '-m', 'small'])).toMatchObject({ code: 0 });
+    expect(headCount(repo)).toBe(2);
+
+    repo.stage({ 'big.ts': lines(450) });
+    const staged = repo.git(['diff', '--cached', '--stat']);
+    const blocked = commit(repo, ['-q', '-m', 'big']);
+    expect(blocked.code).toBe(1);
+    expect(blocked.output).toMatch(/rejected/i);
+    expect(blocked.output).toMatch(/450 changed lines: 50 over the human budget of 400/);
+    expect(headCount(repo)).toBe(2);
+    expect(repo.git(['diff', '--cached', '--stat'])).toBe(staged);
+  });
+
+  test('`git commit -a` is measured with the tracked changes git adds, not the stale index', () => {
+    repo = createTempRepo({ 'a.ts': lines(5), 'b.ts': lines(5) });
+    installHook(repo);
+    // Nothing staged; -a stages 500 changed lines in a temporary index.
+    repo.write({ 'a.ts': lines(255, 'new a'), 'b.ts': lines(255, 'new b') });
+    const blocked = commit(repo, ['-a', '-q', '-m', 'all']);
+    expect(blocked.code).toBe(1);
+    expect(blocked.output).toMatch(/over the human budget/);
+    expect(headCount(repo)).toBe(1);
+    expect(repo.git(['diff', '--cached', '--name-only'])).toBe('');
+
+    repo.write({ 'a.ts': `${lines(5)}one\n`, 'b.ts': lines(5) });
+    expect(commit(repo, ['-a', '-q', '-m', 'small all']).code).toBe(0);
+    expect(repo.git(['show', '--stat', '--format=', 'HEAD'])).toMatch(/a\.ts \| 1 \+/);
+  });
+
+  test('`git commit <path>` measures only that path, whatever else is staged', () => {
+    repo = createTempRepo({ 'a.ts': lines(5), 'huge.ts': lines(5) });
+    installHook(repo);
+    repo.stage({ 'huge.ts': lines(900, 'huge') });
+    repo.write({ 'a.ts': `${lines(5)}tiny\n` });
+    const result = commit(repo, ['-q', '-m', 'only a', '--', 'a.ts']);
+    expect(result.code).toBe(0);
+    expect(result.output).toMatch(/a\.ts\s+\+1 -0/);
+    expect(result.output).not.toMatch(/huge\.ts/);
+    expect(repo.git(['show', '--name-only', '--format=', 'HEAD']).trim()).toBe('a.ts');
+    // huge.ts is still staged, untouched.
+    expect(repo.git(['diff', '--cached', '--name-only']).trim()).toBe('huge.ts');
+  });
+
+  test('an agent environment gets the AI budget in the hook', () => {
+    repo = createTempRepo({ 'a.ts': lines(5) });
+    installHook(repo);
+    repo.stage({ 'a.ts': lines(260) });
+    const blocked = commit(repo, ['-q', '-m', 'agent'], { CLAUDECODE: '1' });
+    expect(blocked.code).toBe(1);
+    expect(blocked.output).toMatch(/over the AI budget of 200/);
+    expect(commit(repo, ['-q', '-m', 'person']).code).toBe(0);
+  });
+});

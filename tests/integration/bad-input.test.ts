@@ -33,6 +33,7 @@ describe('where there is nothing to review', () => {
     const result = repo.run();
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^selfreview: This is a bare repository/);
+    noStack(result.stderr);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
@@ -41,6 +42,7 @@ describe('where there is nothing to review', () => {
     const result = repo.run([], { env: { PATH: '/nonexistent' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^selfreview: git was not found on PATH/);
+    noStack(result.stderr);
   });
 
   test('--debug adds the stack and the git commands with timings', () => {

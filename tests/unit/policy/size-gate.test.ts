@@ -1,0 +1,73 @@
+import { describe, expect, test } from '@jest/globals';
+import type { FileChange } from '../../../src/core/change/staged-change.js';
+import { DEFAULT_CONFIG } from '../../../src/core/config/defaults.js';
+import { resolveConfig } from '../../../src/core/config/resolve-config.js';
+import { evaluateSizeGate } from '../../../src/core/policy/size-gate.js';
+import { proposeSplit } from '../../../src/core/policy/propose-split.js';
+
+const file = (path: string, added: number, excluded: string | null = null): FileChange => ({
+  path, status: 'modified', oldKind: 'file', newKind: 'file', oldBlob: 'a', newBlob: 'b',
+  added, removed: 0, binary: false, modeOnly: false, excluded,
+});
+
+describe('evaluateSizeGate', () => {
+  test('unknown provenance gets the human budget, ai the AI budget', () => {
+    const files = [file('a.ts', 300)];
+    expect(evaluateSizeGate({ files, provenance: 'unknown', config: DEFAULT_CONFIG })).toMatchObject({ verdict: 'pass', budgetKind: 'human' });
+    const ai = evaluateSizeGate({ files, provenance: 'ai', config: DEFAULT_CONFIG });
+    expect(ai).toMatchObject({ verdict: 'reject', budgetKind: 'ai' });
+    expect(ai.reasons).toEqual([{ code: 'lines-over-budget', message: '300 changed lines: 100 over the AI budget of 200', actual: 300, limit: 200 }]);
+  });
+
+  test('excluded files count neither lines nor files', () => {
+    const files = [file('a.ts', 10), ...Array.from({ length: 40 }, (_, i) => file(`lock${i}`, 1000, 'lock file'))];
+    const result = evaluateSizeGate({ files, provenance: 'human', config: DEFAULT_CONFIG });
+    expect(result.verdict).toBe('pass');
+    expect(result.groups).toEqual([{ label: 'all files', budget: { lines: 400, files: 25 }, files: 1, lines: 10 }]);
+  });
+
+  test('per-path groups take their files out of the main budget; first match wins', () => {
+    const config = resolveConfig(
+      { budgets: { paths: [{ match: 'docs/**', human: { lines: 50 } }, { match: ['*.md'], human: { lines: 5000 } }] } },
+      'test',
+    );
+    const result = evaluateSizeGate({ files: [file('docs/a.md', 60), file('README.md', 900), file('src/x.ts', 390)], provenance: 'human', config });
+    expect(result.groups.map((g) => [g.label, g.lines])).toEqual([['all files', 390], ['docs/**', 60], ['*.md', 900]]);
+    expect(result.reasons).toEqual([expect.objectContaining({ group: 'docs/**', actual: 60, limit: 50 })]);
+  });
+
+  test('hunks are gated only when the budget has them', () => {
+    const config = resolveConfig({ budgets: { human: { hunks: 3 } } }, 'test');
+    expect(evaluateSizeGate({ files: [file('a', 1)], hunks: 9, provenance: 'human', config: DEFAULT_CONFIG }).verdict).toBe('pass');
+    expect(evaluateSizeGate({ files: [file('a', 1)], hunks: 4, provenance: 'human', config }).reasons[0]).toMatchObject({ code: 'hunks-over-budget', actual: 4, limit: 3 });
+  });
+});
+
+describe('proposeSplit', () => {
+  const budget = { lines: 100, files: 5 };
+
+  test('keeps directories together and packs them into parts that fit', () => {
+    const files = [file('api/a.ts', 40), file('api/b.ts', 40), file('ui/c.ts', 50), file('db/d.ts', 30), file('README.md', 5)];
+    const parts = proposeSplit(files, budget);
+    for (const part of parts) expect(part.lines).toBeLessThanOrEqual(100);
+    const apiPart = parts.find((p) => p.groups.includes('api/'));
+    expect(apiPart?.paths).toEqual(expect.arrayContaining(['api/a.ts', 'api/b.ts']));
+    expect(parts.flatMap((p) => p.paths).sort()).toEqual(files.map((f) => f.path).sort());
+    expect(parts).toHaveLength(2);
+  });
+
+  test('a directory over budget on its own is refined into its subdirectories', () => {
+    const files = [file('src/a/x.ts', 80), file('src/a/y.ts', 10), file('src/b/z.ts', 90)];
+    const parts = proposeSplit(files, budget);
+    expect(parts.map((p) => p.groups)).toEqual([['src/a/'], ['src/b/']]);
+  });
+
+  test('a single file larger than the budget is its own part, flagged', () => {
+    const parts = proposeSplit([file('big.ts', 500), file('small.ts', 3)], budget);
+    expect(parts.find((p) => p.paths.includes('big.ts'))).toMatchObject({ isOverBudget: true, files: 1 });
+  });
+
+  test('excluded files are left out of the proposal', () => {
+    expect(proposeSplit([file('a.ts', 10), file('package-lock.json', 999, 'lock file')], budget).flatMap((p) => p.paths)).toEqual(['a.ts']);
+  });
+});

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
 import type { ResolvedConfig } from '../../core/config/defaults.js';
@@ -11,9 +11,10 @@ import type { Logger } from '../log/logger.js';
 
 export const CONFIG_FILES = ['.selfreviewrc.json', '.selfreviewrc.yaml', '.selfreviewrc.yml', 'selfreview.config.json'] as const;
 
-async function readText(path: string): Promise<string | null> {
+// Synchronous on purpose: a few small files at start-up, where promise plumbing costs more.
+function readText(path: string): string | null {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
@@ -48,18 +49,21 @@ async function validate(data: unknown, display: string): Promise<ResolvedConfig>
 export async function loadConfig(root: string, explicitPath: string | undefined, logger: Logger): Promise<ResolvedConfig> {
   if (explicitPath !== undefined) {
     const path = isAbsolute(explicitPath) ? explicitPath : resolve(explicitPath);
-    const text = await readText(path);
+    const text = readText(path);
     if (text === null) throw new ConfigError(`Config file not found: ${explicitPath}`);
     return validate(await parse(text, path, explicitPath), explicitPath);
   }
+  // One directory read instead of a failed open per candidate.
+  const present = new Set(readdirSync(root));
   for (const name of CONFIG_FILES) {
+    if (!present.has(name)) continue;
     const path = join(root, name);
-    const text = await readText(path);
+    const text = readText(path);
     if (text === null) continue;
     logger.debug(`config: ${name}`);
     return validate(await parse(text, path, name), name);
   }
-  const pkgText = await readText(join(root, 'package.json'));
+  const pkgText = present.has('package.json') ? readText(join(root, 'package.json')) : null;
   if (pkgText !== null) {
     let pkg: unknown;
     try {

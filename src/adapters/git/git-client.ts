@@ -1,9 +1,9 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { GitError } from '../../core/errors.js';
 import type { Logger } from '../log/logger.js';
+import { runGit } from './run-git.js';
 
 // Every git command selfreview runs goes through here, each flag with its reason. We use
 // plumbing (diff-index, check-attr, rev-parse) where we can: its output does not follow the
@@ -39,16 +39,14 @@ export interface GitClient {
    * `git write-tree` may rewrite the index's cache-tree, and the user's index is not ours to write.
    */
   readIndexTree(): Promise<string>;
-  /** Runs any git command (for later stages); output as text. */
-  raw(args: readonly string[]): Promise<string>;
+  /** Runs any git command (for later stages), optionally with stdin; output as text. */
+  raw(args: readonly string[], input?: string): Promise<string>;
 }
 
-/**
- * simple-git strips GIT_* (and EDITOR, PAGER, …) from the environment it passes on unless they are
- * allowed. We need them: in a hook, GIT_INDEX_FILE names the index the commit records.
- */
-function createSimpleGit(baseDir: string, env: NodeJS.ProcessEnv = process.env): SimpleGit {
-  return simpleGit({ baseDir, allowEnvironment: Object.keys(env) });
+/** Where and how git runs: the repository folder and the environment it inherits. */
+interface GitContext {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
 }
 
 function describeGitFailure(error: unknown): GitError {
@@ -66,9 +64,11 @@ function describeGitFailure(error: unknown): GitError {
   return new GitError(`git failed: ${firstLine.trim()}`, { cause: error });
 }
 
-async function run(git: SimpleGit, args: readonly string[], logger: Logger): Promise<string> {
+async function run(git: GitContext, args: readonly string[], logger: Logger, input?: string): Promise<string> {
   try {
-    return await logger.time(`git ${args.join(' ')}`.slice(0, 200), () => git.raw([...args]));
+    const label = `git ${args.join(' ')}`.slice(0, 200);
+    const result = await logger.time(label, () => runGit(args, { cwd: git.cwd, env: git.env, ...(input !== undefined && { input }) }));
+    return result.stdout;
   } catch (error) {
     throw describeGitFailure(error);
   }
@@ -76,12 +76,7 @@ async function run(git: SimpleGit, args: readonly string[], logger: Logger): Pro
 
 /** Opens the repository around `cwd`; throws a GitError a user can act on when there is none. */
 export async function openRepository(cwd: string, logger: Logger): Promise<GitClient> {
-  let probe: SimpleGit;
-  try {
-    probe = createSimpleGit(cwd);
-  } catch (error) {
-    throw new GitError(`Cannot open ${cwd}: ${(error as Error).message}`, { cause: error });
-  }
+  const probe: GitContext = { cwd, env: process.env };
   // One spawn for everything we need to know about the repository. --show-toplevel fails in a
   // bare repository; --verify -q HEAD prints nothing (exit 1) before the first commit.
   const out = await run(
@@ -93,11 +88,11 @@ export async function openRepository(cwd: string, logger: Logger): Promise<GitCl
   const [gitDir = '', commonDir = '', indexFile = '', root = '', head = ''] = out.split('\n');
   if (root === '') throw new GitError('Not inside a git work tree: run selfreview from a repository with a staged change.');
   const info: RepoInfo = { root, gitDir, commonDir, indexFile, head: head === '' ? null : head };
-  const git = root === cwd ? probe : createSimpleGit(root);
+  const git: GitContext = { cwd: root, env: process.env };
   return createClient(git, info, logger);
 }
 
-function createClient(git: SimpleGit, info: RepoInfo, logger: Logger): GitClient {
+function createClient(git: GitContext, info: RepoInfo, logger: Logger): GitClient {
   return {
     info,
     // --cached: the index, which is what the commit records. -z: any file name git allows.
@@ -142,8 +137,7 @@ function createClient(git: SimpleGit, info: RepoInfo, logger: Logger): GitClient
       const copy = join(dir, 'index');
       try {
         await copyFile(info.indexFile, copy);
-        const env = { ...process.env, GIT_INDEX_FILE: copy };
-        const tree = await run(createSimpleGit(info.root, env).env(env), ['write-tree'], logger);
+        const tree = await run({ cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: copy } }, ['write-tree'], logger);
         return tree.trim();
       } catch (error) {
         if (error instanceof GitError && /unmerged/i.test(error.message)) {
@@ -154,6 +148,6 @@ function createClient(git: SimpleGit, info: RepoInfo, logger: Logger): GitClient
         await rm(dir, { recursive: true, force: true });
       }
     },
-    raw: (args) => run(git, args, logger),
+    raw: (args, input) => run(git, args, logger, input),
   };
 }

@@ -1,0 +1,30 @@
+// npm run bench [section ...] — sections: review, impact, ci (default: every one present).
+// Sizes: BENCH_SIZES=1000,10000,50000 (default); runs: BENCH_RUNS=10.
+// Generated repositories are cached under .bench/ (delete it to regenerate).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateRepo } from './bench/generate-repo.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'bin', 'selfreview.js');
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 10);
+const wanted = process.argv.slice(2);
+const sections = (wanted.length > 0 ? wanted : ['review', 'impact', 'ci']).filter((name) => {
+  const present = existsSync(join(root, 'scripts', 'bench', `${name}.mjs`));
+  if (!present && wanted.includes(name)) console.error(`bench: no section '${name}'`);
+  return present;
+});
+
+console.log(`# selfreview bench (node ${process.version}, ${sizes.join('/')} files)`);
+const repos = sizes.map((size) => {
+  const started = Date.now();
+  const dir = generateRepo(join(root, '.bench', `repo-${size}`), { files: size });
+  console.log(`repository of ~${size} files ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${dir}`);
+  return [size, dir];
+});
+for (const name of sections) {
+  const section = await import(`./bench/${name}.mjs`);
+  section.run({ repos, cli, runs, root });
+}

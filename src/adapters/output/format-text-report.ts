@@ -32,8 +32,9 @@ function describeCounts(file: FileChange, c: ChalkInstance): string {
 }
 
 function formatFiles(files: readonly FileChange[], c: ChalkInstance): string[] {
-  // Heaviest first, so a long list still shows what weighs.
-  const sorted = [...files].sort((a, b) => b.added + b.removed - (a.added + a.removed));
+  // Counted files heaviest first, so a long list still shows what weighs; excluded ones last.
+  const weight = (f: FileChange) => (f.excluded === null ? f.added + f.removed : -1);
+  const sorted = [...files].sort((a, b) => weight(b) - weight(a));
   const lines = sorted.slice(0, MAX_LISTED).map((file) => {
     const excluded = file.excluded === null ? '' : c.dim(`  excluded: ${file.excluded}`);
     return `  ${STATUS_LETTER[file.status]}  ${describePath(file)}  ${describeCounts(file, c)}${excluded}`;

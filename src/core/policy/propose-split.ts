@@ -2,8 +2,9 @@ import type { FileChange } from '../change/staged-change.js';
 import type { Budget } from '../config/defaults.js';
 
 // A first split proposal: keep files of one directory together (they usually change for one
-// reason), refine a directory that alone is over budget into its subdirectories, then pack the
-// directories into as few commits as fit the budget (first-fit decreasing).
+// reason), refine a directory that alone is over budget into its subdirectories. Each directory
+// is its own commit; only small ones (a tenth of the budget) are packed together, first-fit
+// decreasing, so a proposal reads as coherent steps rather than as filled boxes.
 
 export interface SplitPart {
   /** Directory groups in this part, e.g. ["src/api/", "docs/"]. */
@@ -56,9 +57,12 @@ function groupBy(files: FileChange[], depth: number, budget: Budget): Item[] {
 export function proposeSplit(files: readonly FileChange[], budget: Budget): SplitPart[] {
   const counted = files.filter((f) => f.excluded === null);
   const items = groupBy(counted, 1, budget).sort((a, b) => b.lines - a.lines || b.files.length - a.files.length);
+  const isSmall = (item: { files: number; lines: number }) => item.lines <= budget.lines / 10 && item.files <= Math.max(1, budget.files / 10);
   const bins: Array<{ items: Item[]; files: number; lines: number }> = [];
   for (const item of items) {
-    const bin = bins.find((b) => fits({ files: b.files + item.files.length, lines: b.lines + item.lines }, budget));
+    const bin = isSmall({ files: item.files.length, lines: item.lines })
+      ? bins.find((b) => isSmall(b) && fits({ files: b.files + item.files.length, lines: b.lines + item.lines }, budget))
+      : undefined;
     if (bin) {
       bin.items.push(item);
       bin.files += item.files.length;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createLogger, type Logger } from '../adapters/log/logger.js';
+import { registerImpactCommand } from './commands/impact.js';
 import { EXIT } from './exit-codes.js';
 import { describeFailure, MESSAGES } from './messages.js';
 
@@ -69,6 +70,7 @@ export function buildProgram(context: RunContext): Command {
       context.exitCode = await runReviewCommand(flags, context.logger(flags));
     });
   // Subcommands live in cli/commands/<name>.ts, each registering itself here (one line each).
+  registerImpactCommand(program, context);
   return program;
 }
 

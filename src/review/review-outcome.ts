@@ -1,4 +1,5 @@
 import type { ChangeBase, FileChange } from '../core/change/staged-change.js';
+import type { ImpactReport } from '../core/impact/impact-report.js';
 import type { ChangeTotals } from '../core/change/totals.js';
 import type { Provenance } from '../core/provenance/detect-provenance.js';
 import type { GateResult, Reason } from '../core/policy/size-gate.js';
@@ -21,4 +22,6 @@ export interface ReviewOutcome {
   readonly override: string | null;
   /** Where the config came from, or null for the defaults. */
   readonly configSource: string | null;
+  /** The blast radius and risk; absent when nothing was staged. */
+  readonly impact?: ImpactReport;
 }

@@ -11,6 +11,7 @@ import { isAmendInProgress } from '../adapters/git/detect-amend.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import { readRepoState } from '../adapters/git/read-repo-state.js';
 import type { Logger } from '../adapters/log/logger.js';
+import { computeImpact } from './compute-impact.js';
 import type { ReviewOutcome } from './review-outcome.js';
 
 export interface ReviewOptions {
@@ -94,6 +95,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     reasons.push({ code: 'override', message: `Over budget, let through by an override: ${override}` });
   }
   const split = gate.verdict === 'reject' ? proposeSplit(files, gate.budget) : [];
+  const impact = files.length > 0 ? await computeImpact({ git, files, head: { kind: 'index' }, config, logger }) : undefined;
   return {
     verdict,
     reasons,
@@ -107,5 +109,6 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     split,
     override: gate.verdict === 'reject' ? override : null,
     configSource: config.source,
+    ...(impact !== undefined && { impact }),
   };
 }

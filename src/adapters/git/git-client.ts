@@ -22,6 +22,12 @@ export interface RepoInfo {
   readonly indexFile: string;
 }
 
+export interface TreeEntry {
+  readonly mode: string;
+  readonly blob: string;
+  readonly path: string;
+}
+
 export interface GitClient {
   readonly info: RepoInfo;
   /** `git diff-index` of the index against `base`, raw + numstat, NUL-separated. */
@@ -39,6 +45,16 @@ export interface GitClient {
    * `git write-tree` may rewrite the index's cache-tree, and the user's index is not ours to write.
    */
   readIndexTree(): Promise<string>;
+  /** `git ls-files -s -z`: every index entry with its mode and blob id. */
+  listIndex(): Promise<TreeEntry[]>;
+  /** `git ls-tree -r -z <rev>`: every file of a commit with its mode and blob id. */
+  listTree(rev: string): Promise<TreeEntry[]>;
+  /** Blob contents by id (`git cat-file --batch`), as text; missing blobs are left out. */
+  readBlobs(ids: readonly string[]): Promise<Map<string, string>>;
+  /** `git diff-tree` between two commits: the same raw + numstat format as readDiffIndex. */
+  readDiffTree(from: string, to: string): Promise<string>;
+  /** Resolves a revision to a commit id; throws a GitError naming it when it does not exist. */
+  resolveCommit(rev: string): Promise<string>;
   /** Runs any git command (for later stages), optionally with stdin; output as text. */
   raw(args: readonly string[], input?: string): Promise<string>;
 }
@@ -90,6 +106,15 @@ export async function openRepository(cwd: string, logger: Logger): Promise<GitCl
   const info: RepoInfo = { root, gitDir, commonDir, indexFile, head: head === '' ? null : head };
   const git: GitContext = { cwd: root, env: process.env };
   return createClient(git, info, logger);
+}
+
+function parseEntries(out: string, head: RegExp): Array<TreeEntry & { stage: string }> {
+  const entries: Array<TreeEntry & { stage: string }> = [];
+  for (const record of out.split('\0')) {
+    const match = head.exec(record);
+    if (match) entries.push({ mode: match[1]!, blob: match[2]!, stage: match[3] || '0', path: record.slice(match[0].length) });
+  }
+  return entries;
 }
 
 function createClient(git: GitContext, info: RepoInfo, logger: Logger): GitClient {
@@ -147,6 +172,43 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger): GitClien
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
+    },
+    async listIndex() {
+      // Stage 0 only: an unmerged path's other stages are not what the commit records.
+      const out = await run(git, ['ls-files', '-s', '-z'], logger);
+      return parseEntries(out, /^(\d+) ([0-9a-f]+) (\d)\t/).filter((e) => e.stage === '0');
+    },
+    async listTree(rev) {
+      const out = await run(git, ['ls-tree', '-r', '-z', '--full-tree', rev], logger);
+      return parseEntries(out, /^(\d+) blob ([0-9a-f]+)()\t/);
+    },
+    async readBlobs(ids) {
+      const blobs = new Map<string, string>();
+      if (ids.length === 0) return blobs;
+      const result = await logger.time(`git cat-file --batch (${ids.length} blobs)`, () =>
+        runGit(['cat-file', '--batch'], { cwd: git.cwd, env: git.env, input: `${ids.join('\n')}\n` }),
+      );
+      // "<id> blob <size>\n<bytes>\n" per object, "<id> missing\n" for an unknown one.
+      const bytes = result.stdoutBytes;
+      let at = 0;
+      while (at < bytes.length) {
+        const lineEnd = bytes.indexOf(10, at);
+        if (lineEnd < 0) break;
+        const [id = '', type = '', size = ''] = bytes.subarray(at, lineEnd).toString('utf8').split(' ');
+        at = lineEnd + 1;
+        if (type === 'missing' || size === '') continue;
+        const length = Number(size);
+        if (type === 'blob') blobs.set(id, bytes.subarray(at, at + length).toString('utf8'));
+        at += length + 1;
+      }
+      return blobs;
+    },
+    readDiffTree: (from, to) =>
+      run(git, ['diff-tree', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--no-commit-id', from, to, '--'], logger),
+    async resolveCommit(rev) {
+      const out = await run(git, ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], logger);
+      if (out.trim() === '') throw new GitError(`Unknown revision '${rev}': check the name, or fetch it (in CI: fetch-depth: 0).`);
+      return out.trim();
     },
     raw: (args, input) => run(git, args, logger, input),
   };

@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 
 export interface GitRun {
   readonly stdout: string;
+  /** The raw bytes, for output that holds sizes in bytes (cat-file --batch). */
+  readonly stdoutBytes: Buffer;
   readonly stderr: string;
   readonly code: number;
 }
@@ -47,10 +49,11 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => reject(new GitSpawnError(error.message, null, '', { cause: error })));
     child.on('close', (code) => {
-      const stdout = Buffer.concat(out).toString('utf8');
+      const stdoutBytes = Buffer.concat(out);
+      const stdout = stdoutBytes.toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
       if (code !== 0 && stderr.trim() !== '') reject(new GitSpawnError(stderr, code, stderr));
-      else resolve({ stdout, stderr, code: code ?? -1 });
+      else resolve({ stdout, stdoutBytes, stderr, code: code ?? -1 });
     });
     // NOTE: git may exit before reading stdin (e.g. on a bad argument): ignore EPIPE.
     child.stdin.on('error', () => undefined);

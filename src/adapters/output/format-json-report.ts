@@ -30,6 +30,7 @@ export function formatJsonReport(outcome: ReviewOutcome, version: string): strin
     split: outcome.split,
     override: outcome.override,
     config: outcome.configSource,
+    ...(outcome.impact !== undefined && { impact: outcome.impact }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

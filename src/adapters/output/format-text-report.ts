@@ -2,6 +2,7 @@ import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { FileChange } from '../../core/change/staged-change.js';
 import type { ReviewOutcome } from '../../review/review-outcome.js';
 import type { ChalkInstance } from './colors.js';
+import { formatImpactSummary } from './format-impact.js';
 
 // The human report: what is staged, what counts, which budget applies and why, the verdict, and
 // on rejection what to do. Every repository-supplied string passes through sanitizeForTerminal.
@@ -66,6 +67,7 @@ export function formatTextReport(outcome: ReviewOutcome, c: ChalkInstance): stri
   for (const group of gate.groups.filter((g) => g.label !== 'all files')) {
     out.push(`  ${clean(group.label)}: ${group.lines}/${group.budget.lines} lines, ${group.files}/${group.budget.files} files`);
   }
+  if (outcome.impact) out.push(...formatImpactSummary(outcome.impact, c));
   if (outcome.verdict === 'pass') {
     const overridden = outcome.reasons.find((r) => r.code === 'override');
     if (overridden) {

@@ -18,10 +18,19 @@ export interface PathBudget {
   readonly ai: Budget;
 }
 
+export interface ImpactConfig {
+  /** Globs of paths where any change is high risk. */
+  readonly sensitivePaths: readonly string[];
+  /** Dependents of changed exports from which the risk is medium, and high. */
+  readonly mediumDependents: number;
+  readonly highDependents: number;
+}
+
 export interface ResolvedConfig {
   readonly budgets: { readonly human: Budget; readonly ai: Budget; readonly paths: readonly PathBudget[] };
   readonly exclude: readonly string[];
   readonly provenance: { readonly assume: 'detect' | 'human' | 'ai' };
+  readonly impact: ImpactConfig;
   /** The file the config came from, or null for the defaults. */
   readonly source: string | null;
 }
@@ -34,5 +43,10 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   },
   exclude: [],
   provenance: { assume: 'detect' },
+  impact: {
+    sensitivePaths: ['**/auth/**', '**/authn/**', '**/authz/**', '**/crypto/**', '**/security/**', '**/payment/**', '**/payments/**', '**/billing/**', '**/secrets/**'],
+    mediumDependents: 5,
+    highDependents: 25,
+  },
   source: null,
 };

@@ -25,6 +25,11 @@ export function resolveConfig(file: ConfigFile | null, source: string | null): R
     },
     exclude: list(file.exclude),
     provenance: { assume: file.provenance?.assume ?? DEFAULT_CONFIG.provenance.assume },
+    impact: {
+      sensitivePaths: file.impact?.sensitivePaths !== undefined ? list(file.impact.sensitivePaths) : DEFAULT_CONFIG.impact.sensitivePaths,
+      mediumDependents: file.impact?.mediumDependents ?? DEFAULT_CONFIG.impact.mediumDependents,
+      highDependents: file.impact?.highDependents ?? DEFAULT_CONFIG.impact.highDependents,
+    },
     source,
   };
 }

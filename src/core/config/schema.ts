@@ -43,6 +43,13 @@ export const configSchema = z
           .describe("'ai' applies the AI budget to every change; 'detect' (default) uses the signals."),
       })
       .optional(),
+    impact: z
+      .strictObject({
+        sensitivePaths: globs.optional().describe('Globs where any change is high risk (default: auth, crypto, security, payments, billing, secrets folders).'),
+        mediumDependents: count.optional().describe('Dependents of changed exports from which the risk is medium (default 5).'),
+        highDependents: count.optional().describe('Dependents of changed exports from which the risk is high (default 25).'),
+      })
+      .optional(),
   })
   .describe('selfreview configuration');
 

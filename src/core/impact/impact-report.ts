@@ -5,7 +5,8 @@ export type SymbolChange = 'added' | 'removed' | 'renamed' | 'shape-changed' | '
 
 export interface DependentRef {
   readonly path: string;
-  /** Import hops from the changed file (1 = imports it directly). */
+  /** 1 = uses the changed symbol itself (directly or through barrels that re-export it);
+   * 2 = uses an export of a depth-1 dependent that uses it; and so on. */
   readonly depth: number;
   /** The shortest import chain, from the dependent to the changed file. */
   readonly chain: readonly string[];

@@ -21,6 +21,8 @@ export interface ImportRecord {
    * side-effect import).
    */
   readonly names: readonly string[] | '*';
+  /** Local names the import binds, by imported name ('*' for a namespace or require binding). */
+  readonly bindings: readonly { readonly imported: string; readonly local: string }[];
 }
 
 export type ExportKind =
@@ -47,11 +49,22 @@ export interface ExportRecord {
   readonly bodyHash: string;
   /** For re-exports: where the name comes from and under what name ('*' for `export *`). */
   readonly from?: { readonly specifier: string; readonly name: string };
+  /** The top-level local binding this export names (for `export { a as b }`, 'a'). */
+  readonly local?: string;
+}
+
+/** A top-level declaration and the top-level names its text refers to. */
+export interface Declaration {
+  readonly local: string;
+  readonly uses: readonly string[];
 }
 
 export interface ModuleRecord {
   readonly imports: readonly ImportRecord[];
   readonly exports: readonly ExportRecord[];
+  /** Top-level declarations, exported or not, with the top-level names each uses: lets a
+   * change follow names through a file (an export that does not use a changed import is safe). */
+  readonly declarations: readonly Declaration[];
   /** Set when the file failed to parse: treat every export as possibly changed. */
   readonly parseError?: string;
 }

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import ts from 'typescript';
+
+// The "shape" of a declaration is what an importer can rely on: its signature, not its body.
+// Shapes are normalized source text (whitespace folded), so equal shapes mean the same API as
+// written. Types are not inferred: this is a parse, not a type check.
+
+export const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export function hashText(text: string): string {
+  return createHash('sha1').update(fold(text)).digest('hex').slice(0, 16);
+}
+
+function textBetween(sf: ts.SourceFile, from: number, to: number): string {
+  return fold(sf.text.slice(from, to));
+}
+
+const isPrivate = (member: ts.ClassElement): boolean =>
+  (member.name !== undefined && ts.isPrivateIdentifier(member.name)) ||
+  (ts.getCombinedModifierFlags(member as unknown as ts.Declaration) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0;
+
+/** A function-like declaration up to its body: modifiers, type parameters, parameters, return type. */
+export function signatureOf(sf: ts.SourceFile, node: ts.SignatureDeclaration | ts.FunctionLikeDeclaration): string {
+  const body = 'body' in node ? node.body : undefined;
+  return textBetween(sf, node.getStart(sf), body ? body.getStart(sf) : node.end).replace(/\s*=>\s*$/, '');
+}
+
+function classShape(sf: ts.SourceFile, node: ts.ClassDeclaration | ts.ClassExpression): string {
+  const head = textBetween(sf, node.getStart(sf), node.members.pos).replace(/\{$/, '').trim();
+  const members = node.members
+    .filter((member) => !isPrivate(member))
+    .map((member) => {
+      if (ts.isMethodDeclaration(member) || ts.isConstructorDeclaration(member) || ts.isGetAccessor(member) || ts.isSetAccessor(member)) {
+        return signatureOf(sf, member);
+      }
+      if (ts.isPropertyDeclaration(member)) {
+        // The declared type is the shape; the initializer is implementation.
+        const end = member.initializer ? member.initializer.pos : member.end;
+        return textBetween(sf, member.getStart(sf), end).replace(/=\s*$/, '').replace(/;$/, '').trim();
+      }
+      return textBetween(sf, member.getStart(sf), member.end);
+    });
+  return `${head} { ${members.join('; ')} }`;
+}
+
+function variableShape(sf: ts.SourceFile, decl: ts.VariableDeclaration, keyword: string): string {
+  const name = decl.name.getText(sf);
+  if (decl.type) return `${keyword} ${name}: ${fold(decl.type.getText(sf))}`;
+  const init = decl.initializer;
+  if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return `${keyword} ${name} = ${signatureOf(sf, init)}`;
+  if (init && ts.isClassExpression(init)) return `${keyword} ${name} = ${classShape(sf, init)}`;
+  if (init && (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init))) return `${keyword} ${name}: string`;
+  if (init && ts.isNumericLiteral(init)) return `${keyword} ${name}: number`;
+  if (init && (init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword)) return `${keyword} ${name}: boolean`;
+  return `${keyword} ${name} (type inferred)`;
+}
+
+/** Shape and body hash of a top-level declaration (or one variable of a statement). */
+export function describeDeclaration(sf: ts.SourceFile, node: ts.Node, variable?: ts.VariableDeclaration): { shape: string; bodyHash: string } {
+  if (variable) {
+    const list = variable.parent as ts.VariableDeclarationList;
+    const keyword = list.flags & ts.NodeFlags.Const ? 'const' : list.flags & ts.NodeFlags.Let ? 'let' : 'var';
+    return { shape: variableShape(sf, variable, keyword), bodyHash: hashText(variable.getText(sf)) };
+  }
+  const full = node.getText(sf);
+  if (ts.isFunctionDeclaration(node)) return { shape: signatureOf(sf, node), bodyHash: hashText(full) };
+  if (ts.isClassDeclaration(node)) return { shape: classShape(sf, node), bodyHash: hashText(full) };
+  // Interfaces, type aliases, enums and namespaces: their whole text is their shape.
+  return { shape: fold(full), bodyHash: hashText(full) };
+}

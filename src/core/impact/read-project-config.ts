@@ -1,0 +1,73 @@
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { normalizePath, type TsconfigPaths, type WorkspacePackage } from './resolve-specifier.js';
+
+// The parts of tsconfig.json files (JSON with comments, `extends` chains) and package.json files
+// that module resolution needs, read from their text as staged.
+
+interface CompilerPaths {
+  baseUrl?: string; // repository-relative
+  paths?: { base: string; map: Record<string, string[]> };
+}
+
+const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+
+function parseLenient(text: string): Record<string, unknown> | null {
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function readCompilerPaths(path: string, texts: ReadonlyMap<string, string>, depth = 0): CompilerPaths {
+  const text = texts.get(path);
+  const json = text === undefined || depth > 8 ? null : parseLenient(text);
+  if (json === null) return {};
+  const dir = dirOf(path);
+  const extendsList = (Array.isArray(json.extends) ? json.extends : [json.extends]).filter((e): e is string => typeof e === 'string');
+  let inherited: CompilerPaths = {};
+  for (const parent of extendsList) {
+    if (!parent.startsWith('.')) continue; // a package's shared config: not in this repository's files
+    const target = normalizePath(`${dir}/${parent}`);
+    inherited = { ...inherited, ...readCompilerPaths(target.endsWith('.json') ? target : `${target}.json`, texts, depth + 1) };
+  }
+  const options = (json.compilerOptions ?? {}) as { baseUrl?: unknown; paths?: unknown };
+  const own: CompilerPaths = {};
+  if (typeof options.baseUrl === 'string') own.baseUrl = normalizePath(`${dir}/${options.baseUrl}`);
+  if (options.paths && typeof options.paths === 'object') own.paths = { base: dir, map: options.paths as Record<string, string[]> };
+  return { ...inherited, ...own };
+}
+
+/** Every tsconfig*.json of the repository, with `paths` made repository-relative. */
+export function readTsconfigs(texts: ReadonlyMap<string, string>): TsconfigPaths[] {
+  const configs: TsconfigPaths[] = [];
+  for (const path of texts.keys()) {
+    if (!/(?:^|\/)tsconfig(?:\.[\w-]+)?\.json$/.test(path)) continue;
+    const { baseUrl, paths } = readCompilerPaths(path, texts);
+    // TypeScript resolves `paths` against baseUrl when set, else against the config declaring them.
+    const base = baseUrl ?? paths?.base ?? '';
+    const entries = Object.entries(paths?.map ?? {}).map(([pattern, targets]) => [
+      pattern,
+      (Array.isArray(targets) ? targets : []).filter((t): t is string => typeof t === 'string').map((t) => normalizePath(`${base}/${t}`)),
+    ] as const);
+    configs.push({ dir: dirOf(path), baseUrl: baseUrl ?? null, paths: entries });
+  }
+  // tsconfig.json before tsconfig.*.json of the same folder.
+  return configs.sort((a, b) => a.dir.localeCompare(b.dir));
+}
+
+/** Every named package.json of the repository (workspace members and the root). */
+export function readPackages(texts: ReadonlyMap<string, string>): WorkspacePackage[] {
+  const packages: WorkspacePackage[] = [];
+  for (const [path, text] of texts) {
+    if (!/(?:^|\/)package\.json$/.test(path)) continue;
+    const json = parseLenient(text);
+    if (!json || typeof json.name !== 'string') continue;
+    packages.push({
+      dir: dirOf(path),
+      name: json.name,
+      ...(json.exports !== undefined && { exports: json.exports }),
+      ...(typeof json.main === 'string' && { main: json.main }),
+      ...(typeof json.types === 'string' && { types: json.types }),
+    });
+  }
+  return packages;
+}

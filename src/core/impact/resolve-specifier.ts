@@ -1,0 +1,138 @@
+// Resolves an import specifier to a tracked file the way the project resolves modules: relative
+// paths with and without extensions, index files, `.js` specifiers that name `.ts` sources,
+// tsconfig `baseUrl` and `paths`, and workspace packages by package.json name, exports, main.
+// Pure: it works on the list of tracked files and the parsed config files, never the disk.
+
+export interface TsconfigPaths {
+  /** Folder of the tsconfig.json (repository-relative, '' for the root). */
+  readonly dir: string;
+  /** Repository-relative baseUrl folder, or null. */
+  readonly baseUrl: string | null;
+  /** Pattern -> substitutions, already relative to the repository root. */
+  readonly paths: ReadonlyArray<readonly [string, readonly string[]]>;
+}
+
+export interface WorkspacePackage {
+  readonly dir: string;
+  readonly name: string;
+  /** package.json `exports`, `main`, `types` as written. */
+  readonly exports?: unknown;
+  readonly main?: string;
+  readonly types?: string;
+}
+
+export type Resolution = { readonly path: string } | { readonly external: string } | { readonly unresolved: string };
+
+const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+
+export function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
+
+const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+const join = (...parts: string[]) => normalizePath(parts.filter((p) => p !== '').join('/'));
+
+/** Tries a path as written, with JS->TS swaps, with each extension, and as a folder index. */
+function probe(files: ReadonlySet<string>, base: string): string | null {
+  if (files.has(base)) return base;
+  const ext = /\.[cm]?jsx?$/.exec(base)?.[0];
+  if (ext) {
+    for (const swap of JS_TO_TS[ext] ?? []) {
+      const candidate = base.slice(0, -ext.length) + swap;
+      if (files.has(candidate)) return candidate;
+    }
+  }
+  for (const extension of EXTENSIONS) if (files.has(base + extension)) return base + extension;
+  for (const extension of EXTENSIONS) if (files.has(`${base}/index${extension}`)) return `${base}/index${extension}`;
+  return null;
+}
+
+function matchPattern(pattern: string, specifier: string): string | null {
+  const star = pattern.indexOf('*');
+  if (star < 0) return pattern === specifier ? '' : null;
+  const prefix = pattern.slice(0, star);
+  const suffix = pattern.slice(star + 1);
+  if (!specifier.startsWith(prefix) || !specifier.endsWith(suffix) || specifier.length < prefix.length + suffix.length) return null;
+  return specifier.slice(prefix.length, specifier.length - suffix.length);
+}
+
+/** The first string target of an exports entry, preferring source-like conditions. */
+function pickTarget(entry: unknown): string | null {
+  if (typeof entry === 'string') return entry;
+  if (Array.isArray(entry)) return entry.map(pickTarget).find((t) => t !== null) ?? null;
+  if (entry && typeof entry === 'object') {
+    const record = entry as Record<string, unknown>;
+    for (const key of ['source', 'types', 'import', 'module', 'default', 'require', 'node']) {
+      const picked = key in record ? pickTarget(record[key]) : null;
+      if (picked) return picked;
+    }
+    return Object.values(record).map(pickTarget).find((t) => t !== null) ?? null;
+  }
+  return null;
+}
+
+function resolvePackage(files: ReadonlySet<string>, pkg: WorkspacePackage, subpath: string): string | null {
+  const key = subpath === '' ? '.' : `./${subpath}`;
+  const candidates: string[] = [];
+  if (pkg.exports !== undefined) {
+    const map = typeof pkg.exports === 'object' && pkg.exports !== null && !Array.isArray(pkg.exports) && Object.keys(pkg.exports).some((k) => k.startsWith('.'))
+      ? (pkg.exports as Record<string, unknown>)
+      : { '.': pkg.exports };
+    for (const [pattern, entry] of Object.entries(map)) {
+      const star = matchPattern(pattern, key);
+      const target = star === null ? null : pickTarget(entry);
+      if (target !== null) candidates.push(target.replace('*', star ?? ''));
+    }
+  }
+  if (subpath === '') candidates.push(...[pkg.types, pkg.main].filter((x): x is string => typeof x === 'string'), 'index');
+  else candidates.push(subpath);
+  for (const candidate of candidates) {
+    const base = join(pkg.dir, candidate);
+    // A built output path (dist/x.js) usually has its source beside it under src/.
+    const found = probe(files, base) ?? probe(files, base.replace(/\/(dist|lib|build)\//, '/src/').replace(/\.d\.ts$/, ''));
+    if (found) return found;
+  }
+  return null;
+}
+
+export type Resolver = (from: string, specifier: string) => Resolution;
+
+export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly TsconfigPaths[], packages: readonly WorkspacePackage[]): Resolver {
+  // Nearest tsconfig first: the deepest folder that contains the importing file.
+  const sorted = [...tsconfigs].sort((a, b) => b.dir.length - a.dir.length);
+  const byName = [...packages].sort((a, b) => b.name.length - a.name.length);
+  return (from, specifier) => {
+    if (specifier.startsWith('.') || specifier.startsWith('/')) {
+      const found = probe(files, specifier.startsWith('/') ? normalizePath(specifier) : join(dirOf(from), specifier));
+      return found ? { path: found } : { unresolved: specifier };
+    }
+    const config = sorted.find((c) => c.dir === '' || from.startsWith(`${c.dir}/`));
+    if (config) {
+      for (const [pattern, substitutions] of config.paths) {
+        const star = matchPattern(pattern, specifier);
+        if (star === null) continue;
+        for (const substitution of substitutions) {
+          const found = probe(files, normalizePath(substitution.replace('*', star)));
+          if (found) return { path: found };
+        }
+      }
+      if (config.baseUrl !== null) {
+        const found = probe(files, join(config.baseUrl, specifier));
+        if (found) return { path: found };
+      }
+    }
+    const pkg = byName.find((p) => specifier === p.name || specifier.startsWith(`${p.name}/`));
+    if (pkg) {
+      const found = resolvePackage(files, pkg, specifier.slice(pkg.name.length + 1));
+      return found ? { path: found } : { unresolved: specifier };
+    }
+    return { external: specifier };
+  };
+}

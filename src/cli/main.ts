@@ -65,6 +65,8 @@ export function buildProgram(context: RunContext): Command {
     .option('--debug', 'log each git command and stage with timings to stderr; stack traces on errors', false)
     .option('--no-color', 'plain output')
     .showHelpAfterError('(run selfreview --help for usage)')
+    // Options after a subcommand's name belong to it (`selfreview impact --json`).
+    .enablePositionalOptions()
     .exitOverride()
     .action(async (flags: ReviewFlags) => {
       context.exitCode = await runReviewCommand(flags, context.logger(flags));

@@ -112,11 +112,11 @@ function collectCommonJs(statement: ts.ExpressionStatement, sf: ts.SourceFile, o
   const value = expr.right;
   const shape = ts.isArrowFunction(value) || ts.isFunctionExpression(value) ? signatureOf(sf, value) : '(value)';
   const exportsMatch = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(target);
-  if (target === 'module.exports') {
-    out.exports.push({ name: 'export=', kind: 'commonjs', shape, bodyHash: hashText(value.getText(sf)) });
-  } else if (exportsMatch) {
-    out.exports.push({ name: exportsMatch[1]!, kind: 'commonjs', shape, bodyHash: hashText(value.getText(sf)) });
-  }
+  const name = target === 'module.exports' ? 'export=' : exportsMatch?.[1];
+  if (name === undefined) return;
+  // `module.exports.parse = parse`: the shape is the local declaration's (filled in later).
+  if (ts.isIdentifier(value)) out.exports.push({ name, kind: 'commonjs', shape: '', bodyHash: '', local: value.text });
+  else out.exports.push({ name, kind: 'commonjs', shape, bodyHash: hashText(value.getText(sf)) });
 }
 
 function collectStatement(statement: ts.Statement, sf: ts.SourceFile, out: Collected, nodes: Map<string, ts.Node>): void {

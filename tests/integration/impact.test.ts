@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import type { ImpactReport } from '../../src/core/impact/impact-report.js';
+import { createScenarioRepo } from '../helpers/fixture-repo.js';
+import { runUnchanged } from '../helpers/review-run.js';
+import type { TempRepo } from '../helpers/temp-repo.js';
+
+// The blast radius on real repositories: each scenario commits `before/`, stages `after/`, and
+// asserts the exact dependents and change kinds that a reader of the fixture would name.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+function impactOf(scenario: string, args: string[] = []): ImpactReport {
+  repo = createScenarioRepo('impact', scenario);
+  const result = runUnchanged(repo, ['impact', '--json', ...args]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as ImpactReport;
+}
+
+const symbol = (impact: ImpactReport, name: string) => {
+  const found = impact.changedSymbols.find((s) => s.name === name);
+  if (!found) throw new Error(`${name} not among ${impact.changedSymbols.map((s) => s.name).join(', ')}`);
+  return found;
+};
+const paths = (refs: readonly { path: string }[]) => refs.map((r) => r.path).sort();
+
+describe('selfreview impact', () => {
+  test('barrels and export *: dependents by imported name, through two barrels', () => {
+    const impact = impactOf('barrels');
+    expect(impact.changedSymbols.map((s) => [s.path, s.name, s.change])).toEqual([['src/lib/format.ts', 'formatPrice', 'shape-changed']]);
+    const price = symbol(impact, 'formatPrice');
+    // profile.ts imports only formatName: untouched. Barrels are paths, not dependents.
+    expect(paths(price.dependents)).toEqual(['src/all.ts', 'src/cart.ts', 'src/checkout.ts', 'src/deep.ts']);
+    expect(price.dependents.find((d) => d.path === 'src/deep.ts')).toMatchObject({ depth: 1, chain: ['src/deep.ts', 'src/index.ts', 'src/lib/index.ts', 'src/lib/format.ts'] });
+    expect(price.dependents.find((d) => d.path === 'src/checkout.ts')).toMatchObject({ depth: 2, chain: ['src/checkout.ts', 'src/cart.ts', 'src/lib/index.ts', 'src/lib/format.ts'] });
+    expect(price.detail).toMatch(/\(cents: number\): string → .*currency = 'EUR'/);
+  });
+
+  test('tsconfig paths and baseUrl through an extends chain with comments', () => {
+    const impact = impactOf('path-aliases');
+    expect(impact.stats.unresolved).toBe(0);
+    expect(paths(symbol(impact, 'shout').dependents)).toEqual(['src/feature/a.ts']);
+  });
+
+  test('workspace packages by name and exports map; external packages are not followed', () => {
+    const impact = impactOf('workspaces');
+    expect(symbol(impact, 'createClient')).toMatchObject({ change: 'shape-changed' });
+    expect(paths(symbol(impact, 'createClient').dependents)).toEqual(['apps/web/src/client.ts']);
+    expect(symbol(impact, 'clamp')).toMatchObject({ change: 'body-changed' });
+    expect(paths(symbol(impact, 'clamp').dependents)).toEqual(['apps/web/src/slider.ts']);
+    expect(impact.stats.unresolved).toBe(0); // 'react' is external, not unresolved
+    // packages/core/src/index.ts is @acme/core's entry point: its signature change is public API.
+    expect(impact.risk.level).toBe('high');
+    expect(impact.risk.reasons.map((r) => r.code)).toContain('public-api');
+  });
+
+  test('CommonJS, dynamic import, .js specifiers for .ts files, type-only imports', () => {
+    const impact = impactOf('module-kinds');
+    expect(paths(symbol(impact, 'parse').dependents)).toEqual(['lib/consumer.cjs']);
+    expect(symbol(impact, 'default')).toMatchObject({ path: 'src/plugin.ts', change: 'body-changed' });
+    expect(paths(symbol(impact, 'default').dependents)).toEqual(['src/loader.ts']);
+    const user = symbol(impact, 'User');
+    expect(user.change).toBe('shape-changed');
+    expect(user.dependents).toEqual([{ path: 'src/view.ts', depth: 1, chain: ['src/view.ts', 'src/types.ts'], isTypeOnly: true }]);
+  });
+
+  test('renamed and removed exports keep their dependents', () => {
+    const impact = impactOf('renamed-removed');
+    expect(symbol(impact, 'loadUser')).toMatchObject({ change: 'renamed', previousName: 'fetchUser' });
+    expect(paths(symbol(impact, 'loadUser').dependents)).toEqual(['src/a.ts']);
+    expect(symbol(impact, 'legacyFetch').change).toBe('removed');
+    expect(paths(symbol(impact, 'legacyFetch').dependents)).toEqual(['src/b.ts']);
+    expect(impact.changedSymbols.map((s) => s.name)).not.toContain('KEEP');
+  });
+
+  test('a file that does not parse: reported, every export may have changed, no crash', () => {
+    const impact = impactOf('syntax-error');
+    expect(impact.parseErrors).toEqual([{ path: 'src/math.ts', message: expect.stringMatching(/line 3/) }]);
+    expect(symbol(impact, '*')).toMatchObject({ change: 'unknown' });
+    expect(paths(symbol(impact, '*').dependents)).toEqual(['src/use.ts']);
+    expect(impact.risk.reasons.map((r) => r.code)).toContain('parse-error');
+  });
+
+  test('a cycle terminates, and a dependent passes on only what uses the change', () => {
+    const impact = impactOf('cycle');
+    // b.fromB uses fromA, so c (which uses fromB) depends; d uses only b.unrelated: it does not.
+    expect(paths(symbol(impact, 'fromA').dependents)).toEqual(['src/b.ts', 'src/c.ts']);
+  });
+
+  test('the review report and its JSON carry the impact; a warm run parses nothing', () => {
+    repo = createScenarioRepo('impact', 'barrels');
+    const first = JSON.parse(runUnchanged(repo, ['--json']).stdout) as { impact: ImpactReport };
+    expect(first.impact.risk.level).toBe('medium');
+    expect(first.impact.stats.parsed).toBeGreaterThan(0);
+    const second = JSON.parse(runUnchanged(repo, ['impact', '--json']).stdout) as ImpactReport;
+    expect(second.stats.parsed).toBe(0);
+    expect(second.changedSymbols).toEqual(first.impact.changedSymbols);
+    const text = runUnchanged(repo).stdout;
+    expect(text).toMatch(/Impact: risk medium, 4 dependent files/);
+    expect(text).toMatch(/formatPrice \(src\/lib\/format\.ts\) signature changed: 4 dependents/);
+  });
+
+  test('a range: --base/--head compares two commits', () => {
+    repo = createScenarioRepo('impact', 'renamed-removed');
+    repo.git(['commit', '-q', '-m', 'rename']);
+    const range = JSON.parse(runUnchanged(repo, ['impact', '--json', '--base', 'HEAD~1', '--head', 'HEAD']).stdout) as ImpactReport;
+    expect(symbol(range, 'loadUser').change).toBe('renamed');
+    const unknown = runUnchanged(repo, ['impact', '--base', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown revision 'nope'.*fetch-depth: 0/);
+  });
+
+  test('a corrupt cache is ignored and rebuilt', () => {
+    repo = createScenarioRepo('impact', 'cycle');
+    runUnchanged(repo, ['impact', '--json']);
+    repo.write({ '.git/selfreview/cache/modules.json': '{"format": 2, "typescript": "' });
+    const rebuilt = JSON.parse(runUnchanged(repo, ['impact', '--json']).stdout) as ImpactReport;
+    expect(rebuilt.stats.parsed).toBeGreaterThan(0);
+    expect(paths(symbol(rebuilt, 'fromA').dependents)).toEqual(['src/b.ts', 'src/c.ts']);
+  });
+});

@@ -130,6 +130,8 @@ export function generateRepo(dir, { files }) {
   git(dir, ['config', 'gc.auto', '0']);
   git(dir, ['add', '-A']);
   git(dir, ['commit', '-q', '-m', 'generated']);
+  // Packed, as a cloned repository is: loose objects would make every blob read a file open.
+  git(dir, ['gc', '-q']);
   writeFileSync(join(dir, '.git', 'bench-complete'), '');
   return dir;
 }

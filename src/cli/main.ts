@@ -18,6 +18,7 @@ interface ReviewFlags {
   readonly ai: boolean;
   readonly config?: string;
   readonly override?: string;
+  readonly impact: boolean;
 }
 
 const isDebugEnv = (env: NodeJS.ProcessEnv) => env.SELFREVIEW_DEBUG === '1' || env.SELFREVIEW_DEBUG === 'true';
@@ -29,6 +30,7 @@ async function runReviewCommand(flags: ReviewFlags, logger: Logger): Promise<num
     cwd: process.cwd(),
     env,
     aiFlag: flags.ai,
+    withImpact: flags.impact,
     ...(flags.config !== undefined && { configPath: flags.config }),
     ...((flags.override ?? env.SELFREVIEW_OVERRIDE) !== undefined && { override: flags.override ?? env.SELFREVIEW_OVERRIDE }),
     logger,
@@ -61,6 +63,7 @@ export function buildProgram(context: RunContext): Command {
     .option('--json', 'print one JSON document instead of the report', false)
     .option('--ai', 'declare the change AI-assisted or AI-generated (the AI budget applies)', false)
     .option('--config <path>', 'use this config file instead of searching the repository')
+    .option('--no-impact', 'skip the blast-radius analysis (size gate only)')
     .addOption(new Option('--override <reason>', 'emergency: let an oversized change through, recording why').env('SELFREVIEW_OVERRIDE'))
     .option('--debug', 'log each git command and stage with timings to stderr; stack traces on errors', false)
     .option('--no-color', 'plain output')

@@ -11,13 +11,14 @@ import { isAmendInProgress } from '../adapters/git/detect-amend.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import { readRepoState } from '../adapters/git/read-repo-state.js';
 import type { Logger } from '../adapters/log/logger.js';
-import { computeImpact } from './compute-impact.js';
 import type { ReviewOutcome } from './review-outcome.js';
 
 export interface ReviewOptions {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   readonly aiFlag: boolean;
+  /** Compute the blast radius (off with --no-impact). */
+  readonly withImpact?: boolean;
   readonly configPath?: string;
   /** `--override`, or SELFREVIEW_OVERRIDE. */
   readonly override?: string;
@@ -66,7 +67,7 @@ async function readFiles(git: GitClient, base: string, exclude: readonly string[
 export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> {
   const { logger, env } = options;
   const override = checkOverrideReason(options.override);
-  const git = await openRepository(options.cwd, logger);
+  const git = await openRepository(options.cwd, logger, { prefetchStagedDiff: true });
   const config = await loadConfig(git.info.root, options.configPath, logger);
   const state = readRepoState(git.info.gitDir, env);
   const notes: string[] = [];
@@ -95,7 +96,11 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     reasons.push({ code: 'override', message: `Over budget, let through by an override: ${override}` });
   }
   const split = gate.verdict === 'reject' ? proposeSplit(files, gate.budget) : [];
-  const impact = files.length > 0 ? await computeImpact({ git, files, head: { kind: 'index' }, config, logger }) : undefined;
+  // Loaded only when used: the import graph's modules cost start-up time --no-impact should not pay.
+  const impact =
+    files.length > 0 && options.withImpact !== false
+      ? await (await import('./compute-impact.js')).computeImpact({ git, files, head: { kind: 'index' }, config, logger })
+      : undefined;
   return {
     verdict,
     reasons,

@@ -100,6 +100,13 @@ describe('the staged change as git will commit it', () => {
     expect(report.notes.join(' ')).toMatch(/first commit/i);
   });
 
+  test('run from a subfolder: paths stay relative to the repository root', () => {
+    repo = createTempRepo({ 'src/deep/a.ts': lines(3), 'b.ts': lines(2) });
+    repo.stage({ 'src/deep/a.ts': lines(5), 'b.ts': lines(3) });
+    const { report } = reviewJson(repo, [], { cwd: `${repo.dir}/src/deep` });
+    expect(report.files.map((f) => f.path).sort()).toEqual(['b.ts', 'src/deep/a.ts']);
+  });
+
   test('nothing staged passes and says so', () => {
     repo = createTempRepo({ 'a.ts': lines(3) });
     const result = runUnchanged(repo);

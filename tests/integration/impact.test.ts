@@ -114,7 +114,7 @@ describe('selfreview impact', () => {
   test('a corrupt cache is ignored and rebuilt', () => {
     repo = createScenarioRepo('impact', 'cycle');
     runUnchanged(repo, ['impact', '--json']);
-    repo.write({ '.git/selfreview/cache/modules.json': '{"format": 2, "typescript": "' });
+    repo.write({ '.git/selfreview/cache/modules-index.json': '{"format": 4, "typescript": "' });
     const rebuilt = JSON.parse(runUnchanged(repo, ['impact', '--json']).stdout) as ImpactReport;
     expect(rebuilt.stats.parsed).toBeGreaterThan(0);
     expect(paths(symbol(rebuilt, 'fromA').dependents)).toEqual(['src/b.ts', 'src/c.ts']);

@@ -1,68 +1,120 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModuleRecord } from '../../core/impact/module-record.js';
 import type { Logger } from '../log/logger.js';
 
 // Module records cached by blob id under the git directory: a blob's content never changes, so
 // its record never goes stale. Keyed also by this format's version and TypeScript's, so a cache
-// written by another version is ignored and rebuilt, never trusted. Writes go to a temporary
-// file renamed into place: two commits at once cannot leave half a file.
+// written by another version is ignored and rebuilt, never trusted.
+//
+// Two files: an index (blob -> import specifiers, and where its record sits in the data file)
+// that every run reads, and the data file of records as JSON text, from which a run reads only
+// the few records a walk needs. Parsing 10,000 whole records at every start cost more than the
+// rest of a warm run. Both are written to temporary names and renamed into place.
 
-const FORMAT = 2;
+const FORMAT = 4;
+const INDEX = 'modules-index.json';
 
-interface CacheFile {
+type Entry = [specifiers: string[], offset: number, length: number];
+
+interface IndexFile {
   readonly format: number;
   readonly typescript: string;
-  readonly records: Record<string, ModuleRecord>;
+  readonly data: string;
+  readonly entries: Record<string, Entry>;
 }
 
 export interface ModuleCache {
+  has(blob: string): boolean;
+  /** The import specifiers of a cached blob, in the order of its record's imports. */
+  specifiers(blob: string): readonly string[] | undefined;
   get(blob: string): ModuleRecord | undefined;
   set(blob: string, record: ModuleRecord): void;
   /** Writes the cache, keeping only `keep` blobs, when anything was added or dropped. */
   save(keep: ReadonlySet<string>): void;
-  readonly hits: number;
+}
+
+function readIndex(dir: string, typescriptVersion: string, logger: Logger): { index: IndexFile; fd: number } | null {
+  try {
+    const index = JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as IndexFile;
+    if (index.format !== FORMAT || index.typescript !== typescriptVersion || typeof index.entries !== 'object') {
+      logger.debug('cache: other version, rebuilt');
+      return null;
+    }
+    // Opened now: a concurrent save may replace the file, and this descriptor keeps our copy.
+    return { index, fd: openSync(join(dir, index.data), 'r') };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.debug(`cache: unreadable (${(error as Error).message}), rebuilt`);
+    return null;
+  }
 }
 
 export function openModuleCache(commonDir: string, typescriptVersion: string, logger: Logger): ModuleCache {
   const dir = join(commonDir, 'selfreview', 'cache');
-  const path = join(dir, 'modules.json');
-  let records: Record<string, ModuleRecord> = {};
-  try {
-    const file = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
-    if (file.format === FORMAT && file.typescript === typescriptVersion && file.records && typeof file.records === 'object') records = file.records;
-    else logger.debug('cache: other version, rebuilt');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.debug(`cache: unreadable (${(error as Error).message}), rebuilt`);
-  }
-  let hits = 0;
+  const opened = readIndex(dir, typescriptVersion, logger);
+  const entries: Record<string, Entry> = opened?.index.entries ?? {};
+  const fresh = new Map<string, string>();
+  const decoded = new Map<string, ModuleRecord>();
   let isDirty = false;
+
+  const readText = (blob: string): string | undefined => {
+    const fromThisRun = fresh.get(blob);
+    if (fromThisRun !== undefined) return fromThisRun;
+    const entry = entries[blob];
+    if (entry === undefined || opened === null) return undefined;
+    const buffer = Buffer.alloc(entry[2]);
+    readSync(opened.fd, buffer, 0, entry[2], entry[1]);
+    return buffer.toString('utf8');
+  };
+
   return {
+    has: (blob) => entries[blob] !== undefined || fresh.has(blob),
+    specifiers: (blob) => entries[blob]?.[0],
     get(blob) {
-      const record = records[blob];
-      if (record !== undefined) hits++;
+      let record = decoded.get(blob);
+      if (record !== undefined) return record;
+      try {
+        const text = readText(blob);
+        record = text === undefined ? undefined : (JSON.parse(text) as ModuleRecord);
+      } catch {
+        logger.debug(`cache: record of ${blob} unreadable`);
+        return undefined;
+      }
+      if (record !== undefined) decoded.set(blob, record);
       return record;
     },
     set(blob, record) {
-      records[blob] = record;
+      fresh.set(blob, JSON.stringify(record));
+      entries[blob] = [record.imports.map((i) => i.specifier), -1, -1];
+      decoded.set(blob, record);
       isDirty = true;
     },
     save(keep) {
-      const kept: Record<string, ModuleRecord> = {};
-      for (const blob of keep) if (records[blob] !== undefined) kept[blob] = records[blob];
-      if (!isDirty && Object.keys(kept).length === Object.keys(records).length) return;
+      const kept = [...keep].filter((blob) => entries[blob] !== undefined);
+      if (!isDirty && kept.length === Object.keys(entries).length) return;
       try {
         mkdirSync(dir, { recursive: true });
-        const temporary = `${path}.${process.pid}.tmp`;
-        writeFileSync(temporary, JSON.stringify({ format: FORMAT, typescript: typescriptVersion, records: kept } satisfies CacheFile));
-        renameSync(temporary, path);
+        const chunks: Buffer[] = [];
+        const next: Record<string, Entry> = {};
+        let offset = 0;
+        for (const blob of kept) {
+          const bytes = Buffer.from(readText(blob) ?? '', 'utf8');
+          next[blob] = [entries[blob]![0], offset, bytes.length];
+          chunks.push(bytes);
+          offset += bytes.length;
+        }
+        const data = `modules-${process.pid}-${Date.now()}.dat`;
+        writeFileSync(join(dir, data), Buffer.concat(chunks));
+        const temporary = join(dir, `${INDEX}.${process.pid}.tmp`);
+        writeFileSync(temporary, JSON.stringify({ format: FORMAT, typescript: typescriptVersion, data, entries: next } satisfies IndexFile));
+        renameSync(temporary, join(dir, INDEX));
+        if (opened !== null && opened.index.data !== data) rmSync(join(dir, opened.index.data), { force: true });
       } catch (error) {
-        // A read-only git directory (CI, --dry-run on a mounted checkout) only costs speed.
+        // A read-only git directory (CI, a mounted checkout) only costs speed.
         logger.debug(`cache: not written (${(error as Error).message})`);
+      } finally {
+        if (opened !== null) closeSync(opened.fd);
       }
-    },
-    get hits() {
-      return hits;
     },
   };
 }

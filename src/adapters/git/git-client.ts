@@ -90,9 +90,20 @@ async function run(git: GitContext, args: readonly string[], logger: Logger, inp
   }
 }
 
-/** Opens the repository around `cwd`; throws a GitError a user can act on when there is none. */
-export async function openRepository(cwd: string, logger: Logger): Promise<GitClient> {
+// diff-index --cached: the index, which is what the commit records. -z: any file name git
+// allows. --raw --numstat: modes, blob ids and status, then line counts, in one spawn. -C:
+// renames and copies, pinned on whatever the user's diff.renames says. --ignore-cr-at-eol: a
+// line-ending-only change is not a changed line to a reader.
+const diffIndexArgs = (base: string) => ['diff-index', '--cached', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', base, '--'];
+
+/**
+ * Opens the repository around `cwd`; throws a GitError a user can act on when there is none.
+ * With `prefetchStagedDiff`, the staged diff against HEAD starts at once beside rev-parse (its
+ * paths are root-relative from any folder): the hook's two slowest steps overlap.
+ */
+export async function openRepository(cwd: string, logger: Logger, options: { prefetchStagedDiff?: boolean } = {}): Promise<GitClient> {
   const probe: GitContext = { cwd, env: process.env };
+  const prefetched = options.prefetchStagedDiff ? run(probe, diffIndexArgs('HEAD'), logger).catch(() => null) : null;
   // One spawn for everything we need to know about the repository. --show-toplevel fails in a
   // bare repository; --verify -q HEAD prints nothing (exit 1) before the first commit.
   const out = await run(
@@ -105,7 +116,7 @@ export async function openRepository(cwd: string, logger: Logger): Promise<GitCl
   if (root === '') throw new GitError('Not inside a git work tree: run selfreview from a repository with a staged change.');
   const info: RepoInfo = { root, gitDir, commonDir, indexFile, head: head === '' ? null : head };
   const git: GitContext = { cwd: root, env: process.env };
-  return createClient(git, info, logger);
+  return createClient(git, info, logger, prefetched);
 }
 
 function parseEntries(out: string, head: RegExp): Array<TreeEntry & { stage: string }> {
@@ -117,15 +128,13 @@ function parseEntries(out: string, head: RegExp): Array<TreeEntry & { stage: str
   return entries;
 }
 
-function createClient(git: GitContext, info: RepoInfo, logger: Logger): GitClient {
+function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetched: Promise<string | null> | null): GitClient {
   return {
     info,
-    // --cached: the index, which is what the commit records. -z: any file name git allows.
-    // --raw --numstat: modes, blob ids and status, then line counts, in one spawn. -C: renames
-    // and copies, pinned on whatever the user's diff.renames says. --ignore-cr-at-eol: a
-    // line-ending-only change is not a changed line to a reader.
-    readDiffIndex: (base) =>
-      run(git, ['diff-index', '--cached', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', base, '--'], logger),
+    async readDiffIndex(base) {
+      const early = base === info.head && prefetched !== null ? await prefetched : null;
+      return early ?? run(git, diffIndexArgs(base), logger);
+    },
     async countHunks(base) {
       // -U0: every separate change is its own hunk, the way a reader counts them.
       const patch = await run(git, ['diff-index', '--cached', '-p', '-U0', '--ignore-cr-at-eol', base, '--'], logger);

@@ -26,14 +26,16 @@ const KIND_OF: Array<[(n: ts.Node) => boolean, ExportKind]> = [
   [ts.isModuleDeclaration, 'namespace'],
 ];
 
-/** Top-level identifiers referenced inside `node`, limited to `known` names. */
-function usesOf(node: ts.Node, known: ReadonlySet<string>, self: string): string[] {
+/**
+ * Top-level names referenced inside `node`, limited to `known` names. A scan of the words of its
+ * text rather than an AST walk: several times cheaper, and a word in a string or comment only
+ * makes the blast radius a little wider, never narrower.
+ */
+function usesOf(sf: ts.SourceFile, node: ts.Node, known: ReadonlySet<string>, self: string): string[] {
   const found = new Set<string>();
-  const visit = (n: ts.Node): void => {
-    if (ts.isIdentifier(n) && known.has(n.text) && n.text !== self) found.add(n.text);
-    ts.forEachChild(n, visit);
-  };
-  visit(node);
+  for (const word of sf.text.slice(node.pos, node.end).match(/[A-Za-z_$][\w$]*/g) ?? []) {
+    if (word !== self && known.has(word)) found.add(word);
+  }
   return [...found];
 }
 
@@ -190,7 +192,7 @@ export function parseModule(path: string, text: string): ModuleRecord {
   collectNestedCalls(sf, out);
   for (const ref of sf.referencedFiles) out.imports.push({ specifier: ref.fileName, kind: 'reference', isTypeOnly: true, names: '*', bindings: [] });
   const known = new Set([...nodes.keys(), ...out.imports.flatMap((i) => i.bindings.map((b) => b.local))]);
-  for (const [local, node] of nodes) out.declarations.push({ local, uses: usesOf(node, known, local) });
+  for (const [local, node] of nodes) out.declarations.push({ local, uses: usesOf(sf, node, known, local) });
   // `export { a as b }` and `export default a`: the shape is the local declaration's.
   const exports = out.exports.map((record) => {
     if (record.local === undefined || record.shape !== '') return record;

@@ -8,6 +8,11 @@ import type { ModuleRecord } from './module-record.js';
 // only the exports whose declarations use the imported binding carry the change further.
 // Namespace imports, `export *` consumers and CommonJS depend on the whole module ('*').
 
+/** Module records by path, possibly decoded on demand (the cache's records are). */
+export interface RecordSource {
+  get(path: string): ModuleRecord | undefined;
+}
+
 interface Step {
   readonly file: string;
   readonly name: string; // an exported name of `file`, or '*' for the whole module
@@ -39,7 +44,7 @@ function exportsCarrying(record: ModuleRecord, locals: ReadonlySet<string>, whol
     .map((e) => e.name);
 }
 
-function walk(start: SymbolDiff, graph: ImportGraph, records: ReadonlyMap<string, ModuleRecord>): DependentRef[] {
+function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): DependentRef[] {
   const dependents = new Map<string, DependentRef>();
   const seen = new Set<string>();
   const queue: Step[] = [{ file: start.path, name: start.previousName ?? start.name, chain: [start.path], depth: 0, isTypeOnly: false }];
@@ -48,9 +53,11 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: ReadonlyMap<string
     const key = `${step.file}\0${step.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const edge of graph.importersOf.get(step.file) ?? []) {
-      const importer = records.get(edge.from);
-      if (!importer) continue;
+    for (const { from, index } of graph.importersOf.get(step.file) ?? []) {
+      const importer = records.get(from);
+      const imported = importer?.imports[index];
+      if (!importer || !imported) continue;
+      const edge = { from, ...imported };
       const chain = [edge.from, ...step.chain];
       const isTypeOnly = step.isTypeOnly || edge.isTypeOnly;
       if (edge.kind === 'export-from') {
@@ -82,7 +89,7 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: ReadonlyMap<string
 }
 
 /** Attaches dependents to each changed symbol; added exports have none yet. */
-export function computeBlastRadius(changes: readonly SymbolDiff[], graph: ImportGraph, records: ReadonlyMap<string, ModuleRecord>): ChangedSymbol[] {
+export function computeBlastRadius(changes: readonly SymbolDiff[], graph: ImportGraph, records: RecordSource): ChangedSymbol[] {
   return changes.map((change) => ({ ...change, dependents: change.change === 'added' ? [] : walk(change, graph, records) }));
 }
 

@@ -1,16 +1,14 @@
-import type { ImportKind, ModuleRecord } from './module-record.js';
 import type { Resolver } from './resolve-specifier.js';
 
-// The repository's import graph, reversed: for each file, the files that import it and how.
+// The repository's import graph, reversed: for each file, the files that import it. Built from
+// the specifiers alone: the full import records (names, bindings) are read only for the edges a
+// walk crosses, which lets the cache hand them over lazily.
 
 export interface ImportEdge {
   readonly from: string;
   readonly to: string;
-  readonly specifier: string;
-  readonly kind: ImportKind;
-  readonly isTypeOnly: boolean;
-  readonly names: readonly string[] | '*';
-  readonly bindings: readonly { readonly imported: string; readonly local: string }[];
+  /** Index of the import in `from`'s ModuleRecord.imports. */
+  readonly index: number;
 }
 
 export interface ImportGraph {
@@ -19,18 +17,19 @@ export interface ImportGraph {
   readonly edges: number;
 }
 
-export function buildImportGraph(records: ReadonlyMap<string, ModuleRecord>, resolve: Resolver): ImportGraph {
+export function buildImportGraph(specifiers: ReadonlyMap<string, readonly string[]>, resolve: Resolver): ImportGraph {
   const importersOf = new Map<string, ImportEdge[]>();
   const unresolved: Array<{ from: string; specifier: string }> = [];
   let edges = 0;
-  for (const [from, record] of records) {
-    for (const entry of record.imports) {
-      const resolution = resolve(from, entry.specifier);
-      if ('unresolved' in resolution) unresolved.push({ from, specifier: entry.specifier });
+  for (const [from, list] of specifiers) {
+    for (let index = 0; index < list.length; index++) {
+      const specifier = list[index]!;
+      const resolution = resolve(from, specifier);
+      if ('unresolved' in resolution) unresolved.push({ from, specifier });
       if (!('path' in resolution) || resolution.path === from) continue;
-      const edge: ImportEdge = { from, to: resolution.path, ...entry };
-      const list = importersOf.get(resolution.path);
-      if (list) list.push(edge);
+      const edge: ImportEdge = { from, to: resolution.path, index };
+      const importers = importersOf.get(resolution.path);
+      if (importers) importers.push(edge);
       else importersOf.set(resolution.path, [edge]);
       edges++;
     }

@@ -108,7 +108,11 @@ export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly T
   // Nearest tsconfig first: the deepest folder that contains the importing file.
   const sorted = [...tsconfigs].sort((a, b) => b.dir.length - a.dir.length);
   const byName = [...packages].sort((a, b) => b.name.length - a.name.length);
-  return (from, specifier) => {
+  // Files of one folder import the same specifiers over and over: resolve each pair once.
+  const memo = new Map<string, Map<string, Resolution>>();
+  let lastFrom = '';
+  let lastMemo = new Map<string, Resolution>();
+  const resolve = (from: string, specifier: string): Resolution => {
     if (specifier.startsWith('.') || specifier.startsWith('/')) {
       const found = probe(files, specifier.startsWith('/') ? normalizePath(specifier) : join(dirOf(from), specifier));
       return found ? { path: found } : { unresolved: specifier };
@@ -134,5 +138,19 @@ export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly T
       return found ? { path: found } : { unresolved: specifier };
     }
     return { external: specifier };
+  };
+  return (from, specifier) => {
+    if (from !== lastFrom) {
+      const dir = dirOf(from);
+      lastFrom = from;
+      lastMemo = memo.get(dir) ?? new Map();
+      memo.set(dir, lastMemo);
+    }
+    let resolution = lastMemo.get(specifier);
+    if (resolution === undefined) {
+      resolution = resolve(from, specifier);
+      lastMemo.set(specifier, resolution);
+    }
+    return resolution;
   };
 }

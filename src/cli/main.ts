@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createLogger, type Logger } from '../adapters/log/logger.js';
 import { registerImpactCommand } from './commands/impact.js';
+import { registerRecordCommands } from './commands/record-commands.js';
 import { EXIT } from './exit-codes.js';
 import { describeFailure, MESSAGES } from './messages.js';
 
@@ -19,14 +20,15 @@ interface ReviewFlags {
   readonly config?: string;
   readonly override?: string;
   readonly impact: boolean;
+  readonly answers?: string;
 }
 
 const isDebugEnv = (env: NodeJS.ProcessEnv) => env.SELFREVIEW_DEBUG === '1' || env.SELFREVIEW_DEBUG === 'true';
 
 async function runReviewCommand(flags: ReviewFlags, logger: Logger): Promise<number> {
-  const { runReview } = await import('../review/run-review.js');
+  const { analyseStagedChange } = await import('../review/run-review.js');
   const env = process.env;
-  const outcome = await runReview({
+  const { outcome, git, config } = await analyseStagedChange({
     cwd: process.cwd(),
     env,
     aiFlag: flags.ai,
@@ -37,15 +39,24 @@ async function runReviewCommand(flags: ReviewFlags, logger: Logger): Promise<num
   });
   if (flags.json) {
     const { formatJsonReport } = await import('../adapters/output/format-json-report.js');
-    process.stdout.write(formatJsonReport(outcome, VERSION));
-  } else {
-    const [{ formatTextReport }, { createColors }] = await Promise.all([
-      import('../adapters/output/format-text-report.js'),
-      import('../adapters/output/colors.js'),
-    ]);
-    process.stdout.write(formatTextReport(outcome, createColors(process.stdout, env, flags.color)));
+    // The questions it would ask, when it would ask any (ids are the keys of --answers files).
+    const questions = outcome.verdict === 'pass' && outcome.totals.files > 0 && !outcome.isReplay
+      ? (await import('../review/run-questionnaire.js')).listQuestions(outcome)
+      : undefined;
+    process.stdout.write(formatJsonReport(outcome, VERSION, questions));
+    return outcome.verdict === 'pass' ? EXIT.pass : EXIT.rejected;
   }
-  return outcome.verdict === 'pass' ? EXIT.pass : EXIT.rejected;
+  const [{ formatTextReport }, { createColors }] = await Promise.all([
+    import('../adapters/output/format-text-report.js'),
+    import('../adapters/output/colors.js'),
+  ]);
+  const colors = createColors(process.stdout, env, flags.color);
+  process.stdout.write(formatTextReport(outcome, colors));
+  if (outcome.verdict !== 'pass') return EXIT.rejected;
+  const { askQuestions, printQuestions } = await import('./questionnaire-step.js');
+  if (flags.dryRun) return printQuestions(outcome, colors);
+  const answersPath = flags.answers ?? env.SELFREVIEW_ANSWERS;
+  return askQuestions({ outcome, git, config, version: VERSION, ...(answersPath && { answersPath }), color: flags.color });
 }
 
 /** State one run shares between commander's actions and main(). */
@@ -64,6 +75,7 @@ export function buildProgram(context: RunContext): Command {
     .option('--ai', 'declare the change AI-assisted or AI-generated (the AI budget applies)', false)
     .option('--config <path>', 'use this config file instead of searching the repository')
     .option('--no-impact', 'skip the blast-radius analysis (size gate only)')
+    .option('--answers <file>', 'answer the questionnaire from a JSON or YAML file (also SELFREVIEW_ANSWERS)')
     .addOption(new Option('--override <reason>', 'emergency: let an oversized change through, recording why').env('SELFREVIEW_OVERRIDE'))
     .option('--debug', 'log each git command and stage with timings to stderr; stack traces on errors', false)
     .option('--no-color', 'plain output')
@@ -76,11 +88,16 @@ export function buildProgram(context: RunContext): Command {
     });
   // Subcommands live in cli/commands/<name>.ts, each registering itself here (one line each).
   registerImpactCommand(program, context);
+  registerRecordCommands(program, context);
   return program;
 }
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // `selfreview log | head`: a closed pipe is the reader saying it has enough.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.pass);
+  });
   if (process.env.SELFREVIEW === '0') {
     process.stdout.write(`${MESSAGES.skipped}\n`);
     return EXIT.pass;

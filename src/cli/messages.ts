@@ -7,6 +7,19 @@ import { EXIT } from './exit-codes.js';
 export const MESSAGES = {
   skipped: 'selfreview: skipped (SELFREVIEW=0).',
   debugHint: 'Run again with --debug for details.',
+  recorded: (tree: string) => `Review recorded for this staged content (tree ${tree.slice(0, 10)}): the commit will carry it.`,
+  alreadyReviewed: (tree: string, when: string) => `Already reviewed (tree ${tree.slice(0, 10)}, ${when}): nothing to ask.`,
+  nothingToAsk: (reason: string) => `No questions: ${reason}.`,
+  agent: (signal: string) =>
+    `An AI agent is running this commit (${signal}): selfreview does not prompt an agent, which would answer for you. ` +
+    'A person must run `npx selfreview` in their own terminal; the commit is then accepted for the same staged content.',
+  noTerminal:
+    'No terminal for the questionnaire: run `npx selfreview` in a terminal first (the review of the same staged content is then accepted), or pass --answers <file>.',
+  notSure: (question: string) =>
+    `Not sure about "${question}": that is the right place to stop. Find out (read the dependents, run the tests, ask), then commit again; your answers are kept.`,
+  invalidAnswers: 'The answers file is incomplete or has answers that say too little:',
+  overAiBudget: 'Declared as AI work: the AI budget applies and the change is over it.',
+  interrupted: 'Interrupted: nothing was committed; your answers are kept and offered next time.',
 } as const;
 
 /** Turns a failure into one or a few lines and an exit code; a stack only with --debug. */

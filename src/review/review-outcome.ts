@@ -24,4 +24,6 @@ export interface ReviewOutcome {
   readonly configSource: string | null;
   /** The blast radius and risk; absent when nothing was staged. */
   readonly impact?: ImpactReport;
+  /** A rebase, cherry-pick or revert is replaying commits: nothing to ask about. */
+  readonly isReplay?: boolean;
 }

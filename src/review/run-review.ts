@@ -11,6 +11,7 @@ import { isAmendInProgress } from '../adapters/git/detect-amend.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import { readRepoState } from '../adapters/git/read-repo-state.js';
 import type { Logger } from '../adapters/log/logger.js';
+import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { ReviewOutcome } from './review-outcome.js';
 
 export interface ReviewOptions {
@@ -65,6 +66,11 @@ async function readFiles(git: GitClient, base: string, exclude: readonly string[
 
 /** The review of the staged change: read, measure, gate. Pure stages between the two ends. */
 export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> {
+  return (await analyseStagedChange(options)).outcome;
+}
+
+/** runReview, keeping the repository and config for the stages that follow (questionnaire). */
+export async function analyseStagedChange(options: ReviewOptions): Promise<{ outcome: ReviewOutcome; git: GitClient; config: ResolvedConfig }> {
   const { logger, env } = options;
   const override = checkOverrideReason(options.override);
   const git = await openRepository(options.cwd, logger, { prefetchStagedDiff: true });
@@ -101,7 +107,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     files.length > 0 && options.withImpact !== false
       ? await (await import('./compute-impact.js')).computeImpact({ git, files, head: { kind: 'index' }, config, logger })
       : undefined;
-  return {
+  const outcome: ReviewOutcome = {
     verdict,
     reasons,
     notes,
@@ -115,5 +121,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     override: gate.verdict === 'reject' ? override : null,
     configSource: config.source,
     ...(impact !== undefined && { impact }),
+    ...(state.replay !== null && { isReplay: true }),
   };
+  return { outcome, git, config };
 }

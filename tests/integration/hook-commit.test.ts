@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { CLI, createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { testEnv } from '../helpers/env.js';
+import { writeAnswersFor } from '../helpers/answers.js';
 
 // selfreview as a real pre-commit hook under a real `git commit`: it must measure exactly what
 // git is about to commit (GIT_INDEX_FILE for -a and <paths>), block what is over budget and let
@@ -30,7 +31,7 @@ describe('the pre-commit hook', () => {
     repo = createTempRepo({ 'a.ts': lines(5) });
     installHook(repo);
     repo.stage({ 'a.ts': lines(20) });
-    expect(commit(repo, ['-q', '-m', 'small'])).toMatchObject({ code: 0 });
+    expect(commit(repo, ['-q', '-m', 'small'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) })).toMatchObject({ code: 0 });
     expect(headCount(repo)).toBe(2);
 
     repo.stage({ 'big.ts': lines(450) });
@@ -55,6 +56,10 @@ describe('the pre-commit hook', () => {
     expect(repo.git(['diff', '--cached', '--name-only'])).toBe('');
 
     repo.write({ 'a.ts': `${lines(5)}one\n`, 'b.ts': lines(5) });
+    // The review of what -a will commit, made beforehand in the person's own terminal.
+    repo.git(['add', 'a.ts']);
+    expect(repo.run(['--answers', writeAnswersFor(repo)]).code).toBe(0);
+    repo.git(['reset', '-q']);
     expect(commit(repo, ['-a', '-q', '-m', 'small all']).code).toBe(0);
     expect(repo.git(['show', '--stat', '--format=', 'HEAD'])).toMatch(/a\.ts \| 1 \+/);
   });
@@ -64,7 +69,12 @@ describe('the pre-commit hook', () => {
     installHook(repo);
     repo.stage({ 'huge.ts': lines(900, 'huge') });
     repo.write({ 'a.ts': `${lines(5)}tiny\n` });
-    const result = commit(repo, ['-q', '-m', 'only a', '--', 'a.ts']);
+    // Answers for the index `git commit a.ts` builds: HEAD plus a.ts, nothing else.
+    const only = `${repo.dir}/.git/only-a-index`;
+    repo.git(['read-tree', 'HEAD'], { env: { GIT_INDEX_FILE: only } });
+    repo.git(['add', 'a.ts'], { env: { GIT_INDEX_FILE: only } });
+    const answers = writeAnswersFor(repo, { GIT_INDEX_FILE: only });
+    const result = commit(repo, ['-q', '-m', 'only a', '--', 'a.ts'], { SELFREVIEW_ANSWERS: answers });
     expect(result.code).toBe(0);
     expect(result.output).toMatch(/a\.ts\s+\+1 -0/);
     expect(result.output).not.toMatch(/huge\.ts/);
@@ -80,6 +90,13 @@ describe('the pre-commit hook', () => {
     const blocked = commit(repo, ['-q', '-m', 'agent'], { CLAUDECODE: '1' });
     expect(blocked.code).toBe(1);
     expect(blocked.output).toMatch(/over the AI budget of 200/);
-    expect(commit(repo, ['-q', '-m', 'person']).code).toBe(0);
+    // The agent is refused outright: it is never prompted, even for a change within budget.
+    repo.stage({ 'a.ts': lines(20) });
+    const refused = commit(repo, ['-q', '-m', 'agent, small'], { CLAUDECODE: '1' });
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/does not prompt an agent/);
+    // A person reviews the same content in their terminal; the agent's commit then goes through.
+    expect(repo.run(['--answers', writeAnswersFor(repo)]).code).toBe(0);
+    expect(commit(repo, ['-q', '-m', 'agent, reviewed'], { CLAUDECODE: '1' }).code).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { CLI, createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { testEnv } from '../helpers/env.js';
 import { reviewJson } from '../helpers/review-run.js';
+import { writeAnswersFor } from '../helpers/answers.js';
 
 // Merges, amends and replays: what is compared must be said, and the gate must not measure work
 // that was gated when it was first committed.
@@ -61,7 +62,8 @@ describe('amend and replays', () => {
     writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}"\n`);
     chmodSync(hook, 0o755);
     repo.stage({ 'a.ts': lines(6) });
-    const result = spawnSync('git', ['commit', '--amend', '-q', '--no-edit'], { cwd: repo.dir, env: testEnv(), encoding: 'utf8', input: '' });
+    const answers = writeAnswersFor(repo);
+    const result = spawnSync('git', ['commit', '--amend', '-q', '--no-edit'], { cwd: repo.dir, env: testEnv({ SELFREVIEW_ANSWERS: answers }), encoding: 'utf8', input: '' });
     expect(result.status).toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/Amend: measuring what this amend adds to HEAD/);
   });

@@ -1,8 +1,9 @@
+import type { Question } from '../../core/questionnaire/question.js';
 import type { ReviewOutcome } from '../../review/review-outcome.js';
 
 // The --json contract (README "JSON output"): later versions add keys, never remove or rename.
 
-export function formatJsonReport(outcome: ReviewOutcome, version: string): string {
+export function formatJsonReport(outcome: ReviewOutcome, version: string, questions?: readonly Question[]): string {
   const { gate, provenance, totals } = outcome;
   const document = {
     version,
@@ -31,6 +32,9 @@ export function formatJsonReport(outcome: ReviewOutcome, version: string): strin
     override: outcome.override,
     config: outcome.configSource,
     ...(outcome.impact !== undefined && { impact: outcome.impact }),
+    ...(questions !== undefined && {
+      questions: questions.map((q) => ({ id: q.id, kind: q.kind, message: q.message, ...(q.choices && { choices: q.choices.map((c) => c.value) }), ...(q.needsReason && { needsReason: true }) })),
+    }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -31,6 +31,7 @@ export interface ResolvedConfig {
   readonly exclude: readonly string[];
   readonly provenance: { readonly assume: 'detect' | 'human' | 'ai' };
   readonly impact: ImpactConfig;
+  readonly questionnaire: { readonly minWords: number };
   /** The file the config came from, or null for the defaults. */
   readonly source: string | null;
 }
@@ -48,5 +49,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
     mediumDependents: 5,
     highDependents: 25,
   },
+  questionnaire: { minWords: 4 },
   source: null,
 };

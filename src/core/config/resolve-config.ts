@@ -30,6 +30,7 @@ export function resolveConfig(file: ConfigFile | null, source: string | null): R
       mediumDependents: file.impact?.mediumDependents ?? DEFAULT_CONFIG.impact.mediumDependents,
       highDependents: file.impact?.highDependents ?? DEFAULT_CONFIG.impact.highDependents,
     },
+    questionnaire: { minWords: file.questionnaire?.minWords ?? DEFAULT_CONFIG.questionnaire.minWords },
     source,
   };
 }

@@ -50,6 +50,11 @@ export const configSchema = z
         highDependents: count.optional().describe('Dependents of changed exports from which the risk is high (default 25).'),
       })
       .optional(),
+    questionnaire: z
+      .strictObject({
+        minWords: count.optional().describe('Meaningful words an answer needs at least (default 4).'),
+      })
+      .optional(),
   })
   .describe('selfreview configuration');
 

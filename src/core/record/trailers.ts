@@ -54,3 +54,19 @@ export function toTrailerValue(text: string, max = 200): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
+
+/**
+ * The message without our trailers, so a re-review (an amend) replaces them. Exact keys only:
+ * git's own --if-exists matching treats a key as a prefix, and "Self-Review" would take
+ * "Self-Review-Intent" with it.
+ */
+export function stripReviewTrailers(message: string): string {
+  const ours = new Set(Object.values(TRAILER).map((key) => key.toLowerCase()));
+  return message
+    .split('\n')
+    .filter((line) => {
+      const key = /^([A-Za-z0-9-]+)\s*:/.exec(line)?.[1]?.toLowerCase();
+      return key === undefined || !ours.has(key);
+    })
+    .join('\n');
+}

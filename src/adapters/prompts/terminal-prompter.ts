@@ -1,0 +1,70 @@
+import { openSync } from 'node:fs';
+import { ReadStream, WriteStream } from 'node:tty';
+import { input, select } from '@inquirer/prompts';
+import { NOT_SURE, type Answer, type Question } from '../../core/questionnaire/question.js';
+import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
+
+// Asks the questionnaire on the controlling terminal. In a git hook stdin is not a terminal
+// (git gives it none), so we open /dev/tty for both reading and writing, as commitizen's hooks
+// do. Without a controlling terminal (GUI clients, CI, setsid) opening it fails at once: the
+// caller says how to proceed, nothing hangs.
+
+export interface Prompter {
+  ask(question: Question, options: { defaultAnswer?: Answer; validate: (text: string) => string | null }): Promise<Answer>;
+  write(text: string): void;
+  close(): void;
+}
+
+export interface Styles {
+  dim(text: string): string;
+  bold(text: string): string;
+}
+
+/** The controlling terminal, or null when there is none. */
+export function openTerminal(): { input: ReadStream; output: WriteStream } | null {
+  try {
+    const input = new ReadStream(openSync('/dev/tty', 'r'));
+    const output = new WriteStream(openSync('/dev/tty', 'w'));
+    return { input, output };
+  } catch {
+    return null;
+  }
+}
+
+export function createTerminalPrompter(terminal: { input: ReadStream; output: WriteStream }, styles: Styles): Prompter {
+  const context = { input: terminal.input, output: terminal.output, clearPromptOnDone: false };
+  const write = (text: string) => terminal.output.write(text);
+  return {
+    write,
+    async ask(question, { defaultAnswer, validate }) {
+      write('\n');
+      for (const line of question.context) write(`${styles.dim(clean(line))}\n`);
+      const message = clean(question.message);
+      if (question.kind === 'choice') {
+        const choice = await select(
+          {
+            message,
+            choices: (question.choices ?? []).map((c) => ({ value: c.value, name: clean(c.label) })),
+            ...(defaultAnswer?.choice !== undefined && { default: defaultAnswer.choice }),
+          },
+          context,
+        );
+        if (!question.needsReason || choice === NOT_SURE) return { questionId: question.id, choice, text: question.choices?.find((c) => c.value === choice)?.label ?? choice };
+        const reason = await input(
+          { message: 'Why?', ...(defaultAnswer?.text && { default: defaultAnswer.text }), validate: (text) => validate(text) ?? true },
+          context,
+        );
+        return { questionId: question.id, choice, text: reason };
+      }
+      const text = await input(
+        { message, ...(defaultAnswer?.text && { default: defaultAnswer.text }), validate: (value) => validate(value) ?? true },
+        context,
+      );
+      return { questionId: question.id, text };
+    },
+    close() {
+      terminal.input.destroy();
+      terminal.output.destroy();
+    },
+  };
+}

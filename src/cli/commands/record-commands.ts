@@ -1,0 +1,97 @@
+import type { Command } from 'commander';
+import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
+import { EXIT } from '../exit-codes.js';
+import type { RunContext } from '../main.js';
+
+// The commands around the review record: init (hooks), hook (what the hooks run), show, log.
+
+interface Flags {
+  readonly debug?: boolean;
+}
+
+const STATUS_WORDS = {
+  reviewed: 'reviewed',
+  override: 'override',
+  missing: 'missing',
+  'changed-after-review': 'content changed after review',
+} as const;
+
+export function registerRecordCommands(program: Command, context: RunContext): void {
+  program
+    .command('init')
+    .description('install the hooks (through husky 9) and a default config in this repository')
+    .option('--debug', 'log git commands', false)
+    .action(async (flags: Flags) => {
+      const { runInit } = await import('../../review/run-init.js');
+      const result = await runInit(process.cwd(), context.logger(flags));
+      const { hooks } = result;
+      const say = (line: string) => process.stdout.write(`${line}\n`);
+      say(`Hooks in ${clean(hooks.hooksDir)}${hooks.viaHusky ? ' (husky)' : ''}: ${hooks.written.length > 0 ? `added ${hooks.written.join(', ')}` : 'already set up'}.`);
+      if (result.packageJson === 'updated') say('package.json: added husky and the "prepare": "husky" script; run `npm install` once.');
+      if (result.packageJson === 'absent' && hooks.viaHusky) say('No package.json: husky is set up for this clone only; others run `npx selfreview init` after cloning.');
+      if (result.config !== null) say(`Wrote ${result.config} with the default budgets.`);
+      context.exitCode = EXIT.pass;
+    });
+
+  const hook = program.command('hook').description('what the installed git hooks run (not for direct use)');
+  hook
+    .command('prepare-commit-msg <file> [source] [sha]')
+    .description('append the review trailers to the commit message')
+    .action(async (file: string) => {
+      const { addTrailers } = await import('../../review/attach-record.js');
+      try {
+        await addTrailers(process.cwd(), file, context.logger({}));
+      } catch (error) {
+        // Never break a commit over our own bookkeeping; say why the trailers are missing.
+        process.stderr.write(`selfreview: could not add the review trailers: ${clean((error as Error).message.split('\n')[0] ?? '')}\n`);
+      }
+      context.exitCode = EXIT.pass;
+    });
+  hook
+    .command('post-commit')
+    .description('store the review as a git note on the new commit')
+    .action(async () => {
+      const { storeNote } = await import('../../review/attach-record.js');
+      try {
+        await storeNote(process.cwd(), context.logger({}));
+      } catch (error) {
+        process.stderr.write(`selfreview: could not store the review note: ${clean((error as Error).message.split('\n')[0] ?? '')}\n`);
+      }
+      context.exitCode = EXIT.pass;
+    });
+
+  program
+    .command('show [commit]')
+    .description("print a commit's recorded review")
+    .action(async (commit: string | undefined) => {
+      const { readCommitReview } = await import('../../review/read-reviews.js');
+      const found = await readCommitReview(process.cwd(), commit ?? 'HEAD', context.logger({}));
+      const say = (line: string) => process.stdout.write(`${line}\n`);
+      if (!found) return;
+      const { review, note } = found;
+      say(`${review.commit.slice(0, 10)} ${clean(review.subject)}`);
+      say(`Review: ${STATUS_WORDS[review.status]}`);
+      if (review.trailer) say(`  tree ${review.trailer.tree.slice(0, 10)}, risk ${review.trailer.risk}, +${review.trailer.added}/-${review.trailer.removed} in ${review.trailer.files} files, provenance ${review.trailer.provenance}`);
+      if (review.override) say(`  override: ${clean(review.override)}`);
+      if (note) {
+        for (const answer of note.answers) {
+          say(`\n${clean(answer.question)}`);
+          say(`  ${answer.choice ? `[${clean(answer.choice)}] ` : ''}${clean(answer.answer)}`);
+        }
+      } else if (review.trailer) {
+        say('  (no note here: fetch them with `git fetch origin refs/notes/selfreview:refs/notes/selfreview`)');
+      }
+      context.exitCode = review.status === 'missing' ? EXIT.rejected : EXIT.pass;
+    });
+
+  program
+    .command('log [range]')
+    .description('list commits with their review status')
+    .option('-n, --max-count <n>', 'how many commits', '30')
+    .action(async (range: string | undefined, flags: { maxCount: string }) => {
+      const { listCommitReviews } = await import('../../review/read-reviews.js');
+      const reviews = await listCommitReviews(process.cwd(), range ?? 'HEAD', context.logger({}), Number(flags.maxCount) || 30);
+      for (const r of reviews) process.stdout.write(`${r.commit.slice(0, 10)}  ${STATUS_WORDS[r.status].padEnd(29)} ${clean(r.subject)}\n`);
+      context.exitCode = EXIT.pass;
+    });
+}

@@ -1,0 +1,35 @@
+// Questions are data (STYLE.md): generated from the analysis, rendered by the prompts adapter,
+// answered from a terminal or a file, validated by the same rules either way.
+
+export const NOT_SURE = 'not-sure';
+
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface Question {
+  /** Stable within a change: the key of an answers file and of a draft. */
+  readonly id: string;
+  readonly kind: 'text' | 'choice';
+  readonly message: string;
+  /** Lines shown above the question: the diff stat, changed symbols, dependents. */
+  readonly context: readonly string[];
+  readonly choices?: readonly Choice[];
+  /** Choice questions that also need a written reason (impact questions). */
+  readonly needsReason?: boolean;
+  /** Identifies the content the question is about, so a draft answer is reused only while that
+   * content is unchanged (a unit's blob ids). */
+  readonly contentKey: string;
+}
+
+export interface Answer {
+  readonly questionId: string;
+  readonly choice?: string;
+  readonly text: string;
+}
+
+/** "I am not sure" typed as text: always an answer, and it stops the commit. */
+export function isNotSure(text: string): boolean {
+  return /^\s*(\?|i('| a)?m not sure|not sure|unsure|don'?t know|no idea)\s*\.?\s*$/i.test(text);
+}

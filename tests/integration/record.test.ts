@@ -1,0 +1,132 @@
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { writeAnswersFor } from '../helpers/answers.js';
+import { testEnv } from '../helpers/env.js';
+import { CLI, createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+
+// `selfreview init`, then real `git commit`s through the installed hooks: trailers on the
+// message, the record as a note, and `show` / `log` reading them back.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+function initRepo(): TempRepo {
+  const r = createTempRepo({ 'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n}\n', 'src/a.ts': lines(3), '.gitignore': 'node_modules\n' });
+  mkdirSync(join(r.dir, 'node_modules', '.bin'), { recursive: true });
+  symlinkSync(CLI, join(r.dir, 'node_modules', '.bin', 'selfreview'));
+  return r;
+}
+
+function git(r: TempRepo, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync('git', args, { cwd: r.dir, env: testEnv(env), encoding: 'utf8', input: '' });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const trailersOf = (r: TempRepo, rev = 'HEAD') => r.git(['log', '-1', '--format=%(trailers)', rev]).trim().split('\n');
+
+describe('selfreview init', () => {
+  test('installs the hooks through husky, the prepare script and a config; a second run changes nothing', () => {
+    repo = initRepo();
+    const first = repo.run(['init']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/added pre-commit, prepare-commit-msg, post-commit/);
+    expect(repo.git(['config', 'core.hooksPath']).trim()).toBe('.husky/_');
+    expect(readFileSync(join(repo.dir, '.husky', 'prepare-commit-msg'), 'utf8')).toMatch(/hook prepare-commit-msg "\$@"/);
+    const pkg = JSON.parse(readFileSync(join(repo.dir, 'package.json'), 'utf8'));
+    expect(pkg).toMatchObject({ scripts: { prepare: 'husky' }, devDependencies: { husky: '^9.1.7' } });
+    expect(JSON.parse(readFileSync(join(repo.dir, '.selfreviewrc.json'), 'utf8')).budgets.human).toEqual({ lines: 400, files: 25 });
+    const snapshot = ['pre-commit', 'prepare-commit-msg', 'post-commit', '../package.json'].map((f) => readFileSync(join(repo.dir, '.husky', f), 'utf8'));
+    expect(repo.run(['init']).stdout).toMatch(/already set up/);
+    expect(['pre-commit', 'prepare-commit-msg', 'post-commit', '../package.json'].map((f) => readFileSync(join(repo.dir, '.husky', f), 'utf8'))).toEqual(snapshot);
+  });
+
+  test('keeps hook lines it did not write, and uses an existing core.hooksPath', () => {
+    repo = initRepo();
+    mkdirSync(join(repo.dir, '.githooks'));
+    writeFileSync(join(repo.dir, '.githooks', 'pre-commit'), '#!/bin/sh\necho "team check"\n');
+    chmodSync(join(repo.dir, '.githooks', 'pre-commit'), 0o755);
+    repo.git(['config', 'core.hooksPath', '.githooks']);
+    expect(repo.run(['init']).code).toBe(0);
+    expect(repo.git(['config', 'core.hooksPath']).trim()).toBe('.githooks');
+    const hook = readFileSync(join(repo.dir, '.githooks', 'pre-commit'), 'utf8');
+    expect(hook).toMatch(/^#!\/bin\/sh\necho "team check"\n# selfreview/);
+    expect(readFileSync(join(repo.dir, '.githooks', 'post-commit'), 'utf8')).toMatch(/^#!\/usr\/bin\/env sh\n/);
+  });
+});
+
+describe('the record on real commits', () => {
+  test('-m, -F, amend after review, merge: trailers once, the note stored, show and log agree', () => {
+    repo = initRepo();
+    repo.run(['init']);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up selfreview']);
+
+    repo.stage({ 'src/a.ts': lines(5) });
+    const committed = git(repo, ['commit', '-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) });
+    expect(committed.code).toBe(0);
+    const tree = repo.git(['rev-parse', 'HEAD^{tree}']).trim();
+    expect(trailersOf(repo)).toEqual([
+      `Self-Review: tree=${tree} risk=medium lines=+2/-0 files=1 provenance=human`,
+      'Self-Review-Intent: Answer number 2 explains the intent part of this change in plain words',
+    ]);
+    const note = JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD']));
+    expect(note).toMatchObject({ tree, intent: 'Answer number 2 explains the intent part of this change in plain words' });
+    expect(note.answers.map((a: { questionId: string }) => a.questionId)).toContain('verification');
+
+    // -F with a message that already has other trailers.
+    repo.stage({ 'src/b.ts': lines(4) });
+    writeFileSync(join(repo.dir, '.git', 'msg.txt'), 'Add b\n\nSigned-off-by: Test Author <author@example.com>\n');
+    expect(git(repo, ['commit', '-q', '-F', '.git/msg.txt'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) }).code).toBe(0);
+    const withSignoff = trailersOf(repo);
+    expect(withSignoff[0]).toBe('Signed-off-by: Test Author <author@example.com>');
+    expect(withSignoff.filter((t) => t.startsWith('Self-Review:'))).toHaveLength(1);
+
+    // Reviewed again on amend (what the amend adds to HEAD): the trailers are replaced, not doubled.
+    repo.stage({ 'src/b.ts': lines(6) });
+    expect(git(repo, ['commit', '-q', '--amend', '--no-edit'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) }).code).toBe(0);
+    const amended = trailersOf(repo);
+    expect(amended.filter((t) => t.startsWith('Self-Review:'))).toEqual([`Self-Review: tree=${repo.git(['rev-parse', 'HEAD^{tree}']).trim()} risk=medium lines=+2/-0 files=1 provenance=human`]);
+
+    // Amended with --no-verify after the review: the trailer no longer matches the content.
+    repo.stage({ 'src/b.ts': lines(7) });
+    expect(git(repo, ['commit', '-q', '--amend', '--no-edit', '--no-verify']).code).toBe(0);
+    expect(git(repo, ['commit', '-q', '--allow-empty', '--no-verify', '-m', 'Unreviewed']).code).toBe(0);
+
+    const log = repo.run(['log']).stdout.split('\n');
+    expect(log[0]).toMatch(/missing\s+Unreviewed/);
+    expect(log[1]).toMatch(/content changed after review\s+Add b/);
+    expect(log[2]).toMatch(/reviewed\s+Grow a/);
+    const show = repo.run(['show', 'HEAD~2']);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toMatch(/Review: reviewed/);
+    expect(show.stdout).toMatch(/How did you check that it works\?\n  Answer number \d+ explains the verification part/);
+    expect(repo.run(['show', 'HEAD']).code).toBe(1);
+  });
+
+  test('a merge commit with a conflict resolution carries its review', () => {
+    repo = initRepo();
+    repo.run(['init']);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    repo.commit('feature', { 'src/a.ts': lines(3).replace('line 2', 'feature 2') });
+    repo.git(['checkout', '-q', 'main']);
+    repo.commit('main', { 'src/a.ts': lines(3).replace('line 2', 'main 2') });
+    expect(git(repo, ['merge', '-q', '--no-verify', 'feature']).code).not.toBe(0);
+    repo.stage({ 'src/a.ts': lines(3).replace('line 2', 'both 2') });
+    expect(git(repo, ['commit', '-q', '--no-edit'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo), GIT_EDITOR: 'true' }).code).toBe(0);
+    expect(repo.git(['log', '-1', '--format=%P']).trim().split(' ')).toHaveLength(2);
+    expect(trailersOf(repo).some((t) => t.startsWith('Self-Review: tree='))).toBe(true);
+  });
+
+  test('a commit with no review gets no trailers, and prepare-commit-msg never breaks it', () => {
+    repo = initRepo();
+    repo.run(['init']);
+    repo.git(['add', '-A']);
+    repo.stage({ 'src/a.ts': lines(4) });
+    expect(git(repo, ['commit', '-q', '--no-verify', '-m', 'Skip the review']).code).toBe(0);
+    expect(repo.git(['log', '-1', '--format=%B']).trim()).toBe('Skip the review');
+  });
+});

@@ -31,8 +31,22 @@ export function openTerminal(): { input: ReadStream; output: WriteStream } | nul
   }
 }
 
+/**
+ * Runs one inquirer prompt on its own pair of terminal streams. NOTE: inquirer ends its output
+ * stream when a prompt is done; sharing one stream, the second prompt would write after end.
+ */
+async function onFreshTerminal<T>(run: (context: { input: ReadStream; output: WriteStream; clearPromptOnDone: false }) => Promise<T>): Promise<T> {
+  const terminal = openTerminal();
+  if (terminal === null) throw new Error('the terminal went away');
+  try {
+    return await run({ ...terminal, clearPromptOnDone: false });
+  } finally {
+    terminal.input.destroy();
+    terminal.output.destroy();
+  }
+}
+
 export function createTerminalPrompter(terminal: { input: ReadStream; output: WriteStream }, styles: Styles): Prompter {
-  const context = { input: terminal.input, output: terminal.output, clearPromptOnDone: false };
   const write = (text: string) => terminal.output.write(text);
   return {
     write,
@@ -41,24 +55,24 @@ export function createTerminalPrompter(terminal: { input: ReadStream; output: Wr
       for (const line of question.context) write(`${styles.dim(clean(line))}\n`);
       const message = clean(question.message);
       if (question.kind === 'choice') {
-        const choice = await select(
-          {
-            message,
-            choices: (question.choices ?? []).map((c) => ({ value: c.value, name: clean(c.label) })),
-            ...(defaultAnswer?.choice !== undefined && { default: defaultAnswer.choice }),
-          },
-          context,
+        const choice = await onFreshTerminal((context) =>
+          select(
+            {
+              message,
+              choices: (question.choices ?? []).map((c) => ({ value: c.value, name: clean(c.label) })),
+              ...(defaultAnswer?.choice !== undefined && { default: defaultAnswer.choice }),
+            },
+            context,
+          ),
         );
         if (!question.needsReason || choice === NOT_SURE) return { questionId: question.id, choice, text: question.choices?.find((c) => c.value === choice)?.label ?? choice };
-        const reason = await input(
-          { message: 'Why?', ...(defaultAnswer?.text && { default: defaultAnswer.text }), validate: (text) => validate(text) ?? true },
-          context,
+        const reason = await onFreshTerminal((context) =>
+          input({ message: 'Why?', ...(defaultAnswer?.text && { default: defaultAnswer.text }), validate: (text) => validate(text) ?? true }, context),
         );
         return { questionId: question.id, choice, text: reason };
       }
-      const text = await input(
-        { message, ...(defaultAnswer?.text && { default: defaultAnswer.text }), validate: (value) => validate(value) ?? true },
-        context,
+      const text = await onFreshTerminal((context) =>
+        input({ message, ...(defaultAnswer?.text && { default: defaultAnswer.text }), validate: (value) => validate(value) ?? true }, context),
       );
       return { questionId: question.id, text };
     },

@@ -1,0 +1,109 @@
+import { existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { testEnv } from '../helpers/env.js';
+import { installPackedTarball } from '../helpers/installed-package.js';
+import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+import { Terminal } from '../helpers/terminal.js';
+
+// The whole product as a user meets it: the packed tarball installed into a repository,
+// `selfreview init`, and real `git commit`s answered in a real terminal (tmux).
+
+let nodeModules: string;
+let repo: TempRepo;
+let terminal: Terminal;
+
+beforeAll(() => {
+  nodeModules = installPackedTarball();
+}, 120_000);
+afterAll(() => rmSync(dirname(nodeModules), { recursive: true, force: true }));
+afterEach(() => {
+  terminal?.close();
+  repo?.cleanup();
+});
+
+function setUp(): TempRepo {
+  const r = createTempRepo({ 'docs/guide.md': lines(5), '.gitignore': 'node_modules\n', 'package.json': '{"name":"app","version":"1.0.0"}\n' });
+  symlinkSync(nodeModules, join(r.dir, 'node_modules'));
+  const init = r.run(['init']);
+  if (init.code !== 0) throw new Error(init.stderr);
+  r.git(['add', '-A']);
+  r.git(['commit', '-q', '--no-verify', '-m', 'Set up selfreview']);
+  r.stage({ 'docs/guide.md': `${lines(5)}A new section on deploying.\n` });
+  terminal = new Terminal(r.dir, testEnv({ TERM: 'xterm-256color' }));
+  return r;
+}
+
+const head = (r: TempRepo) => r.git(['rev-parse', 'HEAD']).trim();
+
+describe('git commit in a terminal, through the installed hooks', () => {
+  test('answering every question commits with the trailers and the note', async () => {
+    repo = setUp();
+    const before = head(repo);
+    terminal.type('git commit -m "Document deploying"; echo "COMMIT-EXIT=$?"');
+    await terminal.waitFor(/Who wrote this change\?/);
+    terminal.key('Enter'); // "I wrote it"
+    await terminal.waitFor(/What problem does this change solve/);
+    terminal.type('fix');
+    await terminal.waitFor(/placeholder/);
+    terminal.key('C-u');
+    terminal.type('New team members kept asking how deploys work, so the guide explains it');
+    await terminal.waitFor(/What does the change to docs\/guide\.md do\?/);
+    terminal.type('Adds a short deploying section after the existing setup steps');
+    await terminal.waitFor(/How did you check that it works\?/);
+    terminal.type('Read the rendered page and followed the steps on a staging box');
+    const screen = await terminal.waitFor(/COMMIT-EXIT=\d+/);
+    expect(screen).toMatch(/COMMIT-EXIT=0/);
+    expect(head(repo)).not.toBe(before);
+    const message = repo.git(['log', '-1', '--format=%B']);
+    expect(message).toMatch(/^Self-Review: tree=[0-9a-f]{40} risk=\w+ lines=\+1\/-0 files=1 provenance=human$/m);
+    expect(message).toMatch(/^Self-Review-Intent: New team members kept asking how deploys work/m);
+    expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).answers).toHaveLength(4);
+  }, 60_000);
+
+  test('"I am not sure" stops the commit', async () => {
+    repo = setUp();
+    const before = head(repo);
+    terminal.type('git commit -m "Document deploying"; echo "COMMIT-EXIT=$?"');
+    await terminal.waitFor(/Who wrote this change\?/);
+    terminal.key('Enter');
+    await terminal.waitFor(/What problem does this change solve/);
+    terminal.type('I am not sure');
+    const screen = await terminal.waitFor(/COMMIT-EXIT=\d+/);
+    expect(screen).toMatch(/that is the right place to stop/);
+    expect(screen).toMatch(/COMMIT-EXIT=1/);
+    expect(head(repo)).toBe(before);
+  }, 60_000);
+
+  test('Ctrl-C aborts the commit, leaves the index as it was, and the answers come back next time', async () => {
+    repo = setUp();
+    const before = { head: head(repo), snapshot: repo.snapshot() };
+    terminal.type('git commit -m "Document deploying"; echo "COMMIT-EXIT=$?"');
+    await terminal.waitFor(/Who wrote this change\?/);
+    terminal.key('Enter');
+    await terminal.waitFor(/What problem does this change solve/);
+    terminal.type('New team members kept asking how deploys work');
+    await terminal.waitFor(/What does the change to docs\/guide\.md do\?/);
+    terminal.key('C-c');
+    const screen = await terminal.waitFor(/COMMIT-EXIT=\d+/);
+    expect(screen).toMatch(/Interrupted: nothing was committed; your answers are kept/);
+    expect(screen).not.toMatch(/COMMIT-EXIT=0/);
+    expect(head(repo)).toBe(before.head);
+    expect(repo.snapshot()).toEqual(before.snapshot);
+    expect(readdirSync(join(repo.dir, '.git', 'selfreview', 'drafts'))).toHaveLength(1);
+
+    terminal.type('clear; git commit -m "Document deploying"; echo "SECOND-EXIT=$?"');
+    await terminal.waitFor(/Who wrote this change\?/);
+    terminal.key('Enter');
+    // The intent typed before is offered as the default: Enter keeps it.
+    await terminal.waitFor(/What problem does this change solve.*\(New team members kept asking how deploys work\)/);
+    terminal.key('Enter');
+    await terminal.waitFor(/What does the change to docs\/guide\.md do\?/);
+    terminal.type('Adds a short deploying section after the existing setup steps');
+    await terminal.waitFor(/How did you check that it works\?/);
+    terminal.type('Read the rendered page and followed the steps on a staging box');
+    expect(await terminal.waitFor(/SECOND-EXIT=\d+/)).toMatch(/SECOND-EXIT=0/);
+    expect(repo.git(['log', '-1', '--format=%B'])).toMatch(/^Self-Review-Intent: New team members kept asking how deploys work$/m);
+    expect(existsSync(join(repo.dir, '.git', 'selfreview', 'drafts', `${repo.git(['rev-parse', 'HEAD^{tree}']).trim()}.json`))).toBe(false);
+  }, 90_000);
+});

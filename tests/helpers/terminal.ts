@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+
+// A real terminal for interactive tests: a tmux session on a private socket, driven with
+// send-keys and read with capture-pane, as a person at a terminal would.
+
+export class Terminal {
+  private readonly socket = `selfreview-test-${process.pid}-${Math.random().toString(36).slice(2)}`;
+
+  constructor(cwd: string, env: NodeJS.ProcessEnv) {
+    const assignments = Object.entries(env).map(([k, v]) => `${k}=${String(v)}`);
+    this.tmux(['new-session', '-d', '-x', '160', '-y', '50', '-c', cwd, 'env', '-i', ...assignments, 'TERM=xterm-256color', 'bash', '--norc', '--noprofile']);
+  }
+
+  private tmux(args: readonly string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  }
+
+  /** Types text (literally) and optionally Enter. */
+  type(text: string, enter = true): void {
+    if (text !== '') this.tmux(['send-keys', '-t', '0', '-l', text]);
+    if (enter) this.tmux(['send-keys', '-t', '0', 'Enter']);
+  }
+
+  key(name: string): void {
+    this.tmux(['send-keys', '-t', '0', name]);
+  }
+
+  screen(): string {
+    return this.tmux(['capture-pane', '-p', '-J', '-S', '-200', '-t', '0']);
+  }
+
+  /** Waits until the screen matches, or fails with what it shows. */
+  async waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const text = this.screen();
+      if (pattern.test(text)) return text;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; the screen shows:\n${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  close(): void {
+    try {
+      this.tmux(['kill-server']);
+    } catch {
+      // already gone
+    }
+  }
+}

@@ -130,3 +130,22 @@ describe('the record on real commits', () => {
     expect(repo.git(['log', '-1', '--format=%B']).trim()).toBe('Skip the review');
   });
 });
+
+describe('selfreview doctor', () => {
+  test('a good install, then a broken one: each problem with its fix', () => {
+    repo = initRepo();
+    repo.run(['init']);
+    const good = repo.run(['doctor']).stdout;
+    for (const line of ['✔ hooks path: .husky/_', '✔ pre-commit hook calls selfreview', '✔ prepare-commit-msg hook calls selfreview', '✔ post-commit hook calls selfreview', '✔ config: .selfreviewrc.json']) {
+      expect(good).toContain(line);
+    }
+    writeFileSync(join(repo.dir, '.husky', 'post-commit'), 'echo other\n');
+    writeFileSync(join(repo.dir, '.selfreviewrc.json'), '{"budgets": {"human": {"lines": 0}}}');
+    repo.git(['remote', 'add', 'origin', 'https://example.com/x.git']);
+    const broken = repo.run(['doctor']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/✖ post-commit hook calls selfreview\n {4}Run `npx selfreview init`/);
+    expect(broken.stdout).toMatch(/✖ config: \.selfreviewrc\.json has 1 problem\n {4}budgets\.human\.lines:/);
+    expect(broken.stdout).toMatch(/✖ review notes are fetched\n {4}git config --add remote\.origin\.fetch/);
+  });
+});

@@ -85,6 +85,19 @@ export function registerRecordCommands(program: Command, context: RunContext): v
     });
 
   program
+    .command('doctor')
+    .description('check the installation: node, git, hooks, husky, config, terminal, notes')
+    .action(async () => {
+      const { runDoctor } = await import('../../review/run-doctor.js');
+      const checks = await runDoctor(process.cwd(), context.logger({}));
+      for (const check of checks) {
+        process.stdout.write(`${check.ok ? '✔' : '✖'} ${clean(check.label)}\n`);
+        if (!check.ok && check.fix) process.stdout.write(`    ${clean(check.fix)}\n`);
+      }
+      context.exitCode = checks.every((c) => c.ok) ? EXIT.pass : EXIT.rejected;
+    });
+
+  program
     .command('log [range]')
     .description('list commits with their review status')
     .option('-n, --max-count <n>', 'how many commits', '30')

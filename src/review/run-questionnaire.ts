@@ -1,3 +1,4 @@
+import { buildQuiz } from '../core/questionnaire/build-quiz.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
 import { isNotSure, NOT_SURE, type Answer, type Question } from '../core/questionnaire/question.js';
 import { validateAnswer } from '../core/questionnaire/validate-answer.js';
@@ -9,6 +10,7 @@ import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import type { Prompter } from '../adapters/prompts/terminal-prompter.js';
 import { openReviewStore, type Draft } from '../adapters/store/review-store.js';
+import { isModulePath } from './compute-impact.js';
 import type { ReviewOutcome } from './review-outcome.js';
 
 // After the gate passed: bind the review to the index tree, and unless a review of that exact
@@ -84,6 +86,10 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Q
         const problem = question.kind === 'text' || question.needsReason ? validate(answer.text) : null;
         if (problem) problems.push(`${question.id}: ${problem}`);
       } else {
+        if (question.id.startsWith('impact:') && isQuizDue(config, outcome, declared)) {
+          const quizAnswer = await askQuiz(question, outcome, git, prompter!);
+          if (quizAnswer) answers.push(quizAnswer);
+        }
         const saved = draft[question.id];
         const defaultAnswer = saved && saved.contentKey === question.contentKey ? { questionId: question.id, text: saved.text, ...(saved.choice && { choice: saved.choice }) } : undefined;
         answer = await prompter!.ask(question, { ...(defaultAnswer && { defaultAnswer }), validate });
@@ -125,6 +131,25 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Q
   store.writeReview(record);
   store.removeDraft(tree);
   return { kind: 'recorded', record };
+}
+
+function isQuizDue(config: ResolvedConfig, outcome: ReviewOutcome, declared: DeclaredProvenance | undefined): boolean {
+  if (config.questionnaire.quiz === 'never') return false;
+  if (config.questionnaire.quiz === 'always') return true;
+  return declared === 'ai-generated' || (declared === undefined && outcome.provenance.kind === 'ai');
+}
+
+/** The comprehension check before an impact question; a wrong pick shows the truth. */
+async function askQuiz(impactQuestion: Question, outcome: ReviewOutcome, git: GitClient, prompter: Prompter): Promise<Answer | null> {
+  const symbol = outcome.impact?.changedSymbols.find((s) => impactQuestion.id === `impact:${s.path}#${s.name}`);
+  if (!symbol) return null;
+  const candidates = (await git.listIndex()).map((e) => e.path).filter(isModulePath);
+  const quiz = buildQuiz(symbol, candidates, outcome.totals.added + outcome.totals.removed);
+  if (!quiz) return null;
+  const picked = await prompter.ask(quiz.question, { validate: () => null });
+  const isRight = picked.choice === quiz.answer;
+  if (!isRight) prompter.write(`Not quite: ${quiz.truth}\n`);
+  return { questionId: quiz.question.id, ...(picked.choice !== undefined && { choice: picked.choice }), text: isRight ? 'right' : `wrong; ${quiz.truth}` };
 }
 
 /** The questions the review would ask, for --dry-run. */

@@ -107,3 +107,53 @@ describe('git commit in a terminal, through the installed hooks', () => {
     expect(existsSync(join(repo.dir, '.git', 'selfreview', 'drafts', `${repo.git(['rev-parse', 'HEAD^{tree}']).trim()}.json`))).toBe(false);
   }, 90_000);
 });
+
+describe('the comprehension check for AI-generated changes', () => {
+  test('a wrong pick shows who really uses the export, then the impact question is asked', async () => {
+    const r = createTempRepo({
+      '.gitignore': 'node_modules\n',
+      'package.json': '{"name":"app","version":"1.0.0"}\n',
+      'src/config/parse.ts': 'export function parseConfig(text: string): string {\n  return text;\n}\n',
+      'src/config/defaults.ts': 'export const DEFAULTS = {};\n',
+      'src/config/schema.ts': 'export const SCHEMA = {};\n',
+      'src/app/start.ts': "import { parseConfig } from '../config/parse.js';\nexport const start = () => parseConfig('x');\n",
+      'src/app/start.test.ts': "import { start } from './start.js';\nstart();\n",
+    });
+    repo = r;
+    symlinkSync(nodeModules, join(r.dir, 'node_modules'));
+    r.run(['init']);
+    r.git(['add', '-A']);
+    r.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    r.stage({ 'src/config/parse.ts': 'export function parseConfig(text: string, strict = false): string {\n  return strict ? text.trim() : text;\n}\n' });
+    terminal = new Terminal(r.dir, testEnv({ TERM: 'xterm-256color' }));
+    terminal.type('git commit -m "Strict parsing"; echo "COMMIT-EXIT=$?"');
+    await terminal.waitFor(/Who wrote this change\?/);
+    terminal.key('Down');
+    terminal.key('Down');
+    terminal.key('Enter'); // AI-generated
+    await terminal.waitFor(/What problem does this change solve/);
+    terminal.type('Configs with stray spaces broke the loader, so strict mode trims them');
+    await terminal.waitFor(/What does the change to src\/config\/parse\.ts do\?/);
+    terminal.type('Adds an optional strict flag that trims the text before returning it');
+    const quiz = await terminal.waitFor(/Which of these files uses `parseConfig` \(from src\/config\/parse\.ts\)\?/);
+    // Pick an option that is not the user: move to a line that is not src/app/start.ts.
+    const options = quiz.slice(quiz.lastIndexOf('Which of these files')).split('\n').slice(1, 5).map((l) => l.replace(/^[❯\s]+/, '').trim());
+    const wrong = options.findIndex((o) => o !== 'src/app/start.ts');
+    for (let i = 0; i < wrong; i++) terminal.key('Down');
+    terminal.key('Enter');
+    await terminal.waitFor(/Not quite: `parseConfig` is used by 2 files: src\/app\/start\.ts, src\/app\/start\.test\.ts\./);
+    await terminal.waitFor(/`parseConfig` changed its signature; 2 files use it, e\.g\. src\/app\/start\.ts, src\/app\/start\.test\.ts: why do they keep working\?/);
+    terminal.key('Down');
+    terminal.key('Enter'); // compatible
+    await terminal.waitFor(/\? Why\?/);
+    terminal.type('The new parameter is optional and defaults to the old behaviour');
+    await terminal.waitFor(/\? How did you check that it works\?/);
+    terminal.type('Ran the start test and a strict parse of a padded config by hand');
+    await terminal.waitFor(/\? Source changed and no test did: why is no test needed\?/);
+    terminal.type('The existing start test already runs the default path unchanged');
+    expect(await terminal.waitFor(/COMMIT-EXIT=\d+/)).toMatch(/COMMIT-EXIT=0/);
+    const note = JSON.parse(r.git(['notes', '--ref=selfreview', 'show', 'HEAD']));
+    expect(note.provenance).toMatchObject({ kind: 'ai', declared: 'ai-generated' });
+    expect(note.answers.find((a: { questionId: string }) => a.questionId.startsWith('quiz:')).answer).toMatch(/^wrong; /);
+  }, 90_000);
+});

@@ -31,7 +31,7 @@ export interface ResolvedConfig {
   readonly exclude: readonly string[];
   readonly provenance: { readonly assume: 'detect' | 'human' | 'ai' };
   readonly impact: ImpactConfig;
-  readonly questionnaire: { readonly minWords: number };
+  readonly questionnaire: { readonly minWords: number; readonly quiz: 'ai-generated' | 'always' | 'never' };
   /** The file the config came from, or null for the defaults. */
   readonly source: string | null;
 }
@@ -49,6 +49,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
     mediumDependents: 5,
     highDependents: 25,
   },
-  questionnaire: { minWords: 4 },
+  questionnaire: { minWords: 4, quiz: 'ai-generated' },
   source: null,
 };

@@ -30,7 +30,10 @@ export function resolveConfig(file: ConfigFile | null, source: string | null): R
       mediumDependents: file.impact?.mediumDependents ?? DEFAULT_CONFIG.impact.mediumDependents,
       highDependents: file.impact?.highDependents ?? DEFAULT_CONFIG.impact.highDependents,
     },
-    questionnaire: { minWords: file.questionnaire?.minWords ?? DEFAULT_CONFIG.questionnaire.minWords },
+    questionnaire: {
+      minWords: file.questionnaire?.minWords ?? DEFAULT_CONFIG.questionnaire.minWords,
+      quiz: file.questionnaire?.quiz ?? DEFAULT_CONFIG.questionnaire.quiz,
+    },
     source,
   };
 }

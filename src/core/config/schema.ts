@@ -53,6 +53,10 @@ export const configSchema = z
     questionnaire: z
       .strictObject({
         minWords: count.optional().describe('Meaningful words an answer needs at least (default 4).'),
+        quiz: z
+          .enum(['ai-generated', 'always', 'never'])
+          .optional()
+          .describe('When to ask which files use a changed export before its impact question (default: for AI-generated changes).'),
       })
       .optional(),
   })

@@ -32,6 +32,7 @@ export interface ResolvedConfig {
   readonly provenance: { readonly assume: 'detect' | 'human' | 'ai' };
   readonly impact: ImpactConfig;
   readonly questionnaire: { readonly minWords: number; readonly quiz: 'ai-generated' | 'always' | 'never' };
+  readonly ci: { readonly requireReview: boolean; readonly allowOverride: boolean; readonly aiWithoutReview: 'fail' | 'warn' };
   /** The file the config came from, or null for the defaults. */
   readonly source: string | null;
 }
@@ -50,5 +51,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
     highDependents: 25,
   },
   questionnaire: { minWords: 4, quiz: 'ai-generated' },
+  ci: { requireReview: true, allowOverride: true, aiWithoutReview: 'fail' },
   source: null,
 };

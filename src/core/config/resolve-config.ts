@@ -34,6 +34,7 @@ export function resolveConfig(file: ConfigFile | null, source: string | null): R
       minWords: file.questionnaire?.minWords ?? DEFAULT_CONFIG.questionnaire.minWords,
       quiz: file.questionnaire?.quiz ?? DEFAULT_CONFIG.questionnaire.quiz,
     },
+    ci: { ...DEFAULT_CONFIG.ci, ...Object.fromEntries(Object.entries(file.ci ?? {}).filter(([, v]) => v !== undefined)) },
     source,
   };
 }

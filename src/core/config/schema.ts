@@ -59,6 +59,13 @@ export const configSchema = z
           .describe('When to ask which files use a changed export before its impact question (default: for AI-generated changes).'),
       })
       .optional(),
+    ci: z
+      .strictObject({
+        requireReview: z.boolean().optional().describe('A commit without a matching review record fails (default true).'),
+        allowOverride: z.boolean().optional().describe('An override with its reason lets an oversized commit pass, reported (default true).'),
+        aiWithoutReview: z.enum(['fail', 'warn']).optional().describe('A commit with AI signals and no review (default fail, even when reviews are not required).'),
+      })
+      .optional(),
   })
   .describe('selfreview configuration');
 

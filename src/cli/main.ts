@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createLogger, type Logger } from '../adapters/log/logger.js';
+import { registerCiCommand } from './commands/ci.js';
 import { registerImpactCommand } from './commands/impact.js';
 import { registerRecordCommands } from './commands/record-commands.js';
 import { EXIT } from './exit-codes.js';
@@ -89,6 +90,7 @@ export function buildProgram(context: RunContext): Command {
   // Subcommands live in cli/commands/<name>.ts, each registering itself here (one line each).
   registerImpactCommand(program, context);
   registerRecordCommands(program, context);
+  registerCiCommand(program, context);
   return program;
 }
 

@@ -55,6 +55,8 @@ export interface GitClient {
   readDiffTree(from: string, to: string): Promise<string>;
   /** Resolves a revision to a commit id; throws a GitError naming it when it does not exist. */
   resolveCommit(rev: string): Promise<string>;
+  /** check-attr for paths as they are in `rev` (git 2.39 has no --source: a temporary index). */
+  readExclusionAttributesAt(rev: string, paths: readonly string[]): Promise<string>;
   /** Runs any git command (for later stages), optionally with stdin; output as text. */
   raw(args: readonly string[], input?: string): Promise<string>;
 }
@@ -218,6 +220,17 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
       const out = await run(git, ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], logger);
       if (out.trim() === '') throw new GitError(`Unknown revision '${rev}': check the name, or fetch it (in CI: fetch-depth: 0).`);
       return out.trim();
+    },
+    async readExclusionAttributesAt(rev, paths) {
+      if (paths.length === 0) return '';
+      const dir = await mkdtemp(join(tmpdir(), 'selfreview-attr-'));
+      try {
+        const at: GitContext = { cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: join(dir, 'index') } };
+        await run(at, ['read-tree', rev], logger);
+        return await run(at, ['check-attr', '--cached', '-z', 'linguist-generated', 'linguist-vendored', 'diff', '--', ...paths.slice(0, 2000)], logger);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
     raw: (args, input) => run(git, args, logger, input),
   };

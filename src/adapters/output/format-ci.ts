@@ -1,0 +1,63 @@
+import type { CommitSummary } from '../../core/policy/check-commit.js';
+import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
+import type { CiReport } from '../../review/run-ci.js';
+
+// `selfreview ci` output: text for a log, Markdown for a job summary, GitHub workflow commands
+// for annotations on the offending files, JSON for anything else.
+
+const STATUS = { reviewed: 'reviewed', missing: 'no review', 'changed-after-review': 'changed after review' } as const;
+
+function describe(c: CommitSummary): string {
+  const size = c.totals === null ? 'merge not measured' : `+${c.totals.added} -${c.totals.removed} in ${c.totals.files} files`;
+  const budget = c.budget ? `, ${c.budget.kind} budget ${c.budget.lines}/${c.budget.files}` : '';
+  const risk = c.risk ? `, risk ${c.risk.level}` : '';
+  return `${size}${budget}, ${STATUS[c.review.status]}${risk}`;
+}
+
+export function formatCiText(report: CiReport): string {
+  const lines = [`selfreview ci: ${report.totals.commits} commits in ${report.range.base.slice(0, 10)}..${report.range.head.slice(0, 10)}`];
+  for (const c of report.commits) {
+    lines.push(`${c.verdict === 'pass' ? '✔' : '✖'} ${c.commit.slice(0, 10)} ${clean(c.subject)}  (${describe(c)})`);
+    for (const f of c.findings) lines.push(`    ${f.level}: ${clean(f.message)}`);
+    if (c.signals.length > 0) lines.push(`    provenance: ai (${c.signals.map((s) => clean(s.signal)).join(', ')})`);
+  }
+  const t = report.totals;
+  lines.push(`${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${t.failed} of ${t.commits} commits failed; ${t.reviewed} reviewed, ${t.missing} without review, ${t.changedAfterReview} changed after review, ${t.overrides} overrides.`);
+  return `${lines.join('\n')}\n`;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function formatCiMarkdown(report: CiReport): string {
+  const t = report.totals;
+  const lines = [
+    `### selfreview: ${report.verdict === 'pass' ? '✅ pass' : '❌ fail'}`,
+    '',
+    `${t.commits} commits: ${t.reviewed} reviewed, ${t.missing} without review, ${t.changedAfterReview} changed after review, ${t.overrides} overrides.`,
+    '',
+    '| | commit | size | provenance | review | risk | findings |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const c of report.commits) {
+    const size = c.totals === null ? 'merge' : `+${c.totals.added} −${c.totals.removed} (${c.totals.files} files)`;
+    lines.push(`| ${c.verdict === 'pass' ? '✅' : '❌'} | \`${c.commit.slice(0, 10)}\` ${cell(c.subject)} | ${size} | ${c.provenance} | ${STATUS[c.review.status]} | ${c.risk?.level ?? '—'} | ${cell(c.findings.map((f) => f.message).join('; ')) || '—'} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** GitHub workflow commands; values escaped as the runner expects (%, \r, \n; and , : in properties). */
+export function formatCiGithub(report: CiReport): string {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const lines: string[] = [];
+  for (const c of report.commits) {
+    for (const f of c.findings) {
+      if (f.level === 'note') continue;
+      const file = c.files[0];
+      const where = file ? `file=${prop(file.path)},` : '';
+      lines.push(`::${f.level} ${where}title=${prop(`selfreview: ${c.commit.slice(0, 10)} ${c.subject}`)}::${data(f.message)}`);
+    }
+  }
+  lines.push(formatCiText(report).trimEnd());
+  return `${lines.join('\n')}\n`;
+}

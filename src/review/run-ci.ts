@@ -1,0 +1,175 @@
+import { createExclusionMatcher, parseCheckAttr } from '../core/change/exclusions.js';
+import { parseDiffIndex } from '../core/change/parse-diff-index.js';
+import type { FileChange } from '../core/change/staged-change.js';
+import { computeTotals } from '../core/change/totals.js';
+import type { ResolvedConfig } from '../core/config/defaults.js';
+import { GitError } from '../core/errors.js';
+import { checkCommit, type CiPolicy, type CommitSummary } from '../core/policy/check-commit.js';
+import { evaluateSizeGate } from '../core/policy/size-gate.js';
+import { detectCommitSignals } from '../core/provenance/commit-signals.js';
+import { TRAILER, parseReviewTrailer } from '../core/record/trailers.js';
+import { loadConfig } from '../adapters/config/load-config.js';
+import { openRepository, type GitClient } from '../adapters/git/git-client.js';
+import type { Logger } from '../adapters/log/logger.js';
+
+// `selfreview ci`: every commit of base..head checked without a terminal and without writing:
+// its size against the budget for its provenance (now including its trailers and author), its
+// review record (a Self-Review trailer whose tree is the commit's own), and its blast radius.
+
+export interface CiOptions {
+  readonly cwd: string;
+  readonly base: string;
+  readonly head: string;
+  readonly configPath?: string;
+  readonly withImpact: boolean;
+  readonly logger: Logger;
+}
+
+export interface CiReport {
+  readonly range: { readonly base: string; readonly head: string };
+  readonly commits: readonly CommitSummary[];
+  readonly verdict: 'pass' | 'fail';
+  readonly totals: { readonly commits: number; readonly failed: number; readonly reviewed: number; readonly missing: number; readonly changedAfterReview: number; readonly overrides: number };
+}
+
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+
+interface CommitInfo {
+  readonly commit: string;
+  readonly tree: string;
+  readonly parents: readonly string[];
+  readonly author: string;
+  readonly subject: string;
+  readonly message: string;
+  readonly reviews: string;
+  readonly overrides: string;
+}
+
+async function listCommits(git: GitClient, base: string, head: string): Promise<CommitInfo[]> {
+  const format = ['%H', '%T', '%P', '%an <%ae>', '%s', '%B', `%(trailers:key=${TRAILER.review},valueonly,separator=%x01)`, `%(trailers:key=${TRAILER.override},valueonly,separator=%x01)`].join(FIELD);
+  const out = await git.raw(['log', '--reverse', '--topo-order', `--format=${format}${RECORD}`, `${base}..${head}`, '--']);
+  return out
+    .split(RECORD)
+    .map((r) => r.replace(/^\n/, ''))
+    .filter((r) => r.trim() !== '')
+    .map((r) => {
+      const [commit = '', tree = '', parents = '', author = '', subject = '', message = '', reviews = '', overrides = ''] = r.split(FIELD);
+      return { commit, tree, parents: parents.split(' ').filter((p) => p !== ''), author, subject, message, reviews, overrides };
+    });
+}
+
+async function readCommitChange(git: GitClient, info: CommitInfo, config: ResolvedConfig): Promise<FileChange[] | null> {
+  let from: string;
+  if (info.parents.length === 0) from = await git.readEmptyTree();
+  else if (info.parents.length === 1) from = info.parents[0]!;
+  else if (info.parents.length === 2) {
+    // A merge is measured by what it adds to git's own merge of its parents.
+    const auto = await git.readAutoMergeTree(info.parents[0]!, info.parents[1]!);
+    if (auto === null) return null;
+    from = auto;
+  } else return null;
+  const raw = parseDiffIndex(await git.readDiffTree(from, info.commit));
+  const attributes = parseCheckAttr(await git.readExclusionAttributesAt(info.commit, raw.map((f) => f.path)));
+  const exclude = createExclusionMatcher(config.exclude);
+  return raw.map((f) => ({ ...f, excluded: exclude(f.path, attributes.get(f.path)) }));
+}
+
+async function hasNote(git: GitClient, ref: string, commit: string): Promise<boolean> {
+  return (await git.raw(['notes', `--ref=${ref}`, 'list', commit]).catch(() => '')).trim() !== '';
+}
+
+export async function resolveRange(git: GitClient, base: string, head: string): Promise<{ base: string; head: string }> {
+  try {
+    return { base: await git.resolveCommit(base), head: await git.resolveCommit(head) };
+  } catch (error) {
+    const isShallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => '')).trim() === 'true';
+    if (isShallow) throw new GitError(`'${base}' is not in this shallow clone: fetch the whole history (actions/checkout with fetch-depth: 0).`, { cause: error });
+    throw error;
+  }
+}
+
+export async function runCi(options: CiOptions): Promise<CiReport> {
+  const { logger } = options;
+  const git = await openRepository(options.cwd, logger);
+  const config = await loadConfig(git.info.root, options.configPath, logger);
+  const policy: CiPolicy = config.ci;
+  const range = await resolveRange(git, options.base, options.head);
+  const commits: CommitSummary[] = [];
+  const computeImpact = options.withImpact ? (await import('./compute-impact.js')).computeImpact : null;
+  for (const info of await listCommits(git, range.base, range.head)) {
+    const files = await readCommitChange(git, info, config);
+    const signals = detectCommitSignals(info.message, info.author);
+    if (signals.length === 0 && (await hasNote(git, 'ai', info.commit))) {
+      signals.push({ signal: 'git-ai note', kind: 'ai', detail: 'git-ai authorship note under refs/notes/ai' });
+    }
+    const assume = config.provenance.assume;
+    const provenance = signals.length > 0 || assume === 'ai' ? 'ai' : assume === 'human' ? 'human' : 'unknown';
+    const gate = files === null ? null : evaluateSizeGate({ files, provenance, config });
+    const trailer = info.reviews.split('\x01').map((v) => parseReviewTrailer(v.trim())).filter((t) => t !== null).pop() ?? null;
+    const override = info.overrides.trim() === '' ? null : info.overrides.split('\x01').pop()!.trim();
+    const check = checkCommit({ tree: info.tree, isMerge: info.parents.length > 1, gate, signals, trailer, override, policy });
+    const impact = computeImpact && files !== null && files.length > 0 ? await computeImpact({ git, files, head: { kind: 'commit', rev: info.commit }, config, logger }) : undefined;
+    commits.push({
+      commit: info.commit,
+      subject: info.subject,
+      isMerge: info.parents.length > 1,
+      totals: files === null ? null : computeTotals(files),
+      provenance,
+      signals,
+      budget: gate === null ? null : { kind: gate.budgetKind, lines: gate.budget.lines, files: gate.budget.files },
+      review: { status: check.status, risk: trailer?.risk ?? null, override, hasNote: await hasNote(git, 'selfreview', info.commit) },
+      ...(impact && { risk: impact.risk }),
+      findings: check.findings,
+      verdict: check.verdict,
+      files: (files ?? []).filter((f) => f.excluded === null).map((f) => ({ path: f.path, lines: f.added + f.removed })).sort((a, b) => b.lines - a.lines).slice(0, 5),
+    });
+  }
+  const count = (predicate: (c: CommitSummary) => boolean) => commits.filter(predicate).length;
+  return {
+    range,
+    commits,
+    verdict: commits.some((c) => c.verdict === 'fail') ? 'fail' : 'pass',
+    totals: {
+      commits: commits.length,
+      failed: count((c) => c.verdict === 'fail'),
+      reviewed: count((c) => c.review.status === 'reviewed'),
+      missing: count((c) => c.review.status === 'missing'),
+      changedAfterReview: count((c) => c.review.status === 'changed-after-review'),
+      overrides: count((c) => c.review.override !== null),
+    },
+  };
+}
+
+/** `selfreview ci --staged`: the hook's checks on the staged change, without asking. */
+export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'>): Promise<CiReport> {
+  const { analyseStagedChange } = await import('./run-review.js');
+  const { openReviewStore } = await import('../adapters/store/review-store.js');
+  const { outcome, git, config } = await analyseStagedChange({ cwd: options.cwd, env: process.env, aiFlag: false, withImpact: options.withImpact, logger: options.logger, ...(options.configPath !== undefined && { configPath: options.configPath }) });
+  const tree = await git.readIndexTree();
+  const record = openReviewStore(git.info.commonDir).readReview(tree);
+  const trailer = record === null ? null : { tree: record.tree, risk: record.risk, added: record.totals.added, removed: record.totals.removed, files: record.totals.files, provenance: record.provenance.kind };
+  const signals = outcome.provenance.signals.filter((s) => s.kind === 'ai');
+  const check = checkCommit({ tree, isMerge: outcome.base.kind === 'merge', gate: outcome.gate, signals, trailer, override: outcome.override, policy: config.ci, isStaged: true });
+  const summary: CommitSummary = {
+    commit: 'staged',
+    subject: '(the staged change)',
+    isMerge: outcome.base.kind === 'merge',
+    totals: outcome.totals,
+    provenance: outcome.provenance.kind,
+    signals,
+    budget: { kind: outcome.gate.budgetKind, lines: outcome.gate.budget.lines, files: outcome.gate.budget.files },
+    review: { status: check.status, risk: record?.risk ?? null, override: outcome.override, hasNote: false },
+    ...(outcome.impact && { risk: outcome.impact.risk }),
+    findings: check.findings,
+    verdict: check.verdict,
+    files: outcome.files.filter((f) => f.excluded === null).map((f) => ({ path: f.path, lines: f.added + f.removed })).sort((a, b) => b.lines - a.lines).slice(0, 5),
+  };
+  const failed = summary.verdict === 'fail' ? 1 : 0;
+  return {
+    range: { base: outcome.base.rev, head: 'index' },
+    commits: [summary],
+    verdict: summary.verdict,
+    totals: { commits: 1, failed, reviewed: check.status === 'reviewed' ? 1 : 0, missing: check.status === 'missing' ? 1 : 0, changedAfterReview: 0, overrides: outcome.override ? 1 : 0 },
+  };
+}

@@ -1,0 +1,141 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { writeAnswersFor } from '../helpers/answers.js';
+import { runUnchanged } from '../helpers/review-run.js';
+import { createTempRepo, lines, TempRepo } from '../helpers/temp-repo.js';
+
+// selfreview ci on real histories: reviewed, unreviewed, amended-after-review, AI-trailer,
+// oversized with and without override, merges; shallow clones and unknown bases.
+
+let repo: TempRepo;
+const extra: TempRepo[] = [];
+afterEach(() => {
+  repo?.cleanup();
+  for (const r of extra.splice(0)) r.cleanup();
+});
+
+const CI_ENV = { CI: 'true', GITHUB_ACTIONS: 'true' };
+
+interface CiJson {
+  verdict: string;
+  totals: Record<string, number>;
+  commits: Array<{ subject: string; verdict: string; provenance: string; review: { status: string; override: string | null }; findings: Array<{ code: string; level: string; message: string }>; totals: { lines: number } | null; budget: { kind: string } | null }>;
+}
+
+/** Commits what is staged with a Self-Review trailer for `tree` (the staged tree unless given). */
+function commitReviewed(r: TempRepo, subject: string, options: { tree?: string; body?: string; override?: string } = {}): void {
+  const tree = options.tree ?? r.git(['write-tree']).trim();
+  const trailers = [`Self-Review: tree=${tree} risk=low lines=+1/-0 files=1 provenance=human`, 'Self-Review-Intent: explained', ...(options.override ? [`Self-Review-Override: ${options.override}`] : [])];
+  r.git(['commit', '-q', '--no-verify', '-m', `${subject}\n\n${options.body ? `${options.body}\n` : ''}${trailers.join('\n')}`]);
+}
+
+function buildHistory(): TempRepo {
+  const r = createTempRepo({ 'src/a.ts': lines(3) });
+  r.git(['tag', 'base']);
+  r.stage({ 'src/a.ts': lines(5) });
+  commitReviewed(r, 'Reviewed');
+  r.stage({ 'src/b.ts': lines(4) });
+  r.git(['commit', '-q', '--no-verify', '-m', 'Skipped the hook']);
+  r.stage({ 'src/c.ts': lines(2) });
+  const reviewedTree = r.git(['write-tree']).trim();
+  r.stage({ 'src/c.ts': lines(3) });
+  commitReviewed(r, 'Amended after review', { tree: reviewedTree });
+  r.stage({ 'src/d.ts': lines(250, 'ai') });
+  commitReviewed(r, 'Agent work, reviewed', { body: 'Co-authored-by: Claude <noreply@anthropic.com>' });
+  r.stage({ 'src/e.ts': lines(600, 'big') });
+  commitReviewed(r, 'Oversized with override', { override: 'prod is down, hotfix for INC-42' });
+  r.stage({ 'src/f.ts': lines(450, 'huge') });
+  commitReviewed(r, 'Oversized, no override');
+  return r;
+}
+
+describe('selfreview ci', () => {
+  test('each commit gets the verdict its size, provenance and record deserve', () => {
+    repo = buildHistory();
+    const result = runUnchanged(repo, ['ci', '--base', 'base', '--format', 'json', '--no-impact'], { env: CI_ENV });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as CiJson;
+    const bySubject = Object.fromEntries(report.commits.map((c) => [c.subject, c]));
+    expect(bySubject['Reviewed']).toMatchObject({ verdict: 'pass', review: { status: 'reviewed' }, provenance: 'unknown' });
+    expect(bySubject['Skipped the hook']).toMatchObject({ verdict: 'fail', review: { status: 'missing' } });
+    expect(bySubject['Amended after review']).toMatchObject({ verdict: 'fail', review: { status: 'changed-after-review' } });
+    // The Claude trailer makes it AI work: 250 lines is over the AI budget of 200.
+    expect(bySubject['Agent work, reviewed']).toMatchObject({ verdict: 'fail', provenance: 'ai', budget: { kind: 'ai' } });
+    expect(bySubject['Agent work, reviewed']!.findings.map((f) => f.code)).toEqual(['lines-over-budget']);
+    expect(bySubject['Oversized with override']).toMatchObject({ verdict: 'pass', review: { override: 'prod is down, hotfix for INC-42' } });
+    expect(bySubject['Oversized with override']!.findings).toEqual([expect.objectContaining({ code: 'override', level: 'warning' })]);
+    expect(bySubject['Oversized, no override']).toMatchObject({ verdict: 'fail' });
+    expect(report.totals).toEqual({ commits: 6, failed: 4, reviewed: 4, missing: 1, changedAfterReview: 1, overrides: 1 });
+    expect(runUnchanged(repo, ['ci', '--base', 'base', '--warn-only', '--no-impact'], { env: CI_ENV }).code).toBe(0);
+  });
+
+  test('an AI commit without a review fails even where reviews are not required', () => {
+    repo = createTempRepo({ 'a.ts': lines(2) });
+    repo.git(['tag', 'base']);
+    repo.write({ '.selfreviewrc.json': JSON.stringify({ ci: { requireReview: false } }) });
+    repo.stage({ 'a.ts': lines(3) });
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Person, no review']);
+    repo.stage({ 'a.ts': lines(4) });
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Made with Cursor\n\nMade-with: Cursor']);
+    const report = JSON.parse(runUnchanged(repo, ['ci', '--base', 'base', '--format', 'json', '--no-impact']).stdout) as CiJson;
+    expect(report.commits.map((c) => [c.subject, c.verdict, c.findings[0]?.level])).toEqual([
+      ['Person, no review', 'pass', 'warning'],
+      ['Made with Cursor', 'fail', 'error'],
+    ]);
+  });
+
+  test('a merge is measured by what it adds to the automatic merge, and a reviewed range passes', () => {
+    repo = createTempRepo({ 'a.ts': lines(3) });
+    repo.git(['tag', 'base']);
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    repo.stage({ 'big.ts': lines(300, 'feature') });
+    commitReviewed(repo, 'Feature');
+    repo.git(['checkout', '-q', 'main']);
+    repo.stage({ 'a.ts': lines(4) });
+    commitReviewed(repo, 'Main');
+    repo.git(['merge', '-q', '--no-ff', '--no-commit', 'feature']);
+    commitReviewed(repo, 'Merge feature');
+    const report = JSON.parse(runUnchanged(repo, ['ci', '--base', 'base', '--format', 'json']).stdout) as CiJson;
+    const merge = report.commits.find((c) => c.subject === 'Merge feature')!;
+    expect(merge).toMatchObject({ verdict: 'pass', totals: { lines: 0 } });
+    expect(report.verdict).toBe('pass');
+  });
+
+  test('markdown goes to the job summary; github format annotates the offending file', () => {
+    repo = buildHistory();
+    const summary = join(repo.dir, '.git', 'summary.md');
+    const result = runUnchanged(repo, ['ci', '--base', 'base', '--format', 'github', '--no-impact'], { env: { ...CI_ENV, GITHUB_STEP_SUMMARY: summary } });
+    expect(result.stdout).toMatch(/^::error file=src\/b\.ts,title=selfreview%3A [0-9a-f]{10} Skipped the hook::no review record/m);
+    expect(result.stdout).toMatch(/^::warning file=src\/e\.ts,title=selfreview%3A [0-9a-f]{10} Oversized with override::over budget, let through by an override: prod is down, hotfix for INC-42$/m);
+    expect(existsSync(summary)).toBe(true);
+    expect(readFileSync(summary, 'utf8')).toMatch(/### selfreview: ❌ fail[\s\S]*\| ❌ \| `[0-9a-f]{10}` Skipped the hook \|/);
+  });
+
+  test('a shallow clone without the base, and an unknown base: exit 2 with what to do', () => {
+    repo = buildHistory();
+    const shallowDir = `${repo.dir}-shallow`;
+    repo.git(['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallowDir]);
+    const shallow = new TempRepo(shallowDir);
+    extra.push(shallow);
+    const base = repo.git(['rev-parse', 'base']).trim();
+    const result = runUnchanged(shallow, ['ci', '--base', base]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is not in this shallow clone: fetch the whole history \(actions\/checkout with fetch-depth: 0\)/);
+    const unknown = runUnchanged(repo, ['ci', '--base', 'origin/nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown revision 'origin\/nope'/);
+    expect(runUnchanged(repo, ['ci']).stderr).toMatch(/needs --base <rev>/);
+  });
+
+  test('--staged: the hook as a dry run; a review made in a terminal satisfies it', () => {
+    repo = createTempRepo({ 'a.ts': lines(2) });
+    repo.stage({ 'a.ts': lines(3) });
+    const before = JSON.parse(runUnchanged(repo, ['ci', '--staged', '--format', 'json']).stdout) as CiJson;
+    expect(before.commits[0]!.findings[0]!.message).toMatch(/run `npx selfreview` in a terminal/);
+    expect(repo.run(['--answers', writeAnswersFor(repo)]).code).toBe(0);
+    const after = runUnchanged(repo, ['ci', '--staged', '--format', 'json']);
+    expect(after.code).toBe(0);
+    expect((JSON.parse(after.stdout) as CiJson).commits[0]!.review.status).toBe('reviewed');
+  });
+});

@@ -9,7 +9,7 @@ import { readPackages, readTsconfigs } from '../core/impact/read-project-config.
 import { createResolver } from '../core/impact/resolve-specifier.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
-import { openModuleCache } from '../adapters/cache/module-cache.js';
+import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
@@ -32,11 +32,13 @@ export interface ImpactInputs {
   readonly head: { readonly kind: 'index' } | { readonly kind: 'commit'; readonly rev: string };
   readonly config: ResolvedConfig;
   readonly logger: Logger;
+  /** A cache opened by the caller and saved by it (CI reuses one across a range's commits). */
+  readonly cache?: ModuleCache;
 }
 
 async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], oldBlobs: readonly { path: string; blob: string }[], extraBlobs: readonly string[]) {
   const { git, logger } = inputs;
-  const cache = openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
+  const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
   const wanted = [...modules.map((e) => ({ path: e.path, blob: e.blob })), ...oldBlobs];
   const missing = [...new Map(wanted.filter((w) => !cache.has(w.blob)).map((w) => [w.blob, w])).values()];
   const texts = await git.readBlobs([...new Set([...missing.map((m) => m.blob), ...extraBlobs])]);
@@ -48,7 +50,7 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
     });
   }
   const hits = wanted.length - missing.length;
-  cache.save(new Set(wanted.map((w) => w.blob)));
+  if (inputs.cache === undefined) cache.save(new Set(wanted.map((w) => w.blob)));
   const record = (blob: string): ModuleRecord => cache.get(blob) ?? EMPTY;
   const specifiers = (blob: string): readonly string[] => cache.specifiers(blob) ?? [];
   return { record, specifiers, texts, hits, parsed: missing.length };
@@ -99,4 +101,18 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     });
   const risk = assessRisk({ files, symbols, dependents, entryPoints, configChanges, parseErrors, config: config.impact });
   return { changedSymbols: symbols, dependents, parseErrors, risk, stats: { filesInGraph: blobOf.size, unresolved: graph.unresolved.length, cacheHits: hits, parsed } };
+}
+
+/** One module cache for many impact computations (a CI range); `save` keeps every blob seen. */
+export function openSharedCache(git: GitClient, logger: Logger): ModuleCache & { readonly seen: Set<string> } {
+  const cache = openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
+  const seen = new Set<string>();
+  return {
+    seen,
+    has: (blob) => cache.has(blob),
+    specifiers: (blob) => (seen.add(blob), cache.specifiers(blob)),
+    get: (blob) => (seen.add(blob), cache.get(blob)),
+    set: (blob, record) => (seen.add(blob), cache.set(blob, record)),
+    save: () => cache.save(seen),
+  };
 }

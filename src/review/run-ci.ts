@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createExclusionMatcher, parseCheckAttr } from '../core/change/exclusions.js';
+import { splitDiffTreeByCommit } from '../core/change/split-diff-tree-stdin.js';
 import { parseDiffIndex } from '../core/change/parse-diff-index.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import { computeTotals } from '../core/change/totals.js';
@@ -59,24 +62,36 @@ async function listCommits(git: GitClient, base: string, head: string): Promise<
     });
 }
 
-async function readCommitChange(git: GitClient, info: CommitInfo, config: ResolvedConfig): Promise<FileChange[] | null> {
-  let from: string;
-  if (info.parents.length === 0) from = await git.readEmptyTree();
-  else if (info.parents.length === 1) from = info.parents[0]!;
-  else if (info.parents.length === 2) {
-    // A merge is measured by what it adds to git's own merge of its parents.
-    const auto = await git.readAutoMergeTree(info.parents[0]!, info.parents[1]!);
-    if (auto === null) return null;
-    from = auto;
-  } else return null;
-  const raw = parseDiffIndex(await git.readDiffTree(from, info.commit));
-  const attributes = parseCheckAttr(await git.readExclusionAttributesAt(info.commit, raw.map((f) => f.path)));
+/**
+ * Every commit's changed files, from as few git spawns as the range allows: one diff-tree for
+ * all ordinary commits; a merge is measured by what it adds to git's own merge of its parents;
+ * an octopus merge is not measured (null). Attributes are those of the head commit (one
+ * check-attr for the range), and only read when the repository has any.
+ */
+async function readRangeChanges(git: GitClient, commits: readonly CommitInfo[], head: string, config: ResolvedConfig): Promise<Map<string, FileChange[] | null>> {
+  const ordinary = commits.filter((c) => c.parents.length <= 1).map((c) => c.commit);
+  const byCommit = splitDiffTreeByCommit(await git.readDiffTrees(ordinary));
+  const raws = new Map<string, ReturnType<typeof parseDiffIndex> | null>();
+  for (const info of commits) {
+    if (info.parents.length <= 1) raws.set(info.commit, parseDiffIndex(byCommit.get(info.commit) ?? ''));
+    else if (info.parents.length === 2) {
+      const auto = await git.readAutoMergeTree(info.parents[0]!, info.parents[1]!);
+      raws.set(info.commit, auto === null ? null : parseDiffIndex(await git.readDiffTree(auto, info.commit)));
+    } else raws.set(info.commit, null);
+  }
+  const hasAttributes =
+    existsSync(join(git.info.commonDir, 'info', 'attributes')) ||
+    (await git.raw(['ls-tree', '-r', '--name-only', '-z', head])).split('\0').some((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'));
+  const paths = [...new Set([...raws.values()].flatMap((list) => (list ?? []).map((f) => f.path)))];
+  const attributes = hasAttributes ? parseCheckAttr(await git.readExclusionAttributesAt(head, paths)) : new Map();
   const exclude = createExclusionMatcher(config.exclude);
-  return raw.map((f) => ({ ...f, excluded: exclude(f.path, attributes.get(f.path)) }));
+  return new Map([...raws].map(([commit, list]) => [commit, list === null ? null : list.map((f) => ({ ...f, excluded: exclude(f.path, attributes.get(f.path)) }))]));
 }
 
-async function hasNote(git: GitClient, ref: string, commit: string): Promise<boolean> {
-  return (await git.raw(['notes', `--ref=${ref}`, 'list', commit]).catch(() => '')).trim() !== '';
+/** The commits that carry a note under refs/notes/<ref>, in one spawn. */
+async function listNoted(git: GitClient, ref: string): Promise<Set<string>> {
+  const out = await git.raw(['notes', `--ref=${ref}`, 'list']).catch(() => '');
+  return new Set(out.split('\n').map((line) => line.split(' ')[1] ?? '').filter((id) => id !== ''));
 }
 
 export async function resolveRange(git: GitClient, base: string, head: string): Promise<{ base: string; head: string }> {
@@ -96,11 +111,15 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
   const policy: CiPolicy = config.ci;
   const range = await resolveRange(git, options.base, options.head);
   const commits: CommitSummary[] = [];
-  const computeImpact = options.withImpact ? (await import('./compute-impact.js')).computeImpact : null;
-  for (const info of await listCommits(git, range.base, range.head)) {
-    const files = await readCommitChange(git, info, config);
+  const impactModule = options.withImpact ? await import('./compute-impact.js') : null;
+  const cache = impactModule?.openSharedCache(git, logger);
+  const infos = await listCommits(git, range.base, range.head);
+  const changes = await readRangeChanges(git, infos, range.head, config);
+  const [aiNoted, reviewNoted] = await Promise.all([listNoted(git, 'ai'), listNoted(git, 'selfreview')]);
+  for (const info of infos) {
+    const files = changes.get(info.commit) ?? null;
     const signals = detectCommitSignals(info.message, info.author);
-    if (signals.length === 0 && (await hasNote(git, 'ai', info.commit))) {
+    if (signals.length === 0 && aiNoted.has(info.commit)) {
       signals.push({ signal: 'git-ai note', kind: 'ai', detail: 'git-ai authorship note under refs/notes/ai' });
     }
     const assume = config.provenance.assume;
@@ -109,7 +128,10 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
     const trailer = info.reviews.split('\x01').map((v) => parseReviewTrailer(v.trim())).filter((t) => t !== null).pop() ?? null;
     const override = info.overrides.trim() === '' ? null : info.overrides.split('\x01').pop()!.trim();
     const check = checkCommit({ tree: info.tree, isMerge: info.parents.length > 1, gate, signals, trailer, override, policy });
-    const impact = computeImpact && files !== null && files.length > 0 ? await computeImpact({ git, files, head: { kind: 'commit', rev: info.commit }, config, logger }) : undefined;
+    const impact =
+      impactModule && cache && files !== null && files.length > 0
+        ? await impactModule.computeImpact({ git, files, head: { kind: 'commit', rev: info.commit }, config, logger, cache })
+        : undefined;
     commits.push({
       commit: info.commit,
       subject: info.subject,
@@ -118,13 +140,14 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
       provenance,
       signals,
       budget: gate === null ? null : { kind: gate.budgetKind, lines: gate.budget.lines, files: gate.budget.files },
-      review: { status: check.status, risk: trailer?.risk ?? null, override, hasNote: await hasNote(git, 'selfreview', info.commit) },
+      review: { status: check.status, risk: trailer?.risk ?? null, override, hasNote: reviewNoted.has(info.commit) },
       ...(impact && { risk: impact.risk }),
       findings: check.findings,
       verdict: check.verdict,
       files: (files ?? []).filter((f) => f.excluded === null).map((f) => ({ path: f.path, lines: f.added + f.removed })).sort((a, b) => b.lines - a.lines).slice(0, 5),
     });
   }
+  cache?.save(new Set());
   const count = (predicate: (c: CommitSummary) => boolean) => commits.filter(predicate).length;
   return {
     range,

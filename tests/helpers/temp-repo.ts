@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testEnv } from './env.js';
+import { SETSID, spawnWithoutTerminal } from './no-terminal.js';
 
 // A real git repository in a temporary folder, built from a file tree. Identity set, signing and
 // auto-gc off; removed after the test. It refuses to run inside the project's own checkout.
@@ -35,7 +36,7 @@ export class TempRepo {
   }
 
   git(args: readonly string[], options: { env?: Record<string, string | undefined>; input?: string } = {}): string {
-    return execFileSync('git', args, {
+    return execFileSync(SETSID, ['--wait', 'git', ...args], {
       cwd: this.dir,
       env: testEnv(options.env),
       encoding: 'utf8',
@@ -73,7 +74,7 @@ export class TempRepo {
 
   /** Runs the built CLI in this repository with a clean environment plus `env`. */
   run(args: readonly string[] = [], options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number } = {}): RunResult {
-    const result = spawnSync(process.execPath, [CLI, ...args], {
+    const result = spawnWithoutTerminal(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? this.dir,
       env: testEnv(options.env),
       encoding: 'utf8',

@@ -1,9 +1,9 @@
 import { chmodSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { CLI, createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { testEnv } from '../helpers/env.js';
+import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
 import { writeAnswersFor } from '../helpers/answers.js';
 
 // selfreview as a real pre-commit hook under a real `git commit`: it must measure exactly what
@@ -20,7 +20,7 @@ function installHook(target: TempRepo): void {
 }
 
 function commit(target: TempRepo, args: readonly string[], env: Record<string, string> = {}) {
-  const result = spawnSync('git', ['commit', ...args], { cwd: target.dir, env: testEnv(env), encoding: 'utf8', input: '' });
+  const result = spawnWithoutTerminal('git', ['commit', ...args], { cwd: target.dir, env: testEnv(env), encoding: 'utf8', input: '' });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -1,9 +1,9 @@
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { testEnv } from '../helpers/env.js';
+import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
 import { CLI, createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 
 // `selfreview init`, then real `git commit`s through the installed hooks: trailers on the
@@ -20,7 +20,7 @@ function initRepo(): TempRepo {
 }
 
 function git(r: TempRepo, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync('git', args, { cwd: r.dir, env: testEnv(env), encoding: 'utf8', input: '' });
+  const result = spawnWithoutTerminal('git', args, { cwd: r.dir, env: testEnv(env), encoding: 'utf8', input: '' });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

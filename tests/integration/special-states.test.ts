@@ -1,9 +1,9 @@
 import { chmodSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { CLI, createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { testEnv } from '../helpers/env.js';
+import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
 import { reviewJson } from '../helpers/review-run.js';
 import { writeAnswersFor } from '../helpers/answers.js';
 
@@ -14,7 +14,7 @@ let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
 const gitStatus = (target: TempRepo, args: string[]) =>
-  spawnSync('git', args, { cwd: target.dir, env: testEnv(), encoding: 'utf8', input: '' });
+  spawnWithoutTerminal('git', args, { cwd: target.dir, env: testEnv(), encoding: 'utf8', input: '' });
 
 describe('a merge in progress', () => {
   test('a clean merge of a big branch measures only what the merge itself adds', () => {
@@ -63,7 +63,7 @@ describe('amend and replays', () => {
     chmodSync(hook, 0o755);
     repo.stage({ 'a.ts': lines(6) });
     const answers = writeAnswersFor(repo);
-    const result = spawnSync('git', ['commit', '--amend', '-q', '--no-edit'], { cwd: repo.dir, env: testEnv({ SELFREVIEW_ANSWERS: answers }), encoding: 'utf8', input: '' });
+    const result = spawnWithoutTerminal('git', ['commit', '--amend', '-q', '--no-edit'], { cwd: repo.dir, env: testEnv({ SELFREVIEW_ANSWERS: answers }), encoding: 'utf8', input: '' });
     expect(result.status).toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/Amend: measuring what this amend adds to HEAD/);
   });
@@ -98,7 +98,7 @@ describe('amend and replays', () => {
     repo.git(['checkout', '-q', 'feature']);
     expect(gitStatus(repo, ['rebase', '-q', 'main']).status).not.toBe(0);
     repo.stage({ 'shared.ts': 'both\n' });
-    const result = spawnSync('git', ['commit', '-q', '--no-edit'], { cwd: repo.dir, env: testEnv({ GIT_EDITOR: 'true' }), encoding: 'utf8', input: '' });
+    const result = spawnWithoutTerminal('git', ['commit', '-q', '--no-edit'], { cwd: repo.dir, env: testEnv({ GIT_EDITOR: 'true' }), encoding: 'utf8', input: '' });
     expect(`${result.stdout}${result.stderr}`).toMatch(/rebase in progress: replayed commits are not gated/);
     expect(result.status).toBe(0);
   });

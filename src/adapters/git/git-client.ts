@@ -55,6 +55,8 @@ export interface GitClient {
   readDiffTree(from: string, to: string): Promise<string>;
   /** Resolves a revision to a commit id; throws a GitError naming it when it does not exist. */
   resolveCommit(rev: string): Promise<string>;
+  /** Each commit's diff against its first parent, in one spawn (`diff-tree --stdin`). */
+  readDiffTrees(commits: readonly string[]): Promise<string>;
   /** check-attr for paths as they are in `rev` (git 2.39 has no --source: a temporary index). */
   readExclusionAttributesAt(rev: string, paths: readonly string[]): Promise<string>;
   /** Runs any git command (for later stages), optionally with stdin; output as text. */
@@ -221,6 +223,10 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
       if (out.trim() === '') throw new GitError(`Unknown revision '${rev}': check the name, or fetch it (in CI: fetch-depth: 0).`);
       return out.trim();
     },
+    readDiffTrees: (commits) =>
+      commits.length === 0
+        ? Promise.resolve('')
+        : run(git, ['diff-tree', '--stdin', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--root'], logger, `${commits.join('\n')}\n`),
     async readExclusionAttributesAt(rev, paths) {
       if (paths.length === 0) return '';
       const dir = await mkdtemp(join(tmpdir(), 'selfreview-attr-'));

@@ -42,6 +42,7 @@ export class TempRepo {
       encoding: 'utf8',
       input: options.input ?? '',
       maxBuffer: 256 * 1024 * 1024,
+      stdio: ['pipe', 'pipe', 'pipe'], // git's chatter on stderr is not the test's output
     });
   }
 

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { TRAILER, formatReviewTrailer, stripReviewTrailers, toTrailerValue } from '../core/record/trailers.js';
-import { openRepository } from '../adapters/git/git-client.js';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { TRAILER, formatReviewTrailer, isMessageEmpty, stripReviewTrailers, toTrailerValue } from '../core/record/trailers.js';
+import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
 
@@ -8,8 +9,37 @@ import { openReviewStore } from '../adapters/store/review-store.js';
 // becomes trailers on the message (whatever wrote it: -m, -F, a template, a merge, an amend).
 // post-commit: the whole record becomes a git note on the new commit, and the pending copy goes.
 
-export async function addTrailers(cwd: string, messageFile: string, logger: Logger): Promise<'added' | 'no-review'> {
+/**
+ * The hooks that add the trailers. prepare-commit-msg adds them to a message that is already
+ * written (-m, -F, a merge, a squash), so an editor shows them. commit-msg, after any editing,
+ * adds them again (replacing, never doubling) — unless the message without them is empty or the
+ * unedited template: then it takes ours out, so git still aborts the commit as the person meant.
+ * Git checks for an empty message after commit-msg has run.
+ */
+export async function addTrailersFromHook(cwd: string, hook: 'prepare-commit-msg' | 'commit-msg', messageFile: string, source: string | undefined, logger: Logger): Promise<'added' | 'no-review' | 'deferred'> {
   const git = await openRepository(cwd, logger);
+  const templateCopy = join(git.info.gitDir, 'selfreview', 'template-message');
+  if (hook === 'prepare-commit-msg') {
+    if (source === 'template') {
+      mkdirSync(dirname(templateCopy), { recursive: true });
+      writeFileSync(templateCopy, readFileSync(messageFile, 'utf8'));
+    }
+    return source === 'message' || source === 'merge' || source === 'squash' ? addTrailers(git, messageFile, logger) : 'deferred';
+  }
+  const commentChar = (await git.raw(['config', '--get', 'core.commentChar']).catch(() => '')).trim().slice(0, 1) || '#';
+  const message = readFileSync(messageFile, 'utf8');
+  const withoutOurs = stripReviewTrailers(message);
+  const template = existsSync(templateCopy) ? readFileSync(templateCopy, 'utf8') : null;
+  rmSync(templateCopy, { force: true });
+  if (isMessageEmpty(withoutOurs, commentChar) || (template !== null && stripReviewTrailers(template).trim() === withoutOurs.trim())) {
+    if (withoutOurs !== message) writeFileSync(messageFile, withoutOurs);
+    return 'deferred';
+  }
+  return addTrailers(git, messageFile, logger);
+}
+
+async function addTrailers(git: GitClient, messageFile: string, logger: Logger): Promise<'added' | 'no-review'> {
+  void logger;
   const record = openReviewStore(git.info.commonDir).readReview(await git.readIndexTree());
   if (record === null) return 'no-review';
   const trailers = [
@@ -19,7 +49,9 @@ export async function addTrailers(cwd: string, messageFile: string, logger: Logg
   ];
   // An amend reviewed again replaces the old review's trailers instead of doubling them.
   const message = readFileSync(messageFile, 'utf8');
-  const stripped = stripReviewTrailers(message);
+  // NOTE: without a final newline (MERGE_MSG has none) interpret-trailers would glue the
+  // trailers under the subject, where they are not read as trailers.
+  const stripped = stripReviewTrailers(message).replace(/([^\n])$/, '$1\n');
   if (stripped !== message) writeFileSync(messageFile, stripped);
   await git.raw(['interpret-trailers', '--in-place', '--if-exists', 'add', '--if-missing', 'add', ...trailers.flatMap((t) => ['--trailer', t]), messageFile]);
   return 'added';

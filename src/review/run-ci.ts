@@ -127,7 +127,8 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
     const gate = files === null ? null : evaluateSizeGate({ files, provenance, config });
     const trailer = info.reviews.split('\x01').map((v) => parseReviewTrailer(v.trim())).filter((t) => t !== null).pop() ?? null;
     const override = info.overrides.trim() === '' ? null : info.overrides.split('\x01').pop()!.trim();
-    const check = checkCommit({ tree: info.tree, isMerge: info.parents.length > 1, gate, signals, trailer, override, policy });
+    const addsNothing = info.parents.length > 1 && files !== null && files.every((f) => f.excluded !== null);
+    const check = checkCommit({ tree: info.tree, isMerge: info.parents.length > 1, gate, signals, trailer, override, policy, addsNothing });
     const impact =
       impactModule && cache && files !== null && files.length > 0
         ? await impactModule.computeImpact({ git, files, head: { kind: 'commit', rev: info.commit }, config, logger, cache })

@@ -46,7 +46,9 @@ function updatePackageJson(root: string, viaHusky: boolean): InitResult['package
 export async function runInit(cwd: string, logger: Logger): Promise<InitResult> {
   const git = await openRepository(cwd, logger);
   const root = git.info.root;
-  const hooksPath = (await git.raw(['config', '--get', 'core.hooksPath']).catch(() => '')).trim();
+  // --local: a hooks path from the user's global config serves every repository; our lines
+  // belong to this one (husky then sets this repository's own hooks path).
+  const hooksPath = (await git.raw(['config', '--local', '--get', 'core.hooksPath']).catch(() => '')).trim();
   const hooks = await installHooks(root, hooksPath === '' ? null : hooksPath);
   const packageJson = updatePackageJson(root, hooks.viaHusky);
   let config: string | null = null;

@@ -31,7 +31,7 @@ describe('selfreview init', () => {
     repo = initRepo();
     const first = repo.run(['init']);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/added pre-commit, prepare-commit-msg, post-commit/);
+    expect(first.stdout).toMatch(/added pre-commit, prepare-commit-msg, commit-msg, post-commit, post-merge/);
     expect(repo.git(['config', 'core.hooksPath']).trim()).toBe('.husky/_');
     expect(readFileSync(join(repo.dir, '.husky', 'prepare-commit-msg'), 'utf8')).toMatch(/hook prepare-commit-msg "\$@"/);
     const pkg = JSON.parse(readFileSync(join(repo.dir, 'package.json'), 'utf8'));
@@ -147,5 +147,57 @@ describe('selfreview doctor', () => {
     expect(broken.stdout).toMatch(/✖ post-commit hook calls selfreview\n {4}Run `npx selfreview init`/);
     expect(broken.stdout).toMatch(/✖ config: \.selfreviewrc\.json has 1 problem\n {4}budgets\.human\.lines:/);
     expect(broken.stdout).toMatch(/✖ review notes are fetched\n {4}git config --add remote\.origin\.fetch/);
+  });
+});
+
+describe('messages written in an editor', () => {
+  function reviewedRepo(): TempRepo {
+    const r = initRepo();
+    r.run(['init']);
+    r.git(['add', '-A']);
+    r.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    r.stage({ 'src/a.ts': lines(5) });
+    expect(r.run(['--answers', writeAnswersFor(r)]).code).toBe(0);
+    return r;
+  }
+
+  test('emptying the message still aborts the commit; a written one gets the trailers', () => {
+    repo = reviewedRepo();
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    // An editor that leaves the message empty: the person abandons the commit.
+    const abandoned = git(repo, ['commit'], { GIT_EDITOR: 'sh -c ": > \\"$1\\"" editor' });
+    expect(abandoned.code).not.toBe(0);
+    expect(abandoned.output).toMatch(/Aborting commit due to empty commit message/);
+    expect(repo.git(['rev-parse', 'HEAD']).trim()).toBe(head);
+    // An editor that writes a message: the commit carries the trailers, once.
+    const written = git(repo, ['commit'], { GIT_EDITOR: 'sh -c "printf \\"Grow a\\\\n\\\\nWhy it grows.\\\\n\\" > \\"$1\\"" editor' });
+    expect(written.code).toBe(0);
+    expect(repo.git(['log', '-1', '--format=%s']).trim()).toBe('Grow a');
+    expect(trailersOf(repo).filter((t) => t.startsWith('Self-Review:'))).toHaveLength(1);
+  });
+
+  test('a clean `git merge` needs no review (CI agrees); a merge with edits is reviewed and carries trailers and note', () => {
+    repo = initRepo();
+    repo.run(['init']);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    repo.commit('feature', { 'src/b.ts': lines(3) });
+    repo.git(['checkout', '-q', 'main']);
+    repo.commit('main', { 'src/c.ts': lines(3) });
+    // A clean merge adds nothing to git's own merge: nothing to ask, no record, and CI agrees.
+    expect(git(repo, ['merge', '-q', '--no-ff', '--no-edit', 'feature']).code).toBe(0);
+    expect(repo.git(['log', '-1', '--format=%s']).trim()).toBe("Merge branch 'feature'");
+    expect(trailersOf(repo).some((t) => t.startsWith('Self-Review:'))).toBe(false);
+    const ci = JSON.parse(repo.run(['ci', '--base', 'HEAD^1', '--format', 'json', '--no-impact']).stdout);
+    expect(ci.commits.find((c: { subject: string }) => c.subject === "Merge branch 'feature'")).toMatchObject({ verdict: 'pass', findings: [{ code: 'clean-merge' }] });
+    // A merge that also edits is reviewed first (git merge runs no pre-commit hook), then made.
+    repo.git(['reset', '-q', '--hard', 'HEAD^1']);
+    repo.git(['merge', '-q', '--no-ff', '--no-commit', 'feature']);
+    repo.stage({ 'src/c.ts': lines(4) });
+    expect(repo.run(['--answers', writeAnswersFor(repo)]).code).toBe(0);
+    expect(git(repo, ['commit', '-q', '--no-edit'], { GIT_EDITOR: 'true' }).code).toBe(0);
+    expect(trailersOf(repo).some((t) => t.startsWith('Self-Review: tree='))).toBe(true);
+    expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).tree).toBe(repo.git(['rev-parse', 'HEAD^{tree}']).trim());
   });
 });

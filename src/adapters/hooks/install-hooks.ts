@@ -12,7 +12,10 @@ const BIN = '"$(test -x node_modules/.bin/selfreview && echo node_modules/.bin/s
 export const HOOK_LINES: Record<string, string> = {
   'pre-commit': `${BIN}`,
   'prepare-commit-msg': `${BIN} hook prepare-commit-msg "$@"`,
+  'commit-msg': `${BIN} hook commit-msg "$@"`,
   'post-commit': `${BIN} hook post-commit`,
+  // `git merge` runs no post-commit hook.
+  'post-merge': `${BIN} hook post-merge`,
 };
 
 export interface InstallResult {

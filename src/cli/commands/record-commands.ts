@@ -34,22 +34,25 @@ export function registerRecordCommands(program: Command, context: RunContext): v
     });
 
   const hook = program.command('hook').description('what the installed git hooks run (not for direct use)');
-  hook
-    .command('prepare-commit-msg <file> [source] [sha]')
-    .description('append the review trailers to the commit message')
-    .action(async (file: string) => {
-      const { addTrailers } = await import('../../review/attach-record.js');
-      try {
-        await addTrailers(process.cwd(), file, context.logger({}));
-      } catch (error) {
-        // Never break a commit over our own bookkeeping; say why the trailers are missing.
-        process.stderr.write(`selfreview: could not add the review trailers: ${clean((error as Error).message.split('\n')[0] ?? '')}\n`);
-      }
-      context.exitCode = EXIT.pass;
-    });
+  for (const name of ['prepare-commit-msg', 'commit-msg'] as const) {
+    hook
+      .command(`${name} <file> [source] [sha]`)
+      .description('append the review trailers to the commit message')
+      .action(async (file: string, source: string | undefined) => {
+        const { addTrailersFromHook } = await import('../../review/attach-record.js');
+        try {
+          await addTrailersFromHook(process.cwd(), name, file, source, context.logger({}));
+        } catch (error) {
+          // Never break a commit over our own bookkeeping; say why the trailers are missing.
+          process.stderr.write(`selfreview: could not add the review trailers: ${clean((error as Error).message.split('\n')[0] ?? '')}\n`);
+        }
+        context.exitCode = EXIT.pass;
+      });
+  }
   hook
     .command('post-commit')
-    .description('store the review as a git note on the new commit')
+    .alias('post-merge')
+    .description('store the review as a git note on the new commit (post-merge: after `git merge`)')
     .action(async () => {
       const { storeNote } = await import('../../review/attach-record.js');
       try {

@@ -27,6 +27,8 @@ export interface CommitCheckInput {
   readonly policy: CiPolicy;
   /** The staged change rather than a commit (`selfreview ci --staged`). */
   readonly isStaged?: boolean;
+  /** A merge that adds nothing to git's automatic merge of its parents: nothing to review. */
+  readonly addsNothing?: boolean;
 }
 
 export interface Finding {
@@ -54,7 +56,9 @@ export function checkCommit(input: CommitCheckInput): CommitCheck {
   } else if (input.override !== null) {
     findings.push({ code: 'override', level: 'note', message: `override recorded though within budget: ${input.override}` });
   }
-  if (status === 'missing') {
+  if (status === 'missing' && input.addsNothing) {
+    findings.push({ code: 'clean-merge', level: 'note', message: "a merge that adds nothing to git's automatic merge: nothing to review" });
+  } else if (status === 'missing') {
     const level = input.policy.requireReview || (isAi && input.policy.aiWithoutReview === 'fail') ? 'error' : 'warning';
     const who = isAi ? ` (AI signals: ${input.signals.map((s) => s.signal).join(', ')})` : '';
     const what = input.isStaged ? 'no review recorded for the staged content: run `npx selfreview` in a terminal' : 'no review record: committed with --no-verify or without the hooks';

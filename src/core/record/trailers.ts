@@ -70,3 +70,13 @@ export function stripReviewTrailers(message: string): string {
     })
     .join('\n');
 }
+
+/**
+ * True when git would abort the commit for an empty message: nothing but comment lines,
+ * whitespace, and what follows the scissors line of `commit --verbose`.
+ */
+export function isMessageEmpty(message: string, commentChar = '#'): boolean {
+  const scissors = message.indexOf(`${commentChar} ------------------------ >8 ------------------------`);
+  const body = scissors >= 0 ? message.slice(0, scissors) : message;
+  return body.split('\n').every((line) => line.trim() === '' || line.startsWith(commentChar));
+}

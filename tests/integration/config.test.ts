@@ -116,6 +116,24 @@ describe('budgets and exclusions from config', () => {
     expect(report.reasons[0]).toMatchObject({ code: 'hunks-over-budget', actual: 3, limit: 2 });
   });
 
+  test("an excluded file's hunks do not count; a per-path hunk budget measures its own files", () => {
+    const scattered = (count: number, edit: string) => lines(count).replace(/line (\d*0)\n/g, `${edit} $1\n`);
+    repo = createTempRepo({ 'a.ts': lines(40), 'docs/guide.md': lines(40), 'package-lock.json': lines(100) });
+    repo.write({ '.selfreviewrc.json': JSON.stringify({ budgets: { human: { hunks: 2 }, paths: [{ match: 'docs/**', human: { hunks: 1 } }] } }) });
+    // package-lock.json: 10 separate edits (10 hunks), excluded; a.ts: 2 hunks, within budget.
+    repo.stage({ 'package-lock.json': scattered(100, 'bumped'), 'a.ts': lines(40).replace('line 5\n', 'five\n').replace('line 30\n', 'thirty\n') });
+    const passing = reviewJson(repo);
+    expect(passing.code).toBe(0);
+    expect(passing.report.hunks).toBe(2);
+    expect(passing.report.groups.map((g) => [g.label, g.hunks])).toEqual([['all files', 2]]);
+
+    repo.stage({ 'docs/guide.md': scattered(40, 'reworded') });
+    const { code, report } = reviewJson(repo);
+    expect(code).toBe(1);
+    expect(report.reasons).toEqual([expect.objectContaining({ code: 'hunks-over-budget', group: 'docs/**', actual: 4, limit: 1 })]);
+    expect(runUnchanged(repo).stdout).toMatch(/docs\/\*\*: 8\/400 lines, 1\/25 files, 4\/1 hunks/);
+  });
+
   test('provenance.assume: ai applies the AI budget to every change', () => {
     repo = createTempRepo({ 'a.ts': lines(3) });
     repo.write({ '.selfreviewrc.yaml': 'provenance:\n  assume: ai\n' });

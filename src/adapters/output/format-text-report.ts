@@ -65,7 +65,8 @@ export function formatTextReport(outcome: ReviewOutcome, c: ChalkInstance): stri
   const source = outcome.configSource === null ? 'defaults' : clean(outcome.configSource);
   out.push(`Budget: ${kindName}, ${gate.budget.lines} lines / ${gate.budget.files} files${hunkBudget} (${source})`);
   for (const group of gate.groups.filter((g) => g.label !== 'all files')) {
-    out.push(`  ${clean(group.label)}: ${group.lines}/${group.budget.lines} lines, ${group.files}/${group.budget.files} files`);
+    const groupHunks = group.hunks !== undefined && group.budget.hunks !== undefined ? `, ${group.hunks}/${group.budget.hunks} hunks` : '';
+    out.push(`  ${clean(group.label)}: ${group.lines}/${group.budget.lines} lines, ${group.files}/${group.budget.files} files${groupHunks}`);
   }
   if (outcome.impact) out.push(...formatImpactSummary(outcome.impact, c));
   if (outcome.verdict === 'pass') {

@@ -1,4 +1,4 @@
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
@@ -55,6 +55,29 @@ describe('invalid config', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('an invalid config in each place: every problem with its dotted path, exit 2, nothing on stdout', () => {
+    repo = createTempRepo({ 'a.ts': lines(3) });
+    repo.stage({ 'a.ts': lines(5) });
+    const bad = { budgets: { ai: { lines: 'many' }, paths: [{ match: 'docs/**', human: { hunks: 0 } }] }, exclude: 7 };
+    const yaml = 'budgets:\n  ai:\n    lines: many\n  paths:\n    - match: docs/**\n      human: { hunks: 0 }\nexclude: 7\n';
+    const places: Array<[string, string, string, string[]]> = [
+      ['.selfreviewrc.yaml', yaml, '.selfreviewrc.yaml', []],
+      ['selfreview.config.json', JSON.stringify(bad), 'selfreview.config.json', []],
+      ['package.json', JSON.stringify({ name: 'x', selfreview: bad }), 'package.json#selfreview', []],
+      ['conf/review.json', JSON.stringify(bad), 'conf/review.json', ['--config', 'conf/review.json']],
+    ];
+    for (const [file, content, display, args] of places) {
+      repo.write({ [file]: content });
+      const result = runUnchanged(repo, args);
+      expect({ file, code: result.code, stdout: result.stdout }).toEqual({ file, code: 2, stdout: '' });
+      expect(result.stderr).toContain(`config error: ${display} has 3 problems`);
+      for (const path of ['budgets.ai.lines', 'budgets.paths.0.human.hunks', 'exclude']) expect(result.stderr).toContain(`\n  - ${path}: `);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      repo.git(['rm', '-q', '--cached', '--ignore-unmatch', '--', file]);
+      rmSync(join(repo.dir, file));
+    }
+  });
+
   test.each([
     ['.selfreviewrc.json', '{ "budgets": ', /\.selfreviewrc\.json is not valid JSON/],
     ['.selfreviewrc.yaml', 'budgets:\n  human: [\n', /\.selfreviewrc\.yaml is not valid YAML/],
@@ -78,6 +101,19 @@ describe('invalid config', () => {
     const unreadable = runUnchanged(repo);
     expect(unreadable.code).toBe(2);
     expect(unreadable.stderr).toMatch(/Cannot read .*\.selfreviewrc\.json/);
+  });
+
+  test('a broken symbolic link and a link loop are reported, not silently replaced by the defaults', () => {
+    repo = createTempRepo({ 'a.ts': lines(3) });
+    repo.stage({ 'a.ts': lines(5) });
+    repo.write({ '.selfreviewrc.json': { symlink: 'shared/missing.json' } });
+    const dangling = runUnchanged(repo);
+    expect(dangling.code).toBe(2);
+    expect(dangling.stderr).toBe('selfreview: config error: Cannot read .selfreviewrc.json: it is a symbolic link to a file that does not exist.\n');
+    repo.write({ '.selfreviewrc.json': { symlink: '.selfreviewrc.json' } });
+    const loop = runUnchanged(repo);
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toBe('selfreview: config error: Cannot read .selfreviewrc.json: its symbolic links loop.\n');
   });
 
   test('a config that is a directory is an error, not a crash', () => {

@@ -1,6 +1,6 @@
 import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { reviewJson, runUnchanged } from '../helpers/review-run.js';
 
@@ -12,6 +12,14 @@ afterEach(() => repo?.cleanup());
 const smallBudget = { budgets: { human: { lines: 5, files: 1 } } };
 
 describe('where the config comes from', () => {
+  // One staged change, each config place in turn (removed after): the impact cache stays warm.
+  let shared: TempRepo;
+  beforeAll(() => {
+    shared = createTempRepo({ 'a.ts': lines(3) });
+    shared.stage({ 'a.ts': lines(10) });
+  });
+  afterAll(() => shared?.cleanup());
+
   test.each([
     ['.selfreviewrc.json', JSON.stringify(smallBudget)],
     ['.selfreviewrc.yaml', 'budgets:\n  human:\n    lines: 5\n    files: 1\n'],
@@ -19,13 +27,15 @@ describe('where the config comes from', () => {
     ['selfreview.config.json', JSON.stringify(smallBudget)],
     ['package.json', JSON.stringify({ name: 'x', selfreview: smallBudget })],
   ])('%s', (name, content) => {
-    repo = createTempRepo({ 'a.ts': lines(3) });
-    repo.write({ [name]: content });
-    repo.stage({ 'a.ts': lines(10) });
-    const { code, report } = reviewJson(repo);
-    expect(code).toBe(1);
-    expect(report.budget).toMatchObject({ lines: 5, files: 1, kind: 'human' });
-    expect(report.config).toBe(name === 'package.json' ? 'package.json#selfreview' : name);
+    shared.write({ [name]: content });
+    try {
+      const { code, report } = reviewJson(shared);
+      expect(code).toBe(1);
+      expect(report.budget).toMatchObject({ lines: 5, files: 1, kind: 'human' });
+      expect(report.config).toBe(name === 'package.json' ? 'package.json#selfreview' : name);
+    } finally {
+      rmSync(join(shared.dir, name));
+    }
   });
 
   test('--config names a file anywhere; a package.json without the key means defaults', () => {

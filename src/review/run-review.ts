@@ -25,6 +25,8 @@ export interface ReviewOptions {
   /** `--override`, or SELFREVIEW_OVERRIDE. */
   readonly override?: string;
   readonly logger: Logger;
+  /** The repository, already being opened (cli starts git while this module graph loads). */
+  readonly repository?: Promise<GitClient>;
 }
 
 const short = (id: string) => id.slice(0, 10);
@@ -79,7 +81,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
 export async function analyseStagedChange(options: ReviewOptions): Promise<{ outcome: ReviewOutcome; git: GitClient; config: ResolvedConfig }> {
   const { logger, env } = options;
   const override = checkOverrideReason(options.override);
-  const git = await openRepository(options.cwd, logger, { prefetchStagedDiff: true });
+  const git = await (options.repository ?? openRepository(options.cwd, logger, { prefetchStagedDiff: true }));
   const config = await loadConfig(git.info.root, options.configPath, logger);
   const state = readRepoState(git.info.gitDir, env);
   const notes: string[] = [];

@@ -151,6 +151,20 @@ describe('budgets and exclusions from config', () => {
     expect(over.reasons).toEqual([expect.objectContaining({ code: 'lines-over-budget', group: 'docs/**', actual: 1203, limit: 1000 })]);
   });
 
+  test('globs from the config reach the terminal sanitized, on rejection and on override', () => {
+    repo = createTempRepo({ 'docs.md': lines(2) });
+    repo.write({ '.selfreviewrc.json': JSON.stringify({ budgets: { paths: [{ match: ['docs.md', 'x\u001b]0;pwned\u0007'], human: { lines: 5 } }] } }) });
+    repo.stage({ 'docs.md': lines(30) });
+    const rejected = runUnchanged(repo, ['--dry-run']);
+    const overridden = runUnchanged(repo, ['--dry-run'], { env: { SELFREVIEW_OVERRIDE: 'hotfix for INC-7' } });
+    expect([rejected.code, overridden.code]).toEqual([1, 0]);
+    for (const { stdout } of [rejected, overridden]) {
+      expect(stdout).toContain('over the human budget for docs.md, x\\e]0;pwned\\x07 of 5');
+      expect(stdout).not.toContain('\u001b');
+      expect(stdout).not.toContain('\u0007');
+    }
+  });
+
   test('a hunk budget counts hunks only when set', () => {
     repo = createTempRepo({ 'a.ts': lines(40) });
     repo.stage({ 'a.ts': lines(40).replace('line 5\n', 'five\n').replace('line 20\n', 'twenty\n').replace('line 35\n', 'x\n') });

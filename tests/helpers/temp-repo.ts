@@ -41,9 +41,6 @@ export class TempRepo {
       encoding: 'utf8',
       input: options.input ?? '',
       maxBuffer: 256 * 1024 * 1024,
-      // git's chatter ("Automatic merge went well…") stays out of the test output; on failure
-      // it is in the thrown error.
-      stdio: ['pipe', 'pipe', 'pipe'],
     });
   }
 

@@ -9,6 +9,9 @@ const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform,
   testEnvironment: 'node',
+  // The bench's generated repositories (tens of thousands of files, package.json names that
+  // collide) live under .bench/: jest must not crawl them.
+  modulePathIgnorePatterns: ['<rootDir>/.bench/'],
 };
 export default {
   projects: [

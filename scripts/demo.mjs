@@ -1,5 +1,7 @@
 // npm run demo: builds a throwaway repository with a small TypeScript project, stages a change,
-// and runs selfreview on it; then stages an oversized change to show a rejection and its split.
+// and runs `selfreview --dry-run` on it; then stages an oversized change to show a rejection and
+// its split. --dry-run: the demo has no terminal to answer the questionnaire from, so it shows
+// the questions a real commit would ask instead of failing for want of one.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +22,8 @@ const write = (path, text) => {
   mkdirSync(dirname(join(dir, path)), { recursive: true });
   writeFileSync(join(dir, path), text);
 };
-const review = (title, args = [], extraEnv = {}) => {
+const review = (title, extraEnv = {}) => {
+  const args = ['--dry-run'];
   const prefix = Object.entries(extraEnv).map(([k, v]) => `${k}=${v} `).join('');
   console.log(`\n$ ${prefix}npx selfreview ${args.join(' ')}   # ${title}\n`);
   const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, env: { ...env, ...extraEnv }, stdio: 'inherit' });
@@ -45,7 +48,7 @@ git('add', '-A');
 review('a small change: it passes');
 
 // 2. The same, written by an agent: the AI budget applies.
-review('the same change, committed by an AI agent: the AI budget applies', [], { CLAUDECODE: '1' });
+review('the same change, committed by an AI agent: the AI budget applies', { CLAUDECODE: '1' });
 
 // 3. An oversized change across three areas: rejected, with a split proposal.
 for (const area of ['checkout', 'inventory', 'reports']) {
@@ -55,4 +58,4 @@ for (const area of ['checkout', 'inventory', 'reports']) {
 }
 git('add', '-A');
 review('an oversized change: rejected, with a split proposal');
-console.log(`\nThe repository is left at ${dir} for you to try more (e.g. cd there and run ${cli} --json).`);
+console.log(`\nThe repository is left at ${dir} for you to try more, e.g.:\n  cd ${dir} && node ${cli} --dry-run --json`);

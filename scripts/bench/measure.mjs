@@ -20,3 +20,19 @@ export function time(command, args, { cwd, env = {}, runs = 10, warmup = 2, expe
 
 export const fmt = (ms) => `${ms.toFixed(0)} ms`.padStart(9);
 export const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+
+/**
+ * Times several commands side by side: each round runs every command once, in turn, so a burst
+ * of load on a shared machine hits all of them alike. Returns the median of each, in ms.
+ * `commands` is [{ command, args, cwd?, env?, expectCodes? }]; warm-up rounds are discarded.
+ */
+export function timeSideBySide(commands, { runs = 10, warmup = 2 } = {}) {
+  const samples = commands.map(() => []);
+  for (let round = 0; round < warmup + runs; round++) {
+    commands.forEach((spec, index) => {
+      const ms = time(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, runs: 1, warmup: 0, expectCodes: spec.expectCodes });
+      if (round >= warmup) samples[index].push(ms);
+    });
+  }
+  return samples.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
+}

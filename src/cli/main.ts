@@ -27,9 +27,14 @@ interface ReviewFlags {
 const isDebugEnv = (env: NodeJS.ProcessEnv) => env.SELFREVIEW_DEBUG === '1' || env.SELFREVIEW_DEBUG === 'true';
 
 async function runReviewCommand(flags: ReviewFlags, logger: Logger): Promise<number> {
+  // git starts first and runs on another core while the review's modules load (the hook's
+  // start-up). A failure is reported when the review awaits it, not as an unhandled rejection.
+  const repository = (await import('../adapters/git/git-client.js')).openRepository(process.cwd(), logger, { prefetchStagedDiff: true });
+  repository.catch(() => undefined);
   const { analyseStagedChange } = await import('../review/run-review.js');
   const env = process.env;
   const { outcome, git, config } = await analyseStagedChange({
+    repository,
     cwd: process.cwd(),
     env,
     aiFlag: flags.ai,

@@ -1,4 +1,5 @@
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
+import type Picomatch from 'picomatch';
 
 // One glob dialect for every config key: paths from the repository root, dotfiles included, and
 // a glob without '/' matches the file name in any folder (like .gitignore).
@@ -7,10 +8,16 @@ import picomatch from 'picomatch';
 
 export type PathTest = (path: string) => boolean;
 
+// NOTE: picomatch loads on the first glob, not with this module: most hook runs (default config,
+// no per-path budget) compile none, and loading it was a measurable part of every start-up.
+const require = createRequire(import.meta.url);
+let picomatch: typeof Picomatch | undefined;
+const loadPicomatch = (): typeof Picomatch => (picomatch ??= require('picomatch') as typeof Picomatch);
+
 export function compileGlobs(globs: readonly string[]): PathTest {
   const byName = globs.filter((g) => !g.includes('/'));
   const byPath = globs.filter((g) => g.includes('/'));
-  const testName = byName.length > 0 ? picomatch(byName, { dot: true, basename: true }) : null;
-  const testPath = byPath.length > 0 ? picomatch(byPath, { dot: true }) : null;
+  const testName = byName.length > 0 ? loadPicomatch()(byName, { dot: true, basename: true }) : null;
+  const testPath = byPath.length > 0 ? loadPicomatch()(byPath, { dot: true }) : null;
   return (path) => (testName?.(path) ?? false) || (testPath?.(path) ?? false);
 }

@@ -1,5 +1,6 @@
 import { createExclusionMatcher, parseCheckAttr } from '../core/change/exclusions.js';
 import { parseDiffIndex } from '../core/change/parse-diff-index.js';
+import { parseHunkCounts } from '../core/change/parse-hunk-counts.js';
 import type { ChangeBase, FileChange } from '../core/change/staged-change.js';
 import { computeTotals } from '../core/change/totals.js';
 import { UsageError } from '../core/errors.js';
@@ -24,6 +25,8 @@ export interface ReviewOptions {
   /** `--override`, or SELFREVIEW_OVERRIDE. */
   readonly override?: string;
   readonly logger: Logger;
+  /** The repository, already being opened (cli starts git while this module graph loads). */
+  readonly repository?: Promise<GitClient>;
 }
 
 const short = (id: string) => id.slice(0, 10);
@@ -57,6 +60,11 @@ async function chooseBase(git: GitClient, mergeHeads: readonly string[], notes: 
   return { kind: 'merge', rev: tree, mergeHeads };
 }
 
+/** Hunks are counted only when some budget (main or per-path, human or AI) sets them. */
+function hasHunkBudget({ budgets }: ResolvedConfig): boolean {
+  return [budgets.human, budgets.ai, ...budgets.paths.flatMap((p) => [p.human, p.ai])].some((b) => b.hunks !== undefined);
+}
+
 async function readFiles(git: GitClient, base: string, exclude: readonly string[]): Promise<FileChange[]> {
   const raw = parseDiffIndex(await git.readDiffIndex(base));
   const attributes = parseCheckAttr(await git.readExclusionAttributes(raw.map((f) => f.path)));
@@ -73,7 +81,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
 export async function analyseStagedChange(options: ReviewOptions): Promise<{ outcome: ReviewOutcome; git: GitClient; config: ResolvedConfig }> {
   const { logger, env } = options;
   const override = checkOverrideReason(options.override);
-  const git = await openRepository(options.cwd, logger, { prefetchStagedDiff: true });
+  const git = await (options.repository ?? openRepository(options.cwd, logger, { prefetchStagedDiff: true }));
   const config = await loadConfig(git.info.root, options.configPath, logger);
   const state = readRepoState(git.info.gitDir, env);
   const notes: string[] = [];
@@ -84,10 +92,11 @@ export async function analyseStagedChange(options: ReviewOptions): Promise<{ out
     notes.push(`Amend: measuring what this amend adds to HEAD (${short(base.rev)}); HEAD's own changes were reviewed when it was committed.`);
   }
   const files = await logger.time('stage: change model', () => readFiles(git, base.rev, config.exclude));
-  const needsHunks = config.budgets.human.hunks !== undefined || config.budgets.ai.hunks !== undefined;
-  const hunks = needsHunks ? await git.countHunks(base.rev) : undefined;
+  const hunksByPath = hasHunkBudget(config) ? parseHunkCounts(await git.readHunkPatch(base.rev)) : undefined;
+  // The total of the counted files only, as the lines are: an excluded lock file's hunks do not count.
+  const hunks = hunksByPath && files.reduce((sum, f) => sum + (f.excluded === null ? (hunksByPath.get(f.path) ?? 0) : 0), 0);
   const provenance = detectProvenance({ env, aiFlag: options.aiFlag, assume: config.provenance.assume });
-  const gate = evaluateSizeGate({ files, ...(hunks !== undefined && { hunks }), provenance: provenance.kind, config });
+  const gate = evaluateSizeGate({ files, ...(hunksByPath !== undefined && { hunks, hunksByPath }), provenance: provenance.kind, config });
 
   let verdict = gate.verdict;
   const reasons: Reason[] = [...gate.reasons];

@@ -18,7 +18,7 @@ export interface JsonReport {
   base: { kind: string; rev: string };
   provenance: { kind: string; signals: Array<{ signal: string; kind: string }>; decidedBy: string | null; isAgentDriven: boolean };
   budget: { lines: number; files: number; hunks?: number; kind: string };
-  groups: Array<{ label: string; budget: { lines: number; files: number; hunks?: number }; files: number; lines: number }>;
+  groups: Array<{ label: string; budget: { lines: number; files: number; hunks?: number }; files: number; lines: number; hunks?: number }>;
   totals: { files: number; added: number; removed: number; lines: number; excludedFiles: number };
   hunks?: number;
   files: Array<{ path: string; oldPath?: string; status: string; similarity?: number; added: number; removed: number; binary: boolean; excluded: string | null; kind: string; modeOnly?: boolean }>;

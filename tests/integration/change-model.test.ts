@@ -71,6 +71,10 @@ describe('the staged change as git will commit it', () => {
     expect(text).toContain('esc\\e[31mred.ts');
     expect(text).toContain('new\\nline.ts');
     expect(text).toContain('ünïcødé/ファイル.ts');
+    // --debug logs git's command lines, which hold the staged names: sanitized as well.
+    const debug = runUnchanged(repo, ['--debug']).stderr;
+    expect(debug).toContain('esc\\e[31mred.ts');
+    expect(debug).not.toContain('\u001b');
   });
 
   test('a line-ending-only change counts no lines; a real edit in a CRLF file counts once', () => {

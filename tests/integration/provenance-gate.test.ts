@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { AGENT_ENV_SIGNALS } from '../../src/core/provenance/agent-env-signals.js';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { reviewJson, runUnchanged } from '../helpers/review-run.js';
@@ -15,40 +15,43 @@ function repoWithLines(count: number): TempRepo {
 }
 
 describe('provenance', () => {
+  // Read-only runs on one staged change share one repository (the impact cache stays warm).
+  let shared: TempRepo;
+  beforeAll(() => {
+    shared = repoWithLines(250);
+  });
+  afterAll(() => shared?.cleanup());
+
   const agentEnvs: Array<[string, string]> = AGENT_ENV_SIGNALS.map((s) => [
     s.prefix ? `${s.name}TOKEN` : s.name,
     s.value ?? '1',
   ]);
 
   test.each(agentEnvs)('%s=%s is an agent: the AI budget applies', (name, value) => {
-    repo = repoWithLines(250);
-    const { code, report } = reviewJson(repo, [], { env: { [name]: value } });
+    const { code, report } = reviewJson(shared, [], { env: { [name]: value } });
     expect(code).toBe(1);
     expect(report.provenance).toMatchObject({ kind: 'ai', isAgentDriven: true, decidedBy: `env ${name}=${value}` });
     expect(report.budget).toMatchObject({ kind: 'ai', lines: 200, files: 10 });
   });
 
   test('no signal: unknown, human budget; CURSOR_TRACE_ID alone and another Cursor role are not signals', () => {
-    repo = repoWithLines(250);
-    const { code, report } = reviewJson(repo, [], { env: { CURSOR_TRACE_ID: 'abc', CURSOR_EXTENSION_HOST_ROLE: 'user' } });
+    const { code, report } = reviewJson(shared, [], { env: { CURSOR_TRACE_ID: 'abc', CURSOR_EXTENSION_HOST_ROLE: 'user' } });
     expect(code).toBe(0);
     expect(report.provenance).toEqual({ kind: 'unknown', signals: [], decidedBy: null, isAgentDriven: false });
     expect(report.budget.kind).toBe('human');
   });
 
   test('--ai and SELFREVIEW_AI declare; an agent environment wins over SELFREVIEW_AI=0', () => {
-    repo = repoWithLines(250);
-    expect(reviewJson(repo, ['--ai']).report.provenance).toMatchObject({ kind: 'ai', decidedBy: '--ai' });
-    expect(reviewJson(repo, [], { env: { SELFREVIEW_AI: '1' } }).report.provenance.kind).toBe('ai');
-    expect(reviewJson(repo, [], { env: { SELFREVIEW_AI: '0' } }).report.provenance).toMatchObject({ kind: 'human', decidedBy: 'env SELFREVIEW_AI=0' });
-    const agent = reviewJson(repo, [], { env: { SELFREVIEW_AI: '0', GEMINI_CLI: '1' } }).report.provenance;
+    expect(reviewJson(shared, ['--ai']).report.provenance).toMatchObject({ kind: 'ai', decidedBy: '--ai' });
+    expect(reviewJson(shared, [], { env: { SELFREVIEW_AI: '1' } }).report.provenance.kind).toBe('ai');
+    expect(reviewJson(shared, [], { env: { SELFREVIEW_AI: '0' } }).report.provenance).toMatchObject({ kind: 'human', decidedBy: 'env SELFREVIEW_AI=0' });
+    const agent = reviewJson(shared, [], { env: { SELFREVIEW_AI: '0', GEMINI_CLI: '1' } }).report.provenance;
     expect(agent).toMatchObject({ kind: 'ai', decidedBy: 'env GEMINI_CLI=1' });
     expect(agent.signals.map((s) => s.signal)).toEqual(['env GEMINI_CLI=1', 'env SELFREVIEW_AI=0']);
   });
 
   test('the text report names the signal that decided', () => {
-    repo = repoWithLines(10);
-    expect(runUnchanged(repo, [], { env: { CLAUDECODE: '1' } }).stdout).toMatch(/Provenance: ai \(env CLAUDECODE=1\)/);
+    expect(runUnchanged(shared, [], { env: { CLAUDECODE: '1' } }).stdout).toMatch(/Provenance: ai \(env CLAUDECODE=1\)/);
   });
 });
 

@@ -11,14 +11,22 @@ import type { Logger } from '../log/logger.js';
 
 export const CONFIG_FILES = ['.selfreviewrc.json', '.selfreviewrc.yaml', '.selfreviewrc.yml', 'selfreview.config.json'] as const;
 
+const READ_FAILURES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ELOOP: 'its symbolic links loop',
+};
+
 // Synchronous on purpose: a few small files at start-up, where promise plumbing costs more.
-function readText(path: string): string | null {
+function readText(path: string, display: string): string | null {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new ConfigError(`Cannot read ${path}: ${(error as Error).message}`, [], { cause: error });
+    const why = READ_FAILURES[code] ?? ((error as Error).message.split(',')[0] ?? code);
+    throw new ConfigError(`Cannot read ${display}: ${why}.`, [], { cause: error });
   }
 }
 
@@ -49,7 +57,7 @@ async function validate(data: unknown, display: string): Promise<ResolvedConfig>
 export async function loadConfig(root: string, explicitPath: string | undefined, logger: Logger): Promise<ResolvedConfig> {
   if (explicitPath !== undefined) {
     const path = isAbsolute(explicitPath) ? explicitPath : resolve(explicitPath);
-    const text = readText(path);
+    const text = readText(path, explicitPath);
     if (text === null) throw new ConfigError(`Config file not found: ${explicitPath}`);
     return validate(await parse(text, path, explicitPath), explicitPath);
   }
@@ -58,12 +66,13 @@ export async function loadConfig(root: string, explicitPath: string | undefined,
   for (const name of CONFIG_FILES) {
     if (!present.has(name)) continue;
     const path = join(root, name);
-    const text = readText(path);
-    if (text === null) continue;
+    const text = readText(path, name);
+    // Listed in the folder yet not there: a broken symbolic link. Defaults would hide the mistake.
+    if (text === null) throw new ConfigError(`Cannot read ${name}: it is a symbolic link to a file that does not exist.`);
     logger.debug(`config: ${name}`);
     return validate(await parse(text, path, name), name);
   }
-  const pkgText = present.has('package.json') ? readText(join(root, 'package.json')) : null;
+  const pkgText = present.has('package.json') ? readText(join(root, 'package.json'), 'package.json') : null;
   if (pkgText !== null) {
     let pkg: unknown;
     try {

@@ -34,6 +34,8 @@ export interface GitClient {
   readDiffIndex(base: string): Promise<string>;
   /** Total number of hunks of the staged change against `base`. */
   countHunks(base: string): Promise<number>;
+  /** The staged change against `base` as a zero-context patch, for hunks per file. */
+  readHunkPatch(base: string): Promise<string>;
   /** `git check-attr` output for the exclusion attributes of `paths`. */
   readExclusionAttributes(paths: readonly string[]): Promise<string>;
   /** The id of the empty tree in this repository's hash format. */
@@ -144,6 +146,9 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
       const patch = await run(git, ['diff-index', '--cached', '-p', '-U0', '--ignore-cr-at-eol', base, '--'], logger);
       return patch.split('\n').filter((line) => line.startsWith('@@ ')).length;
     },
+    // Prefixes pinned: the hunk parser reads paths from the ---/+++ lines.
+    readHunkPatch: (base) =>
+      run(git, ['diff-index', '--cached', '-p', '-U0', '-C', '--ignore-cr-at-eol', '--src-prefix=a/', '--dst-prefix=b/', base, '--'], logger),
     async readExclusionAttributes(paths) {
       if (paths.length === 0) return '';
       // --cached: .gitattributes as staged, like the content. Chunks keep argv under ARG_MAX.

@@ -1,3 +1,5 @@
+import { sanitizeForTerminal } from '../../core/text/sanitize.js';
+
 // The debug logger (`--debug`, SELFREVIEW_DEBUG=1): each line says how long since the run began,
 // so a slow git command or stage shows at a glance. Passed in, never read from a global.
 
@@ -12,7 +14,8 @@ export function createLogger(isEnabled: boolean, write: (line: string) => void =
   const start = performance.now();
   const stamp = () => `+${Math.round(performance.now() - start)}ms`;
   const debug = (message: string) => {
-    if (isEnabled) write(`selfreview ${stamp()} ${message}\n`);
+    // Messages hold git command lines, hence staged file names: sanitized like the report.
+    if (isEnabled) write(`selfreview ${stamp()} ${sanitizeForTerminal(message)}\n`);
   };
   return {
     isEnabled,

@@ -49,7 +49,7 @@ export function formatTextReport(outcome: ReviewOutcome, c: ChalkInstance): stri
   const out: string[] = [];
   const baseName = outcome.base.kind === 'head' ? `HEAD (${outcome.base.rev.slice(0, 10)})` : outcome.base.kind === 'merge' ? 'the automatic merge' : 'the empty tree';
   out.push(c.bold(`selfreview: staged change against ${baseName}`));
-  for (const note of outcome.notes) out.push(c.dim(`  ${note}`));
+  for (const note of outcome.notes) out.push(c.dim(`  ${clean(note)}`));
   if (outcome.files.length === 0) {
     out.push('  Nothing is staged: stage changes with `git add`, then run selfreview again.');
     return `${out.join('\n')}\n`;
@@ -65,14 +65,15 @@ export function formatTextReport(outcome: ReviewOutcome, c: ChalkInstance): stri
   const source = outcome.configSource === null ? 'defaults' : clean(outcome.configSource);
   out.push(`Budget: ${kindName}, ${gate.budget.lines} lines / ${gate.budget.files} files${hunkBudget} (${source})`);
   for (const group of gate.groups.filter((g) => g.label !== 'all files')) {
-    out.push(`  ${clean(group.label)}: ${group.lines}/${group.budget.lines} lines, ${group.files}/${group.budget.files} files`);
+    const groupHunks = group.hunks !== undefined && group.budget.hunks !== undefined ? `, ${group.hunks}/${group.budget.hunks} hunks` : '';
+    out.push(`  ${clean(group.label)}: ${group.lines}/${group.budget.lines} lines, ${group.files}/${group.budget.files} files${groupHunks}`);
   }
   if (outcome.impact) out.push(...formatImpactSummary(outcome.impact, c));
   if (outcome.verdict === 'pass') {
     const overridden = outcome.reasons.find((r) => r.code === 'override');
     if (overridden) {
       out.push(c.yellow(`Verdict: pass by override — ${clean(outcome.override ?? '')}`));
-      for (const reason of gate.reasons) out.push(c.yellow(`  ${reason.message}`));
+      for (const reason of gate.reasons) out.push(c.yellow(`  ${clean(reason.message)}`));
     } else {
       out.push(c.green(`Verdict: pass (${totals.lines}/${gate.budget.lines} lines, ${totals.files}/${gate.budget.files} files)`));
     }

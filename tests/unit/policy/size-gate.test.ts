@@ -43,6 +43,33 @@ describe('evaluateSizeGate', () => {
   });
 });
 
+describe('evaluateSizeGate with hunks per path', () => {
+  const config = resolveConfig({ budgets: { human: { hunks: 4 }, paths: [{ match: 'docs/**', human: { hunks: 1 } }] } }, 'test');
+  const files = [file('a.ts', 5), file('b.ts', 5), file('package-lock.json', 900, 'lock file'), file('docs/x.md', 2)];
+
+  test("excluded files' hunks do not count; each group meets its own hunk budget", () => {
+    const hunksByPath = new Map([['a.ts', 2], ['b.ts', 2], ['package-lock.json', 60], ['docs/x.md', 1]]);
+    const result = evaluateSizeGate({ files, hunksByPath, provenance: 'human', config });
+    expect(result.verdict).toBe('pass');
+    expect(result.groups.map((g) => [g.label, g.hunks])).toEqual([['all files', 4], ['docs/**', 1]]);
+  });
+
+  test('a group over its hunk budget is named in the reason', () => {
+    const hunksByPath = new Map([['a.ts', 3], ['b.ts', 2], ['docs/x.md', 2]]);
+    const result = evaluateSizeGate({ files, hunksByPath, provenance: 'human', config });
+    expect(result.reasons).toEqual([
+      { code: 'hunks-over-budget', message: '5 hunks: 1 over the human budget of 4', actual: 5, limit: 4 },
+      { code: 'hunks-over-budget', message: '2 hunks: 1 over the human budget for docs/** of 1', actual: 2, limit: 1, group: 'docs/**' },
+    ]);
+  });
+
+  test('without per-path counts, groups carry no hunks and a total meets the main budget (callers with a total only)', () => {
+    const result = evaluateSizeGate({ files, hunks: 5, provenance: 'human', config });
+    expect(result.groups.every((g) => g.hunks === undefined)).toBe(true);
+    expect(result.reasons.map((r) => [r.code, r.actual])).toEqual([['hunks-over-budget', 5]]);
+  });
+});
+
 describe('proposeSplit', () => {
   const budget = { lines: 100, files: 5 };
 

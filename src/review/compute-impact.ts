@@ -4,6 +4,7 @@ import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
 import { buildImportGraph } from '../core/impact/import-graph.js';
+import { isModulePath } from '../core/impact/module-path.js';
 import type { ModuleRecord } from '../core/impact/module-record.js';
 import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
 import { createResolver } from '../core/impact/resolve-specifier.js';
@@ -19,11 +20,10 @@ import { readTypescriptVersion } from '../adapters/typescript/typescript-version
 // files, the dependents of each changed export, and the risk. Old side from the base, new side
 // from the index (or the head commit): never the working tree.
 
-const MODULE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const PROJECT_CONFIG = /(?:^|\/)(?:package\.json|tsconfig(?:\.[\w-]+)?\.json)$/;
 const EMPTY: ModuleRecord = { imports: [], exports: [], declarations: [] };
 const isIgnored = (path: string) => /(?:^|\/)node_modules\//.test(path);
-export const isModulePath = (path: string): boolean => MODULE.test(path) && !isIgnored(path);
+export { isModulePath };
 
 export interface ImpactInputs {
   readonly git: GitClient;

@@ -10,7 +10,7 @@ import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import type { Prompter } from '../adapters/prompts/terminal-prompter.js';
 import { openReviewStore, type Draft } from '../adapters/store/review-store.js';
-import { isModulePath } from './compute-impact.js';
+import { isModulePath } from '../core/impact/module-path.js';
 import type { ReviewOutcome } from './review-outcome.js';
 
 // After the gate passed: bind the review to the index tree, and unless a review of that exact

@@ -67,6 +67,7 @@ async function runReviewCommand(flags: ReviewFlags, logger: Logger): Promise<num
 
 /** State one run shares between commander's actions and main(). */
 export interface RunContext {
+  readonly version: string;
   exitCode: number;
   isDebug: boolean;
   logger(flags: { debug?: boolean }): Logger;
@@ -110,6 +111,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.pass;
   }
   const context: RunContext = {
+    version: VERSION,
     exitCode: EXIT.pass,
     isDebug: isDebugEnv(process.env),
     logger(flags) {

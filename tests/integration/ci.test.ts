@@ -112,6 +112,21 @@ describe('selfreview ci', () => {
     expect(readFileSync(summary, 'utf8')).toMatch(/### selfreview: ❌ fail[\s\S]*\| ❌ \| `[0-9a-f]{10}` Skipped the hook \|/);
   });
 
+  test('sarif: one result per finding, located at the commit\'s heaviest file', () => {
+    repo = buildHistory();
+    const sarif = JSON.parse(runUnchanged(repo, ['ci', '--base', 'base', '--format', 'sarif', '--no-impact']).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results as Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+    expect(results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([
+      ['review-missing', 'error', 'src/b.ts'],
+      ['changed-after-review', 'error', 'src/c.ts'],
+      ['lines-over-budget', 'error', 'src/d.ts'],
+      ['override', 'warning', 'src/e.ts'],
+      ['lines-over-budget', 'error', 'src/f.ts'],
+    ]);
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual(['changed-after-review', 'lines-over-budget', 'override', 'review-missing']);
+  });
+
   test('a shallow clone without the base, and an unknown base: exit 2 with what to do', () => {
     repo = buildHistory();
     const shallowDir = `${repo.dir}-shallow`;

@@ -61,3 +61,31 @@ export function formatCiGithub(report: CiReport): string {
   lines.push(formatCiText(report).trimEnd());
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * SARIF 2.1.0, for code-scanning uploads (github/codeql-action/upload-sarif). Every result needs
+ * a location: a finding about a whole commit points at that commit's heaviest counted file.
+ */
+export function formatCiSarif(report: CiReport, version: string): string {
+  const rules = new Map<string, string>();
+  const results = report.commits.flatMap((c) =>
+    c.findings
+      .filter((f) => f.level !== 'note' && c.files[0] !== undefined)
+      .map((f) => {
+        rules.set(f.code, f.code.replace(/-/g, ' '));
+        return {
+          ruleId: f.code,
+          level: f.level,
+          message: { text: `${c.commit.slice(0, 10)} ${c.subject}: ${f.message}` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: c.files[0]!.path } } }],
+          partialFingerprints: { commitFinding: `${c.commit}:${f.code}` },
+        };
+      }),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'selfreview', version, rules: [...rules].map(([id, name]) => ({ id, name, shortDescription: { text: name } })) } }, results }],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

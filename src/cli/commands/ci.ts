@@ -9,7 +9,7 @@ interface CiFlags {
   readonly base?: string;
   readonly head: string;
   readonly staged: boolean;
-  readonly format: 'text' | 'json' | 'markdown' | 'github';
+  readonly format: 'text' | 'json' | 'markdown' | 'github' | 'sarif';
   readonly warnOnly: boolean;
   readonly impact: boolean;
   readonly config?: string;
@@ -23,7 +23,7 @@ export function registerCiCommand(program: Command, context: RunContext): void {
     .option('--base <rev>', 'the commit the branch starts from (e.g. origin/main)')
     .option('--head <rev>', 'the last commit to check', 'HEAD')
     .option('--staged', 'check the staged change instead of a range (a dry run of the hook)', false)
-    .addOption(new Option('--format <format>', 'output').choices(['text', 'json', 'markdown', 'github']).default('text'))
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json', 'markdown', 'github', 'sarif']).default('text'))
     .option('--warn-only', 'report, but exit 0', false)
     .option('--no-impact', 'skip the blast radius of each commit')
     .option('--config <path>', 'use this config file')
@@ -40,6 +40,7 @@ export function registerCiCommand(program: Command, context: RunContext): void {
       if (flags.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else if (flags.format === 'markdown') process.stdout.write(output.formatCiMarkdown(report));
       else if (flags.format === 'github') process.stdout.write(output.formatCiGithub(report));
+      else if (flags.format === 'sarif') process.stdout.write(output.formatCiSarif(report, context.version));
       else process.stdout.write(output.formatCiText(report));
       const summary = process.env.GITHUB_STEP_SUMMARY;
       if (summary) appendFileSync(summary, output.formatCiMarkdown(report));

@@ -4,7 +4,7 @@ import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
 import { buildImportGraph } from '../core/impact/import-graph.js';
-import { isModulePath } from '../core/impact/module-path.js';
+import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
 import type { ModuleRecord } from '../core/impact/module-record.js';
 import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
 import { createResolver } from '../core/impact/resolve-specifier.js';
@@ -22,7 +22,6 @@ import { readTypescriptVersion } from '../adapters/typescript/typescript-version
 
 const PROJECT_CONFIG = /(?:^|\/)(?:package\.json|tsconfig(?:\.[\w-]+)?\.json)$/;
 const EMPTY: ModuleRecord = { imports: [], exports: [], declarations: [] };
-const isIgnored = (path: string) => /(?:^|\/)node_modules\//.test(path);
 export { isModulePath };
 
 export interface ImpactInputs {
@@ -63,7 +62,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // No JS/TS file changed: no graph to build (and nothing to parse); configuration and paths
   // still count toward the risk.
   const modules = changed.length === 0 ? [] : entries.filter((e) => isModulePath(e.path));
-  const projectConfig = entries.filter((e) => PROJECT_CONFIG.test(e.path) && !isIgnored(e.path));
+  const projectConfig = entries.filter((e) => PROJECT_CONFIG.test(e.path) && !isUnderNodeModules(e.path));
   const oldBlobs = changed.filter((f) => f.status !== 'added' && isModulePath(f.oldPath ?? f.path)).map((f) => ({ path: f.oldPath ?? f.path, blob: f.oldBlob }));
   const changedConfig = files.filter((f) => /(?:^|\/)package\.json$/.test(f.path));
   const extraBlobs = [...projectConfig.map((e) => e.blob), ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];

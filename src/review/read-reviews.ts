@@ -1,4 +1,4 @@
-import { TRAILER, parseReviewTrailer, type ReviewTrailer } from '../core/record/trailers.js';
+import { TRAILER_LOG_FIELDS, readTrailerFields, recordStatusOf, type ReviewTrailer } from '../core/record/trailers.js';
 import type { ReviewRecord } from '../core/record/review-record.js';
 import { openRepository } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
@@ -20,14 +20,13 @@ const FIELD = '\x1f';
 const RECORD = '\x1e';
 
 function statusOf(tree: string, trailer: ReviewTrailer | null, override: string | null): ReviewStatus {
-  if (trailer === null) return 'missing';
-  if (trailer.tree !== tree) return 'changed-after-review';
-  return override !== null ? 'override' : 'reviewed';
+  const status = recordStatusOf(tree, trailer);
+  return status === 'reviewed' && override !== null ? 'override' : status;
 }
 
 export async function listCommitReviews(cwd: string, range: string, logger: Logger, limit = 50): Promise<CommitReview[]> {
   const git = await openRepository(cwd, logger);
-  const format = ['%H', '%T', '%s', `%(trailers:key=${TRAILER.review},valueonly,separator=%x01)`, `%(trailers:key=${TRAILER.override},valueonly,separator=%x01)`].join(FIELD);
+  const format = ['%H', '%T', '%s', ...TRAILER_LOG_FIELDS].join(FIELD);
   const out = await git.raw(['log', `--max-count=${limit}`, `--format=${format}${RECORD}`, range, '--']);
   return out
     .split(RECORD)
@@ -35,9 +34,7 @@ export async function listCommitReviews(cwd: string, range: string, logger: Logg
     .filter((r) => r.trim() !== '')
     .map((r) => {
       const [commit = '', tree = '', subject = '', reviews = '', overrides = ''] = r.split(FIELD);
-      // The last Self-Review trailer is the one that counts (a message may carry an older one).
-      const trailer = reviews.split('\x01').map((v) => parseReviewTrailer(v.trim())).filter((t) => t !== null).pop() ?? null;
-      const override = overrides.trim() === '' ? null : overrides.split('\x01').pop()!.trim();
+      const { trailer, override } = readTrailerFields(reviews, overrides);
       return { commit, tree, subject, trailer, override, status: statusOf(tree, trailer, override) };
     });
 }

@@ -10,7 +10,7 @@ import { GitError } from '../core/errors.js';
 import { checkCommit, type CiPolicy, type CommitSummary } from '../core/policy/check-commit.js';
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
 import { detectCommitSignals } from '../core/provenance/commit-signals.js';
-import { TRAILER, parseReviewTrailer } from '../core/record/trailers.js';
+import { TRAILER_LOG_FIELDS, readTrailerFields } from '../core/record/trailers.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
@@ -50,7 +50,7 @@ interface CommitInfo {
 }
 
 async function listCommits(git: GitClient, base: string, head: string): Promise<CommitInfo[]> {
-  const format = ['%H', '%T', '%P', '%an <%ae>', '%s', '%B', `%(trailers:key=${TRAILER.review},valueonly,separator=%x01)`, `%(trailers:key=${TRAILER.override},valueonly,separator=%x01)`].join(FIELD);
+  const format = ['%H', '%T', '%P', '%an <%ae>', '%s', '%B', ...TRAILER_LOG_FIELDS].join(FIELD);
   const out = await git.raw(['log', '--reverse', '--topo-order', `--format=${format}${RECORD}`, `${base}..${head}`, '--']);
   return out
     .split(RECORD)
@@ -125,8 +125,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
     const assume = config.provenance.assume;
     const provenance = signals.length > 0 || assume === 'ai' ? 'ai' : assume === 'human' ? 'human' : 'unknown';
     const gate = files === null ? null : evaluateSizeGate({ files, provenance, config });
-    const trailer = info.reviews.split('\x01').map((v) => parseReviewTrailer(v.trim())).filter((t) => t !== null).pop() ?? null;
-    const override = info.overrides.trim() === '' ? null : info.overrides.split('\x01').pop()!.trim();
+    const { trailer, override } = readTrailerFields(info.reviews, info.overrides);
     const addsNothing = info.parents.length > 1 && files !== null && files.every((f) => f.excluded !== null);
     const check = checkCommit({ tree: info.tree, isMerge: info.parents.length > 1, gate, signals, trailer, override, policy, addsNothing });
     const impact =

@@ -61,7 +61,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Q
   // An agent in a pseudo-terminal would answer for the person: never prompt it.
   if (outcome.provenance.isAgentDriven) return { kind: 'agent', signal: outcome.provenance.decidedBy ?? 'an AI agent environment' };
 
-  const questions = generateQuestions({ files: outcome.files, provenance: outcome.provenance.kind, ...(outcome.impact && { impact: outcome.impact }) });
+  const questions = listQuestions(outcome);
   const fileNames = outcome.files.map((f) => f.path);
   const answers: Answer[] = [];
   const validate = (text: string) =>

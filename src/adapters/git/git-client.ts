@@ -32,8 +32,6 @@ export interface GitClient {
   readonly info: RepoInfo;
   /** `git diff-index` of the index against `base`, raw + numstat, NUL-separated. */
   readDiffIndex(base: string): Promise<string>;
-  /** Total number of hunks of the staged change against `base`. */
-  countHunks(base: string): Promise<number>;
   /** The staged change against `base` as a zero-context patch, for hunks per file. */
   readHunkPatch(base: string): Promise<string>;
   /** `git check-attr` output for the exclusion attributes of `paths`. */
@@ -140,11 +138,6 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     async readDiffIndex(base) {
       const early = base === info.head && prefetched !== null ? await prefetched : null;
       return early ?? run(git, diffIndexArgs(base), logger);
-    },
-    async countHunks(base) {
-      // -U0: every separate change is its own hunk, the way a reader counts them.
-      const patch = await run(git, ['diff-index', '--cached', '-p', '-U0', '--ignore-cr-at-eol', base, '--'], logger);
-      return patch.split('\n').filter((line) => line.startsWith('@@ ')).length;
     },
     // Prefixes pinned: the hunk parser reads paths from the ---/+++ lines.
     readHunkPatch: (base) =>

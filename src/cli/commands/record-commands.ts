@@ -16,6 +16,15 @@ const STATUS_WORDS = {
   'changed-after-review': 'content changed after review',
 } as const;
 
+/** Never break a commit over our own bookkeeping; say what is missing and why. */
+async function withoutBreakingTheCommit(what: string, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    process.stderr.write(`selfreview: could not ${what}: ${clean((error as Error).message.split('\n')[0] ?? '')}\n`);
+  }
+}
+
 export function registerRecordCommands(program: Command, context: RunContext): void {
   program
     .command('init')
@@ -40,12 +49,7 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       .description('append the review trailers to the commit message')
       .action(async (file: string, source: string | undefined) => {
         const { addTrailersFromHook } = await import('../../review/attach-record.js');
-        try {
-          await addTrailersFromHook(process.cwd(), name, file, source, context.logger({}));
-        } catch (error) {
-          // Never break a commit over our own bookkeeping; say why the trailers are missing.
-          process.stderr.write(`selfreview: could not add the review trailers: ${clean((error as Error).message.split('\n')[0] ?? '')}\n`);
-        }
+        await withoutBreakingTheCommit('add the review trailers', () => addTrailersFromHook(process.cwd(), name, file, source, context.logger({})));
         context.exitCode = EXIT.pass;
       });
   }
@@ -55,11 +59,7 @@ export function registerRecordCommands(program: Command, context: RunContext): v
     .description('store the review as a git note on the new commit (post-merge: after `git merge`)')
     .action(async () => {
       const { storeNote } = await import('../../review/attach-record.js');
-      try {
-        await storeNote(process.cwd(), context.logger({}));
-      } catch (error) {
-        process.stderr.write(`selfreview: could not store the review note: ${clean((error as Error).message.split('\n')[0] ?? '')}\n`);
-      }
+      await withoutBreakingTheCommit('store the review note', () => storeNote(process.cwd(), context.logger({})));
       context.exitCode = EXIT.pass;
     });
 

@@ -2,4 +2,6 @@
 
 const MODULE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
-export const isModulePath = (path: string): boolean => MODULE.test(path) && !/(?:^|\/)node_modules\//.test(path);
+export const isUnderNodeModules = (path: string): boolean => /(?:^|\/)node_modules\//.test(path);
+
+export const isModulePath = (path: string): boolean => MODULE.test(path) && !isUnderNodeModules(path);

@@ -1,7 +1,7 @@
 import type { ChangeTotals } from '../change/totals.js';
 import type { RiskAssessment } from '../impact/impact-report.js';
 import type { DetectedSignal } from '../provenance/agent-env-signals.js';
-import type { ReviewTrailer } from '../record/trailers.js';
+import { recordStatusOf, type RecordStatus, type ReviewTrailer } from '../record/trailers.js';
 import type { GateResult } from './size-gate.js';
 
 // CI's verdict on one commit: the size budget for its provenance, and its review record.
@@ -15,7 +15,7 @@ export interface CiPolicy {
   readonly aiWithoutReview: 'fail' | 'warn';
 }
 
-export type RecordStatus = 'reviewed' | 'missing' | 'changed-after-review';
+export type { RecordStatus };
 
 export interface CommitCheckInput {
   readonly tree: string;
@@ -45,7 +45,7 @@ export interface CommitCheck {
 
 export function checkCommit(input: CommitCheckInput): CommitCheck {
   const findings: Finding[] = [];
-  const status: RecordStatus = input.trailer === null ? 'missing' : input.trailer.tree === input.tree ? 'reviewed' : 'changed-after-review';
+  const status = recordStatusOf(input.tree, input.trailer);
   const isAi = input.signals.some((s) => s.kind === 'ai');
   if (input.gate?.verdict === 'reject') {
     if (input.override !== null && input.policy.allowOverride) {

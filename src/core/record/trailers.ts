@@ -80,3 +80,24 @@ export function isMessageEmpty(message: string, commentChar = '#'): boolean {
   const body = scissors >= 0 ? message.slice(0, scissors) : message;
   return body.split('\n').every((line) => line.trim() === '' || line.startsWith(commentChar));
 }
+
+/** git log placeholders for the values of our review and override trailers (several: \x01 between). */
+export const TRAILER_LOG_FIELDS = [
+  `%(trailers:key=${TRAILER.review},valueonly,separator=%x01)`,
+  `%(trailers:key=${TRAILER.override},valueonly,separator=%x01)`,
+] as const;
+
+/** The review trailer and override read from those two fields; the last of each counts. */
+export function readTrailerFields(reviews: string, overrides: string): { trailer: ReviewTrailer | null; override: string | null } {
+  const trailer = reviews.split('\x01').map((v) => parseReviewTrailer(v.trim())).filter((t) => t !== null).pop() ?? null;
+  const override = overrides.trim() === '' ? null : overrides.split('\x01').pop()!.trim();
+  return { trailer, override };
+}
+
+export type RecordStatus = 'reviewed' | 'missing' | 'changed-after-review';
+
+/** Whether a commit's review trailer is there and bound to the commit's own tree. */
+export function recordStatusOf(tree: string, trailer: ReviewTrailer | null): RecordStatus {
+  if (trailer === null) return 'missing';
+  return trailer.tree === tree ? 'reviewed' : 'changed-after-review';
+}

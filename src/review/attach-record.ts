@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TRAILER, formatReviewTrailer, isMessageEmpty, stripReviewTrailers, toTrailerValue } from '../core/record/trailers.js';
+import { addNote } from '../adapters/git/add-note.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
+import { attachPendingRecords } from './attach-pending.js';
 
 // The two hooks around a commit. prepare-commit-msg: the review of the index being committed
 // becomes trailers on the message (whatever wrote it: -m, -F, a template, a merge, an amend).
@@ -60,10 +62,14 @@ async function addTrailers(git: GitClient, messageFile: string, logger: Logger):
 export async function storeNote(cwd: string, logger: Logger): Promise<'stored' | 'no-review'> {
   const git = await openRepository(cwd, logger);
   const tree = (await git.raw(['rev-parse', '--verify', '-q', 'HEAD^{tree}'])).trim();
+  const head = git.info.head;
   const store = openReviewStore(git.info.commonDir);
   const record = store.readReview(tree);
-  if (record === null) return 'no-review';
-  await git.raw(['notes', '--ref=selfreview', 'add', '-f', '-F', '-', 'HEAD'], `${JSON.stringify(record, null, 2)}\n`);
-  store.removeReview(tree);
-  return 'stored';
+  if (record !== null && head !== null) {
+    await addNote(git, head, `${JSON.stringify(record, null, 2)}\n`);
+    store.removeReview(tree);
+  }
+  // Records an earlier hook could not attach (killed, or outraced every retry).
+  await attachPendingRecords(git, store, logger);
+  return record === null ? 'no-review' : 'stored';
 }

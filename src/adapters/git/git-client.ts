@@ -1,9 +1,9 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitError } from '../../core/errors.js';
 import type { Logger } from '../log/logger.js';
 import { runGit } from './run-git.js';
+import { createTempDir } from './temp-dir.js';
 
 // Every git command selfreview runs goes through here, each flag with its reason. We use
 // plumbing (diff-index, check-attr, rev-parse) where we can: its output does not follow the
@@ -169,8 +169,9 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
       }
     },
     async readIndexTree() {
-      const dir = await mkdtemp(join(tmpdir(), 'selfreview-index-'));
-      const copy = join(dir, 'index');
+      // Under the git directory, removed on every exit path (temp-dir.ts): not TMPDIR.
+      const dir = createTempDir(info.gitDir, 'index');
+      const copy = join(dir.path, 'index');
       try {
         await copyFile(info.indexFile, copy);
         const tree = await run({ cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: copy } }, ['write-tree'], logger);
@@ -181,7 +182,7 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
         }
         throw error;
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        dir.remove();
       }
     },
     async listIndex() {
@@ -227,13 +228,13 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
         : run(git, ['diff-tree', '--stdin', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--root'], logger, `${commits.join('\n')}\n`),
     async readExclusionAttributesAt(rev, paths) {
       if (paths.length === 0) return '';
-      const dir = await mkdtemp(join(tmpdir(), 'selfreview-attr-'));
+      const dir = createTempDir(info.gitDir, 'attr');
       try {
-        const at: GitContext = { cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: join(dir, 'index') } };
+        const at: GitContext = { cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: join(dir.path, 'index') } };
         await run(at, ['read-tree', rev], logger);
         return await run(at, ['check-attr', '--cached', '-z', 'linguist-generated', 'linguist-vendored', 'diff', '--', ...paths.slice(0, 2000)], logger);
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        dir.remove();
       }
     },
     raw: (args, input) => run(git, args, logger, input),

@@ -90,7 +90,13 @@ export function registerRecordCommands(program: Command, context: RunContext): v
   program
     .command('doctor')
     .description('check the installation: node, git, hooks, husky, config, terminal, notes')
-    .action(async () => {
+    .option('--fix', 'attach reviews left pending (a hook was killed) to their commits as notes', false)
+    .action(async (flags: { fix: boolean }) => {
+      if (flags.fix) {
+        const { fixPendingRecords } = await import('../../review/attach-pending.js');
+        const fixed = await fixPendingRecords(process.cwd(), context.logger({}));
+        process.stdout.write(`Attached ${fixed.attached.length} pending review${fixed.attached.length === 1 ? '' : 's'} to ${fixed.attached.length === 1 ? 'its commit' : 'their commits'}; ${fixed.pending} wait for a commit.\n`);
+      }
       const { runDoctor } = await import('../../review/run-doctor.js');
       const checks = await runDoctor(process.cwd(), context.logger({}));
       for (const check of checks) {

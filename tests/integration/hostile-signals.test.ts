@@ -18,11 +18,13 @@ afterEach(() => {
   repo = undefined;
 });
 
-describe.each([
+const SIGNALS: Array<[NodeJS.Signals, number]> = [
   ['SIGINT', 130],
   ['SIGTERM', 143],
   ['SIGHUP', 129],
-] as const)('%s while a question is shown', (signal, exitCode) => {
+];
+
+describe.each(SIGNALS)('%s while a question is shown', (signal, exitCode) => {
   test('the cursor is shown again, raw mode is off, no temp folder is left', async () => {
     repo = createTempRepo({ 'docs/guide.md': lines(5) });
     repo.stage({ 'docs/guide.md': lines(8) });

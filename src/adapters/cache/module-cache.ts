@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModuleRecord } from '../../core/impact/module-record.js';
 import type { Logger } from '../log/logger.js';
@@ -46,6 +46,26 @@ function readIndex(dir: string, typescriptVersion: string, logger: Logger): { in
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.debug(`cache: unreadable (${(error as Error).message}), rebuilt`);
     return null;
+  }
+}
+
+function readDataName(dir: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as IndexFile).data;
+  } catch {
+    return null;
+  }
+}
+
+function removeOrphans(dir: string, current: string | null): void {
+  for (const name of readdirSync(dir)) {
+    if (name === INDEX || name === current || !/^modules-|\.tmp$/.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > 60_000) rmSync(path, { force: true });
+    } catch {
+      // removed by another run meanwhile
+    }
   }
 }
 
@@ -104,11 +124,18 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
           offset += bytes.length;
         }
         const data = `modules-${process.pid}-${Date.now()}.dat`;
-        writeFileSync(join(dir, data), Buffer.concat(chunks));
+        writeFileSync(join(dir, `${data}.tmp`), Buffer.concat(chunks));
+        renameSync(join(dir, `${data}.tmp`), join(dir, data));
         const temporary = join(dir, `${INDEX}.${process.pid}.tmp`);
         writeFileSync(temporary, JSON.stringify({ format: FORMAT, typescript: typescriptVersion, data, entries: next } satisfies IndexFile));
+        const replaced = readDataName(dir);
         renameSync(temporary, join(dir, INDEX));
-        if (opened !== null && opened.index.data !== data) rmSync(join(dir, opened.index.data), { force: true });
+        // Parallel runs each write a data file; only the last index names one. Remove the one
+        // this save replaced, ours if another save replaced it meanwhile, and any orphan older
+        // than a minute (a killed run's, or a lost race's). Open descriptors keep their copy.
+        for (const old of [opened?.index.data, replaced]) if (old !== undefined && old !== null && old !== data) rmSync(join(dir, old), { force: true });
+        if (readDataName(dir) !== data) rmSync(join(dir, data), { force: true });
+        removeOrphans(dir, readDataName(dir));
       } catch (error) {
         // A read-only git directory (CI, a mounted checkout) only costs speed.
         logger.debug(`cache: not written (${(error as Error).message})`);

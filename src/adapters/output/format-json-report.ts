@@ -1,5 +1,6 @@
 import type { Question } from '../../core/questionnaire/question.js';
 import type { ReviewOutcome } from '../../review/review-outcome.js';
+import { stringifyJson } from '../../core/text/stringify-json.js';
 
 // The --json contract (README "JSON output"): later versions add keys, never remove or rename.
 
@@ -36,5 +37,5 @@ export function formatJsonReport(outcome: ReviewOutcome, version: string, questi
       questions: questions.map((q) => ({ id: q.id, kind: q.kind, message: q.message, ...(q.choices && { choices: q.choices.map((c) => c.value) }), ...(q.needsReason && { needsReason: true }) })),
     }),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${stringifyJson(document)}\n`;
 }

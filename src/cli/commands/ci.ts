@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
 import type { RunContext } from '../main.js';
+import { stringifyJson } from '../../core/text/stringify-json.js';
 
 // `selfreview ci`: the non-interactive check of a branch or pull request.
 
@@ -37,7 +38,7 @@ export function registerCiCommand(program: Command, context: RunContext): void {
       const options = { cwd: process.cwd(), withImpact: flags.impact, logger, ...(flags.config !== undefined && { configPath: flags.config }) };
       const report = flags.staged ? await runCiStaged(options) : await runCi({ ...options, base: flags.base!, head: flags.head });
       const output = await import('../../adapters/output/format-ci.js');
-      if (flags.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      if (flags.format === 'json') process.stdout.write(`${stringifyJson(report)}\n`);
       else if (flags.format === 'markdown') process.stdout.write(output.formatCiMarkdown(report));
       else if (flags.format === 'github') process.stdout.write(output.formatCiGithub(report));
       else if (flags.format === 'sarif') process.stdout.write(output.formatCiSarif(report, context.version));

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
 import type { RunContext } from '../main.js';
+import { stringifyJson } from '../../core/text/stringify-json.js';
 
 // `selfreview impact`: the blast-radius report alone, for the staged change or a commit range.
 
@@ -33,7 +34,7 @@ export function registerImpactCommand(program: Command, context: RunContext): vo
         logger,
       });
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify(impact, null, 2)}\n`);
+        process.stdout.write(`${stringifyJson(impact)}\n`);
       } else {
         const [{ formatImpactReport }, { createColors }] = await Promise.all([
           import('../../adapters/output/format-impact.js'),

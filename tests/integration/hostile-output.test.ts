@@ -21,7 +21,9 @@ beforeAll(() => {
 afterAll(() => repo?.cleanup());
 
 const ci = (format: string) => runUnchanged(repo, ['ci', '--base', 'base', '--format', format, '--no-impact']);
-const noRawControls = (text: string) => expect(text).not.toMatch(/[\u001b\u009b\u0007]/);
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROLS = /[\u001b\u009b\u0007]/;
+const noRawControls = (text: string) => expect(text).not.toMatch(RAW_CONTROLS);
 
 describe('ci output formats neutralise repository text', () => {
   test.each(['text', 'markdown', 'github', 'json', 'sarif'])('%s: no raw escape sequence', (format) => {
@@ -68,6 +70,7 @@ describe('ci output formats neutralise repository text', () => {
 });
 
 describe('colour', () => {
+  // eslint-disable-next-line no-control-regex
   const hasColour = (env: Record<string, string | undefined>, args: string[] = []) => /\u001b\[\d+m/.test(runUnchanged(repo, ['--dry-run', '--no-impact', ...args], { env }).stdout);
 
   test('off by default when the output is not a terminal, and for NO_COLOR', () => {

@@ -1,17 +1,14 @@
-import { readTrailerFields, TRAILER_LOG_FIELDS } from '../core/record/trailers.js';
-import { addNote, NOTES_REF } from '../adapters/git/add-note.js';
+import { readTrailerFields } from '../core/record/trailers.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore, type ReviewStore } from '../adapters/store/review-store.js';
 
 // A review whose note could not be attached (the post-commit hook was killed, or lost every
 // retry) stays pending under the git directory. The next post-commit and `selfreview doctor
-// --fix` attach it: to a recent commit whose Self-Review trailer names the record's tree and
-// whose own tree is that tree (so the record describes exactly that commit's content), when
-// that commit has no note yet. A record for content not yet committed stays pending.
-
-const FIELD = '\x1f';
-const RECORD = '\x1e';
+// --fix` attach it: to a recent commit of this branch whose Self-Review trailer names the
+// record's tree and whose own tree is that tree (so the record describes exactly that
+// commit's content), when that commit has no note yet. A record for content not yet committed
+// stays pending.
 
 export interface PendingResult {
   /** Commits that received a note now. */
@@ -22,25 +19,19 @@ export interface PendingResult {
 
 export async function attachPendingRecords(git: GitClient, store: ReviewStore, logger: Logger, limit = 200): Promise<PendingResult> {
   const trees = new Set(store.listPendingTrees());
-  if (trees.size === 0) return { attached: [], pending: 0 };
-  const revs = ['--branches', ...(git.info.head !== null ? ['HEAD'] : [])];
-  const log = await git.raw(['log', `--max-count=${limit}`, `--format=%H${FIELD}%T${FIELD}${TRAILER_LOG_FIELDS[0]}${RECORD}`, ...revs, '--']);
-  const noted = new Set(
-    (await git.raw(['notes', `--ref=${NOTES_REF}`, 'list']).catch(() => ''))
-      .split('\n')
-      .map((line) => line.split(' ')[1] ?? '')
-      .filter((c) => c !== ''),
-  );
+  if (trees.size === 0 || git.info.head === null) return { attached: [], pending: trees.size };
+  const commits = await git.readCommitLog('HEAD', { maxCount: limit });
+  const noted = await git.listNotedCommits('selfreview');
   const attached: string[] = [];
-  for (const entry of log.split(RECORD)) {
-    const [commit = '', tree = '', reviews = ''] = entry.replace(/^\n/, '').split(FIELD);
-    if (!trees.has(tree) || readTrailerFields(reviews, '').trailer?.tree !== tree) continue;
-    if (!noted.has(commit)) {
+  for (const entry of commits) {
+    const tree = entry.tree;
+    if (!trees.has(tree) || readTrailerFields(entry.reviewTrailers, '').trailer?.tree !== tree) continue;
+    if (!noted.has(entry.commit)) {
       const record = store.readReview(tree);
       if (record === null) continue;
-      await addNote(git, commit, `${JSON.stringify(record, null, 2)}\n`);
-      logger.debug(`pending review of tree ${tree.slice(0, 10)} attached to ${commit.slice(0, 10)}`);
-      attached.push(commit);
+      await git.writeNote('selfreview', entry.commit, `${JSON.stringify(record, null, 2)}\n`);
+      logger.debug(`pending review of tree ${tree.slice(0, 10)} attached to ${entry.commit.slice(0, 10)}`);
+      attached.push(entry.commit);
     }
     store.removeReview(tree);
     trees.delete(tree);

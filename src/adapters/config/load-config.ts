@@ -3,14 +3,14 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
 import type { ResolvedConfig } from '../../core/config/defaults.js';
 import { resolveConfig } from '../../core/config/resolve-config.js';
-import { MIB, readTextFile } from '../fs/read-text-file.js';
+import { MIB, readBoundedFile } from '../fs/read-bounded-file.js';
 import type { Logger } from '../log/logger.js';
 import { DataSyntaxError, isYamlPath, parseDataText } from './parse-data-text.js';
 
 // Config comes from fixed places, JSON or YAML only: nothing in the repository is executed, so CI
 // on an untrusted pull request is safe. The schema (zod) and YAML parser load only when a file
 // exists, which keeps the hook's start-up lean in repositories that use the defaults.
-// Files are read through readTextFile: a FIFO, a device, a huge file or a link out of the
+// Files are read through readBoundedFile: a FIFO, a device, a huge file or a link out of the
 // repository is refused in one line, and no message quotes a config's content.
 
 export const CONFIG_FILES = ['.selfreviewrc.json', '.selfreviewrc.yaml', '.selfreviewrc.yml', 'selfreview.config.json'] as const;
@@ -22,7 +22,7 @@ const PACKAGE_JSON_MAX_BYTES = 16 * MIB;
 
 /** The text, or null when the file does not exist (`within`: links must stay in the repository). */
 function readText(path: string, display: string, maxBytes: number, within?: string): string | null {
-  const file = readTextFile(path, { maxBytes, ...(within !== undefined && { within }) });
+  const file = readBoundedFile(path, { maxBytes, ...(within !== undefined && { within }) });
   if (file.kind === 'absent') return null;
   if (file.kind === 'refused') throw new ConfigError(`Cannot read ${display}: ${file.reason}.`);
   return file.text;

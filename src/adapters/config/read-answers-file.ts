@@ -1,10 +1,10 @@
 import { UsageError } from '../../core/errors.js';
-import { MIB, readTextFile } from '../fs/read-text-file.js';
+import { MIB, readBoundedFile } from '../fs/read-bounded-file.js';
 import { DataSyntaxError, isYamlPath, parseDataText } from './parse-data-text.js';
 
 // Answers from a file (--answers, SELFREVIEW_ANSWERS): for GUI clients and scripted commits.
 // { "<question id>": "text" | { "choice": "...", "reason": "..." } }, JSON or YAML.
-// Read through readTextFile: a FIFO or /dev/zero named here must not hang the commit.
+// Read through readBoundedFile: a FIFO or /dev/zero named here must not hang the commit.
 
 export type AnswerFileEntry = string | { readonly choice?: string; readonly reason?: string; readonly text?: string };
 
@@ -12,7 +12,7 @@ export type AnswerFileEntry = string | { readonly choice?: string; readonly reas
 export const ANSWERS_MAX_BYTES = MIB;
 
 export async function readAnswersFile(path: string): Promise<Record<string, AnswerFileEntry>> {
-  const file = readTextFile(path, { maxBytes: ANSWERS_MAX_BYTES });
+  const file = readBoundedFile(path, { maxBytes: ANSWERS_MAX_BYTES });
   if (file.kind === 'absent') throw new UsageError(`Cannot read the answers file ${path}: it does not exist.`);
   if (file.kind === 'refused') throw new UsageError(`Cannot read the answers file ${path}: ${file.reason}.`);
   const yaml = isYamlPath(path);

@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { readTextFile } from '../fs/text-files.js';
 
 // `selfreview init`: hook scripts that call the installed binary directly (npx alone adds about
 // half a second to every commit). Through husky 9 when the repository uses it or has no hooks
@@ -27,7 +28,8 @@ export interface InstallResult {
 
 /** Appends our marked line to a hook script unless it is there; returns whether it wrote. */
 function ensureHookLine(path: string, line: string, withShebang: boolean): boolean {
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  // Bounded and regular files only: a hook path that is a FIFO must not hang `init`.
+  const current = readTextFile(path) ?? '';
   if (current.includes(MARK)) return false;
   const head = current === '' && withShebang ? '#!/usr/bin/env sh\n' : '';
   const separator = current === '' || current.endsWith('\n') ? '' : '\n';

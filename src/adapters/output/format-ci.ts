@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../../core/text/escape-markdown.js';
 import { escapeWorkflowData, escapeWorkflowProperty } from '../../core/text/escape-workflow-command.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import { stringifyJson } from '../../core/text/stringify-json.js';
-import type { CiReport } from '../../review/run-ci.js';
+import type { CiReport } from '../../core/contracts/ci-report.js';
 
 // `selfreview ci` output: text for a log, Markdown for a job summary, GitHub workflow commands
 // for annotations on the offending files, JSON for anything else.

@@ -3,7 +3,7 @@
 // so the same cleanups also run from handlers for SIGINT, SIGTERM and SIGHUP, which then exit
 // with 128 + the signal's number (130 for Ctrl-C, as the exit-code table says). Cleanups are
 // synchronous: after a signal there is no later tick to wait for. SIGKILL cannot be caught:
-// what it leaves is cleaned by the next run (see temp-dir.ts).
+// what it leaves is cleaned by the next run (see git/temp-index.ts).
 
 type Cleanup = () => void;
 

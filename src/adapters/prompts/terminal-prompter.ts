@@ -1,7 +1,9 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { ReadStream, WriteStream } from 'node:tty';
 import { input, select } from '@inquirer/prompts';
-import { NOT_SURE, type Answer, type Question } from '../../core/questionnaire/question.js';
+import { openTerminal } from './open-terminal.js';
+import type { Prompter } from '../../core/questionnaire/prompter.js';
+import { NOT_SURE } from '../../core/questionnaire/question.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import { addExitCleanup } from '../process/exit-cleanup.js';
 
@@ -10,26 +12,11 @@ import { addExitCleanup } from '../process/exit-cleanup.js';
 // do. Without a controlling terminal (GUI clients, CI, setsid) opening it fails at once: the
 // caller says how to proceed, nothing hangs.
 
-export interface Prompter {
-  ask(question: Question, options: { defaultAnswer?: Answer; validate: (text: string) => string | null }): Promise<Answer>;
-  write(text: string): void;
-  close(): void;
-}
+export type { Prompter };
 
 export interface Styles {
   dim(text: string): string;
   bold(text: string): string;
-}
-
-/** The controlling terminal, or null when there is none. */
-export function openTerminal(): { input: ReadStream; output: WriteStream } | null {
-  try {
-    const input = new ReadStream(openSync('/dev/tty', 'r'));
-    const output = new WriteStream(openSync('/dev/tty', 'w'));
-    return { input, output };
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,14 +1,14 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReviewRecord } from '../../core/record/review-record.js';
-import { MIB, readTextFile } from '../fs/read-text-file.js';
+import { MIB, readBoundedFile } from '../fs/read-bounded-file.js';
 import { parseReviewRecord } from './parse-review-record.js';
 
 // Finished reviews and drafts, under the git directory (shared by worktrees), one JSON file per
 // index tree id: <common dir>/selfreview/reviews/<tree>.json and …/drafts/<tree>.json. Never the
 // working tree or the index. Written whole to a temporary file and renamed into place, so a
 // reader (another worktree's hook, a killed run) never sees half a record; read back through
-// readTextFile and checked, so a corrupt or foreign record is ignored and said, never trusted.
+// readBoundedFile and checked, so a corrupt or foreign record is ignored and said, never trusted.
 
 export interface DraftAnswer {
   readonly choice?: string;
@@ -42,7 +42,7 @@ const RECORD_MAX_BYTES = 16 * MIB;
 const isTree = (tree: string) => /^[0-9a-f]{40,64}$/.test(tree);
 
 function readJson(path: string): { data: unknown } | { problem: string } | null {
-  const file = readTextFile(path, { maxBytes: RECORD_MAX_BYTES });
+  const file = readBoundedFile(path, { maxBytes: RECORD_MAX_BYTES });
   if (file.kind === 'absent') return null;
   if (file.kind === 'refused') return { problem: file.reason };
   try {

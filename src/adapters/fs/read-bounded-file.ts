@@ -58,7 +58,7 @@ function refusal(error: unknown): TextFile {
 }
 
 /** Reads a small text file safely (see above); a UTF-8 byte order mark is dropped. */
-export function readTextFile(path: string, options: ReadOptions): TextFile {
+export function readBoundedFile(path: string, options: ReadOptions): TextFile {
   let stats: Stats;
   try {
     const link = lstatSync(path);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { runBounded } from '../helpers/hostile.js';
 import { runUnchanged } from '../helpers/review-run.js';
@@ -9,6 +9,9 @@ import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 
 // Faults around the review: no usable TMPDIR, leftovers of a killed run, parallel runs sharing
 // the cache, and source nested deeper than a recursive parser can follow.
+
+// Generous: a hang is caught by runBounded's own deadline; a loaded machine is slow.
+jest.setTimeout(90_000);
 
 let repo: TempRepo | undefined;
 afterEach(() => {

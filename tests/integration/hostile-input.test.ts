@@ -1,13 +1,16 @@
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { expectCleanFailure, makeFifo, runBounded } from '../helpers/hostile.js';
 import { createTempRepo, lines, type TempRepo, type WorkSnapshot } from '../helpers/temp-repo.js';
 
 // Config and answers files that are not what they claim: devices, FIFOs, huge files, links to
 // secrets. Each used to hang (2-3 GB), run out of memory, or print the secret; each must now
 // end by itself with exit 2 and one line, leaving index, working tree, stash and refs as they were.
+
+// Generous: a hang is caught by runBounded's own deadline; a loaded machine is slow.
+jest.setTimeout(90_000);
 
 let repo: TempRepo;
 let before: WorkSnapshot;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { runUnchanged } from '../helpers/review-run.js';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -9,6 +9,9 @@ import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 const ESC = '\u001b';
 const SUBJECT = `Fix ${ESC}[2J${ESC}]0;pwned${ESC}\\ <img src=//t.example/p> [x](javascript:y) | \`z\` 100% ::error::forged \u009b31m`;
 const NASTY_FILE = `src/odd ${ESC}[31mred%,:name.ts`;
+
+// Generous: a hang is caught by runBounded's own deadline; a loaded machine is slow.
+jest.setTimeout(90_000);
 
 let repo: TempRepo;
 beforeAll(() => {

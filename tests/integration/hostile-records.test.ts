@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { commitAsync, installAllHooks } from '../helpers/hooks.js';
 import { makeFifo } from '../helpers/hostile.js';
@@ -10,6 +10,9 @@ import { createTempRepo, lines, TempRepo } from '../helpers/temp-repo.js';
 // Review records are bookkeeping that other processes read back: a corrupt or foreign record
 // must not count as a review; two worktrees committing at once must both keep their note; a
 // record whose note could not be attached is attached later.
+
+// Generous: a hang is caught by runBounded's own deadline; a loaded machine is slow.
+jest.setTimeout(90_000);
 
 let repo: TempRepo | undefined;
 const extra: TempRepo[] = [];

@@ -45,7 +45,7 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
     // TypeScript (~0.35 s to load) only when some file has no cached record.
     const { parseModule } = await logger.time('load typescript', () => import('../adapters/typescript/parse-module.js'));
     await logger.time(`parse ${missing.length} files`, async () => {
-      for (const { path, blob } of missing) cache.set(blob, parseModule(path, texts.get(blob) ?? ''));
+      for (const { path, blob } of missing) cache.set(blob, parseSafely(parseModule, path, texts.get(blob) ?? ''));
     });
   }
   const hits = wanted.length - missing.length;
@@ -53,6 +53,20 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
   const record = (blob: string): ModuleRecord => cache.get(blob) ?? EMPTY;
   const specifiers = (blob: string): readonly string[] => cache.specifiers(blob) ?? [];
   return { record, specifiers, texts, hits, parsed: missing.length };
+}
+
+/**
+ * TypeScript's parser recurses on nesting: 1,000 nested parentheses overflow the stack. That file
+ * is reported as too deep to analyse and the review goes on. (A guard at the call, so it holds
+ * whatever the parser adapter does.)
+ */
+function parseSafely(parse: (path: string, text: string) => ModuleRecord, path: string, text: string): ModuleRecord {
+  try {
+    return parse(path, text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { ...EMPTY, parseError: 'too deep to analyse (nesting overflows the parser)' };
+  }
 }
 
 export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport> {

@@ -32,7 +32,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/adapters/git/**'],
+    // run-project-husky.ts runs the project's own husky to write its runner (.husky/_).
+    files: ['src/adapters/git/**', 'src/adapters/hooks/run-project-husky.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

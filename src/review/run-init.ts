@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
@@ -9,6 +8,7 @@ import { installHooks, type InstallResult } from '../adapters/hooks/install-hook
 import { recordInstall } from '../adapters/hooks/install-manifest.js';
 import { describeManualSetup, type ManualSetup } from '../adapters/hooks/manual-setup.js';
 import { readHookPaths } from '../adapters/hooks/read-hook-paths.js';
+import { runProjectHusky } from '../adapters/hooks/run-project-husky.js';
 import type { Logger } from '../adapters/log/logger.js';
 
 // `selfreview init`: the hooks, beside whatever runs this repository's hooks today, and a default
@@ -39,13 +39,9 @@ export const DEFAULT_CONFIG_TEXT = `${JSON.stringify(
 function ensureHuskyRunner(root: string, setup: Extract<HookSetup, { kind: 'husky' }>, notes: string[], problems: string[]): void {
   const runner = setup.major >= 9 ? join(root, '.husky', '_', 'h') : join(root, '.husky', '_', 'husky.sh');
   if (existsSync(runner)) return;
-  const husky = join(root, 'node_modules', '.bin', 'husky');
-  if (existsSync(husky)) {
-    const result = spawnSync(husky, setup.major >= 9 ? [] : ['install'], { cwd: root, encoding: 'utf8' });
-    if (result.status === 0 && existsSync(runner)) {
-      notes.push(`Ran the project's husky ${setup.major} here: this work tree had no .husky/_, so git ran no hooks in it.`);
-      return;
-    }
+  if (runProjectHusky(root, setup.major) && existsSync(runner)) {
+    notes.push(`Ran the project's husky ${setup.major} here: this work tree had no .husky/_, so git ran no hooks in it.`);
+    return;
   }
   problems.push(`husky is not set up in this work tree (no ${setup.major >= 9 ? '.husky/_/h' : '.husky/_/husky.sh'}): git runs none of its hooks here. Install the dependencies (its prepare script runs husky), or run \`npx husky${setup.major >= 9 ? '' : ' install'}\`.`);
 }

@@ -7,10 +7,6 @@ import { registerInstallCommands, registerRestagedHook } from './install-command
 // The commands around the review record: hook (what the hooks run), show, log; and, from
 // install-commands.ts, init, uninstall and doctor.
 
-interface Flags {
-  readonly debug?: boolean;
-}
-
 const STATUS_WORDS = {
   reviewed: 'reviewed',
   override: 'override',

@@ -41,7 +41,8 @@ function runIn(r: TempRepo, command: readonly string[]) {
 }
 
 function commitReviewed(r: TempRepo, cwd = r.dir, env: Record<string, string> = {}) {
-  const answers = writeAnswersFor(cwd === r.dir ? r : ({ ...r, dir: cwd, run: (a: string[], o = {}) => r.run(a, { ...o, cwd }) } as TempRepo), env);
+  // In a linked worktree: the questions of its index, the answers file in the main .git folder.
+  const answers = writeAnswersFor(cwd === r.dir ? r : ({ dir: r.dir, run: (a: string[], o = {}) => r.run(a, { ...o, cwd }) } as unknown as TempRepo), env);
   const result = spawnSync(SETSID, ['--wait', 'git', 'commit', '-q', '-m', 'Grow a'], { cwd, env: testEnv({ ...env, SELFREVIEW_ANSWERS: answers }), encoding: 'utf8', input: '' });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }

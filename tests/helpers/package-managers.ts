@@ -51,7 +51,9 @@ export function installPackageManagers(): PackageManager[] {
   const berryJs = join(berry, 'node_modules', '@yarnpkg', 'cli-dist', 'bin', 'yarn.js');
   return [
     { name: 'npm', addDev: (cwd, tgz) => run(cwd, 'npm', ['install', '--prefer-offline', '--save-dev', tgz]), exec: ['npx', '--no-install', 'selfreview'] },
-    { name: 'yarn-classic', addDev: (cwd, tgz) => run(cwd, bin('yarn'), ['add', '--dev', '--prefer-offline', '--non-interactive', `file:${tgz}`]), exec: [bin('yarn'), '--silent', 'selfreview'] },
+    // --ignore-engines: the latest @inquirer packages declare Node 22+ (they run on Node 20), and
+    // yarn 1, unlike the others, refuses to install them on Node 20 (docs/install.md says so).
+    { name: 'yarn-classic', addDev: (cwd, tgz) => run(cwd, bin('yarn'), ['add', '--dev', '--prefer-offline', '--non-interactive', '--ignore-engines', `file:${tgz}`]), exec: [bin('yarn'), '--silent', 'selfreview'] },
     {
       name: 'yarn-berry',
       addDev(cwd, tgz) {

@@ -43,14 +43,19 @@ export function readPackageJson(root: string): PackageJson | null {
   }
 }
 
-/** The installed husky's major version, else the one package.json asks for, else null. */
+/**
+ * husky's major version when the project uses husky (package.json asks for it, or there is a
+ * .husky folder): the installed one, else the one package.json asks for. A husky that some other
+ * package pulled into node_modules is not the project's hook manager.
+ */
 function huskyMajor(root: string, pkg: PackageJson | null): number | null {
+  const declared = pkg?.devDependencies?.husky ?? pkg?.dependencies?.husky;
+  if (declared === undefined && !existsSync(join(root, '.husky'))) return null;
   try {
     const installed = JSON.parse(readFileSync(join(root, 'node_modules', 'husky', 'package.json'), 'utf8')) as { version: string };
     return Number(installed.version.split('.')[0]);
   } catch {
-    const range = pkg?.devDependencies?.husky ?? pkg?.dependencies?.husky;
-    const major = range === undefined ? null : /(\d+)/.exec(range)?.[1];
+    const major = declared === undefined ? null : /(\d+)/.exec(declared)?.[1];
     return major ? Number(major) : null;
   }
 }

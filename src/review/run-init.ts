@@ -16,6 +16,8 @@ import type { Logger } from '../adapters/log/logger.js';
 // `problems`, and the command exits 1 until they are fixed.
 
 export interface InitResult {
+  /** The work tree's root (paths below are absolute). */
+  readonly root: string;
   readonly setup: HookSetup;
   readonly hooks: InstallResult | null;
   readonly manual: ManualSetup | null;
@@ -84,5 +86,5 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     writeFileSync(join(root, config), DEFAULT_CONFIG_TEXT);
     recordInstall(commonDir, { config: { path: config, text: DEFAULT_CONFIG_TEXT } });
   }
-  return { setup, hooks, manual, config, notes, problems };
+  return { root, setup, hooks, manual, config, notes, problems };
 }

@@ -14,6 +14,7 @@ import type { Logger } from '../adapters/log/logger.js';
 // wrote goes only while it is as init wrote it. Reviews already recorded (notes, trailers) stay.
 
 export interface UninstallResult {
+  readonly root: string;
   readonly changes: readonly UninstallChange[];
   readonly hooksPath: { readonly restored: string } | null;
   readonly config: { readonly path: string; readonly removed: boolean } | null;
@@ -47,5 +48,5 @@ export async function runUninstall(cwd: string, logger: Logger): Promise<Uninsta
   removeInstallManifest(commonDir);
   const manualSetup = describeManualSetup(root, detectHookSetup(paths));
   const manual = manualSetup && manualSetup.configured.length > 0 ? { file: manualSetup.file, hooks: manualSetup.configured } : null;
-  return { changes, hooksPath, config, manual };
+  return { root, changes, hooksPath, config, manual };
 }

@@ -241,10 +241,11 @@ describe('beside existing hooks', () => {
     expect(blocked.code).toBe(1);
   });
 
+  // simple-git-hooks as in vite: the command already there stays first in the printed line.
   test('lefthook, simple-git-hooks, the pre-commit framework and husky 4: the exact lines, and no success until they are there', () => {
     for (const [files, file, needle] of [
       [{ 'lefthook.yml': 'pre-commit:\n  commands:\n    lint:\n      run: npx eslint\n' }, 'lefthook.yml', 'run: sh node_modules/selfreview/hooks/hook.sh pre-commit'],
-      [{ 'package.json': '{"name":"app","simple-git-hooks":{"pre-commit":"npx lint-staged"}}\n' }, 'package.json', '"pre-commit": "sh node_modules/selfreview/hooks/hook.sh pre-commit"'],
+      [{ 'package.json': '{"name":"app","simple-git-hooks":{"pre-commit":"npx lint-staged"}}\n' }, 'package.json', '"pre-commit": "npx lint-staged && sh node_modules/selfreview/hooks/hook.sh pre-commit"'],
       [{ '.pre-commit-config.yaml': 'repos: []\n' }, '.pre-commit-config.yaml', 'entry: sh node_modules/selfreview/hooks/hook.sh pre-commit'],
       [{ 'package.json': '{"name":"app","husky":{"hooks":{"pre-commit":"lint-staged"}}}\n' }, 'package.json', '"commit-msg": "sh node_modules/selfreview/hooks/hook.sh commit-msg $HUSKY_GIT_PARAMS"'],
     ] as const) {

@@ -117,7 +117,7 @@ export function describeHookSetup(setup: HookSetup): string {
     case 'pre-commit':
       return `the pre-commit framework (${setup.config})`;
     case 'hooks-dir':
-      return setup.origin === 'git' ? `git's hooks folder (${setup.dir})` : `core.hooksPath ${setup.dir}`;
+      return setup.origin === 'git' ? "git's hooks folder (.git/hooks)" : `core.hooksPath ${setup.dir}`;
     case 'global-hooks-path':
       return `a global core.hooksPath (${setup.globalDir}), chained from ${setup.dir}`;
   }

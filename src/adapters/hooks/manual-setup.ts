@@ -4,7 +4,8 @@ import { HOOK_NAMES, hookCommand, HOOK_SCRIPT, type HookName } from './hook-bloc
 import type { HookSetup } from './detect-hook-setup.js';
 
 // For the tools whose hooks live in their own config (lefthook, simple-git-hooks, the pre-commit
-// framework, husky 4), init does not edit that config: it prints the exact lines to add, and
+// framework, husky 4), init does not edit that config: it prints the exact lines to add (for
+// simple-git-hooks, the whole object with the commands already there kept first), and
 // init and doctor then check that the config calls our hook script for each hook.
 
 export interface ManualSetup {
@@ -25,7 +26,18 @@ function hooksFor(kind: HookSetup['kind']): readonly HookName[] {
   return kind === 'pre-commit' ? PRE_COMMIT_STAGES : HOOK_NAMES;
 }
 
-function linesFor(setup: HookSetup): Pick<ManualSetup, 'lines' | 'then'> {
+/** simple-git-hooks' existing commands (package.json or its JSON file): ours go after them, joined by &&. */
+function readSimpleGitHooks(root: string, file: string): Record<string, string> {
+  try {
+    const json = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
+    const config = (file === 'package.json' ? json['simple-git-hooks'] : json) as Record<string, unknown> | undefined;
+    return Object.fromEntries(Object.entries(config ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+function linesFor(root: string, setup: HookSetup): Pick<ManualSetup, 'lines' | 'then'> {
   switch (setup.kind) {
     case 'lefthook':
       return {
@@ -34,11 +46,13 @@ function linesFor(setup: HookSetup): Pick<ManualSetup, 'lines' | 'then'> {
         ).join('\n'),
         then: 'npx lefthook install',
       };
-    case 'simple-git-hooks':
-      return {
-        lines: `"simple-git-hooks": {\n${HOOK_NAMES.map((name) => `  "${name}": "${hookCommand(name, name === 'pre-commit' || name.startsWith('post') ? '' : ' \\"$@\\"')}"`).join(',\n')}\n}`,
-        then: 'npx simple-git-hooks',
-      };
+    case 'simple-git-hooks': {
+      const existing = readSimpleGitHooks(root, setup.config);
+      const ours = (name: HookName) => hookCommand(name, name === 'pre-commit' || name.startsWith('post') ? '' : ' "$@"');
+      const entries = [...HOOK_NAMES.map((name) => [name, existing[name] ? `${existing[name]} && ${ours(name)}` : ours(name)] as const), ...Object.entries(existing).filter(([name]) => !(HOOK_NAMES as readonly string[]).includes(name))];
+      const body = entries.map(([name, command]) => `  ${JSON.stringify(name)}: ${JSON.stringify(command)}`).join(',\n');
+      return { lines: setup.config === 'package.json' ? `"simple-git-hooks": {\n${body}\n}` : `{\n${body}\n}`, then: 'npx simple-git-hooks' };
+    }
     case 'husky4':
       return {
         lines: `"husky": {\n  "hooks": {\n${HOOK_NAMES.map((name) => `    "${name}": "${hookCommand(name, name === 'pre-commit' || name.startsWith('post') ? '' : ' $HUSKY_GIT_PARAMS')}"`).join(',\n')}\n  }\n}`,
@@ -79,5 +93,5 @@ export function describeManualSetup(root: string, setup: HookSetup): ManualSetup
   }
   const wanted = hooksFor(setup.kind);
   const configured = wanted.filter((name) => text.includes(`${HOOK_SCRIPT} ${name}`));
-  return { file, ...linesFor(setup), configured, missing: wanted.filter((name) => !configured.includes(name)) };
+  return { file, ...linesFor(root, setup), configured, missing: wanted.filter((name) => !configured.includes(name)) };
 }

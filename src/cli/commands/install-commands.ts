@@ -22,11 +22,12 @@ export function registerInstallCommands(program: Command, context: RunContext): 
       const { runInit } = await import('../../review/run-init.js');
       const { describeHookSetup } = await import('../../adapters/hooks/detect-hook-setup.js');
       const result = await runInit(process.cwd(), context.logger(flags));
+      const shown = (path: string) => (path.startsWith(`${result.root}/`) ? path.slice(result.root.length + 1) : path);
       say(`Hooks: ${clean(describeHookSetup(result.setup))}.`);
       for (const change of result.hooks?.changes ?? []) {
         if (change.action === 'unchanged') continue;
         const where = change.before ? `, placed before line ${change.before.line} (\`${clean(change.before.text)}\`), which would have ended the script first` : '';
-        say(`  ${change.action === 'created' ? 'created' : 'added to '} ${clean(change.path)}${where}`);
+        say(`  ${change.action === 'created' ? 'created' : 'added to'} ${clean(shown(change.path))}${where}`);
       }
       if (result.hooks && result.hooks.changes.every((c) => c.action === 'unchanged') && result.problems.length === 0) say('  already set up.');
       for (const note of result.notes) say(clean(note));
@@ -43,7 +44,8 @@ export function registerInstallCommands(program: Command, context: RunContext): 
     .action(async () => {
       const { runUninstall } = await import('../../review/run-uninstall.js');
       const result = await runUninstall(process.cwd(), context.logger({}));
-      for (const change of result.changes) say(`${change.action === 'file removed' ? 'removed' : 'removed the selfreview block from'} ${clean(change.path)}`);
+      const shown = (path: string) => (path.startsWith(`${result.root}/`) ? path.slice(result.root.length + 1) : path);
+      for (const change of result.changes) say(`${change.action === 'file removed' ? 'removed' : 'removed the selfreview block from'} ${clean(shown(change.path))}`);
       if (result.hooksPath) say(result.hooksPath.restored === '' ? 'unset core.hooksPath (init had set it)' : `core.hooksPath back to ${clean(result.hooksPath.restored)}`);
       if (result.config) say(result.config.removed ? `removed ${result.config.path}` : `kept ${result.config.path}: it was edited after init`);
       if (result.manual) say(`Remove the selfreview entries (${result.manual.hooks.join(', ')}) from ${result.manual.file} yourself.`);

@@ -5,7 +5,7 @@ import { detectHookSetup } from '../adapters/hooks/detect-hook-setup.js';
 import { inspectHooks } from '../adapters/hooks/inspect-hooks.js';
 import { readHookPaths } from '../adapters/hooks/read-hook-paths.js';
 import type { Logger } from '../adapters/log/logger.js';
-import { openTerminal } from '../adapters/prompts/terminal-prompter.js';
+import { openTerminal } from '../adapters/prompts/open-terminal.js';
 
 // `selfreview doctor`: what the installation looks like, and for each problem how to fix it.
 
@@ -32,12 +32,11 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
     if (error instanceof GitError) return [...checks, { ok: false, label: error.message, fix: 'Run selfreview doctor inside the repository.' }];
     throw error;
   }
-  const gitVersion = /(\d+\.\d+(\.\d+)?)/.exec(await git.raw(['version']))?.[1] ?? '0.0';
+  const gitVersion = await git.readVersion();
   checks.push({ ok: versionAtLeast(gitVersion, 2, 38), label: `git ${gitVersion}`, fix: 'git 2.38 or later measures merges (merge-tree --write-tree); older versions skip the gate on merges.' });
 
   const paths = await readHookPaths(git);
-  const effectiveHooksDir = (await git.raw(['rev-parse', '--path-format=absolute', '--git-path', 'hooks'])).trim();
-  checks.push(...inspectHooks(paths, detectHookSetup(paths), effectiveHooksDir));
+  checks.push(...inspectHooks(paths, detectHookSetup(paths), await git.readHooksDir()));
   try {
     const config = await loadConfig(git.info.root, undefined, logger);
     checks.push({ ok: true, label: `config: ${config.source ?? 'defaults (no config file)'}` });
@@ -53,11 +52,11 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
     label: terminal ? 'a terminal is reachable for the questionnaire (/dev/tty)' : 'no terminal reachable (/dev/tty)',
     fix: 'Commits from here need a review made first in a terminal (`npx selfreview`), or answers in a file named by SELFREVIEW_ANSWERS.',
   });
-  const remotes = (await git.raw(['remote']).catch(() => '')).split('\n').filter((r) => r !== '');
+  const remotes = await git.listRemotes();
   if (remotes.length > 0) {
-    const fetch = await git.raw(['config', '--get-all', `remote.${remotes.includes('origin') ? 'origin' : remotes[0]}.fetch`]).catch(() => '');
+    const fetch = await git.readConfigAll(`remote.${remotes.includes('origin') ? 'origin' : remotes[0]}.fetch`);
     checks.push({
-      ok: fetch.includes('refs/notes/selfreview'),
+      ok: fetch.some((refspec) => refspec.includes('refs/notes/selfreview')),
       label: 'review notes are fetched',
       fix: "git config --add remote.origin.fetch '+refs/notes/selfreview:refs/notes/selfreview' (and push them: git push origin refs/notes/selfreview)",
     });

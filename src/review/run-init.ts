@@ -1,5 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileExists, writeTextFile } from '../adapters/fs/text-files.js';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
 import { openRepository } from '../adapters/git/git-client.js';
 import { detectHookSetup, type HookSetup } from '../adapters/hooks/detect-hook-setup.js';
@@ -40,8 +40,8 @@ export const DEFAULT_CONFIG_TEXT = `${JSON.stringify(
 /** husky writes its runner (.husky/_) per work tree and git-ignores it: a new clone or a linked worktree has none. */
 function ensureHuskyRunner(root: string, setup: Extract<HookSetup, { kind: 'husky' }>, notes: string[], problems: string[]): void {
   const runner = setup.major >= 9 ? join(root, '.husky', '_', 'h') : join(root, '.husky', '_', 'husky.sh');
-  if (existsSync(runner)) return;
-  if (runProjectHusky(root, setup.major) && existsSync(runner)) {
+  if (fileExists(runner)) return;
+  if (runProjectHusky(root, setup.major) && fileExists(runner)) {
     notes.push(`Ran the project's husky ${setup.major} here: this work tree had no .husky/_, so git ran no hooks in it.`);
     return;
   }
@@ -65,7 +65,7 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     if (setup.kind === 'husky') ensureHuskyRunner(root, setup, notes, problems);
     if (setup.kind === 'global-hooks-path' && paths.localHooksPath !== setup.dir) {
       // A local hooks path hides the global one: our folder chains to each global hook.
-      await git.raw(['config', '--local', 'core.hooksPath', setup.dir]);
+      await git.writeLocalConfig('core.hooksPath', setup.dir);
       notes.push(`Set this repository's core.hooksPath to ${setup.dir}; each hook there runs your global hook (${setup.globalDir}) first.`);
       recordInstall(commonDir, { createdFiles: created, hooksPath: { previous: paths.localHooksPath, value: setup.dir } });
     } else {
@@ -74,16 +74,16 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
   } else if (manual.missing.length > 0) {
     problems.push(`${manual.file} does not call selfreview from: ${manual.missing.join(', ')}. Add the lines below${manual.then ? `, then run \`${manual.then}\`` : ''}.`);
   }
-  if (existsSync(join(root, '.pnp.cjs'))) {
+  if (fileExists(join(root, '.pnp.cjs'))) {
     problems.push("Yarn Plug'n'Play has no node_modules for the hooks to call: add `nodeLinker: node-modules` to .yarnrc.yml and run `yarn install`.");
-  } else if (!existsSync(join(root, HOOK_SCRIPT))) {
+  } else if (!fileExists(join(root, HOOK_SCRIPT))) {
     problems.push(`${HOOK_SCRIPT} is missing: add selfreview to the project's devDependencies (npm i -D selfreview, or your package manager's equivalent).`);
   }
 
   let config: string | null = null;
-  if (!CONFIG_FILES.some((name) => existsSync(join(root, name)))) {
+  if (!CONFIG_FILES.some((name) => fileExists(join(root, name)))) {
     config = '.selfreviewrc.json';
-    writeFileSync(join(root, config), DEFAULT_CONFIG_TEXT);
+    writeTextFile(join(root, config), DEFAULT_CONFIG_TEXT);
     recordInstall(commonDir, { config: { path: config, text: DEFAULT_CONFIG_TEXT } });
   }
   return { root, setup, hooks, manual, config, notes, problems };

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileExists, readTextFile, removeFile } from '../adapters/fs/text-files.js';
 import { openRepository } from '../adapters/git/git-client.js';
 import { detectHookSetup } from '../adapters/hooks/detect-hook-setup.js';
 import { readInstallManifest, removeInstallManifest } from '../adapters/hooks/install-manifest.js';
@@ -27,7 +27,7 @@ export async function runUninstall(cwd: string, logger: Logger): Promise<Uninsta
   const { root, commonDir } = git.info;
   const paths = await readHookPaths(git);
   const manifestFile = join(commonDir, 'selfreview', 'install.json');
-  const hasManifest = existsSync(manifestFile);
+  const hasManifest = fileExists(manifestFile);
   const manifest = readInstallManifest(commonDir);
   const dirs = [join(root, '.husky'), join(commonDir, 'hooks'), ...(paths.localHooksPath !== '' ? [resolve(root, paths.localHooksPath)] : [])];
   const changes = removeHookBlocks(dirs, hasManifest ? manifest.createdFiles : null);
@@ -35,14 +35,14 @@ export async function runUninstall(cwd: string, logger: Logger): Promise<Uninsta
   let hooksPath: UninstallResult['hooksPath'] = null;
   if (manifest.hooksPath && paths.localHooksPath === manifest.hooksPath.value) {
     const { previous } = manifest.hooksPath;
-    await git.raw(previous === '' ? ['config', '--local', '--unset', 'core.hooksPath'] : ['config', '--local', 'core.hooksPath', previous]);
+    await git.writeLocalConfig('core.hooksPath', previous === '' ? null : previous);
     hooksPath = { restored: previous };
   }
   let config: UninstallResult['config'] = null;
   if (manifest.config) {
     const path = join(root, manifest.config.path);
-    const unchanged = existsSync(path) && readFileSync(path, 'utf8') === manifest.config.text;
-    if (unchanged) rmSync(path);
+    const unchanged = readTextFile(path) === manifest.config.text;
+    if (unchanged) removeFile(path);
     config = { path: manifest.config.path, removed: unchanged };
   }
   removeInstallManifest(commonDir);

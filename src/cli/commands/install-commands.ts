@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import { EXIT } from '../exit-codes.js';
-import type { RunContext } from '../main.js';
+import type { RunContext } from '../run-context.js';
 
 // The commands around the installation: init, uninstall, doctor, and the hook step that moves a
 // review to the committed tree when a later hook changed the content (hooks/hook.sh calls it).
@@ -76,7 +76,11 @@ export function registerRestagedHook(hook: Command, context: RunContext): void {
     .action(async (reviewed: string, committed: string) => {
       const { restageRecord } = await import('../../review/restage-record.js');
       try {
-        await restageRecord(process.cwd(), reviewed, committed, context.logger({}));
+        const restaged = await restageRecord(process.cwd(), reviewed, committed, context.logger({}));
+        if (restaged) {
+          const names = restaged.files.slice(0, 3).map((f) => clean(f.path)).join(', ') + (restaged.files.length > 3 ? `, +${restaged.files.length - 3} more` : '');
+          complain(`a hook after the review changed the staged content (${names}; +${restaged.added}/-${restaged.removed}): the commit's review records it.`);
+        }
       } catch (error) {
         complain(`could not move the review to the committed content: ${clean((error as Error).message.split('\n')[0] ?? '')}`);
       }

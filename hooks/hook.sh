@@ -17,7 +17,8 @@ if [ "${SELFREVIEW-}" = 0 ]; then
 fi
 
 here=$(dirname -- "$0")
-selfreview() { node "$here/../bin/selfreview.js" "$@"; }
+# SELFREVIEW_HOOK tells node it runs in a hook (its messages name SELFREVIEW_ANSWERS, not --answers).
+selfreview() { SELFREVIEW_HOOK=$name node "$here/../bin/selfreview.js" "$@"; }
 
 nl='
 '

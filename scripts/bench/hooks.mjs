@@ -62,7 +62,7 @@ export function run({ cli, runs, root }) {
   });
   const answers = join(ours, '.git', 'bench-answers.json');
   const sentence = (what) => `The bench changes the constant ${what} so that every round commits something new`;
-  writeFileSync(answers, JSON.stringify({ provenance: 'written', intent: sentence('intent'), 'unit:src/a.ts': sentence('unit'), verification: sentence('verification') }));
+  writeFileSync(answers, JSON.stringify({ provenance: 'written', intent: sentence('intent'), 'unit:src/a.ts': sentence('unit'), verification: sentence('verification'), 'no-test': sentence('without a test') }));
   const husky = makeRepo(root, 'hooks-husky', (dir) => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench', private: true, 'lint-staged': { '*.nomatch': 'true' } }));
     symlinkSync(tools, join(dir, 'node_modules'));

@@ -152,7 +152,12 @@ describe('beside existing hooks', () => {
     repo.stage({ 'src/a.ts': lines(30) });
     const blocked = commit(repo, ['-q', '-m', 'Unreviewed']);
     expect(blocked.output).toMatch(/team check ran/);
-    expect(blocked.output).toMatch(/No terminal for the questionnaire/);
+    // In a hook --answers cannot be passed: the way forward names the variable.
+    expect(blocked.output).toMatch(/No terminal for the questionnaire .* commit with the answers in a file: `SELFREVIEW_ANSWERS=answers\.json git commit \.\.\.`/);
+    // --quiet: the verdict and nothing of the report above it.
+    const quiet = repo.run(['--dry-run', '--quiet']);
+    expect(quiet.stdout).toMatch(/^Verdict: pass/);
+    expect(quiet.stdout).not.toMatch(/Counted:/);
     expect(blocked.code).toBe(1);
     expect(repo.run(['uninstall']).code).toBe(0);
     expect(read(repo, '.git/hooks/pre-commit')).toBe('#!/bin/sh\necho "team check ran" >&2\nexit 0\n');

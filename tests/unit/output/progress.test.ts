@@ -25,10 +25,12 @@ describe('createProgress', () => {
     await pause(40);
     step.update('parsed 120 of 900 files');
     step.done();
-    expect(writes[0]).toMatch(/^\r\x1b\[2Kselfreview: computing the blast radius… \d+ s$/);
+    const clear = '\r\u001b[2K'; // carriage return, erase the line
+    expect(writes[0]!.startsWith(clear)).toBe(true);
+    expect(writes[0]!.slice(clear.length)).toMatch(/^selfreview: computing the blast radius… \d+ s$/);
     expect(writes.some((w) => w.includes('(parsed 120 of 900 files)'))).toBe(true);
     expect(writes.every((w) => !w.includes('\n'))).toBe(true);
-    expect(writes[writes.length - 1]).toBe('\r\x1b[2K');
+    expect(writes[writes.length - 1]).toBe(clear);
   });
 
   test('elsewhere (a log, CI): one plain line per step; disabled: nothing', async () => {

@@ -12,7 +12,7 @@ import type { Logger } from '../log/logger.js';
 // the few records a walk needs. Parsing 10,000 whole records at every start cost more than the
 // rest of a warm run. Both are written to temporary names and renamed into place.
 
-const FORMAT = 4;
+const FORMAT = 5;
 const INDEX = 'modules-index.json';
 
 type Entry = [specifiers: string[], offset: number, length: number];
@@ -52,16 +52,22 @@ function readIndex(dir: string, typescriptVersion: string, logger: Logger): { in
 export function openModuleCache(commonDir: string, typescriptVersion: string, logger: Logger): ModuleCache {
   const dir = join(commonDir, 'selfreview', 'cache');
   const opened = readIndex(dir, typescriptVersion, logger);
-  const entries: Record<string, Entry> = opened?.index.entries ?? {};
+  let entries: Record<string, Entry> = opened?.index.entries ?? {};
+  // After a save, records are read from the bytes just written, not from the data file it
+  // replaced (whose descriptor the save closes).
+  let written: Buffer | null = null;
   const fresh = new Map<string, string>();
   const decoded = new Map<string, ModuleRecord>();
   let isDirty = false;
+  let currentData = opened?.index.data ?? null;
 
   const readText = (blob: string): string | undefined => {
     const fromThisRun = fresh.get(blob);
     if (fromThisRun !== undefined) return fromThisRun;
     const entry = entries[blob];
-    if (entry === undefined || opened === null) return undefined;
+    if (entry === undefined) return undefined;
+    if (written !== null) return written.toString('utf8', entry[1], entry[1] + entry[2]);
+    if (opened === null) return undefined;
     const buffer = Buffer.alloc(entry[2]);
     readSync(opened.fd, buffer, 0, entry[2], entry[1]);
     return buffer.toString('utf8');
@@ -91,29 +97,32 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
     },
     save(keep) {
       const kept = [...keep].filter((blob) => entries[blob] !== undefined);
-      if (!isDirty && kept.length === Object.keys(entries).length) return;
+      if ((!isDirty && kept.length === Object.keys(entries).length)) return;
+      const chunks: Buffer[] = [];
+      const next: Record<string, Entry> = {};
+      let offset = 0;
+      for (const blob of kept) {
+        const chunk = Buffer.from(readText(blob) ?? '', 'utf8');
+        next[blob] = [entries[blob]![0], offset, chunk.length];
+        chunks.push(chunk);
+        offset += chunk.length;
+      }
+      const bytes = Buffer.concat(chunks);
+      if (opened !== null && written === null) closeSync(opened.fd);
+      [entries, written, isDirty] = [next, bytes, false];
+      fresh.clear();
       try {
         mkdirSync(dir, { recursive: true });
-        const chunks: Buffer[] = [];
-        const next: Record<string, Entry> = {};
-        let offset = 0;
-        for (const blob of kept) {
-          const bytes = Buffer.from(readText(blob) ?? '', 'utf8');
-          next[blob] = [entries[blob]![0], offset, bytes.length];
-          chunks.push(bytes);
-          offset += bytes.length;
-        }
         const data = `modules-${process.pid}-${Date.now()}.dat`;
-        writeFileSync(join(dir, data), Buffer.concat(chunks));
+        writeFileSync(join(dir, data), bytes);
         const temporary = join(dir, `${INDEX}.${process.pid}.tmp`);
         writeFileSync(temporary, JSON.stringify({ format: FORMAT, typescript: typescriptVersion, data, entries: next } satisfies IndexFile));
         renameSync(temporary, join(dir, INDEX));
-        if (opened !== null && opened.index.data !== data) rmSync(join(dir, opened.index.data), { force: true });
+        if (currentData !== null && currentData !== data) rmSync(join(dir, currentData), { force: true });
+        currentData = data;
       } catch (error) {
         // A read-only git directory (CI, a mounted checkout) only costs speed.
         logger.debug(`cache: not written (${(error as Error).message})`);
-      } finally {
-        if (opened !== null) closeSync(opened.fd);
       }
     },
   };

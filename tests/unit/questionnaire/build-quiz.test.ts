@@ -6,6 +6,9 @@ const symbol: ChangedSymbol = {
   path: 'src/config/parse.ts',
   name: 'parseConfig',
   change: 'shape-changed',
+  valueUsers: [{ path: 'src/app/start.ts', line: 3 }, { path: 'src/cli/run.ts', line: 7 }],
+  typeUsers: [],
+  transitive: { count: 0, chains: [] },
   dependents: [
     { path: 'src/app/start.ts', depth: 1, chain: ['src/app/start.ts', 'src/config/parse.ts'], isTypeOnly: false },
     { path: 'src/cli/run.ts', depth: 1, chain: ['src/cli/run.ts', 'src/config/parse.ts'], isTypeOnly: false },

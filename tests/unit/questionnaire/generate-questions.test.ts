@@ -11,11 +11,14 @@ const file = (path: string, added = 5, excluded: string | null = null): FileChan
 
 const symbol = (name: string, change: ChangedSymbol['change'], dependents: number): ChangedSymbol => ({
   path: 'src/config.ts', name, change,
+  valueUsers: Array.from({ length: dependents }, (_, i) => ({ path: `src/user${i}.ts`, line: 1 })),
+  typeUsers: [],
+  transitive: { count: 0, chains: [] },
   dependents: Array.from({ length: dependents }, (_, i) => ({ path: `src/user${i}.ts`, depth: 1, chain: [`src/user${i}.ts`, 'src/config.ts'], isTypeOnly: false })),
 });
 
 const impact = (symbols: ChangedSymbol[], level: 'low' | 'medium' | 'high' = 'low'): ImpactReport => ({
-  changedSymbols: symbols, dependents: symbols.flatMap((s) => s.dependents), parseErrors: [],
+  changedSymbols: symbols, dependents: symbols.flatMap((s) => s.dependents), parseErrors: [], triviaOnly: [], warnings: [],
   risk: { level, reasons: level === 'high' ? [{ code: 'public-api', message: 'public API changed' }] : [] },
   stats: { filesInGraph: 10, unresolved: 0, cacheHits: 0, parsed: 10 },
 });

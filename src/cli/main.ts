@@ -47,7 +47,7 @@ async function runReviewCommand(flags: ReviewFlags, logger: Logger): Promise<num
     const { formatJsonReport } = await import('../adapters/output/format-json-report.js');
     // The questions it would ask, when it would ask any (ids are the keys of --answers files).
     const questions = outcome.verdict === 'pass' && outcome.totals.files > 0 && !outcome.isReplay
-      ? (await import('../review/run-questionnaire.js')).listQuestions(outcome)
+      ? await (await import('../review/run-questionnaire.js')).listReviewQuestions(outcome, git, config)
       : undefined;
     process.stdout.write(formatJsonReport(outcome, VERSION, questions));
     return outcome.verdict === 'pass' ? EXIT.pass : EXIT.rejected;
@@ -60,7 +60,7 @@ async function runReviewCommand(flags: ReviewFlags, logger: Logger): Promise<num
   process.stdout.write(formatTextReport(outcome, colors));
   if (outcome.verdict !== 'pass') return EXIT.rejected;
   const { askQuestions, printQuestions } = await import('./questionnaire-step.js');
-  if (flags.dryRun) return printQuestions(outcome, colors);
+  if (flags.dryRun) return printQuestions(outcome, git, config, colors);
   const answersPath = flags.answers ?? env.SELFREVIEW_ANSWERS;
   return askQuestions({ outcome, git, config, version: VERSION, ...(answersPath && { answersPath }), color: flags.color });
 }

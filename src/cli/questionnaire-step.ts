@@ -5,7 +5,7 @@ import { readAnswersFile } from '../adapters/config/read-answers-file.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import { createColors } from '../adapters/output/colors.js';
 import { createTerminalPrompter, openTerminal } from '../adapters/prompts/terminal-prompter.js';
-import { listQuestions, runQuestionnaire } from '../review/run-questionnaire.js';
+import { listReviewQuestions, runQuestionnaire } from '../review/run-questionnaire.js';
 import type { ReviewOutcome } from '../review/review-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { MESSAGES } from './messages.js';
@@ -13,13 +13,14 @@ import { MESSAGES } from './messages.js';
 // The questionnaire step of the review command: maps each way it can end to a message and an
 // exit code (cli/ is the only place that does).
 
-export function printQuestions(outcome: ReviewOutcome, c: ChalkInstance): number {
-  const questions = listQuestions(outcome);
+export async function printQuestions(outcome: ReviewOutcome, git: GitClient, config: ResolvedConfig, c: ChalkInstance): Promise<number> {
+  const questions = await listReviewQuestions(outcome, git, config);
   if (questions.length === 0 || outcome.totals.files === 0) return EXIT.pass;
   process.stdout.write(`${c.bold('Questions the review would ask')} ${c.dim('(ids are the keys of an --answers file)')}:\n`);
   for (const q of questions) {
-    const choices = q.choices ? c.dim(` [${q.choices.map((ch) => ch.value).join(' | ')}${q.needsReason ? ', with a reason' : ''}]`) : '';
-    process.stdout.write(`  ${c.dim(clean(q.id))}: ${clean(q.message)}${choices}\n`);
+    const choices = q.choices ? c.dim(` [${q.choices.map((ch) => clean(ch.value)).join(' | ')}${q.needsReason ? ', with a reason' : ''}]`) : '';
+    const quiz = q.isQuiz ? c.dim(' (comprehension check, for AI-generated changes; a second one is asked after a wrong pick)') : '';
+    process.stdout.write(`  ${c.dim(clean(q.id))}: ${clean(q.message)}${choices}${quiz}\n`);
   }
   return EXIT.pass;
 }
@@ -74,6 +75,9 @@ export async function askQuestions(options: AskOptions): Promise<number> {
       return EXIT.rejected;
     case 'over-ai-budget':
       complain(`${MESSAGES.overAiBudget}\n${result.reasons.map((r) => `  ${r}`).join('\n')}`);
+      return EXIT.rejected;
+    case 'quiz-failed':
+      complain(clean(result.message));
       return EXIT.rejected;
     case 'interrupted':
       complain(MESSAGES.interrupted);

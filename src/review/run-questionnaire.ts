@@ -1,7 +1,7 @@
-import { buildQuiz } from '../core/questionnaire/build-quiz.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
 import { isNotSure, NOT_SURE, type Answer, type Question } from '../core/questionnaire/question.js';
 import { validateAnswer } from '../core/questionnaire/validate-answer.js';
+import { checkImpactClaim } from '../core/questionnaire/check-impact-claim.js';
 import { buildReviewRecord } from '../core/record/build-record.js';
 import type { DeclaredProvenance, ReviewRecord } from '../core/record/review-record.js';
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
@@ -10,8 +10,8 @@ import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import type { Prompter } from '../adapters/prompts/terminal-prompter.js';
 import { openReviewStore, type Draft } from '../adapters/store/review-store.js';
-import { isModulePath } from '../core/impact/module-path.js';
 import type { ReviewOutcome } from './review-outcome.js';
+import { isQuizDue, isQuizPossible, listQuiz, runQuizFromFile, runQuizInTerminal } from './run-quiz.js';
 
 // After the gate passed: bind the review to the index tree, and unless a review of that exact
 // content exists, ask the questions (from a terminal or an answers file), keeping a draft after
@@ -26,6 +26,7 @@ export type QuestionnaireResult =
   | { readonly kind: 'not-sure'; readonly question: string }
   | { readonly kind: 'invalid-answers'; readonly problems: readonly string[] }
   | { readonly kind: 'over-ai-budget'; readonly reasons: readonly string[] }
+  | { readonly kind: 'quiz-failed'; readonly message: string }
   | { readonly kind: 'interrupted' };
 
 export interface QuestionnaireOptions {
@@ -64,8 +65,9 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Q
   const questions = listQuestions(outcome);
   const fileNames = outcome.files.map((f) => f.path);
   const answers: Answer[] = [];
-  const validate = (text: string) =>
-    isNotSure(text) ? null : validateAnswer(text, { minWords: config.questionnaire.minWords, otherAnswers: answers.map((a) => a.text), fileNames });
+  const validateFor = (question: Question) => (text: string) =>
+    isNotSure(text) ? null : validateAnswer(text, { minWords: config.questionnaire.minWords, otherAnswers: answers.filter((a) => !a.questionId.startsWith('quiz:')).map((a) => a.text), fileNames, question: question.message });
+  let quizAsked = false;
 
   const prompter = options.answersFile ? null : options.openPrompter();
   if (!options.answersFile && prompter === null) return { kind: 'no-terminal' };
@@ -75,6 +77,18 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Q
   try {
     for (const question of questions) {
       let answer: Answer | null;
+      const validate = validateFor(question);
+      // The quiz comes once provenance is known, before the impact questions it prepares for.
+      if (!quizAsked && (question.id.startsWith('impact:') || question.id === 'verification')) {
+        quizAsked = true;
+        if (isQuizDue(config, outcome, declared)) {
+          const quiz = await listQuiz(outcome, git);
+          const result = options.answersFile ? runQuizFromFile(quiz, options.answersFile) : await runQuizInTerminal(quiz, prompter!);
+          if (result.kind === 'failed' && result.problems.length > 0) problems.push(...result.problems);
+          else if (result.kind === 'failed') return { kind: 'quiz-failed', message: result.message };
+          else answers.push(...result.answers);
+        }
+      }
       if (options.answersFile) {
         answer = fromFile(question, options.answersFile[question.id]);
         if (answer === null) {
@@ -83,18 +97,23 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Q
         }
         const choices = question.choices?.map((c) => c.value);
         if (choices && !choices.includes(answer.choice ?? '')) problems.push(`${question.id}: choose one of ${choices.join(', ')}`);
-        const problem = question.kind === 'text' || question.needsReason ? validate(answer.text) : null;
+        const problem = question.kind === 'text' || question.needsReason ? (validate(answer.text) ?? checkImpactClaim(question, answer)) : null;
         if (problem) problems.push(`${question.id}: ${problem}`);
       } else {
-        if (question.id.startsWith('impact:') && isQuizDue(config, outcome, declared)) {
-          const quizAnswer = await askQuiz(question, outcome, git, prompter!);
-          if (quizAnswer) answers.push(quizAnswer);
-        }
         const saved = draft[question.id];
-        const defaultAnswer = saved && saved.contentKey === question.contentKey ? { questionId: question.id, text: saved.text, ...(saved.choice && { choice: saved.choice }) } : undefined;
-        answer = await prompter!.ask(question, { ...(defaultAnswer && { defaultAnswer }), validate });
-        draft[question.id] = { text: answer.text, contentKey: question.contentKey, ...(answer.choice && { choice: answer.choice }) };
-        store.writeDraft(tree, draft);
+        let defaultAnswer = saved && saved.contentKey === question.contentKey && saved.choice !== NOT_SURE && !isNotSure(saved.text) ? { questionId: question.id, text: saved.text, ...(saved.choice && { choice: saved.choice }) } : undefined;
+        for (;;) {
+          answer = await prompter!.ask(question, { ...(defaultAnswer && { defaultAnswer }), validate });
+          const challenge = answer.choice === NOT_SURE ? null : checkImpactClaim(question, answer);
+          if (challenge === null) break;
+          prompter!.write(`${challenge}\n`);
+          defaultAnswer = answer;
+        }
+        // "I am not sure" stops the commit; it must never come back as the next attempt's default.
+        if (answer.choice !== NOT_SURE && !isNotSure(answer.text)) {
+          draft[question.id] = { text: answer.text, contentKey: question.contentKey, ...(answer.choice && { choice: answer.choice }) };
+          store.writeDraft(tree, draft);
+        }
       }
       if (answer.choice === NOT_SURE || isNotSure(answer.text)) return { kind: 'not-sure', question: question.message };
       answers.push(answer);
@@ -133,26 +152,16 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Q
   return { kind: 'recorded', record };
 }
 
-function isQuizDue(config: ResolvedConfig, outcome: ReviewOutcome, declared: DeclaredProvenance | undefined): boolean {
-  if (config.questionnaire.quiz === 'never') return false;
-  if (config.questionnaire.quiz === 'always') return true;
-  return declared === 'ai-generated' || (declared === undefined && outcome.provenance.kind === 'ai');
-}
-
-/** The comprehension check before an impact question; a wrong pick shows the truth. */
-async function askQuiz(impactQuestion: Question, outcome: ReviewOutcome, git: GitClient, prompter: Prompter): Promise<Answer | null> {
-  const symbol = outcome.impact?.changedSymbols.find((s) => impactQuestion.id === `impact:${s.path}#${s.name}`);
-  if (!symbol) return null;
-  const candidates = (await git.listIndex()).map((e) => e.path).filter(isModulePath);
-  const quiz = buildQuiz(symbol, candidates, outcome.totals.added + outcome.totals.removed);
-  if (!quiz) return null;
-  const picked = await prompter.ask(quiz.question, { validate: () => null });
-  const isRight = picked.choice === quiz.answer;
-  if (!isRight) prompter.write(`Not quite: ${quiz.truth}\n`);
-  return { questionId: quiz.question.id, ...(picked.choice !== undefined && { choice: picked.choice }), text: isRight ? 'right' : `wrong; ${quiz.truth}` };
-}
-
 /** The questions the review would ask, for --dry-run. */
 export function listQuestions(outcome: ReviewOutcome): Question[] {
   return generateQuestions({ files: outcome.files, provenance: outcome.provenance.kind, ...(outcome.impact && { impact: outcome.impact }) });
+}
+
+/** The questions with the quiz where it may be asked (ids are the keys of an --answers file). */
+export async function listReviewQuestions(outcome: ReviewOutcome, git: GitClient, config: ResolvedConfig): Promise<Question[]> {
+  const questions = listQuestions(outcome);
+  if (!isQuizPossible(config, outcome)) return questions;
+  const quiz = (await listQuiz(outcome, git)).map((q) => q.question);
+  const at = questions.findIndex((q) => q.id.startsWith('impact:') || q.id === 'verification');
+  return [...questions.slice(0, at), ...quiz, ...questions.slice(at)];
 }

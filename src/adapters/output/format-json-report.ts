@@ -33,7 +33,7 @@ export function formatJsonReport(outcome: ReviewOutcome, version: string, questi
     config: outcome.configSource,
     ...(outcome.impact !== undefined && { impact: outcome.impact }),
     ...(questions !== undefined && {
-      questions: questions.map((q) => ({ id: q.id, kind: q.kind, message: q.message, ...(q.choices && { choices: q.choices.map((c) => c.value) }), ...(q.needsReason && { needsReason: true }) })),
+      questions: questions.map((q) => ({ id: q.id, kind: q.kind, message: q.message, ...(q.choices && { choices: q.choices.map((c) => c.value) }), ...(q.needsReason && { needsReason: true }), ...(q.isQuiz && { quiz: true }) })),
     }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -87,7 +87,7 @@ describe('the quiz with --answers', () => {
     const questions = listQuestions(repo).filter((q) => !q.quiz);
     const result = runUnchanged(repo, ['--answers', answersFile(repo, questions, right)]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/- quiz:calls:src\/config\.ts#parse: no answer \(Which of these files calls `parse`/);
+    expect(result.stderr).toMatch(/- quiz:calls:src\/config\.ts#parse: no answer \(Which of these files uses `parse`/);
   });
 
   test('a person who wrote the change is not quizzed', () => {

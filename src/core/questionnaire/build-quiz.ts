@@ -44,8 +44,13 @@ function touchingFiles(symbol: ChangedSymbol): Set<string> {
   return files;
 }
 
+const isTest = (path: string) => /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[^/]+$/.test(path);
+
 function callsQuestion(symbol: ChangedSymbol, candidates: readonly string[], seed: number): QuizQuestion | null {
-  const user = symbol.valueUsers[seed % Math.max(1, symbol.valueUsers.length)];
+  // A caller in the product tells more than a test that calls it.
+  const callers = symbol.valueUsers.filter((u) => !isTest(u.path));
+  const pool = callers.length > 0 ? callers : symbol.valueUsers;
+  const user = pool[seed % Math.max(1, pool.length)];
   if (user === undefined || symbol.name === '*') return null;
   const excluded = touchingFiles(symbol);
   const distractors = candidates
@@ -54,14 +59,15 @@ function callsQuestion(symbol: ChangedSymbol, candidates: readonly string[], see
     .slice(0, 3);
   if (distractors.length < 2) return null;
   const shown = symbol.valueUsers.slice(0, 4).map((u) => `${u.path}:${u.line}`).join(', ');
-  return choiceQuestion(`quiz:calls:${symbol.path}#${symbol.name}`, `Which of these files calls \`${symbol.name}\` (from ${symbol.path})?`, user.path, distractors, seed,
+  return choiceQuestion(`quiz:calls:${symbol.path}#${symbol.name}`, `Which of these files uses \`${symbol.name}\` (from ${symbol.path}) at runtime?`, user.path, distractors, seed,
     `\`${symbol.name}\` is called from ${shown}${symbol.valueUsers.length > 4 ? ', …' : ''}.`);
 }
 
 /** "parameters changed: (a: string) -> (a: string, b?: number)" gives its two shapes. */
 function shapeQuestion(symbol: ChangedSymbol, seed: number): QuizQuestion | null {
   const shapes = symbol.change === 'shape-changed' ? /^(?:[^:]*:\s*)?(.+?)\s*(?:->|→)\s*(.+)$/.exec(symbol.detail ?? '') : null;
-  if (!shapes || shapes[1] === shapes[2]) return null;
+  // A truncated or very long shape cannot be told apart in a list of choices: not asked.
+  if (!shapes || shapes[1] === shapes[2] || /…|\.\.\.$/.test(shapes[0]) || shapes[0].length > 160) return null;
   const [, before, after] = shapes as unknown as [string, string, string];
   return choiceQuestion(`quiz:shape:${symbol.path}#${symbol.name}`, `What does \`${symbol.name}\` (in ${symbol.path}) look like after this change?`, after, [before, 'It is unchanged'], seed,
     `\`${symbol.name}\` was ${before} and is now ${after}.`);

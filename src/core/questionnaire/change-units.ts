@@ -32,8 +32,11 @@ const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.last
 const stemOf = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/(\.(test|spec|stories|d))?\.[^.]+$/, '');
 const sizeOf = (f: FileChange) => f.added + f.removed;
 
+export const isTestPath = (path: string) => /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[^/]+$/.test(path);
+
 function toUnit(kind: UnitKind, files: readonly FileChange[]): ChangeUnit {
-  const main = [...files].sort((a, b) => sizeOf(b) - sizeOf(a) || a.path.localeCompare(b.path))[0]!;
+  // The piece is named after its largest non-test file: the test follows what it tests.
+  const main = [...files].sort((a, b) => Number(isTestPath(a.path)) - Number(isTestPath(b.path)) || sizeOf(b) - sizeOf(a) || a.path.localeCompare(b.path))[0]!;
   return { kind, label: main.path, files, added: files.reduce((n, f) => n + f.added, 0), removed: files.reduce((n, f) => n + f.removed, 0) };
 }
 

@@ -15,12 +15,13 @@ export function isMashedWord(word: string): boolean {
 export type Filler = 'lorem' | 'mashed' | 'repeated';
 
 /** What kind of filler `words` (the answer's non-function words) are, or null. */
-export function detectFiller(text: string, words: readonly string[]): Filler | null {
+export function detectFiller(text: string, words: readonly string[], cjkUnits = 0): Filler | null {
   if (LOREM.test(text)) return 'lorem';
   if (words.length === 0) return null;
   const mashed = words.filter(isMashedWord).length;
   if (mashed * 2 >= words.length) return 'mashed';
   const distinct = new Set(words).size;
-  if (words.length >= 3 && distinct * 2 <= words.length) return 'repeated';
+  // A name said three times inside a CJK sentence ("IQC … IQC … IQC") is not repetition.
+  if (words.length >= 3 && distinct * 2 <= words.length && cjkUnits < words.length) return 'repeated';
   return null;
 }

@@ -1,7 +1,7 @@
 import type { FileChange } from '../change/staged-change.js';
 import type { ChangedSymbol, ImpactReport } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
-import { groupChangeUnits, type ChangeUnit } from './change-units.js';
+import { groupChangeUnits, isTestPath, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion } from './impact-question.js';
 import type { Question } from './question.js';
 
@@ -42,10 +42,11 @@ function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: r
       const exports = symbols.filter((s) => paths.has(s.path) && s.name !== '*' && s.change !== 'added').map((s) => `\`${s.name}\` (${s.change})`);
       const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added').map((s) => `\`${s.name}\``);
       const rest = others.length === 0 ? '' : ` (with ${others.length === 1 ? others[0]!.path : `${others.length} related files`})`;
+      const onlyTests = unit.files.every((f) => isTestPath(f.path));
       return {
         ...base,
         id: `unit:${unit.label}`,
-        message: `What does the change to ${unit.label}${rest} do?`,
+        message: onlyTests ? `What do the changed tests in ${unit.label}${rest} check that was not checked before?` : `What does the change to ${unit.label}${rest} do?`,
         context: [...base.context, ...(exports.length > 0 ? [`  changed exports: ${exports.slice(0, 6).join(', ')}`] : []), ...(added.length > 0 ? [`  new exports: ${added.slice(0, 6).join(', ')}`] : [])],
       };
     }

@@ -14,6 +14,7 @@ const CHANGE_PHRASE: Record<ChangedSymbol['change'], string> = {
   unknown: 'may have changed (its file does not parse)',
 };
 
+const MAX_DETAIL = 100;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const at = (use: SymbolUse) => `${use.path}:${use.line}`;
 const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).map(at).join(', ')}${uses.length > max ? ', …' : ''}`;
@@ -21,15 +22,18 @@ const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).
 export function describeSymbol(symbol: ChangedSymbol): string {
   const name = symbol.name === '*' ? symbol.path : `\`${symbol.name}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
   const renamed = symbol.change === 'renamed' && symbol.previousName ? ` from \`${symbol.previousName}\`` : '';
-  const through = symbol.via ? ` through \`${symbol.via}\`` : '';
-  return `${name} ${CHANGE_PHRASE[symbol.change]}${renamed}${through}${symbol.detail ? ` (${symbol.detail})` : ''}`;
+  const through = symbol.via && !symbol.detail?.includes(symbol.via) ? ` through \`${symbol.via}\`` : '';
+  // A long shape goes to the context lines; the question stays readable.
+  const detail = symbol.detail && symbol.detail.length <= MAX_DETAIL ? ` (${symbol.detail})` : '';
+  return `${name} ${CHANGE_PHRASE[symbol.change]}${renamed}${through}${detail}`;
 }
 
 function describeUsers(symbol: ChangedSymbol): string {
   const parts: string[] = [];
-  if (symbol.valueUsers.length > 0) parts.push(`${plural(symbol.valueUsers.length, 'file')} use${symbol.valueUsers.length === 1 ? 's' : ''} it (${list(symbol.valueUsers, 3)})`);
-  else parts.push('no file runs it');
-  if (symbol.typeUsers.length > 0) parts.push(`${plural(symbol.typeUsers.length, 'more file')} use${symbol.typeUsers.length === 1 ? 's' : ''} its type only`);
+  const uses = (n: number) => (n === 1 ? 'uses' : 'use');
+  if (symbol.valueUsers.length === 0) return `${plural(symbol.typeUsers.length, 'file')} ${uses(symbol.typeUsers.length)} its type (${list(symbol.typeUsers, 3)})`;
+  parts.push(`${plural(symbol.valueUsers.length, 'file')} ${uses(symbol.valueUsers.length)} it (${list(symbol.valueUsers, 3)})`);
+  if (symbol.typeUsers.length > 0) parts.push(`${plural(symbol.typeUsers.length, 'more file')} ${uses(symbol.typeUsers.length)} its type only`);
   return parts.join('; ');
 }
 
@@ -42,6 +46,7 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
     kind: 'choice',
     message: `${describeSymbol(symbol)}; ${describeUsers(symbol)}: why do they keep working?`,
     context: [
+      ...(symbol.detail && symbol.detail.length > MAX_DETAIL ? [`  ${symbol.detail}`] : []),
       ...symbol.valueUsers.slice(0, 8).map((u) => `  ${at(u)}${changedPaths.has(u.path) ? '  (in this change)' : ''}`),
       ...symbol.typeUsers.slice(0, 4).map((u) => `  ${at(u)}  (type only)`),
       ...furtherAway,

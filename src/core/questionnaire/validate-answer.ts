@@ -60,7 +60,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (meaningful < rules.minWords) {
     return `Too short: at least ${rules.minWords} meaningful words (you wrote ${Math.floor(meaningful)}).`;
   }
-  const filler = detectFiller(text, counts.words);
+  const filler = detectFiller(text, counts.words, counts.cjkTotal);
   if (filler !== null) return MESSAGES[filler];
   if (isSpecific) return null;
   if (counts.words.filter((w) => questionWords.has(w)).length * 2 >= counts.words.length) return MESSAGES.echo;

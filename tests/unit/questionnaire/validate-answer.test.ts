@@ -14,6 +14,7 @@ describe('validateAnswer', () => {
     ['--force overwrites an existing record\n--dry-run prints the questions only\n--json prints the report for scripts'],
     ['`loadConfig` now returns `undefined` for an empty file instead of throwing, so `vite dev` starts'],
     ['- Drops the BOM before parsing\n- Keeps CRLF line endings in the output'],
+    ['修复 Redis Pub/Sub 广播消费的容器默认未启动的问题，导致发出消息后 Redis 消费者收不到消息 Redis'],
     ['As discussed in #12, the parser now drops the byte order mark because Windows editors add it'],
   ])('accepts a real explanation: %j', (answer) => {
     expect(validateAnswer(answer, rules)).toBeNull();

@@ -65,7 +65,7 @@ function callsQuestion(symbol: ChangedSymbol, candidates: readonly string[], see
 
 /** "parameters changed: (a: string) -> (a: string, b?: number)" gives its two shapes. */
 function shapeQuestion(symbol: ChangedSymbol, seed: number): QuizQuestion | null {
-  const shapes = symbol.change === 'shape-changed' ? /^(?:[^:]*:\s*)?(.+?)\s*(?:->|→)\s*(.+)$/.exec(symbol.detail ?? '') : null;
+  const shapes = symbol.change === 'shape-changed' ? /^(?:[a-z][a-z ]*:\s+)?(.+?)\s*(?:->|→)\s*(.+)$/.exec(symbol.detail ?? '') : null;
   // A truncated or very long shape cannot be told apart in a list of choices: not asked.
   if (!shapes || shapes[1] === shapes[2] || /…|\.\.\.$/.test(shapes[0]) || shapes[0].length > 160) return null;
   const [, before, after] = shapes as unknown as [string, string, string];

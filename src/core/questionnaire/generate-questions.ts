@@ -91,7 +91,9 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   const changedPaths = new Set(counted.map((f) => f.path));
   const asked = symbols.filter((s) => ASKED_CHANGES.has(s.change) && s.valueUsers.length + s.typeUsers.length > 0);
   asked.sort((a, b) => b.valueUsers.length - a.valueUsers.length || b.typeUsers.length - a.typeUsers.length);
-  questions.push(...asked.slice(0, MAX_IMPACT_QUESTIONS).map((s) => buildImpactQuestion(s, changedPaths)));
+  // A barrel re-exporting `startSpan` reports it again: one question per name, the most used.
+  const once = asked.filter((s, i) => asked.findIndex((t) => t.name === s.name) === i);
+  questions.push(...once.slice(0, MAX_IMPACT_QUESTIONS).map((s) => buildImpactQuestion(s, changedPaths)));
   questions.push({ id: 'verification', kind: 'text', message: 'How did you check that it works?', context: [], contentKey: allBlobs });
   const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !TEST.test(f.path));
   if (sourceChanged && !counted.some((f) => TEST.test(f.path))) {

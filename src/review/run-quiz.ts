@@ -4,10 +4,9 @@ import type { Answer } from '../core/questionnaire/question.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { DeclaredProvenance } from '../core/record/review-record.js';
 import { isModulePath } from '../core/impact/module-path.js';
+import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
+import type { Prompter } from '../core/questionnaire/prompter.js';
 import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
-import type { GitClient } from '../adapters/git/git-client.js';
-import type { Prompter } from '../adapters/prompts/terminal-prompter.js';
-import type { ReviewOutcome } from './review-outcome.js';
 
 // The comprehension check inside the questionnaire: built once from the impact report and the
 // index, asked from a terminal or read from an answers file, judged by decideQuizStep.
@@ -15,22 +14,22 @@ import type { ReviewOutcome } from './review-outcome.js';
 export type QuizResult = { readonly kind: 'passed'; readonly answers: readonly Answer[] } | { readonly kind: 'failed'; readonly message: string; readonly problems: readonly string[] };
 
 /** Whether the quiz applies: AI-generated changes, or always/never by config. */
-export function isQuizDue(config: ResolvedConfig, outcome: ReviewOutcome, declared: DeclaredProvenance | undefined): boolean {
+export function isQuizDue(config: ResolvedConfig, analysis: ReviewAnalysis, declared: DeclaredProvenance | undefined): boolean {
   if (config.questionnaire.quiz === 'never') return false;
   if (config.questionnaire.quiz === 'always') return true;
-  return declared === 'ai-generated' || (declared === undefined && outcome.provenance.kind === 'ai');
+  return declared === 'ai-generated' || (declared === undefined && analysis.provenance.kind === 'ai');
 }
 
 /** Whether the quiz may apply, before the author has declared who wrote the change (--dry-run). */
-export function isQuizPossible(config: ResolvedConfig, outcome: ReviewOutcome): boolean {
+export function isQuizPossible(config: ResolvedConfig, analysis: ReviewAnalysis): boolean {
   if (config.questionnaire.quiz === 'never') return false;
-  return config.questionnaire.quiz === 'always' || outcome.provenance.kind !== 'human';
+  return config.questionnaire.quiz === 'always' || analysis.provenance.kind !== 'human';
 }
 
-export async function listQuiz(outcome: ReviewOutcome, git: GitClient): Promise<QuizQuestion[]> {
-  if (outcome.impact === undefined) return [];
-  const candidates = (await git.listIndex()).map((e) => e.path).filter(isModulePath);
-  return buildQuiz({ impact: outcome.impact, candidates, seed: outcome.totals.added + outcome.totals.removed });
+export async function listQuiz(analysis: ReviewAnalysis, listModulePaths: () => Promise<readonly string[]>): Promise<QuizQuestion[]> {
+  if (analysis.impact === undefined) return [];
+  const candidates = (await listModulePaths()).filter(isModulePath);
+  return buildQuiz({ impact: analysis.impact, candidates, seed: analysis.totals.added + analysis.totals.removed });
 }
 
 const toAnswer = (quiz: QuizQuestion, pick: string): Answer => ({ questionId: quiz.question.id, choice: pick, text: pick === quiz.answer ? 'right' : 'wrong' });

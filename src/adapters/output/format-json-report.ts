@@ -35,7 +35,7 @@ export function formatJsonReport(reviewOutcome: ReviewOutcome, version: string):
     config: outcome.configSource,
     ...(outcome.impact !== undefined && { impact: outcome.impact }),
     ...(questions !== undefined && {
-      questions: questions.map((q) => ({ id: q.id, kind: q.kind, message: q.message, ...(q.choices && { choices: q.choices.map((c) => c.value) }), ...(q.needsReason && { needsReason: true }) })),
+      questions: questions.map((q) => ({ id: q.id, kind: q.kind, message: q.message, ...(q.choices && { choices: q.choices.map((c) => c.value) }), ...(q.needsReason && { needsReason: true }), ...(q.isQuiz && { quiz: true }) })),
     }),
   };
   return `${stringifyJson(document)}\n`;

@@ -44,6 +44,7 @@ export type QuestionnaireResult =
   | { readonly kind: 'not-sure'; readonly question: string }
   | { readonly kind: 'invalid-answers'; readonly problems: readonly string[] }
   | { readonly kind: 'over-ai-budget'; readonly reasons: readonly string[] }
+  | { readonly kind: 'quiz-failed'; readonly message: string }
   | { readonly kind: 'interrupted' };
 
 export interface ReviewOutcome {

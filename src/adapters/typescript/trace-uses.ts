@@ -1,0 +1,88 @@
+import ts from 'typescript';
+import type { ImportRecord } from '../../core/impact/module-record.js';
+
+// Where and how a file uses each name it imports: as a value or only in types, with the line of
+// the first use, and for a namespace (`import * as ns`, `const m = require()`) the members it
+// is used through. `export { x }` of an imported `x` passes it on: not a use.
+
+export interface BindingTrace {
+  value: number;
+  type: number;
+  /** Namespaces only: member -> [first value line, first type line]. */
+  members: Map<string, [number, number]> | null;
+}
+
+const lineOf = (sf: ts.SourceFile, node: ts.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+
+function mark(use: { value: number; type: number } | [number, number], isType: boolean, line: number): void {
+  if (Array.isArray(use)) {
+    if (isType) use[1] ||= line;
+    else use[0] ||= line;
+  } else if (isType) use.type ||= line;
+  else use.value ||= line;
+}
+
+/** A name in a declaring or member position (`a.x`, `{ x: 1 }`, `function x`) is not a reference. */
+function isReference(id: ts.Identifier, parent: ts.Node): boolean {
+  if (ts.isShorthandPropertyAssignment(parent)) return true;
+  if (ts.isExportSpecifier(parent) || ts.isExportAssignment(parent)) return false; // a pass-through
+  const p = parent as unknown as { name?: ts.Node; propertyName?: ts.Node; right?: ts.Node; label?: ts.Node };
+  if (p.name === id || p.propertyName === id || p.label === id) return false;
+  return !(ts.isQualifiedName(parent) && parent.right === id);
+}
+
+function memberOf(id: ts.Identifier, parent: ts.Node): string[] | null {
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === id) return [parent.name.text];
+  if (ts.isQualifiedName(parent) && parent.left === id) return [parent.right.text];
+  if (ts.isElementAccessExpression(parent) && parent.expression === id && ts.isStringLiteralLike(parent.argumentExpression)) {
+    return [parent.argumentExpression.text];
+  }
+  if (ts.isVariableDeclaration(parent) && parent.initializer === id) return namesOfPattern(parent.name);
+  return null;
+}
+
+/** The property names a destructuring pattern reads, or null when it keeps the rest (`...rest`). */
+export function namesOfPattern(name: ts.BindingName): string[] | null {
+  if (!ts.isObjectBindingPattern(name)) return null;
+  const names: string[] = [];
+  for (const element of name.elements) {
+    const key = element.propertyName ?? element.name;
+    if (element.dotDotDotToken || !(ts.isIdentifier(key) || ts.isStringLiteralLike(key))) return null;
+    names.push(key.text);
+  }
+  return names;
+}
+
+export function traceIdentifier(sf: ts.SourceFile, id: ts.Identifier, inType: boolean, trace: BindingTrace): void {
+  const parent = id.parent;
+  if (!isReference(id, parent)) return;
+  const members = trace.members === null ? null : memberOf(id, parent);
+  if (trace.members === null || members === null) return mark(trace, inType, lineOf(sf, id));
+  for (const member of members) {
+    let use = trace.members.get(member);
+    if (!use) trace.members.set(member, (use = [0, 0]));
+    mark(use, inType, lineOf(sf, id));
+  }
+}
+
+const stringArg = (call: ts.CallExpression): string | null => {
+  const [arg] = call.arguments;
+  return arg && ts.isStringLiteralLike(arg) ? arg.text : null;
+};
+
+export const isRequireCall = (node: ts.Node): node is ts.CallExpression =>
+  ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require' && stringArg(node) !== null;
+
+/** `import('x')` or `require('x')` inside code: the names it reads when it destructures or
+ * accesses one member (`const { a } = await import('x')`, `require('x').a`), else the whole module. */
+export function traceCall(sf: ts.SourceFile, call: ts.CallExpression): ImportRecord | null {
+  const specifier = stringArg(call);
+  const isDynamic = call.expression.kind === ts.SyntaxKind.ImportKeyword;
+  if (specifier === null || !(isDynamic || isRequireCall(call))) return null;
+  let target: ts.Node = call.parent;
+  while (ts.isAwaitExpression(target) || ts.isParenthesizedExpression(target)) target = target.parent;
+  let names: string[] | null = null;
+  if (ts.isVariableDeclaration(target)) names = namesOfPattern(target.name);
+  else if (ts.isPropertyAccessExpression(target) && !isDynamic) names = [target.name.text];
+  return { specifier, kind: isDynamic ? 'dynamic' : 'require', isTypeOnly: false, names: names ?? '*', bindings: [], line: lineOf(sf, call) };
+}

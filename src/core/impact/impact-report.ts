@@ -36,5 +36,7 @@ export interface ImpactReport {
   /** Changed JS/TS files that failed to parse (treated as "everything may have changed"). */
   readonly parseErrors: readonly { readonly path: string; readonly message: string }[];
   readonly risk: RiskAssessment;
+  /** Imports between changed files (`from` imports `to`): the split plan's order and affinity. */
+  readonly changedFileEdges?: readonly { readonly from: string; readonly to: string }[];
   readonly stats: { readonly filesInGraph: number; readonly unresolved: number; readonly cacheHits: number; readonly parsed: number };
 }

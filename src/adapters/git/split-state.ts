@@ -15,6 +15,8 @@ export interface SavedSplit {
   /** HEAD when the split began (null before the first commit). */
   readonly head: string | null;
   readonly budgetKind: 'human' | 'ai';
+  /** The tree of the original index: a split that never got to stage anything is recognised by it. */
+  readonly originalTree: string;
   readonly plan: SplitPlan;
   /** Each path of the change (new and old paths) as the original index held it; null: absent. */
   readonly original: Readonly<Record<string, IndexEntry | null>>;

@@ -1,5 +1,3 @@
-import { createExclusionMatcher, parseCheckAttr } from '../core/change/exclusions.js';
-import { parseDiffIndex } from '../core/change/parse-diff-index.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import { GitError } from '../core/errors.js';
@@ -12,6 +10,7 @@ import type { SplitPlan } from '../core/split/split-plan.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import { readRepoState } from '../adapters/git/read-repo-state.js';
 import type { Logger } from '../adapters/log/logger.js';
+import { readChange } from './read-change.js';
 
 // The plan for the staged change as it is now: the same files the review measures (index against
 // HEAD, exclusions applied), the budget for its provenance, the blast radius and the hunks.
@@ -32,20 +31,13 @@ export interface PlanInputs {
   readonly logger: Logger;
 }
 
-async function readFiles(git: GitClient, base: string, exclude: readonly string[]): Promise<FileChange[]> {
-  const raw = parseDiffIndex(await git.readDiffIndex(base));
-  const attributes = parseCheckAttr(await git.readExclusionAttributes(raw.map((f) => f.path)));
-  const matchExclusion = createExclusionMatcher(exclude);
-  return raw.map((file) => ({ ...file, excluded: matchExclusion(file.path, attributes.get(file.path)) }));
-}
-
 export async function planStagedSplit({ git, config, env, aiFlag, logger }: PlanInputs): Promise<StagedSplit> {
   const state = readRepoState(git.info.gitDir, env);
   if (state.mergeHeads.length > 0 || state.replay !== null) {
     throw new GitError(`A ${state.replay ?? 'merge'} is in progress: finish it before splitting a change.`);
   }
   const base = git.info.head ?? (await git.readEmptyTree());
-  const files = await logger.time('stage: change model', () => readFiles(git, base, config.exclude));
+  const files = (await logger.time('stage: change model', () => readChange(git, { kind: 'staged', base }, config.exclude))) ?? [];
   if (files.some((f) => f.status === 'unmerged')) throw new GitError('The index has unresolved conflicts: resolve them and `git add` the files, then try again.');
   const provenance = detectProvenance({ env, aiFlag, assume: config.provenance.assume });
   const budgetKind = provenance.kind === 'ai' ? 'ai' : 'human';
@@ -53,7 +45,7 @@ export async function planStagedSplit({ git, config, env, aiFlag, logger }: Plan
   const impact = hasModules
     ? await (await import('./compute-impact.js')).computeImpact({ git, files, head: { kind: 'index' }, config, logger })
     : undefined;
-  const hunks = files.length > 0 ? parsePatchHunks(await git.readHunkPatch(base)) : new Map();
+  const hunks = files.length > 0 ? parsePatchHunks(await git.readStagedHunkPatch(base)) : new Map();
   const plan = planSplit({ files, budget: config.budgets[budgetKind], hunks, ...(impact !== undefined && { impact }) });
   return { base, files, budgetKind, plan, ...(impact !== undefined && { impact }) };
 }

@@ -55,7 +55,7 @@ async function readActiveSplit(git: GitClient, notes: string[]): Promise<SavedSp
   if (saved === null) return null;
   const { head } = git.info;
   const isOnTop = saved.head === null || (head !== null && (head === saved.head || (await isAncestorCommit(git.info, saved.head, head))));
-  const tree = await git.readIndexTree();
+  const tree = await git.writeTreeOfIndexCopy();
   if (isOnTop && saved.lastTree === tree) return saved;
   if (saved.lastTree === undefined && saved.originalTree === tree) {
     clearSplit(git.info); // stopped before it staged anything: the index is the saved one
@@ -130,7 +130,7 @@ async function readOriginalEntries(git: GitClient, plan: SplitPlan): Promise<Ent
 /** Saves the original index and each path's original entry before anything changes. */
 async function saveOriginal(git: GitClient, plan: SplitPlan, budgetKind: 'human' | 'ai'): Promise<SavedSplit> {
   const original = await readOriginalEntries(git, plan);
-  const saved: SavedSplit = { version: 1, head: git.info.head, budgetKind, originalTree: await git.readIndexTree(), plan, original };
+  const saved: SavedSplit = { version: 1, head: git.info.head, budgetKind, originalTree: await git.writeTreeOfIndexCopy(), plan, original };
   if (Object.keys(original).length === 0) throw new GitError('Nothing to stage.');
   beginSplit(git.info, saved);
   return saved;

@@ -4,7 +4,8 @@ import { UsageError } from '../../core/errors.js';
 import { mergeGroups, moveFile, renameGroup } from '../../core/split/edit-plan.js';
 import type { SplitPlan } from '../../core/split/split-plan.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
-import { openTerminal, type Styles } from './terminal-prompter.js';
+import { openTerminal } from './open-terminal.js';
+import type { Styles } from './terminal-prompter.js';
 
 // `selfreview split -i`: the author reshapes the plan on the terminal (move a file, merge or
 // rename groups), then group 1 is staged. Prompts read /dev/tty like the questionnaire, so it

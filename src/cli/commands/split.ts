@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { EXIT } from '../exit-codes.js';
-import type { RunContext } from '../main.js';
+import type { RunContext } from '../run-context.js';
 
 // `selfreview split`: the staged change as commits by meaning; `--stage N` puts one group in the
 // index, `--restore` puts the original index back, `-i` edits the groups first, `--check` says

@@ -1,6 +1,6 @@
 import { assessRisk } from '../core/impact/assess-risk.js';
 import { computeBlastRadius, mergeDependents } from '../core/impact/blast-radius.js';
-import { listChangedFileEdges } from '../core/impact/changed-file-edges.js';
+import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/changed-file-edges.js';
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
@@ -101,7 +101,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     });
   const risk = assessRisk({ files, symbols, dependents, entryPoints, configChanges, parseErrors, config: config.impact });
   const changedFileEdges = listChangedFileEdges(graph, new Set(files.map((f) => f.path)));
-  return { changedSymbols: symbols, dependents, parseErrors, risk, changedFileEdges, stats: { filesInGraph: blobOf.size, unresolved: graph.unresolved.length, cacheHits: hits, parsed } };
+  const previousFileEdges = listPreviousFileEdges(changed, specifiers, resolve, isModulePath);
+  return { changedSymbols: symbols, dependents, parseErrors, risk, changedFileEdges, previousFileEdges, stats: { filesInGraph: blobOf.size, unresolved: graph.unresolved.length, cacheHits: hits, parsed } };
 }
 
 /** One module cache for many impact computations (a CI range); `save` keeps every blob seen. */

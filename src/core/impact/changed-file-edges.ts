@@ -18,3 +18,28 @@ export function listChangedFileEdges(graph: ImportGraph, changed: ReadonlySet<st
   }
   return [...edges.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
 }
+
+/**
+ * The imports between changed files as they were before the change, named by each file's path
+ * in the change (its new path). A file that stopped importing a deleted or renamed one was
+ * updated for it: the split keeps them together.
+ */
+export function listPreviousFileEdges(
+  files: readonly { readonly path: string; readonly oldPath?: string; readonly status: string; readonly oldBlob: string }[],
+  specifiersOf: (blob: string) => readonly string[],
+  resolve: (from: string, specifier: string) => { path: string } | object,
+  isModule: (path: string) => boolean,
+): FileEdge[] {
+  const byOldPath = new Map(files.filter((f) => f.status !== 'added').map((f) => [f.oldPath ?? f.path, f.path]));
+  const edges = new Map<string, FileEdge>();
+  for (const file of files) {
+    const oldPath = file.oldPath ?? file.path;
+    if (file.status === 'added' || !isModule(oldPath)) continue;
+    for (const specifier of specifiersOf(file.oldBlob)) {
+      const resolved = resolve(oldPath, specifier);
+      const to = 'path' in resolved ? byOldPath.get(resolved.path) : undefined;
+      if (to !== undefined && to !== file.path) edges.set(`${file.path}\0${to}`, { from: file.path, to });
+    }
+  }
+  return [...edges.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+}

@@ -38,5 +38,7 @@ export interface ImpactReport {
   readonly risk: RiskAssessment;
   /** Imports between changed files (`from` imports `to`): the split plan's order and affinity. */
   readonly changedFileEdges?: readonly { readonly from: string; readonly to: string }[];
+  /** The same before the change (old side, named by new paths): who stopped importing a deleted file. */
+  readonly previousFileEdges?: readonly { readonly from: string; readonly to: string }[];
   readonly stats: { readonly filesInGraph: number; readonly unresolved: number; readonly cacheHits: number; readonly parsed: number };
 }

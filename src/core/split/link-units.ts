@@ -69,13 +69,25 @@ export function linkUnits(files: readonly FileChange[], impact: SplitImpact | un
     order.push([to, from]);
     if (byPath.get(from)!.status === 'added' && byPath.get(to)!.status === 'added') sets.join(from, to);
   }
+  // Before the change: who imported a file that is now deleted or renamed (and was updated, being changed).
+  const previousImporters = new Map<string, string[]>();
+  for (const { from, to } of impact?.previousFileEdges ?? []) {
+    if (!byPath.has(from) || !byPath.has(to) || from === to) continue;
+    previousImporters.set(to, [...(previousImporters.get(to) ?? []), from]);
+    const target = byPath.get(to)!;
+    // A rename with the files that now import it by its new name; a deletion after its last users.
+    if (target.status === 'renamed' && (imports.get(from) ?? []).includes(to)) sets.join(from, to);
+    if (target.status === 'deleted') order.push([from, to]);
+  }
   const symbols: BreakingSymbol[] = [];
   for (const symbol of impact?.changedSymbols ?? []) {
     if (!byPath.has(symbol.path)) continue;
     let users = usersOf(symbol).filter((p) => byPath.has(p) && p !== symbol.path);
     // The graph is the new side: a caller updated for a removal or a rename no longer imports the
     // old name, so the changed files that import the declaring file stand for them.
-    if (symbol.change === 'removed' || symbol.change === 'renamed') users = [...new Set([...users, ...(importers.get(symbol.path) ?? [])])];
+    if (symbol.change === 'removed' || symbol.change === 'renamed') {
+      users = [...new Set([...users, ...(importers.get(symbol.path) ?? []), ...(previousImporters.get(symbol.path) ?? [])])];
+    }
     if (!BREAKING.has(symbol.change)) {
       for (const user of users) order.push([symbol.path, user]);
       continue;

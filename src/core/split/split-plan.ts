@@ -19,6 +19,8 @@ export interface SplitImpact {
   }[];
   /** Imports between changed files: `from` imports `to`. */
   readonly changedFileEdges?: readonly { readonly from: string; readonly to: string }[];
+  /** The same before the change: a file that imported a now deleted or renamed one was updated for it. */
+  readonly previousFileEdges?: readonly { readonly from: string; readonly to: string }[];
 }
 
 export interface Hunk {

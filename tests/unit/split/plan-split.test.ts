@@ -128,4 +128,29 @@ describe('planSplit: what goes together', () => {
     expect(groupWith(plan, 'src/__snapshots__/view.test.ts.snap').files.map((f) => f.path)).toContain('src/view.test.ts');
     expect(groupWith(plan, 'gen/api.generated.ts').files.map((f) => f.path)).toContain('lib/client.ts');
   });
+
+  test('a deleted file goes with the files that stopped importing it (found on the old side)', () => {
+    const files = [file('src/help.ts', 0, { status: 'deleted', removed: 10 }), file('src/index.ts', 200), file('src/other.ts', 300)];
+    const impact: SplitImpact = {
+      changedSymbols: [{ path: 'src/help.ts', name: 'HELP', change: 'removed', valueUsers: [] }],
+      changedFileEdges: [],
+      previousFileEdges: [{ from: 'src/index.ts', to: 'src/help.ts' }],
+    };
+    const group = groupWith(planSplit({ files, budget: HUMAN, impact }), 'src/help.ts');
+    expect(group.files.map((f) => f.path)).toEqual(['src/help.ts', 'src/index.ts']);
+    expect(group.reason).toBe('`HELP` was removed, with the caller updated for it');
+  });
+
+  test('a renamed file goes with the files that now import it by its new name', () => {
+    // Too big for one commit by size: only the rule keeps them together (the old path must not vanish under use.ts).
+    const files = [file('lib/new-name.ts', 150, { status: 'renamed', oldPath: 'lib/old-name.ts' }), file('app/use.ts', 300)];
+    const impact: SplitImpact = {
+      changedSymbols: [],
+      changedFileEdges: [{ from: 'app/use.ts', to: 'lib/new-name.ts' }],
+      previousFileEdges: [{ from: 'app/use.ts', to: 'lib/new-name.ts' }],
+    };
+    const plan = planSplit({ files, budget: HUMAN, impact });
+    expect(plan.groups).toHaveLength(1);
+    expect(plan.groups[0]!.hint).toMatch(/must change together/);
+  });
 });

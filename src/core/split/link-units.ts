@@ -45,8 +45,12 @@ export interface LinkedUnits {
 const BREAKING = new Set(['removed', 'renamed', 'shape-changed', 'unknown']);
 
 function usersOf(symbol: SplitImpact['changedSymbols'][number]): string[] {
-  if (symbol.valueUsers !== undefined || symbol.typeUsers !== undefined) return [...(symbol.valueUsers ?? []), ...(symbol.typeUsers ?? [])].map((u) => u.path);
-  return (symbol.dependents ?? []).filter((d) => d.depth === 1).map((d) => d.path);
+  const direct = [...(symbol.valueUsers ?? []), ...(symbol.typeUsers ?? [])].map((u) => u.path);
+  // A changed shape reaches one step further through the types that carry it: vite's
+  // `ResolvedServerOptions` gained a field that plugins read through `ResolvedConfig`
+  // (2540ed06d0); committed apart, the plugin did not type-check.
+  const maxDepth = symbol.change === 'shape-changed' ? 2 : 1;
+  return [...new Set([...direct, ...(symbol.dependents ?? []).filter((d) => d.depth <= maxDepth).map((d) => d.path)])];
 }
 
 function kindOf(files: readonly FileChange[]): GroupKind {

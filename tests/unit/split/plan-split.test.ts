@@ -43,13 +43,15 @@ describe('planSplit: what goes together', () => {
     expect(groupWith(plan, 'src/other/thing.ts').number).not.toBe(group.number);
   });
 
-  test('the dependents of the old contract stand in for users when the new ones are absent', () => {
+  test('a changed shape takes the changed files that use it directly or through one type that carries it', () => {
     const files = [file('a/api.ts', 300), file('b/use.ts', 50), file('c/far.ts', 60)];
     const impact: SplitImpact = {
       changedSymbols: [{ path: 'a/api.ts', name: 'load', change: 'shape-changed', dependents: [{ path: 'b/use.ts', depth: 1 }, { path: 'c/far.ts', depth: 2 }] }],
     };
     const plan = planSplit({ files, budget: HUMAN, impact });
-    expect(groupWith(plan, 'a/api.ts').files.map((f) => f.path)).toEqual(['a/api.ts', 'b/use.ts']);
+    expect(groupWith(plan, 'a/api.ts').files.map((f) => f.path)).toEqual(['a/api.ts', 'b/use.ts', 'c/far.ts']);
+    const removal: SplitImpact = { changedSymbols: [{ ...impact.changedSymbols[0]!, change: 'removed' }] };
+    expect(groupWith(planSplit({ files, budget: HUMAN, impact: removal }), 'a/api.ts').files.map((f) => f.path)).toEqual(['a/api.ts', 'b/use.ts']);
   });
 
   test('a renamed export takes the changed files that import its file (updated callers import the new name)', () => {

@@ -1,6 +1,5 @@
 import { createExclusionMatcher, parseCheckAttr, type PathAttributes } from '../core/change/exclusions.js';
-import { parseDiffIndex, type RawFileChange } from '../core/change/parse-diff-index.js';
-import { splitDiffTreeByCommit } from '../core/change/split-diff-tree-stdin.js';
+import { parseDiffIndex, parseDiffTreesByCommit, type RawFileChange } from '../core/change/parse-diff-index.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { CommitEntry } from '../core/git/parse-commit-log.js';
 import type { GitClient } from '../adapters/git/git-client.js';
@@ -30,7 +29,7 @@ export async function readChange(git: GitClient, source: ChangeSource, exclude: 
 /** Many changes in as few git spawns as they allow: every ordinary commit in one diff-tree. */
 export async function readChanges(git: GitClient, sources: readonly ChangeSource[], exclude: readonly string[]): Promise<ReadChangeResult[]> {
   const ordinary = sources.flatMap((s) => (s.kind === 'commit' && s.entry.parents.length <= 1 ? [s.entry.commit] : []));
-  const byCommit = ordinary.length > 0 ? splitDiffTreeByCommit(await git.readDiffTrees(ordinary)) : new Map<string, string>();
+  const byCommit = ordinary.length > 0 ? parseDiffTreesByCommit(await git.readDiffTrees(ordinary)) : new Map<string, RawFileChange[]>();
   const raws: Array<RawFileChange[] | null> = [];
   for (const source of sources) raws.push(await readRaw(git, source, byCommit));
   const attributes = await readAttributes(git, sources, raws);
@@ -38,7 +37,7 @@ export async function readChanges(git: GitClient, sources: readonly ChangeSource
   return raws.map((raw, i) => raw && raw.map((file) => ({ ...file, excluded: matchExclusion(file.path, attributes[i]!.get(file.path)) })));
 }
 
-async function readRaw(git: GitClient, source: ChangeSource, byCommit: Map<string, string>): Promise<RawFileChange[] | null> {
+async function readRaw(git: GitClient, source: ChangeSource, byCommit: Map<string, RawFileChange[]>): Promise<RawFileChange[] | null> {
   switch (source.kind) {
     case 'staged':
       return parseDiffIndex(await git.readStagedDiff(source.base));
@@ -46,7 +45,7 @@ async function readRaw(git: GitClient, source: ChangeSource, byCommit: Map<strin
       return parseDiffIndex(await git.readDiffTree(source.from, source.to));
     case 'commit': {
       const { commit, parents } = source.entry;
-      if (parents.length <= 1) return parseDiffIndex(byCommit.get(commit) ?? '');
+      if (parents.length <= 1) return byCommit.get(commit) ?? [];
       // A merge adds what differs from git's own merge of its parents (conflict resolutions,
       // edits); an octopus merge has no such single automatic merge.
       if (parents.length > 2) return null;

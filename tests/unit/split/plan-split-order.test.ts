@@ -132,3 +132,19 @@ describe('planSplit: what is not split', () => {
     expect(plan.groups[0]!.hint).toMatch(/must change together/);
   });
 });
+
+describe('planSplit: what follows the rest', () => {
+  test('a mechanical edit and tests-only units come after the other code (sentry-javascript 6aae824dc2)', () => {
+    const indexes = Array.from({ length: 6 }, (_, i) => `packages/p${i}/src/index.ts`);
+    const hunks = parsePatchHunks(indexes.map((p) => `diff --git a/${p} b/${p}\n--- a/${p}\n+++ b/${p}\n@@ -3,0 +4 @@ export {\n+  bindScope,`).join('\n'));
+    const files = [
+      ...indexes.map((p) => file(p, 1)),
+      file('dev-packages/e2e/suites/bind/test.ts', 300, { status: 'added' }),
+      file('packages/x-core/src/tracing/bindScope.ts', 205, { status: 'added' }),
+    ];
+    const plan = planSplit({ files, budget: { lines: 400, files: 25 }, hunks });
+    const paths = plan.groups.map((g) => g.files.map((f) => f.path));
+    expect(paths[0]).toEqual(['packages/x-core/src/tracing/bindScope.ts']);
+    expect(paths.findIndex((g) => g.includes('packages/p0/src/index.ts'))).toBe(plan.groups.length - 1);
+  });
+});

@@ -5,6 +5,7 @@ import { registerCiCommand } from './commands/ci.js';
 import { registerImpactCommand } from './commands/impact.js';
 import { registerRecordCommands } from './commands/record-commands.js';
 import type { ReviewFlags } from './commands/review.js';
+import { registerSplitCommand } from './commands/split.js';
 import { EXIT } from './exit-codes.js';
 import { describeFailure, MESSAGES } from './messages.js';
 import type { RunContext } from './run-context.js';
@@ -41,6 +42,7 @@ export function buildProgram(context: RunContext): Command {
   registerImpactCommand(program, context);
   registerRecordCommands(program, context);
   registerCiCommand(program, context);
+  registerSplitCommand(program, context);
   return program;
 }
 

@@ -1,5 +1,6 @@
 import { assessRisk } from '../core/impact/assess-risk.js';
 import { computeBlastRadius, mergeDependents } from '../core/impact/blast-radius.js';
+import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/changed-file-edges.js';
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
@@ -135,7 +136,19 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       return error === undefined ? [] : [{ path: f.path, message: error }];
     });
   const risk = assessRisk({ files, symbols, dependents, entryPoints, configChanges, parseErrors, config: config.impact });
-  return { changedSymbols: symbols, dependents, parseErrors, triviaOnly, warnings, risk, stats: { filesInGraph: blobOf.size, unresolved: graph.unresolved.length, cacheHits: hits, parsed } };
+  const changedFileEdges = listChangedFileEdges(graph, new Set(files.map((f) => f.path)));
+  const previousFileEdges = listPreviousFileEdges(changed, specifiers, resolve, isModulePath);
+  return {
+    changedSymbols: symbols,
+    dependents,
+    parseErrors,
+    triviaOnly,
+    warnings,
+    risk,
+    changedFileEdges,
+    previousFileEdges,
+    stats: { filesInGraph: blobOf.size, unresolved: graph.unresolved.length, cacheHits: hits, parsed },
+  };
 }
 
 /** One module cache for many impact computations (a CI range); `save` keeps every blob seen. */

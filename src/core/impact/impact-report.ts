@@ -58,5 +58,9 @@ export interface ImpactReport {
   /** What makes this report less than complete, e.g. workspace imports that do not resolve. */
   readonly warnings: readonly string[];
   readonly risk: RiskAssessment;
+  /** Imports between changed files (`from` imports `to`): the split plan's order and affinity. */
+  readonly changedFileEdges?: readonly { readonly from: string; readonly to: string }[];
+  /** The same before the change (old side, named by new paths): who stopped importing a deleted file. */
+  readonly previousFileEdges?: readonly { readonly from: string; readonly to: string }[];
   readonly stats: { readonly filesInGraph: number; readonly unresolved: number; readonly cacheHits: number; readonly parsed: number };
 }

@@ -63,7 +63,10 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
   const exported = start.isDefault ? 'default' : start.name;
   const names = start.previousName !== undefined ? [start.previousName, exported] : [exported];
   // One queue per depth: a barrel keeps the depth, a user adds one, so the nearest route wins.
-  const levels: Step[][] = [names.map((name) => ({ file: start.path, name, chain: [start.path], isTypeOnly: false }))];
+  // An interface or a type alias has no runtime value: every use of it is a use in types.
+  const kind = records.get(start.path)?.exports.find((e) => e.name === exported)?.kind;
+  const isType = kind === 'interface' || kind === 'type';
+  const levels: Step[][] = [names.map((name) => ({ file: start.path, name, chain: [start.path], isTypeOnly: isType }))];
   for (let depth = 0; depth < levels.length; depth++) {
     const level = levels[depth]!;
     const push = (at: number, step: Step) => (levels[at] ??= []).push(step);

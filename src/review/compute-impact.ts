@@ -92,7 +92,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const workspaceMisses = graph.unresolved.filter((u) => !u.specifier.startsWith('.') && !u.specifier.startsWith('/'));
   for (const miss of workspaceMisses.slice(0, 50)) logger.debug(`error: workspace import ${miss.specifier} (from ${miss.from}) does not resolve to a file`);
   const warnings = workspaceMisses.length === 0 ? [] : [
-    `${workspaceMisses.length} import${workspaceMisses.length === 1 ? '' : 's'} of workspace packages do not resolve (e.g. ${workspaceMisses[0]!.specifier} from ${workspaceMisses[0]!.from}): their users are missing (--debug lists them)`,
+    `${workspaceMisses.length} import${workspaceMisses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${workspaceMisses[0]!.specifier} from ${workspaceMisses[0]!.from}): their users are missing (--debug lists them)`,
   ];
 
   const diffs: SymbolDiff[] = changed.flatMap((f) => {

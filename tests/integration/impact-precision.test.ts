@@ -116,3 +116,16 @@ describe('input too deep for the parser', () => {
     expect(uses(symbol(impact, 'ok').valueUsers)).toEqual(['src/use.ts:4']);
   });
 });
+
+describe('workspace packages', () => {
+  test('by name through exports, types and main back to source, the way tsconfig outDir says; unresolved ones warned about', () => {
+    repo = createScenarioRepo('impact', 'workspace-build');
+    const impact = impactOf();
+    expect(uses(symbol(impact, 'createClient').valueUsers)).toEqual(['apps/web/src/client.ts:3']);
+    expect(uses(symbol(impact, 'getWindow').valueUsers)).toEqual(['apps/web/src/view.ts:4']);
+    expect(uses(symbol(impact, 'button').valueUsers)).toEqual(['apps/web/src/view.ts:4']);
+    expect(impact.warnings).toEqual([expect.stringMatching(/^1 import of a workspace package does not resolve \(e\.g\. @bw\/core\/does-not-exist from apps\/web\/src\/missing\.ts\)/)]);
+    const debug = runUnchanged(repo, ['impact', '--json', '--debug']).stderr;
+    expect(debug).toMatch(/error: workspace import @bw\/core\/does-not-exist \(from apps\/web\/src\/missing\.ts\) does not resolve/);
+  });
+});

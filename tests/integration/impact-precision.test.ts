@@ -47,7 +47,7 @@ describe('the users of a changed export', () => {
     // far.ts uses wrap, which uses format: further away, with its chain.
     expect(format.transitive).toEqual({ count: 1, chains: [['src/far.ts', 'src/wrap.ts', 'src/lib/format.ts']] });
     const users = format.dependents.map((d) => d.path);
-    for (const notUser of ['src/ns-other.ts', 'src/cjs-member.cjs', 'src/pass-through.ts', 'src/barrel-other.ts', 'src/index.ts']) expect(users).not.toContain(notUser);
+    for (const notUser of ['src/ns-other.ts', 'src/ns-spy.ts', 'src/cjs-member.cjs', 'src/pass-through.ts', 'src/barrel-other.ts', 'src/index.ts']) expect(users).not.toContain(notUser);
     expect(format.dependents.find((d) => d.path === 'src/through-pass.ts')).toMatchObject({ depth: 1, chain: ['src/through-pass.ts', 'src/pass-through.ts', 'src/lib/format.ts'] });
 
     const options = symbol(impact, 'Options');
@@ -55,6 +55,8 @@ describe('the users of a changed export', () => {
     // An interface has no value: the escaping namespace uses it in types at most.
     expect(uses(options.typeUsers)).toEqual(['src/ns-escape.ts:7', 'src/type-import.ts:3']);
     expect(impact.changedSymbols.map((s) => s.name)).not.toContain('other');
+    // A name added to `export { other } from` leaves `other` as it was.
+    expect(impact.changedSymbols.filter((s) => s.path === 'src/reexports.ts').map((s) => [s.name, s.change])).toEqual([['fmt', 'added']]);
   });
 
   test('a non-exported helper carries its change to the exports that use it; a default export goes by its name', () => {

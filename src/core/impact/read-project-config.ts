@@ -14,8 +14,13 @@ interface CompilerPaths {
 const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
 function parseLenient(text: string): Record<string, unknown> | null {
-  const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
+  let value: unknown;
+  try {
+    value = JSON.parse(text); // most package.json files: several times faster than the JSONC parser
+  } catch {
+    const errors: ParseError[] = [];
+    value = parseJsonc(text, errors, { allowTrailingComma: true });
+  }
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 

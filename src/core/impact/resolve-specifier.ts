@@ -79,12 +79,15 @@ export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly T
   const memo = new Map<string, Map<string, Resolution>>();
   let lastFrom = '';
   let lastMemo = new Map<string, Resolution>();
-  const resolve = (from: string, specifier: string): Resolution => {
-    if (specifier.startsWith('.') || specifier.startsWith('/')) {
-      const found = probe(files, specifier.startsWith('/') ? normalizePath(specifier) : join(dirOf(from), specifier));
-      return found ? { path: found } : { unresolved: specifier };
-    }
-    const config = sorted.find((c) => c.dir === '' || from.startsWith(`${c.dir}/`));
+  // The nearest tsconfig of each folder, found once: a monorepo has hundreds of them.
+  const configOf = new Map<string, TsconfigPaths | undefined>();
+  const nearestConfig = (dir: string) => {
+    if (!configOf.has(dir)) configOf.set(dir, sorted.find((c) => c.dir === '' || dir === c.dir || dir.startsWith(`${c.dir}/`)));
+    return configOf.get(dir);
+  };
+  // A bare specifier resolves the same from every folder under one tsconfig.
+  const bareMemo = new Map<TsconfigPaths | undefined, Map<string, Resolution>>();
+  const resolveBare = (config: TsconfigPaths | undefined, specifier: string): Resolution => {
     if (config) {
       for (const [pattern, substitutions] of config.paths) {
         const star = matchPattern(pattern, specifier);
@@ -106,6 +109,18 @@ export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly T
       return found ? { path: found } : { unresolved: specifier };
     }
     return { external: specifier };
+  };
+  const resolve = (from: string, specifier: string): Resolution => {
+    if (specifier.startsWith('.') || specifier.startsWith('/')) {
+      const found = probe(files, specifier.startsWith('/') ? normalizePath(specifier) : join(dirOf(from), specifier));
+      return found ? { path: found } : { unresolved: specifier };
+    }
+    const config = nearestConfig(dirOf(from));
+    let memo = bareMemo.get(config);
+    if (!memo) bareMemo.set(config, (memo = new Map()));
+    let resolution = memo.get(specifier);
+    if (!resolution) memo.set(specifier, (resolution = resolveBare(config, specifier)));
+    return resolution;
   };
   return (from, specifier) => {
     if (from !== lastFrom) {

@@ -152,7 +152,7 @@ for (const { repo: name, commit, note } of list) {
       const words = (text) => new Set(text.match(/[A-Za-z_$][\w$]*/g));
       const [old, now] = [createService(before, [path]), createService(after, [path])];
       const [oldDecls, nowDecls] = [printDeclarations(old.getProgram(), path), printDeclarations(now.getProgram(), path)];
-      for (const [name, { text, decl }] of nowDecls) {
+      for (const [name, { text }] of nowDecls) {
         const previous = oldDecls.get(name);
         const symbol = reported.get(`${path}#${name}`);
         if (previous && previous.text !== text) {

@@ -44,6 +44,8 @@ describe('the users of a changed export', () => {
       'src/wrap.ts:4',
     ]);
     expect(uses(format.typeUsers)).toEqual(['src/type-of.ts:3']);
+    // Only the escaping namespace is marked as a use of the whole module.
+    expect(format.valueUsers.filter((u) => u.wholeModule).map((u) => u.path)).toEqual(['src/ns-escape.ts']);
     // far.ts uses wrap, which uses format: further away, with its chain.
     expect(format.transitive).toEqual({ count: 1, chains: [['src/far.ts', 'src/wrap.ts', 'src/lib/format.ts']] });
     const users = format.dependents.map((d) => d.path);

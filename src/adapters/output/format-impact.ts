@@ -41,7 +41,11 @@ const MAX_USERS = 15;
 
 /** Value users, then type users, each at its first use (`path:line`); then the farther ones. */
 function formatUsers(symbol: ChangedSymbol, c: ChalkInstance): string[] {
-  const users: Array<[SymbolUse, string]> = [...symbol.valueUsers.map((u): [SymbolUse, string] => [u, '']), ...symbol.typeUsers.map((u): [SymbolUse, string] => [u, c.dim('  (types only)')])];
+  const whole = (u: SymbolUse) => (u.wholeModule ? c.dim('  (the whole module: its namespace escapes)') : '');
+  const users: Array<[SymbolUse, string]> = [
+    ...symbol.valueUsers.map((u): [SymbolUse, string] => [u, whole(u)]),
+    ...symbol.typeUsers.map((u): [SymbolUse, string] => [u, `${c.dim('  (types only)')}${whole(u)}`]),
+  ];
   const { transitive } = symbol;
   if (users.length === 0 && transitive.count === 0) return [];
   const out = [c.dim(`      ${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}, ${transitive.count} further away`)];

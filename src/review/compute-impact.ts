@@ -52,10 +52,9 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
       const say = inputs.progress ?? ((line: string) => process.stderr.write(line));
       say(`selfreview: indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)…\n`);
     }
-    const { parseModule } = await logger.time('load typescript', () => import('../adapters/typescript/parse-module.js'));
-    await logger.time(`parse ${missing.length} files`, async () => {
-      for (const { path, blob } of missing) cache.set(blob, parseModule(path, texts.get(blob) ?? ''));
-    });
+    const { parseModules } = await import('../adapters/typescript/parse-modules.js');
+    const items = missing.map(({ path, blob }) => ({ path, blob, text: texts.get(blob) ?? '' }));
+    await logger.time(`load typescript, parse ${missing.length} files`, () => parseModules(items, (blob, record) => cache.set(blob, record)));
   }
   if (inputs.cache === undefined) cache.save(new Set(wanted.map((w) => w.blob)));
   const record = (blob: string): ModuleRecord => cache.get(blob) ?? EMPTY;

@@ -29,6 +29,7 @@ export interface WorkspacePackage {
 
 export type Resolution = { readonly path: string } | { readonly external: string } | { readonly unresolved: string };
 
+const NOT_A_MODULE = /\.(?:json|css|scss|sass|less|svg|png|jpe?g|gif|webp|wasm|html|md|txt)$/;
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
@@ -103,6 +104,8 @@ export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly T
       }
     }
     const pkg = byName.find((p) => specifier === p.name || specifier.startsWith(`${p.name}/`));
+    // `@acme/core/package.json`, a stylesheet: a file of the package, but not a module.
+    if (pkg && NOT_A_MODULE.test(specifier)) return { external: specifier };
     if (pkg) {
       const builds = tsconfigs.filter((c) => c.dir === pkg.dir).flatMap((c) => (c.outDirs ?? []).map((outDir) => ({ outDir, rootDir: c.rootDir ?? null })));
       const found = resolvePackage(files, pkg, specifier.slice(pkg.name.length + 1), builds);

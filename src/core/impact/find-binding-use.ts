@@ -21,7 +21,8 @@ export function findBindingUse(edge: ImportRecord, name: string): NameUse {
   if (edge.bindings.length === 0) {
     // import('x'), a nested require, a side-effect import: the import line is the use.
     const hit = edge.names === '*' || (edge.names.length > 0 && (isAll || edge.names.includes(name)));
-    return hit ? { value: edge.line, type: 0, locals: [], namespaces: [], isWhole: false } : NONE;
+    // `await import('x')` kept whole (not destructured) may read any member: a use of the whole module.
+    return hit ? { value: edge.line, type: 0, locals: [], namespaces: [], isWhole: edge.names === '*' } : NONE;
   }
   let value = 0;
   let type = 0;

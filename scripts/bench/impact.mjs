@@ -26,7 +26,8 @@ function measure(label, dir, { cli, runs, isGenerated }) {
     time(process.execPath, [cli, 'impact', '--json'], { cwd: dir, runs: 1, warmup: 0 }); // fill the cache
     const [warm, cat, node] = timeSideBySide([
       { command: process.execPath, args: [cli, 'impact', '--json'], cwd: dir },
-      { command: 'sh', args: ['-c', 'git ls-files -z | xargs -0 cat > /dev/null'], cwd: dir },
+      // 123: xargs saw cat fail on a tracked symlink to a folder (sentry-javascript has one).
+      { command: 'sh', args: ['-c', 'git ls-files -z | xargs -0 cat > /dev/null 2>&1'], cwd: dir, expectCodes: [0, 123] },
       { command: process.execPath, args: ['-e', '0'], cwd: dir },
     ], { runs });
     const floor = cat + node;

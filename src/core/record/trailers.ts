@@ -2,12 +2,15 @@
 //   Self-Review: tree=<id> risk=<level> lines=+A/-R files=N provenance=<kind>
 //   Self-Review-Intent: <first line of the intent>
 //   Self-Review-Override: <reason>
+//   Self-Review-Restaged: reviewed=<tree> files=N lines=+A/-R   (a later hook changed the content)
 // CI reads them back and compares tree= with the commit's own tree.
 
 export const TRAILER = {
   review: 'Self-Review',
   intent: 'Self-Review-Intent',
   override: 'Self-Review-Override',
+  /** A hook after the review (a formatter) changed what is committed: the reviewed tree and the difference. */
+  restaged: 'Self-Review-Restaged',
 } as const;
 
 export interface ReviewTrailer {

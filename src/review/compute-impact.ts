@@ -53,29 +53,14 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
       const say = inputs.progress ?? ((line: string) => process.stderr.write(line));
       say(`selfreview: indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)…\n`);
     }
-    const { parseModule } = await logger.time('load typescript', () => import('../adapters/typescript/parse-module.js'));
-    await logger.time(`parse ${missing.length} files`, async () => {
-      for (const { path, blob } of missing) cache.set(blob, parseSafely(parseModule, path, texts.get(blob) ?? ''));
-    });
+    const { parseModules } = await import('../adapters/typescript/parse-modules.js');
+    const items = missing.map(({ path, blob }) => ({ path, blob, text: texts.get(blob) ?? '' }));
+    await logger.time(`load typescript, parse ${missing.length} files`, () => parseModules(items, (blob, record) => cache.set(blob, record)));
   }
   if (inputs.cache === undefined) cache.save(new Set(wanted.map((w) => w.blob)));
   const record = (blob: string): ModuleRecord => cache.get(blob) ?? EMPTY;
   const specifiers = (blob: string): readonly string[] => cache.specifiers(blob) ?? [];
   return { record, specifiers, texts, hits, parsed: missing.length };
-}
-
-/**
- * TypeScript's parser recurses on nesting: 1,000 nested parentheses overflow the stack. That file
- * is reported as too deep to analyse and the review goes on. (A guard at the call, so it holds
- * whatever the parser adapter does.)
- */
-function parseSafely(parse: (path: string, text: string) => ModuleRecord, path: string, text: string): ModuleRecord {
-  try {
-    return parse(path, text);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    return { ...EMPTY, parseError: 'too deep to analyse (nesting overflows the parser)' };
-  }
 }
 
 export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport> {
@@ -107,7 +92,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const workspaceMisses = graph.unresolved.filter((u) => !u.specifier.startsWith('.') && !u.specifier.startsWith('/'));
   for (const miss of workspaceMisses.slice(0, 50)) logger.debug(`error: workspace import ${miss.specifier} (from ${miss.from}) does not resolve to a file`);
   const warnings = workspaceMisses.length === 0 ? [] : [
-    `${workspaceMisses.length} import${workspaceMisses.length === 1 ? '' : 's'} of workspace packages do not resolve (e.g. ${workspaceMisses[0]!.specifier} from ${workspaceMisses[0]!.from}): their users are missing (--debug lists them)`,
+    `${workspaceMisses.length} import${workspaceMisses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${workspaceMisses[0]!.specifier} from ${workspaceMisses[0]!.from}): their users are missing (--debug lists them)`,
   ];
 
   const diffs: SymbolDiff[] = changed.flatMap((f) => {

@@ -101,7 +101,7 @@ describe('selfreview impact', () => {
     expect(second.changedSymbols).toEqual(first.impact.changedSymbols);
     const text = runUnchanged(repo, ['--dry-run']).stdout;
     expect(text).toMatch(/Impact: risk medium, 4 dependent files/);
-    expect(text).toMatch(/formatPrice \(src\/lib\/format\.ts\) signature changed: 4 dependents/);
+    expect(text).toMatch(/formatPrice \(src\/lib\/format\.ts\) signature changed: 3 value users, 0 type users, 1 further, e.g. src\/all\.ts:3/);
   });
 
   test('a range: --base/--head compares two commits', () => {

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as T from 'typescript';
+import { ts } from './typescript.js';
 import type { ImportBinding, ImportRecord } from '../../core/impact/module-record.js';
 import { isRequireCall, namesOfPattern, type BindingTrace } from './trace-uses.js';
 
@@ -11,10 +12,10 @@ export interface ImportDraft {
   readonly bindings: readonly { readonly imported: string; readonly local: string; readonly trace: BindingTrace }[];
 }
 
-const lineOf = (sf: ts.SourceFile, node: ts.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+const lineOf = (sf: T.SourceFile, node: T.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
 const bind = (imported: string, local: string) => ({ imported, local, trace: { value: 0, type: 0, members: imported === '*' ? new Map<string, [number, number]>() : null } });
 
-function importOf(sf: ts.SourceFile, node: ts.ImportDeclaration): ImportDraft | null {
+function importOf(sf: T.SourceFile, node: T.ImportDeclaration): ImportDraft | null {
   if (!ts.isStringLiteral(node.moduleSpecifier)) return null;
   const specifier = node.moduleSpecifier.text;
   const line = lineOf(sf, node);
@@ -44,7 +45,7 @@ function importOf(sf: ts.SourceFile, node: ts.ImportDeclaration): ImportDraft | 
 }
 
 /** Imports declared by a top-level statement; `handled` collects the require calls it consumed. */
-export function collectImports(sf: ts.SourceFile, statement: ts.Statement, handled: Set<ts.Node>): ImportDraft[] {
+export function collectImports(sf: T.SourceFile, statement: T.Statement, handled: Set<T.Node>): ImportDraft[] {
   if (ts.isImportDeclaration(statement)) {
     const draft = importOf(sf, statement);
     return draft ? [draft] : [];
@@ -66,7 +67,7 @@ export function collectImports(sf: ts.SourceFile, statement: ts.Statement, handl
   for (const decl of statement.declarationList.declarations) {
     const call = decl.initializer;
     if (!call || !isRequireCall(call)) continue;
-    const specifier = (call.arguments[0] as ts.StringLiteralLike).text;
+    const specifier = (call.arguments[0] as T.StringLiteralLike).text;
     const line = lineOf(sf, decl);
     if (ts.isIdentifier(decl.name)) {
       drafts.push({ record: { specifier, kind: 'require', isTypeOnly: false, names: '*', line }, bindings: [bind('*', decl.name.text)] });

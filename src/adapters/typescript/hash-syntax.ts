@@ -1,15 +1,16 @@
-import ts from 'typescript';
+import type * as T from 'typescript';
+import { ts } from './typescript.js';
 
 // A hash of syntax, not of text: node kinds, names, literal values and operators, read in
 // document order. Comments, whitespace, quote style, semicolons and trailing commas are not in
 // the tree, so an edit of only those leaves the hash as it was (a trivia-only change).
 
 export interface SyntaxHasher {
-  add(node: ts.Node, isLeaf: boolean): void;
+  add(node: T.Node, isLeaf: boolean): void;
   digest(): string;
 }
 
-function leafText(node: ts.Node): string {
+function leafText(node: T.Node): string {
   if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return node.text;
   if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || ts.isBigIntLiteral(node) || ts.isRegularExpressionLiteral(node)) return node.text;
   if (ts.isTemplateMiddle(node) || ts.isTemplateHead(node) || ts.isTemplateTail(node)) return node.rawText ?? node.text;
@@ -18,7 +19,7 @@ function leafText(node: ts.Node): string {
 }
 
 /** What a node means beyond its kind and children: `-a` vs `!a`, `let` vs `const`, `import type`. */
-function flagsOf(node: ts.Node): number {
+function flagsOf(node: T.Node): number {
   const n = node as unknown as { operator?: number; token?: number; keywordToken?: number; isTypeOnly?: boolean; isExportEquals?: boolean };
   let flags = (n.operator ?? 0) * 7 + (n.token ?? 0) * 11 + (n.keywordToken ?? 0) * 13 + (n.isTypeOnly ? 1 : 0) + (n.isExportEquals ? 2 : 0);
   if (ts.isVariableDeclarationList(node)) flags += (node.flags & 7) * 17;

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as T from 'typescript';
+import { ts } from './typescript.js';
 import type { Declaration, ExportKind, ExportRecord, ModuleRecord } from '../../core/impact/module-record.js';
 import { collectImports, finishImport, type ImportDraft } from './collect-imports.js';
 import { describeDeclaration, fold, hashText, signatureOf } from './declaration-shape.js';
@@ -13,17 +14,17 @@ import { walkSyntax } from './walk-syntax.js';
 
 export const TS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
 
-function scriptKind(path: string): ts.ScriptKind {
+function scriptKind(path: string): T.ScriptKind {
   if (path.endsWith('.tsx')) return ts.ScriptKind.TSX;
   if (path.endsWith('.jsx')) return ts.ScriptKind.JSX;
   if (/\.[mc]?js$/.test(path)) return ts.ScriptKind.JS;
   return ts.ScriptKind.TS;
 }
 
-const hasModifier = (node: ts.Node, kind: ts.SyntaxKind): boolean =>
+const hasModifier = (node: T.Node, kind: T.SyntaxKind): boolean =>
   ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
 
-const KIND_OF: Array<[(n: ts.Node) => boolean, ExportKind]> = [
+const KIND_OF: Array<[(n: T.Node) => boolean, ExportKind]> = [
   [ts.isFunctionDeclaration, 'function'],
   [ts.isClassDeclaration, 'class'],
   [ts.isInterfaceDeclaration, 'interface'],
@@ -37,7 +38,7 @@ const KIND_OF: Array<[(n: ts.Node) => boolean, ExportKind]> = [
  * text rather than an AST walk: several times cheaper, and a word in a string or comment only
  * makes the blast radius a little wider, never narrower.
  */
-function usesOf(sf: ts.SourceFile, node: ts.Node, known: ReadonlySet<string>, self: string): string[] {
+function usesOf(sf: T.SourceFile, node: T.Node, known: ReadonlySet<string>, self: string): string[] {
   const found = new Set<string>();
   for (const word of sf.text.slice(node.pos, node.end).match(/[A-Za-z_$][\w$]*/g) ?? []) {
     if (word !== self && known.has(word)) found.add(word);
@@ -48,10 +49,10 @@ function usesOf(sf: ts.SourceFile, node: ts.Node, known: ReadonlySet<string>, se
 interface Collected {
   exports: ExportRecord[];
   /** Top-level declarations: name -> [node, hash of its statement, exported]. */
-  nodes: Map<string, [ts.Node, string, boolean]>;
+  nodes: Map<string, [T.Node, string, boolean]>;
 }
 
-function collectExportDeclaration(node: ts.ExportDeclaration, hash: string, out: Collected): void {
+function collectExportDeclaration(node: T.ExportDeclaration, hash: string, out: Collected): void {
   const specifier = node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : null;
   const clause = node.exportClause;
   const shape = fold(node.getText());
@@ -63,12 +64,13 @@ function collectExportDeclaration(node: ts.ExportDeclaration, hash: string, out:
   for (const element of clause.elements) {
     const local = (element.propertyName ?? element.name).getText();
     const name = element.name.getText();
-    if (specifier !== null) out.exports.push({ name, kind: 'reexport', shape: `${local} as ${name}`, bodyHash: hashText(shape), from: { specifier, name: local } });
+    // Each name's own hash: adding a name to `export { a } from` changes nothing about `a`.
+    if (specifier !== null) out.exports.push({ name, kind: 'reexport', shape: `${local} as ${name}`, bodyHash: hashText(`${local} as ${name} from ${specifier}`), from: { specifier, name: local } });
     else out.exports.push({ name, kind: 'variable', shape: '', bodyHash: '', local }); // filled in from the declaration
   }
 }
 
-function collectCommonJs(statement: ts.ExpressionStatement, sf: ts.SourceFile, hash: string, out: Collected): void {
+function collectCommonJs(statement: T.ExpressionStatement, sf: T.SourceFile, hash: string, out: Collected): void {
   const expr = statement.expression;
   if (!ts.isBinaryExpression(expr) || expr.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
   const target = expr.left.getText(sf).replace(/\s+/g, '');
@@ -82,7 +84,7 @@ function collectCommonJs(statement: ts.ExpressionStatement, sf: ts.SourceFile, h
   else out.exports.push({ name, kind: 'commonjs', shape, bodyHash: hash });
 }
 
-function collectStatement(statement: ts.Statement, sf: ts.SourceFile, hash: string, out: Collected): void {
+function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string, out: Collected): void {
   if (ts.isExportDeclaration(statement)) return collectExportDeclaration(statement, hash, out);
   if (ts.isExportAssignment(statement)) {
     const name = statement.isExportEquals ? 'export=' : 'default';
@@ -103,7 +105,7 @@ function collectStatement(statement: ts.Statement, sf: ts.SourceFile, hash: stri
     return;
   }
   const entry = KIND_OF.find(([test]) => test(statement));
-  const name = (statement as ts.DeclarationStatement).name;
+  const name = (statement as T.DeclarationStatement).name;
   if (!entry || !name || !ts.isIdentifier(name)) {
     if (entry && isDefault) out.exports.push({ name: 'default', kind: entry[1], ...describeDeclaration(sf, statement), bodyHash: hash });
     return;
@@ -115,7 +117,7 @@ function collectStatement(statement: ts.Statement, sf: ts.SourceFile, hash: stri
 }
 
 /** Hashes one statement's syntax, tracing imported names and collecting nested import()/require(). */
-function walkStatement(sf: ts.SourceFile, statement: ts.Statement, traces: ReadonlyMap<string, BindingTrace>, handled: ReadonlySet<ts.Node>, drafts: ImportDraft[]): string {
+function walkStatement(sf: T.SourceFile, statement: T.Statement, traces: ReadonlyMap<string, BindingTrace>, handled: ReadonlySet<T.Node>, drafts: ImportDraft[]): string {
   const hasher = createSyntaxHasher();
   const isImport = ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement);
   walkSyntax(statement, (node, inType, isLeaf) => {
@@ -134,7 +136,7 @@ function walkStatement(sf: ts.SourceFile, statement: ts.Statement, traces: Reado
 
 function analyse(path: string, text: string): ModuleRecord {
   const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
-  const handled = new Set<ts.Node>();
+  const handled = new Set<T.Node>();
   const drafts = sf.statements.flatMap((statement) => collectImports(sf, statement, handled));
   const traces = new Map(drafts.flatMap((d) => d.bindings.map((b) => [b.local, b.trace] as const)));
   const hasCalls = /\bimport\s*\(|\brequire\s*\(/.test(text);
@@ -155,7 +157,7 @@ function analyse(path: string, text: string): ModuleRecord {
     const described = ts.isVariableDeclaration(node) ? describeDeclaration(sf, node.parent.parent, node) : describeDeclaration(sf, node);
     return { ...record, ...described, bodyHash: hash };
   });
-  const diagnostics = (sf as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
+  const diagnostics = (sf as unknown as { parseDiagnostics?: readonly T.Diagnostic[] }).parseDiagnostics ?? [];
   const first = diagnostics[0];
   const parseError = first
     ? `line ${sf.getLineAndCharacterOfPosition(first.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`

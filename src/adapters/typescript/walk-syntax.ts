@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as T from 'typescript';
+import { ts } from './typescript.js';
 
 // A pre-order walk in document order over a syntax tree, with whether each node sits in a type
 // position. A loop over an explicit stack, never recursion: a file of 5,000 nested array
@@ -6,21 +7,21 @@ import ts from 'typescript';
 
 /** Class `extends X` is a value (a constructor); `implements X` and interface `extends X` are types;
  * `f<T>` instantiation expressions are values. */
-function isTypePosition(child: ts.Node, parent: ts.Node): boolean {
+function isTypePosition(child: T.Node, parent: T.Node): boolean {
   if (!ts.isTypeNode(child)) return false;
   if (!ts.isExpressionWithTypeArguments(child)) return true;
   if (!ts.isHeritageClause(parent)) return false;
   return !(parent.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(parent.parent));
 }
 
-export type SyntaxVisitor = (node: ts.Node, inType: boolean, isLeaf: boolean) => void;
+export type SyntaxVisitor = (node: T.Node, inType: boolean, isLeaf: boolean) => void;
 
-export function walkSyntax(root: ts.Node, visit: SyntaxVisitor): void {
-  const nodes: ts.Node[] = [root];
+export function walkSyntax(root: T.Node, visit: SyntaxVisitor): void {
+  const nodes: T.Node[] = [root];
   const types: boolean[] = [false];
-  const children: ts.Node[] = [];
+  const children: T.Node[] = [];
   // forEachChild stops at the first truthy return: the callback must return undefined.
-  const collect = (child: ts.Node): undefined => void children.push(child);
+  const collect = (child: T.Node): undefined => void children.push(child);
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const inType = types.pop()!;

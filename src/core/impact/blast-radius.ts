@@ -26,6 +26,7 @@ interface Reached {
   readonly chain: readonly string[];
   value: number;
   type: number;
+  isWhole: boolean;
 }
 
 const first = (a: number, b: number): number => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
@@ -63,7 +64,10 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
   const exported = start.isDefault ? 'default' : start.name;
   const names = start.previousName !== undefined ? [start.previousName, exported] : [exported];
   // One queue per depth: a barrel keeps the depth, a user adds one, so the nearest route wins.
-  const levels: Step[][] = [names.map((name) => ({ file: start.path, name, chain: [start.path], isTypeOnly: false }))];
+  // An interface or a type alias has no runtime value: every use of it is a use in types.
+  const kind = records.get(start.path)?.exports.find((e) => e.name === exported)?.kind;
+  const isType = kind === 'interface' || kind === 'type';
+  const levels: Step[][] = [names.map((name) => ({ file: start.path, name, chain: [start.path], isTypeOnly: isType }))];
   for (let depth = 0; depth < levels.length; depth++) {
     const level = levels[depth]!;
     const push = (at: number, step: Step) => (levels[at] ??= []).push(step);
@@ -89,8 +93,8 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
         for (const e of importer.exports) if (e.from === undefined && e.local !== undefined && passed.has(e.local)) push(depth, { file: from, name: e.name, chain, isTypeOnly });
         if (value === 0 && type === 0) continue;
         const known = reached.get(from);
-        if (!known) reached.set(from, { depth: depth + 1, chain, value, type });
-        else if (known.depth === depth + 1) [known.value, known.type] = [first(known.value, value), first(known.type, type)];
+        if (!known) reached.set(from, { depth: depth + 1, chain, value, type, isWhole: use.isWhole });
+        else if (known.depth === depth + 1) [known.value, known.type, known.isWhole] = [first(known.value, value), first(known.type, type), known.isWhole && use.isWhole];
         const seeds = [...use.locals, ...use.namespaces];
         const isWhole = edge.kind === 'require' && seeds.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
         const affected = affectedLocals(importer, seeds);
@@ -113,8 +117,8 @@ function describeUsers(reached: ReadonlyMap<string, Reached>): Omit<ChangedSymbo
   const further = [...reached].filter(([, r]) => r.depth > 1).sort((a, b) => a[1].depth - b[1].depth || a[0].localeCompare(b[0]));
   const dependents: DependentRef[] = [...direct, ...further].map(([path, r]) => ({ path, depth: r.depth, chain: r.chain, isTypeOnly: r.value === 0 }));
   return {
-    valueUsers: direct.filter(([, r]) => r.value > 0).map(([path, r]) => ({ path, line: r.value })).sort(byPath),
-    typeUsers: direct.filter(([, r]) => r.value === 0).map(([path, r]) => ({ path, line: r.type })).sort(byPath),
+    valueUsers: direct.filter(([, r]) => r.value > 0).map(([path, r]) => ({ path, line: r.value, ...(r.isWhole && { wholeModule: true as const }) })).sort(byPath),
+    typeUsers: direct.filter(([, r]) => r.value === 0).map(([path, r]) => ({ path, line: r.type, ...(r.isWhole && { wholeModule: true as const }) })).sort(byPath),
     transitive: { count: further.length, chains: further.slice(0, 5).map(([, r]) => r.chain) },
     dependents: dependents.sort((a, b) => a.depth - b.depth || a.path.localeCompare(b.path)),
   };

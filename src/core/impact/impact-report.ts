@@ -17,6 +17,9 @@ export interface DependentRef {
 export interface SymbolUse {
   readonly path: string;
   readonly line: number;
+  /** It uses the whole module, not this name: a namespace import that escapes (passed on,
+   * stored, spread, indexed by a variable), so any member may be read. */
+  readonly wholeModule?: true;
 }
 
 export interface ChangedSymbol {

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { TempRepo } from './temp-repo.js';
 
 // An answers file for whatever the review of the current index would ask: the questions come
@@ -11,6 +11,13 @@ interface ListedQuestion {
   choices?: string[];
 }
 
+/** The git directory: .git, or in a linked worktree the folder its .git file names. */
+function gitDirOf(dir: string): string {
+  const dotGit = join(dir, '.git');
+  if (statSync(dotGit).isDirectory()) return dotGit;
+  return resolve(dir, readFileSync(dotGit, 'utf8').replace(/^gitdir: /, '').trim());
+}
+
 export function writeAnswersFor(repo: TempRepo, env: Record<string, string> = {}, choose: Record<string, string> = {}): string {
   const result = repo.run(['--dry-run', '--json'], { env });
   const questions = (JSON.parse(result.stdout) as { questions?: ListedQuestion[] }).questions ?? [];
@@ -20,8 +27,7 @@ export function writeAnswersFor(repo: TempRepo, env: Record<string, string> = {}
     if (q.kind === 'choice') answers[q.id] = { choice: choose[q.id] ?? q.choices?.[0], reason: sentence };
     else answers[q.id] = sentence;
   });
-  // The git directory (a worktree's .git is a file naming it).
-  const path = join(repo.git(['rev-parse', '--absolute-git-dir']).trim(), `answers-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  const path = join(gitDirOf(repo.dir), `answers-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(path, JSON.stringify(answers));
   return path;
 }

@@ -1,6 +1,9 @@
+import { holdTerminatingSignals, readHeldSignal } from '../process/exit-cleanup.js';
+
 // While the index is being replaced, Ctrl-C must not leave a half-done job: a stale index.lock
 // would stop every later git command. The signal is noted and acted on once the critical
 // section has finished or failed (git's children get the same Ctrl-C and fail on their own).
+// The exit cleanups' signal handlers (process/exit-cleanup.ts) hold off while it runs.
 
 export class InterruptedError extends Error {
   constructor(readonly signal: NodeJS.Signals) {
@@ -9,21 +12,19 @@ export class InterruptedError extends Error {
   }
 }
 
-const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-
 export async function deferSignals<T>(work: () => Promise<T>): Promise<T> {
-  let received: NodeJS.Signals | null = null;
-  const note = (signal: NodeJS.Signals) => {
-    received ??= signal;
-  };
-  for (const signal of SIGNALS) process.on(signal, note);
+  let signal: NodeJS.Signals | null = null;
   try {
-    const result = await work();
-    if (received !== null) throw new InterruptedError(received);
-    return result;
+    const held = await holdTerminatingSignals(async () => {
+      try {
+        return await work();
+      } finally {
+        signal = readHeldSignal();
+      }
+    });
+    if (held.signal !== null) throw new InterruptedError(held.signal);
+    return held.result;
   } catch (error) {
-    throw received !== null && !(error instanceof InterruptedError) ? new InterruptedError(received) : error;
-  } finally {
-    for (const signal of SIGNALS) process.off(signal, note);
+    throw signal !== null && !(error instanceof InterruptedError) ? new InterruptedError(signal) : error;
   }
 }

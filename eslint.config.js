@@ -32,7 +32,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/adapters/git/**'],
+    // signing: ssh-keygen and gpg, as git runs them to sign commits.
+    files: ['src/adapters/git/**', 'src/adapters/signing/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -2,7 +2,6 @@ import { buildQuiz } from '../core/questionnaire/build-quiz.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
 import { isNotSure, NOT_SURE, type Answer, type Question } from '../core/questionnaire/question.js';
 import { validateAnswer } from '../core/questionnaire/validate-answer.js';
-import { buildReviewRecord } from '../core/record/build-record.js';
 import type { DeclaredProvenance, ReviewRecord } from '../core/record/review-record.js';
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
@@ -11,6 +10,7 @@ import type { GitClient } from '../adapters/git/git-client.js';
 import type { Prompter } from '../adapters/prompts/terminal-prompter.js';
 import { openReviewStore, type Draft } from '../adapters/store/review-store.js';
 import { isModulePath } from '../core/impact/module-path.js';
+import { completeRecord } from './complete-record.js';
 import type { ReviewOutcome } from './review-outcome.js';
 
 // After the gate passed: bind the review to the index tree, and unless a review of that exact
@@ -115,9 +115,10 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Q
   }
   if (problems.length > 0) return { kind: 'invalid-answers', problems };
   const kind = declared === undefined ? outcome.provenance.kind : declared === 'written' ? 'human' : 'ai';
-  const record = buildReviewRecord({
+  const record = await completeRecord(git, config, {
     tree,
     base: outcome.base.rev,
+    answeredFrom: options.answersFile ? 'file' : 'terminal',
     now: new Date(),
     provenance: { kind, decidedBy: declared !== undefined ? 'declared by the author' : outcome.provenance.decidedBy },
     ...(declared !== undefined && { declared }),

@@ -10,10 +10,12 @@ import { GitError } from '../core/errors.js';
 import { checkCommit, type CiPolicy, type CommitSummary } from '../core/policy/check-commit.js';
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
 import { detectCommitSignals } from '../core/provenance/commit-signals.js';
-import { TRAILER_LOG_FIELDS, readTrailerFields } from '../core/record/trailers.js';
+import { decideCommitProvenance } from '../core/provenance/decide-commit-provenance.js';
+import { TRAILER_LOG_FIELDS } from '../core/record/trailers.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
+import { verifyRangeReviews } from './verify-range-reviews.js';
 
 // `selfreview ci`: every commit of base..head checked without a terminal and without writing:
 // its size against the budget for its provenance (now including its trailers and author), its
@@ -32,7 +34,18 @@ export interface CiReport {
   readonly range: { readonly base: string; readonly head: string };
   readonly commits: readonly CommitSummary[];
   readonly verdict: 'pass' | 'fail';
-  readonly totals: { readonly commits: number; readonly failed: number; readonly reviewed: number; readonly missing: number; readonly changedAfterReview: number; readonly overrides: number };
+  readonly totals: {
+    readonly commits: number;
+    readonly failed: number;
+    readonly reviewed: number;
+    readonly missing: number;
+    readonly changedAfterReview: number;
+    readonly overrides: number;
+    /** Reviews whose record is not in the fetched notes. */
+    readonly unverified: number;
+    /** Review claims that do not verify (hand-written lines, altered records, bad signatures). */
+    readonly invalid: number;
+  };
 }
 
 const FIELD = '\x1f';
@@ -115,19 +128,22 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
   const cache = impactModule?.openSharedCache(git, logger);
   const infos = await listCommits(git, range.base, range.head);
   const changes = await readRangeChanges(git, infos, range.head, config);
-  const [aiNoted, reviewNoted] = await Promise.all([listNoted(git, 'ai'), listNoted(git, 'selfreview')]);
+  const aiNoted = await listNoted(git, 'ai');
+  const rangeCommits = [];
+  for (const info of infos) {
+    const against = info.parents.length === 2 ? await git.readAutoMergeTree(info.parents[0]!, info.parents[1]!) : null;
+    const authorEmail = /<([^>]*)>$/.exec(info.author)?.[1] ?? '';
+    rangeCommits.push({ commit: info.commit, tree: info.tree, message: info.message, authorEmail, ...(against !== null && { against }) });
+  }
+  const reviews = await verifyRangeReviews(git, config, rangeCommits);
   for (const info of infos) {
     const files = changes.get(info.commit) ?? null;
-    const signals = detectCommitSignals(info.message, info.author);
-    if (signals.length === 0 && aiNoted.has(info.commit)) {
-      signals.push({ signal: 'git-ai note', kind: 'ai', detail: 'git-ai authorship note under refs/notes/ai' });
-    }
-    const assume = config.provenance.assume;
-    const provenance = signals.length > 0 || assume === 'ai' ? 'ai' : assume === 'human' ? 'human' : 'unknown';
-    const gate = files === null ? null : evaluateSizeGate({ files, provenance, config });
-    const { trailer, override } = readTrailerFields(info.reviews, info.overrides);
+    const review = reviews.get(info.commit)!;
+    const record = review.verification.records[0]?.record ?? null;
+    const provenance = decideCommitProvenance({ record: record?.provenance ?? null, commitSignals: detectCommitSignals(info.message, info.author), hasAiNote: aiNoted.has(info.commit), assume: config.provenance.assume });
+    const gate = files === null ? null : evaluateSizeGate({ files, provenance: provenance.kind, config });
     const addsNothing = info.parents.length > 1 && files !== null && files.every((f) => f.excluded !== null);
-    const check = checkCommit({ tree: info.tree, isMerge: info.parents.length > 1, gate, signals, trailer, override, policy, addsNothing });
+    const check = checkCommit({ isMerge: info.parents.length > 1, gate, signals: provenance.signals, review: review.verification, policy, addsNothing, provenanceConflict: provenance.conflict });
     const impact =
       impactModule && cache && files !== null && files.length > 0
         ? await impactModule.computeImpact({ git, files, head: { kind: 'commit', rev: info.commit }, config, logger, cache })
@@ -137,10 +153,11 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
       subject: info.subject,
       isMerge: info.parents.length > 1,
       totals: files === null ? null : computeTotals(files),
-      provenance,
-      signals,
+      provenance: provenance.kind,
+      provenanceSource: provenance.source,
+      signals: provenance.signals,
       budget: gate === null ? null : { kind: gate.budgetKind, lines: gate.budget.lines, files: gate.budget.files },
-      review: { status: check.status, risk: trailer?.risk ?? null, override, hasNote: reviewNoted.has(info.commit) },
+      review: { status: check.status, how: review.verification.how, risk: record?.risk ?? null, override: review.verification.override, hasNote: review.hasNote, records: review.verification.records.map((k) => k.digest) },
       ...(impact && { risk: impact.risk }),
       findings: check.findings,
       verdict: check.verdict,
@@ -160,6 +177,8 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
       missing: count((c) => c.review.status === 'missing'),
       changedAfterReview: count((c) => c.review.status === 'changed-after-review'),
       overrides: count((c) => c.review.override !== null),
+      unverified: count((c) => c.review.status === 'unverified'),
+      invalid: count((c) => c.review.status === 'invalid'),
     },
   };
 }
@@ -171,18 +190,20 @@ export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'>): Pr
   const { outcome, git, config } = await analyseStagedChange({ cwd: options.cwd, env: process.env, aiFlag: false, withImpact: options.withImpact, logger: options.logger, ...(options.configPath !== undefined && { configPath: options.configPath }) });
   const tree = await git.readIndexTree();
   const record = openReviewStore(git.info.commonDir).readReview(tree);
-  const trailer = record === null ? null : { tree: record.tree, risk: record.risk, added: record.totals.added, removed: record.totals.removed, files: record.totals.files, provenance: record.provenance.kind };
+  // The pending record is bound to this index tree by its file name: nothing else to verify yet.
+  const review = { status: record === null ? ('missing' as const) : ('reviewed' as const), how: record === null ? null : 'same tree', records: [], override: outcome.override, findings: [] };
   const signals = outcome.provenance.signals.filter((s) => s.kind === 'ai');
-  const check = checkCommit({ tree, isMerge: outcome.base.kind === 'merge', gate: outcome.gate, signals, trailer, override: outcome.override, policy: config.ci, isStaged: true });
+  const check = checkCommit({ isMerge: outcome.base.kind === 'merge', gate: outcome.gate, signals, review, policy: config.ci, isStaged: true });
   const summary: CommitSummary = {
     commit: 'staged',
     subject: '(the staged change)',
     isMerge: outcome.base.kind === 'merge',
     totals: outcome.totals,
     provenance: outcome.provenance.kind,
+    provenanceSource: outcome.provenance.decidedBy ?? 'no source: the human budget applies',
     signals,
     budget: { kind: outcome.gate.budgetKind, lines: outcome.gate.budget.lines, files: outcome.gate.budget.files },
-    review: { status: check.status, risk: record?.risk ?? null, override: outcome.override, hasNote: false },
+    review: { status: check.status, how: review.how, risk: record?.risk ?? null, override: outcome.override, hasNote: false, records: [] },
     ...(outcome.impact && { risk: outcome.impact.risk }),
     findings: check.findings,
     verdict: check.verdict,
@@ -193,6 +214,6 @@ export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'>): Pr
     range: { base: outcome.base.rev, head: 'index' },
     commits: [summary],
     verdict: summary.verdict,
-    totals: { commits: 1, failed, reviewed: check.status === 'reviewed' ? 1 : 0, missing: check.status === 'missing' ? 1 : 0, changedAfterReview: 0, overrides: outcome.override ? 1 : 0 },
+    totals: { commits: 1, failed, reviewed: check.status === 'reviewed' ? 1 : 0, missing: check.status === 'missing' ? 1 : 0, changedAfterReview: 0, overrides: outcome.override ? 1 : 0, unverified: 0, invalid: 0 },
   };
 }

@@ -4,6 +4,7 @@ import { createLogger, type Logger } from '../adapters/log/logger.js';
 import { registerCiCommand } from './commands/ci.js';
 import { registerImpactCommand } from './commands/impact.js';
 import { registerRecordCommands } from './commands/record-commands.js';
+import { registerReviewCommitCommand } from './commands/review-commit.js';
 import { EXIT } from './exit-codes.js';
 import { describeFailure, MESSAGES } from './messages.js';
 
@@ -97,6 +98,7 @@ export function buildProgram(context: RunContext): Command {
   registerImpactCommand(program, context);
   registerRecordCommands(program, context);
   registerCiCommand(program, context);
+  registerReviewCommitCommand(program, context);
   return program;
 }
 

@@ -5,7 +5,7 @@ import { readAnswersFile } from '../adapters/config/read-answers-file.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import { createColors } from '../adapters/output/colors.js';
 import { createTerminalPrompter, openTerminal } from '../adapters/prompts/terminal-prompter.js';
-import { listQuestions, runQuestionnaire } from '../review/run-questionnaire.js';
+import { listQuestions, runQuestionnaire, type QuestionnaireResult } from '../review/run-questionnaire.js';
 import type { ReviewOutcome } from '../review/review-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { MESSAGES } from './messages.js';
@@ -48,6 +48,11 @@ export async function askQuestions(options: AskOptions): Promise<number> {
       return createTerminalPrompter(terminal, { dim: (t) => c.dim(t), bold: (t) => c.bold(t) });
     },
   });
+  return reportQuestionnaire(result);
+}
+
+/** The message and exit code for each way the questionnaire can end (also review-commit's). */
+export function reportQuestionnaire(result: QuestionnaireResult): number {
   const say = (text: string) => process.stdout.write(`${text}\n`);
   const complain = (text: string) => process.stderr.write(`selfreview: ${text}\n`);
   switch (result.kind) {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
+import { configureReviewNotes, type NotesSetup } from '../adapters/git/configure-review-notes.js';
 import { openRepository } from '../adapters/git/git-client.js';
 import { installHooks, type InstallResult } from '../adapters/hooks/install-hooks.js';
 import type { Logger } from '../adapters/log/logger.js';
@@ -11,6 +12,7 @@ export interface InitResult {
   readonly hooks: InstallResult;
   readonly packageJson: 'updated' | 'unchanged' | 'absent';
   readonly config: string | null;
+  readonly notes: NotesSetup;
 }
 
 const DEFAULT_CONFIG = {
@@ -57,5 +59,5 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     config = '.selfreviewrc.json';
     writeFileSync(join(root, config), `${JSON.stringify(DEFAULT_CONFIG, null, 2)}\n`);
   }
-  return { hooks, packageJson, config };
+  return { hooks, packageJson, config, notes: await configureReviewNotes(git) };
 }

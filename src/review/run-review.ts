@@ -27,6 +27,8 @@ export interface ReviewOptions {
   readonly logger: Logger;
   /** The repository, already being opened (cli starts git while this module graph loads). */
   readonly repository?: Promise<GitClient>;
+  /** Compare the index with this tree or commit instead of HEAD (review-commit: the commit's parent). */
+  readonly baseRev?: string;
 }
 
 const short = (id: string) => id.slice(0, 10);
@@ -86,7 +88,7 @@ export async function analyseStagedChange(options: ReviewOptions): Promise<{ out
   const state = readRepoState(git.info.gitDir, env);
   const notes: string[] = [];
 
-  const chosen = await chooseBase(git, state.mergeHeads, notes);
+  const chosen = options.baseRev !== undefined ? { kind: 'head' as const, rev: options.baseRev } : await chooseBase(git, state.mergeHeads, notes);
   const base: ChangeBase = chosen === 'unmeasured' ? { kind: 'head', rev: git.info.head! } : chosen;
   if (base.kind === 'head' && state.mergeHeads.length === 0 && isAmendInProgress()) {
     notes.push(`Amend: measuring what this amend adds to HEAD (${short(base.rev)}); HEAD's own changes were reviewed when it was committed.`);

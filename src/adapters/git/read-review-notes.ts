@@ -13,13 +13,24 @@ export interface ReviewNotes {
   readonly notes: ReadonlyArray<{ readonly commit: string; readonly text: string }>;
 }
 
+/** The local notes ref and each remote's fetched copy (configure-review-notes.ts). */
+async function listNotesRefs(git: GitClient): Promise<string[]> {
+  const refs = (await git.raw(['for-each-ref', '--format=%(refname)', 'refs/notes/'])).split('\n').map((r) => r.trim());
+  return refs.filter((r) => r === REVIEW_NOTES_REF || /^refs\/notes\/remotes\/[^/]+\/selfreview$/.test(r));
+}
+
 export async function readReviewNotes(git: GitClient): Promise<ReviewNotes> {
-  const ref = (await git.raw(['rev-parse', '-q', '--verify', `${REVIEW_NOTES_REF}^{commit}`])).trim();
-  if (ref === '') return { isPresent: false, notes: [] };
-  const listed = (await git.raw(['notes', `--ref=${REVIEW_NOTES_REF}`, 'list']))
-    .split('\n')
-    .map((line) => line.trim().split(' '))
-    .filter((pair): pair is [string, string] => pair.length === 2);
+  const refs = await listNotesRefs(git);
+  if (refs.length === 0) return { isPresent: false, notes: [] };
+  const listed: Array<[string, string]> = [];
+  for (const ref of refs) {
+    for (const line of (await git.raw(['notes', `--ref=${ref}`, 'list'])).split('\n')) {
+      const pair = line.trim().split(' ');
+      if (pair.length === 2) listed.push([pair[0]!, pair[1]!]);
+    }
+  }
   const blobs = await git.readBlobs([...new Set(listed.map(([blob]) => blob))]);
-  return { isPresent: true, notes: listed.map(([blob, commit]) => ({ commit, text: blobs.get(blob) ?? '' })) };
+  // The same note fetched and local is read once.
+  const unique = [...new Map(listed.map(([blob, commit]) => [`${blob} ${commit}`, { commit, text: blobs.get(blob) ?? '' }])).values()];
+  return { isPresent: true, notes: unique };
 }

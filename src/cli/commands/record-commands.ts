@@ -39,6 +39,7 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       if (result.packageJson === 'updated') say('package.json: added husky and the "prepare": "husky" script; run `npm install` once.');
       if (result.packageJson === 'absent' && hooks.viaHusky) say('No package.json: husky is set up for this clone only; others run `npx selfreview init` after cloning.');
       if (result.config !== null) say(`Wrote ${result.config} with the default budgets.`);
+      if (result.notes.fetchAdded.length > 0) say(`Review notes: \`git fetch\` now brings ${result.notes.fetchAdded.join(', ')}'s into refs/notes/remotes/<remote>/selfreview; share yours with \`npx selfreview push-notes\`.`);
       context.exitCode = EXIT.pass;
     });
 

@@ -1,78 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { createLogger, type Logger } from '../adapters/log/logger.js';
+import { createLogger } from '../adapters/log/logger.js';
 import { registerCiCommand } from './commands/ci.js';
 import { registerImpactCommand } from './commands/impact.js';
 import { registerRecordCommands } from './commands/record-commands.js';
 import { registerReviewCommitCommand } from './commands/review-commit.js';
+import type { ReviewFlags } from './commands/review.js';
 import { EXIT } from './exit-codes.js';
 import { describeFailure, MESSAGES } from './messages.js';
+import type { RunContext } from './run-context.js';
 
 // commander -> one options object per command; the only place that maps outcomes to exit codes.
 // Commands import their pipeline lazily: `selfreview --help` does not load git or TypeScript.
 
 const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-interface ReviewFlags {
-  readonly debug: boolean;
-  readonly color: boolean;
-  readonly dryRun: boolean;
-  readonly json: boolean;
-  readonly ai: boolean;
-  readonly config?: string;
-  readonly override?: string;
-  readonly impact: boolean;
-  readonly answers?: string;
-}
-
 const isDebugEnv = (env: NodeJS.ProcessEnv) => env.SELFREVIEW_DEBUG === '1' || env.SELFREVIEW_DEBUG === 'true';
-
-async function runReviewCommand(flags: ReviewFlags, logger: Logger): Promise<number> {
-  // git starts first and runs on another core while the review's modules load (the hook's
-  // start-up). A failure is reported when the review awaits it, not as an unhandled rejection.
-  const repository = (await import('../adapters/git/git-client.js')).openRepository(process.cwd(), logger, { prefetchStagedDiff: true });
-  repository.catch(() => undefined);
-  const { analyseStagedChange } = await import('../review/run-review.js');
-  const env = process.env;
-  const { outcome, git, config } = await analyseStagedChange({
-    repository,
-    cwd: process.cwd(),
-    env,
-    aiFlag: flags.ai,
-    withImpact: flags.impact,
-    ...(flags.config !== undefined && { configPath: flags.config }),
-    ...((flags.override ?? env.SELFREVIEW_OVERRIDE) !== undefined && { override: flags.override ?? env.SELFREVIEW_OVERRIDE }),
-    logger,
-  });
-  if (flags.json) {
-    const { formatJsonReport } = await import('../adapters/output/format-json-report.js');
-    // The questions it would ask, when it would ask any (ids are the keys of --answers files).
-    const questions = outcome.verdict === 'pass' && outcome.totals.files > 0 && !outcome.isReplay
-      ? (await import('../review/run-questionnaire.js')).listQuestions(outcome)
-      : undefined;
-    process.stdout.write(formatJsonReport(outcome, VERSION, questions));
-    return outcome.verdict === 'pass' ? EXIT.pass : EXIT.rejected;
-  }
-  const [{ formatTextReport }, { createColors }] = await Promise.all([
-    import('../adapters/output/format-text-report.js'),
-    import('../adapters/output/colors.js'),
-  ]);
-  const colors = createColors(process.stdout, env, flags.color);
-  process.stdout.write(formatTextReport(outcome, colors));
-  if (outcome.verdict !== 'pass') return EXIT.rejected;
-  const { askQuestions, printQuestions } = await import('./questionnaire-step.js');
-  if (flags.dryRun) return printQuestions(outcome, colors);
-  const answersPath = flags.answers ?? env.SELFREVIEW_ANSWERS;
-  return askQuestions({ outcome, git, config, version: VERSION, ...(answersPath && { answersPath }), color: flags.color });
-}
-
-/** State one run shares between commander's actions and main(). */
-export interface RunContext {
-  readonly version: string;
-  exitCode: number;
-  isDebug: boolean;
-  logger(flags: { debug?: boolean }): Logger;
-}
 
 export function buildProgram(context: RunContext): Command {
   const program = new Command('selfreview')
@@ -92,7 +35,7 @@ export function buildProgram(context: RunContext): Command {
     .enablePositionalOptions()
     .exitOverride()
     .action(async (flags: ReviewFlags) => {
-      context.exitCode = await runReviewCommand(flags, context.logger(flags));
+      context.exitCode = await (await import('./commands/review.js')).runReviewCommand(flags, context);
     });
   // Subcommands live in cli/commands/<name>.ts, each registering itself here (one line each).
   registerImpactCommand(program, context);

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { computeRecordDigest } from '../core/record/record-digest.js';
 import { TRAILER, formatReviewTrailer, isMessageEmpty, stripReviewTrailers, toTrailerValue } from '../core/record/trailers.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
+import { readTextFile, removeFile, writeTextFile } from '../adapters/fs/text-files.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
 
 // The two hooks around a commit. prepare-commit-msg: the review of the index being committed
@@ -21,19 +21,16 @@ export async function addTrailersFromHook(cwd: string, hook: 'prepare-commit-msg
   const git = await openRepository(cwd, logger);
   const templateCopy = join(git.info.gitDir, 'selfreview', 'template-message');
   if (hook === 'prepare-commit-msg') {
-    if (source === 'template') {
-      mkdirSync(dirname(templateCopy), { recursive: true });
-      writeFileSync(templateCopy, readFileSync(messageFile, 'utf8'));
-    }
+    if (source === 'template') writeTextFile(templateCopy, readTextFile(messageFile) ?? '');
     return source === 'message' || source === 'merge' || source === 'squash' ? addTrailers(git, messageFile, logger) : 'deferred';
   }
-  const commentChar = (await git.raw(['config', '--get', 'core.commentChar']).catch(() => '')).trim().slice(0, 1) || '#';
-  const message = readFileSync(messageFile, 'utf8');
+  const commentChar = (await git.readConfig('core.commentChar'))?.trim().slice(0, 1) || '#';
+  const message = readTextFile(messageFile) ?? '';
   const withoutOurs = stripReviewTrailers(message);
-  const template = existsSync(templateCopy) ? readFileSync(templateCopy, 'utf8') : null;
-  rmSync(templateCopy, { force: true });
+  const template = readTextFile(templateCopy);
+  removeFile(templateCopy);
   if (isMessageEmpty(withoutOurs, commentChar) || (template !== null && stripReviewTrailers(template).trim() === withoutOurs.trim())) {
-    if (withoutOurs !== message) writeFileSync(messageFile, withoutOurs);
+    if (withoutOurs !== message) writeTextFile(messageFile, withoutOurs);
     return 'deferred';
   }
   return addTrailers(git, messageFile, logger);
@@ -41,7 +38,7 @@ export async function addTrailersFromHook(cwd: string, hook: 'prepare-commit-msg
 
 async function addTrailers(git: GitClient, messageFile: string, logger: Logger): Promise<'added' | 'no-review'> {
   void logger;
-  const record = openReviewStore(git.info.commonDir).readReview(await git.readIndexTree());
+  const record = openReviewStore(git.info.commonDir).readReview(await git.writeTreeOfIndexCopy());
   if (record === null) return 'no-review';
   const trailers = [
     `${TRAILER.review}: ${formatReviewTrailer({ tree: record.tree, risk: record.risk, added: record.totals.added, removed: record.totals.removed, files: record.totals.files, provenance: record.provenance.kind, digest: computeRecordDigest(record) })}`,
@@ -49,22 +46,22 @@ async function addTrailers(git: GitClient, messageFile: string, logger: Logger):
     ...(record.override !== null ? [`${TRAILER.override}: ${toTrailerValue(record.override)}`] : []),
   ];
   // An amend reviewed again replaces the old review's trailers instead of doubling them.
-  const message = readFileSync(messageFile, 'utf8');
+  const message = readTextFile(messageFile) ?? '';
   // NOTE: without a final newline (MERGE_MSG has none) interpret-trailers would glue the
   // trailers under the subject, where they are not read as trailers.
   const stripped = stripReviewTrailers(message).replace(/([^\n])$/, '$1\n');
-  if (stripped !== message) writeFileSync(messageFile, stripped);
-  await git.raw(['interpret-trailers', '--in-place', '--if-exists', 'add', '--if-missing', 'add', ...trailers.flatMap((t) => ['--trailer', t]), messageFile]);
+  if (stripped !== message) writeTextFile(messageFile, stripped);
+  await git.addTrailers(messageFile, trailers);
   return 'added';
 }
 
 export async function storeNote(cwd: string, logger: Logger): Promise<'stored' | 'no-review'> {
   const git = await openRepository(cwd, logger);
-  const tree = (await git.raw(['rev-parse', '--verify', '-q', 'HEAD^{tree}'])).trim();
+  const tree = await git.readTreeOf('HEAD');
   const store = openReviewStore(git.info.commonDir);
-  const record = store.readReview(tree);
+  const record = tree === null ? null : store.readReview(tree);
   if (record === null) return 'no-review';
-  await git.raw(['notes', '--ref=selfreview', 'add', '-f', '-F', '-', 'HEAD'], `${JSON.stringify(record, null, 2)}\n`);
-  store.removeReview(tree);
+  await git.writeNote('selfreview', 'HEAD', `${JSON.stringify(record, null, 2)}\n`);
+  store.removeReview(record.tree);
   return 'stored';
 }

@@ -3,7 +3,7 @@ import { buildReviewRecord, type RecordInput } from '../core/record/build-record
 import { computeRecordDigest } from '../core/record/record-digest.js';
 import type { ReviewRecord } from '../core/record/review-record.js';
 import type { GitClient } from '../adapters/git/git-client.js';
-import { readStagedPatch } from '../adapters/git/read-patches.js';
+import { readReviewer, readStagedPatch } from '../adapters/git/read-patches.js';
 import { signDigest } from '../adapters/signing/sign-digest.js';
 
 // What a record needs beyond the answers, read only once the answers are in (the hook's fast
@@ -12,17 +12,7 @@ import { signDigest } from '../adapters/signing/sign-digest.js';
 // signed reviews (ci.requireSignedReviews) or the person asks for it (git config
 // selfreview.signReviews true), a signature over the record's digest with their git signing key.
 
-async function readReviewer(git: GitClient): Promise<ReviewRecord['reviewer']> {
-  // git var: the identity the commit will carry, GIT_AUTHOR_* and the config alike.
-  const ident = await git.raw(['var', 'GIT_AUTHOR_IDENT']).catch(() => '');
-  const match = /^(.*) <([^>]*)>/.exec(ident.trim());
-  return { name: match?.[1] ?? '', email: match?.[2] ?? '' };
-}
-
-async function readConfigValue(git: GitClient, key: string): Promise<string | null> {
-  const value = (await git.raw(['config', '--get', key])).trim();
-  return value === '' ? null : value;
-}
+const readConfigValue = async (git: GitClient, key: string) => ((await git.readConfig(key)) ?? '').trim() || null;
 
 export async function completeRecord(git: GitClient, config: ResolvedConfig, input: Omit<RecordInput, 'patch' | 'reviewer'>): Promise<ReviewRecord> {
   const [patch, reviewer] = await Promise.all([readStagedPatch(git, input.base), readReviewer(git)]);

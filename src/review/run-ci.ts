@@ -1,25 +1,23 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { createExclusionMatcher, parseCheckAttr } from '../core/change/exclusions.js';
-import { splitDiffTreeByCommit } from '../core/change/split-diff-tree-stdin.js';
-import { parseDiffIndex } from '../core/change/parse-diff-index.js';
-import type { FileChange } from '../core/change/staged-change.js';
+import type { CiReport } from '../core/contracts/ci-report.js';
 import { computeTotals } from '../core/change/totals.js';
-import type { ResolvedConfig } from '../core/config/defaults.js';
 import { GitError } from '../core/errors.js';
 import { checkCommit, type CiPolicy, type CommitSummary } from '../core/policy/check-commit.js';
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
 import { detectCommitSignals } from '../core/provenance/commit-signals.js';
 import { decideCommitProvenance } from '../core/provenance/decide-commit-provenance.js';
-import { TRAILER_LOG_FIELDS } from '../core/record/trailers.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
-import { verifyRangeReviews } from './verify-range-reviews.js';
+import { openReviewStore } from '../adapters/store/review-store.js';
+import { addStagedImpact, analyseStagedChange } from './analyse-change.js';
+import { readChanges } from './read-change.js';
+import { verifyRangeReviews, type RangeCommit } from './verify-range-reviews.js';
 
 // `selfreview ci`: every commit of base..head checked without a terminal and without writing:
-// its size against the budget for its provenance (now including its trailers and author), its
-// review record (a Self-Review trailer whose tree is the commit's own), and its blast radius.
+// its review, verified from the notes (verify-range-reviews.ts: the record each Self-Review line
+// names, matched to the commit by its patch, so rebases, cherry-picks and squashes keep their
+// review and a hand-written line does not pass), its size against the budget for its provenance
+// (the record's declaration first, then trailers and author, git-ai notes), its blast radius.
 
 export interface CiOptions {
   readonly cwd: string;
@@ -30,89 +28,13 @@ export interface CiOptions {
   readonly logger: Logger;
 }
 
-export interface CiReport {
-  readonly range: { readonly base: string; readonly head: string };
-  readonly commits: readonly CommitSummary[];
-  readonly verdict: 'pass' | 'fail';
-  readonly totals: {
-    readonly commits: number;
-    readonly failed: number;
-    readonly reviewed: number;
-    readonly missing: number;
-    readonly changedAfterReview: number;
-    readonly overrides: number;
-    /** Reviews whose record is not in the fetched notes. */
-    readonly unverified: number;
-    /** Review claims that do not verify (hand-written lines, altered records, bad signatures). */
-    readonly invalid: number;
-  };
-}
-
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-
-interface CommitInfo {
-  readonly commit: string;
-  readonly tree: string;
-  readonly parents: readonly string[];
-  readonly author: string;
-  readonly subject: string;
-  readonly message: string;
-  readonly reviews: string;
-  readonly overrides: string;
-}
-
-async function listCommits(git: GitClient, base: string, head: string): Promise<CommitInfo[]> {
-  const format = ['%H', '%T', '%P', '%an <%ae>', '%s', '%B', ...TRAILER_LOG_FIELDS].join(FIELD);
-  const out = await git.raw(['log', '--reverse', '--topo-order', `--format=${format}${RECORD}`, `${base}..${head}`, '--']);
-  return out
-    .split(RECORD)
-    .map((r) => r.replace(/^\n/, ''))
-    .filter((r) => r.trim() !== '')
-    .map((r) => {
-      const [commit = '', tree = '', parents = '', author = '', subject = '', message = '', reviews = '', overrides = ''] = r.split(FIELD);
-      return { commit, tree, parents: parents.split(' ').filter((p) => p !== ''), author, subject, message, reviews, overrides };
-    });
-}
-
-/**
- * Every commit's changed files, from as few git spawns as the range allows: one diff-tree for
- * all ordinary commits; a merge is measured by what it adds to git's own merge of its parents;
- * an octopus merge is not measured (null). Attributes are those of the head commit (one
- * check-attr for the range), and only read when the repository has any.
- */
-async function readRangeChanges(git: GitClient, commits: readonly CommitInfo[], head: string, config: ResolvedConfig): Promise<Map<string, FileChange[] | null>> {
-  const ordinary = commits.filter((c) => c.parents.length <= 1).map((c) => c.commit);
-  const byCommit = splitDiffTreeByCommit(await git.readDiffTrees(ordinary));
-  const raws = new Map<string, ReturnType<typeof parseDiffIndex> | null>();
-  for (const info of commits) {
-    if (info.parents.length <= 1) raws.set(info.commit, parseDiffIndex(byCommit.get(info.commit) ?? ''));
-    else if (info.parents.length === 2) {
-      const auto = await git.readAutoMergeTree(info.parents[0]!, info.parents[1]!);
-      raws.set(info.commit, auto === null ? null : parseDiffIndex(await git.readDiffTree(auto, info.commit)));
-    } else raws.set(info.commit, null);
-  }
-  const hasAttributes =
-    existsSync(join(git.info.commonDir, 'info', 'attributes')) ||
-    (await git.raw(['ls-tree', '-r', '--name-only', '-z', head])).split('\0').some((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'));
-  const paths = [...new Set([...raws.values()].flatMap((list) => (list ?? []).map((f) => f.path)))];
-  const attributes = hasAttributes ? parseCheckAttr(await git.readExclusionAttributesAt(head, paths)) : new Map();
-  const exclude = createExclusionMatcher(config.exclude);
-  return new Map([...raws].map(([commit, list]) => [commit, list === null ? null : list.map((f) => ({ ...f, excluded: exclude(f.path, attributes.get(f.path)) }))]));
-}
-
-/** The commits that carry a note under refs/notes/<ref>, in one spawn. */
-async function listNoted(git: GitClient, ref: string): Promise<Set<string>> {
-  const out = await git.raw(['notes', `--ref=${ref}`, 'list']).catch(() => '');
-  return new Set(out.split('\n').map((line) => line.split(' ')[1] ?? '').filter((id) => id !== ''));
-}
+export type { CiReport };
 
 export async function resolveRange(git: GitClient, base: string, head: string): Promise<{ base: string; head: string }> {
   try {
     return { base: await git.resolveCommit(base), head: await git.resolveCommit(head) };
   } catch (error) {
-    const isShallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => '')).trim() === 'true';
-    if (isShallow) throw new GitError(`'${base}' is not in this shallow clone: fetch the whole history (actions/checkout with fetch-depth: 0).`, { cause: error });
+    if (await git.isShallow()) throw new GitError(`'${base}' is not in this shallow clone: fetch the whole history (actions/checkout with fetch-depth: 0).`, { cause: error });
     throw error;
   }
 }
@@ -126,18 +48,19 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
   const commits: CommitSummary[] = [];
   const impactModule = options.withImpact ? await import('./compute-impact.js') : null;
   const cache = impactModule?.openSharedCache(git, logger);
-  const infos = await listCommits(git, range.base, range.head);
-  const changes = await readRangeChanges(git, infos, range.head, config);
-  const aiNoted = await listNoted(git, 'ai');
-  const rangeCommits = [];
+  const infos = await git.readCommitLog(`${range.base}..${range.head}`, { reverse: true });
+  const changes = await readChanges(git, infos.map((entry) => ({ kind: 'commit', entry })), config.exclude);
+  const aiNoted = await git.listNotedCommits('ai');
+  const rangeCommits: RangeCommit[] = [];
   for (const info of infos) {
+    // A merge is reviewed against git's automatic merge of its parents, as it is measured.
     const against = info.parents.length === 2 ? await git.readAutoMergeTree(info.parents[0]!, info.parents[1]!) : null;
     const authorEmail = /<([^>]*)>$/.exec(info.author)?.[1] ?? '';
     rangeCommits.push({ commit: info.commit, tree: info.tree, message: info.message, authorEmail, ...(against !== null && { against }) });
   }
-  const reviews = await verifyRangeReviews(git, config, rangeCommits);
-  for (const info of infos) {
-    const files = changes.get(info.commit) ?? null;
+  const reviews = await logger.time('stage: verify reviews', () => verifyRangeReviews(git, config, rangeCommits));
+  for (const [index, info] of infos.entries()) {
+    const files = changes[index] ?? null;
     const review = reviews.get(info.commit)!;
     const record = review.verification.records[0]?.record ?? null;
     const provenance = decideCommitProvenance({ record: record?.provenance ?? null, commitSignals: detectCommitSignals(info.message, info.author), hasAiNote: aiNoted.has(info.commit), assume: config.provenance.assume });
@@ -184,11 +107,12 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
 }
 
 /** `selfreview ci --staged`: the hook's checks on the staged change, without asking. */
-export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'>): Promise<CiReport> {
-  const { analyseStagedChange } = await import('./run-review.js');
-  const { openReviewStore } = await import('../adapters/store/review-store.js');
-  const { outcome, git, config } = await analyseStagedChange({ cwd: options.cwd, env: process.env, aiFlag: false, withImpact: options.withImpact, logger: options.logger, ...(options.configPath !== undefined && { configPath: options.configPath }) });
-  const tree = await git.readIndexTree();
+export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'> & { readonly env: NodeJS.ProcessEnv }): Promise<CiReport> {
+  const git = await openRepository(options.cwd, options.logger);
+  const config = await loadConfig(git.info.root, options.configPath, options.logger);
+  const analysed = await analyseStagedChange({ git, config, env: options.env, aiFlag: false, override: null, logger: options.logger });
+  const outcome = options.withImpact ? await addStagedImpact(analysed, git, config, options.logger) : analysed;
+  const tree = await git.writeTreeOfIndexCopy();
   const record = openReviewStore(git.info.commonDir).readReview(tree);
   // The pending record is bound to this index tree by its file name: nothing else to verify yet.
   const review = { status: record === null ? ('missing' as const) : ('reviewed' as const), how: record === null ? null : 'same tree', records: [], override: outcome.override, findings: [] };

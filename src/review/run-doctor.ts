@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { fileExists, readTextFile } from '../adapters/fs/text-files.js';
 import { isAbsolute, join } from 'node:path';
 import { ConfigError, GitError } from '../core/errors.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository } from '../adapters/git/git-client.js';
 import { HOOK_LINES, MARK } from '../adapters/hooks/install-hooks.js';
 import type { Logger } from '../adapters/log/logger.js';
-import { openTerminal } from '../adapters/prompts/terminal-prompter.js';
+import { openTerminal } from '../adapters/prompts/open-terminal.js';
 
 // `selfreview doctor`: what the installation looks like, and for each problem how to fix it.
 
@@ -32,19 +32,19 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
     if (error instanceof GitError) return [...checks, { ok: false, label: error.message, fix: 'Run selfreview doctor inside the repository.' }];
     throw error;
   }
-  const gitVersion = /(\d+\.\d+(\.\d+)?)/.exec(await git.raw(['version']))?.[1] ?? '0.0';
+  const gitVersion = await git.readVersion();
   checks.push({ ok: versionAtLeast(gitVersion, 2, 38), label: `git ${gitVersion}`, fix: 'git 2.38 or later measures merges (merge-tree --write-tree); older versions skip the gate on merges.' });
 
-  const hooksPath = (await git.raw(['config', '--get', 'core.hooksPath']).catch(() => '')).trim();
+  const hooksPath = (await git.readConfig('core.hooksPath'))?.trim() ?? '';
   const isHusky = hooksPath.replace(/\/$/, '') === '.husky/_';
   const hooksDir = hooksPath === '' ? join(git.info.commonDir, 'hooks') : isHusky ? join(git.info.root, '.husky') : isAbsolute(hooksPath) ? hooksPath : join(git.info.root, hooksPath);
   checks.push({ ok: hooksPath !== '', label: `hooks path: ${hooksPath || '(git default, .git/hooks)'}`, fix: 'Run `npx selfreview init` to install the hooks.' });
   if (isHusky) {
-    checks.push({ ok: existsSync(join(git.info.root, '.husky', '_', 'h')), label: 'husky installed (.husky/_)', fix: 'Run `npm install` (the prepare script runs husky), or `npx husky`.' });
+    checks.push({ ok: fileExists(join(git.info.root, '.husky', '_', 'h')), label: 'husky installed (.husky/_)', fix: 'Run `npm install` (the prepare script runs husky), or `npx husky`.' });
   }
   for (const name of Object.keys(HOOK_LINES)) {
     const path = join(hooksDir, name);
-    const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    const text = readTextFile(path) ?? '';
     checks.push({ ok: text.includes(MARK) || /selfreview/.test(text), label: `${name} hook calls selfreview`, fix: 'Run `npx selfreview init` (it keeps the lines you wrote).' });
   }
   try {
@@ -62,11 +62,11 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
     label: terminal ? 'a terminal is reachable for the questionnaire (/dev/tty)' : 'no terminal reachable (/dev/tty)',
     fix: 'Commits from here need a review made first in a terminal (`npx selfreview`), or --answers <file>.',
   });
-  const remotes = (await git.raw(['remote']).catch(() => '')).split('\n').filter((r) => r !== '');
+  const remotes = await git.listRemotes();
   if (remotes.length > 0) {
-    const fetch = await git.raw(['config', '--get-all', `remote.${remotes.includes('origin') ? 'origin' : remotes[0]}.fetch`]).catch(() => '');
+    const fetch = await git.readConfigAll(`remote.${remotes.includes('origin') ? 'origin' : remotes[0]}.fetch`);
     checks.push({
-      ok: fetch.includes('refs/notes/selfreview'),
+      ok: fetch.some((refspec) => refspec.includes('refs/notes/selfreview')),
       label: 'review notes are fetched',
       fix: "git config --add remote.origin.fetch '+refs/notes/selfreview:refs/notes/selfreview' (and push them: git push origin refs/notes/selfreview)",
     });

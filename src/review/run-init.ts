@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileExists, readTextFile, writeTextFile } from '../adapters/fs/text-files.js';
 import { join } from 'node:path';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
 import { configureReviewNotes, type NotesSetup } from '../adapters/git/configure-review-notes.js';
@@ -23,8 +23,8 @@ const DEFAULT_CONFIG = {
 
 function updatePackageJson(root: string, viaHusky: boolean): InitResult['packageJson'] {
   const path = join(root, 'package.json');
-  if (!existsSync(path)) return 'absent';
-  const text = readFileSync(path, 'utf8');
+  if (!fileExists(path)) return 'absent';
+  const text = readTextFile(path) ?? '';
   const pkg = JSON.parse(text) as { scripts?: Record<string, string>; devDependencies?: Record<string, string>; dependencies?: Record<string, string> };
   let changed = false;
   if (viaHusky) {
@@ -41,7 +41,7 @@ function updatePackageJson(root: string, viaHusky: boolean): InitResult['package
   }
   if (!changed) return 'unchanged';
   const indent = /^(\s+)"/m.exec(text)?.[1] ?? '  ';
-  writeFileSync(path, `${JSON.stringify(pkg, null, indent)}\n`);
+  writeTextFile(path, `${JSON.stringify(pkg, null, indent)}\n`);
   return 'updated';
 }
 
@@ -50,14 +50,14 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
   const root = git.info.root;
   // --local: a hooks path from the user's global config serves every repository; our lines
   // belong to this one (husky then sets this repository's own hooks path).
-  const hooksPath = (await git.raw(['config', '--local', '--get', 'core.hooksPath']).catch(() => '')).trim();
-  const hooks = await installHooks(root, hooksPath === '' ? null : hooksPath);
+  const hooksPath = (await git.readConfig('core.hooksPath', 'local'))?.trim() || null;
+  const hooks = await installHooks(root, hooksPath);
   const packageJson = updatePackageJson(root, hooks.viaHusky);
   let config: string | null = null;
-  const hasConfig = CONFIG_FILES.some((name) => existsSync(join(root, name)));
+  const hasConfig = CONFIG_FILES.some((name) => fileExists(join(root, name)));
   if (!hasConfig) {
     config = '.selfreviewrc.json';
-    writeFileSync(join(root, config), `${JSON.stringify(DEFAULT_CONFIG, null, 2)}\n`);
+    writeTextFile(join(root, config), `${JSON.stringify(DEFAULT_CONFIG, null, 2)}\n`);
   }
   return { hooks, packageJson, config, notes: await configureReviewNotes(git) };
 }

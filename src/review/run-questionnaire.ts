@@ -1,44 +1,44 @@
+import type { ResolvedConfig } from '../core/config/defaults.js';
+import type { QuestionnaireResult, ReviewAnalysis } from '../core/contracts/review-outcome.js';
+import { isModulePath } from '../core/impact/module-path.js';
+import { evaluateSizeGate } from '../core/policy/size-gate.js';
 import { buildQuiz } from '../core/questionnaire/build-quiz.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
+import type { Prompter } from '../core/questionnaire/prompter.js';
 import { isNotSure, NOT_SURE, type Answer, type Question } from '../core/questionnaire/question.js';
 import { validateAnswer } from '../core/questionnaire/validate-answer.js';
+import type { RecordInput } from '../core/record/build-record.js';
 import type { DeclaredProvenance, ReviewRecord } from '../core/record/review-record.js';
-import { evaluateSizeGate } from '../core/policy/size-gate.js';
-import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
-import type { GitClient } from '../adapters/git/git-client.js';
-import type { Prompter } from '../adapters/prompts/terminal-prompter.js';
-import { openReviewStore, type Draft } from '../adapters/store/review-store.js';
-import { isModulePath } from '../core/impact/module-path.js';
-import { completeRecord } from './complete-record.js';
-import type { ReviewOutcome } from './review-outcome.js';
+import type { Draft, ReviewStore } from '../adapters/store/review-store.js';
 
-// After the gate passed: bind the review to the index tree, and unless a review of that exact
-// content exists, ask the questions (from a terminal or an answers file), keeping a draft after
-// every answer, and write the finished record for the commit hooks to attach.
+// The questionnaire of one review: the questions from the analysis, answered from a terminal
+// (through the Prompter port) or an answers file, each validated the same way; a draft is kept
+// after every typed answer; the finished record is written for the commit hooks to attach.
 
-export type QuestionnaireResult =
-  | { readonly kind: 'recorded'; readonly record: ReviewRecord }
-  | { readonly kind: 'already-reviewed'; readonly record: ReviewRecord }
-  | { readonly kind: 'nothing-to-ask'; readonly reason: string }
-  | { readonly kind: 'agent'; readonly signal: string }
-  | { readonly kind: 'no-terminal' }
-  | { readonly kind: 'not-sure'; readonly question: string }
-  | { readonly kind: 'invalid-answers'; readonly problems: readonly string[] }
-  | { readonly kind: 'over-ai-budget'; readonly reasons: readonly string[] }
-  | { readonly kind: 'interrupted' };
-
-export interface QuestionnaireOptions {
-  readonly outcome: ReviewOutcome;
-  readonly git: GitClient;
+export interface QuestionnaireInputs {
+  readonly analysis: ReviewAnalysis;
+  readonly questions: readonly Question[];
+  /** The index tree the review is bound to. */
+  readonly tree: string;
   readonly config: ResolvedConfig;
+  readonly store: ReviewStore;
   readonly version: string;
-  /** Answers from a file; when absent, `openPrompter` is asked for a terminal. */
-  readonly answersFile?: Record<string, AnswerFileEntry>;
-  readonly openPrompter: () => Prompter | null;
+  /** Exactly one of the two: answers from a file, or a prompter on the person's terminal. */
+  readonly answers: { readonly kind: 'file'; readonly entries: Record<string, AnswerFileEntry> } | { readonly kind: 'prompter'; readonly prompter: Prompter };
+  /** The module paths of the index, for the comprehension check's distractors. */
+  readonly listModulePaths: () => Promise<readonly string[]>;
+  /** The record from the answers, with what only git knows (the staged patch, the reviewer,
+   * a signature): complete-record.ts. Called once, after the last answer. */
+  readonly completeRecord: (input: Omit<RecordInput, 'patch' | 'reviewer'>) => Promise<ReviewRecord>;
 }
 
 const DECLARED: Record<string, DeclaredProvenance> = { written: 'written', 'ai-assisted': 'ai-assisted', 'ai-generated': 'ai-generated' };
+
+/** The questions a review of this analysis asks. */
+export function listQuestions(analysis: ReviewAnalysis): Question[] {
+  return generateQuestions({ files: analysis.files, provenance: analysis.provenance.kind, ...(analysis.impact && { impact: analysis.impact }) });
+}
 
 function fromFile(question: Question, entry: AnswerFileEntry | undefined): Answer | null {
   if (entry === undefined) return null;
@@ -50,33 +50,22 @@ function isInterrupt(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-export async function runQuestionnaire(options: QuestionnaireOptions): Promise<QuestionnaireResult> {
-  const { outcome, git, config } = options;
-  if (outcome.isReplay) return { kind: 'nothing-to-ask', reason: 'commits being replayed were reviewed when first made' };
-  if (outcome.totals.files === 0) return { kind: 'nothing-to-ask', reason: 'no counted file changed' };
-  const store = openReviewStore(git.info.commonDir);
-  const tree = await git.readIndexTree();
-  const existing = store.readReview(tree);
-  if (existing) return { kind: 'already-reviewed', record: existing };
-  // An agent in a pseudo-terminal would answer for the person: never prompt it.
-  if (outcome.provenance.isAgentDriven) return { kind: 'agent', signal: outcome.provenance.decidedBy ?? 'an AI agent environment' };
-
-  const questions = listQuestions(outcome);
-  const fileNames = outcome.files.map((f) => f.path);
+export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<QuestionnaireResult> {
+  const { analysis, questions, config, store, tree } = inputs;
+  const fileNames = analysis.files.map((f) => f.path);
   const answers: Answer[] = [];
   const validate = (text: string) =>
     isNotSure(text) ? null : validateAnswer(text, { minWords: config.questionnaire.minWords, otherAnswers: answers.map((a) => a.text), fileNames });
-
-  const prompter = options.answersFile ? null : options.openPrompter();
-  if (!options.answersFile && prompter === null) return { kind: 'no-terminal' };
-  const draft: Draft = options.answersFile ? {} : store.readDraft(tree);
+  const file = inputs.answers.kind === 'file' ? inputs.answers.entries : null;
+  const prompter = inputs.answers.kind === 'prompter' ? inputs.answers.prompter : null;
+  const draft: Draft = prompter ? store.readDraft(tree) : {};
   let declared: DeclaredProvenance | undefined;
   const problems: string[] = [];
   try {
     for (const question of questions) {
       let answer: Answer | null;
-      if (options.answersFile) {
-        answer = fromFile(question, options.answersFile[question.id]);
+      if (file) {
+        answer = fromFile(question, file[question.id]);
         if (answer === null) {
           problems.push(`${question.id}: no answer (${question.message})`);
           continue;
@@ -86,8 +75,8 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Q
         const problem = question.kind === 'text' || question.needsReason ? validate(answer.text) : null;
         if (problem) problems.push(`${question.id}: ${problem}`);
       } else {
-        if (question.id.startsWith('impact:') && isQuizDue(config, outcome, declared)) {
-          const quizAnswer = await askQuiz(question, outcome, git, prompter!);
+        if (question.id.startsWith('impact:') && isQuizDue(config, analysis, declared)) {
+          const quizAnswer = await askQuiz(question, analysis, inputs.listModulePaths, prompter!);
           if (quizAnswer) answers.push(quizAnswer);
         }
         const saved = draft[question.id];
@@ -102,58 +91,50 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<Q
         declared = DECLARED[answer.choice ?? ''];
         if (declared !== undefined && declared !== 'written') {
           // AI work gets the AI budget, applied before anything else is asked.
-          const gate = evaluateSizeGate({ files: outcome.files, ...(outcome.hunks !== undefined && { hunks: outcome.hunks }), provenance: 'ai', config });
-          if (gate.verdict === 'reject' && outcome.override === null) return { kind: 'over-ai-budget', reasons: gate.reasons.map((r) => r.message) };
+          const gate = evaluateSizeGate({ files: analysis.files, ...(analysis.hunks !== undefined && { hunks: analysis.hunks }), provenance: 'ai', config });
+          if (gate.verdict === 'reject' && analysis.override === null) return { kind: 'over-ai-budget', reasons: gate.reasons.map((r) => r.message) };
         }
       }
     }
   } catch (error) {
     if (isInterrupt(error)) return { kind: 'interrupted' };
     throw error;
-  } finally {
-    prompter?.close();
   }
   if (problems.length > 0) return { kind: 'invalid-answers', problems };
-  const kind = declared === undefined ? outcome.provenance.kind : declared === 'written' ? 'human' : 'ai';
-  const record = await completeRecord(git, config, {
+  const kind = declared === undefined ? analysis.provenance.kind : declared === 'written' ? 'human' : 'ai';
+  const record = await inputs.completeRecord({
     tree,
-    base: outcome.base.rev,
-    answeredFrom: options.answersFile ? 'file' : 'terminal',
+    base: analysis.base.rev,
+    answeredFrom: file ? 'file' : 'terminal',
     now: new Date(),
-    provenance: { kind, decidedBy: declared !== undefined ? 'declared by the author' : outcome.provenance.decidedBy },
+    provenance: { kind, decidedBy: declared !== undefined ? 'declared by the author' : analysis.provenance.decidedBy },
     ...(declared !== undefined && { declared }),
-    totals: outcome.totals,
-    risk: outcome.impact?.risk.level ?? 'unknown',
+    totals: analysis.totals,
+    risk: analysis.impact?.risk.level ?? 'unknown',
     questions,
     answers,
-    override: outcome.override,
-    version: options.version,
+    override: analysis.override,
+    version: inputs.version,
   });
   store.writeReview(record);
   store.removeDraft(tree);
   return { kind: 'recorded', record };
 }
 
-function isQuizDue(config: ResolvedConfig, outcome: ReviewOutcome, declared: DeclaredProvenance | undefined): boolean {
+function isQuizDue(config: ResolvedConfig, analysis: ReviewAnalysis, declared: DeclaredProvenance | undefined): boolean {
   if (config.questionnaire.quiz === 'never') return false;
   if (config.questionnaire.quiz === 'always') return true;
-  return declared === 'ai-generated' || (declared === undefined && outcome.provenance.kind === 'ai');
+  return declared === 'ai-generated' || (declared === undefined && analysis.provenance.kind === 'ai');
 }
 
 /** The comprehension check before an impact question; a wrong pick shows the truth. */
-async function askQuiz(impactQuestion: Question, outcome: ReviewOutcome, git: GitClient, prompter: Prompter): Promise<Answer | null> {
-  const symbol = outcome.impact?.changedSymbols.find((s) => impactQuestion.id === `impact:${s.path}#${s.name}`);
+async function askQuiz(impactQuestion: Question, analysis: ReviewAnalysis, listModulePaths: () => Promise<readonly string[]>, prompter: Prompter): Promise<Answer | null> {
+  const symbol = analysis.impact?.changedSymbols.find((s) => impactQuestion.id === `impact:${s.path}#${s.name}`);
   if (!symbol) return null;
-  const candidates = (await git.listIndex()).map((e) => e.path).filter(isModulePath);
-  const quiz = buildQuiz(symbol, candidates, outcome.totals.added + outcome.totals.removed);
+  const quiz = buildQuiz(symbol, (await listModulePaths()).filter(isModulePath), analysis.totals.added + analysis.totals.removed);
   if (!quiz) return null;
   const picked = await prompter.ask(quiz.question, { validate: () => null });
   const isRight = picked.choice === quiz.answer;
   if (!isRight) prompter.write(`Not quite: ${quiz.truth}\n`);
   return { questionId: quiz.question.id, ...(picked.choice !== undefined && { choice: picked.choice }), text: isRight ? 'right' : `wrong; ${quiz.truth}` };
-}
-
-/** The questions the review would ask, for --dry-run. */
-export function listQuestions(outcome: ReviewOutcome): Question[] {
-  return generateQuestions({ files: outcome.files, provenance: outcome.provenance.kind, ...(outcome.impact && { impact: outcome.impact }) });
 }

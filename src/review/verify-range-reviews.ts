@@ -32,7 +32,7 @@ export interface RangeReview {
 }
 
 async function resolveAllowedSigners(git: GitClient, config: ResolvedConfig): Promise<string | null> {
-  const configured = config.ci.allowedSignersFile ?? ((await git.raw(['config', '--get', 'gpg.ssh.allowedSignersFile'])).trim() || null);
+  const configured = config.ci.allowedSignersFile ?? (await git.readConfig('gpg.ssh.allowedSignersFile'));
   if (configured === null) return null;
   return isAbsolute(configured) ? configured : join(git.info.root, configured.replace(/^~\//, `${process.env.HOME ?? ''}/`));
 }

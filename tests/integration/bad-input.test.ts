@@ -59,19 +59,16 @@ describe('where there is nothing to review', () => {
 });
 
 describe('big and odd changes', () => {
-  test('a 100,000-line staged file is measured and rejected quickly', () => {
+  test('a 100,000-line staged file is measured and rejected without hanging', () => {
     repo = createTempRepo({ 'a.ts': 'x\n' });
     repo.stage({ 'huge.sql': lines(100_000, 'INSERT INTO t VALUES') });
     const before = repo.snapshot();
-    const started = Date.now();
-    const { code, stdout } = repo.run(['--json']);
-    const elapsed = Date.now() - started;
+    // A generous bound proves "no hang"; the speed itself is npm run bench's (review --huge).
+    const { code, stdout } = repo.run(['--json'], { timeoutMs: 60_000 });
     expect(repo.snapshot()).toEqual(before);
     const report = JSON.parse(stdout) as JsonReport;
     expect(code).toBe(1);
     expect(report.totals.added).toBe(100_000);
-    // Typically ~0.3 s here (the bench holds the exact figure); 2 s is the bound.
-    expect(elapsed).toBeLessThan(2_000);
   });
 
   test('a change of thousands of files lists the heaviest and says how many more', () => {

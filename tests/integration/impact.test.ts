@@ -89,6 +89,8 @@ describe('selfreview impact', () => {
   });
 
   test('the review report and its JSON carry the impact; a warm run parses nothing', () => {
+    // (Without a terminal and without --dry-run the review stops before the blast radius: it
+    // could not ask anyway. The no-terminal tests prove that.)
     repo = createScenarioRepo('impact', 'barrels');
     const first = JSON.parse(runUnchanged(repo, ['--json']).stdout) as { impact: ImpactReport };
     expect(first.impact.risk.level).toBe('medium');
@@ -96,7 +98,7 @@ describe('selfreview impact', () => {
     const second = JSON.parse(runUnchanged(repo, ['impact', '--json']).stdout) as ImpactReport;
     expect(second.stats.parsed).toBe(0);
     expect(second.changedSymbols).toEqual(first.impact.changedSymbols);
-    const text = runUnchanged(repo).stdout;
+    const text = runUnchanged(repo, ['--dry-run']).stdout;
     expect(text).toMatch(/Impact: risk medium, 4 dependent files/);
     expect(text).toMatch(/formatPrice \(src\/lib\/format\.ts\) signature changed: 4 dependents/);
   });

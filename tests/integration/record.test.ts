@@ -103,6 +103,20 @@ describe('the record on real commits', () => {
     expect(show.stdout).toMatch(/Review: reviewed/);
     expect(show.stdout).toMatch(/How did you check that it works\?\n {2}Answer number \d+ explains the verification part/);
     expect(repo.run(['show', 'HEAD']).code).toBe(1);
+
+    // The same, as JSON documents with the tool's version.
+    const logJson = JSON.parse(repo.run(['log', '--json']).stdout) as { version: string; commits: Array<{ subject: string; status: string }> };
+    expect(logJson.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(logJson.commits.slice(0, 3).map((c) => [c.status, c.subject])).toEqual([
+      ['missing', 'Unreviewed'],
+      ['changed-after-review', 'Add b'],
+      ['reviewed', 'Grow a'],
+    ]);
+    const showJson = repo.run(['show', 'HEAD~2', '--json']);
+    expect(showJson.code).toBe(0);
+    const shown = JSON.parse(showJson.stdout) as { version: string; status: string; note: { answers: Array<{ questionId: string; answer: string }> } | null };
+    expect(shown.status).toBe('reviewed');
+    expect(shown.note?.answers.find((a) => a.questionId === 'verification')?.answer).toMatch(/explains the verification part/);
   });
 
   test('a merge commit with a conflict resolution carries its review', () => {

@@ -1,4 +1,5 @@
 import type { GitClient } from './git-client.js';
+import { runInRepo } from './run-in-repo.js';
 
 // What `selfreview init` sets up so the reviews travel with the code, without changing what a
 // plain `git push` pushes:
@@ -18,16 +19,16 @@ export interface NotesSetup {
 export const remoteNotesRef = (remote: string) => `refs/notes/remotes/${remote}/selfreview`;
 
 export async function configureReviewNotes(git: GitClient): Promise<NotesSetup> {
-  const remotes = (await git.raw(['remote'])).split('\n').map((r) => r.trim()).filter((r) => r !== '');
+  const remotes = (await runInRepo(git.info, ['remote'])).split('\n').map((r) => r.trim()).filter((r) => r !== '');
   const fetchAdded: string[] = [];
   for (const remote of remotes) {
     const refspec = `+refs/notes/selfreview:${remoteNotesRef(remote)}`;
-    const current = (await git.raw(['config', '--local', '--get-all', `remote.${remote}.fetch`])).split('\n').map((l) => l.trim());
+    const current = (await runInRepo(git.info, ['config', '--local', '--get-all', `remote.${remote}.fetch`])).split('\n').map((l) => l.trim());
     if (current.includes(refspec)) continue;
-    await git.raw(['config', '--local', '--add', `remote.${remote}.fetch`, refspec]);
+    await runInRepo(git.info, ['config', '--local', '--add', `remote.${remote}.fetch`, refspec]);
     fetchAdded.push(remote);
   }
-  const strategy = (await git.raw(['config', '--local', '--get', 'notes.selfreview.mergeStrategy'])).trim();
-  if (strategy === '') await git.raw(['config', '--local', 'notes.selfreview.mergeStrategy', 'union']);
+  const strategy = (await runInRepo(git.info, ['config', '--local', '--get', 'notes.selfreview.mergeStrategy'])).trim();
+  if (strategy === '') await runInRepo(git.info, ['config', '--local', 'notes.selfreview.mergeStrategy', 'union']);
   return { fetchAdded, mergeStrategySet: strategy === '' };
 }

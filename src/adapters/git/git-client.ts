@@ -1,15 +1,21 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { copyFileSync } from 'node:fs';
 import { GitError } from '../../core/errors.js';
+import { commitLogFormat, parseCommitLog, type CommitEntry } from '../../core/git/parse-commit-log.js';
+import { parseIndexEntries, parseTreeEntries, type TreeEntry } from '../../core/git/parse-tree-entries.js';
+import { TRAILER_LOG_FIELDS } from '../../core/record/trailers.js';
 import type { Logger } from '../log/logger.js';
-import { runGit } from './run-git.js';
+import { runGit, type GitRun } from './run-git.js';
+import { createTempIndex } from './temp-index.js';
 
-// Every git command selfreview runs goes through here, each flag with its reason. We use
-// plumbing (diff-index, check-attr, rev-parse) where we can: its output does not follow the
-// user's porcelain config (colour, external diff, renames settings, textconv).
+// Every git command selfreview runs goes through here, as a named operation, each flag with its
+// reason. We use plumbing (diff-index, check-attr, rev-parse) where we can: its output does not
+// follow the user's porcelain config (colour, external diff, renames settings, textconv).
 // The environment is inherited on purpose: in a hook git sets GIT_INDEX_FILE (for
 // `git commit -a` and `git commit <paths>`) and GIT_DIR, and we must read that exact index.
+// "Absent" (no such ref, note or config key) is an explicit null; a failure is a GitError with
+// git's own message.
+
+export type { CommitEntry, TreeEntry };
 
 export interface RepoInfo {
   /** Absolute path of the work tree root. */
@@ -22,45 +28,60 @@ export interface RepoInfo {
   readonly indexFile: string;
 }
 
-export interface TreeEntry {
-  readonly mode: string;
-  readonly blob: string;
-  readonly path: string;
-}
+/** Where attributes are read from: the index as staged, or a commit's tree. */
+export type AttributeSource = { readonly kind: 'index' } | { readonly kind: 'commit'; readonly rev: string };
 
 export interface GitClient {
   readonly info: RepoInfo;
-  /** `git diff-index` of the index against `base`, raw + numstat, NUL-separated. */
-  readDiffIndex(base: string): Promise<string>;
+  /** `git diff-index --cached` of the index against `base`: raw + numstat, NUL-separated. */
+  readStagedDiff(base: string): Promise<string>;
   /** The staged change against `base` as a zero-context patch, for hunks per file. */
-  readHunkPatch(base: string): Promise<string>;
-  /** `git check-attr` output for the exclusion attributes of `paths`. */
-  readExclusionAttributes(paths: readonly string[]): Promise<string>;
+  readStagedHunkPatch(base: string): Promise<string>;
+  /** `git check-attr -z` output for the exclusion attributes of `paths`, as of `source`. */
+  readExclusionAttributes(paths: readonly string[], source: AttributeSource): Promise<string>;
   /** The id of the empty tree in this repository's hash format. */
   readEmptyTree(): Promise<string>;
-  /** The tree git's own merge of HEAD and `mergeHead` produces, or null when it cannot. */
-  readAutoMergeTree(head: string, mergeHead: string): Promise<string | null>;
+  /** The tree git's own merge of `ours` and `theirs` produces, or null when it cannot. */
+  readAutoMergeTree(ours: string, theirs: string): Promise<string | null>;
   /**
-   * The tree id of the index (what the review is bound to), computed on a copy of the index:
+   * The tree id of the index (what a review is bound to), written from a copy of the index:
    * `git write-tree` may rewrite the index's cache-tree, and the user's index is not ours to write.
    */
-  readIndexTree(): Promise<string>;
-  /** `git ls-files -s -z`: every index entry with its mode and blob id. */
+  writeTreeOfIndexCopy(): Promise<string>;
+  /** Every index entry (stage 0) with its mode and blob id. */
   listIndex(): Promise<TreeEntry[]>;
-  /** `git ls-tree -r -z <rev>`: every file of a commit with its mode and blob id. */
+  /** Every file of a commit with its mode and blob id. */
   listTree(rev: string): Promise<TreeEntry[]>;
   /** Blob contents by id (`git cat-file --batch`), as text; missing blobs are left out. */
   readBlobs(ids: readonly string[]): Promise<Map<string, string>>;
-  /** `git diff-tree` between two commits: the same raw + numstat format as readDiffIndex. */
+  /** `git diff-tree` between two tree-ishes: the same raw + numstat format as readStagedDiff. */
   readDiffTree(from: string, to: string): Promise<string>;
-  /** Resolves a revision to a commit id; throws a GitError naming it when it does not exist. */
-  resolveCommit(rev: string): Promise<string>;
   /** Each commit's diff against its first parent, in one spawn (`diff-tree --stdin`). */
   readDiffTrees(commits: readonly string[]): Promise<string>;
-  /** check-attr for paths as they are in `rev` (git 2.39 has no --source: a temporary index). */
-  readExclusionAttributesAt(rev: string, paths: readonly string[]): Promise<string>;
-  /** Runs any git command (for later stages), optionally with stdin; output as text. */
-  raw(args: readonly string[], input?: string): Promise<string>;
+  /** Resolves a revision to a commit id; throws a GitError naming it when it does not exist. */
+  resolveCommit(rev: string): Promise<string>;
+  /** The tree of `rev`, or null when `rev` does not exist (HEAD before the first commit). */
+  readTreeOf(rev: string): Promise<string | null>;
+  /** The commits of `range` (oldest first with `reverse`), with our trailers read by git. */
+  readCommitLog(range: string, options?: { readonly reverse?: boolean; readonly maxCount?: number }): Promise<CommitEntry[]>;
+  /** The commits that carry a note under refs/notes/<ref> (an absent ref has none). */
+  listNotedCommits(ref: string): Promise<Set<string>>;
+  /** The note of `commit` under refs/notes/<ref>, or null when it has none. */
+  readNote(ref: string, commit: string): Promise<string | null>;
+  /** Adds (replacing) the note of `commit` under refs/notes/<ref>. */
+  writeNote(ref: string, commit: string, text: string): Promise<void>;
+  /** A config value, or null when it is not set. `local`: this repository's own config only. */
+  readConfig(key: string, scope?: 'local'): Promise<string | null>;
+  /** Every value of a multi-valued config key (empty when not set). */
+  readConfigAll(key: string): Promise<string[]>;
+  listRemotes(): Promise<string[]>;
+  /** `git version`, e.g. "2.39.5". */
+  readVersion(): Promise<string>;
+  isShallow(): Promise<boolean>;
+  /** Whether `rev` holds a .gitattributes file anywhere. */
+  hasAttributesFiles(rev: string): Promise<boolean>;
+  /** Adds trailers to a message file the way git does (`interpret-trailers --in-place`). */
+  addTrailers(messageFile: string, trailers: readonly string[]): Promise<void>;
 }
 
 /** Where and how git runs: the repository folder and the environment it inherits. */
@@ -84,21 +105,25 @@ function describeGitFailure(error: unknown): GitError {
   return new GitError(`git failed: ${firstLine.trim()}`, { cause: error });
 }
 
-async function run(git: GitContext, args: readonly string[], logger: Logger, input?: string): Promise<string> {
+async function runFull(git: GitContext, args: readonly string[], logger: Logger, input?: string): Promise<GitRun> {
   try {
     const label = `git ${args.join(' ')}`.slice(0, 200);
-    const result = await logger.time(label, () => runGit(args, { cwd: git.cwd, env: git.env, ...(input !== undefined && { input }) }));
-    return result.stdout;
+    return await logger.time(label, () => runGit(args, { cwd: git.cwd, env: git.env, ...(input !== undefined && { input }) }));
   } catch (error) {
     throw describeGitFailure(error);
   }
 }
+
+const run = async (git: GitContext, args: readonly string[], logger: Logger, input?: string) => (await runFull(git, args, logger, input)).stdout;
 
 // diff-index --cached: the index, which is what the commit records. -z: any file name git
 // allows. --raw --numstat: modes, blob ids and status, then line counts, in one spawn. -C:
 // renames and copies, pinned on whatever the user's diff.renames says. --ignore-cr-at-eol: a
 // line-ending-only change is not a changed line to a reader.
 const diffIndexArgs = (base: string) => ['diff-index', '--cached', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', base, '--'];
+const ATTRIBUTES = ['linguist-generated', 'linguist-vendored', 'diff'];
+// check-attr takes paths as arguments: chunks keep argv under ARG_MAX.
+const PATHS_PER_SPAWN = 2000;
 
 /**
  * Opens the repository around `cwd`; throws a GitError a user can act on when there is none.
@@ -107,7 +132,9 @@ const diffIndexArgs = (base: string) => ['diff-index', '--cached', '-z', '--raw'
  */
 export async function openRepository(cwd: string, logger: Logger, options: { prefetchStagedDiff?: boolean } = {}): Promise<GitClient> {
   const probe: GitContext = { cwd, env: process.env };
-  const prefetched = options.prefetchStagedDiff ? run(probe, diffIndexArgs('HEAD'), logger).catch(() => null) : null;
+  // NOTE: a failed prefetch (no HEAD yet) is not an error: the review then asks again against
+  // the empty tree, and a real failure surfaces from rev-parse below.
+  const prefetched = options.prefetchStagedDiff ? run(probe, diffIndexArgs('HEAD'), logger).then((out) => out, () => null) : null;
   // One spawn for everything we need to know about the repository. --show-toplevel fails in a
   // bare repository; --verify -q HEAD prints nothing (exit 1) before the first commit.
   const out = await run(
@@ -119,86 +146,78 @@ export async function openRepository(cwd: string, logger: Logger, options: { pre
   const [gitDir = '', commonDir = '', indexFile = '', root = '', head = ''] = out.split('\n');
   if (root === '') throw new GitError('Not inside a git work tree: run selfreview from a repository with a staged change.');
   const info: RepoInfo = { root, gitDir, commonDir, indexFile, head: head === '' ? null : head };
-  const git: GitContext = { cwd: root, env: process.env };
-  return createClient(git, info, logger, prefetched);
-}
-
-function parseEntries(out: string, head: RegExp): Array<TreeEntry & { stage: string }> {
-  const entries: Array<TreeEntry & { stage: string }> = [];
-  for (const record of out.split('\0')) {
-    const match = head.exec(record);
-    if (match) entries.push({ mode: match[1]!, blob: match[2]!, stage: match[3] || '0', path: record.slice(match[0].length) });
-  }
-  return entries;
+  return createClient({ cwd: root, env: process.env }, info, logger, prefetched);
 }
 
 function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetched: Promise<string | null> | null): GitClient {
+  const withIndex = (index: string): GitContext => ({ cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: index } });
+  const checkAttr = async (at: GitContext, paths: readonly string[]) => {
+    const chunks: string[] = [];
+    for (let i = 0; i < paths.length; i += PATHS_PER_SPAWN) {
+      // --cached: .gitattributes as in the index (the staged one, or the commit's, read-tree'd).
+      chunks.push(await run(at, ['check-attr', '--cached', '-z', ...ATTRIBUTES, '--', ...paths.slice(i, i + PATHS_PER_SPAWN)], logger));
+    }
+    return chunks.join('');
+  };
   return {
     info,
-    async readDiffIndex(base) {
+    async readStagedDiff(base) {
       const early = base === info.head && prefetched !== null ? await prefetched : null;
       return early ?? run(git, diffIndexArgs(base), logger);
     },
     // Prefixes pinned: the hunk parser reads paths from the ---/+++ lines.
-    readHunkPatch: (base) =>
-      run(git, ['diff-index', '--cached', '-p', '-U0', '-C', '--ignore-cr-at-eol', '--src-prefix=a/', '--dst-prefix=b/', base, '--'], logger),
-    async readExclusionAttributes(paths) {
+    readStagedHunkPatch: (base) =>
+      run(git, ['diff-index', '--cached', '-p', '-U0', '-C', '--ignore-cr-at-eol', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', base, '--'], logger),
+    async readExclusionAttributes(paths, source) {
       if (paths.length === 0) return '';
-      // --cached: .gitattributes as staged, like the content. Chunks keep argv under ARG_MAX.
-      const chunks: string[] = [];
-      for (let i = 0; i < paths.length; i += 2000) {
-        const slice = paths.slice(i, i + 2000);
-        chunks.push(
-          await run(git, ['check-attr', '--cached', '-z', 'linguist-generated', 'linguist-vendored', 'diff', '--', ...slice], logger),
-        );
+      if (source.kind === 'index') return checkAttr(git, paths);
+      // git 2.39 has no `check-attr --source`: the commit's tree goes into a private index.
+      const temp = createTempIndex(info.gitDir);
+      try {
+        await run(withIndex(temp.path), ['read-tree', source.rev], logger);
+        return await checkAttr(withIndex(temp.path), paths);
+      } finally {
+        temp.remove();
       }
-      return chunks.join('');
     },
     async readEmptyTree() {
       // Not the SHA-1 constant: a SHA-256 repository has another empty tree id.
       return (await run(git, ['hash-object', '-t', 'tree', '/dev/null'], logger)).trim();
     },
-    async readAutoMergeTree(head, mergeHead) {
-      // git >= 2.38: merge-tree --write-tree prints the merged tree id first, conflicts or not.
+    async readAutoMergeTree(ours, theirs) {
+      // git >= 2.38: merge-tree --write-tree prints the merged tree id first, conflicts or not
+      // (exit 1 on conflicts, which is still a tree). Older git rejects the flag: not measurable.
+      let out: string;
       try {
-        const out = await run(git, ['merge-tree', '--write-tree', '--no-messages', head, mergeHead], logger);
-        const tree = out.split('\n')[0]?.trim() ?? '';
-        return /^[0-9a-f]{40,64}$/.test(tree) ? tree : null;
-      } catch {
-        return null;
+        out = await run(git, ['merge-tree', '--write-tree', '--no-messages', ours, theirs], logger);
+      } catch (error) {
+        if (error instanceof GitError && /usage|unknown option/i.test(error.message)) return null;
+        throw error;
       }
+      const tree = out.split('\n')[0]?.trim() ?? '';
+      return /^[0-9a-f]{40,64}$/.test(tree) ? tree : null;
     },
-    async readIndexTree() {
-      const dir = await mkdtemp(join(tmpdir(), 'selfreview-index-'));
-      const copy = join(dir, 'index');
+    async writeTreeOfIndexCopy() {
+      const temp = createTempIndex(info.gitDir);
       try {
-        await copyFile(info.indexFile, copy);
-        const tree = await run({ cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: copy } }, ['write-tree'], logger);
-        return tree.trim();
+        copyFileSync(info.indexFile, temp.path);
+        return (await run(withIndex(temp.path), ['write-tree'], logger)).trim();
       } catch (error) {
         if (error instanceof GitError && /unmerged/i.test(error.message)) {
           throw new GitError('The index has unresolved conflicts: resolve them and `git add` the files, then try again.', { cause: error });
         }
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return readEmptyIndexTree();
         throw error;
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        temp.remove();
       }
     },
-    async listIndex() {
-      // Stage 0 only: an unmerged path's other stages are not what the commit records.
-      const out = await run(git, ['ls-files', '-s', '-z'], logger);
-      return parseEntries(out, /^(\d+) ([0-9a-f]+) (\d)\t/).filter((e) => e.stage === '0');
-    },
-    async listTree(rev) {
-      const out = await run(git, ['ls-tree', '-r', '-z', '--full-tree', rev], logger);
-      return parseEntries(out, /^(\d+) blob ([0-9a-f]+)()\t/);
-    },
+    listIndex: async () => parseIndexEntries(await run(git, ['ls-files', '-s', '-z'], logger)),
+    listTree: async (rev) => parseTreeEntries(await run(git, ['ls-tree', '-r', '-z', '--full-tree', rev], logger)),
     async readBlobs(ids) {
       const blobs = new Map<string, string>();
       if (ids.length === 0) return blobs;
-      const result = await logger.time(`git cat-file --batch (${ids.length} blobs)`, () =>
-        runGit(['cat-file', '--batch'], { cwd: git.cwd, env: git.env, input: `${ids.join('\n')}\n` }),
-      );
+      const result = await runFull(git, ['cat-file', '--batch'], logger, `${ids.join('\n')}\n`);
       // "<id> blob <size>\n<bytes>\n" per object, "<id> missing\n" for an unknown one.
       const bytes = result.stdoutBytes;
       let at = 0;
@@ -216,26 +235,65 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     },
     readDiffTree: (from, to) =>
       run(git, ['diff-tree', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--no-commit-id', from, to, '--'], logger),
+    readDiffTrees: (commits) =>
+      commits.length === 0
+        ? Promise.resolve('')
+        : run(git, ['diff-tree', '--stdin', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--root'], logger, `${commits.join('\n')}\n`),
     async resolveCommit(rev) {
       const out = await run(git, ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], logger);
       if (out.trim() === '') throw new GitError(`Unknown revision '${rev}': check the name, or fetch it (in CI: fetch-depth: 0).`);
       return out.trim();
     },
-    readDiffTrees: (commits) =>
-      commits.length === 0
-        ? Promise.resolve('')
-        : run(git, ['diff-tree', '--stdin', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--root'], logger, `${commits.join('\n')}\n`),
-    async readExclusionAttributesAt(rev, paths) {
-      if (paths.length === 0) return '';
-      const dir = await mkdtemp(join(tmpdir(), 'selfreview-attr-'));
+    async readTreeOf(rev) {
+      // --verify -q: exit 1 without a word when it does not exist.
+      const out = (await run(git, ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{tree}`], logger)).trim();
+      return out === '' ? null : out;
+    },
+    async readCommitLog(range, options = {}) {
+      const args = ['log', '--topo-order', `--format=${commitLogFormat(TRAILER_LOG_FIELDS)}`];
+      if (options.reverse) args.push('--reverse');
+      if (options.maxCount !== undefined) args.push(`--max-count=${options.maxCount}`);
+      return parseCommitLog(await run(git, [...args, '--end-of-options', range, '--'], logger));
+    },
+    async listNotedCommits(ref) {
+      // "<note blob> <commit>" per line; an absent notes ref lists nothing (exit 0).
+      const out = await run(git, ['notes', `--ref=${ref}`, 'list'], logger);
+      return new Set(out.split('\n').map((line) => line.split(' ')[1] ?? '').filter((id) => id !== ''));
+    },
+    async readNote(ref, commit) {
       try {
-        const at: GitContext = { cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: join(dir, 'index') } };
-        await run(at, ['read-tree', rev], logger);
-        return await run(at, ['check-attr', '--cached', '-z', 'linguist-generated', 'linguist-vendored', 'diff', '--', ...paths.slice(0, 2000)], logger);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
+        return await run(git, ['notes', `--ref=${ref}`, 'show', commit], logger);
+      } catch (error) {
+        if (error instanceof GitError && /no note found/i.test(error.message)) return null;
+        throw error;
       }
     },
-    raw: (args, input) => run(git, args, logger, input),
+    async writeNote(ref, commit, text) {
+      await run(git, ['notes', `--ref=${ref}`, 'add', '-f', '-F', '-', commit], logger, text);
+    },
+    async readConfig(key, scope) {
+      // --get exits 1 without a word when the key is not set.
+      const result = await runFull(git, ['config', ...(scope === 'local' ? ['--local'] : []), '--get', key], logger);
+      return result.code === 0 ? result.stdout.replace(/\n$/, '') : null;
+    },
+    async readConfigAll(key) {
+      const result = await runFull(git, ['config', '--get-all', key], logger);
+      return result.code === 0 ? result.stdout.split('\n').filter((line) => line !== '') : [];
+    },
+    listRemotes: async () => (await run(git, ['remote'], logger)).split('\n').filter((r) => r !== ''),
+    readVersion: async () => /(\d+\.\d+(?:\.\d+)?)/.exec(await run(git, ['version'], logger))?.[1] ?? '0.0',
+    isShallow: async () => (await run(git, ['rev-parse', '--is-shallow-repository'], logger)).trim() === 'true',
+    async hasAttributesFiles(rev) {
+      const out = await run(git, ['ls-tree', '-r', '--name-only', '-z', '--full-tree', rev], logger);
+      return out.split('\0').some((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'));
+    },
+    async addTrailers(messageFile, trailers) {
+      await run(git, ['interpret-trailers', '--in-place', '--if-exists', 'add', '--if-missing', 'add', ...trailers.flatMap((t) => ['--trailer', t]), messageFile], logger);
+    },
   };
+
+  async function readEmptyIndexTree(): Promise<string> {
+    // No index file yet (a new repository): the index is empty.
+    return (await run(git, ['hash-object', '-t', 'tree', '/dev/null'], logger)).trim();
+  }
 }

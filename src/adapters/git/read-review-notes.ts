@@ -1,4 +1,5 @@
 import type { GitClient } from './git-client.js';
+import { runInRepo } from './run-in-repo.js';
 
 // Every note under refs/notes/selfreview, with the commit it is attached to, in three spawns:
 // whether the ref exists, `notes list`, and one `cat-file --batch` for the note blobs. The notes
@@ -15,7 +16,7 @@ export interface ReviewNotes {
 
 /** The local notes ref and each remote's fetched copy (configure-review-notes.ts). */
 async function listNotesRefs(git: GitClient): Promise<string[]> {
-  const refs = (await git.raw(['for-each-ref', '--format=%(refname)', 'refs/notes/'])).split('\n').map((r) => r.trim());
+  const refs = (await runInRepo(git.info, ['for-each-ref', '--format=%(refname)', 'refs/notes/'])).split('\n').map((r) => r.trim());
   return refs.filter((r) => r === REVIEW_NOTES_REF || /^refs\/notes\/remotes\/[^/]+\/selfreview$/.test(r));
 }
 
@@ -24,7 +25,7 @@ export async function readReviewNotes(git: GitClient): Promise<ReviewNotes> {
   if (refs.length === 0) return { isPresent: false, notes: [] };
   const listed: Array<[string, string]> = [];
   for (const ref of refs) {
-    for (const line of (await git.raw(['notes', `--ref=${ref}`, 'list'])).split('\n')) {
+    for (const line of (await runInRepo(git.info, ['notes', `--ref=${ref}`, 'list'])).split('\n')) {
       const pair = line.trim().split(' ');
       if (pair.length === 2) listed.push([pair[0]!, pair[1]!]);
     }

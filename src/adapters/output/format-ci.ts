@@ -1,6 +1,6 @@
 import type { CommitSummary } from '../../core/policy/check-commit.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
-import type { CiReport } from '../../review/run-ci.js';
+import type { CiReport } from '../../core/contracts/ci-report.js';
 
 // `selfreview ci` output: text for a log, Markdown for a job summary, GitHub workflow commands
 // for annotations on the offending files, JSON for anything else.

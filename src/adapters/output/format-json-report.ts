@@ -1,9 +1,10 @@
-import type { Question } from '../../core/questionnaire/question.js';
-import type { ReviewOutcome } from '../../review/review-outcome.js';
+import type { ReviewOutcome } from '../../core/contracts/review-outcome.js';
 
 // The --json contract (README "JSON output"): later versions add keys, never remove or rename.
 
-export function formatJsonReport(outcome: ReviewOutcome, version: string, questions?: readonly Question[]): string {
+export function formatJsonReport(reviewOutcome: ReviewOutcome, version: string): string {
+  const outcome = reviewOutcome.analysis;
+  const questions = outcome.verdict === 'pass' && outcome.totals.files > 0 && !outcome.isReplay ? reviewOutcome.questions : undefined;
   const { gate, provenance, totals } = outcome;
   const document = {
     version,

@@ -1,6 +1,6 @@
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { FileChange } from '../../core/change/staged-change.js';
-import type { ReviewOutcome } from '../../review/review-outcome.js';
+import type { ReviewAnalysis } from '../../core/contracts/review-outcome.js';
 import type { ChalkInstance } from './colors.js';
 import { formatImpactSummary } from './format-impact.js';
 
@@ -44,7 +44,7 @@ function formatFiles(files: readonly FileChange[], c: ChalkInstance): string[] {
   return lines;
 }
 
-export function formatTextReport(outcome: ReviewOutcome, c: ChalkInstance): string {
+export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): string {
   const { totals, gate, provenance } = outcome;
   const out: string[] = [];
   const baseName = outcome.base.kind === 'head' ? `HEAD (${outcome.base.rev.slice(0, 10)})` : outcome.base.kind === 'merge' ? 'the automatic merge' : 'the empty tree';

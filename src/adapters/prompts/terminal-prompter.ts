@@ -1,7 +1,8 @@
-import { openSync } from 'node:fs';
 import { ReadStream, WriteStream } from 'node:tty';
 import { input, select } from '@inquirer/prompts';
-import { NOT_SURE, type Answer, type Question } from '../../core/questionnaire/question.js';
+import { openTerminal } from './open-terminal.js';
+import type { Prompter } from '../../core/questionnaire/prompter.js';
+import { NOT_SURE } from '../../core/questionnaire/question.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 
 // Asks the questionnaire on the controlling terminal. In a git hook stdin is not a terminal
@@ -9,26 +10,11 @@ import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 // do. Without a controlling terminal (GUI clients, CI, setsid) opening it fails at once: the
 // caller says how to proceed, nothing hangs.
 
-export interface Prompter {
-  ask(question: Question, options: { defaultAnswer?: Answer; validate: (text: string) => string | null }): Promise<Answer>;
-  write(text: string): void;
-  close(): void;
-}
+export type { Prompter };
 
 export interface Styles {
   dim(text: string): string;
   bold(text: string): string;
-}
-
-/** The controlling terminal, or null when there is none. */
-export function openTerminal(): { input: ReadStream; output: WriteStream } | null {
-  try {
-    const input = new ReadStream(openSync('/dev/tty', 'r'));
-    const output = new WriteStream(openSync('/dev/tty', 'w'));
-    return { input, output };
-  } catch {
-    return null;
-  }
 }
 
 /**

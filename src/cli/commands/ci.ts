@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
-import type { RunContext } from '../main.js';
+import type { RunContext } from '../run-context.js';
 
 // `selfreview ci`: the non-interactive check of a branch or pull request.
 
@@ -35,9 +35,9 @@ export function registerCiCommand(program: Command, context: RunContext): void {
       }
       const { runCi, runCiStaged } = await import('../../review/run-ci.js');
       const options = { cwd: process.cwd(), withImpact: flags.impact, logger, ...(flags.config !== undefined && { configPath: flags.config }) };
-      const report = flags.staged ? await runCiStaged(options) : await runCi({ ...options, base: flags.base!, head: flags.head });
+      const report = flags.staged ? await runCiStaged({ ...options, env: process.env }) : await runCi({ ...options, base: flags.base!, head: flags.head });
       const output = await import('../../adapters/output/format-ci.js');
-      if (flags.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      if (flags.format === 'json') process.stdout.write((await import('../../adapters/output/format-json-documents.js')).formatCiJson(report, context.version));
       else if (flags.format === 'markdown') process.stdout.write(output.formatCiMarkdown(report));
       else if (flags.format === 'github') process.stdout.write(output.formatCiGithub(report));
       else if (flags.format === 'sarif') process.stdout.write(output.formatCiSarif(report, context.version));

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
-import type { RunContext } from '../main.js';
+import type { RunContext } from '../run-context.js';
 
 // `selfreview impact`: the blast-radius report alone, for the staged change or a commit range.
 
@@ -28,12 +28,14 @@ export function registerImpactCommand(program: Command, context: RunContext): vo
       const { runImpact } = await import('../../review/run-impact.js');
       const { heading, impact } = await runImpact({
         cwd: process.cwd(),
+        env: process.env,
         ...(flags.base !== undefined && { range: { base: flags.base, head: flags.head ?? 'HEAD' } }),
         ...(flags.config !== undefined && { configPath: flags.config }),
         logger,
       });
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify(impact, null, 2)}\n`);
+        const { formatImpactJson } = await import('../../adapters/output/format-json-documents.js');
+        process.stdout.write(formatImpactJson(impact, context.version));
       } else {
         const [{ formatImpactReport }, { createColors }] = await Promise.all([
           import('../../adapters/output/format-impact.js'),

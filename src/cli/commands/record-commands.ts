@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import { EXIT } from '../exit-codes.js';
-import type { RunContext } from '../main.js';
+import type { RunContext } from '../run-context.js';
 
 // The commands around the review record: init (hooks), hook (what the hooks run), show, log.
 
@@ -67,12 +67,18 @@ export function registerRecordCommands(program: Command, context: RunContext): v
   program
     .command('show [commit]')
     .description("print a commit's recorded review")
-    .action(async (commit: string | undefined) => {
+    .option('--json', 'print one JSON document', false)
+    .action(async (commit: string | undefined, flags: { json: boolean }) => {
       const { readCommitReview } = await import('../../review/read-reviews.js');
       const found = await readCommitReview(process.cwd(), commit ?? 'HEAD', context.logger({}));
       const say = (line: string) => process.stdout.write(`${line}\n`);
       if (!found) return;
       const { review, note } = found;
+      context.exitCode = review.status === 'missing' ? EXIT.rejected : EXIT.pass;
+      if (flags.json) {
+        process.stdout.write((await import('../../adapters/output/format-json-documents.js')).formatShowJson(review, note, context.version));
+        return;
+      }
       say(`${review.commit.slice(0, 10)} ${clean(review.subject)}`);
       say(`Review: ${STATUS_WORDS[review.status]}`);
       if (review.trailer) say(`  tree ${review.trailer.tree.slice(0, 10)}, risk ${review.trailer.risk}, +${review.trailer.added}/-${review.trailer.removed} in ${review.trailer.files} files, provenance ${review.trailer.provenance}`);
@@ -85,7 +91,6 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       } else if (review.trailer) {
         say('  (no note here: fetch them with `git fetch origin refs/notes/selfreview:refs/notes/selfreview`)');
       }
-      context.exitCode = review.status === 'missing' ? EXIT.rejected : EXIT.pass;
     });
 
   program
@@ -105,9 +110,15 @@ export function registerRecordCommands(program: Command, context: RunContext): v
     .command('log [range]')
     .description('list commits with their review status')
     .option('-n, --max-count <n>', 'how many commits', '30')
-    .action(async (range: string | undefined, flags: { maxCount: string }) => {
+    .option('--json', 'print one JSON document', false)
+    .action(async (range: string | undefined, flags: { maxCount: string; json: boolean }) => {
       const { listCommitReviews } = await import('../../review/read-reviews.js');
       const reviews = await listCommitReviews(process.cwd(), range ?? 'HEAD', context.logger({}), Number(flags.maxCount) || 30);
+      context.exitCode = EXIT.pass;
+      if (flags.json) {
+        process.stdout.write((await import('../../adapters/output/format-json-documents.js')).formatLogJson(reviews, context.version));
+        return;
+      }
       for (const r of reviews) process.stdout.write(`${r.commit.slice(0, 10)}  ${STATUS_WORDS[r.status].padEnd(29)} ${clean(r.subject)}\n`);
       context.exitCode = EXIT.pass;
     });

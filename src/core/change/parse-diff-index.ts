@@ -36,11 +36,20 @@ interface Counts {
   binary: boolean;
 }
 
-/** Splits the NUL-separated output into raw records and a numstat map keyed by new path. */
-export function parseDiffIndex(output: string): RawFileChange[] {
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/**
+ * The one walk over git's `-z --raw --numstat` output: raw records (modes, blob ids, status, one
+ * path or two for a rename or copy), then numstat records ("added\tremoved\tpath", or an empty
+ * path followed by the old and new paths). `diff-tree --stdin` puts a commit id before each
+ * commit's records: those go to `onCommit`. A path that looks like an id is still a path: paths
+ * are consumed with the record they belong to.
+ */
+function walkDiffOutput(output: string, onCommit: (id: string) => void): RawFileChange[][] {
   const tokens = output.split('\0');
-  const raws: Array<{ meta: string[]; path: string; oldPath?: string }> = [];
-  const counts = new Map<string, Counts>();
+  // groups[0] holds what comes before any commit id (all of a diff-index output).
+  const groups: Array<{ raws: Array<{ meta: string[]; path: string; oldPath?: string }>; counts: Map<string, Counts> }> = [{ raws: [], counts: new Map() }];
+  let { raws, counts } = groups[0]!;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i++]!;
@@ -56,7 +65,11 @@ export function parseDiffIndex(output: string): RawFileChange[] {
       }
       continue;
     }
-    // numstat: "added\tremoved\tpath", or "added\tremoved\t" followed by old and new path.
+    if (!token.includes('\t') && OBJECT_ID.test(token)) {
+      ({ raws, counts } = groups[groups.push({ raws: [], counts: new Map() }) - 1]!);
+      onCommit(token);
+      continue;
+    }
     const [a = '', r = '', inlinePath = ''] = token.split('\t');
     let path = inlinePath;
     if (path === '') {
@@ -66,7 +79,19 @@ export function parseDiffIndex(output: string): RawFileChange[] {
     const binary = a === '-' && r === '-';
     counts.set(path, { added: binary ? 0 : Number(a), removed: binary ? 0 : Number(r), binary });
   }
-  return raws.map(({ meta, path, oldPath }) => toFileChange(meta, path, oldPath, counts.get(path)));
+  return groups.map((group) => group.raws.map(({ meta, path, oldPath }) => toFileChange(meta, path, oldPath, group.counts.get(path))));
+}
+
+/** Parses `git diff-index -z --raw --numstat` (or `diff-tree` of two trees) output. */
+export function parseDiffIndex(output: string): RawFileChange[] {
+  return walkDiffOutput(output, () => undefined).flat();
+}
+
+/** Parses `git diff-tree --stdin -z --raw --numstat` output: each commit's files, by commit id. */
+export function parseDiffTreesByCommit(output: string): Map<string, RawFileChange[]> {
+  const ids: string[] = [];
+  const groups = walkDiffOutput(output, (id) => ids.push(id));
+  return new Map(ids.map((id, k) => [id, groups[k + 1]!]));
 }
 
 function toFileChange(meta: string[], path: string, oldPath: string | undefined, counts: Counts | undefined): RawFileChange {

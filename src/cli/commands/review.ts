@@ -1,0 +1,121 @@
+import type { ReviewAnalysis, ReviewOutcome } from '../../core/contracts/review-outcome.js';
+import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
+import type { ChalkInstance } from '../../adapters/output/colors.js';
+import { EXIT } from '../exit-codes.js';
+import { MESSAGES } from '../messages.js';
+import type { RunContext } from '../run-context.js';
+
+// `selfreview` (the review of the staged change): wires the review's ports to the terminal,
+// prints the report and what the questionnaire ended with, and maps both to an exit code.
+
+export interface ReviewFlags {
+  readonly debug: boolean;
+  readonly color: boolean;
+  readonly dryRun: boolean;
+  readonly json: boolean;
+  readonly ai: boolean;
+  readonly config?: string;
+  readonly override?: string;
+  readonly impact: boolean;
+  readonly answers?: string;
+}
+
+export async function runReviewCommand(flags: ReviewFlags, context: RunContext): Promise<number> {
+  const logger = context.logger(flags);
+  const env = process.env;
+  // git starts first and runs on another core while the review's modules load (the hook's
+  // start-up). A failure is reported when the review awaits it, not as an unhandled rejection.
+  const repository = (await import('../../adapters/git/git-client.js')).openRepository(process.cwd(), logger, { prefetchStagedDiff: true });
+  repository.catch(() => undefined);
+  const [{ runReview }, { createColors }] = await Promise.all([import('../../review/run-review.js'), import('../../adapters/output/colors.js')]);
+  const colors = createColors(process.stdout, env, flags.color);
+  const printReport = flags.json ? null : (await import('../../adapters/output/format-text-report.js')).formatTextReport;
+  const answersPath = flags.answers ?? env.SELFREVIEW_ANSWERS;
+  const outcome = await runReview(
+    {
+      cwd: process.cwd(),
+      env,
+      aiFlag: flags.ai,
+      withImpact: flags.impact,
+      mode: flags.dryRun || flags.json ? 'report' : 'ask',
+      ...(flags.config !== undefined && { configPath: flags.config }),
+      ...((flags.override ?? env.SELFREVIEW_OVERRIDE) !== undefined && { override: flags.override ?? env.SELFREVIEW_OVERRIDE }),
+      ...(answersPath && { answersPath }),
+      version: context.version,
+      logger,
+      repository,
+    },
+    {
+      onAnalysed: (analysis: ReviewAnalysis) => {
+        if (printReport) process.stdout.write(printReport(analysis, colors));
+      },
+      async openPrompter() {
+        // The terminal first: without one, inquirer is never loaded and the hook fails fast.
+        const { openTerminal } = await import('../../adapters/prompts/open-terminal.js');
+        const terminal = openTerminal();
+        if (terminal === null) return null;
+        const { createTerminalPrompter } = await import('../../adapters/prompts/terminal-prompter.js');
+        const c = createColors(terminal.output, env, flags.color);
+        return createTerminalPrompter(terminal, { dim: (t) => c.dim(t), bold: (t) => c.bold(t) });
+      },
+    },
+  );
+  if (flags.json) {
+    const { formatJsonReport } = await import('../../adapters/output/format-json-report.js');
+    process.stdout.write(formatJsonReport(outcome, context.version));
+    return outcome.analysis.verdict === 'pass' ? EXIT.pass : EXIT.rejected;
+  }
+  if (outcome.analysis.verdict !== 'pass') return EXIT.rejected;
+  if (flags.dryRun) {
+    printQuestions(outcome, colors);
+    return EXIT.pass;
+  }
+  return reportQuestionnaire(outcome);
+}
+
+function printQuestions(outcome: ReviewOutcome, c: ChalkInstance): void {
+  if (outcome.questions.length === 0) return;
+  process.stdout.write(`${c.bold('Questions the review would ask')} ${c.dim('(ids are the keys of an --answers file)')}:\n`);
+  for (const q of outcome.questions) {
+    const choices = q.choices ? c.dim(` [${q.choices.map((ch) => ch.value).join(' | ')}${q.needsReason ? ', with a reason' : ''}]`) : '';
+    process.stdout.write(`  ${c.dim(clean(q.id))}: ${clean(q.message)}${choices}\n`);
+  }
+}
+
+/** Each way the questionnaire can end: one message and one exit code. */
+export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'>): number {
+  const result = outcome.questionnaire;
+  const say = (text: string) => process.stdout.write(`${text}\n`);
+  const complain = (text: string) => process.stderr.write(`selfreview: ${text}\n`);
+  switch (result?.kind) {
+    case undefined:
+      return EXIT.pass;
+    case 'recorded':
+      say(MESSAGES.recorded(result.record.tree));
+      return EXIT.pass;
+    case 'already-reviewed':
+      say(MESSAGES.alreadyReviewed(result.record.tree, result.record.createdAt));
+      return EXIT.pass;
+    case 'nothing-to-ask':
+      say(MESSAGES.nothingToAsk(result.reason));
+      return EXIT.pass;
+    case 'agent':
+      complain(MESSAGES.agent(clean(result.signal)));
+      return EXIT.rejected;
+    case 'no-terminal':
+      complain(MESSAGES.noTerminal);
+      return EXIT.rejected;
+    case 'not-sure':
+      complain(MESSAGES.notSure(clean(result.question)));
+      return EXIT.rejected;
+    case 'invalid-answers':
+      complain(`${MESSAGES.invalidAnswers}\n${result.problems.map((p) => `  - ${clean(p)}`).join('\n')}`);
+      return EXIT.rejected;
+    case 'over-ai-budget':
+      complain(`${MESSAGES.overAiBudget}\n${result.reasons.map((r) => `  ${r}`).join('\n')}`);
+      return EXIT.rejected;
+    case 'interrupted':
+      complain(MESSAGES.interrupted);
+      return EXIT.interrupted;
+  }
+}

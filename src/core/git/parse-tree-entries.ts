@@ -1,0 +1,32 @@
+// Parses `git ls-files -s -z` and `git ls-tree -r -z` output: NUL-separated records of
+// "<mode> <blob> <stage>\t<path>" (ls-files) or "<mode> blob <id>\t<path>" (ls-tree). The one
+// walk over git's -z entry output (git-ls-files(1), git-ls-tree(1)).
+
+export interface TreeEntry {
+  readonly mode: string;
+  readonly blob: string;
+  readonly path: string;
+}
+
+const INDEX_ENTRY = /^(\d+) ([0-9a-f]+) (\d)\t/;
+const TREE_BLOB = /^(\d+) blob ([0-9a-f]+)\t/;
+
+/** Index entries at stage 0: an unmerged path's other stages are not what a commit records. */
+export function parseIndexEntries(output: string): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const record of output.split('\0')) {
+    const match = INDEX_ENTRY.exec(record);
+    if (match && match[3] === '0') entries.push({ mode: match[1]!, blob: match[2]!, path: record.slice(match[0].length) });
+  }
+  return entries;
+}
+
+/** Blob entries of a tree (submodules and nested trees are not files to read). */
+export function parseTreeEntries(output: string): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const record of output.split('\0')) {
+    const match = TREE_BLOB.exec(record);
+    if (match) entries.push({ mode: match[1]!, blob: match[2]!, path: record.slice(match[0].length) });
+  }
+  return entries;
+}

@@ -82,7 +82,8 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
   }
   const valid = [...claimed.values()].filter((k) => k.problems.length === 0);
   const verdictOf = (status: ReviewStatus, how: string | null, records: KnownRecord[], override: string | null): ReviewVerification => ({
-    status: isInvalid ? 'invalid' : status,
+    // A claim that cannot be verified taints a match made from the others (an edited note).
+    status: isInvalid ? 'invalid' : unverified > 0 && status === 'reviewed' ? 'unverified' : status,
     how,
     records,
     override,

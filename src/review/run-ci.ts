@@ -10,6 +10,7 @@ import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
 import { addStagedImpact, analyseStagedChange } from './analyse-change.js';
+import { createRangeImpactMemo } from './range-impact-memo.js';
 import { readChanges } from './read-change.js';
 import { verifyRangeReviews, type RangeCommit } from './verify-range-reviews.js';
 
@@ -50,6 +51,8 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
   const cache = impactModule?.openSharedCache(git, logger);
   const infos = await git.readCommitLog(`${range.base}..${range.head}`, { reverse: true });
   const changes = await readChanges(git, infos.map((entry) => ({ kind: 'commit', entry })), config.exclude);
+  // The blast radius reuses the tree and the import graph from commit to commit.
+  const impactMemo = createRangeImpactMemo();
   const aiNoted = await git.listNotedCommits('ai');
   const rangeCommits: RangeCommit[] = [];
   for (const info of infos) {
@@ -69,7 +72,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
     const check = checkCommit({ isMerge: info.parents.length > 1, gate, signals: provenance.signals, review: review.verification, policy, addsNothing, provenanceConflict: provenance.conflict });
     const impact =
       impactModule && cache && files !== null && files.length > 0
-        ? await impactModule.computeImpact({ git, files, head: { kind: 'commit', rev: info.commit }, config, logger, cache })
+        ? await impactModule.computeImpact({ git, files, head: { kind: 'commit', rev: info.commit }, config, logger, cache, memo: impactMemo, parents: info.parents })
         : undefined;
     commits.push({
       commit: info.commit,

@@ -76,7 +76,13 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
       findings.push({ code: 'review-unverified', level: input.policy.unverifiedReviews === 'fail' ? 'error' : 'warning', message: `unverified: no fetched note holds the record ${claim.digest.slice(0, 17)}… that Self-Review line ${claim.line} names (push and fetch refs/notes/selfreview)` });
     } else claimed.set(known.digest, known);
   }
-  for (const known of input.ownNote) claimed.set(known.digest, known);
+  for (const known of input.ownNote) {
+    // A note from before digests is not a forgery, just not verifiable: re-review to verify it.
+    if ((known.record as { version?: number }).version !== 2) {
+      unverified++;
+      findings.push({ code: 'review-unverified', level: input.policy.unverifiedReviews === 'fail' ? 'error' : 'warning', message: `unverified: the note holds a review recorded before selfreview 0.2 (no digest, no patch); ${FIX(input.commit)}` });
+    } else claimed.set(known.digest, known);
+  }
   for (const known of claimed.values()) {
     for (const problem of known.problems) error('record-invalid', `the review record ${known.digest.slice(0, 17)}… does not verify: ${problem}`);
   }
@@ -91,7 +97,7 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
   });
   if (valid.length === 0) {
     for (const o of claims.overrides) error('override-unverified', `Self-Review-Override line ${o.line} is not backed by a verified review record: an override counts only from the record`);
-    if (claims.reviews.length === 0 && claimed.size === 0) return verdictOf('missing', null, [], null);
+    if (claims.reviews.length === 0 && claimed.size === 0 && unverified === 0) return verdictOf('missing', null, [], null);
     return verdictOf(unverified > 0 ? 'unverified' : 'invalid', null, [], null);
   }
   const match = matchReviewedPatch(

@@ -105,3 +105,11 @@ describe('what a line of text cannot do', () => {
     expect(verifyReview({ ...input({ ...commit, message: trailer(fromFile.digest) }, [fromFile]), policy: { ...policy, answersFromFile: 'allow' } }).findings).toEqual([]);
   });
 });
+
+describe('records from before digests', () => {
+  test('a version 1 note is unverified, not a forgery, and says how to fix it', () => {
+    const legacy = { digest: 'sha256:legacy', record: { version: 1 } as never, notedOn: id(99), problems: [] };
+    const result = verifyReview(input({ tree: id(1), patch: patchOf([{ path: 'a.ts' }]), message: 'x' }, [], [legacy]));
+    expect(result).toMatchObject({ status: 'unverified', findings: [{ code: 'review-unverified', message: expect.stringMatching(/before selfreview 0\.2.*review-commit/) }] });
+  });
+});

@@ -45,7 +45,11 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
   const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
   const wanted = [...modules.map((e) => ({ path: e.path, blob: e.blob })), ...oldBlobs];
   const missing = [...new Map(wanted.filter((w) => !cache.has(w.blob)).map((w) => [w.blob, w])).values()];
-  const texts = await git.readBlobs([...new Set([...missing.map((m) => m.blob), ...extraBlobs])]);
+  // Texts of config blobs already read for an earlier commit of the range are not read again.
+  const known = inputs.memo?.texts;
+  const fetched = await git.readBlobs([...new Set([...missing.map((m) => m.blob), ...extraBlobs.filter((b) => !known?.has(b))])]);
+  if (known) for (const b of extraBlobs) if (fetched.has(b)) known.set(b, fetched.get(b)!);
+  const texts = known ? new Map([...extraBlobs.filter((b) => known.has(b)).map((b) => [b, known.get(b)!] as const), ...fetched]) : fetched;
   if (missing.length > 0) {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
     const { parseModule } = await logger.time('load typescript', () => import('../adapters/typescript/parse-module.js'));

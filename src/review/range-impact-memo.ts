@@ -23,9 +23,11 @@ export interface RangeImpactMemo {
   commit: string | null;
   entries: Map<string, TreeEntry> | null;
   graph: GraphMemo | null;
+  /** Project config texts (package.json, tsconfig) by blob id. */
+  readonly texts: Map<string, string>;
 }
 
-export const createRangeImpactMemo = (): RangeImpactMemo => ({ commit: null, entries: null, graph: null });
+export const createRangeImpactMemo = (): RangeImpactMemo => ({ commit: null, entries: null, graph: null, texts: new Map() });
 
 const MODES = { file: '100644', executable: '100755', symlink: '120000' } as const;
 

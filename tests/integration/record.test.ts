@@ -160,7 +160,7 @@ describe('selfreview doctor', () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/✖ post-commit hook calls selfreview\n {4}Run `npx selfreview init`/);
     expect(broken.stdout).toMatch(/✖ config: \.selfreviewrc\.json has 1 problem\n {4}budgets\.human\.lines:/);
-    expect(broken.stdout).toMatch(/✖ review notes are fetched\n {4}git config --add remote\.origin\.fetch/);
+    expect(broken.stdout).toMatch(/✖ review notes are fetched\n {4}npx selfreview init \(each remote then fetches its review notes/);
   });
 });
 

@@ -52,6 +52,8 @@ export default tseslint.config(
     files: [`src/adapters/${folder}/**/*.ts`],
     rules: restrict(libraryBans(folder), [NO_OUTER_LAYERS]),
   })),
+  // The one process the hooks adapter starts: the project's own husky, to write its runner (.husky/_).
+  { files: ['src/adapters/hooks/run-project-husky.ts'], rules: restrict(libraryBans('git'), [NO_OUTER_LAYERS]) },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

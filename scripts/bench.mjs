@@ -1,4 +1,4 @@
-// npm run bench [section ...] — sections: review, impact, ci (default: every one present).
+// npm run bench [section ...] — sections: review, impact, ci, hooks (default: every one present).
 // Sizes: BENCH_SIZES=1000,10000,50000 (default); runs: BENCH_RUNS=10.
 // Generated repositories are cached under .bench/ (delete it to regenerate).
 import { existsSync } from 'node:fs';
@@ -11,14 +11,15 @@ const cli = join(root, 'bin', 'selfreview.js');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const wanted = process.argv.slice(2);
-const sections = (wanted.length > 0 ? wanted : ['review', 'impact', 'ci']).filter((name) => {
+const sections = (wanted.length > 0 ? wanted : ['review', 'impact', 'ci', 'hooks']).filter((name) => {
   const present = existsSync(join(root, 'scripts', 'bench', `${name}.mjs`));
   if (!present && wanted.includes(name)) console.error(`bench: no section '${name}'`);
   return present;
 });
 
 console.log(`# selfreview bench (node ${process.version}, ${sizes.join('/')} files)`);
-const repos = sizes.map((size) => {
+// The hooks section makes its own small repositories: `npm run bench hooks` generates nothing big.
+const repos = sections.every((name) => name === 'hooks') ? [] : sizes.map((size) => {
   const started = Date.now();
   const dir = generateRepo(join(root, '.bench', `repo-${size}`), { files: size });
   console.log(`repository of ~${size} files ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${dir}`);

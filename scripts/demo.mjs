@@ -1,9 +1,10 @@
 // npm run demo: builds a throwaway repository with a small TypeScript project, stages a change,
 // and runs `selfreview --dry-run` on it; then stages an oversized change to show a rejection and
-// its split. --dry-run: the demo has no terminal to answer the questionnaire from, so it shows
-// the questions a real commit would ask instead of failing for want of one.
+// its split. Then the whole flow: `selfreview init`, and a real `git commit` whose hook asks the
+// questions in your terminal (where there is none, as under CI, the answers come from a file),
+// and the trailer and the note of the commit it made.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,4 +59,61 @@ for (const area of ['checkout', 'inventory', 'reports']) {
 }
 git('add', '-A');
 review('an oversized change: rejected, with a split proposal');
+
+// 4. The whole flow: init, then a real commit through the hooks.
+for (const area of ['checkout', 'inventory', 'reports']) {
+  git('rm', '-q', '-r', '--cached', `src/${area}`);
+  rmSync(join(dir, 'src', area), { recursive: true, force: true });
+}
+mkdirSync(join(dir, 'node_modules'), { recursive: true });
+symlinkSync(join(dirname(cli), '..'), join(dir, 'node_modules', 'selfreview'));
+write('.gitignore', 'node_modules\n');
+console.log('\n$ npx selfreview init\n');
+spawnSync(process.execPath, [cli, 'init'], { cwd: dir, env, stdio: 'inherit' });
+git('add', '.gitignore', '.selfreviewrc.json', 'package-lock.json');
+git('commit', '-q', '--no-verify', '-m', 'Set up selfreview', '--', '.gitignore', '.selfreviewrc.json', 'package-lock.json');
+const hasTerminal = (() => {
+  try {
+    closeSync(openSync('/dev/tty', 'r+'));
+    return process.stdout.isTTY === true;
+  } catch {
+    return false;
+  }
+})();
+let commitEnv = env;
+if (hasTerminal) {
+  console.log('\n$ git commit -m "Tax rate in the config"   # the hook asks in this terminal; answer, or Ctrl-C to stop\n');
+} else {
+  const answers = join(dir, '.git', 'demo-answers.json');
+  const say = (text) => `${text} (the demo had no terminal, so this answer came from a file)`;
+  // The ids of the questions this change gets (`--dry-run --json`), each with a real answer.
+  const texts = [
+    [/^intent/, 'Prices needed tax, so the config carries a tax rate that the cart total applies'],
+    [/parse\.ts$/, 'Config gains an optional taxRate with defaults merged under the parsed text'],
+    [/^unit.*total/, 'The cart total multiplies the net sum by one plus the configured tax rate'],
+    [/^impact.*parseConfig/, 'The only caller, the cart, passes the new defaults in this same change'],
+    [/^impact.*total/, 'Its test was updated for the tax and still calls it with a plain list of prices'],
+    [/^verification/, 'The cart test now checks a total with twenty percent tax applied'],
+  ];
+  const { questions: listed = [] } = JSON.parse(execFileSync(process.execPath, [cli, '--dry-run', '--json'], { cwd: dir, env, encoding: 'utf8' }));
+  // The impact questions this change gets, also when the listing above missed them.
+  const impact = ['impact:src/config/parse.ts#parseConfig', 'impact:src/cart/total.ts#total'].map((id) => ({ id, kind: 'choice', choices: ['callers-updated'] }));
+  const questions = [...listed, ...impact.filter((q) => !listed.some((l) => l.id === q.id))];
+  const answerOf = (q) => {
+    const text = say(texts.find(([pattern]) => pattern.test(q.id))?.[1] ?? `The demo change touches ${q.id} only to show a whole commit`);
+    if (q.id === 'provenance') return 'written';
+    return q.kind === 'choice' ? { choice: q.choices[0], reason: text } : text;
+  };
+  writeFileSync(answers, JSON.stringify(Object.fromEntries(questions.map((q) => [q.id, answerOf(q)]))));
+  commitEnv = { ...env, SELFREVIEW_ANSWERS: answers };
+  console.log('\n$ SELFREVIEW_ANSWERS=answers.json git commit -m "Tax rate in the config"   # no terminal here: answers from a file\n');
+}
+const committed = spawnSync('git', ['commit', '-m', 'Tax rate in the config'], { cwd: dir, env: commitEnv, stdio: 'inherit' });
+console.log(`(exit code ${committed.status})`);
+if (committed.status === 0) {
+  console.log('\n$ git log -1 --format=%B   # the trailers\n');
+  console.log(git('log', '-1', '--format=%B').trim());
+  console.log('\n$ npx selfreview show   # the note: every question and answer\n');
+  spawnSync(process.execPath, [cli, 'show'], { cwd: dir, env, stdio: 'inherit' });
+}
 console.log(`\nThe repository is left at ${dir} for you to try more, e.g.:\n  cd ${dir} && node ${cli} --dry-run --json`);

@@ -30,6 +30,7 @@ export function buildProgram(context: RunContext): Command {
     .addOption(new Option('--override <reason>', 'emergency: let an oversized change through, recording why').env('SELFREVIEW_OVERRIDE'))
     .option('--debug', 'log each git command and stage with timings to stderr; stack traces on errors', false)
     .option('--no-color', 'plain output')
+    .option('-q, --quiet', 'print only the verdict and problems (no report, no progress)', false)
     .showHelpAfterError('(run selfreview --help for usage)')
     // Options after a subcommand's name belong to it (`selfreview impact --json`).
     .enablePositionalOptions()

@@ -15,6 +15,8 @@ export const MESSAGES = {
     'A person must run `npx selfreview` in their own terminal; the commit is then accepted for the same staged content.',
   noTerminal:
     'No terminal for the questionnaire: run `npx selfreview` in a terminal first (the review of the same staged content is then accepted), or pass --answers <file>.',
+  noTerminalInHook:
+    'No terminal for the questionnaire (a GUI client, CI, setsid): run `npx selfreview` in a terminal first (the commit then accepts that review), or commit with the answers in a file: `SELFREVIEW_ANSWERS=answers.json git commit ...` (`npx selfreview --dry-run --json` lists the question ids).',
   notSure: (question: string) =>
     `Not sure about "${question}": that is the right place to stop. Find out (read the dependents, run the tests, ask), then commit again; your answers are kept.`,
   invalidAnswers: 'The answers file is incomplete or has answers that say too little:',

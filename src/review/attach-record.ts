@@ -44,6 +44,7 @@ async function addTrailers(git: GitClient, messageFile: string, logger: Logger):
     `${TRAILER.review}: ${formatReviewTrailer({ tree: record.tree, risk: record.risk, added: record.totals.added, removed: record.totals.removed, files: record.totals.files, provenance: record.provenance.kind, digest: computeRecordDigest(record) })}`,
     ...(record.intent !== '' ? [`${TRAILER.intent}: ${toTrailerValue(record.intent)}`] : []),
     ...(record.override !== null ? [`${TRAILER.override}: ${toTrailerValue(record.override)}`] : []),
+    ...(record.restaged ? [`${TRAILER.restaged}: reviewed=${record.restaged.reviewedTree} files=${record.restaged.files.length} lines=+${record.restaged.added}/-${record.restaged.removed}`] : []),
   ];
   // An amend reviewed again replaces the old review's trailers instead of doubling them.
   const message = readTextFile(messageFile) ?? '';

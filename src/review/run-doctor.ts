@@ -1,9 +1,9 @@
-import { fileExists, readTextFile } from '../adapters/fs/text-files.js';
-import { isAbsolute, join } from 'node:path';
 import { ConfigError, GitError } from '../core/errors.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository } from '../adapters/git/git-client.js';
-import { HOOK_LINES, MARK } from '../adapters/hooks/install-hooks.js';
+import { detectHookSetup } from '../adapters/hooks/detect-hook-setup.js';
+import { inspectHooks } from '../adapters/hooks/inspect-hooks.js';
+import { readHookPaths } from '../adapters/hooks/read-hook-paths.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openTerminal } from '../adapters/prompts/open-terminal.js';
 
@@ -35,18 +35,8 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
   const gitVersion = await git.readVersion();
   checks.push({ ok: versionAtLeast(gitVersion, 2, 38), label: `git ${gitVersion}`, fix: 'git 2.38 or later measures merges (merge-tree --write-tree); older versions skip the gate on merges.' });
 
-  const hooksPath = (await git.readConfig('core.hooksPath'))?.trim() ?? '';
-  const isHusky = hooksPath.replace(/\/$/, '') === '.husky/_';
-  const hooksDir = hooksPath === '' ? join(git.info.commonDir, 'hooks') : isHusky ? join(git.info.root, '.husky') : isAbsolute(hooksPath) ? hooksPath : join(git.info.root, hooksPath);
-  checks.push({ ok: hooksPath !== '', label: `hooks path: ${hooksPath || '(git default, .git/hooks)'}`, fix: 'Run `npx selfreview init` to install the hooks.' });
-  if (isHusky) {
-    checks.push({ ok: fileExists(join(git.info.root, '.husky', '_', 'h')), label: 'husky installed (.husky/_)', fix: 'Run `npm install` (the prepare script runs husky), or `npx husky`.' });
-  }
-  for (const name of Object.keys(HOOK_LINES)) {
-    const path = join(hooksDir, name);
-    const text = readTextFile(path) ?? '';
-    checks.push({ ok: text.includes(MARK) || /selfreview/.test(text), label: `${name} hook calls selfreview`, fix: 'Run `npx selfreview init` (it keeps the lines you wrote).' });
-  }
+  const paths = await readHookPaths(git);
+  checks.push(...inspectHooks(paths, detectHookSetup(paths), await git.readHooksDir()));
   try {
     const config = await loadConfig(git.info.root, undefined, logger);
     checks.push({ ok: true, label: `config: ${config.source ?? 'defaults (no config file)'}` });
@@ -60,7 +50,7 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
   checks.push({
     ok: terminal !== null,
     label: terminal ? 'a terminal is reachable for the questionnaire (/dev/tty)' : 'no terminal reachable (/dev/tty)',
-    fix: 'Commits from here need a review made first in a terminal (`npx selfreview`), or --answers <file>.',
+    fix: 'Commits from here need a review made first in a terminal (`npx selfreview`), or answers in a file named by SELFREVIEW_ANSWERS.',
   });
   const remotes = await git.listRemotes();
   if (remotes.length > 0) {

@@ -1,63 +1,96 @@
-import { fileExists, readTextFile, writeTextFile } from '../adapters/fs/text-files.js';
 import { join } from 'node:path';
+import { fileExists, writeTextFile } from '../adapters/fs/text-files.js';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
-import { configureReviewNotes, type NotesSetup } from '../adapters/git/configure-review-notes.js';
+import { configureReviewNotes } from '../adapters/git/configure-review-notes.js';
 import { openRepository } from '../adapters/git/git-client.js';
+import { detectHookSetup, type HookSetup } from '../adapters/hooks/detect-hook-setup.js';
+import { HOOK_SCRIPT } from '../adapters/hooks/hook-block.js';
 import { installHooks, type InstallResult } from '../adapters/hooks/install-hooks.js';
+import { recordInstall } from '../adapters/hooks/install-manifest.js';
+import { describeManualSetup, type ManualSetup } from '../adapters/hooks/manual-setup.js';
+import { readHookPaths } from '../adapters/hooks/read-hook-paths.js';
+import { runProjectHusky } from '../adapters/hooks/run-project-husky.js';
 import type { Logger } from '../adapters/log/logger.js';
 
-// `selfreview init`: hooks, husky in package.json, a default config. Idempotent.
+// `selfreview init`: the hooks, beside whatever runs this repository's hooks today, and a default
+// config. Idempotent. It never reports success for a hook our line cannot run in: those are
+// `problems`, and the command exits 1 until they are fixed.
 
 export interface InitResult {
-  readonly hooks: InstallResult;
-  readonly packageJson: 'updated' | 'unchanged' | 'absent';
+  /** The work tree's root (paths below are absolute). */
+  readonly root: string;
+  readonly setup: HookSetup;
+  readonly hooks: InstallResult | null;
+  readonly manual: ManualSetup | null;
   readonly config: string | null;
-  readonly notes: NotesSetup;
+  /** Done for the user, said once (husky installed here, the hooks path set). */
+  readonly notes: readonly string[];
+  readonly problems: readonly string[];
 }
 
-const DEFAULT_CONFIG = {
-  $schema: './node_modules/selfreview/schema/selfreview.schema.json',
-  budgets: { human: { lines: 400, files: 25 }, ai: { lines: 200, files: 10 } },
-  provenance: { assume: 'detect' },
-};
+export const DEFAULT_CONFIG_TEXT = `${JSON.stringify(
+  {
+    $schema: './node_modules/selfreview/schema/selfreview.schema.json',
+    budgets: { human: { lines: 400, files: 25 }, ai: { lines: 200, files: 10 } },
+    provenance: { assume: 'detect' },
+  },
+  null,
+  2,
+)}\n`;
 
-function updatePackageJson(root: string, viaHusky: boolean): InitResult['packageJson'] {
-  const path = join(root, 'package.json');
-  if (!fileExists(path)) return 'absent';
-  const text = readTextFile(path) ?? '';
-  const pkg = JSON.parse(text) as { scripts?: Record<string, string>; devDependencies?: Record<string, string>; dependencies?: Record<string, string> };
-  let changed = false;
-  if (viaHusky) {
-    // `prepare` re-installs the hooks after every `npm install`, as husky documents.
-    pkg.scripts ??= {};
-    if (!(pkg.scripts.prepare ?? '').includes('husky')) {
-      pkg.scripts.prepare = pkg.scripts.prepare ? `${pkg.scripts.prepare} && husky` : 'husky';
-      changed = true;
-    }
-    if (!pkg.devDependencies?.husky && !pkg.dependencies?.husky) {
-      pkg.devDependencies = { ...pkg.devDependencies, husky: '^9.1.7' };
-      changed = true;
-    }
+/** husky writes its runner (.husky/_) per work tree and git-ignores it: a new clone or a linked worktree has none. */
+function ensureHuskyRunner(root: string, setup: Extract<HookSetup, { kind: 'husky' }>, notes: string[], problems: string[]): void {
+  const runner = setup.major >= 9 ? join(root, '.husky', '_', 'h') : join(root, '.husky', '_', 'husky.sh');
+  if (fileExists(runner)) return;
+  if (runProjectHusky(root, setup.major) && fileExists(runner)) {
+    notes.push(`Ran the project's husky ${setup.major} here: this work tree had no .husky/_, so git ran no hooks in it.`);
+    return;
   }
-  if (!changed) return 'unchanged';
-  const indent = /^(\s+)"/m.exec(text)?.[1] ?? '  ';
-  writeTextFile(path, `${JSON.stringify(pkg, null, indent)}\n`);
-  return 'updated';
+  problems.push(`husky is not set up in this work tree (no ${setup.major >= 9 ? '.husky/_/h' : '.husky/_/husky.sh'}): git runs none of its hooks here. Install the dependencies (its prepare script runs husky), or run \`npx husky${setup.major >= 9 ? '' : ' install'}\`.`);
 }
 
 export async function runInit(cwd: string, logger: Logger): Promise<InitResult> {
   const git = await openRepository(cwd, logger);
-  const root = git.info.root;
-  // --local: a hooks path from the user's global config serves every repository; our lines
-  // belong to this one (husky then sets this repository's own hooks path).
-  const hooksPath = (await git.readConfig('core.hooksPath', 'local'))?.trim() || null;
-  const hooks = await installHooks(root, hooksPath);
-  const packageJson = updatePackageJson(root, hooks.viaHusky);
-  let config: string | null = null;
-  const hasConfig = CONFIG_FILES.some((name) => fileExists(join(root, name)));
-  if (!hasConfig) {
-    config = '.selfreviewrc.json';
-    writeTextFile(join(root, config), `${JSON.stringify(DEFAULT_CONFIG, null, 2)}\n`);
+  const { root, commonDir } = git.info;
+  const paths = await readHookPaths(git);
+  const setup = detectHookSetup(paths);
+  const notes: string[] = [];
+  const problems: string[] = [];
+
+  const manual = describeManualSetup(root, setup);
+  let hooks: InstallResult | null = null;
+  if (manual === null) {
+    hooks = installHooks(root, setup);
+    problems.push(...hooks.problems);
+    const created = hooks.changes.filter((c) => c.action === 'created').map((c) => c.path);
+    if (setup.kind === 'husky') ensureHuskyRunner(root, setup, notes, problems);
+    if (setup.kind === 'global-hooks-path' && paths.localHooksPath !== setup.dir) {
+      // A local hooks path hides the global one: our folder chains to each global hook.
+      await git.writeLocalConfig('core.hooksPath', setup.dir);
+      notes.push(`Set this repository's core.hooksPath to ${setup.dir}; each hook there runs your global hook (${setup.globalDir}) first.`);
+      recordInstall(commonDir, { createdFiles: created, hooksPath: { previous: paths.localHooksPath, value: setup.dir } });
+    } else {
+      recordInstall(commonDir, { createdFiles: created });
+    }
+  } else if (manual.missing.length > 0) {
+    problems.push(`${manual.file} does not call selfreview from: ${manual.missing.join(', ')}. Add the lines below${manual.then ? `, then run \`${manual.then}\`` : ''}.`);
   }
-  return { hooks, packageJson, config, notes: await configureReviewNotes(git) };
+  if (fileExists(join(root, '.pnp.cjs'))) {
+    problems.push("Yarn Plug'n'Play has no node_modules for the hooks to call: add `nodeLinker: node-modules` to .yarnrc.yml and run `yarn install`.");
+  } else if (!fileExists(join(root, HOOK_SCRIPT))) {
+    problems.push(`${HOOK_SCRIPT} is missing: add selfreview to the project's devDependencies (npm i -D selfreview, or your package manager's equivalent).`);
+  }
+
+  let config: string | null = null;
+  if (!CONFIG_FILES.some((name) => fileExists(join(root, name)))) {
+    config = '.selfreviewrc.json';
+    writeTextFile(join(root, config), DEFAULT_CONFIG_TEXT);
+    recordInstall(commonDir, { config: { path: config, text: DEFAULT_CONFIG_TEXT } });
+  }
+  // Each remote's review notes are fetched beside ours (never over them): CI and review-commit read them.
+  const reviewNotes = await configureReviewNotes(git);
+  if (reviewNotes.fetchAdded.length > 0) {
+    notes.push(`Review notes: \`git fetch\` now brings ${reviewNotes.fetchAdded.join(', ')}'s into refs/notes/remotes/<remote>/selfreview; share yours with \`npx selfreview push-notes\`.`);
+  }
+  return { root, setup, hooks, manual, config, notes, problems };
 }

@@ -42,6 +42,8 @@ export interface ReviewPorts {
   readonly onAnalysed: (analysis: ReviewAnalysis) => void;
   /** A prompter on the person's terminal, or null when none is reachable. */
   readonly openPrompter: () => Promise<Prompter | null>;
+  /** Starts a slow step (cli shows it on stderr past a second); the result ends it. */
+  readonly step?: (label: string) => { done(): void };
 }
 
 /** An override must say why: an empty or token reason would make the record meaningless. */
@@ -60,7 +62,15 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   const git = await (options.repository ?? openRepository(options.cwd, logger, { prefetchStagedDiff: true }));
   const config = await loadConfig(git.info.root, options.configPath, logger);
   let analysis = await analyseStagedChange({ git, config, env: options.env, aiFlag: options.aiFlag, override, logger, ...(options.baseRev !== undefined && { baseRev: options.baseRev }) });
-  const withImpact = async () => (options.withImpact ? addStagedImpact(analysis, git, config, logger) : analysis);
+  const withImpact = async () => {
+    if (!options.withImpact) return analysis;
+    const step = ports.step?.('computing the blast radius');
+    try {
+      return await addStagedImpact(analysis, git, config, logger);
+    } finally {
+      step?.done();
+    }
+  };
   const finish = (questionnaire: QuestionnaireResult | null, questions: ReviewOutcome['questions'] = []): ReviewOutcome => {
     ports.onAnalysed(analysis);
     return { analysis, questions, questionnaire };

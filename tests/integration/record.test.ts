@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
-import { CLI, createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 
 // `selfreview init`, then real `git commit`s through the installed hooks: trailers on the
 // message, the record as a note, and `show` / `log` reading them back.
@@ -14,8 +14,8 @@ afterEach(() => repo?.cleanup());
 
 function initRepo(): TempRepo {
   const r = createTempRepo({ 'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n}\n', 'src/a.ts': lines(3), '.gitignore': 'node_modules\n' });
-  mkdirSync(join(r.dir, 'node_modules', '.bin'), { recursive: true });
-  symlinkSync(CLI, join(r.dir, 'node_modules', '.bin', 'selfreview'));
+  mkdirSync(join(r.dir, 'node_modules'), { recursive: true });
+  symlinkSync(PROJECT_ROOT, join(r.dir, 'node_modules', 'selfreview'));
   return r;
 }
 
@@ -27,19 +27,19 @@ function git(r: TempRepo, args: string[], env: Record<string, string> = {}) {
 const trailersOf = (r: TempRepo, rev = 'HEAD') => r.git(['log', '-1', '--format=%(trailers)', rev]).trim().split('\n');
 
 describe('selfreview init', () => {
-  test('installs the hooks through husky, the prepare script and a config; a second run changes nothing', () => {
+  test("installs the hooks in git's hooks folder and a config, touching no package.json; a second run changes nothing", () => {
     repo = initRepo();
+    const pkg = readFileSync(join(repo.dir, 'package.json'), 'utf8');
     const first = repo.run(['init']);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/added pre-commit, prepare-commit-msg, commit-msg, post-commit, post-merge/);
-    expect(repo.git(['config', 'core.hooksPath']).trim()).toBe('.husky/_');
-    expect(readFileSync(join(repo.dir, '.husky', 'prepare-commit-msg'), 'utf8')).toMatch(/hook prepare-commit-msg "\$@"/);
-    const pkg = JSON.parse(readFileSync(join(repo.dir, 'package.json'), 'utf8'));
-    expect(pkg).toMatchObject({ scripts: { prepare: 'husky' }, devDependencies: { husky: '^9.1.7' } });
+    expect(first.stdout).toMatch(/created .*\.git\/hooks\/pre-commit/);
+    expect(readFileSync(join(repo.dir, '.git', 'hooks', 'prepare-commit-msg'), 'utf8')).toMatch(/hooks\/hook\.sh prepare-commit-msg "\$@"/);
+    expect(readFileSync(join(repo.dir, 'package.json'), 'utf8')).toBe(pkg);
     expect(JSON.parse(readFileSync(join(repo.dir, '.selfreviewrc.json'), 'utf8')).budgets.human).toEqual({ lines: 400, files: 25 });
-    const snapshot = ['pre-commit', 'prepare-commit-msg', 'post-commit', '../package.json'].map((f) => readFileSync(join(repo.dir, '.husky', f), 'utf8'));
+    const hooks = ['pre-commit', 'prepare-commit-msg', 'commit-msg', 'post-commit', 'post-merge'];
+    const snapshot = hooks.map((f) => readFileSync(join(repo.dir, '.git', 'hooks', f), 'utf8'));
     expect(repo.run(['init']).stdout).toMatch(/already set up/);
-    expect(['pre-commit', 'prepare-commit-msg', 'post-commit', '../package.json'].map((f) => readFileSync(join(repo.dir, '.husky', f), 'utf8'))).toEqual(snapshot);
+    expect(hooks.map((f) => readFileSync(join(repo.dir, '.git', 'hooks', f), 'utf8'))).toEqual(snapshot);
   });
 
   test('keeps hook lines it did not write, and uses an existing core.hooksPath', () => {
@@ -51,8 +51,8 @@ describe('selfreview init', () => {
     expect(repo.run(['init']).code).toBe(0);
     expect(repo.git(['config', 'core.hooksPath']).trim()).toBe('.githooks');
     const hook = readFileSync(join(repo.dir, '.githooks', 'pre-commit'), 'utf8');
-    expect(hook).toMatch(/^#!\/bin\/sh\necho "team check"\n# selfreview/);
-    expect(readFileSync(join(repo.dir, '.githooks', 'post-commit'), 'utf8')).toMatch(/^#!\/usr\/bin\/env sh\n/);
+    expect(hook).toMatch(/^#!\/bin\/sh\necho "team check"\n# >>> selfreview/);
+    expect(readFileSync(join(repo.dir, '.githooks', 'post-commit'), 'utf8')).toMatch(/^#!\/bin\/sh\n/);
   });
 });
 
@@ -150,15 +150,15 @@ describe('selfreview doctor', () => {
     repo = initRepo();
     repo.run(['init']);
     const good = repo.run(['doctor']).stdout;
-    for (const line of ['✔ hooks path: .husky/_', '✔ pre-commit hook calls selfreview', '✔ prepare-commit-msg hook calls selfreview', '✔ post-commit hook calls selfreview', '✔ config: .selfreviewrc.json']) {
+    for (const line of ["✔ hooks run by git's hooks folder", '✔ pre-commit hook calls selfreview', '✔ prepare-commit-msg hook calls selfreview', '✔ post-commit hook calls selfreview', '✔ config: .selfreviewrc.json']) {
       expect(good).toContain(line);
     }
-    writeFileSync(join(repo.dir, '.husky', 'post-commit'), 'echo other\n');
+    writeFileSync(join(repo.dir, '.git', 'hooks', 'post-commit'), '#!/bin/sh\necho other\n');
     writeFileSync(join(repo.dir, '.selfreviewrc.json'), '{"budgets": {"human": {"lines": 0}}}');
     repo.git(['remote', 'add', 'origin', 'https://example.com/x.git']);
     const broken = repo.run(['doctor']);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toMatch(/✖ post-commit hook calls selfreview\n {4}Run `npx selfreview init`/);
+    expect(broken.stdout).toMatch(/✖ post-commit: \.git\/hooks\/post-commit does not call selfreview\n {4}Run `npx selfreview init`/);
     expect(broken.stdout).toMatch(/✖ config: \.selfreviewrc\.json has 1 problem\n {4}budgets\.human\.lines:/);
     expect(broken.stdout).toMatch(/✖ review notes are fetched\n {4}npx selfreview init \(each remote then fetches its review notes/);
   });

@@ -70,8 +70,12 @@ export interface GitClient {
   readNote(ref: string, commit: string): Promise<string | null>;
   /** Adds (replacing) the note of `commit` under refs/notes/<ref>. */
   writeNote(ref: string, commit: string, text: string): Promise<void>;
-  /** A config value, or null when it is not set. `local`: this repository's own config only. */
-  readConfig(key: string, scope?: 'local'): Promise<string | null>;
+  /** A config value, or null when it is not set. `local`: this repository's own config only (or the user's, the system's). */
+  readConfig(key: string, scope?: 'local' | 'global' | 'system'): Promise<string | null>;
+  /** Sets (null: unsets) a key in this repository's own config. */
+  writeLocalConfig(key: string, value: string | null): Promise<void>;
+  /** The absolute folder git runs this work tree's hooks from (core.hooksPath resolved). */
+  readHooksDir(): Promise<string>;
   /** Every value of a multi-valued config key (empty when not set). */
   readConfigAll(key: string): Promise<string[]>;
   listRemotes(): Promise<string[]>;
@@ -273,9 +277,15 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     },
     async readConfig(key, scope) {
       // --get exits 1 without a word when the key is not set.
-      const result = await runFull(git, ['config', ...(scope === 'local' ? ['--local'] : []), '--get', key], logger);
+      const result = await runFull(git, ['config', ...(scope ? [`--${scope}`] : []), '--get', key], logger);
       return result.code === 0 ? result.stdout.replace(/\n$/, '') : null;
     },
+    async writeLocalConfig(key, value) {
+      // --unset of a key that is not set exits 5: already what was asked.
+      if (value === null) await runFull(git, ['config', '--local', '--unset', key], logger);
+      else await run(git, ['config', '--local', key, value], logger);
+    },
+    readHooksDir: async () => (await run(git, ['rev-parse', '--path-format=absolute', '--git-path', 'hooks'], logger)).trim(),
     async readConfigAll(key) {
       const result = await runFull(git, ['config', '--get-all', key], logger);
       return result.code === 0 ? result.stdout.split('\n').filter((line) => line !== '') : [];

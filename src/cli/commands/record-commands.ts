@@ -2,12 +2,10 @@ import type { Command } from 'commander';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import { EXIT } from '../exit-codes.js';
 import type { RunContext } from '../run-context.js';
+import { registerInstallCommands, registerRestagedHook } from './install-commands.js';
 
-// The commands around the review record: init (hooks), hook (what the hooks run), show, log.
-
-interface Flags {
-  readonly debug?: boolean;
-}
+// The commands around the review record: hook (what the hooks run), show, log; and, from
+// install-commands.ts, init, uninstall and doctor.
 
 const STATUS_WORDS = {
   reviewed: 'reviewed',
@@ -26,24 +24,9 @@ async function withoutBreakingTheCommit(what: string, work: () => Promise<unknow
 }
 
 export function registerRecordCommands(program: Command, context: RunContext): void {
-  program
-    .command('init')
-    .description('install the hooks (through husky 9) and a default config in this repository')
-    .option('--debug', 'log git commands', false)
-    .action(async (flags: Flags) => {
-      const { runInit } = await import('../../review/run-init.js');
-      const result = await runInit(process.cwd(), context.logger(flags));
-      const { hooks } = result;
-      const say = (line: string) => process.stdout.write(`${line}\n`);
-      say(`Hooks in ${clean(hooks.hooksDir)}${hooks.viaHusky ? ' (husky)' : ''}: ${hooks.written.length > 0 ? `added ${hooks.written.join(', ')}` : 'already set up'}.`);
-      if (result.packageJson === 'updated') say('package.json: added husky and the "prepare": "husky" script; run `npm install` once.');
-      if (result.packageJson === 'absent' && hooks.viaHusky) say('No package.json: husky is set up for this clone only; others run `npx selfreview init` after cloning.');
-      if (result.config !== null) say(`Wrote ${result.config} with the default budgets.`);
-      if (result.notes.fetchAdded.length > 0) say(`Review notes: \`git fetch\` now brings ${result.notes.fetchAdded.join(', ')}'s into refs/notes/remotes/<remote>/selfreview; share yours with \`npx selfreview push-notes\`.`);
-      context.exitCode = EXIT.pass;
-    });
-
+  registerInstallCommands(program, context);
   const hook = program.command('hook').description('what the installed git hooks run (not for direct use)');
+  registerRestagedHook(hook, context);
   for (const name of ['prepare-commit-msg', 'commit-msg'] as const) {
     hook
       .command(`${name} <file> [source] [sha]`)
@@ -91,19 +74,6 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       } else if (review.trailer) {
         say('  (no note here: fetch them with `git fetch origin refs/notes/selfreview:refs/notes/selfreview`)');
       }
-    });
-
-  program
-    .command('doctor')
-    .description('check the installation: node, git, hooks, husky, config, terminal, notes')
-    .action(async () => {
-      const { runDoctor } = await import('../../review/run-doctor.js');
-      const checks = await runDoctor(process.cwd(), context.logger({}));
-      for (const check of checks) {
-        process.stdout.write(`${check.ok ? '✔' : '✖'} ${clean(check.label)}\n`);
-        if (!check.ok && check.fix) process.stdout.write(`    ${clean(check.fix)}\n`);
-      }
-      context.exitCode = checks.every((c) => c.ok) ? EXIT.pass : EXIT.rejected;
     });
 
   program

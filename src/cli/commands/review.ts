@@ -18,6 +18,13 @@ export interface ReviewFlags {
   readonly override?: string;
   readonly impact: boolean;
   readonly answers?: string;
+  readonly quiet: boolean;
+}
+
+/** --quiet: the verdict and what follows it (reasons, the split), not the report above it. */
+function keepVerdict(report: string): string {
+  const at = report.search(/^Verdict:/m);
+  return at >= 0 ? report.slice(at) : report;
 }
 
 export async function runReviewCommand(flags: ReviewFlags, context: RunContext): Promise<number> {
@@ -30,6 +37,8 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
   const [{ runReview }, { createColors }] = await Promise.all([import('../../review/run-review.js'), import('../../adapters/output/colors.js')]);
   const colors = createColors(process.stdout, env, flags.color);
   const printReport = flags.json ? null : (await import('../../adapters/output/format-text-report.js')).formatTextReport;
+  // Progress on stderr only (never in --json's stdout); --quiet shows none.
+  const progress = (await import('../../adapters/output/progress.js')).createProgress(process.stderr, { enabled: !flags.quiet, columns: process.stderr.columns });
   const answersPath = flags.answers ?? env.SELFREVIEW_ANSWERS;
   const outcome = await runReview(
     {
@@ -47,8 +56,9 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
     },
     {
       onAnalysed: (analysis: ReviewAnalysis) => {
-        if (printReport) process.stdout.write(printReport(analysis, colors));
+        if (printReport) process.stdout.write(flags.quiet ? keepVerdict(printReport(analysis, colors)) : printReport(analysis, colors));
       },
+      step: (label) => progress.step(label),
       async openPrompter() {
         // The terminal first: without one, inquirer is never loaded and the hook fails fast.
         const { openTerminal } = await import('../../adapters/prompts/open-terminal.js');
@@ -67,7 +77,7 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
   }
   if (outcome.analysis.verdict !== 'pass') return EXIT.rejected;
   if (flags.dryRun) {
-    printQuestions(outcome, colors);
+    if (!flags.quiet) printQuestions(outcome, colors);
     return EXIT.pass;
   }
   return reportQuestionnaire(outcome);
@@ -103,7 +113,8 @@ export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'
       complain(MESSAGES.agent(clean(result.signal)));
       return EXIT.rejected;
     case 'no-terminal':
-      complain(MESSAGES.noTerminal);
+      // In a hook (hooks/hook.sh says which) --answers cannot be passed: name the variable.
+      complain(process.env.SELFREVIEW_HOOK ? MESSAGES.noTerminalInHook : MESSAGES.noTerminal);
       return EXIT.rejected;
     case 'not-sure':
       complain(MESSAGES.notSure(clean(result.question)));

@@ -49,6 +49,16 @@ export interface ReviewRecord {
   readonly intent: string;
   readonly answers: readonly RecordedAnswer[];
   readonly override: string | null;
+  /**
+   * Set when a hook that ran after the review (a formatter, lint-staged) changed the staged
+   * content: the record moved to the committed tree, and this is what it reviewed and the change.
+   */
+  readonly restaged?: {
+    readonly reviewedTree: string;
+    readonly files: readonly { readonly path: string; readonly added: number; readonly removed: number }[];
+    readonly added: number;
+    readonly removed: number;
+  };
   readonly timingsMs?: Readonly<Record<string, number>>;
   readonly tool: { readonly name: 'selfreview'; readonly version: string };
   /** Not part of the digest: it signs the digest. */

@@ -2,6 +2,7 @@
 //   Self-Review: tree=<id> risk=<level> lines=+A/-R files=N provenance=<kind> digest=sha256:<hex>
 //   Self-Review-Intent: <first line of the intent>
 //   Self-Review-Override: <reason>
+//   Self-Review-Restaged: reviewed=<tree> files=N lines=+A/-R   (a later hook changed the content)
 // The fields are for people reading `git log`; CI trusts only the record the digest names
 // (verify-review.ts), found in the notes.
 
@@ -9,6 +10,8 @@ export const TRAILER = {
   review: 'Self-Review',
   intent: 'Self-Review-Intent',
   override: 'Self-Review-Override',
+  /** A hook after the review (a formatter) changed what is committed: the reviewed tree and the difference. */
+  restaged: 'Self-Review-Restaged',
 } as const;
 
 export interface ReviewTrailer {

@@ -1,0 +1,269 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { writeAnswersFor } from '../helpers/answers.js';
+import { testEnv } from '../helpers/env.js';
+import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
+import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+
+// `selfreview init` beside each way a repository already runs hooks, then real commits: the other
+// tool's hook still runs, ours runs, `uninstall` puts every file back as it was. The package is
+// this worktree (node_modules/selfreview -> the project, so hooks/hook.sh and dist are real).
+
+let repo: TempRepo;
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  repo?.cleanup();
+  while (cleanups.length > 0) cleanups.pop()!();
+});
+
+function project(extra: Record<string, string> = {}): TempRepo {
+  const r = createTempRepo({ 'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n}\n', 'src/a.ts': lines(3), '.gitignore': 'node_modules\n', ...extra });
+  mkdirSync(join(r.dir, 'node_modules'));
+  symlinkSync(PROJECT_ROOT, join(r.dir, 'node_modules', 'selfreview'));
+  return r;
+}
+
+function commit(r: TempRepo, args: readonly string[], env: Record<string, string | undefined> = {}, cwd = r.dir) {
+  const result = spawnWithoutTerminal('git', ['commit', ...args], { cwd, env: testEnv(env), encoding: 'utf8', input: '' });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const hooksPathOf = (r: TempRepo) => spawnWithoutTerminal('git', ['config', '--local', '--get', 'core.hooksPath'], { cwd: r.dir, env: testEnv(), encoding: 'utf8' }).stdout.trim();
+const read = (r: TempRepo, path: string) => readFileSync(join(r.dir, path), 'utf8');
+const trailers = (r: TempRepo) => r.git(['log', '-1', '--format=%(trailers)']).trim();
+
+/** A hook script the user had before init, which must keep running. */
+function userHook(path: string, text: string): void {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  chmodSync(path, 0o755);
+}
+
+/** A PATH with the tools the shell hook uses and no node: what runs there started no node. */
+function pathWithoutNode(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'selfreview-nonode-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  for (const tool of ['git', 'sh', 'cp', 'rm', 'mkdir', 'cut', 'grep', 'dirname', 'cat', 'ps', 'setsid', 'echo', 'env']) {
+    const found = ['/usr/bin', '/bin'].map((d) => join(d, tool)).find((p) => existsSync(p));
+    if (found) symlinkSync(realpathSync(found), join(dir, tool));
+  }
+  return dir;
+}
+
+describe('init in a repository with no hook manager', () => {
+  test("writes git's own hooks folder; a reviewed commit gets trailers and a note; uninstall leaves nothing", () => {
+    repo = project();
+    const init = repo.run(['init']);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toMatch(/Hooks: git's hooks folder/);
+    expect(read(repo, '.git/hooks/pre-commit')).toMatch(/^#!\/bin\/sh\n# >>> selfreview/);
+    expect(hooksPathOf(repo)).toBe('');
+    expect(repo.run(['init']).stdout).toMatch(/already set up/);
+    expect(repo.run(['doctor']).stdout).toMatch(/✔ pre-commit hook calls selfreview \(\.git\/hooks\/pre-commit\)/);
+
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up selfreview']);
+    repo.stage({ 'src/a.ts': lines(5) });
+    expect(commit(repo, ['-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) }).code).toBe(0);
+    expect(trailers(repo)).toMatch(new RegExp(`^Self-Review: tree=${repo.git(['rev-parse', 'HEAD^{tree}']).trim()} `));
+    expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).answers.length).toBeGreaterThan(0);
+
+    const uninstall = repo.run(['uninstall']);
+    expect(uninstall.code).toBe(0);
+    for (const hook of ['pre-commit', 'prepare-commit-msg', 'commit-msg', 'post-commit', 'post-merge']) expect(existsSync(join(repo.dir, '.git', 'hooks', hook))).toBe(false);
+    // The config init wrote was committed and is unchanged: removed too.
+    expect(existsSync(join(repo.dir, '.selfreviewrc.json'))).toBe(false);
+    expect(existsSync(join(repo.dir, '.git', 'selfreview', 'install.json'))).toBe(false);
+  });
+
+  test('SELFREVIEW=0, an empty change and a review already recorded are decided without node', () => {
+    repo = project();
+    repo.run(['init']);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    const noNode = { PATH: pathWithoutNode() };
+    repo.stage({ 'src/a.ts': lines(4) });
+    const skipped = commit(repo, ['-q', '-m', 'Skip'], { ...noNode, SELFREVIEW: '0' });
+    expect(skipped).toMatchObject({ code: 0 });
+    expect(skipped.output).toMatch(/selfreview: skipped \(SELFREVIEW=0\)/);
+    expect(commit(repo, ['-q', '--allow-empty', '-m', 'Empty'], noNode).code).toBe(0);
+    // Reviewed first (npx selfreview in a terminal), then committed where there is no node at all.
+    repo.stage({ 'src/a.ts': lines(6) });
+    expect(repo.run(['--answers', writeAnswersFor(repo)]).code).toBe(0);
+    const accepted = commit(repo, ['-q', '-m', 'Reviewed'], noNode);
+    expect(accepted.output).toMatch(/already reviewed/);
+    expect(accepted.code).toBe(0);
+    expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).tree).toBe(repo.git(['rev-parse', 'HEAD^{tree}']).trim());
+    // Without node, a change that needs a review cannot pass.
+    repo.stage({ 'src/a.ts': lines(8) });
+    expect(commit(repo, ['-q', '-m', 'Unreviewed'], noNode).code).not.toBe(0);
+  });
+
+  test('a formatter after our line changes the staged content: the review moves to the committed tree and says so', () => {
+    repo = project();
+    repo.run(['init']);
+    // lint-staged's place: after selfreview in the same pre-commit, re-staging what it changed.
+    writeFileSync(join(repo.dir, '.git', 'hooks', 'pre-commit'), `${read(repo, '.git/hooks/pre-commit')}printf '// formatted\\n' >> src/a.ts && git add src/a.ts\n`);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    repo.stage({ 'src/a.ts': lines(5) });
+    const reviewedTree = repo.git(['write-tree']).trim();
+    const committed = commit(repo, ['-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) });
+    expect(committed.code).toBe(0);
+    expect(committed.output).toMatch(/a hook after the review changed the staged content \(src\/a\.ts; \+1\/-0\)/);
+    const tree = repo.git(['rev-parse', 'HEAD^{tree}']).trim();
+    expect(tree).not.toBe(reviewedTree);
+    expect(trailers(repo)).toContain(`Self-Review: tree=${tree} `);
+    expect(trailers(repo)).toContain(`Self-Review-Restaged: reviewed=${reviewedTree} files=1 lines=+1/-0`);
+    expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).restaged).toEqual({ reviewedTree, files: [{ path: 'src/a.ts', added: 1, removed: 0 }], added: 1, removed: 0 });
+    expect(repo.run(['log', '-n', '1']).stdout).toMatch(/reviewed\s+Grow a/);
+  });
+
+  test('a review accepted by a commit that then failed is not given to the next commit made with --no-verify', () => {
+    repo = project();
+    repo.run(['init']);
+    writeFileSync(join(repo.dir, '.git', 'hooks', 'pre-commit'), `${read(repo, '.git/hooks/pre-commit')}echo "a later check failed" >&2; exit 1\n`);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    repo.stage({ 'src/a.ts': lines(5) });
+    const failed = commit(repo, ['-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) });
+    expect(failed.output).toMatch(/a later check failed/);
+    expect(failed.code).toBe(1);
+    repo.stage({ 'src/a.ts': lines(9) });
+    expect(commit(repo, ['-q', '--no-verify', '-m', 'Unreviewed']).code).toBe(0);
+    expect(trailers(repo)).toBe('');
+  });
+});
+
+describe('beside existing hooks', () => {
+  test("a pre-commit that ends in `exit 0`: our block goes before that line, and the user's lines still run", () => {
+    repo = project();
+    userHook(join(repo.dir, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "team check ran" >&2\nexit 0\n');
+    const init = repo.run(['init']);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toMatch(/placed before line 3 \(`exit 0`\)/);
+    const hook = read(repo, '.git/hooks/pre-commit');
+    expect(hook.indexOf('# >>> selfreview')).toBeLessThan(hook.indexOf('exit 0'));
+    expect(repo.run(['doctor']).stdout).toMatch(/✔ pre-commit hook calls selfreview/);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    repo.stage({ 'src/a.ts': lines(30) });
+    const blocked = commit(repo, ['-q', '-m', 'Unreviewed']);
+    expect(blocked.output).toMatch(/team check ran/);
+    // In a hook --answers cannot be passed: the way forward names the variable.
+    expect(blocked.output).toMatch(/No terminal for the questionnaire .* commit with the answers in a file: `SELFREVIEW_ANSWERS=answers\.json git commit \.\.\.`/);
+    // --quiet: the verdict and nothing of the report above it.
+    const quiet = repo.run(['--dry-run', '--quiet']);
+    expect(quiet.stdout).toMatch(/^Verdict: pass/);
+    expect(quiet.stdout).not.toMatch(/Counted:/);
+    expect(blocked.code).toBe(1);
+    expect(repo.run(['uninstall']).code).toBe(0);
+    expect(read(repo, '.git/hooks/pre-commit')).toBe('#!/bin/sh\necho "team check ran" >&2\nexit 0\n');
+  });
+
+  test('doctor reports a block that an exit placed later makes unreachable', () => {
+    repo = project();
+    repo.run(['init']);
+    const path = join(repo.dir, '.git', 'hooks', 'pre-commit');
+    writeFileSync(path, `#!/bin/sh\nexec npx lint-staged\n${read(repo, '.git/hooks/pre-commit').replace('#!/bin/sh\n', '')}`);
+    const doctor = repo.run(['doctor']);
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toMatch(/✖ pre-commit: \.git\/hooks\/pre-commit ends \(exit\/exec\) before selfreview's block/);
+    expect(repo.run(['init']).stderr).toMatch(/never runs: move the block above it/);
+  });
+
+  test('a hook that is not a shell script is left alone, with the line to add', () => {
+    repo = project();
+    userHook(join(repo.dir, '.git', 'hooks', 'commit-msg'), '#!/usr/bin/env python3\nprint("checked")\n');
+    const init = repo.run(['init']);
+    expect(init.code).toBe(1);
+    expect(init.stderr).toMatch(/\.git\/hooks\/commit-msg is not a shell script: call `sh node_modules\/selfreview\/hooks\/hook\.sh commit-msg`/);
+    expect(read(repo, '.git/hooks/commit-msg')).toBe('#!/usr/bin/env python3\nprint("checked")\n');
+  });
+
+  test('a global core.hooksPath keeps running: the local hooks chain to it, uninstall restores it', () => {
+    repo = project();
+    const globalDir = join(repo.dir, '..', `${repo.dir.split('/').pop()}-global-hooks`);
+    cleanups.push(() => rmSync(globalDir, { recursive: true, force: true }));
+    userHook(join(globalDir, 'pre-commit'), '#!/bin/sh\necho "global pre-commit ran" >&2\n');
+    userHook(join(globalDir, 'pre-push'), '#!/bin/sh\necho "global pre-push ran" >&2\n');
+    const globalConfig = join(globalDir, '..', `${repo.dir.split('/').pop()}-gitconfig`);
+    cleanups.push(() => rmSync(globalConfig, { force: true }));
+    writeFileSync(globalConfig, `[core]\n\thooksPath = ${globalDir}\n`);
+    const env = { GIT_CONFIG_GLOBAL: globalConfig };
+    const init = repo.run(['init'], { env });
+    expect(init.code).toBe(0);
+    expect(init.stdout).toMatch(/Set this repository's core\.hooksPath to .*each hook there runs your global hook/);
+    expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-push'))).toBe(true);
+    repo.git(['add', '-A'], { env });
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up'], { env });
+    repo.stage({ 'src/a.ts': lines(5) });
+    const committed = commit(repo, ['-q', '-m', 'Grow a'], { ...env, SELFREVIEW_ANSWERS: writeAnswersFor(repo, env) });
+    expect(committed.output).toMatch(/global pre-commit ran/);
+    expect(committed.code).toBe(0);
+    expect(trailers(repo)).toMatch(/^Self-Review: tree=/);
+    expect(repo.run(['doctor'], { env }).stdout).toMatch(/✔ core\.hooksPath \(local\) chains to the global/);
+    expect(repo.run(['uninstall'], { env }).stdout).toMatch(/unset core\.hooksPath/);
+    expect(hooksPathOf(repo)).toBe('');
+  });
+
+  test("husky 9: our block in .husky/<hook>, run through husky's own runner", () => {
+    repo = project({ '.husky/pre-commit': 'echo "lint-staged would run" >&2\n' });
+    symlinkSync(join(PROJECT_ROOT, 'node_modules', 'husky'), join(repo.dir, 'node_modules', 'husky'));
+    mkdirSync(join(repo.dir, 'node_modules', '.bin'));
+    symlinkSync(join(PROJECT_ROOT, 'node_modules', 'husky', 'bin.js'), join(repo.dir, 'node_modules', '.bin', 'husky'));
+    const init = repo.run(['init']);
+    expect(init.stdout).toMatch(/Hooks: husky 9 \(\.husky\)/);
+    // The worktree had no .husky/_ (husky never ran): init ran the project's husky.
+    expect(init.stdout).toMatch(/Ran the project's husky 9 here/);
+    expect(init.code).toBe(0);
+    expect(read(repo, '.husky/pre-commit')).toMatch(/^echo "lint-staged would run" >&2\n# >>> selfreview/);
+    expect(read(repo, '.husky/post-commit').startsWith('# >>> selfreview')).toBe(true);
+    expect(repo.git(['config', 'core.hooksPath']).trim()).toBe('.husky/_');
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    repo.stage({ 'src/a.ts': lines(5) });
+    const committed = commit(repo, ['-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) });
+    expect(committed.output).toMatch(/lint-staged would run/);
+    expect(committed.code).toBe(0);
+    expect(trailers(repo)).toMatch(/^Self-Review: tree=/);
+
+    // A linked worktree has no .husky/_ (git-ignored): doctor says so, init there repairs it.
+    const worktree = `${repo.dir}-wt`;
+    cleanups.push(() => rmSync(worktree, { recursive: true, force: true }));
+    repo.git(['worktree', 'add', '-q', worktree, '-b', 'side']);
+    symlinkSync(join(repo.dir, 'node_modules'), join(worktree, 'node_modules'));
+    const wt = { ...repo, dir: worktree } as TempRepo;
+    const doctor = repo.run(['doctor'], { cwd: worktree });
+    expect(doctor.stdout).toMatch(/✖ git's hooks folder here \(\.husky\/_\) does not exist: no hook runs in this work tree/);
+    expect(repo.run(['init'], { cwd: worktree }).stdout).toMatch(/Ran the project's husky 9 here/);
+    writeFileSync(join(worktree, 'src', 'a.ts'), lines(7));
+    spawnWithoutTerminal('git', ['add', 'src/a.ts'], { cwd: worktree, env: testEnv(), encoding: 'utf8' });
+    const blocked = commit(wt, ['-q', '-m', 'In the worktree'], {}, worktree);
+    expect(blocked.output).toMatch(/No terminal for the questionnaire/);
+    expect(blocked.code).toBe(1);
+  });
+
+  // simple-git-hooks as in vite: the command already there stays first in the printed line.
+  test('lefthook, simple-git-hooks, the pre-commit framework and husky 4: the exact lines, and no success until they are there', () => {
+    for (const [files, file, needle] of [
+      [{ 'lefthook.yml': 'pre-commit:\n  commands:\n    lint:\n      run: npx eslint\n' }, 'lefthook.yml', 'run: sh node_modules/selfreview/hooks/hook.sh pre-commit'],
+      [{ 'package.json': '{"name":"app","simple-git-hooks":{"pre-commit":"npx lint-staged"}}\n' }, 'package.json', '"pre-commit": "npx lint-staged && sh node_modules/selfreview/hooks/hook.sh pre-commit"'],
+      [{ '.pre-commit-config.yaml': 'repos: []\n' }, '.pre-commit-config.yaml', 'entry: sh node_modules/selfreview/hooks/hook.sh pre-commit'],
+      [{ 'package.json': '{"name":"app","husky":{"hooks":{"pre-commit":"lint-staged"}}}\n' }, 'package.json', '"commit-msg": "sh node_modules/selfreview/hooks/hook.sh commit-msg $HUSKY_GIT_PARAMS"'],
+    ] as const) {
+      const r = project(files);
+      const before = readFileSync(join(r.dir, file), 'utf8');
+      const init = r.run(['init']);
+      expect(init.code).toBe(1);
+      expect(init.stdout).toContain(needle);
+      expect(init.stderr).toMatch(new RegExp(`${file.replace('.', '\\.')} does not call selfreview from: pre-commit`));
+      expect(readFileSync(join(r.dir, file), 'utf8')).toBe(before);
+      expect(existsSync(join(r.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+      expect(r.run(['doctor']).stdout).toMatch(/✖ .* does not call selfreview from pre-commit/);
+      r.cleanup();
+    }
+  });
+});

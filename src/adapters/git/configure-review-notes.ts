@@ -28,7 +28,8 @@ export async function configureReviewNotes(git: GitClient): Promise<NotesSetup> 
     await runInRepo(git.info, ['config', '--local', '--add', `remote.${remote}.fetch`, refspec]);
     fetchAdded.push(remote);
   }
-  const strategy = (await runInRepo(git.info, ['config', '--local', '--get', 'notes.selfreview.mergeStrategy'])).trim();
+  // Only where there is someone to merge with: a repository without remotes keeps its config.
+  const strategy = remotes.length === 0 ? 'none' : (await runInRepo(git.info, ['config', '--local', '--get', 'notes.selfreview.mergeStrategy'])).trim();
   if (strategy === '') await runInRepo(git.info, ['config', '--local', 'notes.selfreview.mergeStrategy', 'union']);
   return { fetchAdded, mergeStrategySet: strategy === '' };
 }

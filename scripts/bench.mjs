@@ -1,5 +1,6 @@
 // npm run bench [section ...] — sections: review, impact, ci, hooks (default: every one present).
-// Sizes: BENCH_SIZES=1000,10000,50000 (default); runs: BENCH_RUNS=10.
+// Sizes: BENCH_SIZES=1000,10000,50000 (default; empty for none); runs: BENCH_RUNS=10.
+// BENCH_REPO=/path/to/checkout: the impact section also runs on that real repository.
 // Generated repositories are cached under .bench/ (delete it to regenerate).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +9,7 @@ import { generateRepo } from './bench/generate-repo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'selfreview.js');
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const wanted = process.argv.slice(2);
 const sections = (wanted.length > 0 ? wanted : ['review', 'impact', 'ci', 'hooks']).filter((name) => {

@@ -6,6 +6,7 @@ import { registerImpactCommand } from './commands/impact.js';
 import { registerRecordCommands } from './commands/record-commands.js';
 import { registerReviewCommitCommand } from './commands/review-commit.js';
 import type { ReviewFlags } from './commands/review.js';
+import { registerSplitCommand } from './commands/split.js';
 import { EXIT } from './exit-codes.js';
 import { describeFailure, MESSAGES } from './messages.js';
 import type { RunContext } from './run-context.js';
@@ -43,6 +44,7 @@ export function buildProgram(context: RunContext): Command {
   registerRecordCommands(program, context);
   registerCiCommand(program, context);
   registerReviewCommitCommand(program, context);
+  registerSplitCommand(program, context);
   return program;
 }
 

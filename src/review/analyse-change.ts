@@ -4,7 +4,7 @@ import { computeTotals } from '../core/change/totals.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
-import { proposeSplit } from '../core/policy/propose-split.js';
+import { proposeSplitParts } from '../core/split/propose-split-parts.js';
 import { evaluateSizeGate, type Reason } from '../core/policy/size-gate.js';
 import { detectProvenance } from '../core/provenance/detect-provenance.js';
 import { isAmendInProgress } from '../adapters/git/detect-amend.js';
@@ -92,7 +92,7 @@ export async function analyseStagedChange(inputs: AnalyseInputs): Promise<Review
     ...(hunks !== undefined && { hunks }),
     provenance,
     gate,
-    split: gate.verdict === 'reject' ? proposeSplit(files, gate.budget) : [],
+    split: gate.verdict === 'reject' ? proposeSplitParts(files, gate.budget) : [],
     override: gate.verdict === 'reject' ? inputs.override : null,
     configSource: config.source,
     ...(state.replay !== null && { isReplay: true }),
@@ -105,5 +105,7 @@ export async function addStagedImpact(analysis: ReviewAnalysis, git: GitClient, 
   // Loaded only when used: the import graph's modules cost start-up time --no-impact should not pay.
   const { computeImpact } = await import('./compute-impact.js');
   const impact: ImpactReport = await computeImpact({ git, files: analysis.files, head: { kind: 'index' }, config, logger });
-  return { ...analysis, impact };
+  // With the blast radius, the proposal keeps a changed export with the callers updated for it.
+  const split = analysis.gate.verdict === 'reject' ? proposeSplitParts(analysis.files, analysis.gate.budget, impact) : analysis.split;
+  return { ...analysis, impact, split };
 }

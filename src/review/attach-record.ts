@@ -5,6 +5,7 @@ import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { readTextFile, removeFile, writeTextFile } from '../adapters/fs/text-files.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
+import { attachPendingRecords } from './attach-pending.js';
 
 // The two hooks around a commit. prepare-commit-msg: the review of the index being committed
 // becomes trailers on the message (whatever wrote it: -m, -F, a template, a merge, an amend).
@@ -61,8 +62,11 @@ export async function storeNote(cwd: string, logger: Logger): Promise<'stored' |
   const tree = await git.readTreeOf('HEAD');
   const store = openReviewStore(git.info.commonDir);
   const record = tree === null ? null : store.readReview(tree);
-  if (record === null) return 'no-review';
-  await git.writeNote('selfreview', 'HEAD', `${JSON.stringify(record, null, 2)}\n`);
-  store.removeReview(record.tree);
-  return 'stored';
+  if (record !== null) {
+    await git.writeNote('selfreview', 'HEAD', `${JSON.stringify(record, null, 2)}\n`);
+    store.removeReview(record.tree);
+  }
+  // Records an earlier hook could not attach (killed, or outraced every retry).
+  await attachPendingRecords(git, store, logger);
+  return record === null ? 'no-review' : 'stored';
 }

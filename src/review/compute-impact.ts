@@ -1,5 +1,6 @@
 import { assessRisk } from '../core/impact/assess-risk.js';
 import { computeBlastRadius, mergeDependents } from '../core/impact/blast-radius.js';
+import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/changed-file-edges.js';
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
@@ -22,7 +23,9 @@ import { advanceEntries, rememberEntries, reuseGraph, type RangeImpactMemo } fro
 // from the index (or the head commit): never the working tree.
 
 const PROJECT_CONFIG = /(?:^|\/)(?:package\.json|tsconfig(?:\.[\w-]+)?\.json)$/;
-const EMPTY: ModuleRecord = { imports: [], exports: [], declarations: [] };
+const EMPTY: ModuleRecord = { imports: [], exports: [], declarations: [], hash: '' };
+// Parsing this many files takes about a second or more: say so on stderr (never stdout).
+const SAY_PROGRESS_FROM = 1000;
 export { isModulePath };
 
 export interface ImpactInputs {
@@ -38,6 +41,8 @@ export interface ImpactInputs {
   readonly memo?: RangeImpactMemo;
   /** The head commit's parents, for `memo`. */
   readonly parents?: readonly string[];
+  /** Where a long run says what it is doing (default: stderr). */
+  readonly progress?: (line: string) => void;
 }
 
 async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], oldBlobs: readonly { path: string; blob: string }[], extraBlobs: readonly string[]) {
@@ -45,6 +50,7 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
   const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
   const wanted = [...modules.map((e) => ({ path: e.path, blob: e.blob })), ...oldBlobs];
   const missing = [...new Map(wanted.filter((w) => !cache.has(w.blob)).map((w) => [w.blob, w])).values()];
+  const hits = wanted.length - missing.length;
   // Texts of config blobs already read for an earlier commit of the range are not read again.
   const known = inputs.memo?.texts;
   const fetched = await git.readBlobs([...new Set([...missing.map((m) => m.blob), ...extraBlobs.filter((b) => !known?.has(b))])]);
@@ -52,12 +58,14 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
   const texts = known ? new Map([...extraBlobs.filter((b) => known.has(b)).map((b) => [b, known.get(b)!] as const), ...fetched]) : fetched;
   if (missing.length > 0) {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
-    const { parseModule } = await logger.time('load typescript', () => import('../adapters/typescript/parse-module.js'));
-    await logger.time(`parse ${missing.length} files`, async () => {
-      for (const { path, blob } of missing) cache.set(blob, parseModule(path, texts.get(blob) ?? ''));
-    });
+    if (missing.length >= SAY_PROGRESS_FROM) {
+      const say = inputs.progress ?? ((line: string) => process.stderr.write(line));
+      say(`selfreview: indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)…\n`);
+    }
+    const { parseModules } = await import('../adapters/typescript/parse-modules.js');
+    const items = missing.map(({ path, blob }) => ({ path, blob, text: texts.get(blob) ?? '' }));
+    await logger.time(`load typescript, parse ${missing.length} files`, () => parseModules(items, (blob, record) => cache.set(blob, record)));
   }
-  const hits = wanted.length - missing.length;
   if (inputs.cache === undefined) cache.save(new Set(wanted.map((w) => w.blob)));
   const record = (blob: string): ModuleRecord => cache.get(blob) ?? EMPTY;
   const specifiers = (blob: string): readonly string[] => cache.specifiers(blob) ?? [];
@@ -101,12 +109,26 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (memo && modules.length > 0) memo.graph = { key: graphKey, blobs: blobOf, graph, resolve, packages };
   logger.debug(`impact: ${blobOf.size} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${hits} cached, ${parsed} parsed`);
   for (const miss of graph.unresolved.slice(0, 50)) logger.debug(`unresolved: ${miss.specifier} (from ${miss.from})`);
+  // A bare specifier that is unresolved named a workspace package (others are external).
+  const workspaceMisses = graph.unresolved.filter((u) => !u.specifier.startsWith('.') && !u.specifier.startsWith('/'));
+  for (const miss of workspaceMisses.slice(0, 50)) logger.debug(`error: workspace import ${miss.specifier} (from ${miss.from}) does not resolve to a file`);
+  const warnings = workspaceMisses.length === 0 ? [] : [
+    `${workspaceMisses.length} import${workspaceMisses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${workspaceMisses[0]!.specifier} from ${workspaceMisses[0]!.from}): their users are missing (--debug lists them)`,
+  ];
 
   const diffs: SymbolDiff[] = changed.flatMap((f) => {
     const before = f.status === 'added' ? null : record(f.oldBlob);
     const after = f.status === 'deleted' || !isModulePath(f.path) ? null : record(f.newBlob);
     return diffExports(f.path, before, after);
   });
+  // Same syntax before and after: only comments, whitespace or formatting changed.
+  const triviaOnly = changed
+    .filter((f) => f.status !== 'added' && f.status !== 'deleted' && f.oldBlob !== f.newBlob && isModulePath(f.path) && isModulePath(f.oldPath ?? f.path))
+    .filter((f) => {
+      const [before, after] = [record(f.oldBlob), record(f.newBlob)];
+      return before.hash !== '' && before.hash === after.hash && before.parseError === undefined && after.parseError === undefined;
+    })
+    .map((f) => f.path);
   const symbols = computeBlastRadius(diffs, graph, records);
   const dependents = mergeDependents(symbols);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
@@ -120,7 +142,19 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       return error === undefined ? [] : [{ path: f.path, message: error }];
     });
   const risk = assessRisk({ files, symbols, dependents, entryPoints, configChanges, parseErrors, config: config.impact });
-  return { changedSymbols: symbols, dependents, parseErrors, risk, stats: { filesInGraph: blobOf.size, unresolved: graph.unresolved.length, cacheHits: hits, parsed } };
+  const changedFileEdges = listChangedFileEdges(graph, new Set(files.map((f) => f.path)));
+  const previousFileEdges = listPreviousFileEdges(changed, specifiers, resolve, isModulePath);
+  return {
+    changedSymbols: symbols,
+    dependents,
+    parseErrors,
+    triviaOnly,
+    warnings,
+    risk,
+    changedFileEdges,
+    previousFileEdges,
+    stats: { filesInGraph: blobOf.size, unresolved: graph.unresolved.length, cacheHits: hits, parsed },
+  };
 }
 
 /** One module cache for many impact computations (a CI range); `save` keeps every blob seen. */

@@ -1,16 +1,16 @@
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { QuestionnaireResult, ReviewAnalysis } from '../core/contracts/review-outcome.js';
-import { isModulePath } from '../core/impact/module-path.js';
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
-import { buildQuiz } from '../core/questionnaire/build-quiz.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
 import { isNotSure, NOT_SURE, type Answer, type Question } from '../core/questionnaire/question.js';
 import { validateAnswer } from '../core/questionnaire/validate-answer.js';
+import { checkImpactClaim } from '../core/questionnaire/check-impact-claim.js';
 import type { RecordInput } from '../core/record/build-record.js';
 import type { DeclaredProvenance, ReviewRecord } from '../core/record/review-record.js';
 import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
 import type { Draft, ReviewStore } from '../adapters/store/review-store.js';
+import { isQuizDue, isQuizPossible, listQuiz, runQuizFromFile, runQuizInTerminal } from './run-quiz.js';
 
 // The questionnaire of one review: the questions from the analysis, answered from a terminal
 // (through the Prompter port) or an answers file, each validated the same way; a draft is kept
@@ -40,6 +40,16 @@ export function listQuestions(analysis: ReviewAnalysis): Question[] {
   return generateQuestions({ files: analysis.files, provenance: analysis.provenance.kind, ...(analysis.impact && { impact: analysis.impact }) });
 }
 
+/** The questions with the quiz where it may be asked (--dry-run, --json: ids are the keys of an
+ * --answers file; the quiz's right answers are not part of a question). */
+export async function listReviewQuestions(analysis: ReviewAnalysis, config: ResolvedConfig, listModulePaths: () => Promise<readonly string[]>): Promise<Question[]> {
+  const questions = listQuestions(analysis);
+  if (!isQuizPossible(config, analysis)) return questions;
+  const quiz = (await listQuiz(analysis, listModulePaths)).map((q) => q.question);
+  const at = questions.findIndex((q) => q.id.startsWith('impact:') || q.id === 'verification');
+  return [...questions.slice(0, at), ...quiz, ...questions.slice(at)];
+}
+
 function fromFile(question: Question, entry: AnswerFileEntry | undefined): Answer | null {
   if (entry === undefined) return null;
   if (typeof entry === 'string') return question.kind === 'choice' ? { questionId: question.id, choice: entry, text: entry } : { questionId: question.id, text: entry };
@@ -54,8 +64,9 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
   const { analysis, questions, config, store, tree } = inputs;
   const fileNames = analysis.files.map((f) => f.path);
   const answers: Answer[] = [];
-  const validate = (text: string) =>
-    isNotSure(text) ? null : validateAnswer(text, { minWords: config.questionnaire.minWords, otherAnswers: answers.map((a) => a.text), fileNames });
+  const validateFor = (question: Question) => (text: string) =>
+    isNotSure(text) ? null : validateAnswer(text, { minWords: config.questionnaire.minWords, otherAnswers: answers.filter((a) => !a.questionId.startsWith('quiz:')).map((a) => a.text), fileNames, question: question.message });
+  let quizAsked = false;
   const file = inputs.answers.kind === 'file' ? inputs.answers.entries : null;
   const prompter = inputs.answers.kind === 'prompter' ? inputs.answers.prompter : null;
   const draft: Draft = prompter ? store.readDraft(tree) : {};
@@ -64,6 +75,18 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
   try {
     for (const question of questions) {
       let answer: Answer | null;
+      const validate = validateFor(question);
+      // The quiz comes once provenance is known, before the impact questions it prepares for.
+      if (!quizAsked && (question.id.startsWith('impact:') || question.id === 'verification')) {
+        quizAsked = true;
+        if (isQuizDue(config, analysis, declared)) {
+          const quiz = await listQuiz(analysis, inputs.listModulePaths);
+          const result = file ? runQuizFromFile(quiz, file) : await runQuizInTerminal(quiz, prompter!);
+          if (result.kind === 'failed' && result.problems.length > 0) problems.push(...result.problems);
+          else if (result.kind === 'failed') return { kind: 'quiz-failed', message: result.message };
+          else answers.push(...result.answers);
+        }
+      }
       if (file) {
         answer = fromFile(question, file[question.id]);
         if (answer === null) {
@@ -72,18 +95,24 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
         }
         const choices = question.choices?.map((c) => c.value);
         if (choices && !choices.includes(answer.choice ?? '')) problems.push(`${question.id}: choose one of ${choices.join(', ')}`);
-        const problem = question.kind === 'text' || question.needsReason ? validate(answer.text) : null;
+        const problem = question.kind === 'text' || question.needsReason ? (validate(answer.text) ?? checkImpactClaim(question, answer)) : null;
         if (problem) problems.push(`${question.id}: ${problem}`);
       } else {
-        if (question.id.startsWith('impact:') && isQuizDue(config, analysis, declared)) {
-          const quizAnswer = await askQuiz(question, analysis, inputs.listModulePaths, prompter!);
-          if (quizAnswer) answers.push(quizAnswer);
-        }
         const saved = draft[question.id];
-        const defaultAnswer = saved && saved.contentKey === question.contentKey ? { questionId: question.id, text: saved.text, ...(saved.choice && { choice: saved.choice }) } : undefined;
-        answer = await prompter!.ask(question, { ...(defaultAnswer && { defaultAnswer }), validate });
-        draft[question.id] = { text: answer.text, contentKey: question.contentKey, ...(answer.choice && { choice: answer.choice }) };
-        store.writeDraft(tree, draft);
+        const isUsable = saved && saved.contentKey === question.contentKey && saved.choice !== NOT_SURE && !isNotSure(saved.text);
+        let defaultAnswer = isUsable ? { questionId: question.id, text: saved.text, ...(saved.choice && { choice: saved.choice }) } : undefined;
+        for (;;) {
+          answer = await prompter!.ask(question, { ...(defaultAnswer && { defaultAnswer }), validate });
+          const challenge = answer.choice === NOT_SURE ? null : checkImpactClaim(question, answer);
+          if (challenge === null) break;
+          prompter!.write(`${challenge}\n`);
+          defaultAnswer = answer;
+        }
+        // "I am not sure" stops the commit; it must never come back as the next attempt's default.
+        if (answer.choice !== NOT_SURE && !isNotSure(answer.text)) {
+          draft[question.id] = { text: answer.text, contentKey: question.contentKey, ...(answer.choice && { choice: answer.choice }) };
+          store.writeDraft(tree, draft);
+        }
       }
       if (answer.choice === NOT_SURE || isNotSure(answer.text)) return { kind: 'not-sure', question: question.message };
       answers.push(answer);
@@ -119,22 +148,4 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
   store.writeReview(record);
   store.removeDraft(tree);
   return { kind: 'recorded', record };
-}
-
-function isQuizDue(config: ResolvedConfig, analysis: ReviewAnalysis, declared: DeclaredProvenance | undefined): boolean {
-  if (config.questionnaire.quiz === 'never') return false;
-  if (config.questionnaire.quiz === 'always') return true;
-  return declared === 'ai-generated' || (declared === undefined && analysis.provenance.kind === 'ai');
-}
-
-/** The comprehension check before an impact question; a wrong pick shows the truth. */
-async function askQuiz(impactQuestion: Question, analysis: ReviewAnalysis, listModulePaths: () => Promise<readonly string[]>, prompter: Prompter): Promise<Answer | null> {
-  const symbol = analysis.impact?.changedSymbols.find((s) => impactQuestion.id === `impact:${s.path}#${s.name}`);
-  if (!symbol) return null;
-  const quiz = buildQuiz(symbol, (await listModulePaths()).filter(isModulePath), analysis.totals.added + analysis.totals.removed);
-  if (!quiz) return null;
-  const picked = await prompter.ask(quiz.question, { validate: () => null });
-  const isRight = picked.choice === quiz.answer;
-  if (!isRight) prompter.write(`Not quite: ${quiz.truth}\n`);
-  return { questionId: quiz.question.id, ...(picked.choice !== undefined && { choice: picked.choice }), text: isRight ? 'right' : `wrong; ${quiz.truth}` };
 }

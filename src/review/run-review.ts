@@ -8,7 +8,7 @@ import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
 import { addStagedImpact, analyseStagedChange } from './analyse-change.js';
 import { completeRecord } from './complete-record.js';
-import { listQuestions, runQuestionnaire } from './run-questionnaire.js';
+import { listQuestions, listReviewQuestions, runQuestionnaire } from './run-questionnaire.js';
 
 // The spine of a review (DESIGN.md "The pipeline"): read the staged change, measure it, gate it,
 // and, when it passes, ask and record — one function from options to an outcome. cli/ wires the
@@ -62,6 +62,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   const git = await (options.repository ?? openRepository(options.cwd, logger, { prefetchStagedDiff: true }));
   const config = await loadConfig(git.info.root, options.configPath, logger);
   let analysis = await analyseStagedChange({ git, config, env: options.env, aiFlag: options.aiFlag, override, logger, ...(options.baseRev !== undefined && { baseRev: options.baseRev }) });
+  const listModulePaths = async () => (await git.listIndex()).map((e) => e.path);
   const withImpact = async () => {
     if (!options.withImpact) return analysis;
     const step = ports.step?.('computing the blast radius');
@@ -79,7 +80,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   const hasQuestions = analysis.verdict === 'pass' && analysis.totals.files > 0 && analysis.isReplay !== true;
   if (options.mode === 'report' || analysis.verdict === 'reject') {
     analysis = await withImpact();
-    return finish(null, hasQuestions ? listQuestions(analysis) : []);
+    return finish(null, hasQuestions ? await listReviewQuestions(analysis, config, listModulePaths) : []);
   }
   if (analysis.isReplay) return finish({ kind: 'nothing-to-ask', reason: 'commits being replayed were reviewed when first made' });
   if (analysis.totals.files === 0) return finish({ kind: 'nothing-to-ask', reason: 'no counted file changed' });
@@ -107,7 +108,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
       store,
       version: options.version,
       answers: entries !== null ? { kind: 'file', entries } : { kind: 'prompter', prompter: prompter! },
-      listModulePaths: async () => (await git.listIndex()).map((e) => e.path),
+      listModulePaths,
       completeRecord: (input) => completeRecord(git, config, input),
     });
     return { analysis, questions, questionnaire };

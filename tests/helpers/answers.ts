@@ -20,7 +20,8 @@ export function writeAnswersFor(repo: TempRepo, env: Record<string, string> = {}
     if (q.kind === 'choice') answers[q.id] = { choice: choose[q.id] ?? q.choices?.[0], reason: sentence };
     else answers[q.id] = sentence;
   });
-  const path = join(repo.dir, '.git', `answers-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  // The git directory (a worktree's .git is a file naming it).
+  const path = join(repo.git(['rev-parse', '--absolute-git-dir']).trim(), `answers-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(path, JSON.stringify(answers));
   return path;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,8 @@ export interface WorkSnapshot {
   readonly unstaged: string;
   readonly stash: string;
   readonly indexTree: string;
+  /** Every ref and what it points to (branches, tags, notes, stash), and HEAD. */
+  readonly refs: string;
 }
 
 export class TempRepo {
@@ -100,6 +102,8 @@ export class TempRepo {
       unstaged: this.git(['diff', '--binary', '--no-color']),
       stash: this.git(['stash', 'list']),
       indexTree: this.git(['ls-files', '-s', '-z']),
+      // HEAD from its file: `rev-parse HEAD` fails before the first commit.
+      refs: `${this.git(['for-each-ref', '--format=%(refname) %(objectname)'])}HEAD ${readFileSync(resolve(this.dir, this.git(['rev-parse', '--git-path', 'HEAD']).trim()), 'utf8')}`,
     };
   }
 

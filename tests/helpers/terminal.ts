@@ -29,6 +29,11 @@ export class Terminal {
     return this.tmux(['capture-pane', '-p', '-J', '-S', '-200', '-t', '0']);
   }
 
+  /** Whether the terminal shows its cursor (a program that hides it must show it again). */
+  isCursorVisible(): boolean {
+    return this.tmux(['display-message', '-p', '-t', '0', '#{cursor_flag}']).trim() === '1';
+  }
+
   /** Waits until the screen matches, or fails with what it shows. */
   async waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;

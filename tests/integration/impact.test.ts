@@ -58,8 +58,9 @@ describe('selfreview impact', () => {
   test('CommonJS, dynamic import, .js specifiers for .ts files, type-only imports', () => {
     const impact = impactOf('module-kinds');
     expect(paths(symbol(impact, 'parse').dependents)).toEqual(['lib/consumer.cjs']);
-    expect(symbol(impact, 'default')).toMatchObject({ path: 'src/plugin.ts', change: 'body-changed' });
-    expect(paths(symbol(impact, 'default').dependents)).toEqual(['src/loader.ts']);
+    // A default export is named by its local name.
+    expect(symbol(impact, 'plugin')).toMatchObject({ path: 'src/plugin.ts', change: 'body-changed', isDefault: true });
+    expect(paths(symbol(impact, 'plugin').dependents)).toEqual(['src/loader.ts']);
     const user = symbol(impact, 'User');
     expect(user.change).toBe('shape-changed');
     expect(user.dependents).toEqual([{ path: 'src/view.ts', depth: 1, chain: ['src/view.ts', 'src/types.ts'], isTypeOnly: true }]);
@@ -100,7 +101,7 @@ describe('selfreview impact', () => {
     expect(second.changedSymbols).toEqual(first.impact.changedSymbols);
     const text = runUnchanged(repo, ['--dry-run']).stdout;
     expect(text).toMatch(/Impact: risk medium, 4 dependent files/);
-    expect(text).toMatch(/formatPrice \(src\/lib\/format\.ts\) signature changed: 4 dependents/);
+    expect(text).toMatch(/formatPrice \(src\/lib\/format\.ts\) signature changed: 3 value users, 0 type users, 1 further, e.g. src\/all\.ts:3/);
   });
 
   test('a range: --base/--head compares two commits', () => {
@@ -116,7 +117,7 @@ describe('selfreview impact', () => {
   test('a corrupt cache is ignored and rebuilt', () => {
     repo = createScenarioRepo('impact', 'cycle');
     runUnchanged(repo, ['impact', '--json']);
-    repo.write({ '.git/selfreview/cache/modules-index.json': '{"format": 4, "typescript": "' });
+    repo.write({ '.git/selfreview/cache/modules-index.json': '{"format": 5, "typescript": "' });
     const rebuilt = JSON.parse(runUnchanged(repo, ['impact', '--json']).stdout) as ImpactReport;
     expect(rebuilt.stats.parsed).toBeGreaterThan(0);
     expect(paths(symbol(rebuilt, 'fromA').dependents)).toEqual(['src/b.ts', 'src/c.ts']);

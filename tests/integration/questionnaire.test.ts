@@ -29,14 +29,15 @@ describe('answers from a file', () => {
     repo = smallChange();
     const answers = writeAnswersFor(repo);
     const asked = JSON.parse(readFileSync(answers, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(asked)).toEqual(['provenance', 'intent', 'unit:src/config.ts', 'impact:src/config.ts#parse', 'verification', 'no-test']);
+    // One file: asked about once; the quiz is listed because the author may declare AI work.
+    expect(Object.keys(asked)).toEqual(['provenance', 'intent', 'quiz:shape:src/config.ts#parse', 'impact:src/config.ts#parse', 'verification', 'no-test']);
     const result = runUnchanged(repo, ['--answers', answers]);
     expect(result.code).toBe(0);
     const tree = repo.git(['write-tree']).trim();
     expect(result.stdout).toContain(`Review recorded for this staged content (tree ${tree.slice(0, 10)})`);
     const record = JSON.parse(readFileSync(join(repo.dir, '.git', 'selfreview', 'reviews', `${tree}.json`), 'utf8'));
     expect(record).toMatchObject({ version: 2, tree, answeredFrom: 'file', patch: { files: [{ path: 'src/config.ts', added: 1, removed: 1 }] }, provenance: { kind: 'human', declared: 'written' }, totals: { files: 1, added: 1, removed: 1 }, risk: 'medium' });
-    expect(record.answers.find((a: { questionId: string }) => a.questionId === 'impact:src/config.ts#parse')).toMatchObject({ choice: 'callers-updated' });
+    expect(record.answers.find((a: { questionId: string }) => a.questionId === 'impact:src/config.ts#parse')).toMatchObject({ choice: 'compatible' });
     const again = runUnchanged(repo, ['--answers', '/nonexistent']);
     expect(again.code).toBe(2); // the file is read before anything is asked
     expect(runUnchanged(repo, [], { env: {} }).stdout).toMatch(/Already reviewed \(tree [0-9a-f]{10}/);
@@ -49,7 +50,7 @@ describe('answers from a file', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/- provenance: choose one of written, ai-assisted, ai-generated/);
     expect(result.stderr).toMatch(/- intent: "wip" is a placeholder/);
-    expect(result.stderr).toMatch(/- unit:src\/config\.ts: no answer/);
+    expect(result.stderr).toMatch(/- impact:src\/config\.ts#parse: no answer/);
     expect(result.stderr).not.toMatch(/- verification/);
     expect(reviews(repo)).toEqual([]);
   });
@@ -69,7 +70,7 @@ describe('answers from a file', () => {
     const answers = writeAnswersFor(repo, {}, { 'impact:src/config.ts#parse': 'not-sure' });
     const result = runUnchanged(repo, ['--answers', answers]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Not sure about "`parse` changed its signature; 1 file uses it, e.g. src\/app\.ts: why do they keep working\?": that is the right place to stop/);
+    expect(result.stderr).toMatch(/Not sure about "`parse` in src\/config\.ts changed its signature \(.*\); 1 file uses it \(src\/app\.ts:2\): why do they keep working\?": that is the right place to stop/);
     expect(reviews(repo)).toEqual([]);
   });
 
@@ -110,7 +111,7 @@ describe('no person at a terminal', () => {
     const result = runUnchanged(repo, ['--dry-run']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Questions the review would ask/);
-    expect(result.stdout).toMatch(/impact:src\/config\.ts#parse: `parse` changed its signature/);
+    expect(result.stdout).toMatch(/impact:src\/config\.ts#parse: `parse` in src\/config\.ts changed its signature/);
     expect(existsSync(join(repo.dir, '.git', 'selfreview', 'drafts'))).toBe(false);
     expect(reviews(repo)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModuleRecord } from '../../core/impact/module-record.js';
 import type { Logger } from '../log/logger.js';
@@ -12,7 +12,7 @@ import type { Logger } from '../log/logger.js';
 // the few records a walk needs. Parsing 10,000 whole records at every start cost more than the
 // rest of a warm run. Both are written to temporary names and renamed into place.
 
-const FORMAT = 4;
+const FORMAT = 5;
 const INDEX = 'modules-index.json';
 
 type Entry = [specifiers: string[], offset: number, length: number];
@@ -49,10 +49,33 @@ function readIndex(dir: string, typescriptVersion: string, logger: Logger): { in
   }
 }
 
+function readDataName(dir: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as IndexFile).data;
+  } catch {
+    return null;
+  }
+}
+
+function removeOrphans(dir: string, current: string | null): void {
+  for (const name of readdirSync(dir)) {
+    if (name === INDEX || name === current || !/^modules-|\.tmp$/.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > 60_000) rmSync(path, { force: true });
+    } catch {
+      // removed by another run meanwhile
+    }
+  }
+}
+
 export function openModuleCache(commonDir: string, typescriptVersion: string, logger: Logger): ModuleCache {
   const dir = join(commonDir, 'selfreview', 'cache');
   const opened = readIndex(dir, typescriptVersion, logger);
-  const entries: Record<string, Entry> = opened?.index.entries ?? {};
+  let entries: Record<string, Entry> = opened?.index.entries ?? {};
+  // After a save, records are read from the bytes just written, not from the data file it
+  // replaced (whose descriptor the save closes).
+  let written: Buffer | null = null;
   const fresh = new Map<string, string>();
   const decoded = new Map<string, ModuleRecord>();
   let isDirty = false;
@@ -61,7 +84,9 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
     const fromThisRun = fresh.get(blob);
     if (fromThisRun !== undefined) return fromThisRun;
     const entry = entries[blob];
-    if (entry === undefined || opened === null) return undefined;
+    if (entry === undefined) return undefined;
+    if (written !== null) return written.toString('utf8', entry[1], entry[1] + entry[2]);
+    if (opened === null) return undefined;
     const buffer = Buffer.alloc(entry[2]);
     readSync(opened.fd, buffer, 0, entry[2], entry[1]);
     return buffer.toString('utf8');
@@ -92,28 +117,37 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
     save(keep) {
       const kept = [...keep].filter((blob) => entries[blob] !== undefined);
       if (!isDirty && kept.length === Object.keys(entries).length) return;
+      const chunks: Buffer[] = [];
+      const next: Record<string, Entry> = {};
+      let offset = 0;
+      for (const blob of kept) {
+        const chunk = Buffer.from(readText(blob) ?? '', 'utf8');
+        next[blob] = [entries[blob]![0], offset, chunk.length];
+        chunks.push(chunk);
+        offset += chunk.length;
+      }
+      const bytes = Buffer.concat(chunks);
+      if (opened !== null && written === null) closeSync(opened.fd);
+      [entries, written, isDirty] = [next, bytes, false];
+      fresh.clear();
       try {
         mkdirSync(dir, { recursive: true });
-        const chunks: Buffer[] = [];
-        const next: Record<string, Entry> = {};
-        let offset = 0;
-        for (const blob of kept) {
-          const bytes = Buffer.from(readText(blob) ?? '', 'utf8');
-          next[blob] = [entries[blob]![0], offset, bytes.length];
-          chunks.push(bytes);
-          offset += bytes.length;
-        }
         const data = `modules-${process.pid}-${Date.now()}.dat`;
-        writeFileSync(join(dir, data), Buffer.concat(chunks));
+        writeFileSync(join(dir, `${data}.tmp`), Buffer.concat(chunks));
+        renameSync(join(dir, `${data}.tmp`), join(dir, data));
         const temporary = join(dir, `${INDEX}.${process.pid}.tmp`);
         writeFileSync(temporary, JSON.stringify({ format: FORMAT, typescript: typescriptVersion, data, entries: next } satisfies IndexFile));
+        const replaced = readDataName(dir);
         renameSync(temporary, join(dir, INDEX));
-        if (opened !== null && opened.index.data !== data) rmSync(join(dir, opened.index.data), { force: true });
+        // Parallel runs each write a data file; only the last index names one. Remove the one
+        // this save replaced, ours if another save replaced it meanwhile, and any orphan older
+        // than a minute (a killed run's, or a lost race's). Open descriptors keep their copy.
+        for (const old of [opened?.index.data, replaced]) if (old !== undefined && old !== null && old !== data) rmSync(join(dir, old), { force: true });
+        if (readDataName(dir) !== data) rmSync(join(dir, data), { force: true });
+        removeOrphans(dir, readDataName(dir));
       } catch (error) {
         // A read-only git directory (CI, a mounted checkout) only costs speed.
         logger.debug(`cache: not written (${(error as Error).message})`);
-      } finally {
-        if (opened !== null) closeSync(opened.fd);
       }
     },
   };

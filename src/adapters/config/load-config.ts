@@ -1,45 +1,40 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
 import type { ResolvedConfig } from '../../core/config/defaults.js';
 import { resolveConfig } from '../../core/config/resolve-config.js';
+import { MIB, readBoundedFile } from '../fs/read-bounded-file.js';
 import type { Logger } from '../log/logger.js';
+import { DataSyntaxError, isYamlPath, parseDataText } from './parse-data-text.js';
 
 // Config comes from fixed places, JSON or YAML only: nothing in the repository is executed, so CI
 // on an untrusted pull request is safe. The schema (zod) and YAML parser load only when a file
 // exists, which keeps the hook's start-up lean in repositories that use the defaults.
+// Files are read through readBoundedFile: a FIFO, a device, a huge file or a link out of the
+// repository is refused in one line, and no message quotes a config's content.
 
 export const CONFIG_FILES = ['.selfreviewrc.json', '.selfreviewrc.yaml', '.selfreviewrc.yml', 'selfreview.config.json'] as const;
 
-const READ_FAILURES: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder, not a file',
-  ELOOP: 'its symbolic links loop',
-};
+/** A config holds a few budgets and globs: 1 MiB is far past any real one. */
+export const CONFIG_MAX_BYTES = MIB;
+/** package.json is not ours: a generous limit, only to keep a hostile one from exhausting memory. */
+const PACKAGE_JSON_MAX_BYTES = 16 * MIB;
 
-// Synchronous on purpose: a few small files at start-up, where promise plumbing costs more.
-function readText(path: string, display: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    const why = READ_FAILURES[code] ?? ((error as Error).message.split(',')[0] ?? code);
-    throw new ConfigError(`Cannot read ${display}: ${why}.`, [], { cause: error });
-  }
+/** The text, or null when the file does not exist (`within`: links must stay in the repository). */
+function readText(path: string, display: string, maxBytes: number, within?: string): string | null {
+  const file = readBoundedFile(path, { maxBytes, ...(within !== undefined && { within }) });
+  if (file.kind === 'absent') return null;
+  if (file.kind === 'refused') throw new ConfigError(`Cannot read ${display}: ${file.reason}.`);
+  return file.text;
 }
 
 async function parse(text: string, path: string, display: string): Promise<unknown> {
+  const yaml = isYamlPath(path);
   try {
-    if (/\.ya?ml$/.test(path)) {
-      const { parse: parseYaml } = await import('yaml');
-      return parseYaml(text, { prettyErrors: true }) ?? {};
-    }
-    return JSON.parse(text);
+    return await parseDataText(text, yaml);
   } catch (error) {
-    const first = ((error as Error).message.split('\n')[0] ?? '').trim();
-    throw new ConfigError(`${display} is not valid ${/\.ya?ml$/.test(path) ? 'YAML' : 'JSON'}: ${first}`, [], { cause: error });
+    if (!(error instanceof DataSyntaxError)) throw error;
+    throw new ConfigError(`${display} is not valid ${yaml ? 'YAML' : 'JSON'}: ${error.message}`, [], { cause: error });
   }
 }
 
@@ -56,8 +51,9 @@ async function validate(data: unknown, display: string): Promise<ResolvedConfig>
 /** Finds, parses and validates the config; the defaults when there is none. */
 export async function loadConfig(root: string, explicitPath: string | undefined, logger: Logger): Promise<ResolvedConfig> {
   if (explicitPath !== undefined) {
+    // Named by the user: it may live anywhere, but it is still refused when not a small file.
     const path = isAbsolute(explicitPath) ? explicitPath : resolve(explicitPath);
-    const text = readText(path, explicitPath);
+    const text = readText(path, explicitPath, CONFIG_MAX_BYTES);
     if (text === null) throw new ConfigError(`Config file not found: ${explicitPath}`);
     return validate(await parse(text, path, explicitPath), explicitPath);
   }
@@ -66,13 +62,13 @@ export async function loadConfig(root: string, explicitPath: string | undefined,
   for (const name of CONFIG_FILES) {
     if (!present.has(name)) continue;
     const path = join(root, name);
-    const text = readText(path, name);
-    // Listed in the folder yet not there: a broken symbolic link. Defaults would hide the mistake.
+    const text = readText(path, name, CONFIG_MAX_BYTES, root);
+    // Listed in the folder yet not there: it went away in between. Defaults would hide it.
     if (text === null) throw new ConfigError(`Cannot read ${name}: it is a symbolic link to a file that does not exist.`);
     logger.debug(`config: ${name}`);
     return validate(await parse(text, path, name), name);
   }
-  const pkgText = present.has('package.json') ? readText(join(root, 'package.json'), 'package.json') : null;
+  const pkgText = present.has('package.json') ? readText(join(root, 'package.json'), 'package.json', PACKAGE_JSON_MAX_BYTES, root) : null;
   if (pkgText !== null) {
     let pkg: unknown;
     try {

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { MIB, readBoundedFile } from './read-bounded-file.js';
 
 // Plain text files the review reads and writes beside git: the commit message file git hands to
 // its hooks, our copy of a message template, a project's package.json and hook scripts. The
@@ -9,14 +10,18 @@ export function fileExists(path: string): boolean {
   return existsSync(path);
 }
 
-/** The file's text, or null when it does not exist. Other failures are errors. */
+/** Hook scripts, package.json, commit messages: 16 MiB is past any real one. */
+const MAX_BYTES = 16 * MIB;
+
+/**
+ * The file's text, or null when it does not exist. Read through readBoundedFile (a FIFO, a
+ * device or a huge file is refused, never waited on); a refusal is an error naming the file.
+ */
 export function readTextFile(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  const file = readBoundedFile(path, { maxBytes: MAX_BYTES });
+  if (file.kind === 'absent') return null;
+  if (file.kind === 'refused') throw new Error(`Cannot read ${path}: ${file.reason}.`);
+  return file.text;
 }
 
 /** Writes the file, creating its folder. */

@@ -4,6 +4,7 @@ import { commitLogFormat, parseCommitLog, type CommitEntry } from '../../core/gi
 import { parseIndexEntries, parseTreeEntries, type TreeEntry } from '../../core/git/parse-tree-entries.js';
 import { TRAILER_LOG_FIELDS } from '../../core/record/trailers.js';
 import type { Logger } from '../log/logger.js';
+import { addNoteWithRetry } from './add-note.js';
 import { runGit, type GitRun } from './run-git.js';
 import { createTempIndex } from './temp-index.js';
 
@@ -273,7 +274,9 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
       }
     },
     async writeNote(ref, commit, text) {
-      await run(git, ['notes', `--ref=${ref}`, 'add', '-f', '-F', '-', commit], logger, text);
+      // Not a plain `git notes add`: concurrent adds silently drop notes (add-note.ts).
+      const target = (await run(git, ['rev-parse', '--verify', '--end-of-options', `${commit}^{commit}`], logger)).trim();
+      await addNoteWithRetry((args, input) => run(git, args, logger, input), `refs/notes/${ref}`, target, text);
     },
     async readConfig(key, scope) {
       // --get exits 1 without a word when the key is not set.

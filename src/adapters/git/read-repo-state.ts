@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readBoundedFile } from '../fs/read-bounded-file.js';
 
 // What git is in the middle of, read from the files it keeps in the git directory
 // (see gitrepository-layout(5)). Hooks run inside these operations too.
@@ -12,11 +13,9 @@ export interface RepoState {
 }
 
 function readLines(path: string): string[] {
-  try {
-    return readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  } catch {
-    return [];
-  }
+  // A few commit ids: bounded, and a FIFO planted here is refused, never waited on.
+  const file = readBoundedFile(path, { maxBytes: 1024 * 1024 });
+  return file.kind === 'text' ? file.text.split('\n').map((l) => l.trim()).filter((l) => l !== '') : [];
 }
 
 export function readRepoState(gitDir: string, env: NodeJS.ProcessEnv): RepoState {

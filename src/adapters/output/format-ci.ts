@@ -1,5 +1,8 @@
 import type { CommitSummary } from '../../core/policy/check-commit.js';
+import { escapeMarkdown } from '../../core/text/escape-markdown.js';
+import { escapeWorkflowData, escapeWorkflowProperty } from '../../core/text/escape-workflow-command.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
+import { stringifyJson } from '../../core/text/stringify-json.js';
 import type { CiReport } from '../../core/contracts/ci-report.js';
 
 // `selfreview ci` output: text for a log, Markdown for a job summary, GitHub workflow commands
@@ -29,7 +32,8 @@ export function formatCiText(report: CiReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// Subjects and findings are repository text: escaped for Markdown (core/text/escape-markdown.ts).
+const cell = escapeMarkdown;
 
 export function formatCiMarkdown(report: CiReport): string {
   const t = report.totals;
@@ -50,8 +54,8 @@ export function formatCiMarkdown(report: CiReport): string {
 
 /** GitHub workflow commands; values escaped as the runner expects (%, \r, \n; and , : in properties). */
 export function formatCiGithub(report: CiReport): string {
-  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const data = escapeWorkflowData;
+  const prop = escapeWorkflowProperty;
   const lines: string[] = [];
   for (const c of report.commits) {
     for (const f of c.findings) {
@@ -90,5 +94,5 @@ export function formatCiSarif(report: CiReport, version: string): string {
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'selfreview', version, rules: [...rules].map(([id, name]) => ({ id, name, shortDescription: { text: name } })) } }, results }],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${stringifyJson(sarif)}\n`;
 }

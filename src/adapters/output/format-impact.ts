@@ -1,4 +1,4 @@
-import type { ChangedSymbol, DependentRef, ImpactReport } from '../../core/impact/impact-report.js';
+import type { ChangedSymbol, ImpactReport, SymbolUse } from '../../core/impact/impact-report.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from './colors.js';
 
@@ -28,20 +28,33 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
   for (const reason of impact.risk.reasons) lines.push(c.dim(`  - ${clean(reason.message)}`));
   const used = impact.changedSymbols.filter((s) => s.dependents.length > 0).slice(0, 5);
   for (const symbol of used) {
-    const examples = symbol.dependents.slice(0, 3).map((d) => clean(d.path)).join(', ');
-    lines.push(`  ${clean(symbol.name)} (${clean(symbol.path)}) ${CHANGE_WORDS[symbol.change]}: ${plural(symbol.dependents.length, 'dependent')}, e.g. ${examples}`);
+    const direct = [...symbol.valueUsers, ...symbol.typeUsers];
+    const examples = direct.slice(0, 3).map((u) => `${clean(u.path)}:${u.line}`).join(', ');
+    const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further` : ''}`;
+    lines.push(`  ${clean(symbol.name)} (${clean(symbol.path)}) ${CHANGE_WORDS[symbol.change]}: ${counts}${examples ? `, e.g. ${examples}` : ''}`);
   }
+  for (const warning of impact.warnings) lines.push(c.yellow(`  warning: ${clean(warning)}`));
   return lines;
 }
 
-function formatDependent(ref: DependentRef, isLast: boolean, c: ChalkInstance): string {
-  const via = ref.chain.slice(1, -1).map(clean);
-  const route = via.length > 0 ? c.dim(`  via ${via.join(' → ')}`) : '';
-  const typeOnly = ref.isTypeOnly ? c.dim('  (types only)') : '';
-  return `      ${isLast ? '└' : '├'} ${clean(ref.path)}${route}${typeOnly}`;
-}
+const MAX_USERS = 15;
 
-const MAX_DEPENDENTS = 15;
+/** Value users, then type users, each at its first use (`path:line`); then the farther ones. */
+function formatUsers(symbol: ChangedSymbol, c: ChalkInstance): string[] {
+  const whole = (u: SymbolUse) => (u.wholeModule ? c.dim('  (the whole module: its namespace escapes)') : '');
+  const users: Array<[SymbolUse, string]> = [
+    ...symbol.valueUsers.map((u): [SymbolUse, string] => [u, whole(u)]),
+    ...symbol.typeUsers.map((u): [SymbolUse, string] => [u, `${c.dim('  (types only)')}${whole(u)}`]),
+  ];
+  const { transitive } = symbol;
+  if (users.length === 0 && transitive.count === 0) return [];
+  const out = [c.dim(`      ${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}, ${transitive.count} further away`)];
+  const shown = users.slice(0, MAX_USERS);
+  shown.forEach(([use, note], i) => out.push(`      ${i === shown.length - 1 && transitive.count === 0 ? '└' : '├'} ${clean(use.path)}:${use.line}${note}`));
+  if (users.length > MAX_USERS) out.push(c.dim(`        … and ${users.length - MAX_USERS} more (--json lists all)`));
+  for (const chain of transitive.chains.slice(0, 3)) out.push(c.dim(`      ┊ ${chain.map(clean).join(' → ')}`));
+  return out;
+}
 
 export function formatImpactReport(impact: ImpactReport, c: ChalkInstance, heading: string): string {
   const out = [c.bold(heading)];
@@ -51,16 +64,14 @@ export function formatImpactReport(impact: ImpactReport, c: ChalkInstance, headi
   for (const [path, symbols] of byFile) {
     out.push(`  ${c.bold(clean(path))}`);
     for (const symbol of symbols) {
-      const detail = symbol.detail ? c.dim(`  ${clean(symbol.detail)}`) : '';
-      out.push(`    ${clean(symbol.name)}: ${CHANGE_WORDS[symbol.change]}${detail}`);
-      if (symbol.dependents.length === 0) continue;
-      const direct = symbol.dependents.filter((d) => d.depth === 1).length;
-      out.push(c.dim(`      ${plural(symbol.dependents.length, 'dependent')} (${direct} direct, ${symbol.dependents.length - direct} transitive)`));
-      const shown = symbol.dependents.slice(0, MAX_DEPENDENTS);
-      shown.forEach((ref, i) => out.push(formatDependent(ref, i === shown.length - 1, c)));
-      if (symbol.dependents.length > MAX_DEPENDENTS) out.push(c.dim(`        … and ${symbol.dependents.length - MAX_DEPENDENTS} more (--json lists all)`));
+      const words = symbol.via !== undefined ? `implementation changed through \`${clean(symbol.via)}\`` : CHANGE_WORDS[symbol.change];
+      const detail = symbol.detail && symbol.via === undefined ? c.dim(`  ${clean(symbol.detail)}`) : '';
+      out.push(`    ${clean(symbol.name)}${symbol.isDefault ? c.dim(' (default)') : ''}: ${words}${detail}`);
+      out.push(...formatUsers(symbol, c));
     }
   }
+  if (impact.triviaOnly.length > 0) out.push(c.dim(`  Comments or formatting only: ${impact.triviaOnly.map(clean).join(', ')}`));
+  for (const warning of impact.warnings) out.push(c.yellow(`  warning: ${clean(warning)}`));
   for (const error of impact.parseErrors) out.push(c.yellow(`  ${clean(error.path)} does not parse: ${clean(error.message)}`));
   out.push(`Risk: ${describeRisk(impact, c)}`);
   for (const reason of impact.risk.reasons) out.push(`  - ${clean(reason.message)}`);

@@ -1,4 +1,5 @@
 import type { ReviewOutcome } from '../../core/contracts/review-outcome.js';
+import { stringifyJson } from '../../core/text/stringify-json.js';
 
 // The --json contract (README "JSON output"): later versions add keys, never remove or rename.
 
@@ -34,8 +35,8 @@ export function formatJsonReport(reviewOutcome: ReviewOutcome, version: string):
     config: outcome.configSource,
     ...(outcome.impact !== undefined && { impact: outcome.impact }),
     ...(questions !== undefined && {
-      questions: questions.map((q) => ({ id: q.id, kind: q.kind, message: q.message, ...(q.choices && { choices: q.choices.map((c) => c.value) }), ...(q.needsReason && { needsReason: true }) })),
+      questions: questions.map((q) => ({ id: q.id, kind: q.kind, message: q.message, ...(q.choices && { choices: q.choices.map((c) => c.value) }), ...(q.needsReason && { needsReason: true }), ...(q.isQuiz && { quiz: true }) })),
     }),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${stringifyJson(document)}\n`;
 }

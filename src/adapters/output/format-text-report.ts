@@ -84,11 +84,12 @@ export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): str
   if (outcome.split.length > 1) {
     out.push('Split proposal (commit these one at a time):');
     outcome.split.forEach((part, index) => {
-      const over = part.isOverBudget ? c.red('  still over budget: split inside it') : '';
+      const over = part.isOverBudget ? c.red('  over budget on its own') : '';
       out.push(`  ${index + 1}. ${part.groups.map(clean).join(', ')}  (${part.files} files, ${part.lines} lines)${over}`);
     });
+    out.push('Run `selfreview split` to see each group\'s files, then `selfreview split --stage 1` to stage the first (`--restore` undoes it).');
   } else if (outcome.split.length === 1) {
-    out.push('These files belong together: split the change inside them (`git add -p`), or commit in steps.');
+    out.push('These files belong together: `selfreview split` lists their hunks; split inside them (`git add -p`), or commit in steps.');
   }
   out.push(c.dim('Emergency only: SELFREVIEW_OVERRIDE="<reason>" lets it through and records the reason.'));
   return `${out.join('\n')}\n`;

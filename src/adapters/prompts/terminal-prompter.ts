@@ -1,9 +1,11 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { ReadStream, WriteStream } from 'node:tty';
 import { input, select } from '@inquirer/prompts';
 import { openTerminal } from './open-terminal.js';
 import type { Prompter } from '../../core/questionnaire/prompter.js';
 import { NOT_SURE } from '../../core/questionnaire/question.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
+import { addExitCleanup } from '../process/exit-cleanup.js';
 
 // Asks the questionnaire on the controlling terminal. In a git hook stdin is not a terminal
 // (git gives it none), so we open /dev/tty for both reading and writing, as commitizen's hooks
@@ -24,11 +26,28 @@ export interface Styles {
 async function onFreshTerminal<T>(run: (context: { input: ReadStream; output: WriteStream; clearPromptOnDone: false }) => Promise<T>): Promise<T> {
   const terminal = openTerminal();
   if (terminal === null) throw new Error('the terminal went away');
+  // A signal (kill, a closed terminal window) ends the process before inquirer's own clean-up
+  // runs: the cursor would stay hidden and the terminal raw. Undo both, synchronously.
+  const forget = addExitCleanup(() => restoreTerminal(terminal));
   try {
     return await run({ ...terminal, clearPromptOnDone: false });
   } finally {
+    forget();
     terminal.input.destroy();
     terminal.output.destroy();
+  }
+}
+
+const SHOW_CURSOR = '\u001b[?25h';
+
+function restoreTerminal(terminal: { input: ReadStream; output: WriteStream }): void {
+  if (!terminal.input.destroyed && terminal.input.isRaw) terminal.input.setRawMode(false);
+  // A descriptor of our own: the prompt's stream may be mid-write or already ended.
+  const fd = openSync('/dev/tty', 'w');
+  try {
+    writeSync(fd, `${SHOW_CURSOR}\n`);
+  } finally {
+    closeSync(fd);
   }
 }
 

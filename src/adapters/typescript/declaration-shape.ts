@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as T from 'typescript';
+import { ts } from './typescript.js';
 
 // The "shape" of a declaration is what an importer can rely on: its signature, not its body.
 // Shapes are normalized source text (whitespace folded), so equal shapes mean the same API as
@@ -21,21 +22,21 @@ export function hashText(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-function textBetween(sf: ts.SourceFile, from: number, to: number): string {
+function textBetween(sf: T.SourceFile, from: number, to: number): string {
   return fold(sf.text.slice(from, to));
 }
 
-const isPrivate = (member: ts.ClassElement): boolean =>
+const isPrivate = (member: T.ClassElement): boolean =>
   (member.name !== undefined && ts.isPrivateIdentifier(member.name)) ||
-  (ts.getCombinedModifierFlags(member as unknown as ts.Declaration) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0;
+  (ts.getCombinedModifierFlags(member as unknown as T.Declaration) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0;
 
 /** A function-like declaration up to its body: modifiers, type parameters, parameters, return type. */
-export function signatureOf(sf: ts.SourceFile, node: ts.SignatureDeclaration | ts.FunctionLikeDeclaration): string {
+export function signatureOf(sf: T.SourceFile, node: T.SignatureDeclaration | T.FunctionLikeDeclaration): string {
   const body = 'body' in node ? node.body : undefined;
   return textBetween(sf, node.getStart(sf), body ? body.getStart(sf) : node.end).replace(/\s*=>\s*$/, '');
 }
 
-function classShape(sf: ts.SourceFile, node: ts.ClassDeclaration | ts.ClassExpression): string {
+function classShape(sf: T.SourceFile, node: T.ClassDeclaration | T.ClassExpression): string {
   const head = textBetween(sf, node.getStart(sf), node.members.pos).replace(/\{$/, '').trim();
   const members = node.members
     .filter((member) => !isPrivate(member))
@@ -53,7 +54,7 @@ function classShape(sf: ts.SourceFile, node: ts.ClassDeclaration | ts.ClassExpre
   return `${head} { ${members.join('; ')} }`;
 }
 
-function variableShape(sf: ts.SourceFile, decl: ts.VariableDeclaration, keyword: string): string {
+function variableShape(sf: T.SourceFile, decl: T.VariableDeclaration, keyword: string): string {
   const name = decl.name.getText(sf);
   if (decl.type) return `${keyword} ${name}: ${fold(decl.type.getText(sf))}`;
   const init = decl.initializer;
@@ -66,9 +67,9 @@ function variableShape(sf: ts.SourceFile, decl: ts.VariableDeclaration, keyword:
 }
 
 /** Shape and body hash of a top-level declaration (or one variable of a statement). */
-export function describeDeclaration(sf: ts.SourceFile, node: ts.Node, variable?: ts.VariableDeclaration): { shape: string; bodyHash: string } {
+export function describeDeclaration(sf: T.SourceFile, node: T.Node, variable?: T.VariableDeclaration): { shape: string; bodyHash: string } {
   if (variable) {
-    const list = variable.parent as ts.VariableDeclarationList;
+    const list = variable.parent as T.VariableDeclarationList;
     const keyword = list.flags & ts.NodeFlags.Const ? 'const' : list.flags & ts.NodeFlags.Let ? 'let' : 'var';
     return { shape: variableShape(sf, variable, keyword), bodyHash: hashText(variable.getText(sf)) };
   }

@@ -1,23 +1,30 @@
-import ts from 'typescript';
-import type { Declaration, ExportKind, ExportRecord, ImportRecord, ModuleRecord } from '../../core/impact/module-record.js';
+import type * as T from 'typescript';
+import { ts } from './typescript.js';
+import type { Declaration, ExportKind, ExportRecord, ModuleRecord } from '../../core/impact/module-record.js';
+import { collectImports, finishImport, type ImportDraft } from './collect-imports.js';
 import { describeDeclaration, fold, hashText, signatureOf } from './declaration-shape.js';
+import { createSyntaxHasher } from './hash-syntax.js';
+import { traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
+import { walkSyntax } from './walk-syntax.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
 // records can be cached by blob id and the rest of the analysis never loads TypeScript.
+// One walk per top-level statement hashes its syntax, traces the uses of imported names and
+// finds import() and require() calls inside code.
 
 export const TS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
 
-function scriptKind(path: string): ts.ScriptKind {
+function scriptKind(path: string): T.ScriptKind {
   if (path.endsWith('.tsx')) return ts.ScriptKind.TSX;
   if (path.endsWith('.jsx')) return ts.ScriptKind.JSX;
   if (/\.[mc]?js$/.test(path)) return ts.ScriptKind.JS;
   return ts.ScriptKind.TS;
 }
 
-const hasModifier = (node: ts.Node, kind: ts.SyntaxKind): boolean =>
+const hasModifier = (node: T.Node, kind: T.SyntaxKind): boolean =>
   ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
 
-const KIND_OF: Array<[(n: ts.Node) => boolean, ExportKind]> = [
+const KIND_OF: Array<[(n: T.Node) => boolean, ExportKind]> = [
   [ts.isFunctionDeclaration, 'function'],
   [ts.isClassDeclaration, 'class'],
   [ts.isInterfaceDeclaration, 'interface'],
@@ -31,7 +38,7 @@ const KIND_OF: Array<[(n: ts.Node) => boolean, ExportKind]> = [
  * text rather than an AST walk: several times cheaper, and a word in a string or comment only
  * makes the blast radius a little wider, never narrower.
  */
-function usesOf(sf: ts.SourceFile, node: ts.Node, known: ReadonlySet<string>, self: string): string[] {
+function usesOf(sf: T.SourceFile, node: T.Node, known: ReadonlySet<string>, self: string): string[] {
   const found = new Set<string>();
   for (const word of sf.text.slice(node.pos, node.end).match(/[A-Za-z_$][\w$]*/g) ?? []) {
     if (word !== self && known.has(word)) found.add(word);
@@ -39,75 +46,31 @@ function usesOf(sf: ts.SourceFile, node: ts.Node, known: ReadonlySet<string>, se
   return [...found];
 }
 
-function stringArg(call: ts.CallExpression): string | null {
-  const [arg] = call.arguments;
-  return arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) ? arg.text : null;
-}
-
-function isRequireCall(node: ts.Node): node is ts.CallExpression {
-  return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require' && stringArg(node) !== null;
-}
-
-function importOf(node: ts.ImportDeclaration): ImportRecord | null {
-  if (!ts.isStringLiteral(node.moduleSpecifier)) return null;
-  const specifier = node.moduleSpecifier.text;
-  const clause = node.importClause;
-  if (!clause) return { specifier, kind: 'static', isTypeOnly: false, names: '*', bindings: [] };
-  const bindings: Array<{ imported: string; local: string }> = [];
-  let isTypeOnly = clause.isTypeOnly;
-  let names: string[] | '*' = [];
-  if (clause.name) {
-    names.push('default');
-    bindings.push({ imported: 'default', local: clause.name.text });
-  }
-  const named = clause.namedBindings;
-  if (named && ts.isNamespaceImport(named)) {
-    names = '*';
-    bindings.push({ imported: '*', local: named.name.text });
-  } else if (named) {
-    for (const element of named.elements) {
-      const imported = (element.propertyName ?? element.name).text;
-      names.push(imported);
-      bindings.push({ imported, local: element.name.text });
-    }
-    if (!clause.name && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly)) isTypeOnly = true;
-  }
-  return { specifier, kind: 'static', isTypeOnly, names, bindings };
-}
-
 interface Collected {
-  imports: ImportRecord[];
   exports: ExportRecord[];
-  declarations: Declaration[];
+  /** Top-level declarations: name -> [node, hash of its statement, exported]. */
+  nodes: Map<string, [T.Node, string, boolean]>;
 }
 
-function collectExportDeclaration(node: ts.ExportDeclaration, out: Collected): void {
+function collectExportDeclaration(node: T.ExportDeclaration, hash: string, out: Collected): void {
   const specifier = node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : null;
   const clause = node.exportClause;
-  if (specifier !== null) {
-    const names = !clause || ts.isNamespaceExport(clause) ? '*' : clause.elements.map((e) => (e.propertyName ?? e.name).getText());
-    out.imports.push({ specifier, kind: 'export-from', isTypeOnly: node.isTypeOnly, names, bindings: [] });
-  }
   const shape = fold(node.getText());
-  if (!clause) {
-    out.exports.push({ name: '*', kind: 'reexport', shape, bodyHash: hashText(shape), from: { specifier: specifier ?? '', name: '*' } });
-  } else if (ts.isNamespaceExport(clause)) {
-    out.exports.push({ name: clause.name.getText(), kind: 'reexport', shape, bodyHash: hashText(shape), from: { specifier: specifier ?? '', name: '*' } });
-  } else {
-    for (const element of clause.elements) {
-      const local = (element.propertyName ?? element.name).getText();
-      const name = element.name.getText();
-      if (specifier !== null) {
-        out.exports.push({ name, kind: 'reexport', shape: `${local} as ${name}`, bodyHash: hashText(shape), from: { specifier, name: local } });
-      } else {
-        // Filled in after all declarations are known (resolveLocalExports).
-        out.exports.push({ name, kind: 'variable', shape: '', bodyHash: '', local });
-      }
-    }
+  if (!clause || ts.isNamespaceExport(clause)) {
+    const name = clause ? clause.name.getText() : '*';
+    out.exports.push({ name, kind: 'reexport', shape, bodyHash: hash, from: { specifier: specifier ?? '', name: '*' } });
+    return;
+  }
+  for (const element of clause.elements) {
+    const local = (element.propertyName ?? element.name).getText();
+    const name = element.name.getText();
+    // Each name's own hash: adding a name to `export { a } from` changes nothing about `a`.
+    if (specifier !== null) out.exports.push({ name, kind: 'reexport', shape: `${local} as ${name}`, bodyHash: hashText(`${local} as ${name} from ${specifier}`), from: { specifier, name: local } });
+    else out.exports.push({ name, kind: 'variable', shape: '', bodyHash: '', local }); // filled in from the declaration
   }
 }
 
-function collectCommonJs(statement: ts.ExpressionStatement, sf: ts.SourceFile, out: Collected): void {
+function collectCommonJs(statement: T.ExpressionStatement, sf: T.SourceFile, hash: string, out: Collected): void {
   const expr = statement.expression;
   if (!ts.isBinaryExpression(expr) || expr.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
   const target = expr.left.getText(sf).replace(/\s+/g, '');
@@ -118,95 +81,98 @@ function collectCommonJs(statement: ts.ExpressionStatement, sf: ts.SourceFile, o
   if (name === undefined) return;
   // `module.exports.parse = parse`: the shape is the local declaration's (filled in later).
   if (ts.isIdentifier(value)) out.exports.push({ name, kind: 'commonjs', shape: '', bodyHash: '', local: value.text });
-  else out.exports.push({ name, kind: 'commonjs', shape, bodyHash: hashText(value.getText(sf)) });
+  else out.exports.push({ name, kind: 'commonjs', shape, bodyHash: hash });
 }
 
-function collectStatement(statement: ts.Statement, sf: ts.SourceFile, out: Collected, nodes: Map<string, ts.Node>): void {
-  if (ts.isImportDeclaration(statement)) {
-    const record = importOf(statement);
-    if (record) out.imports.push(record);
-    return;
-  }
-  if (ts.isExportDeclaration(statement)) return collectExportDeclaration(statement, out);
-  if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
-    const expr = statement.moduleReference.expression;
-    if (ts.isStringLiteral(expr)) {
-      out.imports.push({ specifier: expr.text, kind: 'import-equals', isTypeOnly: statement.isTypeOnly, names: '*', bindings: [{ imported: '*', local: statement.name.text }] });
-    }
-    return;
-  }
+function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string, out: Collected): void {
+  if (ts.isExportDeclaration(statement)) return collectExportDeclaration(statement, hash, out);
   if (ts.isExportAssignment(statement)) {
     const name = statement.isExportEquals ? 'export=' : 'default';
     const kind = statement.isExportEquals ? 'export-equals' : 'default-expression';
     const local = ts.isIdentifier(statement.expression) ? statement.expression.text : undefined;
-    out.exports.push({ name, kind, shape: local ? '' : `${name} (expression)`, bodyHash: hashText(statement.getText(sf)), ...(local && { local }) });
+    out.exports.push({ name, kind, shape: local ? '' : `${name} (expression)`, bodyHash: hash, ...(local && { local }) });
     return;
   }
-  if (ts.isExpressionStatement(statement)) return collectCommonJs(statement, sf, out);
+  if (ts.isExpressionStatement(statement)) return collectCommonJs(statement, sf, hash, out);
   const isExported = hasModifier(statement, ts.SyntaxKind.ExportKeyword);
   const isDefault = hasModifier(statement, ts.SyntaxKind.DefaultKeyword);
   if (ts.isVariableStatement(statement)) {
     for (const decl of statement.declarationList.declarations) {
       if (!ts.isIdentifier(decl.name)) continue;
-      nodes.set(decl.name.text, decl);
-      if (decl.initializer && isRequireCall(decl.initializer)) {
-        out.imports.push({ specifier: stringArg(decl.initializer)!, kind: 'require', isTypeOnly: false, names: '*', bindings: [{ imported: '*', local: decl.name.text }] });
-      }
-      if (isExported) out.exports.push({ name: decl.name.text, kind: 'variable', ...describeDeclaration(sf, statement, decl), local: decl.name.text });
+      out.nodes.set(decl.name.text, [decl, hash, isExported]);
+      if (isExported) out.exports.push({ name: decl.name.text, kind: 'variable', ...describeDeclaration(sf, statement, decl), bodyHash: hash, local: decl.name.text });
     }
     return;
   }
   const entry = KIND_OF.find(([test]) => test(statement));
-  const name = (statement as ts.DeclarationStatement).name;
+  const name = (statement as T.DeclarationStatement).name;
   if (!entry || !name || !ts.isIdentifier(name)) {
-    if (entry && isDefault) out.exports.push({ name: 'default', kind: entry[1], ...describeDeclaration(sf, statement) });
+    if (entry && isDefault) out.exports.push({ name: 'default', kind: entry[1], ...describeDeclaration(sf, statement), bodyHash: hash });
     return;
   }
-  nodes.set(name.text, statement);
-  if (isExported) out.exports.push({ name: isDefault ? 'default' : name.text, kind: entry[1], ...describeDeclaration(sf, statement), local: name.text });
+  // Declaration merging (overloads, interface + namespace): the hashes of every part.
+  const known = out.nodes.get(name.text);
+  out.nodes.set(name.text, [statement, known ? hashText(known[1] + hash) : hash, isExported || (known?.[2] ?? false)]);
+  if (isExported) out.exports.push({ name: isDefault ? 'default' : name.text, kind: entry[1], ...describeDeclaration(sf, statement), bodyHash: hash, local: name.text });
 }
 
-/** Dynamic import() and require() anywhere in the file (not only at the top level). */
-function collectNestedCalls(sf: ts.SourceFile, out: Collected): void {
-  if (!/\bimport\s*\(|\brequire\s*\(/.test(sf.text)) return;
-  const topLevelRequires = new Set(out.imports.filter((i) => i.kind === 'require').map((i) => i.specifier));
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node)) {
-      const specifier = stringArg(node);
-      if (specifier !== null && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-        out.imports.push({ specifier, kind: 'dynamic', isTypeOnly: false, names: '*', bindings: [] });
-      } else if (isRequireCall(node) && !topLevelRequires.has(specifier!)) {
-        out.imports.push({ specifier: specifier!, kind: 'require', isTypeOnly: false, names: '*', bindings: [] });
-      }
+/** Hashes one statement's syntax, tracing imported names and collecting nested import()/require(). */
+function walkStatement(sf: T.SourceFile, statement: T.Statement, traces: ReadonlyMap<string, BindingTrace>, handled: ReadonlySet<T.Node>, drafts: ImportDraft[]): string {
+  const hasher = createSyntaxHasher();
+  const isImport = ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement);
+  walkSyntax(statement, (node, inType, isLeaf) => {
+    hasher.add(node, isLeaf);
+    if (isImport) return;
+    if (ts.isIdentifier(node)) {
+      const trace = traces.get(node.text);
+      if (trace) traceIdentifier(sf, node, inType, trace);
+    } else if (ts.isCallExpression(node) && !handled.has(node)) {
+      const record = traceCall(sf, node);
+      if (record) drafts.push({ record, bindings: [] });
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
+  });
+  return hasher.digest();
 }
 
-export function parseModule(path: string, text: string): ModuleRecord {
+function analyse(path: string, text: string): ModuleRecord {
   const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
-  const out: Collected = { imports: [], exports: [], declarations: [] };
-  const nodes = new Map<string, ts.Node>();
-  for (const statement of sf.statements) collectStatement(statement, sf, out, nodes);
-  collectNestedCalls(sf, out);
-  for (const ref of sf.referencedFiles) out.imports.push({ specifier: ref.fileName, kind: 'reference', isTypeOnly: true, names: '*', bindings: [] });
-  const known = new Set([...nodes.keys(), ...out.imports.flatMap((i) => i.bindings.map((b) => b.local))]);
-  for (const [local, node] of nodes) out.declarations.push({ local, uses: usesOf(sf, node, known, local) });
-  // `export { a as b }` and `export default a`: the shape is the local declaration's.
+  const handled = new Set<T.Node>();
+  const drafts = sf.statements.flatMap((statement) => collectImports(sf, statement, handled));
+  const traces = new Map(drafts.flatMap((d) => d.bindings.map((b) => [b.local, b.trace] as const)));
+  const hasCalls = /\bimport\s*\(|\brequire\s*\(/.test(text);
+  const nested: ImportDraft[] = [];
+  const hashes = sf.statements.map((statement) => walkStatement(sf, statement, traces, hasCalls ? handled : new Set(), hasCalls ? nested : []));
+  const out: Collected = { exports: [], nodes: new Map() };
+  sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
+  const imports = [...drafts, ...nested].map(finishImport);
+  for (const ref of sf.referencedFiles) imports.push({ specifier: ref.fileName, kind: 'reference', isTypeOnly: true, names: '*', bindings: [], line: 1 });
+  const known = new Set([...out.nodes.keys(), ...traces.keys()]);
+  const declarations: Declaration[] = [...out.nodes].map(([local, [node, hash, isExported]]) => ({ local, uses: usesOf(sf, node, known, local), hash, isExported }));
+  // `export { a as b }` and `export default a`: the shape and hash are the local declaration's.
   const exports = out.exports.map((record) => {
     if (record.local === undefined || record.shape !== '') return record;
-    const node = nodes.get(record.local);
-    if (!node) return { ...record, shape: `${record.local} (binding)`, bodyHash: hashText(record.local) };
+    const found = out.nodes.get(record.local);
+    if (!found) return { ...record, shape: `${record.local} (binding)`, bodyHash: hashText(record.local) };
+    const [node, hash] = found;
     const described = ts.isVariableDeclaration(node) ? describeDeclaration(sf, node.parent.parent, node) : describeDeclaration(sf, node);
-    return { ...record, ...described };
+    return { ...record, ...described, bodyHash: hash };
   });
-  const diagnostics = (sf as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
+  const diagnostics = (sf as unknown as { parseDiagnostics?: readonly T.Diagnostic[] }).parseDiagnostics ?? [];
   const first = diagnostics[0];
   const parseError = first
     ? `line ${sf.getLineAndCharacterOfPosition(first.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`
     : undefined;
-  return { imports: out.imports, exports, declarations: out.declarations, ...(parseError !== undefined && { parseError }) };
+  return { imports, exports, declarations, hash: hashText(hashes.join(',')), ...(parseError !== undefined && { parseError }) };
+}
+
+export function parseModule(path: string, text: string): ModuleRecord {
+  try {
+    return analyse(path, text);
+  } catch (error) {
+    // TypeScript's parser recurses on nesting: 1,000 nested parentheses overflow the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { imports: [], exports: [], declarations: [], hash: hashText(text), parseError: 'too deep to analyse (nesting overflows the parser)' };
+  }
 }
 
 export const TYPESCRIPT_VERSION: string = ts.version;

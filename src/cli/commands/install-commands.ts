@@ -57,7 +57,14 @@ export function registerInstallCommands(program: Command, context: RunContext): 
   program
     .command('doctor')
     .description('check the installation: node, git, hooks and who runs them, config, terminal, notes')
-    .action(async () => {
+    .option('--fix', 'attach reviews left pending (a hook was killed) to their commits as notes', false)
+    .action(async (flags: { fix: boolean }) => {
+      if (flags.fix) {
+        const { fixPendingRecords } = await import('../../review/attach-pending.js');
+        const fixed = await fixPendingRecords(process.cwd(), context.logger({}));
+        const n = fixed.attached.length;
+        process.stdout.write(`Attached ${n} pending review${n === 1 ? '' : 's'} to ${n === 1 ? 'its commit' : 'their commits'}; ${fixed.pending} wait for a commit.\n`);
+      }
       const { runDoctor } = await import('../../review/run-doctor.js');
       const checks = await runDoctor(process.cwd(), context.logger({}));
       for (const check of checks) {

@@ -87,8 +87,9 @@ function printQuestions(outcome: ReviewOutcome, c: ChalkInstance): void {
   if (outcome.questions.length === 0) return;
   process.stdout.write(`${c.bold('Questions the review would ask')} ${c.dim('(ids are the keys of an --answers file)')}:\n`);
   for (const q of outcome.questions) {
-    const choices = q.choices ? c.dim(` [${q.choices.map((ch) => ch.value).join(' | ')}${q.needsReason ? ', with a reason' : ''}]`) : '';
-    process.stdout.write(`  ${c.dim(clean(q.id))}: ${clean(q.message)}${choices}\n`);
+    const choices = q.choices ? c.dim(` [${q.choices.map((ch) => clean(ch.value)).join(' | ')}${q.needsReason ? ', with a reason' : ''}]`) : '';
+    const quiz = q.isQuiz ? c.dim(' (comprehension check, for AI-generated changes; a second one is asked after a wrong pick)') : '';
+    process.stdout.write(`  ${c.dim(clean(q.id))}: ${clean(q.message)}${choices}${quiz}\n`);
   }
 }
 
@@ -124,6 +125,9 @@ export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'
       return EXIT.rejected;
     case 'over-ai-budget':
       complain(`${MESSAGES.overAiBudget}\n${result.reasons.map((r) => `  ${r}`).join('\n')}`);
+      return EXIT.rejected;
+    case 'quiz-failed':
+      complain(clean(result.message));
       return EXIT.rejected;
     case 'interrupted':
       complain(MESSAGES.interrupted);

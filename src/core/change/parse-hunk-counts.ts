@@ -31,7 +31,7 @@ function unquote(quoted: string): string {
 }
 
 /** The path of a `--- ` / `+++ ` header line without its prefix, or null for /dev/null. */
-function readHeaderPath(rest: string, prefix: string): string | null {
+export function readHeaderPath(rest: string, prefix: string): string | null {
   if (rest === '/dev/null') return null;
   // NOTE: git ends the line with a TAB when an unquoted name holds a space (for patch(1)); a
   // name that holds a real TAB is always quoted, so the TAB is never part of the name.

@@ -1,7 +1,7 @@
 import type { ChangeBase, FileChange } from '../change/staged-change.js';
 import type { ChangeTotals } from '../change/totals.js';
 import type { ImpactReport } from '../impact/impact-report.js';
-import type { SplitPart } from '../policy/propose-split.js';
+import type { SplitPart } from '../split/propose-split-parts.js';
 import type { GateResult, Reason } from '../policy/size-gate.js';
 import type { Provenance } from '../provenance/detect-provenance.js';
 import type { Question } from '../questionnaire/question.js';
@@ -44,6 +44,7 @@ export type QuestionnaireResult =
   | { readonly kind: 'not-sure'; readonly question: string }
   | { readonly kind: 'invalid-answers'; readonly problems: readonly string[] }
   | { readonly kind: 'over-ai-budget'; readonly reasons: readonly string[] }
+  | { readonly kind: 'quiz-failed'; readonly message: string }
   | { readonly kind: 'interrupted' };
 
 export interface ReviewOutcome {

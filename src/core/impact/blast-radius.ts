@@ -1,12 +1,13 @@
 import type { SymbolDiff } from './diff-exports.js';
+import { findBindingUse } from './find-binding-use.js';
 import type { ChangedSymbol, DependentRef } from './impact-report.js';
 import type { ImportGraph } from './import-graph.js';
 import type { ModuleRecord } from './module-record.js';
 
-// Who depends on a changed export, following names, not files: `import { a }` does not depend
-// on a change to `b`; a barrel that re-exports a name is a path, not an end; inside a dependent,
-// only the exports whose declarations use the imported binding carry the change further.
-// Namespace imports, `export *` consumers and CommonJS depend on the whole module ('*').
+// Who uses a changed export, following names, not files. A barrel (`export … from`, or
+// `import { x }` + `export { x }`) passes a name on and is not a user. A file that uses the name
+// is a value user or a type user (depth 1), with the line of its first use; its own exports
+// whose declarations use the name carry the change further (depth 2 and beyond: transitive).
 
 /** Module records by path, possibly decoded on demand (the cache's records are). */
 export interface RecordSource {
@@ -17,15 +18,23 @@ interface Step {
   readonly file: string;
   readonly name: string; // an exported name of `file`, or '*' for the whole module
   readonly chain: readonly string[]; // from `file` back to the changed file
-  /** Consumer hops so far; a barrel passing a name on is not a hop. */
-  readonly depth: number;
   readonly isTypeOnly: boolean;
 }
+
+interface Reached {
+  readonly depth: number;
+  readonly chain: readonly string[];
+  value: number;
+  type: number;
+  isWhole: boolean;
+}
+
+const first = (a: number, b: number): number => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
 
 /** Top-level names in `record` reached from `seeds` through declarations that use them. */
 function affectedLocals(record: ModuleRecord, seeds: readonly string[]): Set<string> {
   const affected = new Set(seeds);
-  let grew = true;
+  let grew = seeds.length > 0;
   while (grew) {
     grew = false;
     for (const decl of record.declarations) {
@@ -38,59 +47,88 @@ function affectedLocals(record: ModuleRecord, seeds: readonly string[]): Set<str
   return affected;
 }
 
-function exportsCarrying(record: ModuleRecord, locals: ReadonlySet<string>, wholeModule: boolean): string[] {
-  return record.exports
-    .filter((e) => e.from === undefined && (wholeModule || (e.local !== undefined && locals.has(e.local)) || (e.kind === 'commonjs' && locals.size > 0)))
-    .map((e) => e.name);
+/** Next steps through a barrel's `export … from` of the file a step is in. */
+function reexported(importer: ModuleRecord, specifier: string, name: string): string[] {
+  const explicit = new Set(importer.exports.filter((e) => e.name !== '*').map((e) => e.name));
+  return importer.exports.flatMap((re) => {
+    if (re.from?.specifier !== specifier) return [];
+    // `export *` passes every name on but 'default', and not a name the barrel declares itself.
+    if (re.name === '*') return name !== 'default' && (name === '*' || !explicit.has(name)) ? [name] : [];
+    return re.from.name === '*' || re.from.name === name || name === '*' ? [re.name] : [];
+  });
 }
 
-function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): DependentRef[] {
-  const dependents = new Map<string, DependentRef>();
+function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map<string, Reached> {
+  const reached = new Map<string, Reached>();
   const seen = new Set<string>();
-  const queue: Step[] = [{ file: start.path, name: start.previousName ?? start.name, chain: [start.path], depth: 0, isTypeOnly: false }];
-  while (queue.length > 0) {
-    const step = queue.shift()!;
-    const key = `${step.file}\0${step.name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const { from, index } of graph.importersOf.get(step.file) ?? []) {
-      const importer = records.get(from);
-      const imported = importer?.imports[index];
-      if (!importer || !imported) continue;
-      const edge = { from, ...imported };
-      const chain = [edge.from, ...step.chain];
-      const isTypeOnly = step.isTypeOnly || edge.isTypeOnly;
-      if (edge.kind === 'export-from') {
-        for (const re of importer.exports) {
-          if (re.from?.specifier !== edge.specifier) continue;
-          if (re.name === '*' && re.from.name === '*') {
-            if (step.name !== 'default') queue.push({ file: edge.from, name: step.name, chain, depth: step.depth, isTypeOnly });
-          } else if (re.from.name === '*' || re.from.name === step.name || step.name === '*') {
-            queue.push({ file: edge.from, name: re.name, chain, depth: step.depth, isTypeOnly });
+  const exported = start.isDefault ? 'default' : start.name;
+  const names = start.previousName !== undefined ? [start.previousName, exported] : [exported];
+  // One queue per depth: a barrel keeps the depth, a user adds one, so the nearest route wins.
+  // An interface or a type alias has no runtime value: every use of it is a use in types.
+  const kind = records.get(start.path)?.exports.find((e) => e.name === exported)?.kind;
+  const isType = kind === 'interface' || kind === 'type';
+  const levels: Step[][] = [names.map((name) => ({ file: start.path, name, chain: [start.path], isTypeOnly: isType }))];
+  for (let depth = 0; depth < levels.length; depth++) {
+    const level = levels[depth]!;
+    const push = (at: number, step: Step) => (levels[at] ??= []).push(step);
+    for (let i = 0; i < level.length; i++) {
+      const step = level[i]!;
+      const key = `${step.file}\0${step.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const { from, index } of graph.importersOf.get(step.file) ?? []) {
+        const importer = records.get(from);
+        const edge = importer?.imports[index];
+        if (!importer || !edge || from === start.path) continue;
+        const chain = [from, ...step.chain];
+        const isTypeOnly = step.isTypeOnly || edge.isTypeOnly;
+        if (edge.kind === 'export-from') {
+          for (const name of reexported(importer, edge.specifier, step.name)) push(depth, { file: from, name, chain, isTypeOnly });
+          continue;
+        }
+        const use = findBindingUse(edge, step.name);
+        const [value, type] = isTypeOnly ? [0, use.type || use.value] : [use.value, use.type];
+        // `import { x }` + `export { x }`: the same name, passed on at the same depth.
+        const passed = new Set(use.locals);
+        for (const e of importer.exports) if (e.from === undefined && e.local !== undefined && passed.has(e.local)) push(depth, { file: from, name: e.name, chain, isTypeOnly });
+        if (value === 0 && type === 0) continue;
+        const known = reached.get(from);
+        if (!known) reached.set(from, { depth: depth + 1, chain, value, type, isWhole: use.isWhole });
+        else if (known.depth === depth + 1) [known.value, known.type, known.isWhole] = [first(known.value, value), first(known.type, type), known.isWhole && use.isWhole];
+        const seeds = [...use.locals, ...use.namespaces];
+        const isWhole = edge.kind === 'require' && seeds.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
+        const affected = affectedLocals(importer, seeds);
+        for (const e of importer.exports) {
+          if (e.from !== undefined || (e.local !== undefined && passed.has(e.local))) continue;
+          if (isWhole || (e.local !== undefined && affected.has(e.local)) || (e.kind === 'commonjs' && affected.size > 0)) {
+            push(depth + 1, { file: from, name: e.name, chain, isTypeOnly: isTypeOnly || value === 0 });
           }
         }
-        continue;
-      }
-      const isUsed = edge.names === '*' || step.name === '*' || edge.names.includes(step.name);
-      if (!isUsed || edge.from === start.path) continue;
-      const depth = step.depth + 1;
-      const known = dependents.get(edge.from);
-      if (!known || known.depth > depth) {
-        dependents.set(edge.from, { path: edge.from, depth, chain, isTypeOnly: isTypeOnly && (known?.isTypeOnly ?? true) });
-      }
-      const bound = edge.bindings.filter((b) => b.imported === '*' || step.name === '*' || b.imported === step.name).map((b) => b.local);
-      const wholeModule = edge.kind === 'require' && bound.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
-      for (const name of exportsCarrying(importer, affectedLocals(importer, bound), wholeModule)) {
-        queue.push({ file: edge.from, name, chain, depth, isTypeOnly });
       }
     }
   }
-  return [...dependents.values()].sort((a, b) => a.depth - b.depth || a.path.localeCompare(b.path));
+  return reached;
 }
 
-/** Attaches dependents to each changed symbol; added exports have none yet. */
+const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+
+function describeUsers(reached: ReadonlyMap<string, Reached>): Omit<ChangedSymbol, keyof SymbolDiff> {
+  const direct = [...reached].filter(([, r]) => r.depth === 1);
+  const further = [...reached].filter(([, r]) => r.depth > 1).sort((a, b) => a[1].depth - b[1].depth || a[0].localeCompare(b[0]));
+  const dependents: DependentRef[] = [...direct, ...further].map(([path, r]) => ({ path, depth: r.depth, chain: r.chain, isTypeOnly: r.value === 0 }));
+  return {
+    valueUsers: direct.filter(([, r]) => r.value > 0).map(([path, r]) => ({ path, line: r.value, ...(r.isWhole && { wholeModule: true as const }) })).sort(byPath),
+    typeUsers: direct.filter(([, r]) => r.value === 0).map(([path, r]) => ({ path, line: r.type, ...(r.isWhole && { wholeModule: true as const }) })).sort(byPath),
+    transitive: { count: further.length, chains: further.slice(0, 5).map(([, r]) => r.chain) },
+    dependents: dependents.sort((a, b) => a.depth - b.depth || a.path.localeCompare(b.path)),
+  };
+}
+
+const NO_USERS = { valueUsers: [], typeUsers: [], transitive: { count: 0, chains: [] }, dependents: [] };
+
+/** Attaches users to each changed symbol; added exports have none yet. */
 export function computeBlastRadius(changes: readonly SymbolDiff[], graph: ImportGraph, records: RecordSource): ChangedSymbol[] {
-  return changes.map((change) => ({ ...change, dependents: change.change === 'added' ? [] : walk(change, graph, records) }));
+  return changes.map((change) => ({ ...change, ...(change.change === 'added' ? NO_USERS : describeUsers(walk(change, graph, records))) }));
 }
 
 /** Every dependent of any changed symbol, once, at its nearest depth. */

@@ -1,16 +1,32 @@
 import type { ChangedSymbol } from './impact-report.js';
 import type { ExportRecord, ModuleRecord } from './module-record.js';
+import { findChangedHelper } from './find-changed-helper.js';
 
 // What a file's change did to its exports, old (HEAD) against new (index): added, removed,
-// renamed (a removed and an added export of the same shape), shape-changed, body-changed.
+// renamed (a removed and an added export of the same shape), shape-changed, body-changed, and
+// body-changed `via` a non-exported helper whose change reaches the export.
 
-export type SymbolDiff = Omit<ChangedSymbol, 'dependents'>;
+export type SymbolDiff = Omit<ChangedSymbol, 'dependents' | 'valueUsers' | 'typeUsers' | 'transitive'>;
 
 const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-function isSameShapeButName(a: ExportRecord, b: ExportRecord): boolean {
-  return a.kind === b.kind && a.bodyHash !== '' && a.shape.split(a.name).join('') === b.shape.split(b.name).join('');
+/** A shape blind to comments, spacing around punctuation, separators and trailing commas. */
+export function normalizeShape(shape: string): string {
+  return shape
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s*([,;:(){}<>[\]=|&?])\s*/g, '$1')
+    .replace(/;/g, ',')
+    .replace(/,([)\]}>])/g, '$1')
+    .trim();
 }
+
+function isSameShapeButName(a: ExportRecord, b: ExportRecord): boolean {
+  return a.kind === b.kind && a.bodyHash !== '' && normalizeShape(a.shape.split(a.name).join('')) === normalizeShape(b.shape.split(b.name).join(''));
+}
+
+/** A default export is named by its local name when it has one (`assembleReleasePlan`). */
+const named = (record: ExportRecord) =>
+  record.name === 'default' && record.local !== undefined ? { name: record.local, isDefault: true } : { name: record.name, ...(record.name === 'default' && { isDefault: true }) };
 
 export function diffExports(path: string, before: ModuleRecord | null, after: ModuleRecord | null): SymbolDiff[] {
   if (after?.parseError !== undefined) {
@@ -25,19 +41,22 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
     const previous = removed.find((r) => isSameShapeButName(r, record));
     if (previous) {
       removed.splice(removed.indexOf(previous), 1);
-      changes.push({ path, name: record.name, change: 'renamed', previousName: previous.name, detail: `renamed from ${previous.name}` });
+      changes.push({ path, ...named(record), change: 'renamed', previousName: previous.name, detail: `renamed from ${previous.name}` });
     } else {
-      changes.push({ path, name: record.name, change: 'added' });
+      changes.push({ path, ...named(record), change: 'added' });
     }
   }
-  for (const record of removed) changes.push({ path, name: record.name, change: 'removed', detail: clip(record.shape) });
+  for (const record of removed) changes.push({ path, ...named(record), change: 'removed', detail: clip(record.shape) });
   for (const [name, record] of now) {
     const previous = old.get(name);
     if (!previous) continue;
-    if (previous.shape !== record.shape || previous.kind !== record.kind) {
-      changes.push({ path, name, change: 'shape-changed', detail: `${clip(previous.shape)} → ${clip(record.shape)}` });
+    if (normalizeShape(previous.shape) !== normalizeShape(record.shape) || previous.kind !== record.kind) {
+      changes.push({ path, ...named(record), change: 'shape-changed', detail: `${clip(previous.shape)} → ${clip(record.shape)}` });
     } else if (previous.bodyHash !== record.bodyHash) {
-      changes.push({ path, name, change: 'body-changed' });
+      changes.push({ path, ...named(record), change: 'body-changed' });
+    } else if (before && after && record.local !== undefined) {
+      const helper = findChangedHelper(before, after, record.local);
+      if (helper !== undefined) changes.push({ path, ...named(record), change: 'body-changed', via: helper, detail: `implementation changed through \`${helper}\`` });
     }
   }
   return changes;

@@ -13,14 +13,35 @@ export interface DependentRef {
   readonly isTypeOnly: boolean;
 }
 
+/** Where a file first uses a changed symbol (1-based line). */
+export interface SymbolUse {
+  readonly path: string;
+  readonly line: number;
+  /** It uses the whole module, not this name: a namespace import that escapes (passed on,
+   * stored, spread, indexed by a variable), so any member may be read. */
+  readonly wholeModule?: true;
+}
+
 export interface ChangedSymbol {
   readonly path: string;
+  /** The exported name; a default export's local name when it has one (see isDefault). */
   readonly name: string;
+  readonly isDefault?: boolean;
   readonly change: SymbolChange;
   /** For renames: the old name. */
   readonly previousName?: string;
   /** Human description, e.g. "parameters changed: (path: string) -> (path: string, opts?: Options)". */
   readonly detail?: string;
+  /** Files that use it at runtime (call, construct, read), with their first such use. Depth 1. */
+  readonly valueUsers: readonly SymbolUse[];
+  /** Files that use it only in types. Depth 1. */
+  readonly typeUsers: readonly SymbolUse[];
+  /** Files further away (users of exports that use it): a count and the shortest chains (<= 5),
+   * each from the far file back to the changed one. */
+  readonly transitive: { readonly count: number; readonly chains: readonly (readonly string[])[] };
+  /** "implementation changed through `helper`": the non-exported local whose change this is. */
+  readonly via?: string;
+  /** Users at depth 1 and beyond, nearest first (valueUsers + typeUsers + transitive, as refs). */
   readonly dependents: readonly DependentRef[];
 }
 
@@ -35,6 +56,14 @@ export interface ImpactReport {
   readonly dependents: readonly DependentRef[];
   /** Changed JS/TS files that failed to parse (treated as "everything may have changed"). */
   readonly parseErrors: readonly { readonly path: string; readonly message: string }[];
+  /** Changed files whose edit is comments, whitespace or formatting only: nothing to ask. */
+  readonly triviaOnly: readonly string[];
+  /** What makes this report less than complete, e.g. workspace imports that do not resolve. */
+  readonly warnings: readonly string[];
   readonly risk: RiskAssessment;
+  /** Imports between changed files (`from` imports `to`): the split plan's order and affinity. */
+  readonly changedFileEdges?: readonly { readonly from: string; readonly to: string }[];
+  /** The same before the change (old side, named by new paths): who stopped importing a deleted file. */
+  readonly previousFileEdges?: readonly { readonly from: string; readonly to: string }[];
   readonly stats: { readonly filesInGraph: number; readonly unresolved: number; readonly cacheHits: number; readonly parsed: number };
 }

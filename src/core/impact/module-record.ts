@@ -22,7 +22,28 @@ export interface ImportRecord {
    */
   readonly names: readonly string[] | '*';
   /** Local names the import binds, by imported name ('*' for a namespace or require binding). */
-  readonly bindings: readonly { readonly imported: string; readonly local: string }[];
+  readonly bindings: readonly ImportBinding[];
+  /** 1-based line of the import itself: where an import without bindings (dynamic, nested
+   * require, side effect) uses its target. */
+  readonly line: number;
+}
+
+/** First 1-based line of a use as a value and in a type position; 0 when there is none. */
+export interface BindingUse {
+  readonly value: number;
+  readonly type: number;
+}
+
+/**
+ * One local name an import binds, and how the file uses it. `export { x }` of an imported `x`
+ * is a pass-through, not a use. For a namespace ('*': `import * as ns`, `const m = require()`),
+ * `value`/`type` say where the whole namespace is used (it escapes: passed, spread, indexed by a
+ * variable, `typeof ns`), and `members` the names it is used through (`ns.a`, `{ a } = ns`).
+ */
+export interface ImportBinding extends BindingUse {
+  readonly imported: string;
+  readonly local: string;
+  readonly members?: readonly (readonly [name: string, value: number, type: number])[];
 }
 
 export type ExportKind =
@@ -45,7 +66,7 @@ export interface ExportRecord {
   /** The declared shape, normalized text: parameters, return and property types, modifiers,
    * type parameters, public class members, enum members, type bodies. Equal shapes: same API. */
   readonly shape: string;
-  /** A hash of the implementation text; differs when only the body changed. */
+  /** A hash of the implementation's syntax (not its comments or formatting). */
   readonly bodyHash: string;
   /** For re-exports: where the name comes from and under what name ('*' for `export *`). */
   readonly from?: { readonly specifier: string; readonly name: string };
@@ -57,6 +78,9 @@ export interface ExportRecord {
 export interface Declaration {
   readonly local: string;
   readonly uses: readonly string[];
+  /** Hash of its syntax, blind to comments and formatting: a change here is a real change. */
+  readonly hash: string;
+  readonly isExported: boolean;
 }
 
 export interface ModuleRecord {
@@ -65,6 +89,8 @@ export interface ModuleRecord {
   /** Top-level declarations, exported or not, with the top-level names each uses: lets a
    * change follow names through a file (an export that does not use a changed import is safe). */
   readonly declarations: readonly Declaration[];
+  /** Hash of the whole file's syntax: equal hashes of two versions mean a trivia-only edit. */
+  readonly hash: string;
   /** Set when the file failed to parse: treat every export as possibly changed. */
   readonly parseError?: string;
 }

@@ -7,13 +7,20 @@ import { normalizePath, type TsconfigPaths, type WorkspacePackage } from './reso
 interface CompilerPaths {
   baseUrl?: string; // repository-relative
   paths?: { base: string; map: Record<string, string[]> };
+  outDirs?: string[]; // outDir, declarationDir: repository-relative
+  rootDir?: string;
 }
 
 const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
 function parseLenient(text: string): Record<string, unknown> | null {
-  const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
+  let value: unknown;
+  try {
+    value = JSON.parse(text); // most package.json files: several times faster than the JSONC parser
+  } catch {
+    const errors: ParseError[] = [];
+    value = parseJsonc(text, errors, { allowTrailingComma: true });
+  }
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
@@ -29,8 +36,11 @@ function readCompilerPaths(path: string, texts: ReadonlyMap<string, string>, dep
     const target = normalizePath(`${dir}/${parent}`);
     inherited = { ...inherited, ...readCompilerPaths(target.endsWith('.json') ? target : `${target}.json`, texts, depth + 1) };
   }
-  const options = (json.compilerOptions ?? {}) as { baseUrl?: unknown; paths?: unknown };
+  const options = (json.compilerOptions ?? {}) as { baseUrl?: unknown; paths?: unknown; outDir?: unknown; declarationDir?: unknown; rootDir?: unknown };
   const own: CompilerPaths = {};
+  const outDirs = [options.outDir, options.declarationDir].filter((d): d is string => typeof d === 'string').map((d) => normalizePath(`${dir}/${d}`));
+  if (outDirs.length > 0) own.outDirs = outDirs;
+  if (typeof options.rootDir === 'string') own.rootDir = normalizePath(`${dir}/${options.rootDir}`);
   if (typeof options.baseUrl === 'string') own.baseUrl = normalizePath(`${dir}/${options.baseUrl}`);
   if (options.paths && typeof options.paths === 'object') own.paths = { base: dir, map: options.paths as Record<string, string[]> };
   return { ...inherited, ...own };
@@ -41,14 +51,14 @@ export function readTsconfigs(texts: ReadonlyMap<string, string>): TsconfigPaths
   const configs: TsconfigPaths[] = [];
   for (const path of texts.keys()) {
     if (!/(?:^|\/)tsconfig(?:\.[\w-]+)?\.json$/.test(path)) continue;
-    const { baseUrl, paths } = readCompilerPaths(path, texts);
+    const { baseUrl, paths, outDirs, rootDir } = readCompilerPaths(path, texts);
     // TypeScript resolves `paths` against baseUrl when set, else against the config declaring them.
     const base = baseUrl ?? paths?.base ?? '';
     const entries = Object.entries(paths?.map ?? {}).map(([pattern, targets]) => [
       pattern,
       (Array.isArray(targets) ? targets : []).filter((t): t is string => typeof t === 'string').map((t) => normalizePath(`${base}/${t}`)),
     ] as const);
-    configs.push({ dir: dirOf(path), baseUrl: baseUrl ?? null, paths: entries });
+    configs.push({ dir: dirOf(path), baseUrl: baseUrl ?? null, paths: entries, outDirs: outDirs ?? [], rootDir: rootDir ?? null });
   }
   // tsconfig.json before tsconfig.*.json of the same folder.
   return configs.sort((a, b) => a.dir.localeCompare(b.dir));
@@ -66,6 +76,7 @@ export function readPackages(texts: ReadonlyMap<string, string>): WorkspacePacka
       name: json.name,
       ...(json.exports !== undefined && { exports: json.exports }),
       ...(typeof json.main === 'string' && { main: json.main }),
+      ...(typeof json.module === 'string' && { module: json.module }),
       ...(typeof json.types === 'string' && { types: json.types }),
     });
   }

@@ -3,6 +3,8 @@
 // tsconfig `baseUrl` and `paths`, and workspace packages by package.json name, exports, main.
 // Pure: it works on the list of tracked files and the parsed config files, never the disk.
 
+import { resolvePackage } from './resolve-package.js';
+
 export interface TsconfigPaths {
   /** Folder of the tsconfig.json (repository-relative, '' for the root). */
   readonly dir: string;
@@ -10,19 +12,24 @@ export interface TsconfigPaths {
   readonly baseUrl: string | null;
   /** Pattern -> substitutions, already relative to the repository root. */
   readonly paths: ReadonlyArray<readonly [string, readonly string[]]>;
+  /** Repository-relative outDir and declarationDir: where the build writes what rootDir holds. */
+  readonly outDirs?: readonly string[];
+  readonly rootDir?: string | null;
 }
 
 export interface WorkspacePackage {
   readonly dir: string;
   readonly name: string;
-  /** package.json `exports`, `main`, `types` as written. */
+  /** package.json `exports`, `main`, `module`, `types` as written. */
   readonly exports?: unknown;
   readonly main?: string;
+  readonly module?: string;
   readonly types?: string;
 }
 
 export type Resolution = { readonly path: string } | { readonly external: string } | { readonly unresolved: string };
 
+const NOT_A_MODULE = /\.(?:json|css|scss|sass|less|svg|png|jpe?g|gif|webp|wasm|html|md|txt)$/;
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
@@ -37,10 +44,10 @@ export function normalizePath(path: string): string {
 }
 
 const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-const join = (...parts: string[]) => normalizePath(parts.filter((p) => p !== '').join('/'));
+export const join = (...parts: string[]) => normalizePath(parts.filter((p) => p !== '').join('/'));
 
 /** Tries a path as written, with JS->TS swaps, with each extension, and as a folder index. */
-function probe(files: ReadonlySet<string>, base: string): string | null {
+export function probe(files: ReadonlySet<string>, base: string): string | null {
   if (files.has(base)) return base;
   const ext = /\.[cm]?jsx?$/.exec(base)?.[0];
   if (ext) {
@@ -54,52 +61,13 @@ function probe(files: ReadonlySet<string>, base: string): string | null {
   return null;
 }
 
-function matchPattern(pattern: string, specifier: string): string | null {
+export function matchPattern(pattern: string, specifier: string): string | null {
   const star = pattern.indexOf('*');
   if (star < 0) return pattern === specifier ? '' : null;
   const prefix = pattern.slice(0, star);
   const suffix = pattern.slice(star + 1);
   if (!specifier.startsWith(prefix) || !specifier.endsWith(suffix) || specifier.length < prefix.length + suffix.length) return null;
   return specifier.slice(prefix.length, specifier.length - suffix.length);
-}
-
-/** The first string target of an exports entry, preferring source-like conditions. */
-function pickTarget(entry: unknown): string | null {
-  if (typeof entry === 'string') return entry;
-  if (Array.isArray(entry)) return entry.map(pickTarget).find((t) => t !== null) ?? null;
-  if (entry && typeof entry === 'object') {
-    const record = entry as Record<string, unknown>;
-    for (const key of ['source', 'types', 'import', 'module', 'default', 'require', 'node']) {
-      const picked = key in record ? pickTarget(record[key]) : null;
-      if (picked) return picked;
-    }
-    return Object.values(record).map(pickTarget).find((t) => t !== null) ?? null;
-  }
-  return null;
-}
-
-function resolvePackage(files: ReadonlySet<string>, pkg: WorkspacePackage, subpath: string): string | null {
-  const key = subpath === '' ? '.' : `./${subpath}`;
-  const candidates: string[] = [];
-  if (pkg.exports !== undefined) {
-    const map = typeof pkg.exports === 'object' && pkg.exports !== null && !Array.isArray(pkg.exports) && Object.keys(pkg.exports).some((k) => k.startsWith('.'))
-      ? (pkg.exports as Record<string, unknown>)
-      : { '.': pkg.exports };
-    for (const [pattern, entry] of Object.entries(map)) {
-      const star = matchPattern(pattern, key);
-      const target = star === null ? null : pickTarget(entry);
-      if (target !== null) candidates.push(target.replace('*', star ?? ''));
-    }
-  }
-  if (subpath === '') candidates.push(...[pkg.types, pkg.main].filter((x): x is string => typeof x === 'string'), 'index');
-  else candidates.push(subpath);
-  for (const candidate of candidates) {
-    const base = join(pkg.dir, candidate);
-    // A built output path (dist/x.js) usually has its source beside it under src/.
-    const found = probe(files, base) ?? probe(files, base.replace(/\/(dist|lib|build)\//, '/src/').replace(/\.d\.ts$/, ''));
-    if (found) return found;
-  }
-  return null;
 }
 
 export type Resolver = (from: string, specifier: string) => Resolution;
@@ -112,12 +80,15 @@ export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly T
   const memo = new Map<string, Map<string, Resolution>>();
   let lastFrom = '';
   let lastMemo = new Map<string, Resolution>();
-  const resolve = (from: string, specifier: string): Resolution => {
-    if (specifier.startsWith('.') || specifier.startsWith('/')) {
-      const found = probe(files, specifier.startsWith('/') ? normalizePath(specifier) : join(dirOf(from), specifier));
-      return found ? { path: found } : { unresolved: specifier };
-    }
-    const config = sorted.find((c) => c.dir === '' || from.startsWith(`${c.dir}/`));
+  // The nearest tsconfig of each folder, found once: a monorepo has hundreds of them.
+  const configOf = new Map<string, TsconfigPaths | undefined>();
+  const nearestConfig = (dir: string) => {
+    if (!configOf.has(dir)) configOf.set(dir, sorted.find((c) => c.dir === '' || dir === c.dir || dir.startsWith(`${c.dir}/`)));
+    return configOf.get(dir);
+  };
+  // A bare specifier resolves the same from every folder under one tsconfig.
+  const bareMemo = new Map<TsconfigPaths | undefined, Map<string, Resolution>>();
+  const resolveBare = (config: TsconfigPaths | undefined, specifier: string): Resolution => {
     if (config) {
       for (const [pattern, substitutions] of config.paths) {
         const star = matchPattern(pattern, specifier);
@@ -133,11 +104,26 @@ export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly T
       }
     }
     const pkg = byName.find((p) => specifier === p.name || specifier.startsWith(`${p.name}/`));
+    // `@acme/core/package.json`, a stylesheet: a file of the package, but not a module.
+    if (pkg && NOT_A_MODULE.test(specifier)) return { external: specifier };
     if (pkg) {
-      const found = resolvePackage(files, pkg, specifier.slice(pkg.name.length + 1));
+      const builds = tsconfigs.filter((c) => c.dir === pkg.dir).flatMap((c) => (c.outDirs ?? []).map((outDir) => ({ outDir, rootDir: c.rootDir ?? null })));
+      const found = resolvePackage(files, pkg, specifier.slice(pkg.name.length + 1), builds);
       return found ? { path: found } : { unresolved: specifier };
     }
     return { external: specifier };
+  };
+  const resolve = (from: string, specifier: string): Resolution => {
+    if (specifier.startsWith('.') || specifier.startsWith('/')) {
+      const found = probe(files, specifier.startsWith('/') ? normalizePath(specifier) : join(dirOf(from), specifier));
+      return found ? { path: found } : { unresolved: specifier };
+    }
+    const config = nearestConfig(dirOf(from));
+    let memo = bareMemo.get(config);
+    if (!memo) bareMemo.set(config, (memo = new Map()));
+    let resolution = memo.get(specifier);
+    if (!resolution) memo.set(specifier, (resolution = resolveBare(config, specifier)));
+    return resolution;
   };
   return (from, specifier) => {
     if (from !== lastFrom) {

@@ -1,48 +1,92 @@
 import type { FileChange } from '../change/staged-change.js';
+import type { ImpactReport } from '../impact/impact-report.js';
 
-// A change unit is a file or a group of files that change together: a module and its test, the
-// files of one folder. A commit of forty small files must not become forty questions, so small
-// units are merged by folder until there are at most `max`.
+// A change unit is a coherent piece of the change: an export, the callers updated with it and
+// their tests; a module and its test. Docs, config and generated files are pieces of their own
+// (each asked a short question or none). Folders are no unit: a 4-file change in one folder
+// that is two ideas is two units. Too many small units are merged by folder, at most `max`.
+
+export type UnitKind = 'source' | 'docs' | 'config' | 'generated';
 
 export interface ChangeUnit {
+  readonly kind: UnitKind;
+  /** The file the piece is about (its largest source change), named in the question. */
   readonly label: string;
   readonly files: readonly FileChange[];
   readonly added: number;
   readonly removed: number;
 }
 
-const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : './');
+const DOCS = /\.(md|mdx|markdown|rst|txt|adoc)$|(^|\/)(docs?|\.changeset)\/|(^|\/)(LICENSE|AUTHORS|CHANGELOG)[^/]*$/i;
+const GENERATED = /(^|\/)(dist|build|generated|__generated__|__snapshots__)\/|\.(min\.[cm]?js|snap|map)$|\.generated\.|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum)$/;
+const CONFIG = /(^|\/)(package\.json|tsconfig[^/]*\.json|\.[^/]*rc(\.[cm]?js|\.json|\.ya?ml)?|[^/]*\.config\.[cm]?[jt]s|\.gitignore|\.gitattributes|\.editorconfig|\.npmignore|Dockerfile|Makefile)$|^\.github\/|\.(ya?ml|toml|ini)$/;
+
+export function classifyFile(path: string): UnitKind {
+  if (GENERATED.test(path)) return 'generated';
+  if (DOCS.test(path)) return 'docs';
+  if (CONFIG.test(path)) return 'config';
+  return 'source';
+}
+
+const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '');
 const stemOf = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/(\.(test|spec|stories|d))?\.[^.]+$/, '');
+const sizeOf = (f: FileChange) => f.added + f.removed;
 
-function toUnit(label: string, files: FileChange[]): ChangeUnit {
-  return { label, files, added: files.reduce((n, f) => n + f.added, 0), removed: files.reduce((n, f) => n + f.removed, 0) };
+export const isTestPath = (path: string) => /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[^/]+$/.test(path);
+
+function toUnit(kind: UnitKind, files: readonly FileChange[]): ChangeUnit {
+  // The piece is named after its largest non-test file: the test follows what it tests.
+  const main = [...files].sort((a, b) => Number(isTestPath(a.path)) - Number(isTestPath(b.path)) || sizeOf(b) - sizeOf(a) || a.path.localeCompare(b.path))[0]!;
+  return { kind, label: main.path, files, added: files.reduce((n, f) => n + f.added, 0), removed: files.reduce((n, f) => n + f.removed, 0) };
 }
 
-function parentOf(label: string): string {
-  const trimmed = label.replace(/\/$/, '');
-  const at = trimmed.lastIndexOf('/');
-  return at < 0 ? './' : `${trimmed.slice(0, at)}/`;
-}
-
-export function groupChangeUnits(files: readonly FileChange[], max = 6): ChangeUnit[] {
-  const counted = files.filter((f) => f.excluded === null);
-  // A file and its test (same folder tree, same stem) are one unit.
-  const byStem = new Map<string, FileChange[]>();
-  for (const file of counted) {
-    const key = `${folderOf(file.path).replace(/(__tests__|tests?)\/$/, '')}${stemOf(file.path)}`;
-    byStem.set(key, [...(byStem.get(key) ?? []), file]);
+/** Joins files into pieces: union-find over "is the test of" and "uses a changed export of". */
+function joinSourcePieces(files: readonly FileChange[], impact: ImpactReport | undefined): FileChange[][] {
+  const parent = new Map(files.map((f) => [f.path, f.path]));
+  const find = (p: string): string => (parent.get(p) === p ? p : find(parent.get(p)!));
+  const join = (a: string, b: string) => parent.has(a) && parent.has(b) && parent.set(find(a), find(b));
+  const byStem = new Map<string, string>();
+  for (const file of files) {
+    const key = `${folderOf(file.path).replace(/(__tests__|tests?|spec)\/$/, '')}${stemOf(file.path)}`;
+    const other = byStem.get(key);
+    if (other !== undefined) join(file.path, other);
+    else byStem.set(key, file.path);
   }
-  let units = [...byStem.values()].map((group) => toUnit(group.length === 1 ? group[0]!.path : group.map((f) => f.path).join(' + '), group));
-  // Too many: merge by folder, then by parent folder, until few enough.
-  let labels = new Map(units.map((u) => [u, folderOf(u.files[0]!.path)]));
-  for (let round = 0; units.length > max && round < 8; round++) {
+  for (const symbol of impact?.changedSymbols ?? []) {
+    for (const use of [...symbol.valueUsers, ...symbol.typeUsers]) join(use.path, symbol.path);
+  }
+  const groups = new Map<string, FileChange[]>();
+  for (const file of files) groups.set(find(file.path), [...(groups.get(find(file.path)) ?? []), file]);
+  return [...groups.values()];
+}
+
+function mergeByFolder(pieces: FileChange[][], max: number): FileChange[][] {
+  let depth = Math.max(...pieces.flat().map((f) => f.path.split('/').length));
+  while (pieces.length > max && depth > 0) {
     const byFolder = new Map<string, FileChange[]>();
-    for (const unit of units) {
-      const folder = labels.get(unit)!;
-      byFolder.set(folder, [...(byFolder.get(folder) ?? []), ...unit.files]);
+    for (const piece of pieces) {
+      const main = [...piece].sort((a, b) => sizeOf(b) - sizeOf(a))[0]!;
+      const folder = main.path.split('/').slice(0, depth - 1).join('/');
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), ...piece]);
     }
-    units = [...byFolder].map(([folder, group]) => toUnit(folder, group));
-    labels = new Map(units.map((u) => [u, parentOf(u.label)]));
+    pieces = [...byFolder.values()];
+    depth--;
   }
-  return units.sort((a, b) => b.added + b.removed - (a.added + a.removed));
+  return pieces;
+}
+
+export function groupChangeUnits(files: readonly FileChange[], impact?: ImpactReport, max = 6): ChangeUnit[] {
+  const trivia = new Set(impact?.triviaOnly ?? []);
+  const counted = files.filter((f) => f.excluded === null && !trivia.has(f.path));
+  const units: ChangeUnit[] = [];
+  for (const kind of ['docs', 'config', 'generated'] as const) {
+    const ofKind = counted.filter((f) => classifyFile(f.path) === kind);
+    if (ofKind.length > 0) units.push(toUnit(kind, ofKind));
+  }
+  const source = counted.filter((f) => classifyFile(f.path) === 'source');
+  if (source.length > 0) {
+    const pieces = mergeByFolder(joinSourcePieces(source, impact), max);
+    units.push(...pieces.map((piece) => toUnit('source', piece)));
+  }
+  return units.sort((a, b) => Number(b.kind === 'source') - Number(a.kind === 'source') || b.added + b.removed - (a.added + a.removed));
 }

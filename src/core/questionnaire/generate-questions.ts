@@ -1,12 +1,13 @@
 import type { FileChange } from '../change/staged-change.js';
 import type { ChangedSymbol, ImpactReport } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
-import { groupChangeUnits } from './change-units.js';
-import { NOT_SURE, type Question } from './question.js';
+import { groupChangeUnits, isTestPath, type ChangeUnit } from './change-units.js';
+import { buildImpactQuestion } from './impact-question.js';
+import type { Question } from './question.js';
 
 // The questionnaire for one change, generated from its analysis: provenance when the machine
-// could not tell, the intent, what each change unit does, why each used export that changed
-// keeps its dependents working, how it was checked, and for high risk how it would be undone.
+// could not tell, the intent, what each coherent piece does, why the users of each changed
+// export keep working, how it was checked, and for high risk how it would be undone.
 
 export interface QuestionnaireInput {
   readonly files: readonly FileChange[];
@@ -19,33 +20,37 @@ const SOURCE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|swift|php|c|cc|cpp|h)$/
 const ASKED_CHANGES = new Set<ChangedSymbol['change']>(['removed', 'renamed', 'shape-changed', 'unknown', 'body-changed']);
 const MAX_IMPACT_QUESTIONS = 4;
 
-const CHANGE_PHRASE: Record<ChangedSymbol['change'], string> = {
-  added: 'was added',
-  removed: 'was removed',
-  renamed: 'was renamed',
-  'shape-changed': 'changed its signature',
-  'body-changed': 'changed its implementation',
-  unknown: 'may have changed (its file does not parse)',
-};
+const names = (unit: ChangeUnit, max = 4) => `${unit.files.slice(0, max).map((f) => f.path).join(', ')}${unit.files.length > max ? ', …' : ''}`;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function impactQuestion(symbol: ChangedSymbol): Question {
-  const examples = symbol.dependents.slice(0, 3).map((d) => d.path).join(', ');
-  const name = symbol.name === '*' ? symbol.path : `\`${symbol.name}\``;
-  return {
-    id: `impact:${symbol.path}#${symbol.name}`,
-    kind: 'choice',
-    message: `${name} ${CHANGE_PHRASE[symbol.change]}; ${plural(symbol.dependents.length, 'file')} use${symbol.dependents.length === 1 ? 's' : ''} it, e.g. ${examples}: why do they keep working?`,
-    context: [...(symbol.detail ? [symbol.detail] : []), ...symbol.dependents.slice(0, 8).map((d) => `  ${d.path}${d.depth > 1 ? ` (through ${d.chain.slice(1, -1).join(' → ')})` : ''}`)],
-    choices: [
-      { value: 'callers-updated', label: 'The callers are updated in this change' },
-      { value: 'compatible', label: 'The change is compatible: callers need no update' },
-      { value: NOT_SURE, label: 'I am not sure' },
-    ],
-    needsReason: true,
-    contentKey: `${symbol.path}#${symbol.name}:${symbol.change}:${symbol.detail ?? ''}`,
-  };
+/** The "what does it do" question of a piece, or null when the piece needs none. */
+function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: readonly ChangedSymbol[]): Question | null {
+  const others = unit.files.filter((f) => f.path !== unit.label);
+  const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
+  const base = { kind: 'text' as const, contentKey: key, context: unit.files.slice(0, 10).map((f) => `  ${f.path}  +${f.added} -${f.removed}`) };
+  const hasSource = units.some((u) => u.kind === 'source');
+  switch (unit.kind) {
+    case 'docs':
+      // A changeset or a doc beside code is covered by the intent; only larger prose is asked.
+      if (unit.files.every((f) => f.path.startsWith('.changeset/')) || (hasSource && unit.added + unit.removed < 20)) return null;
+      return { ...base, id: `docs:${unit.label}`, message: `What should readers of ${names(unit, 2)} now know that they did not?` };
+    case 'config':
+      return { ...base, id: `config:${unit.label}`, message: `What does the change to ${names(unit, 2)} change in how the project builds, runs or is checked?` };
+    case 'generated':
+      return units.length === 1 ? { ...base, id: `generated:${unit.label}`, message: `What regenerated ${names(unit, 2)}, and from which change?` } : null;
+    case 'source': {
+      const paths = new Set(unit.files.map((f) => f.path));
+      const exports = symbols.filter((s) => paths.has(s.path) && s.name !== '*' && s.change !== 'added').map((s) => `\`${s.name}\` (${s.change})`);
+      const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added').map((s) => `\`${s.name}\``);
+      const rest = others.length === 0 ? '' : ` (with ${others.length === 1 ? others[0]!.path : `${others.length} related files`})`;
+      const onlyTests = unit.files.every((f) => isTestPath(f.path));
+      return {
+        ...base,
+        id: `unit:${unit.label}`,
+        message: onlyTests ? `What do the changed tests in ${unit.label}${rest} check that was not checked before?` : `What does the change to ${unit.label}${rest} do?`,
+        context: [...base.context, ...(exports.length > 0 ? [`  changed exports: ${exports.slice(0, 6).join(', ')}`] : []), ...(added.length > 0 ? [`  new exports: ${added.slice(0, 6).join(', ')}`] : [])],
+      };
+    }
+  }
 }
 
 export function generateQuestions(input: QuestionnaireInput): Question[] {
@@ -66,26 +71,29 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
       contentKey: 'provenance',
     });
   }
-  questions.push({ id: 'intent', kind: 'text', message: 'What problem does this change solve, and why this way?', context: [], contentKey: allBlobs });
+  const units = groupChangeUnits(input.files, input.impact);
   const symbols = input.impact?.changedSymbols ?? [];
-  for (const unit of groupChangeUnits(input.files)) {
-    const paths = new Set(unit.files.map((f) => f.path));
-    const changed = symbols.filter((s) => paths.has(s.path) && s.name !== '*').map((s) => `${s.name} (${s.change})`);
-    questions.push({
-      id: `unit:${unit.label}`,
-      kind: 'text',
-      message: `What does the change to ${unit.label} do?`,
-      context: [
-        ...unit.files.slice(0, 10).map((f) => `  ${f.path}  +${f.added} -${f.removed}`),
-        ...(unit.files.length > 10 ? [`  … and ${unit.files.length - 10} more files`] : []),
-        ...(changed.length > 0 ? [`  exports: ${changed.slice(0, 6).join(', ')}`] : []),
-      ],
-      contentKey: unit.files.map((f) => `${f.path}:${f.newBlob}`).join(','),
-    });
+  const single = units.length === 1 && units[0]!.files.length === 1 ? units[0]!.label : null;
+  // A one-file change is asked about once, naming the file.
+  questions.push({
+    id: 'intent',
+    kind: 'text',
+    message: single ? `What problem does the change to ${single} solve, and why this way?` : 'What problem does this change solve, and why this way?',
+    context: [],
+    contentKey: allBlobs,
+  });
+  if (single === null) {
+    for (const unit of units) {
+      const question = unitQuestion(unit, units, symbols);
+      if (question) questions.push(question);
+    }
   }
-  const asked = symbols.filter((s) => ASKED_CHANGES.has(s.change) && s.dependents.length > 0);
-  asked.sort((a, b) => b.dependents.length - a.dependents.length);
-  questions.push(...asked.slice(0, MAX_IMPACT_QUESTIONS).map(impactQuestion));
+  const changedPaths = new Set(counted.map((f) => f.path));
+  const asked = symbols.filter((s) => ASKED_CHANGES.has(s.change) && s.valueUsers.length + s.typeUsers.length > 0);
+  asked.sort((a, b) => b.valueUsers.length - a.valueUsers.length || b.typeUsers.length - a.typeUsers.length);
+  // A barrel re-exporting `startSpan` reports it again: one question per name, the most used.
+  const once = asked.filter((s, i) => asked.findIndex((t) => t.name === s.name) === i);
+  questions.push(...once.slice(0, MAX_IMPACT_QUESTIONS).map((s) => buildImpactQuestion(s, changedPaths)));
   questions.push({ id: 'verification', kind: 'text', message: 'How did you check that it works?', context: [], contentKey: allBlobs });
   const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !TEST.test(f.path));
   if (sourceChanged && !counted.some((f) => TEST.test(f.path))) {

@@ -18,9 +18,21 @@ export interface Question {
   readonly choices?: readonly Choice[];
   /** Choice questions that also need a written reason (impact questions). */
   readonly needsReason?: boolean;
+  /** A comprehension-check question: a wrong pick is shown the truth, and a second is asked. */
+  readonly isQuiz?: boolean;
+  /** Impact questions: the facts an answer claiming "callers updated" is checked against. */
+  readonly claimCheck?: ClaimCheck;
   /** Identifies the content the question is about, so a draft answer is reused only while that
    * content is unchanged (a unit's blob ids). */
   readonly contentKey: string;
+}
+
+export interface ClaimCheck {
+  readonly symbol: string;
+  /** Files that use the symbol at runtime, as `path:line`. */
+  readonly users: readonly string[];
+  /** Those of them that this change touches. */
+  readonly usersInChange: readonly string[];
 }
 
 export interface Answer {

@@ -3,7 +3,7 @@ import type { FileChange } from '../../../src/core/change/staged-change.js';
 import { DEFAULT_CONFIG } from '../../../src/core/config/defaults.js';
 import { resolveConfig } from '../../../src/core/config/resolve-config.js';
 import { evaluateSizeGate } from '../../../src/core/policy/size-gate.js';
-import { proposeSplit } from '../../../src/core/policy/propose-split.js';
+import { proposeSplitParts } from '../../../src/core/split/propose-split-parts.js';
 
 const file = (path: string, added: number, excluded: string | null = null): FileChange => ({
   path, status: 'modified', oldKind: 'file', newKind: 'file', oldBlob: 'a', newBlob: 'b',
@@ -70,29 +70,26 @@ describe('evaluateSizeGate with hunks per path', () => {
   });
 });
 
-describe('proposeSplit', () => {
+describe('proposeSplitParts (the plan of `selfreview split`, as the review shows it)', () => {
   const budget = { lines: 100, files: 5 };
 
-  test('one part per directory, small directories packed together, every file placed once', () => {
+  test('every file placed once, each part within the budget, docs apart', () => {
     const files = [file('api/a.ts', 40), file('api/b.ts', 40), file('ui/c.ts', 50), file('db/d.ts', 30), file('README.md', 5), file('docs/x.md', 3)];
-    const parts = proposeSplit(files, budget);
-    expect(parts.map((p) => p.groups)).toEqual([['api/'], ['ui/'], ['db/'], ['README.md', 'docs/']]);
+    const parts = proposeSplitParts(files, budget);
     for (const part of parts) expect(part.lines).toBeLessThanOrEqual(100);
     expect(parts.flatMap((p) => p.paths).sort()).toEqual(files.map((f) => f.path).sort());
-  });
-
-  test('a directory over budget on its own is refined into its subdirectories', () => {
-    const files = [file('src/a/x.ts', 80), file('src/a/y.ts', 10), file('src/b/z.ts', 90)];
-    const parts = proposeSplit(files, budget);
-    expect(parts.map((p) => p.groups)).toEqual([['src/a/'], ['src/b/']]);
+    expect(parts[parts.length - 1]!.groups).toEqual(['docs only']);
+    expect([...parts[parts.length - 1]!.paths].sort()).toEqual(['README.md', 'docs/x.md']);
   });
 
   test('a single file larger than the budget is its own part, flagged', () => {
-    const parts = proposeSplit([file('big.ts', 500), file('small.ts', 3)], budget);
+    const parts = proposeSplitParts([file('big.ts', 500), file('small.ts', 3)], budget);
     expect(parts.find((p) => p.paths.includes('big.ts'))).toMatchObject({ isOverBudget: true, files: 1 });
   });
 
-  test('excluded files are left out of the proposal', () => {
-    expect(proposeSplit([file('a.ts', 10), file('package-lock.json', 999, 'lock file')], budget).flatMap((p) => p.paths)).toEqual(['a.ts']);
+  test('excluded files ride along without counting', () => {
+    const parts = proposeSplitParts([file('a.ts', 10), file('package.json', 2), file('package-lock.json', 999, 'lock file')], budget);
+    const deps = parts.find((p) => p.paths.includes('package-lock.json'))!;
+    expect(deps).toMatchObject({ paths: ['package-lock.json', 'package.json'], files: 1, lines: 2 });
   });
 });

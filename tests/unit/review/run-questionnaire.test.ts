@@ -48,6 +48,7 @@ function memoryStore(): ReviewStore & { reviews: Map<string, ReviewRecord>; draf
     readReview: (tree) => reviews.get(tree) ?? null,
     writeReview: (record) => void reviews.set(record.tree, record),
     removeReview: (tree) => void reviews.delete(tree),
+    listPendingTrees: () => [...reviews.keys()],
     readDraft: (tree) => structuredClone(drafts.get(tree) ?? {}),
     writeDraft: (tree, draft) => void drafts.set(tree, structuredClone(draft)),
     removeDraft: (tree) => void drafts.delete(tree),

@@ -1,0 +1,201 @@
+// node scripts/oracle-impact.mjs [list.json] — not part of npm test (it needs fetched repositories).
+//
+// For each real commit: stages it on its parent in a scratch worktree (HEAD = parent, index =
+// the commit, no checkout), runs `selfreview impact --json`, and compares with the TypeScript
+// language service run on the commit's tree read from git:
+// - changed exports: an export whose declaration prints differently (comments removed), or that
+//   was removed, must be among selfreview's changed symbols (recall);
+// - direct users: for each shape- or body-changed export, findReferences on its declaration;
+//   a file with a reference outside import/export clauses is a user, a type user when every such
+//   reference sits in a type. Compared with selfreview's valueUsers + typeUsers (recall, precision).
+// Workspace packages resolve for the language service by a convention independent of
+// selfreview's resolver: `name` -> <package>/src/index, `name/x` -> <package>/src/x.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'bin', 'selfreview.js');
+const list = JSON.parse(readFileSync(process.argv[2] ?? join(root, 'scripts', 'oracle-commits.json'), 'utf8'));
+// Clones of the repositories, by name (`git clone --no-checkout <url> $ORACLE_REPOS/<name>`).
+const reposDir = process.env.ORACLE_REPOS ?? '/work/blast-real';
+const CODE = /\.(?:[cm]?[jt]sx?)$/;
+const git = (dir, args, input) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...(input !== undefined && { input }) });
+
+/** path -> text of every code file and package.json/tsconfig of a tree, in one cat-file batch. */
+function readTree(dir, rev) {
+  const entries = git(dir, ['ls-tree', '-r', '-z', rev]).split('\0').filter(Boolean).map((line) => {
+    const [meta, path] = line.split('\t');
+    return { blob: meta.split(' ')[2], path, type: meta.split(' ')[1] };
+  }).filter((e) => e.type === 'blob' && !e.path.includes('node_modules/') && (CODE.test(e.path) || /(?:^|\/)(?:package|tsconfig)\.json$/.test(e.path)));
+  const out = execFileSync('git', ['-C', dir, 'cat-file', '--batch'], { input: entries.map((e) => e.blob).join('\n') + '\n', maxBuffer: 1 << 30 });
+  const texts = new Map();
+  let at = 0;
+  for (const entry of entries) {
+    const header = out.indexOf(10, at);
+    const size = Number(out.toString('latin1', at, header).split(' ')[2]);
+    texts.set(entry.path, out.toString('utf8', header + 1, header + 1 + size));
+    at = header + 1 + size + 1;
+  }
+  return texts;
+}
+
+function workspacePaths(texts) {
+  const paths = {};
+  for (const [path, text] of texts) {
+    if (!path.endsWith('package.json')) continue;
+    let name;
+    try { name = JSON.parse(text).name; } catch { continue; }
+    const dir = path.slice(0, -'package.json'.length);
+    if (typeof name !== 'string' || name === '') continue;
+    paths[name] = [`${dir}src/index`, `${dir}index`];
+    paths[`${name}/*`] = [`${dir}src/*`, `${dir}*`];
+  }
+  const rootConfig = texts.get('tsconfig.json');
+  const own = rootConfig ? ts.parseConfigFileTextToJson('tsconfig.json', rootConfig).config?.compilerOptions?.paths ?? {} : {};
+  return { ...paths, ...own };
+}
+
+function createService(texts, roots) {
+  const at = (file) => file.replace(/^\/repo\//, '');
+  const dirs = new Set();
+  for (const path of texts.keys()) for (let d = dirname(path); d !== '.' && !dirs.has(d); d = dirname(d)) dirs.add(d);
+  const options = { allowJs: true, jsx: ts.JsxEmit.Preserve, noLib: true, types: [], noEmit: true, baseUrl: '/repo', paths: workspacePaths(texts), moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.Latest, allowImportingTsExtensions: true };
+  const host = {
+    getScriptFileNames: () => roots.map((p) => `/repo/${p}`),
+    getScriptVersion: () => '1',
+    getScriptSnapshot: (file) => (texts.has(at(file)) ? ts.ScriptSnapshot.fromString(texts.get(at(file))) : undefined),
+    getCurrentDirectory: () => '/repo',
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: () => '/lib.d.ts',
+    fileExists: (file) => texts.has(at(file)),
+    readFile: (file) => texts.get(at(file)),
+    directoryExists: (dir) => dir === '/repo' || dirs.has(at(dir)),
+    getDirectories: () => [],
+  };
+  return ts.createLanguageService(host, ts.createDocumentRegistry());
+}
+
+/** The innermost node at `pos`, found without recursion. */
+function nodeAt(sf, pos) {
+  let node = sf;
+  for (;;) {
+    const child = node.getChildren(sf).find((c) => c.pos <= pos && pos < c.end);
+    if (!child) return node;
+    node = child;
+  }
+}
+
+function classify(sf, pos) {
+  let node = nodeAt(sf, pos);
+  for (let n = node; n; n = n.parent) {
+    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n) || ts.isExportAssignment(n)) return 'clause';
+    if (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(n.parent)) return 'value';
+    if (ts.isTypeNode(n) && !ts.isExpressionWithTypeArguments(n)) return 'type';
+    if (ts.isExpressionWithTypeArguments(n) && ts.isHeritageClause(n.parent)) return 'type';
+    if (ts.isStatement(n) || ts.isSourceFile(n)) break;
+  }
+  void node;
+  return 'value';
+}
+
+function printDeclarations(program, path) {
+  const sf = program.getSourceFile(`/repo/${path}`);
+  if (!sf) return new Map();
+  const checker = program.getTypeChecker();
+  const moduleSymbol = checker.getSymbolAtLocation(sf);
+  const printer = ts.createPrinter({ removeComments: true });
+  const out = new Map();
+  for (const symbol of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
+    const decls = (symbol.declarations ?? []).filter((d) => d.getSourceFile() === sf);
+    if (decls.length === 0) continue;
+    out.set(symbol.name, { text: decls.map((d) => printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf)).join('\n'), decl: decls[0] });
+  }
+  return out;
+}
+
+function oracleUsers(service, path, decl) {
+  const name = ts.getNameOfDeclaration(decl) ?? decl;
+  const refs = service.findReferences(`/repo/${path}`, name.getStart()) ?? [];
+  const program = service.getProgram();
+  const users = new Map();
+  for (const ref of refs.flatMap((r) => r.references)) {
+    const file = ref.fileName.replace(/^\/repo\//, '');
+    if (file === path || ref.isDefinition) continue;
+    const kind = classify(program.getSourceFile(ref.fileName), ref.textSpan.start);
+    if (kind === 'clause') continue;
+    users.set(file, users.get(file) === 'value' || kind === 'value' ? 'value' : 'type');
+  }
+  return users;
+}
+
+const rows = [];
+const totals = { changed: 0, changedFound: 0, oracleUsers: 0, reported: 0, common: 0, named: 0, commonNamed: 0 };
+for (const { repo: name, commit, note } of list) {
+  const repo = join(reposDir, name);
+  const dir = mkdtempSync(join(tmpdir(), 'oracle-'));
+  const parent = git(repo, ['rev-parse', `${commit}^`]).trim();
+  try {
+    git(repo, ['worktree', 'add', '-q', '--no-checkout', '--detach', dir, parent]);
+    git(dir, ['read-tree', commit]);
+    const started = Date.now();
+    const report = JSON.parse(execFileSync('node', [cli, 'impact', '--json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }));
+    const seconds = (Date.now() - started) / 1000;
+    const [before, after] = [readTree(repo, parent), readTree(repo, commit)];
+    const changedFiles = git(repo, ['diff', '--name-only', parent, commit]).split('\n').filter((p) => CODE.test(p) && !p.endsWith('.d.ts') && after.has(p) && before.has(p));
+    const reported = new Map(report.changedSymbols.map((s) => [`${s.path}#${s.isDefault ? 'default' : s.name}`, s]));
+    const row = { repo: repo.split('/').pop(), commit: commit.slice(0, 10), note, seconds, changed: 0, changedFound: 0, oracleUsers: 0, reported: 0, common: 0, named: 0, commonNamed: 0, misses: [], extras: [] };
+    for (const path of changedFiles) {
+      const words = (text) => new Set(text.match(/[A-Za-z_$][\w$]*/g));
+      const [old, now] = [createService(before, [path]), createService(after, [path])];
+      const [oldDecls, nowDecls] = [printDeclarations(old.getProgram(), path), printDeclarations(now.getProgram(), path)];
+      for (const [name, { text }] of nowDecls) {
+        const previous = oldDecls.get(name);
+        const symbol = reported.get(`${path}#${name}`);
+        if (previous && previous.text !== text) {
+          row.changed++;
+          if (symbol) row.changedFound++;
+          else row.misses.push(`changed export not reported: ${path}#${name}`);
+        }
+        if (!symbol || !['shape-changed', 'body-changed'].includes(symbol.change)) continue;
+        // Roots: files that name the symbol (or the module, for a default export).
+        const needle = name === 'default' ? path.split('/').pop().replace(/\.[^.]+$/, '').replace(/^index$/, path.split('/').slice(-2)[0]) : name;
+        const roots = [...after.keys()].filter((p) => CODE.test(p) && (p === path || words(after.get(p)).has(needle)));
+        const service = createService(after, roots);
+        const fresh = printDeclarations(service.getProgram(), path).get(name);
+        const users = fresh ? oracleUsers(service, path, fresh.decl) : new Map();
+        const ours = new Set([...symbol.valueUsers, ...symbol.typeUsers].map((u) => u.path));
+        // Without the files whose namespace import escapes whole (marked wholeModule).
+        const named = new Set([...symbol.valueUsers, ...symbol.typeUsers].filter((u) => !u.wholeModule).map((u) => u.path));
+        row.oracleUsers += users.size;
+        row.reported += ours.size;
+        row.named += named.size;
+        for (const file of users.keys()) if (ours.has(file)) row.common++;
+        for (const file of users.keys()) if (named.has(file)) row.commonNamed++;
+        for (const file of users.keys()) if (!ours.has(file)) row.misses.push(`user missed: ${name} in ${file}`);
+        for (const file of named) if (!users.has(file)) row.extras.push(`not a user per findReferences: ${name} in ${file}`);
+      }
+      for (const name of oldDecls.keys()) {
+        if (nowDecls.has(name)) continue;
+        row.changed++;
+        if (reported.has(`${path}#${name}`) || report.changedSymbols.some((s) => s.previousName === name && s.path === path)) row.changedFound++;
+        else row.misses.push(`removed export not reported: ${path}#${name}`);
+      }
+    }
+    for (const key of Object.keys(totals)) totals[key] += row[key];
+    rows.push(row);
+    const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+    console.log(`${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), named uses only ${pct(row.commonNamed, row.named)} (${row.commonNamed}/${row.named}), impact ${seconds.toFixed(1)} s`);
+    for (const line of [...row.misses, ...row.extras].slice(0, 12)) console.log(`    ${line}`);
+  } finally {
+    try { git(repo, ['worktree', 'remove', '--force', dir]); } catch { rmSync(dir, { recursive: true, force: true }); }
+  }
+}
+const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+console.log('\n| repository | commit | what changed | changed exports found | direct users recall | direct users precision | precision, escaped namespaces aside |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.commonNamed, r.named)} (${r.commonNamed}/${r.named}) |`);
+console.log(`| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.commonNamed, totals.named)} (${totals.commonNamed}/${totals.named}) |`);

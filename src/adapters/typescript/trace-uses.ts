@@ -1,0 +1,94 @@
+import type * as T from 'typescript';
+import { ts } from './typescript.js';
+import type { ImportRecord } from '../../core/impact/module-record.js';
+
+// Where and how a file uses each name it imports: as a value or only in types, with the line of
+// the first use, and for a namespace (`import * as ns`, `const m = require()`) the members it
+// is used through. `export { x }` of an imported `x` passes it on: not a use.
+
+export interface BindingTrace {
+  value: number;
+  type: number;
+  /** Namespaces only: member -> [first value line, first type line]. */
+  members: Map<string, [number, number]> | null;
+}
+
+const lineOf = (sf: T.SourceFile, node: T.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+
+function mark(use: { value: number; type: number } | [number, number], isType: boolean, line: number): void {
+  if (Array.isArray(use)) {
+    if (isType) use[1] ||= line;
+    else use[0] ||= line;
+  } else if (isType) use.type ||= line;
+  else use.value ||= line;
+}
+
+/** A name in a declaring or member position (`a.x`, `{ x: 1 }`, `function x`) is not a reference. */
+function isReference(id: T.Identifier, parent: T.Node): boolean {
+  if (ts.isShorthandPropertyAssignment(parent)) return true;
+  if (ts.isExportSpecifier(parent) || ts.isExportAssignment(parent)) return false; // a pass-through
+  const p = parent as unknown as { name?: T.Node; propertyName?: T.Node; right?: T.Node; label?: T.Node };
+  if (p.name === id || p.propertyName === id || p.label === id) return false;
+  return !(ts.isQualifiedName(parent) && parent.right === id);
+}
+
+function memberOf(id: T.Identifier, parent: T.Node): string[] | null {
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === id) return [parent.name.text];
+  if (ts.isQualifiedName(parent) && parent.left === id) return [parent.right.text];
+  if (ts.isElementAccessExpression(parent) && parent.expression === id && ts.isStringLiteralLike(parent.argumentExpression)) {
+    return [parent.argumentExpression.text];
+  }
+  if (ts.isVariableDeclaration(parent) && parent.initializer === id) return namesOfPattern(parent.name);
+  // `vi.spyOn(ns, 'name')`, `sinon.stub(ns, 'name')`: the string beside it names the member.
+  if (ts.isCallExpression(parent)) {
+    const next = parent.arguments[parent.arguments.indexOf(id as T.Expression) + 1];
+    if (next && ts.isStringLiteralLike(next) && parent.arguments.includes(id as T.Expression)) return [next.text];
+  }
+  return null;
+}
+
+/** The property names a destructuring pattern reads, or null when it keeps the rest (`...rest`). */
+export function namesOfPattern(name: T.BindingName): string[] | null {
+  if (!ts.isObjectBindingPattern(name)) return null;
+  const names: string[] = [];
+  for (const element of name.elements) {
+    const key = element.propertyName ?? element.name;
+    if (element.dotDotDotToken || !(ts.isIdentifier(key) || ts.isStringLiteralLike(key))) return null;
+    names.push(key.text);
+  }
+  return names;
+}
+
+export function traceIdentifier(sf: T.SourceFile, id: T.Identifier, inType: boolean, trace: BindingTrace): void {
+  const parent = id.parent;
+  if (!isReference(id, parent)) return;
+  const members = trace.members === null ? null : memberOf(id, parent);
+  if (trace.members === null || members === null) return mark(trace, inType, lineOf(sf, id));
+  for (const member of members) {
+    let use = trace.members.get(member);
+    if (!use) trace.members.set(member, (use = [0, 0]));
+    mark(use, inType, lineOf(sf, id));
+  }
+}
+
+const stringArg = (call: T.CallExpression): string | null => {
+  const [arg] = call.arguments;
+  return arg && ts.isStringLiteralLike(arg) ? arg.text : null;
+};
+
+export const isRequireCall = (node: T.Node): node is T.CallExpression =>
+  ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require' && stringArg(node) !== null;
+
+/** `import('x')` or `require('x')` inside code: the names it reads when it destructures or
+ * accesses one member (`const { a } = await import('x')`, `require('x').a`), else the whole module. */
+export function traceCall(sf: T.SourceFile, call: T.CallExpression): ImportRecord | null {
+  const specifier = stringArg(call);
+  const isDynamic = call.expression.kind === ts.SyntaxKind.ImportKeyword;
+  if (specifier === null || !(isDynamic || isRequireCall(call))) return null;
+  let target: T.Node = call.parent;
+  while (ts.isAwaitExpression(target) || ts.isParenthesizedExpression(target)) target = target.parent;
+  let names: string[] | null = null;
+  if (ts.isVariableDeclaration(target)) names = namesOfPattern(target.name);
+  else if (ts.isPropertyAccessExpression(target) && !isDynamic) names = [target.name.text];
+  return { specifier, kind: isDynamic ? 'dynamic' : 'require', isTypeOnly: false, names: names ?? '*', bindings: [], line: lineOf(sf, call) };
+}

@@ -1,0 +1,55 @@
+import type { BindingUse, ImportRecord } from './module-record.js';
+
+// How an import uses one exported name of its target: the first line of a value use and of a
+// type use (0: none), and the local names that hold it (for following it through the file).
+// A namespace uses a name only through that member (`ns.a`, `{ a } = ns`) or by escaping whole.
+
+export interface NameUse extends BindingUse {
+  readonly locals: readonly string[];
+  /** Locals that are namespaces: they carry the name only as one of their members. */
+  readonly namespaces: readonly string[];
+  /** Used only through a namespace that escapes whole (`window.Sentry = Sentry`, `f(ns)`). */
+  readonly isWhole: boolean;
+}
+
+const first = (a: number, b: number): number => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
+const NONE: NameUse = { value: 0, type: 0, locals: [], namespaces: [], isWhole: false };
+
+/** `name` is an exported name of the import's target, or '*' for the whole module. */
+export function findBindingUse(edge: ImportRecord, name: string): NameUse {
+  const isAll = name === '*' || name === 'export=';
+  if (edge.bindings.length === 0) {
+    // import('x'), a nested require, a side-effect import: the import line is the use.
+    const hit = edge.names === '*' || (edge.names.length > 0 && (isAll || edge.names.includes(name)));
+    // `await import('x')` kept whole (not destructured) may read any member: a use of the whole module.
+    return hit ? { value: edge.line, type: 0, locals: [], namespaces: [], isWhole: edge.names === '*' } : NONE;
+  }
+  let value = 0;
+  let type = 0;
+  const locals: string[] = [];
+  const namespaces: string[] = [];
+  let isNamed = false;
+  let isWhole = false;
+  for (const binding of edge.bindings) {
+    if (binding.imported === '*') {
+      let [v, t] = [0, 0];
+      for (const [member, mv, mt] of binding.members ?? []) {
+        if (isAll || member === name) [v, t] = [first(v, mv), first(t, mt)];
+      }
+      if (v !== 0 || t !== 0) isNamed = true;
+      else if (binding.value !== 0 || binding.type !== 0) isWhole = true;
+      [v, t] = [first(v, binding.value), first(t, binding.type)];
+      if (v === 0 && t === 0) continue;
+      value = first(value, v);
+      type = first(type, t);
+      namespaces.push(binding.local);
+    } else if (isAll || binding.imported === name || (name === 'export=' && binding.imported === 'default')) {
+      value = first(value, binding.value);
+      type = first(type, binding.type);
+      if (binding.value !== 0 || binding.type !== 0) isNamed = true;
+      locals.push(binding.local);
+    }
+  }
+  if (edge.isTypeOnly) [value, type] = [0, first(value, type)];
+  return { value, type, locals, namespaces, isWhole: isWhole && !isNamed };
+}

@@ -1,0 +1,69 @@
+import { join, matchPattern, probe, type WorkspacePackage } from './resolve-specifier.js';
+
+// A workspace package's import, resolved to the source file it is built from. package.json
+// points at build output (build/types/index.d.ts, build/cjs/index.js), which git does not
+// track: the package's tsconfig says where it comes from (outDir or declarationDir -> rootDir,
+// src by default); without one, leading build folders are dropped (build/npm/esm/prod/x.js ->
+// src/x). Only then the target as written (a committed file, a root shim).
+
+export interface BuildDirs {
+  readonly outDir: string;
+  readonly rootDir: string | null;
+}
+
+const BUILD_FOLDERS = new Set(['build', 'dist', 'lib', 'out', 'npm', 'cjs', 'esm', 'es', 'esm2015', 'mjs', 'umd', 'types', 'types-ts3.8', 'prod', 'dev', 'module', 'commonjs', 'node']);
+const CONDITIONS = ['source', 'types', 'import', 'module', 'default', 'require', 'node'];
+const stripDeclaration = (path: string) => path.replace(/\.d\.([cm]?)ts$/, '');
+
+/** Every string target of an exports entry, source-like conditions first. */
+function listTargets(entry: unknown, out: string[] = []): string[] {
+  if (typeof entry === 'string') out.push(entry);
+  else if (Array.isArray(entry)) for (const item of entry) listTargets(item, out);
+  else if (entry && typeof entry === 'object') {
+    const record = entry as Record<string, unknown>;
+    const keys = [...CONDITIONS.filter((k) => k in record), ...Object.keys(record).filter((k) => !CONDITIONS.includes(k))];
+    for (const key of keys) listTargets(record[key], out);
+  }
+  return out;
+}
+
+function toSource(files: ReadonlySet<string>, pkgDir: string, target: string, builds: readonly BuildDirs[]): string | null {
+  const path = join(pkgDir, target);
+  for (const { outDir, rootDir } of builds) {
+    if (!path.startsWith(`${outDir}/`)) continue;
+    const found = probe(files, stripDeclaration(join(rootDir ?? join(pkgDir, 'src'), path.slice(outDir.length + 1))));
+    if (found) return found;
+  }
+  const segments = (pkgDir === '' ? path : path.slice(pkgDir.length + 1)).split('/');
+  let folders = 0;
+  while (folders < segments.length - 1 && BUILD_FOLDERS.has(segments[folders]!)) folders++;
+  for (let k = folders; k >= 1; k--) {
+    const found = probe(files, stripDeclaration(join(pkgDir, 'src', ...segments.slice(k))));
+    if (found) return found;
+  }
+  return null;
+}
+
+export function resolvePackage(files: ReadonlySet<string>, pkg: WorkspacePackage, subpath: string, builds: readonly BuildDirs[]): string | null {
+  const key = subpath === '' ? '.' : `./${subpath}`;
+  const candidates: string[] = [];
+  if (pkg.exports !== undefined) {
+    const isMap = typeof pkg.exports === 'object' && pkg.exports !== null && !Array.isArray(pkg.exports) && Object.keys(pkg.exports).some((k) => k.startsWith('.'));
+    const map = isMap ? (pkg.exports as Record<string, unknown>) : { '.': pkg.exports };
+    for (const [pattern, entry] of Object.entries(map)) {
+      const star = matchPattern(pattern, key);
+      if (star !== null) candidates.push(...listTargets(entry).map((t) => t.replace('*', star)));
+    }
+  }
+  if (subpath === '') candidates.push(...[pkg.types, pkg.module, pkg.main].filter((x): x is string => typeof x === 'string'), 'src/index', 'index');
+  else candidates.push(subpath, `src/${subpath}`);
+  for (const candidate of candidates) {
+    const found = toSource(files, pkg.dir, candidate, builds);
+    if (found) return found;
+  }
+  for (const candidate of candidates) {
+    const found = probe(files, join(pkg.dir, candidate));
+    if (found) return found;
+  }
+  return null;
+}

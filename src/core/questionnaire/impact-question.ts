@@ -1,0 +1,63 @@
+import type { ChangedSymbol, SymbolUse } from '../impact/impact-report.js';
+import { NOT_SURE, type Question } from './question.js';
+
+// "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
+// shape, and the files that call it at runtime with `path:line`. Files that only use its type
+// are counted apart: "N files use it" means N files run it.
+
+const CHANGE_PHRASE: Record<ChangedSymbol['change'], string> = {
+  added: 'was added',
+  removed: 'was removed',
+  renamed: 'was renamed',
+  'shape-changed': 'changed its signature',
+  'body-changed': 'changed its implementation',
+  unknown: 'may have changed (its file does not parse)',
+};
+
+const MAX_DETAIL = 100;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const at = (use: SymbolUse) => `${use.path}:${use.line}`;
+const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).map(at).join(', ')}${uses.length > max ? ', …' : ''}`;
+
+export function describeSymbol(symbol: ChangedSymbol): string {
+  const name = symbol.name === '*' ? symbol.path : `\`${symbol.name}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
+  const renamed = symbol.change === 'renamed' && symbol.previousName ? ` from \`${symbol.previousName}\`` : '';
+  const through = symbol.via && !symbol.detail?.includes(symbol.via) ? ` through \`${symbol.via}\`` : '';
+  // A long shape goes to the context lines; the question stays readable.
+  const detail = symbol.detail && symbol.detail.length <= MAX_DETAIL ? ` (${symbol.detail})` : '';
+  return `${name} ${CHANGE_PHRASE[symbol.change]}${renamed}${through}${detail}`;
+}
+
+function describeUsers(symbol: ChangedSymbol): string {
+  const parts: string[] = [];
+  const uses = (n: number) => (n === 1 ? 'uses' : 'use');
+  if (symbol.valueUsers.length === 0) return `${plural(symbol.typeUsers.length, 'file')} ${uses(symbol.typeUsers.length)} its type (${list(symbol.typeUsers, 3)})`;
+  parts.push(`${plural(symbol.valueUsers.length, 'file')} ${uses(symbol.valueUsers.length)} it (${list(symbol.valueUsers, 3)})`);
+  if (symbol.typeUsers.length > 0) parts.push(`${plural(symbol.typeUsers.length, 'more file')} ${uses(symbol.typeUsers.length)} its type only`);
+  return parts.join('; ');
+}
+
+export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: ReadonlySet<string>): Question {
+  const users = symbol.valueUsers.map(at);
+  const usersInChange = symbol.valueUsers.filter((u) => changedPaths.has(u.path)).map(at);
+  const furtherAway = symbol.transitive.count > 0 ? [`  and ${plural(symbol.transitive.count, 'file')} further away, e.g. ${symbol.transitive.chains[0]?.join(' → ') ?? ''}`] : [];
+  return {
+    id: `impact:${symbol.path}#${symbol.name}`,
+    kind: 'choice',
+    message: `${describeSymbol(symbol)}; ${describeUsers(symbol)}: why do they keep working?`,
+    context: [
+      ...(symbol.detail && symbol.detail.length > MAX_DETAIL ? [`  ${symbol.detail}`] : []),
+      ...symbol.valueUsers.slice(0, 8).map((u) => `  ${at(u)}${changedPaths.has(u.path) ? '  (in this change)' : ''}`),
+      ...symbol.typeUsers.slice(0, 4).map((u) => `  ${at(u)}  (type only)`),
+      ...furtherAway,
+    ],
+    choices: [
+      { value: 'compatible', label: 'The change is compatible: they need no update' },
+      { value: 'callers-updated', label: `The users are updated in this change${usersInChange.length === 0 ? ' (none of them is staged)' : ''}` },
+      { value: NOT_SURE, label: 'I am not sure' },
+    ],
+    needsReason: true,
+    claimCheck: { symbol: symbol.name, users, usersInChange },
+    contentKey: `${symbol.path}#${symbol.name}:${symbol.change}:${symbol.detail ?? ''}`,
+  };
+}

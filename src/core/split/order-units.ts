@@ -1,0 +1,95 @@
+import type { Unit } from './link-units.js';
+
+// Orders units so that each builds only on units before it: declarations before their users.
+// Import cycles among changed files are common in real repositories; a cycle's units keep
+// their relative order by path (no order can satisfy all of it) instead of being fused into
+// one oversized commit. Among units free to go, dependency updates and configuration come
+// first, code next, docs last.
+
+const RANK = { dependency: 0, config: 1, code: 2, docs: 3 } as const;
+
+// Code that wires or exercises the rest (a mechanical edit such as re-exporting a new function from
+// every package, a unit of tests only) goes after the other code: the impact report cannot always
+// see what it needs (sentry-javascript 6aae824dc2 re-exports a new `bindScopeToEmitter` through
+// package names, and added exports have no users in the report).
+function rankOf(unit: Unit): number {
+  const isFollower = unit.mechanical !== undefined || (unit.tests.length > 0 && unit.tests.length === unit.files.filter((f) => f.excluded === null).length);
+  return RANK[unit.kind] + (unit.kind === 'code' && isFollower ? 0.5 : 0);
+}
+
+/** Strongly connected components (Tarjan), as a component id per unit. */
+function components(ids: readonly number[], after: ReadonlyMap<number, ReadonlySet<number>>): Map<number, number> {
+  const index = new Map<number, number>();
+  const low = new Map<number, number>();
+  const onStack = new Set<number>();
+  const stack: number[] = [];
+  const component = new Map<number, number>();
+  let counter = 0;
+  const visit = (root: number) => {
+    // Iterative: a long import chain must not overflow the call stack.
+    const work: Array<{ node: number; next: number[] }> = [];
+    const open = (node: number) => {
+      index.set(node, counter);
+      low.set(node, counter++);
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, next: [...(after.get(node) ?? [])] });
+    };
+    open(root);
+    while (work.length > 0) {
+      const top = work[work.length - 1]!;
+      const child = top.next.pop();
+      if (child !== undefined) {
+        if (!index.has(child)) open(child);
+        else if (onStack.has(child)) low.set(top.node, Math.min(low.get(top.node)!, index.get(child)!));
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1]!.node;
+        low.set(parent, Math.min(low.get(parent)!, low.get(top.node)!));
+      }
+      if (low.get(top.node) === index.get(top.node)) {
+        let member: number;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.set(member, top.node);
+        } while (member !== top.node);
+      }
+    }
+  };
+  for (const id of ids) if (!index.has(id)) visit(id);
+  return component;
+}
+
+/** The units in commit order, and the order edges that remain once cycles are cut. */
+export function orderUnits(units: readonly Unit[], after: ReadonlyMap<number, ReadonlySet<number>>): { order: Unit[]; after: Map<number, Set<number>> } {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const component = components(units.map((u) => u.id), after);
+  const acyclic = new Map<number, Set<number>>();
+  for (const [later, befores] of after) {
+    for (const before of befores) {
+      if (component.get(before) === component.get(later)) continue;
+      if (!acyclic.has(later)) acyclic.set(later, new Set());
+      acyclic.get(later)!.add(before);
+    }
+  }
+  const firstPath = (u: Unit) => u.files[0]?.path ?? '';
+  const priority = (a: Unit, b: Unit) => rankOf(a) - rankOf(b) || firstPath(a).localeCompare(firstPath(b));
+  const waiting = new Map(units.map((u) => [u.id, acyclic.get(u.id)?.size ?? 0]));
+  const users = new Map<number, number[]>();
+  for (const [later, befores] of acyclic) for (const before of befores) users.set(before, [...(users.get(before) ?? []), later]);
+  const ready = units.filter((u) => waiting.get(u.id) === 0);
+  const order: Unit[] = [];
+  while (ready.length > 0) {
+    ready.sort(priority);
+    const next = ready.shift()!;
+    order.push(next);
+    for (const user of users.get(next.id) ?? []) {
+      waiting.set(user, waiting.get(user)! - 1);
+      if (waiting.get(user) === 0) ready.push(byId.get(user)!);
+    }
+  }
+  return { order, after: acyclic };
+}

@@ -1,0 +1,52 @@
+import { detectMechanicalEdit } from './detect-mechanical.js';
+import { describeGroup } from './describe-group.js';
+import { linkUnits } from './link-units.js';
+import { orderUnits } from './order-units.js';
+import { packGroups } from './pack-groups.js';
+import { countedFiles, countedLines, fitsBudget, type SplitGroup, type SplitInput, type SplitPlan, type UnsplittableFile } from './split-plan.js';
+
+// The split assistant's plan: the staged change as ordered commits by meaning (see link-units
+// for what holds files together, order-units for the order, pack-groups for the budget).
+// Pure: the review gathers the files, the blast radius and the hunks; this only decides.
+
+const MECHANICAL_HINT =
+  'A mechanical edit reads best as one commit: a per-path budget (budgets.paths in the config) or an override with a reason fits it better than splitting.';
+const COUPLED_HINT =
+  'These files must change together to build: keep them in one commit, with an override that says why, or a per-path budget.';
+const FILE_HINT = 'One file over the budget on its own: see its hunks under "unsplittable".';
+
+export function planSplit({ files, budget, impact, hunks }: SplitInput): SplitPlan {
+  const mechanical = hunks === undefined ? null : detectMechanicalEdit(files, hunks);
+  const linked = linkUnits(files, impact, mechanical, budget);
+  const { order, after } = orderUnits(linked.units, linked.after);
+  const bins = packGroups(order, after, budget, linked.imports);
+  const groupOf = new Map(bins.flatMap((bin, i) => bin.units.map((u) => [u.id, i + 1] as const)));
+  const groups: SplitGroup[] = bins.map((bin, i) => {
+    const groupFiles = bin.units.flatMap((u) => u.files).sort((a, b) => a.path.localeCompare(b.path));
+    const lines = countedLines(groupFiles);
+    const isOverBudget = !fitsBudget({ lines, files: countedFiles(groupFiles) }, budget);
+    const dependsOn = [...new Set(bin.units.flatMap((u) => [...(after.get(u.id) ?? [])].map((id) => groupOf.get(id)!)))]
+      .filter((n) => n !== i + 1)
+      .sort((a, b) => a - b);
+    const isMechanical = bin.units.some((u) => u.mechanical !== undefined);
+    const hint = isMechanical ? MECHANICAL_HINT : !isOverBudget ? undefined : countedFiles(groupFiles) === 1 ? FILE_HINT : COUPLED_HINT;
+    return {
+      files: groupFiles,
+      kind: bin.units[0]!.kind,
+      countedFiles: countedFiles(groupFiles),
+      lines,
+      reason: describeGroup(bin.units),
+      dependsOn,
+      isOverBudget,
+      ...(hint !== undefined && { hint }),
+    };
+  });
+  const unsplittable: UnsplittableFile[] = files
+    .filter((f) => f.excluded === null && f.added + f.removed > budget.lines)
+    .map((f) => ({
+      path: f.path,
+      lines: f.added + f.removed,
+      hunks: (hunks?.get(f.path) ?? []).map(({ oldStart, oldLines, newStart, newLines, heading }) => ({ oldStart, oldLines, newStart, newLines, heading })),
+    }));
+  return { budget, groups, unsplittable };
+}

@@ -1,0 +1,80 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect } from '@jest/globals';
+import { testEnv } from './env.js';
+import { SETSID } from './no-terminal.js';
+import { CLI } from './temp-repo.js';
+
+// Hostile input: the run must end by itself, in one clear line, without a stack trace. A hang
+// is proved by the child not exiting before a generous deadline (then it is killed and the test
+// fails), not by a memory flag: the child's own exit is what is measured.
+
+export interface BoundedRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Killed at the deadline: it hung. */
+  readonly isHung: boolean;
+  /** The child's peak resident memory in KiB (from /proc before exit, when available). */
+  readonly peakRssKib: number | null;
+}
+
+function readPeakRss(pid: number): number | null {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The children of `pid` (setsid's node), from /proc: no process is looked up by name. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter((p) => p !== '').map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Runs the CLI with a deadline; the child is killed (and the run marked hung) past it. */
+export function runBounded(cwd: string, args: readonly string[], options: { env?: Record<string, string | undefined>; deadlineMs?: number } = {}): Promise<BoundedRun> {
+  return new Promise((resolve) => {
+    const child = spawn(SETSID, ['--wait', process.execPath, CLI, ...args], { cwd, env: testEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let isHung = false;
+    let peakRssKib: number | null = null;
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    // Sampled while it runs: the node child of setsid is the one that grows.
+    const sampler = setInterval(() => {
+      for (const pid of childrenOf(child.pid ?? 0)) peakRssKib = Math.max(peakRssKib ?? 0, readPeakRss(pid) ?? 0) || peakRssKib;
+    }, 200);
+    const timer = setTimeout(() => {
+      isHung = true;
+      for (const pid of childrenOf(child.pid ?? 0)) process.kill(pid, 'SIGKILL');
+      child.kill('SIGKILL');
+    }, options.deadlineMs ?? 20_000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      clearInterval(sampler);
+      resolve({ code, signal, stdout, stderr, isHung, peakRssKib });
+    });
+  });
+}
+
+/** The run ended by itself with `code`, one line on stderr, no stack trace, bounded memory. */
+export function expectCleanFailure(run: BoundedRun, code: number, message: RegExp): void {
+  expect(run.isHung).toBe(false);
+  expect(run.code).toBe(code);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|Maximum call stack|heap out of memory/);
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  // Generous: a review takes ~60 MB; the hangs this guards against grew to 2-3 GB.
+  if (run.peakRssKib !== null) expect(run.peakRssKib).toBeLessThan(400 * 1024);
+}
+
+export function makeFifo(path: string): void {
+  execFileSync('mkfifo', [path]);
+}

@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChangedSymbol, ImpactReport } from '../../src/core/impact/impact-report.js';
+import { createScenarioRepo } from '../helpers/fixture-repo.js';
+import { runUnchanged } from '../helpers/review-run.js';
+import type { TempRepo } from '../helpers/temp-repo.js';
+
+// Who uses a changed export, as a reader would count them: value users and type users with
+// the line of their first use, pass-throughs and unused namespace members left out; helpers
+// behind exports, renames, default exports, trivia-only edits, the warm cache and deep nesting.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+function impactOf(args: string[] = []): ImpactReport {
+  const result = runUnchanged(repo, ['impact', '--json', ...args]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as ImpactReport;
+}
+
+const symbol = (impact: ImpactReport, name: string): ChangedSymbol => {
+  const found = impact.changedSymbols.find((s) => s.name === name);
+  if (!found) throw new Error(`${name} not among ${impact.changedSymbols.map((s) => s.name).join(', ')}`);
+  return found;
+};
+const uses = (refs: readonly { path: string; line: number }[]) => refs.map((r) => `${r.path}:${r.line}`);
+const withoutStats = ({ stats, ...rest }: ImpactReport) => (void stats, rest);
+
+describe('the users of a changed export', () => {
+  test('value and type users with their first line; pass-throughs, unused namespace members and other barrel names are not users', () => {
+    repo = createScenarioRepo('impact', 'precision');
+    const impact = impactOf();
+    const format = symbol(impact, 'format');
+    expect(format.change).toBe('shape-changed');
+    expect(uses(format.valueUsers)).toEqual([
+      'src/cjs-destructure.cjs:3',
+      'src/ns-destructure.ts:3',
+      'src/ns-escape.ts:7',
+      'src/ns-used.ts:4',
+      'src/through-pass.ts:3',
+      'src/value.ts:4',
+      'src/wrap.ts:4',
+    ]);
+    expect(uses(format.typeUsers)).toEqual(['src/type-of.ts:3']);
+    // Only the escaping namespace is marked as a use of the whole module.
+    expect(format.valueUsers.filter((u) => u.wholeModule).map((u) => u.path)).toEqual(['src/ns-escape.ts']);
+    // far.ts uses wrap, which uses format: further away, with its chain.
+    expect(format.transitive).toEqual({ count: 1, chains: [['src/far.ts', 'src/wrap.ts', 'src/lib/format.ts']] });
+    const users = format.dependents.map((d) => d.path);
+    for (const notUser of ['src/ns-other.ts', 'src/ns-spy.ts', 'src/cjs-member.cjs', 'src/pass-through.ts', 'src/barrel-other.ts', 'src/index.ts']) expect(users).not.toContain(notUser);
+    expect(format.dependents.find((d) => d.path === 'src/through-pass.ts')).toMatchObject({ depth: 1, chain: ['src/through-pass.ts', 'src/pass-through.ts', 'src/lib/format.ts'] });
+
+    const options = symbol(impact, 'Options');
+    expect(uses(options.valueUsers)).toEqual([]);
+    // An interface has no value: the escaping namespace uses it in types at most.
+    expect(uses(options.typeUsers)).toEqual(['src/ns-escape.ts:7', 'src/type-import.ts:3']);
+    expect(impact.changedSymbols.map((s) => s.name)).not.toContain('other');
+    // A name added to `export { other } from` leaves `other` as it was.
+    expect(impact.changedSymbols.filter((s) => s.path === 'src/reexports.ts').map((s) => [s.name, s.change])).toEqual([['fmt', 'added']]);
+  });
+
+  test('a non-exported helper carries its change to the exports that use it; a default export goes by its name', () => {
+    repo = createScenarioRepo('impact', 'helper-change');
+    const impact = impactOf();
+    expect(symbol(impact, 'isSentryRequestUrl')).toMatchObject({ change: 'body-changed', via: 'checkDsn', detail: 'implementation changed through `checkDsn`' });
+    expect(uses(symbol(impact, 'isSentryRequestUrl').valueUsers)).toEqual(['src/client.ts:3']);
+    expect(symbol(impact, 'assembleReleasePlan')).toMatchObject({ change: 'body-changed', via: 'visit', isDefault: true });
+    expect(uses(symbol(impact, 'assembleReleasePlan').valueUsers)).toEqual(['src/client.ts:5']);
+    expect(impact.changedSymbols.map((s) => s.name)).not.toContain('unrelated');
+    const text = runUnchanged(repo, ['impact']).stdout;
+    expect(text).toMatch(/isSentryRequestUrl: implementation changed through `checkDsn`/);
+  });
+
+  test('a rename is followed by both names: the updated file and the stale one', () => {
+    repo = createScenarioRepo('impact', 'rename-both');
+    const loadUser = symbol(impactOf(), 'loadUser');
+    expect(loadUser).toMatchObject({ change: 'renamed', previousName: 'fetchUser' });
+    expect(uses(loadUser.valueUsers)).toEqual(['src/stale.ts:3', 'src/updated.ts:3']);
+  });
+
+  test('comments, whitespace and formatting only: reported as trivia-only, no symbol changed, nothing asked', () => {
+    repo = createScenarioRepo('impact', 'trivia-only');
+    const impact = impactOf();
+    expect(impact.triviaOnly).toEqual(['src/math.ts']);
+    expect(impact.changedSymbols).toEqual([]);
+    const review = JSON.parse(runUnchanged(repo, ['--dry-run', '--json']).stdout) as { questions?: { id: string }[] };
+    expect((review.questions ?? []).filter((q) => q.id.startsWith('impact:'))).toEqual([]);
+  });
+});
+
+describe('the same answer cold and warm', () => {
+  test('fill the cache, edit one file, run warm: identical to a cold run', () => {
+    repo = createScenarioRepo('impact', 'warm-edit');
+    // The cache is filled while only c.ts is staged; then a.ts's edit is staged.
+    repo.git(['reset', '-q', 'HEAD', '--', 'src/a.ts']);
+    expect(impactOf().stats.parsed).toBeGreaterThan(0);
+    repo.git(['add', 'src/a.ts']);
+    const warm = impactOf();
+    expect(warm.stats.cacheHits).toBeGreaterThan(0);
+    rmSync(join(repo.dir, '.git', 'selfreview', 'cache'), { recursive: true, force: true });
+    const cold = impactOf();
+    expect(withoutStats(warm)).toEqual(withoutStats(cold));
+    expect(symbol(warm, 'add')).toMatchObject({ change: 'shape-changed', valueUsers: [{ path: 'src/b.ts', line: 3 }] });
+    expect(warm.changedSymbols.map((s) => s.name)).not.toContain('PI');
+    // And once more, warm with nothing new: still the same.
+    expect(withoutStats(impactOf())).toEqual(withoutStats(cold));
+  });
+});
+
+describe('input too deep for the parser', () => {
+  test('1,000 nested parentheses and 5,000 nested arrays: those files are parse errors, the rest is analysed', () => {
+    repo = createScenarioRepo('impact', 'deep-nesting');
+    const impact = impactOf();
+    expect(impact.parseErrors.map((e) => [e.path, e.message])).toEqual([
+      ['src/arrays.ts', expect.stringMatching(/too deep to analyse/)],
+      ['src/parens.ts', expect.stringMatching(/too deep to analyse/)],
+    ]);
+    expect(uses(symbol(impact, 'ok').valueUsers)).toEqual(['src/use.ts:4']);
+  });
+});
+
+describe('workspace packages', () => {
+  test('by name through exports, types and main back to source, the way tsconfig outDir says; unresolved ones warned about', () => {
+    repo = createScenarioRepo('impact', 'workspace-build');
+    const impact = impactOf();
+    expect(uses(symbol(impact, 'createClient').valueUsers)).toEqual(['apps/web/src/client.ts:3']);
+    expect(uses(symbol(impact, 'getWindow').valueUsers)).toEqual(['apps/web/src/view.ts:4']);
+    expect(uses(symbol(impact, 'button').valueUsers)).toEqual(['apps/web/src/view.ts:4']);
+    expect(impact.warnings).toEqual([expect.stringMatching(/^1 import of a workspace package does not resolve \(e\.g\. @bw\/core\/does-not-exist from apps\/web\/src\/missing\.ts\)/)]);
+    const debug = runUnchanged(repo, ['impact', '--json', '--debug']).stderr;
+    expect(debug).toMatch(/error: workspace import @bw\/core\/does-not-exist \(from apps\/web\/src\/missing\.ts\) does not resolve/);
+  });
+});

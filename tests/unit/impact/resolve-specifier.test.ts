@@ -1,0 +1,34 @@
+import { describe, expect, test } from '@jest/globals';
+import { createResolver } from '../../../src/core/impact/resolve-specifier.js';
+
+// Workspace packages resolve from the build output their package.json names back to source.
+
+const files = new Set([
+  'packages/core/src/index.ts',
+  'packages/core/src/types/index.ts', // a trap: build/types/index.d.ts is built from src/index.ts
+  'packages/core/src/browser.ts',
+  'packages/core/browser.d.ts', // a committed shim that only re-exports build output
+  'packages/ui/src/index.ts',
+  'apps/web/src/a.ts',
+]);
+const packages = [
+  { dir: 'packages/core', name: '@x/core', types: 'build/types/index.d.ts', main: 'build/cjs/index.js', exports: { '.': { types: './build/types/index.d.ts', default: './build/esm/index.js' }, './browser': { types: './build/types/browser.d.ts' }, './package.json': './package.json' } },
+  { dir: 'packages/ui', name: '@x/ui', main: 'build/npm/cjs/prod/index.js' },
+];
+const tsconfigs = [{ dir: 'packages/core', baseUrl: null, paths: [], outDirs: ['packages/core/build/types'], rootDir: null }];
+
+describe('createResolver: workspace packages', () => {
+  const resolve = createResolver(files, tsconfigs, packages);
+  test('types and exports through the tsconfig outDir back to rootDir (src)', () => {
+    expect(resolve('apps/web/src/a.ts', '@x/core')).toEqual({ path: 'packages/core/src/index.ts' });
+    expect(resolve('apps/web/src/a.ts', '@x/core/browser')).toEqual({ path: 'packages/core/src/browser.ts' });
+  });
+  test('without a tsconfig, leading build folders are dropped', () => {
+    expect(resolve('apps/web/src/a.ts', '@x/ui')).toEqual({ path: 'packages/ui/src/index.ts' });
+  });
+  test('a missing subpath is unresolved; a JSON file of the package is not a module; others are external', () => {
+    expect(resolve('apps/web/src/a.ts', '@x/core/nope')).toEqual({ unresolved: '@x/core/nope' });
+    expect(resolve('apps/web/src/a.ts', '@x/core/package.json')).toEqual({ external: '@x/core/package.json' });
+    expect(resolve('apps/web/src/a.ts', 'react')).toEqual({ external: 'react' });
+  });
+});

@@ -115,11 +115,21 @@ describe('reviews follow the patch through real workflows', () => {
 
     const head = repo.git(['rev-parse', 'HEAD']).trim();
     const answers = `${repo.dir}/.git/commit-answers.json`;
-    const sentence = (what: string) => `The ${what} part of this combined change, explained in plain words`;
-    const entries = Object.fromEntries(['intent', 'unit:src/a.ts', 'unit:src/b.ts', 'unit:src/c.ts', 'verification', 'no-test'].map((id) => [id, sentence(id)]));
+    const entries = {
+      intent: 'Grow the list and add its helper so the report has room for the new totals',
+      'unit:src/a.ts': 'Extends the numbered list by three entries and fixes the trailing marker',
+      'unit:src/b.ts': 'Adds the helper module with five numbered lines used by the report',
+      'unit:src/c.ts': 'Adds a short two-line fixture that the amend brought in after review',
+      verification: 'Printed every file and compared the line counts with the expected totals',
+      'no-test': 'These are static data files that no code reads yet, so nothing can break',
+    };
     repo.write({ '.git/commit-answers.json': JSON.stringify({ ...entries, provenance: { choice: 'written' } }) });
-    const reviewed = runUnchanged(repo, ['review-commit', 'HEAD', '--answers', answers]);
-    expect(reviewed.code).toBe(0);
+    // review-commit writes the notes ref, and nothing else: the user's index and work stay.
+    const { refs: _refs, ...before } = repo.snapshot();
+    const reviewed = repo.run(['review-commit', 'HEAD', '--answers', answers]);
+    const { refs: _after, ...after } = repo.snapshot();
+    expect(after).toEqual(before);
+    expect(`${reviewed.code} ${reviewed.stderr}`).toBe('0 ');
     expect(reviewed.stdout).toMatch(new RegExp(`Review of ${short(head)} recorded as a note`));
     expect(repo.git(['rev-parse', 'HEAD']).trim()).toBe(head);
     const fixed = ci(repo, 'base');

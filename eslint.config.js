@@ -7,10 +7,10 @@ import tseslint from 'typescript-eslint';
 // a later block instead of adding to them, so each folder's list is built here from its
 // parent's: a subfolder's rule always keeps the bans of the folders above it.
 
-/** Libraries and the one adapter folder each may be imported from. */
+/** Libraries and the adapter folder each may be imported from (signing: ssh-keygen and gpg, as git runs them). */
 const LIBRARY_HOMES = {
-  'node:child_process': 'git',
-  child_process: 'git',
+  'node:child_process': ['git', 'signing'],
+  child_process: ['git', 'signing'],
   typescript: 'typescript',
   '@inquirer/prompts': 'prompts',
   chalk: 'output',
@@ -19,8 +19,8 @@ const LIBRARY_HOMES = {
 
 const libraryBans = (exceptFolder) =>
   Object.entries(LIBRARY_HOMES)
-    .filter(([, folder]) => folder !== exceptFolder)
-    .map(([name, folder]) => ({ name, message: `${name} is used only inside src/adapters/${folder}/.` }));
+    .filter(([, folders]) => ![folders].flat().includes(exceptFolder))
+    .map(([name, folders]) => ({ name, message: `${name} is used only inside ${[folders].flat().map((f) => `src/adapters/${f}/`).join(' and ')}.` }));
 
 const layer = (group, message) => ({ group, message });
 const NO_OUTER_LAYERS = layer(['**/review/**', '**/cli/**'], 'adapters are the edges: they import no review or cli code.');
@@ -34,7 +34,7 @@ const REVIEW_IO = bannedModules(FILES_AND_PROCESSES, 'review/ orchestrates: file
 
 const restrict = (paths, patterns = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
 
-const ADAPTER_FOLDERS = ['cache', 'config', 'fs', 'git', 'hooks', 'log', 'output', 'prompts', 'store', 'typescript'];
+const ADAPTER_FOLDERS = ['cache', 'config', 'fs', 'git', 'hooks', 'log', 'output', 'prompts', 'signing', 'store', 'typescript'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/fixtures/**', '.bench/**', 'schema/**'] },

@@ -4,6 +4,7 @@ import { createLogger } from '../adapters/log/logger.js';
 import { registerCiCommand } from './commands/ci.js';
 import { registerImpactCommand } from './commands/impact.js';
 import { registerRecordCommands } from './commands/record-commands.js';
+import { registerReviewCommitCommand } from './commands/review-commit.js';
 import type { ReviewFlags } from './commands/review.js';
 import { registerSplitCommand } from './commands/split.js';
 import { EXIT } from './exit-codes.js';
@@ -42,6 +43,7 @@ export function buildProgram(context: RunContext): Command {
   registerImpactCommand(program, context);
   registerRecordCommands(program, context);
   registerCiCommand(program, context);
+  registerReviewCommitCommand(program, context);
   registerSplitCommand(program, context);
   return program;
 }

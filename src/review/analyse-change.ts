@@ -24,6 +24,8 @@ export interface AnalyseInputs {
   /** The checked override reason, or null. */
   readonly override: string | null;
   readonly logger: Logger;
+  /** Compare the index with this commit or tree instead of HEAD (review-commit: the commit's parent). */
+  readonly baseRev?: string;
 }
 
 const short = (id: string) => id.slice(0, 10);
@@ -56,7 +58,7 @@ export async function analyseStagedChange(inputs: AnalyseInputs): Promise<Review
   const { git, config, logger } = inputs;
   const state = readRepoState(git.info.gitDir, inputs.env);
   const notes: string[] = [];
-  const chosen = await chooseBase(git, state.mergeHeads, notes);
+  const chosen = inputs.baseRev !== undefined ? { kind: 'head' as const, rev: inputs.baseRev } : await chooseBase(git, state.mergeHeads, notes);
   const base: ChangeBase = chosen === 'unmeasured' ? { kind: 'head', rev: git.info.head! } : chosen;
   if (base.kind === 'head' && state.mergeHeads.length === 0 && isAmendInProgress()) {
     notes.push(`Amend: measuring what this amend adds to HEAD (${short(base.rev)}); HEAD's own changes were reviewed when it was committed.`);

@@ -8,13 +8,14 @@ import { buildImportGraph } from '../core/impact/import-graph.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
 import type { ModuleRecord } from '../core/impact/module-record.js';
 import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
-import { createResolver } from '../core/impact/resolve-specifier.js';
+import { createResolver, type WorkspacePackage } from '../core/impact/resolve-specifier.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
+import { advanceEntries, rememberEntries, reuseGraph, type RangeImpactMemo } from './range-impact-memo.js';
 
 // The blast radius of a change: every JS/TS file's imports and exports as records (from the
 // cache by blob id, parsed only when new), the import graph, the export diff of the changed
@@ -36,6 +37,10 @@ export interface ImpactInputs {
   readonly logger: Logger;
   /** A cache opened by the caller and saved by it (CI reuses one across a range's commits). */
   readonly cache?: ModuleCache;
+  /** CI: the previous commit's tree and graph, reused where they still hold (range-impact-memo.ts). */
+  readonly memo?: RangeImpactMemo;
+  /** The head commit's parents, for `memo`. */
+  readonly parents?: readonly string[];
   /** Where a long run says what it is doing (default: stderr). */
   readonly progress?: (line: string) => void;
 }
@@ -46,7 +51,11 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
   const wanted = [...modules.map((e) => ({ path: e.path, blob: e.blob })), ...oldBlobs];
   const missing = [...new Map(wanted.filter((w) => !cache.has(w.blob)).map((w) => [w.blob, w])).values()];
   const hits = wanted.length - missing.length;
-  const texts = await git.readBlobs([...new Set([...missing.map((m) => m.blob), ...extraBlobs])]);
+  // Texts of config blobs already read for an earlier commit of the range are not read again.
+  const known = inputs.memo?.texts;
+  const fetched = await git.readBlobs([...new Set([...missing.map((m) => m.blob), ...extraBlobs.filter((b) => !known?.has(b))])]);
+  if (known) for (const b of extraBlobs) if (fetched.has(b)) known.set(b, fetched.get(b)!);
+  const texts = known ? new Map([...extraBlobs.filter((b) => known.has(b)).map((b) => [b, known.get(b)!] as const), ...fetched]) : fetched;
   if (missing.length > 0) {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
     if (missing.length >= SAY_PROGRESS_FROM) {
@@ -65,7 +74,10 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
 
 export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport> {
   const { git, files, head, config, logger } = inputs;
-  const entries = head.kind === 'index' ? await git.listIndex() : await git.listTree(head.rev);
+  const { memo } = inputs;
+  const derived = memo && head.kind === 'commit' ? advanceEntries(memo, head.rev, inputs.parents ?? [], files) : null;
+  const entries = derived ?? (head.kind === 'index' ? await git.listIndex() : await git.listTree(head.rev));
+  if (memo && head.kind === 'commit' && derived === null) rememberEntries(memo, head.rev, entries);
   const changed = files.filter((f) => isModulePath(f.path) || (f.oldPath !== undefined && isModulePath(f.oldPath)));
   // No JS/TS file changed: no graph to build (and nothing to parse); configuration and paths
   // still count toward the risk.
@@ -78,14 +90,23 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
 
   const blobOf = new Map(modules.map((e) => [e.path, e.blob]));
   const records = { get: (path: string) => (blobOf.has(path) ? record(blobOf.get(path)!) : undefined) };
-  const configTexts = new Map(projectConfig.map((e) => [e.path, texts.get(e.blob) ?? '']));
-  const packages = readPackages(configTexts);
   // Deleted and renamed-away files stay resolvable, so their former importers are found.
   const resolvable = new Set([...blobOf.keys(), ...changed.map((f) => f.oldPath ?? f.path).filter(isModulePath)]);
-  const resolve = createResolver(resolvable, readTsconfigs(configTexts), packages);
-  const graph = await logger.time('stage: import graph', async () =>
-    buildImportGraph(new Map(modules.map((e) => [e.path, specifiers(e.blob)])), resolve),
-  );
+  const configTexts = new Map(projectConfig.map((e) => [e.path, texts.get(e.blob) ?? '']));
+  const tsconfigs = readTsconfigs(configTexts);
+  let packages: readonly WorkspacePackage[] = readPackages(configTexts);
+  // What resolution depends on, not the config files' bytes: a release that bumps versions
+  // keeps the graph.
+  const graphKey = JSON.stringify([packages, tsconfigs, [...resolvable].filter((p) => !blobOf.has(p)).sort()]);
+  const reused = memo ? reuseGraph(memo, graphKey, blobOf, specifiers) : null;
+  let resolve = reused?.resolve;
+  let graph = reused?.graph;
+  if (!reused || !resolve || !graph) {
+    resolve = createResolver(resolvable, tsconfigs, packages);
+    const built = resolve;
+    graph = await logger.time('stage: import graph', async () => buildImportGraph(new Map(modules.map((e) => [e.path, specifiers(e.blob)])), built));
+  } else packages = reused.packages;
+  if (memo && modules.length > 0) memo.graph = { key: graphKey, blobs: blobOf, graph, resolve, packages };
   logger.debug(`impact: ${blobOf.size} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${hits} cached, ${parsed} parsed`);
   for (const miss of graph.unresolved.slice(0, 50)) logger.debug(`unresolved: ${miss.specifier} (from ${miss.from})`);
   // A bare specifier that is unresolved named a workspace package (others are external).

@@ -4,17 +4,21 @@ import { GitError } from '../core/errors.js';
 import { checkCommit, type CiPolicy, type CommitSummary } from '../core/policy/check-commit.js';
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
 import { detectCommitSignals } from '../core/provenance/commit-signals.js';
-import { readTrailerFields } from '../core/record/trailers.js';
+import { decideCommitProvenance } from '../core/provenance/decide-commit-provenance.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
 import { addStagedImpact, analyseStagedChange } from './analyse-change.js';
+import { createRangeImpactMemo } from './range-impact-memo.js';
 import { readChanges } from './read-change.js';
+import { verifyRangeReviews, type RangeCommit } from './verify-range-reviews.js';
 
 // `selfreview ci`: every commit of base..head checked without a terminal and without writing:
-// its size against the budget for its provenance (now including its trailers and author), its
-// review record (a Self-Review trailer whose tree is the commit's own), and its blast radius.
+// its review, verified from the notes (verify-range-reviews.ts: the record each Self-Review line
+// names, matched to the commit by its patch, so rebases, cherry-picks and squashes keep their
+// review and a hand-written line does not pass), its size against the budget for its provenance
+// (the record's declaration first, then trailers and author, git-ai notes), its blast radius.
 
 export interface CiOptions {
   readonly cwd: string;
@@ -47,32 +51,39 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
   const cache = impactModule?.openSharedCache(git, logger);
   const infos = await git.readCommitLog(`${range.base}..${range.head}`, { reverse: true });
   const changes = await readChanges(git, infos.map((entry) => ({ kind: 'commit', entry })), config.exclude);
-  const [aiNoted, reviewNoted] = await Promise.all([git.listNotedCommits('ai'), git.listNotedCommits('selfreview')]);
+  // The blast radius reuses the tree and the import graph from commit to commit.
+  const impactMemo = createRangeImpactMemo();
+  const aiNoted = await git.listNotedCommits('ai');
+  const rangeCommits: RangeCommit[] = [];
+  for (const info of infos) {
+    // A merge is reviewed against git's automatic merge of its parents, as it is measured.
+    const against = info.parents.length === 2 ? await git.readAutoMergeTree(info.parents[0]!, info.parents[1]!) : null;
+    const authorEmail = /<([^>]*)>$/.exec(info.author)?.[1] ?? '';
+    rangeCommits.push({ commit: info.commit, tree: info.tree, message: info.message, authorEmail, ...(against !== null && { against }) });
+  }
+  const reviews = await logger.time('stage: verify reviews', () => verifyRangeReviews(git, config, rangeCommits));
   for (const [index, info] of infos.entries()) {
     const files = changes[index] ?? null;
-    const signals = detectCommitSignals(info.message, info.author);
-    if (signals.length === 0 && aiNoted.has(info.commit)) {
-      signals.push({ signal: 'git-ai note', kind: 'ai', detail: 'git-ai authorship note under refs/notes/ai' });
-    }
-    const assume = config.provenance.assume;
-    const provenance = signals.length > 0 || assume === 'ai' ? 'ai' : assume === 'human' ? 'human' : 'unknown';
-    const gate = files === null ? null : evaluateSizeGate({ files, provenance, config });
-    const { trailer, override } = readTrailerFields(info.reviewTrailers, info.overrideTrailers);
+    const review = reviews.get(info.commit)!;
+    const record = review.verification.records[0]?.record ?? null;
+    const provenance = decideCommitProvenance({ record: record?.provenance ?? null, commitSignals: detectCommitSignals(info.message, info.author), hasAiNote: aiNoted.has(info.commit), assume: config.provenance.assume });
+    const gate = files === null ? null : evaluateSizeGate({ files, provenance: provenance.kind, config });
     const addsNothing = info.parents.length > 1 && files !== null && files.every((f) => f.excluded !== null);
-    const check = checkCommit({ tree: info.tree, isMerge: info.parents.length > 1, gate, signals, trailer, override, policy, addsNothing });
+    const check = checkCommit({ isMerge: info.parents.length > 1, gate, signals: provenance.signals, review: review.verification, policy, addsNothing, provenanceConflict: provenance.conflict });
     const impact =
       impactModule && cache && files !== null && files.length > 0
-        ? await impactModule.computeImpact({ git, files, head: { kind: 'commit', rev: info.commit }, config, logger, cache })
+        ? await impactModule.computeImpact({ git, files, head: { kind: 'commit', rev: info.commit }, config, logger, cache, memo: impactMemo, parents: info.parents })
         : undefined;
     commits.push({
       commit: info.commit,
       subject: info.subject,
       isMerge: info.parents.length > 1,
       totals: files === null ? null : computeTotals(files),
-      provenance,
-      signals,
+      provenance: provenance.kind,
+      provenanceSource: provenance.source,
+      signals: provenance.signals,
       budget: gate === null ? null : { kind: gate.budgetKind, lines: gate.budget.lines, files: gate.budget.files },
-      review: { status: check.status, risk: trailer?.risk ?? null, override, hasNote: reviewNoted.has(info.commit) },
+      review: { status: check.status, how: review.verification.how, risk: record?.risk ?? null, override: review.verification.override, hasNote: review.hasNote, records: review.verification.records.map((k) => k.digest) },
       ...(impact && { risk: impact.risk }),
       findings: check.findings,
       verdict: check.verdict,
@@ -92,6 +103,8 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
       missing: count((c) => c.review.status === 'missing'),
       changedAfterReview: count((c) => c.review.status === 'changed-after-review'),
       overrides: count((c) => c.review.override !== null),
+      unverified: count((c) => c.review.status === 'unverified'),
+      invalid: count((c) => c.review.status === 'invalid'),
     },
   };
 }
@@ -104,18 +117,20 @@ export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'> & { 
   const outcome = options.withImpact ? await addStagedImpact(analysed, git, config, options.logger) : analysed;
   const tree = await git.writeTreeOfIndexCopy();
   const record = openReviewStore(git.info.commonDir).readReview(tree);
-  const trailer = record === null ? null : { tree: record.tree, risk: record.risk, added: record.totals.added, removed: record.totals.removed, files: record.totals.files, provenance: record.provenance.kind };
+  // The pending record is bound to this index tree by its file name: nothing else to verify yet.
+  const review = { status: record === null ? ('missing' as const) : ('reviewed' as const), how: record === null ? null : 'same tree', records: [], override: outcome.override, findings: [] };
   const signals = outcome.provenance.signals.filter((s) => s.kind === 'ai');
-  const check = checkCommit({ tree, isMerge: outcome.base.kind === 'merge', gate: outcome.gate, signals, trailer, override: outcome.override, policy: config.ci, isStaged: true });
+  const check = checkCommit({ isMerge: outcome.base.kind === 'merge', gate: outcome.gate, signals, review, policy: config.ci, isStaged: true });
   const summary: CommitSummary = {
     commit: 'staged',
     subject: '(the staged change)',
     isMerge: outcome.base.kind === 'merge',
     totals: outcome.totals,
     provenance: outcome.provenance.kind,
+    provenanceSource: outcome.provenance.decidedBy ?? 'no source: the human budget applies',
     signals,
     budget: { kind: outcome.gate.budgetKind, lines: outcome.gate.budget.lines, files: outcome.gate.budget.files },
-    review: { status: check.status, risk: record?.risk ?? null, override: outcome.override, hasNote: false },
+    review: { status: check.status, how: review.how, risk: record?.risk ?? null, override: outcome.override, hasNote: false, records: [] },
     ...(outcome.impact && { risk: outcome.impact.risk }),
     findings: check.findings,
     verdict: check.verdict,
@@ -126,6 +141,6 @@ export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'> & { 
     range: { base: outcome.base.rev, head: 'index' },
     commits: [summary],
     verdict: summary.verdict,
-    totals: { commits: 1, failed, reviewed: check.status === 'reviewed' ? 1 : 0, missing: check.status === 'missing' ? 1 : 0, changedAfterReview: 0, overrides: outcome.override ? 1 : 0 },
+    totals: { commits: 1, failed, reviewed: check.status === 'reviewed' ? 1 : 0, missing: check.status === 'missing' ? 1 : 0, changedAfterReview: 0, overrides: outcome.override ? 1 : 0, unverified: 0, invalid: 0 },
   };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileExists, writeTextFile } from '../adapters/fs/text-files.js';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
+import { configureReviewNotes } from '../adapters/git/configure-review-notes.js';
 import { openRepository } from '../adapters/git/git-client.js';
 import { detectHookSetup, type HookSetup } from '../adapters/hooks/detect-hook-setup.js';
 import { HOOK_SCRIPT } from '../adapters/hooks/hook-block.js';
@@ -85,6 +86,11 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     config = '.selfreviewrc.json';
     writeTextFile(join(root, config), DEFAULT_CONFIG_TEXT);
     recordInstall(commonDir, { config: { path: config, text: DEFAULT_CONFIG_TEXT } });
+  }
+  // Each remote's review notes are fetched beside ours (never over them): CI and review-commit read them.
+  const reviewNotes = await configureReviewNotes(git);
+  if (reviewNotes.fetchAdded.length > 0) {
+    notes.push(`Review notes: \`git fetch\` now brings ${reviewNotes.fetchAdded.join(', ')}'s into refs/notes/remotes/<remote>/selfreview; share yours with \`npx selfreview push-notes\`.`);
   }
   return { root, setup, hooks, manual, config, notes, problems };
 }

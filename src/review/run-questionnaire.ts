@@ -6,8 +6,8 @@ import type { Prompter } from '../core/questionnaire/prompter.js';
 import { isNotSure, NOT_SURE, type Answer, type Question } from '../core/questionnaire/question.js';
 import { validateAnswer } from '../core/questionnaire/validate-answer.js';
 import { checkImpactClaim } from '../core/questionnaire/check-impact-claim.js';
-import { buildReviewRecord } from '../core/record/build-record.js';
-import type { DeclaredProvenance } from '../core/record/review-record.js';
+import type { RecordInput } from '../core/record/build-record.js';
+import type { DeclaredProvenance, ReviewRecord } from '../core/record/review-record.js';
 import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
 import type { Draft, ReviewStore } from '../adapters/store/review-store.js';
 import { isQuizDue, isQuizPossible, listQuiz, runQuizFromFile, runQuizInTerminal } from './run-quiz.js';
@@ -28,6 +28,9 @@ export interface QuestionnaireInputs {
   readonly answers: { readonly kind: 'file'; readonly entries: Record<string, AnswerFileEntry> } | { readonly kind: 'prompter'; readonly prompter: Prompter };
   /** The module paths of the index, for the comprehension check's distractors. */
   readonly listModulePaths: () => Promise<readonly string[]>;
+  /** The record from the answers, with what only git knows (the staged patch, the reviewer,
+   * a signature): complete-record.ts. Called once, after the last answer. */
+  readonly completeRecord: (input: Omit<RecordInput, 'patch' | 'reviewer'>) => Promise<ReviewRecord>;
 }
 
 const DECLARED: Record<string, DeclaredProvenance> = { written: 'written', 'ai-assisted': 'ai-assisted', 'ai-generated': 'ai-generated' };
@@ -128,9 +131,10 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
   }
   if (problems.length > 0) return { kind: 'invalid-answers', problems };
   const kind = declared === undefined ? analysis.provenance.kind : declared === 'written' ? 'human' : 'ai';
-  const record = buildReviewRecord({
+  const record = await inputs.completeRecord({
     tree,
     base: analysis.base.rev,
+    answeredFrom: file ? 'file' : 'terminal',
     now: new Date(),
     provenance: { kind, decidedBy: declared !== undefined ? 'declared by the author' : analysis.provenance.decidedBy },
     ...(declared !== undefined && { declared }),

@@ -7,6 +7,7 @@ import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
 import { addStagedImpact, analyseStagedChange } from './analyse-change.js';
+import { completeRecord } from './complete-record.js';
 import { listQuestions, listReviewQuestions, runQuestionnaire } from './run-questionnaire.js';
 
 // The spine of a review (DESIGN.md "The pipeline"): read the staged change, measure it, gate it,
@@ -32,6 +33,8 @@ export interface ReviewOptions {
   readonly logger: Logger;
   /** The repository, already being opened (cli starts git while this module graph loads). */
   readonly repository?: Promise<GitClient>;
+  /** Compare the index with this instead of HEAD (review-commit: the commit's parent). */
+  readonly baseRev?: string;
 }
 
 export interface ReviewPorts {
@@ -58,7 +61,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   const override = checkOverrideReason(options.override);
   const git = await (options.repository ?? openRepository(options.cwd, logger, { prefetchStagedDiff: true }));
   const config = await loadConfig(git.info.root, options.configPath, logger);
-  let analysis = await analyseStagedChange({ git, config, env: options.env, aiFlag: options.aiFlag, override, logger });
+  let analysis = await analyseStagedChange({ git, config, env: options.env, aiFlag: options.aiFlag, override, logger, ...(options.baseRev !== undefined && { baseRev: options.baseRev }) });
   const listModulePaths = async () => (await git.listIndex()).map((e) => e.path);
   const withImpact = async () => {
     if (!options.withImpact) return analysis;
@@ -106,6 +109,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
       version: options.version,
       answers: entries !== null ? { kind: 'file', entries } : { kind: 'prompter', prompter: prompter! },
       listModulePaths,
+      completeRecord: (input) => completeRecord(git, config, input),
     });
     return { analysis, questions, questionnaire };
   } finally {

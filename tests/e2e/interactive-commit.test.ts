@@ -55,7 +55,7 @@ describe('git commit in a terminal, through the installed hooks', () => {
     expect(screen).toMatch(/COMMIT-EXIT=0/);
     expect(head(repo)).not.toBe(before);
     const message = repo.git(['log', '-1', '--format=%B']);
-    expect(message).toMatch(/^Self-Review: tree=[0-9a-f]{40} risk=\w+ lines=\+1\/-0 files=1 provenance=human$/m);
+    expect(message).toMatch(/^Self-Review: tree=[0-9a-f]{40} risk=\w+ lines=\+1\/-0 files=1 provenance=human digest=sha256:[0-9a-f]{64}$/m);
     expect(message).toMatch(/^Self-Review-Intent: New team members kept asking how deploys work/m);
     expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).answers).toHaveLength(3);
   }, 60_000);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { runUnchanged } from '../helpers/review-run.js';
+import { commitReviewed } from '../helpers/reviewed-commit.js';
 import { createTempRepo, lines, TempRepo } from '../helpers/temp-repo.js';
 
 // selfreview ci on real histories: reviewed, unreviewed, amended-after-review, AI-trailer,
@@ -20,33 +21,29 @@ const CI_ENV = { CI: 'true', GITHUB_ACTIONS: 'true' };
 interface CiJson {
   verdict: string;
   totals: Record<string, number>;
-  commits: Array<{ subject: string; verdict: string; provenance: string; review: { status: string; override: string | null }; findings: Array<{ code: string; level: string; message: string }>; totals: { lines: number } | null; budget: { kind: string } | null }>;
+  commits: Array<{ subject: string; verdict: string; provenance: string; provenanceSource: string; review: { status: string; how: string | null; override: string | null }; findings: Array<{ code: string; level: string; message: string }>; totals: { lines: number } | null; budget: { kind: string } | null }>;
 }
 
-/** Commits what is staged with a Self-Review trailer for `tree` (the staged tree unless given). */
-function commitReviewed(r: TempRepo, subject: string, options: { tree?: string; body?: string; override?: string } = {}): void {
-  const tree = options.tree ?? r.git(['write-tree']).trim();
-  const trailers = [`Self-Review: tree=${tree} risk=low lines=+1/-0 files=1 provenance=human`, 'Self-Review-Intent: explained', ...(options.override ? [`Self-Review-Override: ${options.override}`] : [])];
-  r.git(['commit', '-q', '--no-verify', '-m', `${subject}\n\n${options.body ? `${options.body}\n` : ''}${trailers.join('\n')}`]);
-}
+// Reviews here are answered from a file: the team in these repositories allows it.
+const ALLOW_FILE_ANSWERS = { '.selfreviewrc.json': JSON.stringify({ ci: { answersFromFile: 'allow' } }) };
 
 function buildHistory(): TempRepo {
-  const r = createTempRepo({ 'src/a.ts': lines(3) });
+  const r = createTempRepo({ 'src/a.ts': lines(3), ...ALLOW_FILE_ANSWERS });
   r.git(['tag', 'base']);
   r.stage({ 'src/a.ts': lines(5) });
   commitReviewed(r, 'Reviewed');
   r.stage({ 'src/b.ts': lines(4) });
   r.git(['commit', '-q', '--no-verify', '-m', 'Skipped the hook']);
   r.stage({ 'src/c.ts': lines(2) });
-  const reviewedTree = r.git(['write-tree']).trim();
+  commitReviewed(r, 'Amended after review');
   r.stage({ 'src/c.ts': lines(3) });
-  commitReviewed(r, 'Amended after review', { tree: reviewedTree });
+  r.git(['commit', '-q', '--amend', '--no-verify', '--no-edit']);
   r.stage({ 'src/d.ts': lines(250, 'ai') });
-  commitReviewed(r, 'Agent work, reviewed', { body: 'Co-authored-by: Claude <noreply@anthropic.com>' });
+  commitReviewed(r, 'Agent work, reviewed', { body: 'Co-authored-by: Claude <noreply@anthropic.com>', choose: { provenance: 'written' } });
   r.stage({ 'src/e.ts': lines(600, 'big') });
   commitReviewed(r, 'Oversized with override', { override: 'prod is down, hotfix for INC-42' });
   r.stage({ 'src/f.ts': lines(450, 'huge') });
-  commitReviewed(r, 'Oversized, no override');
+  r.git(['commit', '-q', '--no-verify', '-m', 'Oversized, no override']);
   return r;
 }
 
@@ -57,16 +54,18 @@ describe('selfreview ci', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as CiJson;
     const bySubject = Object.fromEntries(report.commits.map((c) => [c.subject, c]));
-    expect(bySubject['Reviewed']).toMatchObject({ verdict: 'pass', review: { status: 'reviewed' }, provenance: 'unknown' });
+    expect(bySubject['Reviewed']).toMatchObject({ verdict: 'pass', review: { status: 'reviewed', how: 'same tree' }, provenance: 'human', provenanceSource: 'review record: declared written' });
     expect(bySubject['Skipped the hook']).toMatchObject({ verdict: 'fail', review: { status: 'missing' } });
     expect(bySubject['Amended after review']).toMatchObject({ verdict: 'fail', review: { status: 'changed-after-review' } });
     // The Claude trailer makes it AI work: 250 lines is over the AI budget of 200.
     expect(bySubject['Agent work, reviewed']).toMatchObject({ verdict: 'fail', provenance: 'ai', budget: { kind: 'ai' } });
-    expect(bySubject['Agent work, reviewed']!.findings.map((f) => f.code)).toEqual(['lines-over-budget']);
+    // Declared "written", but the trailer is evidence of AI: the declaration does not outvote it.
+    expect(bySubject['Agent work, reviewed']!.findings.map((f) => f.code)).toEqual(['lines-over-budget', 'provenance-conflict']);
     expect(bySubject['Oversized with override']).toMatchObject({ verdict: 'pass', review: { override: 'prod is down, hotfix for INC-42' } });
     expect(bySubject['Oversized with override']!.findings).toEqual([expect.objectContaining({ code: 'override', level: 'warning' })]);
     expect(bySubject['Oversized, no override']).toMatchObject({ verdict: 'fail' });
-    expect(report.totals).toEqual({ commits: 6, failed: 4, reviewed: 4, missing: 1, changedAfterReview: 1, overrides: 1 });
+    expect(bySubject['Amended after review']!.findings[0]!.message).toMatch(/changed after its review: src\/c\.ts: \+3 -0 in the commit, \+2 -0 when reviewed/);
+    expect(report.totals).toEqual({ commits: 6, failed: 4, reviewed: 3, missing: 2, changedAfterReview: 1, overrides: 1, unverified: 0, invalid: 0 });
     expect(runUnchanged(repo, ['ci', '--base', 'base', '--warn-only', '--no-impact'], { env: CI_ENV }).code).toBe(0);
   });
 
@@ -86,7 +85,7 @@ describe('selfreview ci', () => {
   });
 
   test('a merge is measured by what it adds to the automatic merge, and a reviewed range passes', () => {
-    repo = createTempRepo({ 'a.ts': lines(3) });
+    repo = createTempRepo({ 'a.ts': lines(3), ...ALLOW_FILE_ANSWERS });
     repo.git(['tag', 'base']);
     repo.git(['checkout', '-q', '-b', 'feature']);
     repo.stage({ 'big.ts': lines(300, 'feature') });
@@ -121,10 +120,12 @@ describe('selfreview ci', () => {
       ['review-missing', 'error', 'src/b.ts'],
       ['changed-after-review', 'error', 'src/c.ts'],
       ['lines-over-budget', 'error', 'src/d.ts'],
+      ['provenance-conflict', 'warning', 'src/d.ts'],
       ['override', 'warning', 'src/e.ts'],
       ['lines-over-budget', 'error', 'src/f.ts'],
+      ['review-missing', 'error', 'src/f.ts'],
     ]);
-    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual(['changed-after-review', 'lines-over-budget', 'override', 'review-missing']);
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual(['changed-after-review', 'lines-over-budget', 'override', 'provenance-conflict', 'review-missing']);
   });
 
   test('a shallow clone without the base, and an unknown base: exit 2 with what to do', () => {

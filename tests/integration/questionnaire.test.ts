@@ -36,7 +36,7 @@ describe('answers from a file', () => {
     const tree = repo.git(['write-tree']).trim();
     expect(result.stdout).toContain(`Review recorded for this staged content (tree ${tree.slice(0, 10)})`);
     const record = JSON.parse(readFileSync(join(repo.dir, '.git', 'selfreview', 'reviews', `${tree}.json`), 'utf8'));
-    expect(record).toMatchObject({ version: 1, tree, provenance: { kind: 'human', declared: 'written' }, totals: { files: 1, added: 1, removed: 1 }, risk: 'medium' });
+    expect(record).toMatchObject({ version: 2, tree, answeredFrom: 'file', patch: { files: [{ path: 'src/config.ts', added: 1, removed: 1 }] }, provenance: { kind: 'human', declared: 'written' }, totals: { files: 1, added: 1, removed: 1 }, risk: 'medium' });
     expect(record.answers.find((a: { questionId: string }) => a.questionId === 'impact:src/config.ts#parse')).toMatchObject({ choice: 'compatible' });
     const again = runUnchanged(repo, ['--answers', '/nonexistent']);
     expect(again.code).toBe(2); // the file is read before anything is asked

@@ -68,7 +68,7 @@ describe('the record on real commits', () => {
     expect(committed.code).toBe(0);
     const tree = repo.git(['rev-parse', 'HEAD^{tree}']).trim();
     expect(trailersOf(repo)).toEqual([
-      `Self-Review: tree=${tree} risk=medium lines=+2/-0 files=1 provenance=human`,
+      expect.stringMatching(new RegExp(`^Self-Review: tree=${tree} risk=medium lines=\\+2/-0 files=1 provenance=human digest=sha256:[0-9a-f]{64}$`)),
       'Self-Review-Intent: Answer number 2 explains the intent part of this change in plain words',
     ]);
     const note = JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD']));
@@ -87,7 +87,7 @@ describe('the record on real commits', () => {
     repo.stage({ 'src/b.ts': lines(6) });
     expect(git(repo, ['commit', '-q', '--amend', '--no-edit'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) }).code).toBe(0);
     const amended = trailersOf(repo);
-    expect(amended.filter((t) => t.startsWith('Self-Review:'))).toEqual([`Self-Review: tree=${repo.git(['rev-parse', 'HEAD^{tree}']).trim()} risk=medium lines=+2/-0 files=1 provenance=human`]);
+    expect(amended.filter((t) => t.startsWith('Self-Review:'))).toEqual([expect.stringMatching(new RegExp(`^Self-Review: tree=${repo.git(['rev-parse', 'HEAD^{tree}']).trim()} risk=medium lines=\\+2/-0 files=1 provenance=human digest=sha256:`))]);
 
     // Amended with --no-verify after the review: the trailer no longer matches the content.
     repo.stage({ 'src/b.ts': lines(7) });
@@ -160,7 +160,7 @@ describe('selfreview doctor', () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/✖ post-commit: \.git\/hooks\/post-commit does not call selfreview\n {4}Run `npx selfreview init`/);
     expect(broken.stdout).toMatch(/✖ config: \.selfreviewrc\.json has 1 problem\n {4}budgets\.human\.lines:/);
-    expect(broken.stdout).toMatch(/✖ review notes are fetched\n {4}git config --add remote\.origin\.fetch/);
+    expect(broken.stdout).toMatch(/✖ review notes are fetched\n {4}npx selfreview init \(each remote then fetches its review notes/);
   });
 });
 

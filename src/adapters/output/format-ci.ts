@@ -8,13 +8,16 @@ import type { CiReport } from '../../core/contracts/ci-report.js';
 // `selfreview ci` output: text for a log, Markdown for a job summary, GitHub workflow commands
 // for annotations on the offending files, JSON for anything else.
 
-const STATUS = { reviewed: 'reviewed', missing: 'no review', 'changed-after-review': 'changed after review' } as const;
+const STATUS = { reviewed: 'reviewed', missing: 'no review', 'changed-after-review': 'changed after review', unverified: 'unverified', invalid: 'review does not verify' } as const;
+
+/** "reviewed (rebased from 1a2b3c4d5e)": the status with how it was matched. */
+const reviewOf = (c: CommitSummary) => (c.review.how !== null && c.review.how !== 'same tree' ? `${STATUS[c.review.status]} (${c.review.how})` : STATUS[c.review.status]);
 
 function describe(c: CommitSummary): string {
   const size = c.totals === null ? 'merge not measured' : `+${c.totals.added} -${c.totals.removed} in ${c.totals.files} files`;
   const budget = c.budget ? `, ${c.budget.kind} budget ${c.budget.lines}/${c.budget.files}` : '';
   const risk = c.risk ? `, risk ${c.risk.level}` : '';
-  return `${size}${budget}, ${STATUS[c.review.status]}${risk}`;
+  return `${size}${budget}, ${clean(reviewOf(c))}${risk}`;
 }
 
 export function formatCiText(report: CiReport): string {
@@ -22,10 +25,10 @@ export function formatCiText(report: CiReport): string {
   for (const c of report.commits) {
     lines.push(`${c.verdict === 'pass' ? '✔' : '✖'} ${c.commit.slice(0, 10)} ${clean(c.subject)}  (${describe(c)})`);
     for (const f of c.findings) lines.push(`    ${f.level}: ${clean(f.message)}`);
-    if (c.signals.length > 0) lines.push(`    provenance: ai (${c.signals.map((s) => clean(s.signal)).join(', ')})`);
+    lines.push(`    provenance: ${c.provenance} (${clean(c.provenanceSource)})`);
   }
   const t = report.totals;
-  lines.push(`${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${t.failed} of ${t.commits} commits failed; ${t.reviewed} reviewed, ${t.missing} without review, ${t.changedAfterReview} changed after review, ${t.overrides} overrides.`);
+  lines.push(`${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${t.failed} of ${t.commits} commits failed; ${t.reviewed} reviewed, ${t.missing} without review, ${t.changedAfterReview} changed after review, ${t.unverified} unverified, ${t.invalid} not verifying, ${t.overrides} overrides.`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -37,14 +40,14 @@ export function formatCiMarkdown(report: CiReport): string {
   const lines = [
     `### selfreview: ${report.verdict === 'pass' ? '✅ pass' : '❌ fail'}`,
     '',
-    `${t.commits} commits: ${t.reviewed} reviewed, ${t.missing} without review, ${t.changedAfterReview} changed after review, ${t.overrides} overrides.`,
+    `${t.commits} commits: ${t.reviewed} reviewed, ${t.missing} without review, ${t.changedAfterReview} changed after review, ${t.unverified} unverified, ${t.invalid} not verifying, ${t.overrides} overrides.`,
     '',
     '| | commit | size | provenance | review | risk | findings |',
     '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const c of report.commits) {
     const size = c.totals === null ? 'merge' : `+${c.totals.added} −${c.totals.removed} (${c.totals.files} files)`;
-    lines.push(`| ${c.verdict === 'pass' ? '✅' : '❌'} | \`${c.commit.slice(0, 10)}\` ${cell(c.subject)} | ${size} | ${c.provenance} | ${STATUS[c.review.status]} | ${c.risk?.level ?? '—'} | ${cell(c.findings.map((f) => f.message).join('; ')) || '—'} |`);
+    lines.push(`| ${c.verdict === 'pass' ? '✅' : '❌'} | \`${c.commit.slice(0, 10)}\` ${cell(c.subject)} | ${size} | ${c.provenance} (${cell(c.provenanceSource)}) | ${cell(reviewOf(c))} | ${c.risk?.level ?? '—'} | ${cell(c.findings.map((f) => f.message).join('; ')) || '—'} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -94,7 +94,7 @@ function printQuestions(outcome: ReviewOutcome, c: ChalkInstance): void {
 }
 
 /** Each way the questionnaire can end: one message and one exit code. */
-function reportQuestionnaire(outcome: ReviewOutcome): number {
+export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'>): number {
   const result = outcome.questionnaire;
   const say = (text: string) => process.stdout.write(`${text}\n`);
   const complain = (text: string) => process.stderr.write(`selfreview: ${text}\n`);

@@ -32,7 +32,18 @@ export interface ResolvedConfig {
   readonly provenance: { readonly assume: 'detect' | 'human' | 'ai' };
   readonly impact: ImpactConfig;
   readonly questionnaire: { readonly minWords: number; readonly quiz: 'ai-generated' | 'always' | 'never' };
-  readonly ci: { readonly requireReview: boolean; readonly allowOverride: boolean; readonly aiWithoutReview: 'fail' | 'warn' };
+  readonly ci: {
+    readonly requireReview: boolean;
+    readonly allowOverride: boolean;
+    readonly aiWithoutReview: 'fail' | 'warn';
+    /** A review whose record is not in the fetched notes (docs/ci.md). */
+    readonly unverifiedReviews: 'fail' | 'warn';
+    /** Answers read from a file rather than typed at a terminal. */
+    readonly answersFromFile: 'fail' | 'warn' | 'allow';
+    readonly requireSignedReviews: boolean;
+    /** ssh allowed signers, relative to the repository root; null: git's gpg.ssh.allowedSignersFile. */
+    readonly allowedSignersFile: string | null;
+  };
   /** The file the config came from, or null for the defaults. */
   readonly source: string | null;
 }
@@ -51,6 +62,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
     highDependents: 25,
   },
   questionnaire: { minWords: 4, quiz: 'ai-generated' },
-  ci: { requireReview: true, allowOverride: true, aiWithoutReview: 'fail' },
+  ci: { requireReview: true, allowOverride: true, aiWithoutReview: 'fail', unverifiedReviews: 'fail', answersFromFile: 'fail', requireSignedReviews: false, allowedSignersFile: null },
   source: null,
 };

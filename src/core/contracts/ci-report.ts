@@ -16,5 +16,9 @@ export interface CiReport {
     readonly missing: number;
     readonly changedAfterReview: number;
     readonly overrides: number;
+    /** Reviews whose record is not in the fetched notes. */
+    readonly unverified: number;
+    /** Review claims that do not verify (hand-written lines, altered records, bad signatures). */
+    readonly invalid: number;
   };
 }

@@ -1,10 +1,12 @@
 import type { ChangeTotals } from '../change/totals.js';
 import type { RiskAssessment } from '../impact/impact-report.js';
 import type { DetectedSignal } from '../provenance/agent-env-signals.js';
-import { recordStatusOf, type RecordStatus, type ReviewTrailer } from '../record/trailers.js';
+import type { Finding } from './finding.js';
 import type { GateResult } from './size-gate.js';
+import type { ReviewStatus, ReviewVerification } from './verify-review.js';
 
-// CI's verdict on one commit: the size budget for its provenance, and its review record.
+// CI's verdict on one commit: the size budget for its provenance, and its verified review
+// (verify-review.ts). An override counts only from a verified record.
 
 export interface CiPolicy {
   /** A commit without a matching review record fails. */
@@ -15,26 +17,21 @@ export interface CiPolicy {
   readonly aiWithoutReview: 'fail' | 'warn';
 }
 
-export type { RecordStatus };
+export type RecordStatus = ReviewStatus;
+export type { Finding };
 
 export interface CommitCheckInput {
-  readonly tree: string;
   readonly isMerge: boolean;
   readonly gate: GateResult | null; // null: not measured (octopus merge)
   readonly signals: readonly DetectedSignal[];
-  readonly trailer: ReviewTrailer | null;
-  readonly override: string | null;
+  readonly review: ReviewVerification;
   readonly policy: CiPolicy;
   /** The staged change rather than a commit (`selfreview ci --staged`). */
   readonly isStaged?: boolean;
   /** A merge that adds nothing to git's automatic merge of its parents: nothing to review. */
   readonly addsNothing?: boolean;
-}
-
-export interface Finding {
-  readonly code: string;
-  readonly level: 'error' | 'warning' | 'note';
-  readonly message: string;
+  /** The record says human while the commit carries AI evidence (decide-commit-provenance.ts). */
+  readonly provenanceConflict?: string | null;
 }
 
 export interface CommitCheck {
@@ -45,26 +42,33 @@ export interface CommitCheck {
 
 export function checkCommit(input: CommitCheckInput): CommitCheck {
   const findings: Finding[] = [];
-  const status = recordStatusOf(input.tree, input.trailer);
+  const { review } = input;
+  const status = review.status;
   const isAi = input.signals.some((s) => s.kind === 'ai');
+  const override = review.override;
   if (input.gate?.verdict === 'reject') {
-    if (input.override !== null && input.policy.allowOverride) {
-      findings.push({ code: 'override', level: 'warning', message: `over budget, let through by an override: ${input.override}` });
+    if (override !== null && input.policy.allowOverride) {
+      findings.push({ code: 'override', level: 'warning', message: `over budget, let through by an override: ${override}` });
     } else {
       for (const reason of input.gate.reasons) findings.push({ code: reason.code, level: 'error', message: reason.message });
     }
-  } else if (input.override !== null) {
-    findings.push({ code: 'override', level: 'note', message: `override recorded though within budget: ${input.override}` });
+  } else if (override !== null) {
+    findings.push({ code: 'override', level: 'note', message: `override recorded though within budget: ${override}` });
   }
+  if (input.provenanceConflict) findings.push({ code: 'provenance-conflict', level: 'warning', message: input.provenanceConflict });
+  const unreviewedLevel = input.policy.requireReview || (isAi && input.policy.aiWithoutReview === 'fail') ? 'error' : 'warning';
   if (status === 'missing' && input.addsNothing) {
     findings.push({ code: 'clean-merge', level: 'note', message: "a merge that adds nothing to git's automatic merge: nothing to review" });
   } else if (status === 'missing') {
-    const level = input.policy.requireReview || (isAi && input.policy.aiWithoutReview === 'fail') ? 'error' : 'warning';
     const who = isAi ? ` (AI signals: ${input.signals.map((s) => s.signal).join(', ')})` : '';
     const what = input.isStaged ? 'no review recorded for the staged content: run `npx selfreview` in a terminal' : 'no review record: committed with --no-verify or without the hooks';
-    findings.push({ code: 'review-missing', level, message: `${what}${who}` });
-  } else if (status === 'changed-after-review') {
-    findings.push({ code: 'changed-after-review', level: input.policy.requireReview ? 'error' : 'warning', message: `the content changed after its review (reviewed tree ${input.trailer!.tree.slice(0, 10)}, commit tree ${input.tree.slice(0, 10)})` });
+    findings.push({ code: 'review-missing', level: unreviewedLevel, message: `${what}${who}` });
+  }
+  // The review's own findings: forged lines, unverified records, changes after the review. Where
+  // reviews are not required they warn, except what is forged (invalid) or AI work unreviewed.
+  for (const f of review.findings) {
+    const soften = f.level === 'error' && unreviewedLevel === 'warning' && status !== 'invalid';
+    findings.push(soften ? { ...f, level: 'warning' } : f);
   }
   return { status, findings, verdict: findings.some((f) => f.level === 'error') ? 'fail' : 'pass' };
 }
@@ -75,9 +79,20 @@ export interface CommitSummary {
   readonly isMerge: boolean;
   readonly totals: ChangeTotals | null;
   readonly provenance: 'human' | 'ai' | 'unknown';
+  /** Which source decided the provenance (decide-commit-provenance.ts). */
+  readonly provenanceSource: string;
   readonly signals: readonly DetectedSignal[];
   readonly budget: { readonly kind: 'human' | 'ai'; readonly lines: number; readonly files: number } | null;
-  readonly review: { readonly status: RecordStatus; readonly risk: string | null; readonly override: string | null; readonly hasNote: boolean };
+  readonly review: {
+    readonly status: RecordStatus;
+    /** "same tree", "rebased from <commit>", "combines the reviews of …". */
+    readonly how: string | null;
+    readonly risk: string | null;
+    readonly override: string | null;
+    readonly hasNote: boolean;
+    /** Digests of the verified records that account for the commit. */
+    readonly records: readonly string[];
+  };
   readonly risk?: RiskAssessment;
   readonly findings: readonly Finding[];
   readonly verdict: 'pass' | 'fail';

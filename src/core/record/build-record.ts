@@ -1,3 +1,4 @@
+import type { PatchSummary } from '../change/patch-summary.js';
 import type { Answer, Question } from '../questionnaire/question.js';
 import type { DeclaredProvenance, ReviewRecord } from './review-record.js';
 import { toTrailerValue } from './trailers.js';
@@ -7,6 +8,9 @@ import { toTrailerValue } from './trailers.js';
 export interface RecordInput {
   readonly tree: string;
   readonly base: string;
+  readonly patch: PatchSummary;
+  readonly reviewer: ReviewRecord['reviewer'];
+  readonly answeredFrom: ReviewRecord['answeredFrom'];
   readonly now: Date;
   readonly provenance: { readonly kind: 'human' | 'ai' | 'unknown'; readonly decidedBy: string | null };
   readonly declared?: DeclaredProvenance;
@@ -23,9 +27,12 @@ export function buildReviewRecord(input: RecordInput): ReviewRecord {
   const messages = new Map(input.questions.map((q) => [q.id, q.message]));
   const intent = input.answers.find((a) => a.questionId === 'intent')?.text ?? '';
   return {
-    version: 1,
+    version: 2,
     tree: input.tree,
     base: input.base,
+    patch: input.patch,
+    reviewer: input.reviewer,
+    answeredFrom: input.answeredFrom,
     createdAt: input.now.toISOString(),
     provenance: { kind: input.provenance.kind, decidedBy: input.provenance.decidedBy, ...(input.declared && { declared: input.declared }) },
     totals: input.totals,

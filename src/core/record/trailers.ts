@@ -1,9 +1,10 @@
 // The review record's trailers on the commit message (DESIGN.md "Review record"):
-//   Self-Review: tree=<id> risk=<level> lines=+A/-R files=N provenance=<kind>
+//   Self-Review: tree=<id> risk=<level> lines=+A/-R files=N provenance=<kind> digest=sha256:<hex>
 //   Self-Review-Intent: <first line of the intent>
 //   Self-Review-Override: <reason>
 //   Self-Review-Restaged: reviewed=<tree> files=N lines=+A/-R   (a later hook changed the content)
-// CI reads them back and compares tree= with the commit's own tree.
+// The fields are for people reading `git log`; CI trusts only the record the digest names
+// (verify-review.ts), found in the notes.
 
 export const TRAILER = {
   review: 'Self-Review',
@@ -20,10 +21,13 @@ export interface ReviewTrailer {
   readonly removed: number;
   readonly files: number;
   readonly provenance: 'human' | 'ai' | 'unknown';
+  /** sha256 of the record in the note (record-digest.ts); absent in trailers before version 2. */
+  readonly digest?: string;
 }
 
 export function formatReviewTrailer(t: ReviewTrailer): string {
-  return `tree=${t.tree} risk=${t.risk} lines=+${t.added}/-${t.removed} files=${t.files} provenance=${t.provenance}`;
+  const digest = t.digest === undefined ? '' : ` digest=${t.digest}`;
+  return `tree=${t.tree} risk=${t.risk} lines=+${t.added}/-${t.removed} files=${t.files} provenance=${t.provenance}${digest}`;
 }
 
 /** Parses the value of a Self-Review trailer; null when it is not one of ours. */
@@ -49,6 +53,7 @@ export function parseReviewTrailer(value: string): ReviewTrailer | null {
     removed: Number(lines[2]),
     files: Number(fields.get('files') ?? 0),
     provenance: (['human', 'ai'].includes(provenance) ? provenance : 'unknown') as ReviewTrailer['provenance'],
+    ...(fields.has('digest') && { digest: fields.get('digest')! }),
   };
 }
 

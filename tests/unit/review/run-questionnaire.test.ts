@@ -8,6 +8,10 @@ import type { ReviewRecord } from '../../../src/core/record/review-record.js';
 import type { Draft, ReviewStore } from '../../../src/adapters/store/review-store.js';
 import { listQuestions, runQuestionnaire } from '../../../src/review/run-questionnaire.js';
 import { createScriptedPrompter, type ScriptedAnswer } from '../../helpers/scripted-prompter.js';
+import { buildReviewRecord, type RecordInput } from '../../../src/core/record/build-record.js';
+
+// What git adds to a record (the staged patch, the reviewer) is the integration tests' business.
+const completeRecord = async (input: Omit<RecordInput, 'patch' | 'reviewer'>) => buildReviewRecord({ ...input, patch: { id: '', files: [] }, reviewer: { name: 'Test', email: 'test@example.com' } });
 
 // The questionnaire's flow, in process, through the Prompter port: no terminal, no git. The
 // tmux e2e tests drive the same flow through a real terminal.
@@ -72,6 +76,7 @@ async function run(analysis: ReviewAnalysis, script: readonly ScriptedAnswer[], 
     version: '0.0.0-test',
     answers: { kind: 'prompter', prompter },
     listModulePaths: async () => analysis.files.map((f) => f.path),
+    completeRecord,
   });
   return { result, prompter, store, questions };
 }
@@ -130,6 +135,7 @@ describe('the questionnaire through a scripted prompter', () => {
       version: '0.0.0-test',
       answers: { kind: 'file', entries },
       listModulePaths: async () => [],
+      completeRecord,
     });
     expect(result.kind).toBe('invalid-answers');
     const problems = result.kind === 'invalid-answers' ? result.problems : [];

@@ -1,0 +1,64 @@
+import type { FileChange } from '../core/change/staged-change.js';
+import type { ImportGraph } from '../core/impact/import-graph.js';
+import type { Resolver, WorkspacePackage } from '../core/impact/resolve-specifier.js';
+import type { TreeEntry } from '../adapters/git/git-client.js';
+
+// What the blast radius of one commit can hand to the next in a CI range, so a range does not
+// rebuild the repository's import graph for every commit: the tree's entries (updated from the
+// commit's own file changes instead of a new `ls-tree`), and the graph with its resolver, kept
+// while no module was added or removed, no project config changed and no changed module
+// imports anything new. Only the changed blobs are read again.
+
+export interface GraphMemo {
+  readonly key: string;
+  /** Module path -> blob the graph was built from. */
+  readonly blobs: ReadonlyMap<string, string>;
+  readonly graph: ImportGraph;
+  readonly resolve: Resolver;
+  readonly packages: readonly WorkspacePackage[];
+}
+
+export interface RangeImpactMemo {
+  /** The commit whose tree `entries` holds. */
+  commit: string | null;
+  entries: Map<string, TreeEntry> | null;
+  graph: GraphMemo | null;
+  /** Project config texts (package.json, tsconfig) by blob id. */
+  readonly texts: Map<string, string>;
+}
+
+export const createRangeImpactMemo = (): RangeImpactMemo => ({ commit: null, entries: null, graph: null, texts: new Map() });
+
+const MODES = { file: '100644', executable: '100755', symlink: '120000' } as const;
+
+/** The commit's tree entries from its parent's and its own changes; null when not derivable. */
+export function advanceEntries(memo: RangeImpactMemo, commit: string, parents: readonly string[], files: readonly FileChange[]): TreeEntry[] | null {
+  if (memo.entries === null || parents.length !== 1 || parents[0] !== memo.commit) return null;
+  const entries = memo.entries;
+  for (const f of files) {
+    if (f.oldPath !== undefined && f.status === 'renamed') entries.delete(f.oldPath);
+    if (f.status === 'deleted' || f.newKind === 'submodule' || f.newKind === 'none') entries.delete(f.path);
+    else entries.set(f.path, { mode: MODES[f.newKind as keyof typeof MODES] ?? '100644', blob: f.newBlob, path: f.path });
+  }
+  memo.commit = commit;
+  return [...entries.values()];
+}
+
+export function rememberEntries(memo: RangeImpactMemo, commit: string, entries: readonly TreeEntry[]): void {
+  memo.commit = commit;
+  memo.entries = new Map(entries.map((e) => [e.path, e]));
+}
+
+/** The memo's graph when it still describes this tree (same key, same imports of changed modules). */
+export function reuseGraph(memo: RangeImpactMemo, key: string, blobOf: ReadonlyMap<string, string>, specifiers: (blob: string) => readonly string[]): GraphMemo | null {
+  const last = memo.graph;
+  if (last === null || last.key !== key || last.blobs.size !== blobOf.size) return null;
+  for (const [path, blob] of blobOf) {
+    const before = last.blobs.get(path);
+    if (before === undefined) return null;
+    if (before === blob) continue;
+    const [a, b] = [specifiers(before), specifiers(blob)];
+    if (a.length !== b.length || a.some((s, i) => s !== b[i])) return null;
+  }
+  return last;
+}

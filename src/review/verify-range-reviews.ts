@@ -1,0 +1,69 @@
+import { isAbsolute, join } from 'node:path';
+import type { PatchSummary } from '../core/change/patch-summary.js';
+import type { ResolvedConfig } from '../core/config/defaults.js';
+import { requireSignatures, type SignatureResult } from '../core/policy/require-signatures.js';
+import { verifyReview, type KnownRecord, type ReviewVerification } from '../core/policy/verify-review.js';
+import { checkRecordIntegrity } from '../core/record/check-record-integrity.js';
+import { parseNoteRecords } from '../core/record/parse-note-records.js';
+import { computeRecordDigest } from '../core/record/record-digest.js';
+import type { GitClient } from '../adapters/git/git-client.js';
+import { readCommitPatches } from '../adapters/git/read-patches.js';
+import { readReviewNotes } from '../adapters/git/read-review-notes.js';
+import { verifySignature } from '../adapters/signing/verify-signature.js';
+
+// The review of every commit of a range, verified (verify-review.ts): each commit's patch as
+// patch ids, every record of the fetched notes indexed by its digest and checked once, and, where
+// signed reviews are required, each record that accounts for a commit verified against the
+// allowed signers (one ssh-keygen per record, only those used).
+
+export interface RangeCommit {
+  readonly commit: string;
+  readonly tree: string;
+  readonly message: string;
+  readonly authorEmail: string;
+  /** A merge's old side: git's automatic merge of its parents (absent: the first parent). */
+  readonly against?: string;
+}
+
+export interface RangeReview {
+  readonly verification: ReviewVerification;
+  readonly patch: PatchSummary;
+  readonly hasNote: boolean;
+}
+
+async function resolveAllowedSigners(git: GitClient, config: ResolvedConfig): Promise<string | null> {
+  const configured = config.ci.allowedSignersFile ?? (await git.readConfig('gpg.ssh.allowedSignersFile'));
+  if (configured === null) return null;
+  return isAbsolute(configured) ? configured : join(git.info.root, configured.replace(/^~\//, `${process.env.HOME ?? ''}/`));
+}
+
+export async function verifyRangeReviews(git: GitClient, config: ResolvedConfig, commits: readonly RangeCommit[]): Promise<Map<string, RangeReview>> {
+  const against = new Map(commits.filter((c) => c.against !== undefined).map((c) => [c.commit, c.against!]));
+  const [patches, notes] = await Promise.all([readCommitPatches(git, commits.map((c) => c.commit), against), readReviewNotes(git)]);
+  const byDigest = new Map<string, KnownRecord>();
+  const byCommit = new Map<string, KnownRecord[]>();
+  for (const note of notes.notes) {
+    for (const record of parseNoteRecords(note.text).records) {
+      const known: KnownRecord = { digest: computeRecordDigest(record), record, notedOn: note.commit, problems: checkRecordIntegrity(record, config.questionnaire.minWords) };
+      if (!byDigest.has(known.digest)) byDigest.set(known.digest, known);
+      byCommit.set(note.commit, [...(byCommit.get(note.commit) ?? []), known]);
+    }
+  }
+  const pool = [...byDigest.values()].filter((k) => k.problems.length === 0).map((k) => ({ digest: k.digest, tree: k.record.tree, patch: k.record.patch }));
+  const policy = { unverifiedReviews: config.ci.unverifiedReviews, answersFromFile: config.ci.answersFromFile };
+  const signatures = new Map<string, SignatureResult>();
+  const allowedSigners = config.ci.requireSignedReviews ? await resolveAllowedSigners(git, config) : null;
+  const result = new Map<string, RangeReview>();
+  for (const c of commits) {
+    const patch = patches.get(c.commit) ?? { id: '', files: [] };
+    let verification = verifyReview({ commit: c.commit, tree: c.tree, message: c.message, patch, ownNote: byCommit.get(c.commit) ?? [], byDigest, pool, policy });
+    if (config.ci.requireSignedReviews) {
+      for (const k of verification.records) {
+        if (!signatures.has(k.digest)) signatures.set(k.digest, await verifySignature(k.digest, k.record.signature, k.record.reviewer.email, { allowedSigners }));
+      }
+      verification = requireSignatures(verification, signatures, c.authorEmail);
+    }
+    result.set(c.commit, { verification, patch, hasNote: byCommit.has(c.commit) });
+  }
+  return result;
+}

@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { commitReviewed } from '../helpers/reviewed-commit.js';
+import { runUnchanged } from '../helpers/review-run.js';
+import { createTempRepo, lines, TempRepo } from '../helpers/temp-repo.js';
+
+// What a line of text cannot do: each forgery is a commit that CI must fail, with a message
+// naming what does not verify. And signed records: verified against an allowed signers file
+// with a real ssh key made here.
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  for (const r of repos.splice(0)) r.cleanup();
+});
+
+interface CiCommit {
+  subject: string;
+  verdict: string;
+  review: { status: string };
+  findings: Array<{ code: string; level: string; message: string }>;
+}
+
+function ci(r: TempRepo, base = 'base'): Record<string, CiCommit> {
+  const result = runUnchanged(r, ['ci', '--base', base, '--format', 'json', '--no-impact']);
+  return Object.fromEntries((JSON.parse(result.stdout) as { commits: CiCommit[] }).commits.map((c) => [c.subject, c]));
+}
+
+const errors = (c: CiCommit | undefined) => (c?.findings ?? []).filter((f) => f.level === 'error').map((f) => `${f.code}: ${f.message}`);
+const trailerOf = (r: TempRepo, rev: string) => r.git(['log', '-1', '--format=%(trailers:key=Self-Review)', rev]).trim();
+
+describe('forgeries fail CI, naming what does not verify', () => {
+  test('hand-written trailers, a lowercase key, two trailers, a forged override, a copied note, an edited note', () => {
+    const repo = createTempRepo({ 'src/a.ts': lines(3), '.selfreviewrc.json': JSON.stringify({ ci: { answersFromFile: 'allow' } }) });
+    repos.push(repo);
+    repo.git(['tag', 'base']);
+    repo.stage({ 'src/a.ts': lines(5) });
+    const genuine = commitReviewed(repo, 'Genuine');
+    const genuineLine = trailerOf(repo, genuine);
+
+    repo.stage({ 'src/b.ts': lines(4) });
+    const tree = repo.git(['write-tree']).trim();
+    repo.git(['commit', '-q', '--no-verify', '-m', `Hand-written\n\nSelf-Review: tree=${tree} risk=low lines=+4/-0 files=1 provenance=human`]);
+
+    repo.stage({ 'src/c.ts': lines(4) });
+    commitReviewed(repo, 'Lowercase key');
+    const lowered = repo.git(['log', '-1', '--format=%B']).replace(/^Self-Review:/m, 'self-review:');
+    repo.git(['commit', '-q', '--amend', '--no-verify', '-F', '-'], { input: lowered });
+
+    repo.stage({ 'src/d.ts': lines(4) });
+    commitReviewed(repo, 'Two trailers');
+    const right = trailerOf(repo, 'HEAD');
+    repo.git(['commit', '-q', '--amend', '--no-verify', '-F', '-'], { input: `Two trailers\n\nSelf-Review: tree=${'0'.repeat(40)} risk=low lines=+1/-0 files=1 provenance=human\n${right}\n` });
+
+    repo.stage({ 'src/big.ts': lines(900, 'big') });
+    repo.git(['commit', '-q', '--no-verify', '-m', `Forged override\n\n${genuineLine}\nSelf-Review-Override: prod is down, no time`]);
+
+    repo.stage({ 'src/e.ts': lines(6) });
+    repo.git(['commit', '-q', '--no-verify', '-m', `Copied note\n\n${genuineLine}`]);
+    repo.git(['notes', '--ref=selfreview', 'copy', genuine, 'HEAD']);
+
+    repo.stage({ 'src/f.ts': lines(4) });
+    commitReviewed(repo, 'Edited note');
+    const note = JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])) as { provenance: { kind: string; declared?: string } };
+    note.provenance = { ...note.provenance, kind: 'human', declared: 'written' };
+    writeFileSync(join(repo.dir, '.git', 'edited-note.json'), JSON.stringify({ ...note, risk: 'low' }, null, 2));
+    repo.git(['notes', '--ref=selfreview', 'add', '-f', '-F', join(repo.dir, '.git', 'edited-note.json'), 'HEAD']);
+
+    const report = ci(repo);
+    expect(report['Genuine']).toMatchObject({ verdict: 'pass', review: { status: 'reviewed' } });
+    expect(report['Hand-written']).toMatchObject({ verdict: 'fail', review: { status: 'invalid' } });
+    expect(errors(report['Hand-written'])).toEqual([expect.stringMatching(/^review-line-invalid: Self-Review line 3 does not verify: it names no record digest/)]);
+    expect(errors(report['Lowercase key'])).toEqual([expect.stringMatching(/^review-line-invalid: .*the key is "self-review", not "Self-Review"/)]);
+    expect(errors(report['Two trailers'])).toEqual([expect.stringMatching(/^review-line-invalid: Self-Review line 3 does not verify: it names no record digest/)]);
+    expect(errors(report['Forged override'])).toEqual([
+      expect.stringMatching(/^lines-over-budget: /),
+      expect.stringMatching(/^override-unverified: Self-Review-Override line 4 is not in the verified review record/),
+      expect.stringMatching(/^changed-after-review: changed after its review: src\/big\.ts: not in the review \(\+900 -0\); src\/a\.ts: reviewed \(\+2 -0\) but not changed/),
+    ]);
+    expect(report['Copied note']).toMatchObject({ verdict: 'fail', review: { status: 'changed-after-review' } });
+    expect(errors(report['Copied note'])[0]).toMatch(/src\/e\.ts: not in the review/);
+    expect(report['Edited note']).toMatchObject({ verdict: 'fail', review: { status: 'unverified' } });
+    expect(errors(report['Edited note'])).toEqual([expect.stringMatching(/^review-unverified: unverified: no fetched note holds the record sha256:[0-9a-f]{10}…/)]);
+  }, 240_000);
+
+  test('an agent that unsets its variable and answers from a file: CI says the answers came from a file', () => {
+    const repo = createTempRepo({ 'src/a.ts': lines(3) });
+    repos.push(repo);
+    repo.git(['tag', 'base']);
+    repo.stage({ 'src/a.ts': lines(5) });
+    // CLAUDECODE is unset (testEnv clears agent variables): the hook sees a person.
+    commitReviewed(repo, 'Agent, unset its variable');
+    const [commit] = Object.values(ci(repo));
+    expect(commit).toMatchObject({ verdict: 'fail', review: { status: 'reviewed' } });
+    expect(errors(commit)).toEqual([expect.stringMatching(/^answers-from-file: the review sha256:[0-9a-f]{10}… was answered from a file \(--answers\), not at a terminal: CI cannot tell a person from a program/)]);
+  }, 120_000);
+});
+
+describe('signed reviews', () => {
+  test('a record signed with an allowed ssh key passes; unsigned or signed by another key fails', () => {
+    const repo = createTempRepo({ 'src/a.ts': lines(3) });
+    repos.push(repo);
+    const key = join(repo.dir, '.git', 'id_ed25519');
+    const stranger = join(repo.dir, '.git', 'stranger_ed25519');
+    // Real keys, made here; no passphrase, so no agent is needed.
+    for (const path of [key, stranger]) execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'test', '-f', path]);
+    const publicKey = readFileSync(`${key}.pub`, 'utf8').trim();
+    const policy = (signed: boolean) => JSON.stringify({ ci: { answersFromFile: 'allow', requireSignedReviews: signed, allowedSignersFile: '.github/allowed_signers' } });
+    repo.stage({ '.github/allowed_signers': `author@example.com ${publicKey}\n`, '.selfreviewrc.json': policy(true) });
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Allowed signers']);
+    repo.git(['tag', 'base']);
+    repo.git(['config', 'gpg.format', 'ssh']);
+    repo.git(['config', 'user.signingkey', key]);
+
+    repo.stage({ 'src/a.ts': lines(5) });
+    commitReviewed(repo, 'Signed');
+    repo.write({ '.selfreviewrc.json': policy(false) }); // this review is not signed
+    repo.stage({ 'src/b.ts': lines(4) });
+    commitReviewed(repo, 'Unsigned');
+    repo.write({ '.selfreviewrc.json': policy(true) });
+    repo.git(['config', 'user.signingkey', stranger]);
+    repo.stage({ 'src/c.ts': lines(4) });
+    commitReviewed(repo, 'Signed by a stranger');
+
+    const note = JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD~2'])) as { signature?: { format: string; value: string } };
+    expect(note.signature).toMatchObject({ format: 'ssh', value: expect.stringMatching(/BEGIN SSH SIGNATURE/) });
+    const report = ci(repo);
+    expect(report['Signed']).toMatchObject({ verdict: 'pass', review: { status: 'reviewed' } });
+    expect(errors(report['Unsigned'])).toEqual([expect.stringMatching(/^signature-invalid: the review record sha256:[0-9a-f]{10}… is not signed by an allowed signer: the record is not signed/)]);
+    expect(errors(report['Signed by a stranger'])).toEqual([expect.stringMatching(/^signature-invalid: .*not signed by an allowed signer: ssh-keygen: .*author@example\.com/)]);
+  }, 240_000);
+});

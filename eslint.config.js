@@ -20,7 +20,13 @@ const LIBRARY_HOMES = {
 const libraryBans = (exceptFolder) =>
   Object.entries(LIBRARY_HOMES)
     .filter(([, folders]) => ![folders].flat().includes(exceptFolder))
-    .map(([name, folders]) => ({ name, message: `${name} is used only inside ${[folders].flat().map((f) => `src/adapters/${f}/`).join(' and ')}.` }));
+    .map(([name, folders]) => ({
+      name,
+      message: `${name} is used only inside ${[folders]
+        .flat()
+        .map((f) => `src/adapters/${f}/`)
+        .join(' and ')}.`,
+    }));
 
 const layer = (group, message) => ({ group, message });
 const NO_OUTER_LAYERS = layer(['**/review/**', '**/cli/**'], 'adapters are the edges: they import no review or cli code.');

@@ -26,8 +26,16 @@ const showMisses = args.includes('--show-misses');
 
 const home = mkdtempSync(join(tmpdir(), 'selfreview-corpus-home-'));
 const env = {
-  PATH: process.env.PATH, HOME: home, LANG: 'C.UTF-8', NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Corpus', GIT_AUTHOR_EMAIL: 'corpus@example.com', GIT_COMMITTER_NAME: 'Corpus', GIT_COMMITTER_EMAIL: 'corpus@example.com',
+  PATH: process.env.PATH,
+  HOME: home,
+  LANG: 'C.UTF-8',
+  NO_COLOR: '1',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Corpus',
+  GIT_AUTHOR_EMAIL: 'corpus@example.com',
+  GIT_COMMITTER_NAME: 'Corpus',
+  GIT_COMMITTER_EMAIL: 'corpus@example.com',
 };
 
 function makeRepo() {
@@ -46,7 +54,14 @@ function judge(repo, text) {
   return new Promise((done) => {
     rmSync(join(repo, '.git', 'selfreview'), { recursive: true, force: true });
     const file = join(repo, '.git', `answers-${Math.random().toString(36).slice(2)}.json`);
-    writeFileSync(file, JSON.stringify({ provenance: 'written', intent: text, verification: 'Rendered notes.md in the Markdown preview and followed the RELEASING.md link' }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        provenance: 'written',
+        intent: text,
+        verification: 'Rendered notes.md in the Markdown preview and followed the RELEASING.md link',
+      }),
+    );
     execFile(process.execPath, [cli, '--answers', file], { cwd: repo, env }, (error, _stdout, stderr) => {
       const code = error ? error.code : 0;
       done({ code, reason: (stderr.match(/- intent: (.*)/) ?? [])[1] ?? stderr.trim().split('\n').pop() });
@@ -58,9 +73,14 @@ const sets = [];
 if (args.includes('--file')) {
   sets.push({ name: option('--file'), expect: option('--expect', 'reject'), path: resolve(option('--file')) });
 } else {
-  for (const [name, expect] of [['explanations', 'accept'], ['low-effort-subjects', 'reject'], ['generic-answers', 'reject']]) {
+  for (const [name, expect] of [
+    ['explanations', 'accept'],
+    ['low-effort-subjects', 'reject'],
+    ['generic-answers', 'reject'],
+  ]) {
     for (const p of ['tune', 'holdout']) {
-      if (part === 'all' || part === p) sets.push({ name: `${name}.${p}`, expect, path: join(root, 'tests/fixtures/answers', `${name}.${p}.jsonl`) });
+      if (part === 'all' || part === p)
+        sets.push({ name: `${name}.${p}`, expect, path: join(root, 'tests/fixtures/answers', `${name}.${p}.jsonl`) });
     }
   }
 }
@@ -73,23 +93,31 @@ const repos = Array.from({ length: jobs }, () => {
 });
 let failed = false;
 for (const set of sets) {
-  let items = readFileSync(set.path, 'utf8').trim().split('\n').map((l) => JSON.parse(l).text);
+  let items = readFileSync(set.path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l).text);
   if (limit > 0) items = items.slice(0, limit);
   const verdicts = new Array(items.length);
   let next = 0;
-  await Promise.all(repos.map(async (repo) => {
-    while (next < items.length) {
-      const i = next++;
-      verdicts[i] = await judge(repo, items[i]);
-    }
-  }));
+  await Promise.all(
+    repos.map(async (repo) => {
+      while (next < items.length) {
+        const i = next++;
+        verdicts[i] = await judge(repo, items[i]);
+      }
+    }),
+  );
   const errors = verdicts.filter((v) => v.code !== 0 && v.code !== 1).length;
   const good = verdicts.filter((v) => (set.expect === 'accept' ? v.code === 0 : v.code === 1)).length;
   if (errors > 0) failed = true;
-  console.log(`${set.name.padEnd(28)} ${set.expect}ed ${good}/${items.length} = ${((100 * good) / items.length).toFixed(1)}%${errors ? `  (${errors} runs failed otherwise)` : ''}`);
+  console.log(
+    `${set.name.padEnd(28)} ${set.expect}ed ${good}/${items.length} = ${((100 * good) / items.length).toFixed(1)}%${errors ? `  (${errors} runs failed otherwise)` : ''}`,
+  );
   if (showMisses) {
     verdicts.forEach((v, i) => {
-      if ((set.expect === 'accept') !== (v.code === 0)) console.log(`    miss: ${JSON.stringify(items[i]).slice(0, 120)} -> ${v.reason ?? v.code}`);
+      if ((set.expect === 'accept') !== (v.code === 0))
+        console.log(`    miss: ${JSON.stringify(items[i]).slice(0, 120)} -> ${v.reason ?? v.code}`);
     });
   }
 }

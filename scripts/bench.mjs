@@ -9,7 +9,10 @@ import { generateRepo } from './bench/generate-repo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'selfreview.js');
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const wanted = process.argv.slice(2);
 const sections = (wanted.length > 0 ? wanted : ['review', 'impact', 'ci', 'hooks']).filter((name) => {
@@ -20,12 +23,14 @@ const sections = (wanted.length > 0 ? wanted : ['review', 'impact', 'ci', 'hooks
 
 console.log(`# selfreview bench (node ${process.version}, ${sizes.join('/')} files)`);
 // The hooks section makes its own small repositories: `npm run bench hooks` generates nothing big.
-const repos = sections.every((name) => name === 'hooks') ? [] : sizes.map((size) => {
-  const started = Date.now();
-  const dir = generateRepo(join(root, '.bench', `repo-${size}`), { files: size });
-  console.log(`repository of ~${size} files ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${dir}`);
-  return [size, dir];
-});
+const repos = sections.every((name) => name === 'hooks')
+  ? []
+  : sizes.map((size) => {
+      const started = Date.now();
+      const dir = generateRepo(join(root, '.bench', `repo-${size}`), { files: size });
+      console.log(`repository of ~${size} files ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${dir}`);
+      return [size, dir];
+    });
 for (const name of sections) {
   const section = await import(`./bench/${name}.mjs`);
   section.run({ repos, cli, runs, root });

@@ -12,9 +12,16 @@ import { fileURLToPath } from 'node:url';
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'selfreview.js');
 const dir = mkdtempSync(join(tmpdir(), 'selfreview-demo-'));
 const env = {
-  PATH: process.env.PATH, HOME: dir, LANG: 'C.UTF-8', TERM: process.env.TERM ?? 'dumb',
-  GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Demo', GIT_AUTHOR_EMAIL: 'demo@example.com', GIT_COMMITTER_NAME: 'Demo', GIT_COMMITTER_EMAIL: 'demo@example.com',
+  PATH: process.env.PATH,
+  HOME: dir,
+  LANG: 'C.UTF-8',
+  TERM: process.env.TERM ?? 'dumb',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Demo',
+  GIT_AUTHOR_EMAIL: 'demo@example.com',
+  GIT_COMMITTER_NAME: 'Demo',
+  GIT_COMMITTER_EMAIL: 'demo@example.com',
   ...(process.env.NO_COLOR !== undefined && { NO_COLOR: process.env.NO_COLOR }),
   ...(process.env.FORCE_COLOR !== undefined && { FORCE_COLOR: process.env.FORCE_COLOR }),
 };
@@ -25,7 +32,9 @@ const write = (path, text) => {
 };
 const review = (title, extraEnv = {}) => {
   const args = ['--dry-run'];
-  const prefix = Object.entries(extraEnv).map(([k, v]) => `${k}=${v} `).join('');
+  const prefix = Object.entries(extraEnv)
+    .map(([k, v]) => `${k}=${v} `)
+    .join('');
   console.log(`\n$ ${prefix}npx selfreview ${args.join(' ')}   # ${title}\n`);
   const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, env: { ...env, ...extraEnv }, stdio: 'inherit' });
   console.log(`(exit code ${result.status})`);
@@ -34,17 +43,43 @@ const review = (title, extraEnv = {}) => {
 console.log(`Demo repository: ${dir}`);
 git('init', '-q', '-b', 'main');
 write('package.json', JSON.stringify({ name: 'demo-shop', type: 'module', dependencies: { zod: '^4.0.0' } }, null, 2) + '\n');
-write('src/config/parse.ts', `export interface Config {\n  readonly currency: string;\n}\n\nexport function parseConfig(text: string): Config {\n  return JSON.parse(text) as Config;\n}\n`);
-write('src/cart/total.ts', `import { parseConfig } from '../config/parse.js';\n\nexport function total(prices: number[]): number {\n  return prices.reduce((sum, p) => sum + p, 0);\n}\n\nexport const config = parseConfig('{"currency":"EUR"}');\n`);
+write(
+  'src/config/parse.ts',
+  `export interface Config {\n  readonly currency: string;\n}\n\nexport function parseConfig(text: string): Config {\n  return JSON.parse(text) as Config;\n}\n`,
+);
+write(
+  'src/cart/total.ts',
+  `import { parseConfig } from '../config/parse.js';\n\nexport function total(prices: number[]): number {\n  return prices.reduce((sum, p) => sum + p, 0);\n}\n\nexport const config = parseConfig('{"currency":"EUR"}');\n`,
+);
 write('src/cart/total.test.ts', `import { total } from './total.js';\n\nif (total([1, 2]) !== 3) throw new Error('total');\n`);
 git('add', '-A');
 git('commit', '-q', '-m', 'A small shop');
 
 // 1. A reasonable change: a new option, its use, its test, and a lock file that does not count.
-write('src/config/parse.ts', `export interface Config {\n  readonly currency: string;\n  readonly taxRate: number;\n}\n\nexport function parseConfig(text: string, defaults: Partial<Config> = {}): Config {\n  const parsed = JSON.parse(text) as Partial<Config>;\n  return { currency: 'EUR', taxRate: 0, ...defaults, ...parsed };\n}\n`);
-write('src/cart/total.ts', `import { parseConfig } from '../config/parse.js';\n\nexport const config = parseConfig('{"currency":"EUR"}', { taxRate: 0.2 });\n\nexport function total(prices: number[]): number {\n  const net = prices.reduce((sum, p) => sum + p, 0);\n  return net * (1 + config.taxRate);\n}\n`);
-write('src/cart/total.test.ts', `import { total } from './total.js';\n\nif (Math.abs(total([1, 2]) - 3.6) > 1e-9) throw new Error('total with tax');\n`);
-write('package-lock.json', JSON.stringify({ name: 'demo-shop', lockfileVersion: 3, packages: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`node_modules/dep${i}`, { version: `1.0.${i}` }])) }, null, 2) + '\n');
+write(
+  'src/config/parse.ts',
+  `export interface Config {\n  readonly currency: string;\n  readonly taxRate: number;\n}\n\nexport function parseConfig(text: string, defaults: Partial<Config> = {}): Config {\n  const parsed = JSON.parse(text) as Partial<Config>;\n  return { currency: 'EUR', taxRate: 0, ...defaults, ...parsed };\n}\n`,
+);
+write(
+  'src/cart/total.ts',
+  `import { parseConfig } from '../config/parse.js';\n\nexport const config = parseConfig('{"currency":"EUR"}', { taxRate: 0.2 });\n\nexport function total(prices: number[]): number {\n  const net = prices.reduce((sum, p) => sum + p, 0);\n  return net * (1 + config.taxRate);\n}\n`,
+);
+write(
+  'src/cart/total.test.ts',
+  `import { total } from './total.js';\n\nif (Math.abs(total([1, 2]) - 3.6) > 1e-9) throw new Error('total with tax');\n`,
+);
+write(
+  'package-lock.json',
+  JSON.stringify(
+    {
+      name: 'demo-shop',
+      lockfileVersion: 3,
+      packages: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`node_modules/dep${i}`, { version: `1.0.${i}` }])),
+    },
+    null,
+    2,
+  ) + '\n',
+);
 git('add', '-A');
 review('a small change: it passes');
 
@@ -95,9 +130,15 @@ if (hasTerminal) {
     [/^impact.*total/, 'Its test was updated for the tax and still calls it with a plain list of prices'],
     [/^verification/, 'The cart test now checks a total with twenty percent tax applied'],
   ];
-  const { questions: listed = [] } = JSON.parse(execFileSync(process.execPath, [cli, '--dry-run', '--json'], { cwd: dir, env, encoding: 'utf8' }));
+  const { questions: listed = [] } = JSON.parse(
+    execFileSync(process.execPath, [cli, '--dry-run', '--json'], { cwd: dir, env, encoding: 'utf8' }),
+  );
   // The impact questions this change gets, also when the listing above missed them.
-  const impact = ['impact:src/config/parse.ts#parseConfig', 'impact:src/cart/total.ts#total'].map((id) => ({ id, kind: 'choice', choices: ['callers-updated'] }));
+  const impact = ['impact:src/config/parse.ts#parseConfig', 'impact:src/cart/total.ts#total'].map((id) => ({
+    id,
+    kind: 'choice',
+    choices: ['callers-updated'],
+  }));
   const questions = [...listed, ...impact.filter((q) => !listed.some((l) => l.id === q.id))];
   const answerOf = (q) => {
     const text = say(texts.find(([pattern]) => pattern.test(q.id))?.[1] ?? `The demo change touches ${q.id} only to show a whole commit`);

@@ -23,15 +23,26 @@ const list = JSON.parse(readFileSync(process.argv[2] ?? join(root, 'scripts', 'o
 // Clones of the repositories, by name (`git clone --no-checkout <url> $ORACLE_REPOS/<name>`).
 const reposDir = process.env.ORACLE_REPOS ?? '/work/blast-real';
 const CODE = /\.(?:[cm]?[jt]sx?)$/;
-const git = (dir, args, input) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...(input !== undefined && { input }) });
+const git = (dir, args, input) =>
+  execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...(input !== undefined && { input }) });
 
 /** path -> text of every code file and package.json/tsconfig of a tree, in one cat-file batch. */
 function readTree(dir, rev) {
-  const entries = git(dir, ['ls-tree', '-r', '-z', rev]).split('\0').filter(Boolean).map((line) => {
-    const [meta, path] = line.split('\t');
-    return { blob: meta.split(' ')[2], path, type: meta.split(' ')[1] };
-  }).filter((e) => e.type === 'blob' && !e.path.includes('node_modules/') && (CODE.test(e.path) || /(?:^|\/)(?:package|tsconfig)\.json$/.test(e.path)));
-  const out = execFileSync('git', ['-C', dir, 'cat-file', '--batch'], { input: entries.map((e) => e.blob).join('\n') + '\n', maxBuffer: 1 << 30 });
+  const entries = git(dir, ['ls-tree', '-r', '-z', rev])
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const [meta, path] = line.split('\t');
+      return { blob: meta.split(' ')[2], path, type: meta.split(' ')[1] };
+    })
+    .filter(
+      (e) =>
+        e.type === 'blob' && !e.path.includes('node_modules/') && (CODE.test(e.path) || /(?:^|\/)(?:package|tsconfig)\.json$/.test(e.path)),
+    );
+  const out = execFileSync('git', ['-C', dir, 'cat-file', '--batch'], {
+    input: entries.map((e) => e.blob).join('\n') + '\n',
+    maxBuffer: 1 << 30,
+  });
   const texts = new Map();
   let at = 0;
   for (const entry of entries) {
@@ -48,14 +59,18 @@ function workspacePaths(texts) {
   for (const [path, text] of texts) {
     if (!path.endsWith('package.json')) continue;
     let name;
-    try { name = JSON.parse(text).name; } catch { continue; }
+    try {
+      name = JSON.parse(text).name;
+    } catch {
+      continue;
+    }
     const dir = path.slice(0, -'package.json'.length);
     if (typeof name !== 'string' || name === '') continue;
     paths[name] = [`${dir}src/index`, `${dir}index`];
     paths[`${name}/*`] = [`${dir}src/*`, `${dir}*`];
   }
   const rootConfig = texts.get('tsconfig.json');
-  const own = rootConfig ? ts.parseConfigFileTextToJson('tsconfig.json', rootConfig).config?.compilerOptions?.paths ?? {} : {};
+  const own = rootConfig ? (ts.parseConfigFileTextToJson('tsconfig.json', rootConfig).config?.compilerOptions?.paths ?? {}) : {};
   return { ...paths, ...own };
 }
 
@@ -63,7 +78,19 @@ function createService(texts, roots) {
   const at = (file) => file.replace(/^\/repo\//, '');
   const dirs = new Set();
   for (const path of texts.keys()) for (let d = dirname(path); d !== '.' && !dirs.has(d); d = dirname(d)) dirs.add(d);
-  const options = { allowJs: true, jsx: ts.JsxEmit.Preserve, noLib: true, types: [], noEmit: true, baseUrl: '/repo', paths: workspacePaths(texts), moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.Latest, allowImportingTsExtensions: true };
+  const options = {
+    allowJs: true,
+    jsx: ts.JsxEmit.Preserve,
+    noLib: true,
+    types: [],
+    noEmit: true,
+    baseUrl: '/repo',
+    paths: workspacePaths(texts),
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    module: ts.ModuleKind.ESNext,
+    target: ts.ScriptTarget.Latest,
+    allowImportingTsExtensions: true,
+  };
   const host = {
     getScriptFileNames: () => roots.map((p) => `/repo/${p}`),
     getScriptVersion: () => '1',
@@ -92,7 +119,8 @@ function nodeAt(sf, pos) {
 function classify(sf, pos) {
   let node = nodeAt(sf, pos);
   for (let n = node; n; n = n.parent) {
-    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n) || ts.isExportAssignment(n)) return 'clause';
+    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n) || ts.isExportAssignment(n))
+      return 'clause';
     if (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(n.parent)) return 'value';
     if (ts.isTypeNode(n) && !ts.isExpressionWithTypeArguments(n)) return 'type';
     if (ts.isExpressionWithTypeArguments(n) && ts.isHeritageClause(n.parent)) return 'type';
@@ -112,7 +140,10 @@ function printDeclarations(program, path) {
   for (const symbol of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
     const decls = (symbol.declarations ?? []).filter((d) => d.getSourceFile() === sf);
     if (decls.length === 0) continue;
-    out.set(symbol.name, { text: decls.map((d) => printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf)).join('\n'), decl: decls[0] });
+    out.set(symbol.name, {
+      text: decls.map((d) => printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf)).join('\n'),
+      decl: decls[0],
+    });
   }
   return out;
 }
@@ -142,12 +173,35 @@ for (const { repo: name, commit, note } of list) {
     git(repo, ['worktree', 'add', '-q', '--no-checkout', '--detach', dir, parent]);
     git(dir, ['read-tree', commit]);
     const started = Date.now();
-    const report = JSON.parse(execFileSync('node', [cli, 'impact', '--json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }));
+    const report = JSON.parse(
+      execFileSync('node', [cli, 'impact', '--json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
     const seconds = (Date.now() - started) / 1000;
     const [before, after] = [readTree(repo, parent), readTree(repo, commit)];
-    const changedFiles = git(repo, ['diff', '--name-only', parent, commit]).split('\n').filter((p) => CODE.test(p) && !p.endsWith('.d.ts') && after.has(p) && before.has(p));
+    const changedFiles = git(repo, ['diff', '--name-only', parent, commit])
+      .split('\n')
+      .filter((p) => CODE.test(p) && !p.endsWith('.d.ts') && after.has(p) && before.has(p));
     const reported = new Map(report.changedSymbols.map((s) => [`${s.path}#${s.isDefault ? 'default' : s.name}`, s]));
-    const row = { repo: repo.split('/').pop(), commit: commit.slice(0, 10), note, seconds, changed: 0, changedFound: 0, oracleUsers: 0, reported: 0, common: 0, named: 0, commonNamed: 0, misses: [], extras: [] };
+    const row = {
+      repo: repo.split('/').pop(),
+      commit: commit.slice(0, 10),
+      note,
+      seconds,
+      changed: 0,
+      changedFound: 0,
+      oracleUsers: 0,
+      reported: 0,
+      common: 0,
+      named: 0,
+      commonNamed: 0,
+      misses: [],
+      extras: [],
+    };
     for (const path of changedFiles) {
       const words = (text) => new Set(text.match(/[A-Za-z_$][\w$]*/g));
       const [old, now] = [createService(before, [path]), createService(after, [path])];
@@ -162,7 +216,14 @@ for (const { repo: name, commit, note } of list) {
         }
         if (!symbol || !['shape-changed', 'body-changed'].includes(symbol.change)) continue;
         // Roots: files that name the symbol (or the module, for a default export).
-        const needle = name === 'default' ? path.split('/').pop().replace(/\.[^.]+$/, '').replace(/^index$/, path.split('/').slice(-2)[0]) : name;
+        const needle =
+          name === 'default'
+            ? path
+                .split('/')
+                .pop()
+                .replace(/\.[^.]+$/, '')
+                .replace(/^index$/, path.split('/').slice(-2)[0])
+            : name;
         const roots = [...after.keys()].filter((p) => CODE.test(p) && (p === path || words(after.get(p)).has(needle)));
         const service = createService(after, roots);
         const fresh = printDeclarations(service.getProgram(), path).get(name);
@@ -181,21 +242,35 @@ for (const { repo: name, commit, note } of list) {
       for (const name of oldDecls.keys()) {
         if (nowDecls.has(name)) continue;
         row.changed++;
-        if (reported.has(`${path}#${name}`) || report.changedSymbols.some((s) => s.previousName === name && s.path === path)) row.changedFound++;
+        if (reported.has(`${path}#${name}`) || report.changedSymbols.some((s) => s.previousName === name && s.path === path))
+          row.changedFound++;
         else row.misses.push(`removed export not reported: ${path}#${name}`);
       }
     }
     for (const key of Object.keys(totals)) totals[key] += row[key];
     rows.push(row);
     const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
-    console.log(`${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), named uses only ${pct(row.commonNamed, row.named)} (${row.commonNamed}/${row.named}), impact ${seconds.toFixed(1)} s`);
+    console.log(
+      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), named uses only ${pct(row.commonNamed, row.named)} (${row.commonNamed}/${row.named}), impact ${seconds.toFixed(1)} s`,
+    );
     for (const line of [...row.misses, ...row.extras].slice(0, 12)) console.log(`    ${line}`);
   } finally {
-    try { git(repo, ['worktree', 'remove', '--force', dir]); } catch { rmSync(dir, { recursive: true, force: true }); }
+    try {
+      git(repo, ['worktree', 'remove', '--force', dir]);
+    } catch {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
-console.log('\n| repository | commit | what changed | changed exports found | direct users recall | direct users precision | precision, escaped namespaces aside |');
+console.log(
+  '\n| repository | commit | what changed | changed exports found | direct users recall | direct users precision | precision, escaped namespaces aside |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.commonNamed, r.named)} (${r.commonNamed}/${r.named}) |`);
-console.log(`| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.commonNamed, totals.named)} (${totals.commonNamed}/${totals.named}) |`);
+for (const r of rows)
+  console.log(
+    `| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.commonNamed, r.named)} (${r.commonNamed}/${r.named}) |`,
+  );
+console.log(
+  `| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.commonNamed, totals.named)} (${totals.commonNamed}/${totals.named}) |`,
+);

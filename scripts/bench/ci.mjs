@@ -15,7 +15,13 @@ function buildRange(dir) {
     appendFileSync(join(dir, path), `\nexport const ci_${i} = ${i};\n`);
     git(dir, ['add', '--', path]);
     const tree = git(dir, ['write-tree']).trim();
-    git(dir, ['commit', '-q', '--no-verify', '-m', `Change ${i}\n\nSelf-Review: tree=${tree} risk=low lines=+2/-0 files=1 provenance=human`]);
+    git(dir, [
+      'commit',
+      '-q',
+      '--no-verify',
+      '-m',
+      `Change ${i}\n\nSelf-Review: tree=${tree} risk=low lines=+2/-0 files=1 provenance=human`,
+    ]);
   }
 }
 
@@ -30,8 +36,12 @@ export function run({ repos, cli, runs }) {
   const log = time('git', ['log', '--numstat', 'main..bench-ci'], { cwd: dir, runs });
   console.log('| | total | per commit | ratio to git log --numstat |');
   console.log('| --- | ---: | ---: | ---: |');
-  console.log(`| selfreview ci --no-impact | ${fmt(withoutImpact)} | ${(withoutImpact / COMMITS).toFixed(1)} ms | ${(withoutImpact / log).toFixed(1)}x |`);
-  console.log(`| selfreview ci (with blast radius) | ${fmt(withImpact)} | ${(withImpact / COMMITS).toFixed(1)} ms | ${(withImpact / log).toFixed(1)}x |`);
+  console.log(
+    `| selfreview ci --no-impact | ${fmt(withoutImpact)} | ${(withoutImpact / COMMITS).toFixed(1)} ms | ${(withoutImpact / log).toFixed(1)}x |`,
+  );
+  console.log(
+    `| selfreview ci (with blast radius) | ${fmt(withImpact)} | ${(withImpact / COMMITS).toFixed(1)} ms | ${(withImpact / log).toFixed(1)}x |`,
+  );
   console.log(`| git log --numstat | ${fmt(log)} | ${(log / COMMITS).toFixed(2)} ms | 1x |`);
   git(dir, ['checkout', '-q', 'main']);
   git(dir, ['branch', '-q', '-D', 'bench-ci']);

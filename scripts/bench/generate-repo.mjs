@@ -37,7 +37,13 @@ export function benchEnv(extra = {}) {
 }
 
 export function git(dir, args, options = {}) {
-  return execFileSync('git', args, { cwd: dir, env: benchEnv(options.env), encoding: 'utf8', maxBuffer: 1 << 30, input: options.input ?? '' });
+  return execFileSync('git', args, {
+    cwd: dir,
+    env: benchEnv(options.env),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    input: options.input ?? '',
+  });
 }
 
 function write(root, path, text) {
@@ -60,7 +66,11 @@ function moduleSource(pkgIndex, folder, index, folders) {
   if (pkgIndex > 0 && index % 3 === 0) {
     const dep = PACKAGES[pkgIndex - 1];
     const target = `folder${folder % 5}/m${index % PER_FOLDER}`;
-    imports.push(dep.alias ? `import { helper_f${folder % 5}m${index % PER_FOLDER} as dep } from '${dep.alias}/${target}.js';` : `import { version as dep } from '${dep.name}';`);
+    imports.push(
+      dep.alias
+        ? `import { helper_f${folder % 5}m${index % PER_FOLDER} as dep } from '${dep.alias}/${target}.js';`
+        : `import { version as dep } from '${dep.name}';`,
+    );
   } else {
     imports.push(`const dep = 1;`);
   }
@@ -95,20 +105,45 @@ export function generateRepo(dir, { files }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   write(dir, 'package.json', JSON.stringify({ name: 'bench-monorepo', private: true, workspaces: ['packages/*', 'apps/*'] }, null, 2));
-  write(dir, 'tsconfig.json', JSON.stringify({
-    compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, baseUrl: '.',
-      paths: Object.fromEntries(PACKAGES.filter((p) => p.alias).map((p) => [`${p.alias}/*`, [`${p.dir}/src/*`]])) },
-  }, null, 2));
+  write(
+    dir,
+    'tsconfig.json',
+    JSON.stringify(
+      {
+        compilerOptions: {
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          baseUrl: '.',
+          paths: Object.fromEntries(PACKAGES.filter((p) => p.alias).map((p) => [`${p.alias}/*`, [`${p.dir}/src/*`]])),
+        },
+      },
+      null,
+      2,
+    ),
+  );
   write(dir, 'README.md', '# bench monorepo\n');
   // Each module is ~1.1 files (modules, barrels, tests); spread them over the packages.
   const modules = Math.max(PER_FOLDER, Math.round(files / 1.16));
   const perPackage = Math.ceil(modules / PACKAGES.length);
   const folders = Math.max(1, Math.ceil(perPackage / PER_FOLDER));
   PACKAGES.forEach((pkg, pkgIndex) => {
-    write(dir, `${pkg.dir}/package.json`, JSON.stringify({
-      name: pkg.name, version: '1.0.0', type: 'module', main: './src/index.ts', types: './src/index.ts',
-      exports: { '.': './src/index.ts', './*': './src/*' },
-    }, null, 2));
+    write(
+      dir,
+      `${pkg.dir}/package.json`,
+      JSON.stringify(
+        {
+          name: pkg.name,
+          version: '1.0.0',
+          type: 'module',
+          main: './src/index.ts',
+          types: './src/index.ts',
+          exports: { '.': './src/index.ts', './*': './src/*' },
+        },
+        null,
+        2,
+      ),
+    );
     const barrels = [];
     for (let folder = 0; folder < folders; folder++) {
       const names = [];
@@ -116,8 +151,11 @@ export function generateRepo(dir, { files }) {
         write(dir, `${pkg.dir}/src/folder${folder}/m${index}.ts`, moduleSource(pkgIndex, folder, index, folders));
         names.push(`m${index}`);
         if (index % 10 === 0) {
-          write(dir, `${pkg.dir}/src/folder${folder}/m${index}.test.ts`,
-            `import { helper_f${folder}m${index} } from './m${index}.js';\n\nif (helper_f${folder}m${index}(1) < 0) throw new Error('negative');\n`);
+          write(
+            dir,
+            `${pkg.dir}/src/folder${folder}/m${index}.test.ts`,
+            `import { helper_f${folder}m${index} } from './m${index}.js';\n\nif (helper_f${folder}m${index}(1) < 0) throw new Error('negative');\n`,
+          );
         }
       }
       write(dir, `${pkg.dir}/src/folder${folder}/index.ts`, names.map((n) => `export * from './${n}.js';`).join('\n') + '\n');
@@ -138,5 +176,7 @@ export function generateRepo(dir, { files }) {
 
 /** Tracked .ts module paths (not barrels or tests), for picking files to change. */
 export function listModules(dir) {
-  return git(dir, ['ls-files', '-z', '--', '*.ts']).split('\0').filter((p) => /\/m\d+\.ts$/.test(p));
+  return git(dir, ['ls-files', '-z', '--', '*.ts'])
+    .split('\0')
+    .filter((p) => /\/m\d+\.ts$/.test(p));
 }

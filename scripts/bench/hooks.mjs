@@ -18,7 +18,10 @@ function installTools(root) {
   if (!existsSync(join(dir, 'node_modules', '.bin', 'lint-staged'))) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{"name":"hooks-tools","private":true}');
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', 'husky@9', 'lint-staged@16'], { cwd: dir, stdio: 'ignore' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', 'husky@9', 'lint-staged@16'], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
   }
   return join(dir, 'node_modules');
 }
@@ -28,7 +31,13 @@ function makeRepo(root, name, setUp) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src'), { recursive: true });
   git(dir, ['init', '-q', '-b', 'main']);
-  for (const [k, v] of [['user.name', 'Bench'], ['user.email', 'bench@example.com'], ['commit.gpgsign', 'false'], ['gc.auto', '0']]) git(dir, ['config', k, v]);
+  for (const [k, v] of [
+    ['user.name', 'Bench'],
+    ['user.email', 'bench@example.com'],
+    ['commit.gpgsign', 'false'],
+    ['gc.auto', '0'],
+  ])
+    git(dir, ['config', k, v]);
   writeFileSync(join(dir, '.gitignore'), 'node_modules\n');
   writeFileSync(join(dir, 'src', 'a.ts'), 'export const a = 1;\n');
   setUp(dir);
@@ -62,7 +71,16 @@ export function run({ cli, runs, root }) {
   });
   const answers = join(ours, '.git', 'bench-answers.json');
   const sentence = (what) => `The bench changes the constant ${what} so that every round commits something new`;
-  writeFileSync(answers, JSON.stringify({ provenance: 'written', intent: sentence('intent'), 'unit:src/a.ts': sentence('unit'), verification: sentence('verification'), 'no-test': sentence('without a test') }));
+  writeFileSync(
+    answers,
+    JSON.stringify({
+      provenance: 'written',
+      intent: sentence('intent'),
+      'unit:src/a.ts': sentence('unit'),
+      verification: sentence('verification'),
+      'no-test': sentence('without a test'),
+    }),
+  );
   const husky = makeRepo(root, 'hooks-husky', (dir) => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench', private: true, 'lint-staged': { '*.nomatch': 'true' } }));
     symlinkSync(tools, join(dir, 'node_modules'));
@@ -74,19 +92,28 @@ export function run({ cli, runs, root }) {
     ['git commit --no-verify (empty)', () => timeCommit(ours, ['--allow-empty', '--no-verify', '-m', 'x'])],
     ['SELFREVIEW=0 git commit (empty)', () => timeCommit(ours, ['--allow-empty', '-m', 'x'], { SELFREVIEW: '0' })],
     ['git commit, nothing staged (empty)', () => timeCommit(ours, ['--allow-empty', '-m', 'x'])],
-    ['small change reviewed first (npx selfreview), then git commit', () => {
-      stageSmallChange(ours);
-      execFileSync(process.execPath, [cli, '--answers', answers], { cwd: ours, env: env(), stdio: 'ignore' });
-      return timeCommit(ours, ['-m', 'x']);
-    }],
-    ['small change, the hook runs the review (answers file)', () => {
-      stageSmallChange(ours);
-      return timeCommit(ours, ['-m', 'x'], { SELFREVIEW_ANSWERS: answers });
-    }],
-    ['husky 9 + no-op lint-staged, small change', () => {
-      stageSmallChange(husky);
-      return timeCommit(husky, ['-m', 'x']);
-    }],
+    [
+      'small change reviewed first (npx selfreview), then git commit',
+      () => {
+        stageSmallChange(ours);
+        execFileSync(process.execPath, [cli, '--answers', answers], { cwd: ours, env: env(), stdio: 'ignore' });
+        return timeCommit(ours, ['-m', 'x']);
+      },
+    ],
+    [
+      'small change, the hook runs the review (answers file)',
+      () => {
+        stageSmallChange(ours);
+        return timeCommit(ours, ['-m', 'x'], { SELFREVIEW_ANSWERS: answers });
+      },
+    ],
+    [
+      'husky 9 + no-op lint-staged, small change',
+      () => {
+        stageSmallChange(husky);
+        return timeCommit(husky, ['-m', 'x']);
+      },
+    ],
   ];
   const samples = cases.map(() => []);
   const warmup = 1;
@@ -103,5 +130,7 @@ export function run({ cli, runs, root }) {
   cases.forEach(([name], i) => console.log(`| ${name} | ${fmt(median[i])} | ${ratio(median[i], median[0])} |`));
   const skip = median[1] / median[0];
   console.log(`\nTarget: SELFREVIEW=0 <= 2x --no-verify: ${skip.toFixed(2)}x ${skip <= 2 ? 'met' : 'NOT met'}.`);
-  console.log(`Target: a small reviewed change faster than husky + lint-staged (${fmt(median[5]).trim()}): reviewed first ${fmt(median[3]).trim()} ${median[3] < median[5] ? 'met' : 'NOT met'}; review in the hook ${fmt(median[4]).trim()} ${median[4] < median[5] ? 'met' : 'NOT met'}.`);
+  console.log(
+    `Target: a small reviewed change faster than husky + lint-staged (${fmt(median[5]).trim()}): reviewed first ${fmt(median[3]).trim()} ${median[3] < median[5] ? 'met' : 'NOT met'}; review in the hook ${fmt(median[4]).trim()} ${median[4] < median[5] ? 'met' : 'NOT met'}.`,
+  );
 }

@@ -10,26 +10,40 @@ import { fmt, ratio, time, timeSideBySide } from './measure.mjs';
 
 function pickModules(dir, isGenerated) {
   if (isGenerated) return listModules(dir);
-  return git(dir, ['ls-files', '-z', '--', '*.ts']).split('\0').filter((p) => /(?:^|\/)src\/.+\.ts$/.test(p) && !p.endsWith('.d.ts'));
+  return git(dir, ['ls-files', '-z', '--', '*.ts'])
+    .split('\0')
+    .filter((p) => /(?:^|\/)src\/.+\.ts$/.test(p) && !p.endsWith('.d.ts'));
 }
 
 function measure(label, dir, { cli, runs, isGenerated }) {
   const modules = pickModules(dir, isGenerated);
   const touched = [0, 1, 2, 3, 4].map((i) => modules[(i * 997) % modules.length]);
   const saved = touched.map((path) => [path, readFileSync(join(dir, path))]);
-  const cache = join(git(dir, ['rev-parse', '--git-common-dir']).trim().replace(/^(?!\/)/, `${dir}/`), 'selfreview');
+  const cache = join(
+    git(dir, ['rev-parse', '--git-common-dir'])
+      .trim()
+      .replace(/^(?!\/)/, `${dir}/`),
+    'selfreview',
+  );
   try {
     touched.forEach((path, i) => appendFileSync(join(dir, path), `\nexport const bench_${i} = ${i};\n`));
     git(dir, ['add', '--', ...touched]);
     const coldRuns = Math.max(3, Math.floor(runs / 3));
-    const cold = time('sh', ['-c', `rm -rf '${cache}' && exec '${process.execPath}' '${cli}' impact --json > /dev/null 2>&1`], { cwd: dir, runs: coldRuns, warmup: 1 });
+    const cold = time('sh', ['-c', `rm -rf '${cache}' && exec '${process.execPath}' '${cli}' impact --json > /dev/null 2>&1`], {
+      cwd: dir,
+      runs: coldRuns,
+      warmup: 1,
+    });
     time(process.execPath, [cli, 'impact', '--json'], { cwd: dir, runs: 1, warmup: 0 }); // fill the cache
-    const [warm, cat, node] = timeSideBySide([
-      { command: process.execPath, args: [cli, 'impact', '--json'], cwd: dir },
-      // 123: xargs saw cat fail on a tracked symlink to a folder (sentry-javascript has one).
-      { command: 'sh', args: ['-c', 'git ls-files -z | xargs -0 cat > /dev/null 2>&1'], cwd: dir, expectCodes: [0, 123] },
-      { command: process.execPath, args: ['-e', '0'], cwd: dir },
-    ], { runs });
+    const [warm, cat, node] = timeSideBySide(
+      [
+        { command: process.execPath, args: [cli, 'impact', '--json'], cwd: dir },
+        // 123: xargs saw cat fail on a tracked symlink to a folder (sentry-javascript has one).
+        { command: 'sh', args: ['-c', 'git ls-files -z | xargs -0 cat > /dev/null 2>&1'], cwd: dir, expectCodes: [0, 123] },
+        { command: process.execPath, args: ['-e', '0'], cwd: dir },
+      ],
+      { runs },
+    );
     const floor = cat + node;
     console.log(`| ${label} | ${fmt(cold)} | ${fmt(warm)} | ${fmt(floor)} | ${ratio(cold, floor)} | ${ratio(warm, floor)} |`);
   } finally {
@@ -44,5 +58,6 @@ export function run({ repos, cli, runs }) {
   console.log('| repository | cold | warm | floor: cat all files + node -e 0 | cold / floor | warm / floor |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [size, dir] of repos) measure(`${size} files (generated)`, dir, { cli, runs, isGenerated: true });
-  if (process.env.BENCH_REPO) measure(basename(process.env.BENCH_REPO), process.env.BENCH_REPO, { cli, runs: Math.max(3, Math.floor(runs / 2)), isGenerated: false });
+  if (process.env.BENCH_REPO)
+    measure(basename(process.env.BENCH_REPO), process.env.BENCH_REPO, { cli, runs: Math.max(3, Math.floor(runs / 2)), isGenerated: false });
 }

@@ -31,21 +31,28 @@ function resetRepo(dir) {
 export function run({ repos, cli, runs }) {
   console.log(`\n## review: selfreview --dry-run --json, ~50 staged files (median of ${runs} interleaved runs)\n`);
   console.log('The size gate alone is `--no-impact`; the default also computes the blast radius (issue 3), here with a warm cache.\n');
-  console.log('| files | selfreview --no-impact | selfreview (with impact) | git diff --cached --numstat | node -e 0 | ratio to (git + node): --no-impact / with impact |');
+  console.log(
+    '| files | selfreview --no-impact | selfreview (with impact) | git diff --cached --numstat | node -e 0 | ratio to (git + node): --no-impact / with impact |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
   const ratios = {};
   for (const [size, dir] of repos) {
     resetRepo(dir);
     stageChange(dir, 50);
     time(process.execPath, [cli, '--dry-run', '--json'], { cwd: dir, runs: 1, warmup: 0 }); // fill the impact cache
-    const [review, full, diff, node] = timeSideBySide([
-      { command: process.execPath, args: [cli, '--dry-run', '--json', '--no-impact'], cwd: dir },
-      { command: process.execPath, args: [cli, '--dry-run', '--json'], cwd: dir },
-      { command: 'git', args: ['diff', '--cached', '--numstat'], cwd: dir },
-      { command: process.execPath, args: ['-e', '0'], cwd: dir },
-    ], { runs });
+    const [review, full, diff, node] = timeSideBySide(
+      [
+        { command: process.execPath, args: [cli, '--dry-run', '--json', '--no-impact'], cwd: dir },
+        { command: process.execPath, args: [cli, '--dry-run', '--json'], cwd: dir },
+        { command: 'git', args: ['diff', '--cached', '--numstat'], cwd: dir },
+        { command: process.execPath, args: ['-e', '0'], cwd: dir },
+      ],
+      { runs },
+    );
     ratios[size] = { review: review / (diff + node), full: full / (diff + node) };
-    console.log(`| ${size} | ${fmt(review)} | ${fmt(full)} | ${fmt(diff)} | ${fmt(node)} | ${ratio(review, diff + node)} / ${ratio(full, diff + node)} |`);
+    console.log(
+      `| ${size} | ${fmt(review)} | ${fmt(full)} | ${fmt(diff)} | ${fmt(node)} | ${ratio(review, diff + node)} / ${ratio(full, diff + node)} |`,
+    );
     resetRepo(dir);
   }
   const [midSize, mid] = repos.find(([size]) => size === 10000) ?? repos[repos.length - 1];
@@ -58,6 +65,8 @@ export function run({ repos, cli, runs }) {
   git(mid, ['add', 'huge.sql']);
   const huge = time(process.execPath, [cli, '--dry-run', '--json'], { cwd: mid, runs: Math.max(3, Math.floor(runs / 2)) });
   resetRepo(mid);
-  console.log(`50,000-line staged file on the ${midSize}-file repository: ${fmt(huge).trim()} (target < ${HUGE_TARGET_MS} ms: ${huge < HUGE_TARGET_MS ? 'met' : 'missed'})`);
+  console.log(
+    `50,000-line staged file on the ${midSize}-file repository: ${fmt(huge).trim()} (target < ${HUGE_TARGET_MS} ms: ${huge < HUGE_TARGET_MS ? 'met' : 'missed'})`,
+  );
   return { ratios, hugeMs: huge };
 }

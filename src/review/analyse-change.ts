@@ -40,7 +40,9 @@ async function chooseBase(git: GitClient, mergeHeads: readonly string[], notes: 
   const [mergeHead] = mergeHeads;
   const tree = mergeHeads.length === 1 ? await git.readAutoMergeTree(head, mergeHead!) : null;
   if (tree === null) {
-    notes.push('Merge in progress: git could not reproduce the automatic merge, so the size gate is skipped; the merged branches were gated when committed.');
+    notes.push(
+      'Merge in progress: git could not reproduce the automatic merge, so the size gate is skipped; the merged branches were gated when committed.',
+    );
     return 'unmeasured';
   }
   notes.push(
@@ -58,10 +60,13 @@ export async function analyseStagedChange(inputs: AnalyseInputs): Promise<Review
   const { git, config, logger } = inputs;
   const state = readRepoState(git.info.gitDir, inputs.env);
   const notes: string[] = [];
-  const chosen = inputs.baseRev !== undefined ? { kind: 'head' as const, rev: inputs.baseRev } : await chooseBase(git, state.mergeHeads, notes);
+  const chosen =
+    inputs.baseRev !== undefined ? { kind: 'head' as const, rev: inputs.baseRev } : await chooseBase(git, state.mergeHeads, notes);
   const base: ChangeBase = chosen === 'unmeasured' ? { kind: 'head', rev: git.info.head! } : chosen;
   if (base.kind === 'head' && state.mergeHeads.length === 0 && isAmendInProgress()) {
-    notes.push(`Amend: measuring what this amend adds to HEAD (${short(base.rev)}); HEAD's own changes were reviewed when it was committed.`);
+    notes.push(
+      `Amend: measuring what this amend adds to HEAD (${short(base.rev)}); HEAD's own changes were reviewed when it was committed.`,
+    );
   }
   const files = (await logger.time('stage: change model', () => readChange(git, { kind: 'staged', base: base.rev }, config.exclude))) ?? [];
   const hunksByPath = hasHunkBudget(config) ? parseHunkCounts(await git.readStagedHunkPatch(base.rev)) : undefined;
@@ -74,7 +79,9 @@ export async function analyseStagedChange(inputs: AnalyseInputs): Promise<Review
   const reasons: Reason[] = [...gate.reasons];
   if (chosen === 'unmeasured' || state.replay !== null) {
     if (state.replay !== null) {
-      notes.push(`${state.replay} in progress: replayed commits are not gated here (each was gated when first committed; \`selfreview ci\` checks them).`);
+      notes.push(
+        `${state.replay} in progress: replayed commits are not gated here (each was gated when first committed; \`selfreview ci\` checks them).`,
+      );
     }
     verdict = 'pass';
     reasons.length = 0;
@@ -100,7 +107,12 @@ export async function analyseStagedChange(inputs: AnalyseInputs): Promise<Review
 }
 
 /** The blast radius of the staged change, added to its analysis. */
-export async function addStagedImpact(analysis: ReviewAnalysis, git: GitClient, config: ResolvedConfig, logger: Logger): Promise<ReviewAnalysis> {
+export async function addStagedImpact(
+  analysis: ReviewAnalysis,
+  git: GitClient,
+  config: ResolvedConfig,
+  logger: Logger,
+): Promise<ReviewAnalysis> {
   if (analysis.files.length === 0) return analysis;
   // Loaded only when used: the import graph's modules cost start-up time --no-impact should not pay.
   const { computeImpact } = await import('./compute-impact.js');

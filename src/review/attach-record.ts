@@ -18,7 +18,13 @@ import { attachPendingRecords } from './attach-pending.js';
  * unedited template: then it takes ours out, so git still aborts the commit as the person meant.
  * Git checks for an empty message after commit-msg has run.
  */
-export async function addTrailersFromHook(cwd: string, hook: 'prepare-commit-msg' | 'commit-msg', messageFile: string, source: string | undefined, logger: Logger): Promise<'added' | 'no-review' | 'deferred'> {
+export async function addTrailersFromHook(
+  cwd: string,
+  hook: 'prepare-commit-msg' | 'commit-msg',
+  messageFile: string,
+  source: string | undefined,
+  logger: Logger,
+): Promise<'added' | 'no-review' | 'deferred'> {
   const git = await openRepository(cwd, logger);
   const templateCopy = join(git.info.gitDir, 'selfreview', 'template-message');
   if (hook === 'prepare-commit-msg') {
@@ -45,7 +51,11 @@ async function addTrailers(git: GitClient, messageFile: string, logger: Logger):
     `${TRAILER.review}: ${formatReviewTrailer({ tree: record.tree, risk: record.risk, added: record.totals.added, removed: record.totals.removed, files: record.totals.files, provenance: record.provenance.kind, digest: computeRecordDigest(record) })}`,
     ...(record.intent !== '' ? [`${TRAILER.intent}: ${toTrailerValue(record.intent)}`] : []),
     ...(record.override !== null ? [`${TRAILER.override}: ${toTrailerValue(record.override)}`] : []),
-    ...(record.restaged ? [`${TRAILER.restaged}: reviewed=${record.restaged.reviewedTree} files=${record.restaged.files.length} lines=+${record.restaged.added}/-${record.restaged.removed}`] : []),
+    ...(record.restaged
+      ? [
+          `${TRAILER.restaged}: reviewed=${record.restaged.reviewedTree} files=${record.restaged.files.length} lines=+${record.restaged.added}/-${record.restaged.removed}`,
+        ]
+      : []),
   ];
   // An amend reviewed again replaces the old review's trailers instead of doubling them.
   const message = readTextFile(messageFile) ?? '';

@@ -38,7 +38,9 @@ export async function checkSplit(outcome: SplitOutcome, logger: Logger): Promise
     states.push(next);
   }
   const final = states[states.length - 1]!;
-  const candidates = [...new Set([...allFiles.map((f) => f.path), ...outcome.dependents])].filter((p) => TS.test(p) && !p.endsWith('.d.ts'));
+  const candidates = [...new Set([...allFiles.map((f) => f.path), ...outcome.dependents])].filter(
+    (p) => TS.test(p) && !p.endsWith('.d.ts'),
+  );
   const byConfig = new Map<string, string[]>();
   for (const path of candidates) {
     const config = nearestTsconfig(path, final) ?? nearestTsconfig(path, base);

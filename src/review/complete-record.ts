@@ -14,7 +14,11 @@ import { signDigest } from '../adapters/signing/sign-digest.js';
 
 const readConfigValue = async (git: GitClient, key: string) => ((await git.readConfig(key)) ?? '').trim() || null;
 
-export async function completeRecord(git: GitClient, config: ResolvedConfig, input: Omit<RecordInput, 'patch' | 'reviewer'>): Promise<ReviewRecord> {
+export async function completeRecord(
+  git: GitClient,
+  config: ResolvedConfig,
+  input: Omit<RecordInput, 'patch' | 'reviewer'>,
+): Promise<ReviewRecord> {
   const [patch, reviewer] = await Promise.all([readStagedPatch(git, input.base), readReviewer(git)]);
   const record = buildReviewRecord({ ...input, patch, reviewer });
   const wantsSignature = config.ci.requireSignedReviews || (await readConfigValue(git, 'selfreview.signReviews')) === 'true';

@@ -45,7 +45,12 @@ export interface ImpactInputs {
   readonly progress?: (line: string) => void;
 }
 
-async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], oldBlobs: readonly { path: string; blob: string }[], extraBlobs: readonly string[]) {
+async function loadRecords(
+  inputs: ImpactInputs,
+  modules: readonly TreeEntry[],
+  oldBlobs: readonly { path: string; blob: string }[],
+  extraBlobs: readonly string[],
+) {
   const { git, logger } = inputs;
   const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
   const wanted = [...modules.map((e) => ({ path: e.path, blob: e.blob })), ...oldBlobs];
@@ -64,7 +69,9 @@ async function loadRecords(inputs: ImpactInputs, modules: readonly TreeEntry[], 
     }
     const { parseModules } = await import('../adapters/typescript/parse-modules.js');
     const items = missing.map(({ path, blob }) => ({ path, blob, text: texts.get(blob) ?? '' }));
-    await logger.time(`load typescript, parse ${missing.length} files`, () => parseModules(items, (blob, record) => cache.set(blob, record)));
+    await logger.time(`load typescript, parse ${missing.length} files`, () =>
+      parseModules(items, (blob, record) => cache.set(blob, record)),
+    );
   }
   if (inputs.cache === undefined) cache.save(new Set(wanted.map((w) => w.blob)));
   const record = (blob: string): ModuleRecord => cache.get(blob) ?? EMPTY;
@@ -83,7 +90,9 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // still count toward the risk.
   const modules = changed.length === 0 ? [] : entries.filter((e) => isModulePath(e.path));
   const projectConfig = entries.filter((e) => PROJECT_CONFIG.test(e.path) && !isUnderNodeModules(e.path));
-  const oldBlobs = changed.filter((f) => f.status !== 'added' && isModulePath(f.oldPath ?? f.path)).map((f) => ({ path: f.oldPath ?? f.path, blob: f.oldBlob }));
+  const oldBlobs = changed
+    .filter((f) => f.status !== 'added' && isModulePath(f.oldPath ?? f.path))
+    .map((f) => ({ path: f.oldPath ?? f.path, blob: f.oldBlob }));
   const changedConfig = files.filter((f) => /(?:^|\/)package\.json$/.test(f.path));
   const extraBlobs = [...projectConfig.map((e) => e.blob), ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
   const { record, specifiers, texts, hits, parsed } = await loadRecords(inputs, modules, oldBlobs, extraBlobs);
@@ -104,17 +113,25 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (!reused || !resolve || !graph) {
     resolve = createResolver(resolvable, tsconfigs, packages);
     const built = resolve;
-    graph = await logger.time('stage: import graph', async () => buildImportGraph(new Map(modules.map((e) => [e.path, specifiers(e.blob)])), built));
+    graph = await logger.time('stage: import graph', async () =>
+      buildImportGraph(new Map(modules.map((e) => [e.path, specifiers(e.blob)])), built),
+    );
   } else packages = reused.packages;
   if (memo && modules.length > 0) memo.graph = { key: graphKey, blobs: blobOf, graph, resolve, packages };
-  logger.debug(`impact: ${blobOf.size} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${hits} cached, ${parsed} parsed`);
+  logger.debug(
+    `impact: ${blobOf.size} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${hits} cached, ${parsed} parsed`,
+  );
   for (const miss of graph.unresolved.slice(0, 50)) logger.debug(`unresolved: ${miss.specifier} (from ${miss.from})`);
   // A bare specifier that is unresolved named a workspace package (others are external).
   const workspaceMisses = graph.unresolved.filter((u) => !u.specifier.startsWith('.') && !u.specifier.startsWith('/'));
-  for (const miss of workspaceMisses.slice(0, 50)) logger.debug(`error: workspace import ${miss.specifier} (from ${miss.from}) does not resolve to a file`);
-  const warnings = workspaceMisses.length === 0 ? [] : [
-    `${workspaceMisses.length} import${workspaceMisses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${workspaceMisses[0]!.specifier} from ${workspaceMisses[0]!.from}): their users are missing (--debug lists them)`,
-  ];
+  for (const miss of workspaceMisses.slice(0, 50))
+    logger.debug(`error: workspace import ${miss.specifier} (from ${miss.from}) does not resolve to a file`);
+  const warnings =
+    workspaceMisses.length === 0
+      ? []
+      : [
+          `${workspaceMisses.length} import${workspaceMisses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${workspaceMisses[0]!.specifier} from ${workspaceMisses[0]!.from}): their users are missing (--debug lists them)`,
+        ];
 
   const diffs: SymbolDiff[] = changed.flatMap((f) => {
     const before = f.status === 'added' ? null : record(f.oldBlob);
@@ -123,7 +140,14 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   });
   // Same syntax before and after: only comments, whitespace or formatting changed.
   const triviaOnly = changed
-    .filter((f) => f.status !== 'added' && f.status !== 'deleted' && f.oldBlob !== f.newBlob && isModulePath(f.path) && isModulePath(f.oldPath ?? f.path))
+    .filter(
+      (f) =>
+        f.status !== 'added' &&
+        f.status !== 'deleted' &&
+        f.oldBlob !== f.newBlob &&
+        isModulePath(f.path) &&
+        isModulePath(f.oldPath ?? f.path),
+    )
     .filter((f) => {
       const [before, after] = [record(f.oldBlob), record(f.newBlob)];
       return before.hash !== '' && before.hash === after.hash && before.parseError === undefined && after.parseError === undefined;
@@ -133,7 +157,13 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const dependents = mergeDependents(symbols);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
   const configChanges = files
-    .map((f) => describeConfigChange(f.path, f.status === 'added' ? null : texts.get(f.oldBlob) ?? null, f.status === 'deleted' ? null : texts.get(f.newBlob) ?? null))
+    .map((f) =>
+      describeConfigChange(
+        f.path,
+        f.status === 'added' ? null : (texts.get(f.oldBlob) ?? null),
+        f.status === 'deleted' ? null : (texts.get(f.newBlob) ?? null),
+      ),
+    )
     .filter((c): c is string => c !== null);
   const parseErrors = changed
     .filter((f) => f.status !== 'deleted')

@@ -38,7 +38,8 @@ export async function planStagedSplit({ git, config, env, aiFlag, logger }: Plan
   }
   const base = git.info.head ?? (await git.readEmptyTree());
   const files = (await logger.time('stage: change model', () => readChange(git, { kind: 'staged', base }, config.exclude))) ?? [];
-  if (files.some((f) => f.status === 'unmerged')) throw new GitError('The index has unresolved conflicts: resolve them and `git add` the files, then try again.');
+  if (files.some((f) => f.status === 'unmerged'))
+    throw new GitError('The index has unresolved conflicts: resolve them and `git add` the files, then try again.');
   const provenance = detectProvenance({ env, aiFlag, assume: config.provenance.assume });
   const budgetKind = provenance.kind === 'ai' ? 'ai' : 'human';
   const hasModules = files.some((f) => isModulePath(f.path) || (f.oldPath !== undefined && isModulePath(f.oldPath)));

@@ -32,7 +32,12 @@ export const createRangeImpactMemo = (): RangeImpactMemo => ({ commit: null, ent
 const MODES = { file: '100644', executable: '100755', symlink: '120000' } as const;
 
 /** The commit's tree entries from its parent's and its own changes; null when not derivable. */
-export function advanceEntries(memo: RangeImpactMemo, commit: string, parents: readonly string[], files: readonly FileChange[]): TreeEntry[] | null {
+export function advanceEntries(
+  memo: RangeImpactMemo,
+  commit: string,
+  parents: readonly string[],
+  files: readonly FileChange[],
+): TreeEntry[] | null {
   if (memo.entries === null || parents.length !== 1 || parents[0] !== memo.commit) return null;
   const entries = memo.entries;
   for (const f of files) {
@@ -50,7 +55,12 @@ export function rememberEntries(memo: RangeImpactMemo, commit: string, entries: 
 }
 
 /** The memo's graph when it still describes this tree (same key, same imports of changed modules). */
-export function reuseGraph(memo: RangeImpactMemo, key: string, blobOf: ReadonlyMap<string, string>, specifiers: (blob: string) => readonly string[]): GraphMemo | null {
+export function reuseGraph(
+  memo: RangeImpactMemo,
+  key: string,
+  blobOf: ReadonlyMap<string, string>,
+  specifiers: (blob: string) => readonly string[],
+): GraphMemo | null {
   const last = memo.graph;
   if (last === null || last.key !== key || last.blobs.size !== blobOf.size) return null;
   for (const [path, blob] of blobOf) {

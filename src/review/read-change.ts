@@ -27,7 +27,11 @@ export async function readChange(git: GitClient, source: ChangeSource, exclude: 
 }
 
 /** Many changes in as few git spawns as they allow: every ordinary commit in one diff-tree. */
-export async function readChanges(git: GitClient, sources: readonly ChangeSource[], exclude: readonly string[]): Promise<ReadChangeResult[]> {
+export async function readChanges(
+  git: GitClient,
+  sources: readonly ChangeSource[],
+  exclude: readonly string[],
+): Promise<ReadChangeResult[]> {
   const ordinary = sources.flatMap((s) => (s.kind === 'commit' && s.entry.parents.length <= 1 ? [s.entry.commit] : []));
   const byCommit = ordinary.length > 0 ? parseDiffTreesByCommit(await git.readDiffTrees(ordinary)) : new Map<string, RawFileChange[]>();
   const raws: Array<RawFileChange[] | null> = [];
@@ -66,7 +70,11 @@ function contentOf(source: ChangeSource): { kind: 'index' } | { kind: 'commit'; 
  * share their .gitattributes (a run ends where a commit changes one): one check-attr per run.
  * A repository without any .gitattributes costs one ls-tree (or nothing, for the index).
  */
-async function readAttributes(git: GitClient, sources: readonly ChangeSource[], raws: ReadonlyArray<RawFileChange[] | null>): Promise<Map<string, PathAttributes>[]> {
+async function readAttributes(
+  git: GitClient,
+  sources: readonly ChangeSource[],
+  raws: ReadonlyArray<RawFileChange[] | null>,
+): Promise<Map<string, PathAttributes>[]> {
   const result: Map<string, PathAttributes>[] = sources.map(() => new Map());
   let run: number[] = [];
   const flush = async () => {
@@ -82,7 +90,9 @@ async function readAttributes(git: GitClient, sources: readonly ChangeSource[], 
   };
   for (let i = 0; i < sources.length; i++) {
     const source = sources[i]!;
-    const changesAttributes = (raws[i] ?? []).some((f) => isAttributesFile(f.path) || (f.oldPath !== undefined && isAttributesFile(f.oldPath)));
+    const changesAttributes = (raws[i] ?? []).some(
+      (f) => isAttributesFile(f.path) || (f.oldPath !== undefined && isAttributesFile(f.oldPath)),
+    );
     const isSeparate = source.kind !== 'commit';
     if (isSeparate || changesAttributes) await flush();
     run.push(i);

@@ -18,7 +18,14 @@ export async function listCommitReviews(cwd: string, range: string, logger: Logg
   const entries = await git.readCommitLog(range, { maxCount: limit });
   return entries.map((entry) => {
     const { trailer, override } = readTrailerFields(entry.reviewTrailers, entry.overrideTrailers);
-    return { commit: entry.commit, tree: entry.tree, subject: entry.subject, trailer, override, status: statusOf(entry.tree, trailer, override) };
+    return {
+      commit: entry.commit,
+      tree: entry.tree,
+      subject: entry.subject,
+      trailer,
+      override,
+      status: statusOf(entry.tree, trailer, override),
+    };
   });
 }
 
@@ -30,7 +37,11 @@ function parseNote(text: string): ReviewRecord | null {
   }
 }
 
-export async function readCommitReview(cwd: string, rev: string, logger: Logger): Promise<{ review: CommitReview; note: ReviewRecord | null } | null> {
+export async function readCommitReview(
+  cwd: string,
+  rev: string,
+  logger: Logger,
+): Promise<{ review: CommitReview; note: ReviewRecord | null } | null> {
   const git = await openRepository(cwd, logger);
   const commit = await git.resolveCommit(rev);
   const [review] = await listCommitReviews(cwd, commit, logger, 1);

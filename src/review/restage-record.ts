@@ -12,13 +12,16 @@ import { openReviewStore } from '../adapters/store/review-store.js';
 
 export type Restaged = NonNullable<ReviewRecord['restaged']>;
 
-
 export async function restageRecord(cwd: string, reviewedTree: string, committedTree: string, logger: Logger): Promise<Restaged | null> {
   const git = await openRepository(cwd, logger);
   const store = openReviewStore(git.info.commonDir);
   const record = store.readReview(reviewedTree);
   if (record === null || !/^[0-9a-f]{40,64}$/.test(committedTree) || store.readReview(committedTree) !== null) return null;
-  const files = parseDiffIndex(await git.readDiffTree(reviewedTree, committedTree)).map((f) => ({ path: f.path, added: f.added, removed: f.removed }));
+  const files = parseDiffIndex(await git.readDiffTree(reviewedTree, committedTree)).map((f) => ({
+    path: f.path,
+    added: f.added,
+    removed: f.removed,
+  }));
   const restaged: Restaged = {
     reviewedTree: record.restaged?.reviewedTree ?? reviewedTree,
     files,

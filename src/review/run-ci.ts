@@ -35,7 +35,10 @@ export async function resolveRange(git: GitClient, base: string, head: string): 
   try {
     return { base: await git.resolveCommit(base), head: await git.resolveCommit(head) };
   } catch (error) {
-    if (await git.isShallow()) throw new GitError(`'${base}' is not in this shallow clone: fetch the whole history (actions/checkout with fetch-depth: 0).`, { cause: error });
+    if (await git.isShallow())
+      throw new GitError(`'${base}' is not in this shallow clone: fetch the whole history (actions/checkout with fetch-depth: 0).`, {
+        cause: error,
+      });
     throw error;
   }
 }
@@ -50,7 +53,11 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
   const impactModule = options.withImpact ? await import('./compute-impact.js') : null;
   const cache = impactModule?.openSharedCache(git, logger);
   const infos = await git.readCommitLog(`${range.base}..${range.head}`, { reverse: true });
-  const changes = await readChanges(git, infos.map((entry) => ({ kind: 'commit', entry })), config.exclude);
+  const changes = await readChanges(
+    git,
+    infos.map((entry) => ({ kind: 'commit', entry })),
+    config.exclude,
+  );
   // The blast radius reuses the tree and the import graph from commit to commit.
   const impactMemo = createRangeImpactMemo();
   const aiNoted = await git.listNotedCommits('ai');
@@ -66,13 +73,35 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
     const files = changes[index] ?? null;
     const review = reviews.get(info.commit)!;
     const record = review.verification.records[0]?.record ?? null;
-    const provenance = decideCommitProvenance({ record: record?.provenance ?? null, commitSignals: detectCommitSignals(info.message, info.author), hasAiNote: aiNoted.has(info.commit), assume: config.provenance.assume });
+    const provenance = decideCommitProvenance({
+      record: record?.provenance ?? null,
+      commitSignals: detectCommitSignals(info.message, info.author),
+      hasAiNote: aiNoted.has(info.commit),
+      assume: config.provenance.assume,
+    });
     const gate = files === null ? null : evaluateSizeGate({ files, provenance: provenance.kind, config });
     const addsNothing = info.parents.length > 1 && files !== null && files.every((f) => f.excluded !== null);
-    const check = checkCommit({ isMerge: info.parents.length > 1, gate, signals: provenance.signals, review: review.verification, policy, addsNothing, provenanceConflict: provenance.conflict });
+    const check = checkCommit({
+      isMerge: info.parents.length > 1,
+      gate,
+      signals: provenance.signals,
+      review: review.verification,
+      policy,
+      addsNothing,
+      provenanceConflict: provenance.conflict,
+    });
     const impact =
       impactModule && cache && files !== null && files.length > 0
-        ? await impactModule.computeImpact({ git, files, head: { kind: 'commit', rev: info.commit }, config, logger, cache, memo: impactMemo, parents: info.parents })
+        ? await impactModule.computeImpact({
+            git,
+            files,
+            head: { kind: 'commit', rev: info.commit },
+            config,
+            logger,
+            cache,
+            memo: impactMemo,
+            parents: info.parents,
+          })
         : undefined;
     commits.push({
       commit: info.commit,
@@ -83,11 +112,22 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
       provenanceSource: provenance.source,
       signals: provenance.signals,
       budget: gate === null ? null : { kind: gate.budgetKind, lines: gate.budget.lines, files: gate.budget.files },
-      review: { status: check.status, how: review.verification.how, risk: record?.risk ?? null, override: review.verification.override, hasNote: review.hasNote, records: review.verification.records.map((k) => k.digest) },
+      review: {
+        status: check.status,
+        how: review.verification.how,
+        risk: record?.risk ?? null,
+        override: review.verification.override,
+        hasNote: review.hasNote,
+        records: review.verification.records.map((k) => k.digest),
+      },
       ...(impact && { risk: impact.risk }),
       findings: check.findings,
       verdict: check.verdict,
-      files: (files ?? []).filter((f) => f.excluded === null).map((f) => ({ path: f.path, lines: f.added + f.removed })).sort((a, b) => b.lines - a.lines).slice(0, 5),
+      files: (files ?? [])
+        .filter((f) => f.excluded === null)
+        .map((f) => ({ path: f.path, lines: f.added + f.removed }))
+        .sort((a, b) => b.lines - a.lines)
+        .slice(0, 5),
     });
   }
   cache?.save(new Set());
@@ -118,9 +158,22 @@ export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'> & { 
   const tree = await git.writeTreeOfIndexCopy();
   const record = openReviewStore(git.info.commonDir).readReview(tree);
   // The pending record is bound to this index tree by its file name: nothing else to verify yet.
-  const review = { status: record === null ? ('missing' as const) : ('reviewed' as const), how: record === null ? null : 'same tree', records: [], override: outcome.override, findings: [] };
+  const review = {
+    status: record === null ? ('missing' as const) : ('reviewed' as const),
+    how: record === null ? null : 'same tree',
+    records: [],
+    override: outcome.override,
+    findings: [],
+  };
   const signals = outcome.provenance.signals.filter((s) => s.kind === 'ai');
-  const check = checkCommit({ isMerge: outcome.base.kind === 'merge', gate: outcome.gate, signals, review, policy: config.ci, isStaged: true });
+  const check = checkCommit({
+    isMerge: outcome.base.kind === 'merge',
+    gate: outcome.gate,
+    signals,
+    review,
+    policy: config.ci,
+    isStaged: true,
+  });
   const summary: CommitSummary = {
     commit: 'staged',
     subject: '(the staged change)',
@@ -134,13 +187,26 @@ export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'> & { 
     ...(outcome.impact && { risk: outcome.impact.risk }),
     findings: check.findings,
     verdict: check.verdict,
-    files: outcome.files.filter((f) => f.excluded === null).map((f) => ({ path: f.path, lines: f.added + f.removed })).sort((a, b) => b.lines - a.lines).slice(0, 5),
+    files: outcome.files
+      .filter((f) => f.excluded === null)
+      .map((f) => ({ path: f.path, lines: f.added + f.removed }))
+      .sort((a, b) => b.lines - a.lines)
+      .slice(0, 5),
   };
   const failed = summary.verdict === 'fail' ? 1 : 0;
   return {
     range: { base: outcome.base.rev, head: 'index' },
     commits: [summary],
     verdict: summary.verdict,
-    totals: { commits: 1, failed, reviewed: check.status === 'reviewed' ? 1 : 0, missing: check.status === 'missing' ? 1 : 0, changedAfterReview: 0, overrides: outcome.override ? 1 : 0, unverified: 0, invalid: 0 },
+    totals: {
+      commits: 1,
+      failed,
+      reviewed: check.status === 'reviewed' ? 1 : 0,
+      missing: check.status === 'missing' ? 1 : 0,
+      changedAfterReview: 0,
+      overrides: outcome.override ? 1 : 0,
+      unverified: 0,
+      invalid: 0,
+    },
   };
 }

@@ -29,11 +29,16 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
   try {
     git = await openRepository(cwd, logger);
   } catch (error) {
-    if (error instanceof GitError) return [...checks, { ok: false, label: error.message, fix: 'Run selfreview doctor inside the repository.' }];
+    if (error instanceof GitError)
+      return [...checks, { ok: false, label: error.message, fix: 'Run selfreview doctor inside the repository.' }];
     throw error;
   }
   const gitVersion = await git.readVersion();
-  checks.push({ ok: versionAtLeast(gitVersion, 2, 38), label: `git ${gitVersion}`, fix: 'git 2.38 or later measures merges (merge-tree --write-tree); older versions skip the gate on merges.' });
+  checks.push({
+    ok: versionAtLeast(gitVersion, 2, 38),
+    label: `git ${gitVersion}`,
+    fix: 'git 2.38 or later measures merges (merge-tree --write-tree); older versions skip the gate on merges.',
+  });
 
   const paths = await readHookPaths(git);
   checks.push(...inspectHooks(paths, detectHookSetup(paths), await git.readHooksDir()));
@@ -42,7 +47,11 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
     checks.push({ ok: true, label: `config: ${config.source ?? 'defaults (no config file)'}` });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    checks.push({ ok: false, label: `config: ${error.message}`, fix: error.problems.join('; ') || 'Fix the file, or delete it to use the defaults.' });
+    checks.push({
+      ok: false,
+      label: `config: ${error.message}`,
+      fix: error.problems.join('; ') || 'Fix the file, or delete it to use the defaults.',
+    });
   }
   const terminal = openTerminal();
   terminal?.input.destroy();

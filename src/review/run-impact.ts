@@ -36,6 +36,11 @@ export async function runImpact(options: ImpactRunOptions): Promise<ImpactRun> {
   // The staged change exactly as the review reads it (the same base for a merge or a first commit).
   const analysis = await analyseStagedChange({ git, config, env: options.env, aiFlag: false, override: null, logger });
   const impact = await computeImpact({ git, files: analysis.files, head: { kind: 'index' }, config, logger });
-  const against = analysis.base.kind === 'empty-tree' ? 'the empty tree' : analysis.base.kind === 'merge' ? `the automatic merge (${analysis.base.rev.slice(0, 10)})` : `HEAD (${analysis.base.rev.slice(0, 10)})`;
+  const against =
+    analysis.base.kind === 'empty-tree'
+      ? 'the empty tree'
+      : analysis.base.kind === 'merge'
+        ? `the automatic merge (${analysis.base.rev.slice(0, 10)})`
+        : `HEAD (${analysis.base.rev.slice(0, 10)})`;
   return { heading: `selfreview impact: staged change against ${against}`, impact };
 }

@@ -46,7 +46,9 @@ function ensureHuskyRunner(root: string, setup: Extract<HookSetup, { kind: 'husk
     notes.push(`Ran the project's husky ${setup.major} here: this work tree had no .husky/_, so git ran no hooks in it.`);
     return;
   }
-  problems.push(`husky is not set up in this work tree (no ${setup.major >= 9 ? '.husky/_/h' : '.husky/_/husky.sh'}): git runs none of its hooks here. Install the dependencies (its prepare script runs husky), or run \`npx husky${setup.major >= 9 ? '' : ' install'}\`.`);
+  problems.push(
+    `husky is not set up in this work tree (no ${setup.major >= 9 ? '.husky/_/h' : '.husky/_/husky.sh'}): git runs none of its hooks here. Install the dependencies (its prepare script runs husky), or run \`npx husky${setup.major >= 9 ? '' : ' install'}\`.`,
+  );
 }
 
 export async function runInit(cwd: string, logger: Logger): Promise<InitResult> {
@@ -73,12 +75,18 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
       recordInstall(commonDir, { createdFiles: created });
     }
   } else if (manual.missing.length > 0) {
-    problems.push(`${manual.file} does not call selfreview from: ${manual.missing.join(', ')}. Add the lines below${manual.then ? `, then run \`${manual.then}\`` : ''}.`);
+    problems.push(
+      `${manual.file} does not call selfreview from: ${manual.missing.join(', ')}. Add the lines below${manual.then ? `, then run \`${manual.then}\`` : ''}.`,
+    );
   }
   if (fileExists(join(root, '.pnp.cjs'))) {
-    problems.push("Yarn Plug'n'Play has no node_modules for the hooks to call: add `nodeLinker: node-modules` to .yarnrc.yml and run `yarn install`.");
+    problems.push(
+      "Yarn Plug'n'Play has no node_modules for the hooks to call: add `nodeLinker: node-modules` to .yarnrc.yml and run `yarn install`.",
+    );
   } else if (!fileExists(join(root, HOOK_SCRIPT))) {
-    problems.push(`${HOOK_SCRIPT} is missing: add selfreview to the project's devDependencies (npm i -D selfreview, or your package manager's equivalent).`);
+    problems.push(
+      `${HOOK_SCRIPT} is missing: add selfreview to the project's devDependencies (npm i -D selfreview, or your package manager's equivalent).`,
+    );
   }
 
   let config: string | null = null;
@@ -90,7 +98,9 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
   // Each remote's review notes are fetched beside ours (never over them): CI and review-commit read them.
   const reviewNotes = await configureReviewNotes(git);
   if (reviewNotes.fetchAdded.length > 0) {
-    notes.push(`Review notes: \`git fetch\` now brings ${reviewNotes.fetchAdded.join(', ')}'s into refs/notes/remotes/<remote>/selfreview; share yours with \`npx selfreview push-notes\`.`);
+    notes.push(
+      `Review notes: \`git fetch\` now brings ${reviewNotes.fetchAdded.join(', ')}'s into refs/notes/remotes/<remote>/selfreview; share yours with \`npx selfreview push-notes\`.`,
+    );
   }
   return { root, setup, hooks, manual, config, notes, problems };
 }

@@ -25,7 +25,9 @@ export interface QuestionnaireInputs {
   readonly store: ReviewStore;
   readonly version: string;
   /** Exactly one of the two: answers from a file, or a prompter on the person's terminal. */
-  readonly answers: { readonly kind: 'file'; readonly entries: Record<string, AnswerFileEntry> } | { readonly kind: 'prompter'; readonly prompter: Prompter };
+  readonly answers:
+    | { readonly kind: 'file'; readonly entries: Record<string, AnswerFileEntry> }
+    | { readonly kind: 'prompter'; readonly prompter: Prompter };
   /** The module paths of the index, for the comprehension check's distractors. */
   readonly listModulePaths: () => Promise<readonly string[]>;
   /** The record from the answers, with what only git knows (the staged patch, the reviewer,
@@ -37,12 +39,20 @@ const DECLARED: Record<string, DeclaredProvenance> = { written: 'written', 'ai-a
 
 /** The questions a review of this analysis asks. */
 export function listQuestions(analysis: ReviewAnalysis): Question[] {
-  return generateQuestions({ files: analysis.files, provenance: analysis.provenance.kind, ...(analysis.impact && { impact: analysis.impact }) });
+  return generateQuestions({
+    files: analysis.files,
+    provenance: analysis.provenance.kind,
+    ...(analysis.impact && { impact: analysis.impact }),
+  });
 }
 
 /** The questions with the quiz where it may be asked (--dry-run, --json: ids are the keys of an
  * --answers file; the quiz's right answers are not part of a question). */
-export async function listReviewQuestions(analysis: ReviewAnalysis, config: ResolvedConfig, listModulePaths: () => Promise<readonly string[]>): Promise<Question[]> {
+export async function listReviewQuestions(
+  analysis: ReviewAnalysis,
+  config: ResolvedConfig,
+  listModulePaths: () => Promise<readonly string[]>,
+): Promise<Question[]> {
   const questions = listQuestions(analysis);
   if (!isQuizPossible(config, analysis)) return questions;
   const quiz = (await listQuiz(analysis, listModulePaths)).map((q) => q.question);
@@ -52,8 +62,13 @@ export async function listReviewQuestions(analysis: ReviewAnalysis, config: Reso
 
 function fromFile(question: Question, entry: AnswerFileEntry | undefined): Answer | null {
   if (entry === undefined) return null;
-  if (typeof entry === 'string') return question.kind === 'choice' ? { questionId: question.id, choice: entry, text: entry } : { questionId: question.id, text: entry };
-  return { questionId: question.id, ...(entry.choice !== undefined && { choice: entry.choice }), text: entry.reason ?? entry.text ?? entry.choice ?? '' };
+  if (typeof entry === 'string')
+    return question.kind === 'choice' ? { questionId: question.id, choice: entry, text: entry } : { questionId: question.id, text: entry };
+  return {
+    questionId: question.id,
+    ...(entry.choice !== undefined && { choice: entry.choice }),
+    text: entry.reason ?? entry.text ?? entry.choice ?? '',
+  };
 }
 
 function isInterrupt(error: unknown): boolean {
@@ -65,7 +80,14 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
   const fileNames = analysis.files.map((f) => f.path);
   const answers: Answer[] = [];
   const validateFor = (question: Question) => (text: string) =>
-    isNotSure(text) ? null : validateAnswer(text, { minWords: config.questionnaire.minWords, otherAnswers: answers.filter((a) => !a.questionId.startsWith('quiz:')).map((a) => a.text), fileNames, question: question.message });
+    isNotSure(text)
+      ? null
+      : validateAnswer(text, {
+          minWords: config.questionnaire.minWords,
+          otherAnswers: answers.filter((a) => !a.questionId.startsWith('quiz:')).map((a) => a.text),
+          fileNames,
+          question: question.message,
+        });
   let quizAsked = false;
   const file = inputs.answers.kind === 'file' ? inputs.answers.entries : null;
   const prompter = inputs.answers.kind === 'prompter' ? inputs.answers.prompter : null;
@@ -95,12 +117,15 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
         }
         const choices = question.choices?.map((c) => c.value);
         if (choices && !choices.includes(answer.choice ?? '')) problems.push(`${question.id}: choose one of ${choices.join(', ')}`);
-        const problem = question.kind === 'text' || question.needsReason ? (validate(answer.text) ?? checkImpactClaim(question, answer)) : null;
+        const problem =
+          question.kind === 'text' || question.needsReason ? (validate(answer.text) ?? checkImpactClaim(question, answer)) : null;
         if (problem) problems.push(`${question.id}: ${problem}`);
       } else {
         const saved = draft[question.id];
         const isUsable = saved && saved.contentKey === question.contentKey && saved.choice !== NOT_SURE && !isNotSure(saved.text);
-        let defaultAnswer = isUsable ? { questionId: question.id, text: saved.text, ...(saved.choice && { choice: saved.choice }) } : undefined;
+        let defaultAnswer = isUsable
+          ? { questionId: question.id, text: saved.text, ...(saved.choice && { choice: saved.choice }) }
+          : undefined;
         for (;;) {
           answer = await prompter!.ask(question, { ...(defaultAnswer && { defaultAnswer }), validate });
           const challenge = answer.choice === NOT_SURE ? null : checkImpactClaim(question, answer);
@@ -120,8 +145,14 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
         declared = DECLARED[answer.choice ?? ''];
         if (declared !== undefined && declared !== 'written') {
           // AI work gets the AI budget, applied before anything else is asked.
-          const gate = evaluateSizeGate({ files: analysis.files, ...(analysis.hunks !== undefined && { hunks: analysis.hunks }), provenance: 'ai', config });
-          if (gate.verdict === 'reject' && analysis.override === null) return { kind: 'over-ai-budget', reasons: gate.reasons.map((r) => r.message) };
+          const gate = evaluateSizeGate({
+            files: analysis.files,
+            ...(analysis.hunks !== undefined && { hunks: analysis.hunks }),
+            provenance: 'ai',
+            config,
+          });
+          if (gate.verdict === 'reject' && analysis.override === null)
+            return { kind: 'over-ai-budget', reasons: gate.reasons.map((r) => r.message) };
         }
       }
     }

@@ -11,7 +11,9 @@ import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
 // The comprehension check inside the questionnaire: built once from the impact report and the
 // index, asked from a terminal or read from an answers file, judged by decideQuizStep.
 
-export type QuizResult = { readonly kind: 'passed'; readonly answers: readonly Answer[] } | { readonly kind: 'failed'; readonly message: string; readonly problems: readonly string[] };
+export type QuizResult =
+  | { readonly kind: 'passed'; readonly answers: readonly Answer[] }
+  | { readonly kind: 'failed'; readonly message: string; readonly problems: readonly string[] };
 
 /** Whether the quiz applies: AI-generated changes, or always/never by config. */
 export function isQuizDue(config: ResolvedConfig, analysis: ReviewAnalysis, declared: DeclaredProvenance | undefined): boolean {
@@ -32,7 +34,11 @@ export async function listQuiz(analysis: ReviewAnalysis, listModulePaths: () => 
   return buildQuiz({ impact: analysis.impact, candidates, seed: analysis.totals.added + analysis.totals.removed });
 }
 
-const toAnswer = (quiz: QuizQuestion, pick: string): Answer => ({ questionId: quiz.question.id, choice: pick, text: pick === quiz.answer ? 'right' : 'wrong' });
+const toAnswer = (quiz: QuizQuestion, pick: string): Answer => ({
+  questionId: quiz.question.id,
+  choice: pick,
+  text: pick === quiz.answer ? 'right' : 'wrong',
+});
 
 /** The quiz answered from a file: every question asked must have an answer there. */
 export function runQuizFromFile(quiz: readonly QuizQuestion[], file: Record<string, AnswerFileEntry>): QuizResult {
@@ -45,7 +51,11 @@ export function runQuizFromFile(quiz: readonly QuizQuestion[], file: Record<stri
     const pick = typeof entry === 'string' ? entry : entry?.choice;
     if (pick === undefined) {
       const choices = step.quiz.question.choices?.map((c) => c.value).join(' | ') ?? '';
-      return { kind: 'failed', message: '', problems: [`${step.quiz.question.id}: no answer (${step.quiz.question.message} [${choices}])`] };
+      return {
+        kind: 'failed',
+        message: '',
+        problems: [`${step.quiz.question.id}: no answer (${step.quiz.question.message} [${choices}])`],
+      };
     }
     picks.push(pick);
   }

@@ -69,7 +69,8 @@ export async function runReviewCommit(options: ReviewCommitOptions): Promise<Rev
     );
     const result = outcome.questionnaire;
     const reasons = outcome.analysis.reasons.map((r) => r.message);
-    if (result === null || (result.kind !== 'recorded' && result.kind !== 'already-reviewed')) return { commit, result, reasons, digest: null };
+    if (result === null || (result.kind !== 'recorded' && result.kind !== 'already-reviewed'))
+      return { commit, result, reasons, digest: null };
     // append: a record already in the note (the first review) stays beside the new one.
     await appendReviewNote(git, commit, `${JSON.stringify(result.record, null, 2)}\n`);
     openReviewStore(git.info.commonDir).removeReview(result.record.tree);

@@ -61,7 +61,15 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   const override = checkOverrideReason(options.override);
   const git = await (options.repository ?? openRepository(options.cwd, logger, { prefetchStagedDiff: true }));
   const config = await loadConfig(git.info.root, options.configPath, logger);
-  let analysis = await analyseStagedChange({ git, config, env: options.env, aiFlag: options.aiFlag, override, logger, ...(options.baseRev !== undefined && { baseRev: options.baseRev }) });
+  let analysis = await analyseStagedChange({
+    git,
+    config,
+    env: options.env,
+    aiFlag: options.aiFlag,
+    override,
+    logger,
+    ...(options.baseRev !== undefined && { baseRev: options.baseRev }),
+  });
   const listModulePaths = async () => (await git.listIndex()).map((e) => e.path);
   const withImpact = async () => {
     if (!options.withImpact) return analysis;
@@ -92,7 +100,8 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   const existing = store.readReview(tree);
   if (existing) return finish({ kind: 'already-reviewed', record: existing });
   // An agent in a pseudo-terminal would answer for the person: never prompt it.
-  if (analysis.provenance.isAgentDriven) return finish({ kind: 'agent', signal: analysis.provenance.decidedBy ?? 'an AI agent environment' });
+  if (analysis.provenance.isAgentDriven)
+    return finish({ kind: 'agent', signal: analysis.provenance.decidedBy ?? 'an AI agent environment' });
   const prompter = entries === null ? await ports.openPrompter() : null;
   if (entries === null && prompter === null) return finish({ kind: 'no-terminal' });
 

@@ -61,7 +61,9 @@ async function readActiveSplit(git: GitClient, notes: string[]): Promise<SavedSp
     clearSplit(git.info); // stopped before it staged anything: the index is the saved one
     return null;
   }
-  notes.push('A split is in progress, but the index or HEAD changed since `selfreview split --stage`: this is the staged change as it is now; `selfreview split --restore` puts the original index back.');
+  notes.push(
+    'A split is in progress, but the index or HEAD changed since `selfreview split --stage`: this is the staged change as it is now; `selfreview split --restore` puts the original index back.',
+  );
   return null;
 }
 
@@ -80,7 +82,19 @@ export async function runSplit(options: SplitOptions): Promise<SplitOutcome> {
     const edited = await options.edit(plan);
     if (edited === null) {
       const readOriginal = () => readOriginalEntries(git, plan);
-      return { heading: '', budgetKind, plan, committed: [], isInProgress: false, notes: ['Nothing staged: the index is as it was.'], git, config, baseRev, readOriginal, dependents };
+      return {
+        heading: '',
+        budgetKind,
+        plan,
+        committed: [],
+        isInProgress: false,
+        notes: ['Nothing staged: the index is as it was.'],
+        git,
+        config,
+        baseRev,
+        readOriginal,
+        dependents,
+      };
     }
     plan = edited;
   }

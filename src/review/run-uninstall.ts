@@ -29,7 +29,11 @@ export async function runUninstall(cwd: string, logger: Logger): Promise<Uninsta
   const manifestFile = join(commonDir, 'selfreview', 'install.json');
   const hasManifest = fileExists(manifestFile);
   const manifest = readInstallManifest(commonDir);
-  const dirs = [join(root, '.husky'), join(commonDir, 'hooks'), ...(paths.localHooksPath !== '' ? [resolve(root, paths.localHooksPath)] : [])];
+  const dirs = [
+    join(root, '.husky'),
+    join(commonDir, 'hooks'),
+    ...(paths.localHooksPath !== '' ? [resolve(root, paths.localHooksPath)] : []),
+  ];
   const changes = removeHookBlocks(dirs, hasManifest ? manifest.createdFiles : null);
 
   let hooksPath: UninstallResult['hooksPath'] = null;

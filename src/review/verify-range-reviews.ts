@@ -37,29 +37,57 @@ async function resolveAllowedSigners(git: GitClient, config: ResolvedConfig): Pr
   return isAbsolute(configured) ? configured : join(git.info.root, configured.replace(/^~\//, `${process.env.HOME ?? ''}/`));
 }
 
-export async function verifyRangeReviews(git: GitClient, config: ResolvedConfig, commits: readonly RangeCommit[]): Promise<Map<string, RangeReview>> {
+export async function verifyRangeReviews(
+  git: GitClient,
+  config: ResolvedConfig,
+  commits: readonly RangeCommit[],
+): Promise<Map<string, RangeReview>> {
   const against = new Map(commits.filter((c) => c.against !== undefined).map((c) => [c.commit, c.against!]));
-  const [patches, notes] = await Promise.all([readCommitPatches(git, commits.map((c) => c.commit), against), readReviewNotes(git)]);
+  const [patches, notes] = await Promise.all([
+    readCommitPatches(
+      git,
+      commits.map((c) => c.commit),
+      against,
+    ),
+    readReviewNotes(git),
+  ]);
   const byDigest = new Map<string, KnownRecord>();
   const byCommit = new Map<string, KnownRecord[]>();
   for (const note of notes.notes) {
     for (const record of parseNoteRecords(note.text).records) {
-      const known: KnownRecord = { digest: computeRecordDigest(record), record, notedOn: note.commit, problems: checkRecordIntegrity(record, config.questionnaire.minWords) };
+      const known: KnownRecord = {
+        digest: computeRecordDigest(record),
+        record,
+        notedOn: note.commit,
+        problems: checkRecordIntegrity(record, config.questionnaire.minWords),
+      };
       if (!byDigest.has(known.digest)) byDigest.set(known.digest, known);
       byCommit.set(note.commit, [...(byCommit.get(note.commit) ?? []), known]);
     }
   }
-  const pool = [...byDigest.values()].filter((k) => k.problems.length === 0).map((k) => ({ digest: k.digest, tree: k.record.tree, patch: k.record.patch }));
+  const pool = [...byDigest.values()]
+    .filter((k) => k.problems.length === 0)
+    .map((k) => ({ digest: k.digest, tree: k.record.tree, patch: k.record.patch }));
   const policy = { unverifiedReviews: config.ci.unverifiedReviews, answersFromFile: config.ci.answersFromFile };
   const signatures = new Map<string, SignatureResult>();
   const allowedSigners = config.ci.requireSignedReviews ? await resolveAllowedSigners(git, config) : null;
   const result = new Map<string, RangeReview>();
   for (const c of commits) {
     const patch = patches.get(c.commit) ?? { id: '', files: [] };
-    let verification = verifyReview({ commit: c.commit, tree: c.tree, message: c.message, patch, ownNote: byCommit.get(c.commit) ?? [], byDigest, pool, policy });
+    let verification = verifyReview({
+      commit: c.commit,
+      tree: c.tree,
+      message: c.message,
+      patch,
+      ownNote: byCommit.get(c.commit) ?? [],
+      byDigest,
+      pool,
+      policy,
+    });
     if (config.ci.requireSignedReviews) {
       for (const k of verification.records) {
-        if (!signatures.has(k.digest)) signatures.set(k.digest, await verifySignature(k.digest, k.record.signature, k.record.reviewer.email, { allowedSigners }));
+        if (!signatures.has(k.digest))
+          signatures.set(k.digest, await verifySignature(k.digest, k.record.signature, k.record.reviewer.email, { allowedSigners }));
       }
       verification = requireSignatures(verification, signatures, c.authorEmail);
     }

@@ -29,21 +29,38 @@ afterAll(() => {
 });
 
 function freshProject(pkg: Record<string, unknown> = {}): TempRepo {
-  const r = createTempRepo({ 'src/a.ts': lines(3), '.gitignore': 'node_modules\n.yarn\n', 'package.json': `${JSON.stringify({ name: 'app', version: '1.0.0', private: true, ...pkg }, null, 2)}\n` });
+  const r = createTempRepo({
+    'src/a.ts': lines(3),
+    '.gitignore': 'node_modules\n.yarn\n',
+    'package.json': `${JSON.stringify({ name: 'app', version: '1.0.0', private: true, ...pkg }, null, 2)}\n`,
+  });
   made.push(r.dir);
   return r;
 }
 
 /** Runs a command in the project the way the user would type it (package managers need the real HOME for their caches). */
 function runIn(r: TempRepo, command: readonly string[]) {
-  const result = spawnSync(SETSID, ['--wait', ...command], { cwd: r.dir, env: { ...installEnv(), ...testEnv({ HOME: installEnv().HOME }) }, encoding: 'utf8', input: '' });
+  const result = spawnSync(SETSID, ['--wait', ...command], {
+    cwd: r.dir,
+    env: { ...installEnv(), ...testEnv({ HOME: installEnv().HOME }) },
+    encoding: 'utf8',
+    input: '',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function commitReviewed(r: TempRepo, cwd = r.dir, env: Record<string, string> = {}) {
   // In a linked worktree: the questions of its index, the answers file in the main .git folder.
-  const answers = writeAnswersFor(cwd === r.dir ? r : ({ dir: r.dir, run: (a: string[], o = {}) => r.run(a, { ...o, cwd }) } as unknown as TempRepo), env);
-  const result = spawnSync(SETSID, ['--wait', 'git', 'commit', '-q', '-m', 'Grow a'], { cwd, env: testEnv({ ...env, SELFREVIEW_ANSWERS: answers }), encoding: 'utf8', input: '' });
+  const answers = writeAnswersFor(
+    cwd === r.dir ? r : ({ dir: r.dir, run: (a: string[], o = {}) => r.run(a, { ...o, cwd }) } as unknown as TempRepo),
+    env,
+  );
+  const result = spawnSync(SETSID, ['--wait', 'git', 'commit', '-q', '-m', 'Grow a'], {
+    cwd,
+    env: testEnv({ ...env, SELFREVIEW_ANSWERS: answers }),
+    encoding: 'utf8',
+    input: '',
+  });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -79,10 +96,18 @@ describe('beside the hooks a project already has (one npm install shared)', () =
   beforeAll(() => {
     const shared = freshProject();
     managers.find((m) => m.name === 'npm')!.addDev(shared.dir, tarball);
-    execFileSync('npm', ['install', '--prefer-offline', '--save-dev', 'husky@9', 'lefthook@1', 'simple-git-hooks@2'], { cwd: shared.dir, env: installEnv(), stdio: 'ignore' });
+    execFileSync('npm', ['install', '--prefer-offline', '--save-dev', 'husky@9', 'lefthook@1', 'simple-git-hooks@2'], {
+      cwd: shared.dir,
+      env: installEnv(),
+      stdio: 'ignore',
+    });
     nodeModules = join(shared.dir, 'node_modules');
     const old = freshProject();
-    execFileSync('npm', ['install', '--prefer-offline', '--save-dev', 'husky@8', tarball], { cwd: old.dir, env: installEnv(), stdio: 'ignore' });
+    execFileSync('npm', ['install', '--prefer-offline', '--save-dev', 'husky@8', tarball], {
+      cwd: old.dir,
+      env: installEnv(),
+      stdio: 'ignore',
+    });
     husky8 = join(old.dir, 'node_modules');
   }, 300_000);
 
@@ -139,22 +164,31 @@ describe('beside the hooks a project already has (one npm install shared)', () =
     lefthook.write({ 'lefthook.yml': 'pre-push:\n  commands:\n    test:\n      run: echo pushing\n' });
     const printed = runIn(lefthook, ['npx', '--no-install', 'selfreview', 'init']);
     expect(printed.code).toBe(1);
-    appendFileSync(join(lefthook.dir, 'lefthook.yml'), printed.stdout.slice(printed.stdout.indexOf('\npre-commit:') + 1, printed.stdout.lastIndexOf('\n\n')));
+    appendFileSync(
+      join(lefthook.dir, 'lefthook.yml'),
+      printed.stdout.slice(printed.stdout.indexOf('\npre-commit:') + 1, printed.stdout.lastIndexOf('\n\n')),
+    );
     expect(runIn(lefthook, ['npx', '--no-install', 'lefthook', 'install']).code).toBe(0);
     expect(initOk(lefthook)).toMatch(/lefthook/);
     setUpAndCommit(lefthook);
 
     const simple = project(nodeModules, { 'simple-git-hooks': { 'pre-push': 'echo pushing' } });
     const lines = runIn(simple, ['npx', '--no-install', 'selfreview', 'init']).stdout;
-    const config = JSON.parse(`{${lines.slice(lines.indexOf('"simple-git-hooks"'), lines.lastIndexOf('}') + 1)}}`) as Record<string, unknown>;
+    const config = JSON.parse(`{${lines.slice(lines.indexOf('"simple-git-hooks"'), lines.lastIndexOf('}') + 1)}}`) as Record<
+      string,
+      unknown
+    >;
     const pkg = JSON.parse(readFileSync(join(simple.dir, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
-    writeFileSync(join(simple.dir, 'package.json'), JSON.stringify({ ...pkg, 'simple-git-hooks': { ...pkg['simple-git-hooks'], ...(config['simple-git-hooks'] as object) } }, null, 2));
+    writeFileSync(
+      join(simple.dir, 'package.json'),
+      JSON.stringify({ ...pkg, 'simple-git-hooks': { ...pkg['simple-git-hooks'], ...(config['simple-git-hooks'] as object) } }, null, 2),
+    );
     expect(runIn(simple, ['npx', '--no-install', 'simple-git-hooks']).code).toBe(0);
     expect(initOk(simple)).toMatch(/simple-git-hooks/);
     setUpAndCommit(simple);
   }, 180_000);
 
-  test("a .git/hooks pre-commit ending in `exit 0`, and a global hooks path: the other hooks still run, and so does ours", () => {
+  test('a .git/hooks pre-commit ending in `exit 0`, and a global hooks path: the other hooks still run, and so does ours', () => {
     const plain = project(nodeModules);
     mkdirSync(join(plain.dir, '.git', 'hooks'), { recursive: true });
     plain.write({ '.git/hooks/pre-commit': { executable: '#!/bin/sh\necho "team hook ran"\nexit 0\n' } });

@@ -23,7 +23,11 @@ afterEach(() => {
 });
 
 function setUp(): TempRepo {
-  const r = createTempRepo({ 'docs/guide.md': lines(5), '.gitignore': 'node_modules\n', 'package.json': '{"name":"app","version":"1.0.0"}\n' });
+  const r = createTempRepo({
+    'docs/guide.md': lines(5),
+    '.gitignore': 'node_modules\n',
+    'package.json': '{"name":"app","version":"1.0.0"}\n',
+  });
   symlinkSync(nodeModules, join(r.dir, 'node_modules'));
   const init = r.run(['init']);
   if (init.code !== 0) throw new Error(init.stderr);
@@ -129,7 +133,10 @@ describe('the comprehension check for AI-generated changes', () => {
     r.run(['init']);
     r.git(['add', '-A']);
     r.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
-    r.stage({ 'src/config/parse.ts': 'export function parseConfig(text: string, strict = false): string {\n  return strict ? text.trim() : text;\n}\n' });
+    r.stage({
+      'src/config/parse.ts':
+        'export function parseConfig(text: string, strict = false): string {\n  return strict ? text.trim() : text;\n}\n',
+    });
     terminal = new Terminal(r.dir, testEnv({ TERM: 'xterm-256color' }));
     terminal.type('git commit -m "Strict parsing"; echo "COMMIT-EXIT=$?"');
     await terminal.waitFor(/Who wrote this change\?/);
@@ -138,7 +145,12 @@ describe('the comprehension check for AI-generated changes', () => {
     terminal.key('Enter'); // AI-generated
     await terminal.waitFor(/What problem does the change to src\/config\/parse\.ts solve/);
     terminal.type('Configs with stray spaces broke the loader, so strict mode trims them');
-    const options = (screen: string, question: string) => screen.slice(screen.lastIndexOf(question)).split('\n').slice(1, 5).map((l) => l.replace(/^[❯\s]+/, '').trim());
+    const options = (screen: string, question: string) =>
+      screen
+        .slice(screen.lastIndexOf(question))
+        .split('\n')
+        .slice(1, 5)
+        .map((l) => l.replace(/^[❯\s]+/, '').trim());
     const first = await terminal.waitFor(/Which of these files uses `parseConfig` \(from src\/config\/parse\.ts\) at runtime\?/);
     // The one runtime user in the fixture is src/app/start.ts: pick anything else.
     const wrong = options(first, 'Which of these files').findIndex((o) => o !== 'src/app/start.ts');
@@ -150,7 +162,9 @@ describe('the comprehension check for AI-generated changes', () => {
     expect(right).toBeGreaterThanOrEqual(0);
     for (let i = 0; i < right; i++) terminal.key('Down');
     terminal.key('Enter');
-    await terminal.waitFor(/`parseConfig` in src\/config\/parse\.ts changed its signature; 1 file uses it \(src\/app\/start\.ts:2\): why do they keep working\?/);
+    await terminal.waitFor(
+      /`parseConfig` in src\/config\/parse\.ts changed its signature; 1 file uses it \(src\/app\/start\.ts:2\): why do they keep working\?/,
+    );
     terminal.key('Enter'); // compatible
     await terminal.waitFor(/\? Why\?/);
     terminal.type('The new parameter is optional and defaults to the old behaviour');
@@ -161,9 +175,8 @@ describe('the comprehension check for AI-generated changes', () => {
     expect(await terminal.waitFor(/COMMIT-EXIT=\d+/)).toMatch(/COMMIT-EXIT=0/);
     const note = JSON.parse(r.git(['notes', '--ref=selfreview', 'show', 'HEAD']));
     expect(note.provenance).toMatchObject({ kind: 'ai', declared: 'ai-generated' });
-    expect(note.answers.filter((a: { questionId: string }) => a.questionId.startsWith('quiz:')).map((a: { questionId: string }) => a.questionId)).toEqual([
-      'quiz:calls:src/config/parse.ts#parseConfig',
-      'quiz:shape:src/config/parse.ts#parseConfig',
-    ]);
+    expect(
+      note.answers.filter((a: { questionId: string }) => a.questionId.startsWith('quiz:')).map((a: { questionId: string }) => a.questionId),
+    ).toEqual(['quiz:calls:src/config/parse.ts#parseConfig', 'quiz:shape:src/config/parse.ts#parseConfig']);
   }, 90_000);
 });

@@ -15,7 +15,12 @@ interface ListedQuestion {
 function gitDirOf(dir: string): string {
   const dotGit = join(dir, '.git');
   if (statSync(dotGit).isDirectory()) return dotGit;
-  return resolve(dir, readFileSync(dotGit, 'utf8').replace(/^gitdir: /, '').trim());
+  return resolve(
+    dir,
+    readFileSync(dotGit, 'utf8')
+      .replace(/^gitdir: /, '')
+      .trim(),
+  );
 }
 
 export function writeAnswersFor(repo: TempRepo, env: Record<string, string> = {}, choose: Record<string, string> = {}): string {

@@ -24,7 +24,11 @@ export function installAllHooks(repo: TempRepo): void {
 }
 
 /** `git commit` without a terminal, asynchronously: several can race. */
-export function commitAsync(cwd: string, args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+export function commitAsync(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(SETSID, ['--wait', 'git', 'commit', ...args], { cwd, env: testEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

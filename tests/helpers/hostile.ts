@@ -31,16 +31,28 @@ function readPeakRss(pid: number): number | null {
 /** The children of `pid` (setsid's node), from /proc: no process is looked up by name. */
 function childrenOf(pid: number): number[] {
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter((p) => p !== '').map(Number);
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter((p) => p !== '')
+      .map(Number);
   } catch {
     return [];
   }
 }
 
 /** Runs the CLI with a deadline; the child is killed (and the run marked hung) past it. */
-export function runBounded(cwd: string, args: readonly string[], options: { env?: Record<string, string | undefined>; deadlineMs?: number } = {}): Promise<BoundedRun> {
+export function runBounded(
+  cwd: string,
+  args: readonly string[],
+  options: { env?: Record<string, string | undefined>; deadlineMs?: number } = {},
+): Promise<BoundedRun> {
   return new Promise((resolve) => {
-    const child = spawn(SETSID, ['--wait', process.execPath, CLI, ...args], { cwd, env: testEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(SETSID, ['--wait', process.execPath, CLI, ...args], {
+      cwd,
+      env: testEnv(options.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let isHung = false;

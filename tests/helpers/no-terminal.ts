@@ -8,6 +8,10 @@ import { spawnSync, type SpawnSyncOptionsWithStringEncoding, type SpawnSyncRetur
 // Absolute: a test may run the command with a PATH that has no setsid on it (e.g. "no git").
 export const SETSID = ['/usr/bin/setsid', '/bin/setsid'].find((p) => existsSync(p)) ?? 'setsid';
 
-export function spawnWithoutTerminal(command: string, args: readonly string[], options: SpawnSyncOptionsWithStringEncoding): SpawnSyncReturns<string> {
+export function spawnWithoutTerminal(
+  command: string,
+  args: readonly string[],
+  options: SpawnSyncOptionsWithStringEncoding,
+): SpawnSyncReturns<string> {
   return spawnSync(SETSID, ['--wait', command, ...args], options);
 }

@@ -50,10 +50,19 @@ export function installPackageManagers(): PackageManager[] {
   const bin = (name: string) => join(prefix, 'node_modules', '.bin', name);
   const berryJs = join(berry, 'node_modules', '@yarnpkg', 'cli-dist', 'bin', 'yarn.js');
   return [
-    { name: 'npm', addDev: (cwd, tgz) => run(cwd, 'npm', ['install', '--prefer-offline', '--save-dev', tgz]), exec: ['npx', '--no-install', 'selfreview'] },
+    {
+      name: 'npm',
+      addDev: (cwd, tgz) => run(cwd, 'npm', ['install', '--prefer-offline', '--save-dev', tgz]),
+      exec: ['npx', '--no-install', 'selfreview'],
+    },
     // --ignore-engines: the latest @inquirer packages declare Node 22+ (they run on Node 20), and
     // yarn 1, unlike the others, refuses to install them on Node 20 (docs/install.md says so).
-    { name: 'yarn-classic', addDev: (cwd, tgz) => run(cwd, bin('yarn'), ['add', '--dev', '--prefer-offline', '--non-interactive', '--ignore-engines', `file:${tgz}`]), exec: [bin('yarn'), '--silent', 'selfreview'] },
+    {
+      name: 'yarn-classic',
+      addDev: (cwd, tgz) =>
+        run(cwd, bin('yarn'), ['add', '--dev', '--prefer-offline', '--non-interactive', '--ignore-engines', `file:${tgz}`]),
+      exec: [bin('yarn'), '--silent', 'selfreview'],
+    },
     {
       name: 'yarn-berry',
       addDev(cwd, tgz) {
@@ -64,7 +73,11 @@ export function installPackageManagers(): PackageManager[] {
       },
       exec: [process.execPath, berryJs, 'selfreview'],
     },
-    { name: 'pnpm', addDev: (cwd, tgz) => run(cwd, bin('pnpm'), ['add', '--save-dev', '--prefer-offline', tgz]), exec: [bin('pnpm'), 'exec', 'selfreview'] },
+    {
+      name: 'pnpm',
+      addDev: (cwd, tgz) => run(cwd, bin('pnpm'), ['add', '--save-dev', '--prefer-offline', tgz]),
+      exec: [bin('pnpm'), 'exec', 'selfreview'],
+    },
     { name: 'bun', addDev: (cwd, tgz) => run(cwd, bin('bun'), ['add', '--dev', tgz]), exec: [bin('bun'), 'x', 'selfreview'] },
   ];
 }

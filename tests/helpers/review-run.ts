@@ -21,7 +21,18 @@ export interface JsonReport {
   groups: Array<{ label: string; budget: { lines: number; files: number; hunks?: number }; files: number; lines: number; hunks?: number }>;
   totals: { files: number; added: number; removed: number; lines: number; excludedFiles: number };
   hunks?: number;
-  files: Array<{ path: string; oldPath?: string; status: string; similarity?: number; added: number; removed: number; binary: boolean; excluded: string | null; kind: string; modeOnly?: boolean }>;
+  files: Array<{
+    path: string;
+    oldPath?: string;
+    status: string;
+    similarity?: number;
+    added: number;
+    removed: number;
+    binary: boolean;
+    excluded: string | null;
+    kind: string;
+    modeOnly?: boolean;
+  }>;
   split: Array<{ groups: string[]; paths: string[]; files: number; lines: number; isOverBudget: boolean }>;
   override: string | null;
   config: string | null;
@@ -29,7 +40,11 @@ export interface JsonReport {
 }
 
 /** Runs `--json` (plus args), asserting the work is unchanged and the output is one JSON document. */
-export function reviewJson(repo: TempRepo, args: readonly string[] = [], options: Parameters<TempRepo['run']>[1] = {}): { code: number; report: JsonReport; stderr: string } {
+export function reviewJson(
+  repo: TempRepo,
+  args: readonly string[] = [],
+  options: Parameters<TempRepo['run']>[1] = {},
+): { code: number; report: JsonReport; stderr: string } {
   const result = runUnchanged(repo, ['--json', ...args], options);
   let report: JsonReport;
   try {

@@ -39,7 +39,10 @@ export function createScriptedPrompter(script: readonly ScriptedAnswer[]): Scrip
       defaults.push(defaultAnswer);
       const next = queue.shift();
       const matches = next && (typeof next.id === 'string' ? next.id === question.id : next.id.test(question.id));
-      if (!next || !matches) throw new Error(`unexpected question ${question.id}: "${question.message}" (script expected ${next ? String(next.id) : 'nothing more'})`);
+      if (!next || !matches)
+        throw new Error(
+          `unexpected question ${question.id}: "${question.message}" (script expected ${next ? String(next.id) : 'nothing more'})`,
+        );
       if (next.interrupt) {
         const error = new Error('User force closed the prompt');
         error.name = 'ExitPromptError';

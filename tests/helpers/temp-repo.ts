@@ -76,7 +76,10 @@ export class TempRepo {
   }
 
   /** Runs the built CLI in this repository with a clean environment plus `env`. */
-  run(args: readonly string[] = [], options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number } = {}): RunResult {
+  run(
+    args: readonly string[] = [],
+    options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number } = {},
+  ): RunResult {
     const result = spawnWithoutTerminal(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? this.dir,
       env: testEnv(options.env),
@@ -89,7 +92,10 @@ export class TempRepo {
     return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
   }
 
-  runJson(args: readonly string[] = [], options: Parameters<TempRepo['run']>[1] = {}): { code: number; json: Record<string, unknown>; stderr: string } {
+  runJson(
+    args: readonly string[] = [],
+    options: Parameters<TempRepo['run']>[1] = {},
+  ): { code: number; json: Record<string, unknown>; stderr: string } {
     const result = this.run(['--json', ...args], options);
     return { code: result.code, json: JSON.parse(result.stdout) as Record<string, unknown>, stderr: result.stderr };
   }

@@ -8,7 +8,23 @@ export class Terminal {
 
   constructor(cwd: string, env: NodeJS.ProcessEnv) {
     const assignments = Object.entries(env).map(([k, v]) => `${k}=${String(v)}`);
-    this.tmux(['new-session', '-d', '-x', '160', '-y', '50', '-c', cwd, 'env', '-i', ...assignments, 'TERM=xterm-256color', 'bash', '--norc', '--noprofile']);
+    this.tmux([
+      'new-session',
+      '-d',
+      '-x',
+      '160',
+      '-y',
+      '50',
+      '-c',
+      cwd,
+      'env',
+      '-i',
+      ...assignments,
+      'TERM=xterm-256color',
+      'bash',
+      '--norc',
+      '--noprofile',
+    ]);
   }
 
   private tmux(args: readonly string[]): string {

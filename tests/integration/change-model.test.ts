@@ -35,7 +35,11 @@ describe('the staged change as git will commit it', () => {
   });
 
   test('mode-only, type change, symlink, binary and submodule entries', () => {
-    repo = createTempRepo({ 'run.sh': '#!/bin/sh\necho hi\n', 'was-file': 'content\n', 'img.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) });
+    repo = createTempRepo({
+      'run.sh': '#!/bin/sh\necho hi\n',
+      'was-file': 'content\n',
+      'img.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]),
+    });
     const sub = createTempRepo({ 'lib.txt': 'library\n' });
     try {
       repo.write({ 'run.sh': { executable: '#!/bin/sh\necho hi\n' } });
@@ -61,7 +65,15 @@ describe('the staged change as git will commit it', () => {
 
   test('any file name git allows, and the text report cannot be used to inject escapes', () => {
     repo = createTempRepo({ 'README.md': 'hi\n' });
-    const names = ['with space.ts', 'quote"d\'.ts', 'ünïcødé/ファイル.ts', 'new\nline.ts', '-leading-dash.ts', 'tab\there.ts', 'esc\u001b[31mred.ts'];
+    const names = [
+      'with space.ts',
+      'quote"d\'.ts',
+      'ünïcødé/ファイル.ts',
+      'new\nline.ts',
+      '-leading-dash.ts',
+      'tab\there.ts',
+      'esc\u001b[31mred.ts',
+    ];
     repo.stage(Object.fromEntries(names.map((n) => [n, 'x\n'])));
     const { report } = reviewJson(repo);
     expect(report.files.map((f) => f.path).sort()).toEqual([...names].sort());

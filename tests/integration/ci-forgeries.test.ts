@@ -41,7 +41,13 @@ describe('forgeries fail CI, naming what does not verify', () => {
 
     repo.stage({ 'src/b.ts': lines(4) });
     const tree = repo.git(['write-tree']).trim();
-    repo.git(['commit', '-q', '--no-verify', '-m', `Hand-written\n\nSelf-Review: tree=${tree} risk=low lines=+4/-0 files=1 provenance=human`]);
+    repo.git([
+      'commit',
+      '-q',
+      '--no-verify',
+      '-m',
+      `Hand-written\n\nSelf-Review: tree=${tree} risk=low lines=+4/-0 files=1 provenance=human`,
+    ]);
 
     repo.stage({ 'src/c.ts': lines(4) });
     commitReviewed(repo, 'Lowercase key');
@@ -51,7 +57,9 @@ describe('forgeries fail CI, naming what does not verify', () => {
     repo.stage({ 'src/d.ts': lines(4) });
     commitReviewed(repo, 'Two trailers');
     const right = trailerOf(repo, 'HEAD');
-    repo.git(['commit', '-q', '--amend', '--no-verify', '-F', '-'], { input: `Two trailers\n\nSelf-Review: tree=${'0'.repeat(40)} risk=low lines=+1/-0 files=1 provenance=human\n${right}\n` });
+    repo.git(['commit', '-q', '--amend', '--no-verify', '-F', '-'], {
+      input: `Two trailers\n\nSelf-Review: tree=${'0'.repeat(40)} risk=low lines=+1/-0 files=1 provenance=human\n${right}\n`,
+    });
 
     repo.stage({ 'src/big.ts': lines(900, 'big') });
     repo.git(['commit', '-q', '--no-verify', '-m', `Forged override\n\n${genuineLine}\nSelf-Review-Override: prod is down, no time`]);
@@ -70,18 +78,28 @@ describe('forgeries fail CI, naming what does not verify', () => {
     const report = ci(repo);
     expect(report['Genuine']).toMatchObject({ verdict: 'pass', review: { status: 'reviewed' } });
     expect(report['Hand-written']).toMatchObject({ verdict: 'fail', review: { status: 'invalid' } });
-    expect(errors(report['Hand-written'])).toEqual([expect.stringMatching(/^review-line-invalid: Self-Review line 3 does not verify: it names no record digest/)]);
-    expect(errors(report['Lowercase key'])).toEqual([expect.stringMatching(/^review-line-invalid: .*the key is "self-review", not "Self-Review"/)]);
-    expect(errors(report['Two trailers'])).toEqual([expect.stringMatching(/^review-line-invalid: Self-Review line 3 does not verify: it names no record digest/)]);
+    expect(errors(report['Hand-written'])).toEqual([
+      expect.stringMatching(/^review-line-invalid: Self-Review line 3 does not verify: it names no record digest/),
+    ]);
+    expect(errors(report['Lowercase key'])).toEqual([
+      expect.stringMatching(/^review-line-invalid: .*the key is "self-review", not "Self-Review"/),
+    ]);
+    expect(errors(report['Two trailers'])).toEqual([
+      expect.stringMatching(/^review-line-invalid: Self-Review line 3 does not verify: it names no record digest/),
+    ]);
     expect(errors(report['Forged override'])).toEqual([
       expect.stringMatching(/^lines-over-budget: /),
       expect.stringMatching(/^override-unverified: Self-Review-Override line 4 is not in the verified review record/),
-      expect.stringMatching(/^changed-after-review: changed after its review: src\/big\.ts: not in the review \(\+900 -0\); src\/a\.ts: reviewed \(\+2 -0\) but not changed/),
+      expect.stringMatching(
+        /^changed-after-review: changed after its review: src\/big\.ts: not in the review \(\+900 -0\); src\/a\.ts: reviewed \(\+2 -0\) but not changed/,
+      ),
     ]);
     expect(report['Copied note']).toMatchObject({ verdict: 'fail', review: { status: 'changed-after-review' } });
     expect(errors(report['Copied note'])[0]).toMatch(/src\/e\.ts: not in the review/);
     expect(report['Edited note']).toMatchObject({ verdict: 'fail', review: { status: 'unverified' } });
-    expect(errors(report['Edited note'])).toEqual([expect.stringMatching(/^review-unverified: unverified: no fetched note holds the record sha256:[0-9a-f]{10}…/)]);
+    expect(errors(report['Edited note'])).toEqual([
+      expect.stringMatching(/^review-unverified: unverified: no fetched note holds the record sha256:[0-9a-f]{10}…/),
+    ]);
   }, 240_000);
 
   test('an agent that unsets its variable and answers from a file: CI says the answers came from a file', () => {
@@ -93,7 +111,11 @@ describe('forgeries fail CI, naming what does not verify', () => {
     commitReviewed(repo, 'Agent, unset its variable');
     const [commit] = Object.values(ci(repo));
     expect(commit).toMatchObject({ verdict: 'fail', review: { status: 'reviewed' } });
-    expect(errors(commit)).toEqual([expect.stringMatching(/^answers-from-file: the review sha256:[0-9a-f]{10}… was answered from a file \(--answers\), not at a terminal: CI cannot tell a person from a program/)]);
+    expect(errors(commit)).toEqual([
+      expect.stringMatching(
+        /^answers-from-file: the review sha256:[0-9a-f]{10}… was answered from a file \(--answers\), not at a terminal: CI cannot tell a person from a program/,
+      ),
+    ]);
   }, 120_000);
 });
 
@@ -106,7 +128,8 @@ describe('signed reviews', () => {
     // Real keys, made here; no passphrase, so no agent is needed.
     for (const path of [key, stranger]) execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'test', '-f', path]);
     const publicKey = readFileSync(`${key}.pub`, 'utf8').trim();
-    const policy = (signed: boolean) => JSON.stringify({ ci: { answersFromFile: 'allow', requireSignedReviews: signed, allowedSignersFile: '.github/allowed_signers' } });
+    const policy = (signed: boolean) =>
+      JSON.stringify({ ci: { answersFromFile: 'allow', requireSignedReviews: signed, allowedSignersFile: '.github/allowed_signers' } });
     repo.stage({ '.github/allowed_signers': `author@example.com ${publicKey}\n`, '.selfreviewrc.json': policy(true) });
     repo.git(['commit', '-q', '--no-verify', '-m', 'Allowed signers']);
     repo.git(['tag', 'base']);
@@ -127,7 +150,13 @@ describe('signed reviews', () => {
     expect(note.signature).toMatchObject({ format: 'ssh', value: expect.stringMatching(/BEGIN SSH SIGNATURE/) });
     const report = ci(repo);
     expect(report['Signed']).toMatchObject({ verdict: 'pass', review: { status: 'reviewed' } });
-    expect(errors(report['Unsigned'])).toEqual([expect.stringMatching(/^signature-invalid: the review record sha256:[0-9a-f]{10}… is not signed by an allowed signer: the record is not signed/)]);
-    expect(errors(report['Signed by a stranger'])).toEqual([expect.stringMatching(/^signature-invalid: .*not signed by an allowed signer: ssh-keygen: .*author@example\.com/)]);
+    expect(errors(report['Unsigned'])).toEqual([
+      expect.stringMatching(
+        /^signature-invalid: the review record sha256:[0-9a-f]{10}… is not signed by an allowed signer: the record is not signed/,
+      ),
+    ]);
+    expect(errors(report['Signed by a stranger'])).toEqual([
+      expect.stringMatching(/^signature-invalid: .*not signed by an allowed signer: ssh-keygen: .*author@example\.com/),
+    ]);
   }, 240_000);
 });

@@ -38,18 +38,27 @@ const short = (id: string) => id.slice(0, 10);
 describe('reviews follow the patch through real workflows', () => {
   test('pull --rebase in a second clone, notes through a bare remote, a CI clone, a cherry-pick', () => {
     const remote = track(createTempRepo({}, { bare: true }));
-    const first = track(createTempRepo({ 'package.json': '{\n  "name": "app"\n}\n', '.gitignore': 'node_modules\n', 'src/a.ts': lines(3), ...CONFIG }));
+    const first = track(
+      createTempRepo({ 'package.json': '{\n  "name": "app"\n}\n', '.gitignore': 'node_modules\n', 'src/a.ts': lines(3), ...CONFIG }),
+    );
     first.git(['remote', 'add', 'origin', remote.dir]);
     first.git(['push', '-q', 'origin', 'main']);
     const second = track(new TempRepo(`${remote.dir}-second`));
     first.git(['clone', '-q', remote.dir, second.dir]);
-    for (const [k, v] of [['user.name', 'Second Author'], ['user.email', 'second@example.com'], ['commit.gpgsign', 'false']]) second.git(['config', k!, v!]);
+    for (const [k, v] of [
+      ['user.name', 'Second Author'],
+      ['user.email', 'second@example.com'],
+      ['commit.gpgsign', 'false'],
+    ])
+      second.git(['config', k!, v!]);
     // The installed binary the hooks call, as npm would link it.
     mkdirSync(join(second.dir, 'node_modules', '.bin'), { recursive: true });
     symlinkSync(CLI, join(second.dir, 'node_modules', '.bin', 'selfreview'));
     // init: each remote fetches its review notes beside ours, never over them.
     expect(second.run(['init']).stdout).toMatch(/Review notes: `git fetch` now brings origin's/);
-    expect(second.git(['config', '--get-all', 'remote.origin.fetch'])).toContain('+refs/notes/selfreview:refs/notes/remotes/origin/selfreview');
+    expect(second.git(['config', '--get-all', 'remote.origin.fetch'])).toContain(
+      '+refs/notes/selfreview:refs/notes/remotes/origin/selfreview',
+    );
     second.git(['checkout', '-q', '--', 'package.json']); // husky's prepare script: not this test's subject
 
     second.stage({ 'src/b.ts': lines(8) });
@@ -87,7 +96,9 @@ describe('reviews follow the patch through real workflows', () => {
     ciClone.git(['checkout', '-q', '-b', 'backport', moved]);
     ciClone.git(['-c', 'user.name=CI', '-c', 'user.email=ci@example.com', 'cherry-pick', 'main']);
     const picked = ci(ciClone, moved);
-    expect(picked.commits.map((x) => [x.subject, x.review.status, x.review.how])).toEqual([['Add c', 'reviewed', `rebased from ${short(c)}`]]);
+    expect(picked.commits.map((x) => [x.subject, x.review.status, x.review.how])).toEqual([
+      ['Add c', 'reviewed', `rebased from ${short(c)}`],
+    ]);
   }, 240_000);
 
   test('rebase -i with fixup and squash; a change after review names the files; review-commit fixes it in a note', () => {
@@ -100,18 +111,31 @@ describe('reviews follow the patch through real workflows', () => {
     repo.stage({ 'src/a.ts': `${lines(6)}fixed\n` });
     const fixup = commitReviewed(repo, `fixup! Grow a`);
     // autosquash: pick a, fixup f, pick b -> squash b into it as well.
-    repo.git(['rebase', '-q', '-i', '--autosquash', 'base'], { env: { GIT_SEQUENCE_EDITOR: "sed -i -e '3s/^pick/squash/'", GIT_EDITOR: 'true' } });
+    repo.git(['rebase', '-q', '-i', '--autosquash', 'base'], {
+      env: { GIT_SEQUENCE_EDITOR: "sed -i -e '3s/^pick/squash/'", GIT_EDITOR: 'true' },
+    });
     expect(repo.git(['log', '--format=%s', 'base..']).trim()).toBe('Grow a');
     const combined = ci(repo, 'base');
     expect(combined.code).toBe(0);
-    expect(combined.commits[0]!.review).toEqual({ status: 'reviewed', how: `combines the reviews of ${[a, b, fixup].map(short).join(', ')}`, risk: 'unknown', override: null, hasNote: false, records: expect.any(Array) });
+    expect(combined.commits[0]!.review).toEqual({
+      status: 'reviewed',
+      how: `combines the reviews of ${[a, b, fixup].map(short).join(', ')}`,
+      risk: 'unknown',
+      override: null,
+      hasNote: false,
+      records: expect.any(Array),
+    });
 
     repo.stage({ 'src/c.ts': lines(2) });
     repo.git(['commit', '-q', '--amend', '--no-verify', '--no-edit']);
     const changed = ci(repo, 'base');
     expect(changed.code).toBe(1);
     expect(changed.commits[0]!.review.status).toBe('changed-after-review');
-    expect(changed.commits[0]!.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/^changed after its review: src\/c\.ts: not in the review \(\+2 -0\); review it again with `selfreview review-commit [0-9a-f]{10}`/));
+    expect(changed.commits[0]!.findings.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(
+        /^changed after its review: src\/c\.ts: not in the review \(\+2 -0\); review it again with `selfreview review-commit [0-9a-f]{10}`/,
+      ),
+    );
 
     const head = repo.git(['rev-parse', 'HEAD']).trim();
     const answers = `${repo.dir}/.git/commit-answers.json`;
@@ -144,12 +168,21 @@ describe('reviews follow the patch through real workflows', () => {
     commitReviewed(repo, 'Generated by an assistant', { choose: { provenance: 'ai-generated' } });
     const [commit] = ci(repo, 'base').commits;
     expect(commit).toMatchObject({ provenance: 'ai', provenanceSource: 'review record: declared ai-generated', budget: { kind: 'ai' } });
-    expect(runUnchanged(repo, ['ci', '--base', 'base', '--no-impact']).stdout).toMatch(/provenance: ai \(review record: declared ai-generated\)/);
-    expect(runUnchanged(repo, ['ci', '--base', 'base', '--no-impact', '--format', 'markdown']).stdout).toMatch(/\| ai \(review record: declared ai-generated\) \|/);
+    expect(runUnchanged(repo, ['ci', '--base', 'base', '--no-impact']).stdout).toMatch(
+      /provenance: ai \(review record: declared ai-generated\)/,
+    );
+    expect(runUnchanged(repo, ['ci', '--base', 'base', '--no-impact', '--format', 'markdown']).stdout).toMatch(
+      /\| ai \(review record: declared ai-generated\) \|/,
+    );
   }, 120_000);
 
   test("each commit's own .gitattributes decides what is excluded", () => {
-    const repo = track(createTempRepo({ 'src/a.ts': lines(3), '.selfreviewrc.json': JSON.stringify({ budgets: { human: { lines: 100 } }, ci: { requireReview: false } }) }));
+    const repo = track(
+      createTempRepo({
+        'src/a.ts': lines(3),
+        '.selfreviewrc.json': JSON.stringify({ budgets: { human: { lines: 100 } }, ci: { requireReview: false } }),
+      }),
+    );
     repo.git(['tag', 'base']);
     repo.stage({ '.gitattributes': 'gen.ts linguist-generated\n', 'gen.ts': lines(300, 'generated') });
     repo.git(['commit', '-q', '--no-verify', '-m', 'Generated file, marked']);

@@ -21,7 +21,16 @@ const CI_ENV = { CI: 'true', GITHUB_ACTIONS: 'true' };
 interface CiJson {
   verdict: string;
   totals: Record<string, number>;
-  commits: Array<{ subject: string; verdict: string; provenance: string; provenanceSource: string; review: { status: string; how: string | null; override: string | null }; findings: Array<{ code: string; level: string; message: string }>; totals: { lines: number } | null; budget: { kind: string } | null }>;
+  commits: Array<{
+    subject: string;
+    verdict: string;
+    provenance: string;
+    provenanceSource: string;
+    review: { status: string; how: string | null; override: string | null };
+    findings: Array<{ code: string; level: string; message: string }>;
+    totals: { lines: number } | null;
+    budget: { kind: string } | null;
+  }>;
 }
 
 // Reviews here are answered from a file: the team in these repositories allows it.
@@ -54,18 +63,37 @@ describe('selfreview ci', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as CiJson;
     const bySubject = Object.fromEntries(report.commits.map((c) => [c.subject, c]));
-    expect(bySubject['Reviewed']).toMatchObject({ verdict: 'pass', review: { status: 'reviewed', how: 'same tree' }, provenance: 'human', provenanceSource: 'review record: declared written' });
+    expect(bySubject['Reviewed']).toMatchObject({
+      verdict: 'pass',
+      review: { status: 'reviewed', how: 'same tree' },
+      provenance: 'human',
+      provenanceSource: 'review record: declared written',
+    });
     expect(bySubject['Skipped the hook']).toMatchObject({ verdict: 'fail', review: { status: 'missing' } });
     expect(bySubject['Amended after review']).toMatchObject({ verdict: 'fail', review: { status: 'changed-after-review' } });
     // The Claude trailer makes it AI work: 250 lines is over the AI budget of 200.
     expect(bySubject['Agent work, reviewed']).toMatchObject({ verdict: 'fail', provenance: 'ai', budget: { kind: 'ai' } });
     // Declared "written", but the trailer is evidence of AI: the declaration does not outvote it.
     expect(bySubject['Agent work, reviewed']!.findings.map((f) => f.code)).toEqual(['lines-over-budget', 'provenance-conflict']);
-    expect(bySubject['Oversized with override']).toMatchObject({ verdict: 'pass', review: { override: 'prod is down, hotfix for INC-42' } });
+    expect(bySubject['Oversized with override']).toMatchObject({
+      verdict: 'pass',
+      review: { override: 'prod is down, hotfix for INC-42' },
+    });
     expect(bySubject['Oversized with override']!.findings).toEqual([expect.objectContaining({ code: 'override', level: 'warning' })]);
     expect(bySubject['Oversized, no override']).toMatchObject({ verdict: 'fail' });
-    expect(bySubject['Amended after review']!.findings[0]!.message).toMatch(/changed after its review: src\/c\.ts: \+3 -0 in the commit, \+2 -0 when reviewed/);
-    expect(report.totals).toEqual({ commits: 6, failed: 4, reviewed: 3, missing: 2, changedAfterReview: 1, overrides: 1, unverified: 0, invalid: 0 });
+    expect(bySubject['Amended after review']!.findings[0]!.message).toMatch(
+      /changed after its review: src\/c\.ts: \+3 -0 in the commit, \+2 -0 when reviewed/,
+    );
+    expect(report.totals).toEqual({
+      commits: 6,
+      failed: 4,
+      reviewed: 3,
+      missing: 2,
+      changedAfterReview: 1,
+      overrides: 1,
+      unverified: 0,
+      invalid: 0,
+    });
     expect(runUnchanged(repo, ['ci', '--base', 'base', '--warn-only', '--no-impact'], { env: CI_ENV }).code).toBe(0);
   });
 
@@ -104,18 +132,26 @@ describe('selfreview ci', () => {
   test('markdown goes to the job summary; github format annotates the offending file', () => {
     repo = buildHistory();
     const summary = join(repo.dir, '.git', 'summary.md');
-    const result = runUnchanged(repo, ['ci', '--base', 'base', '--format', 'github', '--no-impact'], { env: { ...CI_ENV, GITHUB_STEP_SUMMARY: summary } });
+    const result = runUnchanged(repo, ['ci', '--base', 'base', '--format', 'github', '--no-impact'], {
+      env: { ...CI_ENV, GITHUB_STEP_SUMMARY: summary },
+    });
     expect(result.stdout).toMatch(/^::error file=src\/b\.ts,title=selfreview%3A [0-9a-f]{10} Skipped the hook::no review record/m);
-    expect(result.stdout).toMatch(/^::warning file=src\/e\.ts,title=selfreview%3A [0-9a-f]{10} Oversized with override::over budget, let through by an override: prod is down, hotfix for INC-42$/m);
+    expect(result.stdout).toMatch(
+      /^::warning file=src\/e\.ts,title=selfreview%3A [0-9a-f]{10} Oversized with override::over budget, let through by an override: prod is down, hotfix for INC-42$/m,
+    );
     expect(existsSync(summary)).toBe(true);
     expect(readFileSync(summary, 'utf8')).toMatch(/### selfreview: ❌ fail[\s\S]*\| ❌ \| `[0-9a-f]{10}` Skipped the hook \|/);
   });
 
-  test('sarif: one result per finding, located at the commit\'s heaviest file', () => {
+  test("sarif: one result per finding, located at the commit's heaviest file", () => {
     repo = buildHistory();
     const sarif = JSON.parse(runUnchanged(repo, ['ci', '--base', 'base', '--format', 'sarif', '--no-impact']).stdout);
     expect(sarif.version).toBe('2.1.0');
-    const results = sarif.runs[0].results as Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+    const results = sarif.runs[0].results as Array<{
+      ruleId: string;
+      level: string;
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+    }>;
     expect(results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([
       ['review-missing', 'error', 'src/b.ts'],
       ['changed-after-review', 'error', 'src/c.ts'],
@@ -125,7 +161,13 @@ describe('selfreview ci', () => {
       ['lines-over-budget', 'error', 'src/f.ts'],
       ['review-missing', 'error', 'src/f.ts'],
     ]);
-    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual(['changed-after-review', 'lines-over-budget', 'override', 'provenance-conflict', 'review-missing']);
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual([
+      'changed-after-review',
+      'lines-over-budget',
+      'override',
+      'provenance-conflict',
+      'review-missing',
+    ]);
   });
 
   test('a shallow clone without the base, and an unknown base: exit 2 with what to do', () => {

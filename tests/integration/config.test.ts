@@ -53,7 +53,11 @@ describe('invalid config', () => {
   test('every problem is listed with its dotted path, exit 2, no stack', () => {
     repo = createTempRepo({ 'a.ts': lines(3) });
     repo.write({
-      '.selfreviewrc.json': JSON.stringify({ budgets: { human: { lines: -3, file: 2 }, ai: { files: 'ten' } }, provenance: { assume: 'robot' }, colour: true }),
+      '.selfreviewrc.json': JSON.stringify({
+        budgets: { human: { lines: -3, file: 2 }, ai: { files: 'ten' } },
+        provenance: { assume: 'robot' },
+        colour: true,
+      }),
     });
     const result = runUnchanged(repo);
     expect(result.code).toBe(2);
@@ -119,7 +123,9 @@ describe('invalid config', () => {
     repo.write({ '.selfreviewrc.json': { symlink: 'shared/missing.json' } });
     const dangling = runUnchanged(repo);
     expect(dangling.code).toBe(2);
-    expect(dangling.stderr).toBe('selfreview: config error: Cannot read .selfreviewrc.json: it is a symbolic link to a file that does not exist.\n');
+    expect(dangling.stderr).toBe(
+      'selfreview: config error: Cannot read .selfreviewrc.json: it is a symbolic link to a file that does not exist.\n',
+    );
     repo.write({ '.selfreviewrc.json': { symlink: '.selfreviewrc.json' } });
     const loop = runUnchanged(repo);
     expect(loop.code).toBe(2);
@@ -153,7 +159,9 @@ describe('budgets and exclusions from config', () => {
 
   test('globs from the config reach the terminal sanitized, on rejection and on override', () => {
     repo = createTempRepo({ 'docs.md': lines(2) });
-    repo.write({ '.selfreviewrc.json': JSON.stringify({ budgets: { paths: [{ match: ['docs.md', 'x\u001b]0;pwned\u0007'], human: { lines: 5 } }] } }) });
+    repo.write({
+      '.selfreviewrc.json': JSON.stringify({ budgets: { paths: [{ match: ['docs.md', 'x\u001b]0;pwned\u0007'], human: { lines: 5 } }] } }),
+    });
     repo.stage({ 'docs.md': lines(30) });
     const rejected = runUnchanged(repo, ['--dry-run']);
     const overridden = runUnchanged(repo, ['--dry-run'], { env: { SELFREVIEW_OVERRIDE: 'hotfix for INC-7' } });
@@ -179,9 +187,14 @@ describe('budgets and exclusions from config', () => {
   test("an excluded file's hunks do not count; a per-path hunk budget measures its own files", () => {
     const scattered = (count: number, edit: string) => lines(count).replace(/line (\d*0)\n/g, `${edit} $1\n`);
     repo = createTempRepo({ 'a.ts': lines(40), 'docs/guide.md': lines(40), 'package-lock.json': lines(100) });
-    repo.write({ '.selfreviewrc.json': JSON.stringify({ budgets: { human: { hunks: 2 }, paths: [{ match: 'docs/**', human: { hunks: 1 } }] } }) });
+    repo.write({
+      '.selfreviewrc.json': JSON.stringify({ budgets: { human: { hunks: 2 }, paths: [{ match: 'docs/**', human: { hunks: 1 } }] } }),
+    });
     // package-lock.json: 10 separate edits (10 hunks), excluded; a.ts: 2 hunks, within budget.
-    repo.stage({ 'package-lock.json': scattered(100, 'bumped'), 'a.ts': lines(40).replace('line 5\n', 'five\n').replace('line 30\n', 'thirty\n') });
+    repo.stage({
+      'package-lock.json': scattered(100, 'bumped'),
+      'a.ts': lines(40).replace('line 5\n', 'five\n').replace('line 30\n', 'thirty\n'),
+    });
     const passing = reviewJson(repo);
     expect(passing.code).toBe(0);
     expect(passing.report.hunks).toBe(2);

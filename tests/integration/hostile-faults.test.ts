@@ -43,7 +43,7 @@ describe('temporary files', () => {
     expect(readdirSync(tmpDir(repo))).toEqual([]);
   });
 
-  test('a temporary index left by a killed run is removed by the next run; a live run\'s is kept', () => {
+  test("a temporary index left by a killed run is removed by the next run; a live run's is kept", () => {
     repo = createTempRepo({ 'docs/a.md': lines(3) });
     repo.stage({ 'docs/a.md': lines(6) });
     const killed = join(tmpDir(repo), `index-${deadPid()}-AbC123`);
@@ -62,7 +62,8 @@ describe('temporary files', () => {
 describe('the module cache under parallel runs', () => {
   test('four cold reviews at once leave one data file, the one the index names', async () => {
     const tree: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) tree[`src/m${i}.ts`] = `import { v${(i + 1) % 40} } from './m${(i + 1) % 40}';\nexport const v${i} = ${i};\n`;
+    for (let i = 0; i < 40; i++)
+      tree[`src/m${i}.ts`] = `import { v${(i + 1) % 40} } from './m${(i + 1) % 40}';\nexport const v${i} = ${i};\n`;
     repo = createTempRepo(tree);
     repo.stage({ 'src/m0.ts': `${tree['src/m0.ts']}export const extra = 1;\n` });
     const runs = await Promise.all([1, 2, 3, 4].map(() => runBounded(repo!.dir, ['--dry-run', '--json'], { deadlineMs: 120_000 })));

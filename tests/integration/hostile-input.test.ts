@@ -28,7 +28,8 @@ afterAll(() => {
   rmSync(outside, { force: true });
 });
 afterEach(() => {
-  for (const name of ['.selfreviewrc.json', '.selfreviewrc.yaml', 'pipe', 'answers.json']) rmSync(join(repo.dir, name), { force: true, recursive: true });
+  for (const name of ['.selfreviewrc.json', '.selfreviewrc.yaml', 'pipe', 'answers.json'])
+    rmSync(join(repo.dir, name), { force: true, recursive: true });
   expect(repo.snapshot()).toEqual(before);
 });
 
@@ -36,9 +37,21 @@ const noSecret = (text: string) => expect(text).not.toMatch(/GITHUB_TOK|ghp_|s3c
 
 describe('config files that are not small regular files', () => {
   test.each([
-    ['a link to /dev/zero', () => symlinkSync('/dev/zero', join(repo.dir, '.selfreviewrc.json')), /Cannot read \.selfreviewrc\.json: it is a symbolic link to a file outside the repository\.$/m],
-    ['a FIFO', () => makeFifo(join(repo.dir, '.selfreviewrc.json')), /Cannot read \.selfreviewrc\.json: it is a named pipe \(FIFO\), not a file\.$/m],
-    ['a link to a FIFO in the repository', () => (makeFifo(join(repo.dir, 'pipe')), symlinkSync('pipe', join(repo.dir, '.selfreviewrc.yaml'))), /Cannot read \.selfreviewrc\.yaml: it is a named pipe \(FIFO\), not a file\.$/m],
+    [
+      'a link to /dev/zero',
+      () => symlinkSync('/dev/zero', join(repo.dir, '.selfreviewrc.json')),
+      /Cannot read \.selfreviewrc\.json: it is a symbolic link to a file outside the repository\.$/m,
+    ],
+    [
+      'a FIFO',
+      () => makeFifo(join(repo.dir, '.selfreviewrc.json')),
+      /Cannot read \.selfreviewrc\.json: it is a named pipe \(FIFO\), not a file\.$/m,
+    ],
+    [
+      'a link to a FIFO in the repository',
+      () => (makeFifo(join(repo.dir, 'pipe')), symlinkSync('pipe', join(repo.dir, '.selfreviewrc.yaml'))),
+      /Cannot read \.selfreviewrc\.yaml: it is a named pipe \(FIFO\), not a file\.$/m,
+    ],
     ['a folder', () => mkdirSync(join(repo.dir, '.selfreviewrc.json')), /Cannot read \.selfreviewrc\.json: it is a folder, not a file\.$/m],
   ])('%s: refused at once', async (_name, make, message) => {
     make();
@@ -47,17 +60,36 @@ describe('config files that are not small regular files', () => {
   });
 
   test('--config /dev/zero and --config naming a FIFO: refused at once', async () => {
-    expectCleanFailure(await runBounded(repo.dir, ['--config', '/dev/zero']), 2, /^selfreview: config error: Cannot read \/dev\/zero: it is a device, not a file\.$/m);
+    expectCleanFailure(
+      await runBounded(repo.dir, ['--config', '/dev/zero']),
+      2,
+      /^selfreview: config error: Cannot read \/dev\/zero: it is a device, not a file\.$/m,
+    );
     makeFifo(join(repo.dir, 'pipe'));
-    expectCleanFailure(await runBounded(repo.dir, ['--config', 'pipe']), 2, /Cannot read pipe: it is a named pipe \(FIFO\), not a file\.$/m);
+    expectCleanFailure(
+      await runBounded(repo.dir, ['--config', 'pipe']),
+      2,
+      /Cannot read pipe: it is a named pipe \(FIFO\), not a file\.$/m,
+    );
   });
 
   test('a 50 MB YAML config and a 2 MB JSON glob list: refused with the limit named, no out-of-memory', async () => {
     writeFileSync(join(repo.dir, '.selfreviewrc.yaml'), `exclude:\n${'  - "generated/deep/**/*.ts"\n'.repeat(1_900_000)}`);
-    expectCleanFailure(await runBounded(repo.dir, ['--dry-run']), 2, /Cannot read \.selfreviewrc\.yaml: it is larger than the 1 MiB limit\.$/m);
+    expectCleanFailure(
+      await runBounded(repo.dir, ['--dry-run']),
+      2,
+      /Cannot read \.selfreviewrc\.yaml: it is larger than the 1 MiB limit\.$/m,
+    );
     rmSync(join(repo.dir, '.selfreviewrc.yaml'));
-    writeFileSync(join(repo.dir, '.selfreviewrc.json'), JSON.stringify({ exclude: Array.from({ length: 80_000 }, (_, i) => `generated/${i}/**`) }));
-    expectCleanFailure(await runBounded(repo.dir, ['--dry-run']), 2, /Cannot read \.selfreviewrc\.json: it is larger than the 1 MiB limit\.$/m);
+    writeFileSync(
+      join(repo.dir, '.selfreviewrc.json'),
+      JSON.stringify({ exclude: Array.from({ length: 80_000 }, (_, i) => `generated/${i}/**`) }),
+    );
+    expectCleanFailure(
+      await runBounded(repo.dir, ['--dry-run']),
+      2,
+      /Cannot read \.selfreviewrc\.json: it is larger than the 1 MiB limit\.$/m,
+    );
   });
 });
 
@@ -94,10 +126,29 @@ describe('config text that used to be rejected', () => {
 
 describe('answers files that are not small regular files', () => {
   test.each([
-    ['SELFREVIEW_ANSWERS naming a FIFO', () => (makeFifo(join(repo.dir, 'pipe')), { env: { SELFREVIEW_ANSWERS: 'pipe' }, args: [] }), /Cannot read the answers file pipe: it is a named pipe \(FIFO\), not a file\.$/m],
-    ['SELFREVIEW_ANSWERS=/dev/zero', () => ({ env: { SELFREVIEW_ANSWERS: '/dev/zero' }, args: [] }), /Cannot read the answers file \/dev\/zero: it is a device, not a file\.$/m],
-    ['--answers naming a folder', () => (mkdirSync(join(repo.dir, 'answers.json')), { env: {}, args: ['--answers', 'answers.json'] }), /Cannot read the answers file answers\.json: it is a folder, not a file\.$/m],
-    ['--answers of 2 MB', () => (writeFileSync(join(repo.dir, 'answers.json'), JSON.stringify({ intent: 'x'.repeat(2 * 1024 * 1024) })), { env: {}, args: ['--answers', 'answers.json'] }), /larger than the 1 MiB limit\.$/m],
+    [
+      'SELFREVIEW_ANSWERS naming a FIFO',
+      () => (makeFifo(join(repo.dir, 'pipe')), { env: { SELFREVIEW_ANSWERS: 'pipe' }, args: [] }),
+      /Cannot read the answers file pipe: it is a named pipe \(FIFO\), not a file\.$/m,
+    ],
+    [
+      'SELFREVIEW_ANSWERS=/dev/zero',
+      () => ({ env: { SELFREVIEW_ANSWERS: '/dev/zero' }, args: [] }),
+      /Cannot read the answers file \/dev\/zero: it is a device, not a file\.$/m,
+    ],
+    [
+      '--answers naming a folder',
+      () => (mkdirSync(join(repo.dir, 'answers.json')), { env: {}, args: ['--answers', 'answers.json'] }),
+      /Cannot read the answers file answers\.json: it is a folder, not a file\.$/m,
+    ],
+    [
+      '--answers of 2 MB',
+      () => (
+        writeFileSync(join(repo.dir, 'answers.json'), JSON.stringify({ intent: 'x'.repeat(2 * 1024 * 1024) })),
+        { env: {}, args: ['--answers', 'answers.json'] }
+      ),
+      /larger than the 1 MiB limit\.$/m,
+    ],
   ])('%s: refused at once', async (_name, make, message) => {
     const { env, args } = make();
     const run = await runBounded(repo.dir, ['--no-impact', ...args], { env });

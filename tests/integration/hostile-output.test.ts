@@ -73,8 +73,9 @@ describe('ci output formats neutralise repository text', () => {
 });
 
 describe('colour', () => {
-  // eslint-disable-next-line no-control-regex
-  const hasColour = (env: Record<string, string | undefined>, args: string[] = []) => /\u001b\[\d+m/.test(runUnchanged(repo, ['--dry-run', '--no-impact', ...args], { env }).stdout);
+  const hasColour = (env: Record<string, string | undefined>, args: string[] = []) =>
+    // eslint-disable-next-line no-control-regex -- an escape sequence is what is looked for
+    /\u001b\[\d+m/.test(runUnchanged(repo, ['--dry-run', '--no-impact', ...args], { env }).stdout);
 
   test('off by default when the output is not a terminal, and for NO_COLOR', () => {
     expect(hasColour({ NO_COLOR: undefined })).toBe(false);

@@ -35,9 +35,26 @@ function indexTree(r: TempRepo): string {
 const reviewsDir = (r: TempRepo) => join(r.dir, '.git', 'selfreview', 'reviews');
 const pendingPath = (r: TempRepo, tree: string) => join(reviewsDir(r), `${tree}.json`);
 const noteOf = (r: TempRepo, rev: string) => JSON.parse(r.git(['notes', '--ref=selfreview', 'show', rev])) as { tree: string };
-const notedCommits = (r: TempRepo) => r.git(['notes', '--ref=selfreview', 'list']).trim().split('\n').filter((l) => l !== '').length;
+const notedCommits = (r: TempRepo) =>
+  r
+    .git(['notes', '--ref=selfreview', 'list'])
+    .trim()
+    .split('\n')
+    .filter((l) => l !== '').length;
 
-const otherTreeRecord = JSON.stringify({ version: 1, tree: 'a'.repeat(40), base: 'x', createdAt: 'x', provenance: { kind: 'human', decidedBy: null }, totals: { files: 1, added: 1, removed: 0 }, risk: 'low', intent: 'x', answers: [], override: null, tool: { name: 'selfreview', version: '1' } });
+const otherTreeRecord = JSON.stringify({
+  version: 1,
+  tree: 'a'.repeat(40),
+  base: 'x',
+  createdAt: 'x',
+  provenance: { kind: 'human', decidedBy: null },
+  totals: { files: 1, added: 1, removed: 0 },
+  risk: 'low',
+  intent: 'x',
+  answers: [],
+  override: null,
+  tool: { name: 'selfreview', version: '1' },
+});
 
 describe('a pending record for the staged tree that cannot be trusted', () => {
   test.each([
@@ -92,7 +109,10 @@ describe('notes under concurrent commits', () => {
       expect(first).toMatchObject({ code: 0 });
       expect(second).toMatchObject({ code: 0 });
     }
-    for (const [r, branch] of [[repo, 'main'], [other, 'second']] as const) {
+    for (const [r, branch] of [
+      [repo, 'main'],
+      [other, 'second'],
+    ] as const) {
       for (const commit of r.git(['rev-list', '--max-count=5', branch]).trim().split('\n')) {
         expect(noteOf(r, commit).tree).toBe(r.git(['rev-parse', `${commit}^{tree}`]).trim());
       }

@@ -35,7 +35,12 @@ function filesReferencing(files: Map<string, string>, file: string, name: string
     getScriptVersion: () => '1',
     getScriptSnapshot: (path) => (files.has(path) ? ts.ScriptSnapshot.fromString(files.get(path)!) : undefined),
     getCurrentDirectory: () => '/repo',
-    getCompilationSettings: () => ({ module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noLib: true }),
+    getCompilationSettings: () => ({
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noLib: true,
+    }),
     getDefaultLibFileName: () => 'lib.d.ts',
     fileExists: (path) => files.has(path),
     readFile: (path) => files.get(path),
@@ -54,7 +59,11 @@ describe('dependents against the language service', () => {
   test('barrels: the files that reference formatPrice are its depth-1 dependents', () => {
     repo = createScenarioRepo('impact', 'barrels');
     const impact = JSON.parse(runUnchanged(repo, ['impact', '--json']).stdout) as ImpactReport;
-    const ours = impact.changedSymbols.find((s) => s.name === 'formatPrice')!.dependents.filter((d) => d.depth === 1).map((d) => d.path).sort();
+    const ours = impact.changedSymbols
+      .find((s) => s.name === 'formatPrice')!
+      .dependents.filter((d) => d.depth === 1)
+      .map((d) => d.path)
+      .sort();
     const languageService = filesReferencing(readFixture('barrels'), '/repo/src/lib/format.ts', 'formatPrice');
     expect(languageService.length).toBeGreaterThan(0);
     expect(ours).toEqual(languageService);

@@ -49,8 +49,19 @@ describe('the users of a changed export', () => {
     // far.ts uses wrap, which uses format: further away, with its chain.
     expect(format.transitive).toEqual({ count: 1, chains: [['src/far.ts', 'src/wrap.ts', 'src/lib/format.ts']] });
     const users = format.dependents.map((d) => d.path);
-    for (const notUser of ['src/ns-other.ts', 'src/ns-spy.ts', 'src/cjs-member.cjs', 'src/pass-through.ts', 'src/barrel-other.ts', 'src/index.ts']) expect(users).not.toContain(notUser);
-    expect(format.dependents.find((d) => d.path === 'src/through-pass.ts')).toMatchObject({ depth: 1, chain: ['src/through-pass.ts', 'src/pass-through.ts', 'src/lib/format.ts'] });
+    for (const notUser of [
+      'src/ns-other.ts',
+      'src/ns-spy.ts',
+      'src/cjs-member.cjs',
+      'src/pass-through.ts',
+      'src/barrel-other.ts',
+      'src/index.ts',
+    ])
+      expect(users).not.toContain(notUser);
+    expect(format.dependents.find((d) => d.path === 'src/through-pass.ts')).toMatchObject({
+      depth: 1,
+      chain: ['src/through-pass.ts', 'src/pass-through.ts', 'src/lib/format.ts'],
+    });
 
     const options = symbol(impact, 'Options');
     expect(uses(options.valueUsers)).toEqual([]);
@@ -64,7 +75,11 @@ describe('the users of a changed export', () => {
   test('a non-exported helper carries its change to the exports that use it; a default export goes by its name', () => {
     repo = createScenarioRepo('impact', 'helper-change');
     const impact = impactOf();
-    expect(symbol(impact, 'isSentryRequestUrl')).toMatchObject({ change: 'body-changed', via: 'checkDsn', detail: 'implementation changed through `checkDsn`' });
+    expect(symbol(impact, 'isSentryRequestUrl')).toMatchObject({
+      change: 'body-changed',
+      via: 'checkDsn',
+      detail: 'implementation changed through `checkDsn`',
+    });
     expect(uses(symbol(impact, 'isSentryRequestUrl').valueUsers)).toEqual(['src/client.ts:3']);
     expect(symbol(impact, 'assembleReleasePlan')).toMatchObject({ change: 'body-changed', via: 'visit', isDefault: true });
     expect(uses(symbol(impact, 'assembleReleasePlan').valueUsers)).toEqual(['src/client.ts:5']);
@@ -128,7 +143,11 @@ describe('workspace packages', () => {
     expect(uses(symbol(impact, 'createClient').valueUsers)).toEqual(['apps/web/src/client.ts:3']);
     expect(uses(symbol(impact, 'getWindow').valueUsers)).toEqual(['apps/web/src/view.ts:4']);
     expect(uses(symbol(impact, 'button').valueUsers)).toEqual(['apps/web/src/view.ts:4']);
-    expect(impact.warnings).toEqual([expect.stringMatching(/^1 import of a workspace package does not resolve \(e\.g\. @bw\/core\/does-not-exist from apps\/web\/src\/missing\.ts\)/)]);
+    expect(impact.warnings).toEqual([
+      expect.stringMatching(
+        /^1 import of a workspace package does not resolve \(e\.g\. @bw\/core\/does-not-exist from apps\/web\/src\/missing\.ts\)/,
+      ),
+    ]);
     const debug = runUnchanged(repo, ['impact', '--json', '--debug']).stderr;
     expect(debug).toMatch(/error: workspace import @bw\/core\/does-not-exist \(from apps\/web\/src\/missing\.ts\) does not resolve/);
   });

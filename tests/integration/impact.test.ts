@@ -32,8 +32,14 @@ describe('selfreview impact', () => {
     const price = symbol(impact, 'formatPrice');
     // profile.ts imports only formatName: untouched. Barrels are paths, not dependents.
     expect(paths(price.dependents)).toEqual(['src/all.ts', 'src/cart.ts', 'src/checkout.ts', 'src/deep.ts']);
-    expect(price.dependents.find((d) => d.path === 'src/deep.ts')).toMatchObject({ depth: 1, chain: ['src/deep.ts', 'src/index.ts', 'src/lib/index.ts', 'src/lib/format.ts'] });
-    expect(price.dependents.find((d) => d.path === 'src/checkout.ts')).toMatchObject({ depth: 2, chain: ['src/checkout.ts', 'src/cart.ts', 'src/lib/index.ts', 'src/lib/format.ts'] });
+    expect(price.dependents.find((d) => d.path === 'src/deep.ts')).toMatchObject({
+      depth: 1,
+      chain: ['src/deep.ts', 'src/index.ts', 'src/lib/index.ts', 'src/lib/format.ts'],
+    });
+    expect(price.dependents.find((d) => d.path === 'src/checkout.ts')).toMatchObject({
+      depth: 2,
+      chain: ['src/checkout.ts', 'src/cart.ts', 'src/lib/index.ts', 'src/lib/format.ts'],
+    });
     expect(price.detail).toMatch(/\(cents: number\): string → .*currency = 'EUR'/);
   });
 
@@ -101,7 +107,9 @@ describe('selfreview impact', () => {
     expect(second.changedSymbols).toEqual(first.impact.changedSymbols);
     const text = runUnchanged(repo, ['--dry-run']).stdout;
     expect(text).toMatch(/Impact: risk medium, 4 dependent files/);
-    expect(text).toMatch(/formatPrice \(src\/lib\/format\.ts\) signature changed: 3 value users, 0 type users, 1 further, e.g. src\/all\.ts:3/);
+    expect(text).toMatch(
+      /formatPrice \(src\/lib\/format\.ts\) signature changed: 3 value users, 0 type users, 1 further, e.g. src\/all\.ts:3/,
+    );
   });
 
   test('a range: --base/--head compares two commits', () => {

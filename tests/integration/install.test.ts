@@ -19,7 +19,12 @@ afterEach(() => {
 });
 
 function project(extra: Record<string, string> = {}): TempRepo {
-  const r = createTempRepo({ 'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n}\n', 'src/a.ts': lines(3), '.gitignore': 'node_modules\n', ...extra });
+  const r = createTempRepo({
+    'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n}\n',
+    'src/a.ts': lines(3),
+    '.gitignore': 'node_modules\n',
+    ...extra,
+  });
   mkdirSync(join(r.dir, 'node_modules'));
   symlinkSync(PROJECT_ROOT, join(r.dir, 'node_modules', 'selfreview'));
   return r;
@@ -30,7 +35,12 @@ function commit(r: TempRepo, args: readonly string[], env: Record<string, string
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-const hooksPathOf = (r: TempRepo) => spawnWithoutTerminal('git', ['config', '--local', '--get', 'core.hooksPath'], { cwd: r.dir, env: testEnv(), encoding: 'utf8' }).stdout.trim();
+const hooksPathOf = (r: TempRepo) =>
+  spawnWithoutTerminal('git', ['config', '--local', '--get', 'core.hooksPath'], {
+    cwd: r.dir,
+    env: testEnv(),
+    encoding: 'utf8',
+  }).stdout.trim();
 const read = (r: TempRepo, path: string) => readFileSync(join(r.dir, path), 'utf8');
 const trailers = (r: TempRepo) => r.git(['log', '-1', '--format=%(trailers)']).trim();
 
@@ -72,7 +82,8 @@ describe('init in a repository with no hook manager', () => {
 
     const uninstall = repo.run(['uninstall']);
     expect(uninstall.code).toBe(0);
-    for (const hook of ['pre-commit', 'prepare-commit-msg', 'commit-msg', 'post-commit', 'post-merge']) expect(existsSync(join(repo.dir, '.git', 'hooks', hook))).toBe(false);
+    for (const hook of ['pre-commit', 'prepare-commit-msg', 'commit-msg', 'post-commit', 'post-merge'])
+      expect(existsSync(join(repo.dir, '.git', 'hooks', hook))).toBe(false);
     // The config init wrote was committed and is unchanged: removed too.
     expect(existsSync(join(repo.dir, '.selfreviewrc.json'))).toBe(false);
     expect(existsSync(join(repo.dir, '.git', 'selfreview', 'install.json'))).toBe(false);
@@ -105,7 +116,10 @@ describe('init in a repository with no hook manager', () => {
     repo = project();
     repo.run(['init']);
     // lint-staged's place: after selfreview in the same pre-commit, re-staging what it changed.
-    writeFileSync(join(repo.dir, '.git', 'hooks', 'pre-commit'), `${read(repo, '.git/hooks/pre-commit')}printf '// formatted\\n' >> src/a.ts && git add src/a.ts\n`);
+    writeFileSync(
+      join(repo.dir, '.git', 'hooks', 'pre-commit'),
+      `${read(repo, '.git/hooks/pre-commit')}printf '// formatted\\n' >> src/a.ts && git add src/a.ts\n`,
+    );
     repo.git(['add', '-A']);
     repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
     repo.stage({ 'src/a.ts': lines(5) });
@@ -117,14 +131,22 @@ describe('init in a repository with no hook manager', () => {
     expect(tree).not.toBe(reviewedTree);
     expect(trailers(repo)).toContain(`Self-Review: tree=${tree} `);
     expect(trailers(repo)).toContain(`Self-Review-Restaged: reviewed=${reviewedTree} files=1 lines=+1/-0`);
-    expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).restaged).toEqual({ reviewedTree, files: [{ path: 'src/a.ts', added: 1, removed: 0 }], added: 1, removed: 0 });
+    expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).restaged).toEqual({
+      reviewedTree,
+      files: [{ path: 'src/a.ts', added: 1, removed: 0 }],
+      added: 1,
+      removed: 0,
+    });
     expect(repo.run(['log', '-n', '1']).stdout).toMatch(/reviewed\s+Grow a/);
   });
 
   test('a review accepted by a commit that then failed is not given to the next commit made with --no-verify', () => {
     repo = project();
     repo.run(['init']);
-    writeFileSync(join(repo.dir, '.git', 'hooks', 'pre-commit'), `${read(repo, '.git/hooks/pre-commit')}echo "a later check failed" >&2; exit 1\n`);
+    writeFileSync(
+      join(repo.dir, '.git', 'hooks', 'pre-commit'),
+      `${read(repo, '.git/hooks/pre-commit')}echo "a later check failed" >&2; exit 1\n`,
+    );
     repo.git(['add', '-A']);
     repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
     repo.stage({ 'src/a.ts': lines(5) });
@@ -153,7 +175,9 @@ describe('beside existing hooks', () => {
     const blocked = commit(repo, ['-q', '-m', 'Unreviewed']);
     expect(blocked.output).toMatch(/team check ran/);
     // In a hook --answers cannot be passed: the way forward names the variable.
-    expect(blocked.output).toMatch(/No terminal for the questionnaire .* commit with the answers in a file: `SELFREVIEW_ANSWERS=answers\.json git commit \.\.\.`/);
+    expect(blocked.output).toMatch(
+      /No terminal for the questionnaire .* commit with the answers in a file: `SELFREVIEW_ANSWERS=answers\.json git commit \.\.\.`/,
+    );
     // --quiet: the verdict and nothing of the report above it.
     const quiet = repo.run(['--dry-run', '--quiet']);
     expect(quiet.stdout).toMatch(/^Verdict: pass/);
@@ -179,7 +203,9 @@ describe('beside existing hooks', () => {
     userHook(join(repo.dir, '.git', 'hooks', 'commit-msg'), '#!/usr/bin/env python3\nprint("checked")\n');
     const init = repo.run(['init']);
     expect(init.code).toBe(1);
-    expect(init.stderr).toMatch(/\.git\/hooks\/commit-msg is not a shell script: call `sh node_modules\/selfreview\/hooks\/hook\.sh commit-msg`/);
+    expect(init.stderr).toMatch(
+      /\.git\/hooks\/commit-msg is not a shell script: call `sh node_modules\/selfreview\/hooks\/hook\.sh commit-msg`/,
+    );
     expect(read(repo, '.git/hooks/commit-msg')).toBe('#!/usr/bin/env python3\nprint("checked")\n');
   });
 
@@ -249,10 +275,26 @@ describe('beside existing hooks', () => {
   // simple-git-hooks as in vite: the command already there stays first in the printed line.
   test('lefthook, simple-git-hooks, the pre-commit framework and husky 4: the exact lines, and no success until they are there', () => {
     for (const [files, file, needle] of [
-      [{ 'lefthook.yml': 'pre-commit:\n  commands:\n    lint:\n      run: npx eslint\n' }, 'lefthook.yml', 'run: sh node_modules/selfreview/hooks/hook.sh pre-commit'],
-      [{ 'package.json': '{"name":"app","simple-git-hooks":{"pre-commit":"npx lint-staged"}}\n' }, 'package.json', '"pre-commit": "npx lint-staged && sh node_modules/selfreview/hooks/hook.sh pre-commit"'],
-      [{ '.pre-commit-config.yaml': 'repos: []\n' }, '.pre-commit-config.yaml', 'entry: sh node_modules/selfreview/hooks/hook.sh pre-commit'],
-      [{ 'package.json': '{"name":"app","husky":{"hooks":{"pre-commit":"lint-staged"}}}\n' }, 'package.json', '"commit-msg": "sh node_modules/selfreview/hooks/hook.sh commit-msg $HUSKY_GIT_PARAMS"'],
+      [
+        { 'lefthook.yml': 'pre-commit:\n  commands:\n    lint:\n      run: npx eslint\n' },
+        'lefthook.yml',
+        'run: sh node_modules/selfreview/hooks/hook.sh pre-commit',
+      ],
+      [
+        { 'package.json': '{"name":"app","simple-git-hooks":{"pre-commit":"npx lint-staged"}}\n' },
+        'package.json',
+        '"pre-commit": "npx lint-staged && sh node_modules/selfreview/hooks/hook.sh pre-commit"',
+      ],
+      [
+        { '.pre-commit-config.yaml': 'repos: []\n' },
+        '.pre-commit-config.yaml',
+        'entry: sh node_modules/selfreview/hooks/hook.sh pre-commit',
+      ],
+      [
+        { 'package.json': '{"name":"app","husky":{"hooks":{"pre-commit":"lint-staged"}}}\n' },
+        'package.json',
+        '"commit-msg": "sh node_modules/selfreview/hooks/hook.sh commit-msg $HUSKY_GIT_PARAMS"',
+      ],
     ] as const) {
       const r = project(files);
       const before = readFileSync(join(r.dir, file), 'utf8');

@@ -12,7 +12,12 @@ let code: number;
 beforeAll(() => {
   repo = createTempRepo({ 'src/old.ts': lines(30, 'keep'), 'logo.png': Buffer.from([0x89, 0x50, 0, 1]) });
   repo.git(['mv', 'src/old.ts', 'src/new.ts']);
-  repo.stage({ 'src/new.ts': `${lines(30, 'keep')}extra\n`, 'logo.png': Buffer.from([0x89, 0x50, 0, 2]), 'yarn.lock': lines(900), 'src/big.md': lines(450) });
+  repo.stage({
+    'src/new.ts': `${lines(30, 'keep')}extra\n`,
+    'logo.png': Buffer.from([0x89, 0x50, 0, 2]),
+    'yarn.lock': lines(900),
+    'src/big.md': lines(450),
+  });
   ({ code, report } = reviewJson(repo, ['--dry-run']));
 });
 afterAll(() => repo?.cleanup());
@@ -38,7 +43,14 @@ describe('--json', () => {
   test('files: path, oldPath for renames, status, counts, binary, excluded (null or the reason)', () => {
     const byPath = Object.fromEntries(report.files.map((f) => [f.path, f]));
     expect(Object.keys(byPath).sort()).toEqual(['logo.png', 'src/big.md', 'src/new.ts', 'yarn.lock']);
-    expect(byPath['src/new.ts']).toMatchObject({ oldPath: 'src/old.ts', status: 'renamed', added: 1, removed: 0, binary: false, excluded: null });
+    expect(byPath['src/new.ts']).toMatchObject({
+      oldPath: 'src/old.ts',
+      status: 'renamed',
+      added: 1,
+      removed: 0,
+      binary: false,
+      excluded: null,
+    });
     expect(byPath['logo.png']).toMatchObject({ status: 'modified', added: 0, removed: 0, binary: true, excluded: null });
     expect(byPath['yarn.lock']).toMatchObject({ status: 'added', added: 900, excluded: 'lock file' });
     for (const file of report.files) {

@@ -22,10 +22,7 @@ describe('provenance', () => {
   });
   afterAll(() => shared?.cleanup());
 
-  const agentEnvs: Array<[string, string]> = AGENT_ENV_SIGNALS.map((s) => [
-    s.prefix ? `${s.name}TOKEN` : s.name,
-    s.value ?? '1',
-  ]);
+  const agentEnvs: Array<[string, string]> = AGENT_ENV_SIGNALS.map((s) => [s.prefix ? `${s.name}TOKEN` : s.name, s.value ?? '1']);
 
   test.each(agentEnvs)('%s=%s is an agent: the AI budget applies', (name, value) => {
     const { code, report } = reviewJson(shared, [], { env: { [name]: value } });
@@ -44,7 +41,10 @@ describe('provenance', () => {
   test('--ai and SELFREVIEW_AI declare; an agent environment wins over SELFREVIEW_AI=0', () => {
     expect(reviewJson(shared, ['--ai']).report.provenance).toMatchObject({ kind: 'ai', decidedBy: '--ai' });
     expect(reviewJson(shared, [], { env: { SELFREVIEW_AI: '1' } }).report.provenance.kind).toBe('ai');
-    expect(reviewJson(shared, [], { env: { SELFREVIEW_AI: '0' } }).report.provenance).toMatchObject({ kind: 'human', decidedBy: 'env SELFREVIEW_AI=0' });
+    expect(reviewJson(shared, [], { env: { SELFREVIEW_AI: '0' } }).report.provenance).toMatchObject({
+      kind: 'human',
+      decidedBy: 'env SELFREVIEW_AI=0',
+    });
     const agent = reviewJson(shared, [], { env: { SELFREVIEW_AI: '0', GEMINI_CLI: '1' } }).report.provenance;
     expect(agent).toMatchObject({ kind: 'ai', decidedBy: 'env GEMINI_CLI=1' });
     expect(agent.signals.map((s) => s.signal)).toEqual(['env GEMINI_CLI=1', 'env SELFREVIEW_AI=0']);

@@ -19,7 +19,10 @@ const reviews = (r: TempRepo) => {
 };
 
 function smallChange(): TempRepo {
-  const r = createTempRepo({ 'src/config.ts': 'export const parse = (t: string) => t;\n', 'src/app.ts': "import { parse } from './config.js';\nexport const run = () => parse('x');\n" });
+  const r = createTempRepo({
+    'src/config.ts': 'export const parse = (t: string) => t;\n',
+    'src/app.ts': "import { parse } from './config.js';\nexport const run = () => parse('x');\n",
+  });
   r.stage({ 'src/config.ts': 'export const parse = (t: string, strict = false) => (strict ? t.trim() : t);\n' });
   return r;
 }
@@ -30,14 +33,31 @@ describe('answers from a file', () => {
     const answers = writeAnswersFor(repo);
     const asked = JSON.parse(readFileSync(answers, 'utf8')) as Record<string, unknown>;
     // One file: asked about once; the quiz is listed because the author may declare AI work.
-    expect(Object.keys(asked)).toEqual(['provenance', 'intent', 'quiz:shape:src/config.ts#parse', 'impact:src/config.ts#parse', 'verification', 'no-test']);
+    expect(Object.keys(asked)).toEqual([
+      'provenance',
+      'intent',
+      'quiz:shape:src/config.ts#parse',
+      'impact:src/config.ts#parse',
+      'verification',
+      'no-test',
+    ]);
     const result = runUnchanged(repo, ['--answers', answers]);
     expect(result.code).toBe(0);
     const tree = repo.git(['write-tree']).trim();
     expect(result.stdout).toContain(`Review recorded for this staged content (tree ${tree.slice(0, 10)})`);
     const record = JSON.parse(readFileSync(join(repo.dir, '.git', 'selfreview', 'reviews', `${tree}.json`), 'utf8'));
-    expect(record).toMatchObject({ version: 2, tree, answeredFrom: 'file', patch: { files: [{ path: 'src/config.ts', added: 1, removed: 1 }] }, provenance: { kind: 'human', declared: 'written' }, totals: { files: 1, added: 1, removed: 1 }, risk: 'medium' });
-    expect(record.answers.find((a: { questionId: string }) => a.questionId === 'impact:src/config.ts#parse')).toMatchObject({ choice: 'compatible' });
+    expect(record).toMatchObject({
+      version: 2,
+      tree,
+      answeredFrom: 'file',
+      patch: { files: [{ path: 'src/config.ts', added: 1, removed: 1 }] },
+      provenance: { kind: 'human', declared: 'written' },
+      totals: { files: 1, added: 1, removed: 1 },
+      risk: 'medium',
+    });
+    expect(record.answers.find((a: { questionId: string }) => a.questionId === 'impact:src/config.ts#parse')).toMatchObject({
+      choice: 'compatible',
+    });
     const again = runUnchanged(repo, ['--answers', '/nonexistent']);
     expect(again.code).toBe(2); // the file is read before anything is asked
     expect(runUnchanged(repo, [], { env: {} }).stdout).toMatch(/Already reviewed \(tree [0-9a-f]{10}/);
@@ -45,7 +65,10 @@ describe('answers from a file', () => {
 
   test('missing, placeholder and wrong-choice answers are all listed; nothing is recorded', () => {
     repo = smallChange();
-    writeFileSync(join(repo.dir, '.git', 'bad.json'), JSON.stringify({ provenance: 'robot', intent: 'wip', verification: 'Ran the unit tests and the app locally against staging' }));
+    writeFileSync(
+      join(repo.dir, '.git', 'bad.json'),
+      JSON.stringify({ provenance: 'robot', intent: 'wip', verification: 'Ran the unit tests and the app locally against staging' }),
+    );
     const result = runUnchanged(repo, ['--answers', join(repo.dir, '.git', 'bad.json')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/- provenance: choose one of written, ai-assisted, ai-generated/);
@@ -70,7 +93,9 @@ describe('answers from a file', () => {
     const answers = writeAnswersFor(repo, {}, { 'impact:src/config.ts#parse': 'not-sure' });
     const result = runUnchanged(repo, ['--answers', answers]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Not sure about "`parse` in src\/config\.ts changed its signature \(.*\); 1 file uses it \(src\/app\.ts:2\): why do they keep working\?": that is the right place to stop/);
+    expect(result.stderr).toMatch(
+      /Not sure about "`parse` in src\/config\.ts changed its signature \(.*\); 1 file uses it \(src\/app\.ts:2\): why do they keep working\?": that is the right place to stop/,
+    );
     expect(reviews(repo)).toEqual([]);
   });
 
@@ -95,7 +120,12 @@ describe('no person at a terminal', () => {
     repo = smallChange();
     // detached: a new session, so no controlling terminal, as under a GUI client or in CI. No
     // input is given: a run that waited for some would hit the test's timeout.
-    const child = spawn(process.execPath, [CLI], { cwd: repo.dir, env: testEnv({ SELFREVIEW_DEBUG: '1' }), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI], {
+      cwd: repo.dir,
+      env: testEnv({ SELFREVIEW_DEBUG: '1' }),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -26,8 +26,15 @@ function changedParse(): TempRepo {
   return r;
 }
 
-interface Listed { id: string; kind: string; message: string; choices?: string[]; quiz?: boolean }
-const listQuestions = (r: TempRepo, env: Record<string, string> = {}) => (JSON.parse(r.run(['--dry-run', '--json'], { env }).stdout) as { questions: Listed[] }).questions;
+interface Listed {
+  id: string;
+  kind: string;
+  message: string;
+  choices?: string[];
+  quiz?: boolean;
+}
+const listQuestions = (r: TempRepo, env: Record<string, string> = {}) =>
+  (JSON.parse(r.run(['--dry-run', '--json'], { env }).stdout) as { questions: Listed[] }).questions;
 
 function answersFile(r: TempRepo, questions: Listed[], pick: (q: Listed) => string, extra: Record<string, unknown> = {}): string {
   const answers: Record<string, unknown> = { provenance: 'ai-generated' };
@@ -49,8 +56,10 @@ function answersFile(r: TempRepo, questions: Listed[], pick: (q: Listed) => stri
   return path;
 }
 
-const right = (q: Listed) => (q.id.startsWith('quiz:calls:') ? q.choices!.find((c) => CALLERS.includes(c))! : q.choices!.find((c) => c.includes('strict'))!);
-const wrong = (q: Listed) => (q.id.startsWith('quiz:calls:') ? q.choices!.find((c) => !CALLERS.includes(c))! : q.choices!.find((c) => !c.includes('strict'))!);
+const right = (q: Listed) =>
+  q.id.startsWith('quiz:calls:') ? q.choices!.find((c) => CALLERS.includes(c))! : q.choices!.find((c) => c.includes('strict'))!;
+const wrong = (q: Listed) =>
+  q.id.startsWith('quiz:calls:') ? q.choices!.find((c) => !CALLERS.includes(c))! : q.choices!.find((c) => !c.includes('strict'))!;
 
 describe('the quiz with --answers', () => {
   test('--dry-run --json lists verified quiz questions and their choices, never the answers', () => {
@@ -79,7 +88,9 @@ describe('the quiz with --answers', () => {
     repo = changedParse();
     const result = runUnchanged(repo, ['--answers', answersFile(repo, listQuestions(repo), wrong)]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Two comprehension answers were wrong: `parse` is called from (src\/app\.ts:2, src\/cli\.ts:3|src\/cli\.ts:3, src\/app\.ts:2)\..*Read the staged diff/);
+    expect(result.stderr).toMatch(
+      /Two comprehension answers were wrong: `parse` is called from (src\/app\.ts:2, src\/cli\.ts:3|src\/cli\.ts:3, src\/app\.ts:2)\..*Read the staged diff/,
+    );
   });
 
   test('a quiz that is due must be answered in the file', () => {
@@ -102,7 +113,9 @@ describe('impact claims are checked against the change', () => {
     repo = changedParse();
     const questions = listQuestions(repo);
     const impact = questions.find((q) => q.id.startsWith('impact:'))!.id;
-    const file = answersFile(repo, questions, right, { [impact]: { choice: 'callers-updated', reason: 'Both callers now pass the strict flag explicitly where padding matters' } });
+    const file = answersFile(repo, questions, right, {
+      [impact]: { choice: 'callers-updated', reason: 'Both callers now pass the strict flag explicitly where padding matters' },
+    });
     const result = runUnchanged(repo, ['--answers', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/None of the 2 files that call `parse` \(src\/app\.ts:2, src\/cli\.ts:3\) is in this change/);

@@ -13,7 +13,11 @@ let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
 function initRepo(): TempRepo {
-  const r = createTempRepo({ 'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n}\n', 'src/a.ts': lines(3), '.gitignore': 'node_modules\n' });
+  const r = createTempRepo({
+    'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n}\n',
+    'src/a.ts': lines(3),
+    '.gitignore': 'node_modules\n',
+  });
   mkdirSync(join(r.dir, 'node_modules'), { recursive: true });
   symlinkSync(PROJECT_ROOT, join(r.dir, 'node_modules', 'selfreview'));
   return r;
@@ -68,7 +72,9 @@ describe('the record on real commits', () => {
     expect(committed.code).toBe(0);
     const tree = repo.git(['rev-parse', 'HEAD^{tree}']).trim();
     expect(trailersOf(repo)).toEqual([
-      expect.stringMatching(new RegExp(`^Self-Review: tree=${tree} risk=medium lines=\\+2/-0 files=1 provenance=human digest=sha256:[0-9a-f]{64}$`)),
+      expect.stringMatching(
+        new RegExp(`^Self-Review: tree=${tree} risk=medium lines=\\+2/-0 files=1 provenance=human digest=sha256:[0-9a-f]{64}$`),
+      ),
       'Self-Review-Intent: Answer number 2 explains the intent part of this change in plain words',
     ]);
     const note = JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD']));
@@ -87,7 +93,13 @@ describe('the record on real commits', () => {
     repo.stage({ 'src/b.ts': lines(6) });
     expect(git(repo, ['commit', '-q', '--amend', '--no-edit'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) }).code).toBe(0);
     const amended = trailersOf(repo);
-    expect(amended.filter((t) => t.startsWith('Self-Review:'))).toEqual([expect.stringMatching(new RegExp(`^Self-Review: tree=${repo.git(['rev-parse', 'HEAD^{tree}']).trim()} risk=medium lines=\\+2/-0 files=1 provenance=human digest=sha256:`))]);
+    expect(amended.filter((t) => t.startsWith('Self-Review:'))).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Self-Review: tree=${repo.git(['rev-parse', 'HEAD^{tree}']).trim()} risk=medium lines=\\+2/-0 files=1 provenance=human digest=sha256:`,
+        ),
+      ),
+    ]);
 
     // Amended with --no-verify after the review: the trailer no longer matches the content.
     repo.stage({ 'src/b.ts': lines(7) });
@@ -105,7 +117,10 @@ describe('the record on real commits', () => {
     expect(repo.run(['show', 'HEAD']).code).toBe(1);
 
     // The same, as JSON documents with the tool's version.
-    const logJson = JSON.parse(repo.run(['log', '--json']).stdout) as { version: string; commits: Array<{ subject: string; status: string }> };
+    const logJson = JSON.parse(repo.run(['log', '--json']).stdout) as {
+      version: string;
+      commits: Array<{ subject: string; status: string }>;
+    };
     expect(logJson.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(logJson.commits.slice(0, 3).map((c) => [c.status, c.subject])).toEqual([
       ['missing', 'Unreviewed'],
@@ -114,7 +129,11 @@ describe('the record on real commits', () => {
     ]);
     const showJson = repo.run(['show', 'HEAD~2', '--json']);
     expect(showJson.code).toBe(0);
-    const shown = JSON.parse(showJson.stdout) as { version: string; status: string; note: { answers: Array<{ questionId: string; answer: string }> } | null };
+    const shown = JSON.parse(showJson.stdout) as {
+      version: string;
+      status: string;
+      note: { answers: Array<{ questionId: string; answer: string }> } | null;
+    };
     expect(shown.status).toBe('reviewed');
     expect(shown.note?.answers.find((a) => a.questionId === 'verification')?.answer).toMatch(/explains the verification part/);
   });
@@ -150,7 +169,13 @@ describe('selfreview doctor', () => {
     repo = initRepo();
     repo.run(['init']);
     const good = repo.run(['doctor']).stdout;
-    for (const line of ["✔ hooks run by git's hooks folder", '✔ pre-commit hook calls selfreview', '✔ prepare-commit-msg hook calls selfreview', '✔ post-commit hook calls selfreview', '✔ config: .selfreviewrc.json']) {
+    for (const line of [
+      "✔ hooks run by git's hooks folder",
+      '✔ pre-commit hook calls selfreview',
+      '✔ prepare-commit-msg hook calls selfreview',
+      '✔ post-commit hook calls selfreview',
+      '✔ config: .selfreviewrc.json',
+    ]) {
       expect(good).toContain(line);
     }
     writeFileSync(join(repo.dir, '.git', 'hooks', 'post-commit'), '#!/bin/sh\necho other\n');
@@ -204,7 +229,10 @@ describe('messages written in an editor', () => {
     expect(repo.git(['log', '-1', '--format=%s']).trim()).toBe("Merge branch 'feature'");
     expect(trailersOf(repo).some((t) => t.startsWith('Self-Review:'))).toBe(false);
     const ci = JSON.parse(repo.run(['ci', '--base', 'HEAD^1', '--format', 'json', '--no-impact']).stdout);
-    expect(ci.commits.find((c: { subject: string }) => c.subject === "Merge branch 'feature'")).toMatchObject({ verdict: 'pass', findings: [{ code: 'clean-merge' }] });
+    expect(ci.commits.find((c: { subject: string }) => c.subject === "Merge branch 'feature'")).toMatchObject({
+      verdict: 'pass',
+      findings: [{ code: 'clean-merge' }],
+    });
     // A merge that also edits is reviewed first (git merge runs no pre-commit hook), then made.
     repo.git(['reset', '-q', '--hard', 'HEAD^1']);
     repo.git(['merge', '-q', '--no-ff', '--no-commit', 'feature']);

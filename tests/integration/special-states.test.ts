@@ -63,7 +63,12 @@ describe('amend and replays', () => {
     chmodSync(hook, 0o755);
     repo.stage({ 'a.ts': lines(6) });
     const answers = writeAnswersFor(repo);
-    const result = spawnWithoutTerminal('git', ['commit', '--amend', '-q', '--no-edit'], { cwd: repo.dir, env: testEnv({ SELFREVIEW_ANSWERS: answers }), encoding: 'utf8', input: '' });
+    const result = spawnWithoutTerminal('git', ['commit', '--amend', '-q', '--no-edit'], {
+      cwd: repo.dir,
+      env: testEnv({ SELFREVIEW_ANSWERS: answers }),
+      encoding: 'utf8',
+      input: '',
+    });
     expect(result.status).toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/Amend: measuring what this amend adds to HEAD/);
   });
@@ -98,7 +103,12 @@ describe('amend and replays', () => {
     repo.git(['checkout', '-q', 'feature']);
     expect(gitStatus(repo, ['rebase', '-q', 'main']).status).not.toBe(0);
     repo.stage({ 'shared.ts': 'both\n' });
-    const result = spawnWithoutTerminal('git', ['commit', '-q', '--no-edit'], { cwd: repo.dir, env: testEnv({ GIT_EDITOR: 'true' }), encoding: 'utf8', input: '' });
+    const result = spawnWithoutTerminal('git', ['commit', '-q', '--no-edit'], {
+      cwd: repo.dir,
+      env: testEnv({ GIT_EDITOR: 'true' }),
+      encoding: 'utf8',
+      input: '',
+    });
     expect(`${result.stdout}${result.stderr}`).toMatch(/rebase in progress: replayed commits are not gated/);
     expect(result.status).toBe(0);
   });

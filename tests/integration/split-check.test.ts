@@ -21,13 +21,22 @@ test('a state with the declaration changed and its caller not yet is an error; t
   repo = createTempRepo({ 'tsconfig.json': TSCONFIG });
   const blob = (text: string) => repo!.git(['hash-object', '-w', '--stdin'], { input: text }).trim();
   const config = blob(TSCONFIG);
-  const state = (decl: string, use: string) => new Map([['tsconfig.json', config], ['src/total.ts', blob(decl)], ['src/use.ts', blob(use)]]);
+  const state = (decl: string, use: string) =>
+    new Map([
+      ['tsconfig.json', config],
+      ['src/total.ts', blob(decl)],
+      ['src/use.ts', blob(use)],
+    ]);
   const info = { root: repo.dir } as RepoInfo;
   const [before, broken, after] = typeCheckStates({
     root: repo.dir,
     tsconfig: 'tsconfig.json',
     states: [state(DECL_V1, USE_V1), state(DECL_V2, USE_V1), state(DECL_V2, USE_V2)],
-    files: [['src/total.ts', 'src/use.ts'], ['src/total.ts', 'src/use.ts'], ['src/total.ts', 'src/use.ts']],
+    files: [
+      ['src/total.ts', 'src/use.ts'],
+      ['src/total.ts', 'src/use.ts'],
+      ['src/total.ts', 'src/use.ts'],
+    ],
     readBlob: createBlobReader(info),
   });
   expect(before).toEqual([]);
@@ -36,7 +45,12 @@ test('a state with the declaration changed and its caller not yet is an error; t
 });
 
 test('selfreview split --check: each group says whether the code type-checks after it', () => {
-  repo = createTempRepo({ 'tsconfig.json': TSCONFIG, 'src/total.ts': DECL_V1, 'src/use.ts': USE_V1, 'src/other.ts': 'export const o = 1;\n' });
+  repo = createTempRepo({
+    'tsconfig.json': TSCONFIG,
+    'src/total.ts': DECL_V1,
+    'src/use.ts': USE_V1,
+    'src/other.ts': 'export const o = 1;\n',
+  });
   repo.stage({ 'src/total.ts': DECL_V2, 'src/use.ts': USE_V2, 'src/other.ts': 'export const o = 2;\n', 'README.md': 'hello\n' });
   const result = runUnchanged(repo, ['split', '--json', '--check']);
   expect(result.code).toBe(0);

@@ -77,7 +77,12 @@ describe('split --stage interrupted while the index is being replaced', () => {
     chmodSync(join(bin, 'git'), 0o755);
     const env = testEnv({ PATH: `${bin}:${process.env.PATH ?? ''}` });
     // Its own process group, as a shell gives a foreground job: Ctrl-C reaches node and git alike.
-    const child = spawn(process.execPath, [CLI, 'split', '--stage', '1'], { cwd: repo.dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'split', '--stage', '1'], {
+      cwd: repo.dir,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));

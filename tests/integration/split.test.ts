@@ -11,7 +11,15 @@ import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 interface SplitJson {
   version: string;
   budget: { lines: number; files: number; kind: string };
-  groups: Array<{ number: number; files: Array<{ path: string; added: number; removed: number }>; lines: number; reason: string; dependsOn: number[]; isOverBudget: boolean; hint?: string }>;
+  groups: Array<{
+    number: number;
+    files: Array<{ path: string; added: number; removed: number }>;
+    lines: number;
+    reason: string;
+    dependsOn: number[];
+    isOverBudget: boolean;
+    hint?: string;
+  }>;
   unsplittable: Array<{ path: string; lines: number; hunks: unknown[] }>;
 }
 
@@ -29,9 +37,14 @@ function splitJson(r: TempRepo, args: string[] = []): SplitJson {
 
 /** Working-tree bytes of every path, tracked or not (what `--stage` must never change). */
 function workingTree(r: TempRepo): Record<string, string> {
-  const paths = r.git(['ls-files', '-z', '--cached', '--others']).split('\0').filter((p) => p !== '');
+  const paths = r
+    .git(['ls-files', '-z', '--cached', '--others'])
+    .split('\0')
+    .filter((p) => p !== '');
   // The listing follows the index (which --stage changes); the bytes on disk are what must not change.
-  return Object.fromEntries([...new Set(paths)].filter((p) => existsSync(join(r.dir, p))).map((p) => [p, readFileSync(join(r.dir, p)).toString('base64')]));
+  return Object.fromEntries(
+    [...new Set(paths)].filter((p) => existsSync(join(r.dir, p))).map((p) => [p, readFileSync(join(r.dir, p)).toString('base64')]),
+  );
 }
 
 /** Stages each group in turn and commits it; returns the tree of each commit. */
@@ -58,7 +71,8 @@ describe('selfreview split: the plan', () => {
       'src/ui/view.ts': 'export const view = 1;\n',
     });
     repo.stage({
-      'src/math/total.ts': 'export function total(items: number[], tax: number): number {\n  return items.reduce((a, b) => a + b, 0) * (1 + tax);\n}\n',
+      'src/math/total.ts':
+        'export function total(items: number[], tax: number): number {\n  return items.reduce((a, b) => a + b, 0) * (1 + tax);\n}\n',
       'src/cart/checkout.ts': "import { total } from '../math/total.js';\nexport const checkout = (xs: number[]) => total(xs, 0);\n",
       'lib/report.ts': "import { total } from '../src/math/total.js';\nexport const report = (xs: number[]) => `${total(xs, 0.2)}`;\n",
       'tests/total.test.ts': "import { total } from '../src/math/total.js';\ntotal([1], 0);\n",
@@ -74,9 +88,16 @@ describe('selfreview split: the plan', () => {
     expect(reasons).toContain('`total` changed its signature, with the 2 callers updated for it and its test');
     expect(reasons[reasons.length - 1]).toBe('docs only');
     const total = plan.groups.find((g) => g.reason.startsWith('`total`'))!;
-    expect(total.files.map((f) => f.path).sort()).toEqual(['lib/report.ts', 'src/cart/checkout.ts', 'src/math/total.ts', 'tests/total.test.ts']);
+    expect(total.files.map((f) => f.path).sort()).toEqual([
+      'lib/report.ts',
+      'src/cart/checkout.ts',
+      'src/math/total.ts',
+      'tests/total.test.ts',
+    ]);
     expect(total.files.every((f) => typeof f.added === 'number' && typeof f.removed === 'number')).toBe(true);
-    expect(plan.groups.find((g) => g.files.some((f) => f.path === 'package-lock.json'))!.files.map((f) => f.path)).toContain('package.json');
+    expect(plan.groups.find((g) => g.files.some((f) => f.path === 'package-lock.json'))!.files.map((f) => f.path)).toContain(
+      'package.json',
+    );
     expect(plan.unsplittable).toEqual([]);
   });
 
@@ -84,7 +105,13 @@ describe('selfreview split: the plan', () => {
     repo = createTempRepo({ '.selfreviewrc.json': TINY, 'big.ts': lines(100) });
     repo.stage({ 'big.ts': lines(100).replace('line 5\n', 'changed 5\n') + lines(60, 'more') });
     const plan = splitJson(repo);
-    expect(plan.unsplittable).toEqual([{ path: 'big.ts', lines: 62, hunks: [expect.objectContaining({ oldStart: 5, newStart: 5 }), expect.objectContaining({ oldLines: 0, newLines: 60 })] }]);
+    expect(plan.unsplittable).toEqual([
+      {
+        path: 'big.ts',
+        lines: 62,
+        hunks: [expect.objectContaining({ oldStart: 5, newStart: 5 }), expect.objectContaining({ oldLines: 0, newLines: 60 })],
+      },
+    ]);
     expect(plan.groups[0]).toMatchObject({ isOverBudget: true });
   });
 
@@ -100,8 +127,17 @@ describe('selfreview split --stage / --restore', () => {
     repo = createTempRepo({ '.selfreviewrc.json': TINY, 'a/one.ts': lines(30), 'b/two.ts': lines(30) });
     repo.stage({ 'a/one.ts': lines(30).replace('line 1\n', 'staged one\n') + lines(30, 'a') });
     repo.stage({ 'b/two.ts': lines(30).replace('line 2\n', 'staged two\n') + lines(30, 'b') });
-    repo.write({ 'a/one.ts': `${readFileSync(join(repo.dir, 'a/one.ts'), 'utf8')}unstaged one\n`, 'b/two.ts': `unstaged two\n${readFileSync(join(repo.dir, 'b/two.ts'), 'utf8')}` });
-    repo.git(['stash', 'store', '-m', 'keep me', repo.git(['commit-tree', '-p', 'HEAD', '-m', 's', repo.git(['write-tree']).trim()]).trim()]);
+    repo.write({
+      'a/one.ts': `${readFileSync(join(repo.dir, 'a/one.ts'), 'utf8')}unstaged one\n`,
+      'b/two.ts': `unstaged two\n${readFileSync(join(repo.dir, 'b/two.ts'), 'utf8')}`,
+    });
+    repo.git([
+      'stash',
+      'store',
+      '-m',
+      'keep me',
+      repo.git(['commit-tree', '-p', 'HEAD', '-m', 's', repo.git(['write-tree']).trim()]).trim(),
+    ]);
     const original = repo.snapshot();
     const originalIndex = readFileSync(join(repo.dir, '.git/index'));
     const tree = workingTree(repo);
@@ -114,7 +150,16 @@ describe('selfreview split --stage / --restore', () => {
     expect(workingTree(repo)).toEqual(tree);
     expect(repo.git(['diff', '--cached', '--name-only'])).toBe(`${second}\n`);
     // The staged part is exactly what was staged before, not the working tree's version.
-    expect(repo.git(['show', `:${second}`])).toBe(repo.git(['cat-file', 'blob', original.indexTree.split('\0').find((e) => e.endsWith(`\t${second}`))!.split(' ')[1]!]));
+    expect(repo.git(['show', `:${second}`])).toBe(
+      repo.git([
+        'cat-file',
+        'blob',
+        original.indexTree
+          .split('\0')
+          .find((e) => e.endsWith(`\t${second}`))!
+          .split(' ')[1]!,
+      ]),
+    );
     expect(repo.git(['stash', 'list'])).toBe(original.stash);
     expect(readFileSync(join(repo.dir, '.git/selfreview/split/index.orig'))).toEqual(originalIndex);
 
@@ -128,12 +173,20 @@ describe('selfreview split --stage / --restore', () => {
   test('renames, deletions, binary files and a mode change: committing every group gives exactly the staged tree', () => {
     repo = createTempRepo({
       '.selfreviewrc.json': JSON.stringify({ budgets: { human: { lines: 10, files: 2 } } }),
-      'old/name.ts': lines(40), 'gone.ts': lines(5), 'logo.png': Buffer.from([0x89, 0x50, 0, 1, 2, 3]), 'run.sh': 'echo hi\n',
+      'old/name.ts': lines(40),
+      'gone.ts': lines(5),
+      'logo.png': Buffer.from([0x89, 0x50, 0, 1, 2, 3]),
+      'run.sh': 'echo hi\n',
     });
     mkdirSync(join(repo.dir, 'new'));
     repo.git(['mv', 'old/name.ts', 'new/name.ts']);
     repo.git(['rm', '-q', 'gone.ts']);
-    repo.stage({ 'logo.png': Buffer.from([0x89, 0x50, 0, 9, 9, 9, 9]), 'run.sh': { executable: 'echo hi\n' }, 'extra/a.ts': lines(8), 'extra2/b.ts': lines(8) });
+    repo.stage({
+      'logo.png': Buffer.from([0x89, 0x50, 0, 9, 9, 9, 9]),
+      'run.sh': { executable: 'echo hi\n' },
+      'extra/a.ts': lines(8),
+      'extra2/b.ts': lines(8),
+    });
     const staged = repo.git(['write-tree']).trim();
     const plan = splitJson(repo);
     expect(plan.groups.length).toBeGreaterThan(2);
@@ -146,7 +199,10 @@ describe('selfreview split --stage / --restore', () => {
   });
 
   test('the first commit: no HEAD, groups staged one by one, nothing lost', () => {
-    repo = createTempRepo({ '.selfreviewrc.json': TINY, 'src/a.ts': lines(30), 'lib/b.ts': lines(30), 'README.md': 'hi\n' }, { commit: false });
+    repo = createTempRepo(
+      { '.selfreviewrc.json': TINY, 'src/a.ts': lines(30), 'lib/b.ts': lines(30), 'README.md': 'hi\n' },
+      { commit: false },
+    );
     const staged = repo.git(['write-tree']).trim();
     const plan = splitJson(repo);
     expect(plan.groups.length).toBeGreaterThanOrEqual(3);

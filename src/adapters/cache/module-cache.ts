@@ -136,13 +136,17 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
         writeFileSync(join(dir, `${data}.tmp`), Buffer.concat(chunks));
         renameSync(join(dir, `${data}.tmp`), join(dir, data));
         const temporary = join(dir, `${INDEX}.${process.pid}.tmp`);
-        writeFileSync(temporary, JSON.stringify({ format: FORMAT, typescript: typescriptVersion, data, entries: next } satisfies IndexFile));
+        writeFileSync(
+          temporary,
+          JSON.stringify({ format: FORMAT, typescript: typescriptVersion, data, entries: next } satisfies IndexFile),
+        );
         const replaced = readDataName(dir);
         renameSync(temporary, join(dir, INDEX));
         // Parallel runs each write a data file; only the last index names one. Remove the one
         // this save replaced, ours if another save replaced it meanwhile, and any orphan older
         // than a minute (a killed run's, or a lost race's). Open descriptors keep their copy.
-        for (const old of [opened?.index.data, replaced]) if (old !== undefined && old !== null && old !== data) rmSync(join(dir, old), { force: true });
+        for (const old of [opened?.index.data, replaced])
+          if (old !== undefined && old !== null && old !== data) rmSync(join(dir, old), { force: true });
         if (readDataName(dir) !== data) rmSync(join(dir, data), { force: true });
         removeOrphans(dir, readDataName(dir));
       } catch (error) {

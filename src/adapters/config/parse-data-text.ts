@@ -17,7 +17,11 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 // "PropertyNameExpected" -> "property name expected"; yaml's "BAD_INDENT" -> "bad indent".
-const words = (code: string) => code.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const words = (code: string) =>
+  code
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 
 function describeJsonError(text: string): string {
   const errors: ParseError[] = [];

@@ -33,7 +33,11 @@ const ERRNO_REASONS: Record<string, string> = {
 };
 
 export function describeSize(bytes: number): string {
-  return bytes >= MIB && bytes % MIB === 0 ? `${bytes / MIB} MiB` : bytes >= 1024 && bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
+  return bytes >= MIB && bytes % MIB === 0
+    ? `${bytes / MIB} MiB`
+    : bytes >= 1024 && bytes % 1024 === 0
+      ? `${bytes / 1024} KiB`
+      : `${bytes} bytes`;
 }
 
 function describeKind(stats: Stats): string | null {

@@ -22,7 +22,9 @@ const jitteredPause = (attempt: number) => Math.round(Math.random() * Math.min(4
 /** A lost race on a ref update, as opposed to a real failure (which is thrown at once). */
 function isRefRace(error: unknown): boolean {
   const text = error instanceof Error ? error.message : String(error);
-  return /cannot lock ref|but expected|unable to create .*\.lock|file exists|reference already exists|is at [0-9a-f]+ but|failed to update ref/i.test(text);
+  return /cannot lock ref|but expected|unable to create .*\.lock|file exists|reference already exists|is at [0-9a-f]+ but|failed to update ref/i.test(
+    text,
+  );
 }
 
 async function readRef(run: RunGit, ref: string): Promise<string> {

@@ -19,17 +19,23 @@ export interface NotesSetup {
 export const remoteNotesRef = (remote: string) => `refs/notes/remotes/${remote}/selfreview`;
 
 export async function configureReviewNotes(git: GitClient): Promise<NotesSetup> {
-  const remotes = (await runInRepo(git.info, ['remote'])).split('\n').map((r) => r.trim()).filter((r) => r !== '');
+  const remotes = (await runInRepo(git.info, ['remote']))
+    .split('\n')
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
   const fetchAdded: string[] = [];
   for (const remote of remotes) {
     const refspec = `+refs/notes/selfreview:${remoteNotesRef(remote)}`;
-    const current = (await runInRepo(git.info, ['config', '--local', '--get-all', `remote.${remote}.fetch`])).split('\n').map((l) => l.trim());
+    const current = (await runInRepo(git.info, ['config', '--local', '--get-all', `remote.${remote}.fetch`]))
+      .split('\n')
+      .map((l) => l.trim());
     if (current.includes(refspec)) continue;
     await runInRepo(git.info, ['config', '--local', '--add', `remote.${remote}.fetch`, refspec]);
     fetchAdded.push(remote);
   }
   // Only where there is someone to merge with: a repository without remotes keeps its config.
-  const strategy = remotes.length === 0 ? 'none' : (await runInRepo(git.info, ['config', '--local', '--get', 'notes.selfreview.mergeStrategy'])).trim();
+  const strategy =
+    remotes.length === 0 ? 'none' : (await runInRepo(git.info, ['config', '--local', '--get', 'notes.selfreview.mergeStrategy'])).trim();
   if (strategy === '') await runInRepo(git.info, ['config', '--local', 'notes.selfreview.mergeStrategy', 'union']);
   return { fetchAdded, mergeStrategySet: strategy === '' };
 }

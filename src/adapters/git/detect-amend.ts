@@ -9,7 +9,9 @@ function readParent(pid: number): { ppid: number; argv: string[] } | null {
     // The command name is in parentheses and may itself hold spaces or ')'.
     const afterName = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ppid = Number(afterName[1]);
-    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((a) => a !== '');
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .filter((a) => a !== '');
     return { ppid, argv };
   } catch {
     return null;

@@ -119,7 +119,8 @@ async function runFull(git: GitContext, args: readonly string[], logger: Logger,
   }
 }
 
-const run = async (git: GitContext, args: readonly string[], logger: Logger, input?: string) => (await runFull(git, args, logger, input)).stdout;
+const run = async (git: GitContext, args: readonly string[], logger: Logger, input?: string) =>
+  (await runFull(git, args, logger, input)).stdout;
 
 // diff-index --cached: the index, which is what the commit records. -z: any file name git
 // allows. --raw --numstat: modes, blob ids and status, then line counts, in one spawn. -C:
@@ -139,13 +140,29 @@ export async function openRepository(cwd: string, logger: Logger, options: { pre
   const probe: GitContext = { cwd, env: process.env };
   // NOTE: a failed prefetch (no HEAD yet) is not an error: the review then asks again against
   // the empty tree, and a real failure surfaces from rev-parse below.
-  const prefetched = options.prefetchStagedDiff ? run(probe, diffIndexArgs('HEAD'), logger).then((out) => out, () => null) : null;
+  const prefetched = options.prefetchStagedDiff
+    ? run(probe, diffIndexArgs('HEAD'), logger).then(
+        (out) => out,
+        () => null,
+      )
+    : null;
   // One spawn for everything we need to know about the repository. --show-toplevel fails in a
   // bare repository; --verify -q HEAD prints nothing (exit 1) before the first commit.
   const out = await run(
     probe,
     // --git-path index honours GIT_INDEX_FILE.
-    ['rev-parse', '--path-format=absolute', '--git-dir', '--git-common-dir', '--git-path', 'index', '--show-toplevel', '--verify', '-q', 'HEAD'],
+    [
+      'rev-parse',
+      '--path-format=absolute',
+      '--git-dir',
+      '--git-common-dir',
+      '--git-path',
+      'index',
+      '--show-toplevel',
+      '--verify',
+      '-q',
+      'HEAD',
+    ],
     logger,
   );
   const [gitDir = '', commonDir = '', indexFile = '', root = '', head = ''] = out.split('\n');
@@ -172,7 +189,24 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     },
     // Prefixes pinned: the hunk parser reads paths from the ---/+++ lines.
     readStagedHunkPatch: (base) =>
-      run(git, ['diff-index', '--cached', '-p', '-U0', '-C', '--ignore-cr-at-eol', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', base, '--'], logger),
+      run(
+        git,
+        [
+          'diff-index',
+          '--cached',
+          '-p',
+          '-U0',
+          '-C',
+          '--ignore-cr-at-eol',
+          '--no-color',
+          '--no-ext-diff',
+          '--src-prefix=a/',
+          '--dst-prefix=b/',
+          base,
+          '--',
+        ],
+        logger,
+      ),
     async readExclusionAttributes(paths, source) {
       if (paths.length === 0) return '';
       if (source.kind === 'index') return checkAttr(git, paths);
@@ -243,7 +277,12 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     readDiffTrees: (commits) =>
       commits.length === 0
         ? Promise.resolve('')
-        : run(git, ['diff-tree', '--stdin', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--root'], logger, `${commits.join('\n')}\n`),
+        : run(
+            git,
+            ['diff-tree', '--stdin', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--root'],
+            logger,
+            `${commits.join('\n')}\n`,
+          ),
     async resolveCommit(rev) {
       const out = await run(git, ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], logger);
       if (out.trim() === '') throw new GitError(`Unknown revision '${rev}': check the name, or fetch it (in CI: fetch-depth: 0).`);
@@ -263,7 +302,12 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     async listNotedCommits(ref) {
       // "<note blob> <commit>" per line; an absent notes ref lists nothing (exit 0).
       const out = await run(git, ['notes', `--ref=${ref}`, 'list'], logger);
-      return new Set(out.split('\n').map((line) => line.split(' ')[1] ?? '').filter((id) => id !== ''));
+      return new Set(
+        out
+          .split('\n')
+          .map((line) => line.split(' ')[1] ?? '')
+          .filter((id) => id !== ''),
+      );
     },
     async readNote(ref, commit) {
       try {
@@ -301,7 +345,20 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
       return out.split('\0').some((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'));
     },
     async addTrailers(messageFile, trailers) {
-      await run(git, ['interpret-trailers', '--in-place', '--if-exists', 'add', '--if-missing', 'add', ...trailers.flatMap((t) => ['--trailer', t]), messageFile], logger);
+      await run(
+        git,
+        [
+          'interpret-trailers',
+          '--in-place',
+          '--if-exists',
+          'add',
+          '--if-missing',
+          'add',
+          ...trailers.flatMap((t) => ['--trailer', t]),
+          messageFile,
+        ],
+        logger,
+      );
     },
   };
 

@@ -26,7 +26,9 @@ export interface IndexChange {
 async function git(info: RepoInfo, args: readonly string[], logger: Logger, indexFile: string, input?: string): Promise<string> {
   const env = { ...process.env, GIT_INDEX_FILE: indexFile };
   try {
-    const result = await logger.time(`git ${args.join(' ')}`, () => runGit(args, { cwd: info.root, env, ...(input !== undefined && { input }) }));
+    const result = await logger.time(`git ${args.join(' ')}`, () =>
+      runGit(args, { cwd: info.root, env, ...(input !== undefined && { input }) }),
+    );
     if (result.code !== 0) throw new Error(`git ${args[0]} exited with ${result.code}`);
     return result.stdout;
   } catch (error) {
@@ -41,7 +43,10 @@ function takeLock(lock: string): void {
     closeSync(openSync(lock, 'wx'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new GitError(`${lock} exists: another git process is running (or one crashed); wait for it, or remove the file if none is running, then try again.`, { cause: error });
+      throw new GitError(
+        `${lock} exists: another git process is running (or one crashed); wait for it, or remove the file if none is running, then try again.`,
+        { cause: error },
+      );
     }
     throw error;
   }

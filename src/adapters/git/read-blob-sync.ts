@@ -10,7 +10,12 @@ export function createBlobReader(info: RepoInfo, preloaded: ReadonlyMap<string, 
     if (cache.has(id)) return cache.get(id);
     let text: string | undefined;
     try {
-      text = execFileSync('git', ['cat-file', 'blob', id], { cwd: info.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+      text = execFileSync('git', ['cat-file', 'blob', id], {
+        cwd: info.root,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
     } catch {
       text = undefined; // a missing blob (a submodule's commit id) is no file
     }

@@ -12,11 +12,23 @@ import { runInRepo } from './run-in-repo.js';
 // patch at binary data), pinned prefixes, and nothing from the user's config (ext diff, textconv,
 // colour). Whitespace does not count: patch-id ignores it.
 
-const PATCH_FLAGS = ['-p', '--no-renames', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/'];
+const PATCH_FLAGS = [
+  '-p',
+  '--no-renames',
+  '--full-index',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+];
 
 async function identify(git: GitClient, patches: readonly FilePatch[][], width: number): Promise<PatchSummary[]> {
   const all = patches.flat();
-  const ids = all.length === 0 ? new Map<string, string>() : parsePatchIds(await runInRepo(git.info, ['patch-id', '--stable'], formatPatchIdInput(all, width)));
+  const ids =
+    all.length === 0
+      ? new Map<string, string>()
+      : parsePatchIds(await runInRepo(git.info, ['patch-id', '--stable'], formatPatchIdInput(all, width)));
   let first = 0;
   return patches.map((files) => {
     const summary = summarizePatch(files, ids, width, first);
@@ -36,18 +48,29 @@ export async function readStagedPatch(git: GitClient, base: string): Promise<Pat
  * Each commit's patch against its first parent (the empty tree for a root commit) in one
  * diff-tree; `against` gives another old side (a merge: git's automatic merge of its parents).
  */
-export async function readCommitPatches(git: GitClient, commits: readonly string[], against: ReadonlyMap<string, string> = new Map()): Promise<Map<string, PatchSummary>> {
+export async function readCommitPatches(
+  git: GitClient,
+  commits: readonly string[],
+  against: ReadonlyMap<string, string> = new Map(),
+): Promise<Map<string, PatchSummary>> {
   const result = new Map<string, PatchSummary>();
   if (commits.length === 0) return result;
   const width = commits[0]!.length;
   const ordinary = commits.filter((c) => !against.has(c));
-  const byCommit = ordinary.length === 0 ? new Map<string, string>() : splitPatchByCommit(await runInRepo(git.info, ['diff-tree', '--stdin', '-r', '--root', ...PATCH_FLAGS], `${ordinary.join('\n')}\n`));
+  const byCommit =
+    ordinary.length === 0
+      ? new Map<string, string>()
+      : splitPatchByCommit(await runInRepo(git.info, ['diff-tree', '--stdin', '-r', '--root', ...PATCH_FLAGS], `${ordinary.join('\n')}\n`));
   const patches = new Map<string, FilePatch[]>(ordinary.map((c) => [c, splitPatchByFile(byCommit.get(c) ?? '')]));
   for (const [commit, base] of against) {
     patches.set(commit, splitPatchByFile(await runInRepo(git.info, ['diff-tree', '-r', ...PATCH_FLAGS, base, commit, '--'])));
   }
   const order = [...patches.keys()];
-  const summaries = await identify(git, order.map((c) => patches.get(c)!), width);
+  const summaries = await identify(
+    git,
+    order.map((c) => patches.get(c)!),
+    width,
+  );
   order.forEach((c, i) => result.set(c, summaries[i]!));
   return result;
 }

@@ -15,7 +15,12 @@ export interface RepoState {
 function readLines(path: string): string[] {
   // A few commit ids: bounded, and a FIFO planted here is refused, never waited on.
   const file = readBoundedFile(path, { maxBytes: 1024 * 1024 });
-  return file.kind === 'text' ? file.text.split('\n').map((l) => l.trim()).filter((l) => l !== '') : [];
+  return file.kind === 'text'
+    ? file.text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+    : [];
 }
 
 export function readRepoState(gitDir: string, env: NodeJS.ProcessEnv): RepoState {
@@ -25,6 +30,7 @@ export function readRepoState(gitDir: string, env: NodeJS.ProcessEnv): RepoState
   else if (existsSync(join(gitDir, 'CHERRY_PICK_HEAD'))) replay = 'cherry-pick';
   else if (existsSync(join(gitDir, 'REVERT_HEAD'))) replay = 'revert';
   // The sequencer names its action in GIT_REFLOG_ACTION ("rebase (pick)", "cherry-pick").
-  else if (/^(rebase|cherry-pick)/.test(env.GIT_REFLOG_ACTION ?? '')) replay = env.GIT_REFLOG_ACTION!.startsWith('rebase') ? 'rebase' : 'cherry-pick';
+  else if (/^(rebase|cherry-pick)/.test(env.GIT_REFLOG_ACTION ?? ''))
+    replay = env.GIT_REFLOG_ACTION!.startsWith('rebase') ? 'rebase' : 'cherry-pick';
   return { mergeHeads, replay };
 }

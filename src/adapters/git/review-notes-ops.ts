@@ -16,7 +16,8 @@ export async function fetchReviewNotes(git: GitClient, remote: string, into: str
     await runInRepo(git.info, ['fetch', '--quiet', remote, `+${REVIEW_NOTES_REF}:${into}`]);
     return true;
   } catch (error) {
-    if (error instanceof GitError && /couldn't find remote ref/i.test(String((error.cause as Error | undefined)?.message ?? error.message))) return false;
+    if (error instanceof GitError && /couldn't find remote ref/i.test(String((error.cause as Error | undefined)?.message ?? error.message)))
+      return false;
     throw error;
   }
 }

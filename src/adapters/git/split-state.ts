@@ -51,7 +51,10 @@ export function readSavedSplit(info: RepoInfo): SavedSplit | null {
     if (saved.version !== 1 || !Array.isArray(saved.plan?.groups)) throw new Error('unknown format');
     return saved;
   } catch (error) {
-    throw new GitError(`The saved split plan (${planPath(info)}) is unreadable: run \`selfreview split --restore\` to put the original index back.`, { cause: error });
+    throw new GitError(
+      `The saved split plan (${planPath(info)}) is unreadable: run \`selfreview split --restore\` to put the original index back.`,
+      { cause: error },
+    );
   }
 }
 

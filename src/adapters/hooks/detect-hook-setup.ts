@@ -62,8 +62,25 @@ function huskyMajor(root: string, pkg: PackageJson | null): number | null {
 
 const firstExisting = (root: string, names: readonly string[]) => names.find((n) => existsSync(join(root, n))) ?? null;
 
-const LEFTHOOK_FILES = ['lefthook.yml', 'lefthook.yaml', '.lefthook.yml', '.lefthook.yaml', 'lefthook.json', 'lefthook.toml', '.config/lefthook.yml'];
-const SIMPLE_GIT_HOOKS_FILES = ['.simple-git-hooks.json', '.simple-git-hooks.js', '.simple-git-hooks.cjs', '.simple-git-hooks.mjs', 'simple-git-hooks.json', 'simple-git-hooks.js', 'simple-git-hooks.cjs', 'simple-git-hooks.mjs'];
+const LEFTHOOK_FILES = [
+  'lefthook.yml',
+  'lefthook.yaml',
+  '.lefthook.yml',
+  '.lefthook.yaml',
+  'lefthook.json',
+  'lefthook.toml',
+  '.config/lefthook.yml',
+];
+const SIMPLE_GIT_HOOKS_FILES = [
+  '.simple-git-hooks.json',
+  '.simple-git-hooks.js',
+  '.simple-git-hooks.cjs',
+  '.simple-git-hooks.mjs',
+  'simple-git-hooks.json',
+  'simple-git-hooks.js',
+  'simple-git-hooks.cjs',
+  'simple-git-hooks.mjs',
+];
 
 export function expandHome(path: string): string {
   return path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;

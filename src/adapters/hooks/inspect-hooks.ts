@@ -23,11 +23,17 @@ function checkHookFile(root: string, path: string, hook: string, mustBeExecutabl
   const shown = relative(root, path) || path;
   if (!existsSync(path)) return { ok: false, label: `${hook}: ${shown} does not exist`, fix: INIT };
   const text = readFileSync(path, 'utf8');
-  if (!hasBlock(text) && !text.includes(`${HOOK_SCRIPT} ${hook}`)) return { ok: false, label: `${hook}: ${shown} does not call selfreview`, fix: INIT };
+  if (!hasBlock(text) && !text.includes(`${HOOK_SCRIPT} ${hook}`))
+    return { ok: false, label: `${hook}: ${shown} does not call selfreview`, fix: INIT };
   if (hasBlock(text) && !isBlockReachable(text)) {
-    return { ok: false, label: `${hook}: ${shown} ends (exit/exec) before selfreview's block`, fix: 'Move the selfreview block above that line.' };
+    return {
+      ok: false,
+      label: `${hook}: ${shown} ends (exit/exec) before selfreview's block`,
+      fix: 'Move the selfreview block above that line.',
+    };
   }
-  if (mustBeExecutable && !isExecutable(path)) return { ok: false, label: `${hook}: ${shown} is not executable, so git skips it`, fix: `chmod +x ${shown}` };
+  if (mustBeExecutable && !isExecutable(path))
+    return { ok: false, label: `${hook}: ${shown} is not executable, so git skips it`, fix: `chmod +x ${shown}` };
   return { ok: true, label: `${hook} hook calls selfreview (${shown})` };
 }
 
@@ -39,32 +45,58 @@ export function inspectHooks(paths: RepoPaths, setup: HookSetup, effectiveHooksD
   if (manual !== null) {
     for (const hook of manual.configured) checks.push({ ok: true, label: `${hook}: ${manual.file} calls selfreview` });
     if (manual.missing.length > 0) {
-      checks.push({ ok: false, label: `${manual.file} does not call selfreview from ${manual.missing.join(', ')}`, fix: `Add these lines to ${manual.file}${manual.then ? `, then run \`${manual.then}\`` : ''}:\n${manual.lines}` });
+      checks.push({
+        ok: false,
+        label: `${manual.file} does not call selfreview from ${manual.missing.join(', ')}`,
+        fix: `Add these lines to ${manual.file}${manual.then ? `, then run \`${manual.then}\`` : ''}:\n${manual.lines}`,
+      });
     }
   } else if (setup.kind === 'husky' || setup.kind === 'hooks-dir' || setup.kind === 'global-hooks-path') {
     checks.push({
       ok: existsSync(effectiveHooksDir),
-      label: existsSync(effectiveHooksDir) ? `git runs hooks from ${relative(root, effectiveHooksDir) || effectiveHooksDir}` : `git's hooks folder here (${relative(root, effectiveHooksDir)}) does not exist: no hook runs in this work tree`,
+      label: existsSync(effectiveHooksDir)
+        ? `git runs hooks from ${relative(root, effectiveHooksDir) || effectiveHooksDir}`
+        : `git's hooks folder here (${relative(root, effectiveHooksDir)}) does not exist: no hook runs in this work tree`,
       fix: setup.kind === 'husky' ? 'Install the dependencies here (husky runs from the prepare script), or run `npx husky`.' : INIT,
     });
     if (setup.kind === 'husky') {
       const wanted = setup.major >= 9 ? '.husky/_' : '.husky';
-      checks.push({ ok: paths.localHooksPath.replace(/\/$/, '') === wanted, label: `core.hooksPath is ${paths.localHooksPath || '(unset)'}${paths.localHooksPath.replace(/\/$/, '') === wanted ? '' : `, not ${wanted}`}`, fix: 'Run `npx husky` (its prepare script does it on install).' });
+      checks.push({
+        ok: paths.localHooksPath.replace(/\/$/, '') === wanted,
+        label: `core.hooksPath is ${paths.localHooksPath || '(unset)'}${paths.localHooksPath.replace(/\/$/, '') === wanted ? '' : `, not ${wanted}`}`,
+        fix: 'Run `npx husky` (its prepare script does it on install).',
+      });
     }
     if (setup.kind === 'global-hooks-path') {
-      checks.push({ ok: paths.localHooksPath === setup.dir, label: `core.hooksPath (local) chains to the global ${setup.globalDir}`, fix: INIT });
+      checks.push({
+        ok: paths.localHooksPath === setup.dir,
+        label: `core.hooksPath (local) chains to the global ${setup.globalDir}`,
+        fix: INIT,
+      });
     }
     const executable = !(setup.kind === 'husky' && setup.major >= 9);
     for (const hook of HOOK_NAMES) {
       const check = checkHookFile(root, join(setup.dir, hook), hook, executable);
       // A block of an older version still works; a different block is worth re-running init.
-      checks.push(check.ok && !readFileSync(join(setup.dir, hook), 'utf8').includes(buildBlock(hook)) ? { ...check, label: `${check.label}; an older selfreview block: run \`npx selfreview init\` to update it` } : check);
+      checks.push(
+        check.ok && !readFileSync(join(setup.dir, hook), 'utf8').includes(buildBlock(hook))
+          ? { ...check, label: `${check.label}; an older selfreview block: run \`npx selfreview init\` to update it` }
+          : check,
+      );
     }
   }
   if (existsSync(join(root, '.pnp.cjs'))) {
-    checks.push({ ok: false, label: "Yarn Plug'n'Play: no node_modules for the hooks to call", fix: 'Add `nodeLinker: node-modules` to .yarnrc.yml and run `yarn install`.' });
+    checks.push({
+      ok: false,
+      label: "Yarn Plug'n'Play: no node_modules for the hooks to call",
+      fix: 'Add `nodeLinker: node-modules` to .yarnrc.yml and run `yarn install`.',
+    });
   } else {
-    checks.push({ ok: existsSync(join(root, HOOK_SCRIPT)), label: `${HOOK_SCRIPT} is installed`, fix: 'Install the dependencies (selfreview is a devDependency).' });
+    checks.push({
+      ok: existsSync(join(root, HOOK_SCRIPT)),
+      label: `${HOOK_SCRIPT} is installed`,
+      fix: 'Install the dependencies (selfreview is a devDependency).',
+    });
   }
   return checks;
 }

@@ -1,6 +1,17 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BLOCK_END, BLOCK_START, buildBlock, hasBlock, hookCommand, HOOK_NAMES, insertBlock, isBlockReachable, removeLegacyLine, type HookName } from './hook-block.js';
+import {
+  BLOCK_END,
+  BLOCK_START,
+  buildBlock,
+  hasBlock,
+  hookCommand,
+  HOOK_NAMES,
+  insertBlock,
+  isBlockReachable,
+  removeLegacyLine,
+  type HookName,
+} from './hook-block.js';
 import type { HookSetup } from './detect-hook-setup.js';
 
 // `selfreview init`'s hook files. We write them ourselves rather than through husky: husky is
@@ -48,11 +59,16 @@ function ensureBlock(path: string, hook: string, block: string, setup: HookSetup
   const exists = existsSync(path);
   const current = exists ? removeLegacyLine(readFileSync(path, 'utf8')) : '';
   if (exists && hasBlock(current) && current.includes(block.split('\n')[1]!)) {
-    if (!isBlockReachable(current)) problems.push(`${relative(root, path) || path}: a line before selfreview's block ends the script (exit/exec), so it never runs: move the block above it.`);
+    if (!isBlockReachable(current))
+      problems.push(
+        `${relative(root, path) || path}: a line before selfreview's block ends the script (exit/exec), so it never runs: move the block above it.`,
+      );
     return { hook, path, action: 'unchanged' };
   }
   if (exists && !isShellScript(current)) {
-    problems.push(`${relative(root, path) || path} is not a shell script: call \`${hookCommand(hook as HookName, '')}\` from it (with the hook's arguments).`);
+    problems.push(
+      `${relative(root, path) || path} is not a shell script: call \`${hookCommand(hook as HookName, '')}\` from it (with the hook's arguments).`,
+    );
     return { hook, path, action: 'unchanged' };
   }
   const { text, before } = insertBlock(exists ? current : preamble(setup), block);

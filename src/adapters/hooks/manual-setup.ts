@@ -42,16 +42,28 @@ function linesFor(root: string, setup: HookSetup): Pick<ManualSetup, 'lines' | '
     case 'lefthook':
       return {
         lines: HOOK_NAMES.map((name) =>
-          [`${name}:`, '  commands:', '    selfreview:', `      run: ${hookCommand(name, name === 'pre-commit' || name.startsWith('post') ? '' : ' {0}')}`, ...(name === 'pre-commit' ? ['      interactive: true'] : [])].join('\n'),
+          [
+            `${name}:`,
+            '  commands:',
+            '    selfreview:',
+            `      run: ${hookCommand(name, name === 'pre-commit' || name.startsWith('post') ? '' : ' {0}')}`,
+            ...(name === 'pre-commit' ? ['      interactive: true'] : []),
+          ].join('\n'),
         ).join('\n'),
         then: 'npx lefthook install',
       };
     case 'simple-git-hooks': {
       const existing = readSimpleGitHooks(root, setup.config);
       const ours = (name: HookName) => hookCommand(name, name === 'pre-commit' || name.startsWith('post') ? '' : ' "$@"');
-      const entries = [...HOOK_NAMES.map((name) => [name, existing[name] ? `${existing[name]} && ${ours(name)}` : ours(name)] as const), ...Object.entries(existing).filter(([name]) => !(HOOK_NAMES as readonly string[]).includes(name))];
+      const entries = [
+        ...HOOK_NAMES.map((name) => [name, existing[name] ? `${existing[name]} && ${ours(name)}` : ours(name)] as const),
+        ...Object.entries(existing).filter(([name]) => !(HOOK_NAMES as readonly string[]).includes(name)),
+      ];
       const body = entries.map(([name, command]) => `  ${JSON.stringify(name)}: ${JSON.stringify(command)}`).join(',\n');
-      return { lines: setup.config === 'package.json' ? `"simple-git-hooks": {\n${body}\n}` : `{\n${body}\n}`, then: 'npx simple-git-hooks' };
+      return {
+        lines: setup.config === 'package.json' ? `"simple-git-hooks": {\n${body}\n}` : `{\n${body}\n}`,
+        then: 'npx simple-git-hooks',
+      };
     }
     case 'husky4':
       return {

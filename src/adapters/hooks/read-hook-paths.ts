@@ -9,6 +9,10 @@ async function readConfig(git: GitClient, scope: 'local' | 'global' | 'system'):
 }
 
 export async function readHookPaths(git: GitClient): Promise<RepoPaths> {
-  const [localHooksPath, global, system] = await Promise.all([readConfig(git, 'local'), readConfig(git, 'global'), readConfig(git, 'system')]);
+  const [localHooksPath, global, system] = await Promise.all([
+    readConfig(git, 'local'),
+    readConfig(git, 'global'),
+    readConfig(git, 'system'),
+  ]);
   return { root: git.info.root, gitDir: git.info.gitDir, commonDir: git.info.commonDir, localHooksPath, globalHooksPath: global || system };
 }

@@ -8,10 +8,17 @@ import type { CiReport } from '../../core/contracts/ci-report.js';
 // `selfreview ci` output: text for a log, Markdown for a job summary, GitHub workflow commands
 // for annotations on the offending files, JSON for anything else.
 
-const STATUS = { reviewed: 'reviewed', missing: 'no review', 'changed-after-review': 'changed after review', unverified: 'unverified', invalid: 'review does not verify' } as const;
+const STATUS = {
+  reviewed: 'reviewed',
+  missing: 'no review',
+  'changed-after-review': 'changed after review',
+  unverified: 'unverified',
+  invalid: 'review does not verify',
+} as const;
 
 /** "reviewed (rebased from 1a2b3c4d5e)": the status with how it was matched. */
-const reviewOf = (c: CommitSummary) => (c.review.how !== null && c.review.how !== 'same tree' ? `${STATUS[c.review.status]} (${c.review.how})` : STATUS[c.review.status]);
+const reviewOf = (c: CommitSummary) =>
+  c.review.how !== null && c.review.how !== 'same tree' ? `${STATUS[c.review.status]} (${c.review.how})` : STATUS[c.review.status];
 
 function describe(c: CommitSummary): string {
   const size = c.totals === null ? 'merge not measured' : `+${c.totals.added} -${c.totals.removed} in ${c.totals.files} files`;
@@ -28,7 +35,9 @@ export function formatCiText(report: CiReport): string {
     lines.push(`    provenance: ${c.provenance} (${clean(c.provenanceSource)})`);
   }
   const t = report.totals;
-  lines.push(`${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${t.failed} of ${t.commits} commits failed; ${t.reviewed} reviewed, ${t.missing} without review, ${t.changedAfterReview} changed after review, ${t.unverified} unverified, ${t.invalid} not verifying, ${t.overrides} overrides.`);
+  lines.push(
+    `${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${t.failed} of ${t.commits} commits failed; ${t.reviewed} reviewed, ${t.missing} without review, ${t.changedAfterReview} changed after review, ${t.unverified} unverified, ${t.invalid} not verifying, ${t.overrides} overrides.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -47,7 +56,9 @@ export function formatCiMarkdown(report: CiReport): string {
   ];
   for (const c of report.commits) {
     const size = c.totals === null ? 'merge' : `+${c.totals.added} −${c.totals.removed} (${c.totals.files} files)`;
-    lines.push(`| ${c.verdict === 'pass' ? '✅' : '❌'} | \`${c.commit.slice(0, 10)}\` ${cell(c.subject)} | ${size} | ${c.provenance} (${cell(c.provenanceSource)}) | ${cell(reviewOf(c))} | ${c.risk?.level ?? '—'} | ${cell(c.findings.map((f) => f.message).join('; ')) || '—'} |`);
+    lines.push(
+      `| ${c.verdict === 'pass' ? '✅' : '❌'} | \`${c.commit.slice(0, 10)}\` ${cell(c.subject)} | ${size} | ${c.provenance} (${cell(c.provenanceSource)}) | ${cell(reviewOf(c))} | ${c.risk?.level ?? '—'} | ${cell(c.findings.map((f) => f.message).join('; ')) || '—'} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -92,7 +103,14 @@ export function formatCiSarif(report: CiReport, version: string): string {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'selfreview', version, rules: [...rules].map(([id, name]) => ({ id, name, shortDescription: { text: name } })) } }, results }],
+    runs: [
+      {
+        tool: {
+          driver: { name: 'selfreview', version, rules: [...rules].map(([id, name]) => ({ id, name, shortDescription: { text: name } })) },
+        },
+        results,
+      },
+    ],
   };
   return `${stringifyJson(sarif)}\n`;
 }

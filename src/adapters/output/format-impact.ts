@@ -29,9 +29,14 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
   const used = impact.changedSymbols.filter((s) => s.dependents.length > 0).slice(0, 5);
   for (const symbol of used) {
     const direct = [...symbol.valueUsers, ...symbol.typeUsers];
-    const examples = direct.slice(0, 3).map((u) => `${clean(u.path)}:${u.line}`).join(', ');
+    const examples = direct
+      .slice(0, 3)
+      .map((u) => `${clean(u.path)}:${u.line}`)
+      .join(', ');
     const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further` : ''}`;
-    lines.push(`  ${clean(symbol.name)} (${clean(symbol.path)}) ${CHANGE_WORDS[symbol.change]}: ${counts}${examples ? `, e.g. ${examples}` : ''}`);
+    lines.push(
+      `  ${clean(symbol.name)} (${clean(symbol.path)}) ${CHANGE_WORDS[symbol.change]}: ${counts}${examples ? `, e.g. ${examples}` : ''}`,
+    );
   }
   for (const warning of impact.warnings) lines.push(c.yellow(`  warning: ${clean(warning)}`));
   return lines;
@@ -48,9 +53,15 @@ function formatUsers(symbol: ChangedSymbol, c: ChalkInstance): string[] {
   ];
   const { transitive } = symbol;
   if (users.length === 0 && transitive.count === 0) return [];
-  const out = [c.dim(`      ${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}, ${transitive.count} further away`)];
+  const out = [
+    c.dim(
+      `      ${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}, ${transitive.count} further away`,
+    ),
+  ];
   const shown = users.slice(0, MAX_USERS);
-  shown.forEach(([use, note], i) => out.push(`      ${i === shown.length - 1 && transitive.count === 0 ? '└' : '├'} ${clean(use.path)}:${use.line}${note}`));
+  shown.forEach(([use, note], i) =>
+    out.push(`      ${i === shown.length - 1 && transitive.count === 0 ? '└' : '├'} ${clean(use.path)}:${use.line}${note}`),
+  );
   if (users.length > MAX_USERS) out.push(c.dim(`        … and ${users.length - MAX_USERS} more (--json lists all)`));
   for (const chain of transitive.chains.slice(0, 3)) out.push(c.dim(`      ┊ ${chain.map(clean).join(' → ')}`));
   return out;
@@ -76,6 +87,10 @@ export function formatImpactReport(impact: ImpactReport, c: ChalkInstance, headi
   out.push(`Risk: ${describeRisk(impact, c)}`);
   for (const reason of impact.risk.reasons) out.push(`  - ${clean(reason.message)}`);
   const { stats } = impact;
-  out.push(c.dim(`${stats.filesInGraph} modules in the graph, ${stats.parsed} parsed, ${stats.cacheHits} from cache, ${stats.unresolved} imports unresolved (--debug lists them)`));
+  out.push(
+    c.dim(
+      `${stats.filesInGraph} modules in the graph, ${stats.parsed} parsed, ${stats.cacheHits} from cache, ${stats.unresolved} imports unresolved (--debug lists them)`,
+    ),
+  );
   return `${out.join('\n')}\n`;
 }

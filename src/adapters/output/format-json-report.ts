@@ -13,7 +13,12 @@ export function formatJsonReport(reviewOutcome: ReviewOutcome, version: string):
     reasons: outcome.reasons,
     notes: outcome.notes,
     base: outcome.base,
-    provenance: { kind: provenance.kind, signals: provenance.signals, decidedBy: provenance.decidedBy, isAgentDriven: provenance.isAgentDriven },
+    provenance: {
+      kind: provenance.kind,
+      signals: provenance.signals,
+      decidedBy: provenance.decidedBy,
+      isAgentDriven: provenance.isAgentDriven,
+    },
     budget: { ...gate.budget, kind: gate.budgetKind },
     groups: gate.groups,
     totals,
@@ -35,7 +40,14 @@ export function formatJsonReport(reviewOutcome: ReviewOutcome, version: string):
     config: outcome.configSource,
     ...(outcome.impact !== undefined && { impact: outcome.impact }),
     ...(questions !== undefined && {
-      questions: questions.map((q) => ({ id: q.id, kind: q.kind, message: q.message, ...(q.choices && { choices: q.choices.map((c) => c.value) }), ...(q.needsReason && { needsReason: true }), ...(q.isQuiz && { quiz: true }) })),
+      questions: questions.map((q) => ({
+        id: q.id,
+        kind: q.kind,
+        message: q.message,
+        ...(q.choices && { choices: q.choices.map((c) => c.value) }),
+        ...(q.needsReason && { needsReason: true }),
+        ...(q.isQuiz && { quiz: true }),
+      })),
     }),
   };
   return `${stringifyJson(document)}\n`;

@@ -24,7 +24,15 @@ export interface SplitView {
   readonly checks?: readonly GroupCheck[];
 }
 
-const STATUS: Record<string, string> = { added: 'A', modified: 'M', deleted: 'D', renamed: 'R', copied: 'C', 'type-changed': 'T', unmerged: 'U' };
+const STATUS: Record<string, string> = {
+  added: 'A',
+  modified: 'M',
+  deleted: 'D',
+  renamed: 'R',
+  copied: 'C',
+  'type-changed': 'T',
+  unmerged: 'U',
+};
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 function formatFile(file: FileChange, c: ChalkInstance): string {
@@ -39,10 +47,19 @@ function formatGroup(group: SplitGroup, n: number, view: SplitView, c: ChalkInst
   const size = `${plural(group.countedFiles, 'file')}, ${plural(group.lines, 'line')}`;
   const over = group.isOverBudget ? c.red(' over budget') : '';
   const builds = group.dependsOn.length > 0 ? c.dim(`  builds on ${group.dependsOn.join(', ')}`) : '';
-  const lines = [`${c.bold(`${n}.`)} ${clean(group.reason)}  (${size})${over}${builds}${state}`, ...group.files.map((f) => formatFile(f, c))];
+  const lines = [
+    `${c.bold(`${n}.`)} ${clean(group.reason)}  (${size})${over}${builds}${state}`,
+    ...group.files.map((f) => formatFile(f, c)),
+  ];
   const check = view.checks?.find((k) => k.group === n);
   if (check !== undefined && check.typeChecks !== null) {
-    lines.push(check.typeChecks ? c.green('     type-checks after this group') : c.red(`     does not type-check after this group: ${clean(check.errors[0] ?? '')}${check.errors.length > 1 ? ` (+${check.errors.length - 1} more)` : ''}`));
+    lines.push(
+      check.typeChecks
+        ? c.green('     type-checks after this group')
+        : c.red(
+            `     does not type-check after this group: ${clean(check.errors[0] ?? '')}${check.errors.length > 1 ? ` (+${check.errors.length - 1} more)` : ''}`,
+          ),
+    );
   }
   if (group.hint !== undefined) lines.push(c.yellow(`     ${group.hint}`));
   return lines;
@@ -64,7 +81,11 @@ export function formatSplitText(view: SplitView, c: ChalkInstance): string {
   if (view.staged !== undefined && !view.committed.includes(view.staged)) {
     out.push(`Group ${view.staged} is staged: git commit -m "${clean(plan.groups[view.staged - 1]!.reason).replace(/["`$\\]/g, '')}"`);
     const rest = plan.groups.map((_, i) => i + 1).filter((n) => n !== view.staged && !view.committed.includes(n));
-    out.push(rest.length > 0 ? `Still to do: ${plural(rest.length, 'group')} (${rest.join(', ')}), in the working tree; then selfreview split --stage ${rest[0]}` : 'That is the last group.');
+    out.push(
+      rest.length > 0
+        ? `Still to do: ${plural(rest.length, 'group')} (${rest.join(', ')}), in the working tree; then selfreview split --stage ${rest[0]}`
+        : 'That is the last group.',
+    );
   } else if (next > 0) {
     out.push(`Next: selfreview split --stage ${next}, then git commit (selfreview split --restore puts the original index back).`);
   }
@@ -78,7 +99,15 @@ export function formatSplitJson(view: SplitView, version: string): string {
     budget: { ...plan.budget, kind: view.budgetKind },
     groups: plan.groups.map((g, i) => ({
       number: i + 1,
-      files: g.files.map((f) => ({ path: f.path, ...(f.oldPath !== undefined && { oldPath: f.oldPath }), status: f.status, added: f.added, removed: f.removed, binary: f.binary, excluded: f.excluded })),
+      files: g.files.map((f) => ({
+        path: f.path,
+        ...(f.oldPath !== undefined && { oldPath: f.oldPath }),
+        status: f.status,
+        added: f.added,
+        removed: f.removed,
+        binary: f.binary,
+        excluded: f.excluded,
+      })),
       lines: g.lines,
       countedFiles: g.countedFiles,
       reason: g.reason,

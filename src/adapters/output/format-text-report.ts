@@ -47,7 +47,12 @@ function formatFiles(files: readonly FileChange[], c: ChalkInstance): string[] {
 export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): string {
   const { totals, gate, provenance } = outcome;
   const out: string[] = [];
-  const baseName = outcome.base.kind === 'head' ? `HEAD (${outcome.base.rev.slice(0, 10)})` : outcome.base.kind === 'merge' ? 'the automatic merge' : 'the empty tree';
+  const baseName =
+    outcome.base.kind === 'head'
+      ? `HEAD (${outcome.base.rev.slice(0, 10)})`
+      : outcome.base.kind === 'merge'
+        ? 'the automatic merge'
+        : 'the empty tree';
   out.push(c.bold(`selfreview: staged change against ${baseName}`));
   for (const note of outcome.notes) out.push(c.dim(`  ${clean(note)}`));
   if (outcome.files.length === 0) {
@@ -66,7 +71,9 @@ export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): str
   out.push(`Budget: ${kindName}, ${gate.budget.lines} lines / ${gate.budget.files} files${hunkBudget} (${source})`);
   for (const group of gate.groups.filter((g) => g.label !== 'all files')) {
     const groupHunks = group.hunks !== undefined && group.budget.hunks !== undefined ? `, ${group.hunks}/${group.budget.hunks} hunks` : '';
-    out.push(`  ${clean(group.label)}: ${group.lines}/${group.budget.lines} lines, ${group.files}/${group.budget.files} files${groupHunks}`);
+    out.push(
+      `  ${clean(group.label)}: ${group.lines}/${group.budget.lines} lines, ${group.files}/${group.budget.files} files${groupHunks}`,
+    );
   }
   if (outcome.impact) out.push(...formatImpactSummary(outcome.impact, c));
   if (outcome.verdict === 'pass') {
@@ -87,7 +94,9 @@ export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): str
       const over = part.isOverBudget ? c.red('  over budget on its own') : '';
       out.push(`  ${index + 1}. ${part.groups.map(clean).join(', ')}  (${part.files} files, ${part.lines} lines)${over}`);
     });
-    out.push('Run `selfreview split` to see each group\'s files, then `selfreview split --stage 1` to stage the first (`--restore` undoes it).');
+    out.push(
+      "Run `selfreview split` to see each group's files, then `selfreview split --stage 1` to stage the first (`--restore` undoes it).",
+    );
   } else if (outcome.split.length === 1) {
     out.push('These files belong together: `selfreview split` lists their hunks; split inside them (`git add -p`), or commit in steps.');
   }

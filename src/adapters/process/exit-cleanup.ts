@@ -55,7 +55,9 @@ export function addExitCleanup(cleanup: Cleanup): () => void {
  * Runs `work` with SIGINT, SIGTERM and SIGHUP held: they are noted, not acted on, until it has
  * finished or failed. Resolves to its result (or rethrows its error) and the first signal held.
  */
-export async function holdTerminatingSignals<T>(work: () => Promise<T>): Promise<{ readonly result: T; readonly signal: NodeJS.Signals | null }> {
+export async function holdTerminatingSignals<T>(
+  work: () => Promise<T>,
+): Promise<{ readonly result: T; readonly signal: NodeJS.Signals | null }> {
   install();
   holding++;
   try {

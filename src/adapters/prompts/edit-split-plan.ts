@@ -40,17 +40,31 @@ async function editOnce(plan: SplitPlan, action: Exclude<Action, 'stage' | 'quit
   if (action === 'move') {
     const files = plan.groups.flatMap((g, i) => g.files.map((f) => ({ value: f.path, name: `${clean(f.path)}  (group ${i + 1})` })));
     const path = await ask((context) => select({ message: 'Which file?', choices: files, pageSize: 15 }, context));
-    const to = await ask((context) => select({ message: 'Into which group?', choices: [...groupChoices(plan), { value: plan.groups.length + 1, name: 'a new group' }] }, context));
+    const to = await ask((context) =>
+      select(
+        { message: 'Into which group?', choices: [...groupChoices(plan), { value: plan.groups.length + 1, name: 'a new group' }] },
+        context,
+      ),
+    );
     return moveFile(plan, path, to);
   }
   if (action === 'merge') {
     const into = await ask((context) => select({ message: 'Merge into which group?', choices: groupChoices(plan) }, context));
-    const from = await ask((context) => select({ message: `Which group goes into group ${into}?`, choices: groupChoices(plan).filter((c) => c.value !== into) }, context));
+    const from = await ask((context) =>
+      select({ message: `Which group goes into group ${into}?`, choices: groupChoices(plan).filter((c) => c.value !== into) }, context),
+    );
     return mergeGroups(plan, into, from);
   }
   const group = await ask((context) => select({ message: 'Rename which group?', choices: groupChoices(plan) }, context));
   const reason = await ask((context) =>
-    input({ message: 'New name (the commit it will be):', default: plan.groups[group - 1]!.reason, validate: (t) => (t.trim() === '' ? 'Say what the group is.' : true) }, context),
+    input(
+      {
+        message: 'New name (the commit it will be):',
+        default: plan.groups[group - 1]!.reason,
+        validate: (t) => (t.trim() === '' ? 'Say what the group is.' : true),
+      },
+      context,
+    ),
   );
   return renameGroup(plan, group, reason);
 }
@@ -58,7 +72,8 @@ async function editOnce(plan: SplitPlan, action: Exclude<Action, 'stage' | 'quit
 export function createPlanEditor(styles: Styles): (plan: SplitPlan) => Promise<SplitPlan | null> {
   return async (initial) => {
     const terminal = openTerminal();
-    if (terminal === null) throw new UsageError('`selfreview split -i` needs a terminal: run it in one, or use `selfreview split --stage N`.');
+    if (terminal === null)
+      throw new UsageError('`selfreview split -i` needs a terminal: run it in one, or use `selfreview split --stage N`.');
     terminal.input.destroy(); // each prompt opens its own; this pair only writes the plan
     const write = (text: string) => terminal.output.write(text);
     try {

@@ -23,7 +23,9 @@ export interface Styles {
  * Runs one inquirer prompt on its own pair of terminal streams. NOTE: inquirer ends its output
  * stream when a prompt is done; sharing one stream, the second prompt would write after end.
  */
-async function onFreshTerminal<T>(run: (context: { input: ReadStream; output: WriteStream; clearPromptOnDone: false }) => Promise<T>): Promise<T> {
+async function onFreshTerminal<T>(
+  run: (context: { input: ReadStream; output: WriteStream; clearPromptOnDone: false }) => Promise<T>,
+): Promise<T> {
   const terminal = openTerminal();
   if (terminal === null) throw new Error('the terminal went away');
   // A signal (kill, a closed terminal window) ends the process before inquirer's own clean-up
@@ -70,14 +72,21 @@ export function createTerminalPrompter(terminal: { input: ReadStream; output: Wr
             context,
           ),
         );
-        if (!question.needsReason || choice === NOT_SURE) return { questionId: question.id, choice, text: question.choices?.find((c) => c.value === choice)?.label ?? choice };
+        if (!question.needsReason || choice === NOT_SURE)
+          return { questionId: question.id, choice, text: question.choices?.find((c) => c.value === choice)?.label ?? choice };
         const reason = await onFreshTerminal((context) =>
-          input({ message: 'Why?', ...(defaultAnswer?.text && { default: defaultAnswer.text }), validate: (text) => validate(text) ?? true }, context),
+          input(
+            { message: 'Why?', ...(defaultAnswer?.text && { default: defaultAnswer.text }), validate: (text) => validate(text) ?? true },
+            context,
+          ),
         );
         return { questionId: question.id, choice, text: reason };
       }
       const text = await onFreshTerminal((context) =>
-        input({ message, ...(defaultAnswer?.text && { default: defaultAnswer.text }), validate: (value) => validate(value) ?? true }, context),
+        input(
+          { message, ...(defaultAnswer?.text && { default: defaultAnswer.text }), validate: (value) => validate(value) ?? true },
+          context,
+        ),
       );
       return { questionId: question.id, text };
     },

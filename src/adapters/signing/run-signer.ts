@@ -10,7 +10,12 @@ export interface SignerRun {
   readonly stderr: string;
 }
 
-export function runSigner(program: string, args: readonly string[], input: string, env: NodeJS.ProcessEnv = process.env): Promise<SignerRun> {
+export function runSigner(
+  program: string,
+  args: readonly string[],
+  input: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SignerRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(program, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -18,7 +23,9 @@ export function runSigner(program: string, args: readonly string[], input: strin
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
     child.stdin.on('error', () => undefined);
     child.stdin.end(input);
   });

@@ -40,7 +40,9 @@ async function signSsh(setup: SigningSetup, payload: string): Promise<string> {
     }
     const run = await runSigner(setup.program ?? 'ssh-keygen', [...args, '-f', keyFile], payload);
     if (run.code !== 0 || !run.stdout.includes('BEGIN SSH SIGNATURE')) {
-      throw new SigningError(`ssh-keygen could not sign the review with ${setup.key}: ${run.stderr.trim().split('\n')[0] ?? `exit ${run.code}`}`);
+      throw new SigningError(
+        `ssh-keygen could not sign the review with ${setup.key}: ${run.stderr.trim().split('\n')[0] ?? `exit ${run.code}`}`,
+      );
     }
     return run.stdout;
   } finally {
@@ -49,9 +51,15 @@ async function signSsh(setup: SigningSetup, payload: string): Promise<string> {
 }
 
 async function signOpenPgp(setup: SigningSetup, payload: string): Promise<string> {
-  const run = await runSigner(setup.program ?? 'gpg', ['--batch', '--yes', '--detach-sign', '--armor', ...(setup.key ? ['--local-user', setup.key] : [])], payload);
+  const run = await runSigner(
+    setup.program ?? 'gpg',
+    ['--batch', '--yes', '--detach-sign', '--armor', ...(setup.key ? ['--local-user', setup.key] : [])],
+    payload,
+  );
   if (run.code !== 0 || !run.stdout.includes('BEGIN PGP SIGNATURE')) {
-    throw new SigningError(`gpg could not sign the review${setup.key ? ` with ${setup.key}` : ''}: ${run.stderr.trim().split('\n').pop() ?? `exit ${run.code}`}`);
+    throw new SigningError(
+      `gpg could not sign the review${setup.key ? ` with ${setup.key}` : ''}: ${run.stderr.trim().split('\n').pop() ?? `exit ${run.code}`}`,
+    );
   }
   return run.stdout;
 }
@@ -63,7 +71,9 @@ export async function signDigest(digest: string, setup: SigningSetup): Promise<R
     if (setup.format === 'openpgp') return { format: 'openpgp', value: await signOpenPgp(setup, payload) };
   } catch (error) {
     if (error instanceof SigningError) throw error;
-    throw new SigningError(`could not run the signing program: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new SigningError(`could not run the signing program: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   throw new SigningError(`gpg.format ${setup.format} cannot sign reviews: use ssh or openpgp`);
 }

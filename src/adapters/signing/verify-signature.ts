@@ -21,7 +21,12 @@ export interface VerifySetup {
   readonly gpgProgram?: string;
 }
 
-export async function verifySignature(digest: string, signature: RecordSignature | undefined, reviewer: string, setup: VerifySetup): Promise<SignatureResult> {
+export async function verifySignature(
+  digest: string,
+  signature: RecordSignature | undefined,
+  reviewer: string,
+  setup: VerifySetup,
+): Promise<SignatureResult> {
   if (signature === undefined) return { ok: false, reason: 'the record is not signed' };
   const payload = formatSignedPayload(digest);
   const dir = await mkdtemp(join(tmpdir(), 'selfreview-verify-'));
@@ -29,8 +34,13 @@ export async function verifySignature(digest: string, signature: RecordSignature
     const sigFile = join(dir, 'record.sig');
     await writeFile(sigFile, signature.value);
     if (signature.format === 'ssh') {
-      if (setup.allowedSigners === null) return { ok: false, reason: 'no allowed signers file (ci.allowedSignersFile or gpg.ssh.allowedSignersFile)' };
-      const run = await runSigner(setup.sshProgram ?? 'ssh-keygen', ['-Y', 'verify', '-f', setup.allowedSigners, '-I', reviewer, '-n', SIGNING_NAMESPACE, '-s', sigFile], payload);
+      if (setup.allowedSigners === null)
+        return { ok: false, reason: 'no allowed signers file (ci.allowedSignersFile or gpg.ssh.allowedSignersFile)' };
+      const run = await runSigner(
+        setup.sshProgram ?? 'ssh-keygen',
+        ['-Y', 'verify', '-f', setup.allowedSigners, '-I', reviewer, '-n', SIGNING_NAMESPACE, '-s', sigFile],
+        payload,
+      );
       if (run.code === 0) return { ok: true, signer: reviewer };
       const why = `${run.stdout}${run.stderr}`.trim().split('\n').pop() ?? `exit ${run.code}`;
       return { ok: false, reason: `ssh-keygen: ${why} (reviewer ${reviewer})` };
@@ -39,7 +49,8 @@ export async function verifySignature(digest: string, signature: RecordSignature
       const run = await runSigner(setup.gpgProgram ?? 'gpg', ['--batch', '--status-fd', '1', '--verify', sigFile, '-'], payload);
       const good = /^\[GNUPG:\] GOODSIG \S+ (.*)$/m.exec(run.stdout);
       if (run.code !== 0 || good === null) return { ok: false, reason: `gpg: ${run.stderr.trim().split('\n').pop() ?? 'bad signature'}` };
-      if (!good[1]!.toLowerCase().includes(`<${reviewer.toLowerCase()}>`)) return { ok: false, reason: `signed by ${good[1]}, not by the reviewer ${reviewer}` };
+      if (!good[1]!.toLowerCase().includes(`<${reviewer.toLowerCase()}>`))
+        return { ok: false, reason: `signed by ${good[1]}, not by the reviewer ${reviewer}` };
       return { ok: true, signer: reviewer };
     }
     return { ok: false, reason: `unknown signature format ${String((signature as { format: unknown }).format)}` };

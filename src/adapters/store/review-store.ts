@@ -79,7 +79,9 @@ export function openReviewStore(commonDir: string, options: StoreOptions = {}): 
   const onIgnored = options.onIgnored ?? sayIgnored;
   const readDraftFile = (path: string): Draft | null => {
     const read = readJson(path);
-    return read !== null && 'data' in read && typeof read.data === 'object' && read.data !== null && !Array.isArray(read.data) ? (read.data as Draft) : null;
+    return read !== null && 'data' in read && typeof read.data === 'object' && read.data !== null && !Array.isArray(read.data)
+      ? (read.data as Draft)
+      : null;
   };
   return {
     readReview(tree) {
@@ -88,14 +90,19 @@ export function openReviewStore(commonDir: string, options: StoreOptions = {}): 
       if (read === null) return null;
       const parsed = 'data' in read ? parseReviewRecord(read.data, tree) : read;
       if ('record' in parsed) return parsed.record;
-      onIgnored(`ignored the pending review record of tree ${tree.slice(0, 10)} (selfreview/reviews/${tree.slice(0, 10)}….json in the git directory): ${parsed.problem}. It does not count as a review.`);
+      onIgnored(
+        `ignored the pending review record of tree ${tree.slice(0, 10)} (selfreview/reviews/${tree.slice(0, 10)}….json in the git directory): ${parsed.problem}. It does not count as a review.`,
+      );
       return null;
     },
     writeReview: (record) => writeJson(reviews, `${record.tree}.json`, record),
     removeReview: (tree) => rmSync(join(reviews, `${tree}.json`), { force: true }),
     listPendingTrees() {
       try {
-        return readdirSync(reviews).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).filter(isTree);
+        return readdirSync(reviews)
+          .filter((n) => n.endsWith('.json'))
+          .map((n) => n.slice(0, -5))
+          .filter(isTree);
       } catch {
         return [];
       }

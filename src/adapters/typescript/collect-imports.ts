@@ -13,7 +13,11 @@ export interface ImportDraft {
 }
 
 const lineOf = (sf: T.SourceFile, node: T.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-const bind = (imported: string, local: string) => ({ imported, local, trace: { value: 0, type: 0, members: imported === '*' ? new Map<string, [number, number]>() : null } });
+const bind = (imported: string, local: string) => ({
+  imported,
+  local,
+  trace: { value: 0, type: 0, members: imported === '*' ? new Map<string, [number, number]>() : null },
+});
 
 function importOf(sf: T.SourceFile, node: T.ImportDeclaration): ImportDraft | null {
   if (!ts.isStringLiteral(node.moduleSpecifier)) return null;
@@ -54,13 +58,24 @@ export function collectImports(sf: T.SourceFile, statement: T.Statement, handled
     if (!statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier)) return [];
     const clause = statement.exportClause;
     const names = !clause || ts.isNamespaceExport(clause) ? '*' : clause.elements.map((e) => (e.propertyName ?? e.name).text);
-    const record = { specifier: statement.moduleSpecifier.text, kind: 'export-from', isTypeOnly: statement.isTypeOnly, names, line: lineOf(sf, statement) } as const;
+    const record = {
+      specifier: statement.moduleSpecifier.text,
+      kind: 'export-from',
+      isTypeOnly: statement.isTypeOnly,
+      names,
+      line: lineOf(sf, statement),
+    } as const;
     return [{ record, bindings: [] }];
   }
   if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
     const expr = statement.moduleReference.expression;
     if (!ts.isStringLiteral(expr)) return [];
-    return [{ record: { specifier: expr.text, kind: 'import-equals', isTypeOnly: statement.isTypeOnly, names: '*', line: lineOf(sf, statement) }, bindings: [bind('*', statement.name.text)] }];
+    return [
+      {
+        record: { specifier: expr.text, kind: 'import-equals', isTypeOnly: statement.isTypeOnly, names: '*', line: lineOf(sf, statement) },
+        bindings: [bind('*', statement.name.text)],
+      },
+    ];
   }
   if (!ts.isVariableStatement(statement)) return [];
   const drafts: ImportDraft[] = [];

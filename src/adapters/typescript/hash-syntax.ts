@@ -12,7 +12,8 @@ export interface SyntaxHasher {
 
 function leafText(node: T.Node): string {
   if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return node.text;
-  if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || ts.isBigIntLiteral(node) || ts.isRegularExpressionLiteral(node)) return node.text;
+  if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || ts.isBigIntLiteral(node) || ts.isRegularExpressionLiteral(node))
+    return node.text;
   if (ts.isTemplateMiddle(node) || ts.isTemplateHead(node) || ts.isTemplateTail(node)) return node.rawText ?? node.text;
   if (ts.isJsxText(node)) return node.text.replace(/\s+/g, ' ').trim();
   return '';
@@ -21,7 +22,8 @@ function leafText(node: T.Node): string {
 /** What a node means beyond its kind and children: `-a` vs `!a`, `let` vs `const`, `import type`. */
 function flagsOf(node: T.Node): number {
   const n = node as unknown as { operator?: number; token?: number; keywordToken?: number; isTypeOnly?: boolean; isExportEquals?: boolean };
-  let flags = (n.operator ?? 0) * 7 + (n.token ?? 0) * 11 + (n.keywordToken ?? 0) * 13 + (n.isTypeOnly ? 1 : 0) + (n.isExportEquals ? 2 : 0);
+  let flags =
+    (n.operator ?? 0) * 7 + (n.token ?? 0) * 11 + (n.keywordToken ?? 0) * 13 + (n.isTypeOnly ? 1 : 0) + (n.isExportEquals ? 2 : 0);
   if (ts.isVariableDeclarationList(node)) flags += (node.flags & 7) * 17;
   return flags;
 }

@@ -65,7 +65,14 @@ function collectExportDeclaration(node: T.ExportDeclaration, hash: string, out: 
     const local = (element.propertyName ?? element.name).getText();
     const name = element.name.getText();
     // Each name's own hash: adding a name to `export { a } from` changes nothing about `a`.
-    if (specifier !== null) out.exports.push({ name, kind: 'reexport', shape: `${local} as ${name}`, bodyHash: hashText(`${local} as ${name} from ${specifier}`), from: { specifier, name: local } });
+    if (specifier !== null)
+      out.exports.push({
+        name,
+        kind: 'reexport',
+        shape: `${local} as ${name}`,
+        bodyHash: hashText(`${local} as ${name} from ${specifier}`),
+        from: { specifier, name: local },
+      });
     else out.exports.push({ name, kind: 'variable', shape: '', bodyHash: '', local }); // filled in from the declaration
   }
 }
@@ -100,7 +107,14 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
     for (const decl of statement.declarationList.declarations) {
       if (!ts.isIdentifier(decl.name)) continue;
       out.nodes.set(decl.name.text, [decl, hash, isExported]);
-      if (isExported) out.exports.push({ name: decl.name.text, kind: 'variable', ...describeDeclaration(sf, statement, decl), bodyHash: hash, local: decl.name.text });
+      if (isExported)
+        out.exports.push({
+          name: decl.name.text,
+          kind: 'variable',
+          ...describeDeclaration(sf, statement, decl),
+          bodyHash: hash,
+          local: decl.name.text,
+        });
     }
     return;
   }
@@ -113,11 +127,24 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
   // Declaration merging (overloads, interface + namespace): the hashes of every part.
   const known = out.nodes.get(name.text);
   out.nodes.set(name.text, [statement, known ? hashText(known[1] + hash) : hash, isExported || (known?.[2] ?? false)]);
-  if (isExported) out.exports.push({ name: isDefault ? 'default' : name.text, kind: entry[1], ...describeDeclaration(sf, statement), bodyHash: hash, local: name.text });
+  if (isExported)
+    out.exports.push({
+      name: isDefault ? 'default' : name.text,
+      kind: entry[1],
+      ...describeDeclaration(sf, statement),
+      bodyHash: hash,
+      local: name.text,
+    });
 }
 
 /** Hashes one statement's syntax, tracing imported names and collecting nested import()/require(). */
-function walkStatement(sf: T.SourceFile, statement: T.Statement, traces: ReadonlyMap<string, BindingTrace>, handled: ReadonlySet<T.Node>, drafts: ImportDraft[]): string {
+function walkStatement(
+  sf: T.SourceFile,
+  statement: T.Statement,
+  traces: ReadonlyMap<string, BindingTrace>,
+  handled: ReadonlySet<T.Node>,
+  drafts: ImportDraft[],
+): string {
   const hasher = createSyntaxHasher();
   const isImport = ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement);
   walkSyntax(statement, (node, inType, isLeaf) => {
@@ -141,13 +168,21 @@ function analyse(path: string, text: string): ModuleRecord {
   const traces = new Map(drafts.flatMap((d) => d.bindings.map((b) => [b.local, b.trace] as const)));
   const hasCalls = /\bimport\s*\(|\brequire\s*\(/.test(text);
   const nested: ImportDraft[] = [];
-  const hashes = sf.statements.map((statement) => walkStatement(sf, statement, traces, hasCalls ? handled : new Set(), hasCalls ? nested : []));
+  const hashes = sf.statements.map((statement) =>
+    walkStatement(sf, statement, traces, hasCalls ? handled : new Set(), hasCalls ? nested : []),
+  );
   const out: Collected = { exports: [], nodes: new Map() };
   sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
   const imports = [...drafts, ...nested].map(finishImport);
-  for (const ref of sf.referencedFiles) imports.push({ specifier: ref.fileName, kind: 'reference', isTypeOnly: true, names: '*', bindings: [], line: 1 });
+  for (const ref of sf.referencedFiles)
+    imports.push({ specifier: ref.fileName, kind: 'reference', isTypeOnly: true, names: '*', bindings: [], line: 1 });
   const known = new Set([...out.nodes.keys(), ...traces.keys()]);
-  const declarations: Declaration[] = [...out.nodes].map(([local, [node, hash, isExported]]) => ({ local, uses: usesOf(sf, node, known, local), hash, isExported }));
+  const declarations: Declaration[] = [...out.nodes].map(([local, [node, hash, isExported]]) => ({
+    local,
+    uses: usesOf(sf, node, known, local),
+    hash,
+    isExported,
+  }));
   // `export { a as b }` and `export default a`: the shape and hash are the local declaration's.
   const exports = out.exports.map((record) => {
     if (record.local === undefined || record.shape !== '') return record;
@@ -171,7 +206,13 @@ export function parseModule(path: string, text: string): ModuleRecord {
   } catch (error) {
     // TypeScript's parser recurses on nesting: 1,000 nested parentheses overflow the stack.
     if (!(error instanceof RangeError)) throw error;
-    return { imports: [], exports: [], declarations: [], hash: hashText(text), parseError: 'too deep to analyse (nesting overflows the parser)' };
+    return {
+      imports: [],
+      exports: [],
+      declarations: [],
+      hash: hashText(text),
+      parseError: 'too deep to analyse (nesting overflows the parser)',
+    };
   }
 }
 

@@ -90,5 +90,12 @@ export function traceCall(sf: T.SourceFile, call: T.CallExpression): ImportRecor
   let names: string[] | null = null;
   if (ts.isVariableDeclaration(target)) names = namesOfPattern(target.name);
   else if (ts.isPropertyAccessExpression(target) && !isDynamic) names = [target.name.text];
-  return { specifier, kind: isDynamic ? 'dynamic' : 'require', isTypeOnly: false, names: names ?? '*', bindings: [], line: lineOf(sf, call) };
+  return {
+    specifier,
+    kind: isDynamic ? 'dynamic' : 'require',
+    isTypeOnly: false,
+    names: names ?? '*',
+    bindings: [],
+    line: lineOf(sf, call),
+  };
 }

@@ -24,7 +24,12 @@ export interface CheckRequest {
 
 const libDir = dirname(ts.getDefaultLibFilePath({}));
 
-function createHost(request: CheckRequest, state: TreeState, dirs: ReadonlySet<string>, cache: Map<string, ts.SourceFile>): ts.CompilerHost {
+function createHost(
+  request: CheckRequest,
+  state: TreeState,
+  dirs: ReadonlySet<string>,
+  cache: Map<string, ts.SourceFile>,
+): ts.CompilerHost {
   const rel = (abs: string) => relative(request.root, abs);
   const isReal = (abs: string) => abs.startsWith(libDir) || /[\\/]node_modules[\\/]/.test(abs);
   const readFile = (abs: string): string | undefined => {
@@ -63,11 +68,23 @@ function readOptions(request: CheckRequest, state: TreeState, dirs: ReadonlySet<
   const path = join(request.root, request.tsconfig);
   const { config } = ts.readConfigFile(path, (p) => host.readFile(p));
   // No readDirectory: the roots are the files asked about; what they import comes in on its own.
-  const parsed = ts.parseJsonConfigFileContent(config ?? {}, { ...host, readDirectory: () => [], useCaseSensitiveFileNames: true }, dirname(path));
+  const parsed = ts.parseJsonConfigFileContent(
+    config ?? {},
+    { ...host, readDirectory: () => [], useCaseSensitiveFileNames: true },
+    dirname(path),
+  );
   return { ...parsed.options, noEmit: true, incremental: false, composite: false, declaration: false, skipLibCheck: true };
 }
 
-const folders = (state: TreeState) => new Set([...state.keys()].flatMap((p) => p.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+const folders = (state: TreeState) =>
+  new Set(
+    [...state.keys()].flatMap((p) =>
+      p
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
 
 /** Diagnostics per state, as "path: message" lines. */
 export function typeCheckStates(request: CheckRequest): string[][] {
@@ -78,7 +95,12 @@ export function typeCheckStates(request: CheckRequest): string[][] {
     const options = readOptions(request, state, dirs);
     const roots = request.files[i]!.filter((p) => state.has(p)).map((p) => join(request.root, p));
     if (roots.length === 0) return [];
-    const program = ts.createProgram({ rootNames: roots, options, host: createHost(request, state, dirs, cache), ...(previous && { oldProgram: previous }) });
+    const program = ts.createProgram({
+      rootNames: roots,
+      options,
+      host: createHost(request, state, dirs, cache),
+      ...(previous && { oldProgram: previous }),
+    });
     previous = program;
     return roots.flatMap((root) => {
       const file = program.getSourceFile(root);

@@ -31,13 +31,23 @@ export function registerCiCommand(program: Command, context: RunContext): void {
     .action(async (flags: CiFlags) => {
       const logger = context.logger(flags);
       if (!flags.staged && flags.base === undefined) {
-        throw new (await import('../../core/errors.js')).UsageError('selfreview ci needs --base <rev> (for example origin/main), or --staged.');
+        throw new (await import('../../core/errors.js')).UsageError(
+          'selfreview ci needs --base <rev> (for example origin/main), or --staged.',
+        );
       }
       const { runCi, runCiStaged } = await import('../../review/run-ci.js');
-      const options = { cwd: process.cwd(), withImpact: flags.impact, logger, ...(flags.config !== undefined && { configPath: flags.config }) };
-      const report = flags.staged ? await runCiStaged({ ...options, env: process.env }) : await runCi({ ...options, base: flags.base!, head: flags.head });
+      const options = {
+        cwd: process.cwd(),
+        withImpact: flags.impact,
+        logger,
+        ...(flags.config !== undefined && { configPath: flags.config }),
+      };
+      const report = flags.staged
+        ? await runCiStaged({ ...options, env: process.env })
+        : await runCi({ ...options, base: flags.base!, head: flags.head });
       const output = await import('../../adapters/output/format-ci.js');
-      if (flags.format === 'json') process.stdout.write((await import('../../adapters/output/format-json-documents.js')).formatCiJson(report, context.version));
+      if (flags.format === 'json')
+        process.stdout.write((await import('../../adapters/output/format-json-documents.js')).formatCiJson(report, context.version));
       else if (flags.format === 'markdown') process.stdout.write(output.formatCiMarkdown(report));
       else if (flags.format === 'github') process.stdout.write(output.formatCiGithub(report));
       else if (flags.format === 'sarif') process.stdout.write(output.formatCiSarif(report, context.version));

@@ -26,10 +26,13 @@ export function registerInstallCommands(program: Command, context: RunContext): 
       say(`Hooks: ${clean(describeHookSetup(result.setup))}.`);
       for (const change of result.hooks?.changes ?? []) {
         if (change.action === 'unchanged') continue;
-        const where = change.before ? `, placed before line ${change.before.line} (\`${clean(change.before.text)}\`), which would have ended the script first` : '';
+        const where = change.before
+          ? `, placed before line ${change.before.line} (\`${clean(change.before.text)}\`), which would have ended the script first`
+          : '';
         say(`  ${change.action === 'created' ? 'created' : 'added to'} ${clean(shown(change.path))}${where}`);
       }
-      if (result.hooks && result.hooks.changes.every((c) => c.action === 'unchanged') && result.problems.length === 0) say('  already set up.');
+      if (result.hooks && result.hooks.changes.every((c) => c.action === 'unchanged') && result.problems.length === 0)
+        say('  already set up.');
       for (const note of result.notes) say(clean(note));
       if (result.config !== null) say(`Wrote ${result.config} with the default budgets.`);
       for (const problem of result.problems) complain(clean(problem));
@@ -45,11 +48,19 @@ export function registerInstallCommands(program: Command, context: RunContext): 
       const { runUninstall } = await import('../../review/run-uninstall.js');
       const result = await runUninstall(process.cwd(), context.logger({}));
       const shown = (path: string) => (path.startsWith(`${result.root}/`) ? path.slice(result.root.length + 1) : path);
-      for (const change of result.changes) say(`${change.action === 'file removed' ? 'removed' : 'removed the selfreview block from'} ${clean(shown(change.path))}`);
-      if (result.hooksPath) say(result.hooksPath.restored === '' ? 'unset core.hooksPath (init had set it)' : `core.hooksPath back to ${clean(result.hooksPath.restored)}`);
-      if (result.config) say(result.config.removed ? `removed ${result.config.path}` : `kept ${result.config.path}: it was edited after init`);
+      for (const change of result.changes)
+        say(`${change.action === 'file removed' ? 'removed' : 'removed the selfreview block from'} ${clean(shown(change.path))}`);
+      if (result.hooksPath)
+        say(
+          result.hooksPath.restored === ''
+            ? 'unset core.hooksPath (init had set it)'
+            : `core.hooksPath back to ${clean(result.hooksPath.restored)}`,
+        );
+      if (result.config)
+        say(result.config.removed ? `removed ${result.config.path}` : `kept ${result.config.path}: it was edited after init`);
       if (result.manual) say(`Remove the selfreview entries (${result.manual.hooks.join(', ')}) from ${result.manual.file} yourself.`);
-      if (result.changes.length === 0 && !result.hooksPath && !result.config && !result.manual) say('Nothing to remove: selfreview is not installed here.');
+      if (result.changes.length === 0 && !result.hooksPath && !result.config && !result.manual)
+        say('Nothing to remove: selfreview is not installed here.');
       else say('Recorded reviews stay (trailers, notes). Drafts and the cache are in .git/selfreview.');
       context.exitCode = EXIT.pass;
     });
@@ -63,7 +74,9 @@ export function registerInstallCommands(program: Command, context: RunContext): 
         const { fixPendingRecords } = await import('../../review/attach-pending.js');
         const fixed = await fixPendingRecords(process.cwd(), context.logger({}));
         const n = fixed.attached.length;
-        process.stdout.write(`Attached ${n} pending review${n === 1 ? '' : 's'} to ${n === 1 ? 'its commit' : 'their commits'}; ${fixed.pending} wait for a commit.\n`);
+        process.stdout.write(
+          `Attached ${n} pending review${n === 1 ? '' : 's'} to ${n === 1 ? 'its commit' : 'their commits'}; ${fixed.pending} wait for a commit.\n`,
+        );
       }
       const { runDoctor } = await import('../../review/run-doctor.js');
       const checks = await runDoctor(process.cwd(), context.logger({}));
@@ -85,8 +98,14 @@ export function registerRestagedHook(hook: Command, context: RunContext): void {
       try {
         const restaged = await restageRecord(process.cwd(), reviewed, committed, context.logger({}));
         if (restaged) {
-          const names = restaged.files.slice(0, 3).map((f) => clean(f.path)).join(', ') + (restaged.files.length > 3 ? `, +${restaged.files.length - 3} more` : '');
-          complain(`a hook after the review changed the staged content (${names}; +${restaged.added}/-${restaged.removed}): the commit's review records it.`);
+          const names =
+            restaged.files
+              .slice(0, 3)
+              .map((f) => clean(f.path))
+              .join(', ') + (restaged.files.length > 3 ? `, +${restaged.files.length - 3} more` : '');
+          complain(
+            `a hook after the review changed the staged content (${names}; +${restaged.added}/-${restaged.removed}): the commit's review records it.`,
+          );
         }
       } catch (error) {
         complain(`could not move the review to the committed content: ${clean((error as Error).message.split('\n')[0] ?? '')}`);

@@ -33,7 +33,9 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       .description('append the review trailers to the commit message')
       .action(async (file: string, source: string | undefined) => {
         const { addTrailersFromHook } = await import('../../review/attach-record.js');
-        await withoutBreakingTheCommit('add the review trailers', () => addTrailersFromHook(process.cwd(), name, file, source, context.logger({})));
+        await withoutBreakingTheCommit('add the review trailers', () =>
+          addTrailersFromHook(process.cwd(), name, file, source, context.logger({})),
+        );
         context.exitCode = EXIT.pass;
       });
   }
@@ -59,12 +61,17 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       const { review, note } = found;
       context.exitCode = review.status === 'missing' ? EXIT.rejected : EXIT.pass;
       if (flags.json) {
-        process.stdout.write((await import('../../adapters/output/format-json-documents.js')).formatShowJson(review, note, context.version));
+        process.stdout.write(
+          (await import('../../adapters/output/format-json-documents.js')).formatShowJson(review, note, context.version),
+        );
         return;
       }
       say(`${review.commit.slice(0, 10)} ${clean(review.subject)}`);
       say(`Review: ${STATUS_WORDS[review.status]}`);
-      if (review.trailer) say(`  tree ${review.trailer.tree.slice(0, 10)}, risk ${review.trailer.risk}, +${review.trailer.added}/-${review.trailer.removed} in ${review.trailer.files} files, provenance ${review.trailer.provenance}`);
+      if (review.trailer)
+        say(
+          `  tree ${review.trailer.tree.slice(0, 10)}, risk ${review.trailer.risk}, +${review.trailer.added}/-${review.trailer.removed} in ${review.trailer.files} files, provenance ${review.trailer.provenance}`,
+        );
       if (review.override) say(`  override: ${clean(review.override)}`);
       if (note) {
         for (const answer of note.answers) {

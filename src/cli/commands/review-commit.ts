@@ -22,7 +22,11 @@ export function registerReviewCommitCommand(program: Command, context: RunContex
     .action(async (remote: string | undefined, flags: { debug: boolean }) => {
       const { runPushNotes } = await import('../../review/run-push-notes.js');
       const result = await runPushNotes(process.cwd(), remote ?? 'origin', context.logger(flags));
-      process.stdout.write(result.pushed ? `Review notes pushed to ${clean(result.remote)}${result.merged ? " (merged with the remote's)" : ''}.\n` : 'No review notes to push yet.\n');
+      process.stdout.write(
+        result.pushed
+          ? `Review notes pushed to ${clean(result.remote)}${result.merged ? " (merged with the remote's)" : ''}.\n`
+          : 'No review notes to push yet.\n',
+      );
       context.exitCode = EXIT.pass;
     });
 
@@ -56,7 +60,9 @@ export function registerReviewCommitCommand(program: Command, context: RunContex
         },
       });
       if (done.result === null) {
-        process.stderr.write(`selfreview: ${done.commit.slice(0, 10)} is over its budget; nothing to review until it is split:\n${done.reasons.map((r) => `  ${clean(r)}`).join('\n')}\n`);
+        process.stderr.write(
+          `selfreview: ${done.commit.slice(0, 10)} is over its budget; nothing to review until it is split:\n${done.reasons.map((r) => `  ${clean(r)}`).join('\n')}\n`,
+        );
         context.exitCode = EXIT.rejected;
         return;
       }

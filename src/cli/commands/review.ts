@@ -34,11 +34,17 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
   // start-up). A failure is reported when the review awaits it, not as an unhandled rejection.
   const repository = (await import('../../adapters/git/git-client.js')).openRepository(process.cwd(), logger, { prefetchStagedDiff: true });
   repository.catch(() => undefined);
-  const [{ runReview }, { createColors }] = await Promise.all([import('../../review/run-review.js'), import('../../adapters/output/colors.js')]);
+  const [{ runReview }, { createColors }] = await Promise.all([
+    import('../../review/run-review.js'),
+    import('../../adapters/output/colors.js'),
+  ]);
   const colors = createColors(process.stdout, env, flags.color);
   const printReport = flags.json ? null : (await import('../../adapters/output/format-text-report.js')).formatTextReport;
   // Progress on stderr only (never in --json's stdout); --quiet shows none.
-  const progress = (await import('../../adapters/output/progress.js')).createProgress(process.stderr, { enabled: !flags.quiet, columns: process.stderr.columns });
+  const progress = (await import('../../adapters/output/progress.js')).createProgress(process.stderr, {
+    enabled: !flags.quiet,
+    columns: process.stderr.columns,
+  });
   const answersPath = flags.answers ?? env.SELFREVIEW_ANSWERS;
   const outcome = await runReview(
     {
@@ -87,7 +93,9 @@ function printQuestions(outcome: ReviewOutcome, c: ChalkInstance): void {
   if (outcome.questions.length === 0) return;
   process.stdout.write(`${c.bold('Questions the review would ask')} ${c.dim('(ids are the keys of an --answers file)')}:\n`);
   for (const q of outcome.questions) {
-    const choices = q.choices ? c.dim(` [${q.choices.map((ch) => clean(ch.value)).join(' | ')}${q.needsReason ? ', with a reason' : ''}]`) : '';
+    const choices = q.choices
+      ? c.dim(` [${q.choices.map((ch) => clean(ch.value)).join(' | ')}${q.needsReason ? ', with a reason' : ''}]`)
+      : '';
     const quiz = q.isQuiz ? c.dim(' (comprehension check, for AI-generated changes; a second one is asked after a wrong pick)') : '';
     process.stdout.write(`  ${c.dim(clean(q.id))}: ${clean(q.message)}${choices}${quiz}\n`);
   }

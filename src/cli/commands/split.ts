@@ -25,14 +25,18 @@ const parseGroup = (value: string): number => {
 
 async function runSplitCommand(flags: SplitFlags, context: RunContext): Promise<number> {
   const logger = context.logger(flags);
-  const [{ createColors }, { INTERRUPTED_SPLIT, isInterruption }] = await Promise.all([import('../../adapters/output/colors.js'), import('./split-messages.js')]);
+  const [{ createColors }, { INTERRUPTED_SPLIT, isInterruption }] = await Promise.all([
+    import('../../adapters/output/colors.js'),
+    import('./split-messages.js'),
+  ]);
   const colors = createColors(process.stdout, process.env, flags.color);
   try {
     if (flags.restore) {
       const { restoreSplit } = await import('../../review/restore-split.js');
       const { backup, committedDuringSplit } = await restoreSplit({ cwd: process.cwd(), logger });
       process.stdout.write(`Restored the index saved before \`selfreview split --stage\`; the index it replaced is kept at ${backup}.\n`);
-      if (committedDuringSplit) process.stdout.write('Groups committed since then stay committed; the rest of the change is staged again.\n');
+      if (committedDuringSplit)
+        process.stdout.write('Groups committed since then stay committed; the rest of the change is staged again.\n');
       return EXIT.pass;
     }
     const { runSplit } = await import('../../review/run-split.js');

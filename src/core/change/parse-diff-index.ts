@@ -48,7 +48,9 @@ const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function walkDiffOutput(output: string, onCommit: (id: string) => void): RawFileChange[][] {
   const tokens = output.split('\0');
   // groups[0] holds what comes before any commit id (all of a diff-index output).
-  const groups: Array<{ raws: Array<{ meta: string[]; path: string; oldPath?: string }>; counts: Map<string, Counts> }> = [{ raws: [], counts: new Map() }];
+  const groups: Array<{ raws: Array<{ meta: string[]; path: string; oldPath?: string }>; counts: Map<string, Counts> }> = [
+    { raws: [], counts: new Map() },
+  ];
   let { raws, counts } = groups[0]!;
   let i = 0;
   while (i < tokens.length) {

@@ -37,5 +37,11 @@ export function summarizePatch(files: readonly FilePatch[], ids: ReadonlyMap<str
     added: file.added,
     removed: file.removed,
   }));
-  return { id: addPatchIds(summaries.map((f) => f.patchId), width), files: summaries };
+  return {
+    id: addPatchIds(
+      summaries.map((f) => f.patchId),
+      width,
+    ),
+    files: summaries,
+  };
 }

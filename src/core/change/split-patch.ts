@@ -74,7 +74,14 @@ export function splitPatchByFile(patch: string): FilePatch[] {
       else if (inHunk && line.startsWith('+')) added++;
       else if (inHunk && line.startsWith('-')) removed++;
     }
-    files.push({ path: pathOf(chunk[0]!), oldBlob: index?.[1] ?? '', newBlob: index?.[2] ?? '', added, removed, text: `${chunk.join('\n')}\n` });
+    files.push({
+      path: pathOf(chunk[0]!),
+      oldBlob: index?.[1] ?? '',
+      newBlob: index?.[2] ?? '',
+      added,
+      removed,
+      text: `${chunk.join('\n')}\n`,
+    });
   };
   lines.forEach((line, i) => {
     if (line.startsWith('diff --git ')) {

@@ -1,13 +1,6 @@
 // The staged change: what `git commit` is about to record, as plain data.
 
-export type FileStatus =
-  | 'added'
-  | 'modified'
-  | 'deleted'
-  | 'renamed'
-  | 'copied'
-  | 'type-changed'
-  | 'unmerged';
+export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed' | 'unmerged';
 
 export type EntryKind = 'file' | 'executable' | 'symlink' | 'submodule' | 'none';
 

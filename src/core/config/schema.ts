@@ -45,7 +45,9 @@ export const configSchema = z
       .optional(),
     impact: z
       .strictObject({
-        sensitivePaths: globs.optional().describe('Globs where any change is high risk (default: auth, crypto, security, payments, billing, secrets folders).'),
+        sensitivePaths: globs
+          .optional()
+          .describe('Globs where any change is high risk (default: auth, crypto, security, payments, billing, secrets folders).'),
         mediumDependents: count.optional().describe('Dependents of changed exports from which the risk is medium (default 5).'),
         highDependents: count.optional().describe('Dependents of changed exports from which the risk is high (default 25).'),
       })
@@ -62,12 +64,33 @@ export const configSchema = z
     ci: z
       .strictObject({
         requireReview: z.boolean().optional().describe('A commit without a matching review record fails (default true).'),
-        allowOverride: z.boolean().optional().describe('An override with its reason lets an oversized commit pass, reported (default true).'),
-        aiWithoutReview: z.enum(['fail', 'warn']).optional().describe('A commit with AI signals and no review (default fail, even when reviews are not required).'),
-        unverifiedReviews: z.enum(['fail', 'warn']).optional().describe('A review whose record is not in the fetched notes (refs/notes/selfreview): fail (default) or warn.'),
-        answersFromFile: z.enum(['fail', 'warn', 'allow']).optional().describe('A review answered from a file (--answers) rather than at a terminal (default fail: CI cannot tell a person from a program).'),
-        requireSignedReviews: z.boolean().optional().describe("Records must be signed with the reviewer's git signing key and verify against the allowed signers (default false)."),
-        allowedSignersFile: z.string().min(1).optional().describe("ssh allowed signers file, relative to the repository root (default: git's gpg.ssh.allowedSignersFile)."),
+        allowOverride: z
+          .boolean()
+          .optional()
+          .describe('An override with its reason lets an oversized commit pass, reported (default true).'),
+        aiWithoutReview: z
+          .enum(['fail', 'warn'])
+          .optional()
+          .describe('A commit with AI signals and no review (default fail, even when reviews are not required).'),
+        unverifiedReviews: z
+          .enum(['fail', 'warn'])
+          .optional()
+          .describe('A review whose record is not in the fetched notes (refs/notes/selfreview): fail (default) or warn.'),
+        answersFromFile: z
+          .enum(['fail', 'warn', 'allow'])
+          .optional()
+          .describe(
+            'A review answered from a file (--answers) rather than at a terminal (default fail: CI cannot tell a person from a program).',
+          ),
+        requireSignedReviews: z
+          .boolean()
+          .optional()
+          .describe("Records must be signed with the reviewer's git signing key and verify against the allowed signers (default false)."),
+        allowedSignersFile: z
+          .string()
+          .min(1)
+          .optional()
+          .describe("ssh allowed signers file, relative to the repository root (default: git's gpg.ssh.allowedSignersFile)."),
       })
       .optional(),
   })

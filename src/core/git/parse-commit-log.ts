@@ -29,7 +29,17 @@ export function parseCommitLog(output: string): CommitEntry[] {
     .map((record) => record.replace(/^\n/, ''))
     .filter((record) => record.trim() !== '')
     .map((record) => {
-      const [commit = '', tree = '', parents = '', author = '', subject = '', message = '', reviewTrailers = '', overrideTrailers = ''] = record.split(LOG_FIELD);
-      return { commit, tree, parents: parents.split(' ').filter((p) => p !== ''), author, subject, message, reviewTrailers, overrideTrailers };
+      const [commit = '', tree = '', parents = '', author = '', subject = '', message = '', reviewTrailers = '', overrideTrailers = ''] =
+        record.split(LOG_FIELD);
+      return {
+        commit,
+        tree,
+        parents: parents.split(' ').filter((p) => p !== ''),
+        author,
+        subject,
+        message,
+        reviewTrailers,
+        overrideTrailers,
+      };
     });
 }

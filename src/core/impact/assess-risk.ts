@@ -32,23 +32,42 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
   const breaking = inputs.symbols.filter((s) => BREAKING.has(s.change));
   const publicBreaking = breaking.filter((s) => inputs.entryPoints.has(s.path));
   if (publicBreaking.length > 0) {
-    add('high', 'public-api', `public API changed: ${publicBreaking.map((s) => `${s.name} (${s.change}) in ${s.path}`).slice(0, 3).join(', ')}`);
+    add(
+      'high',
+      'public-api',
+      `public API changed: ${publicBreaking
+        .map((s) => `${s.name} (${s.change}) in ${s.path}`)
+        .slice(0, 3)
+        .join(', ')}`,
+    );
   }
   const breakingUsed = breaking.filter((s) => s.dependents.length > 0);
   if (breakingUsed.length > 0) {
     const most = Math.max(...breakingUsed.map((s) => s.dependents.length));
-    add(most >= config.mediumDependents ? 'high' : 'medium', 'breaking-export',
-      `${breakingUsed.length} removed, renamed or reshaped export${breakingUsed.length === 1 ? '' : 's'} with dependents (up to ${most} files)`);
+    add(
+      most >= config.mediumDependents ? 'high' : 'medium',
+      'breaking-export',
+      `${breakingUsed.length} removed, renamed or reshaped export${breakingUsed.length === 1 ? '' : 's'} with dependents (up to ${most} files)`,
+    );
   }
   const count = inputs.dependents.length;
   const direct = inputs.dependents.filter((d) => d.depth === 1).length;
   if (count >= config.highDependents) add('high', 'dependents', `${count} files depend on the changed exports (${direct} directly)`);
-  else if (count >= config.mediumDependents) add('medium', 'dependents', `${count} files depend on the changed exports (${direct} directly)`);
+  else if (count >= config.mediumDependents)
+    add('medium', 'dependents', `${count} files depend on the changed exports (${direct} directly)`);
 
   for (const change of inputs.configChanges) add('medium', 'config-changed', change);
   const isSensitive = compileGlobs(config.sensitivePaths);
   const sensitive = inputs.files.filter((f) => isSensitive(f.path) || (f.oldPath !== undefined && isSensitive(f.oldPath)));
-  if (sensitive.length > 0) add('high', 'sensitive-path', `sensitive paths changed: ${sensitive.slice(0, 3).map((f) => f.path).join(', ')}`);
+  if (sensitive.length > 0)
+    add(
+      'high',
+      'sensitive-path',
+      `sensitive paths changed: ${sensitive
+        .slice(0, 3)
+        .map((f) => f.path)
+        .join(', ')}`,
+    );
   for (const error of inputs.parseErrors) add('medium', 'parse-error', `${error.path} does not parse: its exports could not be compared`);
 
   const counted = inputs.files.filter((f) => f.excluded === null);

@@ -90,11 +90,14 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
         const [value, type] = isTypeOnly ? [0, use.type || use.value] : [use.value, use.type];
         // `import { x }` + `export { x }`: the same name, passed on at the same depth.
         const passed = new Set(use.locals);
-        for (const e of importer.exports) if (e.from === undefined && e.local !== undefined && passed.has(e.local)) push(depth, { file: from, name: e.name, chain, isTypeOnly });
+        for (const e of importer.exports)
+          if (e.from === undefined && e.local !== undefined && passed.has(e.local))
+            push(depth, { file: from, name: e.name, chain, isTypeOnly });
         if (value === 0 && type === 0) continue;
         const known = reached.get(from);
         if (!known) reached.set(from, { depth: depth + 1, chain, value, type, isWhole: use.isWhole });
-        else if (known.depth === depth + 1) [known.value, known.type, known.isWhole] = [first(known.value, value), first(known.type, type), known.isWhole && use.isWhole];
+        else if (known.depth === depth + 1)
+          [known.value, known.type, known.isWhole] = [first(known.value, value), first(known.type, type), known.isWhole && use.isWhole];
         const seeds = [...use.locals, ...use.namespaces];
         const isWhole = edge.kind === 'require' && seeds.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
         const affected = affectedLocals(importer, seeds);
@@ -115,10 +118,21 @@ const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompar
 function describeUsers(reached: ReadonlyMap<string, Reached>): Omit<ChangedSymbol, keyof SymbolDiff> {
   const direct = [...reached].filter(([, r]) => r.depth === 1);
   const further = [...reached].filter(([, r]) => r.depth > 1).sort((a, b) => a[1].depth - b[1].depth || a[0].localeCompare(b[0]));
-  const dependents: DependentRef[] = [...direct, ...further].map(([path, r]) => ({ path, depth: r.depth, chain: r.chain, isTypeOnly: r.value === 0 }));
+  const dependents: DependentRef[] = [...direct, ...further].map(([path, r]) => ({
+    path,
+    depth: r.depth,
+    chain: r.chain,
+    isTypeOnly: r.value === 0,
+  }));
   return {
-    valueUsers: direct.filter(([, r]) => r.value > 0).map(([path, r]) => ({ path, line: r.value, ...(r.isWhole && { wholeModule: true as const }) })).sort(byPath),
-    typeUsers: direct.filter(([, r]) => r.value === 0).map(([path, r]) => ({ path, line: r.type, ...(r.isWhole && { wholeModule: true as const }) })).sort(byPath),
+    valueUsers: direct
+      .filter(([, r]) => r.value > 0)
+      .map(([path, r]) => ({ path, line: r.value, ...(r.isWhole && { wholeModule: true as const }) }))
+      .sort(byPath),
+    typeUsers: direct
+      .filter(([, r]) => r.value === 0)
+      .map(([path, r]) => ({ path, line: r.type, ...(r.isWhole && { wholeModule: true as const }) }))
+      .sort(byPath),
     transitive: { count: further.length, chains: further.slice(0, 5).map(([, r]) => r.chain) },
     dependents: dependents.sort((a, b) => a.depth - b.depth || a.path.localeCompare(b.path)),
   };

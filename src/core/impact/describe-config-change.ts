@@ -8,7 +8,18 @@ const CONFIG_FILES: Array<[RegExp, string]> = [
   [/(?:^|\/)migrations?\//, 'database migration'],
 ];
 
-const PACKAGE_KEYS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies', 'scripts', 'exports', 'main', 'bin', 'engines', 'type'];
+const PACKAGE_KEYS = [
+  'dependencies',
+  'devDependencies',
+  'peerDependencies',
+  'optionalDependencies',
+  'scripts',
+  'exports',
+  'main',
+  'bin',
+  'engines',
+  'type',
+];
 
 function parseJson(text: string | null): Record<string, unknown> | null {
   if (text === null) return null;

@@ -21,12 +21,18 @@ export function normalizeShape(shape: string): string {
 }
 
 function isSameShapeButName(a: ExportRecord, b: ExportRecord): boolean {
-  return a.kind === b.kind && a.bodyHash !== '' && normalizeShape(a.shape.split(a.name).join('')) === normalizeShape(b.shape.split(b.name).join(''));
+  return (
+    a.kind === b.kind &&
+    a.bodyHash !== '' &&
+    normalizeShape(a.shape.split(a.name).join('')) === normalizeShape(b.shape.split(b.name).join(''))
+  );
 }
 
 /** A default export is named by its local name when it has one (`assembleReleasePlan`). */
 const named = (record: ExportRecord) =>
-  record.name === 'default' && record.local !== undefined ? { name: record.local, isDefault: true } : { name: record.name, ...(record.name === 'default' && { isDefault: true }) };
+  record.name === 'default' && record.local !== undefined
+    ? { name: record.local, isDefault: true }
+    : { name: record.name, ...(record.name === 'default' && { isDefault: true }) };
 
 export function diffExports(path: string, before: ModuleRecord | null, after: ModuleRecord | null): SymbolDiff[] {
   if (after?.parseError !== undefined) {
@@ -56,7 +62,14 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
       changes.push({ path, ...named(record), change: 'body-changed' });
     } else if (before && after && record.local !== undefined) {
       const helper = findChangedHelper(before, after, record.local);
-      if (helper !== undefined) changes.push({ path, ...named(record), change: 'body-changed', via: helper, detail: `implementation changed through \`${helper}\`` });
+      if (helper !== undefined)
+        changes.push({
+          path,
+          ...named(record),
+          change: 'body-changed',
+          via: helper,
+          detail: `implementation changed through \`${helper}\``,
+        });
     }
   }
   return changes;

@@ -8,7 +8,11 @@ import type { Declaration, ModuleRecord } from './module-record.js';
 function changedHelpers(before: ModuleRecord, after: ModuleRecord): Set<string> {
   const old = new Map(before.declarations.map((d) => [d.local, d]));
   const exported = new Set(after.exports.map((e) => e.local));
-  return new Set(after.declarations.filter((d) => !d.isExported && !exported.has(d.local) && old.has(d.local) && old.get(d.local)!.hash !== d.hash).map((d) => d.local));
+  return new Set(
+    after.declarations
+      .filter((d) => !d.isExported && !exported.has(d.local) && old.has(d.local) && old.get(d.local)!.hash !== d.hash)
+      .map((d) => d.local),
+  );
 }
 
 /** The nearest changed non-exported helper that `local` uses, if any. */

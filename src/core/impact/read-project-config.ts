@@ -36,9 +36,17 @@ function readCompilerPaths(path: string, texts: ReadonlyMap<string, string>, dep
     const target = normalizePath(`${dir}/${parent}`);
     inherited = { ...inherited, ...readCompilerPaths(target.endsWith('.json') ? target : `${target}.json`, texts, depth + 1) };
   }
-  const options = (json.compilerOptions ?? {}) as { baseUrl?: unknown; paths?: unknown; outDir?: unknown; declarationDir?: unknown; rootDir?: unknown };
+  const options = (json.compilerOptions ?? {}) as {
+    baseUrl?: unknown;
+    paths?: unknown;
+    outDir?: unknown;
+    declarationDir?: unknown;
+    rootDir?: unknown;
+  };
   const own: CompilerPaths = {};
-  const outDirs = [options.outDir, options.declarationDir].filter((d): d is string => typeof d === 'string').map((d) => normalizePath(`${dir}/${d}`));
+  const outDirs = [options.outDir, options.declarationDir]
+    .filter((d): d is string => typeof d === 'string')
+    .map((d) => normalizePath(`${dir}/${d}`));
   if (outDirs.length > 0) own.outDirs = outDirs;
   if (typeof options.rootDir === 'string') own.rootDir = normalizePath(`${dir}/${options.rootDir}`);
   if (typeof options.baseUrl === 'string') own.baseUrl = normalizePath(`${dir}/${options.baseUrl}`);
@@ -54,10 +62,15 @@ export function readTsconfigs(texts: ReadonlyMap<string, string>): TsconfigPaths
     const { baseUrl, paths, outDirs, rootDir } = readCompilerPaths(path, texts);
     // TypeScript resolves `paths` against baseUrl when set, else against the config declaring them.
     const base = baseUrl ?? paths?.base ?? '';
-    const entries = Object.entries(paths?.map ?? {}).map(([pattern, targets]) => [
-      pattern,
-      (Array.isArray(targets) ? targets : []).filter((t): t is string => typeof t === 'string').map((t) => normalizePath(`${base}/${t}`)),
-    ] as const);
+    const entries = Object.entries(paths?.map ?? {}).map(
+      ([pattern, targets]) =>
+        [
+          pattern,
+          (Array.isArray(targets) ? targets : [])
+            .filter((t): t is string => typeof t === 'string')
+            .map((t) => normalizePath(`${base}/${t}`)),
+        ] as const,
+    );
     configs.push({ dir: dirOf(path), baseUrl: baseUrl ?? null, paths: entries, outDirs: outDirs ?? [], rootDir: rootDir ?? null });
   }
   // tsconfig.json before tsconfig.*.json of the same folder.

@@ -11,7 +11,26 @@ export interface BuildDirs {
   readonly rootDir: string | null;
 }
 
-const BUILD_FOLDERS = new Set(['build', 'dist', 'lib', 'out', 'npm', 'cjs', 'esm', 'es', 'esm2015', 'mjs', 'umd', 'types', 'types-ts3.8', 'prod', 'dev', 'module', 'commonjs', 'node']);
+const BUILD_FOLDERS = new Set([
+  'build',
+  'dist',
+  'lib',
+  'out',
+  'npm',
+  'cjs',
+  'esm',
+  'es',
+  'esm2015',
+  'mjs',
+  'umd',
+  'types',
+  'types-ts3.8',
+  'prod',
+  'dev',
+  'module',
+  'commonjs',
+  'node',
+]);
 const CONDITIONS = ['source', 'types', 'import', 'module', 'default', 'require', 'node'];
 const stripDeclaration = (path: string) => path.replace(/\.d\.([cm]?)ts$/, '');
 
@@ -44,18 +63,28 @@ function toSource(files: ReadonlySet<string>, pkgDir: string, target: string, bu
   return null;
 }
 
-export function resolvePackage(files: ReadonlySet<string>, pkg: WorkspacePackage, subpath: string, builds: readonly BuildDirs[]): string | null {
+export function resolvePackage(
+  files: ReadonlySet<string>,
+  pkg: WorkspacePackage,
+  subpath: string,
+  builds: readonly BuildDirs[],
+): string | null {
   const key = subpath === '' ? '.' : `./${subpath}`;
   const candidates: string[] = [];
   if (pkg.exports !== undefined) {
-    const isMap = typeof pkg.exports === 'object' && pkg.exports !== null && !Array.isArray(pkg.exports) && Object.keys(pkg.exports).some((k) => k.startsWith('.'));
+    const isMap =
+      typeof pkg.exports === 'object' &&
+      pkg.exports !== null &&
+      !Array.isArray(pkg.exports) &&
+      Object.keys(pkg.exports).some((k) => k.startsWith('.'));
     const map = isMap ? (pkg.exports as Record<string, unknown>) : { '.': pkg.exports };
     for (const [pattern, entry] of Object.entries(map)) {
       const star = matchPattern(pattern, key);
       if (star !== null) candidates.push(...listTargets(entry).map((t) => t.replace('*', star)));
     }
   }
-  if (subpath === '') candidates.push(...[pkg.types, pkg.module, pkg.main].filter((x): x is string => typeof x === 'string'), 'src/index', 'index');
+  if (subpath === '')
+    candidates.push(...[pkg.types, pkg.module, pkg.main].filter((x): x is string => typeof x === 'string'), 'src/index', 'index');
   else candidates.push(subpath, `src/${subpath}`);
   for (const candidate of candidates) {
     const found = toSource(files, pkg.dir, candidate, builds);

@@ -72,7 +72,11 @@ export function matchPattern(pattern: string, specifier: string): string | null 
 
 export type Resolver = (from: string, specifier: string) => Resolution;
 
-export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly TsconfigPaths[], packages: readonly WorkspacePackage[]): Resolver {
+export function createResolver(
+  files: ReadonlySet<string>,
+  tsconfigs: readonly TsconfigPaths[],
+  packages: readonly WorkspacePackage[],
+): Resolver {
   // Nearest tsconfig first: the deepest folder that contains the importing file.
   const sorted = [...tsconfigs].sort((a, b) => b.dir.length - a.dir.length);
   const byName = [...packages].sort((a, b) => b.name.length - a.name.length);
@@ -83,7 +87,11 @@ export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly T
   // The nearest tsconfig of each folder, found once: a monorepo has hundreds of them.
   const configOf = new Map<string, TsconfigPaths | undefined>();
   const nearestConfig = (dir: string) => {
-    if (!configOf.has(dir)) configOf.set(dir, sorted.find((c) => c.dir === '' || dir === c.dir || dir.startsWith(`${c.dir}/`)));
+    if (!configOf.has(dir))
+      configOf.set(
+        dir,
+        sorted.find((c) => c.dir === '' || dir === c.dir || dir.startsWith(`${c.dir}/`)),
+      );
     return configOf.get(dir);
   };
   // A bare specifier resolves the same from every folder under one tsconfig.
@@ -107,7 +115,9 @@ export function createResolver(files: ReadonlySet<string>, tsconfigs: readonly T
     // `@acme/core/package.json`, a stylesheet: a file of the package, but not a module.
     if (pkg && NOT_A_MODULE.test(specifier)) return { external: specifier };
     if (pkg) {
-      const builds = tsconfigs.filter((c) => c.dir === pkg.dir).flatMap((c) => (c.outDirs ?? []).map((outDir) => ({ outDir, rootDir: c.rootDir ?? null })));
+      const builds = tsconfigs
+        .filter((c) => c.dir === pkg.dir)
+        .flatMap((c) => (c.outDirs ?? []).map((outDir) => ({ outDir, rootDir: c.rootDir ?? null })));
       const found = resolvePackage(files, pkg, specifier.slice(pkg.name.length + 1), builds);
       return found ? { path: found } : { unresolved: specifier };
     }

@@ -61,7 +61,9 @@ export function checkCommit(input: CommitCheckInput): CommitCheck {
     findings.push({ code: 'clean-merge', level: 'note', message: "a merge that adds nothing to git's automatic merge: nothing to review" });
   } else if (status === 'missing') {
     const who = isAi ? ` (AI signals: ${input.signals.map((s) => s.signal).join(', ')})` : '';
-    const what = input.isStaged ? 'no review recorded for the staged content: run `npx selfreview` in a terminal' : 'no review record: committed with --no-verify or without the hooks';
+    const what = input.isStaged
+      ? 'no review recorded for the staged content: run `npx selfreview` in a terminal'
+      : 'no review record: committed with --no-verify or without the hooks';
     findings.push({ code: 'review-missing', level: unreviewedLevel, message: `${what}${who}` });
   }
   // The review's own findings: forged lines, unverified records, changes after the review. Where

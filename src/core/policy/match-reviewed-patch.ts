@@ -23,7 +23,11 @@ const describe = (f: { added: number; removed: number }) => `+${f.added} -${f.re
 
 function chainOf(file: PatchFileSummary, pool: readonly ReviewedPatch[]): string[] | null {
   // Breadth-first over reviewed blob changes of this path, from the old blob to the new one.
-  const steps = pool.flatMap((r) => r.patch.files.filter((f) => f.path === file.path && f.oldBlob !== f.newBlob).map((f) => ({ digest: r.digest, from: f.oldBlob, to: f.newBlob })));
+  const steps = pool.flatMap((r) =>
+    r.patch.files
+      .filter((f) => f.path === file.path && f.oldBlob !== f.newBlob)
+      .map((f) => ({ digest: r.digest, from: f.oldBlob, to: f.newBlob })),
+  );
   let frontier: Array<{ blob: string; via: string[] }> = [{ blob: file.oldBlob, via: [] }];
   const seen = new Set([file.oldBlob]);
   for (let depth = 0; depth < 8 && frontier.length > 0; depth++) {
@@ -47,8 +51,13 @@ function chainOf(file: PatchFileSummary, pool: readonly ReviewedPatch[]): string
  * `claimed`: the records the commit names (its trailers, its own note). `pool`: every verified
  * record known (the notes), for the fixups whose trailers a squash dropped.
  */
-export function matchReviewedPatch(commit: { readonly tree: string; readonly patch: PatchSummary }, claimed: readonly ReviewedPatch[], pool: readonly ReviewedPatch[]): PatchMatch {
-  const whole = claimed.find((r) => r.patch.id === commit.patch.id && r.tree === commit.tree) ?? claimed.find((r) => r.patch.id === commit.patch.id);
+export function matchReviewedPatch(
+  commit: { readonly tree: string; readonly patch: PatchSummary },
+  claimed: readonly ReviewedPatch[],
+  pool: readonly ReviewedPatch[],
+): PatchMatch {
+  const whole =
+    claimed.find((r) => r.patch.id === commit.patch.id && r.tree === commit.tree) ?? claimed.find((r) => r.patch.id === commit.patch.id);
   if (whole) return { kind: whole.tree === commit.tree ? 'same-tree' : 'same-patch', digests: [whole.digest] };
   const everything = [...claimed, ...pool.filter((r) => !claimed.some((c) => c.digest === r.digest))];
   const used = new Set<string>();
@@ -61,12 +70,17 @@ export function matchReviewedPatch(commit: { readonly tree: string; readonly pat
       continue;
     }
     const reviewed = claimed.flatMap((r) => r.patch.files).find((f) => f.path === file.path);
-    differences.push(reviewed ? `${file.path}: ${describe(file)} in the commit, ${describe(reviewed)} when reviewed` : `${file.path}: not in the review (${describe(file)})`);
+    differences.push(
+      reviewed
+        ? `${file.path}: ${describe(file)} in the commit, ${describe(reviewed)} when reviewed`
+        : `${file.path}: not in the review (${describe(file)})`,
+    );
   }
   // A reviewed file the commit no longer changes is a change after the review too.
   for (const record of claimed) {
     for (const f of record.patch.files) {
-      if (!commit.patch.files.some((c) => c.path === f.path)) differences.push(`${f.path}: reviewed (${describe(f)}) but not changed by the commit`);
+      if (!commit.patch.files.some((c) => c.path === f.path))
+        differences.push(`${f.path}: reviewed (${describe(f)}) but not changed by the commit`);
     }
   }
   const digests = [...new Set([...claimed.map((r) => r.digest), ...used])];

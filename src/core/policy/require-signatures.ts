@@ -6,7 +6,11 @@ import type { ReviewVerification } from './verify-review.js';
 
 export type SignatureResult = { readonly ok: true; readonly signer: string } | { readonly ok: false; readonly reason: string };
 
-export function requireSignatures(verification: ReviewVerification, results: ReadonlyMap<string, SignatureResult>, authorEmail: string): ReviewVerification {
+export function requireSignatures(
+  verification: ReviewVerification,
+  results: ReadonlyMap<string, SignatureResult>,
+  authorEmail: string,
+): ReviewVerification {
   if (verification.records.length === 0) return verification;
   const findings = [...verification.findings];
   let isInvalid = false;
@@ -14,9 +18,17 @@ export function requireSignatures(verification: ReviewVerification, results: Rea
     const result = results.get(known.digest) ?? { ok: false, reason: 'not checked' };
     if (!result.ok) {
       isInvalid = true;
-      findings.push({ code: 'signature-invalid', level: 'error', message: `the review record ${known.digest.slice(0, 17)}… is not signed by an allowed signer: ${result.reason}` });
+      findings.push({
+        code: 'signature-invalid',
+        level: 'error',
+        message: `the review record ${known.digest.slice(0, 17)}… is not signed by an allowed signer: ${result.reason}`,
+      });
     } else if (result.signer.toLowerCase() !== authorEmail.toLowerCase()) {
-      findings.push({ code: 'signed-by-other', level: 'note', message: `the review was signed by ${result.signer}, the commit's author is ${authorEmail}` });
+      findings.push({
+        code: 'signed-by-other',
+        level: 'note',
+        message: `the review was signed by ${result.signer}, the commit's author is ${authorEmail}`,
+      });
     }
   }
   return { ...verification, status: isInvalid ? 'invalid' : verification.status, findings };

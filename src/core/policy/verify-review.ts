@@ -73,18 +73,27 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
     const known = input.byDigest.get(claim.digest);
     if (known === undefined) {
       unverified++;
-      findings.push({ code: 'review-unverified', level: input.policy.unverifiedReviews === 'fail' ? 'error' : 'warning', message: `unverified: no fetched note holds the record ${claim.digest.slice(0, 17)}… that Self-Review line ${claim.line} names (push and fetch refs/notes/selfreview)` });
+      findings.push({
+        code: 'review-unverified',
+        level: input.policy.unverifiedReviews === 'fail' ? 'error' : 'warning',
+        message: `unverified: no fetched note holds the record ${claim.digest.slice(0, 17)}… that Self-Review line ${claim.line} names (push and fetch refs/notes/selfreview)`,
+      });
     } else claimed.set(known.digest, known);
   }
   for (const known of input.ownNote) {
     // A note from before digests is not a forgery, just not verifiable: re-review to verify it.
     if ((known.record as { version?: number }).version !== 2) {
       unverified++;
-      findings.push({ code: 'review-unverified', level: input.policy.unverifiedReviews === 'fail' ? 'error' : 'warning', message: `unverified: the note holds a review recorded before selfreview 0.2 (no digest, no patch); ${FIX(input.commit)}` });
+      findings.push({
+        code: 'review-unverified',
+        level: input.policy.unverifiedReviews === 'fail' ? 'error' : 'warning',
+        message: `unverified: the note holds a review recorded before selfreview 0.2 (no digest, no patch); ${FIX(input.commit)}`,
+      });
     } else claimed.set(known.digest, known);
   }
   for (const known of claimed.values()) {
-    for (const problem of known.problems) error('record-invalid', `the review record ${known.digest.slice(0, 17)}… does not verify: ${problem}`);
+    for (const problem of known.problems)
+      error('record-invalid', `the review record ${known.digest.slice(0, 17)}… does not verify: ${problem}`);
   }
   const valid = [...claimed.values()].filter((k) => k.problems.length === 0);
   const verdictOf = (status: ReviewStatus, how: string | null, records: KnownRecord[], override: string | null): ReviewVerification => ({
@@ -96,7 +105,11 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
     findings,
   });
   if (valid.length === 0) {
-    for (const o of claims.overrides) error('override-unverified', `Self-Review-Override line ${o.line} is not backed by a verified review record: an override counts only from the record`);
+    for (const o of claims.overrides)
+      error(
+        'override-unverified',
+        `Self-Review-Override line ${o.line} is not backed by a verified review record: an override counts only from the record`,
+      );
     if (claims.reviews.length === 0 && claimed.size === 0 && unverified === 0) return verdictOf('missing', null, [], null);
     return verdictOf(unverified > 0 ? 'unverified' : 'invalid', null, [], null);
   }
@@ -110,7 +123,10 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
   for (const o of claims.overrides) {
     if (o.problem !== null) error('override-unverified', `Self-Review-Override line ${o.line} does not verify: ${o.problem}`);
     else if (!overrides.some((r) => r.trim() === o.value.trim() || r.startsWith(o.value.replace(/…$/, '')))) {
-      error('override-unverified', `Self-Review-Override line ${o.line} is not in the verified review record: an override counts only from the record`);
+      error(
+        'override-unverified',
+        `Self-Review-Override line ${o.line} is not in the verified review record: an override counts only from the record`,
+      );
     }
   }
   for (const k of records.filter((r) => r.record.answeredFrom === 'file')) {
@@ -123,7 +139,11 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
   }
   const override = overrides[0] ?? null;
   if (match.kind === 'changed') {
-    findings.push({ code: 'changed-after-review', level: 'error', message: `changed after its review: ${match.differences.join('; ')}; ${FIX(input.commit)}` });
+    findings.push({
+      code: 'changed-after-review',
+      level: 'error',
+      message: `changed after its review: ${match.differences.join('; ')}; ${FIX(input.commit)}`,
+    });
     return verdictOf('changed-after-review', null, records, override);
   }
   const from = records.map((k) => k.notedOn).filter((c) => c !== input.commit);
@@ -131,7 +151,9 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
     match.kind === 'same-tree'
       ? 'same tree'
       : match.kind === 'same-patch'
-        ? from.length > 0 ? `rebased from ${short(from[0]!)}` : `same patch as the reviewed tree ${short(records[0]?.record.tree ?? '')}`
+        ? from.length > 0
+          ? `rebased from ${short(from[0]!)}`
+          : `same patch as the reviewed tree ${short(records[0]?.record.tree ?? '')}`
         : `combines the reviews of ${records.map((k) => (k.notedOn === input.commit ? 'this commit' : short(k.notedOn))).join(', ')}`;
   return verdictOf('reviewed', how, records, override);
 }

@@ -25,7 +25,12 @@ export const AGENT_ENV_SIGNALS: readonly AgentEnvSignal[] = [
     source: "Cursor's agent terminals (ordinary Cursor terminals have another role)",
   },
   { name: 'COPILOT_CLI', agent: 'GitHub Copilot CLI', source: 'set in commands run by GitHub Copilot CLI' },
-  { name: 'COPILOT_AGENT_', prefix: true, agent: 'GitHub Copilot coding agent', source: "the Copilot coding agent's environment (COPILOT_AGENT_*)" },
+  {
+    name: 'COPILOT_AGENT_',
+    prefix: true,
+    agent: 'GitHub Copilot coding agent',
+    source: "the Copilot coding agent's environment (COPILOT_AGENT_*)",
+  },
   { name: 'AI_AGENT', agent: 'an AI agent', source: 'generic convention for agents to announce themselves' },
 ];
 // NOTE: CURSOR_TRACE_ID is set in every Cursor terminal, typed into by a person or not: not a signal.
@@ -42,7 +47,11 @@ type Env = Readonly<Record<string, string | undefined>>;
 export function detectAgentEnv(env: Env): DetectedSignal[] {
   const found: DetectedSignal[] = [];
   for (const entry of AGENT_ENV_SIGNALS) {
-    const names = entry.prefix ? Object.keys(env).filter((key) => key.startsWith(entry.name)).sort() : [entry.name];
+    const names = entry.prefix
+      ? Object.keys(env)
+          .filter((key) => key.startsWith(entry.name))
+          .sort()
+      : [entry.name];
     for (const name of names) {
       const value = env[name];
       if (value === undefined || value === '') continue;

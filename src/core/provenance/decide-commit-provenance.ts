@@ -39,7 +39,10 @@ export function decideCommitProvenance(input: CommitProvenanceInput): CommitProv
   const evidence = signals[0];
   if (record !== null && record.kind === 'ai') return { kind: 'ai', source: describeRecord(record), signals, conflict: null };
   if (evidence !== undefined) {
-    const conflict = record?.kind === 'human' ? `the review record says ${describeRecord(record).replace('review record: ', '')}, but the commit carries ${evidence.signal}` : null;
+    const conflict =
+      record?.kind === 'human'
+        ? `the review record says ${describeRecord(record).replace('review record: ', '')}, but the commit carries ${evidence.signal}`
+        : null;
     return { kind: 'ai', source: evidence.signal, signals, conflict };
   }
   if (record !== null && record.kind === 'human') return { kind: 'human', source: describeRecord(record), signals, conflict: null };

@@ -30,10 +30,29 @@ const distance = (a: string, b: string): number => {
   return x.length + y.length - 2 * shared;
 };
 
-function choiceQuestion(id: string, message: string, answer: string, distractors: readonly string[], seed: number, truth: string): QuizQuestion {
+function choiceQuestion(
+  id: string,
+  message: string,
+  answer: string,
+  distractors: readonly string[],
+  seed: number,
+  truth: string,
+): QuizQuestion {
   const options = [...distractors];
   options.splice(seed % (options.length + 1), 0, answer);
-  return { question: { id, kind: 'choice', isQuiz: true, message, context: [], choices: options.map((value) => ({ value, label: value })), contentKey: id }, answer, truth };
+  return {
+    question: {
+      id,
+      kind: 'choice',
+      isQuiz: true,
+      message,
+      context: [],
+      choices: options.map((value) => ({ value, label: value })),
+      contentKey: id,
+    },
+    answer,
+    truth,
+  };
 }
 
 /** Every file that uses `symbol` in any way or passes it on: none may be a distractor. */
@@ -58,9 +77,18 @@ function callsQuestion(symbol: ChangedSymbol, candidates: readonly string[], see
     .sort((a, b) => distance(a, user.path) - distance(b, user.path) || a.localeCompare(b))
     .slice(0, 3);
   if (distractors.length < 2) return null;
-  const shown = symbol.valueUsers.slice(0, 4).map((u) => `${u.path}:${u.line}`).join(', ');
-  return choiceQuestion(`quiz:calls:${symbol.path}#${symbol.name}`, `Which of these files uses \`${symbol.name}\` (from ${symbol.path}) at runtime?`, user.path, distractors, seed,
-    `\`${symbol.name}\` is called from ${shown}${symbol.valueUsers.length > 4 ? ', …' : ''}.`);
+  const shown = symbol.valueUsers
+    .slice(0, 4)
+    .map((u) => `${u.path}:${u.line}`)
+    .join(', ');
+  return choiceQuestion(
+    `quiz:calls:${symbol.path}#${symbol.name}`,
+    `Which of these files uses \`${symbol.name}\` (from ${symbol.path}) at runtime?`,
+    user.path,
+    distractors,
+    seed,
+    `\`${symbol.name}\` is called from ${shown}${symbol.valueUsers.length > 4 ? ', …' : ''}.`,
+  );
 }
 
 /** "parameters changed: (a: string) -> (a: string, b?: number)" gives its two shapes. */
@@ -69,8 +97,14 @@ function shapeQuestion(symbol: ChangedSymbol, seed: number): QuizQuestion | null
   // A truncated or very long shape cannot be told apart in a list of choices: not asked.
   if (!shapes || shapes[1] === shapes[2] || /…|\.\.\.$/.test(shapes[0]) || shapes[0].length > 160) return null;
   const [, before, after] = shapes as unknown as [string, string, string];
-  return choiceQuestion(`quiz:shape:${symbol.path}#${symbol.name}`, `What does \`${symbol.name}\` (in ${symbol.path}) look like after this change?`, after, [before, 'It is unchanged'], seed,
-    `\`${symbol.name}\` was ${before} and is now ${after}.`);
+  return choiceQuestion(
+    `quiz:shape:${symbol.path}#${symbol.name}`,
+    `What does \`${symbol.name}\` (in ${symbol.path}) look like after this change?`,
+    after,
+    [before, 'It is unchanged'],
+    seed,
+    `\`${symbol.name}\` was ${before} and is now ${after}.`,
+  );
 }
 
 function removedQuestion(symbols: readonly ChangedSymbol[], seed: number): QuizQuestion | null {
@@ -78,10 +112,18 @@ function removedQuestion(symbols: readonly ChangedSymbol[], seed: number): QuizQ
   const target = removed[seed % Math.max(1, removed.length)];
   if (target === undefined) return null;
   // Distractors are exports that still exist after the change: added, or changed in place.
-  const present = [...new Set(symbols.filter((s) => ['added', 'body-changed', 'shape-changed'].includes(s.change) && s.name !== '*').map((s) => s.name))].filter((n) => !removed.some((r) => r.name === n));
+  const present = [
+    ...new Set(symbols.filter((s) => ['added', 'body-changed', 'shape-changed'].includes(s.change) && s.name !== '*').map((s) => s.name)),
+  ].filter((n) => !removed.some((r) => r.name === n));
   if (present.length < 2) return null;
-  return choiceQuestion(`quiz:removed:${target.path}#${target.name}`, 'Which of these exports does this change remove?', target.name, present.slice(0, 3), seed,
-    `\`${target.name}\` was removed from ${target.path}.`);
+  return choiceQuestion(
+    `quiz:removed:${target.path}#${target.name}`,
+    'Which of these exports does this change remove?',
+    target.name,
+    present.slice(0, 3),
+    seed,
+    `\`${target.name}\` was removed from ${target.path}.`,
+  );
 }
 
 /** The quiz questions that can be verified, the most telling first; at most one of each kind. */

@@ -18,8 +18,10 @@ export interface ChangeUnit {
 }
 
 const DOCS = /\.(md|mdx|markdown|rst|txt|adoc)$|(^|\/)(docs?|\.changeset)\/|(^|\/)(LICENSE|AUTHORS|CHANGELOG)[^/]*$/i;
-const GENERATED = /(^|\/)(dist|build|generated|__generated__|__snapshots__)\/|\.(min\.[cm]?js|snap|map)$|\.generated\.|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum)$/;
-const CONFIG = /(^|\/)(package\.json|tsconfig[^/]*\.json|\.[^/]*rc(\.[cm]?js|\.json|\.ya?ml)?|[^/]*\.config\.[cm]?[jt]s|\.gitignore|\.gitattributes|\.editorconfig|\.npmignore|Dockerfile|Makefile)$|^\.github\/|\.(ya?ml|toml|ini)$/;
+const GENERATED =
+  /(^|\/)(dist|build|generated|__generated__|__snapshots__)\/|\.(min\.[cm]?js|snap|map)$|\.generated\.|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum)$/;
+const CONFIG =
+  /(^|\/)(package\.json|tsconfig[^/]*\.json|\.[^/]*rc(\.[cm]?js|\.json|\.ya?ml)?|[^/]*\.config\.[cm]?[jt]s|\.gitignore|\.gitattributes|\.editorconfig|\.npmignore|Dockerfile|Makefile)$|^\.github\/|\.(ya?ml|toml|ini)$/;
 
 export function classifyFile(path: string): UnitKind {
   if (GENERATED.test(path)) return 'generated';
@@ -36,8 +38,16 @@ export const isTestPath = (path: string) => /(?:^|\/)(?:__tests__|tests?|spec|e2
 
 function toUnit(kind: UnitKind, files: readonly FileChange[]): ChangeUnit {
   // The piece is named after its largest non-test file: the test follows what it tests.
-  const main = [...files].sort((a, b) => Number(isTestPath(a.path)) - Number(isTestPath(b.path)) || sizeOf(b) - sizeOf(a) || a.path.localeCompare(b.path))[0]!;
-  return { kind, label: main.path, files, added: files.reduce((n, f) => n + f.added, 0), removed: files.reduce((n, f) => n + f.removed, 0) };
+  const main = [...files].sort(
+    (a, b) => Number(isTestPath(a.path)) - Number(isTestPath(b.path)) || sizeOf(b) - sizeOf(a) || a.path.localeCompare(b.path),
+  )[0]!;
+  return {
+    kind,
+    label: main.path,
+    files,
+    added: files.reduce((n, f) => n + f.added, 0),
+    removed: files.reduce((n, f) => n + f.removed, 0),
+  };
 }
 
 /** Joins files into pieces: union-find over "is the test of" and "uses a changed export of". */
@@ -66,7 +76,10 @@ function mergeByFolder(pieces: FileChange[][], max: number): FileChange[][] {
     const byFolder = new Map<string, FileChange[]>();
     for (const piece of pieces) {
       const main = [...piece].sort((a, b) => sizeOf(b) - sizeOf(a))[0]!;
-      const folder = main.path.split('/').slice(0, depth - 1).join('/');
+      const folder = main.path
+        .split('/')
+        .slice(0, depth - 1)
+        .join('/');
       byFolder.set(folder, [...(byFolder.get(folder) ?? []), ...piece]);
     }
     pieces = [...byFolder.values()];

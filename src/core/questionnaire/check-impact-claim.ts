@@ -3,7 +3,8 @@ import type { Answer, Question } from './question.js';
 // "The callers are updated in this change" is a claim about facts the review knows: when no
 // runtime user of the symbol is staged, the answer is challenged with those facts.
 
-const CLAIMS_UPDATED = /\b(callers?|users?|call ?sites?|dependents?|usages?|consumers?)\b.{0,40}\b(updated|changed|adapted|adjusted|migrated|fixed|modified)\b|\bupdated? (all |the )?(callers?|call ?sites?|usages?|users?)\b/i;
+const CLAIMS_UPDATED =
+  /\b(callers?|users?|call ?sites?|dependents?|usages?|consumers?)\b.{0,40}\b(updated|changed|adapted|adjusted|migrated|fixed|modified)\b|\bupdated? (all |the )?(callers?|call ?sites?|usages?|users?)\b/i;
 
 /** Null when the claim holds (or none is made), else the facts that contradict it, in one line. */
 export function checkImpactClaim(question: Question, answer: Answer): string | null {

@@ -20,12 +20,23 @@ export interface WordCounts {
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+/gu;
 const NAME = /[a-z][A-Z]|[{}]|\w_\w|\w\.\w|\/|\(\)|^--?[a-zA-Z]|[a-zA-Z]\d|\d[a-zA-Z]|^\$|::|#\w|=|<|>/;
-const EDGE_PUNCTUATION = /^[\s"'“”‘’«»「」『』（）()[\]{},.;:!?、。，；：！？…*_~]+|[\s"'“”‘’«»「」『』（）()[\]{},.;:!?、。，；：！？…*_~]+$/gu;
+const EDGE_PUNCTUATION =
+  /^[\s"'“”‘’«»「」『』（）()[\]{},.;:!?、。，；：！？…*_~]+|[\s"'“”‘’«»「」『』（）()[\]{},.;:!?、。，；：！？…*_~]+$/gu;
 const NUMBER = /^\d+([.,:]\d+)*%?$/;
 
 /** The generic form of a word, or null: "updates", "updated", "updating" all match "update". */
 function isGeneric(word: string, extra: ReadonlySet<string>): boolean {
-  const forms = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/d$/, ''), word.replace(/ed$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ly$/, ''), word.replace(/ies$/, 'y')];
+  const forms = [
+    word,
+    word.replace(/s$/, ''),
+    word.replace(/es$/, ''),
+    word.replace(/d$/, ''),
+    word.replace(/ed$/, ''),
+    word.replace(/ing$/, ''),
+    word.replace(/ing$/, 'e'),
+    word.replace(/ly$/, ''),
+    word.replace(/ies$/, 'y'),
+  ];
   return forms.some((form) => GENERIC_WORDS.has(form) || extra.has(form));
 }
 

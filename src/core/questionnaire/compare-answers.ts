@@ -1,7 +1,11 @@
 // One answer pasted into every field, with a comma moved or the case changed, answers one
 // question at most. Answers are compared on their words, not their punctuation.
 
-const wordsOf = (text: string) => text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}_]+/gu) ?? [];
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKC')
+    .match(/[\p{L}\p{N}_]+/gu) ?? [];
 
 /** Whether `a` and `b` say the same thing in (nearly) the same words. */
 export function isNearCopy(a: string, b: string): boolean {

@@ -4,13 +4,17 @@
 // Code in backticks is a name inside an explanation and never counts.
 
 const HEADER = /^(diff --git |@@ -\d+(,\d+)? \+\d+|index [0-9a-f]{7,}\.\.[0-9a-f]{7,}|\+\+\+ [ab]\/|--- [ab]\/)/;
-const KEYWORD = /^\s*(import|export|const|let|var|function|return|if\s*\(|for\s*\(|while\s*\(|class|def|public|private|protected|#include|package|using|async|await|throw|try|catch|else)\b/;
+const KEYWORD =
+  /^\s*(import|export|const|let|var|function|return|if\s*\(|for\s*\(|while\s*\(|class|def|public|private|protected|#include|package|using|async|await|throw|try|catch|else)\b/;
 const CALL_ONLY = /^\s*[\w.$]+\s*\(.*\)\s*;?\s*$/;
 /** A diff marker: "+x" or "-x", but not "--flag", "- bullet", "-v  short flag". */
 const MARKER = /^[+-](?![-+\s])(?!\w{1,2}[\s:,=])/;
 
 function isCodeLine(line: string): boolean {
-  const body = line.replace(/^[+-](?=[\s\w({}])/, '').replace(/`[^`]*`/g, 'x').trimEnd();
+  const body = line
+    .replace(/^[+-](?=[\s\w({}])/, '')
+    .replace(/`[^`]*`/g, 'x')
+    .trimEnd();
   if (body.trim() === '') return false;
   if (KEYWORD.test(body) && /[=({;:]|\bfrom\b/.test(body)) return true;
   if (/[;{}]\s*$/.test(body) || /^\s*[}\])]/.test(body) || /=>|===|!==|&&|\|\|/.test(body)) return true;

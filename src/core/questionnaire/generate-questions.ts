@@ -20,13 +20,21 @@ const SOURCE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|swift|php|c|cc|cpp|h)$/
 const ASKED_CHANGES = new Set<ChangedSymbol['change']>(['removed', 'renamed', 'shape-changed', 'unknown', 'body-changed']);
 const MAX_IMPACT_QUESTIONS = 4;
 
-const names = (unit: ChangeUnit, max = 4) => `${unit.files.slice(0, max).map((f) => f.path).join(', ')}${unit.files.length > max ? ', …' : ''}`;
+const names = (unit: ChangeUnit, max = 4) =>
+  `${unit.files
+    .slice(0, max)
+    .map((f) => f.path)
+    .join(', ')}${unit.files.length > max ? ', …' : ''}`;
 
 /** The "what does it do" question of a piece, or null when the piece needs none. */
 function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: readonly ChangedSymbol[]): Question | null {
   const others = unit.files.filter((f) => f.path !== unit.label);
   const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
-  const base = { kind: 'text' as const, contentKey: key, context: unit.files.slice(0, 10).map((f) => `  ${f.path}  +${f.added} -${f.removed}`) };
+  const base = {
+    kind: 'text' as const,
+    contentKey: key,
+    context: unit.files.slice(0, 10).map((f) => `  ${f.path}  +${f.added} -${f.removed}`),
+  };
   const hasSource = units.some((u) => u.kind === 'source');
   switch (unit.kind) {
     case 'docs':
@@ -34,20 +42,34 @@ function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: r
       if (unit.files.every((f) => f.path.startsWith('.changeset/')) || (hasSource && unit.added + unit.removed < 20)) return null;
       return { ...base, id: `docs:${unit.label}`, message: `What should readers of ${names(unit, 2)} now know that they did not?` };
     case 'config':
-      return { ...base, id: `config:${unit.label}`, message: `What does the change to ${names(unit, 2)} change in how the project builds, runs or is checked?` };
+      return {
+        ...base,
+        id: `config:${unit.label}`,
+        message: `What does the change to ${names(unit, 2)} change in how the project builds, runs or is checked?`,
+      };
     case 'generated':
-      return units.length === 1 ? { ...base, id: `generated:${unit.label}`, message: `What regenerated ${names(unit, 2)}, and from which change?` } : null;
+      return units.length === 1
+        ? { ...base, id: `generated:${unit.label}`, message: `What regenerated ${names(unit, 2)}, and from which change?` }
+        : null;
     case 'source': {
       const paths = new Set(unit.files.map((f) => f.path));
-      const exports = symbols.filter((s) => paths.has(s.path) && s.name !== '*' && s.change !== 'added').map((s) => `\`${s.name}\` (${s.change})`);
+      const exports = symbols
+        .filter((s) => paths.has(s.path) && s.name !== '*' && s.change !== 'added')
+        .map((s) => `\`${s.name}\` (${s.change})`);
       const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added').map((s) => `\`${s.name}\``);
       const rest = others.length === 0 ? '' : ` (with ${others.length === 1 ? others[0]!.path : `${others.length} related files`})`;
       const onlyTests = unit.files.every((f) => isTestPath(f.path));
       return {
         ...base,
         id: `unit:${unit.label}`,
-        message: onlyTests ? `What do the changed tests in ${unit.label}${rest} check that was not checked before?` : `What does the change to ${unit.label}${rest} do?`,
-        context: [...base.context, ...(exports.length > 0 ? [`  changed exports: ${exports.slice(0, 6).join(', ')}`] : []), ...(added.length > 0 ? [`  new exports: ${added.slice(0, 6).join(', ')}`] : [])],
+        message: onlyTests
+          ? `What do the changed tests in ${unit.label}${rest} check that was not checked before?`
+          : `What does the change to ${unit.label}${rest} do?`,
+        context: [
+          ...base.context,
+          ...(exports.length > 0 ? [`  changed exports: ${exports.slice(0, 6).join(', ')}`] : []),
+          ...(added.length > 0 ? [`  new exports: ${added.slice(0, 6).join(', ')}`] : []),
+        ],
       };
     }
   }
@@ -78,7 +100,9 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   questions.push({
     id: 'intent',
     kind: 'text',
-    message: single ? `What problem does the change to ${single} solve, and why this way?` : 'What problem does this change solve, and why this way?',
+    message: single
+      ? `What problem does the change to ${single} solve, and why this way?`
+      : 'What problem does this change solve, and why this way?',
     context: [],
     contentKey: allBlobs,
   });
@@ -97,7 +121,13 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   questions.push({ id: 'verification', kind: 'text', message: 'How did you check that it works?', context: [], contentKey: allBlobs });
   const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !TEST.test(f.path));
   if (sourceChanged && !counted.some((f) => TEST.test(f.path))) {
-    questions.push({ id: 'no-test', kind: 'text', message: 'Source changed and no test did: why is no test needed?', context: [], contentKey: allBlobs });
+    questions.push({
+      id: 'no-test',
+      kind: 'text',
+      message: 'Source changed and no test did: why is no test needed?',
+      context: [],
+      contentKey: allBlobs,
+    });
   }
   if (input.impact?.risk.level === 'high') {
     questions.push({

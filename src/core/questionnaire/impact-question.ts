@@ -31,16 +31,21 @@ export function describeSymbol(symbol: ChangedSymbol): string {
 function describeUsers(symbol: ChangedSymbol): string {
   const parts: string[] = [];
   const uses = (n: number) => (n === 1 ? 'uses' : 'use');
-  if (symbol.valueUsers.length === 0) return `${plural(symbol.typeUsers.length, 'file')} ${uses(symbol.typeUsers.length)} its type (${list(symbol.typeUsers, 3)})`;
+  if (symbol.valueUsers.length === 0)
+    return `${plural(symbol.typeUsers.length, 'file')} ${uses(symbol.typeUsers.length)} its type (${list(symbol.typeUsers, 3)})`;
   parts.push(`${plural(symbol.valueUsers.length, 'file')} ${uses(symbol.valueUsers.length)} it (${list(symbol.valueUsers, 3)})`);
-  if (symbol.typeUsers.length > 0) parts.push(`${plural(symbol.typeUsers.length, 'more file')} ${uses(symbol.typeUsers.length)} its type only`);
+  if (symbol.typeUsers.length > 0)
+    parts.push(`${plural(symbol.typeUsers.length, 'more file')} ${uses(symbol.typeUsers.length)} its type only`);
   return parts.join('; ');
 }
 
 export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: ReadonlySet<string>): Question {
   const users = symbol.valueUsers.map(at);
   const usersInChange = symbol.valueUsers.filter((u) => changedPaths.has(u.path)).map(at);
-  const furtherAway = symbol.transitive.count > 0 ? [`  and ${plural(symbol.transitive.count, 'file')} further away, e.g. ${symbol.transitive.chains[0]?.join(' → ') ?? ''}`] : [];
+  const furtherAway =
+    symbol.transitive.count > 0
+      ? [`  and ${plural(symbol.transitive.count, 'file')} further away, e.g. ${symbol.transitive.chains[0]?.join(' → ') ?? ''}`]
+      : [];
   return {
     id: `impact:${symbol.path}#${symbol.name}`,
     kind: 'choice',
@@ -53,7 +58,10 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
     ],
     choices: [
       { value: 'compatible', label: 'The change is compatible: they need no update' },
-      { value: 'callers-updated', label: `The users are updated in this change${usersInChange.length === 0 ? ' (none of them is staged)' : ''}` },
+      {
+        value: 'callers-updated',
+        label: `The users are updated in this change${usersInChange.length === 0 ? ' (none of them is staged)' : ''}`,
+      },
       { value: NOT_SURE, label: 'I am not sure' },
     ],
     needsReason: true,

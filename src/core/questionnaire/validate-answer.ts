@@ -9,7 +9,41 @@ import { hasReference } from './detect-reference.js';
 // content must remain — ordinary words, names (`parseConfig`, src/a.ts, --dry-run) or CJK text
 // counted by characters. Each refusal says in one line what is missing.
 
-const PLACEHOLDERS = new Set(['fix', 'fixes', 'fixed', 'wip', 'asdf', 'n/a', 'na', 'none', 'nothing', 'todo', 'tbd', 'see code', 'see diff', 'see above', 'same', 'same as above', 'done', 'ok', 'yes', 'no', 'lgtm', 'update', 'updates', 'changes', 'stuff', 'misc', 'test', 'tests', 'works', 'it works', '.', '-', '...']);
+const PLACEHOLDERS = new Set([
+  'fix',
+  'fixes',
+  'fixed',
+  'wip',
+  'asdf',
+  'n/a',
+  'na',
+  'none',
+  'nothing',
+  'todo',
+  'tbd',
+  'see code',
+  'see diff',
+  'see above',
+  'same',
+  'same as above',
+  'done',
+  'ok',
+  'yes',
+  'no',
+  'lgtm',
+  'update',
+  'updates',
+  'changes',
+  'stuff',
+  'misc',
+  'test',
+  'tests',
+  'works',
+  'it works',
+  '.',
+  '-',
+  '...',
+]);
 
 export interface AnswerRules {
   readonly minWords: number;
@@ -47,7 +81,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     return `"${text.trim().slice(0, 40)}" is a placeholder: say what changed and why, in your own words.`;
   }
   if (isPastedCode(text)) return MESSAGES.code;
-  if (rules.fileNames.some((name) => normalize(name) === answer || normalize(name.split('/').pop() ?? '') === answer)) return MESSAGES.fileName;
+  if (rules.fileNames.some((name) => normalize(name) === answer || normalize(name.split('/').pop() ?? '') === answer))
+    return MESSAGES.fileName;
   if (rules.otherAnswers.some((other) => isNearCopy(other, text))) return MESSAGES.copy;
   if (rules.question !== undefined && isNearCopy(rules.question, text)) return MESSAGES.echo;
 

@@ -17,10 +17,13 @@ function isShaped(record: ReviewRecord): boolean {
     r.version === 2 &&
     typeof r.tree === 'string' &&
     Array.isArray(r.answers) &&
-    typeof r.patch === 'object' && r.patch !== null &&
+    typeof r.patch === 'object' &&
+    r.patch !== null &&
     Array.isArray(r.patch.files) &&
-    typeof r.reviewer === 'object' && r.reviewer !== null &&
-    typeof r.provenance === 'object' && r.provenance !== null &&
+    typeof r.reviewer === 'object' &&
+    r.reviewer !== null &&
+    typeof r.provenance === 'object' &&
+    r.provenance !== null &&
     (r.answeredFrom === 'terminal' || r.answeredFrom === 'file')
   );
 }
@@ -29,11 +32,19 @@ function isShaped(record: ReviewRecord): boolean {
 export function checkRecordIntegrity(record: ReviewRecord, minWords: number): string[] {
   if (!isShaped(record)) {
     const version = (record as { version?: unknown }).version;
-    return [version === 1 ? 'a record from before selfreview 0.2 (no patch, no digest): it cannot be verified' : 'not a selfreview review record'];
+    return [
+      version === 1 ? 'a record from before selfreview 0.2 (no patch, no digest): it cannot be verified' : 'not a selfreview review record',
+    ];
   }
   const problems: string[] = [];
   const width = record.patch.id.length;
-  if (addPatchIds(record.patch.files.map((f) => f.patchId), width) !== record.patch.id) problems.push("its patch id is not the sum of its files' patch ids");
+  if (
+    addPatchIds(
+      record.patch.files.map((f) => f.patchId),
+      width,
+    ) !== record.patch.id
+  )
+    problems.push("its patch id is not the sum of its files' patch ids");
   const ids = new Set(record.answers.map((a) => a.questionId));
   for (const id of REQUIRED) if (!ids.has(id)) problems.push(`no answer to "${id}"`);
   const fileNames = record.patch.files.map((f) => f.path);

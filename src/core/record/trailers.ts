@@ -97,7 +97,12 @@ export const TRAILER_LOG_FIELDS = [
 
 /** The review trailer and override read from those two fields; the last of each counts. */
 export function readTrailerFields(reviews: string, overrides: string): { trailer: ReviewTrailer | null; override: string | null } {
-  const trailer = reviews.split('\x01').map((v) => parseReviewTrailer(v.trim())).filter((t) => t !== null).pop() ?? null;
+  const trailer =
+    reviews
+      .split('\x01')
+      .map((v) => parseReviewTrailer(v.trim()))
+      .filter((t) => t !== null)
+      .pop() ?? null;
   const override = overrides.trim() === '' ? null : overrides.split('\x01').pop()!.trim();
   return { trailer, override };
 }

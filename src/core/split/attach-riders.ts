@@ -23,14 +23,25 @@ export function attachRiders(files: readonly FileChange[], importers: ReadonlyMa
     let host: string | undefined;
     if (file.excluded === 'lock file') {
       // The manifest in the same folder, else the nearest one up the tree, else any.
-      host = manifests.find((m) => dir(m) === dir(file.path)) ?? nearest(file.path, manifests.filter((m) => file.path.startsWith(dir(m)))) ?? manifests[0];
+      host =
+        manifests.find((m) => dir(m) === dir(file.path)) ??
+        nearest(
+          file.path,
+          manifests.filter((m) => file.path.startsWith(dir(m))),
+        ) ??
+        manifests[0];
     } else if (file.excluded === 'snapshot') {
       // __snapshots__/total.test.ts.snap belongs to ../total.test.ts.
       const parent = dir(file.path).replace(/__snapshots__\/$/, '');
       const tested = `${parent}${name(file.path).replace(/\.snap$/, '')}`;
       host = isCounted.has(tested) ? tested : counted.find((p) => dir(p) === parent);
     } else {
-      host = (importers.get(file.path) ?? []).find((p) => isCounted.has(p)) ?? nearest(file.path, counted.filter((p) => dir(p) === dir(file.path)));
+      host =
+        (importers.get(file.path) ?? []).find((p) => isCounted.has(p)) ??
+        nearest(
+          file.path,
+          counted.filter((p) => dir(p) === dir(file.path)),
+        );
     }
     if (host !== undefined) riders.set(file.path, host);
   }

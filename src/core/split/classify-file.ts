@@ -8,13 +8,41 @@ export type FileRole = 'dependency' | 'config' | 'docs' | 'test' | 'source' | 'o
 const DOC_EXT = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
 const DOC_NAME = /^(?:readme|changelog|changes|license|licence|contributing|authors|notice|security|code_of_conduct)(?:\.|$)/i;
 const CONFIG_NAME = new Set([
-  'tsconfig.json', 'jsconfig.json', '.editorconfig', '.gitignore', '.gitattributes', '.npmignore', '.npmrc', '.nvmrc',
-  '.node-version', '.prettierignore', '.eslintignore', '.babelrc', '.browserslistrc', 'turbo.json', 'nx.json', 'lerna.json',
-  'pnpm-workspace.yaml', 'renovate.json', '.yarnrc', '.yarnrc.yml', 'biome.json', 'biome.jsonc', 'Makefile', '.dockerignore',
-  'vercel.json', 'netlify.toml', 'codecov.yml', '.gitlab-ci.yml', 'rush.json', 'deno.json', 'deno.jsonc',
+  'tsconfig.json',
+  'jsconfig.json',
+  '.editorconfig',
+  '.gitignore',
+  '.gitattributes',
+  '.npmignore',
+  '.npmrc',
+  '.nvmrc',
+  '.node-version',
+  '.prettierignore',
+  '.eslintignore',
+  '.babelrc',
+  '.browserslistrc',
+  'turbo.json',
+  'nx.json',
+  'lerna.json',
+  'pnpm-workspace.yaml',
+  'renovate.json',
+  '.yarnrc',
+  '.yarnrc.yml',
+  'biome.json',
+  'biome.jsonc',
+  'Makefile',
+  '.dockerignore',
+  'vercel.json',
+  'netlify.toml',
+  'codecov.yml',
+  '.gitlab-ci.yml',
+  'rush.json',
+  'deno.json',
+  'deno.jsonc',
 ]);
 // Tool configuration files: `vite.config.ts`, `.eslintrc.cjs`, `jest.config.mjs`, `tsconfig.build.json`.
-const CONFIG_PATTERN = /^(?:[\w.-]+\.config\.[cm]?[jt]s|\.[\w-]+rc(?:\.[\w]+)?|tsconfig\.[\w.-]+\.json|Dockerfile[\w.-]*|docker-compose[\w.-]*\.ya?ml)$/;
+const CONFIG_PATTERN =
+  /^(?:[\w.-]+\.config\.[cm]?[jt]s|\.[\w-]+rc(?:\.[\w]+)?|tsconfig\.[\w.-]+\.json|Dockerfile[\w.-]*|docker-compose[\w.-]*\.ya?ml)$/;
 const CONFIG_FOLDER = /^(?:\.github|\.circleci|\.husky|\.vscode|\.devcontainer|\.buildkite)\//;
 const TEST_NAME = /\.(?:test|spec|e2e|bench)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:go|py)$/;
 const TEST_FOLDER = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|__fixtures__|fixtures|test-utils)\//;
@@ -32,6 +60,9 @@ export function classifyFile(path: string, excluded: string | null): FileRole {
 /** The file name without folders, test markers and extension: `src/a/total.test.ts` -> `total`. */
 export function subjectName(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  const bare = name.replace(/\.(?:test|spec|e2e|bench)(?=\.)/, '').replace(/\.[^.]+$/, '').replace(/\.d$/, '');
+  const bare = name
+    .replace(/\.(?:test|spec|e2e|bench)(?=\.)/, '')
+    .replace(/\.[^.]+$/, '')
+    .replace(/\.d$/, '');
   return bare === 'index' ? (path.split('/').slice(-2, -1)[0] ?? bare) : bare;
 }

@@ -36,7 +36,13 @@ function describeSymbol(symbol: BreakingSymbol): string {
 
 function describeSymbols(unit: Unit): string {
   const [first, second, ...rest] = unit.symbols;
-  const head = rest.length > 0 ? `${describeSymbol(first!)}, ${describeSymbol(second!)} and ${plural(rest.length, 'more export')}` : [first, second].filter((s) => s !== undefined).map((s) => describeSymbol(s!)).join(' and ');
+  const head =
+    rest.length > 0
+      ? `${describeSymbol(first!)}, ${describeSymbol(second!)} and ${plural(rest.length, 'more export')}`
+      : [first, second]
+          .filter((s) => s !== undefined)
+          .map((s) => describeSymbol(s!))
+          .join(' and ');
   const declaring = new Set(unit.symbols.map((s) => s.path));
   const callers = [...new Set(unit.symbols.flatMap((s) => s.callers))].filter((p) => !declaring.has(p)).length;
   const tests = unit.tests.length;
@@ -53,9 +59,12 @@ export function describeUnit(unit: Unit): string {
   if (unit.symbols.length > 0) return describeSymbols(unit);
   if (unit.isNewCluster) return `${plural(files.length, 'new file')} ${describePlace(files)} that import each other`;
   const sources = files.filter((f) => !unit.tests.includes(f.path));
-  if (sources.length === 0) return files.length === 0 ? `excluded files only (${unit.files.map((f) => f.excluded).join(', ')})` : 'tests only';
+  if (sources.length === 0)
+    return files.length === 0 ? `excluded files only (${unit.files.map((f) => f.excluded).join(', ')})` : 'tests only';
   const what = sources.length === 1 ? sources[0]!.path : `${plural(sources.length, 'file')} ${describePlace(sources)}`;
-  return unit.tests.length === 0 ? what : `${what} and ${unit.tests.length === 1 && sources.length === 1 ? 'its test' : plural(unit.tests.length, 'test')}`;
+  return unit.tests.length === 0
+    ? what
+    : `${what} and ${unit.tests.length === 1 && sources.length === 1 ? 'its test' : plural(unit.tests.length, 'test')}`;
 }
 
 export function describeGroup(units: readonly Unit[]): string {

@@ -28,9 +28,25 @@ function renumber(plan: SplitPlan, groups: readonly SplitGroup[], mergedInto = n
 export function moveFile(plan: SplitPlan, path: string, to: number): SplitPlan {
   const file = plan.groups.flatMap((g) => g.files).find((f) => f.path === path);
   if (file === undefined) return plan;
-  const groups = plan.groups.map((g) => (g.files.includes(file) ? measured(g, g.files.filter((f) => f !== file), plan.budget) : g));
+  const groups = plan.groups.map((g) =>
+    g.files.includes(file)
+      ? measured(
+          g,
+          g.files.filter((f) => f !== file),
+          plan.budget,
+        )
+      : g,
+  );
   if (to > groups.length) {
-    const fresh: SplitGroup = { files: [], kind: 'code', countedFiles: 0, lines: 0, reason: `${path} on its own`, dependsOn: [], isOverBudget: false };
+    const fresh: SplitGroup = {
+      files: [],
+      kind: 'code',
+      countedFiles: 0,
+      lines: 0,
+      reason: `${path} on its own`,
+      dependsOn: [],
+      isOverBudget: false,
+    };
     groups.push(measured(fresh, [file], plan.budget));
   } else {
     groups[to - 1] = measured(groups[to - 1]!, [...groups[to - 1]!.files, file], plan.budget);

@@ -59,7 +59,12 @@ function kindOf(files: readonly FileChange[]): GroupKind {
   return 'code';
 }
 
-export function linkUnits(files: readonly FileChange[], impact: SplitImpact | undefined, mechanical: MechanicalEdit | null, budget: Budget): LinkedUnits {
+export function linkUnits(
+  files: readonly FileChange[],
+  impact: SplitImpact | undefined,
+  mechanical: MechanicalEdit | null,
+  budget: Budget,
+): LinkedUnits {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const sets = new PathSets(byPath.keys());
   const isTest = (path: string) => classifyFile(path, null) === 'test';
@@ -104,7 +109,8 @@ export function linkUnits(files: readonly FileChange[], impact: SplitImpact | un
   for (const [rider, host] of riders) sets.join(rider, host);
   for (let i = 1; i < (mechanical?.paths.length ?? 0); i++) sets.join(mechanical!.paths[0]!, mechanical!.paths[i]!);
 
-  const isNewCluster = (group: readonly FileChange[]) => group.length > 1 && group.every((f) => f.status === 'added') && group.some((f) => imports.has(f.path));
+  const isNewCluster = (group: readonly FileChange[]) =>
+    group.length > 1 && group.every((f) => f.status === 'added') && group.some((f) => imports.has(f.path));
   const fits = (group: readonly FileChange[]) => fitsBudget({ lines: countedLines(group), files: countedFiles(group) }, budget);
   const pathSets = sets.sets().flatMap((paths) => {
     const group = paths.map((p) => byPath.get(p)!);

@@ -13,7 +13,8 @@ const RANK = { dependency: 0, config: 1, code: 2, docs: 3 } as const;
 // see what it needs (sentry-javascript 6aae824dc2 re-exports a new `bindScopeToEmitter` through
 // package names, and added exports have no users in the report).
 function rankOf(unit: Unit): number {
-  const isFollower = unit.mechanical !== undefined || (unit.tests.length > 0 && unit.tests.length === unit.files.filter((f) => f.excluded === null).length);
+  const isFollower =
+    unit.mechanical !== undefined || (unit.tests.length > 0 && unit.tests.length === unit.files.filter((f) => f.excluded === null).length);
   return RANK[unit.kind] + (unit.kind === 'code' && isFollower ? 0.5 : 0);
 }
 
@@ -64,9 +65,15 @@ function components(ids: readonly number[], after: ReadonlyMap<number, ReadonlyS
 }
 
 /** The units in commit order, and the order edges that remain once cycles are cut. */
-export function orderUnits(units: readonly Unit[], after: ReadonlyMap<number, ReadonlySet<number>>): { order: Unit[]; after: Map<number, Set<number>> } {
+export function orderUnits(
+  units: readonly Unit[],
+  after: ReadonlyMap<number, ReadonlySet<number>>,
+): { order: Unit[]; after: Map<number, Set<number>> } {
   const byId = new Map(units.map((u) => [u.id, u]));
-  const component = components(units.map((u) => u.id), after);
+  const component = components(
+    units.map((u) => u.id),
+    after,
+  );
   const acyclic = new Map<number, Set<number>>();
   for (const [later, befores] of after) {
     for (const before of befores) {

@@ -24,7 +24,8 @@ const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 function affinity(bin: Bin, unit: Unit, imports: ReadonlyMap<string, readonly string[]>): number {
   if (unit.kind !== 'code') return 1;
   const inBin = new Set(bin.units.flatMap((u) => u.files.map((f) => f.path)));
-  const links = unit.files.filter((f) => (imports.get(f.path) ?? []).some((p) => inBin.has(p))).length +
+  const links =
+    unit.files.filter((f) => (imports.get(f.path) ?? []).some((p) => inBin.has(p))).length +
     [...inBin].filter((p) => (imports.get(p) ?? []).some((q) => unit.files.some((f) => f.path === q))).length;
   const path = unit.files[0]!.path;
   const minimum = CONTAINERS.test(path) ? 2 : 1;
@@ -37,7 +38,12 @@ function measure(units: readonly Unit[]): { lines: number; files: number } {
   return { lines: countedLines(files), files: countedFiles(files) };
 }
 
-export function packGroups(order: readonly Unit[], after: ReadonlyMap<number, ReadonlySet<number>>, budget: Budget, imports: ReadonlyMap<string, readonly string[]>): Bin[] {
+export function packGroups(
+  order: readonly Unit[],
+  after: ReadonlyMap<number, ReadonlySet<number>>,
+  budget: Budget,
+  imports: ReadonlyMap<string, readonly string[]>,
+): Bin[] {
   const bins: Bin[] = [];
   const binOf = new Map<number, number>();
   for (const unit of order) {
@@ -48,7 +54,12 @@ export function packGroups(order: readonly Unit[], after: ReadonlyMap<number, Re
     let bestScore = 0;
     for (let i = earliest; i < bins.length && !sealed; i++) {
       const bin = bins[i]!;
-      if (bin.sealed || bin.units[0]!.kind !== unit.kind || !fitsBudget({ lines: bin.lines + size.lines, files: bin.files + size.files }, budget)) continue;
+      if (
+        bin.sealed ||
+        bin.units[0]!.kind !== unit.kind ||
+        !fitsBudget({ lines: bin.lines + size.lines, files: bin.files + size.files }, budget)
+      )
+        continue;
       const score = affinity(bin, unit, imports);
       if (score > bestScore) [best, bestScore] = [i, score];
     }
@@ -76,8 +87,13 @@ function mergeSmallNeighbours(bins: Bin[], after: ReadonlyMap<number, ReadonlySe
     let target = -1;
     for (let i = merged.length - 1; i >= 0; i--) {
       const candidate = merged[i]!;
-      if (!candidate.sealed && !bin.sealed && candidate.units[0]!.kind === bin.units[0]!.kind && (isSmall(bin) || isSmall(candidate)) &&
-        fitsBudget({ lines: candidate.lines + bin.lines, files: candidate.files + bin.files }, budget)) {
+      if (
+        !candidate.sealed &&
+        !bin.sealed &&
+        candidate.units[0]!.kind === bin.units[0]!.kind &&
+        (isSmall(bin) || isSmall(candidate)) &&
+        fitsBudget({ lines: candidate.lines + bin.lines, files: candidate.files + bin.files }, budget)
+      ) {
         target = i;
         break;
       }

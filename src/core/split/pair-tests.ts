@@ -31,7 +31,13 @@ export function pairTests(files: readonly FileChange[], imports: ReadonlyMap<str
     const named = byName.get(subjectName(file.path)) ?? [];
     const imported = (imports.get(file.path) ?? []).filter((p) => roles.get(p) === 'source');
     // A same-named file the test imports beats one it does not; then the nearest of either kind.
-    const subject = closest(file.path, named.filter((p) => imported.includes(p))) ?? closest(file.path, named) ?? closest(file.path, imported);
+    const subject =
+      closest(
+        file.path,
+        named.filter((p) => imported.includes(p)),
+      ) ??
+      closest(file.path, named) ??
+      closest(file.path, imported);
     if (subject !== undefined) pairs.set(file.path, subject);
   }
   return pairs;

@@ -3,7 +3,15 @@ import { describeGroup } from './describe-group.js';
 import { linkUnits } from './link-units.js';
 import { orderUnits } from './order-units.js';
 import { packGroups } from './pack-groups.js';
-import { countedFiles, countedLines, fitsBudget, type SplitGroup, type SplitInput, type SplitPlan, type UnsplittableFile } from './split-plan.js';
+import {
+  countedFiles,
+  countedLines,
+  fitsBudget,
+  type SplitGroup,
+  type SplitInput,
+  type SplitPlan,
+  type UnsplittableFile,
+} from './split-plan.js';
 
 // The split assistant's plan: the staged change as ordered commits by meaning (see link-units
 // for what holds files together, order-units for the order, pack-groups for the budget).
@@ -46,7 +54,13 @@ export function planSplit({ files, budget, impact, hunks }: SplitInput): SplitPl
     .map((f) => ({
       path: f.path,
       lines: f.added + f.removed,
-      hunks: (hunks?.get(f.path) ?? []).map(({ oldStart, oldLines, newStart, newLines, heading }) => ({ oldStart, oldLines, newStart, newLines, heading })),
+      hunks: (hunks?.get(f.path) ?? []).map(({ oldStart, oldLines, newStart, newLines, heading }) => ({
+        oldStart,
+        oldLines,
+        newStart,
+        newLines,
+        heading,
+      })),
     }));
   return { budget, groups, unsplittable };
 }

@@ -16,10 +16,13 @@ export type EntryMap = Readonly<Record<string, Entry | null>>;
 export function pathsOfGroup(group: Pick<SplitGroup, 'files'>, allFiles: readonly FileChange[]): string[] {
   const ownPaths = new Set(allFiles.map((f) => f.path));
   // A copy leaves its source alone; a rename's old path is the rename's unless another file claims it.
-  return group.files.flatMap((f) => (f.status === 'renamed' && f.oldPath !== undefined && !ownPaths.has(f.oldPath) ? [f.path, f.oldPath] : [f.path]));
+  return group.files.flatMap((f) =>
+    f.status === 'renamed' && f.oldPath !== undefined && !ownPaths.has(f.oldPath) ? [f.path, f.oldPath] : [f.path],
+  );
 }
 
-const same = (a: Entry | null | undefined, b: Entry | null | undefined) => (a ?? null) === null ? (b ?? null) === null : a!.mode === b?.mode && a!.blob === b.blob;
+const same = (a: Entry | null | undefined, b: Entry | null | undefined) =>
+  (a ?? null) === null ? (b ?? null) === null : a!.mode === b?.mode && a!.blob === b.blob;
 
 export function computeStageEntries(
   groups: readonly Pick<SplitGroup, 'files'>[],
@@ -35,7 +38,11 @@ export function computeStageEntries(
 }
 
 /** Numbers of the groups HEAD already holds as the original index did. */
-export function listCommittedGroups(groups: readonly Pick<SplitGroup, 'files'>[], original: EntryMap, head: ReadonlyMap<string, Entry>): number[] {
+export function listCommittedGroups(
+  groups: readonly Pick<SplitGroup, 'files'>[],
+  original: EntryMap,
+  head: ReadonlyMap<string, Entry>,
+): number[] {
   const allFiles = groups.flatMap((g) => g.files);
   return groups.flatMap((group, i) => (pathsOfGroup(group, allFiles).every((p) => same(original[p], head.get(p))) ? [i + 1] : []));
 }

@@ -16,8 +16,27 @@ describe('exclusions', () => {
   });
 
   test('parseCheckAttr reads set, unset and unspecified values for any file name', () => {
-    const out = ['a b.ts', 'linguist-generated', 'set', 'a b.ts', 'linguist-vendored', 'unspecified', 'a b.ts', 'diff', 'unset',
-      'x\ny', 'linguist-generated', 'true', 'x\ny', 'linguist-vendored', 'false', 'x\ny', 'diff', 'unspecified', ''].join('\0');
+    const out = [
+      'a b.ts',
+      'linguist-generated',
+      'set',
+      'a b.ts',
+      'linguist-vendored',
+      'unspecified',
+      'a b.ts',
+      'diff',
+      'unset',
+      'x\ny',
+      'linguist-generated',
+      'true',
+      'x\ny',
+      'linguist-vendored',
+      'false',
+      'x\ny',
+      'diff',
+      'unspecified',
+      '',
+    ].join('\0');
     expect(Object.fromEntries(parseCheckAttr(out))).toEqual({
       'a b.ts': { generated: true, vendored: false, noDiff: true },
       'x\ny': { generated: true, vendored: false, noDiff: false },

@@ -39,10 +39,7 @@ describe('parseDiffIndex', () => {
 
   test('submodule pointer moves count no lines; symlinks are told apart', () => {
     const output =
-      raw(`160000 160000 ${A} ${B} M`, 'deps/lib') +
-      raw(`000000 120000 ${Z} ${A} A`, 'link') +
-      '1\t1\tdeps/lib\0' +
-      '1\t0\tlink\0';
+      raw(`160000 160000 ${A} ${B} M`, 'deps/lib') + raw(`000000 120000 ${Z} ${A} A`, 'link') + '1\t1\tdeps/lib\0' + '1\t0\tlink\0';
     const [sub, link] = parseDiffIndex(output);
     expect(sub).toMatchObject({ newKind: 'submodule', added: 0, removed: 0 });
     expect(link).toMatchObject({ newKind: 'symlink', added: 1 });

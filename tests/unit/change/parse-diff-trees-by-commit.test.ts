@@ -11,8 +11,17 @@ describe('parseDiffTreesByCommit', () => {
   test('splits per commit, keeping renames and odd names whole, and a commit with no change empty', () => {
     const output = [
       C3,
-      C1, `:000000 100644 ${Z} ${B} A`, 'new\nfile.ts', '3\t0\tnew\nfile.ts',
-      C2, `:100644 100644 ${B} ${B} R100`, `${'c'.repeat(40)}`, 'renamed.ts', '0\t0\t', `${'c'.repeat(40)}`, 'renamed.ts',
+      C1,
+      `:000000 100644 ${Z} ${B} A`,
+      'new\nfile.ts',
+      '3\t0\tnew\nfile.ts',
+      C2,
+      `:100644 100644 ${B} ${B} R100`,
+      `${'c'.repeat(40)}`,
+      'renamed.ts',
+      '0\t0\t',
+      `${'c'.repeat(40)}`,
+      'renamed.ts',
       '',
     ].join('\0');
     const byCommit = parseDiffTreesByCommit(output);
@@ -20,6 +29,8 @@ describe('parseDiffTreesByCommit', () => {
     expect(byCommit.get(C3)).toEqual([]);
     expect(byCommit.get(C1)).toEqual([expect.objectContaining({ path: 'new\nfile.ts', status: 'added', added: 3 })]);
     // A path that looks like an object id is a path, not a commit boundary.
-    expect(byCommit.get(C2)).toEqual([expect.objectContaining({ path: 'renamed.ts', oldPath: 'c'.repeat(40), status: 'renamed', added: 0 })]);
+    expect(byCommit.get(C2)).toEqual([
+      expect.objectContaining({ path: 'renamed.ts', oldPath: 'c'.repeat(40), status: 'renamed', added: 0 }),
+    ]);
   });
 });

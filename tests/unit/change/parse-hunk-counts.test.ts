@@ -36,7 +36,18 @@ describe('parseHunkCounts', () => {
   });
 
   test('a removed line that reads like a header is content, not a new file', () => {
-    const patch = ['diff --git a/dash.txt b/dash.txt', '--- a/dash.txt', '+++ b/dash.txt', '@@ -1 +1 @@', '--- a/x', '+++ b/y', '@@ -5 +5 @@', '-z', '+w', ''].join('\n');
+    const patch = [
+      'diff --git a/dash.txt b/dash.txt',
+      '--- a/dash.txt',
+      '+++ b/dash.txt',
+      '@@ -1 +1 @@',
+      '--- a/x',
+      '+++ b/y',
+      '@@ -5 +5 @@',
+      '-z',
+      '+w',
+      '',
+    ].join('\n');
     // "--- a/x" and "+++ b/y" are a removed "-- a/x" and an added "++ b/y"; the second @@ is still dash.txt's.
     expect(Object.fromEntries(parseHunkCounts(patch))).toEqual({ 'dash.txt': 2 });
   });
@@ -63,8 +74,20 @@ describe('parseHunkCounts', () => {
 
   test('a type change is two sections on one path: their hunks add up; empty patch, no counts', () => {
     const patch = [
-      'diff --git a/p b/p', 'deleted file mode 100644', '--- a/p', '+++ /dev/null', '@@ -1 +0,0 @@', '-content',
-      'diff --git a/p b/p', 'new file mode 120000', '--- /dev/null', '+++ b/p', '@@ -0,0 +1 @@', '+target', '\\ No newline at end of file', '',
+      'diff --git a/p b/p',
+      'deleted file mode 100644',
+      '--- a/p',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+      '-content',
+      'diff --git a/p b/p',
+      'new file mode 120000',
+      '--- /dev/null',
+      '+++ b/p',
+      '@@ -0,0 +1 @@',
+      '+target',
+      '\\ No newline at end of file',
+      '',
     ].join('\n');
     expect(parseHunkCounts(patch).get('p')).toBe(2);
     expect(parseHunkCounts('').size).toBe(0);

@@ -41,7 +41,11 @@ describe('patches split by commit and file', () => {
 
   test('per-file ids are labelled, parsed back and added up as git adds them', () => {
     const files = splitPatchByFile(patch);
-    expect(formatPatchIdInput(files).split('\n').filter((l) => l.startsWith('commit '))).toEqual([`commit ${'0'.repeat(40)}`, `commit ${'0'.repeat(39)}1`]);
+    expect(
+      formatPatchIdInput(files)
+        .split('\n')
+        .filter((l) => l.startsWith('commit ')),
+    ).toEqual([`commit ${'0'.repeat(40)}`, `commit ${'0'.repeat(39)}1`]);
     // git adds the per-file hashes byte by byte, little-endian, with carry (patch-id.c).
     expect(addPatchIds([`ff${'0'.repeat(38)}`, `01${'0'.repeat(38)}`])).toBe(`0001${'0'.repeat(36)}`);
     expect(addPatchIds([`${'0'.repeat(38)}ff`, `${'0'.repeat(38)}01`])).toBe('0'.repeat(40));

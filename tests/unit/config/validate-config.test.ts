@@ -14,7 +14,10 @@ describe('validateConfig', () => {
   });
 
   test('a valid file merges over the defaults, unset fields kept', () => {
-    const result = validateConfig({ budgets: { ai: { lines: 150 }, paths: [{ match: 'docs/**', human: { files: 99 } }] }, exclude: '*.csv' });
+    const result = validateConfig({
+      budgets: { ai: { lines: 150 }, paths: [{ match: 'docs/**', human: { files: 99 } }] },
+      exclude: '*.csv',
+    });
     if (!('config' in result)) throw new Error('expected valid');
     const config = resolveConfig(result.config, 'x');
     expect(config.budgets.ai).toEqual({ lines: 150, files: 10 });

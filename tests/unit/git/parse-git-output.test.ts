@@ -6,7 +6,13 @@ import { parseIndexEntries, parseTreeEntries } from '../../../src/core/git/parse
 
 describe('git output parsers', () => {
   test('ls-files -s -z: stage 0 only, any file name', () => {
-    const out = ['100644 aaaa 0\tsrc/a b.ts', '100644 bbbb 1\tconflict.ts', '100644 cccc 2\tconflict.ts', '100755 dddd 0\tbin/\ttab\nnl', ''].join('\0');
+    const out = [
+      '100644 aaaa 0\tsrc/a b.ts',
+      '100644 bbbb 1\tconflict.ts',
+      '100644 cccc 2\tconflict.ts',
+      '100755 dddd 0\tbin/\ttab\nnl',
+      '',
+    ].join('\0');
     expect(parseIndexEntries(out)).toEqual([
       { mode: '100644', blob: 'aaaa', path: 'src/a b.ts' },
       { mode: '100755', blob: 'dddd', path: 'bin/\ttab\nnl' },
@@ -26,6 +32,13 @@ describe('git output parsers', () => {
     const commits = parseCommitLog(out);
     expect(commits).toHaveLength(2);
     expect(commits[0]).toMatchObject({ commit: 'c1', parents: [], message: 'first\n\nbody | with\x01odd text\n' });
-    expect(commits[1]).toMatchObject({ commit: 'c2', tree: 't2', parents: ['c1', 'c0'], author: 'B <b@x>', reviewTrailers: 'tree=1\x01tree=2', overrideTrailers: 'why' });
+    expect(commits[1]).toMatchObject({
+      commit: 'c2',
+      tree: 't2',
+      parents: ['c1', 'c0'],
+      author: 'B <b@x>',
+      reviewTrailers: 'tree=1\x01tree=2',
+      overrideTrailers: 'why',
+    });
   });
 });

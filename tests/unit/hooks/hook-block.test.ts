@@ -1,5 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
-import { buildBlock, findScriptEnd, insertBlock, isBlockReachable, LEGACY_MARK, removeBlocks, removeLegacyLine } from '../../../src/adapters/hooks/hook-block.js';
+import {
+  buildBlock,
+  findScriptEnd,
+  insertBlock,
+  isBlockReachable,
+  LEGACY_MARK,
+  removeBlocks,
+  removeLegacyLine,
+} from '../../../src/adapters/hooks/hook-block.js';
 
 // The marked block in a user's hook script: where it goes, whether it can run, how it comes out.
 

@@ -12,7 +12,17 @@ const files = new Set([
   'apps/web/src/a.ts',
 ]);
 const packages = [
-  { dir: 'packages/core', name: '@x/core', types: 'build/types/index.d.ts', main: 'build/cjs/index.js', exports: { '.': { types: './build/types/index.d.ts', default: './build/esm/index.js' }, './browser': { types: './build/types/browser.d.ts' }, './package.json': './package.json' } },
+  {
+    dir: 'packages/core',
+    name: '@x/core',
+    types: 'build/types/index.d.ts',
+    main: 'build/cjs/index.js',
+    exports: {
+      '.': { types: './build/types/index.d.ts', default: './build/esm/index.js' },
+      './browser': { types: './build/types/browser.d.ts' },
+      './package.json': './package.json',
+    },
+  },
   { dir: 'packages/ui', name: '@x/ui', main: 'build/npm/cjs/prod/index.js' },
 ];
 const tsconfigs = [{ dir: 'packages/core', baseUrl: null, paths: [], outDirs: ['packages/core/build/types'], rootDir: null }];

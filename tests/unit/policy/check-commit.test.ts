@@ -8,7 +8,19 @@ import type { ReviewVerification } from '../../../src/core/policy/verify-review.
 // CI's verdict on one commit, in process: the budget for its provenance and its verified review
 // (verify-review.test.ts covers how the review is verified).
 
-const change = (lines: number): FileChange => ({ path: 'src/a.ts', status: 'modified', oldKind: 'file', newKind: 'file', oldBlob: '1'.repeat(40), newBlob: '2'.repeat(40), added: lines, removed: 0, binary: false, modeOnly: false, excluded: null });
+const change = (lines: number): FileChange => ({
+  path: 'src/a.ts',
+  status: 'modified',
+  oldKind: 'file',
+  newKind: 'file',
+  oldBlob: '1'.repeat(40),
+  newBlob: '2'.repeat(40),
+  added: lines,
+  removed: 0,
+  binary: false,
+  modeOnly: false,
+  excluded: null,
+});
 const reviewed: ReviewVerification = { status: 'reviewed', how: 'same tree', records: [], override: null, findings: [] };
 const missing: ReviewVerification = { ...reviewed, status: 'missing', how: null };
 const input = (over: Partial<CommitCheckInput> = {}): CommitCheckInput => ({
@@ -36,11 +48,21 @@ describe('checkCommit', () => {
   });
 
   test("the review's findings carry over; where reviews are optional a change after review warns, a forgery still fails", () => {
-    const changed: ReviewVerification = { ...reviewed, status: 'changed-after-review', how: null, findings: [{ code: 'changed-after-review', level: 'error', message: 'changed after its review: src/a.ts …' }] };
+    const changed: ReviewVerification = {
+      ...reviewed,
+      status: 'changed-after-review',
+      how: null,
+      findings: [{ code: 'changed-after-review', level: 'error', message: 'changed after its review: src/a.ts …' }],
+    };
     expect(codes({ review: changed })).toEqual(['error:changed-after-review']);
     const lenient = { ...DEFAULT_CONFIG.ci, requireReview: false };
     expect(codes({ review: changed, policy: lenient })).toEqual(['warning:changed-after-review']);
-    const forged: ReviewVerification = { ...reviewed, status: 'invalid', how: null, findings: [{ code: 'review-line-invalid', level: 'error', message: 'no digest' }] };
+    const forged: ReviewVerification = {
+      ...reviewed,
+      status: 'invalid',
+      how: null,
+      findings: [{ code: 'review-line-invalid', level: 'error', message: 'no digest' }],
+    };
     expect(codes({ review: forged, policy: lenient })).toEqual(['error:review-line-invalid']);
   });
 
@@ -48,7 +70,9 @@ describe('checkCommit', () => {
     const gate = evaluateSizeGate({ files: [change(900)], provenance: 'human', config: DEFAULT_CONFIG });
     expect(codes({ gate })).toEqual(['error:lines-over-budget']);
     expect(codes({ gate, review: { ...reviewed, override: 'prod down' } })).toEqual(['warning:override']);
-    expect(codes({ gate, review: { ...reviewed, override: 'prod down' }, policy: { ...DEFAULT_CONFIG.ci, allowOverride: false } })).toEqual(['error:lines-over-budget']);
+    expect(codes({ gate, review: { ...reviewed, override: 'prod down' }, policy: { ...DEFAULT_CONFIG.ci, allowOverride: false } })).toEqual(
+      ['error:lines-over-budget'],
+    );
   });
 
   test('a merge that adds nothing needs no review; an unmeasured one is not gated', () => {

@@ -7,9 +7,14 @@ import { validateAnswer } from '../../../src/core/questionnaire/validate-answer.
 // has a part used while tuning and a held-out part that was not looked at; both must hold.
 
 const dir = new URL('../../fixtures/answers/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, dir), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
+const read = (name: string) =>
+  readFileSync(new URL(name, dir), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
 const rules = { minWords: 4, otherAnswers: [], fileNames: [], question: 'What problem does this change solve, and why this way?' };
-const rate = (texts: string[], accepted: boolean) => texts.filter((t) => (validateAnswer(t, rules) === null) === accepted).length / texts.length;
+const rate = (texts: string[], accepted: boolean) =>
+  texts.filter((t) => (validateAnswer(t, rules) === null) === accepted).length / texts.length;
 
 describe.each(['tune', 'holdout'])('answer corpora (%s part)', (part) => {
   test('accepts at least 95% of real explanations', () => {

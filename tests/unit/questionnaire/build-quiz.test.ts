@@ -7,7 +7,10 @@ const parseConfig: ChangedSymbol = {
   name: 'parseConfig',
   change: 'shape-changed',
   detail: 'parameters changed: (path: string) -> (path: string, opts?: Options)',
-  valueUsers: [{ path: 'src/app/start.ts', line: 3 }, { path: 'src/cli/run.ts', line: 7 }],
+  valueUsers: [
+    { path: 'src/app/start.ts', line: 3 },
+    { path: 'src/cli/run.ts', line: 7 },
+  ],
   typeUsers: [{ path: 'src/config/types.ts', line: 1 }],
   transitive: { count: 1, chains: [['src/server/boot.ts', 'src/app/start.ts', 'src/config/parse.ts']] },
   dependents: [
@@ -15,12 +18,38 @@ const parseConfig: ChangedSymbol = {
     { path: 'src/cli/run.ts', depth: 1, chain: ['src/cli/run.ts', 'src/config/parse.ts'], isTypeOnly: false },
   ],
 };
-const files = ['src/config/parse.ts', 'src/config/index.ts', 'src/config/types.ts', 'src/config/defaults.ts', 'src/config/schema.ts', 'src/app/start.ts', 'src/app/mock.ts', 'src/cli/run.ts', 'src/server/boot.ts', 'src/util/strings.ts'];
+const files = [
+  'src/config/parse.ts',
+  'src/config/index.ts',
+  'src/config/types.ts',
+  'src/config/defaults.ts',
+  'src/config/schema.ts',
+  'src/app/start.ts',
+  'src/app/mock.ts',
+  'src/cli/run.ts',
+  'src/server/boot.ts',
+  'src/util/strings.ts',
+];
 const report = (symbols: ChangedSymbol[]): ImpactReport => ({
-  changedSymbols: symbols, dependents: [], parseErrors: [], triviaOnly: [], warnings: [],
-  risk: { level: 'low', reasons: [] }, stats: { filesInGraph: 10, unresolved: 0, cacheHits: 0, parsed: 10 },
+  changedSymbols: symbols,
+  dependents: [],
+  parseErrors: [],
+  triviaOnly: [],
+  warnings: [],
+  risk: { level: 'low', reasons: [] },
+  stats: { filesInGraph: 10, unresolved: 0, cacheHits: 0, parsed: 10 },
 });
-const removed = (name: string, change: ChangedSymbol['change'] = 'removed'): ChangedSymbol => ({ ...parseConfig, name, change, detail: undefined, valueUsers: [], typeUsers: [], transitive: { count: 0, chains: [] }, dependents: [] }) as ChangedSymbol;
+const removed = (name: string, change: ChangedSymbol['change'] = 'removed'): ChangedSymbol =>
+  ({
+    ...parseConfig,
+    name,
+    change,
+    detail: undefined,
+    valueUsers: [],
+    typeUsers: [],
+    transitive: { count: 0, chains: [] },
+    dependents: [],
+  }) as ChangedSymbol;
 
 describe('buildQuiz', () => {
   test('"which file calls": the right answer is a direct runtime user; no distractor uses, types or re-exports it', () => {
@@ -30,33 +59,55 @@ describe('buildQuiz', () => {
       expect(['src/app/start.ts', 'src/cli/run.ts']).toContain(calls.answer);
       const distractors = calls.question.choices!.map((c) => c.value).filter((v) => v !== calls.answer);
       expect(distractors.length).toBeGreaterThanOrEqual(2);
-      for (const d of distractors) expect(['src/config/index.ts', 'src/config/types.ts', 'src/server/boot.ts', 'src/app/start.ts', 'src/cli/run.ts', 'src/config/parse.ts']).not.toContain(d);
+      for (const d of distractors)
+        expect([
+          'src/config/index.ts',
+          'src/config/types.ts',
+          'src/server/boot.ts',
+          'src/app/start.ts',
+          'src/cli/run.ts',
+          'src/config/parse.ts',
+        ]).not.toContain(d);
     }
   });
 
   test('the right answer moves between positions with the seed', () => {
-    const positions = new Set([0, 1, 2, 3, 4, 5].map((seed) => {
-      const quiz = buildQuiz({ impact: report([parseConfig]), candidates: files, seed })[0]!;
-      return quiz.question.choices!.findIndex((c) => c.value === quiz.answer);
-    }));
+    const positions = new Set(
+      [0, 1, 2, 3, 4, 5].map((seed) => {
+        const quiz = buildQuiz({ impact: report([parseConfig]), candidates: files, seed })[0]!;
+        return quiz.question.choices!.findIndex((c) => c.value === quiz.answer);
+      }),
+    );
     expect(positions.size).toBeGreaterThan(1);
   });
 
   test('"what does it look like now": the new shape, against the old one', () => {
-    const shape = buildQuiz({ impact: report([parseConfig]), candidates: files, seed: 0 }).find((q) => q.question.id.startsWith('quiz:shape:'))!;
+    const shape = buildQuiz({ impact: report([parseConfig]), candidates: files, seed: 0 }).find((q) =>
+      q.question.id.startsWith('quiz:shape:'),
+    )!;
     expect(shape.answer).toBe('(path: string, opts?: Options)');
     expect(shape.question.choices!.map((c) => c.value)).toContain('(path: string)');
   });
 
   test('"which export was removed": distractors are exports that still exist', () => {
-    const quiz = buildQuiz({ impact: report([removed('loadLegacy'), removed('readConfig', 'added'), removed('mergeConfig', 'body-changed')]), candidates: files, seed: 0 });
+    const quiz = buildQuiz({
+      impact: report([removed('loadLegacy'), removed('readConfig', 'added'), removed('mergeConfig', 'body-changed')]),
+      candidates: files,
+      seed: 0,
+    });
     expect(quiz).toHaveLength(1);
     expect(quiz[0]!.answer).toBe('loadLegacy');
     expect(quiz[0]!.question.choices!.map((c) => c.value).sort()).toEqual(['loadLegacy', 'mergeConfig', 'readConfig']);
   });
 
   test('nothing that cannot be verified is asked', () => {
-    expect(buildQuiz({ impact: report([{ ...parseConfig, detail: undefined }]), candidates: ['src/config/parse.ts', 'src/app/start.ts', 'src/cli/run.ts', 'src/x.ts'], seed: 0 })).toEqual([]);
+    expect(
+      buildQuiz({
+        impact: report([{ ...parseConfig, detail: undefined }]),
+        candidates: ['src/config/parse.ts', 'src/app/start.ts', 'src/cli/run.ts', 'src/x.ts'],
+        seed: 0,
+      }),
+    ).toEqual([]);
     expect(buildQuiz({ impact: report([removed('onlyOne')]), candidates: files, seed: 0 })).toEqual([]);
   });
 

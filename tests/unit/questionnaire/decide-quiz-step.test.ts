@@ -3,7 +3,18 @@ import type { QuizQuestion } from '../../../src/core/questionnaire/build-quiz.js
 import { decideQuizStep } from '../../../src/core/questionnaire/decide-quiz-step.js';
 
 const quiz = (id: string, answer: string): QuizQuestion => ({
-  question: { id, kind: 'choice', isQuiz: true, message: `${id}?`, context: [], choices: [{ value: answer, label: answer }, { value: 'other', label: 'other' }], contentKey: id },
+  question: {
+    id,
+    kind: 'choice',
+    isQuiz: true,
+    message: `${id}?`,
+    context: [],
+    choices: [
+      { value: answer, label: answer },
+      { value: 'other', label: 'other' },
+    ],
+    contentKey: id,
+  },
   answer,
   truth: `the truth of ${id} is ${answer}.`,
 });
@@ -25,7 +36,9 @@ describe('decideQuizStep', () => {
   test('two wrong picks reject, with both truths and what to do next', () => {
     const step = decideQuizStep(two, ['other', 'other']);
     expect(step.kind).toBe('failed');
-    expect(step.kind === 'failed' && step.message).toMatch(/Two comprehension answers were wrong: the truth of q1 is a\.ts\. the truth of q2 is b\.ts\. Read the staged diff/);
+    expect(step.kind === 'failed' && step.message).toMatch(
+      /Two comprehension answers were wrong: the truth of q1 is a\.ts\. the truth of q2 is b\.ts\. Read the staged diff/,
+    );
   });
 
   test('no question, nothing to ask; one question answered wrongly rejects', () => {

@@ -5,19 +5,42 @@ import { groupChangeUnits } from '../../../src/core/questionnaire/change-units.j
 import { generateQuestions } from '../../../src/core/questionnaire/generate-questions.js';
 
 const file = (path: string, added = 5, excluded: string | null = null): FileChange => ({
-  path, status: 'modified', oldKind: 'file', newKind: 'file', oldBlob: 'a', newBlob: `b-${path}`,
-  added, removed: 1, binary: false, modeOnly: false, excluded,
+  path,
+  status: 'modified',
+  oldKind: 'file',
+  newKind: 'file',
+  oldBlob: 'a',
+  newBlob: `b-${path}`,
+  added,
+  removed: 1,
+  binary: false,
+  modeOnly: false,
+  excluded,
 });
 
-const symbol = (name: string, change: ChangedSymbol['change'], valueUsers: SymbolUse[], more: Partial<ChangedSymbol> = {}): ChangedSymbol => ({
-  path: 'src/config.ts', name, change, valueUsers, typeUsers: [], transitive: { count: 0, chains: [] },
+const symbol = (
+  name: string,
+  change: ChangedSymbol['change'],
+  valueUsers: SymbolUse[],
+  more: Partial<ChangedSymbol> = {},
+): ChangedSymbol => ({
+  path: 'src/config.ts',
+  name,
+  change,
+  valueUsers,
+  typeUsers: [],
+  transitive: { count: 0, chains: [] },
   dependents: valueUsers.map((u) => ({ path: u.path, depth: 1, chain: [u.path, 'src/config.ts'], isTypeOnly: false })),
   ...more,
 });
 const users = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `src/user${i}.ts`, line: i + 10 }));
 
 const impact = (symbols: ChangedSymbol[], level: 'low' | 'medium' | 'high' = 'low', triviaOnly: string[] = []): ImpactReport => ({
-  changedSymbols: symbols, dependents: symbols.flatMap((s) => s.dependents), parseErrors: [], triviaOnly, warnings: [],
+  changedSymbols: symbols,
+  dependents: symbols.flatMap((s) => s.dependents),
+  parseErrors: [],
+  triviaOnly,
+  warnings: [],
   risk: { level, reasons: level === 'high' ? [{ code: 'public-api', message: 'public API changed' }] : [] },
   stats: { filesInGraph: 10, unresolved: 0, cacheHits: 0, parsed: 10 },
 });
@@ -36,16 +59,38 @@ describe('generateQuestions', () => {
   });
 
   test('an export, its updated callers and their test are one piece; an unrelated file is another', () => {
-    const files = [file('src/config.ts', 30), file('src/user0.ts'), file('src/user1.ts'), file('test/user1.test.ts'), file('src/other.ts', 3)];
-    const report = impact([symbol('parseConfig', 'shape-changed', [{ path: 'src/user0.ts', line: 4 }, { path: 'src/user1.ts', line: 9 }, { path: 'test/user1.test.ts', line: 2 }])]);
+    const files = [
+      file('src/config.ts', 30),
+      file('src/user0.ts'),
+      file('src/user1.ts'),
+      file('test/user1.test.ts'),
+      file('src/other.ts', 3),
+    ];
+    const report = impact([
+      symbol('parseConfig', 'shape-changed', [
+        { path: 'src/user0.ts', line: 4 },
+        { path: 'src/user1.ts', line: 9 },
+        { path: 'test/user1.test.ts', line: 2 },
+      ]),
+    ]);
     const units = generateQuestions({ files, provenance: 'human', impact: report }).filter((q) => q.id.startsWith('unit:'));
-    expect(units.map((q) => q.message)).toEqual(['What does the change to src/config.ts (with 3 related files) do?', 'What does the change to src/other.ts do?']);
+    expect(units.map((q) => q.message)).toEqual([
+      'What does the change to src/config.ts (with 3 related files) do?',
+      'What does the change to src/other.ts do?',
+    ]);
   });
 
   test('a changeset is no unit; config gets its own short question; trivia-only files ask nothing', () => {
     const files = [file('src/a.ts'), file('src/b.ts'), file('.changeset/brave-cats.md'), file('package.json'), file('src/c.ts')];
     const questions = generateQuestions({ files, provenance: 'human', impact: impact([], 'low', ['src/c.ts']) });
-    expect(questions.map((q) => q.id)).toEqual(['intent', 'unit:src/a.ts', 'unit:src/b.ts', 'config:package.json', 'verification', 'no-test']);
+    expect(questions.map((q) => q.id)).toEqual([
+      'intent',
+      'unit:src/a.ts',
+      'unit:src/b.ts',
+      'config:package.json',
+      'verification',
+      'no-test',
+    ]);
     expect(questions.find((q) => q.id === 'config:package.json')!.message).toMatch(/package\.json change in how the project builds/);
   });
 
@@ -54,7 +99,10 @@ describe('generateQuestions', () => {
       files: [file('src/config.ts'), file('src/config.test.ts')],
       provenance: 'human',
       impact: impact([
-        symbol('parseConfig', 'shape-changed', users(12), { detail: '(path: string) -> (path: string, opts?: Options)', typeUsers: [{ path: 'src/types.ts', line: 1 }] }),
+        symbol('parseConfig', 'shape-changed', users(12), {
+          detail: '(path: string) -> (path: string, opts?: Options)',
+          typeUsers: [{ path: 'src/types.ts', line: 1 }],
+        }),
         symbol('unused', 'removed', []),
         symbol('fresh', 'added', []),
         symbol('helper', 'body-changed', users(2), { via: 'normalize' }),
@@ -65,18 +113,28 @@ describe('generateQuestions', () => {
     expect(impactQuestions[0]!.message).toBe(
       '`parseConfig` in src/config.ts changed its signature ((path: string) -> (path: string, opts?: Options)); 12 files use it (src/user0.ts:10, src/user1.ts:11, src/user2.ts:12, …); 1 more file uses its type only: why do they keep working?',
     );
-    expect(impactQuestions[1]!.message).toMatch(/^`helper` in src\/config.ts changed its implementation through `normalize`; 2 files use it/);
+    expect(impactQuestions[1]!.message).toMatch(
+      /^`helper` in src\/config.ts changed its implementation through `normalize`; 2 files use it/,
+    );
     expect(impactQuestions[0]!.choices?.map((c) => c.value)).toEqual(['compatible', 'callers-updated', 'not-sure']);
     expect(impactQuestions[0]!.claimCheck?.usersInChange).toEqual([]);
   });
 
   test('a symbol used only in types is asked about without claiming runtime users', () => {
-    const questions = generateQuestions({ files: [file('src/config.ts'), file('src/x.ts')], provenance: 'human', impact: impact([symbol('Options', 'shape-changed', [], { typeUsers: [{ path: 'src/x.ts', line: 2 }] })]) });
+    const questions = generateQuestions({
+      files: [file('src/config.ts'), file('src/x.ts')],
+      provenance: 'human',
+      impact: impact([symbol('Options', 'shape-changed', [], { typeUsers: [{ path: 'src/x.ts', line: 2 }] })]),
+    });
     expect(questions.find((q) => q.id.startsWith('impact:'))!.message).toMatch(/; 1 file uses its type \(src\/x\.ts:2\): why/);
   });
 
   test('high risk asks how it would be noticed and rolled back', () => {
-    const ids = generateQuestions({ files: [file('src/a.ts'), file('src/a.test.ts')], provenance: 'human', impact: impact([], 'high') }).map((q) => q.id);
+    const ids = generateQuestions({
+      files: [file('src/a.ts'), file('src/a.test.ts')],
+      provenance: 'human',
+      impact: impact([], 'high'),
+    }).map((q) => q.id);
     expect(ids[ids.length - 1]).toBe('rollback');
   });
 
@@ -90,12 +148,26 @@ describe('generateQuestions', () => {
 
 describe('groupChangeUnits', () => {
   test('a module and its test in a tests folder are one unit; excluded files are not asked about', () => {
-    const units = groupChangeUnits([file('lib/parse.ts', 30), file('lib/tests/parse.test.ts', 10), file('lib/other.ts', 3), file('package-lock.json', 900, 'lock file')]);
-    expect(units.map((u) => [u.label, u.files.length])).toEqual([['lib/parse.ts', 2], ['lib/other.ts', 1]]);
+    const units = groupChangeUnits([
+      file('lib/parse.ts', 30),
+      file('lib/tests/parse.test.ts', 10),
+      file('lib/other.ts', 3),
+      file('package-lock.json', 900, 'lock file'),
+    ]);
+    expect(units.map((u) => [u.label, u.files.length])).toEqual([
+      ['lib/parse.ts', 2],
+      ['lib/other.ts', 1],
+    ]);
   });
 
   test('docs, config and generated files are pieces of their own kind', () => {
-    const units = groupChangeUnits([file('README.md'), file('docs/guide.md'), file('tsconfig.json'), file('dist/index.min.js'), file('src/a.ts')]);
+    const units = groupChangeUnits([
+      file('README.md'),
+      file('docs/guide.md'),
+      file('tsconfig.json'),
+      file('dist/index.min.js'),
+      file('src/a.ts'),
+    ]);
     expect(units.map((u) => u.kind).sort()).toEqual(['config', 'docs', 'generated', 'source']);
     expect(units.find((u) => u.kind === 'docs')!.files.map((f) => f.path)).toEqual(['README.md', 'docs/guide.md']);
   });

@@ -3,7 +3,12 @@ import { isNotSure } from '../../../src/core/questionnaire/question.js';
 import { validateAnswer } from '../../../src/core/questionnaire/validate-answer.js';
 
 const question = 'What problem does this change solve, and why this way?';
-const rules = { minWords: 4, otherAnswers: ['Callers pass the new option through the loader'], fileNames: ['src/config/parse.ts'], question };
+const rules = {
+  minWords: 4,
+  otherAnswers: ['Callers pass the new option through the loader'],
+  fileNames: ['src/config/parse.ts'],
+  question,
+};
 
 describe('validateAnswer', () => {
   test.each([

@@ -30,10 +30,22 @@ describe('canonical record and digest', () => {
   test('a record verifies only with valid answers and a consistent patch', () => {
     const record = recordOf(patchOf([{ path: 'src/a.ts' }]));
     expect(checkRecordIntegrity(record, 4)).toEqual([]);
-    const lazy = { ...record, answers: [record.answers[0]!, { questionId: 'intent', question: 'Why?', answer: 'ok' }, { questionId: 'verification', question: '?', answer: 'tested it' }] };
-    expect(checkRecordIntegrity(lazy, 4)).toEqual([expect.stringMatching(/"intent" .*placeholder/), expect.stringMatching(/"verification" .*Too short/)]);
+    const lazy = {
+      ...record,
+      answers: [
+        record.answers[0]!,
+        { questionId: 'intent', question: 'Why?', answer: 'ok' },
+        { questionId: 'verification', question: '?', answer: 'tested it' },
+      ],
+    };
+    expect(checkRecordIntegrity(lazy, 4)).toEqual([
+      expect.stringMatching(/"intent" .*placeholder/),
+      expect.stringMatching(/"verification" .*Too short/),
+    ]);
     expect(checkRecordIntegrity({ ...record, answers: record.answers.slice(0, 2) }, 4)).toEqual(['no answer to "verification"']);
-    expect(checkRecordIntegrity({ ...record, patch: { ...record.patch, id: '1'.repeat(40) } }, 4)).toEqual([expect.stringMatching(/not the sum/)]);
+    expect(checkRecordIntegrity({ ...record, patch: { ...record.patch, id: '1'.repeat(40) } }, 4)).toEqual([
+      expect.stringMatching(/not the sum/),
+    ]);
     expect(checkRecordIntegrity({ version: 1 } as never, 4)[0]).toMatch(/before selfreview 0.2/);
   });
 });

@@ -12,8 +12,11 @@ describe('review trailers', () => {
   });
 
   test('strips exactly our keys, leaving other trailers and prose', () => {
-    const message = 'Fix parsing\n\nSelf-Review explains why.\n\nSigned-off-by: A <a@x>\nSelf-Review: tree=1\nSelf-Review-Intent: old\nSelf-Reviewer: keep me\n';
-    expect(stripReviewTrailers(message)).toBe('Fix parsing\n\nSelf-Review explains why.\n\nSigned-off-by: A <a@x>\nSelf-Reviewer: keep me\n');
+    const message =
+      'Fix parsing\n\nSelf-Review explains why.\n\nSigned-off-by: A <a@x>\nSelf-Review: tree=1\nSelf-Review-Intent: old\nSelf-Reviewer: keep me\n';
+    expect(stripReviewTrailers(message)).toBe(
+      'Fix parsing\n\nSelf-Review explains why.\n\nSigned-off-by: A <a@x>\nSelf-Reviewer: keep me\n',
+    );
   });
 
   test('trailer values are one bounded line', () => {

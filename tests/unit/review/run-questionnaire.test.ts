@@ -11,7 +11,8 @@ import { createScriptedPrompter, type ScriptedAnswer } from '../../helpers/scrip
 import { buildReviewRecord, type RecordInput } from '../../../src/core/record/build-record.js';
 
 // What git adds to a record (the staged patch, the reviewer) is the integration tests' business.
-const completeRecord = async (input: Omit<RecordInput, 'patch' | 'reviewer'>) => buildReviewRecord({ ...input, patch: { id: '', files: [] }, reviewer: { name: 'Test', email: 'test@example.com' } });
+const completeRecord = async (input: Omit<RecordInput, 'patch' | 'reviewer'>) =>
+  buildReviewRecord({ ...input, patch: { id: '', files: [] }, reviewer: { name: 'Test', email: 'test@example.com' } });
 
 // The questionnaire's flow, in process, through the Prompter port: no terminal, no git. The
 // tmux e2e tests drive the same flow through a real terminal.
@@ -19,10 +20,26 @@ const completeRecord = async (input: Omit<RecordInput, 'patch' | 'reviewer'>) =>
 const TREE = 'a'.repeat(40);
 
 function file(path: string, added: number, removed = 0): FileChange {
-  return { path, status: 'modified', oldKind: 'file', newKind: 'file', oldBlob: '1'.repeat(40), newBlob: `${path.length}`.padStart(40, '2'), added, removed, binary: false, modeOnly: false, excluded: null };
+  return {
+    path,
+    status: 'modified',
+    oldKind: 'file',
+    newKind: 'file',
+    oldBlob: '1'.repeat(40),
+    newBlob: `${path.length}`.padStart(40, '2'),
+    added,
+    removed,
+    binary: false,
+    modeOnly: false,
+    excluded: null,
+  };
 }
 
-function analyse(files: FileChange[], provenance: 'human' | 'ai' | 'unknown' = 'human', config: ResolvedConfig = DEFAULT_CONFIG): ReviewAnalysis {
+function analyse(
+  files: FileChange[],
+  provenance: 'human' | 'ai' | 'unknown' = 'human',
+  config: ResolvedConfig = DEFAULT_CONFIG,
+): ReviewAnalysis {
   const gate = evaluateSizeGate({ files, provenance, config });
   return {
     verdict: gate.verdict,
@@ -59,8 +76,15 @@ function memoryStore(): ReviewStore & { reviews: Map<string, ReviewRecord>; draf
 function answerAll(analysis: ReviewAnalysis): ScriptedAnswer[] {
   return listQuestions(analysis).map((q, i) =>
     q.kind === 'choice'
-      ? { id: q.id, choice: q.choices![0]!.value, ...(q.needsReason && { text: `Callers pass the same arguments as before, checked case ${i}` }) }
-      : { id: q.id, text: `Explains answer ${i}: parseConfig now rejects duplicate keys because issue ${100 + i} showed silent overwrites` },
+      ? {
+          id: q.id,
+          choice: q.choices![0]!.value,
+          ...(q.needsReason && { text: `Callers pass the same arguments as before, checked case ${i}` }),
+        }
+      : {
+          id: q.id,
+          text: `Explains answer ${i}: parseConfig now rejects duplicate keys because issue ${100 + i} showed silent overwrites`,
+        },
   );
 }
 
@@ -125,7 +149,11 @@ describe('the questionnaire through a scripted prompter', () => {
 
   test('an answers file: a missing answer and an empty one are both reported by id', async () => {
     const questions = listQuestions(analysis);
-    const entries = Object.fromEntries(questions.slice(1).map((q) => [q.id, q.id === questions[1]!.id ? '' : 'The parser rejects duplicate keys now, see parse.test.ts cases']));
+    const entries = Object.fromEntries(
+      questions
+        .slice(1)
+        .map((q) => [q.id, q.id === questions[1]!.id ? '' : 'The parser rejects duplicate keys now, see parse.test.ts cases']),
+    );
     const result = await runQuestionnaire({
       analysis,
       questions,

@@ -5,22 +5,45 @@ import type { SplitGroup, SplitPlan } from '../../../src/core/split/split-plan.j
 import { computeStageEntries, listCommittedGroups } from '../../../src/core/split/stage-entries.js';
 
 const file = (path: string, lines: number, extra: Partial<FileChange> = {}): FileChange => ({
-  path, status: 'modified', oldKind: 'file', newKind: 'file', oldBlob: 'a', newBlob: 'b',
-  added: lines, removed: 0, binary: false, modeOnly: false, excluded: null, ...extra,
+  path,
+  status: 'modified',
+  oldKind: 'file',
+  newKind: 'file',
+  oldBlob: 'a',
+  newBlob: 'b',
+  added: lines,
+  removed: 0,
+  binary: false,
+  modeOnly: false,
+  excluded: null,
+  ...extra,
 });
 const group = (reason: string, files: FileChange[], dependsOn: number[] = []): SplitGroup => ({
-  files, kind: 'code', countedFiles: files.length, lines: files.reduce((n, f) => n + f.added, 0), reason, dependsOn, isOverBudget: false,
+  files,
+  kind: 'code',
+  countedFiles: files.length,
+  lines: files.reduce((n, f) => n + f.added, 0),
+  reason,
+  dependsOn,
+  isOverBudget: false,
 });
 const plan: SplitPlan = {
   budget: { lines: 100, files: 5 },
-  groups: [group('one', [file('a.ts', 50)]), group('two', [file('b.ts', 30), file('c.ts', 30)], [1]), group('three', [file('d.ts', 10)], [2])],
+  groups: [
+    group('one', [file('a.ts', 50)]),
+    group('two', [file('b.ts', 30), file('c.ts', 30)], [1]),
+    group('three', [file('d.ts', 10)], [2]),
+  ],
   unsplittable: [],
 };
 
 describe('editing a plan (split -i)', () => {
   test('moving the last file of a group removes the group and renumbers what builds on it', () => {
     const edited = moveFile(plan, 'a.ts', 3);
-    expect(edited.groups.map((g) => g.files.map((f) => f.path))).toEqual([['b.ts', 'c.ts'], ['a.ts', 'd.ts']]);
+    expect(edited.groups.map((g) => g.files.map((f) => f.path))).toEqual([
+      ['b.ts', 'c.ts'],
+      ['a.ts', 'd.ts'],
+    ]);
     expect(edited.groups[1]).toMatchObject({ lines: 60, countedFiles: 2, dependsOn: [1] });
   });
 
@@ -44,7 +67,11 @@ describe('what --stage puts in the index', () => {
   const renamed = file('new.ts', 1, { status: 'renamed', oldPath: 'old.ts' });
   const groups = [group('g1', [renamed]), group('g2', [file('x.ts', 1), file('gone.ts', 0, { status: 'deleted', removed: 3 })])];
   const original = { 'new.ts': { mode: '100644', blob: 'n1' }, 'old.ts': null, 'x.ts': { mode: '100755', blob: 'x1' }, 'gone.ts': null };
-  const head = new Map([['old.ts', { mode: '100644', blob: 'o0' }], ['x.ts', { mode: '100644', blob: 'x0' }], ['gone.ts', { mode: '100644', blob: 'g0' }]]);
+  const head = new Map([
+    ['old.ts', { mode: '100644', blob: 'o0' }],
+    ['x.ts', { mode: '100644', blob: 'x0' }],
+    ['gone.ts', { mode: '100644', blob: 'g0' }],
+  ]);
 
   test('the group as originally staged, every other path of the change as HEAD has it', () => {
     expect(computeStageEntries(groups, 1, original, head)).toEqual([
@@ -63,7 +90,11 @@ describe('what --stage puts in the index', () => {
 
   test('a group is committed when HEAD holds its paths as the original index did', () => {
     expect(listCommittedGroups(groups, original, head)).toEqual([]);
-    const afterFirst = new Map([['new.ts', { mode: '100644', blob: 'n1' }], ['x.ts', { mode: '100644', blob: 'x0' }], ['gone.ts', { mode: '100644', blob: 'g0' }]]);
+    const afterFirst = new Map([
+      ['new.ts', { mode: '100644', blob: 'n1' }],
+      ['x.ts', { mode: '100644', blob: 'x0' }],
+      ['gone.ts', { mode: '100644', blob: 'g0' }],
+    ]);
     expect(listCommittedGroups(groups, original, afterFirst)).toEqual([1]);
   });
 });

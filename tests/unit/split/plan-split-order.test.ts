@@ -11,18 +11,32 @@ const HUMAN: Budget = { lines: 400, files: 25 };
 
 function file(path: string, lines: number, extra: Partial<FileChange> = {}): FileChange {
   return {
-    path, status: 'modified', oldKind: 'file', newKind: 'file', oldBlob: 'a', newBlob: 'b',
-    added: lines, removed: 0, binary: false, modeOnly: false, excluded: null, ...extra,
+    path,
+    status: 'modified',
+    oldKind: 'file',
+    newKind: 'file',
+    oldBlob: 'a',
+    newBlob: 'b',
+    added: lines,
+    removed: 0,
+    binary: false,
+    modeOnly: false,
+    excluded: null,
+    ...extra,
   };
 }
 
 /** A zero-context patch where each file gets the given removed/added line pairs. */
 function patchOf(edits: Record<string, Array<[string, string]>>): string {
   return Object.entries(edits)
-    .map(([path, pairs]) => [
-      `diff --git a/${path} b/${path}`, `--- a/${path}`, `+++ b/${path}`,
-      ...pairs.flatMap(([before, after], i) => [`@@ -${i * 10 + 1} +${i * 10 + 1} @@ function f${i}()`, `-${before}`, `+${after}`]),
-    ].join('\n'))
+    .map(([path, pairs]) =>
+      [
+        `diff --git a/${path} b/${path}`,
+        `--- a/${path}`,
+        `+++ b/${path}`,
+        ...pairs.flatMap(([before, after], i) => [`@@ -${i * 10 + 1} +${i * 10 + 1} @@ function f${i}()`, `-${before}`, `+${after}`]),
+      ].join('\n'),
+    )
     .join('\n');
 }
 
@@ -44,7 +58,11 @@ describe('planSplit: order and budget', () => {
     const files = [file('a/x.ts', 300), file('b/y.ts', 300), file('c/z.ts', 300)];
     const impact: SplitImpact = {
       changedSymbols: [],
-      changedFileEdges: [{ from: 'a/x.ts', to: 'b/y.ts' }, { from: 'b/y.ts', to: 'c/z.ts' }, { from: 'c/z.ts', to: 'a/x.ts' }],
+      changedFileEdges: [
+        { from: 'a/x.ts', to: 'b/y.ts' },
+        { from: 'b/y.ts', to: 'c/z.ts' },
+        { from: 'c/z.ts', to: 'a/x.ts' },
+      ],
     };
     const plan = planSplit({ files, budget: HUMAN, impact });
     expect(plan.groups.flatMap((g) => g.files.map((f) => f.path)).sort()).toEqual(['a/x.ts', 'b/y.ts', 'c/z.ts']);
@@ -61,7 +79,9 @@ describe('planSplit: order and budget', () => {
 
   test('50 different one-line edits with a 25-file budget become 2 commits, not 17', () => {
     const files = Array.from({ length: 50 }, (_, i) => file(`src/f${String(i).padStart(2, '0')}.ts`, 1));
-    const hunks = parsePatchHunks(patchOf(Object.fromEntries(files.map((f, i) => [f.path, [[`const v${i} = ${i};`, `const v${i} = ${i + 1} * k${i};`]]]))));
+    const hunks = parsePatchHunks(
+      patchOf(Object.fromEntries(files.map((f, i) => [f.path, [[`const v${i} = ${i};`, `const v${i} = ${i + 1} * k${i};`]]]))),
+    );
     const plan = planSplit({ files, budget: HUMAN, hunks });
     expect(plan.groups.map((g) => g.countedFiles)).toEqual([25, 25]);
   });
@@ -71,7 +91,10 @@ describe('planSplit: order and budget', () => {
     const plan = planSplit({ files, budget: HUMAN });
     expect(plan.groups.length).toBeLessThanOrEqual(3);
     for (let p = 0; p < 7; p++) {
-      expect(new Set(files.filter((f) => f.path.startsWith(`packages/p${p}/`)).map((f) => plan.groups.findIndex((g) => g.files.includes(f)))).size).toBe(1);
+      expect(
+        new Set(files.filter((f) => f.path.startsWith(`packages/p${p}/`)).map((f) => plan.groups.findIndex((g) => g.files.includes(f))))
+          .size,
+      ).toBe(1);
     }
   });
 
@@ -89,7 +112,19 @@ describe('planSplit: order and budget', () => {
 describe('planSplit: what is not split', () => {
   test('the same edit in many files is one group with the hint to use a per-path budget or an override', () => {
     const paths = Array.from({ length: 40 }, (_, i) => `src/m${i}/use.ts`);
-    const hunks = parsePatchHunks(patchOf(Object.fromEntries(paths.map((p, i) => [p, [[`  return fetchUser(id${i});`, `  return loadUser(id${i});`], [`import { fetchUser } from '../api';`, `import { loadUser } from '../api';`]]]))));
+    const hunks = parsePatchHunks(
+      patchOf(
+        Object.fromEntries(
+          paths.map((p, i) => [
+            p,
+            [
+              [`  return fetchUser(id${i});`, `  return loadUser(id${i});`],
+              [`import { fetchUser } from '../api';`, `import { loadUser } from '../api';`],
+            ],
+          ]),
+        ),
+      ),
+    );
     const files = [...paths.map((p) => file(p, 2, { removed: 2 })), file('src/unrelated.ts', 30)];
     const plan = planSplit({ files, budget: { lines: 200, files: 10 }, hunks });
     const group = plan.groups.find((g) => g.countedFiles === 40)!;
@@ -107,16 +142,31 @@ describe('planSplit: what is not split', () => {
   });
 
   test('a single file over the budget is named unsplittable, with its hunks', () => {
-    const hunks = parsePatchHunks([
-      'diff --git a/src/big.ts b/src/big.ts', '--- a/src/big.ts', '+++ b/src/big.ts',
-      '@@ -10,2 +10,300 @@ export function render()', '-a', '-b', ...Array.from({ length: 300 }, () => '+x'),
-      '@@ -40 +338,200 @@ class View', '-c', ...Array.from({ length: 200 }, () => '+y'),
-    ].join('\n'));
+    const hunks = parsePatchHunks(
+      [
+        'diff --git a/src/big.ts b/src/big.ts',
+        '--- a/src/big.ts',
+        '+++ b/src/big.ts',
+        '@@ -10,2 +10,300 @@ export function render()',
+        '-a',
+        '-b',
+        ...Array.from({ length: 300 }, () => '+x'),
+        '@@ -40 +338,200 @@ class View',
+        '-c',
+        ...Array.from({ length: 200 }, () => '+y'),
+      ].join('\n'),
+    );
     const plan = planSplit({ files: [file('src/big.ts', 500, { removed: 3 }), file('src/small.ts', 10)], budget: HUMAN, hunks });
-    expect(plan.unsplittable).toEqual([{
-      path: 'src/big.ts', lines: 503,
-      hunks: [{ oldStart: 10, oldLines: 2, newStart: 10, newLines: 300, heading: 'export function render()' }, { oldStart: 40, oldLines: 1, newStart: 338, newLines: 200, heading: 'class View' }],
-    }]);
+    expect(plan.unsplittable).toEqual([
+      {
+        path: 'src/big.ts',
+        lines: 503,
+        hunks: [
+          { oldStart: 10, oldLines: 2, newStart: 10, newLines: 300, heading: 'export function render()' },
+          { oldStart: 40, oldLines: 1, newStart: 338, newLines: 200, heading: 'class View' },
+        ],
+      },
+    ]);
     const group = plan.groups.find((g) => g.files.some((f) => f.path === 'src/big.ts'))!;
     expect(group).toMatchObject({ isOverBudget: true, countedFiles: 1 });
     expect(group.hint).toMatch(/unsplittable/);
@@ -125,10 +175,15 @@ describe('planSplit: what is not split', () => {
   test('a breaking change whose callers exceed the budget stays one commit, with the reason to keep it', () => {
     const callers = Array.from({ length: 30 }, (_, i) => `app${i}/use.ts`);
     const files = [file('core/api.ts', 20), ...callers.map((p) => file(p, 10))];
-    const impact: SplitImpact = { changedSymbols: [{ path: 'core/api.ts', name: 'open', change: 'shape-changed', valueUsers: callers.map((path) => ({ path })) }] };
+    const impact: SplitImpact = {
+      changedSymbols: [{ path: 'core/api.ts', name: 'open', change: 'shape-changed', valueUsers: callers.map((path) => ({ path })) }],
+    };
     const plan = planSplit({ files, budget: HUMAN, impact });
     expect(plan.groups).toHaveLength(1);
-    expect(plan.groups[0]).toMatchObject({ isOverBudget: true, reason: '`open` changed its signature, with the 30 callers updated for it' });
+    expect(plan.groups[0]).toMatchObject({
+      isOverBudget: true,
+      reason: '`open` changed its signature, with the 30 callers updated for it',
+    });
     expect(plan.groups[0]!.hint).toMatch(/must change together/);
   });
 });
@@ -136,7 +191,9 @@ describe('planSplit: what is not split', () => {
 describe('planSplit: what follows the rest', () => {
   test('a mechanical edit and tests-only units come after the other code (sentry-javascript 6aae824dc2)', () => {
     const indexes = Array.from({ length: 6 }, (_, i) => `packages/p${i}/src/index.ts`);
-    const hunks = parsePatchHunks(indexes.map((p) => `diff --git a/${p} b/${p}\n--- a/${p}\n+++ b/${p}\n@@ -3,0 +4 @@ export {\n+  bindScope,`).join('\n'));
+    const hunks = parsePatchHunks(
+      indexes.map((p) => `diff --git a/${p} b/${p}\n--- a/${p}\n+++ b/${p}\n@@ -3,0 +4 @@ export {\n+  bindScope,`).join('\n'),
+    );
     const files = [
       ...indexes.map((p) => file(p, 1)),
       file('dev-packages/e2e/suites/bind/test.ts', 300, { status: 'added' }),

@@ -10,8 +10,18 @@ const HUMAN: Budget = { lines: 400, files: 25 };
 
 function file(path: string, lines: number, extra: Partial<FileChange> = {}): FileChange {
   return {
-    path, status: 'modified', oldKind: 'file', newKind: 'file', oldBlob: 'a', newBlob: 'b',
-    added: lines, removed: 0, binary: false, modeOnly: false, excluded: null, ...extra,
+    path,
+    status: 'modified',
+    oldKind: 'file',
+    newKind: 'file',
+    oldBlob: 'a',
+    newBlob: 'b',
+    added: lines,
+    removed: 0,
+    binary: false,
+    modeOnly: false,
+    excluded: null,
+    ...extra,
   };
 }
 const added = (path: string, lines: number) => file(path, lines, { status: 'added' });
@@ -25,20 +35,33 @@ const groupWith = (plan: SplitPlan, path: string) => {
 describe('planSplit: what goes together', () => {
   test('a changed export goes with the callers updated for it and its test, across folders', () => {
     const files = [
-      file('src/math/total.ts', 150), file('src/cart/checkout.ts', 100), file('lib/report/print.ts', 100),
-      file('tests/math/total.test.ts', 80), file('src/cart/unrelated.ts', 120), file('src/other/thing.ts', 200),
+      file('src/math/total.ts', 150),
+      file('src/cart/checkout.ts', 100),
+      file('lib/report/print.ts', 100),
+      file('tests/math/total.test.ts', 80),
+      file('src/cart/unrelated.ts', 120),
+      file('src/other/thing.ts', 200),
     ];
     const impact: SplitImpact = {
-      changedSymbols: [{
-        path: 'src/math/total.ts', name: 'total', change: 'shape-changed',
-        valueUsers: [{ path: 'src/cart/checkout.ts' }, { path: 'tests/math/total.test.ts' }],
-        typeUsers: [{ path: 'lib/report/print.ts' }, { path: 'src/never/changed.ts' }],
-      }],
+      changedSymbols: [
+        {
+          path: 'src/math/total.ts',
+          name: 'total',
+          change: 'shape-changed',
+          valueUsers: [{ path: 'src/cart/checkout.ts' }, { path: 'tests/math/total.test.ts' }],
+          typeUsers: [{ path: 'lib/report/print.ts' }, { path: 'src/never/changed.ts' }],
+        },
+      ],
       changedFileEdges: [{ from: 'tests/math/total.test.ts', to: 'src/math/total.ts' }],
     };
     const plan = planSplit({ files, budget: HUMAN, impact });
     const group = groupWith(plan, 'src/math/total.ts');
-    expect(group.files.map((f) => f.path)).toEqual(['lib/report/print.ts', 'src/cart/checkout.ts', 'src/math/total.ts', 'tests/math/total.test.ts']);
+    expect(group.files.map((f) => f.path)).toEqual([
+      'lib/report/print.ts',
+      'src/cart/checkout.ts',
+      'src/math/total.ts',
+      'tests/math/total.test.ts',
+    ]);
     expect(group.reason).toBe('`total` changed its signature, with the 2 callers updated for it and its test');
     expect(groupWith(plan, 'src/other/thing.ts').number).not.toBe(group.number);
   });
@@ -46,12 +69,25 @@ describe('planSplit: what goes together', () => {
   test('a changed shape takes the changed files that use it directly or through one type that carries it', () => {
     const files = [file('a/api.ts', 300), file('b/use.ts', 50), file('c/far.ts', 60)];
     const impact: SplitImpact = {
-      changedSymbols: [{ path: 'a/api.ts', name: 'load', change: 'shape-changed', dependents: [{ path: 'b/use.ts', depth: 1 }, { path: 'c/far.ts', depth: 2 }] }],
+      changedSymbols: [
+        {
+          path: 'a/api.ts',
+          name: 'load',
+          change: 'shape-changed',
+          dependents: [
+            { path: 'b/use.ts', depth: 1 },
+            { path: 'c/far.ts', depth: 2 },
+          ],
+        },
+      ],
     };
     const plan = planSplit({ files, budget: HUMAN, impact });
     expect(groupWith(plan, 'a/api.ts').files.map((f) => f.path)).toEqual(['a/api.ts', 'b/use.ts', 'c/far.ts']);
     const removal: SplitImpact = { changedSymbols: [{ ...impact.changedSymbols[0]!, change: 'removed' }] };
-    expect(groupWith(planSplit({ files, budget: HUMAN, impact: removal }), 'a/api.ts').files.map((f) => f.path)).toEqual(['a/api.ts', 'b/use.ts']);
+    expect(groupWith(planSplit({ files, budget: HUMAN, impact: removal }), 'a/api.ts').files.map((f) => f.path)).toEqual([
+      'a/api.ts',
+      'b/use.ts',
+    ]);
   });
 
   test('a renamed export takes the changed files that import its file (updated callers import the new name)', () => {
@@ -71,8 +107,10 @@ describe('planSplit: what goes together', () => {
     const impact: SplitImpact = {
       changedSymbols: [],
       changedFileEdges: [
-        { from: 'src/auth/login.ts', to: 'src/auth/session.ts' }, { from: 'src/auth/session.ts', to: 'src/auth/token.ts' },
-        { from: 'src/auth/logout.ts', to: 'src/auth/session.ts' }, { from: 'src/auth/guard.ts', to: 'src/auth/token.ts' },
+        { from: 'src/auth/login.ts', to: 'src/auth/session.ts' },
+        { from: 'src/auth/session.ts', to: 'src/auth/token.ts' },
+        { from: 'src/auth/logout.ts', to: 'src/auth/session.ts' },
+        { from: 'src/auth/guard.ts', to: 'src/auth/token.ts' },
       ],
     };
     const plan = planSplit({ files, budget: HUMAN, impact });
@@ -85,18 +123,28 @@ describe('planSplit: what goes together', () => {
     const files = [added('src/n/a.ts', 150), added('src/n/b.ts', 150), added('src/n/c.ts', 150), added('src/n/d.ts', 150)];
     const impact: SplitImpact = {
       changedSymbols: [],
-      changedFileEdges: [{ from: 'src/n/a.ts', to: 'src/n/b.ts' }, { from: 'src/n/b.ts', to: 'src/n/c.ts' }, { from: 'src/n/c.ts', to: 'src/n/d.ts' }],
+      changedFileEdges: [
+        { from: 'src/n/a.ts', to: 'src/n/b.ts' },
+        { from: 'src/n/b.ts', to: 'src/n/c.ts' },
+        { from: 'src/n/c.ts', to: 'src/n/d.ts' },
+      ],
     };
     const plan = planSplit({ files, budget: HUMAN, impact });
-    expect(pathsOf(plan)).toEqual([['src/n/c.ts', 'src/n/d.ts'], ['src/n/a.ts', 'src/n/b.ts']]);
+    expect(pathsOf(plan)).toEqual([
+      ['src/n/c.ts', 'src/n/d.ts'],
+      ['src/n/a.ts', 'src/n/b.ts'],
+    ]);
     expect(plan.groups[1]!.dependsOn).toEqual([1]);
     expect(plan.groups.every((g) => !g.isOverBudget)).toBe(true);
   });
 
   test('tests go with what they test: by name first, else by what they import', () => {
     const files = [
-      file('src/parse.ts', 200), file('src/format.ts', 200), file('src/__tests__/parse.test.ts', 100),
-      file('test/format-output.spec.ts', 100), file('test/lonely.test.ts', 10),
+      file('src/parse.ts', 200),
+      file('src/format.ts', 200),
+      file('src/__tests__/parse.test.ts', 100),
+      file('test/format-output.spec.ts', 100),
+      file('test/lonely.test.ts', 10),
     ];
     const impact: SplitImpact = { changedSymbols: [], changedFileEdges: [{ from: 'test/format-output.spec.ts', to: 'src/format.ts' }] };
     const plan = planSplit({ files, budget: HUMAN, impact });
@@ -107,8 +155,13 @@ describe('planSplit: what goes together', () => {
 
   test('config, dependencies and docs are their own groups; the lock file rides with package.json', () => {
     const files = [
-      file('src/a.ts', 390), file('package.json', 4), file('package-lock.json', 900, { excluded: 'lock file' }),
-      file('tsconfig.json', 2), file('.github/workflows/ci.yml', 10), file('README.md', 30), file('docs/guide.md', 40),
+      file('src/a.ts', 390),
+      file('package.json', 4),
+      file('package-lock.json', 900, { excluded: 'lock file' }),
+      file('tsconfig.json', 2),
+      file('.github/workflows/ci.yml', 10),
+      file('README.md', 30),
+      file('docs/guide.md', 40),
     ];
     const plan = planSplit({ files, budget: HUMAN });
     expect(plan.groups.map((g) => g.reason)).toEqual([
@@ -122,8 +175,11 @@ describe('planSplit: what goes together', () => {
 
   test('a snapshot rides with its test, generated code with what imports it', () => {
     const files = [
-      file('src/view.ts', 300), file('src/view.test.ts', 50), file('src/__snapshots__/view.test.ts.snap', 400, { excluded: 'snapshot' }),
-      file('gen/api.generated.ts', 5000, { excluded: 'generated' }), file('lib/client.ts', 200),
+      file('src/view.ts', 300),
+      file('src/view.test.ts', 50),
+      file('src/__snapshots__/view.test.ts.snap', 400, { excluded: 'snapshot' }),
+      file('gen/api.generated.ts', 5000, { excluded: 'generated' }),
+      file('lib/client.ts', 200),
     ];
     const impact: SplitImpact = { changedSymbols: [], changedFileEdges: [{ from: 'lib/client.ts', to: 'gen/api.generated.ts' }] };
     const plan = planSplit({ files, budget: HUMAN, impact });

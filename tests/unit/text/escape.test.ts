@@ -15,7 +15,9 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('a\u001b[31mb\nc\u009b')).toBe('a\\\\e\\[31mb\\\\nc\\\\x9b');
   });
   test('plain and non-ASCII text is unchanged', () => {
-    expect(escapeMarkdown('Fix the parser for ファイル names (v2.1), 100% done')).toBe('Fix the parser for ファイル names (v2.1), 100% done');
+    expect(escapeMarkdown('Fix the parser for ファイル names (v2.1), 100% done')).toBe(
+      'Fix the parser for ファイル names (v2.1), 100% done',
+    );
   });
 });
 

@@ -3,21 +3,8 @@ import type { FileChange } from '../../../src/core/change/staged-change.js';
 import { mergeGroups, moveFile, renameGroup } from '../../../src/core/split/edit-plan.js';
 import type { SplitGroup, SplitPlan } from '../../../src/core/split/split-plan.js';
 import { computeStageEntries, listCommittedGroups } from '../../../src/core/split/stage-entries.js';
+import { fileChange as file } from '../../helpers/file-change.js';
 
-const file = (path: string, lines: number, extra: Partial<FileChange> = {}): FileChange => ({
-  path,
-  status: 'modified',
-  oldKind: 'file',
-  newKind: 'file',
-  oldBlob: 'a',
-  newBlob: 'b',
-  added: lines,
-  removed: 0,
-  binary: false,
-  modeOnly: false,
-  excluded: null,
-  ...extra,
-});
 const group = (reason: string, files: FileChange[], dependsOn: number[] = []): SplitGroup => ({
   files,
   kind: 'code',

@@ -1,30 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
-import type { FileChange } from '../../../src/core/change/staged-change.js';
 import type { Budget } from '../../../src/core/config/defaults.js';
 import { parsePatchHunks } from '../../../src/core/split/parse-patch-hunks.js';
 import { planSplit } from '../../../src/core/split/plan-split.js';
 import type { SplitImpact } from '../../../src/core/split/split-plan.js';
+import { fileChange as file } from '../../helpers/file-change.js';
 
 // Order, budget and the changes that should not be split.
 
 const HUMAN: Budget = { lines: 400, files: 25 };
-
-function file(path: string, lines: number, extra: Partial<FileChange> = {}): FileChange {
-  return {
-    path,
-    status: 'modified',
-    oldKind: 'file',
-    newKind: 'file',
-    oldBlob: 'a',
-    newBlob: 'b',
-    added: lines,
-    removed: 0,
-    binary: false,
-    modeOnly: false,
-    excluded: null,
-    ...extra,
-  };
-}
 
 /** A zero-context patch where each file gets the given removed/added line pairs. */
 function patchOf(edits: Record<string, Array<[string, string]>>): string {

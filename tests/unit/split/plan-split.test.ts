@@ -1,29 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
-import type { FileChange } from '../../../src/core/change/staged-change.js';
 import type { Budget } from '../../../src/core/config/defaults.js';
 import { planSplit } from '../../../src/core/split/plan-split.js';
 import type { SplitImpact, SplitPlan } from '../../../src/core/split/split-plan.js';
+import { fileChange as file } from '../../helpers/file-change.js';
 
 // Each grouping rule on a hand-built change and blast radius (the shape `computeImpact` returns).
 
 const HUMAN: Budget = { lines: 400, files: 25 };
 
-function file(path: string, lines: number, extra: Partial<FileChange> = {}): FileChange {
-  return {
-    path,
-    status: 'modified',
-    oldKind: 'file',
-    newKind: 'file',
-    oldBlob: 'a',
-    newBlob: 'b',
-    added: lines,
-    removed: 0,
-    binary: false,
-    modeOnly: false,
-    excluded: null,
-    ...extra,
-  };
-}
 const added = (path: string, lines: number) => file(path, lines, { status: 'added' });
 const pathsOf = (plan: SplitPlan) => plan.groups.map((g) => g.files.map((f) => f.path));
 const groupWith = (plan: SplitPlan, path: string) => {

@@ -181,3 +181,22 @@ describe('an unreadable package.json', () => {
     expectCleanFailure(await runBounded(repo.dir, ['--dry-run']), 2, /Cannot read \.selfreviewrc\.json: permission denied\.$/m);
   });
 });
+
+describe('a hook script that is not a file', () => {
+  test('init and doctor refuse a pre-commit hook that is a FIFO instead of waiting on it', async () => {
+    const hook = join(repo.dir, '.git', 'hooks', 'pre-commit');
+    mkdirSync(join(repo.dir, '.git', 'hooks'), { recursive: true });
+    makeFifo(hook);
+    try {
+      for (const command of ['init', 'doctor']) {
+        const run = await runBounded(repo.dir, [command]);
+        expect(run.isHung).toBe(false);
+        expect(run.code).not.toBe(0);
+        expect(run.stderr + run.stdout).toMatch(/pre-commit: it is a named pipe/);
+        expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      }
+    } finally {
+      rmSync(hook, { force: true });
+    }
+  });
+});

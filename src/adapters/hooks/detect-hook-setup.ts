@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
+import { readTextFile } from '../fs/text-files.js';
 
 // Who runs this repository's git hooks today. init integrates with that tool, or prints the
 // exact lines for its config; doctor reports it. Read from the files each tool leaves, the same
@@ -93,7 +94,7 @@ export function detectHookSetup(paths: RepoPaths): HookSetup {
   const gitHooks = join(paths.commonDir, 'hooks');
   const installedHook = (() => {
     try {
-      return readFileSync(join(local === '' ? gitHooks : resolve(root, local), 'pre-commit'), 'utf8');
+      return readTextFile(join(local === '' ? gitHooks : resolve(root, local), 'pre-commit')) ?? '';
     } catch {
       return '';
     }

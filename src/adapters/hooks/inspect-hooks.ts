@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildBlock, hasBlock, HOOK_NAMES, HOOK_SCRIPT, isBlockReachable } from './hook-block.js';
 import { describeHookSetup, type HookSetup, type RepoPaths } from './detect-hook-setup.js';
 import { describeManualSetup } from './manual-setup.js';
+import { readTextFile } from '../fs/text-files.js';
 
 // doctor's view of the hooks: who runs them, whether git will find them in THIS work tree, and
 // for each hook whether our block is there and can run (no exit/exec before it, executable).
@@ -22,7 +23,7 @@ function isExecutable(path: string): boolean {
 function checkHookFile(root: string, path: string, hook: string, mustBeExecutable: boolean): HookCheck {
   const shown = relative(root, path) || path;
   if (!existsSync(path)) return { ok: false, label: `${hook}: ${shown} does not exist`, fix: INIT };
-  const text = readFileSync(path, 'utf8');
+  const text = readTextFile(path) ?? '';
   if (!hasBlock(text) && !text.includes(`${HOOK_SCRIPT} ${hook}`))
     return { ok: false, label: `${hook}: ${shown} does not call selfreview`, fix: INIT };
   if (hasBlock(text) && !isBlockReachable(text)) {
@@ -79,7 +80,7 @@ export function inspectHooks(paths: RepoPaths, setup: HookSetup, effectiveHooksD
       const check = checkHookFile(root, join(setup.dir, hook), hook, executable);
       // A block of an older version still works; a different block is worth re-running init.
       checks.push(
-        check.ok && !readFileSync(join(setup.dir, hook), 'utf8').includes(buildBlock(hook))
+        check.ok && !(readTextFile(join(setup.dir, hook)) ?? '').includes(buildBlock(hook))
           ? { ...check, label: `${check.label}; an older selfreview block: run \`npx selfreview init\` to update it` }
           : check,
       );

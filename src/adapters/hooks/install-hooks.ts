@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   BLOCK_END,
@@ -13,6 +13,7 @@ import {
   type HookName,
 } from './hook-block.js';
 import type { HookSetup } from './detect-hook-setup.js';
+import { readTextFile } from '../fs/text-files.js';
 
 // `selfreview init`'s hook files. We write them ourselves rather than through husky: husky is
 // not installed with selfreview, husky 4-8 have other APIs (a project's husky 7 made
@@ -57,7 +58,7 @@ export function buildChainBlock(globalDir: string, hook: string): string {
 
 function ensureBlock(path: string, hook: string, block: string, setup: HookSetup, root: string, problems: string[]): HookFileChange {
   const exists = existsSync(path);
-  const current = exists ? removeLegacyLine(readFileSync(path, 'utf8')) : '';
+  const current = exists ? removeLegacyLine(readTextFile(path) ?? '') : '';
   if (exists && hasBlock(current) && current.includes(block.split('\n')[1]!)) {
     if (!isBlockReachable(current))
       problems.push(

@@ -39,15 +39,23 @@ export function readHeaderPath(rest: string, prefix: string): string | null {
   return name.startsWith(prefix) ? name.slice(prefix.length) : name;
 }
 
-/** Counts hunks per path (the new path; the old one for a deletion). */
-export function parseHunkCounts(patch: string): Map<string, number> {
-  const counts = new Map<string, number>();
+export interface PatchVisitor {
+  /** A hunk header (`@@ … @@`) of the file at `path` (the new path; the old one for a deletion). */
+  hunk(path: string, header: string): void;
+  /** A line of the current hunk's body. */
+  line?(line: string): void;
+}
+
+/** The one walk over a patch's file headers and hunks (hunk counts here, hunk texts for split). */
+export function walkPatch(patch: string, visitor: PatchVisitor): void {
   let isHeader = false;
+  let isInHunk = false;
   let oldPath: string | null = null;
   let path: string | null = null;
   for (const line of patch.split('\n')) {
     if (line.startsWith('diff --git ')) {
       isHeader = true;
+      isInHunk = false;
       oldPath = null;
       path = null;
     } else if (isHeader && line.startsWith('--- ')) {
@@ -57,8 +65,17 @@ export function parseHunkCounts(patch: string): Map<string, number> {
     } else if (line.startsWith('@@ ')) {
       // Past the header: a removed line "-- a/x" reads "--- a/x" and must not be taken for one.
       isHeader = false;
-      if (path !== null) counts.set(path, (counts.get(path) ?? 0) + 1);
+      isInHunk = path !== null;
+      if (path !== null) visitor.hunk(path, line);
+    } else if (isInHunk) {
+      visitor.line?.(line);
     }
   }
+}
+
+/** Counts hunks per path (the new path; the old one for a deletion). */
+export function parseHunkCounts(patch: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  walkPatch(patch, { hunk: (path) => counts.set(path, (counts.get(path) ?? 0) + 1) });
   return counts;
 }

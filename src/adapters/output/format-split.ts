@@ -2,6 +2,7 @@ import type { FileChange } from '../../core/change/staged-change.js';
 import type { SplitGroup, SplitPlan } from '../../core/split/split-plan.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from './colors.js';
+import { STATUS_LETTER } from './format-text-report.js';
 
 // `selfreview split` as text (numbered groups, their files, why they go together, what to run
 // next) and as JSON: {version, budget, groups: [{number, files, lines, reason, dependsOn}], unsplittable}.
@@ -24,22 +25,13 @@ export interface SplitView {
   readonly checks?: readonly GroupCheck[];
 }
 
-const STATUS: Record<string, string> = {
-  added: 'A',
-  modified: 'M',
-  deleted: 'D',
-  renamed: 'R',
-  copied: 'C',
-  'type-changed': 'T',
-  unmerged: 'U',
-};
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 function formatFile(file: FileChange, c: ChalkInstance): string {
   const name = file.oldPath !== undefined && file.status === 'renamed' ? `${clean(file.oldPath)} -> ${clean(file.path)}` : clean(file.path);
   const counts = file.binary ? 'binary' : `+${file.added} -${file.removed}`;
   const excluded = file.excluded === null ? '' : c.dim(`  excluded: ${file.excluded}`);
-  return `     ${STATUS[file.status] ?? '?'}  ${name}  ${counts}${excluded}`;
+  return `     ${STATUS_LETTER[file.status]}  ${name}  ${counts}${excluded}`;
 }
 
 function formatGroup(group: SplitGroup, n: number, view: SplitView, c: ChalkInstance): string[] {

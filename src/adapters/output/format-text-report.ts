@@ -7,7 +7,8 @@ import { formatImpactSummary } from './format-impact.js';
 // The human report: what is staged, what counts, which budget applies and why, the verdict, and
 // on rejection what to do. Every repository-supplied string passes through sanitizeForTerminal.
 
-const STATUS_LETTER: Record<FileChange['status'], string> = {
+/** The one-letter status git itself prints (`git status --short`), shared by the reports. */
+export const STATUS_LETTER: Record<FileChange['status'], string> = {
   added: 'A',
   modified: 'M',
   deleted: 'D',

@@ -70,15 +70,15 @@ export function run({ cli, runs, root }) {
     execFileSync(process.execPath, [cli, 'init'], { cwd: dir, env: env(), stdio: 'ignore' });
   });
   const answers = join(ours, '.git', 'bench-answers.json');
-  const sentence = (what) => `The bench changes the constant ${what} so that every round commits something new`;
+  // Distinct answers: the questionnaire refuses one that repeats another.
   writeFileSync(
     answers,
     JSON.stringify({
       provenance: 'written',
-      intent: sentence('intent'),
-      'unit:src/a.ts': sentence('unit'),
-      verification: sentence('verification'),
-      'no-test': sentence('without a test'),
+      intent: 'Every bench round bumps the constant in src/a.ts so that each commit records a new tree.',
+      'unit:src/a.ts': 'The file exports a second constant derived from the first, a one-line arithmetic edit.',
+      verification: 'Nothing reads these constants; the benchmark only times how long git commit takes.',
+      'no-test': 'A generated benchmark repository has no test suite, and the values are never checked.',
     }),
   );
   const husky = makeRepo(root, 'hooks-husky', (dir) => {

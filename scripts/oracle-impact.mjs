@@ -253,7 +253,7 @@ for (const { repo: name, commit, note } of list) {
     console.log(
       `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), named uses only ${pct(row.commonNamed, row.named)} (${row.commonNamed}/${row.named}), impact ${seconds.toFixed(1)} s`,
     );
-    for (const line of [...row.misses, ...row.extras].slice(0, 12)) console.log(`    ${line}`);
+    for (const line of [...row.misses, ...row.extras]) console.log(`    ${line}`);
   } finally {
     try {
       git(repo, ['worktree', 'remove', '--force', dir]);

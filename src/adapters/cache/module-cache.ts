@@ -12,7 +12,7 @@ import type { Logger } from '../log/logger.js';
 // the few records a walk needs. Parsing 10,000 whole records at every start cost more than the
 // rest of a warm run. Both are written to temporary names and renamed into place.
 
-const FORMAT = 5;
+const FORMAT = 6;
 const INDEX = 'modules-index.json';
 
 type Entry = [specifiers: string[], offset: number, length: number];

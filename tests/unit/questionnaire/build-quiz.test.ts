@@ -12,6 +12,7 @@ const parseConfig: ChangedSymbol = {
     { path: 'src/cli/run.ts', line: 7 },
   ],
   typeUsers: [{ path: 'src/config/types.ts', line: 1 }],
+  wholeModuleUsers: [],
   transitive: { count: 1, chains: [['src/server/boot.ts', 'src/app/start.ts', 'src/config/parse.ts']] },
   dependents: [
     { path: 'src/app/start.ts', depth: 1, chain: ['src/app/start.ts', 'src/config/index.ts', 'src/config/parse.ts'], isTypeOnly: false },

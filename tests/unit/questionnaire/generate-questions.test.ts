@@ -146,7 +146,9 @@ describe('generateQuestions', () => {
     expect(asked[0]!.message).toBe(
       '`flush` in src/config.ts changed its implementation; 3 files use it (src/user0.ts:10, src/user1.ts:11, src/user2.ts:12); and 370 more files hold the whole module: why do they keep working?',
     );
-    expect(asked[0]!.context).toContain('  holding the whole module: tests/page0/init.js:3, tests/page1/init.js:3, tests/page2/init.js:3, …');
+    expect(asked[0]!.context).toContain(
+      '  holding the whole module: tests/page0/init.js:3, tests/page1/init.js:3, tests/page2/init.js:3, …',
+    );
   });
 
   test('high risk asks how it would be noticed and rolled back', () => {

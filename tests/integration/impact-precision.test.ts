@@ -37,6 +37,7 @@ describe('the users of a changed export', () => {
     expect(uses(format.valueUsers)).toEqual([
       'src/cjs-destructure.cjs:3',
       'src/cjs-nested.cjs:3',
+      'src/dyn-awaited.ts:5',
       'src/dyn-destructure.ts:4',
       'src/dyn-member.ts:3',
       'src/ns-and-named.ts:7',
@@ -94,7 +95,7 @@ describe('the users of a changed export', () => {
     ]);
     // The text report counts users, then names the holders of the whole module on their own line.
     const text = runUnchanged(repo, ['impact']).stdout;
-    expect(text).toContain('10 value users, 1 type user, 2 further away');
+    expect(text).toContain('11 value users, 1 type user, 2 further away');
     expect(text).toContain(
       '3 more files hold the whole module (its namespace escapes): src/dyn-escape.ts:2, src/ns-escape.ts:7, src/ns-window.ts:4',
     );

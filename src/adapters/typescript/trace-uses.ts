@@ -88,22 +88,28 @@ export const bindTrace = (imported: string, local: string): ImportDraft['binding
 
 /** `import('x')` or `require('x')` inside code. Kept in a variable (`const m = await import('x')`,
  * `const { a } = require('x')`), it binds names the walk traces like an import's, so `m.a` uses
- * `a` only; `require('x').a` reads `a`; otherwise (`return import('x')`, `f(require('x'))`) it
- * may read any member: the whole module. */
+ * `a` only; `require('x').a` and `(await import('x')).a` read `a`; otherwise (`return import('x')`,
+ * `f(require('x'))`, `import('x').then(…)`) it may read any member: the whole module. */
 export function traceCall(sf: T.SourceFile, call: T.CallExpression): ImportDraft | null {
   const specifier = stringArg(call);
   const isDynamic = call.expression.kind === ts.SyntaxKind.ImportKeyword;
   if (specifier === null || !(isDynamic || isRequireCall(call))) return null;
   let target: T.Node = call.parent;
-  while (ts.isAwaitExpression(target) || ts.isParenthesizedExpression(target)) target = target.parent;
+  let isAwaited = false;
+  while (ts.isAwaitExpression(target) || ts.isParenthesizedExpression(target)) {
+    isAwaited ||= ts.isAwaitExpression(target);
+    target = target.parent;
+  }
   let names: string[] | null = null;
   const bindings: ImportDraft['bindings'][number][] = [];
-  if (ts.isVariableDeclaration(target) && ts.isIdentifier(target.name)) bindings.push(bindTrace('*', target.name.text));
-  else if (ts.isVariableDeclaration(target)) {
+  // The module itself, not a promise of it (`import('x').then`, `const p = import('x')`).
+  const isModule = !isDynamic || isAwaited;
+  if (isModule && ts.isVariableDeclaration(target) && ts.isIdentifier(target.name)) bindings.push(bindTrace('*', target.name.text));
+  else if (isModule && ts.isVariableDeclaration(target)) {
     names = namesOfPattern(target.name);
     const elements = ts.isObjectBindingPattern(target.name) ? target.name.elements : [];
     if (names !== null) elements.forEach((e, i) => ts.isIdentifier(e.name) && bindings.push(bindTrace(names![i]!, e.name.text)));
-  } else if (ts.isPropertyAccessExpression(target) && !isDynamic) names = [target.name.text];
+  } else if (isModule && ts.isPropertyAccessExpression(target)) names = [target.name.text];
   const kind = isDynamic ? 'dynamic' : 'require';
   return { record: { specifier, kind, isTypeOnly: false, names: names ?? '*', line: lineOf(sf, call) }, bindings };
 }

@@ -1,10 +1,11 @@
+import { join } from 'node:path';
 import { assessRisk } from '../core/impact/assess-risk.js';
 import { computeBlastRadius, mergeDependents } from '../core/impact/blast-radius.js';
 import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/changed-file-edges.js';
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
-import type { ImpactReport } from '../core/impact/impact-report.js';
-import { buildImportGraph } from '../core/impact/import-graph.js';
+import type { ChangedSymbol, ImpactReport } from '../core/impact/impact-report.js';
+import { buildImportGraph, type ImportGraph } from '../core/impact/import-graph.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
 import type { ModuleRecord } from '../core/impact/module-record.js';
 import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
@@ -14,6 +15,8 @@ import type { ResolvedConfig } from '../core/config/defaults.js';
 import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
+import { setCodeCacheDir } from '../adapters/typescript/code-cache-dir.js';
+import type { ParsePool } from '../adapters/typescript/parse-modules.js';
 import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
 import { advanceEntries, rememberEntries, reuseGraph, type RangeImpactMemo } from './range-impact-memo.js';
 
@@ -45,38 +48,98 @@ export interface ImpactInputs {
   readonly progress?: (line: string) => void;
 }
 
+/** The blobs whose full records this run needs up front: both sides of every changed module. */
+function changedBlobs(changed: readonly FileChange[]): Array<{ path: string; blob: string }> {
+  return changed.flatMap((f) => [
+    ...(f.status !== 'added' && isModulePath(f.oldPath ?? f.path) ? [{ path: f.oldPath ?? f.path, blob: f.oldBlob }] : []),
+    ...(f.status !== 'deleted' && isModulePath(f.path) ? [{ path: f.path, blob: f.newBlob }] : []),
+  ]);
+}
+
+// Every module is scanned for its imports (the graph); only changed files, and later the files
+// a walk crosses, are parsed in full. A cold run on a large repository mostly scans.
 async function loadRecords(
   inputs: ImpactInputs,
+  cache: ModuleCache,
   modules: readonly TreeEntry[],
   oldBlobs: readonly { path: string; blob: string }[],
+  full: readonly { path: string; blob: string }[],
   extraBlobs: readonly string[],
 ) {
   const { git, logger } = inputs;
-  const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
   const wanted = [...modules.map((e) => ({ path: e.path, blob: e.blob })), ...oldBlobs];
-  const missing = [...new Map(wanted.filter((w) => !cache.has(w.blob)).map((w) => [w.blob, w])).values()];
+  const needsRecord = new Set(full.filter((f) => !cache.hasRecord(f.blob)).map((f) => f.blob));
+  const missing = [
+    ...new Map([...wanted, ...full].filter((w) => !cache.has(w.blob) || needsRecord.has(w.blob)).map((w) => [w.blob, w])).values(),
+  ];
   const hits = wanted.length - missing.length;
   // Texts of config blobs already read for an earlier commit of the range are not read again.
   const known = inputs.memo?.texts;
   const fetched = await git.readBlobs([...new Set([...missing.map((m) => m.blob), ...extraBlobs.filter((b) => !known?.has(b))])]);
   if (known) for (const b of extraBlobs) if (fetched.has(b)) known.set(b, fetched.get(b)!);
   const texts = known ? new Map([...extraBlobs.filter((b) => known.has(b)).map((b) => [b, known.get(b)!] as const), ...fetched]) : fetched;
-  if (missing.length > 0) {
+  let pool: ParsePool | null = null;
+  const read = async (items: Array<{ path: string; blob: string; full: boolean }>, texts: ReadonlyMap<string, string>) => {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
+    if (pool === null) {
+      setCodeCacheDir(join(git.info.commonDir, 'selfreview', 'cache'));
+      pool = (await import('../adapters/typescript/parse-modules.js')).createParsePool();
+    }
+    const withText = items.map((item) => ({ ...item, text: texts.get(item.blob) ?? '' }));
+    const parsed = items.filter((i) => i.full).length;
+    await logger.time(`load typescript, scan ${items.length - parsed} files, parse ${parsed}`, () =>
+      pool!.read(withText, (r) => cache.set(r.blob, r.specifiers, r.record)),
+    );
+  };
+  if (missing.length > 0) {
     if (missing.length >= SAY_PROGRESS_FROM) {
       const say = inputs.progress ?? ((line: string) => process.stderr.write(line));
       say(`selfreview: indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)…\n`);
     }
-    const { parseModules } = await import('../adapters/typescript/parse-modules.js');
-    const items = missing.map(({ path, blob }) => ({ path, blob, text: texts.get(blob) ?? '' }));
-    await logger.time(`load typescript, parse ${missing.length} files`, () =>
-      parseModules(items, (blob, record) => cache.set(blob, record)),
+    await read(
+      missing.map((m) => ({ ...m, full: needsRecord.has(m.blob) })),
+      texts,
     );
   }
-  if (inputs.cache === undefined) cache.save(new Set(wanted.map((w) => w.blob)));
+  const counts = { hits, scanned: missing.length - needsRecord.size, parsed: needsRecord.size };
+  /** Parses the files a walk found without a record; how many it parsed. */
+  const addRecords = async (wantedRecords: ReadonlyMap<string, string>): Promise<void> => {
+    const blobs = [...wantedRecords.keys()];
+    await read(
+      blobs.map((blob) => ({ path: wantedRecords.get(blob)!, blob, full: true })),
+      await git.readBlobs(blobs),
+    );
+    counts.parsed += blobs.length;
+  };
   const record = (blob: string): ModuleRecord => cache.get(blob) ?? EMPTY;
   const specifiers = (blob: string): readonly string[] => cache.specifiers(blob) ?? [];
-  return { record, specifiers, texts, hits, parsed: missing.length };
+  return { record, specifiers, texts, counts, addRecords, close: async () => pool?.close() };
+}
+
+/** The blast radius, parsing on the way the files the walk crosses that have no record yet:
+ * a walk that met such a file is run again once it is parsed, until none is missing. */
+async function walkWithRecords(
+  diffs: readonly SymbolDiff[],
+  graph: ImportGraph,
+  blobOf: ReadonlyMap<string, string>,
+  cache: ModuleCache,
+  loaded: Awaited<ReturnType<typeof loadRecords>>,
+): Promise<ChangedSymbol[]> {
+  for (;;) {
+    const missing = new Map<string, string>();
+    const records = {
+      get(path: string): ModuleRecord | undefined {
+        const blob = blobOf.get(path);
+        if (blob === undefined) return undefined;
+        if (cache.hasRecord(blob)) return loaded.record(blob);
+        missing.set(blob, path);
+        return undefined;
+      },
+    };
+    const symbols = computeBlastRadius(diffs, graph, records);
+    if (missing.size === 0) return symbols;
+    await loaded.addRecords(missing);
+  }
 }
 
 export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport> {
@@ -95,10 +158,11 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     .map((f) => ({ path: f.oldPath ?? f.path, blob: f.oldBlob }));
   const changedConfig = files.filter((f) => /(?:^|\/)package\.json$/.test(f.path));
   const extraBlobs = [...projectConfig.map((e) => e.blob), ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
-  const { record, specifiers, texts, hits, parsed } = await loadRecords(inputs, modules, oldBlobs, extraBlobs);
+  const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
+  const loaded = await loadRecords(inputs, cache, modules, oldBlobs, changedBlobs(changed), extraBlobs);
+  const { record, specifiers, texts, counts } = loaded;
 
   const blobOf = new Map(modules.map((e) => [e.path, e.blob]));
-  const records = { get: (path: string) => (blobOf.has(path) ? record(blobOf.get(path)!) : undefined) };
   // Deleted and renamed-away files stay resolvable, so their former importers are found.
   const resolvable = new Set([...blobOf.keys(), ...changed.map((f) => f.oldPath ?? f.path).filter(isModulePath)]);
   const configTexts = new Map(projectConfig.map((e) => [e.path, texts.get(e.blob) ?? '']));
@@ -119,7 +183,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   } else packages = reused.packages;
   if (memo && modules.length > 0) memo.graph = { key: graphKey, blobs: blobOf, graph, resolve, packages };
   logger.debug(
-    `impact: ${blobOf.size} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${hits} cached, ${parsed} parsed`,
+    `impact: ${blobOf.size} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${counts.hits} cached, ${counts.scanned} scanned, ${counts.parsed} parsed`,
   );
   for (const miss of graph.unresolved.slice(0, 50)) logger.debug(`unresolved: ${miss.specifier} (from ${miss.from})`);
   // A bare specifier that is unresolved named a workspace package (others are external).
@@ -153,7 +217,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       return before.hash !== '' && before.hash === after.hash && before.parseError === undefined && after.parseError === undefined;
     })
     .map((f) => f.path);
-  const symbols = computeBlastRadius(diffs, graph, records);
+  const symbols = await walkWithRecords(diffs, graph, blobOf, cache, loaded).finally(loaded.close);
+  if (inputs.cache === undefined) cache.save(new Set([...modules.map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
   const configChanges = files
@@ -183,7 +248,13 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     risk,
     changedFileEdges,
     previousFileEdges,
-    stats: { filesInGraph: blobOf.size, unresolved: graph.unresolved.length, cacheHits: hits, parsed },
+    stats: {
+      filesInGraph: blobOf.size,
+      unresolved: graph.unresolved.length,
+      cacheHits: counts.hits,
+      scanned: counts.scanned,
+      parsed: counts.parsed,
+    },
   };
 }
 
@@ -194,9 +265,10 @@ export function openSharedCache(git: GitClient, logger: Logger): ModuleCache & {
   return {
     seen,
     has: (blob) => cache.has(blob),
+    hasRecord: (blob) => cache.hasRecord(blob),
     specifiers: (blob) => (seen.add(blob), cache.specifiers(blob)),
     get: (blob) => (seen.add(blob), cache.get(blob)),
-    set: (blob, record) => (seen.add(blob), cache.set(blob, record)),
+    set: (blob, specifiers, record) => (seen.add(blob), cache.set(blob, specifiers, record)),
     save: () => cache.save(seen),
   };
 }

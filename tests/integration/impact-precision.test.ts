@@ -154,6 +154,25 @@ describe('the same answer cold and warm', () => {
     // And once more, warm with nothing new: still the same.
     expect(withoutStats(impactOf())).toEqual(withoutStats(cold));
   });
+
+  test('files only scanned on a first run are parsed when a later walk crosses them', () => {
+    repo = createScenarioRepo('impact', 'warm-edit');
+    repo.git(['reset', '-q', 'HEAD', '--', 'src/a.ts']);
+    // Only c.ts changed: c.ts is parsed (both sides), b.ts and a.ts only scanned for the graph.
+    const first = impactOf();
+    expect(first.stats).toMatchObject({ parsed: 2, scanned: 2 });
+    repo.git(['add', 'src/a.ts']);
+    // a.ts's two sides are parsed, and b.ts because the walk from `add` crosses it.
+    const warm = impactOf();
+    expect(warm.stats).toMatchObject({ parsed: 3, scanned: 0 });
+    expect(symbol(warm, 'add').valueUsers).toEqual([{ path: 'src/b.ts', line: 3 }]);
+  });
+
+  test('`export * as ns from` is an edge of the graph (the scanner TypeScript offers misses it)', () => {
+    repo = createScenarioRepo('impact', 'namespace-reexport');
+    const slug = symbol(impactOf(), 'slug');
+    expect(uses(slug.valueUsers)).toContain('src/use.ts:3');
+  });
 });
 
 describe('input too deep for the parser', () => {

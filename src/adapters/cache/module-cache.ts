@@ -9,13 +9,15 @@ import type { Logger } from '../log/logger.js';
 //
 // Two files: an index (blob -> import specifiers, and where its record sits in the data file)
 // that every run reads, and the data file of records as JSON text, from which a run reads only
-// the few records a walk needs. Parsing 10,000 whole records at every start cost more than the
+// the few records a walk needs. A blob may have specifiers and no record: most files are only
+// scanned for the graph, and parsed in full the first time a walk crosses them. Parsing 10,000 whole records at every start cost more than the
 // rest of a warm run. Both are written to temporary names and renamed into place.
 
-const FORMAT = 6;
+const FORMAT = 7;
 const INDEX = 'modules-index.json';
 
-type Entry = [specifiers: string[], offset: number, length: number];
+// offset -1: no record (the file was only scanned).
+type Entry = [specifiers: readonly string[], offset: number, length: number];
 
 interface IndexFile {
   readonly format: number;
@@ -25,11 +27,15 @@ interface IndexFile {
 }
 
 export interface ModuleCache {
+  /** Whether the blob's import specifiers are known (scanned, maybe also parsed). */
   has(blob: string): boolean;
-  /** The import specifiers of a cached blob, in the order of its record's imports. */
+  /** Whether the blob's full record is known. */
+  hasRecord(blob: string): boolean;
+  /** The import specifiers of a cached blob (from the scan: see scan-imports.ts). */
   specifiers(blob: string): readonly string[] | undefined;
   get(blob: string): ModuleRecord | undefined;
-  set(blob: string, record: ModuleRecord): void;
+  /** Stores what a run read of a blob: its specifiers, and its record when it was parsed. */
+  set(blob: string, specifiers: readonly string[], record: ModuleRecord | null): void;
   /** Writes the cache, keeping only `keep` blobs, when anything was added or dropped. */
   save(keep: ReadonlySet<string>): void;
 }
@@ -84,7 +90,7 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
     const fromThisRun = fresh.get(blob);
     if (fromThisRun !== undefined) return fromThisRun;
     const entry = entries[blob];
-    if (entry === undefined) return undefined;
+    if (entry === undefined || entry[1] < 0) return undefined;
     if (written !== null) return written.toString('utf8', entry[1], entry[1] + entry[2]);
     if (opened === null) return undefined;
     const buffer = Buffer.alloc(entry[2]);
@@ -93,7 +99,8 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
   };
 
   return {
-    has: (blob) => entries[blob] !== undefined || fresh.has(blob),
+    has: (blob) => entries[blob] !== undefined,
+    hasRecord: (blob) => fresh.has(blob) || (entries[blob] !== undefined && entries[blob][1] >= 0),
     specifiers: (blob) => entries[blob]?.[0],
     get(blob) {
       let record = decoded.get(blob);
@@ -108,10 +115,13 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
       if (record !== undefined) decoded.set(blob, record);
       return record;
     },
-    set(blob, record) {
-      fresh.set(blob, JSON.stringify(record));
-      entries[blob] = [record.imports.map((i) => i.specifier), -1, -1];
-      decoded.set(blob, record);
+    set(blob, specifiers, record) {
+      const known = entries[blob];
+      if (record !== null) {
+        fresh.set(blob, JSON.stringify(record));
+        decoded.set(blob, record);
+      } else if (known !== undefined) return;
+      entries[blob] = [specifiers, known?.[1] ?? -1, known?.[2] ?? 0];
       isDirty = true;
     },
     save(keep) {
@@ -121,7 +131,12 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
       const next: Record<string, Entry> = {};
       let offset = 0;
       for (const blob of kept) {
-        const chunk = Buffer.from(readText(blob) ?? '', 'utf8');
+        const text = readText(blob);
+        if (text === undefined) {
+          next[blob] = [entries[blob]![0], -1, 0];
+          continue;
+        }
+        const chunk = Buffer.from(text, 'utf8');
         next[blob] = [entries[blob]![0], offset, chunk.length];
         chunks.push(chunk);
         offset += chunk.length;

@@ -1,38 +1,81 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ModuleRecord } from '../../core/impact/module-record.js';
+import { codeCacheDir } from './code-cache-dir.js';
+import type { ParseItem, ReadResult } from './read-module.js';
 
-// Parses many files on every core: worker threads take a share each while the main thread
-// parses its own. A worker costs its own TypeScript load (~0.3 s), so below a few hundred files
-// the main thread does it all. A worker that fails leaves its share to the main thread.
+// Reads many files on every core: worker threads take a share each while the main thread reads
+// its own. A worker costs its own TypeScript load (~0.3 s), so below a few hundred files of work
+// the main thread does it all; once started, a worker serves every later batch of the run (a
+// walk parses in rounds). A worker that fails leaves its share to the main thread.
+// A full parse weighs about four scans: shares are cut by weight, not by count.
 
-export interface ParseItem {
-  readonly path: string;
-  readonly blob: string;
-  readonly text: string;
-}
+export type { ParseItem, ReadResult } from './read-module.js';
 
 const WORKER_FROM = 400;
+const FULL_WEIGHT = 4;
+const weight = (item: ParseItem) => (item.full ? FULL_WEIGHT : 1);
 
-function parseInWorker(items: readonly ParseItem[]): Promise<Array<readonly [string, ModuleRecord]> | null> {
+export interface ParsePool {
+  read(items: readonly ParseItem[], onResult: (result: ReadResult) => void): Promise<void>;
+  /** Stops the workers, and writes TypeScript's code cache if this run made a new one. */
+  close(): Promise<void>;
+}
+
+/** Cuts `items` into `count` consecutive shares of about equal weight. */
+function cutShares(items: readonly ParseItem[], count: number): ParseItem[][] {
+  const total = items.reduce((sum, item) => sum + weight(item), 0);
+  const shares: ParseItem[][] = [[]];
+  let carried = 0;
+  for (const item of items) {
+    if (carried >= (total / count) * shares.length && shares.length < count) shares.push([]);
+    shares[shares.length - 1]!.push(item);
+    carried += weight(item);
+  }
+  return shares;
+}
+
+function askWorker(worker: Worker | null, items: readonly ParseItem[]): Promise<ReadResult[] | null> {
+  if (worker === null) return Promise.resolve(null);
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: items });
-    worker.once('message', (records: Array<readonly [string, ModuleRecord]>) => resolve(records));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
+    // Held only while it works: an idle worker never keeps the process alive.
+    const done = (results: ReadResult[] | null) => {
+      worker.off('message', done).off('error', failed).off('exit', failed).unref();
+      resolve(results);
+    };
+    const failed = () => done(null);
+    worker.ref();
+    worker.on('message', done).once('error', failed).once('exit', failed);
+    worker.postMessage(items);
   });
 }
 
-export async function parseModules(items: readonly ParseItem[], onRecord: (blob: string, record: ModuleRecord) => void): Promise<void> {
-  const workers = items.length < WORKER_FROM ? 0 : Math.min(availableParallelism() - 1, 3);
-  const share = Math.ceil(items.length / (workers + 1));
-  const shares = Array.from({ length: workers }, (_, i) => items.slice(share * (i + 1), share * (i + 2)));
-  const pending = shares.map((s) => parseInWorker(s));
-  const { parseModule } = await import('./parse-module.js');
-  for (const { path, blob, text } of items.slice(0, share)) onRecord(blob, parseModule(path, text));
-  const results = await Promise.all(pending);
-  results.forEach((records, i) => {
-    if (records !== null) for (const [blob, record] of records) onRecord(blob, record);
-    else for (const { path, blob, text } of shares[i]!) onRecord(blob, parseModule(path, text));
-  });
+export function createParsePool(): ParsePool {
+  let workers: Array<Worker | null> = [];
+  return {
+    async read(items, onResult) {
+      const work = items.reduce((sum, item) => sum + weight(item), 0);
+      if (work >= WORKER_FROM && workers.length === 0) {
+        workers = Array.from({ length: Math.min(availableParallelism() - 1, 3) }, () => {
+          const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { cacheDir: codeCacheDir() } });
+          worker.once('error', () => (workers[workers.indexOf(worker)] = null)).unref();
+          return worker;
+        });
+      }
+      const active = work >= WORKER_FROM ? workers : [];
+      const [own = [], ...shares] = cutShares(items, active.length + 1);
+      const pending = shares.map((share, i) => askWorker(active[i]!, share));
+      const { readModule } = await import('./read-module.js');
+      for (const item of own) onResult(readModule(item));
+      const results = await Promise.all(pending);
+      results.forEach((list, i) => {
+        if (list !== null) list.forEach(onResult);
+        else shares[i]!.forEach((item) => onResult(readModule(item)));
+      });
+    },
+    async close() {
+      for (const worker of workers) void worker?.terminate();
+      workers = [];
+      (await import('./typescript.js')).saveTypescriptCodeCache();
+    },
+  };
 }

@@ -1,7 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseModule } from './parse-module.js';
+import { setCodeCacheDir } from './code-cache-dir.js';
+import type { ParseItem } from './read-module.js';
 
-// A worker thread's share of a cold run's parsing: the files in, their plain records out.
+// A worker thread of the parse pool: each message is a share of files, answered with their
+// plain results. It lives for the run, so TypeScript loads once per thread, from V8's code
+// cache when the main thread has written one (so the folder is set before TypeScript loads).
 
-const items = workerData as readonly { readonly path: string; readonly blob: string; readonly text: string }[];
-parentPort?.postMessage(items.map(({ path, blob, text }) => [blob, parseModule(path, text)] as const));
+const { cacheDir } = workerData as { cacheDir: string | null };
+if (cacheDir !== null) setCodeCacheDir(cacheDir);
+const { readModule } = await import('./read-module.js');
+parentPort?.on('message', (items: readonly ParseItem[]) => parentPort?.postMessage(items.map(readModule)));

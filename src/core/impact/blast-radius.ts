@@ -53,6 +53,14 @@ function reexported(importer: ModuleRecord, specifier: string, name: string): st
   });
 }
 
+/** Each import of `file` by its importers (but `skip`): one per import record naming the edge's specifier. */
+function* crossings(graph: ImportGraph, records: RecordSource, file: string, skip: string) {
+  for (const { from, specifier } of graph.importersOf.get(file) ?? []) {
+    const importer = from === skip ? undefined : records.get(from);
+    if (importer) for (const edge of importer.imports) if (edge.specifier === specifier) yield { from, importer, edge };
+  }
+}
+
 function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map<string, Reached> {
   const reached = new Map<string, Reached>();
   const seen = new Set<string>();
@@ -73,10 +81,7 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
       const key = `${step.file}\0${step.name}`;
       if (seen.has(key) || (step.isWhole && seenWhole.has(key))) continue;
       (step.isWhole ? seenWhole : seen).add(key);
-      for (const { from, index } of graph.importersOf.get(step.file) ?? []) {
-        const importer = records.get(from);
-        const edge = importer?.imports[index];
-        if (!importer || !edge || from === start.path) continue;
+      for (const { from, importer, edge } of crossings(graph, records, step.file, start.path)) {
         const chain = [from, ...step.chain];
         const isTypeOnly = step.isTypeOnly || edge.isTypeOnly;
         if (edge.kind === 'export-from') {

@@ -68,5 +68,12 @@ export interface ImpactReport {
   readonly changedFileEdges?: readonly { readonly from: string; readonly to: string }[];
   /** The same before the change (old side, named by new paths): who stopped importing a deleted file. */
   readonly previousFileEdges?: readonly { readonly from: string; readonly to: string }[];
-  readonly stats: { readonly filesInGraph: number; readonly unresolved: number; readonly cacheHits: number; readonly parsed: number };
+  /** scanned: files read for their imports only; parsed: files read in full (changed, or crossed by a walk). */
+  readonly stats: {
+    readonly filesInGraph: number;
+    readonly unresolved: number;
+    readonly cacheHits: number;
+    readonly scanned: number;
+    readonly parsed: number;
+  };
 }

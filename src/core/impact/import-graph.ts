@@ -7,8 +7,8 @@ import type { Resolver } from './resolve-specifier.js';
 export interface ImportEdge {
   readonly from: string;
   readonly to: string;
-  /** Index of the import in `from`'s ModuleRecord.imports. */
-  readonly index: number;
+  /** The specifier as written; the walk reads the imports of `from`'s record that name it. */
+  readonly specifier: string;
 }
 
 export interface ImportGraph {
@@ -22,12 +22,11 @@ export function buildImportGraph(specifiers: ReadonlyMap<string, readonly string
   const unresolved: Array<{ from: string; specifier: string }> = [];
   let edges = 0;
   for (const [from, list] of specifiers) {
-    for (let index = 0; index < list.length; index++) {
-      const specifier = list[index]!;
+    for (const specifier of new Set(list)) {
       const resolution = resolve(from, specifier);
       if ('unresolved' in resolution) unresolved.push({ from, specifier });
       if (!('path' in resolution) || resolution.path === from) continue;
-      const edge: ImportEdge = { from, to: resolution.path, index };
+      const edge: ImportEdge = { from, to: resolution.path, specifier };
       const importers = importersOf.get(resolution.path);
       if (importers) importers.push(edge);
       else importersOf.set(resolution.path, [edge]);

@@ -39,7 +39,7 @@ const report = (symbols: ChangedSymbol[]): ImpactReport => ({
   triviaOnly: [],
   warnings: [],
   risk: { level: 'low', reasons: [] },
-  stats: { filesInGraph: 10, unresolved: 0, cacheHits: 0, parsed: 10 },
+  stats: { filesInGraph: 10, unresolved: 0, cacheHits: 0, scanned: 0, parsed: 10 },
 });
 const removed = (name: string, change: ChangedSymbol['change'] = 'removed'): ChangedSymbol =>
   ({

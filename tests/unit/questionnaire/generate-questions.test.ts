@@ -43,7 +43,7 @@ const impact = (symbols: ChangedSymbol[], level: 'low' | 'medium' | 'high' = 'lo
   triviaOnly,
   warnings: [],
   risk: { level, reasons: level === 'high' ? [{ code: 'public-api', message: 'public API changed' }] : [] },
-  stats: { filesInGraph: 10, unresolved: 0, cacheHits: 0, parsed: 10 },
+  stats: { filesInGraph: 10, unresolved: 0, cacheHits: 0, scanned: 0, parsed: 10 },
 });
 
 describe('generateQuestions', () => {

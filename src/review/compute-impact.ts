@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { assessRisk } from '../core/impact/assess-risk.js';
 import { computeBlastRadius, mergeDependents } from '../core/impact/blast-radius.js';
 import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/changed-file-edges.js';
@@ -15,7 +14,6 @@ import type { ResolvedConfig } from '../core/config/defaults.js';
 import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
-import { setCodeCacheDir } from '../adapters/typescript/code-cache-dir.js';
 import type { ParsePool } from '../adapters/typescript/parse-modules.js';
 import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
 import { advanceEntries, rememberEntries, reuseGraph, type RangeImpactMemo } from './range-impact-memo.js';
@@ -27,8 +25,10 @@ import { advanceEntries, rememberEntries, reuseGraph, type RangeImpactMemo } fro
 
 const PROJECT_CONFIG = /(?:^|\/)(?:package\.json|tsconfig(?:\.[\w-]+)?\.json)$/;
 const EMPTY: ModuleRecord = { imports: [], exports: [], declarations: [], hash: '' };
-// Parsing this many files takes about a second or more: say so on stderr (never stdout).
+// Scanning this many files, or parsing a quarter as many, takes about a second or more: say so
+// on stderr (never stdout).
 const SAY_PROGRESS_FROM = 1000;
+const SAY_PARSING_FROM = 250;
 export { isModulePath };
 
 export interface ImpactInputs {
@@ -67,6 +67,7 @@ async function loadRecords(
   extraBlobs: readonly string[],
 ) {
   const { git, logger } = inputs;
+  const say = inputs.progress ?? ((line: string) => process.stderr.write(line));
   const wanted = [...modules.map((e) => ({ path: e.path, blob: e.blob })), ...oldBlobs];
   const needsRecord = new Set(full.filter((f) => !cache.hasRecord(f.blob)).map((f) => f.blob));
   const missing = [
@@ -81,10 +82,7 @@ async function loadRecords(
   let pool: ParsePool | null = null;
   const read = async (items: Array<{ path: string; blob: string; full: boolean }>, texts: ReadonlyMap<string, string>) => {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
-    if (pool === null) {
-      setCodeCacheDir(join(git.info.commonDir, 'selfreview', 'cache'));
-      pool = (await import('../adapters/typescript/parse-modules.js')).createParsePool();
-    }
+    pool ??= (await import('../adapters/typescript/parse-modules.js')).createParsePool();
     const withText = items.map((item) => ({ ...item, text: texts.get(item.blob) ?? '' }));
     const parsed = items.filter((i) => i.full).length;
     await logger.time(`load typescript, scan ${items.length - parsed} files, parse ${parsed}`, () =>
@@ -93,7 +91,6 @@ async function loadRecords(
   };
   if (missing.length > 0) {
     if (missing.length >= SAY_PROGRESS_FROM) {
-      const say = inputs.progress ?? ((line: string) => process.stderr.write(line));
       say(`selfreview: indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)…\n`);
     }
     await read(
@@ -105,6 +102,8 @@ async function loadRecords(
   /** Parses the files a walk found without a record; how many it parsed. */
   const addRecords = async (wantedRecords: ReadonlyMap<string, string>): Promise<void> => {
     const blobs = [...wantedRecords.keys()];
+    if (blobs.length >= SAY_PARSING_FROM)
+      say(`selfreview: reading ${blobs.length.toLocaleString('en-US')} files that import the change (cached afterwards)…\n`);
     await read(
       blobs.map((blob) => ({ path: wantedRecords.get(blob)!, blob, full: true })),
       await git.readBlobs(blobs),

@@ -1,30 +1,38 @@
-import { readTrailerFields, recordStatusOf, type ReviewTrailer } from '../core/record/trailers.js';
 import type { CommitReview, ReviewStatus } from '../core/contracts/commit-review.js';
 import type { ReviewRecord } from '../core/record/review-record.js';
+import { readTrailerFields } from '../core/record/trailers.js';
+import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
+import { readRangeCommit, verifyRangeReviews } from './verify-range-reviews.js';
 
-// Reads the reviews recorded on commits: the trailer (bound to a tree) and the note.
+// Reads the reviews recorded on commits for `show` and `log`, verified as CI verifies them: the
+// claim of the message or the note, the record it names in the notes, and whether that record's
+// patch accounts for the commit's change. Comparing the trailer's tree with the commit's called
+// every rebased commit "changed after review" and believed a hand-written trailer.
 
 export type { CommitReview, ReviewStatus };
 
-function statusOf(tree: string, trailer: ReviewTrailer | null, override: string | null): ReviewStatus {
-  const status = recordStatusOf(tree, trailer);
-  return status === 'reviewed' && override !== null ? 'override' : status;
-}
-
 export async function listCommitReviews(cwd: string, range: string, logger: Logger, limit = 50): Promise<CommitReview[]> {
   const git = await openRepository(cwd, logger);
+  const config = await loadConfig(git.info.root, undefined, logger);
   const entries = await git.readCommitLog(range, { maxCount: limit });
+  const commits = [];
+  for (const entry of entries) commits.push(await readRangeCommit(git, entry));
+  const reviews = await verifyRangeReviews(git, config, commits);
   return entries.map((entry) => {
-    const { trailer, override } = readTrailerFields(entry.reviewTrailers, entry.overrideTrailers);
+    const { verification } = reviews.get(entry.commit)!;
+    const { trailer } = readTrailerFields(entry.reviewTrailers, entry.overrideTrailers);
+    const isOverride = verification.status === 'reviewed' && verification.override !== null;
     return {
       commit: entry.commit,
       tree: entry.tree,
       subject: entry.subject,
       trailer,
-      override,
-      status: statusOf(entry.tree, trailer, override),
+      override: verification.override,
+      status: isOverride ? 'override' : verification.status,
+      how: verification.how,
+      problems: verification.findings.filter((f) => f.level === 'error').map((f) => f.message),
     };
   });
 }

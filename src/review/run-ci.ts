@@ -12,7 +12,7 @@ import { openReviewStore } from '../adapters/store/review-store.js';
 import { addStagedImpact, analyseStagedChange } from './analyse-change.js';
 import { createRangeImpactMemo } from './range-impact-memo.js';
 import { readChanges } from './read-change.js';
-import { verifyRangeReviews, type RangeCommit } from './verify-range-reviews.js';
+import { readRangeCommit, verifyRangeReviews, type RangeCommit } from './verify-range-reviews.js';
 
 // `selfreview ci`: every commit of base..head checked without a terminal and without writing:
 // its review, verified from the notes (verify-range-reviews.ts: the record each Self-Review line
@@ -62,12 +62,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
   const impactMemo = createRangeImpactMemo();
   const aiNoted = await git.listNotedCommits('ai');
   const rangeCommits: RangeCommit[] = [];
-  for (const info of infos) {
-    // A merge is reviewed against git's automatic merge of its parents, as it is measured.
-    const against = info.parents.length === 2 ? await git.readAutoMergeTree(info.parents[0]!, info.parents[1]!) : null;
-    const authorEmail = /<([^>]*)>$/.exec(info.author)?.[1] ?? '';
-    rangeCommits.push({ commit: info.commit, tree: info.tree, message: info.message, authorEmail, ...(against !== null && { against }) });
-  }
+  for (const info of infos) rangeCommits.push(await readRangeCommit(git, info));
   const reviews = await logger.time('stage: verify reviews', () => verifyRangeReviews(git, config, rangeCommits));
   for (const [index, info] of infos.entries()) {
     const files = changes[index] ?? null;

@@ -6,6 +6,7 @@ import { verifyReview, type KnownRecord, type ReviewVerification } from '../core
 import { checkRecordIntegrity } from '../core/record/check-record-integrity.js';
 import { parseNoteRecords } from '../core/record/parse-note-records.js';
 import { computeRecordDigest } from '../core/record/record-digest.js';
+import type { CommitEntry } from '../core/git/parse-commit-log.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import { readCommitPatches } from '../adapters/git/read-patches.js';
 import { readReviewNotes } from '../adapters/git/read-review-notes.js';
@@ -29,6 +30,13 @@ export interface RangeReview {
   readonly verification: ReviewVerification;
   readonly patch: PatchSummary;
   readonly hasNote: boolean;
+}
+
+/** A logged commit as the verification reads it; a merge against git's automatic merge of its parents, as it is measured. */
+export async function readRangeCommit(git: GitClient, info: CommitEntry): Promise<RangeCommit> {
+  const against = info.parents.length === 2 ? await git.readAutoMergeTree(info.parents[0]!, info.parents[1]!) : null;
+  const authorEmail = /<([^>]*)>$/.exec(info.author)?.[1] ?? '';
+  return { commit: info.commit, tree: info.tree, message: info.message, authorEmail, ...(against !== null && { against }) };
 }
 
 async function resolveAllowedSigners(git: GitClient, config: ResolvedConfig): Promise<string | null> {

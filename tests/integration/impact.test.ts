@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
@@ -120,6 +123,30 @@ describe('selfreview impact', () => {
     const unknown = runUnchanged(repo, ['impact', '--base', 'nope']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown revision 'nope'.*fetch-depth: 0/);
+  });
+
+  test("TypeScript's code cache: written once per user, a corrupt one rewritten, no HOME none", () => {
+    repo = createScenarioRepo('impact', 'cycle');
+    const home = mkdtempSync(join(tmpdir(), 'selfreview-code-cache-'));
+    const dir = join(home, '.cache', 'selfreview');
+    const cold = () => {
+      rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
+      return JSON.parse(runUnchanged(repo, ['impact', '--json'], { env: { HOME: home } }).stdout) as ImpactReport;
+    };
+    try {
+      const first = cold();
+      const [file] = readdirSync(dir).filter((name) => name.endsWith('.v8cache'));
+      expect(file).toMatch(/^typescript-[\d.]+-v\d+\.\d+\.\d+-\w+\.v8cache$/);
+      writeFileSync(join(dir, file!), 'not a code cache');
+      const second = cold();
+      expect(second.changedSymbols).toEqual(first.changedSymbols);
+      // V8 refused the bytes; the run loaded TypeScript without them and wrote a real cache.
+      expect(statSync(join(dir, file!)).size).toBeGreaterThan(100_000);
+      const homeless = JSON.parse(runUnchanged(repo, ['impact', '--json'], { env: { HOME: undefined } }).stdout) as ImpactReport;
+      expect(homeless.changedSymbols).toEqual(first.changedSymbols);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   test('a corrupt cache is ignored and rebuilt', () => {

@@ -138,6 +138,38 @@ describe('the record on real commits', () => {
     expect(shown.note?.answers.find((a) => a.questionId === 'verification')?.answer).toMatch(/explains the verification part/);
   });
 
+  test('show and log verify as CI does: a rebased commit stays reviewed, a hand-written trailer does not', () => {
+    repo = initRepo();
+    repo.run(['init']);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    repo.stage({ 'src/b.ts': lines(4) });
+    expect(git(repo, ['commit', '-q', '-m', 'Add b'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) }).code).toBe(0);
+    const reviewed = repo.git(['rev-parse', 'HEAD']).trim();
+    // main moves on; the feature is rebased onto it: a new tree, the same reviewed change.
+    repo.git(['checkout', '-q', 'main']);
+    repo.commit('Grow a', { 'src/a.ts': lines(5) });
+    repo.git(['checkout', '-q', 'feature']);
+    expect(git(repo, ['rebase', '-q', 'main']).code).toBe(0);
+    // A trailer copied by hand onto an unreviewed change, with no record behind it.
+    const forged = trailersOf(repo).find((t) => t.startsWith('Self-Review:'))!;
+    repo.stage({ 'src/c.ts': lines(3) });
+    expect(git(repo, ['commit', '-q', '--no-verify', '-m', `Add c\n\n${forged}`]).code).toBe(0);
+
+    const log = repo.run(['log', '-n', '2']).stdout.split('\n');
+    expect(log[0]).toMatch(/content changed after review\s+Add c/);
+    expect(log[1]).toMatch(/reviewed\s+Add b/);
+    const show = repo.run(['show', 'HEAD~1']);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain(`Review: reviewed (rebased from ${reviewed.slice(0, 10)})`);
+    const forgedShow = repo.run(['show', 'HEAD', '--json']);
+    expect(forgedShow.code).toBe(1);
+    const shown = JSON.parse(forgedShow.stdout) as { status: string; problems: string[] };
+    expect(shown.status).toBe('changed-after-review');
+    expect(shown.problems.join(' ')).toMatch(/src\/c\.ts/);
+  });
+
   test('a merge commit with a conflict resolution carries its review', () => {
     repo = initRepo();
     repo.run(['init']);

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { codeCacheDir } from './code-cache-dir.js';
 import type { ParseItem, ReadResult } from './read-module.js';
 
 // Reads many files on every core: worker threads take a share each while the main thread reads
@@ -56,7 +55,7 @@ export function createParsePool(): ParsePool {
       const work = items.reduce((sum, item) => sum + weight(item), 0);
       if (work >= WORKER_FROM && workers.length === 0) {
         workers = Array.from({ length: Math.min(availableParallelism() - 1, 3) }, () => {
-          const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { cacheDir: codeCacheDir() } });
+          const worker = new Worker(new URL('./parse-worker.js', import.meta.url));
           worker.once('error', () => (workers[workers.indexOf(worker)] = null)).unref();
           return worker;
         });

@@ -1,18 +1,26 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import type * as TypeScript from 'typescript';
-import { codeCacheDir } from './code-cache-dir.js';
 
 // TypeScript loaded with require(), not import: an ESM import of this 9 MB CommonJS file makes
 // Node scan it for its export names (cjs-module-lexer) and test-compile it as ESM first.
 // From Node 22.1 V8's compile cache skips even the compile on later runs
 // (`module.enableCompileCache`). Node 20 has no such switch, so there we compile it ourselves
-// with V8's code cache (`vm.Script` cachedData), kept in selfreview's cache folder of the
-// repository: about half of TypeScript's load time (0.5 s to 0.27 s, measured here). The cache
-// is written after the run's parsing, so it holds the parser's functions too; V8 checks it
-// against the source and its own flags, and a rejected one is rewritten.
+// with V8's code cache (`vm.Script` cachedData): about half of TypeScript's load time (0.5 s
+// to 0.27 s, measured here). It is compiled code of TypeScript, not anything of a repository,
+// so it is kept per user, where Node 22 keeps its own (the user's cache folder: 2.5 MB for a
+// TypeScript and Node version pair), and every repository's first run has it. It is written
+// after the run's parsing, so it holds the parser's functions too; V8 checks it against the
+// source and its own flags, and a rejected one is rewritten. No HOME, or one not writable:
+// TypeScript loads without it.
+
+function codeCacheDir(): string | null {
+  const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(homedir(), '.cache') : '');
+  return base === '' ? null : join(base, 'selfreview');
+}
 
 const require = nodeModule.createRequire(import.meta.url);
 const hasCompileCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';

@@ -12,6 +12,8 @@ const STATUS_WORDS = {
   override: 'override',
   missing: 'missing',
   'changed-after-review': 'content changed after review',
+  unverified: 'unverified (record not in notes)',
+  invalid: 'invalid review',
 } as const;
 
 /** Never break a commit over our own bookkeeping; say what is missing and why. */
@@ -59,7 +61,7 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       const say = (line: string) => process.stdout.write(`${line}\n`);
       if (!found) return;
       const { review, note } = found;
-      context.exitCode = review.status === 'missing' ? EXIT.rejected : EXIT.pass;
+      context.exitCode = review.status === 'reviewed' || review.status === 'override' ? EXIT.pass : EXIT.rejected;
       if (flags.json) {
         process.stdout.write(
           (await import('../../adapters/output/format-json-documents.js')).formatShowJson(review, note, context.version),
@@ -67,7 +69,8 @@ export function registerRecordCommands(program: Command, context: RunContext): v
         return;
       }
       say(`${review.commit.slice(0, 10)} ${clean(review.subject)}`);
-      say(`Review: ${STATUS_WORDS[review.status]}`);
+      say(`Review: ${STATUS_WORDS[review.status]}${review.how !== null && review.how !== 'same tree' ? ` (${clean(review.how)})` : ''}`);
+      for (const problem of review.problems) say(`  - ${clean(problem)}`);
       if (review.trailer)
         say(
           `  tree ${review.trailer.tree.slice(0, 10)}, risk ${review.trailer.risk}, +${review.trailer.added}/-${review.trailer.removed} in ${review.trailer.files} files, provenance ${review.trailer.provenance}`,

@@ -1,14 +1,21 @@
 import type { ReviewTrailer } from '../record/trailers.js';
 
-// A commit as `selfreview show` and `log` see it: its review trailer and what that says of it.
+// A commit as `selfreview show` and `log` see it: its review, verified the way CI verifies it
+// (core/policy/verify-review.ts), so a rebased or squashed commit whose recorded review still
+// accounts for its change is reviewed, and a hand-written trailer is not.
 
-export type ReviewStatus = 'reviewed' | 'override' | 'missing' | 'changed-after-review';
+export type ReviewStatus = 'reviewed' | 'override' | 'missing' | 'changed-after-review' | 'unverified' | 'invalid';
 
 export interface CommitReview {
   readonly commit: string;
   readonly tree: string;
   readonly subject: string;
   readonly trailer: ReviewTrailer | null;
+  /** The override of a verified record (a trailer alone is not believed). */
   readonly override: string | null;
   readonly status: ReviewStatus;
+  /** How it was reviewed: "same tree", "rebased from <commit>", "combines the reviews of …". */
+  readonly how: string | null;
+  /** What does not verify, one sentence each (empty when reviewed). */
+  readonly problems: readonly string[];
 }

@@ -106,11 +106,3 @@ export function readTrailerFields(reviews: string, overrides: string): { trailer
   const override = overrides.trim() === '' ? null : overrides.split('\x01').pop()!.trim();
   return { trailer, override };
 }
-
-export type RecordStatus = 'reviewed' | 'missing' | 'changed-after-review';
-
-/** Whether a commit's review trailer is there and bound to the commit's own tree. */
-export function recordStatusOf(tree: string, trailer: ReviewTrailer | null): RecordStatus {
-  if (trailer === null) return 'missing';
-  return trailer.tree === tree ? 'reviewed' : 'changed-after-review';
-}

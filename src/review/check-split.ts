@@ -1,4 +1,4 @@
-import type { GroupCheck } from '../adapters/output/format-split.js';
+import type { GroupCheck } from '../core/contracts/split-view.js';
 import { createBlobReader } from '../adapters/git/read-blob-sync.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { pathsOfGroup } from '../core/split/stage-entries.js';

@@ -74,12 +74,17 @@ async function loadRecords(
     ...new Map([...wanted, ...full].filter((w) => !cache.has(w.blob) || needsRecord.has(w.blob)).map((w) => [w.blob, w])).values(),
   ];
   const hits = wanted.length - missing.length;
+  let pool: ParsePool | null = null;
+  if (missing.length > 0) {
+    // The workers load TypeScript while git reads the texts.
+    pool = (await import('../adapters/typescript/parse-modules.js')).createParsePool();
+    pool.prepare(missing.length + needsRecord.size * 3);
+  }
   // Texts of config blobs already read for an earlier commit of the range are not read again.
   const known = inputs.memo?.texts;
   const fetched = await git.readBlobs([...new Set([...missing.map((m) => m.blob), ...extraBlobs.filter((b) => !known?.has(b))])]);
   if (known) for (const b of extraBlobs) if (fetched.has(b)) known.set(b, fetched.get(b)!);
   const texts = known ? new Map([...extraBlobs.filter((b) => known.has(b)).map((b) => [b, known.get(b)!] as const), ...fetched]) : fetched;
-  let pool: ParsePool | null = null;
   const read = async (items: Array<{ path: string; blob: string; full: boolean }>, texts: ReadonlyMap<string, string>) => {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
     pool ??= (await import('../adapters/typescript/parse-modules.js')).createParsePool();

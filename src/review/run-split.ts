@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import { GitError, UsageError } from '../core/errors.js';
+import type { SplitView } from '../core/contracts/split-view.js';
 import type { SplitPlan } from '../core/split/split-plan.js';
 import { computeStageEntries, listCommittedGroups, pathsOfGroup, type Entry, type EntryMap } from '../core/split/stage-entries.js';
 import { loadConfig } from '../adapters/config/load-config.js';
@@ -25,16 +26,7 @@ export interface SplitOptions {
   readonly edit?: (plan: SplitPlan) => Promise<SplitPlan | null>;
 }
 
-export interface SplitOutcome {
-  readonly heading: string;
-  readonly budgetKind: 'human' | 'ai';
-  readonly plan: SplitPlan;
-  /** Groups HEAD already holds (a split in progress). */
-  readonly committed: readonly number[];
-  /** The group this run staged, or that a split in progress last staged. */
-  readonly staged?: number;
-  readonly isInProgress: boolean;
-  readonly notes: readonly string[];
+export interface SplitOutcome extends Omit<SplitView, 'checks'> {
   readonly git: GitClient;
   readonly config: ResolvedConfig;
   /** What `--check` needs: the commit the split starts from, each path's original entry, and

@@ -1,5 +1,6 @@
 import type { FileChange } from '../../core/change/staged-change.js';
-import type { SplitGroup, SplitPlan } from '../../core/split/split-plan.js';
+import type { GroupCheck, SplitView } from '../../core/contracts/split-view.js';
+import type { SplitGroup } from '../../core/split/split-plan.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from './colors.js';
 import { STATUS_LETTER } from './format-text-report.js';
@@ -7,23 +8,7 @@ import { STATUS_LETTER } from './format-text-report.js';
 // `selfreview split` as text (numbered groups, their files, why they go together, what to run
 // next) and as JSON: {version, budget, groups: [{number, files, lines, reason, dependsOn}], unsplittable}.
 
-export interface GroupCheck {
-  readonly group: number;
-  /** null: not checked (no tsconfig reaches these files). */
-  readonly typeChecks: boolean | null;
-  readonly errors: readonly string[];
-}
-
-export interface SplitView {
-  readonly heading: string;
-  readonly budgetKind: 'human' | 'ai';
-  readonly plan: SplitPlan;
-  readonly committed: readonly number[];
-  readonly staged?: number;
-  readonly isInProgress: boolean;
-  readonly notes: readonly string[];
-  readonly checks?: readonly GroupCheck[];
-}
+export type { GroupCheck, SplitView };
 
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 

@@ -15,6 +15,9 @@ const FULL_WEIGHT = 4;
 const weight = (item: ParseItem) => (item.full ? FULL_WEIGHT : 1);
 
 export interface ParsePool {
+  /** Starts the workers for this much work now (files, a full parse counting four), so they
+   * load TypeScript while the caller still reads the texts. */
+  prepare(work: number): void;
   read(items: readonly ParseItem[], onResult: (result: ReadResult) => void): Promise<void>;
   /** Stops the workers, and writes TypeScript's code cache if this run made a new one. */
   close(): Promise<void>;
@@ -50,16 +53,19 @@ function askWorker(worker: Worker | null, items: readonly ParseItem[]): Promise<
 
 export function createParsePool(): ParsePool {
   let workers: Array<Worker | null> = [];
+  const prepare = (work: number) => {
+    if (work < WORKER_FROM || workers.length > 0) return;
+    workers = Array.from({ length: Math.min(availableParallelism() - 1, 3) }, () => {
+      const worker = new Worker(new URL('./parse-worker.js', import.meta.url));
+      worker.once('error', () => (workers[workers.indexOf(worker)] = null)).unref();
+      return worker;
+    });
+  };
   return {
+    prepare,
     async read(items, onResult) {
       const work = items.reduce((sum, item) => sum + weight(item), 0);
-      if (work >= WORKER_FROM && workers.length === 0) {
-        workers = Array.from({ length: Math.min(availableParallelism() - 1, 3) }, () => {
-          const worker = new Worker(new URL('./parse-worker.js', import.meta.url));
-          worker.once('error', () => (workers[workers.indexOf(worker)] = null)).unref();
-          return worker;
-        });
-      }
+      prepare(work);
       const active = work >= WORKER_FROM ? workers : [];
       const [own = [], ...shares] = cutShares(items, active.length + 1);
       const pending = shares.map((share, i) => askWorker(active[i]!, share));

@@ -1,23 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import type { FileChange } from '../../../src/core/change/staged-change.js';
 import { DEFAULT_CONFIG } from '../../../src/core/config/defaults.js';
 import { resolveConfig } from '../../../src/core/config/resolve-config.js';
 import { evaluateSizeGate } from '../../../src/core/policy/size-gate.js';
 import { proposeSplitParts } from '../../../src/core/split/propose-split-parts.js';
+import { fileChange } from '../../helpers/file-change.js';
 
-const file = (path: string, added: number, excluded: string | null = null): FileChange => ({
-  path,
-  status: 'modified',
-  oldKind: 'file',
-  newKind: 'file',
-  oldBlob: 'a',
-  newBlob: 'b',
-  added,
-  removed: 0,
-  binary: false,
-  modeOnly: false,
-  excluded,
-});
+const file = (path: string, added: number, excluded: string | null = null) => fileChange(path, added, { excluded });
 
 describe('evaluateSizeGate', () => {
   test('unknown provenance gets the human budget, ai the AI budget', () => {

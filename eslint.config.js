@@ -7,10 +7,11 @@ import tseslint from 'typescript-eslint';
 // a later block instead of adding to them, so each folder's list is built here from its
 // parent's: a subfolder's rule always keeps the bans of the folders above it.
 
-/** Libraries and the adapter folder each may be imported from (signing: ssh-keygen and gpg, as git runs them). */
+/** Libraries and the adapter folder each may be imported from (signing: ssh-keygen and gpg, as git runs them;
+ * hooks: the version of another hook tool, whose config lines depend on it). */
 const LIBRARY_HOMES = {
-  'node:child_process': ['git', 'signing'],
-  child_process: ['git', 'signing'],
+  'node:child_process': ['git', 'signing', 'hooks'],
+  child_process: ['git', 'signing', 'hooks'],
   typescript: 'typescript',
   '@inquirer/prompts': 'prompts',
   chalk: 'output',

@@ -1,13 +1,15 @@
 import { parseDiffIndex } from '../core/change/parse-diff-index.js';
 import type { ReviewRecord } from '../core/record/review-record.js';
 import { openRepository } from '../adapters/git/git-client.js';
+import { readStagedPatch } from '../adapters/git/read-patches.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
 
 // A hook that ran after the review in the same pre-commit (lint-staged, a formatter) changed the
 // staged content: what will be committed is not what was reviewed. The review moves to the
-// committed tree, so that the trailer and the note describe this commit, and it records what it
-// reviewed and exactly what changed since (files and lines), for the reader and for CI.
+// committed tree and patch, so that the trailer, the note and CI's verification describe this
+// commit, and it records what it reviewed and exactly what changed since (files and lines):
+// CI reports those as not reviewed (core/policy/verify-review.ts), the reader sees them in the note.
 // hooks/hook.sh calls this from prepare-commit-msg, when the index is final.
 
 export type Restaged = NonNullable<ReviewRecord['restaged']>;
@@ -28,6 +30,8 @@ export async function restageRecord(cwd: string, reviewedTree: string, committed
     added: files.reduce((sum, f) => sum + f.added, 0),
     removed: files.reduce((sum, f) => sum + f.removed, 0),
   };
-  store.writeReview({ ...record, tree: committedTree, restaged });
+  // The index is the commit's content now (prepare-commit-msg): its patch against the same base.
+  const patch = await readStagedPatch(git, record.base);
+  store.writeReview({ ...record, tree: committedTree, patch, restaged });
   return restaged;
 }

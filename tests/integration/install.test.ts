@@ -138,6 +138,20 @@ describe('init in a repository with no hook manager', () => {
       removed: 0,
     });
     expect(repo.run(['log', '-n', '1']).stdout).toMatch(/reviewed\s+Grow a/);
+    // CI takes the review as bound to the committed change, and says which lines it did not see
+    // (the team here allows answers from a file, as the hooks of this test give them).
+    const config = JSON.parse(read(repo, '.selfreviewrc.json')) as { ci?: Record<string, unknown> };
+    writeFileSync(join(repo.dir, '.selfreviewrc.json'), JSON.stringify({ ...config, ci: { ...config.ci, answersFromFile: 'allow' } }));
+    const ci = repo.run(['ci', '--base', 'HEAD~1', '--format', 'json', '--no-impact'], { env: { CI: 'true' } });
+    const [verified] = (
+      JSON.parse(ci.stdout) as {
+        commits: Array<{ verdict: string; review: { status: string }; findings: Array<{ code: string; message: string }> }>;
+      }
+    ).commits;
+    expect(verified).toMatchObject({ verdict: 'pass', review: { status: 'reviewed' } });
+    expect(verified!.findings.find((f) => f.code === 'restaged-after-review')?.message).toMatch(
+      new RegExp(`a hook changed src/a\\.ts \\(\\+1 -0\\) after the review .*reviewed tree ${reviewedTree.slice(0, 10)}`),
+    );
   });
 
   test('a review accepted by a commit that then failed is not given to the next commit made with --no-verify', () => {

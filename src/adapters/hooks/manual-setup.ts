@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOOK_NAMES, hookCommand, HOOK_SCRIPT, type HookName } from './hook-block.js';
@@ -21,6 +22,32 @@ export interface ManualSetup {
 
 /** The pre-commit framework passes the message file to commit-msg; it has no prepare-commit-msg source. */
 const PRE_COMMIT_STAGES: readonly HookName[] = ['pre-commit', 'commit-msg', 'post-commit', 'post-merge'];
+
+/**
+ * The installed pre-commit's version, or null. Its stage names follow the hook names from 3.2.0
+ * on (`pre-commit`); 3.0 and 3.1 (Debian 12's) know the first one only as `commit` and refuse
+ * the whole config otherwise.
+ */
+function readPreCommitVersion(root: string): [number, number] | null {
+  try {
+    const out = execFileSync('pre-commit', ['--version'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 10_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const match = /(\d+)\.(\d+)/.exec(out);
+    return match ? [Number(match[1]), Number(match[2])] : null;
+  } catch {
+    return null;
+  }
+}
+
+function preCommitStage(root: string, name: HookName): string {
+  if (name !== 'pre-commit') return name;
+  const version = readPreCommitVersion(root);
+  return version !== null && (version[0] < 3 || (version[0] === 3 && version[1] < 2)) ? 'commit' : name;
+}
 
 function hooksFor(kind: HookSetup['kind']): readonly HookName[] {
   return kind === 'pre-commit' ? PRE_COMMIT_STAGES : HOOK_NAMES;
@@ -73,6 +100,8 @@ function linesFor(root: string, setup: HookSetup): Pick<ManualSetup, 'lines' | '
     case 'pre-commit':
       return {
         lines: [
+          // default_install_hook_types: 2.18 and later.
+          "minimum_pre_commit_version: '2.18.0'",
           'default_install_hook_types: [pre-commit, commit-msg, post-commit, post-merge]',
           'repos:',
           '  - repo: local',
@@ -84,7 +113,7 @@ function linesFor(root: string, setup: HookSetup): Pick<ManualSetup, 'lines' | '
             '        language: system',
             `        pass_filenames: ${name === 'commit-msg' ? 'true' : 'false'}`,
             '        always_run: true',
-            `        stages: [${name}]`,
+            `        stages: [${preCommitStage(root, name)}]`,
           ]),
         ].join('\n'),
         then: 'pre-commit install',

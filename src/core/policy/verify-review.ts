@@ -137,6 +137,16 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
       message: `the review ${k.digest.slice(0, 17)}… was answered from a file (--answers), not at a terminal: CI cannot tell a person from a program; ${FIX(input.commit)} (or set ci.answersFromFile)`,
     });
   }
+  // A hook after the review (a formatter) changed what was committed: the record says what.
+  for (const { record, digest } of records) {
+    if (record.restaged === undefined) continue;
+    const changed = record.restaged.files.map((f) => `${f.path} (+${f.added} -${f.removed})`).join(', ');
+    findings.push({
+      code: 'restaged-after-review',
+      level: 'warning',
+      message: `a hook changed ${changed} after the review ${digest.slice(0, 17)}… (reviewed tree ${short(record.restaged.reviewedTree)}): those lines were not reviewed`,
+    });
+  }
   const override = overrides[0] ?? null;
   if (match.kind === 'changed') {
     findings.push({

@@ -36,20 +36,40 @@ describe('the users of a changed export', () => {
     expect(format.change).toBe('shape-changed');
     expect(uses(format.valueUsers)).toEqual([
       'src/cjs-destructure.cjs:3',
+      'src/cjs-nested.cjs:3',
+      'src/dyn-awaited.ts:5',
+      'src/dyn-destructure.ts:4',
+      'src/dyn-member.ts:3',
+      'src/ns-and-named.ts:7',
       'src/ns-destructure.ts:3',
-      'src/ns-escape.ts:7',
       'src/ns-used.ts:4',
       'src/through-pass.ts:3',
       'src/value.ts:4',
       'src/wrap.ts:4',
     ]);
     expect(uses(format.typeUsers)).toEqual(['src/type-of.ts:3']);
-    // Only the escaping namespace is marked as a use of the whole module.
-    expect(format.valueUsers.filter((u) => u.wholeModule).map((u) => u.path)).toEqual(['src/ns-escape.ts']);
-    // far.ts uses wrap, which uses format: further away, with its chain.
-    expect(format.transitive).toEqual({ count: 1, chains: [['src/far.ts', 'src/wrap.ts', 'src/lib/format.ts']] });
+    // A namespace that escapes whole (passed on, `window.Format = Format`) holds the module and
+    // may reach `format`: listed apart, not a user. ns-and-named.ts holds it too but calls
+    // `format` by name, so it is a user, and what it passes on whole (far-whole.ts) is not counted.
+    // `await import()` or `require()` inside code, kept in a variable, is traced like an import
+    // (`lib.format` uses format, `lib.other` does not); returned whole, it holds the whole module.
+    expect(uses(format.wholeModuleUsers)).toEqual(['src/dyn-escape.ts:2', 'src/ns-escape.ts:7', 'src/ns-window.ts:4']);
+    // far.ts uses wrap, which uses format: further away, with its chain; far-dyn.ts likewise through `later`.
+    expect(format.transitive).toEqual({
+      count: 2,
+      chains: [
+        ['src/far-dyn.ts', 'src/dyn-member.ts', 'src/lib/format.ts'],
+        ['src/far.ts', 'src/wrap.ts', 'src/lib/format.ts'],
+      ],
+    });
     const users = format.dependents.map((d) => d.path);
+    expect(impact.dependents.map((d) => d.path)).not.toContain('src/ns-window.ts');
     for (const notUser of [
+      'src/ns-escape.ts',
+      'src/ns-window.ts',
+      'src/far-whole.ts',
+      'src/dyn-other.ts',
+      'src/dyn-escape.ts',
       'src/ns-other.ts',
       'src/ns-spy.ts',
       'src/cjs-member.cjs',
@@ -66,7 +86,19 @@ describe('the users of a changed export', () => {
     const options = symbol(impact, 'Options');
     expect(uses(options.valueUsers)).toEqual([]);
     // An interface has no value: the escaping namespace uses it in types at most.
-    expect(uses(options.typeUsers)).toEqual(['src/ns-escape.ts:7', 'src/type-import.ts:3']);
+    expect(uses(options.typeUsers)).toEqual(['src/type-import.ts:3']);
+    expect(uses(options.wholeModuleUsers)).toEqual([
+      'src/dyn-escape.ts:2',
+      'src/ns-and-named.ts:4',
+      'src/ns-escape.ts:7',
+      'src/ns-window.ts:4',
+    ]);
+    // The text report counts users, then names the holders of the whole module on their own line.
+    const text = runUnchanged(repo, ['impact']).stdout;
+    expect(text).toContain('11 value users, 1 type user, 2 further away');
+    expect(text).toContain(
+      '3 more files hold the whole module (its namespace escapes): src/dyn-escape.ts:2, src/ns-escape.ts:7, src/ns-window.ts:4',
+    );
     expect(impact.changedSymbols.map((s) => s.name)).not.toContain('other');
     // A name added to `export { other } from` leaves `other` as it was.
     expect(impact.changedSymbols.filter((s) => s.path === 'src/reexports.ts').map((s) => [s.name, s.change])).toEqual([['fmt', 'added']]);

@@ -26,14 +26,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): string[] {
   const lines = [`Impact: risk ${describeRisk(impact, c)}, ${plural(impact.dependents.length, 'dependent file')}`];
   for (const reason of impact.risk.reasons) lines.push(c.dim(`  - ${clean(reason.message)}`));
-  const used = impact.changedSymbols.filter((s) => s.dependents.length > 0).slice(0, 5);
+  const used = impact.changedSymbols.filter((s) => s.dependents.length + s.wholeModuleUsers.length > 0).slice(0, 5);
   for (const symbol of used) {
     const direct = [...symbol.valueUsers, ...symbol.typeUsers];
     const examples = direct
       .slice(0, 3)
       .map((u) => `${clean(u.path)}:${u.line}`)
       .join(', ');
-    const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further` : ''}`;
+    const whole = symbol.wholeModuleUsers.length;
+    const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further` : ''}${whole > 0 ? `, ${whole} more hold the whole module` : ''}`;
     lines.push(
       `  ${clean(symbol.name)} (${clean(symbol.path)}) ${CHANGE_WORDS[symbol.change]}: ${counts}${examples ? `, e.g. ${examples}` : ''}`,
     );
@@ -43,16 +44,29 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
 }
 
 const MAX_USERS = 15;
+const MAX_WHOLE = 3;
+
+/** Files that hold the whole module (a namespace that escapes): one line, they are not users. */
+function formatWholeModule(symbol: ChangedSymbol, c: ChalkInstance): string[] {
+  const whole = symbol.wholeModuleUsers;
+  if (whole.length === 0) return [];
+  const shown = whole.slice(0, MAX_WHOLE).map((u) => `${clean(u.path)}:${u.line}`);
+  const more = whole.length > MAX_WHOLE ? `, … ${whole.length - MAX_WHOLE} more` : '';
+  return [
+    c.dim(
+      `      ${plural(whole.length, 'more file')} ${whole.length === 1 ? 'holds' : 'hold'} the whole module (its namespace escapes): ${shown.join(', ')}${more}`,
+    ),
+  ];
+}
 
 /** Value users, then type users, each at its first use (`path:line`); then the farther ones. */
 function formatUsers(symbol: ChangedSymbol, c: ChalkInstance): string[] {
-  const whole = (u: SymbolUse) => (u.wholeModule ? c.dim('  (the whole module: its namespace escapes)') : '');
   const users: Array<[SymbolUse, string]> = [
-    ...symbol.valueUsers.map((u): [SymbolUse, string] => [u, whole(u)]),
-    ...symbol.typeUsers.map((u): [SymbolUse, string] => [u, `${c.dim('  (types only)')}${whole(u)}`]),
+    ...symbol.valueUsers.map((u): [SymbolUse, string] => [u, '']),
+    ...symbol.typeUsers.map((u): [SymbolUse, string] => [u, c.dim('  (types only)')]),
   ];
   const { transitive } = symbol;
-  if (users.length === 0 && transitive.count === 0) return [];
+  if (users.length === 0 && transitive.count === 0) return formatWholeModule(symbol, c);
   const out = [
     c.dim(
       `      ${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}, ${transitive.count} further away`,
@@ -64,7 +78,7 @@ function formatUsers(symbol: ChangedSymbol, c: ChalkInstance): string[] {
   );
   if (users.length > MAX_USERS) out.push(c.dim(`        … and ${users.length - MAX_USERS} more (--json lists all)`));
   for (const chain of transitive.chains.slice(0, 3)) out.push(c.dim(`      ┊ ${chain.map(clean).join(' → ')}`));
-  return out;
+  return [...out, ...formatWholeModule(symbol, c)];
 }
 
 export function formatImpactReport(impact: ImpactReport, c: ChalkInstance, heading: string): string {

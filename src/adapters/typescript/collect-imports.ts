@@ -1,7 +1,7 @@
 import type * as T from 'typescript';
 import { ts } from './typescript.js';
 import type { ImportBinding, ImportRecord } from '../../core/impact/module-record.js';
-import { isRequireCall, namesOfPattern, type BindingTrace } from './trace-uses.js';
+import { bindTrace, isRequireCall, namesOfPattern, type BindingTrace } from './trace-uses.js';
 
 // The imports a top-level statement declares, each binding with a trace that the walk over the
 // file fills in (how and where the binding is used). `const m = require('x')` binds a namespace,
@@ -13,11 +13,7 @@ export interface ImportDraft {
 }
 
 const lineOf = (sf: T.SourceFile, node: T.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-const bind = (imported: string, local: string) => ({
-  imported,
-  local,
-  trace: { value: 0, type: 0, members: imported === '*' ? new Map<string, [number, number]>() : null },
-});
+const bind = bindTrace;
 
 function importOf(sf: T.SourceFile, node: T.ImportDeclaration): ImportDraft | null {
   if (!ts.isStringLiteral(node.moduleSpecifier)) return null;

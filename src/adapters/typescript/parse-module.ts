@@ -147,15 +147,19 @@ function walkStatement(
 ): string {
   const hasher = createSyntaxHasher();
   const isImport = ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement);
+  // `const m = await import('x')` inside the statement: traced from there to the statement's end
+  // (wider than its scope: a same-named local elsewhere can only add uses, never hide one).
+  const inner = new Map<string, BindingTrace>();
   walkSyntax(statement, (node, inType, isLeaf) => {
     hasher.add(node, isLeaf);
     if (isImport) return;
     if (ts.isIdentifier(node)) {
-      const trace = traces.get(node.text);
+      const trace = inner.get(node.text) ?? traces.get(node.text);
       if (trace) traceIdentifier(sf, node, inType, trace);
     } else if (ts.isCallExpression(node) && !handled.has(node)) {
-      const record = traceCall(sf, node);
-      if (record) drafts.push({ record, bindings: [] });
+      const draft = traceCall(sf, node);
+      if (draft) drafts.push(draft);
+      for (const binding of draft?.bindings ?? []) inner.set(binding.local, binding.trace);
     }
   });
   return hasher.digest();
@@ -176,7 +180,8 @@ function analyse(path: string, text: string): ModuleRecord {
   const imports = [...drafts, ...nested].map(finishImport);
   for (const ref of sf.referencedFiles)
     imports.push({ specifier: ref.fileName, kind: 'reference', isTypeOnly: true, names: '*', bindings: [], line: 1 });
-  const known = new Set([...out.nodes.keys(), ...traces.keys()]);
+  // Names bound inside code count too: the declaration holding `const m = await import('x')` uses it.
+  const known = new Set([...out.nodes.keys(), ...traces.keys(), ...nested.flatMap((d) => d.bindings.map((b) => b.local))]);
   const declarations: Declaration[] = [...out.nodes].map(([local, [node, hash, isExported]]) => ({
     local,
     uses: usesOf(sf, node, known, local),

@@ -1,6 +1,6 @@
 import type * as T from 'typescript';
 import { ts } from './typescript.js';
-import type { ImportRecord } from '../../core/impact/module-record.js';
+import type { ImportDraft } from './collect-imports.js';
 
 // Where and how a file uses each name it imports: as a value or only in types, with the line of
 // the first use, and for a namespace (`import * as ns`, `const m = require()`) the members it
@@ -79,23 +79,37 @@ const stringArg = (call: T.CallExpression): string | null => {
 export const isRequireCall = (node: T.Node): node is T.CallExpression =>
   ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require' && stringArg(node) !== null;
 
-/** `import('x')` or `require('x')` inside code: the names it reads when it destructures or
- * accesses one member (`const { a } = await import('x')`, `require('x').a`), else the whole module. */
-export function traceCall(sf: T.SourceFile, call: T.CallExpression): ImportRecord | null {
+/** A binding an import makes, with an empty trace for the walk to fill in. */
+export const bindTrace = (imported: string, local: string): ImportDraft['bindings'][number] => ({
+  imported,
+  local,
+  trace: { value: 0, type: 0, members: imported === '*' ? new Map<string, [number, number]>() : null },
+});
+
+/** `import('x')` or `require('x')` inside code. Kept in a variable (`const m = await import('x')`,
+ * `const { a } = require('x')`), it binds names the walk traces like an import's, so `m.a` uses
+ * `a` only; `require('x').a` and `(await import('x')).a` read `a`; otherwise (`return import('x')`,
+ * `f(require('x'))`, `import('x').then(…)`) it may read any member: the whole module. */
+export function traceCall(sf: T.SourceFile, call: T.CallExpression): ImportDraft | null {
   const specifier = stringArg(call);
   const isDynamic = call.expression.kind === ts.SyntaxKind.ImportKeyword;
   if (specifier === null || !(isDynamic || isRequireCall(call))) return null;
   let target: T.Node = call.parent;
-  while (ts.isAwaitExpression(target) || ts.isParenthesizedExpression(target)) target = target.parent;
+  let isAwaited = false;
+  while (ts.isAwaitExpression(target) || ts.isParenthesizedExpression(target)) {
+    isAwaited ||= ts.isAwaitExpression(target);
+    target = target.parent;
+  }
   let names: string[] | null = null;
-  if (ts.isVariableDeclaration(target)) names = namesOfPattern(target.name);
-  else if (ts.isPropertyAccessExpression(target) && !isDynamic) names = [target.name.text];
-  return {
-    specifier,
-    kind: isDynamic ? 'dynamic' : 'require',
-    isTypeOnly: false,
-    names: names ?? '*',
-    bindings: [],
-    line: lineOf(sf, call),
-  };
+  const bindings: ImportDraft['bindings'][number][] = [];
+  // The module itself, not a promise of it (`import('x').then`, `const p = import('x')`).
+  const isModule = !isDynamic || isAwaited;
+  if (isModule && ts.isVariableDeclaration(target) && ts.isIdentifier(target.name)) bindings.push(bindTrace('*', target.name.text));
+  else if (isModule && ts.isVariableDeclaration(target)) {
+    names = namesOfPattern(target.name);
+    const elements = ts.isObjectBindingPattern(target.name) ? target.name.elements : [];
+    if (names !== null) elements.forEach((e, i) => ts.isIdentifier(e.name) && bindings.push(bindTrace(names![i]!, e.name.text)));
+  } else if (isModule && ts.isPropertyAccessExpression(target)) names = [target.name.text];
+  const kind = isDynamic ? 'dynamic' : 'require';
+  return { record: { specifier, kind, isTypeOnly: false, names: names ?? '*', line: lineOf(sf, call) }, bindings };
 }

@@ -1,4 +1,5 @@
 import type { SymbolDiff } from './diff-exports.js';
+import { describeUsers, type Reached } from './describe-users.js';
 import { findBindingUse } from './find-binding-use.js';
 import type { ChangedSymbol, DependentRef } from './impact-report.js';
 import type { ImportGraph } from './import-graph.js';
@@ -19,14 +20,8 @@ interface Step {
   readonly name: string; // an exported name of `file`, or '*' for the whole module
   readonly chain: readonly string[]; // from `file` back to the changed file
   readonly isTypeOnly: boolean;
-}
-
-interface Reached {
-  readonly depth: number;
-  readonly chain: readonly string[];
-  value: number;
-  type: number;
-  isWhole: boolean;
+  /** Reached only through a namespace that escapes whole somewhere on the chain. */
+  readonly isWhole: boolean;
 }
 
 const first = (a: number, b: number): number => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
@@ -69,26 +64,28 @@ function* crossings(graph: ImportGraph, records: RecordSource, file: string, ski
 function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map<string, Reached> {
   const reached = new Map<string, Reached>();
   const seen = new Set<string>();
+  const seenWhole = new Set<string>();
   const exported = start.isDefault ? 'default' : start.name;
   const names = start.previousName !== undefined ? [start.previousName, exported] : [exported];
   // One queue per depth: a barrel keeps the depth, a user adds one, so the nearest route wins.
   // An interface or a type alias has no runtime value: every use of it is a use in types.
   const kind = records.get(start.path)?.exports.find((e) => e.name === exported)?.kind;
   const isType = kind === 'interface' || kind === 'type';
-  const levels: Step[][] = [names.map((name) => ({ file: start.path, name, chain: [start.path], isTypeOnly: isType }))];
+  const levels: Step[][] = [names.map((name) => ({ file: start.path, name, chain: [start.path], isTypeOnly: isType, isWhole: false }))];
   for (let depth = 0; depth < levels.length; depth++) {
     const level = levels[depth]!;
     const push = (at: number, step: Step) => (levels[at] ??= []).push(step);
     for (let i = 0; i < level.length; i++) {
       const step = level[i]!;
+      // A step reached by name is taken even after the same step reached through a whole module.
       const key = `${step.file}\0${step.name}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(key) || (step.isWhole && seenWhole.has(key))) continue;
+      (step.isWhole ? seenWhole : seen).add(key);
       for (const { from, importer, edge } of crossings(graph, records, step.file, start.path)) {
         const chain = [from, ...step.chain];
         const isTypeOnly = step.isTypeOnly || edge.isTypeOnly;
         if (edge.kind === 'export-from') {
-          for (const name of reexported(importer, edge.specifier, step.name)) push(depth, { file: from, name, chain, isTypeOnly });
+          for (const name of reexported(importer, edge.specifier, step.name)) push(depth, { ...step, file: from, name, chain, isTypeOnly });
           continue;
         }
         const use = findBindingUse(edge, step.name);
@@ -97,19 +94,23 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
         const passed = new Set(use.locals);
         for (const e of importer.exports)
           if (e.from === undefined && e.local !== undefined && passed.has(e.local))
-            push(depth, { file: from, name: e.name, chain, isTypeOnly });
+            push(depth, { ...step, file: from, name: e.name, chain, isTypeOnly });
         if (value === 0 && type === 0) continue;
+        const isWholeUse = step.isWhole || use.isWhole;
         const known = reached.get(from);
-        if (!known) reached.set(from, { depth: depth + 1, chain, value, type, isWhole: use.isWhole });
-        else if (known.depth === depth + 1)
-          [known.value, known.type, known.isWhole] = [first(known.value, value), first(known.type, type), known.isWhole && use.isWhole];
+        // A file that holds the whole module here but uses the name further away is a user there.
+        if (!known || (known.isWhole && !isWholeUse && known.depth < depth + 1))
+          reached.set(from, { depth: depth + 1, chain, value, type, isWhole: isWholeUse });
+        else if (known.depth === depth + 1 && known.isWhole === isWholeUse)
+          [known.value, known.type] = [first(known.value, value), first(known.type, type)];
+        else if (known.depth === depth + 1 && known.isWhole) reached.set(from, { depth: depth + 1, chain, value, type, isWhole: false });
         const seeds = [...use.locals, ...use.namespaces];
         const isWhole = edge.kind === 'require' && seeds.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
         const affected = affectedLocals(importer, seeds);
         for (const e of importer.exports) {
           if (e.from !== undefined || (e.local !== undefined && passed.has(e.local))) continue;
           if (isWhole || (e.local !== undefined && affected.has(e.local)) || (e.kind === 'commonjs' && affected.size > 0)) {
-            push(depth + 1, { file: from, name: e.name, chain, isTypeOnly: isTypeOnly || value === 0 });
+            push(depth + 1, { file: from, name: e.name, chain, isTypeOnly: isTypeOnly || value === 0, isWhole: isWholeUse });
           }
         }
       }
@@ -118,32 +119,7 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
   return reached;
 }
 
-const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
-
-function describeUsers(reached: ReadonlyMap<string, Reached>): Omit<ChangedSymbol, keyof SymbolDiff> {
-  const direct = [...reached].filter(([, r]) => r.depth === 1);
-  const further = [...reached].filter(([, r]) => r.depth > 1).sort((a, b) => a[1].depth - b[1].depth || a[0].localeCompare(b[0]));
-  const dependents: DependentRef[] = [...direct, ...further].map(([path, r]) => ({
-    path,
-    depth: r.depth,
-    chain: r.chain,
-    isTypeOnly: r.value === 0,
-  }));
-  return {
-    valueUsers: direct
-      .filter(([, r]) => r.value > 0)
-      .map(([path, r]) => ({ path, line: r.value, ...(r.isWhole && { wholeModule: true as const }) }))
-      .sort(byPath),
-    typeUsers: direct
-      .filter(([, r]) => r.value === 0)
-      .map(([path, r]) => ({ path, line: r.type, ...(r.isWhole && { wholeModule: true as const }) }))
-      .sort(byPath),
-    transitive: { count: further.length, chains: further.slice(0, 5).map(([, r]) => r.chain) },
-    dependents: dependents.sort((a, b) => a.depth - b.depth || a.path.localeCompare(b.path)),
-  };
-}
-
-const NO_USERS = { valueUsers: [], typeUsers: [], transitive: { count: 0, chains: [] }, dependents: [] };
+const NO_USERS = { valueUsers: [], typeUsers: [], wholeModuleUsers: [], transitive: { count: 0, chains: [] }, dependents: [] };
 
 /** Attaches users to each changed symbol; added exports have none yet. */
 export function computeBlastRadius(changes: readonly SymbolDiff[], graph: ImportGraph, records: RecordSource): ChangedSymbol[] {

@@ -6,7 +6,7 @@ import { findChangedHelper } from './find-changed-helper.js';
 // renamed (a removed and an added export of the same shape), shape-changed, body-changed, and
 // body-changed `via` a non-exported helper whose change reaches the export.
 
-export type SymbolDiff = Omit<ChangedSymbol, 'dependents' | 'valueUsers' | 'typeUsers' | 'transitive'>;
+export type SymbolDiff = Omit<ChangedSymbol, 'dependents' | 'valueUsers' | 'typeUsers' | 'wholeModuleUsers' | 'transitive'>;
 
 const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

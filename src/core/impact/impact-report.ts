@@ -17,9 +17,6 @@ export interface DependentRef {
 export interface SymbolUse {
   readonly path: string;
   readonly line: number;
-  /** It uses the whole module, not this name: a namespace import that escapes (passed on,
-   * stored, spread, indexed by a variable), so any member may be read. */
-  readonly wholeModule?: true;
 }
 
 export interface ChangedSymbol {
@@ -36,12 +33,18 @@ export interface ChangedSymbol {
   readonly valueUsers: readonly SymbolUse[];
   /** Files that use it only in types. Depth 1. */
   readonly typeUsers: readonly SymbolUse[];
+  /** Files that never name it but hold the whole module through a namespace that escapes
+   * (passed on, stored, spread, indexed by a variable: `window.Sentry = Sentry`), so they may
+   * reach it; the line is where the namespace escapes. Not users: in no count of users or
+   * dependents. Depth 1. */
+  readonly wholeModuleUsers: readonly SymbolUse[];
   /** Files further away (users of exports that use it): a count and the shortest chains (<= 5),
    * each from the far file back to the changed one. */
   readonly transitive: { readonly count: number; readonly chains: readonly (readonly string[])[] };
   /** "implementation changed through `helper`": the non-exported local whose change this is. */
   readonly via?: string;
-  /** Users at depth 1 and beyond, nearest first (valueUsers + typeUsers + transitive, as refs). */
+  /** Users at depth 1 and beyond, nearest first (valueUsers + typeUsers + transitive, as refs;
+   * not wholeModuleUsers). */
   readonly dependents: readonly DependentRef[];
 }
 

@@ -55,9 +55,13 @@ function choiceQuestion(
   };
 }
 
-/** Every file that uses `symbol` in any way or passes it on: none may be a distractor. */
+/** Every file that uses `symbol` in any way, passes it on or may reach it (holds the whole
+ * module): none may be a distractor. */
 function touchingFiles(symbol: ChangedSymbol): Set<string> {
-  const files = new Set<string>([symbol.path, ...symbol.valueUsers.map((u) => u.path), ...symbol.typeUsers.map((u) => u.path)]);
+  const files = new Set<string>([
+    symbol.path,
+    ...[...symbol.valueUsers, ...symbol.typeUsers, ...symbol.wholeModuleUsers].map((u) => u.path),
+  ]);
   for (const dependent of symbol.dependents) for (const path of [dependent.path, ...dependent.chain]) files.add(path);
   for (const chain of symbol.transitive.chains) for (const path of chain) files.add(path);
   return files;

@@ -32,10 +32,13 @@ function describeUsers(symbol: ChangedSymbol): string {
   const parts: string[] = [];
   const uses = (n: number) => (n === 1 ? 'uses' : 'use');
   if (symbol.valueUsers.length === 0)
-    return `${plural(symbol.typeUsers.length, 'file')} ${uses(symbol.typeUsers.length)} its type (${list(symbol.typeUsers, 3)})`;
-  parts.push(`${plural(symbol.valueUsers.length, 'file')} ${uses(symbol.valueUsers.length)} it (${list(symbol.valueUsers, 3)})`);
-  if (symbol.typeUsers.length > 0)
+    parts.push(`${plural(symbol.typeUsers.length, 'file')} ${uses(symbol.typeUsers.length)} its type (${list(symbol.typeUsers, 3)})`);
+  else parts.push(`${plural(symbol.valueUsers.length, 'file')} ${uses(symbol.valueUsers.length)} it (${list(symbol.valueUsers, 3)})`);
+  if (symbol.valueUsers.length > 0 && symbol.typeUsers.length > 0)
     parts.push(`${plural(symbol.typeUsers.length, 'more file')} ${uses(symbol.typeUsers.length)} its type only`);
+  // Files that hold the whole module may reach it; they are not counted as files that use it.
+  const whole = symbol.wholeModuleUsers.length;
+  if (whole > 0) parts.push(`and ${plural(whole, 'more file')} ${whole === 1 ? 'holds' : 'hold'} the whole module`);
   return parts.join('; ');
 }
 
@@ -54,6 +57,7 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
       ...(symbol.detail && symbol.detail.length > MAX_DETAIL ? [`  ${symbol.detail}`] : []),
       ...symbol.valueUsers.slice(0, 8).map((u) => `  ${at(u)}${changedPaths.has(u.path) ? '  (in this change)' : ''}`),
       ...symbol.typeUsers.slice(0, 4).map((u) => `  ${at(u)}  (type only)`),
+      ...(symbol.wholeModuleUsers.length > 0 ? [`  holding the whole module: ${list(symbol.wholeModuleUsers, 3)}`] : []),
       ...furtherAway,
     ],
     choices: [

@@ -29,6 +29,7 @@ const symbol = (
   change,
   valueUsers,
   typeUsers: [],
+  wholeModuleUsers: [],
   transitive: { count: 0, chains: [] },
   dependents: valueUsers.map((u) => ({ path: u.path, depth: 1, chain: [u.path, 'src/config.ts'], isTypeOnly: false })),
   ...more,
@@ -127,6 +128,27 @@ describe('generateQuestions', () => {
       impact: impact([symbol('Options', 'shape-changed', [], { typeUsers: [{ path: 'src/x.ts', line: 2 }] })]),
     });
     expect(questions.find((q) => q.id.startsWith('impact:'))!.message).toMatch(/; 1 file uses its type \(src\/x\.ts:2\): why/);
+  });
+
+  test('files that only hold the whole module are counted apart, never as files that use it', () => {
+    const holders = Array.from({ length: 370 }, (_, i) => ({ path: `tests/page${i}/init.js`, line: 3 }));
+    const questions = generateQuestions({
+      files: [file('src/config.ts'), file('src/config.test.ts')],
+      provenance: 'human',
+      impact: impact([
+        symbol('flush', 'body-changed', users(3), { wholeModuleUsers: holders }),
+        // Reached only through escaping namespaces: no file uses it, nothing to ask.
+        symbol('onlyHeld', 'body-changed', [], { wholeModuleUsers: holders }),
+      ]),
+    });
+    const asked = questions.filter((q) => q.id.startsWith('impact:'));
+    expect(asked.map((q) => q.id)).toEqual(['impact:src/config.ts#flush']);
+    expect(asked[0]!.message).toBe(
+      '`flush` in src/config.ts changed its implementation; 3 files use it (src/user0.ts:10, src/user1.ts:11, src/user2.ts:12); and 370 more files hold the whole module: why do they keep working?',
+    );
+    expect(asked[0]!.context).toContain(
+      '  holding the whole module: tests/page0/init.js:3, tests/page1/init.js:3, tests/page2/init.js:3, …',
+    );
   });
 
   test('high risk asks how it would be noticed and rolled back', () => {

@@ -4,10 +4,11 @@
 # Every cheap decision is taken here, in the shell, before node starts (a node start costs
 # 50-100 ms; five per commit made SELFREVIEW=0 cost seconds): the skip switch, replays, an empty
 # change, a review already recorded for the staged tree, and whether there is anything to add.
-# Node starts only to review (pre-commit) and, at most once more, to write trailers.
+# Node starts only to review (pre-commit), and when a later hook changed the reviewed content.
 # The state it reads is selfreview's own: <common git dir>/selfreview/reviews/<tree>.json (the
-# pending records, written by the review) and <git dir>/selfreview/reviewed (this worktree's
-# "pre-commit accepted tree T during the commit run by git process P").
+# pending records, written by the review) with <tree>.trailers beside each (the commit's exact
+# trailer lines), and <git dir>/selfreview/reviewed (this worktree's "pre-commit accepted tree T
+# during the commit run by git process P").
 
 name=${1-}
 [ $# -gt 0 ] && shift
@@ -26,6 +27,7 @@ dirs=$(git rev-parse --git-dir --git-common-dir) || exit 1
 git_dir=${dirs%%"$nl"*}
 reviews="${dirs#*"$nl"}/selfreview/reviews"
 marker="$git_dir/selfreview/reviewed"
+committing="$git_dir/selfreview/committing"
 
 # The pid of the `git` process that runs this hook: one commit's hooks share it, so a mark left
 # by a commit that failed later is never taken for the next one's (say `git commit --no-verify`).
@@ -93,34 +95,63 @@ pre-commit)
   exit 0
   ;;
 prepare-commit-msg)
+  # Only this commit's prepare-commit-msg may leave the tree for its commit-msg (git process ids
+  # are reused; --no-verify runs no commit-msg to take it).
+  [ -f "$committing" ] && rm -f "$committing"
   has_pending || exit 0
   tree=$(staged_tree) || exit 0
+  [ -f "$marker" ] || [ -f "$reviews/$tree.json" ] || exit 0
+  pid=$(git_pid)
   if [ -f "$marker" ]; then
-    read -r pid reviewed <"$marker"
+    read -r reviewer reviewed <"$marker"
     rm -f "$marker"
     # A hook after ours (a formatter, lint-staged) changed what is committed: the review moves to
     # the committed tree and records the difference.
-    if [ "$reviewed" != "$tree" ] && [ -n "$pid" ] && [ "$pid" = "$(git_pid)" ] && [ -f "$reviews/$reviewed.json" ]; then
+    if [ "$reviewed" != "$tree" ] && [ -n "$pid" ] && [ "$reviewer" = "$pid" ] && [ -f "$reviews/$reviewed.json" ]; then
       selfreview hook restaged "$reviewed" "$tree" || exit 0
     fi
   fi
   [ -f "$reviews/$tree.json" ] || exit 0
+  # git fixed the committed tree after pre-commit: commit-msg, in the same git process, reuses it.
+  mkdir -p "$git_dir/selfreview"
+  [ -n "$pid" ] && echo "$pid $tree" >"$committing"
   case ${2-} in
-  template) mkdir -p "$git_dir/selfreview" && cp "$1" "$git_dir/selfreview/template-message" ;;
+  template) cp "$1" "$git_dir/selfreview/template-message" ;;
   # An editor shows them; commit-msg adds them only when they are not there.
-  message | merge | squash) selfreview hook prepare-commit-msg "$@" ;;
+  message | merge | squash)
+    . "$here/trailers.sh"
+    if trailers_ok "$tree"; then add_trailers "$1" "$tree"; else selfreview hook prepare-commit-msg "$@"; fi
+    ;;
   esac
   exit 0
   ;;
 commit-msg)
   has_pending || exit 0
-  tree=$(staged_tree) || exit 0
+  tree=
+  if [ -f "$committing" ]; then
+    read -r pid saved <"$committing"
+    rm -f "$committing"
+    [ "$pid" = "$(git_pid)" ] && tree=$saved
+  fi
+  if [ -z "$tree" ]; then
+    tree=$(staged_tree) || exit 0
+  fi
   [ -f "$reviews/$tree.json" ] || exit 0
-  # Already there (prepare-commit-msg, no editor): nothing to do, no node.
-  if grep -q "^Self-Review: tree=$tree " "$1" 2>/dev/null && [ ! -f "$git_dir/selfreview/template-message" ]; then
+  template="$git_dir/selfreview/template-message"
+  # Already there (prepare-commit-msg, no editor): nothing to do.
+  if [ ! -f "$template" ] && grep -q "^Self-Review: tree=$tree " "$1" 2>/dev/null; then
     exit 0
   fi
-  selfreview hook commit-msg "$@"
+  . "$here/trailers.sh"
+  trailers_ok "$tree" || { selfreview hook commit-msg "$@"; exit 0; }
+  # An emptied message, or the template as git wrote it: git aborts the commit, as the person
+  # meant, unless our trailers make the message look written. Git checks after commit-msg.
+  if message_empty "$1" || { [ -f "$template" ] && [ "$(trimmed_text "$template")" = "$(trimmed_text "$1")" ]; }; then
+    remove_ours "$1"
+  else
+    add_trailers "$1" "$tree"
+  fi
+  rm -f "$template"
   exit 0
   ;;
 post-commit | post-merge)
@@ -130,7 +161,7 @@ post-commit | post-merge)
   [ -f "$record" ] || exit 0
   # The pending record is the note, byte for byte.
   if git notes --ref=selfreview add -f -F "$record" HEAD 2>/dev/null; then
-    rm -f "$record"
+    rm -f "$record" "$reviews/$tree.trailers"
   else
     echo "selfreview: could not store the review note on $(git rev-parse --short HEAD); it stays in $record" >&2
   fi

@@ -1,52 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
 import { createLogger } from '../adapters/log/logger.js';
-import { registerCiCommand } from './commands/ci.js';
-import { registerImpactCommand } from './commands/impact.js';
-import { registerRecordCommands } from './commands/record-commands.js';
-import { registerReviewCommitCommand } from './commands/review-commit.js';
 import type { ReviewFlags } from './commands/review.js';
-import { registerSplitCommand } from './commands/split.js';
 import { EXIT } from './exit-codes.js';
 import { describeFailure, MESSAGES } from './messages.js';
 import type { RunContext } from './run-context.js';
 
-// commander -> one options object per command; the only place that maps outcomes to exit codes.
-// Commands import their pipeline lazily: `selfreview --help` does not load git or TypeScript.
+// The entry point: the only place that maps outcomes to exit codes. A command line goes through
+// commander (build-program.ts). The hook's review (hooks/hook.sh runs `selfreview` with no
+// arguments and SELFREVIEW_HOOK=pre-commit) has nothing to parse: it goes straight to the review,
+// without loading commander and every command's module (docs/speed.md).
 
 const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const isDebugEnv = (env: NodeJS.ProcessEnv) => env.SELFREVIEW_DEBUG === '1' || env.SELFREVIEW_DEBUG === 'true';
 
-export function buildProgram(context: RunContext): Command {
-  const program = new Command('selfreview')
-    .description('Review the staged change before it becomes a commit: size, provenance, verdict.')
-    .version(VERSION, '-V, --version')
-    .option('--dry-run', 'analyse and report; prompt nothing, write nothing', false)
-    .option('--json', 'print one JSON document instead of the report', false)
-    .option('--ai', 'declare the change AI-assisted or AI-generated (the AI budget applies)', false)
-    .option('--config <path>', 'use this config file instead of searching the repository')
-    .option('--no-impact', 'skip the blast-radius analysis (size gate only)')
-    .option('--answers <file>', 'answer the questionnaire from a JSON or YAML file (also SELFREVIEW_ANSWERS)')
-    .addOption(new Option('--override <reason>', 'emergency: let an oversized change through, recording why').env('SELFREVIEW_OVERRIDE'))
-    .option('--debug', 'log each git command and stage with timings to stderr; stack traces on errors', false)
-    .option('--no-color', 'plain output')
-    .option('-q, --quiet', 'print only the verdict and problems (no report, no progress)', false)
-    .showHelpAfterError('(run selfreview --help for usage)')
-    // Options after a subcommand's name belong to it (`selfreview impact --json`).
-    .enablePositionalOptions()
-    .exitOverride()
-    .action(async (flags: ReviewFlags) => {
-      context.exitCode = await (await import('./commands/review.js')).runReviewCommand(flags, context);
-    });
-  // Subcommands live in cli/commands/<name>.ts, each registering itself here (one line each).
-  registerImpactCommand(program, context);
-  registerRecordCommands(program, context);
-  registerCiCommand(program, context);
-  registerReviewCommitCommand(program, context);
-  registerSplitCommand(program, context);
-  return program;
-}
+/** The review's options as commander gives them for a bare `selfreview` (overrides come from the environment). */
+const HOOK_FLAGS: ReviewFlags = { debug: false, color: true, dryRun: false, json: false, ai: false, impact: true, quiet: false };
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -67,11 +36,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       return createLogger(this.isDebug);
     },
   };
+  const isHookReview = argv.length <= 2 && process.env.SELFREVIEW_HOOK === 'pre-commit';
   try {
+    if (isHookReview) {
+      return await (await import('./commands/review.js')).runReviewCommand(HOOK_FLAGS, context);
+    }
+    const { buildProgram } = await import('./build-program.js');
     await buildProgram(context).parseAsync([...argv]);
     return context.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    // commander is loaded already when one of its errors (help, version, usage) is thrown.
+    if (!isHookReview && error instanceof (await import('commander')).CommanderError) {
       // help and version exit 0; unknown flags and missing arguments are usage errors.
       return error.exitCode === 0 ? EXIT.pass : EXIT.usage;
     }

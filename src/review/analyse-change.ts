@@ -4,7 +4,6 @@ import { computeTotals } from '../core/change/totals.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
-import { proposeSplitParts } from '../core/split/propose-split-parts.js';
 import { evaluateSizeGate, type Reason } from '../core/policy/size-gate.js';
 import { detectProvenance } from '../core/provenance/detect-provenance.js';
 import { isAmendInProgress } from '../adapters/git/detect-amend.js';
@@ -99,7 +98,8 @@ export async function analyseStagedChange(inputs: AnalyseInputs): Promise<Review
     ...(hunks !== undefined && { hunks }),
     provenance,
     gate,
-    split: gate.verdict === 'reject' ? proposeSplitParts(files, gate.budget) : [],
+    // The split's modules load only for a change over budget: a passing review never needs them.
+    split: gate.verdict === 'reject' ? (await import('../core/split/propose-split-parts.js')).proposeSplitParts(files, gate.budget) : [],
     override: gate.verdict === 'reject' ? inputs.override : null,
     configSource: config.source,
     ...(state.replay !== null && { isReplay: true }),
@@ -118,6 +118,9 @@ export async function addStagedImpact(
   const { computeImpact } = await import('./compute-impact.js');
   const impact: ImpactReport = await computeImpact({ git, files: analysis.files, head: { kind: 'index' }, config, logger });
   // With the blast radius, the proposal keeps a changed export with the callers updated for it.
-  const split = analysis.gate.verdict === 'reject' ? proposeSplitParts(analysis.files, analysis.gate.budget, impact) : analysis.split;
+  const split =
+    analysis.gate.verdict === 'reject'
+      ? (await import('../core/split/propose-split-parts.js')).proposeSplitParts(analysis.files, analysis.gate.budget, impact)
+      : analysis.split;
   return { ...analysis, impact, split };
 }

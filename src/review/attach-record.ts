@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { computeRecordDigest } from '../core/record/record-digest.js';
-import { TRAILER, formatReviewTrailer, isMessageEmpty, stripReviewTrailers, toTrailerValue } from '../core/record/trailers.js';
+import { listReviewTrailers } from '../core/record/list-review-trailers.js';
+import { isMessageEmpty, stripReviewTrailers } from '../core/record/trailers.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { readTextFile, removeFile, writeTextFile } from '../adapters/fs/text-files.js';
@@ -47,16 +47,7 @@ async function addTrailers(git: GitClient, messageFile: string, logger: Logger):
   void logger;
   const record = openReviewStore(git.info.commonDir).readReview(await git.writeTreeOfIndexCopy());
   if (record === null) return 'no-review';
-  const trailers = [
-    `${TRAILER.review}: ${formatReviewTrailer({ tree: record.tree, risk: record.risk, added: record.totals.added, removed: record.totals.removed, files: record.totals.files, provenance: record.provenance.kind, digest: computeRecordDigest(record) })}`,
-    ...(record.intent !== '' ? [`${TRAILER.intent}: ${toTrailerValue(record.intent)}`] : []),
-    ...(record.override !== null ? [`${TRAILER.override}: ${toTrailerValue(record.override)}`] : []),
-    ...(record.restaged
-      ? [
-          `${TRAILER.restaged}: reviewed=${record.restaged.reviewedTree} files=${record.restaged.files.length} lines=+${record.restaged.added}/-${record.restaged.removed}`,
-        ]
-      : []),
-  ];
+  const trailers = listReviewTrailers(record);
   // An amend reviewed again replaces the old review's trailers instead of doubling them.
   const message = readTextFile(messageFile) ?? '';
   // NOTE: without a final newline (MERGE_MSG has none) interpret-trailers would glue the

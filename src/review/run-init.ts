@@ -97,6 +97,8 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
   }
   // Each remote's review notes are fetched beside ours (never over them): CI and review-commit read them.
   const reviewNotes = await configureReviewNotes(git);
+  if (reviewNotes.fetchAdded.length > 0 || reviewNotes.mergeStrategySet)
+    recordInstall(commonDir, { notes: { fetch: reviewNotes.fetchAdded, mergeStrategy: reviewNotes.mergeStrategySet } });
   if (reviewNotes.fetchAdded.length > 0) {
     notes.push(
       `Review notes: \`git fetch\` now brings ${reviewNotes.fetchAdded.join(', ')}'s into refs/notes/remotes/<remote>/selfreview; share yours with \`npx selfreview push-notes\`.`,

@@ -1,20 +1,20 @@
+import { join } from 'node:path';
 import type { QuestionnaireResult, ReviewAnalysis, ReviewOutcome } from '../core/contracts/review-outcome.js';
 import { UsageError } from '../core/errors.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
 import { loadConfig } from '../adapters/config/load-config.js';
-import { readAnswersFile } from '../adapters/config/read-answers-file.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
 import { addStagedImpact, analyseStagedChange } from './analyse-change.js';
-import { completeRecord } from './complete-record.js';
-import { listQuestions, listReviewQuestions, runQuestionnaire } from './run-questionnaire.js';
 
 // The spine of a review (DESIGN.md "The pipeline"): read the staged change, measure it, gate it,
 // and, when it passes, ask and record — one function from options to an outcome. cli/ wires the
 // ports (how to print the report, how to reach a terminal) and maps the outcome to an exit code.
 // Cheap checks come before the blast radius: a review already recorded for the same content, an
 // agent that must not be prompted, and a missing terminal end the review without it.
+// What only some paths need (the questionnaire, the answers file reader) loads when they reach
+// it: a hook without a terminal stops before, at little more than a node start (docs/speed.md).
 
 export interface ReviewOptions {
   readonly cwd: string;
@@ -60,7 +60,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   const { logger } = options;
   const override = checkOverrideReason(options.override);
   const git = await (options.repository ?? openRepository(options.cwd, logger, { prefetchStagedDiff: true }));
-  const config = await loadConfig(git.info.root, options.configPath, logger);
+  const config = await loadConfig(git.info.root, options.configPath, logger, { checkedIn: join(git.info.commonDir, 'selfreview') });
   let analysis = await analyseStagedChange({
     git,
     config,
@@ -88,13 +88,19 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   const hasQuestions = analysis.verdict === 'pass' && analysis.totals.files > 0 && analysis.isReplay !== true;
   if (options.mode === 'report' || analysis.verdict === 'reject') {
     analysis = await withImpact();
-    return finish(null, hasQuestions ? await listReviewQuestions(analysis, config, listModulePaths) : []);
+    const questions = hasQuestions
+      ? await (await import('./run-questionnaire.js')).listReviewQuestions(analysis, config, listModulePaths)
+      : [];
+    return finish(null, questions);
   }
   if (analysis.isReplay) return finish({ kind: 'nothing-to-ask', reason: 'commits being replayed were reviewed when first made' });
   if (analysis.totals.files === 0) return finish({ kind: 'nothing-to-ask', reason: 'no counted file changed' });
 
   // A bad answers file is a usage error whatever else holds: read before anything is decided.
-  const entries = options.answersPath !== undefined ? await readAnswersFile(options.answersPath) : null;
+  const entries =
+    options.answersPath !== undefined
+      ? await (await import('../adapters/config/read-answers-file.js')).readAnswersFile(options.answersPath)
+      : null;
   const store = openReviewStore(git.info.commonDir);
   const tree = await git.writeTreeOfIndexCopy();
   const existing = store.readReview(tree);
@@ -106,6 +112,10 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   if (entries === null && prompter === null) return finish({ kind: 'no-terminal' });
 
   analysis = await withImpact();
+  const [{ listQuestions, runQuestionnaire }, { completeRecord }] = await Promise.all([
+    import('./run-questionnaire.js'),
+    import('./complete-record.js'),
+  ]);
   const questions = listQuestions(analysis);
   ports.onAnalysed(analysis);
   try {

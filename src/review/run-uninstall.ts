@@ -6,18 +6,22 @@ import { readInstallManifest, removeInstallManifest } from '../adapters/hooks/in
 import { describeManualSetup } from '../adapters/hooks/manual-setup.js';
 import { readHookPaths } from '../adapters/hooks/read-hook-paths.js';
 import { removeHookBlocks, type UninstallChange } from '../adapters/hooks/uninstall-hooks.js';
+import { removeReviewNotes, type NotesRemoved } from '../adapters/git/remove-review-notes.js';
 import type { Logger } from '../adapters/log/logger.js';
 
 // `selfreview uninstall`: exactly what init added, out again. Our blocks leave every hook script
 // (husky's .husky, git's hooks folder, a local hooks path); files init created go when nothing
 // else is left in them; the hooks path init set goes back to what it was; the config file init
-// wrote goes only while it is as init wrote it. Reviews already recorded (notes, trailers) stay.
+// wrote goes only while it is as init wrote it; the notes fetch refspecs and merge strategy init
+// added go. Reviews already recorded (notes, trailers) stay.
 
 export interface UninstallResult {
   readonly root: string;
   readonly changes: readonly UninstallChange[];
   readonly hooksPath: { readonly restored: string } | null;
   readonly config: { readonly path: string; readonly removed: boolean } | null;
+  /** The notes settings init had added, taken out of the git config. */
+  readonly notes: NotesRemoved | null;
   /** Lines to take out of another tool's config by hand (lefthook & co.). */
   readonly manual: { readonly file: string; readonly hooks: readonly string[] } | null;
 }
@@ -49,8 +53,9 @@ export async function runUninstall(cwd: string, logger: Logger): Promise<Uninsta
     if (unchanged) removeFile(path);
     config = { path: manifest.config.path, removed: unchanged };
   }
+  const notes = manifest.notes ? await removeReviewNotes(git, manifest.notes) : null;
   removeInstallManifest(commonDir);
   const manualSetup = describeManualSetup(root, detectHookSetup(paths));
   const manual = manualSetup && manualSetup.configured.length > 0 ? { file: manualSetup.file, hooks: manualSetup.configured } : null;
-  return { root, changes, hooksPath, config, manual };
+  return { root, changes, hooksPath, config, notes, manual };
 }

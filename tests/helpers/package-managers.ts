@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,6 +8,14 @@ import { join } from 'node:path';
 // (its binary ships as an optional dependency). Installed once per test file into a temporary
 // prefix; npm's cache makes the second time quick. Each one's own cache stays in the real HOME,
 // so a second run downloads nothing.
+
+/** yarn 1 on Node 20: the pins docs/install.md gives (the versions that declare Node 20). */
+export const YARN1_NODE20_RESOLUTIONS = {
+  '@inquirer/core': '12.0.6',
+  '@inquirer/type': '4.2.1',
+  '@inquirer/figures': '2.0.10',
+  '@inquirer/ansi': '2.0.10',
+};
 
 export type PackageManagerName = 'npm' | 'yarn-classic' | 'yarn-berry' | 'pnpm' | 'bun';
 
@@ -55,12 +63,16 @@ export function installPackageManagers(): PackageManager[] {
       addDev: (cwd, tgz) => run(cwd, 'npm', ['install', '--prefer-offline', '--save-dev', tgz]),
       exec: ['npx', '--no-install', 'selfreview'],
     },
-    // --ignore-engines: the latest @inquirer packages declare Node 22+ (they run on Node 20), and
-    // yarn 1, unlike the others, refuses to install them on Node 20 (docs/install.md says so).
+    // The latest @inquirer packages declare Node 22+ (ours run on Node 20), and yarn 1, unlike the
+    // others, refuses to install them on Node 20: the project pins the four that docs/install.md names.
     {
       name: 'yarn-classic',
-      addDev: (cwd, tgz) =>
-        run(cwd, bin('yarn'), ['add', '--dev', '--prefer-offline', '--non-interactive', '--ignore-engines', `file:${tgz}`]),
+      addDev(cwd, tgz) {
+        const manifest = join(cwd, 'package.json');
+        const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+        writeFileSync(manifest, `${JSON.stringify({ ...pkg, resolutions: YARN1_NODE20_RESOLUTIONS }, null, 2)}\n`);
+        run(cwd, bin('yarn'), ['add', '--dev', '--prefer-offline', '--non-interactive', `file:${tgz}`]);
+      },
       exec: [bin('yarn'), '--silent', 'selfreview'],
     },
     {

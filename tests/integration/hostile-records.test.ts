@@ -34,6 +34,8 @@ function indexTree(r: TempRepo): string {
 }
 const reviewsDir = (r: TempRepo) => join(r.dir, '.git', 'selfreview', 'reviews');
 const pendingPath = (r: TempRepo, tree: string) => join(reviewsDir(r), `${tree}.json`);
+/** The pending records (each has its trailer lines beside it, <tree>.trailers). */
+const pendingRecords = (r: TempRepo) => readdirSync(reviewsDir(r)).filter((name) => name.endsWith('.json'));
 const noteOf = (r: TempRepo, rev: string) => JSON.parse(r.git(['notes', '--ref=selfreview', 'show', rev])) as { tree: string };
 const notedCommits = (r: TempRepo) =>
   r
@@ -133,7 +135,7 @@ describe('notes under concurrent commits', () => {
     repo.stage({ 'docs/a.md': lines(5) });
     expect(await commitAsync(repo.dir, ['-q', '-m', 'first'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) })).toMatchObject({ code: 0 });
     const first = repo.git(['rev-parse', 'HEAD']).trim();
-    expect(readdirSync(reviewsDir(repo))).toHaveLength(1);
+    expect(pendingRecords(repo)).toHaveLength(1);
     expect(notedCommits(repo)).toBe(0);
 
     writeFileSync(postCommit, hook);
@@ -149,10 +151,10 @@ describe('notes under concurrent commits', () => {
     expect(await commitAsync(repo.dir, ['-q', '-m', 'third'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) })).toMatchObject({ code: 0 });
     repo.stage({ 'docs/a.md': lines(11) });
     expect(repo.run([], { env: { SELFREVIEW_ANSWERS: writeAnswersFor(repo) } }).code).toBe(0);
-    expect(readdirSync(reviewsDir(repo))).toHaveLength(2);
+    expect(pendingRecords(repo)).toHaveLength(2);
     const fixed = repo.run(['doctor', '--fix']);
     expect(fixed.stdout).toMatch(/^Attached 1 pending review to its commit; 1 wait for a commit\./m);
     expect(noteOf(repo, 'HEAD').tree).toBe(repo.git(['rev-parse', 'HEAD^{tree}']).trim());
-    expect(readdirSync(reviewsDir(repo))).toEqual([`${indexTree(repo)}.json`]);
+    expect(readdirSync(reviewsDir(repo)).sort()).toEqual([`${indexTree(repo)}.json`, `${indexTree(repo)}.trailers`]);
   }, 120_000);
 });

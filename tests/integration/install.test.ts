@@ -1,10 +1,10 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
+import { pathWithoutNode } from '../helpers/path-without-node.js';
 import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 
 // `selfreview init` beside each way a repository already runs hooks, then real commits: the other
@@ -51,17 +51,6 @@ function userHook(path: string, text: string): void {
   chmodSync(path, 0o755);
 }
 
-/** A PATH with the tools the shell hook uses and no node: what runs there started no node. */
-function pathWithoutNode(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'selfreview-nonode-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  for (const tool of ['git', 'sh', 'cp', 'rm', 'mkdir', 'cut', 'grep', 'dirname', 'cat', 'ps', 'setsid', 'echo', 'env']) {
-    const found = ['/usr/bin', '/bin'].map((d) => join(d, tool)).find((p) => existsSync(p));
-    if (found) symlinkSync(realpathSync(found), join(dir, tool));
-  }
-  return dir;
-}
-
 describe('init in a repository with no hook manager', () => {
   test("writes git's own hooks folder; a reviewed commit gets trailers and a note; uninstall leaves nothing", () => {
     repo = project();
@@ -94,7 +83,7 @@ describe('init in a repository with no hook manager', () => {
     repo.run(['init']);
     repo.git(['add', '-A']);
     repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
-    const noNode = { PATH: pathWithoutNode() };
+    const noNode = { PATH: pathWithoutNode(cleanups) };
     repo.stage({ 'src/a.ts': lines(4) });
     const skipped = commit(repo, ['-q', '-m', 'Skip'], { ...noNode, SELFREVIEW: '0' });
     expect(skipped).toMatchObject({ code: 0 });
@@ -106,6 +95,8 @@ describe('init in a repository with no hook manager', () => {
     const accepted = commit(repo, ['-q', '-m', 'Reviewed'], noNode);
     expect(accepted.output).toMatch(/already reviewed/);
     expect(accepted.code).toBe(0);
+    // The trailers too: the review wrote them beside its record; the hook adds them with git alone.
+    expect(trailers(repo)).toMatch(new RegExp(`^Self-Review: tree=${repo.git(['rev-parse', 'HEAD^{tree}']).trim()} .* digest=sha256:`));
     expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).tree).toBe(repo.git(['rev-parse', 'HEAD^{tree}']).trim());
     // Without node, a change that needs a review cannot pass.
     repo.stage({ 'src/a.ts': lines(8) });

@@ -15,7 +15,8 @@ afterEach(() => repo?.cleanup());
 
 const reviews = (r: TempRepo) => {
   const dir = join(r.dir, '.git', 'selfreview', 'reviews');
-  return existsSync(dir) ? readdirSync(dir) : [];
+  // The pending records (each has its trailer lines beside it, <tree>.trailers).
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')) : [];
 };
 
 function smallChange(): TempRepo {

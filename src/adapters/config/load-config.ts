@@ -2,9 +2,11 @@ import { readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
 import type { ResolvedConfig } from '../../core/config/defaults.js';
+import type { ConfigFile } from '../../core/config/schema.js';
 import { resolveConfig } from '../../core/config/resolve-config.js';
 import { MIB, readBoundedFile } from '../fs/read-bounded-file.js';
 import type { Logger } from '../log/logger.js';
+import { checkConfig } from './checked-config.js';
 import { DataSyntaxError, isYamlPath, parseDataText } from './parse-data-text.js';
 
 // Config comes from fixed places, JSON or YAML only: nothing in the repository is executed, so CI
@@ -38,24 +40,42 @@ async function parse(text: string, path: string, display: string): Promise<unkno
   }
 }
 
-async function validate(data: unknown, display: string): Promise<ResolvedConfig> {
+/** `text` and `checkedIn`: a config validated before, unchanged, skips the schema (checked-config.ts). */
+async function validate(data: unknown, display: string, text: string, logger: Logger, checkedIn?: string): Promise<ResolvedConfig> {
+  const checked = checkConfig(checkedIn, display, text);
+  // The schema has no transforms: what it accepted is the data itself.
+  if (checked.isKnown) {
+    logger.debug(`config: ${display} validated before, unchanged`);
+    return resolveConfig(data as ConfigFile, display);
+  }
   const { validateConfig } = await import('../../core/config/schema.js');
   const result = validateConfig(data);
   if ('problems' in result) {
     const count = result.problems.length;
     throw new ConfigError(`${display} has ${count} problem${count === 1 ? '' : 's'}`, result.problems);
   }
+  checked.remember();
   return resolveConfig(result.config, display);
 }
 
+export interface LoadOptions {
+  /** Where to remember a validated config (the git directory's selfreview folder): the hook's path. */
+  readonly checkedIn?: string;
+}
+
 /** Finds, parses and validates the config; the defaults when there is none. */
-export async function loadConfig(root: string, explicitPath: string | undefined, logger: Logger): Promise<ResolvedConfig> {
+export async function loadConfig(
+  root: string,
+  explicitPath: string | undefined,
+  logger: Logger,
+  options: LoadOptions = {},
+): Promise<ResolvedConfig> {
   if (explicitPath !== undefined) {
     // Named by the user: it may live anywhere, but it is still refused when not a small file.
     const path = isAbsolute(explicitPath) ? explicitPath : resolve(explicitPath);
     const text = readText(path, explicitPath, CONFIG_MAX_BYTES);
     if (text === null) throw new ConfigError(`Config file not found: ${explicitPath}`);
-    return validate(await parse(text, path, explicitPath), explicitPath);
+    return validate(await parse(text, path, explicitPath), explicitPath, text, logger, options.checkedIn);
   }
   // One directory read instead of a failed open per candidate.
   const present = new Set(readdirSync(root));
@@ -66,7 +86,7 @@ export async function loadConfig(root: string, explicitPath: string | undefined,
     // Listed in the folder yet not there: it went away in between. Defaults would hide it.
     if (text === null) throw new ConfigError(`Cannot read ${name}: it is a symbolic link to a file that does not exist.`);
     logger.debug(`config: ${name}`);
-    return validate(await parse(text, path, name), name);
+    return validate(await parse(text, path, name), name, text, logger, options.checkedIn);
   }
   const pkgText = present.has('package.json') ? readText(join(root, 'package.json'), 'package.json', PACKAGE_JSON_MAX_BYTES, root) : null;
   if (pkgText !== null) {
@@ -80,7 +100,8 @@ export async function loadConfig(root: string, explicitPath: string | undefined,
     }
     if (typeof pkg === 'object' && pkg !== null && 'selfreview' in pkg) {
       logger.debug('config: package.json#selfreview');
-      return validate((pkg as Record<string, unknown>).selfreview, 'package.json#selfreview');
+      const data = (pkg as Record<string, unknown>).selfreview;
+      return validate(data, 'package.json#selfreview', JSON.stringify(data) ?? '', logger, options.checkedIn);
     }
   }
   logger.debug(`config: none in ${relative(process.cwd(), root) || '.'}, defaults`);

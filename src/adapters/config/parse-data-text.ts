@@ -1,4 +1,4 @@
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 
 // JSON or YAML text from a config or answers file, parsed with an error that says where and
 // what, never quoting the text: V8's JSON errors and yaml's pretty errors print the content
@@ -23,7 +23,9 @@ const words = (code: string) =>
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
 
-function describeJsonError(text: string): string {
+/** Only for a file that is not JSON: the parser that says where loads then, not on every review. */
+async function describeJsonError(text: string): Promise<string> {
+  const { parse: parseJsonc, printParseErrorCode } = await import('jsonc-parser');
   const errors: ParseError[] = [];
   try {
     parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -40,7 +42,7 @@ export async function parseDataText(text: string, yaml: boolean): Promise<unknow
     try {
       return JSON.parse(text);
     } catch {
-      throw new DataSyntaxError(describeJsonError(text));
+      throw new DataSyntaxError(await describeJsonError(text));
     }
   }
   const { parse: parseYaml, YAMLError } = await import('yaml');

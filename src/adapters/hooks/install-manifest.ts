@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { NotesAdded } from '../git/remove-review-notes.js';
 
 // What `selfreview init` changed in this clone, so that `selfreview uninstall` undoes exactly
 // that: the hook files it created (others only lose our block), the git config it set and what
@@ -12,6 +13,8 @@ export interface InstallManifest {
   readonly hooksPath?: { readonly previous: string; readonly value: string };
   /** The config file init wrote, with its exact text (removed only while unchanged). */
   readonly config?: { readonly path: string; readonly text: string };
+  /** The notes settings init added to the git config (remote-notes fetch refspecs, merge strategy). */
+  readonly notes?: NotesAdded;
 }
 
 const EMPTY: InstallManifest = { createdFiles: [] };
@@ -33,6 +36,12 @@ export function recordInstall(commonDir: string, added: Partial<InstallManifest>
     createdFiles: [...new Set([...current.createdFiles, ...(added.createdFiles ?? [])])],
     ...((current.hooksPath ?? added.hooksPath) && { hooksPath: current.hooksPath ?? added.hooksPath }),
     ...((current.config ?? added.config) && { config: current.config ?? added.config }),
+    ...((current.notes ?? added.notes) && {
+      notes: {
+        fetch: [...new Set([...(current.notes?.fetch ?? []), ...(added.notes?.fetch ?? [])])],
+        mergeStrategy: (current.notes?.mergeStrategy ?? false) || (added.notes?.mergeStrategy ?? false),
+      },
+    }),
   };
   const path = manifestPath(commonDir);
   mkdirSync(join(commonDir, 'selfreview'), { recursive: true });

@@ -1,4 +1,5 @@
-import { input, select } from '@inquirer/prompts';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
 import type { ReadStream, WriteStream } from 'node:tty';
 import { UsageError } from '../../core/errors.js';
 import { mergeGroups, moveFile, renameGroup } from '../../core/split/edit-plan.js';

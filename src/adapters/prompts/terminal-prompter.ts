@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { ReadStream, WriteStream } from 'node:tty';
-import { input, select } from '@inquirer/prompts';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
 import { openTerminal } from './open-terminal.js';
 import type { Prompter } from '../../core/questionnaire/prompter.js';
 import { NOT_SURE } from '../../core/questionnaire/question.js';

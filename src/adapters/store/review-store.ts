@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { listReviewTrailers } from '../../core/record/list-review-trailers.js';
 import type { ReviewRecord } from '../../core/record/review-record.js';
 import { MIB, readBoundedFile } from '../fs/read-bounded-file.js';
 import { parseReviewRecord } from './parse-review-record.js';
@@ -9,6 +10,8 @@ import { parseReviewRecord } from './parse-review-record.js';
 // working tree or the index. Written whole to a temporary file and renamed into place, so a
 // reader (another worktree's hook, a killed run) never sees half a record; read back through
 // readBoundedFile and checked, so a corrupt or foreign record is ignored and said, never trusted.
+// Beside each record, <tree>.trailers holds the commit's exact trailer lines (written first, so a
+// record is never visible without them): hooks/hook.sh adds them without starting node.
 
 export interface DraftAnswer {
   readonly choice?: string;
@@ -53,12 +56,16 @@ function readJson(path: string): { data: unknown } | { problem: string } | null 
 }
 
 function writeJson(dir: string, name: string, value: unknown): void {
+  writeWhole(dir, name, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+function writeWhole(dir: string, name: string, text: string): void {
   mkdirSync(dir, { recursive: true });
   const temporary = join(dir, `.${name}.${process.pid}.tmp`);
   try {
     const fd = openSync(temporary, 'w', 0o644);
     try {
-      writeSync(fd, `${JSON.stringify(value, null, 2)}\n`);
+      writeSync(fd, text);
       // On disk before the rename makes it visible: a crash leaves the old record or the new one.
       fsyncSync(fd);
     } finally {
@@ -95,8 +102,14 @@ export function openReviewStore(commonDir: string, options: StoreOptions = {}): 
       );
       return null;
     },
-    writeReview: (record) => writeJson(reviews, `${record.tree}.json`, record),
-    removeReview: (tree) => rmSync(join(reviews, `${tree}.json`), { force: true }),
+    writeReview(record) {
+      writeWhole(reviews, `${record.tree}.trailers`, `${listReviewTrailers(record).join('\n')}\n`);
+      writeJson(reviews, `${record.tree}.json`, record);
+    },
+    removeReview(tree) {
+      rmSync(join(reviews, `${tree}.json`), { force: true });
+      rmSync(join(reviews, `${tree}.trailers`), { force: true });
+    },
     listPendingTrees() {
       try {
         return readdirSync(reviews)

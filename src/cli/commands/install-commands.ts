@@ -58,8 +58,11 @@ export function registerInstallCommands(program: Command, context: RunContext): 
         );
       if (result.config)
         say(result.config.removed ? `removed ${result.config.path}` : `kept ${result.config.path}: it was edited after init`);
+      if (result.notes && result.notes.fetch.length > 0)
+        say(`removed the review notes fetch of ${result.notes.fetch.map((r) => clean(r)).join(', ')} (init had added it)`);
+      if (result.notes?.mergeStrategy) say('unset notes.selfreview.mergeStrategy (init had set it)');
       if (result.manual) say(`Remove the selfreview entries (${result.manual.hooks.join(', ')}) from ${result.manual.file} yourself.`);
-      if (result.changes.length === 0 && !result.hooksPath && !result.config && !result.manual)
+      if (result.changes.length === 0 && !result.hooksPath && !result.config && !result.notes && !result.manual)
         say('Nothing to remove: selfreview is not installed here.');
       else say('Recorded reviews stay (trailers, notes). Drafts and the cache are in .git/selfreview.');
       context.exitCode = EXIT.pass;

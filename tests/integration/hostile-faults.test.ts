@@ -6,6 +6,7 @@ import { writeAnswersFor } from '../helpers/answers.js';
 import { runBounded } from '../helpers/hostile.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+import { withoutProgress } from '../helpers/progress.js';
 
 // Faults around the review: no usable TMPDIR, leftovers of a killed run, parallel runs sharing
 // the cache, and source nested deeper than a recursive parser can follow.
@@ -37,7 +38,7 @@ describe('temporary files', () => {
     repo.stage({ 'docs/a.md': lines(6) });
     const answers = writeAnswersFor(repo);
     const result = runUnchanged(repo, [], { env: { TMPDIR: tmp, SELFREVIEW_ANSWERS: answers } });
-    expect(result.stderr).toBe('');
+    expect(withoutProgress(result.stderr)).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Review recorded/);
     expect(readdirSync(tmpDir(repo))).toEqual([]);

@@ -5,6 +5,7 @@ import type { ChangedSymbol, ImpactReport } from '../../src/core/impact/impact-r
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
+import { withoutProgress } from '../helpers/progress.js';
 
 // Who uses a changed export, as a reader would count them: value users and type users with
 // the line of their first use, pass-throughs and unused namespace members left out; helpers
@@ -15,7 +16,7 @@ afterEach(() => repo?.cleanup());
 
 function impactOf(args: string[] = []): ImpactReport {
   const result = runUnchanged(repo, ['impact', '--json', ...args]);
-  expect(result.stderr).toBe('');
+  expect(withoutProgress(result.stderr)).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as ImpactReport;
 }

@@ -6,6 +6,7 @@ import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
+import { withoutProgress } from '../helpers/progress.js';
 
 // The blast radius on real repositories: each scenario commits `before/`, stages `after/`, and
 // asserts the exact dependents and change kinds that a reader of the fixture would name.
@@ -16,7 +17,7 @@ afterEach(() => repo?.cleanup());
 function impactOf(scenario: string, args: string[] = []): ImpactReport {
   repo = createScenarioRepo('impact', scenario);
   const result = runUnchanged(repo, ['impact', '--json', ...args]);
-  expect(result.stderr).toBe('');
+  expect(withoutProgress(result.stderr)).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as ImpactReport;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { runUnchanged } from '../helpers/review-run.js';
+import { withoutProgress } from '../helpers/progress.js';
 
 // One reader of a change: the review, `impact` and `ci --staged` read the same staged change, so
 // they agree on every count, exclusion and risk. They once did not: `impact` skipped
@@ -26,7 +27,7 @@ afterAll(() => repo?.cleanup());
 const json = (args: string[]) => {
   const result = runUnchanged(repo, args);
   // Nothing on stderr but a slow step's progress line (a busy machine takes over a second).
-  expect(result.stderr.replace(/^selfreview: [^\n]*…\n/gm, '')).toBe('');
+  expect(withoutProgress(result.stderr)).toBe('');
   return JSON.parse(result.stdout) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 };
 

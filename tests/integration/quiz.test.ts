@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { runUnchanged } from '../helpers/review-run.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { withoutProgress } from '../helpers/progress.js';
 
 // The comprehension check through --answers and --dry-run --json on a real repository: the
 // quiz is listed with its choices (never its answers), must be answered when it is due, and a
@@ -81,7 +82,7 @@ describe('the quiz with --answers', () => {
     const first = questions.find((q) => q.quiz)!.id;
     const result = runUnchanged(repo, ['--answers', answersFile(repo, questions, (q) => (q.id === first ? wrong(q) : right(q)))]);
     // Nothing on stderr but a slow step's progress line (a busy machine takes over a second).
-    expect(result.stderr.replace(/^selfreview: [^\n]*…\n/gm, '')).toBe('');
+    expect(withoutProgress(result.stderr)).toBe('');
     expect(result.code).toBe(0);
   });
 

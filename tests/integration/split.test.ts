@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runUnchanged } from '../helpers/review-run.js';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+import { withoutProgress } from '../helpers/progress.js';
 
 // `selfreview split` on real repositories: the plan by meaning (real TypeScript parsing of the
 // blast radius), and `--stage` / `--restore`, which must leave the working tree byte for byte
@@ -30,7 +31,7 @@ const TINY = JSON.stringify({ budgets: { human: { lines: 40, files: 25 } } });
 
 function splitJson(r: TempRepo, args: string[] = []): SplitJson {
   const result = runUnchanged(r, ['split', '--json', ...args]);
-  expect(result.stderr).toBe('');
+  expect(withoutProgress(result.stderr)).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as SplitJson;
 }
@@ -52,7 +53,7 @@ function commitEveryGroup(r: TempRepo, count: number): void {
   for (let n = 1; n <= count; n++) {
     const before = workingTree(r);
     const staged = r.run(['split', '--stage', String(n)]);
-    expect(staged.stderr).toBe('');
+    expect(withoutProgress(staged.stderr)).toBe('');
     expect(staged.code).toBe(0);
     expect(workingTree(r)).toEqual(before);
     r.git(['commit', '-q', '--no-verify', '-m', `group ${n}`]);

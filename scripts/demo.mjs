@@ -11,9 +11,12 @@ import { fileURLToPath } from 'node:url';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'selfreview.js');
 const dir = mkdtempSync(join(tmpdir(), 'selfreview-demo-'));
+// A home of its own, outside the repository: selfreview keeps TypeScript's code cache under
+// ~/.cache, which `git add -A` would otherwise stage here.
+const home = mkdtempSync(join(tmpdir(), 'selfreview-demo-home-'));
 const env = {
   PATH: process.env.PATH,
-  HOME: dir,
+  HOME: home,
   LANG: 'C.UTF-8',
   TERM: process.env.TERM ?? 'dumb',
   GIT_CONFIG_NOSYSTEM: '1',

@@ -145,6 +145,11 @@ describe('selfreview impact', () => {
       expect(statSync(join(dir, file!)).size).toBeGreaterThan(100_000);
       const homeless = JSON.parse(runUnchanged(repo, ['impact', '--json'], { env: { HOME: undefined } }).stdout) as ImpactReport;
       expect(homeless.changedSymbols).toEqual(first.changedSymbols);
+      // A HOME inside the repository (the demo had one): nothing is written into its work tree
+      // (runUnchanged compares the index and working tree before and after).
+      rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
+      runUnchanged(repo, ['impact', '--json'], { env: { HOME: repo.dir } });
+      expect(readdirSync(repo.dir)).not.toContain('.cache');
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,7 +15,8 @@ import type * as TypeScript from 'typescript';
 // TypeScript and Node version pair), and every repository's first run has it. It is written
 // after the run's parsing, so it holds the parser's functions too; V8 checks it against the
 // source and its own flags, and a rejected one is rewritten. No HOME, or one not writable:
-// TypeScript loads without it.
+// TypeScript loads without it. A cache folder inside a git work tree (a home directory kept in
+// git, a demo whose HOME is its repository) is never written: it would be a new file there.
 
 function codeCacheDir(): string | null {
   const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(homedir(), '.cache') : '');
@@ -64,9 +65,16 @@ function loadTypescript(): typeof TypeScript {
 
 export const ts: typeof TypeScript = loadTypescript();
 
+function isInWorkTree(path: string): boolean {
+  for (let dir = path; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
+
 /** Writes V8's code cache of TypeScript when there was none or V8 rejected it; never throws. */
 export function saveTypescriptCodeCache(): void {
-  if (script === null || cacheFile === null || isCacheCurrent) return;
+  if (script === null || cacheFile === null || isCacheCurrent || isInWorkTree(dirname(cacheFile))) return;
   try {
     mkdirSync(dirname(cacheFile), { recursive: true });
     const temporary = `${cacheFile}.${process.pid}.tmp`;

@@ -1,0 +1,129 @@
+import type { SymbolDiff } from '../core/impact/diff-exports.js';
+import { computeBlastRadius } from '../core/impact/blast-radius.js';
+import type { ChangedSymbol } from '../core/impact/impact-report.js';
+import type { ImportGraph } from '../core/impact/import-graph.js';
+import { isModulePath } from '../core/impact/module-path.js';
+import type { ModuleRecord } from '../core/impact/module-record.js';
+import type { FileChange } from '../core/change/staged-change.js';
+import type { ModuleCache } from '../adapters/cache/module-cache.js';
+import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
+import type { Logger } from '../adapters/log/logger.js';
+import type { ParsePool } from '../adapters/typescript/parse-modules.js';
+import type { RangeImpactMemo } from './range-impact-memo.js';
+
+// The module records a blast radius reads. Every module is scanned for its import specifiers
+// (the graph is built from those alone, so it is the same whatever was parsed); full records
+// are parsed for the changed files, and then for the files a walk crosses, in rounds, until the
+// walk meets no file without one. All of it through the cache by blob id.
+
+const EMPTY: ModuleRecord = { imports: [], exports: [], declarations: [], hash: '' };
+// Scanning this many files, or parsing a quarter as many, takes about a second or more: say so
+// on stderr (never stdout).
+const SAY_PROGRESS_FROM = 1000;
+const SAY_PARSING_FROM = 250;
+
+export interface RecordInputs {
+  readonly git: GitClient;
+  readonly logger: Logger;
+  readonly memo?: RangeImpactMemo;
+  /** Where a long run says what it is doing (default: stderr). */
+  readonly progress?: (line: string) => void;
+}
+
+/** The blobs whose full records this run needs up front: both sides of every changed module. */
+export function changedBlobs(changed: readonly FileChange[]): Array<{ path: string; blob: string }> {
+  return changed.flatMap((f) => [
+    ...(f.status !== 'added' && isModulePath(f.oldPath ?? f.path) ? [{ path: f.oldPath ?? f.path, blob: f.oldBlob }] : []),
+    ...(f.status !== 'deleted' && isModulePath(f.path) ? [{ path: f.path, blob: f.newBlob }] : []),
+  ]);
+}
+
+// Every module is scanned for its imports (the graph); only changed files, and later the files
+// a walk crosses, are parsed in full. A cold run on a large repository mostly scans.
+export async function loadRecords(
+  inputs: RecordInputs,
+  cache: ModuleCache,
+  modules: readonly TreeEntry[],
+  oldBlobs: readonly { path: string; blob: string }[],
+  full: readonly { path: string; blob: string }[],
+  extraBlobs: readonly string[],
+) {
+  const { git, logger } = inputs;
+  const say = inputs.progress ?? ((line: string) => process.stderr.write(line));
+  const wanted = [...modules.map((e) => ({ path: e.path, blob: e.blob })), ...oldBlobs];
+  const needsRecord = new Set(full.filter((f) => !cache.hasRecord(f.blob)).map((f) => f.blob));
+  const missing = [
+    ...new Map([...wanted, ...full].filter((w) => !cache.has(w.blob) || needsRecord.has(w.blob)).map((w) => [w.blob, w])).values(),
+  ];
+  const hits = wanted.length - missing.length;
+  let pool: ParsePool | null = null;
+  if (missing.length > 0) {
+    // The workers load TypeScript while git reads the texts.
+    pool = (await import('../adapters/typescript/parse-modules.js')).createParsePool();
+    pool.prepare(missing.length + needsRecord.size * 3);
+  }
+  // Texts of config blobs already read for an earlier commit of the range are not read again.
+  const known = inputs.memo?.texts;
+  const fetched = await git.readBlobs([...new Set([...missing.map((m) => m.blob), ...extraBlobs.filter((b) => !known?.has(b))])]);
+  if (known) for (const b of extraBlobs) if (fetched.has(b)) known.set(b, fetched.get(b)!);
+  const texts = known ? new Map([...extraBlobs.filter((b) => known.has(b)).map((b) => [b, known.get(b)!] as const), ...fetched]) : fetched;
+  const read = async (items: Array<{ path: string; blob: string; full: boolean }>, textOf: ReadonlyMap<string, string>) => {
+    // TypeScript (~0.35 s to load) only when some file has no cached record.
+    pool ??= (await import('../adapters/typescript/parse-modules.js')).createParsePool();
+    const withText = items.map((item) => ({ ...item, text: textOf.get(item.blob) ?? '' }));
+    const parsed = items.filter((i) => i.full).length;
+    await logger.time(`load typescript, scan ${items.length - parsed} files, parse ${parsed}`, () =>
+      pool!.read(withText, (r) => cache.set(r.blob, r.specifiers, r.record)),
+    );
+  };
+  if (missing.length > 0) {
+    if (missing.length >= SAY_PROGRESS_FROM) {
+      say(`selfreview: indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)…\n`);
+    }
+    await read(
+      missing.map((m) => ({ ...m, full: needsRecord.has(m.blob) })),
+      texts,
+    );
+  }
+  const counts = { hits, scanned: missing.length - needsRecord.size, parsed: needsRecord.size };
+  /** Parses the files a walk found without a record. */
+  const addRecords = async (wantedRecords: ReadonlyMap<string, string>): Promise<void> => {
+    const blobs = [...wantedRecords.keys()];
+    if (blobs.length >= SAY_PARSING_FROM)
+      say(`selfreview: reading ${blobs.length.toLocaleString('en-US')} files that import the change (cached afterwards)…\n`);
+    await read(
+      blobs.map((blob) => ({ path: wantedRecords.get(blob)!, blob, full: true })),
+      await git.readBlobs(blobs),
+    );
+    counts.parsed += blobs.length;
+  };
+  const record = (blob: string): ModuleRecord => cache.get(blob) ?? EMPTY;
+  const specifiers = (blob: string): readonly string[] => cache.specifiers(blob) ?? [];
+  return { record, specifiers, texts, counts, addRecords, close: async () => pool?.close() };
+}
+
+/** The blast radius, parsing on the way the files the walk crosses that have no record yet:
+ * a walk that met such a file is run again once it is parsed, until none is missing. */
+export async function walkWithRecords(
+  diffs: readonly SymbolDiff[],
+  graph: ImportGraph,
+  blobOf: ReadonlyMap<string, string>,
+  cache: ModuleCache,
+  loaded: Awaited<ReturnType<typeof loadRecords>>,
+): Promise<ChangedSymbol[]> {
+  for (;;) {
+    const missing = new Map<string, string>();
+    const records = {
+      get(path: string): ModuleRecord | undefined {
+        const blob = blobOf.get(path);
+        if (blob === undefined) return undefined;
+        if (cache.hasRecord(blob)) return loaded.record(blob);
+        missing.set(blob, path);
+        return undefined;
+      },
+    };
+    const symbols = computeBlastRadius(diffs, graph, records);
+    if (missing.size === 0) return symbols;
+    await loaded.addRecords(missing);
+  }
+}

@@ -1,8 +1,9 @@
 import type { CommitReview, ReviewStatus } from '../core/contracts/commit-review.js';
 import type { ReviewRecord } from '../core/record/review-record.js';
+import { parseNoteRecords } from '../core/record/parse-note-records.js';
 import { readTrailerFields } from '../core/record/trailers.js';
 import { loadConfig } from '../adapters/config/load-config.js';
-import { openRepository } from '../adapters/git/git-client.js';
+import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { readRangeCommit, verifyRangeReviews } from './verify-range-reviews.js';
 
@@ -14,7 +15,10 @@ import { readRangeCommit, verifyRangeReviews } from './verify-range-reviews.js';
 export type { CommitReview, ReviewStatus };
 
 export async function listCommitReviews(cwd: string, range: string, logger: Logger, limit = 50): Promise<CommitReview[]> {
-  const git = await openRepository(cwd, logger);
+  return verifyCommits(await openRepository(cwd, logger), range, logger, limit);
+}
+
+async function verifyCommits(git: GitClient, range: string, logger: Logger, limit: number): Promise<CommitReview[]> {
   const config = await loadConfig(git.info.root, undefined, logger);
   const entries = await git.readCommitLog(range, { maxCount: limit });
   const commits = [];
@@ -37,14 +41,6 @@ export async function listCommitReviews(cwd: string, range: string, logger: Logg
   });
 }
 
-function parseNote(text: string): ReviewRecord | null {
-  try {
-    return text.trim() === '' ? null : (JSON.parse(text) as ReviewRecord);
-  } catch {
-    return null;
-  }
-}
-
 export async function readCommitReview(
   cwd: string,
   rev: string,
@@ -52,8 +48,9 @@ export async function readCommitReview(
 ): Promise<{ review: CommitReview; note: ReviewRecord | null } | null> {
   const git = await openRepository(cwd, logger);
   const commit = await git.resolveCommit(rev);
-  const [review] = await listCommitReviews(cwd, commit, logger, 1);
+  const [review] = await verifyCommits(git, commit, logger, 1);
   if (!review) return null;
   const text = await git.readNote('selfreview', commit);
-  return { review, note: text === null ? null : parseNote(text) };
+  // A note git concatenated (a squash) holds several records: the first is shown.
+  return { review, note: text === null ? null : (parseNoteRecords(text).records[0] ?? null) };
 }

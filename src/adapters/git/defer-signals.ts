@@ -18,6 +18,11 @@ export async function deferSignals<T>(work: () => Promise<T>): Promise<T> {
     const held = await holdTerminatingSignals(async () => {
       try {
         return await work();
+      } catch (error) {
+        // Ctrl-C reaches git and node together; node may see git's death first. A turn of the
+        // event loop lets its own signal handler run, so the failure reads as the interruption.
+        if (readHeldSignal() === null) await new Promise((resolve) => setTimeout(resolve, 50));
+        throw error;
       } finally {
         signal = readHeldSignal();
       }

@@ -98,7 +98,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // the graph patched for them, so the next review does not scan them again.
   const isStale = unknown.some((e) => !cache.hasRecord(e.blob));
   const extraBlobs = [...(resolution === null ? configBlobs : []), ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
-  const loaded = await loadRecords(inputs, cache, unknown, oldBlobs, changedBlobs(changed), extraBlobs);
+  const worktree = head.kind === 'index' ? git.info.root : null;
+  const loaded = await loadRecords({ ...inputs, worktree }, cache, unknown, oldBlobs, changedBlobs(changed), extraBlobs);
   const { record, specifiers, texts, counts } = loaded;
   resolution ??= parseConfig(texts);
   const { tsconfigs, packages } = resolution;

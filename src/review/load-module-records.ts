@@ -127,7 +127,7 @@ export async function loadRecords(
 export async function walkWithRecords(
   diffs: readonly SymbolDiff[],
   graph: ImportGraph,
-  blobOf: ReadonlyMap<string, string>,
+  blobOf: (path: string) => string | undefined,
   cache: ModuleCache,
   loaded: Awaited<ReturnType<typeof loadRecords>>,
 ): Promise<ChangedSymbol[]> {
@@ -135,7 +135,7 @@ export async function walkWithRecords(
     const missing = new Map<string, string>();
     const records = {
       get(path: string): ModuleRecord | undefined {
-        const blob = blobOf.get(path);
+        const blob = blobOf(path);
         if (blob === undefined) return undefined;
         if (cache.hasRecord(blob)) return loaded.record(blob);
         missing.set(blob, path);

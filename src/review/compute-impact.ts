@@ -121,7 +121,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     return at === undefined || table.blobs[at] === '' ? undefined : table.blobs[at];
   };
   const kept: SavedGraph = { config: configFiles, packages, tsconfigs, table };
-  if (memo) memo.graph = kept;
+  // A commit without JS/TS changes keeps the previous commit's graph for the next.
+  if (memo && modules.length > 0) memo.graph = kept;
   // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
   // files: not on every review.
   if (head.kind === 'index' && modules.length > 0 && (patched === null || isStale || patched.changed >= SAVE_AFTER_CHANGED))

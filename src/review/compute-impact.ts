@@ -4,19 +4,17 @@ import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/chan
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
-import { buildGraphTable, fitGraphTable, indexPaths, patchGraphTable } from '../core/impact/graph-table.js';
-import { viewGraph } from '../core/impact/view-graph.js';
+import { indexPaths } from '../core/impact/graph-table.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
-import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
-import { createResolver } from '../core/impact/resolve-specifier.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
-import { readSavedGraph, writeSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
+import { readSavedGraph } from '../adapters/cache/graph-cache.js';
 import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
-import { changedBlobs, loadRecords, readTexts, walkWithRecords } from './load-module-records.js';
+import { changedBlobs, loadRecords, walkWithRecords } from './load-module-records.js';
+import { finishImportGraph, planImportGraph } from './plan-import-graph.js';
 import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-impact-memo.js';
 
 // The blast radius of a change: every JS/TS file's imports and exports as records (from the
@@ -24,8 +22,6 @@ import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-i
 // files, the dependents of each changed export, and the risk. Old side from the base, new side
 // from the index (or the head commit): never the working tree.
 
-// A patched graph is written again once this many modules were resolved anew since it was.
-const SAVE_AFTER_CHANGED = 64;
 // From this many modules, building the graph anew takes about a second on a slow machine.
 const SAY_GRAPH_FROM = 2000;
 const PROJECT_CONFIG = /(?:^|\/)(?:package\.json|tsconfig(?:\.[\w-]+)?\.json)$/;
@@ -75,69 +71,33 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const candidates = [...new Set(changed.map((f) => f.oldPath ?? f.path))].filter(isModulePath);
   const present = candidates.length > 50 ? new Set(modules.map((e) => e.path)) : null;
   const extras = candidates.filter((p) => !(present ? present.has(p) : modules.some((e) => e.path === p))).sort();
-  // The last run's graph (a CI range's previous commit, or the last review's), patched for the
-  // blobs that changed since when the paths and the project config are the same.
-  const configFiles = projectConfig.map((e) => [e.path, e.blob] as const);
-  const sameConfig =
-    saved !== null &&
-    saved.config.length === configFiles.length &&
-    saved.config.every(([path, blob], i) => path === configFiles[i]![0] && blob === configFiles[i]![1]);
-  // What resolution depends on: the saved graph's while no config file changed; otherwise read
-  // from the config texts, before the modules when a saved graph may still hold.
-  const parseConfig = (texts: ReadonlyMap<string, string>) => {
-    const byPath = new Map(projectConfig.map((e) => [e.path, texts.get(e.blob) ?? '']));
-    return { tsconfigs: readTsconfigs(byPath), packages: readPackages(byPath) };
-  };
-  const configBlobs = projectConfig.map((e) => e.blob);
-  let resolution = sameConfig ? saved : saved !== null ? parseConfig(await readTexts(inputs, [], configBlobs)) : null;
-  // A release that only bumps versions keeps the graph.
-  const sameResolution =
-    saved !== null &&
-    resolution !== null &&
-    (sameConfig || JSON.stringify([resolution.packages, resolution.tsconfigs]) === JSON.stringify([saved.packages, saved.tsconfigs]));
-  const fitted = sameResolution ? fitGraphTable(saved.table, modules, extras) : null;
-  // Only the modules the saved graph does not know as they are now need their imports read.
-  const savedIndex = fitted === null ? null : indexPaths(saved!.table);
-  const unknown = savedIndex === null ? modules : modules.filter((e) => saved!.table.blobs[savedIndex.get(e.path)!] !== e.blob);
-  // Modules the saved graph knew otherwise and this run must scan (a pull, a checkout): keep
-  // the graph patched for them, so the next review does not scan them again.
-  const isStale = unknown.some((e) => !cache.hasRecord(e.blob));
-  const extraBlobs = [...(resolution === null ? configBlobs : []), ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
+  const graphInputs = { ...inputs, worktree: head.kind === 'index' ? git.info.root : null, cache, saved, modules, extras, projectConfig };
+  const plan = await planImportGraph(graphInputs);
   // Building the graph of a large repository takes a second or more: say so on stderr (never
   // stdout), once per review (a CI range builds it at most once in a while, and quietly).
-  if (fitted === null && modules.length >= SAY_GRAPH_FROM && memo === undefined) {
+  if (plan.fitted === null && modules.length >= SAY_GRAPH_FROM && memo === undefined) {
     (inputs.progress ?? ((line: string) => process.stderr.write(line)))(
       `selfreview: building the import graph of ${modules.length.toLocaleString('en-US')} files (kept for the next run)…\n`,
     );
   }
-  const worktree = head.kind === 'index' ? git.info.root : null;
-  const loaded = await loadRecords({ ...inputs, worktree }, cache, unknown, oldBlobs, changedBlobs(changed), extraBlobs);
+  const extraBlobs = [...plan.configBlobs, ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
+  const loaded = await loadRecords(graphInputs, cache, plan.unknown, oldBlobs, changedBlobs(changed), extraBlobs);
   const { record, specifiers, texts, counts } = loaded;
-  resolution ??= parseConfig(texts);
-  const { tsconfigs, packages } = resolution;
   // Modules the saved graph knew as they are count as cached too.
-  const cacheHits = counts.hits + modules.length - unknown.length;
-
-  const resolvable = fitted === null ? new Set([...modules.map((e) => e.path), ...extras]) : indexPaths(saved!.table);
-  const resolve = createResolver(resolvable, tsconfigs, packages);
-  const patched = fitted === null ? null : patchGraphTable(saved!.table, fitted, specifiers, resolve);
-  const table =
-    patched?.table ?? (await logger.time('stage: import graph', async () => buildGraphTable(modules, extras, specifiers, resolve)));
-  const graph = viewGraph(table);
+  const cacheHits = counts.hits + modules.length - plan.unknown.length;
+  const { graph, table, resolve, packages, patched, kept } = await logger.time(
+    plan.fitted === null ? 'stage: import graph' : 'stage: saved import graph patched',
+    async () => finishImportGraph(graphInputs, plan, texts, specifiers, head.kind === 'index' ? git.info.commonDir : null),
+  );
   const tableIndex = indexPaths(table);
   const blobOf = (path: string): string | undefined => {
     const at = tableIndex.get(path);
     return at === undefined || table.blobs[at] === '' ? undefined : table.blobs[at];
   };
-  const kept: SavedGraph = { config: configFiles, packages, tsconfigs, table };
   // A commit without JS/TS changes keeps the previous commit's graph for the next.
   if (memo && modules.length > 0) memo.graph = kept;
-  // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
-  // files: not on every review.
-  if (head.kind === 'index' && modules.length > 0 && (patched === null || isStale || patched.changed >= SAVE_AFTER_CHANGED))
-    writeSavedGraph(git.info.commonDir, readTypescriptVersion(), kept, logger);
   logger.debug(
-    `impact: ${modules.length} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${cacheHits} cached${patched ? ` (${patched.changed} re-resolved in the saved graph)` : ''}, ${counts.scanned} scanned, ${counts.parsed} parsed`,
+    `impact: ${modules.length} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${cacheHits} cached${patched === null ? '' : ` (${patched} re-resolved in the saved graph)`}, ${counts.scanned} scanned, ${counts.parsed} parsed`,
   );
   for (const miss of graph.unresolved.slice(0, 50)) logger.debug(`unresolved: ${miss.specifier} (from ${miss.from})`);
   // A bare specifier that is unresolved named a workspace package (others are external).

@@ -1,0 +1,100 @@
+import { buildGraphTable, fitGraphTable, indexPaths, patchGraphTable, type GraphTable } from '../core/impact/graph-table.js';
+import type { ImportGraph } from '../core/impact/import-graph.js';
+import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
+import { createResolver, type Resolver, type TsconfigPaths, type WorkspacePackage } from '../core/impact/resolve-specifier.js';
+import { viewGraph } from '../core/impact/view-graph.js';
+import { writeSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
+import type { ModuleCache } from '../adapters/cache/module-cache.js';
+import type { TreeEntry } from '../adapters/git/git-client.js';
+import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
+import { readTexts, type RecordInputs } from './load-module-records.js';
+
+// The import graph of a blast radius: the last run's (a CI range's previous commit, or the last
+// review's, graph-cache.ts) patched for the modules whose blob changed since, while the paths
+// and what resolution depends on are the same; otherwise built anew. Two steps around the
+// reading of module records: the plan says whose imports must be read, the finish resolves.
+
+// A patched graph is written again once this many modules were resolved anew since it was.
+const SAVE_AFTER_CHANGED = 64;
+
+export interface GraphInputs extends RecordInputs {
+  readonly cache: ModuleCache;
+  readonly saved: SavedGraph | null;
+  /** The new side's modules, in index (or tree) order, and paths only kept resolvable. */
+  readonly modules: readonly TreeEntry[];
+  readonly extras: readonly string[];
+  /** package.json and tsconfig*.json files of the new side. */
+  readonly projectConfig: readonly TreeEntry[];
+}
+
+export interface GraphPlan {
+  /** The modules whose imports this run must read (all of them when the graph is built anew). */
+  readonly unknown: readonly TreeEntry[];
+  /** Config blobs to read with the modules (none when the config is known already). */
+  readonly configBlobs: readonly string[];
+  /** Whether the graph must be written for the next run even when a patch suffices. */
+  readonly isStale: boolean;
+  readonly resolution: { readonly packages: readonly WorkspacePackage[]; readonly tsconfigs: readonly TsconfigPaths[] } | null;
+  readonly fitted: readonly string[] | null;
+}
+
+const parseConfig = (projectConfig: readonly TreeEntry[], texts: ReadonlyMap<string, string>) => {
+  const byPath = new Map(projectConfig.map((e) => [e.path, texts.get(e.blob) ?? '']));
+  return { tsconfigs: readTsconfigs(byPath), packages: readPackages(byPath) };
+};
+
+export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
+  const { saved, modules, extras, projectConfig } = inputs;
+  const sameConfig =
+    saved !== null &&
+    saved.config.length === projectConfig.length &&
+    saved.config.every(([path, blob], i) => path === projectConfig[i]!.path && blob === projectConfig[i]!.blob);
+  // A config file changed: read the config first, since the saved graph may still hold (a
+  // release that only bumps versions keeps it).
+  const configBlobs = projectConfig.map((e) => e.blob);
+  const resolution = sameConfig ? saved : saved !== null ? parseConfig(projectConfig, await readTexts(inputs, [], configBlobs)) : null;
+  const sameResolution =
+    saved !== null &&
+    resolution !== null &&
+    (sameConfig || JSON.stringify([resolution.packages, resolution.tsconfigs]) === JSON.stringify([saved.packages, saved.tsconfigs]));
+  const fitted = sameResolution ? fitGraphTable(saved.table, modules, extras) : null;
+  if (fitted === null) return { unknown: modules, configBlobs: resolution === null ? configBlobs : [], isStale: true, resolution, fitted };
+  const index = indexPaths(saved!.table);
+  const unknown = modules.filter((e) => saved!.table.blobs[index.get(e.path)!] !== e.blob);
+  // Modules the saved graph knew otherwise and this run must scan (a pull, a checkout): the
+  // graph is written patched for them, so the next review does not scan them again.
+  return { unknown, configBlobs: [], isStale: unknown.some((e) => !inputs.cache.hasRecord(e.blob)), resolution, fitted };
+}
+
+export interface ImportGraphResult {
+  readonly graph: ImportGraph;
+  readonly table: GraphTable;
+  readonly resolve: Resolver;
+  readonly packages: readonly WorkspacePackage[];
+  /** Modules resolved again in the saved graph; null when the graph was built anew. */
+  readonly patched: number | null;
+  /** What a CI range hands to its next commit. */
+  readonly kept: SavedGraph;
+}
+
+/** The graph, once the imports of `plan.unknown` are known; written for the next review when `commonDir` is given. */
+export function finishImportGraph(
+  inputs: GraphInputs,
+  plan: GraphPlan,
+  texts: ReadonlyMap<string, string>,
+  specifiers: (blob: string) => readonly string[],
+  commonDir: string | null,
+): ImportGraphResult {
+  const { saved, modules, extras, projectConfig } = inputs;
+  const { tsconfigs, packages } = plan.resolution ?? parseConfig(projectConfig, texts);
+  const resolvable = plan.fitted === null ? new Set([...modules.map((e) => e.path), ...extras]) : indexPaths(saved!.table);
+  const resolve = createResolver(resolvable, tsconfigs, packages);
+  const patched = plan.fitted === null ? null : patchGraphTable(saved!.table, plan.fitted, specifiers, resolve);
+  const table = patched?.table ?? buildGraphTable(modules, extras, specifiers, resolve);
+  const kept: SavedGraph = { config: projectConfig.map((e) => [e.path, e.blob] as const), packages, tsconfigs, table };
+  // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
+  // files: not on every review.
+  if (commonDir !== null && modules.length > 0 && (patched === null || plan.isStale || patched.changed >= SAVE_AFTER_CHANGED))
+    writeSavedGraph(commonDir, readTypescriptVersion(), kept, inputs.logger);
+  return { graph: viewGraph(table), table, resolve, packages, patched: patched?.changed ?? null, kept };
+}

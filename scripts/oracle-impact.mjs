@@ -9,9 +9,11 @@
 //   a file with a reference outside import/export clauses is a user, a type user when every such
 //   reference sits in a type. Compared with selfreview's valueUsers + typeUsers (recall, precision);
 //   its wholeModuleUsers (files holding the whole module through an escaping namespace) are not
-//   users and are only counted. Precision is given twice: against findReferences alone, and with
-//   the uses findReferences cannot see that were read by hand (scripts/oracle-audited.json: file,
-//   line and the text on it, checked again on every run).
+//   users and are only counted. Precision is given three times: against findReferences alone;
+//   with the files findReferences did not list where go-to-definition at an identifier of the
+//   file lands on the changed declaration (scripts/oracle-definition.mjs: .ts requires bound as
+//   imports for that look); and with what neither sees but was read by hand
+//   (scripts/oracle-audited.json: file, line and the text on it, checked again on every run).
 // Workspace packages resolve for the language service by a convention independent of
 // selfreview's resolver: `name` -> <package>/src/index, `name/x` -> <package>/src/x.
 import { execFileSync } from 'node:child_process';
@@ -20,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'selfreview.js');
@@ -163,6 +166,7 @@ function printDeclarations(program, path) {
     out.set(symbol.name, {
       text: decls.map((d) => printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf)).join('\n'),
       decl: decls[0],
+      spans: decls.map((d) => ({ file: `/repo/${path}`, start: d.getStart(sf), end: d.end })),
     });
   }
   return out;
@@ -184,7 +188,7 @@ function oracleUsers(service, path, decl) {
 }
 
 const rows = [];
-const totals = { changed: 0, changedFound: 0, oracleUsers: 0, reported: 0, common: 0, audited: 0, wholeModule: 0 };
+const totals = { changed: 0, changedFound: 0, oracleUsers: 0, reported: 0, common: 0, definition: 0, audited: 0, wholeModule: 0 };
 // Uses findReferences misses, each checked by reading the file at the commit (see docs/impact.md).
 const audited = JSON.parse(readFileSync(join(root, 'scripts', 'oracle-audited.json'), 'utf8'));
 for (const { repo: name, commit, note } of list) {
@@ -209,7 +213,9 @@ for (const { repo: name, commit, note } of list) {
       .split('\n')
       .filter((p) => CODE.test(p) && !p.endsWith('.d.ts') && after.has(p) && before.has(p));
     const reported = new Map(report.changedSymbols.map((s) => [`${s.path}#${s.isDefault ? 'default' : s.name}`, s]));
+    let bound;
     const row = {
+      definition: 0,
       audited: 0,
       wholeModule: 0,
       repo: repo.split('/').pop(),
@@ -223,6 +229,7 @@ for (const { repo: name, commit, note } of list) {
       common: 0,
       misses: [],
       extras: [],
+      confirmed: [],
     };
     for (const path of changedFiles) {
       const words = (text) => new Set(text.match(/[A-Za-z_$][\w$]*/g));
@@ -256,9 +263,25 @@ for (const { repo: name, commit, note } of list) {
         row.wholeModule += (symbol.wholeModuleUsers ?? []).length;
         for (const file of users.keys()) if (ours.has(file)) row.common++;
         for (const file of users.keys()) if (!ours.has(file)) row.misses.push(`user missed: ${name} in ${file}`);
-        for (const file of ours) {
-          if (users.has(file)) continue;
-          // A use findReferences cannot see, read by hand: counted only while its line still says so.
+        const unseen = [...ours].filter((file) => !users.has(file));
+        // What findReferences did not list, asked again by go-to-definition at the file's identifiers,
+        // over texts whose .ts requires are bound as imports (the declaring file left as it is).
+        const confirmed = new Set();
+        if (unseen.length > 0 && fresh) {
+          bound ??= new Map();
+          if (!bound.has(path)) bound.set(path, bindRequires(after, path));
+          const again = createService(bound.get(path), [...new Set([...roots, ...unseen])]);
+          for (const file of unseen) {
+            const line = findUseByDefinition(again, file, name, fresh.spans);
+            if (line === undefined) continue;
+            confirmed.add(file);
+            row.confirmed.push(`confirmed by go-to-definition: ${name} in ${file}:${line}`);
+          }
+          row.definition += confirmed.size;
+        }
+        for (const file of unseen) {
+          if (confirmed.has(file)) continue;
+          // A use neither findReferences nor go-to-definition sees, read by hand: counted only while its line still says so.
           const entry = audited.find((a) => a.repo === row.repo && commit.startsWith(a.commit) && a.file === file && a.symbol === name);
           const text = entry ? after.get(file)?.split('\n')[entry.line - 1] : undefined;
           if (entry && text?.includes(entry.text)) row.audited++;
@@ -278,9 +301,9 @@ for (const { repo: name, commit, note } of list) {
     rows.push(row);
     const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
     console.log(
-      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with audited uses ${pct(row.common + row.audited, row.reported)} (${row.common + row.audited}/${row.reported}), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s`,
+      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with go-to-definition ${pct(row.common + row.definition, row.reported)} (${row.common + row.definition}/${row.reported}), with audited uses ${pct(row.common + row.definition + row.audited, row.reported)} (${row.common + row.definition + row.audited}/${row.reported}), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s`,
     );
-    for (const line of [...row.misses, ...row.extras]) console.log(`    ${line}`);
+    for (const line of [...row.misses, ...row.extras, ...row.confirmed]) console.log(`    ${line}`);
   } finally {
     try {
       git(repo, ['worktree', 'remove', '--force', dir]);
@@ -291,13 +314,13 @@ for (const { repo: name, commit, note } of list) {
 }
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 console.log(
-  '\n| repository | commit | what changed | changed exports found | direct users recall | precision (findReferences) | precision (findReferences + audited) | whole-module holders (apart) |',
+  '\n| repository | commit | what changed | changed exports found | direct users recall | precision (findReferences) | precision (findReferences + go-to-definition) | precision (+ audited by hand) | whole-module holders (apart) |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
   console.log(
-    `| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.common + r.audited, r.reported)} (${r.common + r.audited}/${r.reported}) | ${r.wholeModule} |`,
+    `| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.common + r.definition, r.reported)} (${r.common + r.definition}/${r.reported}) | ${pct(r.common + r.definition + r.audited, r.reported)} (${r.common + r.definition + r.audited}/${r.reported}) | ${r.wholeModule} |`,
   );
 console.log(
-  `| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.common + totals.audited, totals.reported)} (${totals.common + totals.audited}/${totals.reported}) | ${totals.wholeModule} |`,
+  `| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.common + totals.definition, totals.reported)} (${totals.common + totals.definition}/${totals.reported}) | ${pct(totals.common + totals.definition + totals.audited, totals.reported)} (${totals.common + totals.definition + totals.audited}/${totals.reported}) | ${totals.wholeModule} |`,
 );

@@ -13,7 +13,7 @@ import type { Logger } from '../log/logger.js';
 // scanned for the graph, and parsed in full the first time a walk crosses them. Parsing 10,000 whole records at every start cost more than the
 // rest of a warm run. Both are written to temporary names and renamed into place.
 
-const FORMAT = 7;
+const FORMAT = 8;
 const INDEX = 'modules-index.json';
 
 // offset -1: no record (the file was only scanned).

@@ -83,12 +83,18 @@ function workspacePaths(texts) {
 
 // noLib leaves `await import('x')` untyped (no global Promise), so the names it destructures
 // resolve to nothing; a minimal lib gives it the module's type, as a real project's lib would.
+// Likewise the test runners' types, absent here (no node_modules): `vi.mocked(ns)` / `jest.mocked`
+// return their argument's type, so `vi.mocked(git).add` resolves to `add` as with vitest installed.
 const LIB = '__oracle_lib.d.ts';
 const LIB_TEXT = `interface PromiseLike<T> { then<R = T>(onfulfilled?: (value: T) => R | PromiseLike<R>): PromiseLike<R>; }
 interface Promise<T> { then<R = T>(onfulfilled?: (value: T) => R | PromiseLike<R>): Promise<R>; }
 interface Array<T> { length: number; [n: number]: T; }
 interface Boolean {} interface Function {} interface CallableFunction {} interface NewableFunction {} interface IArguments {}
 interface Number {} interface Object {} interface RegExp {} interface String {}
+declare module 'vitest' { export const vi: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any }; }
+declare const vi: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any };
+declare module '@jest/globals' { export const jest: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any }; }
+declare const jest: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any };
 `;
 
 function createService(texts, roots) {

@@ -62,8 +62,8 @@ export function bindRequires(texts, keep) {
 
 /** Whether `node` sits where a module is bound rather than used: an import/export clause or `x = require()`. */
 function isBinding(node) {
-  if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isImportEqualsDeclaration(node) || ts.isExportAssignment(node))
-    return true;
+  if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isImportEqualsDeclaration(node)) return true;
+  if (ts.isExportAssignment(node) && ts.isIdentifier(node.expression)) return true;
   return ts.isVariableDeclaration(node) && node.initializer !== undefined && requiredSpecifier(node.initializer) !== undefined;
 }
 

@@ -23,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
+import { isReexport, reachesThroughBarrel } from './oracle-through-barrel.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'selfreview.js');
@@ -148,8 +149,9 @@ function nodeAt(sf, pos) {
 function classify(sf, pos) {
   let node = nodeAt(sf, pos);
   for (let n = node; n; n = n.parent) {
-    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n) || ts.isExportAssignment(n))
-      return 'clause';
+    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n)) return 'clause';
+    // `export default x` passes x on; `export default defineConfig({ ...x })` uses it.
+    if (ts.isExportAssignment(n) && ts.isIdentifier(n.expression)) return 'clause';
     if (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(n.parent)) return 'value';
     if (ts.isTypeNode(n) && !ts.isExpressionWithTypeArguments(n)) return 'type';
     if (ts.isExpressionWithTypeArguments(n) && ts.isHeritageClause(n.parent)) return 'type';
@@ -182,12 +184,17 @@ function oracleUsers(service, path, decl) {
   const name = ts.getNameOfDeclaration(decl) ?? decl;
   const refs = service.findReferences(`/repo/${path}`, name.getStart()) ?? [];
   const program = service.getProgram();
+  const checker = program.getTypeChecker();
+  // A changed re-export: only the references that reach the declaration through this barrel.
+  const barrel = isReexport(decl) ? `/repo/${path}` : undefined;
   const users = new Map();
   for (const ref of refs.flatMap((r) => r.references)) {
     const file = ref.fileName.replace(/^\/repo\//, '');
     if (file === path || ref.isDefinition) continue;
-    const kind = classify(program.getSourceFile(ref.fileName), ref.textSpan.start);
+    const sf = program.getSourceFile(ref.fileName);
+    const kind = classify(sf, ref.textSpan.start);
     if (kind === 'clause') continue;
+    if (barrel && !reachesThroughBarrel(checker, nodeAt(sf, ref.textSpan.start), barrel)) continue;
     users.set(file, users.get(file) === 'value' || kind === 'value' ? 'value' : 'type');
   }
   return users;

@@ -7,7 +7,7 @@ import type { ImpactReport } from '../core/impact/impact-report.js';
 import { evaluateSizeGate, type Reason } from '../core/policy/size-gate.js';
 import { detectProvenance } from '../core/provenance/detect-provenance.js';
 import { isAmendInProgress } from '../adapters/git/detect-amend.js';
-import type { GitClient } from '../adapters/git/git-client.js';
+import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import { readRepoState } from '../adapters/git/read-repo-state.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { readChange } from './read-change.js';
@@ -112,11 +112,13 @@ export async function addStagedImpact(
   git: GitClient,
   config: ResolvedConfig,
   logger: Logger,
+  listIndex?: () => Promise<readonly TreeEntry[]>,
 ): Promise<ReviewAnalysis> {
   if (analysis.files.length === 0) return analysis;
   // Loaded only when used: the import graph's modules cost start-up time --no-impact should not pay.
   const { computeImpact } = await import('./compute-impact.js');
-  const impact: ImpactReport = await computeImpact({ git, files: analysis.files, head: { kind: 'index' }, config, logger });
+  const head = { kind: 'index' as const };
+  const impact: ImpactReport = await computeImpact({ git, files: analysis.files, head, config, logger, ...(listIndex && { listIndex }) });
   // With the blast radius, the proposal keeps a changed export with the callers updated for it.
   const split =
     analysis.gate.verdict === 'reject'

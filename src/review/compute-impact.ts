@@ -4,24 +4,28 @@ import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/chan
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
-import { buildImportGraph } from '../core/impact/import-graph.js';
+import { buildGraphTable, fitGraphTable, indexPaths, patchGraphTable } from '../core/impact/graph-table.js';
+import { viewGraph } from '../core/impact/view-graph.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
 import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
-import { createResolver, type WorkspacePackage } from '../core/impact/resolve-specifier.js';
+import { createResolver } from '../core/impact/resolve-specifier.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
+import { readSavedGraph, writeSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
 import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
-import type { GitClient } from '../adapters/git/git-client.js';
+import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
-import { changedBlobs, loadRecords, walkWithRecords } from './load-module-records.js';
-import { advanceEntries, rememberEntries, reuseGraph, type RangeImpactMemo } from './range-impact-memo.js';
+import { changedBlobs, loadRecords, readTexts, walkWithRecords } from './load-module-records.js';
+import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-impact-memo.js';
 
 // The blast radius of a change: every JS/TS file's imports and exports as records (from the
 // cache by blob id, parsed only when new), the import graph, the export diff of the changed
 // files, the dependents of each changed export, and the risk. Old side from the base, new side
 // from the index (or the head commit): never the working tree.
 
+// A patched graph is written again once this many modules were resolved anew since it was.
+const SAVE_AFTER_CHANGED = 64;
 const PROJECT_CONFIG = /(?:^|\/)(?:package\.json|tsconfig(?:\.[\w-]+)?\.json)$/;
 export { isModulePath };
 
@@ -40,15 +44,21 @@ export interface ImpactInputs {
   readonly parents?: readonly string[];
   /** Where a long run says what it is doing (default: stderr). */
   readonly progress?: (line: string) => void;
+  /** The index's entries, when the caller lists them too (the review's quiz). */
+  readonly listIndex?: () => Promise<readonly TreeEntry[]>;
 }
 
 export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport> {
   const { git, files, head, config, logger } = inputs;
   const { memo } = inputs;
   const derived = memo && head.kind === 'commit' ? advanceEntries(memo, head.rev, inputs.parents ?? [], files) : null;
-  const entries = derived ?? (head.kind === 'index' ? await git.listIndex() : await git.listTree(head.rev));
-  if (memo && head.kind === 'commit' && derived === null) rememberEntries(memo, head.rev, entries);
+  const listing = derived ?? (head.kind === 'index' ? (inputs.listIndex ?? git.listIndex)() : git.listTree(head.rev));
   const changed = files.filter((f) => isModulePath(f.path) || (f.oldPath !== undefined && isModulePath(f.oldPath)));
+  // Read while git lists the files: the caches are on disk, git runs on the other core.
+  const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
+  const saved = changed.length === 0 ? null : (memo?.graph ?? readSavedGraph(git.info.commonDir, readTypescriptVersion(), logger));
+  const entries = await listing;
+  if (memo && head.kind === 'commit' && derived === null) rememberEntries(memo, head.rev, entries);
   // No JS/TS file changed: no graph to build (and nothing to parse); configuration and paths
   // still count toward the risk.
   const modules = changed.length === 0 ? [] : entries.filter((e) => isModulePath(e.path));
@@ -57,33 +67,57 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     .filter((f) => f.status !== 'added' && isModulePath(f.oldPath ?? f.path))
     .map((f) => ({ path: f.oldPath ?? f.path, blob: f.oldBlob }));
   const changedConfig = files.filter((f) => /(?:^|\/)package\.json$/.test(f.path));
-  const extraBlobs = [...projectConfig.map((e) => e.blob), ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
-  const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
-  const loaded = await loadRecords(inputs, cache, modules, oldBlobs, changedBlobs(changed), extraBlobs);
-  const { record, specifiers, texts, counts } = loaded;
-
   const blobOf = new Map(modules.map((e) => [e.path, e.blob]));
   // Deleted and renamed-away files stay resolvable, so their former importers are found.
-  const resolvable = new Set([...blobOf.keys(), ...changed.map((f) => f.oldPath ?? f.path).filter(isModulePath)]);
-  const configTexts = new Map(projectConfig.map((e) => [e.path, texts.get(e.blob) ?? '']));
-  const tsconfigs = readTsconfigs(configTexts);
-  let packages: readonly WorkspacePackage[] = readPackages(configTexts);
-  // What resolution depends on, not the config files' bytes: a release that bumps versions
-  // keeps the graph.
-  const graphKey = JSON.stringify([packages, tsconfigs, [...resolvable].filter((p) => !blobOf.has(p)).sort()]);
-  const reused = memo ? reuseGraph(memo, graphKey, blobOf, specifiers) : null;
-  let resolve = reused?.resolve;
-  let graph = reused?.graph;
-  if (!reused || !resolve || !graph) {
-    resolve = createResolver(resolvable, tsconfigs, packages);
-    const built = resolve;
-    graph = await logger.time('stage: import graph', async () =>
-      buildImportGraph(new Map(modules.map((e) => [e.path, specifiers(e.blob)])), built),
-    );
-  } else packages = reused.packages;
-  if (memo && modules.length > 0) memo.graph = { key: graphKey, blobs: blobOf, graph, resolve, packages };
+  const extras = [...new Set(changed.map((f) => f.oldPath ?? f.path))].filter((p) => isModulePath(p) && !blobOf.has(p)).sort();
+  // The last run's graph (a CI range's previous commit, or the last review's), patched for the
+  // blobs that changed since when the paths and the project config are the same.
+  const configFiles = projectConfig.map((e) => [e.path, e.blob] as const);
+  const sameConfig =
+    saved !== null &&
+    saved.config.length === configFiles.length &&
+    saved.config.every(([path, blob], i) => path === configFiles[i]![0] && blob === configFiles[i]![1]);
+  // What resolution depends on: the saved graph's while no config file changed; otherwise read
+  // from the config texts, before the modules when a saved graph may still hold.
+  const parseConfig = (texts: ReadonlyMap<string, string>) => {
+    const byPath = new Map(projectConfig.map((e) => [e.path, texts.get(e.blob) ?? '']));
+    return { tsconfigs: readTsconfigs(byPath), packages: readPackages(byPath) };
+  };
+  const configBlobs = projectConfig.map((e) => e.blob);
+  let resolution = sameConfig ? saved : saved !== null ? parseConfig(await readTexts(inputs, [], configBlobs)) : null;
+  // A release that only bumps versions keeps the graph.
+  const sameResolution =
+    saved !== null &&
+    resolution !== null &&
+    (sameConfig || JSON.stringify([resolution.packages, resolution.tsconfigs]) === JSON.stringify([saved.packages, saved.tsconfigs]));
+  const fitted = sameResolution ? fitGraphTable(saved.table, modules, extras) : null;
+  // Only the modules the saved graph does not know as they are now need their imports read.
+  const savedIndex = fitted === null ? null : indexPaths(saved!.table);
+  const unknown = savedIndex === null ? modules : modules.filter((e) => saved!.table.blobs[savedIndex.get(e.path)!] !== e.blob);
+  // Modules the saved graph knew otherwise and this run must scan (a pull, a checkout): keep
+  // the graph patched for them, so the next review does not scan them again.
+  const isStale = unknown.some((e) => !cache.hasRecord(e.blob));
+  const extraBlobs = [...(resolution === null ? configBlobs : []), ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
+  const loaded = await loadRecords(inputs, cache, unknown, oldBlobs, changedBlobs(changed), extraBlobs);
+  const { record, specifiers, texts, counts } = loaded;
+  resolution ??= parseConfig(texts);
+  const { tsconfigs, packages } = resolution;
+  // Modules the saved graph knew as they are count as cached too.
+  const cacheHits = counts.hits + modules.length - unknown.length;
+
+  const resolve = createResolver(new Set([...blobOf.keys(), ...extras]), tsconfigs, packages);
+  const patched = fitted === null ? null : patchGraphTable(saved!.table, fitted, specifiers, resolve);
+  const table =
+    patched?.table ?? (await logger.time('stage: import graph', async () => buildGraphTable(modules, extras, specifiers, resolve)));
+  const graph = viewGraph(table);
+  const kept: SavedGraph = { config: configFiles, packages, tsconfigs, table };
+  if (memo) memo.graph = kept;
+  // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
+  // files: not on every review.
+  if (head.kind === 'index' && modules.length > 0 && (patched === null || isStale || patched.changed >= SAVE_AFTER_CHANGED))
+    writeSavedGraph(git.info.commonDir, readTypescriptVersion(), kept, logger);
   logger.debug(
-    `impact: ${blobOf.size} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${counts.hits} cached, ${counts.scanned} scanned, ${counts.parsed} parsed`,
+    `impact: ${blobOf.size} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${cacheHits} cached${patched ? ` (${patched.changed} re-resolved in the saved graph)` : ''}, ${counts.scanned} scanned, ${counts.parsed} parsed`,
   );
   for (const miss of graph.unresolved.slice(0, 50)) logger.debug(`unresolved: ${miss.specifier} (from ${miss.from})`);
   // A bare specifier that is unresolved named a workspace package (others are external).
@@ -151,7 +185,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     stats: {
       filesInGraph: blobOf.size,
       unresolved: graph.unresolved.length,
-      cacheHits: counts.hits,
+      cacheHits,
       scanned: counts.scanned,
       parsed: counts.parsed,
     },

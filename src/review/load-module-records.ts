@@ -38,6 +38,19 @@ export function changedBlobs(changed: readonly FileChange[]): Array<{ path: stri
   ]);
 }
 
+/** Blob texts; config texts already read for an earlier commit of a CI range are not read again. */
+export async function readTexts(
+  inputs: RecordInputs,
+  blobs: readonly string[],
+  configBlobs: readonly string[],
+): Promise<Map<string, string>> {
+  const known = inputs.memo?.texts;
+  const fetched = await inputs.git.readBlobs([...new Set([...blobs, ...configBlobs.filter((b) => !known?.has(b))])]);
+  if (!known) return fetched;
+  for (const b of configBlobs) if (fetched.has(b)) known.set(b, fetched.get(b)!);
+  return new Map([...configBlobs.filter((b) => known.has(b)).map((b) => [b, known.get(b)!] as const), ...fetched]);
+}
+
 // Every module is scanned for its imports (the graph); only changed files, and later the files
 // a walk crosses, are parsed in full. A cold run on a large repository mostly scans.
 export async function loadRecords(
@@ -62,11 +75,11 @@ export async function loadRecords(
     pool = (await import('../adapters/typescript/parse-modules.js')).createParsePool();
     pool.prepare(missing.length + needsRecord.size * 3);
   }
-  // Texts of config blobs already read for an earlier commit of the range are not read again.
-  const known = inputs.memo?.texts;
-  const fetched = await git.readBlobs([...new Set([...missing.map((m) => m.blob), ...extraBlobs.filter((b) => !known?.has(b))])]);
-  if (known) for (const b of extraBlobs) if (fetched.has(b)) known.set(b, fetched.get(b)!);
-  const texts = known ? new Map([...extraBlobs.filter((b) => known.has(b)).map((b) => [b, known.get(b)!] as const), ...fetched]) : fetched;
+  const texts = await readTexts(
+    inputs,
+    missing.map((m) => m.blob),
+    extraBlobs,
+  );
   const read = async (items: Array<{ path: string; blob: string; full: boolean }>, textOf: ReadonlyMap<string, string>) => {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
     pool ??= (await import('../adapters/typescript/parse-modules.js')).createParsePool();

@@ -1,6 +1,5 @@
 import type { FileChange } from '../core/change/staged-change.js';
-import type { ImportGraph } from '../core/impact/import-graph.js';
-import type { Resolver, WorkspacePackage } from '../core/impact/resolve-specifier.js';
+import type { SavedGraph } from '../adapters/cache/graph-cache.js';
 import type { TreeEntry } from '../adapters/git/git-client.js';
 
 // What the blast radius of one commit can hand to the next in a CI range, so a range does not
@@ -9,20 +8,12 @@ import type { TreeEntry } from '../adapters/git/git-client.js';
 // while no module was added or removed, no project config changed and no changed module
 // imports anything new. Only the changed blobs are read again.
 
-export interface GraphMemo {
-  readonly key: string;
-  /** Module path -> blob the graph was built from. */
-  readonly blobs: ReadonlyMap<string, string>;
-  readonly graph: ImportGraph;
-  readonly resolve: Resolver;
-  readonly packages: readonly WorkspacePackage[];
-}
-
 export interface RangeImpactMemo {
   /** The commit whose tree `entries` holds. */
   commit: string | null;
   entries: Map<string, TreeEntry> | null;
-  graph: GraphMemo | null;
+  /** The previous commit's graph, patched for the next commit's changed blobs (graph-table.ts). */
+  graph: SavedGraph | null;
   /** Project config texts (package.json, tsconfig) by blob id. */
   readonly texts: Map<string, string>;
 }
@@ -52,23 +43,4 @@ export function advanceEntries(
 export function rememberEntries(memo: RangeImpactMemo, commit: string, entries: readonly TreeEntry[]): void {
   memo.commit = commit;
   memo.entries = new Map(entries.map((e) => [e.path, e]));
-}
-
-/** The memo's graph when it still describes this tree (same key, same imports of changed modules). */
-export function reuseGraph(
-  memo: RangeImpactMemo,
-  key: string,
-  blobOf: ReadonlyMap<string, string>,
-  specifiers: (blob: string) => readonly string[],
-): GraphMemo | null {
-  const last = memo.graph;
-  if (last === null || last.key !== key || last.blobs.size !== blobOf.size) return null;
-  for (const [path, blob] of blobOf) {
-    const before = last.blobs.get(path);
-    if (before === undefined) return null;
-    if (before === blob) continue;
-    const [a, b] = [specifiers(before), specifiers(blob)];
-    if (a.length !== b.length || a.some((s, i) => s !== b[i])) return null;
-  }
-  return last;
 }

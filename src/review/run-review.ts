@@ -61,6 +61,15 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   const override = checkOverrideReason(options.override);
   const git = await (options.repository ?? openRepository(options.cwd, logger, { prefetchStagedDiff: true }));
   const config = await loadConfig(git.info.root, options.configPath, logger, { checkedIn: join(git.info.commonDir, 'selfreview') });
+  // The index's files, listed once for both the blast radius and the quiz's wrong answers.
+  let indexEntries: ReturnType<GitClient['listIndex']> | undefined;
+  const listIndex = () => (indexEntries ??= git.listIndex());
+  if (options.mode === 'report' && options.withImpact) {
+    // A report always computes the blast radius: git lists the index, and node loads its
+    // modules, while the staged change is read.
+    listIndex().catch(() => undefined);
+    import('./compute-impact.js').catch(() => undefined);
+  }
   let analysis = await analyseStagedChange({
     git,
     config,
@@ -70,12 +79,12 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
     logger,
     ...(options.baseRev !== undefined && { baseRev: options.baseRev }),
   });
-  const listModulePaths = async () => (await git.listIndex()).map((e) => e.path);
+  const listModulePaths = async () => (await listIndex()).map((e) => e.path);
   const withImpact = async () => {
     if (!options.withImpact) return analysis;
     const step = ports.step?.('computing the blast radius');
     try {
-      return await addStagedImpact(analysis, git, config, logger);
+      return await addStagedImpact(analysis, git, config, logger, listIndex);
     } finally {
       step?.done();
     }

@@ -61,7 +61,7 @@ describe('temporary files', () => {
 });
 
 describe('the module cache under parallel runs', () => {
-  test('four cold reviews at once leave one data file, the one the index names', async () => {
+  test('four cold reviews at once leave one data file, the one the index names, and no temporary file', async () => {
     const tree: Record<string, string> = {};
     for (let i = 0; i < 40; i++)
       tree[`src/m${i}.ts`] = `import { v${(i + 1) % 40} } from './m${(i + 1) % 40}';\nexport const v${i} = ${i};\n`;
@@ -74,7 +74,7 @@ describe('the module cache under parallel runs', () => {
     }
     const cache = join(repo.dir, '.git', 'selfreview', 'cache');
     const index = JSON.parse(readFileSync(join(cache, 'modules-index.json'), 'utf8')) as { data: string };
-    expect(readdirSync(cache).sort()).toEqual([index.data, 'modules-index.json'].sort());
+    expect(readdirSync(cache).sort()).toEqual([index.data, 'graph.json', 'modules-index.json', 'modules-scanned.json'].sort());
   }, 150_000);
 });
 

@@ -7,17 +7,26 @@ import type { Logger } from '../log/logger.js';
 // its record never goes stale. Keyed also by this format's version and TypeScript's, so a cache
 // written by another version is ignored and rebuilt, never trusted.
 //
-// Two files: an index (blob -> import specifiers, and where its record sits in the data file)
-// that every run reads, and the data file of records as JSON text, from which a run reads only
-// the few records a walk needs. A blob may have specifiers and no record: most files are only
-// scanned for the graph, and parsed in full the first time a walk crosses them. Parsing 10,000 whole records at every start cost more than the
-// rest of a warm run. Both are written to temporary names and renamed into place.
+// Three files: an index of the parsed blobs (blob -> import specifiers, and where its record
+// sits in the data file) that every run reads; the data file of records as JSON text, from which
+// a run reads only the few records a walk needs; and the specifiers of the blobs only scanned for
+// the graph (most files: parsed in full the first time a walk crosses them), read only by a run
+// that builds the graph anew: a warm review takes the graph from graph-cache.ts. Parsing 10,000
+// whole records, or even their specifiers, at every start cost more than the rest of a warm run.
+// All are written to temporary names and renamed into place.
 
 const FORMAT = 8;
 const INDEX = 'modules-index.json';
+const SCANNED = 'modules-scanned.json';
 
-// offset -1: no record (the file was only scanned).
+// offset -1: the record is this run's, not written yet.
 type Entry = [specifiers: readonly string[], offset: number, length: number];
+
+interface ScannedFile {
+  readonly format: number;
+  readonly typescript: string;
+  readonly entries: Record<string, readonly string[]>;
+}
 
 interface IndexFile {
   readonly format: number;
@@ -55,6 +64,24 @@ function readIndex(dir: string, typescriptVersion: string, logger: Logger): { in
   }
 }
 
+function readScanned(dir: string, typescriptVersion: string, logger: Logger): Record<string, readonly string[]> {
+  try {
+    const file = JSON.parse(readFileSync(join(dir, SCANNED), 'utf8')) as ScannedFile;
+    if (file.format === FORMAT && file.typescript === typescriptVersion && typeof file.entries === 'object' && file.entries !== null) {
+      return file.entries;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.debug(`cache: scanned list unreadable (${(error as Error).message})`);
+  }
+  return {};
+}
+
+function writeAtomically(dir: string, name: string, text: string): void {
+  const temporary = join(dir, `${name}.${process.pid}.tmp`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, join(dir, name));
+}
+
 function readDataName(dir: string): string | null {
   try {
     return (JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as IndexFile).data;
@@ -65,7 +92,7 @@ function readDataName(dir: string): string | null {
 
 function removeOrphans(dir: string, current: string | null): void {
   for (const name of readdirSync(dir)) {
-    if (name === INDEX || name === current || !/^modules-|\.tmp$/.test(name)) continue;
+    if (name === INDEX || name === SCANNED || name === current || !/^modules-|\.tmp$/.test(name)) continue;
     const path = join(dir, name);
     try {
       if (Date.now() - statSync(path).mtimeMs > 60_000) rmSync(path, { force: true });
@@ -79,12 +106,18 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
   const dir = join(commonDir, 'selfreview', 'cache');
   const opened = readIndex(dir, typescriptVersion, logger);
   let entries: Record<string, Entry> = opened?.index.entries ?? {};
+  // The scanned-only blobs, read the first time a blob is asked about that has no record.
+  let scanned: Record<string, readonly string[]> | null = null;
+  const scannedEntries = (blob: string) => {
+    if (scanned === null && opened !== null) logger.debug(`cache: reading the scanned list (for ${blob})`);
+    return (scanned ??= opened === null ? {} : readScanned(dir, typescriptVersion, logger));
+  };
   // After a save, records are read from the bytes just written, not from the data file it
   // replaced (whose descriptor the save closes).
   let written: Buffer | null = null;
   const fresh = new Map<string, string>();
   const decoded = new Map<string, ModuleRecord>();
-  let isDirty = false;
+  let [isDirty, isScannedDirty] = [false, false];
 
   const readText = (blob: string): string | undefined => {
     const fromThisRun = fresh.get(blob);
@@ -98,10 +131,24 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
     return buffer.toString('utf8');
   };
 
+  const saveScanned = (keep: ReadonlySet<string>) => {
+    if (scanned === null) return; // not read this run: left as it is
+    const list = scanned;
+    const kept = [...keep].filter((blob) => list[blob] !== undefined && entries[blob] === undefined);
+    if (!isScannedDirty && kept.length === Object.keys(list).length) return;
+    scanned = Object.fromEntries(kept.map((blob) => [blob, list[blob]!]));
+    isScannedDirty = false;
+    writeAtomically(
+      dir,
+      SCANNED,
+      JSON.stringify({ format: FORMAT, typescript: typescriptVersion, entries: scanned } satisfies ScannedFile),
+    );
+  };
+
   return {
-    has: (blob) => entries[blob] !== undefined,
-    hasRecord: (blob) => fresh.has(blob) || (entries[blob] !== undefined && entries[blob][1] >= 0),
-    specifiers: (blob) => entries[blob]?.[0],
+    has: (blob) => entries[blob] !== undefined || scannedEntries(blob)[blob] !== undefined,
+    hasRecord: (blob) => entries[blob] !== undefined,
+    specifiers: (blob) => entries[blob]?.[0] ?? scannedEntries(blob)[blob],
     get(blob) {
       let record = decoded.get(blob);
       if (record !== undefined) return record;
@@ -116,15 +163,24 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
       return record;
     },
     set(blob, specifiers, record) {
-      const known = entries[blob];
-      if (record !== null) {
-        fresh.set(blob, JSON.stringify(record));
-        decoded.set(blob, record);
-      } else if (known !== undefined) return;
-      entries[blob] = [specifiers, known?.[1] ?? -1, known?.[2] ?? 0];
+      if (record === null) {
+        if (entries[blob] !== undefined || scannedEntries(blob)[blob] !== undefined) return;
+        scannedEntries(blob)[blob] = specifiers;
+        isScannedDirty = true;
+        return;
+      }
+      fresh.set(blob, JSON.stringify(record));
+      decoded.set(blob, record);
+      entries[blob] = [specifiers, -1, 0];
       isDirty = true;
     },
     save(keep) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        saveScanned(keep);
+      } catch (error) {
+        logger.debug(`cache: not written (${(error as Error).message})`);
+      }
       const kept = [...keep].filter((blob) => entries[blob] !== undefined);
       if (!isDirty && kept.length === Object.keys(entries).length) return;
       const chunks: Buffer[] = [];
@@ -132,10 +188,7 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
       let offset = 0;
       for (const blob of kept) {
         const text = readText(blob);
-        if (text === undefined) {
-          next[blob] = [entries[blob]![0], -1, 0];
-          continue;
-        }
+        if (text === undefined) continue; // unreadable: parsed again when needed
         const chunk = Buffer.from(text, 'utf8');
         next[blob] = [entries[blob]![0], offset, chunk.length];
         chunks.push(chunk);
@@ -146,17 +199,15 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
       [entries, written, isDirty] = [next, bytes, false];
       fresh.clear();
       try {
-        mkdirSync(dir, { recursive: true });
         const data = `modules-${process.pid}-${Date.now()}.dat`;
-        writeFileSync(join(dir, `${data}.tmp`), Buffer.concat(chunks));
+        writeFileSync(join(dir, `${data}.tmp`), bytes);
         renameSync(join(dir, `${data}.tmp`), join(dir, data));
-        const temporary = join(dir, `${INDEX}.${process.pid}.tmp`);
-        writeFileSync(
-          temporary,
+        const replaced = readDataName(dir);
+        writeAtomically(
+          dir,
+          INDEX,
           JSON.stringify({ format: FORMAT, typescript: typescriptVersion, data, entries: next } satisfies IndexFile),
         );
-        const replaced = readDataName(dir);
-        renameSync(temporary, join(dir, INDEX));
         // Parallel runs each write a data file; only the last index names one. Remove the one
         // this save replaced, ours if another save replaced it meanwhile, and any orphan older
         // than a minute (a killed run's, or a lost race's). Open descriptors keep their copy.

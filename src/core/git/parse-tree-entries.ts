@@ -13,10 +13,18 @@ const TREE_BLOB = /^(\d+) blob ([0-9a-f]+)\t/;
 
 /** Index entries at stage 0: an unmerged path's other stages are not what a commit records. */
 export function parseIndexEntries(output: string): TreeEntry[] {
+  // By position, not a pattern per record: the review lists the whole index on every commit.
   const entries: TreeEntry[] = [];
-  for (const record of output.split('\0')) {
-    const match = INDEX_ENTRY.exec(record);
-    if (match && match[3] === '0') entries.push({ mode: match[1]!, blob: match[2]!, path: record.slice(match[0].length) });
+  for (let at = 0; at < output.length;) {
+    const end = output.indexOf('\0', at);
+    const stop = end < 0 ? output.length : end;
+    const tab = output.indexOf('\t', at);
+    if (tab > 0 && tab < stop) {
+      const record = output.slice(at, tab + 1);
+      const match = INDEX_ENTRY.exec(record);
+      if (match && match[3] === '0') entries.push({ mode: match[1]!, blob: match[2]!, path: output.slice(tab + 1, stop) });
+    }
+    at = stop + 1;
   }
   return entries;
 }

@@ -1,4 +1,6 @@
+import { buildGraphTable } from './graph-table.js';
 import type { Resolver } from './resolve-specifier.js';
+import { viewGraph } from './view-graph.js';
 
 // The repository's import graph, reversed: for each file, the files that import it. Built from
 // the specifiers alone: the full import records (names, bindings) are read only for the edges a
@@ -12,26 +14,14 @@ export interface ImportEdge {
 }
 
 export interface ImportGraph {
-  readonly importersOf: ReadonlyMap<string, readonly ImportEdge[]>;
+  /** The imports of a file by other files, in the order the importing modules come. */
+  readonly importersOf: { get(path: string): readonly ImportEdge[] | undefined };
   readonly unresolved: readonly { readonly from: string; readonly specifier: string }[];
   readonly edges: number;
 }
 
+/** The graph of modules given with their specifiers (in this order), each resolved once. */
 export function buildImportGraph(specifiers: ReadonlyMap<string, readonly string[]>, resolve: Resolver): ImportGraph {
-  const importersOf = new Map<string, ImportEdge[]>();
-  const unresolved: Array<{ from: string; specifier: string }> = [];
-  let edges = 0;
-  for (const [from, list] of specifiers) {
-    for (const specifier of new Set(list)) {
-      const resolution = resolve(from, specifier);
-      if ('unresolved' in resolution) unresolved.push({ from, specifier });
-      if (!('path' in resolution) || resolution.path === from) continue;
-      const edge: ImportEdge = { from, to: resolution.path, specifier };
-      const importers = importersOf.get(resolution.path);
-      if (importers) importers.push(edge);
-      else importersOf.set(resolution.path, [edge]);
-      edges++;
-    }
-  }
-  return { importersOf, unresolved, edges };
+  const modules = [...specifiers.keys()].map((path) => ({ path, blob: path }));
+  return viewGraph(buildGraphTable(modules, [], (path) => specifiers.get(path) ?? [], resolve));
 }

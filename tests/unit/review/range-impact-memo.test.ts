@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { FileChange } from '../../../src/core/change/staged-change.js';
-import { advanceEntries, createRangeImpactMemo, rememberEntries, reuseGraph } from '../../../src/review/range-impact-memo.js';
+import { advanceEntries, createRangeImpactMemo, rememberEntries } from '../../../src/review/range-impact-memo.js';
 
 // CI's range-level reuse: a commit's tree from its parent's and its changes, and the import
 // graph kept only while what it was built from still holds.
@@ -46,56 +46,5 @@ describe('range impact memo', () => {
     ]);
     expect(advanceEntries(memo, 'c4', ['c3'], [])).toBeNull();
     expect(advanceEntries(memo, 'c3', ['c2', 'x'], [])).toBeNull();
-  });
-
-  test('the graph is reused while the key and the imports of changed modules hold', () => {
-    const memo = createRangeImpactMemo();
-    const graph = { importersOf: new Map(), unresolved: [], edges: 0 };
-    memo.graph = {
-      key: 'k',
-      blobs: new Map([
-        ['a.ts', 'A1'],
-        ['b.ts', 'B1'],
-      ]),
-      graph,
-      resolve: () => ({ external: true }) as never,
-      packages: [],
-    };
-    const imports: Record<string, string[]> = { A1: ['./b'], A2: ['./b'], A3: ['./c'], B1: [] };
-    const specifiers = (b: string) => imports[b] ?? [];
-    expect(
-      reuseGraph(
-        memo,
-        'k',
-        new Map([
-          ['a.ts', 'A2'],
-          ['b.ts', 'B1'],
-        ]),
-        specifiers,
-      )?.graph,
-    ).toBe(graph);
-    expect(
-      reuseGraph(
-        memo,
-        'k',
-        new Map([
-          ['a.ts', 'A3'],
-          ['b.ts', 'B1'],
-        ]),
-        specifiers,
-      ),
-    ).toBeNull();
-    expect(
-      reuseGraph(
-        memo,
-        'other',
-        new Map([
-          ['a.ts', 'A1'],
-          ['b.ts', 'B1'],
-        ]),
-        specifiers,
-      ),
-    ).toBeNull();
-    expect(reuseGraph(memo, 'k', new Map([['a.ts', 'A1']]), specifiers)).toBeNull();
   });
 });

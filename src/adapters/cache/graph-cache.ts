@@ -1,0 +1,111 @@
+import { endianness } from 'node:os';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphTable } from '../../core/impact/graph-table.js';
+import type { TsconfigPaths, WorkspacePackage } from '../../core/impact/resolve-specifier.js';
+import type { Logger } from '../log/logger.js';
+
+// The import graph of the last review, kept beside the module cache (module-cache.ts), with the
+// project config it was resolved under: the next review patches it for the blobs that changed
+// since (graph-table.ts) instead of resolving the imports of every file again, and needs neither
+// the specifiers of unchanged files nor the config texts when no config file changed. A file of
+// another format, TypeScript version or byte order is ignored, a damaged one too: it only costs
+// the rebuild it would have saved.
+
+const FORMAT = 1;
+const NAME = 'graph.json';
+
+export interface SavedGraph {
+  /** The project config files (package.json, tsconfig*.json) as [path, blob], in index order. */
+  readonly config: ReadonlyArray<readonly [string, string]>;
+  readonly packages: readonly WorkspacePackage[];
+  readonly tsconfigs: readonly TsconfigPaths[];
+  readonly table: GraphTable;
+}
+
+interface GraphFile {
+  readonly format: number;
+  readonly typescript: string;
+  readonly endian: string;
+  readonly config: Array<[string, string]>;
+  readonly packages: WorkspacePackage[];
+  readonly tsconfigs: TsconfigPaths[];
+  /** Paths joined by NUL (no path holds one), blobs by commas. */
+  readonly paths: string;
+  readonly blobs: string;
+  readonly specifiers: string[];
+  /** Int32Array bytes, base64. */
+  readonly start: string;
+  readonly links: string;
+}
+
+const toBase64 = (array: Int32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+// Copied out of the decoded buffer: a pooled Buffer's offset need not be a multiple of 4.
+const fromBase64 = (text: string) => new Int32Array(new Uint8Array(Buffer.from(text, 'base64')).buffer);
+
+/** Whether the arrays describe a table: every number in range, so a walk never reads past them. */
+function isWhole(table: GraphTable): boolean {
+  const { paths, blobs, specifiers, start, links } = table;
+  if (blobs.length !== paths.length || start.length !== paths.length + 1 || start[paths.length] !== links.length) return false;
+  for (let p = 0; p < paths.length; p++) if (start[p]! > start[p + 1]! || start[p]! % 2 !== 0) return false;
+  for (let at = 0; at < links.length; at += 2) {
+    if (links[at]! < 0 || links[at]! >= specifiers.length || links[at + 1]! >= paths.length || links[at + 1]! < -3) return false;
+  }
+  return true;
+}
+
+export function readSavedGraph(commonDir: string, typescriptVersion: string, logger: Logger): SavedGraph | null {
+  let file: GraphFile;
+  try {
+    file = JSON.parse(readFileSync(join(commonDir, 'selfreview', 'cache', NAME), 'utf8')) as GraphFile;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.debug(`graph cache: unreadable (${(error as Error).message})`);
+    return null;
+  }
+  if (typeof file !== 'object' || file === null) return null;
+  if (file.format !== FORMAT || file.typescript !== typescriptVersion || file.endian !== endianness()) return null;
+  try {
+    const paths = file.paths === '' ? [] : file.paths.split('\0');
+    const table: GraphTable = {
+      paths,
+      blobs: paths.length === 0 ? [] : file.blobs.split(','),
+      specifiers: file.specifiers,
+      start: fromBase64(file.start),
+      links: fromBase64(file.links),
+    };
+    if (!Array.isArray(file.config) || !Array.isArray(file.packages) || !Array.isArray(file.tsconfigs) || !isWhole(table)) {
+      throw new Error('inconsistent');
+    }
+    return { config: file.config, packages: file.packages, tsconfigs: file.tsconfigs, table };
+  } catch (error) {
+    logger.debug(`graph cache: damaged (${(error as Error).message}), rebuilt`);
+    return null;
+  }
+}
+
+export function writeSavedGraph(commonDir: string, typescriptVersion: string, saved: SavedGraph, logger: Logger): void {
+  const { table } = saved;
+  const file: GraphFile = {
+    format: FORMAT,
+    typescript: typescriptVersion,
+    endian: endianness(),
+    config: saved.config.map(([path, blob]) => [path, blob]),
+    packages: [...saved.packages],
+    tsconfigs: [...saved.tsconfigs],
+    paths: table.paths.join('\0'),
+    blobs: table.blobs.join(','),
+    specifiers: [...table.specifiers],
+    start: toBase64(table.start),
+    links: toBase64(table.links),
+  };
+  const dir = join(commonDir, 'selfreview', 'cache');
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temporary = join(dir, `${NAME}.${process.pid}.tmp`);
+    writeFileSync(temporary, JSON.stringify(file));
+    renameSync(temporary, join(dir, NAME));
+  } catch (error) {
+    // A read-only git directory only costs speed.
+    logger.debug(`graph cache: not written (${(error as Error).message})`);
+  }
+}

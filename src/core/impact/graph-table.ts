@@ -1,0 +1,152 @@
+import type { Resolver } from './resolve-specifier.js';
+
+// The import graph as a table of numbers: every resolvable path numbered, and for each module its
+// distinct specifiers with where each resolves. It is what a run keeps for the next one (see
+// graph-cache.ts): a warm review re-resolves only the modules whose blob changed since, instead
+// of resolving the specifiers of every file again, and reverses only the edges a walk asks for
+// (view-graph.ts).
+
+/** Where a specifier of a module leads, when not to a path of the table. */
+export const EXTERNAL = -1;
+export const UNRESOLVED = -2;
+/** A module importing itself: no edge. */
+export const SELF = -3;
+
+export interface GraphTable {
+  /** Resolvable paths: the modules in index order, then the paths only kept resolvable. */
+  readonly paths: readonly string[];
+  /** Each path's blob; '' for a path that is only resolvable (deleted by the change). */
+  readonly blobs: readonly string[];
+  /** The distinct specifiers of all modules, numbered. */
+  readonly specifiers: readonly string[];
+  /** Path p's links are the pairs at start[p] .. start[p + 1] of `links`. */
+  readonly start: Int32Array;
+  /** Pairs (specifier number, target): a path number, EXTERNAL, UNRESOLVED or SELF. */
+  readonly links: Int32Array;
+}
+
+export interface TableModule {
+  readonly path: string;
+  readonly blob: string;
+}
+
+const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/** Path -> its number in the table, built once per table. */
+export function indexPaths(table: GraphTable): ReadonlyMap<string, number> {
+  let index = indexes.get(table.paths);
+  if (!index) indexes.set(table.paths, (index = new Map(table.paths.map((path, i) => [path, i]))));
+  return index;
+}
+
+interface Sink {
+  /** A link by specifier text. */
+  add(specifier: string, target: number): void;
+  /** Links copied as they are from `from` (same specifier numbers). */
+  copy(from: Int32Array, begin: number, end: number): void;
+}
+
+function assemble(
+  paths: readonly string[],
+  blobs: readonly string[],
+  specifiers: string[],
+  linksOf: (path: number, sink: Sink) => void,
+): GraphTable {
+  // Numbered on the first new specifier only: a patch copies most links by number.
+  let specifierIndex: Map<string, number> | null = null;
+  const start = new Int32Array(paths.length + 1);
+  let links: Int32Array = new Int32Array(Math.max(64, paths.length * 8));
+  let length = 0;
+  const room = (more: number) => {
+    if (length + more > links.length) links = growTo(links, Math.max(links.length * 2, length + more));
+  };
+  const sink: Sink = {
+    add(specifier, target) {
+      specifierIndex ??= new Map(specifiers.map((s, i) => [s, i]));
+      let number = specifierIndex.get(specifier);
+      if (number === undefined) specifierIndex.set(specifier, (number = specifiers.push(specifier) - 1));
+      room(2);
+      links[length++] = number;
+      links[length++] = target;
+    },
+    copy(from, begin, end) {
+      room(end - begin);
+      links.set(from.subarray(begin, end), length);
+      length += end - begin;
+    },
+  };
+  for (let p = 0; p < paths.length; p++) {
+    start[p] = length;
+    if (blobs[p] !== '') linksOf(p, sink);
+  }
+  start[paths.length] = length;
+  return { paths, blobs, specifiers, start, links: links.slice(0, length) };
+}
+
+function growTo(array: Int32Array, size: number): Int32Array {
+  const grown = new Int32Array(size);
+  grown.set(array);
+  return grown;
+}
+
+function resolveInto(path: string, list: readonly string[], resolve: Resolver, index: ReadonlyMap<string, number>, sink: Sink) {
+  for (const specifier of new Set(list)) {
+    const resolution = resolve(path, specifier);
+    if ('path' in resolution) sink.add(specifier, resolution.path === path ? SELF : (index.get(resolution.path) ?? UNRESOLVED));
+    else sink.add(specifier, 'unresolved' in resolution ? UNRESOLVED : EXTERNAL);
+  }
+}
+
+/** Resolves every module's specifiers. `extras` are paths that resolve without being modules. */
+export function buildGraphTable(
+  modules: readonly TableModule[],
+  extras: readonly string[],
+  specifiersOf: (blob: string) => readonly string[],
+  resolve: Resolver,
+): GraphTable {
+  const paths = [...modules.map((m) => m.path), ...extras];
+  const blobs = [...modules.map((m) => m.blob), ...extras.map(() => '')];
+  const index = new Map(paths.map((path, i) => [path, i]));
+  const table = assemble(paths, blobs, [], (p, sink) => resolveInto(paths[p]!, specifiersOf(blobs[p]!), resolve, index, sink));
+  indexes.set(table.paths, index);
+  return table;
+}
+
+/**
+ * The blob of each of the table's paths in this tree, when the tree has the same resolvable
+ * paths in the same order ('' for one only kept resolvable): a module whose blob changed can
+ * then be resolved alone. Null when a file was added or renamed (resolution may change
+ * anywhere) or a path kept resolvable before is a module again: the table is built anew.
+ */
+export function fitGraphTable(table: GraphTable, modules: readonly TableModule[], extras: readonly string[]): string[] | null {
+  if (modules.length + extras.length !== table.paths.length) return null;
+  const index = indexPaths(table);
+  const blobs: string[] = table.blobs.map(() => '');
+  let last = -1;
+  for (const module of modules) {
+    const p = index.get(module.path);
+    if (p === undefined || p <= last || table.blobs[p] === '') return null;
+    blobs[p] = module.blob;
+    last = p;
+  }
+  for (const extra of extras) if (!index.has(extra)) return null;
+  return blobs;
+}
+
+/** The table with the blobs `fitGraphTable` gave: changed modules resolved again, deleted ones without links. */
+export function patchGraphTable(
+  table: GraphTable,
+  blobs: readonly string[],
+  specifiersOf: (blob: string) => readonly string[],
+  resolve: Resolver,
+): { table: GraphTable; changed: number } {
+  const index = indexPaths(table);
+  let changed = 0;
+  const patched = assemble(table.paths, blobs, [...table.specifiers], (p, sink) => {
+    if (blobs[p] === table.blobs[p]) return sink.copy(table.links, table.start[p]!, table.start[p + 1]!);
+    changed++;
+    resolveInto(table.paths[p]!, specifiersOf(blobs[p]!), resolve, index, sink);
+  });
+  indexes.set(patched.paths, index);
+  return { table: patched, changed };
+}

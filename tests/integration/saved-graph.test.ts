@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ImpactReport } from '../../src/core/impact/impact-report.js';
+import { runUnchanged } from '../helpers/review-run.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+
+// The import graph a review keeps for the next one (graph-cache.ts): each later review patches it
+// for the files staged since, and must answer exactly as a review that builds the graph anew.
+// Every step compares a warm run with a cold one, and checks from --debug which way the warm run
+// took, so a patch that silently fell back to a rebuild cannot pass for one.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+const withoutStats = ({ stats, ...rest }: ImpactReport) => (void stats, rest);
+const cacheDir = () => join(repo.dir, '.git', 'selfreview', 'cache');
+
+function impact(): { report: ImpactReport; debug: string } {
+  const result = runUnchanged(repo, ['impact', '--json', '--debug']);
+  expect(result.code).toBe(0);
+  return { report: JSON.parse(result.stdout) as ImpactReport, debug: result.stderr };
+}
+
+/** A warm run, then a cold one on the same index: the same report. Returns the warm run. */
+function warmEqualsCold(): { report: ImpactReport; debug: string } {
+  const warm = impact();
+  rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
+  const cold = impact();
+  expect(withoutStats(warm.report)).toEqual(withoutStats(cold.report));
+  return warm;
+}
+
+const usersOf = (report: ImpactReport, name: string) =>
+  (report.changedSymbols.find((s) => s.name === name)?.valueUsers ?? []).map((u) => u.path).sort();
+
+describe('the saved import graph', () => {
+  test('patched for edited, deleted and added files and a config change, it answers as a graph built anew', () => {
+    repo = createTempRepo({
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": "." } }\n',
+      'src/a.ts': 'export function add(x: number, y: number) {\n  return x + y;\n}\n',
+      'src/b.ts': "import { add } from './a';\nexport const two = add(1, 1);\n",
+      'src/c.ts': 'export const c = 3;\n',
+      'src/d.ts': "import { add } from './a';\nexport const four = add(2, 2);\n",
+      'src/e.ts': "import { add } from 'src/a';\nexport const six = add(3, 3);\n",
+    });
+    repo.stage({ 'src/a.ts': 'export function add(x: number, y: number, z = 0) {\n  return x + y + z;\n}\n' });
+    // The first run builds the graph and keeps it.
+    const first = impact();
+    expect(first.debug).toMatch(/stage: import graph/);
+    expect(existsSync(join(cacheDir(), 'graph.json'))).toBe(true);
+    expect(usersOf(first.report, 'add')).toEqual(['src/b.ts', 'src/d.ts', 'src/e.ts']);
+
+    // c.ts starts to import add: only c.ts is resolved again.
+    repo.stage({ 'src/c.ts': "import { add } from './a';\nexport const c = add(1, 2);\n" });
+    impact(); // the graph kept by the run before is patched
+    repo.stage({ 'src/c.ts': "import { add } from './a';\nexport const c = add(1, 2) + 1;\n" });
+    const edited = impact();
+    expect(edited.debug).toMatch(/\(1 re-resolved in the saved graph\)/);
+    expect(edited.debug).not.toMatch(/stage: import graph/);
+    expect(usersOf(edited.report, 'add')).toEqual(['src/b.ts', 'src/c.ts', 'src/d.ts', 'src/e.ts']);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(edited.report));
+
+    // d.ts deleted: still resolvable for the change, no longer a user, and no rebuild.
+    impact();
+    repo.git(['rm', '-q', '--cached', 'src/d.ts']);
+    const deleted = impact();
+    expect(deleted.debug).not.toMatch(/stage: import graph/);
+    expect(usersOf(deleted.report, 'add')).toEqual(['src/b.ts', 'src/c.ts', 'src/e.ts']);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(deleted.report));
+
+    // A new file: resolution may change anywhere, so the graph is built anew.
+    impact();
+    repo.stage({ 'src/f.ts': "import { add } from './a';\nexport const f = add(5, 5);\n" });
+    const added = impact();
+    expect(added.debug).toMatch(/stage: import graph/);
+    expect(usersOf(added.report, 'add')).toEqual(['src/b.ts', 'src/c.ts', 'src/e.ts', 'src/f.ts']);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(added.report));
+
+    // baseUrl removed: `src/a` no longer resolves, and the config is read again.
+    impact();
+    repo.stage({ 'tsconfig.json': '{ "compilerOptions": {} }\n' });
+    const config = impact();
+    expect(usersOf(config.report, 'add')).toEqual(['src/b.ts', 'src/c.ts', 'src/f.ts']);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(config.report));
+  });
+
+  test('a damaged or foreign graph file is ignored and replaced', () => {
+    repo = createTempRepo({
+      'src/a.ts': 'export const a = 1;\n',
+      'src/b.ts': "import { a } from './a';\nexport const b = a;\n",
+    });
+    repo.stage({ 'src/a.ts': 'export const a = 2;\n' });
+    const cold = impact();
+    const file = join(cacheDir(), 'graph.json');
+    for (const damage of ['{"format": 1, "typescript": "', '{}', 'null']) {
+      writeFileSync(file, damage);
+      const run = impact();
+      expect(run.debug).toMatch(/stage: import graph/);
+      expect(withoutStats(run.report)).toEqual(withoutStats(cold.report));
+    }
+    // Numbers out of range: the table is refused, not read past its end.
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...saved, links: Buffer.from(new Int32Array([0, 99]).buffer).toString('base64') }));
+    const run = impact();
+    expect(run.debug).toMatch(/graph cache: damaged/);
+    expect(withoutStats(run.report)).toEqual(withoutStats(cold.report));
+  });
+});

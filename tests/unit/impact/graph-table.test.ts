@@ -1,0 +1,103 @@
+import { describe, expect, test } from '@jest/globals';
+import { buildGraphTable, fitGraphTable, patchGraphTable, type TableModule } from '../../../src/core/impact/graph-table.js';
+import type { ImportGraph } from '../../../src/core/impact/import-graph.js';
+import { createResolver } from '../../../src/core/impact/resolve-specifier.js';
+import { viewGraph } from '../../../src/core/impact/view-graph.js';
+
+// The graph a review keeps for the next one: patched for changed blobs, it must read exactly as a
+// graph built from scratch, edge for edge and in the same order.
+
+const imports: Record<string, string[]> = {
+  A1: ['./b', './c', 'react'],
+  A2: ['./c', './missing', './a'],
+  B1: ['./c'],
+  B2: [],
+  C1: ['./b', './b.js'],
+  D1: ['./a'],
+  I1: ['./a', './b', './c', './d'],
+};
+const specifiersOf = (blob: string) => imports[blob] ?? [];
+const tsconfigs = [{ dir: '', baseUrl: null, paths: [] }];
+
+function build(modules: TableModule[], extras: string[] = []) {
+  const resolve = createResolver(new Set([...modules.map((m) => m.path), ...extras]), tsconfigs, []);
+  return buildGraphTable(modules, extras, specifiersOf, resolve);
+}
+
+/** Every importer list of every path, and the unresolved imports, as plain data. */
+function readGraph(graph: ImportGraph, paths: string[]) {
+  return {
+    importers: Object.fromEntries(paths.map((p) => [p, (graph.importersOf.get(p) ?? []).map((e) => `${e.from} ${e.specifier}`)])),
+    unresolved: graph.unresolved.map((u) => `${u.from} ${u.specifier}`),
+    edges: graph.edges,
+  };
+}
+
+const paths = ['a.ts', 'b.ts', 'c.ts', 'd.ts', 'index.ts'];
+const before: TableModule[] = [
+  { path: 'a.ts', blob: 'A1' },
+  { path: 'b.ts', blob: 'B1' },
+  { path: 'c.ts', blob: 'C1' },
+  { path: 'd.ts', blob: 'D1' },
+  { path: 'index.ts', blob: 'I1' },
+];
+
+describe('graph table', () => {
+  test('a view lists importers in module order, one edge per distinct specifier, and the unresolved', () => {
+    const graph = viewGraph(build(before));
+    expect(graph.importersOf.get('b.ts')?.map((e) => `${e.from} ${e.specifier}`)).toEqual([
+      'a.ts ./b',
+      'c.ts ./b',
+      'c.ts ./b.js',
+      'index.ts ./b',
+    ]);
+    expect(graph.importersOf.get('index.ts')).toBeUndefined();
+    expect(graph.importersOf.get('not-a-file.ts')).toBeUndefined();
+    expect(graph.unresolved).toEqual([]);
+    expect(graph.edges).toBe(10);
+  });
+
+  test('patched for changed blobs, it reads as the graph built from scratch', () => {
+    const table = build(before);
+    const after = before.map((m) => (m.path === 'a.ts' ? { ...m, blob: 'A2' } : m.path === 'b.ts' ? { ...m, blob: 'B2' } : m));
+    const blobs = fitGraphTable(table, after, []);
+    expect(blobs).not.toBeNull();
+    const resolve = createResolver(new Set(paths), tsconfigs, []);
+    const patched = patchGraphTable(table, blobs!, specifiersOf, resolve);
+    expect(patched.changed).toBe(2);
+    expect(readGraph(viewGraph(patched.table), paths)).toEqual(readGraph(viewGraph(build(after)), paths));
+    expect(viewGraph(patched.table).unresolved).toEqual([{ from: 'a.ts', specifier: './missing' }]);
+  });
+
+  test('a module deleted by the change keeps its path resolvable and loses its imports', () => {
+    const table = build(before);
+    const after = before.filter((m) => m.path !== 'd.ts');
+    const blobs = fitGraphTable(table, after, ['d.ts']);
+    const resolve = createResolver(new Set(paths), tsconfigs, []);
+    const patched = patchGraphTable(table, blobs!, specifiersOf, resolve).table;
+    expect(readGraph(viewGraph(patched), paths)).toEqual(readGraph(viewGraph(build(after, ['d.ts'])), paths));
+    expect(
+      viewGraph(patched)
+        .importersOf.get('d.ts')
+        ?.map((e) => e.from),
+    ).toEqual(['index.ts']);
+  });
+
+  test('an added or renamed file, or a path that comes back as a module, needs a new table', () => {
+    const table = build(before);
+    expect(fitGraphTable(table, [...before, { path: 'e.ts', blob: 'B2' }], [])).toBeNull();
+    expect(
+      fitGraphTable(
+        table,
+        before.map((m) => (m.path === 'd.ts' ? { ...m, path: 'e.ts' } : m)),
+        ['d.ts'],
+      ),
+    ).toBeNull();
+    const withoutD = build(
+      before.filter((m) => m.path !== 'd.ts'),
+      ['d.ts'],
+    );
+    expect(fitGraphTable(withoutD, before, [])).toBeNull();
+    expect(fitGraphTable(table, [...before].reverse(), [])).toBeNull();
+  });
+});

@@ -15,7 +15,7 @@ import type { Logger } from '../log/logger.js';
 // whole records, or even their specifiers, at every start cost more than the rest of a warm run.
 // All are written to temporary names and renamed into place.
 
-const FORMAT = 8;
+const FORMAT = 9;
 const INDEX = 'modules-index.json';
 const SCANNED = 'modules-scanned.json';
 

@@ -15,7 +15,8 @@
 //   imports for that look); and with what neither sees but was read by hand
 //   (scripts/oracle-audited.json: file, line and the text on it, checked again on every run).
 // Workspace packages resolve for the language service by a convention independent of
-// selfreview's resolver: `name` -> <package>/src/index, `name/x` -> <package>/src/x.
+// selfreview's resolver: `name` -> <package>/src/index (else its entry's path with the first
+// folder read as src), `name/x` -> <package>/src/x.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,19 +63,33 @@ function readTree(dir, rev) {
   return texts;
 }
 
+/** The package's entry (`exports['.']`, `types`, `main`) with its first folder read as `src`, no extension. */
+function entryInSource(manifest) {
+  let entry = manifest.exports?.['.'] ?? manifest.exports ?? manifest.types ?? manifest.main;
+  while (entry && typeof entry === 'object') entry = Object.values(entry)[0];
+  if (typeof entry !== 'string') return [];
+  const parts = entry
+    .replace(/^\.\//, '')
+    .replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '')
+    .split('/');
+  return parts.length > 1 ? [['src', ...parts.slice(1)].join('/')] : [];
+}
+
 function workspacePaths(texts) {
   const paths = {};
   for (const [path, text] of texts) {
     if (!path.endsWith('package.json')) continue;
-    let name;
+    let manifest;
     try {
-      name = JSON.parse(text).name;
+      manifest = JSON.parse(text);
     } catch {
       continue;
     }
+    const name = manifest?.name;
     const dir = path.slice(0, -'package.json'.length);
     if (typeof name !== 'string' || name === '') continue;
-    paths[name] = [`${dir}src/index`, `${dir}index`];
+    // `vite`'s entry is `./dist/node/index.js`: `src/node/index` after the two usual places.
+    paths[name] = [`${dir}src/index`, `${dir}index`, ...entryInSource(manifest).map((e) => `${dir}${e}`)];
     paths[`${name}/*`] = [`${dir}src/*`, `${dir}*`];
   }
   const rootConfig = texts.get('tsconfig.json');

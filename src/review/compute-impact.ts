@@ -67,9 +67,12 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     .filter((f) => f.status !== 'added' && isModulePath(f.oldPath ?? f.path))
     .map((f) => ({ path: f.oldPath ?? f.path, blob: f.oldBlob }));
   const changedConfig = files.filter((f) => /(?:^|\/)package\.json$/.test(f.path));
-  const blobOf = new Map(modules.map((e) => [e.path, e.blob]));
-  // Deleted and renamed-away files stay resolvable, so their former importers are found.
-  const extras = [...new Set(changed.map((f) => f.oldPath ?? f.path))].filter((p) => isModulePath(p) && !blobOf.has(p)).sort();
+  // Deleted and renamed-away files stay resolvable, so their former importers are found. (No
+  // map of every path for a few changed ones: a warm review builds one map of 10,000 paths, the
+  // saved graph's.)
+  const candidates = [...new Set(changed.map((f) => f.oldPath ?? f.path))].filter(isModulePath);
+  const present = candidates.length > 50 ? new Set(modules.map((e) => e.path)) : null;
+  const extras = candidates.filter((p) => !(present ? present.has(p) : modules.some((e) => e.path === p))).sort();
   // The last run's graph (a CI range's previous commit, or the last review's), patched for the
   // blobs that changed since when the paths and the project config are the same.
   const configFiles = projectConfig.map((e) => [e.path, e.blob] as const);
@@ -98,18 +101,25 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // the graph patched for them, so the next review does not scan them again.
   const isStale = unknown.some((e) => !cache.hasRecord(e.blob));
   const extraBlobs = [...(resolution === null ? configBlobs : []), ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
-  const loaded = await loadRecords(inputs, cache, unknown, oldBlobs, changedBlobs(changed), extraBlobs);
+  const worktree = head.kind === 'index' ? git.info.root : null;
+  const loaded = await loadRecords({ ...inputs, worktree }, cache, unknown, oldBlobs, changedBlobs(changed), extraBlobs);
   const { record, specifiers, texts, counts } = loaded;
   resolution ??= parseConfig(texts);
   const { tsconfigs, packages } = resolution;
   // Modules the saved graph knew as they are count as cached too.
   const cacheHits = counts.hits + modules.length - unknown.length;
 
-  const resolve = createResolver(new Set([...blobOf.keys(), ...extras]), tsconfigs, packages);
+  const resolvable = fitted === null ? new Set([...modules.map((e) => e.path), ...extras]) : indexPaths(saved!.table);
+  const resolve = createResolver(resolvable, tsconfigs, packages);
   const patched = fitted === null ? null : patchGraphTable(saved!.table, fitted, specifiers, resolve);
   const table =
     patched?.table ?? (await logger.time('stage: import graph', async () => buildGraphTable(modules, extras, specifiers, resolve)));
   const graph = viewGraph(table);
+  const tableIndex = indexPaths(table);
+  const blobOf = (path: string): string | undefined => {
+    const at = tableIndex.get(path);
+    return at === undefined || table.blobs[at] === '' ? undefined : table.blobs[at];
+  };
   const kept: SavedGraph = { config: configFiles, packages, tsconfigs, table };
   if (memo) memo.graph = kept;
   // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
@@ -117,7 +127,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (head.kind === 'index' && modules.length > 0 && (patched === null || isStale || patched.changed >= SAVE_AFTER_CHANGED))
     writeSavedGraph(git.info.commonDir, readTypescriptVersion(), kept, logger);
   logger.debug(
-    `impact: ${blobOf.size} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${cacheHits} cached${patched ? ` (${patched.changed} re-resolved in the saved graph)` : ''}, ${counts.scanned} scanned, ${counts.parsed} parsed`,
+    `impact: ${modules.length} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${cacheHits} cached${patched ? ` (${patched.changed} re-resolved in the saved graph)` : ''}, ${counts.scanned} scanned, ${counts.parsed} parsed`,
   );
   for (const miss of graph.unresolved.slice(0, 50)) logger.debug(`unresolved: ${miss.specifier} (from ${miss.from})`);
   // A bare specifier that is unresolved named a workspace package (others are external).
@@ -152,7 +162,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     })
     .map((f) => f.path);
   const symbols = await walkWithRecords(diffs, graph, blobOf, cache, loaded).finally(loaded.close);
-  if (inputs.cache === undefined) cache.save(new Set([...modules.map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
+  if (inputs.cache === undefined) cache.save(() => new Set([...modules.map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
   const configChanges = files
@@ -183,7 +193,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     changedFileEdges,
     previousFileEdges,
     stats: {
-      filesInGraph: blobOf.size,
+      filesInGraph: modules.length,
       unresolved: graph.unresolved.length,
       cacheHits,
       scanned: counts.scanned,
@@ -203,6 +213,6 @@ export function openSharedCache(git: GitClient, logger: Logger): ModuleCache & {
     specifiers: (blob) => (seen.add(blob), cache.specifiers(blob)),
     get: (blob) => (seen.add(blob), cache.get(blob)),
     set: (blob, specifiers, record) => (seen.add(blob), cache.set(blob, specifiers, record)),
-    save: () => cache.save(seen),
+    save: () => cache.save(() => seen),
   };
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { SymbolDiff } from '../core/impact/diff-exports.js';
 import { computeBlastRadius } from '../core/impact/blast-radius.js';
 import type { ChangedSymbol } from '../core/impact/impact-report.js';
@@ -28,6 +29,8 @@ export interface RecordInputs {
   readonly memo?: RangeImpactMemo;
   /** Where a long run says what it is doing (default: stderr). */
   readonly progress?: (line: string) => void;
+  /** The work tree to read the files of the index from, when the new side is the index. */
+  readonly worktree?: string | null;
 }
 
 /** The blobs whose full records this run needs up front: both sides of every changed module. */
@@ -75,28 +78,34 @@ export async function loadRecords(
     pool = (await import('../adapters/typescript/parse-modules.js')).createParsePool();
     pool.prepare(missing.length + needsRecord.size * 3);
   }
-  const texts = await readTexts(
-    inputs,
-    missing.map((m) => m.blob),
-    extraBlobs,
-  );
-  const read = async (items: Array<{ path: string; blob: string; full: boolean }>, textOf: ReadonlyMap<string, string>) => {
+  // A cold run reads the texts of the index's files from the working tree on every core, where
+  // git would read them one by one; files that are not the blob fall back to git (read-module.ts).
+  const worktree = inputs.worktree ?? null;
+  const texts = readTexts(inputs, worktree === null ? missing.map((m) => m.blob) : [], extraBlobs);
+  texts.catch(() => undefined); // awaited below; a failure is reported there
+  type Item = { path: string; blob: string; full: boolean };
+  const read = async (items: readonly Item[], textOf: ReadonlyMap<string, string> | null): Promise<void> => {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
     pool ??= (await import('../adapters/typescript/parse-modules.js')).createParsePool();
-    const withText = items.map((item) => ({ ...item, text: textOf.get(item.blob) ?? '' }));
-    const parsed = items.filter((i) => i.full).length;
-    await logger.time(`load typescript, scan ${items.length - parsed} files, parse ${parsed}`, () =>
-      pool!.read(withText, (r) => cache.set(r.blob, r.specifiers, r.record)),
+    const withText = items.map((item) =>
+      textOf === null ? { ...item, file: join(worktree!, item.path) } : { ...item, text: textOf.get(item.blob) ?? '' },
     );
+    const parsed = items.filter((i) => i.full).length;
+    const unread = new Set<string>();
+    await logger.time(`load typescript, scan ${items.length - parsed} files, parse ${parsed}`, () =>
+      pool!.read(withText, (r) => (r.unread ? unread.add(r.blob) : cache.set(r.blob, r.specifiers, r.record))),
+    );
+    if (unread.size === 0) return;
+    const again = items.filter((i) => unread.has(i.blob));
+    logger.debug(`impact: ${again.length} file${again.length === 1 ? '' : 's'} read from git, not the working tree`);
+    await read(again, await git.readBlobs(again.map((i) => i.blob)));
   };
   if (missing.length > 0) {
     if (missing.length >= SAY_PROGRESS_FROM) {
       say(`selfreview: indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)…\n`);
     }
-    await read(
-      missing.map((m) => ({ ...m, full: needsRecord.has(m.blob) })),
-      texts,
-    );
+    const items = missing.map((m) => ({ ...m, full: needsRecord.has(m.blob) }));
+    await read(items, worktree === null ? await texts : null);
   }
   const counts = { hits, scanned: missing.length - needsRecord.size, parsed: needsRecord.size };
   /** Parses the files a walk found without a record. */
@@ -104,15 +113,13 @@ export async function loadRecords(
     const blobs = [...wantedRecords.keys()];
     if (blobs.length >= SAY_PARSING_FROM)
       say(`selfreview: reading ${blobs.length.toLocaleString('en-US')} files that import the change (cached afterwards)…\n`);
-    await read(
-      blobs.map((blob) => ({ path: wantedRecords.get(blob)!, blob, full: true })),
-      await git.readBlobs(blobs),
-    );
+    const items = blobs.map((blob) => ({ path: wantedRecords.get(blob)!, blob, full: true }));
+    await read(items, worktree === null ? await git.readBlobs(blobs) : null);
     counts.parsed += blobs.length;
   };
   const record = (blob: string): ModuleRecord => cache.get(blob) ?? EMPTY;
   const specifiers = (blob: string): readonly string[] => cache.specifiers(blob) ?? [];
-  return { record, specifiers, texts, counts, addRecords, close: async () => pool?.close() };
+  return { record, specifiers, texts: await texts, counts, addRecords, close: async () => pool?.close() };
 }
 
 /** The blast radius, parsing on the way the files the walk crosses that have no record yet:
@@ -120,7 +127,7 @@ export async function loadRecords(
 export async function walkWithRecords(
   diffs: readonly SymbolDiff[],
   graph: ImportGraph,
-  blobOf: ReadonlyMap<string, string>,
+  blobOf: (path: string) => string | undefined,
   cache: ModuleCache,
   loaded: Awaited<ReturnType<typeof loadRecords>>,
 ): Promise<ChangedSymbol[]> {
@@ -128,7 +135,7 @@ export async function walkWithRecords(
     const missing = new Map<string, string>();
     const records = {
       get(path: string): ModuleRecord | undefined {
-        const blob = blobOf.get(path);
+        const blob = blobOf(path);
         if (blob === undefined) return undefined;
         if (cache.hasRecord(blob)) return loaded.record(blob);
         missing.set(blob, path);

@@ -125,7 +125,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
         .slice(0, 5),
     });
   }
-  cache?.save(new Set());
+  cache?.save(() => new Set());
   const count = (predicate: (c: CommitSummary) => boolean) => commits.filter(predicate).length;
   return {
     range,

@@ -45,8 +45,9 @@ export interface ModuleCache {
   get(blob: string): ModuleRecord | undefined;
   /** Stores what a run read of a blob: its specifiers, and its record when it was parsed. */
   set(blob: string, specifiers: readonly string[], record: ModuleRecord | null): void;
-  /** Writes the cache, keeping only `keep` blobs, when anything was added or dropped. */
-  save(keep: ReadonlySet<string>): void;
+  /** Writes the cache when this run added to it, keeping only the blobs of `keep()` (asked only
+   * then: a run that read everything from the cache writes and prunes nothing). */
+  save(keep: () => ReadonlySet<string>): void;
 }
 
 function readIndex(dir: string, typescriptVersion: string, logger: Logger): { index: IndexFile; fd: number } | null {
@@ -134,8 +135,8 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
   const saveScanned = (keep: ReadonlySet<string>) => {
     if (scanned === null) return; // not read this run: left as it is
     const list = scanned;
+    if (!isScannedDirty) return;
     const kept = [...keep].filter((blob) => list[blob] !== undefined && entries[blob] === undefined);
-    if (!isScannedDirty && kept.length === Object.keys(list).length) return;
     scanned = Object.fromEntries(kept.map((blob) => [blob, list[blob]!]));
     isScannedDirty = false;
     writeAtomically(
@@ -174,15 +175,17 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
       entries[blob] = [specifiers, -1, 0];
       isDirty = true;
     },
-    save(keep) {
+    save(listKept) {
+      if (!isDirty && !isScannedDirty) return;
+      const keep = listKept();
       try {
         mkdirSync(dir, { recursive: true });
         saveScanned(keep);
       } catch (error) {
         logger.debug(`cache: not written (${(error as Error).message})`);
       }
+      if (!isDirty) return;
       const kept = [...keep].filter((blob) => entries[blob] !== undefined);
-      if (!isDirty && kept.length === Object.keys(entries).length) return;
       const chunks: Buffer[] = [];
       const next: Record<string, Entry> = {};
       let offset = 0;

@@ -131,3 +131,34 @@ function decode(bytes: Buffer): string {
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * The bytes of a regular file of at most `maxBytes`, or null for anything else (absent, a
+ * folder, a FIFO or device, through a link too, or too large): for a caller that has another
+ * source to fall back on, and so needs no reason. One open, without blocking, checked on the
+ * descriptor.
+ */
+export function readBoundedBytes(path: string, maxBytes: number): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > maxBytes) return null;
+    const buffer = Buffer.alloc(stats.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return buffer.subarray(0, length);
+      length += read;
+    }
+    return null; // grew since the stat
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}

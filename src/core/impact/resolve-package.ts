@@ -1,4 +1,4 @@
-import { join, matchPattern, probe, type WorkspacePackage } from './resolve-specifier.js';
+import { join, matchPattern, probe, type PathSet, type WorkspacePackage } from './resolve-specifier.js';
 
 // A workspace package's import, resolved to the source file it is built from. package.json
 // points at build output (build/types/index.d.ts, build/cjs/index.js), which git does not
@@ -46,7 +46,7 @@ function listTargets(entry: unknown, out: string[] = []): string[] {
   return out;
 }
 
-function toSource(files: ReadonlySet<string>, pkgDir: string, target: string, builds: readonly BuildDirs[]): string | null {
+function toSource(files: PathSet, pkgDir: string, target: string, builds: readonly BuildDirs[]): string | null {
   const path = join(pkgDir, target);
   for (const { outDir, rootDir } of builds) {
     if (!path.startsWith(`${outDir}/`)) continue;
@@ -63,12 +63,7 @@ function toSource(files: ReadonlySet<string>, pkgDir: string, target: string, bu
   return null;
 }
 
-export function resolvePackage(
-  files: ReadonlySet<string>,
-  pkg: WorkspacePackage,
-  subpath: string,
-  builds: readonly BuildDirs[],
-): string | null {
+export function resolvePackage(files: PathSet, pkg: WorkspacePackage, subpath: string, builds: readonly BuildDirs[]): string | null {
   const key = subpath === '' ? '.' : `./${subpath}`;
   const candidates: string[] = [];
   if (pkg.exports !== undefined) {

@@ -27,6 +27,11 @@ export interface WorkspacePackage {
   readonly types?: string;
 }
 
+/** The tracked files a specifier may resolve to (a Set, or the saved graph's path index). */
+export interface PathSet {
+  has(path: string): boolean;
+}
+
 export type Resolution = { readonly path: string } | { readonly external: string } | { readonly unresolved: string };
 
 const NOT_A_MODULE = /\.(?:json|css|scss|sass|less|svg|png|jpe?g|gif|webp|wasm|html|md|txt)$/;
@@ -47,7 +52,7 @@ const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastInd
 export const join = (...parts: string[]) => normalizePath(parts.filter((p) => p !== '').join('/'));
 
 /** Tries a path as written, with JS->TS swaps, with each extension, and as a folder index. */
-export function probe(files: ReadonlySet<string>, base: string): string | null {
+export function probe(files: PathSet, base: string): string | null {
   if (files.has(base)) return base;
   const ext = /\.[cm]?jsx?$/.exec(base)?.[0];
   if (ext) {
@@ -72,11 +77,7 @@ export function matchPattern(pattern: string, specifier: string): string | null 
 
 export type Resolver = (from: string, specifier: string) => Resolution;
 
-export function createResolver(
-  files: ReadonlySet<string>,
-  tsconfigs: readonly TsconfigPaths[],
-  packages: readonly WorkspacePackage[],
-): Resolver {
+export function createResolver(files: PathSet, tsconfigs: readonly TsconfigPaths[], packages: readonly WorkspacePackage[]): Resolver {
   // Nearest tsconfig first: the deepest folder that contains the importing file.
   const sorted = [...tsconfigs].sort((a, b) => b.dir.length - a.dir.length);
   const byName = [...packages].sort((a, b) => b.name.length - a.name.length);

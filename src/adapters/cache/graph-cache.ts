@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { GraphTable } from '../../core/impact/graph-table.js';
 import type { TsconfigPaths, WorkspacePackage } from '../../core/impact/resolve-specifier.js';
 import type { Logger } from '../log/logger.js';
+import { FORMAT as MODULE_FORMAT } from './module-cache.js';
 
 // The import graph of the last review, kept beside the module cache (module-cache.ts), with the
 // project config it was resolved under: the next review patches it for the blobs that changed
@@ -12,7 +13,8 @@ import type { Logger } from '../log/logger.js';
 // another format, TypeScript version or byte order is ignored, a damaged one too: it only costs
 // the rebuild it would have saved.
 
-const FORMAT = 1;
+// With the module cache's: a new scan (another module cache format) makes other specifiers.
+const FORMAT = `1.${MODULE_FORMAT}`;
 const NAME = 'graph.json';
 
 export interface SavedGraph {
@@ -24,7 +26,7 @@ export interface SavedGraph {
 }
 
 interface GraphFile {
-  readonly format: number;
+  readonly format: string;
   readonly typescript: string;
   readonly endian: string;
   readonly config: Array<[string, string]>;

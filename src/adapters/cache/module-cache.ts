@@ -15,7 +15,8 @@ import type { Logger } from '../log/logger.js';
 // whole records, or even their specifiers, at every start cost more than the rest of a warm run.
 // All are written to temporary names and renamed into place.
 
-const FORMAT = 9;
+/** Also part of the saved graph's key (graph-cache.ts): its specifiers are the scan's. */
+export const FORMAT = 9;
 const INDEX = 'modules-index.json';
 const SCANNED = 'modules-scanned.json';
 

@@ -26,6 +26,8 @@ import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-i
 
 // A patched graph is written again once this many modules were resolved anew since it was.
 const SAVE_AFTER_CHANGED = 64;
+// From this many modules, building the graph anew takes about a second on a slow machine.
+const SAY_GRAPH_FROM = 2000;
 const PROJECT_CONFIG = /(?:^|\/)(?:package\.json|tsconfig(?:\.[\w-]+)?\.json)$/;
 export { isModulePath };
 
@@ -101,6 +103,13 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // the graph patched for them, so the next review does not scan them again.
   const isStale = unknown.some((e) => !cache.hasRecord(e.blob));
   const extraBlobs = [...(resolution === null ? configBlobs : []), ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
+  // Building the graph of a large repository takes a second or more: say so on stderr (never
+  // stdout), once per review (a CI range builds it at most once in a while, and quietly).
+  if (fitted === null && modules.length >= SAY_GRAPH_FROM && memo === undefined) {
+    (inputs.progress ?? ((line: string) => process.stderr.write(line)))(
+      `selfreview: building the import graph of ${modules.length.toLocaleString('en-US')} files (kept for the next run)…\n`,
+    );
+  }
   const worktree = head.kind === 'index' ? git.info.root : null;
   const loaded = await loadRecords({ ...inputs, worktree }, cache, unknown, oldBlobs, changedBlobs(changed), extraBlobs);
   const { record, specifiers, texts, counts } = loaded;
@@ -121,7 +130,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     return at === undefined || table.blobs[at] === '' ? undefined : table.blobs[at];
   };
   const kept: SavedGraph = { config: configFiles, packages, tsconfigs, table };
-  if (memo) memo.graph = kept;
+  // A commit without JS/TS changes keeps the previous commit's graph for the next.
+  if (memo && modules.length > 0) memo.graph = kept;
   // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
   // files: not on every review.
   if (head.kind === 'index' && modules.length > 0 && (patched === null || isStale || patched.changed >= SAVE_AFTER_CHANGED))

@@ -106,4 +106,21 @@ describe('the saved import graph', () => {
     expect(run.debug).toMatch(/graph cache: damaged/);
     expect(withoutStats(run.report)).toEqual(withoutStats(cold.report));
   });
+
+  test('a large graph built anew says so on stderr, never on stdout', () => {
+    const tree: Record<string, string> = { 'src/a.ts': 'export const a = 1;\n' };
+    for (let i = 0; i < 2000; i++) tree[`src/m${i}.ts`] = `import { a } from './a';\nexport const m${i} = a + ${i};\n`;
+    repo = createTempRepo(tree);
+    repo.stage({ 'src/a.ts': 'export const a = 2;\n' });
+    const first = runUnchanged(repo, ['impact', '--json']);
+    expect(first.stderr).toMatch(/^selfreview: building the import graph of 2,001 files \(kept for the next run\)…$/m);
+    expect((JSON.parse(first.stdout) as ImpactReport).stats.filesInGraph).toBe(2001);
+    // Kept: the next run patches it and says nothing of it.
+    expect(runUnchanged(repo, ['impact', '--json']).stderr).not.toMatch(/building the import graph/);
+    // A file added: built anew, and said again.
+    repo.stage({ 'src/new.ts': "import { a } from './a';\nexport const n = a;\n" });
+    const added = runUnchanged(repo, ['impact', '--json']);
+    expect(added.stderr).toMatch(/building the import graph of 2,002 files/);
+    expect(() => JSON.parse(added.stdout) as unknown).not.toThrow();
+  }, 120_000);
 });

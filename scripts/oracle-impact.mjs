@@ -9,17 +9,22 @@
 //   a file with a reference outside import/export clauses is a user, a type user when every such
 //   reference sits in a type. Compared with selfreview's valueUsers + typeUsers (recall, precision);
 //   its wholeModuleUsers (files holding the whole module through an escaping namespace) are not
-//   users and are only counted. Precision is given twice: against findReferences alone, and with
-//   the uses findReferences cannot see that were read by hand (scripts/oracle-audited.json: file,
-//   line and the text on it, checked again on every run).
+//   users and are only counted. Precision is given three times: against findReferences alone;
+//   with the files findReferences did not list where go-to-definition at an identifier of the
+//   file lands on the changed declaration (scripts/oracle-definition.mjs: .ts requires bound as
+//   imports for that look); and with what neither sees but was read by hand
+//   (scripts/oracle-audited.json: file, line and the text on it, checked again on every run).
 // Workspace packages resolve for the language service by a convention independent of
-// selfreview's resolver: `name` -> <package>/src/index, `name/x` -> <package>/src/x.
+// selfreview's resolver: `name` -> <package>/src/index (else its entry's path with the first
+// folder read as src), `name/x` -> <package>/src/x.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
+import { isReexport, reachesThroughBarrel } from './oracle-through-barrel.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'selfreview.js');
@@ -58,19 +63,33 @@ function readTree(dir, rev) {
   return texts;
 }
 
+/** The package's entry (`exports['.']`, `types`, `main`) with its first folder read as `src`, no extension. */
+function entryInSource(manifest) {
+  let entry = manifest.exports?.['.'] ?? manifest.exports ?? manifest.types ?? manifest.main;
+  while (entry && typeof entry === 'object') entry = Object.values(entry)[0];
+  if (typeof entry !== 'string') return [];
+  const parts = entry
+    .replace(/^\.\//, '')
+    .replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '')
+    .split('/');
+  return parts.length > 1 ? [['src', ...parts.slice(1)].join('/')] : [];
+}
+
 function workspacePaths(texts) {
   const paths = {};
   for (const [path, text] of texts) {
     if (!path.endsWith('package.json')) continue;
-    let name;
+    let manifest;
     try {
-      name = JSON.parse(text).name;
+      manifest = JSON.parse(text);
     } catch {
       continue;
     }
+    const name = manifest?.name;
     const dir = path.slice(0, -'package.json'.length);
     if (typeof name !== 'string' || name === '') continue;
-    paths[name] = [`${dir}src/index`, `${dir}index`];
+    // `vite`'s entry is `./dist/node/index.js`: `src/node/index` after the two usual places.
+    paths[name] = [`${dir}src/index`, `${dir}index`, ...entryInSource(manifest).map((e) => `${dir}${e}`)];
     paths[`${name}/*`] = [`${dir}src/*`, `${dir}*`];
   }
   const rootConfig = texts.get('tsconfig.json');
@@ -80,12 +99,18 @@ function workspacePaths(texts) {
 
 // noLib leaves `await import('x')` untyped (no global Promise), so the names it destructures
 // resolve to nothing; a minimal lib gives it the module's type, as a real project's lib would.
+// Likewise the test runners' types, absent here (no node_modules): `vi.mocked(ns)` / `jest.mocked`
+// return their argument's type, so `vi.mocked(git).add` resolves to `add` as with vitest installed.
 const LIB = '__oracle_lib.d.ts';
 const LIB_TEXT = `interface PromiseLike<T> { then<R = T>(onfulfilled?: (value: T) => R | PromiseLike<R>): PromiseLike<R>; }
 interface Promise<T> { then<R = T>(onfulfilled?: (value: T) => R | PromiseLike<R>): Promise<R>; }
 interface Array<T> { length: number; [n: number]: T; }
 interface Boolean {} interface Function {} interface CallableFunction {} interface NewableFunction {} interface IArguments {}
 interface Number {} interface Object {} interface RegExp {} interface String {}
+declare module 'vitest' { export const vi: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any }; }
+declare const vi: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any };
+declare module '@jest/globals' { export const jest: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any }; }
+declare const jest: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any };
 `;
 
 function createService(texts, roots) {
@@ -139,8 +164,9 @@ function nodeAt(sf, pos) {
 function classify(sf, pos) {
   let node = nodeAt(sf, pos);
   for (let n = node; n; n = n.parent) {
-    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n) || ts.isExportAssignment(n))
-      return 'clause';
+    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n)) return 'clause';
+    // `export default x` passes x on; `export default defineConfig({ ...x })` uses it.
+    if (ts.isExportAssignment(n) && ts.isIdentifier(n.expression)) return 'clause';
     if (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(n.parent)) return 'value';
     if (ts.isTypeNode(n) && !ts.isExpressionWithTypeArguments(n)) return 'type';
     if (ts.isExpressionWithTypeArguments(n) && ts.isHeritageClause(n.parent)) return 'type';
@@ -163,6 +189,7 @@ function printDeclarations(program, path) {
     out.set(symbol.name, {
       text: decls.map((d) => printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf)).join('\n'),
       decl: decls[0],
+      spans: decls.map((d) => ({ file: `/repo/${path}`, start: d.getStart(sf), end: d.end })),
     });
   }
   return out;
@@ -172,19 +199,24 @@ function oracleUsers(service, path, decl) {
   const name = ts.getNameOfDeclaration(decl) ?? decl;
   const refs = service.findReferences(`/repo/${path}`, name.getStart()) ?? [];
   const program = service.getProgram();
+  const checker = program.getTypeChecker();
+  // A changed re-export: only the references that reach the declaration through this barrel.
+  const barrel = isReexport(decl) ? `/repo/${path}` : undefined;
   const users = new Map();
   for (const ref of refs.flatMap((r) => r.references)) {
     const file = ref.fileName.replace(/^\/repo\//, '');
     if (file === path || ref.isDefinition) continue;
-    const kind = classify(program.getSourceFile(ref.fileName), ref.textSpan.start);
+    const sf = program.getSourceFile(ref.fileName);
+    const kind = classify(sf, ref.textSpan.start);
     if (kind === 'clause') continue;
+    if (barrel && !reachesThroughBarrel(checker, nodeAt(sf, ref.textSpan.start), barrel)) continue;
     users.set(file, users.get(file) === 'value' || kind === 'value' ? 'value' : 'type');
   }
   return users;
 }
 
 const rows = [];
-const totals = { changed: 0, changedFound: 0, oracleUsers: 0, reported: 0, common: 0, audited: 0, wholeModule: 0 };
+const totals = { changed: 0, changedFound: 0, oracleUsers: 0, reported: 0, common: 0, definition: 0, audited: 0, wholeModule: 0 };
 // Uses findReferences misses, each checked by reading the file at the commit (see docs/impact.md).
 const audited = JSON.parse(readFileSync(join(root, 'scripts', 'oracle-audited.json'), 'utf8'));
 for (const { repo: name, commit, note } of list) {
@@ -209,7 +241,9 @@ for (const { repo: name, commit, note } of list) {
       .split('\n')
       .filter((p) => CODE.test(p) && !p.endsWith('.d.ts') && after.has(p) && before.has(p));
     const reported = new Map(report.changedSymbols.map((s) => [`${s.path}#${s.isDefault ? 'default' : s.name}`, s]));
+    let bound;
     const row = {
+      definition: 0,
       audited: 0,
       wholeModule: 0,
       repo: repo.split('/').pop(),
@@ -223,6 +257,7 @@ for (const { repo: name, commit, note } of list) {
       common: 0,
       misses: [],
       extras: [],
+      confirmed: [],
     };
     for (const path of changedFiles) {
       const words = (text) => new Set(text.match(/[A-Za-z_$][\w$]*/g));
@@ -256,9 +291,25 @@ for (const { repo: name, commit, note } of list) {
         row.wholeModule += (symbol.wholeModuleUsers ?? []).length;
         for (const file of users.keys()) if (ours.has(file)) row.common++;
         for (const file of users.keys()) if (!ours.has(file)) row.misses.push(`user missed: ${name} in ${file}`);
-        for (const file of ours) {
-          if (users.has(file)) continue;
-          // A use findReferences cannot see, read by hand: counted only while its line still says so.
+        const unseen = [...ours].filter((file) => !users.has(file));
+        // What findReferences did not list, asked again by go-to-definition at the file's identifiers,
+        // over texts whose .ts requires are bound as imports (the declaring file left as it is).
+        const confirmed = new Set();
+        if (unseen.length > 0 && fresh) {
+          bound ??= new Map();
+          if (!bound.has(path)) bound.set(path, bindRequires(after, path));
+          const again = createService(bound.get(path), [...new Set([...roots, ...unseen])]);
+          for (const file of unseen) {
+            const line = findUseByDefinition(again, file, name, fresh.spans);
+            if (line === undefined) continue;
+            confirmed.add(file);
+            row.confirmed.push(`confirmed by go-to-definition: ${name} in ${file}:${line}`);
+          }
+          row.definition += confirmed.size;
+        }
+        for (const file of unseen) {
+          if (confirmed.has(file)) continue;
+          // A use neither findReferences nor go-to-definition sees, read by hand: counted only while its line still says so.
           const entry = audited.find((a) => a.repo === row.repo && commit.startsWith(a.commit) && a.file === file && a.symbol === name);
           const text = entry ? after.get(file)?.split('\n')[entry.line - 1] : undefined;
           if (entry && text?.includes(entry.text)) row.audited++;
@@ -278,9 +329,9 @@ for (const { repo: name, commit, note } of list) {
     rows.push(row);
     const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
     console.log(
-      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with audited uses ${pct(row.common + row.audited, row.reported)} (${row.common + row.audited}/${row.reported}), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s`,
+      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with go-to-definition ${pct(row.common + row.definition, row.reported)} (${row.common + row.definition}/${row.reported}), with audited uses ${pct(row.common + row.definition + row.audited, row.reported)} (${row.common + row.definition + row.audited}/${row.reported}), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s`,
     );
-    for (const line of [...row.misses, ...row.extras]) console.log(`    ${line}`);
+    for (const line of [...row.misses, ...row.extras, ...row.confirmed]) console.log(`    ${line}`);
   } finally {
     try {
       git(repo, ['worktree', 'remove', '--force', dir]);
@@ -291,13 +342,13 @@ for (const { repo: name, commit, note } of list) {
 }
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 console.log(
-  '\n| repository | commit | what changed | changed exports found | direct users recall | precision (findReferences) | precision (findReferences + audited) | whole-module holders (apart) |',
+  '\n| repository | commit | what changed | changed exports found | direct users recall | precision (findReferences) | precision (findReferences + go-to-definition) | precision (+ audited by hand) | whole-module holders (apart) |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
   console.log(
-    `| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.common + r.audited, r.reported)} (${r.common + r.audited}/${r.reported}) | ${r.wholeModule} |`,
+    `| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.common + r.definition, r.reported)} (${r.common + r.definition}/${r.reported}) | ${pct(r.common + r.definition + r.audited, r.reported)} (${r.common + r.definition + r.audited}/${r.reported}) | ${r.wholeModule} |`,
   );
 console.log(
-  `| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.common + totals.audited, totals.reported)} (${totals.common + totals.audited}/${totals.reported}) | ${totals.wholeModule} |`,
+  `| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.common + totals.definition, totals.reported)} (${totals.common + totals.definition}/${totals.reported}) | ${pct(totals.common + totals.definition + totals.audited, totals.reported)} (${totals.common + totals.definition + totals.audited}/${totals.reported}) | ${totals.wholeModule} |`,
 );

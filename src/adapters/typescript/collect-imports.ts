@@ -100,7 +100,10 @@ export function finishImport(draft: ImportDraft): ImportRecord {
     local,
     value: trace.value,
     type: trace.type,
-    ...(trace.members !== null && { members: [...trace.members].map(([name, [value, type]]) => [name, value, type] as const) }),
+    // A named import records members only when it has some (most have none): records stay small.
+    ...((imported === '*' || trace.members.size > 0) && {
+      members: [...trace.members].map(([name, [value, type]]) => [name, value, type] as const),
+    }),
   }));
   return { ...draft.record, bindings };
 }

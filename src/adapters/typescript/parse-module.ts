@@ -141,7 +141,7 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
 function walkStatement(
   sf: T.SourceFile,
   statement: T.Statement,
-  traces: ReadonlyMap<string, BindingTrace>,
+  traces: Map<string, BindingTrace>,
   handled: ReadonlySet<T.Node>,
   drafts: ImportDraft[],
 ): string {
@@ -155,7 +155,10 @@ function walkStatement(
     if (isImport) return;
     if (ts.isIdentifier(node)) {
       const trace = inner.get(node.text) ?? traces.get(node.text);
-      if (trace) traceIdentifier(sf, node, inType, trace);
+      const alias = trace && traceIdentifier(sf, node, inType, trace);
+      // `const m = vi.mocked(ns)`: `m` is traced as `ns`; at the top level, by the statements after it too.
+      if (alias !== undefined) inner.set(alias, trace!);
+      if (alias !== undefined && ts.isVariableStatement(statement) && !traces.has(alias)) traces.set(alias, trace!);
     } else if (ts.isCallExpression(node) && !handled.has(node)) {
       const draft = traceCall(sf, node);
       if (draft) drafts.push(draft);

@@ -3,14 +3,17 @@ import { ts } from './typescript.js';
 import type { ImportDraft } from './collect-imports.js';
 
 // Where and how a file uses each name it imports: as a value or only in types, with the line of
-// the first use, and for a namespace (`import * as ns`, `const m = require()`) the members it
-// is used through. `export { x }` of an imported `x` passes it on: not a use.
+// the first use, and the members it is used through (`ns.a`, `{ a } = ns`). Every binding keeps
+// its members, not only `import * as ns` and `const m = require()`: a named import can be a
+// namespace too (`import { util }` of `export * as util from`), which only the walk over the
+// graph can tell. `export { x }` of an imported `x` passes it on: not a use.
 
 export interface BindingTrace {
+  /** Uses of the binding itself, not through one of its members. */
   value: number;
   type: number;
-  /** Namespaces only: member -> [first value line, first type line]. */
-  members: Map<string, [number, number]> | null;
+  /** member -> [first value line, first type line]. */
+  members: Map<string, [number, number]>;
 }
 
 const lineOf = (sf: T.SourceFile, node: T.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
@@ -32,7 +35,7 @@ function isReference(id: T.Identifier, parent: T.Node): boolean {
   return !(ts.isQualifiedName(parent) && parent.right === id);
 }
 
-function memberOf(id: T.Identifier, parent: T.Node): string[] | null {
+function memberOf(id: T.Expression, parent: T.Node): string[] | null {
   if (ts.isPropertyAccessExpression(parent) && parent.expression === id) return [parent.name.text];
   if (ts.isQualifiedName(parent) && parent.left === id) return [parent.right.text];
   if (ts.isElementAccessExpression(parent) && parent.expression === id && ts.isStringLiteralLike(parent.argumentExpression)) {
@@ -41,10 +44,27 @@ function memberOf(id: T.Identifier, parent: T.Node): string[] | null {
   if (ts.isVariableDeclaration(parent) && parent.initializer === id) return namesOfPattern(parent.name);
   // `vi.spyOn(ns, 'name')`, `sinon.stub(ns, 'name')`: the string beside it names the member.
   if (ts.isCallExpression(parent)) {
-    const next = parent.arguments[parent.arguments.indexOf(id as T.Expression) + 1];
-    if (next && ts.isStringLiteralLike(next) && parent.arguments.includes(id as T.Expression)) return [next.text];
+    const next = parent.arguments[parent.arguments.indexOf(id) + 1];
+    if (next && ts.isStringLiteralLike(next) && parent.arguments.includes(id)) return [next.text];
   }
   return null;
+}
+
+/**
+ * `vi.mocked(ns)` / `jest.mocked(ns)` returns `ns` typed as a mock: kept in a variable it is an
+ * alias (its name returned), read through a member or destructured it reads those members;
+ * null when `id` is not the argument of such a call.
+ */
+function mockedUse(id: T.Identifier, parent: T.Node): string | string[] | null {
+  if (!ts.isCallExpression(parent) || parent.arguments[0] !== id) return null;
+  const callee = parent.expression;
+  const isMocked = ts.isPropertyAccessExpression(callee)
+    ? callee.name.text === 'mocked'
+    : ts.isIdentifier(callee) && callee.text === 'mocked';
+  if (!isMocked) return null;
+  const outer = parent.parent;
+  if (ts.isVariableDeclaration(outer) && outer.initializer === parent && ts.isIdentifier(outer.name)) return outer.name.text;
+  return memberOf(parent, outer);
 }
 
 /** The property names a destructuring pattern reads, or null when it keeps the rest (`...rest`). */
@@ -59,16 +79,23 @@ export function namesOfPattern(name: T.BindingName): string[] | null {
   return names;
 }
 
-export function traceIdentifier(sf: T.SourceFile, id: T.Identifier, inType: boolean, trace: BindingTrace): void {
+/**
+ * Traces one use of a binding. Returns the name of a local that aliases it
+ * (`const m = vi.mocked(ns)`): the caller traces that name into the same binding.
+ */
+export function traceIdentifier(sf: T.SourceFile, id: T.Identifier, inType: boolean, trace: BindingTrace): string | undefined {
   const parent = id.parent;
-  if (!isReference(id, parent)) return;
-  const members = trace.members === null ? null : memberOf(id, parent);
-  if (trace.members === null || members === null) return mark(trace, inType, lineOf(sf, id));
+  if (!isReference(id, parent)) return undefined;
+  const mocked = mockedUse(id, parent);
+  if (typeof mocked === 'string') return mocked;
+  const members = mocked ?? memberOf(id, parent);
+  if (members === null) return void mark(trace, inType, lineOf(sf, id));
   for (const member of members) {
     let use = trace.members.get(member);
     if (!use) trace.members.set(member, (use = [0, 0]));
     mark(use, inType, lineOf(sf, id));
   }
+  return undefined;
 }
 
 const stringArg = (call: T.CallExpression): string | null => {
@@ -83,7 +110,7 @@ export const isRequireCall = (node: T.Node): node is T.CallExpression =>
 export const bindTrace = (imported: string, local: string): ImportDraft['bindings'][number] => ({
   imported,
   local,
-  trace: { value: 0, type: 0, members: imported === '*' ? new Map<string, [number, number]>() : null },
+  trace: { value: 0, type: 0, members: new Map<string, [number, number]>() },
 });
 
 /** `import('x')` or `require('x')` inside code. Kept in a variable (`const m = await import('x')`,

@@ -18,6 +18,8 @@ export interface RecordSource {
 interface Step {
   readonly file: string;
   readonly name: string; // an exported name of `file`, or '*' for the whole module
+  /** When `name` is a namespace re-export (`export * as name`): the name inside it that changed. */
+  readonly member?: string | undefined;
   readonly chain: readonly string[]; // from `file` back to the changed file
   readonly isTypeOnly: boolean;
   /** Reached only through a namespace that escapes whole somewhere on the chain. */
@@ -42,14 +44,16 @@ function affectedLocals(record: ModuleRecord, seeds: readonly string[]): Set<str
   return affected;
 }
 
-/** Next steps through a barrel's `export … from` of the file a step is in. */
-function reexported(importer: ModuleRecord, specifier: string, name: string): string[] {
+/** Next names (with the member they carry) through a barrel's `export … from` of the file a step is in. */
+function reexported(importer: ModuleRecord, specifier: string, { name, member }: Step): Array<[string, string | undefined]> {
   const explicit = new Set(importer.exports.filter((e) => e.name !== '*').map((e) => e.name));
-  return importer.exports.flatMap((re) => {
+  return importer.exports.flatMap((re): Array<[string, string | undefined]> => {
     if (re.from?.specifier !== specifier) return [];
     // `export *` passes every name on but 'default', and not a name the barrel declares itself.
-    if (re.name === '*') return name !== 'default' && (name === '*' || !explicit.has(name)) ? [name] : [];
-    return re.from.name === '*' || re.from.name === name || name === '*' ? [re.name] : [];
+    if (re.name === '*') return name !== 'default' && (name === '*' || !explicit.has(name)) ? [[name, member]] : [];
+    // `export * as ns`: the name goes on as a member of `ns` (within a nested namespace, the outer one).
+    if (re.from.name === '*') return [[re.name, name === '*' ? undefined : name]];
+    return re.from.name === name || name === '*' ? [[re.name, member]] : [];
   });
 }
 
@@ -78,17 +82,18 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
     for (let i = 0; i < level.length; i++) {
       const step = level[i]!;
       // A step reached by name is taken even after the same step reached through a whole module.
-      const key = `${step.file}\0${step.name}`;
+      const key = `${step.file}\0${step.name}\0${step.member ?? ''}`;
       if (seen.has(key) || (step.isWhole && seenWhole.has(key))) continue;
       (step.isWhole ? seenWhole : seen).add(key);
       for (const { from, importer, edge } of crossings(graph, records, step.file, start.path)) {
         const chain = [from, ...step.chain];
         const isTypeOnly = step.isTypeOnly || edge.isTypeOnly;
         if (edge.kind === 'export-from') {
-          for (const name of reexported(importer, edge.specifier, step.name)) push(depth, { ...step, file: from, name, chain, isTypeOnly });
+          for (const [name, member] of reexported(importer, edge.specifier, step))
+            push(depth, { ...step, file: from, name, member, chain, isTypeOnly });
           continue;
         }
-        const use = findBindingUse(edge, step.name);
+        const use = findBindingUse(edge, step.name, step.member);
         const [value, type] = isTypeOnly ? [0, use.type || use.value] : [use.value, use.type];
         // `import { x }` + `export { x }`: the same name, passed on at the same depth.
         const passed = new Set(use.locals);

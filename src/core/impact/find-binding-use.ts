@@ -1,8 +1,10 @@
-import type { BindingUse, ImportRecord } from './module-record.js';
+import type { BindingUse, ImportBinding, ImportRecord } from './module-record.js';
 
 // How an import uses one exported name of its target: the first line of a value use and of a
 // type use (0: none), and the local names that hold it (for following it through the file).
-// A namespace uses a name only through that member (`ns.a`, `{ a } = ns`) or by escaping whole.
+// A namespace uses a name only through that member (`ns.a`, `{ a } = ns`) or by escaping whole;
+// so does a named import of a namespace re-export (`import { util }` of `export * as util`),
+// asked for `member` (the name inside it).
 
 export interface NameUse extends BindingUse {
   readonly locals: readonly string[];
@@ -15,8 +17,18 @@ export interface NameUse extends BindingUse {
 const first = (a: number, b: number): number => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
 const NONE: NameUse = { value: 0, type: 0, locals: [], namespaces: [], isWhole: false };
 
-/** `name` is an exported name of the import's target, or '*' for the whole module. */
-export function findBindingUse(edge: ImportRecord, name: string): NameUse {
+/** First value and type lines of the binding's members that `pick` accepts. */
+function membersUse(binding: ImportBinding, pick: (member: string) => boolean): [number, number] {
+  let [v, t] = [0, 0];
+  for (const [member, mv, mt] of binding.members ?? []) if (pick(member)) [v, t] = [first(v, mv), first(t, mt)];
+  return [v, t];
+}
+
+/**
+ * `name` is an exported name of the import's target, or '*' for the whole module; `member`, when
+ * that name is a namespace (`export * as name`), the name inside it that changed.
+ */
+export function findBindingUse(edge: ImportRecord, name: string, member?: string): NameUse {
   const isAll = name === '*' || name === 'export=';
   if (edge.bindings.length === 0) {
     // import('x'), a nested require, a side-effect import: the import line is the use.
@@ -32,10 +44,7 @@ export function findBindingUse(edge: ImportRecord, name: string): NameUse {
   let isWhole = false;
   for (const binding of edge.bindings) {
     if (binding.imported === '*') {
-      let [v, t] = [0, 0];
-      for (const [member, mv, mt] of binding.members ?? []) {
-        if (isAll || member === name) [v, t] = [first(v, mv), first(t, mt)];
-      }
+      let [v, t] = membersUse(binding, (m) => isAll || m === name);
       if (v !== 0 || t !== 0) isNamed = true;
       else if (binding.value !== 0 || binding.type !== 0) isWhole = true;
       [v, t] = [first(v, binding.value), first(t, binding.type)];
@@ -44,9 +53,15 @@ export function findBindingUse(edge: ImportRecord, name: string): NameUse {
       type = first(type, t);
       namespaces.push(binding.local);
     } else if (isAll || binding.imported === name || (name === 'export=' && binding.imported === 'default')) {
-      value = first(value, binding.value);
-      type = first(type, binding.type);
-      if (binding.value !== 0 || binding.type !== 0) isNamed = true;
+      // A named binding is used by any use, through a member or not; a namespace re-export's only
+      // through `member` or by escaping whole.
+      const asNamespace = member !== undefined && !isAll;
+      let [v, t] = membersUse(binding, (m) => !asNamespace || m === member);
+      if (asNamespace && v === 0 && t === 0 && (binding.value !== 0 || binding.type !== 0)) isWhole = true;
+      else if (v !== 0 || t !== 0 || binding.value !== 0 || binding.type !== 0) isNamed = true;
+      [v, t] = [first(v, binding.value), first(t, binding.type)];
+      value = first(value, v);
+      type = first(type, t);
       locals.push(binding.local);
     }
   }

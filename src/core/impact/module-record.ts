@@ -36,9 +36,11 @@ export interface BindingUse {
 
 /**
  * One local name an import binds, and how the file uses it. `export { x }` of an imported `x`
- * is a pass-through, not a use. For a namespace ('*': `import * as ns`, `const m = require()`),
- * `value`/`type` say where the whole namespace is used (it escapes: passed, spread, indexed by a
- * variable, `typeof ns`), and `members` the names it is used through (`ns.a`, `{ a } = ns`).
+ * is a pass-through, not a use. `value`/`type` say where the binding itself is used, `members`
+ * the names it is used through (`ns.a`, `{ a } = ns`, also through `vi.mocked(ns)`). For a
+ * namespace ('*': `import * as ns`, `const m = require()`) `value`/`type` are where it escapes
+ * whole (passed, spread, indexed by a variable, `typeof ns`); a named binding may be a namespace
+ * too (`export * as util` upstream) and has `members` when it has any.
  */
 export interface ImportBinding extends BindingUse {
   readonly imported: string;

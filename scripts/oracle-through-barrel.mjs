@@ -1,0 +1,34 @@
+// For a changed re-export (`export { x } from './defaults'` in a barrel), findReferences on the
+// export specifier lists every reference to the declaration it names, also in files that import
+// it from elsewhere (from './defaults' directly) and are untouched by the barrel's change. This
+// keeps a reference only when it reaches the declaration through the barrel: the alias chain of
+// its symbol (import specifier -> barrel's export specifier -> ...) passes through the barrel,
+// or, for `ns.x`, the namespace `ns` is the barrel's module or an alias of it.
+import ts from 'typescript';
+
+/** Whether `symbol`, followed alias by alias, is declared in `file` (a /repo/… path) on the way. */
+function passesThrough(checker, symbol, file) {
+  for (let s = symbol, hops = 0; s && hops < 50; hops++) {
+    if ((s.declarations ?? []).some((d) => d.getSourceFile().fileName === file)) return true;
+    if (!(s.flags & ts.SymbolFlags.Alias)) return false;
+    s = checker.getImmediateAliasedSymbol(s);
+  }
+  return false;
+}
+
+/** Whether the identifier `node` refers to its declaration through the barrel `file`. */
+export function reachesThroughBarrel(checker, node, file) {
+  if (!ts.isIdentifier(node)) return true;
+  if (passesThrough(checker, checker.getSymbolAtLocation(node), file)) return true;
+  const parent = node.parent;
+  const left =
+    ts.isPropertyAccessExpression(parent) && parent.name === node
+      ? parent.expression
+      : ts.isQualifiedName(parent) && parent.right === node
+        ? parent.left
+        : undefined;
+  return left !== undefined && passesThrough(checker, checker.getSymbolAtLocation(left), file);
+}
+
+/** The export specifier's declaration when `decl` re-exports from another module, else undefined. */
+export const isReexport = (decl) => ts.isExportSpecifier(decl) && decl.parent.parent.moduleSpecifier !== undefined;

@@ -8,21 +8,24 @@ export interface TreeEntry {
   readonly path: string;
 }
 
-const INDEX_ENTRY = /^(\d+) ([0-9a-f]+) (\d)\t/;
+const DIGITS = /^\d+$/;
+const HEX = /^[0-9a-f]+$/;
 const TREE_BLOB = /^(\d+) blob ([0-9a-f]+)\t/;
 
 /** Index entries at stage 0: an unmerged path's other stages are not what a commit records. */
 export function parseIndexEntries(output: string): TreeEntry[] {
   // By position, not a pattern per record: the review lists the whole index on every commit.
+  // "<mode> <blob> <stage>\t<path>": the stage is the one character before the tab.
   const entries: TreeEntry[] = [];
   for (let at = 0; at < output.length;) {
     const end = output.indexOf('\0', at);
     const stop = end < 0 ? output.length : end;
     const tab = output.indexOf('\t', at);
-    if (tab > 0 && tab < stop) {
-      const record = output.slice(at, tab + 1);
-      const match = INDEX_ENTRY.exec(record);
-      if (match && match[3] === '0') entries.push({ mode: match[1]!, blob: match[2]!, path: output.slice(tab + 1, stop) });
+    const space = output.indexOf(' ', at);
+    if (tab > 0 && tab < stop && space > at && space < tab - 3 && output.charCodeAt(tab - 2) === 32 && output.charCodeAt(tab - 1) === 48) {
+      const mode = output.slice(at, space);
+      const blob = output.slice(space + 1, tab - 2);
+      if (DIGITS.test(mode) && HEX.test(blob)) entries.push({ mode, blob, path: output.slice(tab + 1, stop) });
     }
     at = stop + 1;
   }

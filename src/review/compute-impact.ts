@@ -10,8 +10,10 @@ import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import { readSavedGraph } from '../adapters/cache/graph-cache.js';
 import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
+import { readFileSize } from '../adapters/fs/file-size.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
+import type { ParsePool } from '../adapters/typescript/parse-modules.js';
 import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
 import { changedBlobs, loadRecords, walkWithRecords } from './load-module-records.js';
 import { finishImportGraph, planImportGraph } from './plan-import-graph.js';
@@ -26,6 +28,15 @@ import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-i
 const SAY_GRAPH_FROM = 2000;
 const PROJECT_CONFIG = /(?:^|\/)(?:package\.json|tsconfig(?:\.[\w-]+)?\.json)$/;
 export { isModulePath };
+
+// An index entry takes 60 bytes or more: this size holds over 400 files.
+const isLargeIndex = (indexFile: string): boolean => readFileSize(indexFile) > 400 * 60;
+
+async function startParsePool(): Promise<ParsePool> {
+  const pool = (await import('../adapters/typescript/parse-modules.js')).createParsePool();
+  pool.prepare(Number.MAX_SAFE_INTEGER);
+  return pool;
+}
 
 export interface ImpactInputs {
   readonly git: GitClient;
@@ -55,6 +66,9 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // Read while git lists the files: the caches are on disk, git runs on the other core.
   const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
   const saved = changed.length === 0 ? null : (memo?.graph ?? readSavedGraph(git.info.commonDir, readTypescriptVersion(), logger));
+  // A first run on a large index (over ~400 files, by the index file's size): the parse pool's
+  // threads load TypeScript while git lists the files.
+  const pool = changed.length > 0 && saved === null && cache.isEmpty && isLargeIndex(git.info.indexFile) ? await startParsePool() : null;
   const entries = await listing;
   if (memo && head.kind === 'commit' && derived === null) rememberEntries(memo, head.rev, entries);
   // No JS/TS file changed: no graph to build (and nothing to parse); configuration and paths
@@ -71,7 +85,16 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const candidates = [...new Set(changed.map((f) => f.oldPath ?? f.path))].filter(isModulePath);
   const present = candidates.length > 50 ? new Set(modules.map((e) => e.path)) : null;
   const extras = candidates.filter((p) => !(present ? present.has(p) : modules.some((e) => e.path === p))).sort();
-  const graphInputs = { ...inputs, worktree: head.kind === 'index' ? git.info.root : null, cache, saved, modules, extras, projectConfig };
+  const graphInputs = {
+    ...inputs,
+    worktree: head.kind === 'index' ? git.info.root : null,
+    pool,
+    cache,
+    saved,
+    modules,
+    extras,
+    projectConfig,
+  };
   const plan = await planImportGraph(graphInputs);
   // Building the graph of a large repository takes a second or more: say so on stderr (never
   // stdout), once per review (a CI range builds it at most once in a while, and quietly).
@@ -178,6 +201,7 @@ export function openSharedCache(git: GitClient, logger: Logger): ModuleCache & {
   const seen = new Set<string>();
   return {
     seen,
+    isEmpty: cache.isEmpty,
     has: (blob) => cache.has(blob),
     hasRecord: (blob) => cache.hasRecord(blob),
     specifiers: (blob) => (seen.add(blob), cache.specifiers(blob)),

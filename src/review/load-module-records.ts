@@ -31,6 +31,8 @@ export interface RecordInputs {
   readonly progress?: (line: string) => void;
   /** The work tree to read the files of the index from, when the new side is the index. */
   readonly worktree?: string | null;
+  /** A pool the caller started early (a first run); closed with the records. */
+  readonly pool?: ParsePool | null;
 }
 
 /** The blobs whose full records this run needs up front: both sides of every changed module. */
@@ -72,10 +74,10 @@ export async function loadRecords(
     ...new Map([...wanted, ...full].filter((w) => !cache.has(w.blob) || needsRecord.has(w.blob)).map((w) => [w.blob, w])).values(),
   ];
   const hits = wanted.length - missing.length;
-  let pool: ParsePool | null = null;
+  let pool: ParsePool | null = inputs.pool ?? null;
   if (missing.length > 0) {
     // The workers load TypeScript while git reads the texts.
-    pool = (await import('../adapters/typescript/parse-modules.js')).createParsePool();
+    pool ??= (await import('../adapters/typescript/parse-modules.js')).createParsePool();
     pool.prepare(missing.length + needsRecord.size * 3);
   }
   // A cold run reads the texts of the index's files from the working tree on every core, where

@@ -37,6 +37,8 @@ interface IndexFile {
 }
 
 export interface ModuleCache {
+  /** No cache was found on disk: a first run (or one after another version's cache). */
+  readonly isEmpty: boolean;
   /** Whether the blob's import specifiers are known (scanned, maybe also parsed). */
   has(blob: string): boolean;
   /** Whether the blob's full record is known. */
@@ -148,6 +150,7 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
   };
 
   return {
+    isEmpty: opened === null,
     has: (blob) => entries[blob] !== undefined || scannedEntries(blob)[blob] !== undefined,
     hasRecord: (blob) => entries[blob] !== undefined,
     specifiers: (blob) => entries[blob]?.[0] ?? scannedEntries(blob)[blob],

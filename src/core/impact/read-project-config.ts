@@ -1,4 +1,5 @@
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as Jsonc from 'jsonc-parser';
 import { normalizePath, type TsconfigPaths, type WorkspacePackage } from './resolve-specifier.js';
 
 // The parts of tsconfig.json files (JSON with comments, `extends` chains) and package.json files
@@ -13,13 +14,19 @@ interface CompilerPaths {
 
 const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
+// NOTE: jsonc-parser loads on the first file that plain JSON refuses (a tsconfig with comments),
+// not with this module: loading it took most of the blast radius's module load, and a review
+// whose config did not change reads no config file at all (the saved graph holds what they say).
+const require = createRequire(import.meta.url);
+let jsonc: typeof Jsonc | undefined;
+
 function parseLenient(text: string): Record<string, unknown> | null {
   let value: unknown;
   try {
     value = JSON.parse(text); // most package.json files: several times faster than the JSONC parser
   } catch {
-    const errors: ParseError[] = [];
-    value = parseJsonc(text, errors, { allowTrailingComma: true });
+    const errors: Jsonc.ParseError[] = [];
+    value = (jsonc ??= require('jsonc-parser') as typeof Jsonc).parse(text, errors, { allowTrailingComma: true });
   }
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }

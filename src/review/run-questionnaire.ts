@@ -1,7 +1,6 @@
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { QuestionnaireResult, ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
-import { generateQuestions } from '../core/questionnaire/generate-questions.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
 import { isNotSure, NOT_SURE, type Answer, type Question } from '../core/questionnaire/question.js';
 import { validateAnswer } from '../core/questionnaire/validate-answer.js';
@@ -10,7 +9,7 @@ import type { RecordInput } from '../core/record/build-record.js';
 import type { DeclaredProvenance, ReviewRecord } from '../core/record/review-record.js';
 import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
 import type { Draft, ReviewStore } from '../adapters/store/review-store.js';
-import { isQuizDue, isQuizPossible, listQuiz, runQuizFromFile, runQuizInTerminal } from './run-quiz.js';
+import { isQuizDue, listQuiz, runQuizFromFile, runQuizInTerminal } from './run-quiz.js';
 
 // The questionnaire of one review: the questions from the analysis, answered from a terminal
 // (through the Prompter port) or an answers file, each validated the same way; a draft is kept
@@ -36,29 +35,6 @@ export interface QuestionnaireInputs {
 }
 
 const DECLARED: Record<string, DeclaredProvenance> = { written: 'written', 'ai-assisted': 'ai-assisted', 'ai-generated': 'ai-generated' };
-
-/** The questions a review of this analysis asks. */
-export function listQuestions(analysis: ReviewAnalysis): Question[] {
-  return generateQuestions({
-    files: analysis.files,
-    provenance: analysis.provenance.kind,
-    ...(analysis.impact && { impact: analysis.impact }),
-  });
-}
-
-/** The questions with the quiz where it may be asked (--dry-run, --json: ids are the keys of an
- * --answers file; the quiz's right answers are not part of a question). */
-export async function listReviewQuestions(
-  analysis: ReviewAnalysis,
-  config: ResolvedConfig,
-  listModulePaths: () => Promise<readonly string[]>,
-): Promise<Question[]> {
-  const questions = listQuestions(analysis);
-  if (!isQuizPossible(config, analysis)) return questions;
-  const quiz = (await listQuiz(analysis, listModulePaths)).map((q) => q.question);
-  const at = questions.findIndex((q) => q.id.startsWith('impact:') || q.id === 'verification');
-  return [...questions.slice(0, at), ...quiz, ...questions.slice(at)];
-}
 
 function fromFile(question: Question, entry: AnswerFileEntry | undefined): Answer | null {
   if (entry === undefined) return null;

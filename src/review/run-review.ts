@@ -98,7 +98,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   if (options.mode === 'report' || analysis.verdict === 'reject') {
     analysis = await withImpact();
     const questions = hasQuestions
-      ? await (await import('./run-questionnaire.js')).listReviewQuestions(analysis, config, listModulePaths)
+      ? await (await import('./list-questions.js')).listReviewQuestions(analysis, config, listModulePaths)
       : [];
     return finish(null, questions);
   }
@@ -121,7 +121,8 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   if (entries === null && prompter === null) return finish({ kind: 'no-terminal' });
 
   analysis = await withImpact();
-  const [{ listQuestions, runQuestionnaire }, { completeRecord }] = await Promise.all([
+  const [{ listQuestions }, { runQuestionnaire }, { completeRecord }] = await Promise.all([
+    import('./list-questions.js'),
     import('./run-questionnaire.js'),
     import('./complete-record.js'),
   ]);

@@ -6,7 +6,8 @@ import type { ReviewAnalysis } from '../../../src/core/contracts/review-outcome.
 import { evaluateSizeGate } from '../../../src/core/policy/size-gate.js';
 import type { ReviewRecord } from '../../../src/core/record/review-record.js';
 import type { Draft, ReviewStore } from '../../../src/adapters/store/review-store.js';
-import { listQuestions, runQuestionnaire } from '../../../src/review/run-questionnaire.js';
+import { listQuestions } from '../../../src/review/list-questions.js';
+import { runQuestionnaire } from '../../../src/review/run-questionnaire.js';
 import { createScriptedPrompter, type ScriptedAnswer } from '../../helpers/scripted-prompter.js';
 import { buildReviewRecord, type RecordInput } from '../../../src/core/record/build-record.js';
 

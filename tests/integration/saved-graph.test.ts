@@ -85,6 +85,25 @@ describe('the saved import graph', () => {
     expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(config.report));
   });
 
+  test('files changed outside the review (a pull) are read once: the graph is written patched for them', () => {
+    repo = createTempRepo({
+      'src/a.ts': 'export const a = 1;\n',
+      'src/b.ts': "import { a } from './a';\nexport const b = a;\n",
+      'src/c.ts': 'export const c = 3;\n',
+    });
+    repo.stage({ 'src/a.ts': 'export const a = 2;\n' });
+    impact();
+    // c.ts changes in a commit of its own while a.ts stays staged, as a pull would bring it.
+    repo.stage({ 'src/c.ts': "import { a } from './a';\nexport const c = a + 3;\n" });
+    repo.git(['commit', '-q', '--no-verify', '-m', 'c uses a', '--', 'src/c.ts']);
+    const pulled = impact();
+    expect(pulled.debug).toMatch(/\(1 re-resolved in the saved graph\), 1 scanned/);
+    expect(usersOf(pulled.report, 'a')).toEqual(['src/b.ts', 'src/c.ts']);
+    const next = impact();
+    expect(next.debug).toMatch(/\(0 re-resolved in the saved graph\), 0 scanned/);
+    expect(withoutStats(next.report)).toEqual(withoutStats(pulled.report));
+  });
+
   test('a damaged or foreign graph file is ignored and replaced', () => {
     repo = createTempRepo({
       'src/a.ts': 'export const a = 1;\n',

@@ -1,6 +1,7 @@
 import { expect, test } from '@jest/globals';
 import { listChangedFileEdges } from '../../../src/core/impact/changed-file-edges.js';
-import { buildImportGraph } from '../../../src/core/impact/import-graph.js';
+import { buildGraphTable } from '../../../src/core/impact/graph-table.js';
+import { viewGraph } from '../../../src/core/impact/view-graph.js';
 
 test('only imports between changed files, once each', () => {
   const specifiers = new Map([
@@ -10,7 +11,8 @@ test('only imports between changed files, once each', () => {
     ['d.ts', ['./a']],
   ]);
   const resolve = (_from: string, spec: string) => ({ path: `${spec.slice(2)}.ts` });
-  const graph = buildImportGraph(specifiers, resolve);
+  const modules = [...specifiers.keys()].map((path) => ({ path, blob: path }));
+  const graph = viewGraph(buildGraphTable(modules, [], (blob) => specifiers.get(blob) ?? [], resolve));
   expect(listChangedFileEdges(graph, new Set(['a.ts', 'b.ts', 'd.ts']))).toEqual([
     { from: 'a.ts', to: 'b.ts' },
     { from: 'd.ts', to: 'a.ts' },

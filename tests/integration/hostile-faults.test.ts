@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
+import { readCacheContent } from '../helpers/cache-files.js';
 import { runBounded } from '../helpers/hostile.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
@@ -73,7 +74,7 @@ describe('the module cache under parallel runs', () => {
       expect(run.code).toBe(0);
     }
     const cache = join(repo.dir, '.git', 'selfreview', 'cache');
-    const index = JSON.parse(readFileSync(join(cache, 'modules-index.json'), 'utf8')) as { data: string };
+    const index = JSON.parse(readCacheContent(join(cache, 'modules-index.json')).toString()) as { data: string };
     expect(readdirSync(cache).sort()).toEqual([index.data, 'graph.json', 'modules-index.json', 'modules-scanned.json'].sort());
   }, 150_000);
 });

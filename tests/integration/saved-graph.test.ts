@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { readCacheContent, rewriteCacheContent } from '../helpers/cache-files.js';
 
 // The import graph a review keeps for the next one (graph-cache.ts): each later review patches it
 // for the files staged since, and must answer exactly as a review that builds the graph anew.
@@ -119,8 +120,8 @@ describe('the saved import graph', () => {
       expect(withoutStats(run.report)).toEqual(withoutStats(cold.report));
     }
     // Numbers out of range: the table is refused, not read past its end.
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    writeFileSync(file, JSON.stringify({ ...saved, links: Buffer.from(new Int32Array([0, 99]).buffer).toString('base64') }));
+    const saved = JSON.parse(readCacheContent(file).toString()) as Record<string, unknown>;
+    rewriteCacheContent(file, JSON.stringify({ ...saved, links: Buffer.from(new Int32Array([0, 99]).buffer).toString('base64') }));
     const run = impact();
     expect(run.debug).toMatch(/graph cache: damaged/);
     expect(withoutStats(run.report)).toEqual(withoutStats(cold.report));

@@ -1,21 +1,26 @@
 import { endianness } from 'node:os';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphTable } from '../../core/impact/graph-table.js';
 import type { TsconfigPaths, WorkspacePackage } from '../../core/impact/resolve-specifier.js';
 import type { Logger } from '../log/logger.js';
 import { FORMAT as MODULE_FORMAT } from './module-cache.js';
+import { readCacheFile, reportIgnoredCache, writeCacheFile } from './trusted-cache-file.js';
 
 // The import graph of the last review, kept beside the module cache (module-cache.ts), with the
 // project config it was resolved under: the next review patches it for the blobs that changed
 // since (graph-table.ts) instead of resolving the imports of every file again, and needs neither
 // the specifiers of unchanged files nor the config texts when no config file changed. A file of
-// another format, TypeScript version or byte order is ignored, a damaged one too: it only costs
-// the rebuild it would have saved.
+// another format, TypeScript version or byte order is ignored, a damaged or foreign one too (read
+// through trusted-cache-file.ts: the user's own file, its content's digest checked, then every
+// number of the table checked in range): it only costs the rebuild it would have saved, never a
+// wrong graph.
 
 // With the module cache's: a new scan (another module cache format) makes other specifiers.
 const FORMAT = `1.${MODULE_FORMAT}`;
 const NAME = 'graph.json';
+/** Far above the ~10 MB of a 100,000-file repository. */
+const MAX_BYTES = 1024 * 1024 * 1024;
+const keyOf = (typescriptVersion: string) => `${NAME} ${FORMAT} ${typescriptVersion} ${endianness()}`;
 
 export interface SavedGraph {
   /** The project config files (package.json, tsconfig*.json) as [path, blob], in index order. */
@@ -57,11 +62,16 @@ function isWhole(table: GraphTable): boolean {
 }
 
 export function readSavedGraph(commonDir: string, typescriptVersion: string, logger: Logger): SavedGraph | null {
+  const path = join(commonDir, 'selfreview', 'cache', NAME);
+  const read = readCacheFile(path, { key: keyOf(typescriptVersion), maxBytes: MAX_BYTES });
+  if (read.kind === 'stale') logger.debug('graph cache: of another version, rebuilt');
+  if (read.kind === 'refused') reportIgnoredCache(path, read.reason);
+  if (read.kind !== 'hit') return null;
   let file: GraphFile;
   try {
-    file = JSON.parse(readFileSync(join(commonDir, 'selfreview', 'cache', NAME), 'utf8')) as GraphFile;
+    file = JSON.parse(read.bytes.toString('utf8')) as GraphFile;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.debug(`graph cache: unreadable (${(error as Error).message})`);
+    reportIgnoredCache(path, `it is not valid JSON (${(error as Error).name})`);
     return null;
   }
   if (typeof file !== 'object' || file === null) return null;
@@ -81,6 +91,7 @@ export function readSavedGraph(commonDir: string, typescriptVersion: string, log
     return { config: file.config, packages: file.packages, tsconfigs: file.tsconfigs, table };
   } catch (error) {
     logger.debug(`graph cache: damaged (${(error as Error).message}), rebuilt`);
+    reportIgnoredCache(path, 'its table is inconsistent');
     return null;
   }
 }
@@ -100,12 +111,10 @@ export function writeSavedGraph(commonDir: string, typescriptVersion: string, sa
     start: toBase64(table.start),
     links: toBase64(table.links),
   };
-  const dir = join(commonDir, 'selfreview', 'cache');
   try {
-    mkdirSync(dir, { recursive: true });
-    const temporary = join(dir, `${NAME}.${process.pid}.tmp`);
-    writeFileSync(temporary, JSON.stringify(file));
-    renameSync(temporary, join(dir, NAME));
+    if (!writeCacheFile(join(commonDir, 'selfreview', 'cache', NAME), keyOf(typescriptVersion), JSON.stringify(file))) {
+      logger.debug("graph cache: not written (its folder is not the user's alone)");
+    }
   } catch (error) {
     // A read-only git directory only costs speed.
     logger.debug(`graph cache: not written (${(error as Error).message})`);

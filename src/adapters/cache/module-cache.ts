@@ -1,7 +1,9 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModuleRecord } from '../../core/impact/module-record.js';
 import type { Logger } from '../log/logger.js';
+import { HEADER_BYTES, openCacheFile, readCacheFile, reportIgnoredCache, writeCacheFile } from './trusted-cache-file.js';
 
 // Module records cached by blob id under the git directory: a blob's content never changes, so
 // its record never goes stale. Keyed also by this format's version and TypeScript's, so a cache
@@ -13,15 +15,29 @@ import type { Logger } from '../log/logger.js';
 // the graph (most files: parsed in full the first time a walk crosses them), read only by a run
 // that builds the graph anew: a warm review takes the graph from graph-cache.ts. Parsing 10,000
 // whole records, or even their specifiers, at every start cost more than the rest of a warm run.
-// All are written to temporary names and renamed into place.
+// All are written to temporary names and renamed into place, through trusted-cache-file.ts: a
+// file of another user, or in a folder others may write, is not read; the index and the scanned
+// list carry the digest of their content; the data file, read a record at a time, is checked
+// record by record against the digest the index keeps for each. A damaged or foreign file is
+// ignored with one line (the records it held are parsed again), never believed: a record read
+// wrong would change the blast radius of every later run.
 
 /** Also part of the saved graph's key (graph-cache.ts): its specifiers are the scan's. */
 export const FORMAT = 9;
 const INDEX = 'modules-index.json';
 const SCANNED = 'modules-scanned.json';
 
-// offset -1: the record is this run's, not written yet.
-type Entry = [specifiers: readonly string[], offset: number, length: number];
+// offset -1: the record is this run's, not written yet. Offsets count from the data file's
+// content (after its header); the digest is of the record's bytes.
+type Entry = [specifiers: readonly string[], offset: number, length: number, digest: string];
+
+/** Far above what 100,000 files make; the data file is never read whole. */
+const MAX_INDEX_BYTES = 512 * 1024 * 1024;
+const MAX_DATA_BYTES = 8 * 1024 * 1024 * 1024;
+const DATA_NAME = /^modules-\d+-\d+\.dat$/;
+
+const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64').slice(0, 22);
+const keyOf = (file: string, typescriptVersion: string) => `${file} ${FORMAT} ${typescriptVersion}`;
 
 interface ScannedFile {
   readonly format: number;
@@ -53,42 +69,73 @@ export interface ModuleCache {
   save(keep: () => ReadonlySet<string>): void;
 }
 
-function readIndex(dir: string, typescriptVersion: string, logger: Logger): { index: IndexFile; fd: number } | null {
+/** The JSON content of a cache file, or null (absent, stale, or refused: said in one line). */
+function readJson(dir: string, name: string, typescriptVersion: string, logger: Logger): unknown {
+  const read = readCacheFile(join(dir, name), { key: keyOf(name, typescriptVersion), maxBytes: MAX_INDEX_BYTES });
+  if (read.kind === 'stale') logger.debug(`cache: ${name} of another version, rebuilt`);
+  if (read.kind === 'refused') reportIgnoredCache(join(dir, name), read.reason);
+  if (read.kind !== 'hit') return null;
   try {
-    const index = JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as IndexFile;
-    if (index.format !== FORMAT || index.typescript !== typescriptVersion || typeof index.entries !== 'object') {
-      logger.debug('cache: other version, rebuilt');
-      return null;
-    }
-    // Opened now: a concurrent save may replace the file, and this descriptor keeps our copy.
-    return { index, fd: openSync(join(dir, index.data), 'r') };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.debug(`cache: unreadable (${(error as Error).message}), rebuilt`);
+    return JSON.parse(read.bytes.toString('utf8')) as unknown;
+  } catch {
+    reportIgnoredCache(join(dir, name), 'it is not valid JSON');
     return null;
   }
 }
 
+function isIndexFile(value: unknown, typescriptVersion: string): value is IndexFile {
+  const index = value as IndexFile | null;
+  return (
+    typeof index === 'object' &&
+    index !== null &&
+    index.format === FORMAT &&
+    index.typescript === typescriptVersion &&
+    typeof index.data === 'string' &&
+    DATA_NAME.test(index.data) &&
+    typeof index.entries === 'object' &&
+    index.entries !== null
+  );
+}
+
+function readIndex(dir: string, typescriptVersion: string, logger: Logger): { index: IndexFile; fd: number; size: number } | null {
+  const index = readJson(dir, INDEX, typescriptVersion, logger);
+  if (index === null) return null;
+  if (!isIndexFile(index, typescriptVersion)) {
+    reportIgnoredCache(join(dir, INDEX), 'it is not a module index of this version');
+    return null;
+  }
+  // Opened now: a concurrent save may replace the file, and this descriptor keeps our copy.
+  const data = openCacheFile(join(dir, index.data), { maxBytes: MAX_DATA_BYTES });
+  if (data.kind === 'opened') return { index, fd: data.fd, size: data.size };
+  reportIgnoredCache(join(dir, index.data), data.kind === 'absent' ? 'the module index names it and it is missing' : data.reason);
+  return null;
+}
+
 function readScanned(dir: string, typescriptVersion: string, logger: Logger): Record<string, readonly string[]> {
-  try {
-    const file = JSON.parse(readFileSync(join(dir, SCANNED), 'utf8')) as ScannedFile;
-    if (file.format === FORMAT && file.typescript === typescriptVersion && typeof file.entries === 'object' && file.entries !== null) {
-      return file.entries;
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.debug(`cache: scanned list unreadable (${(error as Error).message})`);
+  const file = readJson(dir, SCANNED, typescriptVersion, logger) as ScannedFile | null;
+  if (
+    file !== null &&
+    file.format === FORMAT &&
+    file.typescript === typescriptVersion &&
+    typeof file.entries === 'object' &&
+    file.entries !== null
+  ) {
+    return file.entries;
   }
   return {};
 }
 
-function writeAtomically(dir: string, name: string, text: string): void {
-  const temporary = join(dir, `${name}.${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, join(dir, name));
+function writeAtomically(dir: string, name: string, typescriptVersion: string, content: Buffer | string): boolean {
+  return writeCacheFile(join(dir, name), keyOf(name, typescriptVersion), content);
 }
 
-function readDataName(dir: string): string | null {
+/** The data file the index on disk names now (another run's save may have replaced it). */
+function readDataName(dir: string, typescriptVersion: string): string | null {
+  const read = readCacheFile(join(dir, INDEX), { key: keyOf(INDEX, typescriptVersion), maxBytes: MAX_INDEX_BYTES });
+  if (read.kind !== 'hit') return null;
   try {
-    return (JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as IndexFile).data;
+    const { data } = JSON.parse(read.bytes.toString('utf8')) as IndexFile;
+    return typeof data === 'string' && DATA_NAME.test(data) ? data : null;
   } catch {
     return null;
   }
@@ -121,18 +168,43 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
   let written: Buffer | null = null;
   const fresh = new Map<string, string>();
   const decoded = new Map<string, ModuleRecord>();
-  let [isDirty, isScannedDirty] = [false, false];
+  let [isDirty, isScannedDirty, isDamageSaid] = [false, false, false];
 
-  const readText = (blob: string): string | undefined => {
+  /** A stored record's bytes as written (not checked: see load), or undefined out of range. */
+  const readStored = (entry: Entry): Buffer | undefined => {
+    const [, offset, length] = entry;
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) return undefined;
+    if (written !== null) return offset + length <= written.length ? written.subarray(offset, offset + length) : undefined;
+    if (opened === null || HEADER_BYTES + offset + length > opened.size) return undefined;
+    const buffer = Buffer.alloc(length);
+    return readSync(opened.fd, buffer, 0, length, HEADER_BYTES + offset) === length ? buffer : undefined;
+  };
+
+  /** The record of a blob, checked against its digest; a damaged one is forgotten (parsed again). */
+  const load = (blob: string): ModuleRecord | undefined => {
+    const known = decoded.get(blob);
+    if (known !== undefined) return known;
     const fromThisRun = fresh.get(blob);
-    if (fromThisRun !== undefined) return fromThisRun;
     const entry = entries[blob];
-    if (entry === undefined || entry[1] < 0) return undefined;
-    if (written !== null) return written.toString('utf8', entry[1], entry[1] + entry[2]);
-    if (opened === null) return undefined;
-    const buffer = Buffer.alloc(entry[2]);
-    readSync(opened.fd, buffer, 0, entry[2], entry[1]);
-    return buffer.toString('utf8');
+    let record: ModuleRecord | undefined;
+    if (fromThisRun !== undefined) record = JSON.parse(fromThisRun) as ModuleRecord;
+    else if (entry !== undefined && entry[1] >= 0) {
+      const bytes = readStored(entry);
+      try {
+        if (bytes !== undefined && digestOf(bytes) === entry[3]) record = JSON.parse(bytes.toString('utf8')) as ModuleRecord;
+      } catch {
+        // a digest that matches bytes that are not JSON: written so by no version of ours
+      }
+      if (record === undefined) {
+        if (!isDamageSaid && opened !== null)
+          reportIgnoredCache(join(dir, opened.index.data), `the record of ${blob} is damaged (it is parsed again)`);
+        isDamageSaid = true;
+        delete entries[blob];
+        return undefined;
+      }
+    }
+    if (record !== undefined) decoded.set(blob, record);
+    return record;
   };
 
   const saveScanned = (keep: ReadonlySet<string>) => {
@@ -145,6 +217,7 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
     writeAtomically(
       dir,
       SCANNED,
+      typescriptVersion,
       JSON.stringify({ format: FORMAT, typescript: typescriptVersion, entries: scanned } satisfies ScannedFile),
     );
   };
@@ -152,21 +225,10 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
   return {
     isEmpty: opened === null,
     has: (blob) => entries[blob] !== undefined || scannedEntries(blob)[blob] !== undefined,
-    hasRecord: (blob) => entries[blob] !== undefined,
+    // Checked here, not only in get: a walk that is told "known" takes get's answer as the record.
+    hasRecord: (blob) => entries[blob] !== undefined && load(blob) !== undefined,
     specifiers: (blob) => entries[blob]?.[0] ?? scannedEntries(blob)[blob],
-    get(blob) {
-      let record = decoded.get(blob);
-      if (record !== undefined) return record;
-      try {
-        const text = readText(blob);
-        record = text === undefined ? undefined : (JSON.parse(text) as ModuleRecord);
-      } catch {
-        logger.debug(`cache: record of ${blob} unreadable`);
-        return undefined;
-      }
-      if (record !== undefined) decoded.set(blob, record);
-      return record;
-    },
+    get: (blob) => (entries[blob] === undefined ? undefined : load(blob)),
     set(blob, specifiers, record) {
       if (record === null) {
         if (entries[blob] !== undefined || scannedEntries(blob)[blob] !== undefined) return;
@@ -176,14 +238,13 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
       }
       fresh.set(blob, JSON.stringify(record));
       decoded.set(blob, record);
-      entries[blob] = [specifiers, -1, 0];
+      entries[blob] = [specifiers, -1, 0, ''];
       isDirty = true;
     },
     save(listKept) {
       if (!isDirty && !isScannedDirty) return;
       const keep = listKept();
       try {
-        mkdirSync(dir, { recursive: true });
         saveScanned(keep);
       } catch (error) {
         logger.debug(`cache: not written (${(error as Error).message})`);
@@ -194,10 +255,12 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
       const next: Record<string, Entry> = {};
       let offset = 0;
       for (const blob of kept) {
-        const text = readText(blob);
-        if (text === undefined) continue; // unreadable: parsed again when needed
-        const chunk = Buffer.from(text, 'utf8');
-        next[blob] = [entries[blob]![0], offset, chunk.length];
+        const entry = entries[blob]!;
+        const text = fresh.get(blob);
+        // A stored record is copied with its digest, unchecked: a damaged one stays detectable.
+        const chunk = text !== undefined ? Buffer.from(text, 'utf8') : readStored(entry);
+        if (chunk === undefined) continue; // unreadable: parsed again when needed
+        next[blob] = [entry[0], offset, chunk.length, text !== undefined ? digestOf(chunk) : entry[3]];
         chunks.push(chunk);
         offset += chunk.length;
       }
@@ -207,21 +270,20 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
       fresh.clear();
       try {
         const data = `modules-${process.pid}-${Date.now()}.dat`;
-        writeFileSync(join(dir, `${data}.tmp`), bytes);
-        renameSync(join(dir, `${data}.tmp`), join(dir, data));
-        const replaced = readDataName(dir);
-        writeAtomically(
-          dir,
-          INDEX,
-          JSON.stringify({ format: FORMAT, typescript: typescriptVersion, data, entries: next } satisfies IndexFile),
-        );
+        if (!writeCacheFile(join(dir, data), keyOf('data', typescriptVersion), bytes)) {
+          logger.debug("cache: not written (its folder is not the user's alone)");
+          return;
+        }
+        const replaced = readDataName(dir, typescriptVersion);
+        const index = JSON.stringify({ format: FORMAT, typescript: typescriptVersion, data, entries: next } satisfies IndexFile);
+        writeAtomically(dir, INDEX, typescriptVersion, index);
         // Parallel runs each write a data file; only the last index names one. Remove the one
         // this save replaced, ours if another save replaced it meanwhile, and any orphan older
         // than a minute (a killed run's, or a lost race's). Open descriptors keep their copy.
         for (const old of [opened?.index.data, replaced])
           if (old !== undefined && old !== null && old !== data) rmSync(join(dir, old), { force: true });
-        if (readDataName(dir) !== data) rmSync(join(dir, data), { force: true });
-        removeOrphans(dir, readDataName(dir));
+        if (readDataName(dir, typescriptVersion) !== data) rmSync(join(dir, data), { force: true });
+        removeOrphans(dir, readDataName(dir, typescriptVersion));
       } catch (error) {
         // A read-only git directory (CI, a mounted checkout) only costs speed.
         logger.debug(`cache: not written (${(error as Error).message})`);

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   closeSync,
   constants,
   existsSync,
@@ -14,7 +15,7 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { sanitizeForTerminal } from '../../core/text/sanitize.js';
 
 // A cache file is data another process wrote, never trust (issue 22: a planted V8 code cache ran
@@ -162,8 +163,13 @@ export function readCacheFile(path: string, options: CacheReadOptions): CacheFil
  * nothing is written. Returns whether it was written; throws on I/O failure.
  */
 export function writeCacheFile(path: string, key: string | Buffer, content: Buffer | string, options: CacheFolderOptions = {}): boolean {
-  const dir = dirname(path);
+  const dir = resolve(dirname(path));
+  if (options.isOutsideWorkTree === true && isInWorkTree(dir)) return false; // not even its folder
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // Our own folder left group-writable (by an older version under umask 002): closed now; what
+  // another user put in it meanwhile is refused when read (it is not ours).
+  const stats = statSync(dir);
+  if (stats.uid === ownUid() && (stats.mode & 0o022) !== 0) chmodSync(dir, 0o700);
   if (describeUntrustedFolder(dir, options) !== null) return false;
   const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const header = Buffer.from(`${MAGIC} ${sha256(key)} ${sha256(body)}\n`, 'latin1');

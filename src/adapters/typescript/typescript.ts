@@ -1,9 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 import type * as TypeScript from 'typescript';
+import { readCacheFile, reportIgnoredCache, writeCacheFile } from '../cache/trusted-cache-file.js';
 
 // TypeScript loaded with require(), not import: an ESM import of this 9 MB CommonJS file makes
 // Node scan it for its export names (cjs-module-lexer) and test-compile it as ESM first.
@@ -14,9 +17,12 @@ import type * as TypeScript from 'typescript';
 // so it is kept per user, where Node 22 keeps its own (the user's cache folder: 2.5 MB for a
 // TypeScript and Node version pair), and every repository's first run has it. It is written
 // after the run's parsing, so it holds the parser's functions too; V8 checks it against the
-// source and its own flags, and a rejected one is rewritten. No HOME, or one not writable:
-// TypeScript loads without it. A cache folder inside a git work tree (a home directory kept in
-// git, a demo whose HOME is its repository) is never written: it would be a new file there.
+// source's length and its own flags only, so it is read as trusted-cache-file.ts reads every
+// cache: the user's own file in the user's own folder (not group/other-writable, outside any git
+// work tree: a home kept in git, a repository used as HOME), its header naming the digest of the
+// exact bytes of typescript.js it was compiled from and of its own bytes. A planted or damaged
+// cache is never handed to V8 (its code would run; damaged bytes crash V8): it is ignored with
+// one line and rewritten. No HOME, or one not writable: TypeScript loads without it.
 
 function codeCacheDir(): string | null {
   const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(homedir(), '.cache') : '');
@@ -29,19 +35,23 @@ const hasCompileCache = typeof (nodeModule as { enableCompileCache?: unknown }).
 let script: Script | null = null;
 let cacheFile: string | null = null;
 let isCacheCurrent = false;
+let cacheKey = '';
+/** Far above the 2.5 MB V8 writes for TypeScript 6. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 function loadWithCodeCache(dir: string): typeof TypeScript {
   const file = require.resolve('typescript');
   const version = (require('typescript/package.json') as { version: string }).version;
   cacheFile = join(dir, `typescript-${version}-${process.version}-${process.arch}.v8cache`);
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    // no cache yet
-  }
+  const bytes = readFileSync(file);
+  // V8 checks a code cache only against the source's length: the key is the exact source bytes.
+  cacheKey = `typescript ${version} ${process.version} ${process.arch} ${createHash('sha256').update(bytes).digest('hex')}`;
+  const read = readCacheFile(cacheFile, { key: cacheKey, maxBytes: MAX_CACHE_BYTES, isOutsideWorkTree: true });
+  // Said once: the parse workers load TypeScript too.
+  if (read.kind === 'refused' && isMainThread) reportIgnoredCache(cacheFile, read.reason);
+  const cachedData = read.kind === 'hit' ? read.bytes : undefined;
   // The wrapper Node itself puts around a CommonJS module.
-  const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'utf8')}\n});`;
+  const source = `(function (exports, require, module, __filename, __dirname) { ${bytes.toString('utf8')}\n});`;
   script = new Script(source, { filename: file, cachedData });
   isCacheCurrent = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as typeof TypeScript };
@@ -65,23 +75,12 @@ function loadTypescript(): typeof TypeScript {
 
 export const ts: typeof TypeScript = loadTypescript();
 
-function isInWorkTree(path: string): boolean {
-  for (let dir = path; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return true;
-    if (dirname(dir) === dir) return false;
-  }
-}
-
 /** Writes V8's code cache of TypeScript when there was none or V8 rejected it; never throws. */
 export function saveTypescriptCodeCache(): void {
-  if (script === null || cacheFile === null || isCacheCurrent || isInWorkTree(dirname(cacheFile))) return;
+  if (script === null || cacheFile === null || isCacheCurrent) return;
   try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temporary, script.createCachedData());
-    renameSync(temporary, cacheFile);
-    isCacheCurrent = true;
+    isCacheCurrent = writeCacheFile(cacheFile, cacheKey, script.createCachedData(), { isOutsideWorkTree: true });
   } catch {
-    // a read-only git directory only costs speed
+    // a read-only cache folder only costs speed
   }
 }

@@ -6,6 +6,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -14,7 +15,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeCacheFile } from '../../src/adapters/cache/trusted-cache-file.js';
 import { makeFifo, runBounded, type BoundedRun } from '../helpers/hostile.js';
@@ -155,12 +156,27 @@ describe('the V8 code cache of TypeScript', () => {
       const writable = await run(home);
       expectAsCold(writable);
       expect(writable.stderr).toMatch(/ignored the cache .*writable by group or others \(mode 666\)/);
-      // A shared cache folder (XDG_CACHE_HOME another user can write): nothing read, nothing written.
+      // Our cache folder left writable by others: not read, and closed to 0700 when rewritten.
       writeCacheFile(cacheFile, realKey, planted.cachedData, { isOutsideWorkTree: true });
       chmodSync(cacheDir, 0o777);
-      const shared = await run(home);
+      const open = await run(home);
+      expectAsCold(open);
+      expect(open.stderr).toMatch(/its folder is writable by group or others \(mode 777\)/);
+      expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
+      // A shared XDG_CACHE_HOME where another user made selfreview/ and planted the cache: not
+      // read, and nothing is written there.
+      const xdg = mkdtempSync(join(base, 'xdg-'));
+      chmodSync(xdg, 0o1777);
+      const theirs = join(xdg, 'selfreview');
+      writeCacheFile(join(theirs, basename(cacheFile)), realKey, planted.cachedData);
+      chownSync(join(theirs, basename(cacheFile)), NOBODY, NOBODY);
+      chownSync(theirs, NOBODY, NOBODY);
+      rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
+      const shared = await runBounded(repo.dir, ['impact', '--json'], { env: { HOME: home, XDG_CACHE_HOME: xdg }, deadlineMs: 90_000 });
       expectAsCold(shared);
-      expect(shared.stderr).toMatch(/its folder is writable by group or others \(mode 777\)/);
+      expect(shared.stderr).toMatch(/ignored the cache .*owned by another user/);
+      expect(readdirSync(theirs)).toEqual([basename(cacheFile)]);
+      expect(statSync(join(theirs, basename(cacheFile))).uid).toBe(NOBODY);
     },
     600_000,
   );

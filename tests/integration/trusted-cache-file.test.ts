@@ -100,17 +100,26 @@ describe('writeCacheFile then readCacheFile', () => {
     expect(readCacheFile(file, options).kind).toBe('hit');
   });
 
-  rootOnly('a folder owned by another user or writable by others is neither read nor written', () => {
+  rootOnly('a folder writable by others is not read; one owned by another user is neither read nor written', () => {
     write();
     chmodSync(dir, 0o777);
     expect(reasonOf(readCacheFile(file, options))).toMatch(/its folder is writable by group or others \(mode 777\)/);
-    expect(writeCacheFile(file, options.key, 'new')).toBe(false);
     chmodSync(dir, 0o755);
     chownSync(dir, NOBODY, NOBODY);
     expect(reasonOf(readCacheFile(file, options))).toMatch(/its folder is owned by another user/);
     expect(writeCacheFile(file, options.key, 'new')).toBe(false);
     chownSync(dir, 0, 0);
     expect(readCacheFile(file, options).kind).toBe('hit');
+  });
+
+  test('our own folder left group-writable (umask 002, an older version) is refused, then closed to 0700 by the next write', () => {
+    write();
+    chmodSync(dir, 0o775);
+    expect(reasonOf(readCacheFile(file, options))).toMatch(/its folder is writable by group or others \(mode 775\)/);
+    write('rewritten');
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    const read = readCacheFile(file, options);
+    expect(read.kind === 'hit' && read.bytes.toString()).toBe('rewritten');
   });
 
   test('a per-user cache inside a git work tree is refused, and never written there', () => {

@@ -107,7 +107,9 @@ function readIndex(dir: string, typescriptVersion: string, logger: Logger): { in
   // Opened now: a concurrent save may replace the file, and this descriptor keeps our copy.
   const data = openCacheFile(join(dir, index.data), { maxBytes: MAX_DATA_BYTES });
   if (data.kind === 'opened') return { index, fd: data.fd, size: data.size };
-  reportIgnoredCache(join(dir, index.data), data.kind === 'absent' ? 'the module index names it and it is missing' : data.reason);
+  // Absent: another run's save replaced it between our reads of the index and of the data.
+  if (data.kind === 'absent') logger.debug('cache: its data file was replaced meanwhile, rebuilt');
+  else reportIgnoredCache(join(dir, index.data), data.reason);
   return null;
 }
 

@@ -69,7 +69,9 @@ function isInWorkTree(dir: string): boolean {
 /** Why `stats` (of a file or folder) may hold what another user put there, or null. */
 function describeForeign(stats: Stats, what: string): string | null {
   const uid = ownUid();
-  if (uid >= 0 && stats.uid !== uid) return `${what} is owned by another user (uid ${stats.uid})`;
+  // No uid (Windows): owner and mode bits say nothing there; the digests still apply.
+  if (uid < 0) return null;
+  if (stats.uid !== uid) return `${what} is owned by another user (uid ${stats.uid})`;
   if ((stats.mode & 0o022) !== 0) return `${what} is writable by group or others (mode ${(stats.mode & 0o777).toString(8)})`;
   return null;
 }

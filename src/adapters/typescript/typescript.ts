@@ -39,19 +39,25 @@ let cacheKey = '';
 /** Far above the 2.5 MB V8 writes for TypeScript 6. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
+/** The source V8 compiles and the digest of its bytes; the 9 MB of bytes are not kept. */
+function readSource(file: string): { source: string; digest: string } {
+  const bytes = readFileSync(file);
+  // The wrapper Node itself puts around a CommonJS module.
+  const source = `(function (exports, require, module, __filename, __dirname) { ${bytes.toString('utf8')}\n});`;
+  return { source, digest: createHash('sha256').update(bytes).digest('hex') };
+}
+
 function loadWithCodeCache(dir: string): typeof TypeScript {
   const file = require.resolve('typescript');
   const version = (require('typescript/package.json') as { version: string }).version;
   cacheFile = join(dir, `typescript-${version}-${process.version}-${process.arch}.v8cache`);
-  const bytes = readFileSync(file);
+  const { source, digest } = readSource(file);
   // V8 checks a code cache only against the source's length: the key is the exact source bytes.
-  cacheKey = `typescript ${version} ${process.version} ${process.arch} ${createHash('sha256').update(bytes).digest('hex')}`;
+  cacheKey = `typescript ${version} ${process.version} ${process.arch} ${digest}`;
   const read = readCacheFile(cacheFile, { key: cacheKey, maxBytes: MAX_CACHE_BYTES, isOutsideWorkTree: true });
   // Said once: the parse workers load TypeScript too.
   if (read.kind === 'refused' && isMainThread) reportIgnoredCache(cacheFile, read.reason);
   const cachedData = read.kind === 'hit' ? read.bytes : undefined;
-  // The wrapper Node itself puts around a CommonJS module.
-  const source = `(function (exports, require, module, __filename, __dirname) { ${bytes.toString('utf8')}\n});`;
   script = new Script(source, { filename: file, cachedData });
   isCacheCurrent = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as typeof TypeScript };

@@ -12,6 +12,9 @@ export interface ChangeVocabulary {
   readonly names: ReadonlySet<string>;
   /** Pairs of adjacent CJK characters of the change's comments and strings. */
   readonly cjkPairs: ReadonlySet<string>;
+  /** What the change itself alters: stems and names of the identifiers and words found only on its
+   * added lines or only on its removed ones (not those a line merely keeps, nor hunk headers). */
+  readonly delta: ReadonlySet<string>;
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -58,10 +61,13 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const words = new Set<string>();
   const names = new Set<string>();
   const cjkPairs = new Set<string>();
-  const addText = (text: string) => {
+  const added = new Set<string>();
+  const removed = new Set<string>();
+  const addText = (text: string, side?: Set<string>) => {
     for (const identifier of text.match(IDENTIFIER) ?? []) {
       if (identifier.length > 64) continue;
       names.add(identifier.toLowerCase());
+      side?.add(identifier);
       for (const part of splitIdentifier(identifier)) words.add(stemWord(part));
     }
     cjkPairsOf(text, cjkPairs);
@@ -76,8 +82,19 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const patch = change.patch.length > MAX_PATCH_CHARS ? change.patch.slice(0, MAX_PATCH_CHARS) : change.patch;
   for (const line of patch.split('\n')) {
     if (line.startsWith('+++') || line.startsWith('---')) continue;
-    if (line.startsWith('+') || line.startsWith('-')) addText(line.slice(1));
+    if (line.startsWith('+') || line.startsWith('-')) addText(line.slice(1), line.startsWith('+') ? added : removed);
     else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
   }
-  return { words, names, cjkPairs };
+  const delta = new Set<string>();
+  for (const [side, other] of [
+    [added, removed],
+    [removed, added],
+  ] as const) {
+    for (const identifier of side) {
+      if (other.has(identifier)) continue;
+      delta.add(identifier.toLowerCase());
+      for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));
+    }
+  }
+  return { words, names, cjkPairs, delta };
 }

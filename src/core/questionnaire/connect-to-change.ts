@@ -19,6 +19,8 @@ export interface Connection {
   /** Of `shared` and `total`, the names (`code`, camelCase, paths, numbers): the same in every language. */
   readonly sharedNames: number;
   readonly names: number;
+  /** Units found among what the change alters (ChangeVocabulary.delta), CJK pairs included. */
+  readonly altered: number;
 }
 
 /** Words that carry an explanation's reasoning but name nothing (from the most frequent words of
@@ -36,11 +38,24 @@ const REASONING = new Set(
 const LATIN = /^[\p{Script=Latin}\p{N}_$'-]+$/u;
 const scriptOf = (word: string) => (LATIN.test(word) ? 'latin' : /\p{Script=Hangul}/u.test(word) ? 'hangul' : 'other');
 
+const SCRIPTS = new WeakMap<ChangeVocabulary, Set<string>>();
+/** The scripts the change's words are written in, computed once per vocabulary. */
+function scriptsOf(vocabulary: ChangeVocabulary): Set<string> {
+  let scripts = SCRIPTS.get(vocabulary);
+  if (scripts === undefined) {
+    scripts = new Set([...vocabulary.words].map(scriptOf));
+    SCRIPTS.set(vocabulary, scripts);
+  }
+  return scripts;
+}
+
 export function connectToChange(counts: WordCounts, text: string, vocabulary: ChangeVocabulary): Connection {
   let total = 0;
   let unjudged = 0;
   let names = 0;
   let sharedNames = 0;
+  let altered = 0;
+  const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
   const hasScript = new Map<string, boolean>();
   const changeHas = (script: string, word: string) => {
     if (script === 'latin') return true;
@@ -55,6 +70,7 @@ export function connectToChange(counts: WordCounts, text: string, vocabulary: Ch
     total++;
     names++;
     const whole = name.replace(/\(\)$/, '');
+    if (whole.split(/[./:#@-]+/).some(isAltered) || splitIdentifier(whole).some((w) => w.length > 2 && isAltered(w))) altered++;
     if (
       vocabulary.names.has(whole) ||
       whole.split(/[./:#@-]+/).some((part) => part.length > 2 && vocabulary.names.has(part)) ||
@@ -64,21 +80,27 @@ export function connectToChange(counts: WordCounts, text: string, vocabulary: Ch
   }
   let shared = sharedNames;
   for (const word of counts.content) {
-    if (REASONING.has(word)) continue;
+    if (REASONING.has(word) || [...word].length < 3) continue;
     const script = scriptOf(word);
-    if (!changeHas(script, word)) {
+    if (!changeHas(script)) {
       unjudged++;
       continue;
     }
     total++;
     if (vocabulary.words.has(stemWord(word)) || vocabulary.names.has(word)) shared++;
+    if (isAltered(word)) altered++;
   }
   if (counts.cjkUnits > 0) {
     let rest = text;
     for (const phrase of CJK_GENERIC) if (phrase.length > 1) rest = rest.split(phrase).join(' ');
     const pairs = cjkPairsOf(rest);
     if (vocabulary.cjkPairs.size === 0) unjudged += pairs.size;
-    else for (const pair of pairs) if (vocabulary.cjkPairs.has(pair)) shared++;
+    else
+      for (const pair of pairs)
+        if (vocabulary.cjkPairs.has(pair)) {
+          shared++;
+          altered++;
+        }
   }
-  return { shared, total, unjudged, sharedNames, names };
+  return { shared, total, unjudged, sharedNames, names, altered };
 }

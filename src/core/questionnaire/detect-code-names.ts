@@ -84,7 +84,8 @@ export function findCodeNames(answer: string): CodeName[] {
     return ' ';
   });
   for (const raw of rest.split(/\s+/)) {
-    const name = fromToken(raw.replace(EDGE, ''), false);
+    const token = raw.replace(/[.,;:!?]+$/, '');
+    const name = fromToken(token.endsWith('()') ? token.replace(EDGE, '') + '()' : token.replace(EDGE, ''), false);
     if (name !== null) found.push(name);
   }
   const seen = new Set<string>();

@@ -76,6 +76,8 @@ const MAX_LOOKUPS = 8;
 const MIN_SHARED_PART = 0.25;
 /** Or the part of its names (`code`, camelCase, paths) found in the change. */
 const MIN_SHARED_NAMES = 0.5;
+/** An answer that shares no name with the change needs a word of what it alters (ChangeVocabulary.delta). */
+const MIN_ALTERED = 1;
 
 const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -141,6 +143,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     // connects through them, its prose words cannot.
     const namesHold = link.names > 0 && link.sharedNames >= link.names * MIN_SHARED_NAMES;
     if (link.shared < link.total * MIN_SHARED_PART && !namesHold) return MESSAGES.loose;
+    // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
+    if (link.altered < MIN_ALTERED && link.sharedNames === 0 && rules.change.delta.size > 0) return MESSAGES.loose;
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (link.shared > 0) isSpecific = content >= 1 && content + counts.names.size >= 2;
   }

@@ -56,16 +56,7 @@ export function connectToChange(counts: WordCounts, text: string, vocabulary: Ch
   let sharedNames = 0;
   let altered = 0;
   const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
-  const hasScript = new Map<string, boolean>();
-  const changeHas = (script: string, word: string) => {
-    if (script === 'latin') return true;
-    if (!hasScript.has(script))
-      hasScript.set(
-        script,
-        [...vocabulary.words].some((w) => scriptOf(w) === scriptOf(word)),
-      );
-    return hasScript.get(script)!;
-  };
+  const changeHas = (script: string) => script === 'latin' || scriptsOf(vocabulary).has(script);
   for (const name of counts.names) {
     total++;
     names++;

@@ -8,8 +8,18 @@
 // Each answer is the intent answer of a one-file change in a temporary repository; the other
 // questions get fixed, distinct answers, so the exit code (0 recorded, 1 rejected) is the verdict
 // on that one text.
+//
+//   node scripts/answer-corpus-rates.mjs --grounded <git dir of angular/angular-cli> [--part holdout] [--show-misses]
+//
+// Answers judged against THEIR OWN change (tests/fixtures/answers/grounded.*.jsonl): each line
+// names a commit of a public repository (fetch it first: it is not kept here) and the change it
+// is answered against (`against`, else the commit itself). The change is read as CI reads a
+// record (the commit's parent against its tree: read-answer-grounding.ts) and the answer given
+// to validateAnswer, the function the hook and CI call; an admission counts as refused (the
+// hook stops with "I am not sure"). Prints the rates per part and category, and the time.
 
 import { execFileSync, execFile } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -67,6 +77,103 @@ function judge(repo, text) {
       done({ code, reason: (stderr.match(/- intent: (.*)/) ?? [])[1] ?? stderr.trim().split('\n').pop() });
     });
   });
+}
+
+if (args.includes('--grounded')) {
+  await runGrounded(resolve(option('--grounded')));
+  process.exit(process.exitCode ?? 0);
+}
+
+async function runGrounded(gitDir) {
+  const { validateAnswer } = await import(join(root, 'dist/core/questionnaire/validate-answer.js'));
+  const { isAdmission } = await import(join(root, 'dist/core/questionnaire/detect-admission.js'));
+  const { buildChangeVocabulary } = await import(join(root, 'dist/core/questionnaire/change-vocabulary.js'));
+  const { createNameLookup } = await import(join(root, 'dist/adapters/git/lookup-name-sync.js'));
+  const { readPlatformNames } = await import(join(root, 'dist/adapters/typescript/read-platform-names.js'));
+  const git = (...a) => execFileSync('git', a, { cwd: gitDir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const question = 'What problem does this change solve, and why this way?';
+  const changes = new Map();
+  let buildMs = 0;
+  let lookupMs = 0;
+  const changeOf = (commit) => {
+    if (!changes.has(commit)) {
+      const t0 = performance.now();
+      const flags = ['-r', '-C', '--ignore-cr-at-eol', '--no-color', '--no-ext-diff', `${commit}^`, commit, '--'];
+      const patch = git('diff-tree', '-p', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...flags);
+      const paths = git('diff-tree', '--name-only', ...flags)
+        .split('\n')
+        .filter(Boolean);
+      const change = buildChangeVocabulary({ patch, paths });
+      buildMs += performance.now() - t0;
+      const lookup = createNameLookup(gitDir, { kind: 'tree', rev: commit }, readPlatformNames);
+      const nameExists = (name, kind) => {
+        const t = performance.now();
+        const found = lookup(name, kind);
+        lookupMs += performance.now() - t;
+        return found;
+      };
+      changes.set(commit, { change, paths, nameExists });
+    }
+    return changes.get(commit);
+  };
+  const results = [];
+  const times = [];
+  for (const p of ['tune', 'holdout']) {
+    if (part !== 'all' && part !== p) continue;
+    const lines = readFileSync(join(root, 'tests/fixtures/answers', `grounded.${p}.jsonl`), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    for (const line of lines) {
+      const { change, paths, nameExists } = changeOf(line.against ?? line.commit);
+      const t0 = performance.now();
+      const before = lookupMs;
+      const verdict = isAdmission(line.text)
+        ? 'not sure'
+        : validateAnswer(line.text, { minWords: 4, otherAnswers: [], fileNames: paths, question, change, nameExists });
+      times.push({ all: performance.now() - t0, own: performance.now() - t0 - (lookupMs - before) });
+      results.push({ ...line, part: p, accepted: verdict === null, reason: verdict });
+    }
+  }
+  const groups = new Map();
+  for (const r of results) {
+    const category = r.category.startsWith('translated-') ? 'translated' : r.category;
+    for (const key of new Set([`${r.part} ${category}`, `${r.part} ${r.category}`])) {
+      const g = groups.get(key) ?? { expect: r.expect, good: 0, n: 0 };
+      g.n++;
+      if ((r.expect === 'accept') === r.accepted) g.good++;
+      groups.set(key, g);
+    }
+  }
+  for (const [key, g] of [...groups].sort()) {
+    if (/translated-/.test(key) && g.n === g.good) continue;
+    console.log(`${key.padEnd(32)} ${g.expect}ed ${g.good}/${g.n} = ${((100 * g.good) / g.n).toFixed(1)}%`);
+  }
+  for (const p of ['tune', 'holdout']) {
+    const adversarial = results.filter(
+      (r) =>
+        r.part === p && ['other-commit', 'foreign-name', 'different-change', 'filler', 'foreign-filler', 'admission'].includes(r.category),
+    );
+    if (adversarial.length > 0)
+      console.log(
+        `${`${p} adversarial (all)`.padEnd(32)} rejected ${adversarial.filter((r) => !r.accepted).length}/${adversarial.length} = ${((100 * adversarial.filter((r) => !r.accepted).length) / adversarial.length).toFixed(1)}%`,
+      );
+  }
+  for (const key of ['own', 'all']) {
+    const sorted = times.map((t) => t[key]).sort((x, y) => x - y);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2);
+    const what = key === 'own' ? 'without the git lookups' : 'with the git lookups';
+    console.log(`validate per answer, ${what}: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
+  }
+  console.log(
+    `vocabulary per change: ${(buildMs / changes.size).toFixed(1)} ms (git diff-tree included); lookups ${lookupMs.toFixed(0)} ms in all`,
+  );
+  if (showMisses)
+    for (const r of results)
+      if ((r.expect === 'accept') !== r.accepted)
+        console.log(
+          `  miss [${r.part} ${r.category}] ${r.commit.slice(0, 10)} ${JSON.stringify(r.text).slice(0, 150)} -> ${r.reason ?? 'accepted'}`,
+        );
 }
 
 const sets = [];

@@ -3,8 +3,9 @@ import type { QuestionnaireResult, ReviewAnalysis } from '../core/contracts/revi
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
 import { isNotSure, NOT_SURE, type Answer, type Question } from '../core/questionnaire/question.js';
-import { validateAnswer } from '../core/questionnaire/validate-answer.js';
+import { validateAnswer, type AnswerRules } from '../core/questionnaire/validate-answer.js';
 import { checkImpactClaim } from '../core/questionnaire/check-impact-claim.js';
+import { isAdmission } from '../core/questionnaire/detect-admission.js';
 import type { RecordInput } from '../core/record/build-record.js';
 import type { DeclaredProvenance, ReviewRecord } from '../core/record/review-record.js';
 import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
@@ -29,6 +30,8 @@ export interface QuestionnaireInputs {
     | { readonly kind: 'prompter'; readonly prompter: Prompter };
   /** The module paths of the index, for the comprehension check's distractors. */
   readonly listModulePaths: () => Promise<readonly string[]>;
+  /** The change's words and a lookup of other names, for grounding the answers (read-answer-grounding.ts). */
+  readonly grounding?: Pick<AnswerRules, 'change' | 'nameExists'>;
   /** The record from the answers, with what only git knows (the staged patch, the reviewer,
    * a signature): complete-record.ts. Called once, after the last answer. */
   readonly completeRecord: (input: Omit<RecordInput, 'patch' | 'reviewer'>) => Promise<ReviewRecord>;
@@ -55,14 +58,18 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
   const { analysis, questions, config, store, tree } = inputs;
   const fileNames = analysis.files.map((f) => f.path);
   const answers: Answer[] = [];
+  // An admission ("no idea, the AI wrote it") is "I am not sure": it stops the commit below.
+  // Not on the provenance question, whose reason may rightly say the AI wrote it.
+  const notSure = (question: Question, text: string) => isNotSure(text) || (question.id !== 'provenance' && isAdmission(text));
   const validateFor = (question: Question) => (text: string) =>
-    isNotSure(text)
+    notSure(question, text)
       ? null
       : validateAnswer(text, {
           minWords: config.questionnaire.minWords,
           otherAnswers: answers.filter((a) => !a.questionId.startsWith('quiz:')).map((a) => a.text),
           fileNames,
           question: question.message,
+          ...inputs.grounding,
         });
   let quizAsked = false;
   const file = inputs.answers.kind === 'file' ? inputs.answers.entries : null;
@@ -98,7 +105,7 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
         if (problem) problems.push(`${question.id}: ${problem}`);
       } else {
         const saved = draft[question.id];
-        const isUsable = saved && saved.contentKey === question.contentKey && saved.choice !== NOT_SURE && !isNotSure(saved.text);
+        const isUsable = saved && saved.contentKey === question.contentKey && saved.choice !== NOT_SURE && !notSure(question, saved.text);
         let defaultAnswer = isUsable
           ? { questionId: question.id, text: saved.text, ...(saved.choice && { choice: saved.choice }) }
           : undefined;
@@ -110,12 +117,12 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
           defaultAnswer = answer;
         }
         // "I am not sure" stops the commit; it must never come back as the next attempt's default.
-        if (answer.choice !== NOT_SURE && !isNotSure(answer.text)) {
+        if (answer.choice !== NOT_SURE && !notSure(question, answer.text)) {
           draft[question.id] = { text: answer.text, contentKey: question.contentKey, ...(answer.choice && { choice: answer.choice }) };
           store.writeDraft(tree, draft);
         }
       }
-      if (answer.choice === NOT_SURE || isNotSure(answer.text)) return { kind: 'not-sure', question: question.message };
+      if (answer.choice === NOT_SURE || notSure(question, answer.text)) return { kind: 'not-sure', question: question.message };
       answers.push(answer);
       if (question.id === 'provenance') {
         declared = DECLARED[answer.choice ?? ''];

@@ -121,10 +121,11 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   if (entries === null && prompter === null) return finish({ kind: 'no-terminal' });
 
   analysis = await withImpact();
-  const [{ listQuestions }, { runQuestionnaire }, { completeRecord }] = await Promise.all([
+  const [{ listQuestions }, { runQuestionnaire }, { completeRecord }, { readAnswerGrounding }] = await Promise.all([
     import('./list-questions.js'),
     import('./run-questionnaire.js'),
     import('./complete-record.js'),
+    import('./read-answer-grounding.js'),
   ]);
   const questions = listQuestions(analysis);
   ports.onAnalysed(analysis);
@@ -138,6 +139,11 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
       version: options.version,
       answers: entries !== null ? { kind: 'file', entries } : { kind: 'prompter', prompter: prompter! },
       listModulePaths,
+      grounding: await readAnswerGrounding(
+        git,
+        { base: analysis.base.rev },
+        analysis.files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]),
+      ),
       completeRecord: (input) => completeRecord(git, config, input),
     });
     return { analysis, questions, questionnaire };

@@ -25,10 +25,13 @@ function gitDirOf(dir: string): string {
 
 export function writeAnswersFor(repo: TempRepo, env: Record<string, string> = {}, choose: Record<string, string> = {}): string {
   const result = repo.run(['--dry-run', '--json'], { env });
-  const questions = (JSON.parse(result.stdout) as { questions?: ListedQuestion[] }).questions ?? [];
+  const report = JSON.parse(result.stdout) as { questions?: ListedQuestion[]; files?: { path: string }[] };
+  const questions = report.questions ?? [];
+  // Answers must connect to the change (validate-answer.ts): each names the staged files.
+  const paths = (report.files ?? []).map((f) => f.path).join(' and ');
   const answers: Record<string, unknown> = {};
   questions.forEach((q, i) => {
-    const sentence = `Answer number ${i + 1} explains the ${q.id} part of this change in plain words`;
+    const sentence = `Answer number ${i + 1} explains the ${q.id} part of the change to ${paths} in plain words`;
     if (q.kind === 'choice') answers[q.id] = { choice: choose[q.id] ?? q.choices?.[0], reason: sentence };
     else answers[q.id] = sentence;
   });

@@ -18,10 +18,16 @@ export interface ReviewedCommitOptions {
 /** Answers for what `selfreview --no-impact` would ask of the index (fast: no TypeScript). */
 function writeAnswers(repo: TempRepo, env: Record<string, string>, choose: Record<string, string> = {}): string {
   const listed = repo.run(['--dry-run', '--json', '--no-impact'], { env });
-  const questions = (JSON.parse(listed.stdout) as { questions?: Array<{ id: string; kind: string; choices?: string[] }> }).questions ?? [];
+  const report = JSON.parse(listed.stdout) as {
+    questions?: Array<{ id: string; kind: string; choices?: string[] }>;
+    files?: { path: string }[];
+  };
+  const questions = report.questions ?? [];
+  // Answers must connect to the change (validate-answer.ts): each names the staged files.
+  const paths = (report.files ?? []).map((f) => f.path).join(' and ');
   const answers = Object.fromEntries(
     questions.map((q, i) => {
-      const sentence = `Answer number ${i + 1} explains the ${q.id} part of this change in plain words`;
+      const sentence = `Answer number ${i + 1} explains the ${q.id} part of the change to ${paths} in plain words`;
       return [q.id, q.kind === 'choice' ? { choice: choose[q.id] ?? q.choices?.[0], reason: sentence } : sentence];
     }),
   );

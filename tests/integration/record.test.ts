@@ -75,10 +75,10 @@ describe('the record on real commits', () => {
       expect.stringMatching(
         new RegExp(`^Self-Review: tree=${tree} risk=medium lines=\\+2/-0 files=1 provenance=human digest=sha256:[0-9a-f]{64}$`),
       ),
-      'Self-Review-Intent: Answer number 2 explains the intent part of this change in plain words',
+      'Self-Review-Intent: Answer number 2 explains the intent part of the change to src/a.ts in plain words',
     ]);
     const note = JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD']));
-    expect(note).toMatchObject({ tree, intent: 'Answer number 2 explains the intent part of this change in plain words' });
+    expect(note).toMatchObject({ tree, intent: 'Answer number 2 explains the intent part of the change to src/a.ts in plain words' });
     expect(note.answers.map((a: { questionId: string }) => a.questionId)).toContain('verification');
 
     // -F with a message that already has other trailers.

@@ -57,6 +57,8 @@ export interface GitClient {
   readBlobs(ids: readonly string[]): Promise<Map<string, string>>;
   /** `git diff-tree` between two tree-ishes: the same raw + numstat format as readStagedDiff. */
   readDiffTree(from: string, to: string): Promise<string>;
+  /** The change between two tree-ishes as a zero-context patch, as readStagedHunkPatch reads the index. */
+  readTreeHunkPatch(from: string, to: string): Promise<string>;
   /** Each commit's diff against its first parent, in one spawn (`diff-tree --stdin`). */
   readDiffTrees(commits: readonly string[]): Promise<string>;
   /** Resolves a revision to a commit id; throws a GitError naming it when it does not exist. */
@@ -274,6 +276,27 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     },
     readDiffTree: (from, to) =>
       run(git, ['diff-tree', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--no-commit-id', from, to, '--'], logger),
+    // The same flags as readStagedHunkPatch, so a commit's words are the index's words.
+    readTreeHunkPatch: (from, to) =>
+      run(
+        git,
+        [
+          'diff-tree',
+          '-r',
+          '-p',
+          '-U0',
+          '-C',
+          '--ignore-cr-at-eol',
+          '--no-color',
+          '--no-ext-diff',
+          '--src-prefix=a/',
+          '--dst-prefix=b/',
+          from,
+          to,
+          '--',
+        ],
+        logger,
+      ),
     readDiffTrees: (commits) =>
       commits.length === 0
         ? Promise.resolve('')

@@ -1,5 +1,9 @@
+import type { ChangeVocabulary } from './change-vocabulary.js';
 import { classifyWords } from './classify-words.js';
 import { isNearCopy } from './compare-answers.js';
+import { connectToChange } from './connect-to-change.js';
+import { isAdmission } from './detect-admission.js';
+import { findCodeNames, type CodeName } from './detect-code-names.js';
 import { detectFiller } from './detect-filler.js';
 import { isPastedCode } from './detect-pasted-code.js';
 import { hasReference } from './detect-reference.js';
@@ -8,6 +12,10 @@ import { hasReference } from './detect-reference.js';
 // to improve things"), the question's own words and filler are set aside, enough specific
 // content must remain — ordinary words, names (`parseConfig`, src/a.ts, --dry-run) or CJK text
 // counted by characters. Each refusal says in one line what is missing.
+// Given the change (its vocabulary, and a lookup of names in the repository), an answer must
+// also connect to it: share names or words with it, and name nothing that exists nowhere in
+// the repository. An admission of not knowing is refused here; the questionnaire treats it as
+// "I am not sure" before it gets here.
 
 const PLACEHOLDERS = new Set([
   'fix',
@@ -52,11 +60,24 @@ export interface AnswerRules {
   readonly fileNames: readonly string[];
   /** The question being answered: echoing it back is not an answer. */
   readonly question?: string;
+  /** The words and names of this change: without it, only the change-independent rules apply. */
+  readonly change?: ChangeVocabulary;
+  /** Whether a name the change does not contain exists in the repository or its dependencies. */
+  readonly nameExists?: (name: string, kind: CodeName['kind']) => boolean;
 }
 
 /** Specific units an answer needs, and how many of them must be more than names. */
 const MIN_SPECIFIC = 3;
 const MIN_CONTENT = 2;
+/** Names looked up in the repository per answer, at most (each may cost a `git grep`). */
+const MAX_LOOKUPS = 8;
+/** The part of an answer's names and words that must be found in the change (tuned on the tune
+ * split of grounded.tune.jsonl: real explanations against their own commits and against others). */
+const MIN_SHARED_PART = 0.25;
+/** Or the part of its names (`code`, camelCase, paths) found in the change. */
+const MIN_SHARED_NAMES = 0.5;
+/** An answer that shares no name with the change needs a word of what it alters (ChangeVocabulary.delta). */
+const MIN_ALTERED = 1;
 
 const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -71,7 +92,27 @@ const MESSAGES = {
   repeated: 'That repeats the same word: say what changed and why, in your own words.',
   reference: 'A reference is not a reason: say here why the change is made (a PR or ticket can add to it).',
   generic: 'That would fit any change: name what this one touches (a function, file, behaviour) and why.',
+  admission: 'That says you do not know what the change does: answer "I am not sure", read the staged diff, then commit again.',
+  loose: 'That says little of this change: most of it names nothing the change touches. Explain this change with its own names and why.',
+  unconnected:
+    'That connects to nothing in this change: explain it with its own names (the functions, files or behaviour it touches) and why.',
 };
+
+/** The first code name of the answer that exists neither in the change nor in the repository. */
+function findUnknownName(text: string, rules: AnswerRules): string | null {
+  if (rules.nameExists === undefined) return null;
+  const known = rules.change?.names ?? new Set<string>();
+  let lookups = 0;
+  for (const name of findCodeNames(text)) {
+    for (const part of name.parts) {
+      const lower = part.toLowerCase();
+      if (known.has(lower) || (name.kind === 'path' && known.has(lower.split('/').pop() ?? lower))) continue;
+      if (lookups++ >= MAX_LOOKUPS) return null;
+      if (!rules.nameExists(part, name.kind)) return part === name.text ? part : `${part}\` (in \`${name.text}`;
+    }
+  }
+  return null;
+}
 
 /** Null when the answer is acceptable, else what is wrong with it, in one line. */
 export function validateAnswer(text: string, rules: AnswerRules): string | null {
@@ -85,11 +126,28 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     return MESSAGES.fileName;
   if (rules.otherAnswers.some((other) => isNearCopy(other, text))) return MESSAGES.copy;
   if (rules.question !== undefined && isNearCopy(rules.question, text)) return MESSAGES.echo;
+  if (isAdmission(text)) return MESSAGES.admission;
+  const unknown = findUnknownName(text, rules);
+  if (unknown !== null) return `\`${unknown}\` is not in this repository: explain this change with its own names.`;
 
   const questionWords = new Set(rules.question ? classifyWords(rules.question).words : []);
   const counts = classifyWords(text, questionWords);
   const content = counts.content.size + counts.cjkUnits;
-  const isSpecific = content + counts.names.size >= MIN_SPECIFIC && content >= MIN_CONTENT;
+  let isSpecific = content + counts.names.size >= MIN_SPECIFIC && content >= MIN_CONTENT;
+  if (rules.change !== undefined) {
+    // Prose in a script the change has no text in cannot be compared: such an answer must still
+    // name something of the change (a name, a path, a word of its code).
+    const link = connectToChange(counts, text, rules.change);
+    if (link.total + link.unjudged > 0 && link.shared === 0) return MESSAGES.unconnected;
+    // Names are the same in every language: an answer in Spanish about an English change
+    // connects through them, its prose words cannot.
+    const namesHold = link.names > 0 && link.sharedNames >= link.names * MIN_SHARED_NAMES;
+    if (link.shared < link.total * MIN_SHARED_PART && !namesHold) return MESSAGES.loose;
+    // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
+    if (link.altered < MIN_ALTERED && link.sharedNames === 0 && rules.change.delta.size > 0) return MESSAGES.loose;
+    // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
+    if (link.shared > 0) isSpecific = content >= 1 && content + counts.names.size >= 2;
+  }
   if (!isSpecific && hasReference(text)) return MESSAGES.reference;
   const meaningful = counts.words.length + counts.cjkTotal;
   if (meaningful < rules.minWords) {

@@ -49,7 +49,7 @@ describe('validateAnswer', () => {
     ['wip wip wip wip', /repeats the same word/],
     ['Lorem ipsum dolor sit amet, consectetur adipiscing elit.', /lorem ipsum/],
     ['See PR #1234 for details', /reference is not a reason/],
-    ['TODO: write explanation later', /reference is not a reason/],
+    ['TODO: write explanation later', /I am not sure/],
     ['as discussed with the team', /reference is not a reason/],
     ['修复bug', /Too short|fit any change/],
   ])('refuses %j', (answer, message) => {

@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Whether a name an answer uses exists in the repository, synchronously (the prompt validates
+// as the person types and cannot wait). Asked only for the few names the change itself does
+// not contain, each once: platform names first (passed in), then `git grep` on the staged index
+// or a commit's tree, then the type declarations of the packages package.json depends on.
+
+export type NameSource = { readonly kind: 'index' } | { readonly kind: 'tree'; readonly rev: string };
+
+function git(root: string, args: readonly string[]): { code: number; stdout: string } {
+  try {
+    // stdio ignored but stdout: a failure is "not found" (exit 1) or no such object (128), never noise.
+    const stdout = execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return { code: 0, stdout };
+  } catch (error) {
+    return { code: (error as { status?: number }).status ?? 2, stdout: '' };
+  }
+}
+
+function dependencyDirs(root: string): string[] {
+  const dirs = new Set<string>();
+  try {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
+      for (const name of Object.keys(manifest[field] ?? {})) {
+        dirs.add(name);
+        dirs.add(`@types/${name.replace(/^@([^/]+)\/(.+)$/, '$1__$2')}`);
+      }
+    }
+  } catch {
+    // No package.json (or not JSON): no dependencies to look in.
+  }
+  dirs.add('@types/node');
+  return [...dirs].filter((dir) => existsSync(join(root, 'node_modules', dir)));
+}
+
+export function createNameLookup(
+  root: string,
+  source: NameSource,
+  platformNames: () => ReadonlySet<string>,
+): (name: string, kind: 'identifier' | 'path') => boolean {
+  const known = new Map<string, boolean>();
+  let paths: string[] | undefined;
+  let deps: string[] | undefined;
+  const where = source.kind === 'index' ? ['--cached'] : [source.rev];
+  const listPaths = () =>
+    (paths ??= (
+      source.kind === 'index' ? git(root, ['ls-files', '-z']) : git(root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', source.rev])
+    ).stdout
+      .split('\0')
+      .map((p) => p.toLowerCase()));
+  // -F -w: the name as a whole word, not a pattern; -i: answers are not always cased as the code.
+  const grep = (name: string) => git(root, ['grep', '-q', '-I', '-F', '-w', '-i', '-e', name, ...where, '--']).code === 0;
+  const inDependencies = (name: string) => {
+    deps ??= dependencyDirs(root);
+    if (deps.length === 0) return false;
+    const specs = deps.flatMap((d) => [`:(glob)${d}/**/*.d.ts`, `:(glob)${d}/**/*.d.mts`]);
+    return git(join(root, 'node_modules'), ['grep', '--no-index', '-q', '-I', '-F', '-w', '-i', '-e', name, '--', ...specs]).code === 0;
+  };
+  return (name, kind) => {
+    const key = `${kind}:${name.toLowerCase()}`;
+    let found = known.get(key);
+    if (found === undefined) {
+      const lower = name.toLowerCase().replace(/^\.\//, '');
+      found =
+        kind === 'path'
+          ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) || grep(name)
+          : platformNames().has(lower) || grep(name) || inDependencies(name);
+      known.set(key, found);
+    }
+    return found;
+  };
+}

@@ -1,0 +1,100 @@
+// The words of one change, built once per review from its zero-context patch: every identifier
+// of an added or removed line (whole, and split into words: `formatPrice` -> format, price;
+// snake_case, kebab-case), the text of its comments, strings and test titles (they are on those
+// lines too), the enclosing function git names in each hunk header, and the changed paths'
+// segments. An answer connects to the change when it shares words or names with it
+// (validate-answer.ts). Pure: the patch is read by the caller.
+
+export interface ChangeVocabulary {
+  /** Stems (stemWord) of the words of the change, function words and generic words included. */
+  readonly words: ReadonlySet<string>;
+  /** Identifiers and paths of the change, lower-cased, whole. */
+  readonly names: ReadonlySet<string>;
+  /** Pairs of adjacent CJK characters of the change's comments and strings. */
+  readonly cjkPairs: ReadonlySet<string>;
+  /** What the change itself alters: stems and names of the identifiers and words found only on its
+   * added lines or only on its removed ones (not those a line merely keeps, nor hunk headers). */
+  readonly delta: ReadonlySet<string>;
+}
+
+/** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
+const MAX_PATCH_CHARS = 4_000_000;
+const IDENTIFIER = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu;
+
+/** The part of a word its forms share: "formatting", "formats", "formatted" -> "forma";
+ * "caching", "cache" -> "cach"; "logging", "log" -> "log". */
+export function stemWord(word: string): string {
+  let stem = word.toLowerCase();
+  const bare = stem.replace(/(ations?|ings?|edly|ed|es|s|ly|ers?)$/u, '');
+  if ([...bare].length >= 3) stem = bare;
+  stem = stem.replace(/(?<=...)e$/u, '').replace(/([b-df-hj-np-tv-z])\1$/u, '$1');
+  return [...stem].slice(0, 5).join('');
+}
+
+/** `formatPrice` -> format, price; `MAX_RETRY_COUNT` -> max, retry, count; `HTTPServer` -> http, server. */
+export function splitIdentifier(name: string): string[] {
+  return name
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .split(/[\s_$\-\d]+/)
+    .filter((part) => part !== '')
+    .map((part) => part.toLowerCase());
+}
+
+export function cjkPairsOf(text: string, into: Set<string> = new Set()): Set<string> {
+  for (const run of text.match(CJK_RUN) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) into.add(chars[i]! + chars[i + 1]!);
+  }
+  return into;
+}
+
+export interface ChangeText {
+  /** `git diff -U0` of the change (hunk headers, added and removed lines). */
+  readonly patch: string;
+  /** The changed paths (new and old). */
+  readonly paths: readonly string[];
+}
+
+export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
+  const words = new Set<string>();
+  const names = new Set<string>();
+  const cjkPairs = new Set<string>();
+  const added = new Set<string>();
+  const removed = new Set<string>();
+  const addText = (text: string, side?: Set<string>) => {
+    for (const identifier of text.match(IDENTIFIER) ?? []) {
+      if (identifier.length > 64) continue;
+      names.add(identifier.toLowerCase());
+      side?.add(identifier);
+      for (const part of splitIdentifier(identifier)) words.add(stemWord(part));
+    }
+    cjkPairsOf(text, cjkPairs);
+  };
+  for (const path of change.paths) {
+    names.add(path.toLowerCase());
+    const base = path.split('/').pop() ?? path;
+    names.add(base.toLowerCase());
+    names.add(base.replace(/\.[^.]+$/, '').toLowerCase());
+    addText(path);
+  }
+  const patch = change.patch.length > MAX_PATCH_CHARS ? change.patch.slice(0, MAX_PATCH_CHARS) : change.patch;
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('+++') || line.startsWith('---')) continue;
+    if (line.startsWith('+') || line.startsWith('-')) addText(line.slice(1), line.startsWith('+') ? added : removed);
+    else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
+  }
+  const delta = new Set<string>();
+  for (const [side, other] of [
+    [added, removed],
+    [removed, added],
+  ] as const) {
+    for (const identifier of side) {
+      if (other.has(identifier)) continue;
+      delta.add(identifier.toLowerCase());
+      for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));
+    }
+  }
+  return { words, names, cjkPairs, delta };
+}

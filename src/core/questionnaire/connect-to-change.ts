@@ -1,0 +1,97 @@
+import { CJK_GENERIC } from './answer-vocabulary.js';
+import { cjkPairsOf, splitIdentifier, stemWord, type ChangeVocabulary } from './change-vocabulary.js';
+import type { WordCounts } from './classify-words.js';
+
+// How much of an answer is about THIS change: its names, words and CJK pairs found in the
+// change's vocabulary (change-vocabulary.ts). Code names are the same in every language; prose
+// is compared word by word (stems, so "formatting" meets `formatPrice`). Prose in a script the
+// change does not contain at all (a Chinese answer to a change with no Chinese text) cannot be
+// compared: it is counted apart as `unjudged`, and the caller keeps the older rule for it.
+
+export interface Connection {
+  /** Distinct units of the answer found in the change. */
+  readonly shared: number;
+  /** Distinct names and words of the answer that could be looked for (CJK pairs are not counted:
+   * a CJK answer shares few of its pairs with any change, its own included). */
+  readonly total: number;
+  /** Units in a script that the change has no text in. */
+  readonly unjudged: number;
+  /** Of `shared` and `total`, the names (`code`, camelCase, paths, numbers): the same in every language. */
+  readonly sharedNames: number;
+  readonly names: number;
+  /** Units found among what the change alters (ChangeVocabulary.delta), CJK pairs included. */
+  readonly altered: number;
+}
+
+/** Words that carry an explanation's reasoning but name nothing (from the most frequent words of
+ * real explanations absent from their own change, tune split of grounded.tune.jsonl): they are
+ * not looked for. */
+const REASONING = new Set(
+  `within during previously previous before after instead cause caused causes causing avoid avoids avoided prevent
+  prevents prevented preventing already explicitly explicit implicitly incorrect incorrectly unnecessary unnecessarily
+  longer lead leads led through directly following available mechanism require requires reduce reduces reduced
+  result results resulting therefore thus however currently originally otherwise rather unless until able unable
+  allow allowed allowing due usage usual usually instead whether order longer anymore altogether entire entirely`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+const LATIN = /^[\p{Script=Latin}\p{N}_$'-]+$/u;
+const scriptOf = (word: string) => (LATIN.test(word) ? 'latin' : /\p{Script=Hangul}/u.test(word) ? 'hangul' : 'other');
+
+const SCRIPTS = new WeakMap<ChangeVocabulary, Set<string>>();
+/** The scripts the change's words are written in, computed once per vocabulary. */
+function scriptsOf(vocabulary: ChangeVocabulary): Set<string> {
+  let scripts = SCRIPTS.get(vocabulary);
+  if (scripts === undefined) {
+    scripts = new Set([...vocabulary.words].map(scriptOf));
+    SCRIPTS.set(vocabulary, scripts);
+  }
+  return scripts;
+}
+
+export function connectToChange(counts: WordCounts, text: string, vocabulary: ChangeVocabulary): Connection {
+  let total = 0;
+  let unjudged = 0;
+  let names = 0;
+  let sharedNames = 0;
+  let altered = 0;
+  const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
+  const changeHas = (script: string) => script === 'latin' || scriptsOf(vocabulary).has(script);
+  for (const name of counts.names) {
+    total++;
+    names++;
+    const whole = name.replace(/\(\)$/, '');
+    if (whole.split(/[./:#@-]+/).some(isAltered) || splitIdentifier(whole).some((w) => w.length > 2 && isAltered(w))) altered++;
+    if (
+      vocabulary.names.has(whole) ||
+      whole.split(/[./:#@-]+/).some((part) => part.length > 2 && vocabulary.names.has(part)) ||
+      splitIdentifier(whole).filter((w) => w.length > 2 && vocabulary.words.has(stemWord(w))).length >= 2
+    )
+      sharedNames++;
+  }
+  let shared = sharedNames;
+  for (const word of counts.content) {
+    if (REASONING.has(word) || [...word].length < 3) continue;
+    const script = scriptOf(word);
+    if (!changeHas(script)) {
+      unjudged++;
+      continue;
+    }
+    total++;
+    if (vocabulary.words.has(stemWord(word)) || vocabulary.names.has(word)) shared++;
+    if (isAltered(word)) altered++;
+  }
+  if (counts.cjkUnits > 0) {
+    let rest = text;
+    for (const phrase of CJK_GENERIC) if (phrase.length > 1) rest = rest.split(phrase).join(' ');
+    const pairs = cjkPairsOf(rest);
+    if (vocabulary.cjkPairs.size === 0) unjudged += pairs.size;
+    else
+      for (const pair of pairs)
+        if (vocabulary.cjkPairs.has(pair)) {
+          shared++;
+          altered++;
+        }
+  }
+  return { shared, total, unjudged, sharedNames, names, altered };
+}

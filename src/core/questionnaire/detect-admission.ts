@@ -1,0 +1,41 @@
+// An admission that the author does not know what the change does is "I am not sure", however
+// it is phrased: "no idea", "the AI wrote it", "it looked fine so I accepted it", "TODO: explain
+// later", "I am an AI language model". It stops the commit with the same advice (never passes
+// as an answer). English, Spanish, French, German, Portuguese, Italian, Russian, Chinese and
+// Japanese; the patterns were written from the issue's examples and their translations, before
+// the answer corpora were run (tests/fixtures/answers/README.md).
+
+const ADMISSIONS: readonly RegExp[] = [
+  // Not knowing.
+  /\b(no|not (any|the slightest)) (idea|clue)\b/i,
+  /\b(i|we) (?:do ?n[o']?t|did ?n[o']?t|really don'?t) (?:really |fully |quite )?(?:know|understand)(?:\s*[.!]?\s*$|\s+(?:what|why|how|if|whether|it|this|that|the (?:change|code|diff))\b)/i,
+  /\b(i'?m|i am|we'?re|we are) (not|never) (really |entirely |totally |quite )?(sure|certain)\b/i,
+  /\bnot sure (what|why|how|if|whether)\b/i,
+  /\b(dunno|idk|no clue)\b/i,
+  // The AI did it.
+  /\b(the |an |my )?(ai|llm|chatgpt|gpt(-?\d)?|copilot|claude|gemini)\b.{0,30}\b(wrote|suggested|generated|made|did|produced|proposed|told me|said)\b/i,
+  /\b(as an ai|i am an ai|i'm an ai|ai language model|as a language model|i am a large language model)\b/i,
+  /\b(generated|written|suggested|produced) by (the )?(ai|llm|chatgpt|gpt|copilot|claude|cursor|gemini|an? (ai|assistant|model|agent))\b/i,
+  // Accepted without reading.
+  /\b(looked|looks|seemed|seems) (fine|ok|okay|good|right|alright)( to me)?\b.{0,40}\b(accepted|merged|committed|took|kept|so i)\b/i,
+  /\b(accepted|committed|merged|took) it( as is)?\b.{0,30}\b(looked|looks|seemed|seems) (fine|ok|okay|good|right)\b/i,
+  /\b(i|we) (did ?n[o']?t|haven'?t|have not) (really |actually )?(read|check|look at|review|test)(ed)? (it|this|the (change|code|diff))\b/i,
+  // Promised for later.
+  /\b(todo|tbd|fixme)\b.{0,50}\b(later|explain|explanation|describe|description|write|fill)\b/i,
+  /\b(will|to|i'?ll) (be )?(explain|write|add|fill|describe|document)(ed)?\b.{0,40}\blater\b/i,
+  // Spanish, Portuguese, Italian, French, German.
+  /\b(ni idea|no (lo )?s[eé] (qu[eé]|por qu[eé]|c[oó]mo)|no tengo (ni )?idea|la ia (lo )?(escribi[oó]|sugiri[oó]|gener[oó]|hizo))/i,
+  /\b(n[aã]o (sei|fa[cç]o ideia|tenho ideia)|a ia (escreveu|sugeriu|gerou))/i,
+  /\b(non (lo )?so|non ne ho idea|l'ia (ha )?(scritto|suggerito|generato))/i,
+  /\b(aucune idée|je ne sais pas|j'sais pas|l'ia (l'a )?(écrit|suggéré|généré))/i,
+  /\b(keine ahnung|ich wei(ß|ss) (es )?nicht|die ki hat (es )?(geschrieben|vorgeschlagen|generiert))/i,
+  /(понятия не имею|не знаю|ии (написал|предложил|сгенерировал))/i,
+  /\b(soy|sou|je suis|ich bin|sono) (un |uma |une |ein |una )?(modelo de lenguaje|modelo de linguagem|modèle de langage|sprachmodell|modello linguistico|ia|ki)\b/i,
+  // Chinese, Japanese.
+  /(我(也)?不(太)?(知道|清楚|懂)|没看懂|AI ?(写|生成|建议)的|我是(一个)?(AI|人工智能|语言模型)|看起来没问题|以后再(写|补)|稍后补充|待补充)/i,
+  /((わかり|分かり)ません|(わから|分から)ない(です|けど)?。?\s*$|AI ?が(書いた|生成した|提案した)|私は(AI|言語モデル)|(後|あと)で(書き|書く|説明))/i,
+];
+
+export function isAdmission(text: string): boolean {
+  return ADMISSIONS.some((pattern) => pattern.test(text));
+}

@@ -82,7 +82,8 @@ export async function listQuiz(
 ): Promise<QuizQuestion[]> {
   if (analysis.files.length === 0) return [];
   const files = await readFiles();
-  return buildQuiz({ files, seed: quizSeed(quizContentKey(analysis)), attempt });
+  const printed = (analysis.impact?.changedSymbols ?? []).flatMap((s) => (s.detail === undefined ? [] : [s.detail]));
+  return buildQuiz({ files, seed: quizSeed(quizContentKey(analysis)), attempt, printed });
 }
 
 const toAnswers = (quiz: readonly QuizQuestion[], picks: readonly string[]): Answer[] =>

@@ -35,6 +35,9 @@ export interface QuizInput {
   readonly seed: number;
   /** 1 for the first attempt; a retry after a failure gets other questions. */
   readonly attempt: number;
+  /** Text the review prints elsewhere (the changed exports' old and new shapes): a line found
+   * in it is neither asked about nor offered, since the report would tell which side it is on. */
+  readonly printed?: readonly string[];
 }
 
 const MAX_CHOICES = 5;
@@ -92,7 +95,8 @@ interface Candidate {
 /** Lines of one side with their 1-based numbers. */
 const numbered = (text: string) => text.split('\n').map((line, i) => ({ line, at: i + 1 }));
 
-function candidatesOf(file: QuizFile, next: () => number): Candidate[] {
+function candidatesOf(file: QuizFile, next: () => number, printed: readonly string[]): Candidate[] {
+  const isAskable = (line: string) => isTelling(line) && !printed.some((p) => p.includes(normalise(line)));
   const oldLines = new Set(file.oldText.split('\n').map(normalise));
   const newLines = new Set(file.newText.split('\n').map(normalise));
   const added = new Set(file.hunks.flatMap((h) => h.added.map(normalise)));
@@ -100,7 +104,7 @@ function candidatesOf(file: QuizFile, next: () => number): Candidate[] {
   // Unchanged lines: on both sides, and neither added nor removed anywhere in the file.
   const unchanged = numbered(file.newText).filter(({ line }) => {
     const text = normalise(line);
-    return isTelling(line) && oldLines.has(text) && !added.has(text) && !removed.has(text);
+    return isAskable(line) && oldLines.has(text) && !added.has(text) && !removed.has(text);
   });
   const out: Candidate[] = [];
   for (const hunk of file.hunks) {
@@ -110,14 +114,14 @@ function candidatesOf(file: QuizFile, next: () => number): Candidate[] {
         .map((u) => u.line)
         .filter((line) => normalise(line) !== normalise(hunk.heading));
     // Truly new: nowhere in the old file (a moved line is no fact of the change).
-    const fresh = hunk.added.filter((l) => isTelling(l) && !oldLines.has(normalise(l)));
-    const gone = hunk.removed.filter((l) => isTelling(l) && !newLines.has(normalise(l)));
+    const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(normalise(l)));
+    const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(normalise(l)));
     const pick = (lines: readonly string[]) => lines[Math.floor(next() * lines.length)];
     const newLine = pick(fresh);
     // The other side of the edit, this hunk's first: at most two, the rest unchanged lines.
     const counterpart = (side: 'added' | 'removed', isOther: (l: string) => boolean) =>
       [...hunk[side], ...file.hunks.filter((h) => h !== hunk).flatMap((h) => h[side])]
-        .filter((l) => isTelling(l) && isOther(l))
+        .filter((l) => isAskable(l) && isOther(l))
         .slice(0, 2);
     if (newLine !== undefined) {
       const old = counterpart('removed', (l) => !newLines.has(normalise(l)));
@@ -171,7 +175,7 @@ function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQ
 export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const next = random(input.seed ^ Math.imul(input.attempt, 0x9e3779b1));
   const candidates = shuffle(
-    input.files.flatMap((f) => candidatesOf(f, next)),
+    input.files.flatMap((f) => candidatesOf(f, next, (input.printed ?? []).map(normalise))),
     next,
   );
   // A retry asks about other hunks first: rotate by the attempt.

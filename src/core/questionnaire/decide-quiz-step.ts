@@ -35,7 +35,8 @@ export function decideQuizStep(quiz: readonly QuizQuestion[], picks: readonly st
     isLastWrong = pick !== current.answer;
     if (!isLastWrong) {
       chance *= current.chance;
-      if (chance <= (wrongKind === null ? BAR : BAR_AFTER_WRONG)) return { kind: 'passed' };
+      // (1e-9: 1/5 * 1/5 is 0.04000000000000001 in floating point)
+      if (chance <= (wrongKind === null ? BAR : BAR_AFTER_WRONG) * (1 + 1e-9)) return { kind: 'passed' };
       const next = rest[0];
       if (next === undefined) return wrongKind === null ? { kind: 'passed' } : { kind: 'failed', reason: 'too-few-left' };
       current = next;

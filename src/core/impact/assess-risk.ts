@@ -21,7 +21,7 @@ export interface RiskInputs {
 }
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
-const TEST = /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+const TEST = /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:test|spec)\.[cm]?[jt]sx?$/;
 const BREAKING = new Set(['removed', 'renamed', 'shape-changed', 'unknown']);
 
 export function assessRisk(inputs: RiskInputs): RiskAssessment {

@@ -96,7 +96,8 @@ interface Candidate {
 const numbered = (text: string) => text.split('\n').map((line, i) => ({ line, at: i + 1 }));
 
 function candidatesOf(file: QuizFile, next: () => number, printed: readonly string[]): Candidate[] {
-  const isAskable = (line: string) => isTelling(line) && !printed.some((p) => p.includes(normalise(line)));
+  // A signature line is printed without its `{`: compare what is left of it.
+  const isAskable = (line: string) => isTelling(line) && !printed.some((p) => p.includes(normalise(line).replace(/[\s{(,;]+$/, '')));
   const oldLines = new Set(file.oldText.split('\n').map(normalise));
   const newLines = new Set(file.newText.split('\n').map(normalise));
   const added = new Set(file.hunks.flatMap((h) => h.added.map(normalise)));

@@ -1,5 +1,5 @@
 import type { FileChange } from '../change/staged-change.js';
-import type { ChangedSymbol, ImpactReport } from '../impact/impact-report.js';
+import type { ChangedSymbol, ImpactReport, SymbolUse } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
 import { groupChangeUnits, isTestPath, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion } from './impact-question.js';
@@ -15,7 +15,8 @@ export interface QuestionnaireInput {
   readonly impact?: ImpactReport;
 }
 
-const TEST = /(?:^|\/)(?:__tests__|tests?|spec)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+// A test folder, `x.test.ts`, or date-fns's `fn/test.ts` beside `fn/index.ts`.
+const TEST = /(?:^|\/)(?:__tests__|tests?|spec)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:test|spec)\.[cm]?[jt]sx?$/;
 const SOURCE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|swift|php|c|cc|cpp|h)$/;
 const ASKED_CHANGES = new Set<ChangedSymbol['change']>(['removed', 'renamed', 'shape-changed', 'unknown', 'body-changed']);
 const BREAKING = new Set<ChangedSymbol['change']>(['removed', 'renamed', 'shape-changed', 'unknown']);
@@ -48,12 +49,22 @@ function changedExports(paths: ReadonlySet<string>, symbols: readonly ChangedSym
 function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, where: string): string {
   const through = symbol.via ? ` through \`${symbol.via}\`` : '';
   const head = `In ${where}, \`${symbol.name}\` ${CHANGE_WORDS[symbol.change]}${through}`;
-  const outside = symbol.valueUsers.find((u) => !paths.has(u.path));
-  const reader = outside ?? symbol.valueUsers[0] ?? symbol.typeUsers[0];
+  // The reader that tells most: outside the change, in the product (not a test or a script),
+  // nearest the changed file.
+  const top = symbol.path.split('/')[0];
+  const rank = (u: SymbolUse) =>
+    Number(paths.has(u.path)) * 4 +
+    Number(TEST.test(u.path)) * 2 +
+    Number(u.path.split('/')[0] !== top || /(?:^|\/)scripts?\//.test(u.path));
+  const reader = [...symbol.valueUsers, ...symbol.typeUsers].sort((a, b) => rank(a) - rank(b))[0];
+  const updated = reader !== undefined && paths.has(reader.path) ? ' (updated here)' : '';
+  const how = reader !== undefined && symbol.valueUsers.includes(reader) ? 'used it' : 'used its type';
+  if (symbol.change === 'removed' || symbol.change === 'renamed')
+    return reader === undefined
+      ? `${head}: what takes its place, and why is it no longer needed?`
+      : `${head}: what takes its place for ${at(reader)}, which ${how}${updated}?`;
   if (reader === undefined) return `${head}: what does it do differently now, and who sees the difference?`;
-  const how = symbol.valueUsers.includes(reader) ? 'uses it' : 'uses its type';
-  const updated = paths.has(reader.path) ? ' (updated here)' : '';
-  return `${head}: what does it do differently now, and what changes for ${at(reader)}, which ${how}${updated}?`;
+  return `${head}: what does it do differently now, and what changes for ${at(reader)}, which ${how.replace('used', 'uses')}${updated}?`;
 }
 
 const names = (unit: ChangeUnit, max = 4) =>

@@ -94,6 +94,29 @@ describe('generateQuestions', () => {
     );
   });
 
+  test('date-fns: a removed export asks what takes its place; the reader is a product file, not a script; fn/test.ts is a test', () => {
+    const files = [file('src/parse/_lib/Setter.ts', 14), file('src/parse/index.ts', 7), file('src/parse/test.ts', 1)];
+    const parse = symbol(
+      'parse',
+      'body-changed',
+      [
+        { path: 'scripts/build/renderFormatParse/index.ts', line: 27 },
+        { path: 'src/parse/test.ts', line: 3 },
+        { path: 'src/fp/parse/index.ts', line: 6 },
+      ],
+      { path: 'src/parse/index.ts' },
+    );
+    const setter = symbol('DateToSystemTimezoneSetter', 'removed', [], { path: 'src/parse/_lib/Setter.ts' });
+    const questions = generateQuestions({ files, provenance: 'human', impact: impact([parse, setter]) });
+    expect(questions.map((q) => q.message)).toEqual(
+      expect.arrayContaining([
+        'In src/parse/_lib/Setter.ts, `DateToSystemTimezoneSetter` was removed: what takes its place, and why is it no longer needed?',
+        'In src/parse/index.ts (with src/parse/test.ts), `parse` changed its implementation: what does it do differently now, and what changes for src/fp/parse/index.ts:6, which uses it?',
+      ]),
+    );
+    expect(questions.map((q) => q.id)).not.toContain('no-test');
+  });
+
   test('the same edit in five adapters is one question', () => {
     const adapters = ['react', 'vue', 'solid', 'svelte', 'angular'].map((name) => `packages/${name}-query/src/useMutation.ts`);
     const files = [...adapters.map((path) => file(path, 3)), file('packages/query-core/src/mutation.ts', 20)];

@@ -151,7 +151,9 @@ function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQ
   }
   if (wrong.length < MIN_CHOICES - 1) return null;
   const choices = shuffle([answer, ...wrong], next);
-  const where = candidate.heading ? ` (near \`${shown(candidate.heading)}\`)` : '';
+  // git cuts a hunk's heading at 80 characters: say so.
+  const heading = candidate.heading.length >= 80 ? `${normalise(candidate.heading)}…` : shown(candidate.heading);
+  const where = candidate.heading ? ` (near \`${heading}\`)` : '';
   const message =
     candidate.kind === 'added'
       ? `Which of these lines does this change add to ${candidate.path}${where}?`

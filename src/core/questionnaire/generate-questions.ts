@@ -33,13 +33,22 @@ const CHANGE_WORDS: Record<ChangedSymbol['change'], string> = {
 };
 const at = (use: { path: string; line: number }) => `${use.path}:${use.line}`;
 
+/** Where a user is read from before a bench, an example or a build script. */
+const NOT_PRODUCT = /(?:^|\/)(?:scripts?|bench(?:marks?)?|examples?|fixtures?|e2e|www|docs?)\//;
+/** "packages/zod" of packages/zod/src/v4/core/schemas.ts; "src" of src/parse/index.ts. */
+const packageOf = (path: string) => {
+  const parts = path.split('/');
+  return /^(?:packages|apps|libs|modules)$/.test(parts[0] ?? '') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
+};
+
 /** The exports a piece changes, the ones that break users first, then the most used. */
-function changedExports(paths: ReadonlySet<string>, symbols: readonly ChangedSymbol[]): ChangedSymbol[] {
+function changedExports(paths: ReadonlySet<string>, symbols: readonly ChangedSymbol[], label?: string): ChangedSymbol[] {
   return symbols
     .filter((s) => paths.has(s.path) && s.name !== '*' && s.change !== 'added')
     .sort(
       (a, b) =>
         Number(BREAKING.has(b.change)) - Number(BREAKING.has(a.change)) ||
+        Number(b.path === label) - Number(a.path === label) ||
         b.valueUsers.length + b.typeUsers.length - (a.valueUsers.length + a.typeUsers.length),
     );
 }
@@ -51,11 +60,9 @@ function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, wh
   const head = `In ${where}, \`${symbol.name}\` ${CHANGE_WORDS[symbol.change]}${through}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.
-  const top = symbol.path.split('/')[0];
+  const home = packageOf(symbol.path);
   const rank = (u: SymbolUse) =>
-    Number(paths.has(u.path)) * 4 +
-    Number(TEST.test(u.path)) * 2 +
-    Number(u.path.split('/')[0] !== top || /(?:^|\/)scripts?\//.test(u.path));
+    Number(paths.has(u.path)) * 4 + Number(TEST.test(u.path) || NOT_PRODUCT.test(u.path)) * 2 + Number(packageOf(u.path) !== home);
   const reader = [...symbol.valueUsers, ...symbol.typeUsers].sort((a, b) => rank(a) - rank(b))[0];
   const updated = reader !== undefined && paths.has(reader.path) ? ' (updated here)' : '';
   const how = reader !== undefined && symbol.valueUsers.includes(reader) ? 'used it' : 'used its type';
@@ -100,7 +107,7 @@ function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: r
         : null;
     case 'source': {
       const paths = new Set(unit.files.map((f) => f.path));
-      const changed = changedExports(paths, symbols);
+      const changed = changedExports(paths, symbols, unit.label);
       const exports = changed.map((s) => `\`${s.name}\` (${s.change})`);
       const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added').map((s) => `\`${s.name}\``);
       const rest = others.length === 0 ? '' : ` (with ${others.length === 1 ? others[0]!.path : `${others.length} related files`})`;
@@ -111,7 +118,7 @@ function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: r
         message: onlyTests
           ? `What do the changed tests in ${unit.label}${rest} check that was not checked before?`
           : changed[0] !== undefined
-            ? behaviourQuestion(changed[0], paths, `${unit.label}${rest}`)
+            ? behaviourQuestion(changed[0], paths, changed[0].path === unit.label ? `${unit.label}${rest}` : changed[0].path)
             : `What does the change to ${unit.label}${rest} do?`,
         context: [
           ...base.context,

@@ -117,6 +117,33 @@ describe('generateQuestions', () => {
     expect(questions.map((q) => q.id)).not.toContain('no-test');
   });
 
+  test("zod: the piece asks first about its own file's export, names where each export lives, and reads a user in the package before a bench", () => {
+    const files = [file('packages/zod/src/v4/core/schemas.ts', 13), file('packages/zod/src/v4/core/compile.ts', 3)];
+    const compile = symbol(
+      'compile',
+      'body-changed',
+      [
+        { path: 'packages/bench/compile-hoist.ts', line: 12 },
+        { path: 'packages/zod/src/v4/classic/compile.ts', line: 5 },
+      ],
+      { path: 'packages/zod/src/v4/core/compile.ts', via: 'generateStringFormatCheck' },
+    );
+    const url = symbol('$ZodURL', 'body-changed', [], {
+      path: 'packages/zod/src/v4/core/schemas.ts',
+      typeUsers: [{ path: 'packages/zod/src/v4/classic/schemas.ts', line: 759 }],
+    });
+    const report = impact([compile, url]);
+    const compileUser = { ...report, changedSymbols: [compile] };
+    const [first] = generateQuestions({ files, provenance: 'human', impact: report }).filter((q) => q.id.startsWith('unit:'));
+    expect(first!.message).toBe(
+      'In packages/zod/src/v4/core/schemas.ts, `$ZodURL` changed its implementation: what does it do differently now, and what changes for packages/zod/src/v4/classic/schemas.ts:759, which uses its type?',
+    );
+    const [only] = generateQuestions({ files, provenance: 'human', impact: compileUser }).filter((q) => q.id.startsWith('unit:'));
+    expect(only!.message).toBe(
+      'In packages/zod/src/v4/core/compile.ts, `compile` changed its implementation through `generateStringFormatCheck`: what does it do differently now, and what changes for packages/zod/src/v4/classic/compile.ts:5, which uses it?',
+    );
+  });
+
   test('the same edit in five adapters is one question', () => {
     const adapters = ['react', 'vue', 'solid', 'svelte', 'angular'].map((name) => `packages/${name}-query/src/useMutation.ts`);
     const files = [...adapters.map((path) => file(path, 3)), file('packages/query-core/src/mutation.ts', 20)];

@@ -189,7 +189,12 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const ordered: Candidate[] = [];
   for (let i = 0; i < Math.max(first.length, second.length); i++) ordered.push(...[first[i], second[i]].filter((c) => c !== undefined));
   const quiz: QuizQuestion[] = [];
+  // The same line removed in two hunks (trpc's streaming.test.ts) is one fact: asked once.
+  const asked = new Set<string>();
   for (const candidate of ordered) {
+    const fact = `${candidate.kind}:${candidate.path}:${normalise(candidate.answer)}`;
+    if (asked.has(fact)) continue;
+    asked.add(fact);
     const question = toQuestion(candidate, `quiz:${input.attempt}:${quiz.length + 1}`, next);
     if (question) quiz.push(question);
     if (quiz.length === MAX_QUESTIONS) break;

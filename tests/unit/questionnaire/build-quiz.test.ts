@@ -98,6 +98,22 @@ describe('buildQuiz', () => {
     expect(positions.size).toBeGreaterThan(2);
   });
 
+  test('the same line removed in two hunks is asked about once (trpc streaming.test.ts)', () => {
+    const body = (n: number) =>
+      `  it('case ${n}', () => {\n    const serverError = spy.mock.calls[0]![0].error;\n    expect(serverError.code).toBe('INTERNAL');\n  });\n`;
+    const oldText = [1, 2].map((n) => body(n).replace("toBe('INTERNAL')", 'toMatchInlineSnapshot(`""`)')).join('');
+    const newText = [1, 2].map(body).join('');
+    const hunks = parsePatchHunks(
+      `diff --git a/t.test.ts b/t.test.ts\n--- a/t.test.ts\n+++ b/t.test.ts\n@@ -3 +3 @@\n-    expect(serverError.code).toMatchInlineSnapshot(\`""\`);\n+    expect(serverError.code).toBe('INTERNAL');\n@@ -7 +7 @@\n-    expect(serverError.code).toMatchInlineSnapshot(\`""\`);\n+    expect(serverError.code).toBe('INTERNAL');\n`,
+    ).get('t.test.ts')!;
+    expect(hunks).toHaveLength(2);
+    for (let seed = 0; seed < 10; seed++) {
+      const quiz = buildQuiz({ files: [{ path: 't.test.ts', hunks, oldText, newText }], seed, attempt: 1 });
+      const facts = quiz.map((q) => `${q.kind}:${q.answer}`);
+      expect(new Set(facts).size).toBe(facts.length);
+    }
+  });
+
   test('a file too small to offer wrong lines is not asked about', () => {
     const tiny: QuizFile = {
       path: 'src/a.ts',

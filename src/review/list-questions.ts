@@ -2,7 +2,9 @@ import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
 import type { Question } from '../core/questionnaire/question.js';
-import { isQuizPossible, listQuiz } from './run-quiz.js';
+import type { QuizFile } from '../core/questionnaire/build-quiz.js';
+import type { Draft } from '../adapters/store/review-store.js';
+import { isQuizPossible, listQuiz, nextQuizAttempt, quizContentKey } from './run-quiz.js';
 
 // The questions of a review, without what answering them needs (validation, the record): a
 // report (--dry-run, --json) lists them and loads nothing more (run-questionnaire.ts asks them).
@@ -17,15 +19,18 @@ export function listQuestions(analysis: ReviewAnalysis): Question[] {
 }
 
 /** The questions with the quiz where it may be asked (--dry-run, --json: ids are the keys of an
- * --answers file; the quiz's right answers are not part of a question). */
+ * --answers file; the quiz's right answers are not part of a question). The quiz listed is the
+ * next attempt's: after a failed one, other questions. */
 export async function listReviewQuestions(
   analysis: ReviewAnalysis,
   config: ResolvedConfig,
-  listModulePaths: () => Promise<readonly string[]>,
+  readQuizFiles: () => Promise<readonly QuizFile[]>,
+  draft: Draft,
 ): Promise<Question[]> {
   const questions = listQuestions(analysis);
   if (!isQuizPossible(config, analysis)) return questions;
-  const quiz = (await listQuiz(analysis, listModulePaths)).map((q) => q.question);
+  const attempt = nextQuizAttempt(draft, quizContentKey(analysis));
+  const quiz = (await listQuiz(analysis, readQuizFiles, attempt)).map((q) => q.question);
   const at = questions.findIndex((q) => q.id.startsWith('impact:') || q.id === 'verification');
   return [...questions.slice(0, at), ...quiz, ...questions.slice(at)];
 }

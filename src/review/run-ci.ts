@@ -1,4 +1,5 @@
 import type { CiReport } from '../core/contracts/ci-report.js';
+import { describeQuizAttempts } from '../core/questionnaire/describe-quiz-attempts.js';
 import { computeTotals } from '../core/change/totals.js';
 import { GitError } from '../core/errors.js';
 import { checkCommit, type CiPolicy, type CommitSummary } from '../core/policy/check-commit.js';
@@ -30,6 +31,11 @@ export interface CiOptions {
 }
 
 export type { CiReport };
+
+const quizOf = (answers: Parameters<typeof describeQuizAttempts>[0]) => {
+  const quiz = describeQuizAttempts(answers);
+  return quiz === null ? {} : { quiz };
+};
 
 export async function resolveRange(git: GitClient, base: string, head: string): Promise<{ base: string; head: string }> {
   try {
@@ -114,6 +120,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
         override: review.verification.override,
         hasNote: review.hasNote,
         records: review.verification.records.map((k) => k.digest),
+        ...(record && quizOf(record.answers)),
       },
       ...(impact && { risk: impact.risk }),
       findings: check.findings,

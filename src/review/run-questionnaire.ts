@@ -10,7 +10,16 @@ import type { RecordInput } from '../core/record/build-record.js';
 import type { DeclaredProvenance, ReviewRecord } from '../core/record/review-record.js';
 import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
 import type { Draft, ReviewStore } from '../adapters/store/review-store.js';
-import { isQuizDue, listQuiz, runQuizFromFile, runQuizInTerminal } from './run-quiz.js';
+import type { QuizFile } from '../core/questionnaire/build-quiz.js';
+import {
+  earlierQuizAnswers,
+  isQuizDue,
+  listQuiz,
+  nextQuizAttempt,
+  quizContentKey,
+  runQuizFromFile,
+  runQuizInTerminal,
+} from './run-quiz.js';
 
 // The questionnaire of one review: the questions from the analysis, answered from a terminal
 // (through the Prompter port) or an answers file, each validated the same way; a draft is kept
@@ -28,8 +37,8 @@ export interface QuestionnaireInputs {
   readonly answers:
     | { readonly kind: 'file'; readonly entries: Record<string, AnswerFileEntry> }
     | { readonly kind: 'prompter'; readonly prompter: Prompter };
-  /** The module paths of the index, for the comprehension check's distractors. */
-  readonly listModulePaths: () => Promise<readonly string[]>;
+  /** The changed modules with their hunks and both sides, for the comprehension check. */
+  readonly readQuizFiles: () => Promise<readonly QuizFile[]>;
   /** The change's words and a lookup of other names, for grounding the answers (read-answer-grounding.ts). */
   readonly grounding?: Pick<AnswerRules, 'change' | 'nameExists'>;
   /** The record from the answers, with what only git knows (the staged patch, the reviewer,
@@ -61,6 +70,7 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
   // An admission ("no idea, the AI wrote it") is "I am not sure": it stops the commit below.
   // Not on the provenance question, whose reason may rightly say the AI wrote it.
   const notSure = (question: Question, text: string) => isNotSure(text) || (question.id !== 'provenance' && isAdmission(text));
+  const asked: Question[] = [...questions];
   const validateFor = (question: Question) => (text: string) =>
     notSure(question, text)
       ? null
@@ -85,11 +95,30 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
       if (!quizAsked && (question.id.startsWith('impact:') || question.id === 'verification')) {
         quizAsked = true;
         if (isQuizDue(config, analysis, declared)) {
-          const quiz = await listQuiz(analysis, inputs.listModulePaths);
+          // Every attempt counts: a failed one is kept in the draft, the next asks other questions.
+          const saved = prompter ? draft : store.readDraft(tree);
+          const key = quizContentKey(analysis);
+          const attempt = nextQuizAttempt(saved, key);
+          const quiz = await listQuiz(analysis, inputs.readQuizFiles, attempt);
           const result = file ? runQuizFromFile(quiz, file) : await runQuizInTerminal(quiz, prompter!);
+          const earlier = earlierQuizAnswers(saved, key);
+          const messages = new Map([...earlier.messages, ...quiz.map((q) => [q.question.id, q.question.message] as const)]);
           if (result.kind === 'failed' && result.problems.length > 0) problems.push(...result.problems);
-          else if (result.kind === 'failed') return { kind: 'quiz-failed', message: result.message };
-          else answers.push(...result.answers);
+          else if (result.kind === 'failed') {
+            for (const a of result.answers)
+              saved[a.questionId] = {
+                text: a.text,
+                contentKey: key,
+                question: messages.get(a.questionId) ?? a.questionId,
+                ...(a.choice && { choice: a.choice }),
+              };
+            saved[`quiz:${attempt}`] = { text: 'failed', contentKey: key };
+            store.writeDraft(tree, saved);
+            return { kind: 'quiz-failed', message: result.message };
+          } else {
+            answers.push(...earlier.answers, ...result.answers);
+            for (const [id, message] of messages) asked.push({ id, kind: 'choice', isQuiz: true, message, context: [], contentKey: key });
+          }
         }
       }
       if (file) {
@@ -154,7 +183,7 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
     ...(declared !== undefined && { declared }),
     totals: analysis.totals,
     risk: analysis.impact?.risk.level ?? 'unknown',
-    questions,
+    questions: asked,
     answers,
     override: analysis.override,
     version: inputs.version,

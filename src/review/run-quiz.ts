@@ -1,19 +1,24 @@
-import { buildQuiz, type QuizQuestion } from '../core/questionnaire/build-quiz.js';
-import { decideQuizStep } from '../core/questionnaire/decide-quiz-step.js';
+import { buildQuiz, quizSeed, type QuizFile, type QuizQuestion } from '../core/questionnaire/build-quiz.js';
+import { askedQuestions, decideQuizStep, type QuizFailure } from '../core/questionnaire/decide-quiz-step.js';
 import type { Answer } from '../core/questionnaire/question.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { DeclaredProvenance } from '../core/record/review-record.js';
 import { isModulePath } from '../core/impact/module-path.js';
+import { parsePatchHunks } from '../core/split/parse-patch-hunks.js';
 import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
 import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
+import type { Draft } from '../adapters/store/review-store.js';
+import type { GitClient } from '../adapters/git/git-client.js';
 
-// The comprehension check inside the questionnaire: built once from the impact report and the
-// index, asked from a terminal or read from an answers file, judged by decideQuizStep.
+// The comprehension check inside the questionnaire: built from the staged patch (both sides of
+// each changed module), asked from a terminal or read from an answers file, judged by
+// decideQuizStep. Each attempt is numbered: a failed one is kept in the draft (every pick, and
+// that it failed), the next asks other questions, and the record keeps every attempt's picks.
 
 export type QuizResult =
   | { readonly kind: 'passed'; readonly answers: readonly Answer[] }
-  | { readonly kind: 'failed'; readonly message: string; readonly problems: readonly string[] };
+  | { readonly kind: 'failed'; readonly message: string; readonly problems: readonly string[]; readonly answers: readonly Answer[] };
 
 /** Whether the quiz applies: AI-generated changes, or always/never by config. */
 export function isQuizDue(config: ResolvedConfig, analysis: ReviewAnalysis, declared: DeclaredProvenance | undefined): boolean {
@@ -28,25 +33,80 @@ export function isQuizPossible(config: ResolvedConfig, analysis: ReviewAnalysis)
   return config.questionnaire.quiz === 'always' || analysis.provenance.kind !== 'human';
 }
 
-export async function listQuiz(analysis: ReviewAnalysis, listModulePaths: () => Promise<readonly string[]>): Promise<QuizQuestion[]> {
-  if (analysis.impact === undefined) return [];
-  const candidates = (await listModulePaths()).filter(isModulePath);
-  return buildQuiz({ impact: analysis.impact, candidates, seed: analysis.totals.added + analysis.totals.removed });
+const MAX_FILES = 40;
+const MAX_FILE_BYTES = 512 * 1024;
+
+/** The changed modules with their hunks and both sides, read from git (the quiz's material). */
+export async function readQuizFiles(
+  git: Pick<GitClient, 'readStagedHunkPatch' | 'readBlobs'>,
+  analysis: ReviewAnalysis,
+): Promise<QuizFile[]> {
+  const files = analysis.files
+    .filter((f) => f.excluded === null && !f.binary && isModulePath(f.path) && (f.status === 'modified' || f.status === 'renamed'))
+    .slice(0, MAX_FILES);
+  if (files.length === 0) return [];
+  const hunks = parsePatchHunks(await git.readStagedHunkPatch(analysis.base.rev));
+  const blobs = await git.readBlobs(files.flatMap((f) => [f.oldBlob, f.newBlob]));
+  return files.flatMap((f) => {
+    const oldText = blobs.get(f.oldBlob);
+    const newText = blobs.get(f.newBlob);
+    const fileHunks = hunks.get(f.path);
+    if (oldText === undefined || newText === undefined || fileHunks === undefined) return [];
+    if (oldText.length + newText.length > MAX_FILE_BYTES) return [];
+    return [{ path: f.path, hunks: fileHunks, oldText, newText }];
+  });
 }
 
-const toAnswer = (quiz: QuizQuestion, pick: string): Answer => ({
-  questionId: quiz.question.id,
-  choice: pick,
-  text: pick === quiz.answer ? 'right' : 'wrong',
-});
+/** What a draft's quiz entries belong to: the staged content, not the tree (a dry run has none). */
+export const quizContentKey = (analysis: ReviewAnalysis) =>
+  `quiz:${quizSeed(analysis.files.map((f) => `${f.path}:${f.newBlob}`).join(','))}`;
+
+/** The attempt this run makes: one more than the failed attempts kept in the draft. */
+export function nextQuizAttempt(draft: Draft, contentKey: string): number {
+  return Object.entries(draft).filter(([id, a]) => /^quiz:\d+$/.test(id) && a.contentKey === contentKey && a.text === 'failed').length + 1;
+}
+
+/** The picks of earlier, failed attempts of the same content, as answers for the record. */
+export function earlierQuizAnswers(draft: Draft, contentKey: string): { answers: Answer[]; messages: Map<string, string> } {
+  const entries = Object.entries(draft).filter(([id, a]) => /^quiz:\d+:\d+$/.test(id) && a.contentKey === contentKey);
+  return {
+    answers: entries.map(([id, a]) => ({ questionId: id, ...(a.choice !== undefined && { choice: a.choice }), text: a.text })),
+    messages: new Map(entries.map(([id, a]) => [id, a.question ?? id])),
+  };
+}
+
+export async function listQuiz(
+  analysis: ReviewAnalysis,
+  readFiles: () => Promise<readonly QuizFile[]>,
+  attempt: number,
+): Promise<QuizQuestion[]> {
+  if (analysis.files.length === 0) return [];
+  const files = await readFiles();
+  const printed = (analysis.impact?.changedSymbols ?? []).flatMap((s) => (s.detail === undefined ? [] : [s.detail]));
+  return buildQuiz({ files, seed: quizSeed(quizContentKey(analysis)), attempt, printed });
+}
+
+const toAnswers = (quiz: readonly QuizQuestion[], picks: readonly string[]): Answer[] =>
+  askedQuestions(quiz, picks)
+    .slice(0, picks.length)
+    .map((q, i) => ({ questionId: q.question.id, choice: picks[i]!, text: picks[i] === q.answer ? 'right' : 'wrong' }));
+
+const FAILURES: Record<QuizFailure, string> = {
+  'two-wrong': 'Two comprehension answers were wrong',
+  'no-other-kind': 'A comprehension answer was wrong, and no question of another kind is left to ask',
+  'too-few-left': 'A comprehension answer was wrong, and too few questions are left to make up for it',
+};
+// NOTE: never which choice was right: the retry asks other questions, about the same change.
+const failure = (reason: QuizFailure) =>
+  `${FAILURES[reason]}. Read the staged diff (git diff --cached) and commit again: the next attempt asks other questions.`;
 
 /** The quiz answered from a file: every question asked must have an answer there. */
 export function runQuizFromFile(quiz: readonly QuizQuestion[], file: Record<string, AnswerFileEntry>): QuizResult {
   const picks: string[] = [];
   for (;;) {
     const step = decideQuizStep(quiz, picks);
-    if (step.kind === 'none' || step.kind === 'passed') return { kind: 'passed', answers: picks.map((p, i) => toAnswer(quiz[i]!, p)) };
-    if (step.kind === 'failed') return { kind: 'failed', message: step.message, problems: [] };
+    if (step.kind === 'none' || step.kind === 'passed') return { kind: 'passed', answers: toAnswers(quiz, picks) };
+    if (step.kind === 'failed') return { kind: 'failed', message: failure(step.reason), problems: [], answers: toAnswers(quiz, picks) };
     const entry = file[step.quiz.question.id];
     const pick = typeof entry === 'string' ? entry : entry?.choice;
     if (pick === undefined) {
@@ -55,6 +115,7 @@ export function runQuizFromFile(quiz: readonly QuizQuestion[], file: Record<stri
         kind: 'failed',
         message: '',
         problems: [`${step.quiz.question.id}: no answer (${step.quiz.question.message} [${choices}])`],
+        answers: [],
       };
     }
     picks.push(pick);
@@ -66,12 +127,9 @@ export async function runQuizInTerminal(quiz: readonly QuizQuestion[], prompter:
   for (;;) {
     const step = decideQuizStep(quiz, picks);
     if (step.kind === 'none') return { kind: 'passed', answers: [] };
-    if (step.kind === 'passed') {
-      if (picks.length > 1) prompter.write('Right.\n');
-      return { kind: 'passed', answers: picks.map((p, i) => toAnswer(quiz[i]!, p)) };
-    }
-    if (step.kind === 'failed') return { kind: 'failed', message: step.message, problems: [] };
-    if (step.correction) prompter.write(`${step.correction}\nA second question:\n`);
+    if (step.kind === 'passed') return { kind: 'passed', answers: toAnswers(quiz, picks) };
+    if (step.kind === 'failed') return { kind: 'failed', message: failure(step.reason), problems: [], answers: toAnswers(quiz, picks) };
+    if (step.afterWrong) prompter.write('Not quite. A question of another kind:\n');
     const picked = await prompter.ask(step.quiz.question, { validate: () => null });
     picks.push(picked.choice ?? '');
   }

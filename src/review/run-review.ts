@@ -79,7 +79,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
     logger,
     ...(options.baseRev !== undefined && { baseRev: options.baseRev }),
   });
-  const listModulePaths = async () => (await listIndex()).map((e) => e.path);
+  const readQuizFiles = async () => (await import('./run-quiz.js')).readQuizFiles(git, analysis);
   const withImpact = async () => {
     if (!options.withImpact) return analysis;
     const step = ports.step?.('computing the blast radius');
@@ -98,7 +98,15 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   if (options.mode === 'report' || analysis.verdict === 'reject') {
     analysis = await withImpact();
     const questions = hasQuestions
-      ? await (await import('./list-questions.js')).listReviewQuestions(analysis, config, listModulePaths)
+      ? await (
+          await import('./list-questions.js')
+        ).listReviewQuestions(
+          analysis,
+          config,
+          readQuizFiles,
+          // A report has no tree of its own: the newest draft, whose quiz entries name their content.
+          openReviewStore(git.info.commonDir, { onIgnored: () => undefined }).readDraft(''),
+        )
       : [];
     return finish(null, questions);
   }
@@ -138,7 +146,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
       store,
       version: options.version,
       answers: entries !== null ? { kind: 'file', entries } : { kind: 'prompter', prompter: prompter! },
-      listModulePaths,
+      readQuizFiles,
       grounding: await readAnswerGrounding(
         git,
         { base: analysis.base.rev },

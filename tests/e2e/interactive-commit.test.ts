@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { testEnv } from '../helpers/env.js';
@@ -118,15 +119,25 @@ describe('git commit in a terminal, through the installed hooks', () => {
 });
 
 describe('the comprehension check for AI-generated changes', () => {
-  test('a wrong pick shows the right answer and asks a second, different question; a right one continues', async () => {
+  // tests/fixtures/quiz/format-price: a line is added when the old side lacks it, removed when
+  // the new side does; the test works the right picks out from the fixture, never from the tool.
+  const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'quiz', 'format-price');
+  const read = (which: string, path: string) => readFileSync(join(fixture, which, path), 'utf8');
+  const FILES = ['src/billing/format.ts', 'src/billing/invoice.ts', 'src/billing/receipt.ts'];
+  const sideLines = (which: string) =>
+    new Set(
+      FILES.filter((f) => existsSync(join(fixture, which, f))).flatMap((f) =>
+        read(which, f)
+          .split('\n')
+          .map((l) => l.trim()),
+      ),
+    );
+
+  test('a wrong pick gets a question of another kind and no answer; right picks pass; the note keeps every pick', async () => {
     const r = createTempRepo({
       '.gitignore': 'node_modules\n',
       'package.json': '{"name":"app","version":"1.0.0"}\n',
-      'src/config/parse.ts': 'export function parseConfig(text: string): string {\n  return text;\n}\n',
-      'src/config/defaults.ts': 'export const DEFAULTS = {};\n',
-      'src/config/schema.ts': 'export const SCHEMA = {};\n',
-      'src/app/start.ts': "import { parseConfig } from '../config/parse.js';\nexport const start = () => parseConfig('x');\n",
-      'src/app/start.test.ts': "import { start } from './start.js';\nstart();\n",
+      ...Object.fromEntries(FILES.map((f) => [f, read('before', f)])),
     });
     repo = r;
     symlinkSync(nodeModules, join(r.dir, 'node_modules'));
@@ -134,49 +145,75 @@ describe('the comprehension check for AI-generated changes', () => {
     r.git(['add', '-A']);
     r.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
     r.stage({
-      'src/config/parse.ts':
-        'export function parseConfig(text: string, strict = false): string {\n  return strict ? text.trim() : text;\n}\n',
+      'src/billing/format.ts': read('after', 'src/billing/format.ts'),
+      'src/billing/invoice.ts': read('after', 'src/billing/invoice.ts'),
     });
+    const OLD = sideLines('before');
+    const NEW = new Set([
+      ...sideLines('after'),
+      ...read('before', 'src/billing/receipt.ts')
+        .split('\n')
+        .map((l) => l.trim()),
+    ]);
     terminal = new Terminal(r.dir, testEnv({ TERM: 'xterm-256color' }));
-    terminal.type('git commit -m "Strict parsing"; echo "COMMIT-EXIT=$?"');
+    terminal.type('git commit -m "Prices in the customer locale"; echo "COMMIT-EXIT=$?"');
     await terminal.waitFor(/Who wrote this change\?/);
     terminal.key('Down');
     terminal.key('Down');
     terminal.key('Enter'); // AI-generated
-    await terminal.waitFor(/What problem does the change to src\/config\/parse\.ts solve/);
-    terminal.type('Configs with stray spaces broke the loader, so strict mode trims them');
-    const options = (screen: string, question: string) =>
-      screen
-        .slice(screen.lastIndexOf(question))
+    await terminal.waitFor(/\? What problem does this change solve/);
+    terminal.type('Invoices showed dollar-style amounts to German customers, so formatPrice takes the customer locale');
+    await terminal.waitFor(/\? In src\/billing\/format\.ts .*`formatPrice` changed its signature/);
+    terminal.type('formatPrice formats with Intl.NumberFormat in a locale that defaults to en-US; invoiceLines passes customer.locale');
+    const answered = (screen: string) => (screen.match(/✔ Which of these lines/g) ?? []).length;
+    let picks = 0;
+    let sawAnother = false;
+    for (;;) {
+      const screen = await terminal.waitFor(
+        /\? Which of these lines does this change (add to|remove from)|\? `formatPrice` in src\/billing\/format\.ts/,
+      );
+      // The impact question comes once the quiz has passed.
+      if (screen.lastIndexOf('? `formatPrice`') > screen.lastIndexOf('? Which of these lines')) break;
+      const question = screen.slice(screen.lastIndexOf('? Which of these lines'));
+      const isAdd = /^\? Which of these lines does this change add to/.test(question);
+      // Every choice is a line of one side; inquirer wraps a long question, so read choices by that.
+      const options = question
         .split('\n')
-        .slice(1, 5)
-        .map((l) => l.replace(/^[❯\s]+/, '').trim());
-    const first = await terminal.waitFor(/Which of these files uses `parseConfig` \(from src\/config\/parse\.ts\) at runtime\?/);
-    // The one runtime user in the fixture is src/app/start.ts: pick anything else.
-    const wrong = options(first, 'Which of these files').findIndex((o) => o !== 'src/app/start.ts');
-    for (let i = 0; i < wrong; i++) terminal.key('Down');
-    terminal.key('Enter');
-    await terminal.waitFor(/Not quite: `parseConfig` is called from src\/app\/start\.ts:2\./);
-    const second = await terminal.waitFor(/What does `parseConfig` \(in src\/config\/parse\.ts\) look like after this change\?/);
-    const right = options(second, 'look like after this change').findIndex((o) => o.includes('strict = false'));
-    expect(right).toBeGreaterThanOrEqual(0);
-    for (let i = 0; i < right; i++) terminal.key('Down');
-    terminal.key('Enter');
-    await terminal.waitFor(
-      /`parseConfig` in src\/config\/parse\.ts changed its signature; 1 file uses it \(src\/app\/start\.ts:2\): why do they keep working\?/,
-    );
-    terminal.key('Enter'); // compatible
+        .slice(1)
+        .map((l) => l.replace(/^[❯\s]+/, '').trim())
+        .filter((l) => OLD.has(l) || NEW.has(l))
+        .slice(0, 5);
+      const rightAt = options.findIndex((o) => (isAdd ? !OLD.has(o) : !NEW.has(o)));
+      expect(rightAt).toBeGreaterThanOrEqual(0);
+      // The first pick is wrong on purpose; the rest are right.
+      const at = picks === 0 ? (rightAt + 1) % options.length : rightAt;
+      for (let i = 0; i < at; i++) terminal.key('Down');
+      terminal.key('Enter');
+      picks++;
+      const after = await terminal.waitFor(new RegExp(`(✔ Which of these lines[\\s\\S]*){${answered(screen) + 1}}`));
+      if (picks === 1) {
+        expect(after).toMatch(/Not quite\. A question of another kind:/);
+        sawAnother = true;
+      }
+      expect(picks).toBeLessThan(8);
+    }
+    expect(sawAnother).toBe(true);
+    terminal.key('Down');
+    terminal.key('Enter'); // callers-updated
     await terminal.waitFor(/\? Why\?/);
-    terminal.type('The new parameter is optional and defaults to the old behaviour');
+    terminal.type('The only caller, invoice.ts, now passes the customer locale as the third argument');
     await terminal.waitFor(/\? How did you check that it works\?/);
-    terminal.type('Ran the start test and a strict parse of a padded config by hand');
+    terminal.type('Printed an invoice for a de-DE customer and a US customer and compared the totals');
     await terminal.waitFor(/\? Source changed and no test did: why is no test needed\?/);
-    terminal.type('The existing start test already runs the default path unchanged');
+    terminal.type('Intl.NumberFormat does the formatting; the invoice output was checked by hand for two locales');
+    const end = await terminal.waitFor(/COMMIT-EXIT=\d+|\? This change is high risk/);
+    if (/\? This change is high risk/.test(end))
+      terminal.type('A wrong locale shows on the first invoice; reverting this commit restores the symbol table');
     expect(await terminal.waitFor(/COMMIT-EXIT=\d+/)).toMatch(/COMMIT-EXIT=0/);
     const note = JSON.parse(r.git(['notes', '--ref=selfreview', 'show', 'HEAD']));
     expect(note.provenance).toMatchObject({ kind: 'ai', declared: 'ai-generated' });
-    expect(
-      note.answers.filter((a: { questionId: string }) => a.questionId.startsWith('quiz:')).map((a: { questionId: string }) => a.questionId),
-    ).toEqual(['quiz:calls:src/config/parse.ts#parseConfig', 'quiz:shape:src/config/parse.ts#parseConfig']);
-  }, 90_000);
+    const quiz = note.answers.filter((a: { questionId: string }) => a.questionId.startsWith('quiz:1:'));
+    expect(quiz).toHaveLength(picks);
+    expect(quiz.map((a: { answer: string }) => a.answer)).toEqual(['wrong', ...Array<string>(picks - 1).fill('right')]);
+  }, 120_000);
 });

@@ -1,31 +1,32 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import { runUnchanged } from '../helpers/review-run.js';
-import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
-import { withoutProgress } from '../helpers/progress.js';
+import { PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 
-// The comprehension check through --answers and --dry-run --json on a real repository: the
-// quiz is listed with its choices (never its answers), must be answered when it is due, and a
-// wrong pick is forgiven once. The facts below come from the fixture, not from the code.
+// The comprehension check through the real CLI on tests/fixtures/quiz/format-price (formatPrice
+// gains `locale = 'en-US'` and Intl.NumberFormat; invoiceLines passes customer.locale). The right
+// picks are worked out here from the fixture's two sides, never from the tool's output: a line
+// is added when it is not in the old file, removed when it is not in the new one.
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-const CALLERS = ['src/app.ts', 'src/cli.ts'];
-
-function changedParse(): TempRepo {
-  const r = createTempRepo({
-    'src/config.ts': 'export function parse(text: string): string {\n  return text;\n}\n',
-    'src/app.ts': "import { parse } from './config.js';\nexport const run = () => parse('x');\n",
-    'src/cli.ts': "import { parse } from './config.js';\n\nexport const main = () => parse(process.argv[2] ?? '');\n",
-    'src/log.ts': 'export const log = (m: string) => console.log(m);\n',
-    'src/util/strings.ts': 'export const upper = (s: string) => s.toUpperCase();\n',
-    'src/util/numbers.ts': 'export const double = (n: number) => n * 2;\n',
-  });
-  r.stage({ 'src/config.ts': 'export function parse(text: string, strict = false): string {\n  return strict ? text.trim() : text;\n}\n' });
-  return r;
-}
+const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'quiz', 'format-price');
+const side = (which: 'before' | 'after') =>
+  new Set(
+    ['src/billing/format.ts', 'src/billing/invoice.ts'].flatMap((f) =>
+      readFileSync(join(FIXTURE, which, f), 'utf8')
+        .split('\n')
+        .map((l) => l.trim().replace(/\s+/g, ' ')),
+    ),
+  );
+const OLD = side('before');
+const NEW = side('after');
+/** Lines the patch adds (or removes): the keys a leak would show. */
+const ADDED = [...NEW].filter((l) => l.length >= 8 && !OLD.has(l));
+const REMOVED = [...OLD].filter((l) => l.length >= 8 && !NEW.has(l));
 
 interface Listed {
   id: string;
@@ -34,92 +35,114 @@ interface Listed {
   choices?: string[];
   quiz?: boolean;
 }
-const listQuestions = (r: TempRepo, env: Record<string, string> = {}) =>
-  (JSON.parse(r.run(['--dry-run', '--json'], { env }).stdout) as { questions: Listed[] }).questions;
+const AI = { SELFREVIEW_AI: '1' };
+const listQuestions = (r: TempRepo) =>
+  (JSON.parse(runUnchanged(r, ['--dry-run', '--json'], { env: AI }).stdout) as { questions: Listed[] }).questions;
 
-function answersFile(r: TempRepo, questions: Listed[], pick: (q: Listed) => string, extra: Record<string, unknown> = {}): string {
-  const answers: Record<string, unknown> = { provenance: 'ai-generated' };
+const isAdd = (q: Listed) => /does this change add to/.test(q.message);
+const right = (q: Listed) => q.choices!.find((c) => (isAdd(q) ? !OLD.has(c) : !NEW.has(c)))!;
+const wrong = (q: Listed) => q.choices!.find((c) => (isAdd(q) ? OLD.has(c) : NEW.has(c)))!;
+
+function answersFile(r: TempRepo, questions: Listed[], pick: (q: Listed) => string): string {
+  const answers: Record<string, unknown> = {};
   const sentences = [
-    'The strict flag trims surrounding whitespace from the parsed text when a caller asks for it',
-    'Calling parse without the flag keeps returning the text untouched, so app.ts and cli.ts behave as before',
-    'I ran the unit tests and tried parse with padded input in a node REPL session',
-    'The trimming branch is two lines covered by the existing parse examples in the README',
+    'formatPrice now takes a locale that defaults to en-US and formats with Intl.NumberFormat instead of the symbol table',
+    'invoiceLines passes customer.locale so German customers see 1.234,50 € rather than a dollar-style amount',
+    'receipt.ts calls formatMoney, which passes no locale, so receipts keep the en-US format they had',
+    'I ran the invoice tests and printed an invoice for a de-DE customer and a US one by hand',
+    'Intl.NumberFormat is covered by the runtime itself; the invoice output is checked by the existing invoice tests',
+    'A wrong locale shows in the first invoice printed; reverting this one commit restores the symbol table',
   ];
   let next = 0;
   for (const q of questions) {
-    if (q.id === 'provenance') continue;
     if (q.quiz) answers[q.id] = pick(q);
-    else if (q.kind === 'choice') answers[q.id] = { choice: 'compatible', reason: sentences[next++] };
-    else answers[q.id] = sentences[next++];
+    else if (q.kind === 'choice') answers[q.id] = { choice: 'callers-updated', reason: sentences[next++ % sentences.length] };
+    else answers[q.id] = sentences[next++ % sentences.length];
   }
   const path = join(r.dir, '.git', `answers-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(path, JSON.stringify({ ...answers, ...extra }));
+  writeFileSync(path, JSON.stringify(answers));
   return path;
 }
 
-const right = (q: Listed) =>
-  q.id.startsWith('quiz:calls:') ? q.choices!.find((c) => CALLERS.includes(c))! : q.choices!.find((c) => c.includes('strict'))!;
-const wrong = (q: Listed) =>
-  q.id.startsWith('quiz:calls:') ? q.choices!.find((c) => !CALLERS.includes(c))! : q.choices!.find((c) => !c.includes('strict'))!;
-
-describe('the quiz with --answers', () => {
-  test('--dry-run --json lists verified quiz questions and their choices, never the answers', () => {
-    repo = changedParse();
-    const quiz = listQuestions(repo).filter((q) => q.quiz);
-    expect(quiz.map((q) => q.id)).toEqual(['quiz:calls:src/config.ts#parse', 'quiz:shape:src/config.ts#parse']);
-    const calls = quiz[0]!;
-    expect(calls.choices!.filter((c) => CALLERS.includes(c))).toHaveLength(1);
-    for (const c of calls.choices!) expect(c).not.toBe('src/config.ts');
-    expect(JSON.stringify(quiz)).not.toMatch(/"answer"|"truth"/);
+describe('the quiz on a real change', () => {
+  test('--dry-run --json lists the questions and their choices; nothing before them gives the key away', () => {
+    repo = createScenarioRepo('quiz', 'format-price');
+    const json = runUnchanged(repo, ['--dry-run', '--json'], { env: AI }).stdout;
+    const document = JSON.parse(json) as { questions: Listed[] };
+    const quiz = document.questions.filter((q) => q.quiz);
+    expect(quiz.length).toBeGreaterThanOrEqual(2);
+    for (const q of quiz) {
+      expect(q.id).toMatch(/^quiz:1:\d+$/);
+      expect(q.choices!.filter((c) => (isAdd(q) ? ADDED : REMOVED).includes(c))).toHaveLength(1);
+    }
+    // No choice that is an added or removed line appears anywhere else in the document (the
+    // changed export's old and new shape, printed in `detail`, is never asked about).
+    const edited = quiz.flatMap((q) => q.choices!).filter((c) => ADDED.includes(c) || REMOVED.includes(c));
+    expect(edited.length).toBeGreaterThanOrEqual(quiz.length);
+    const rest = JSON.stringify({ ...document, questions: document.questions.filter((q) => !q.quiz) });
+    // (a signature line is compared without its `{`: `detail` prints it so)
+    for (const line of edited) expect(rest).not.toContain(line.replace(/[\s{]+$/, ''));
+    expect(json).not.toMatch(/"answer"|"truth"|"key"/);
+    // Nor in the text printed before the questions.
+    const text = runUnchanged(repo, ['--dry-run'], { env: AI }).stdout;
+    const report = text.slice(0, text.indexOf('Questions the review would ask'));
+    for (const line of edited) expect(report).not.toContain(line);
   });
 
-  test('right answers pass; a wrong first pick is forgiven when the second question is right', () => {
-    repo = changedParse();
+  test('right picks pass; a wrong pick is followed by a question of another kind', () => {
+    repo = createScenarioRepo('quiz', 'format-price');
     const questions = listQuestions(repo);
-    expect(runUnchanged(repo, ['--answers', answersFile(repo, questions, right)]).code).toBe(0);
+    expect(runUnchanged(repo, ['--answers', answersFile(repo, questions, right)], { env: AI }).code).toBe(0);
     repo.cleanup();
-    repo = changedParse();
-    const first = questions.find((q) => q.quiz)!.id;
-    const result = runUnchanged(repo, ['--answers', answersFile(repo, questions, (q) => (q.id === first ? wrong(q) : right(q)))]);
-    // Nothing on stderr but a slow step's progress line (a busy machine takes over a second).
-    expect(withoutProgress(result.stderr)).toBe('');
+    repo = createScenarioRepo('quiz', 'format-price');
+    const first = questions.find((q) => q.quiz)!;
+    const result = runUnchanged(repo, ['--answers', answersFile(repo, questions, (q) => (q.id === first.id ? wrong(q) : right(q)))], {
+      env: AI,
+    });
     expect(result.code).toBe(0);
   });
 
-  test('two wrong picks reject the commit with the right answers and a way forward', () => {
-    repo = changedParse();
-    const result = runUnchanged(repo, ['--answers', answersFile(repo, listQuestions(repo), wrong)]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(
-      /Two comprehension answers were wrong: `parse` is called from (src\/app\.ts:2, src\/cli\.ts:3|src\/cli\.ts:3, src\/app\.ts:2)\..*Read the staged diff/,
-    );
+  test('a failed attempt prints no right answer, the retry asks other questions, and the record keeps every attempt', () => {
+    repo = createScenarioRepo('quiz', 'format-price');
+    const firstList = listQuestions(repo);
+    const failed = repo.run(['--answers', answersFile(repo, firstList, wrong)], { env: AI });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/comprehension answers? (were|was) wrong.*git diff --cached.*other questions/s);
+    for (const line of ADDED) expect(failed.stderr).not.toContain(line.slice(0, 40));
+
+    const secondList = listQuestions(repo);
+    const firstQuiz = firstList.filter((q) => q.quiz);
+    const secondQuiz = secondList.filter((q) => q.quiz);
+    expect(secondQuiz.map((q) => q.id).every((id) => id.startsWith('quiz:2:'))).toBe(true);
+    expect(secondQuiz.map((q) => `${q.message}${q.choices!.join()}`)).not.toEqual(firstQuiz.map((q) => `${q.message}${q.choices!.join()}`));
+
+    expect(runUnchanged(repo, ['--answers', answersFile(repo, secondList, right)], { env: AI }).code).toBe(0);
+    const messageFile = join(repo.dir, '.git', 'QUIZ_MSG');
+    writeFileSync(messageFile, 'Format prices in the customer locale\n');
+    repo.run(['hook', 'prepare-commit-msg', messageFile, 'message'], { env: AI });
+    repo.git(['commit', '-q', '--no-verify', '-F', messageFile]);
+    repo.run(['hook', 'post-commit'], { env: AI });
+    const note = JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])) as {
+      answers: { questionId: string; question: string; choice?: string; answer: string }[];
+    };
+    const picks = note.answers.filter((a) => a.questionId.startsWith('quiz:'));
+    expect(picks.filter((a) => a.questionId.startsWith('quiz:1:')).map((a) => a.answer)).toEqual(['wrong', 'wrong']);
+    expect(picks.filter((a) => a.questionId.startsWith('quiz:2:')).every((a) => a.answer === 'right')).toBe(true);
+    for (const pick of picks) expect(pick.question).toMatch(/Which of these lines does this change (add to|remove from)/);
+
+    const show = repo.run(['show', 'HEAD']);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toMatch(/Comprehension check: passed on attempt 2 \(2 wrong picks\)/);
+    expect(show.stdout.match(/\] wrong/g)).toHaveLength(2);
+    const ci = repo.run(['ci', '--base', 'HEAD~1', '--head', 'HEAD'], { env: AI });
+    expect(ci.stdout).toMatch(/Comprehension check: passed on attempt 2 \(2 wrong picks\)/);
   });
 
   test('a quiz that is due must be answered in the file', () => {
-    repo = changedParse();
+    repo = createScenarioRepo('quiz', 'format-price');
     const questions = listQuestions(repo).filter((q) => !q.quiz);
-    const result = runUnchanged(repo, ['--answers', answersFile(repo, questions, right)]);
+    const result = runUnchanged(repo, ['--answers', answersFile(repo, questions, right)], { env: AI });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/- quiz:calls:src\/config\.ts#parse: no answer \(Which of these files uses `parse`/);
-  });
-
-  test('a person who wrote the change is not quizzed', () => {
-    repo = changedParse();
-    const questions = listQuestions(repo).filter((q) => !q.quiz);
-    expect(runUnchanged(repo, ['--answers', answersFile(repo, questions, right, { provenance: 'written' })]).code).toBe(0);
-  });
-});
-
-describe('impact claims are checked against the change', () => {
-  test('"callers updated" when no caller is staged is challenged with the callers', () => {
-    repo = changedParse();
-    const questions = listQuestions(repo);
-    const impact = questions.find((q) => q.id.startsWith('impact:'))!.id;
-    const file = answersFile(repo, questions, right, {
-      [impact]: { choice: 'callers-updated', reason: 'Both callers now pass the strict flag explicitly where padding matters' },
-    });
-    const result = runUnchanged(repo, ['--answers', file]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/None of the 2 files that call `parse` \(src\/app\.ts:2, src\/cli\.ts:3\) is in this change/);
+    expect(result.stderr).toMatch(/- quiz:1:1: no answer \(Which of these lines does this change/);
   });
 });

@@ -33,6 +33,7 @@ export function formatCiText(report: CiReport): string {
     lines.push(`${c.verdict === 'pass' ? '✔' : '✖'} ${c.commit.slice(0, 10)} ${clean(c.subject)}  (${describe(c)})`);
     for (const f of c.findings) lines.push(`    ${f.level}: ${clean(f.message)}`);
     lines.push(`    provenance: ${c.provenance} (${clean(c.provenanceSource)})`);
+    if (c.review.quiz !== undefined) lines.push(`    ${clean(c.review.quiz)}`);
   }
   const t = report.totals;
   lines.push(

@@ -18,6 +18,8 @@ export interface DraftAnswer {
   readonly text: string;
   /** What the question was about when answered (see Question.contentKey). */
   readonly contentKey: string;
+  /** The question as asked, for the comprehension check's failed attempts (kept for the record). */
+  readonly question?: string;
 }
 
 export type Draft = Record<string, DraftAnswer>;

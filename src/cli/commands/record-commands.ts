@@ -77,6 +77,8 @@ export function registerRecordCommands(program: Command, context: RunContext): v
         );
       if (review.override) say(`  override: ${clean(review.override)}`);
       if (note) {
+        const quiz = (await import('../../core/questionnaire/describe-quiz-attempts.js')).describeQuizAttempts(note.answers);
+        if (quiz !== null) say(`  ${quiz}`);
         for (const answer of note.answers) {
           say(`\n${clean(answer.question)}`);
           say(`  ${answer.choice ? `[${clean(answer.choice)}] ` : ''}${clean(answer.answer)}`);

@@ -96,7 +96,11 @@ function printQuestions(outcome: ReviewOutcome, c: ChalkInstance): void {
     const choices = q.choices
       ? c.dim(` [${q.choices.map((ch) => clean(ch.value)).join(' | ')}${q.needsReason ? ', with a reason' : ''}]`)
       : '';
-    const quiz = q.isQuiz ? c.dim(' (comprehension check, for AI-generated changes; a second one is asked after a wrong pick)') : '';
+    const quiz = q.isQuiz
+      ? c.dim(
+          ' (comprehension check, for AI-generated changes: asked until the right picks outweigh luck; a wrong pick gets one question of another kind)',
+        )
+      : '';
     process.stdout.write(`  ${c.dim(clean(q.id))}: ${clean(q.message)}${choices}${quiz}\n`);
   }
 }

@@ -21,7 +21,7 @@ export interface RiskInputs {
 }
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
-const TEST = /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+const TEST = /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:test|spec)\.[cm]?[jt]sx?$/;
 const BREAKING = new Set(['removed', 'renamed', 'shape-changed', 'unknown']);
 
 export function assessRisk(inputs: RiskInputs): RiskAssessment {
@@ -41,20 +41,23 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
         .join(', ')}`,
     );
   }
-  const breakingUsed = breaking.filter((s) => s.dependents.length > 0);
+  // Risk is read from the changed exports' real users (depth 1): files further away reach them
+  // only through an export that may not change at all, so they are named, not counted.
+  const users = (s: ChangedSymbol) => new Set([...s.valueUsers, ...s.typeUsers].map((u) => u.path)).size;
+  const breakingUsed = breaking.filter((s) => users(s) > 0);
   if (breakingUsed.length > 0) {
-    const most = Math.max(...breakingUsed.map((s) => s.dependents.length));
+    const most = Math.max(...breakingUsed.map(users));
     add(
       most >= config.mediumDependents ? 'high' : 'medium',
       'breaking-export',
-      `${breakingUsed.length} removed, renamed or reshaped export${breakingUsed.length === 1 ? '' : 's'} with dependents (up to ${most} files)`,
+      `${breakingUsed.length} removed, renamed or reshaped export${breakingUsed.length === 1 ? '' : 's'} with users (up to ${most} files)`,
     );
   }
-  const count = inputs.dependents.length;
-  const direct = inputs.dependents.filter((d) => d.depth === 1).length;
-  if (count >= config.highDependents) add('high', 'dependents', `${count} files depend on the changed exports (${direct} directly)`);
-  else if (count >= config.mediumDependents)
-    add('medium', 'dependents', `${count} files depend on the changed exports (${direct} directly)`);
+  const direct = new Set(inputs.symbols.flatMap((s) => [...s.valueUsers, ...s.typeUsers].map((u) => u.path))).size;
+  const further = inputs.dependents.length - inputs.dependents.filter((d) => d.depth === 1).length;
+  const message = `${direct} files use the changed exports${further > 0 ? ` (${further} more depend on them further away)` : ''}`;
+  if (direct >= config.highDependents) add('high', 'dependents', message);
+  else if (direct >= config.mediumDependents) add('medium', 'dependents', message);
 
   for (const change of inputs.configChanges) add('medium', 'config-changed', change);
   const isSensitive = compileGlobs(config.sensitivePaths);

@@ -94,6 +94,8 @@ export interface CommitSummary {
     readonly hasNote: boolean;
     /** Digests of the verified records that account for the commit. */
     readonly records: readonly string[];
+    /** The record's comprehension check, every attempt counted (describe-quiz-attempts.ts). */
+    readonly quiz?: string;
   };
   readonly risk?: RiskAssessment;
   readonly findings: readonly Finding[];

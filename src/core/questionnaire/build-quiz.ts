@@ -1,45 +1,163 @@
-import type { ChangedSymbol, ImpactReport } from '../impact/impact-report.js';
+import type { Hunk } from '../split/split-plan.js';
 import type { Question } from './question.js';
 
-// The comprehension check: questions whose answers are facts of the change. Which of these
-// files calls `X` (the right answer a direct runtime user; the others files that neither use
-// `X` nor re-export it, checked against every chain of the graph), what `X` now takes, which
-// export was removed. A question whose answer or distractors cannot be verified is not asked.
+// The comprehension check: questions whose answers are facts of the staged patch, which a reader
+// of the diff knows and nothing the review prints gives away (the report, the impact questions
+// and --json name files, symbols and users, never the patch's lines). "Which of these lines does
+// the change add to X": the right answer an added line that was nowhere in the old file; the
+// wrong ones the lines it replaced (the old beside the new) and unchanged lines around it, all
+// of the same file, so no file name tells them apart. "Which does it remove" is the mirror.
+// Every choice is checked against both sides of the file; a question that cannot be is not asked.
+// The ids name neither a line nor a file position: a script cannot read the key off them.
+
+export type QuizKind = 'added' | 'removed';
 
 export interface QuizQuestion {
   readonly question: Question;
-  /** The right choice's value; never shown before the author picks. */
+  /** The right choice's value; never shown, never printed, never in --json. */
   readonly answer: string;
-  /** The truth, shown after a wrong pick. */
-  readonly truth: string;
+  readonly kind: QuizKind;
+  /** The chance that a random pick is right (1 / number of choices). */
+  readonly chance: number;
+}
+
+/** A changed source file as the quiz reads it: its zero-context hunks and both sides. */
+export interface QuizFile {
+  readonly path: string;
+  readonly hunks: readonly Hunk[];
+  readonly oldText: string;
+  readonly newText: string;
 }
 
 export interface QuizInput {
-  readonly impact: ImpactReport;
-  /** Module files of the repository (the index), where distractors come from. */
-  readonly candidates: readonly string[];
-  /** Varies the right answer's position and the user asked about. */
+  readonly files: readonly QuizFile[];
+  /** Stable for one staged content (see quizSeed): the same change, the same quiz. */
   readonly seed: number;
+  /** 1 for the first attempt; a retry after a failure gets other questions. */
+  readonly attempt: number;
+  /** Text the review prints elsewhere (the changed exports' old and new shapes): a line found
+   * in it is neither asked about nor offered, since the report would tell which side it is on. */
+  readonly printed?: readonly string[];
 }
 
-const distance = (a: string, b: string): number => {
-  const x = a.split('/');
-  const y = b.split('/');
-  let shared = 0;
-  while (shared < Math.min(x.length, y.length) - 1 && x[shared] === y[shared]) shared++;
-  return x.length + y.length - 2 * shared;
+const MAX_CHOICES = 5;
+const MIN_CHOICES = 4;
+const MAX_QUESTIONS = 6;
+const MAX_SHOWN = 110;
+
+const normalise = (line: string) => line.trim().replace(/\s+/g, ' ');
+const shown = (line: string) => {
+  const text = normalise(line);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+};
+/** A line a reader can recognise: some code, not a brace, a lone keyword or a blank. */
+const isTelling = (line: string) => {
+  const text = normalise(line);
+  return text.length >= 8 && (text.match(/[A-Za-z_$][\w$]*/g) ?? []).length >= 2 && !/^(?:\/\/|\/\*|\*)\s*$/.test(text);
 };
 
-function choiceQuestion(
-  id: string,
-  message: string,
-  answer: string,
-  distractors: readonly string[],
-  seed: number,
-  truth: string,
-): QuizQuestion {
-  const options = [...distractors];
-  options.splice(seed % (options.length + 1), 0, answer);
+/** mulberry32: a small seeded generator, so a change's quiz is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: readonly T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** A stable number for a string (FNV-1a), e.g. the staged blobs of the change. */
+export function quizSeed(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+interface Candidate {
+  readonly kind: QuizKind;
+  readonly path: string;
+  readonly heading: string;
+  readonly answer: string;
+  readonly distractors: readonly string[];
+}
+
+/** Lines of one side with their 1-based numbers. */
+const numbered = (text: string) => text.split('\n').map((line, i) => ({ line, at: i + 1 }));
+
+function candidatesOf(file: QuizFile, next: () => number, printed: readonly string[]): Candidate[] {
+  // A signature line is printed without its `{`: compare what is left of it.
+  const isAskable = (line: string) => isTelling(line) && !printed.some((p) => p.includes(normalise(line).replace(/[\s{(,;]+$/, '')));
+  const oldLines = new Set(file.oldText.split('\n').map(normalise));
+  const newLines = new Set(file.newText.split('\n').map(normalise));
+  const added = new Set(file.hunks.flatMap((h) => h.added.map(normalise)));
+  const removed = new Set(file.hunks.flatMap((h) => h.removed.map(normalise)));
+  // Unchanged lines: on both sides, and neither added nor removed anywhere in the file.
+  const unchanged = numbered(file.newText).filter(({ line }) => {
+    const text = normalise(line);
+    return isAskable(line) && oldLines.has(text) && !added.has(text) && !removed.has(text);
+  });
+  const out: Candidate[] = [];
+  for (const hunk of file.hunks) {
+    const near = (at: number) =>
+      [...unchanged]
+        .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
+        .map((u) => u.line)
+        .filter((line) => normalise(line) !== normalise(hunk.heading));
+    // Truly new: nowhere in the old file (a moved line is no fact of the change).
+    const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(normalise(l)));
+    const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(normalise(l)));
+    const pick = (lines: readonly string[]) => lines[Math.floor(next() * lines.length)];
+    const newLine = pick(fresh);
+    // The other side of the edit, this hunk's first: at most two, the rest unchanged lines.
+    const counterpart = (side: 'added' | 'removed', isOther: (l: string) => boolean) =>
+      [...hunk[side], ...file.hunks.filter((h) => h !== hunk).flatMap((h) => h[side])]
+        .filter((l) => isAskable(l) && isOther(l))
+        .slice(0, 2);
+    if (newLine !== undefined) {
+      const old = counterpart('removed', (l) => !newLines.has(normalise(l)));
+      out.push({ kind: 'added', path: file.path, heading: hunk.heading, answer: newLine, distractors: [...old, ...near(hunk.newStart)] });
+    }
+    const oldLine = pick(gone);
+    if (oldLine !== undefined) {
+      const now = counterpart('added', (l) => !oldLines.has(normalise(l)));
+      out.push({ kind: 'removed', path: file.path, heading: hunk.heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
+    }
+  }
+  return out;
+}
+
+function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQuestion | null {
+  const answer = shown(candidate.answer);
+  const seen = new Set([answer]);
+  const wrong: string[] = [];
+  // The old/new counterpart first (at most two), then unchanged lines nearest the hunk.
+  for (const line of candidate.distractors) {
+    const text = shown(line);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    wrong.push(text);
+    if (wrong.length === MAX_CHOICES - 1) break;
+  }
+  if (wrong.length < MIN_CHOICES - 1) return null;
+  const choices = shuffle([answer, ...wrong], next);
+  // git cuts a hunk's heading at 80 characters: say so.
+  const heading = candidate.heading.length >= 80 ? `${normalise(candidate.heading)}…` : shown(candidate.heading);
+  const where = candidate.heading ? ` (near \`${heading}\`)` : '';
+  const message =
+    candidate.kind === 'added'
+      ? `Which of these lines does this change add to ${candidate.path}${where}?`
+      : `Which of these lines does this change remove from ${candidate.path}${where}?`;
   return {
     question: {
       id,
@@ -47,114 +165,39 @@ function choiceQuestion(
       isQuiz: true,
       message,
       context: [],
-      choices: options.map((value) => ({ value, label: value })),
+      choices: choices.map((value) => ({ value, label: value })),
       contentKey: id,
     },
     answer,
-    truth,
+    kind: candidate.kind,
+    chance: 1 / choices.length,
   };
 }
 
-/** Every file that uses `symbol` in any way, passes it on or may reach it (holds the whole
- * module): none may be a distractor. */
-function touchingFiles(symbol: ChangedSymbol): Set<string> {
-  const files = new Set<string>([
-    symbol.path,
-    ...[...symbol.valueUsers, ...symbol.typeUsers, ...symbol.wholeModuleUsers].map((u) => u.path),
-  ]);
-  for (const dependent of symbol.dependents) for (const path of [dependent.path, ...dependent.chain]) files.add(path);
-  for (const chain of symbol.transitive.chains) for (const path of chain) files.add(path);
-  return files;
-}
-
-const isTest = (path: string) => /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[^/]+$/.test(path);
-
-function callsQuestion(symbol: ChangedSymbol, candidates: readonly string[], seed: number): QuizQuestion | null {
-  // A caller in the product tells more than a test that calls it.
-  const callers = symbol.valueUsers.filter((u) => !isTest(u.path));
-  const pool = callers.length > 0 ? callers : symbol.valueUsers;
-  const user = pool[seed % Math.max(1, pool.length)];
-  if (user === undefined || symbol.name === '*') return null;
-  const excluded = touchingFiles(symbol);
-  const distractors = candidates
-    .filter((path) => !excluded.has(path))
-    .sort((a, b) => distance(a, user.path) - distance(b, user.path) || a.localeCompare(b))
-    .slice(0, 3);
-  if (distractors.length < 2) return null;
-  const shown = symbol.valueUsers
-    .slice(0, 4)
-    .map((u) => `${u.path}:${u.line}`)
-    .join(', ');
-  return choiceQuestion(
-    `quiz:calls:${symbol.path}#${symbol.name}`,
-    `Which of these files uses \`${symbol.name}\` (from ${symbol.path}) at runtime?`,
-    user.path,
-    distractors,
-    seed,
-    `\`${symbol.name}\` is called from ${shown}${symbol.valueUsers.length > 4 ? ', …' : ''}.`,
-  );
-}
-
-/** "parameters changed: (a: string) -> (a: string, b?: number)" gives its two shapes. */
-function shapeQuestion(symbol: ChangedSymbol, seed: number): QuizQuestion | null {
-  const shapes = symbol.change === 'shape-changed' ? /^(?:[a-z][a-z ]*:\s+)?(.+?)\s*(?:->|→)\s*(.+)$/.exec(symbol.detail ?? '') : null;
-  // A truncated or very long shape cannot be told apart in a list of choices: not asked.
-  if (!shapes || shapes[1] === shapes[2] || /…|\.\.\.$/.test(shapes[0]) || shapes[0].length > 160) return null;
-  const [, before, after] = shapes as unknown as [string, string, string];
-  return choiceQuestion(
-    `quiz:shape:${symbol.path}#${symbol.name}`,
-    `What does \`${symbol.name}\` (in ${symbol.path}) look like after this change?`,
-    after,
-    [before, 'It is unchanged'],
-    seed,
-    `\`${symbol.name}\` was ${before} and is now ${after}.`,
-  );
-}
-
-function removedQuestion(symbols: readonly ChangedSymbol[], seed: number): QuizQuestion | null {
-  const removed = symbols.filter((s) => s.change === 'removed' && s.name !== '*');
-  const target = removed[seed % Math.max(1, removed.length)];
-  if (target === undefined) return null;
-  // Distractors are exports that still exist after the change: added, or changed in place.
-  const present = [
-    ...new Set(symbols.filter((s) => ['added', 'body-changed', 'shape-changed'].includes(s.change) && s.name !== '*').map((s) => s.name)),
-  ].filter((n) => !removed.some((r) => r.name === n));
-  if (present.length < 2) return null;
-  return choiceQuestion(
-    `quiz:removed:${target.path}#${target.name}`,
-    'Which of these exports does this change remove?',
-    target.name,
-    present.slice(0, 3),
-    seed,
-    `\`${target.name}\` was removed from ${target.path}.`,
-  );
-}
-
-/** The quiz questions that can be verified, the most telling first; at most one of each kind. */
+/** The quiz of one attempt: verified questions, the two kinds interleaved, in the seed's order. */
 export function buildQuiz(input: QuizInput): QuizQuestion[] {
-  const symbols = input.impact.changedSymbols;
-  const used = [...symbols].filter((s) => s.valueUsers.length > 0).sort((a, b) => b.valueUsers.length - a.valueUsers.length);
+  const next = random(input.seed ^ Math.imul(input.attempt, 0x9e3779b1));
+  const candidates = shuffle(
+    input.files.flatMap((f) => candidatesOf(f, next, (input.printed ?? []).map(normalise))),
+    next,
+  );
+  // A retry asks about other hunks first: rotate by the attempt.
+  const shift = candidates.length === 0 ? 0 : ((input.attempt - 1) * 2) % candidates.length;
+  const rotated = [...candidates.slice(shift), ...candidates.slice(0, shift)];
+  const byKind = (kind: QuizKind) => rotated.filter((c) => c.kind === kind);
+  const [first, second] = next() < 0.5 ? [byKind('added'), byKind('removed')] : [byKind('removed'), byKind('added')];
+  const ordered: Candidate[] = [];
+  for (let i = 0; i < Math.max(first.length, second.length); i++) ordered.push(...[first[i], second[i]].filter((c) => c !== undefined));
   const quiz: QuizQuestion[] = [];
-  for (const symbol of used) {
-    const question = callsQuestion(symbol, input.candidates, input.seed);
-    if (question) {
-      quiz.push(question);
-      break;
-    }
-  }
-  const shape = symbols.map((s) => shapeQuestion(s, input.seed)).find((q) => q !== null);
-  if (shape) quiz.push(shape);
-  const removed = removedQuestion(symbols, input.seed);
-  if (removed) quiz.push(removed);
-  // A second "calls" question about another symbol, when there is no other kind to ask.
-  if (quiz.length < 2) {
-    for (const symbol of used.slice(1)) {
-      const question = callsQuestion(symbol, input.candidates, input.seed + 1);
-      if (question && !quiz.some((q) => q.question.id === question.question.id)) {
-        quiz.push(question);
-        break;
-      }
-    }
+  // The same line removed in two hunks (trpc's streaming.test.ts) is one fact: asked once.
+  const asked = new Set<string>();
+  for (const candidate of ordered) {
+    const fact = `${candidate.kind}:${candidate.path}:${normalise(candidate.answer)}`;
+    if (asked.has(fact)) continue;
+    asked.add(fact);
+    const question = toQuestion(candidate, `quiz:${input.attempt}:${quiz.length + 1}`, next);
+    if (question) quiz.push(question);
+    if (quiz.length === MAX_QUESTIONS) break;
   }
   return quiz;
 }

@@ -34,7 +34,8 @@ const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.last
 const stemOf = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/(\.(test|spec|stories|d))?\.[^.]+$/, '');
 const sizeOf = (f: FileChange) => f.added + f.removed;
 
-export const isTestPath = (path: string) => /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[^/]+$/.test(path);
+export const isTestPath = (path: string) =>
+  /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[^/]+$|(?:^|\/)(?:test|spec)\.[cm]?[jt]sx?$/.test(path);
 
 function toUnit(kind: UnitKind, files: readonly FileChange[]): ChangeUnit {
   // The piece is named after its largest non-test file: the test follows what it tests.

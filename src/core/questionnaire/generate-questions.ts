@@ -1,5 +1,5 @@
 import type { FileChange } from '../change/staged-change.js';
-import type { ChangedSymbol, ImpactReport } from '../impact/impact-report.js';
+import type { ChangedSymbol, ImpactReport, SymbolUse } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
 import { groupChangeUnits, isTestPath, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion } from './impact-question.js';
@@ -15,10 +15,64 @@ export interface QuestionnaireInput {
   readonly impact?: ImpactReport;
 }
 
-const TEST = /(?:^|\/)(?:__tests__|tests?|spec)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+// A test folder, `x.test.ts`, or date-fns's `fn/test.ts` beside `fn/index.ts`.
+const TEST = /(?:^|\/)(?:__tests__|tests?|spec)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:test|spec)\.[cm]?[jt]sx?$/;
 const SOURCE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|swift|php|c|cc|cpp|h)$/;
 const ASKED_CHANGES = new Set<ChangedSymbol['change']>(['removed', 'renamed', 'shape-changed', 'unknown', 'body-changed']);
+const BREAKING = new Set<ChangedSymbol['change']>(['removed', 'renamed', 'shape-changed', 'unknown']);
 const MAX_IMPACT_QUESTIONS = 4;
+/** Exports whose shape changed are all asked about, up to this many, whatever else is. */
+const MAX_BREAKING_QUESTIONS = 6;
+const CHANGE_WORDS: Record<ChangedSymbol['change'], string> = {
+  added: 'was added',
+  removed: 'was removed',
+  renamed: 'was renamed',
+  'shape-changed': 'changed its signature',
+  'body-changed': 'changed its implementation',
+  unknown: 'may have changed',
+};
+const at = (use: { path: string; line: number }) => `${use.path}:${use.line}`;
+
+/** Where a user is read from before a bench, an example or a build script. */
+const NOT_PRODUCT = /(?:^|\/)(?:scripts?|bench(?:marks?)?|examples?|fixtures?|e2e|www|docs?)\//;
+/** "packages/zod" of packages/zod/src/v4/core/schemas.ts; "src" of src/parse/index.ts. */
+const packageOf = (path: string) => {
+  const parts = path.split('/');
+  return /^(?:packages|apps|libs|modules)$/.test(parts[0] ?? '') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
+};
+
+/** The exports a piece changes, the ones that break users first, then the most used. */
+function changedExports(paths: ReadonlySet<string>, symbols: readonly ChangedSymbol[], label?: string): ChangedSymbol[] {
+  return symbols
+    .filter((s) => paths.has(s.path) && s.name !== '*' && s.change !== 'added')
+    .sort(
+      (a, b) =>
+        Number(BREAKING.has(b.change)) - Number(BREAKING.has(a.change)) ||
+        Number(b.path === label) - Number(a.path === label) ||
+        b.valueUsers.length + b.typeUsers.length - (a.valueUsers.length + a.typeUsers.length),
+    );
+}
+
+/** "In src/format.ts, `formatPrice` changed its signature: what does it do differently now, and
+ * what changes for src/invoice.ts:9, which uses it?": the behaviour that changed and its reader. */
+function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, where: string): string {
+  const through = symbol.via ? ` through \`${symbol.via}\`` : '';
+  const head = `In ${where}, \`${symbol.name}\` ${CHANGE_WORDS[symbol.change]}${through}`;
+  // The reader that tells most: outside the change, in the product (not a test or a script),
+  // nearest the changed file.
+  const home = packageOf(symbol.path);
+  const rank = (u: SymbolUse) =>
+    Number(paths.has(u.path)) * 4 + Number(TEST.test(u.path) || NOT_PRODUCT.test(u.path)) * 2 + Number(packageOf(u.path) !== home);
+  const reader = [...symbol.valueUsers, ...symbol.typeUsers].sort((a, b) => rank(a) - rank(b))[0];
+  const updated = reader !== undefined && paths.has(reader.path) ? ' (updated here)' : '';
+  const how = reader !== undefined && symbol.valueUsers.includes(reader) ? 'used it' : 'used its type';
+  if (symbol.change === 'removed' || symbol.change === 'renamed')
+    return reader === undefined
+      ? `${head}: what takes its place, and why is it no longer needed?`
+      : `${head}: what takes its place for ${at(reader)}, which ${how}${updated}?`;
+  if (reader === undefined) return `${head}: what does it do differently now, and who sees the difference?`;
+  return `${head}: what does it do differently now, and what changes for ${at(reader)}, which ${how.replace('used', 'uses')}${updated}?`;
+}
 
 const names = (unit: ChangeUnit, max = 4) =>
   `${unit.files
@@ -53,9 +107,8 @@ function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: r
         : null;
     case 'source': {
       const paths = new Set(unit.files.map((f) => f.path));
-      const exports = symbols
-        .filter((s) => paths.has(s.path) && s.name !== '*' && s.change !== 'added')
-        .map((s) => `\`${s.name}\` (${s.change})`);
+      const changed = changedExports(paths, symbols, unit.label);
+      const exports = changed.map((s) => `\`${s.name}\` (${s.change})`);
       const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added').map((s) => `\`${s.name}\``);
       const rest = others.length === 0 ? '' : ` (with ${others.length === 1 ? others[0]!.path : `${others.length} related files`})`;
       const onlyTests = unit.files.every((f) => isTestPath(f.path));
@@ -64,7 +117,9 @@ function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: r
         id: `unit:${unit.label}`,
         message: onlyTests
           ? `What do the changed tests in ${unit.label}${rest} check that was not checked before?`
-          : `What does the change to ${unit.label}${rest} do?`,
+          : changed[0] !== undefined
+            ? behaviourQuestion(changed[0], paths, changed[0].path === unit.label ? `${unit.label}${rest}` : changed[0].path)
+            : `What does the change to ${unit.label}${rest} do?`,
         context: [
           ...base.context,
           ...(exports.length > 0 ? [`  changed exports: ${exports.slice(0, 6).join(', ')}`] : []),
@@ -73,6 +128,41 @@ function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: r
       };
     }
   }
+}
+
+const stemOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/** What makes two pieces the same edit: the same exports changed the same way, or, without
+ * exports, files of the same name changed by the same counts. Null for pieces never merged. */
+function patternKey(unit: ChangeUnit, symbols: readonly ChangedSymbol[]): string | null {
+  if (unit.kind !== 'source' || unit.files.every((f) => isTestPath(f.path))) return null;
+  const changed = changedExports(new Set(unit.files.map((f) => f.path)), symbols);
+  if (changed.length > 0)
+    return changed
+      .map((s) => `${s.name}:${s.change}:${s.detail ?? ''}`)
+      .sort()
+      .join(',');
+  return unit.files
+    .filter((f) => !isTestPath(f.path))
+    .map((f) => `${stemOf(f.path)}:+${f.added}-${f.removed}`)
+    .sort()
+    .join(',');
+}
+
+function patternQuestion(same: readonly ChangeUnit[], symbols: readonly ChangedSymbol[]): Question {
+  const labels = same.map((u) => u.label);
+  const shown = `${labels.slice(0, 3).join(', ')}${labels.length > 3 ? `, … (${labels.length} in all)` : ''}`;
+  const changed = changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
+  const what = changed
+    ? `\`${changed.name}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
+    : `The same edit is made in ${shown}`;
+  return {
+    id: `pattern:${same[0]!.label}`,
+    kind: 'text',
+    message: `${what}: what does the edit do, and why does each of them need it?`,
+    context: same.flatMap((u) => u.files.slice(0, 3).map((f) => `  ${f.path}  +${f.added} -${f.removed}`)).slice(0, 10),
+    contentKey: same.flatMap((u) => u.files.map((f) => `${f.path}:${f.newBlob}`)).join(','),
+  };
 }
 
 export function generateQuestions(input: QuestionnaireInput): Question[] {
@@ -107,17 +197,38 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
     contentKey: allBlobs,
   });
   if (single === null) {
+    // The same edit in several places (one pattern in five adapters) is one question, not five.
+    const patterns = new Map<string, ChangeUnit[]>();
     for (const unit of units) {
+      const key = patternKey(unit, symbols);
+      if (key !== null) patterns.set(key, [...(patterns.get(key) ?? []), unit]);
+    }
+    const asked = new Set<string>();
+    for (const unit of units) {
+      const key = patternKey(unit, symbols);
+      const same = key === null ? [] : (patterns.get(key) ?? []);
+      if (same.length > 1) {
+        if (!asked.has(key!)) questions.push(patternQuestion(same, symbols));
+        asked.add(key!);
+        continue;
+      }
       const question = unitQuestion(unit, units, symbols);
       if (question) questions.push(question);
     }
   }
   const changedPaths = new Set(counted.map((f) => f.path));
   const asked = symbols.filter((s) => ASKED_CHANGES.has(s.change) && s.valueUsers.length + s.typeUsers.length > 0);
-  asked.sort((a, b) => b.valueUsers.length - a.valueUsers.length || b.typeUsers.length - a.typeUsers.length);
+  // Users of a reshaped or removed export break first: those come before any body change.
+  asked.sort(
+    (a, b) =>
+      Number(BREAKING.has(b.change)) - Number(BREAKING.has(a.change)) ||
+      b.valueUsers.length - a.valueUsers.length ||
+      b.typeUsers.length - a.typeUsers.length,
+  );
   // A barrel re-exporting `startSpan` reports it again: one question per name, the most used.
   const once = asked.filter((s, i) => asked.findIndex((t) => t.name === s.name) === i);
-  questions.push(...once.slice(0, MAX_IMPACT_QUESTIONS).map((s) => buildImpactQuestion(s, changedPaths)));
+  const breaking = Math.min(MAX_BREAKING_QUESTIONS, once.filter((s) => BREAKING.has(s.change)).length);
+  questions.push(...once.slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking)).map((s) => buildImpactQuestion(s, changedPaths)));
   questions.push({ id: 'verification', kind: 'text', message: 'How did you check that it works?', context: [], contentKey: allBlobs });
   const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !TEST.test(f.path));
   if (sourceChanged && !counted.some((f) => TEST.test(f.path))) {

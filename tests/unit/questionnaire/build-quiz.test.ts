@@ -1,121 +1,128 @@
 import { describe, expect, test } from '@jest/globals';
-import type { ChangedSymbol, ImpactReport } from '../../../src/core/impact/impact-report.js';
-import { buildQuiz } from '../../../src/core/questionnaire/build-quiz.js';
+import { buildQuiz, type QuizFile } from '../../../src/core/questionnaire/build-quiz.js';
+import { parsePatchHunks } from '../../../src/core/split/parse-patch-hunks.js';
 
-const parseConfig: ChangedSymbol = {
-  path: 'src/config/parse.ts',
-  name: 'parseConfig',
-  change: 'shape-changed',
-  detail: 'parameters changed: (path: string) -> (path: string, opts?: Options)',
-  valueUsers: [
-    { path: 'src/app/start.ts', line: 3 },
-    { path: 'src/cli/run.ts', line: 7 },
-  ],
-  typeUsers: [{ path: 'src/config/types.ts', line: 1 }],
-  // vi.mock spreads the whole module: it may reach parseConfig, so it is no wrong answer either.
-  wholeModuleUsers: [{ path: 'src/app/mock.ts', line: 4 }],
-  transitive: { count: 1, chains: [['src/server/boot.ts', 'src/app/start.ts', 'src/config/parse.ts']] },
-  dependents: [
-    { path: 'src/app/start.ts', depth: 1, chain: ['src/app/start.ts', 'src/config/index.ts', 'src/config/parse.ts'], isTypeOnly: false },
-    { path: 'src/cli/run.ts', depth: 1, chain: ['src/cli/run.ts', 'src/config/parse.ts'], isTypeOnly: false },
-  ],
-};
-const files = [
-  'src/config/parse.ts',
-  'src/config/index.ts',
-  'src/config/types.ts',
-  'src/config/defaults.ts',
-  'src/config/schema.ts',
-  'src/app/start.ts',
-  'src/app/mock.ts',
-  'src/cli/run.ts',
-  'src/server/boot.ts',
-  'src/util/strings.ts',
-];
-const report = (symbols: ChangedSymbol[]): ImpactReport => ({
-  changedSymbols: symbols,
-  dependents: [],
-  parseErrors: [],
-  triviaOnly: [],
-  warnings: [],
-  risk: { level: 'low', reasons: [] },
-  stats: { filesInGraph: 10, unresolved: 0, cacheHits: 0, scanned: 0, parsed: 10 },
-});
-const removed = (name: string, change: ChangedSymbol['change'] = 'removed'): ChangedSymbol =>
-  ({
-    ...parseConfig,
-    name,
-    change,
-    detail: undefined,
-    valueUsers: [],
-    typeUsers: [],
-    transitive: { count: 0, chains: [] },
-    dependents: [],
-  }) as ChangedSymbol;
+// The quiz's questions from a file's two sides and its zero-context hunks (the patch below is
+// what `git diff-index --cached -p -U0` prints for this edit).
+
+const before = `import { readFileSync } from 'node:fs';
+
+export interface Options {
+  readonly strict: boolean;
+}
+
+export function parseConfig(path: string): Config {
+  const text = readFileSync(path, 'utf8');
+  const data = JSON.parse(text) as Config;
+  return data;
+}
+
+export function describeConfig(config: Config): string {
+  return Object.keys(config).join(', ');
+}
+`;
+const after = `import { readFileSync } from 'node:fs';
+
+export interface Options {
+  readonly strict: boolean;
+}
+
+export function parseConfig(path: string, opts: Options = { strict: false }): Config {
+  const text = readFileSync(path, 'utf8');
+  const data = JSON.parse(opts.strict ? text : stripComments(text)) as Config;
+  return data;
+}
+
+export function describeConfig(config: Config): string {
+  return Object.keys(config).join(', ');
+}
+`;
+const patch = `diff --git a/src/config.ts b/src/config.ts
+index 1111111..2222222 100644
+--- a/src/config.ts
++++ b/src/config.ts
+@@ -7 +7 @@ export interface Options {
+-export function parseConfig(path: string): Config {
++export function parseConfig(path: string, opts: Options = { strict: false }): Config {
+@@ -9 +9 @@ export function parseConfig(path: string): Config {
+-  const data = JSON.parse(text) as Config;
++  const data = JSON.parse(opts.strict ? text : stripComments(text)) as Config;
+`;
+const file: QuizFile = { path: 'src/config.ts', hunks: parsePatchHunks(patch).get('src/config.ts')!, oldText: before, newText: after };
+const norm = (line: string) => line.trim();
+const oldLines = new Set(before.split('\n').map(norm));
+const newLines = new Set(after.split('\n').map(norm));
 
 describe('buildQuiz', () => {
-  test('"which file calls": the right answer is a direct runtime user; no distractor uses, types or re-exports it', () => {
-    for (const seed of [0, 1, 2, 3]) {
-      const calls = buildQuiz({ impact: report([parseConfig]), candidates: files, seed })[0]!;
-      expect(calls.question.id).toBe('quiz:calls:src/config/parse.ts#parseConfig');
-      expect(['src/app/start.ts', 'src/cli/run.ts']).toContain(calls.answer);
-      const distractors = calls.question.choices!.map((c) => c.value).filter((v) => v !== calls.answer);
-      expect(distractors.length).toBeGreaterThanOrEqual(2);
-      for (const d of distractors)
-        expect([
-          'src/config/index.ts',
-          'src/config/types.ts',
-          'src/server/boot.ts',
-          'src/app/start.ts',
-          'src/cli/run.ts',
-          'src/config/parse.ts',
-          'src/app/mock.ts',
-        ]).not.toContain(d);
+  test('every question is verified against both sides: one right line, the others provably wrong', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const quiz = buildQuiz({ files: [file], seed, attempt: 1 });
+      expect(quiz.length).toBeGreaterThanOrEqual(2);
+      for (const q of quiz) {
+        const values = q.question.choices!.map((c) => c.value);
+        expect(values.length).toBeGreaterThanOrEqual(4);
+        expect(new Set(values).size).toBe(values.length);
+        expect(values).toContain(q.answer);
+        for (const wrong of values.filter((v) => v !== q.answer)) {
+          // "added": a wrong line was in the old file; "removed": it is in the new one.
+          if (q.kind === 'added') expect(oldLines.has(wrong)).toBe(true);
+          else expect(newLines.has(wrong)).toBe(true);
+        }
+        if (q.kind === 'added') expect(oldLines.has(q.answer)).toBe(false);
+        else expect(newLines.has(q.answer)).toBe(false);
+      }
     }
   });
 
-  test('the right answer moves between positions with the seed', () => {
-    const positions = new Set(
-      [0, 1, 2, 3, 4, 5].map((seed) => {
-        const quiz = buildQuiz({ impact: report([parseConfig]), candidates: files, seed })[0]!;
-        return quiz.question.choices!.findIndex((c) => c.value === quiz.answer);
-      }),
-    );
-    expect(positions.size).toBeGreaterThan(1);
-  });
-
-  test('"what does it look like now": the new shape, against the old one', () => {
-    const shape = buildQuiz({ impact: report([parseConfig]), candidates: files, seed: 0 }).find((q) =>
-      q.question.id.startsWith('quiz:shape:'),
-    )!;
-    expect(shape.answer).toBe('(path: string, opts?: Options)');
-    expect(shape.question.choices!.map((c) => c.value)).toContain('(path: string)');
-  });
-
-  test('"which export was removed": distractors are exports that still exist', () => {
-    const quiz = buildQuiz({
-      impact: report([removed('loadLegacy'), removed('readConfig', 'added'), removed('mergeConfig', 'body-changed')]),
-      candidates: files,
-      seed: 0,
-    });
-    expect(quiz).toHaveLength(1);
-    expect(quiz[0]!.answer).toBe('loadLegacy');
-    expect(quiz[0]!.question.choices!.map((c) => c.value).sort()).toEqual(['loadLegacy', 'mergeConfig', 'readConfig']);
-  });
-
-  test('nothing that cannot be verified is asked', () => {
+  test('the old line stands beside the new one; no choice contradicts the question', () => {
+    const quiz = buildQuiz({ files: [file], seed: 3, attempt: 1 });
+    const added = quiz.find((q) => q.kind === 'added')!;
+    const values = added.question.choices!.map((c) => c.value);
     expect(
-      buildQuiz({
-        impact: report([{ ...parseConfig, detail: undefined }]),
-        candidates: ['src/config/parse.ts', 'src/app/start.ts', 'src/cli/run.ts', 'src/x.ts'],
-        seed: 0,
-      }),
-    ).toEqual([]);
-    expect(buildQuiz({ impact: report([removed('onlyOne')]), candidates: files, seed: 0 })).toEqual([]);
+      values.some(
+        (v) => v.startsWith('export function parseConfig(path: string): Config') || v.startsWith('const data = JSON.parse(text)'),
+      ),
+    ).toBe(true);
+    for (const q of quiz) expect(q.question.choices!.map((c) => c.value)).not.toContain('It is unchanged');
   });
 
-  test('right answers are never shown in the question', () => {
-    const quiz = buildQuiz({ impact: report([parseConfig]), candidates: files, seed: 0 });
-    for (const q of quiz) expect(q.question.message).not.toContain(q.answer);
+  test('the right answer moves between positions, and neither the id nor the message gives it away', () => {
+    const positions = new Set<number>();
+    for (let seed = 0; seed < 12; seed++) {
+      for (const q of buildQuiz({ files: [file], seed, attempt: 1 })) {
+        positions.add(q.question.choices!.findIndex((c) => c.value === q.answer));
+        expect(q.question.message).not.toContain(q.answer);
+        expect(q.question.id).toMatch(/^quiz:1:\d+$/);
+      }
+    }
+    expect(positions.size).toBeGreaterThan(2);
+  });
+
+  test('the same line removed in two hunks is asked about once (trpc streaming.test.ts)', () => {
+    const body = (n: number) =>
+      `  it('case ${n}', () => {\n    const serverError = spy.mock.calls[0]![0].error;\n    expect(serverError.code).toBe('INTERNAL');\n  });\n`;
+    const oldText = [1, 2].map((n) => body(n).replace("toBe('INTERNAL')", 'toMatchInlineSnapshot(`""`)')).join('');
+    const newText = [1, 2].map(body).join('');
+    const hunks = parsePatchHunks(
+      `diff --git a/t.test.ts b/t.test.ts\n--- a/t.test.ts\n+++ b/t.test.ts\n@@ -3 +3 @@\n-    expect(serverError.code).toMatchInlineSnapshot(\`""\`);\n+    expect(serverError.code).toBe('INTERNAL');\n@@ -7 +7 @@\n-    expect(serverError.code).toMatchInlineSnapshot(\`""\`);\n+    expect(serverError.code).toBe('INTERNAL');\n`,
+    ).get('t.test.ts')!;
+    expect(hunks).toHaveLength(2);
+    for (let seed = 0; seed < 10; seed++) {
+      const quiz = buildQuiz({ files: [{ path: 't.test.ts', hunks, oldText, newText }], seed, attempt: 1 });
+      const facts = quiz.map((q) => `${q.kind}:${q.answer}`);
+      expect(new Set(facts).size).toBe(facts.length);
+    }
+  });
+
+  test('a file too small to offer wrong lines is not asked about', () => {
+    const tiny: QuizFile = {
+      path: 'src/a.ts',
+      hunks: parsePatchHunks(
+        'diff --git a/src/a.ts b/src/a.ts\n--- a/src/a.ts\n+++ b/src/a.ts\n@@ -1 +1 @@\n-export const a = 1;\n+export const a = 2;\n',
+      ).get('src/a.ts')!,
+      oldText: 'export const a = 1;\n',
+      newText: 'export const a = 2;\n',
+    };
+    expect(buildQuiz({ files: [tiny], seed: 0, attempt: 1 })).toEqual([]);
   });
 });

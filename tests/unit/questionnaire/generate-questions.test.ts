@@ -76,9 +76,96 @@ describe('generateQuestions', () => {
     ]);
     const units = generateQuestions({ files, provenance: 'human', impact: report }).filter((q) => q.id.startsWith('unit:'));
     expect(units.map((q) => q.message)).toEqual([
-      'What does the change to src/config.ts (with 3 related files) do?',
+      'In src/config.ts (with 3 related files), `parseConfig` changed its signature: what does it do differently now, and what changes for src/user0.ts:4, which uses it (updated here)?',
       'What does the change to src/other.ts do?',
     ]);
+  });
+
+  test('a piece names the behaviour that changed and the user outside the change that sees it', () => {
+    const files = [file('src/config.ts', 30), file('src/other.ts', 3)];
+    const report = impact([
+      symbol('loadConfig', 'body-changed', [{ path: 'src/server/boot.ts', line: 12 }], { via: 'readDefaults' }),
+      symbol('parseConfig', 'shape-changed', [{ path: 'src/cli/run.ts', line: 7 }]),
+    ]);
+    const unit = generateQuestions({ files, provenance: 'human', impact: report }).find((q) => q.id === 'unit:src/config.ts')!;
+    // The reshaped export first: its users break before a body change shows.
+    expect(unit.message).toBe(
+      'In src/config.ts, `parseConfig` changed its signature: what does it do differently now, and what changes for src/cli/run.ts:7, which uses it?',
+    );
+  });
+
+  test('date-fns: a removed export asks what takes its place; the reader is a product file, not a script; fn/test.ts is a test', () => {
+    const files = [file('src/parse/_lib/Setter.ts', 14), file('src/parse/index.ts', 7), file('src/parse/test.ts', 1)];
+    const parse = symbol(
+      'parse',
+      'body-changed',
+      [
+        { path: 'scripts/build/renderFormatParse/index.ts', line: 27 },
+        { path: 'src/parse/test.ts', line: 3 },
+        { path: 'src/fp/parse/index.ts', line: 6 },
+      ],
+      { path: 'src/parse/index.ts' },
+    );
+    const setter = symbol('DateToSystemTimezoneSetter', 'removed', [], { path: 'src/parse/_lib/Setter.ts' });
+    const questions = generateQuestions({ files, provenance: 'human', impact: impact([parse, setter]) });
+    expect(questions.map((q) => q.message)).toEqual(
+      expect.arrayContaining([
+        'In src/parse/_lib/Setter.ts, `DateToSystemTimezoneSetter` was removed: what takes its place, and why is it no longer needed?',
+        'In src/parse/index.ts (with src/parse/test.ts), `parse` changed its implementation: what does it do differently now, and what changes for src/fp/parse/index.ts:6, which uses it?',
+      ]),
+    );
+    expect(questions.map((q) => q.id)).not.toContain('no-test');
+  });
+
+  test("zod: the piece asks first about its own file's export, names where each export lives, and reads a user in the package before a bench", () => {
+    const files = [file('packages/zod/src/v4/core/schemas.ts', 13), file('packages/zod/src/v4/core/compile.ts', 3)];
+    const compile = symbol(
+      'compile',
+      'body-changed',
+      [
+        { path: 'packages/bench/compile-hoist.ts', line: 12 },
+        { path: 'packages/zod/src/v4/classic/compile.ts', line: 5 },
+      ],
+      { path: 'packages/zod/src/v4/core/compile.ts', via: 'generateStringFormatCheck' },
+    );
+    const url = symbol('$ZodURL', 'body-changed', [], {
+      path: 'packages/zod/src/v4/core/schemas.ts',
+      typeUsers: [{ path: 'packages/zod/src/v4/classic/schemas.ts', line: 759 }],
+    });
+    const report = impact([compile, url]);
+    const compileUser = { ...report, changedSymbols: [compile] };
+    const [first] = generateQuestions({ files, provenance: 'human', impact: report }).filter((q) => q.id.startsWith('unit:'));
+    expect(first!.message).toBe(
+      'In packages/zod/src/v4/core/schemas.ts, `$ZodURL` changed its implementation: what does it do differently now, and what changes for packages/zod/src/v4/classic/schemas.ts:759, which uses its type?',
+    );
+    const only = generateQuestions({ files, provenance: 'human', impact: compileUser }).find(
+      (q) => q.id === 'unit:packages/zod/src/v4/core/compile.ts',
+    );
+    expect(only!.message).toBe(
+      'In packages/zod/src/v4/core/compile.ts, `compile` changed its implementation through `generateStringFormatCheck`: what does it do differently now, and what changes for packages/zod/src/v4/classic/compile.ts:5, which uses it?',
+    );
+  });
+
+  test('the same edit in five adapters is one question', () => {
+    const adapters = ['react', 'vue', 'solid', 'svelte', 'angular'].map((name) => `packages/${name}-query/src/useMutation.ts`);
+    const files = [...adapters.map((path) => file(path, 3)), file('packages/query-core/src/mutation.ts', 20)];
+    const questions = generateQuestions({ files, provenance: 'human' });
+    const pieces = questions.filter((q) => q.id.startsWith('unit:') || q.id.startsWith('pattern:'));
+    expect(pieces.map((q) => q.id)).toEqual([
+      'unit:packages/query-core/src/mutation.ts',
+      expect.stringMatching(/^pattern:packages\/.*useMutation\.ts$/),
+    ]);
+    expect(pieces[1]!.message).toMatch(
+      /^The same edit is made in packages\/\S+useMutation\.ts, .*\(5 in all\): what does the edit do, and why does each of them need it\?$/,
+    );
+  });
+
+  test('every reshaped or removed export is asked about before any body change, whatever the cap', () => {
+    const shaped = ['a', 'b', 'c', 'd', 'e'].map((n) => symbol(`shape${n}`, 'shape-changed', [], { typeUsers: users(2) }));
+    const bodies = ['f', 'g'].map((n) => symbol(`body${n}`, 'body-changed', users(30)));
+    const questions = generateQuestions({ files: [file('src/config.ts')], provenance: 'human', impact: impact([...bodies, ...shaped]) });
+    const asked = questions.filter((q) => q.id.startsWith('impact:')).map((q) => q.id.replace('impact:src/config.ts#', ''));
+    expect(asked).toEqual(['shapea', 'shapeb', 'shapec', 'shaped', 'shapee']);
   });
 
   test('a changeset is no unit; config gets its own short question; trivia-only files ask nothing', () => {

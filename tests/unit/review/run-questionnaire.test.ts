@@ -100,7 +100,7 @@ async function run(analysis: ReviewAnalysis, script: readonly ScriptedAnswer[], 
     store,
     version: '0.0.0-test',
     answers: { kind: 'prompter', prompter },
-    listModulePaths: async () => analysis.files.map((f) => f.path),
+    readQuizFiles: async () => [],
     completeRecord,
   });
   return { result, prompter, store, questions };
@@ -163,7 +163,7 @@ describe('the questionnaire through a scripted prompter', () => {
       store: memoryStore(),
       version: '0.0.0-test',
       answers: { kind: 'file', entries },
-      listModulePaths: async () => [],
+      readQuizFiles: async () => [],
       completeRecord,
     });
     expect(result.kind).toBe('invalid-answers');

@@ -138,7 +138,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
       version: options.version,
       answers: entries !== null ? { kind: 'file', entries } : { kind: 'prompter', prompter: prompter! },
       listModulePaths,
-      completeRecord: (input) => completeRecord(git, config, input),
+      completeRecord: (input) => completeRecord(git, config, input, (why) => logger.debug(`review left unsigned: ${why}`)),
     });
     return { analysis, questions, questionnaire };
   } finally {

@@ -63,6 +63,37 @@ staged_tree() {
   return $status
 }
 
+# The pending record of tree $1 looks whole and ours: its trailer file checks out (trailers.sh)
+# and the record names that tree. Anything else (a damaged or planted file) is node's to judge:
+# it parses the record and ignores, with a line on stderr, one that does not hold.
+record_ok() {
+  [ -f "$reviews/$1.json" ] && trailers_ok "$1" && grep -q "^  \"tree\": \"$1\",\$" "$reviews/$1.json" &&
+    awk 'END { exit $0 != "}" }' "$reviews/$1.json"
+}
+
+# Whether the git process running this hook is `git commit --amend` (git accepts --am, --ame, …).
+is_amend() {
+  p=$(git_pid) || return 1
+  ps -o args= -p "$p" 2>/dev/null | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^--am(e|en|end)?$/) found = 1 } END { exit !found }'
+}
+
+# `git commit --amend` that stages nothing new (-m, --no-edit, --reset-author): HEAD's review
+# holds for the same tree. Its note becomes pending again, so the trailers are re-derived and
+# post-commit puts the note on the new commit. Only a note of one record, of this very tree.
+restore_amended_review() {
+  t=$(staged_tree) || return 0
+  [ -f "$reviews/$t.json" ] && return 0
+  [ "$t" = "$(git rev-parse -q --verify 'HEAD^{tree}' 2>/dev/null)" ] || return 0
+  note=$(git notes --ref=selfreview show HEAD 2>/dev/null) || return 0
+  [ "$(printf '%s\n' "$note" | grep -c '^  "tree": ')" = 1 ] || return 0
+  printf '%s\n' "$note" | grep -q "^  \"tree\": \"$t\",\$" || return 0
+  mkdir -p "$reviews" || return 0
+  # HEAD's own trailer lines, when they are this review's: the hook adds them without node.
+  git log -1 --format=%B HEAD | awk '/^Self-Review: tree=/ || /^Self-Review-(Intent|Override|Restaged):/' >"$reviews/$t.trailers"
+  trailers_ok "$t" || rm -f "$reviews/$t.trailers"
+  printf '%s\n' "$note" >"$reviews/$t.json"
+}
+
 # Any pending record at all? (The glob stays unexpanded when the folder is empty or missing.)
 has_pending() {
   for f in "$reviews"/*.json; do
@@ -81,15 +112,16 @@ pre-commit)
   case ${GIT_REFLOG_ACTION-} in rebase* | cherry-pick*) exit 0 ;; esac
   # Conflicts left in the index: the review explains them; no tree to compare here.
   tree=$(staged_tree) || { selfreview; exit $?; }
-  if [ ! -f "$reviews/$tree.json" ]; then
+  . "$here/trailers.sh"
+  if record_ok "$tree"; then
+    echo "selfreview: already reviewed (tree $(echo "$tree" | cut -c1-10)): the commit will carry it." >&2
+  else
     # Nothing staged (an amend of the message, --allow-empty): nothing to review.
-    if [ ! -f "$git_dir/MERGE_HEAD" ] && [ "$tree" = "$(git rev-parse -q --verify 'HEAD^{tree}' 2>/dev/null)" ]; then
+    if [ ! -f "$reviews/$tree.json" ] && [ ! -f "$git_dir/MERGE_HEAD" ] && [ "$tree" = "$(git rev-parse -q --verify 'HEAD^{tree}' 2>/dev/null)" ]; then
       exit 0
     fi
     selfreview || exit $?
     [ -f "$reviews/$tree.json" ] || exit 0
-  else
-    echo "selfreview: already reviewed (tree $(echo "$tree" | cut -c1-10)): the commit will carry it." >&2
   fi
   mkdir -p "$git_dir/selfreview" && echo "$(git_pid) $tree" >"$marker"
   exit 0
@@ -98,6 +130,10 @@ prepare-commit-msg)
   # Only this commit's prepare-commit-msg may leave the tree for its commit-msg (git process ids
   # are reused; --no-verify runs no commit-msg to take it).
   [ -f "$committing" ] && rm -f "$committing"
+  if is_amend; then
+    . "$here/trailers.sh"
+    restore_amended_review
+  fi
   has_pending || exit 0
   tree=$(staged_tree) || exit 0
   [ -f "$marker" ] || [ -f "$reviews/$tree.json" ] || exit 0
@@ -120,6 +156,8 @@ prepare-commit-msg)
   # An editor shows them; commit-msg adds them only when they are not there.
   message | merge | squash)
     . "$here/trailers.sh"
+    # `-m ""`: git aborts an empty message after commit-msg; trailers alone must not fill it.
+    if [ "${2-}" = message ] && message_empty "$1"; then exit 0; fi
     if trailers_ok "$tree"; then add_trailers "$1" "$tree"; else selfreview hook prepare-commit-msg "$@"; fi
     ;;
   esac

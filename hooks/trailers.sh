@@ -24,10 +24,12 @@ trailers_ok() {
   [ "$count" -gt 0 ]
 }
 
-# The message in $1 without our trailers (exact keys, any case, as git reads keys), with a final
-# newline: without one (MERGE_MSG has none) interpret-trailers would glue them under the subject.
+# The message in $1 without the trailers selfreview writes: the keys spelt exactly as it writes
+# them, and Self-Review only with its tree= value. A line the person wrote ("self-review: I ran
+# the tests", an indented quote of a squashed commit) is theirs and stays. With a final newline:
+# without one (MERGE_MSG has none) interpret-trailers would glue them under the subject.
 strip_ours() {
-  awk 'tolower($0) !~ /^self-review(-intent|-override|-restaged)?[ \t\r\f\v]*:/' "$1"
+  awk '!/^Self-Review:[ \t]*tree=/ && !/^Self-Review-(Intent|Override|Restaged):/' "$1"
 }
 
 # Takes our trailers out of the message file $1, in place (the same file: git reads it by path).

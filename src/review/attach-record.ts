@@ -29,9 +29,11 @@ export async function addTrailersFromHook(
   const templateCopy = join(git.info.gitDir, 'selfreview', 'template-message');
   if (hook === 'prepare-commit-msg') {
     if (source === 'template') writeTextFile(templateCopy, readTextFile(messageFile) ?? '');
+    // `-m ""`: git aborts an empty message after commit-msg; trailers alone must not fill it.
+    if (source === 'message' && isMessageEmpty(readTextFile(messageFile) ?? '', await readCommentChar(git))) return 'deferred';
     return source === 'message' || source === 'merge' || source === 'squash' ? addTrailers(git, messageFile, logger) : 'deferred';
   }
-  const commentChar = (await git.readConfig('core.commentChar'))?.trim().slice(0, 1) || '#';
+  const commentChar = await readCommentChar(git);
   const message = readTextFile(messageFile) ?? '';
   const withoutOurs = stripReviewTrailers(message);
   const template = readTextFile(templateCopy);
@@ -42,6 +44,8 @@ export async function addTrailersFromHook(
   }
   return addTrailers(git, messageFile, logger);
 }
+
+const readCommentChar = async (git: GitClient) => (await git.readConfig('core.commentChar'))?.trim().slice(0, 1) || '#';
 
 async function addTrailers(git: GitClient, messageFile: string, logger: Logger): Promise<'added' | 'no-review'> {
   void logger;

@@ -23,7 +23,8 @@ async function verifyCommits(git: GitClient, range: string, logger: Logger, limi
   const entries = await git.readCommitLog(range, { maxCount: limit });
   const commits = [];
   for (const entry of entries) commits.push(await readRangeCommit(git, entry));
-  const reviews = await verifyRangeReviews(git, config, commits);
+  // A developer's machine: the remotes' fetched notes too (a teammate's review before it is merged).
+  const reviews = await verifyRangeReviews(git, config, commits, { remoteCopies: true });
   return entries.map((entry) => {
     const { verification } = reviews.get(entry.commit)!;
     const { trailer } = readTrailerFields(entry.reviewTrailers, entry.overrideTrailers);

@@ -56,6 +56,9 @@ export function checkOverrideReason(reason: string | undefined): string | null {
   return trimmed;
 }
 
+/** Past this many counted files or lines a rejected change is not analysed further (see below). */
+const HUGE_CHANGE = { files: 2000, lines: 50_000 } as const;
+
 export async function runReview(options: ReviewOptions, ports: ReviewPorts): Promise<ReviewOutcome> {
   const { logger } = options;
   const override = checkOverrideReason(options.override);
@@ -96,7 +99,22 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
 
   const hasQuestions = analysis.verdict === 'pass' && analysis.totals.files > 0 && analysis.isReplay !== true;
   if (options.mode === 'report' || analysis.verdict === 'reject') {
-    analysis = await withImpact();
+    // Thousands of files or lines are rejected on their size alone: their blast radius would cost
+    // more than everything else (20,000 files: 12 s of CPU; one 5 MB file: 480 MB of memory for
+    // its syntax tree) and helps nobody split them.
+    const isHuge =
+      analysis.verdict === 'reject' &&
+      options.withImpact &&
+      (analysis.totals.files > HUGE_CHANGE.files || analysis.totals.lines > HUGE_CHANGE.lines);
+    analysis = isHuge
+      ? {
+          ...analysis,
+          notes: [
+            ...analysis.notes,
+            `The blast radius is not computed for ${analysis.totals.files} file${analysis.totals.files === 1 ? '' : 's'} and ${analysis.totals.lines} lines: split the change first (\`selfreview split\`).`,
+          ],
+        }
+      : await withImpact();
     const questions = hasQuestions
       ? await (
           await import('./list-questions.js')
@@ -152,7 +170,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
         { base: analysis.base.rev },
         analysis.files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]),
       ),
-      completeRecord: (input) => completeRecord(git, config, input),
+      completeRecord: (input) => completeRecord(git, config, input, (why) => logger.debug(`review left unsigned: ${why}`)),
     });
     return { analysis, questions, questionnaire };
   } finally {

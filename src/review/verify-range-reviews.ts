@@ -1,6 +1,7 @@
 import { isAbsolute, join } from 'node:path';
 import type { PatchSummary } from '../core/change/patch-summary.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
+import { reportAuthorsWord } from '../core/policy/report-authors-word.js';
 import { requireSignatures, type SignatureResult } from '../core/policy/require-signatures.js';
 import { verifyReview, type KnownRecord, type ReviewVerification } from '../core/policy/verify-review.js';
 import { checkRecordIntegrity } from '../core/record/check-record-integrity.js';
@@ -15,7 +16,10 @@ import { verifySignature } from '../adapters/signing/verify-signature.js';
 // The review of every commit of a range, verified (verify-review.ts): each commit's patch as
 // patch ids, every record of the fetched notes indexed by its digest and checked once, and, where
 // signed reviews are required, each record that accounts for a commit verified against the
-// allowed signers (one ssh-keygen per record, only those used).
+// allowed signers (one ssh-keygen per record, only those used). Where they are not required, a
+// signed record is checked all the same and an unsigned one is reported as the author's word
+// (report-authors-word.ts). Records count only from refs/notes/selfreview (CI) and only from the
+// note of the commit they describe (docs/ci.md, "Trust").
 
 export interface RangeCommit {
   readonly commit: string;
@@ -49,6 +53,7 @@ export async function verifyRangeReviews(
   git: GitClient,
   config: ResolvedConfig,
   commits: readonly RangeCommit[],
+  options: { readonly remoteCopies: boolean } = { remoteCopies: false },
 ): Promise<Map<string, RangeReview>> {
   const against = new Map(commits.filter((c) => c.against !== undefined).map((c) => [c.commit, c.against!]));
   const [patches, notes] = await Promise.all([
@@ -57,10 +62,11 @@ export async function verifyRangeReviews(
       commits.map((c) => c.commit),
       against,
     ),
-    readReviewNotes(git),
+    readReviewNotes(git, options),
   ]);
   const byDigest = new Map<string, KnownRecord>();
   const byCommit = new Map<string, KnownRecord[]>();
+  const strays = new Map<string, string>();
   for (const note of notes.notes) {
     for (const record of parseNoteRecords(note.text).records) {
       const known: KnownRecord = {
@@ -69,16 +75,24 @@ export async function verifyRangeReviews(
         notedOn: note.commit,
         problems: checkRecordIntegrity(record, config.questionnaire.minWords),
       };
-      if (!byDigest.has(known.digest)) byDigest.set(known.digest, known);
+      // A record noted on a commit that is here must have reviewed that commit's tree; otherwise
+      // it counts for that commit alone (its own note), never for the commits whose trailers name
+      // it: a record hung on the base commit would vouch for any commit. A noted commit that is
+      // not here is the one a rebase replaced and nobody pushed: its record counts by its patch.
+      const notedTree = notes.trees.get(note.commit);
+      const describesItsCommit = notedTree === undefined || notedTree === record.tree;
+      if (describesItsCommit && !byDigest.has(known.digest)) byDigest.set(known.digest, known);
+      else if (!describesItsCommit) strays.set(known.digest, note.commit);
       byCommit.set(note.commit, [...(byCommit.get(note.commit) ?? []), known]);
     }
   }
+  for (const digest of byDigest.keys()) strays.delete(digest);
   const pool = [...byDigest.values()]
     .filter((k) => k.problems.length === 0)
     .map((k) => ({ digest: k.digest, tree: k.record.tree, patch: k.record.patch }));
   const policy = { unverifiedReviews: config.ci.unverifiedReviews, answersFromFile: config.ci.answersFromFile };
   const signatures = new Map<string, SignatureResult>();
-  const allowedSigners = config.ci.requireSignedReviews ? await resolveAllowedSigners(git, config) : null;
+  const allowedSigners = await resolveAllowedSigners(git, config);
   const result = new Map<string, RangeReview>();
   for (const c of commits) {
     const patch = patches.get(c.commit) ?? { id: '', files: [] };
@@ -89,16 +103,18 @@ export async function verifyRangeReviews(
       patch,
       ownNote: byCommit.get(c.commit) ?? [],
       byDigest,
+      strays,
       pool,
       policy,
     });
-    if (config.ci.requireSignedReviews) {
-      for (const k of verification.records) {
-        if (!signatures.has(k.digest))
-          signatures.set(k.digest, await verifySignature(k.digest, k.record.signature, k.record.reviewer.email, { allowedSigners }));
-      }
-      verification = requireSignatures(verification, signatures, c.authorEmail);
+    for (const k of verification.records) {
+      const isChecked = config.ci.requireSignedReviews || k.record.signature !== undefined;
+      if (isChecked && !signatures.has(k.digest))
+        signatures.set(k.digest, await verifySignature(k.digest, k.record.signature, k.record.reviewer?.email ?? '', { allowedSigners }));
     }
+    verification = config.ci.requireSignedReviews
+      ? requireSignatures(verification, signatures, c.authorEmail)
+      : reportAuthorsWord(verification, signatures);
     result.set(c.commit, { verification, patch, hasNote: byCommit.has(c.commit) });
   }
   return result;

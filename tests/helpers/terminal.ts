@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { describe } from '@jest/globals';
 
 // A real terminal for interactive tests: a tmux session on a private socket, driven with
 // send-keys and read with capture-pane, as a person at a terminal would.
@@ -69,3 +70,21 @@ export class Terminal {
     }
   }
 }
+
+/** Whether tmux can run here: the terminal tests need it. */
+export const HAS_TMUX = (() => {
+  try {
+    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** `describe` for tests in a real terminal; where tmux is missing, skipped with a line saying so. */
+export const describeInTerminal: typeof describe.skip = HAS_TMUX
+  ? describe
+  : (() => {
+      process.stderr.write('SKIPPED: terminal tests need tmux, which is not installed here (apt-get install tmux).\n');
+      return describe.skip;
+    })();

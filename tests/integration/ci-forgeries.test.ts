@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { computeRecordDigest } from '../../src/core/record/record-digest.js';
+import type { ReviewRecord } from '../../src/core/record/review-record.js';
 import { commitReviewed } from '../helpers/reviewed-commit.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import { createTempRepo, lines, TempRepo } from '../helpers/temp-repo.js';
@@ -27,6 +29,7 @@ function ci(r: TempRepo, base = 'base'): Record<string, CiCommit> {
   return Object.fromEntries((JSON.parse(result.stdout) as { commits: CiCommit[] }).commits.map((c) => [c.subject, c]));
 }
 
+const findingsOf = (c: CiCommit | undefined) => (c?.findings ?? []).map((f) => `${f.level} ${f.code}: ${f.message}`);
 const errors = (c: CiCommit | undefined) => (c?.findings ?? []).filter((f) => f.level === 'error').map((f) => `${f.code}: ${f.message}`);
 const trailerOf = (r: TempRepo, rev: string) => r.git(['log', '-1', '--format=%(trailers:key=Self-Review)', rev]).trim();
 
@@ -139,8 +142,10 @@ describe('signed reviews', () => {
     repo.stage({ 'src/a.ts': lines(5) });
     commitReviewed(repo, 'Signed');
     repo.write({ '.selfreviewrc.json': policy(false) }); // this review is not signed
+    repo.git(['config', 'selfreview.signReviews', 'false']); // nor signed by default
     repo.stage({ 'src/b.ts': lines(4) });
     commitReviewed(repo, 'Unsigned');
+    repo.git(['config', '--unset', 'selfreview.signReviews']);
     repo.write({ '.selfreviewrc.json': policy(true) });
     repo.git(['config', 'user.signingkey', stranger]);
     repo.stage({ 'src/c.ts': lines(4) });
@@ -159,4 +164,142 @@ describe('signed reviews', () => {
       expect.stringMatching(/^signature-invalid: .*not signed by an allowed signer: ssh-keygen: .*author@example\.com/),
     ]);
   }, 240_000);
+});
+
+describe('signed by default', () => {
+  test('with gpg.format ssh and user.signingkey, records are signed without being required; a re-made signed record does not verify', () => {
+    const repo = createTempRepo({ 'src/a.ts': lines(3) });
+    repos.push(repo);
+    const key = join(repo.dir, '.git', 'id_ed25519');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'test', '-f', key]);
+    const publicKey = readFileSync(`${key}.pub`, 'utf8').trim();
+    repo.stage({
+      '.github/allowed_signers': `author@example.com ${publicKey}\n`,
+      '.selfreviewrc.json': JSON.stringify({ ci: { answersFromFile: 'allow', allowedSignersFile: '.github/allowed_signers' } }),
+    });
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Allowed signers']);
+    repo.git(['tag', 'base']);
+    repo.git(['config', 'gpg.format', 'ssh']);
+    repo.git(['config', 'user.signingkey', key]);
+
+    repo.stage({ 'src/a.ts': lines(5) });
+    commitReviewed(repo, 'Signed by default');
+    expect(noteOf(repo, 'HEAD').signature).toMatchObject({ format: 'ssh', value: expect.stringMatching(/BEGIN SSH SIGNATURE/) });
+    repo.stage({ 'src/b.ts': lines(4) });
+    commitReviewed(repo, 'Signed, then re-made');
+    reforgeHead(repo, (r) => ({ ...r, answeredFrom: 'terminal', reviewer: { name: 'Someone Else', email: 'someone@example.com' } }));
+    repo.git(['config', 'selfreview.signReviews', 'false']);
+    repo.stage({ 'src/c.ts': lines(4) });
+    commitReviewed(repo, 'Signing turned off');
+    expect(noteOf(repo, 'HEAD').signature).toBeUndefined();
+
+    const report = ci(repo);
+    expect(findingsOf(report['Signed by default'])).toEqual([]);
+    expect(findingsOf(report['Signed, then re-made'])).toEqual([
+      expect.stringMatching(
+        /^warning signature-unverified: the record sha256:[0-9a-f]{10}… is signed, but its signature does not verify here \(ssh-keygen: .*\): it says answered at a terminal by Someone Else/,
+      ),
+    ]);
+    expect(findingsOf(report['Signing turned off'])).toEqual([expect.stringMatching(/^note record-unsigned: unsigned: the author's word/)]);
+  }, 300_000);
+});
+
+// An attacker who can write the notes re-makes a record: what it claims is edited, its digest
+// recomputed (record-digest.ts is public), the trailer rewritten to name it. The digest cannot
+// stop that; CI must then say that what the record claims is the author's word, or not count it.
+function noteOf(r: TempRepo, rev: string, ref = 'selfreview'): ReviewRecord {
+  return JSON.parse(r.git(['notes', `--ref=${ref}`, 'show', rev])) as ReviewRecord;
+}
+
+/** Re-makes HEAD's record with `edit`, recomputes its digest, names it in HEAD's message; returns the record. */
+function reforgeHead(r: TempRepo, edit: (record: ReviewRecord) => ReviewRecord): ReviewRecord {
+  const old = noteOf(r, 'HEAD');
+  const forged = edit(old);
+  const message = r.git(['log', '-1', '--format=%B']).replace(computeRecordDigest(old), computeRecordDigest(forged));
+  r.git(['notes', '--ref=selfreview', 'remove', 'HEAD']);
+  r.git(['commit', '-q', '--amend', '--no-verify', '-F', '-'], { input: message });
+  r.git(['notes', '--ref=selfreview', 'add', '-f', '-F', '-', 'HEAD'], { input: JSON.stringify(forged, null, 2) });
+  return forged;
+}
+
+describe('re-made records: caught, or reported as the author’s word', () => {
+  test('answeredFrom flipped to "terminal", the answers edited, an override on 900 lines: each unsigned record is reported', () => {
+    const repo = createTempRepo({ 'src/a.ts': lines(3) });
+    repos.push(repo);
+    repo.git(['tag', 'base']);
+    repo.stage({ 'src/a.ts': lines(5) });
+    commitReviewed(repo, 'Flipped answeredFrom');
+    reforgeHead(repo, (r) => ({ ...r, answeredFrom: 'terminal' }));
+
+    repo.stage({ 'src/b.ts': lines(4) });
+    commitReviewed(repo, 'Edited answers');
+    reforgeHead(repo, (r) => ({
+      ...r,
+      answeredFrom: 'terminal',
+      answers: r.answers.map((a) =>
+        a.questionId === 'intent' ? { ...a, answer: 'Adds b so that the export list covers the new lines too' } : a,
+      ),
+    }));
+
+    repo.stage({ 'src/big.ts': lines(900, 'big') });
+    commitReviewed(repo, 'Override on 900 lines', { override: 'prod is down, no time to split' });
+    reforgeHead(repo, (r) => ({ ...r, answeredFrom: 'terminal' }));
+
+    const report = ci(repo);
+    // The flip hides answers-from-file; what remains must say that nothing proves the claim.
+    for (const subject of ['Flipped answeredFrom', 'Edited answers']) {
+      expect(findingsOf(report[subject])).toEqual([
+        expect.stringMatching(
+          /^note record-unsigned: unsigned: the author's word — the record sha256:[0-9a-f]{10}… says answered at a terminal by /,
+        ),
+      ]);
+    }
+    expect(findingsOf(report['Override on 900 lines'])).toEqual([
+      expect.stringMatching(/^warning override: over budget, let through by an override: prod is down/),
+      expect.stringMatching(
+        /^warning record-unsigned: unsigned: the author's word — .*answered at a terminal .*override "prod is down, no time to split"/,
+      ),
+    ]);
+  }, 300_000);
+
+  test('a record fabricated for a --no-verify commit: on the base commit’s note, or only in refs/notes/remotes/evil, it does not count', () => {
+    const repo = createTempRepo({ 'src/a.ts': lines(3) });
+    repos.push(repo);
+    repo.git(['tag', 'base']);
+    // The record is made by a real review of the same content, then the reviewed commit is dropped.
+    repo.stage({ 'src/a.ts': lines(5) });
+    commitReviewed(repo, 'Reviewed, then dropped');
+    const record = { ...noteOf(repo, 'HEAD'), answeredFrom: 'terminal' as const };
+    const line = `Self-Review: tree=${record.tree} risk=unknown lines=+2/-0 files=1 provenance=human digest=${computeRecordDigest(record)}`;
+    const json = JSON.stringify(record, null, 2);
+    repo.git(['notes', '--ref=selfreview', 'remove', 'HEAD']);
+    repo.git(['reset', '-q', '--soft', 'base']);
+    repo.git(['commit', '-q', '--no-verify', '-m', `On the base note\n\n${line}`]);
+    repo.git(['notes', '--ref=selfreview', 'add', '-f', '-F', '-', 'base'], { input: json });
+
+    repo.stage({ 'src/b.ts': lines(4) });
+    commitReviewed(repo, 'Reviewed b, then dropped');
+    const evil = { ...noteOf(repo, 'HEAD'), answeredFrom: 'terminal' as const };
+    const evilLine = `Self-Review: tree=${evil.tree} risk=unknown lines=+4/-0 files=1 provenance=human digest=${computeRecordDigest(evil)}`;
+    repo.git(['notes', '--ref=selfreview', 'remove', 'HEAD']);
+    repo.git(['reset', '-q', '--soft', 'HEAD~1']);
+    repo.git(['commit', '-q', '--no-verify', '-m', `Only in a remote's notes\n\n${evilLine}`]);
+    repo.git(['notes', '--ref=refs/notes/remotes/evil/selfreview', 'add', '-f', '-F', '-', 'HEAD'], {
+      input: JSON.stringify(evil, null, 2),
+    });
+
+    const report = ci(repo);
+    expect(report['On the base note']).toMatchObject({ verdict: 'fail', review: { status: 'unverified' } });
+    expect(errors(report['On the base note'])).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^review-unverified: .*hangs on the note of ${repo.git(['rev-parse', 'base']).trim().slice(0, 10)}, a commit it does not describe`,
+        ),
+      ),
+    ]);
+    expect(report["Only in a remote's notes"]).toMatchObject({ verdict: 'fail', review: { status: 'unverified' } });
+    expect(errors(report["Only in a remote's notes"])).toEqual([
+      expect.stringMatching(/^review-unverified: unverified: no fetched note holds the record/),
+    ]);
+  }, 300_000);
 });

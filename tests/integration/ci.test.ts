@@ -74,12 +74,21 @@ describe('selfreview ci', () => {
     // The Claude trailer makes it AI work: 250 lines is over the AI budget of 200.
     expect(bySubject['Agent work, reviewed']).toMatchObject({ verdict: 'fail', provenance: 'ai', budget: { kind: 'ai' } });
     // Declared "written", but the trailer is evidence of AI: the declaration does not outvote it.
-    expect(bySubject['Agent work, reviewed']!.findings.map((f) => f.code)).toEqual(['lines-over-budget', 'provenance-conflict']);
+    // Unsigned: what the record claims (answered at a terminal, the reviewer) is the author's word.
+    expect(bySubject['Agent work, reviewed']!.findings.map((f) => f.code)).toEqual([
+      'lines-over-budget',
+      'provenance-conflict',
+      'record-unsigned',
+    ]);
     expect(bySubject['Oversized with override']).toMatchObject({
       verdict: 'pass',
       review: { override: 'prod is down, hotfix for INC-42' },
     });
-    expect(bySubject['Oversized with override']!.findings).toEqual([expect.objectContaining({ code: 'override', level: 'warning' })]);
+    // The override rests on an unsigned record: reported as the author's word.
+    expect(bySubject['Oversized with override']!.findings).toEqual([
+      expect.objectContaining({ code: 'override', level: 'warning' }),
+      expect.objectContaining({ code: 'record-unsigned', level: 'warning', message: expect.stringMatching(/override "prod is down/) }),
+    ]);
     expect(bySubject['Oversized, no override']).toMatchObject({ verdict: 'fail' });
     expect(bySubject['Amended after review']!.findings[0]!.message).toMatch(
       /changed after its review: src\/c\.ts: \+3 -0 in the commit, \+2 -0 when reviewed/,
@@ -158,6 +167,7 @@ describe('selfreview ci', () => {
       ['lines-over-budget', 'error', 'src/d.ts'],
       ['provenance-conflict', 'warning', 'src/d.ts'],
       ['override', 'warning', 'src/e.ts'],
+      ['record-unsigned', 'warning', 'src/e.ts'],
       ['lines-over-budget', 'error', 'src/f.ts'],
       ['review-missing', 'error', 'src/f.ts'],
     ]);
@@ -166,6 +176,7 @@ describe('selfreview ci', () => {
       'lines-over-budget',
       'override',
       'provenance-conflict',
+      'record-unsigned',
       'review-missing',
     ]);
   });

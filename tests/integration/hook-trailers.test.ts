@@ -132,6 +132,69 @@ describe('trailers added without node', () => {
   });
 });
 
+describe('every message kept intact', () => {
+  test('-m "" aborts as git does; a body line the person wrote with a look-alike key stays', () => {
+    repo = reviewedProject();
+    review(repo, { 'src/a.ts': lines(4) });
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const staged = repo.snapshot();
+    expect(commit(repo, ['-q', '-m', '']).output).toMatch(/Aborting commit due to empty commit message/);
+    expect(repo.git(['rev-parse', 'HEAD']).trim()).toBe(head);
+    expect(repo.snapshot()).toEqual(staged);
+    expect(commit(repo, ['-q', '-m', 'Grow a\n\nself-review: I ran the tests twice\nSelf-Review: read it with Ana']).code).toBe(0);
+    expect(messageOf(repo)).toMatch(/^Grow a\n\nself-review: I ran the tests twice\nSelf-Review: read it with Ana\n/);
+    expect(reviewLines(repo).filter((l) => l.startsWith('Self-Review: tree='))).toHaveLength(1);
+  });
+
+  test('--amend -m, --no-edit and --reset-author on a reviewed commit keep its review line and move its note', () => {
+    repo = reviewedProject();
+    review(repo, { 'src/a.ts': lines(4) });
+    expect(commit(repo, ['-q', '-m', 'Grow a']).code).toBe(0);
+    const line = reviewLines(repo)[0];
+    for (const args of [
+      ['--amend', '-m', 'Grow a, renamed'],
+      ['--amend', '--no-edit'],
+      ['--amend', '--no-edit', '--reset-author'],
+    ]) {
+      expect(commit(repo, ['-q', ...args]).code).toBe(0);
+      expect(reviewLines(repo)).toEqual([line]);
+      expect(repo.git(['notes', '--ref=selfreview', 'list', 'HEAD']).trim()).toMatch(/^[0-9a-f]{40}$/);
+      expectReviewed(repo);
+    }
+    expect(repo.git(['log', '-1', '--format=%s']).trim()).toBe('Grow a, renamed');
+    expect(readdirSync(join(repo.dir, '.git', 'selfreview', 'reviews'))).toEqual([]);
+  });
+
+  test('a squash merge of reviewed commits: the quoted review lines verify, none is "invalid"', () => {
+    repo = reviewedProject();
+    repo.git(['checkout', '-q', '-b', 'side']);
+    review(repo, { 'src/b.ts': lines(3) });
+    expect(commit(repo, ['-q', '-m', 'Add b']).code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    repo.git(['merge', '-q', '--squash', 'side']);
+    review(repo, {});
+    expect(commit(repo, ['-q', '--no-edit'], { GIT_EDITOR: 'true' }).code).toBe(0);
+    expect(messageOf(repo)).toMatch(/^ {4}Self-Review: tree=/m);
+    const ci = repo.run(['ci', '--base', 'HEAD~1', '--format', 'json', '--no-impact']);
+    const [checked] = (
+      JSON.parse(ci.stdout) as { commits: Array<{ review: { status: string }; findings: Array<{ code: string; message: string }> }> }
+    ).commits;
+    expect(checked!.review.status).toBe('reviewed');
+    expect(checked!.findings.map((f) => f.code)).not.toContain('review-line-invalid');
+  });
+
+  test('a garbage record for the staged tree is not "already reviewed"', () => {
+    repo = reviewedProject();
+    const tree = review(repo, { 'src/a.ts': lines(4) });
+    writeFileSync(join(repo.dir, '.git', 'selfreview', 'reviews', `${tree}.json`), '{"garbage": true}\n');
+    const result = spawnWithoutTerminal('git', ['commit', '-q', '-m', 'Garbage'], { cwd: repo.dir, env: testEnv(), encoding: 'utf8' });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(output).not.toMatch(/already reviewed/);
+    expect(output).toMatch(/ignored the pending review record/);
+    expect(result.status).not.toBe(0);
+  });
+});
+
 describe('records whose trailer file the hook cannot use', () => {
   test('missing (an older version) or damaged: node adds the trailers from the record', () => {
     repo = reviewedProject();

@@ -240,6 +240,23 @@ describe('beside existing hooks', () => {
     expect(hooksPathOf(repo)).toBe('');
   });
 
+  test('husky in devDependencies but never set up, and a hook of the project that ends in `exit 0`: init keeps it running', () => {
+    repo = project({ 'package.json': '{\n  "name": "app",\n  "devDependencies": { "husky": "^9.0.0" }\n}\n' });
+    symlinkSync(join(PROJECT_ROOT, 'node_modules', 'husky'), join(repo.dir, 'node_modules', 'husky'));
+    userHook(join(repo.dir, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "project hook ran" >&2\nexit 0\n');
+    const init = repo.run(['init']);
+    expect(init.code).toBe(0);
+    expect(init.stdout).not.toMatch(/Hooks: husky/);
+    expect(hooksPathOf(repo)).toBe('');
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);
+    repo.stage({ 'src/a.ts': lines(5) });
+    const committed = commit(repo, ['-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) });
+    expect(committed.output).toMatch(/project hook ran/);
+    expect(committed.code).toBe(0);
+    expect(trailers(repo)).toMatch(/^Self-Review: tree=/);
+  });
+
   test("husky 9: our block in .husky/<hook>, run through husky's own runner", () => {
     repo = project({ '.husky/pre-commit': 'echo "lint-staged would run" >&2\n' });
     symlinkSync(join(PROJECT_ROOT, 'node_modules', 'husky'), join(repo.dir, 'node_modules', 'husky'));

@@ -1,4 +1,5 @@
-import { closeSync, copyFileSync, openSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { GitError } from '../../core/errors.js';
 import type { Logger } from '../log/logger.js';
 import { deferSignals } from './defer-signals.js';
@@ -44,7 +45,7 @@ function takeLock(lock: string): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new GitError(
-        `${lock} exists: another git process is running (or one crashed); wait for it, or remove the file if none is running, then try again.`,
+        `${lock} exists: another git process is running, or one was killed (a \`split --stage\` stopped with kill -9). Wait for it; if no git is running, clear it with: rm -f '${lock.replace(/'/g, "'\\''")}'`,
         { cause: error },
       );
     }
@@ -82,8 +83,65 @@ export async function setIndexEntries(info: RepoInfo, changes: readonly IndexCha
   return tree;
 }
 
-/** Puts a saved index file back as the index. */
-export async function restoreIndexFile(info: RepoInfo, saved: string): Promise<void> {
+/**
+ * The tree an index file holds, read by git on a copy (git checks the file's checksum as it reads
+ * it, and write-tree proves every entry is there); null when git cannot read it (truncated,
+ * damaged, not an index). A copy: write-tree may add a cache-tree to the file it reads.
+ */
+export async function readIndexFileTree(info: RepoInfo, indexFile: string, logger: Logger): Promise<string | null> {
+  if (!hasIndexChecksum(indexFile)) return null;
+  const copy = `${indexFile}.check.${process.pid}`;
+  try {
+    copyFileSync(indexFile, copy);
+    return (await git(info, ['write-tree'], logger, copy)).trim();
+  } catch {
+    return null;
+  } finally {
+    rmSync(copy, { force: true });
+  }
+}
+
+/**
+ * Whether an index file ends with the hash of its content, as git writes it (sha1, or sha256 in
+ * a sha256 repository; all zeros with index.skipHash). NOTE: git itself does not check it when it
+ * reads the index (only fsck does), and reads a truncated file as a shorter index.
+ */
+function hasIndexChecksum(indexFile: string): boolean {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(indexFile);
+  } catch {
+    return false;
+  }
+  if (bytes.length < 12 + 20 || bytes.subarray(0, 4).toString('latin1') !== 'DIRC') return false;
+  return (
+    [
+      ['sha1', 20],
+      ['sha256', 32],
+    ] as const
+  ).some(([algorithm, size]) => {
+    if (bytes.length < 12 + size) return false;
+    const trailer = bytes.subarray(bytes.length - size);
+    if (trailer.every((b) => b === 0)) return true;
+    return createHash(algorithm)
+      .update(bytes.subarray(0, bytes.length - size))
+      .digest()
+      .equals(trailer);
+  });
+}
+
+/**
+ * Puts a saved index file back as the index, byte for byte, after checking it: git must read
+ * it and, where `expectedTree` is known, it must hold that tree. A saved index that fails is not
+ * installed (the index stays as it is) and the error says so; the saved file is the caller's to keep.
+ */
+export async function restoreIndexFile(info: RepoInfo, saved: string, expectedTree: string | null, logger: Logger): Promise<void> {
+  const tree = await readIndexFileTree(info, saved, logger);
+  if (tree === null || (expectedTree !== null && tree !== expectedTree)) {
+    throw new GitError(
+      `The saved index (${saved}) ${tree === null ? 'is damaged: its checksum or its entries do not hold' : `holds tree ${tree.slice(0, 10)}, not the ${expectedTree!.slice(0, 10)} it was saved with`}. It was not installed: your index is as it was, and the saved file is kept.`,
+    );
+  }
   await replaceIndex(info, async (lock) => copyFileSync(saved, lock));
 }
 

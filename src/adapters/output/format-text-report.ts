@@ -45,6 +45,9 @@ function formatFiles(files: readonly FileChange[], c: ChalkInstance): string[] {
   return lines;
 }
 
+const SHOWN_PARTS = 10;
+const SHOWN_GROUPS = 4;
+
 export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): string {
   const { totals, gate, provenance } = outcome;
   const out: string[] = [];
@@ -91,10 +94,20 @@ export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): str
   for (const reason of outcome.reasons) out.push(c.red(`  ${clean(reason.message)}`));
   if (outcome.split.length > 1) {
     out.push('Split proposal (commit these one at a time):');
-    outcome.split.forEach((part, index) => {
+    // A huge change (20,000 files) is summarised: the first parts, then what the rest add up to.
+    outcome.split.slice(0, SHOWN_PARTS).forEach((part, index) => {
       const over = part.isOverBudget ? c.red('  over budget on its own') : '';
-      out.push(`  ${index + 1}. ${part.groups.map(clean).join(', ')}  (${part.files} files, ${part.lines} lines)${over}`);
+      const more = part.groups.length > SHOWN_GROUPS ? `, and ${part.groups.length - SHOWN_GROUPS} more groups` : '';
+      out.push(
+        `  ${index + 1}. ${part.groups.slice(0, SHOWN_GROUPS).map(clean).join(', ')}${more}  (${part.files} files, ${part.lines} lines)${over}`,
+      );
     });
+    const rest = outcome.split.slice(SHOWN_PARTS);
+    if (rest.length > 0) {
+      const files = rest.reduce((sum, p) => sum + p.files, 0);
+      const lines = rest.reduce((sum, p) => sum + p.lines, 0);
+      out.push(`  … and ${rest.length} more parts (${files} files, ${lines} lines): \`selfreview split\` lists them all.`);
+    }
     out.push(
       "Run `selfreview split` to see each group's files, then `selfreview split --stage 1` to stage the first (`--restore` undoes it).",
     );

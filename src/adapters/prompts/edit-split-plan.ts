@@ -1,12 +1,11 @@
 import input from '@inquirer/input';
 import select from '@inquirer/select';
-import type { ReadStream, WriteStream } from 'node:tty';
 import { UsageError } from '../../core/errors.js';
 import { mergeGroups, moveFile, renameGroup } from '../../core/split/edit-plan.js';
 import type { SplitPlan } from '../../core/split/split-plan.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import { openTerminal } from './open-terminal.js';
-import type { Styles } from './terminal-prompter.js';
+import { onFreshTerminal, type Styles } from './terminal-prompter.js';
 
 // `selfreview split -i`: the author reshapes the plan on the terminal (move a file, merge or
 // rename groups), then group 1 is staged. Prompts read /dev/tty like the questionnaire, so it
@@ -14,17 +13,12 @@ import type { Styles } from './terminal-prompter.js';
 
 type Action = 'stage' | 'move' | 'merge' | 'rename' | 'quit';
 
-/** One prompt on its own terminal streams (inquirer ends its output stream when done). */
-async function ask<T>(run: (context: { input: ReadStream; output: WriteStream; clearPromptOnDone: false }) => Promise<T>): Promise<T> {
-  const terminal = openTerminal();
-  if (terminal === null) throw new Error('the terminal went away');
-  try {
-    return await run({ ...terminal, clearPromptOnDone: false });
-  } finally {
-    terminal.input.destroy();
-    terminal.output.destroy();
-  }
-}
+/**
+ * One prompt on its own terminal streams (inquirer ends its output stream when done), the
+ * questionnaire's: a signal at the prompt (SIGINT, SIGTERM, SIGHUP) shows the cursor again and
+ * leaves raw mode before the process exits.
+ */
+const ask = onFreshTerminal;
 
 const groupChoices = (plan: SplitPlan) =>
   plan.groups.map((g, i) => ({ value: i + 1, name: `${i + 1}. ${clean(g.reason)} (${g.countedFiles} files, ${g.lines} lines)` }));

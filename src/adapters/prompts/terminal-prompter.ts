@@ -24,7 +24,7 @@ export interface Styles {
  * Runs one inquirer prompt on its own pair of terminal streams. NOTE: inquirer ends its output
  * stream when a prompt is done; sharing one stream, the second prompt would write after end.
  */
-async function onFreshTerminal<T>(
+export async function onFreshTerminal<T>(
   run: (context: { input: ReadStream; output: WriteStream; clearPromptOnDone: false }) => Promise<T>,
 ): Promise<T> {
   const terminal = openTerminal();

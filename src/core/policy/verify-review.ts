@@ -46,7 +46,10 @@ export interface VerifyReviewInput {
   readonly patch: PatchSummary;
   /** Records in the commit's own note. */
   readonly ownNote: readonly KnownRecord[];
+  /** Records noted on the commit they reviewed (their tree is that commit's), by digest. */
   readonly byDigest: ReadonlyMap<string, KnownRecord>;
+  /** Records noted only on a commit they do not describe: digest → that commit. */
+  readonly strays?: ReadonlyMap<string, string>;
   /** Every record that verifies, for squashes whose fixups' trailers were dropped. */
   readonly pool: readonly ReviewedPatch[];
   readonly policy: ReviewPolicy;
@@ -70,8 +73,16 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
       error('review-line-invalid', `Self-Review line ${claim.line} does not verify: ${claim.problem ?? 'no digest'}`);
       continue;
     }
-    const known = input.byDigest.get(claim.digest);
-    if (known === undefined) {
+    const known = input.ownNote.find((k) => k.digest === claim.digest) ?? input.byDigest.get(claim.digest);
+    const stray = input.strays?.get(claim.digest);
+    if (known === undefined && stray !== undefined) {
+      unverified++;
+      findings.push({
+        code: 'review-unverified',
+        level: input.policy.unverifiedReviews === 'fail' ? 'error' : 'warning',
+        message: `unverified: the record ${claim.digest.slice(0, 17)}… that Self-Review line ${claim.line} names hangs on the note of ${short(stray)}, a commit it does not describe: a record counts only from the note of the commit it reviewed`,
+      });
+    } else if (known === undefined) {
       unverified++;
       findings.push({
         code: 'review-unverified',

@@ -37,7 +37,9 @@ export function readReviewClaims(message: string): MessageClaims {
     const value = match[2]!.trim();
     const isOverride = key.toLowerCase() === TRAILER.override.toLowerCase();
     const exact = isOverride ? TRAILER.override : TRAILER.review;
-    const wrongKey = key !== exact || /^\s/.test(text) ? `the key is "${key}", not "${exact}" as selfreview writes it` : null;
+    // Indented: a squash message quotes each squashed commit (`git merge --squash`), its lines
+    // four spaces in; the claim is that commit's and verifies like any other.
+    const wrongKey = key !== exact ? `the key is "${key}", not "${exact}" as selfreview writes it` : null;
     if (isOverride) {
       overrides.push({ line: i + 1, key, value, problem: wrongKey, digest: null });
       return;

@@ -82,21 +82,70 @@ export function orderUnits(
       acyclic.get(later)!.add(before);
     }
   }
+  // The ready units in a heap by (rank, first path): paths are compared once, in one sort, not
+  // each time a unit is taken (re-sorting the whole ready list made 20,000 files quadratic).
   const firstPath = (u: Unit) => u.files[0]?.path ?? '';
-  const priority = (a: Unit, b: Unit) => rankOf(a) - rankOf(b) || firstPath(a).localeCompare(firstPath(b));
+  const byPath = [...units].sort((a, b) => firstPath(a).localeCompare(firstPath(b)));
+  const pathRank = new Map(byPath.map((u, i) => [u.id, i]));
   const waiting = new Map(units.map((u) => [u.id, acyclic.get(u.id)?.size ?? 0]));
   const users = new Map<number, number[]>();
-  for (const [later, befores] of acyclic) for (const before of befores) users.set(before, [...(users.get(before) ?? []), later]);
-  const ready = units.filter((u) => waiting.get(u.id) === 0);
+  for (const [later, befores] of acyclic) {
+    for (const before of befores) {
+      const list = users.get(before);
+      if (list) list.push(later);
+      else users.set(before, [later]);
+    }
+  }
+  const ready = createHeap<{ unit: Unit; rank: number; path: number; seq: number }>(
+    (a, b) => a.rank - b.rank || a.path - b.path || a.seq - b.seq,
+  );
+  let seq = 0;
+  const push = (unit: Unit) => ready.push({ unit, rank: rankOf(unit), path: pathRank.get(unit.id)!, seq: seq++ });
+  for (const u of units) if (waiting.get(u.id) === 0) push(u);
   const order: Unit[] = [];
-  while (ready.length > 0) {
-    ready.sort(priority);
-    const next = ready.shift()!;
+  for (let top = ready.pop(); top !== undefined; top = ready.pop()) {
+    const next = top.unit;
     order.push(next);
     for (const user of users.get(next.id) ?? []) {
       waiting.set(user, waiting.get(user)! - 1);
-      if (waiting.get(user) === 0) ready.push(byId.get(user)!);
+      if (waiting.get(user) === 0) push(byId.get(user)!);
     }
   }
   return { order, after: acyclic };
+}
+
+/** A binary min-heap. */
+function createHeap<T>(compare: (a: T, b: T) => number): { push(item: T): void; pop(): T | undefined } {
+  const items: T[] = [];
+  return {
+    push(item) {
+      items.push(item);
+      let i = items.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (compare(items[i]!, items[parent]!) >= 0) break;
+        [items[i], items[parent]] = [items[parent]!, items[i]!];
+        i = parent;
+      }
+    },
+    pop() {
+      const top = items[0];
+      const last = items.pop();
+      if (items.length > 0 && last !== undefined) {
+        items[0] = last;
+        let i = 0;
+        for (;;) {
+          const left = 2 * i + 1;
+          const right = left + 1;
+          let least = i;
+          if (left < items.length && compare(items[left]!, items[least]!) < 0) least = left;
+          if (right < items.length && compare(items[right]!, items[least]!) < 0) least = right;
+          if (least === i) break;
+          [items[i], items[least]] = [items[least]!, items[i]!];
+          i = least;
+        }
+      }
+      return top;
+    },
+  };
 }

@@ -1,6 +1,5 @@
 import type { Budget } from '../config/defaults.js';
 import type { Unit } from './link-units.js';
-import { sharedDepth } from './pair-tests.js';
 import { countedFiles, countedLines, fitsBudget } from './split-plan.js';
 
 // Packs ordered units into commits. A unit joins an earlier commit only when it fits the budget,
@@ -20,17 +19,55 @@ export interface Bin {
 const CONTAINERS = /^(?:packages|apps|libs|modules|plugins|services|examples|crates|projects)\//;
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
+/** What affinity reads of a bin, kept as units join it (recomputing it made packing quadratic). */
+interface BinIndex {
+  readonly paths: Set<string>;
+  /** Each distinct folder of the bin's files, as its segments. */
+  readonly folders: Map<string, readonly string[]>;
+}
+
+function addToIndex(index: BinIndex, unit: Unit): void {
+  for (const f of unit.files) {
+    index.paths.add(f.path);
+    const folder = folderOf(f.path);
+    if (!index.folders.has(folder)) index.folders.set(folder, folder.split('/').slice(0, -1));
+  }
+}
+
 /** How closely a unit belongs with a bin: 0 means not at all. */
-function affinity(bin: Bin, unit: Unit, imports: ReadonlyMap<string, readonly string[]>): number {
+function affinity(
+  index: BinIndex,
+  unit: Unit,
+  imports: ReadonlyMap<string, readonly string[]>,
+  importedBy: ReadonlyMap<string, readonly string[]>,
+): number {
   if (unit.kind !== 'code') return 1;
-  const inBin = new Set(bin.units.flatMap((u) => u.files.map((f) => f.path)));
-  const links =
-    unit.files.filter((f) => (imports.get(f.path) ?? []).some((p) => inBin.has(p))).length +
-    [...inBin].filter((p) => (imports.get(p) ?? []).some((q) => unit.files.some((f) => f.path === q))).length;
+  // The unit's files that import a file of the bin, and the bin's files that import one of the unit's.
+  const importers = new Set<string>();
+  for (const f of unit.files) for (const p of importedBy.get(f.path) ?? []) if (index.paths.has(p)) importers.add(p);
+  const links = unit.files.filter((f) => (imports.get(f.path) ?? []).some((p) => index.paths.has(p))).length + importers.size;
   const path = unit.files[0]!.path;
   const minimum = CONTAINERS.test(path) ? 2 : 1;
-  const depth = Math.max(...[...inBin].map((p) => sharedDepth(folderOf(path) + 'x', folderOf(p) + 'x')));
+  const own = folderOf(path).split('/').slice(0, -1);
+  let depth = 0;
+  for (const segments of index.folders.values()) {
+    let d = 0;
+    while (d < own.length && d < segments.length && own[d] === segments[d]) d++;
+    if (d > depth) depth = d;
+  }
   return links * 10 + (depth >= minimum ? depth : 0);
+}
+
+function invertImports(imports: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const importedBy = new Map<string, string[]>();
+  for (const [from, targets] of imports) {
+    for (const target of new Set(targets)) {
+      const list = importedBy.get(target);
+      if (list) list.push(from);
+      else importedBy.set(target, [from]);
+    }
+  }
+  return importedBy;
 }
 
 function measure(units: readonly Unit[]): { lines: number; files: number } {
@@ -45,6 +82,8 @@ export function packGroups(
   imports: ReadonlyMap<string, readonly string[]>,
 ): Bin[] {
   const bins: Bin[] = [];
+  const indexes: BinIndex[] = [];
+  const importedBy = invertImports(imports);
   const binOf = new Map<number, number>();
   for (const unit of order) {
     const size = measure([unit]);
@@ -60,11 +99,12 @@ export function packGroups(
         !fitsBudget({ lines: bin.lines + size.lines, files: bin.files + size.files }, budget)
       )
         continue;
-      const score = affinity(bin, unit, imports);
+      const score = affinity(indexes[i]!, unit, imports, importedBy);
       if (score > bestScore) [best, bestScore] = [i, score];
     }
     if (best < 0) {
       bins.push({ units: [unit], ...size, sealed });
+      indexes.push({ paths: new Set(), folders: new Map() });
       best = bins.length - 1;
     } else {
       const bin = bins[best]!;
@@ -72,6 +112,7 @@ export function packGroups(
       bin.lines += size.lines;
       bin.files += size.files;
     }
+    addToIndex(indexes[best]!, unit);
     binOf.set(unit.id, best);
   }
   return mergeSmallNeighbours(bins, after, budget);

@@ -15,8 +15,15 @@ function sharedDepth(a: string, b: string): number {
   return depth;
 }
 
+/** The candidate sharing the most folders with `test`, the first by path among equals: one pass. */
 function closest(test: string, candidates: readonly string[]): string | undefined {
-  return [...candidates].sort((a, b) => sharedDepth(test, b) - sharedDepth(test, a) || a.localeCompare(b))[0];
+  let best: string | undefined;
+  let bestDepth = -1;
+  for (const candidate of candidates) {
+    const depth = sharedDepth(test, candidate);
+    if (depth > bestDepth || (depth === bestDepth && candidate.localeCompare(best!) < 0)) [best, bestDepth] = [candidate, depth];
+  }
+  return best;
 }
 
 /** For each changed test, the changed file it tests, when one can be told. */
@@ -24,17 +31,23 @@ export function pairTests(files: readonly FileChange[], imports: ReadonlyMap<str
   const roles = new Map(files.map((f) => [f.path, classifyFile(f.path, f.excluded)]));
   const subjects = files.filter((f) => roles.get(f.path) === 'source');
   const byName = new Map<string, string[]>();
-  for (const file of subjects) byName.set(subjectName(file.path), [...(byName.get(subjectName(file.path)) ?? []), file.path]);
+  for (const file of subjects) {
+    const name = subjectName(file.path);
+    const list = byName.get(name);
+    if (list) list.push(file.path);
+    else byName.set(name, [file.path]);
+  }
   const pairs = new Map<string, string>();
   for (const file of files) {
     if (roles.get(file.path) !== 'test' || file.excluded !== null) continue;
     const named = byName.get(subjectName(file.path)) ?? [];
     const imported = (imports.get(file.path) ?? []).filter((p) => roles.get(p) === 'source');
+    const importedSet = new Set(imported);
     // A same-named file the test imports beats one it does not; then the nearest of either kind.
     const subject =
       closest(
         file.path,
-        named.filter((p) => imported.includes(p)),
+        named.filter((p) => importedSet.has(p)),
       ) ??
       closest(file.path, named) ??
       closest(file.path, imported);

@@ -19,6 +19,12 @@ describe('review trailers', () => {
     );
   });
 
+  test('a line the person wrote with a look-alike key is theirs: it stays', () => {
+    const message =
+      'Fix parsing\n\nself-review: I ran the tests twice\nSelf-Review: looked at it with Ana\n\nSelf-Review: tree=1 risk=low\n';
+    expect(stripReviewTrailers(message)).toBe('Fix parsing\n\nself-review: I ran the tests twice\nSelf-Review: looked at it with Ana\n\n');
+  });
+
   test('trailer values are one bounded line', () => {
     expect(toTrailerValue('line one\nline two')).toBe('line one line two');
     expect(toTrailerValue('x'.repeat(300))).toHaveLength(200);

@@ -12,6 +12,20 @@
 
 name=${1-}
 [ $# -gt 0 ] && shift
+
+# An AI agent's environment: the names of src/core/provenance/agent-env-signals.ts (a superset:
+# node decides; tests/unit/hooks/agent-prefilter.test.ts keeps the two lists together).
+agent_env() {
+  env | grep -qE '^(CLAUDECODE|GEMINI_CLI|CODEX_SANDBOX|CURSOR_AGENT|CURSOR_EXTENSION_HOST_ROLE|COPILOT_CLI|COPILOT_AGENT_[A-Za-z0-9_]*|AI_AGENT)=.'
+}
+
+# Could the message file $1, the author or the environment name an AI agent? A cheap superset of
+# src/core/provenance/commit-signals.ts, so node starts only for a commit that may be an agent's.
+may_be_agent() {
+  grep -qiE '^(co-authored-by|assisted-by|made-with)[[:space:]]*:|generated with' "$1" 2>/dev/null && return 0
+  agent_env && return 0
+  git var GIT_AUTHOR_IDENT 2>/dev/null | grep -qiE '\(aider\)|^copilot'
+}
 if [ "${SELFREVIEW-}" = 0 ]; then
   [ "$name" = pre-commit ] && echo 'selfreview: skipped (SELFREVIEW=0).' >&2
   exit 0
@@ -137,9 +151,18 @@ commit-msg)
     tree=$(staged_tree) || exit 0
   fi
   [ -f "$reviews/$tree.json" ] || exit 0
+  # The message, the author or the environment may name an agent, and the review did not record
+  # AI work: decide the commit as CI will (src/review/gate-commit-message.ts); 1 refuses it.
+  if ! grep -qE ' provenance=ai( |$)' "$reviews/$tree.trailers" 2>/dev/null && may_be_agent "$1"; then
+    selfreview hook gate "$tree" "$1"
+    [ $? -eq 1 ] && exit 1
+  fi
   template="$git_dir/selfreview/template-message"
-  # Already there (prepare-commit-msg, no editor): nothing to do.
-  if [ ! -f "$template" ] && grep -q "^Self-Review: tree=$tree " "$1" 2>/dev/null; then
+  # Already there (prepare-commit-msg, no editor): nothing to do. The whole line: the gate may
+  # have recorded the review again (provenance=ai, a new digest).
+  first="Self-Review: tree=$tree "
+  [ -f "$reviews/$tree.trailers" ] && read -r first <"$reviews/$tree.trailers"
+  if [ ! -f "$template" ] && grep -qF "$first" "$1" 2>/dev/null; then
     exit 0
   fi
   . "$here/trailers.sh"

@@ -42,6 +42,26 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       });
   }
   hook
+    .command('gate <tree> <file>')
+    .description('decide the commit as CI will, from its message, author and environment (commit-msg)')
+    .action(async (tree: string, file: string) => {
+      const [{ gateCommitMessage }, { MESSAGES }] = await Promise.all([
+        import('../../review/gate-commit-message.js'),
+        import('../messages.js'),
+      ]);
+      const gate = await gateCommitMessage(process.cwd(), tree, file, process.env, context.logger({}));
+      context.exitCode = EXIT.pass;
+      if (gate.kind === 'recorded-as-ai') process.stderr.write(`${MESSAGES.recordedAsAi(clean(gate.source))}\n`);
+      if (gate.kind !== 'refused') return;
+      const errors = gate.decision.check.findings.filter((f) => f.level === 'error');
+      process.stderr.write(
+        `selfreview: ${MESSAGES.refusedByMessage(clean(gate.decision.provenance.source))}\n` +
+          errors.map((f) => `  ${clean(f.message)}\n`).join('') +
+          `${MESSAGES.aiPolicy(gate.runner, gate.aiBudget)}\n`,
+      );
+      context.exitCode = EXIT.rejected;
+    });
+  hook
     .command('post-commit')
     .alias('post-merge')
     .description('store the review as a git note on the new commit (post-merge: after `git merge`)')

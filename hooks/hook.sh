@@ -13,25 +13,14 @@
 name=${1-}
 [ $# -gt 0 ] && shift
 
-# An AI agent's environment: the names of src/core/provenance/agent-env-signals.ts (a superset:
-# node decides; tests/unit/hooks/agent-prefilter.test.ts keeps the two lists together).
-agent_env() {
-  env | grep -qE '^(CLAUDECODE|GEMINI_CLI|CODEX_SANDBOX|CURSOR_AGENT|CURSOR_EXTENSION_HOST_ROLE|COPILOT_CLI|COPILOT_AGENT_[A-Za-z0-9_]*|AI_AGENT)=.'
-}
 
-# Could the message file $1, the author or the environment name an AI agent? A cheap superset of
-# src/core/provenance/commit-signals.ts, so node starts only for a commit that may be an agent's.
-may_be_agent() {
-  grep -qiE '^(co-authored-by|assisted-by|made-with)[[:space:]]*:|generated with' "$1" 2>/dev/null && return 0
-  agent_env && return 0
-  git var GIT_AUTHOR_IDENT 2>/dev/null | grep -qiE '\(aider\)|^copilot'
-}
 if [ "${SELFREVIEW-}" = 0 ]; then
   [ "$name" = pre-commit ] && echo 'selfreview: skipped (SELFREVIEW=0).' >&2
   exit 0
 fi
 
 here=$(dirname -- "$0")
+. "$here/agents.sh"
 # SELFREVIEW_HOOK tells node it runs in a hook (its messages name SELFREVIEW_ANSWERS, not --answers).
 selfreview() { SELFREVIEW_HOOK=$name node "$here/../bin/selfreview.js" "$@"; }
 

@@ -8,9 +8,17 @@ agent_env() {
   env | grep -qE '^(CLAUDECODE|GEMINI_CLI|CODEX_SANDBOX|CURSOR_AGENT|CURSOR_EXTENSION_HOST_ROLE|COPILOT_CLI|COPILOT_AGENT_[A-Za-z0-9_]*|AI_AGENT)=.'
 }
 
+# The first agent variable set, for the marker of an agent's skip.
+agent_env_name() {
+  env | grep -E '^(CLAUDECODE|GEMINI_CLI|CODEX_SANDBOX|CURSOR_AGENT|CURSOR_EXTENSION_HOST_ROLE|COPILOT_CLI|COPILOT_AGENT_[A-Za-z0-9_]*|AI_AGENT)=.' | {
+    IFS== read -r key _
+    echo "env $key"
+  }
+}
+
 # An agent named by the message file $1 (a trailer or footer) or by the author.
 may_be_agent() {
-  grep -qiE '^(co-authored-by|assisted-by|made-with)[[:space:]]*:|generated with' "$1" 2>/dev/null && return 0
+  grep -qiE '^(co-authored-by|assisted-by|made-with|self-review-skipped)[[:space:]]*:|generated with' "$1" 2>/dev/null && return 0
   agent_env && return 0
   git var GIT_AUTHOR_IDENT 2>/dev/null | grep -qiE '\(aider\)|^copilot'
 }

@@ -12,15 +12,21 @@
 
 name=${1-}
 [ $# -gt 0 ] && shift
-
-
-if [ "${SELFREVIEW-}" = 0 ]; then
-  [ "$name" = pre-commit ] && echo 'selfreview: skipped (SELFREVIEW=0).' >&2
-  exit 0
-fi
-
 here=$(dirname -- "$0")
 . "$here/agents.sh"
+
+if [ "${SELFREVIEW-}" = 0 ]; then
+  # An agent's SELFREVIEW=0 is no skip unless the config allows it (provenance.agentsMaySkip,
+  # which node reads); the review runs and knows why (SELFREVIEW_AGENT_SKIP names the agent).
+  if agent_env; then
+    SELFREVIEW_AGENT_SKIP=$(agent_env_name)
+    export SELFREVIEW_AGENT_SKIP
+    unset SELFREVIEW
+  else
+    [ "$name" = pre-commit ] && echo 'selfreview: skipped (SELFREVIEW=0).' >&2
+    exit 0
+  fi
+fi
 # SELFREVIEW_HOOK tells node it runs in a hook (its messages name SELFREVIEW_ANSWERS, not --answers).
 selfreview() { SELFREVIEW_HOOK=$name node "$here/../bin/selfreview.js" "$@"; }
 
@@ -129,6 +135,11 @@ prepare-commit-msg)
   exit 0
   ;;
 commit-msg)
+  # pre-commit let an agent skip the review (the config allows it): the commit says so, for CI.
+  if [ -n "${SELFREVIEW_AGENT_SKIP-}" ] && tree=$(staged_tree) && [ ! -f "$reviews/$tree.json" ]; then
+    git interpret-trailers --in-place --if-exists addIfDifferent --trailer "Self-Review-Skipped: SELFREVIEW=0 by an AI agent ($SELFREVIEW_AGENT_SKIP)" "$1"
+    exit 0
+  fi
   has_pending || exit 0
   tree=
   if [ -f "$committing" ]; then

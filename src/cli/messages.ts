@@ -1,3 +1,4 @@
+import type { AgentPolicy } from '../core/policy/agent-policy.js';
 import { ConfigError, GitError, InternalError, UsageError } from '../core/errors.js';
 import { sanitizeForTerminal as clean } from '../core/text/sanitize.js';
 import { EXIT } from './exit-codes.js';
@@ -22,15 +23,18 @@ export const MESSAGES = {
   invalidAnswers: 'The answers file is incomplete or has answers that say too little:',
   overAiBudget: 'Declared as AI work: the AI budget applies and the change is over it.',
   interrupted: 'Interrupted: nothing was committed; your answers are kept and offered next time.',
+  agentSkipRefused:
+    'SELFREVIEW=0 does not apply to an AI agent (a team can allow it with provenance.agentsMaySkip in the config): the review runs.',
+  agentSkipped: (signal: string) =>
+    `skipped (SELFREVIEW=0) for an AI agent (${signal}), as provenance.agentsMaySkip allows: the commit is marked Self-Review-Skipped and CI reports it as an agent's unreviewed commit.`,
   /** The commit-msg gate: the message or author names an agent, and CI would fail the commit. */
   refusedByMessage: (source: string) => `This commit is AI work (${source}), and CI would fail it for what follows; nothing was committed.`,
   recordedAsAi: (source: string) => `selfreview: AI work (${source}): the review is recorded with provenance=ai and the AI budget.`,
   /** What an agent (and a person) must do with a change that does not fit: no bypass named. */
-  aiPolicy: (runner: string, budget: { readonly lines: number; readonly files: number }) =>
+  aiPolicy: (policy: AgentPolicy) =>
     'Stop here: do not retry with --no-verify or SELFREVIEW=0, and do not edit the trailers. ' +
-    `AI work has a budget of ${budget.lines} changed lines and ${budget.files} files per commit. ` +
-    `Make the change fit: \`${runner} selfreview split --stage 1\` stages the first part, commit it, then run it again for the next part. ` +
-    `A person must review each part in their own terminal (\`${runner} selfreview\`) before it is committed.`,
+    `AI work has a budget of ${policy.aiBudget.lines} changed lines and ${policy.aiBudget.files} files per commit. ` +
+    `Make the change fit: \`${policy.fit[0]}\` stages the first part; commit it, then run it again for the next part. ${policy.review}`,
 } as const;
 
 /** Turns a failure into one or a few lines and an exit code; a stack only with --debug. */

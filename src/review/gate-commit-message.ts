@@ -1,3 +1,4 @@
+import { buildAgentPolicy, type AgentPolicy } from '../core/policy/agent-policy.js';
 import type { CommitDecision } from '../core/policy/decide-commit.js';
 import { decideCommit } from '../core/policy/decide-commit.js';
 import { detectAgentEnv } from '../core/provenance/agent-env-signals.js';
@@ -31,9 +32,8 @@ export type MessageGate =
   | {
       readonly kind: 'refused';
       readonly decision: CommitDecision;
-      /** The AI budget, and the command that runs selfreview here, for the way out. */
-      readonly aiBudget: { readonly lines: number; readonly files: number };
-      readonly runner: string;
+      /** The way out (the AI budget, the commands). */
+      readonly policy: AgentPolicy;
     };
 
 /** The message as git will record it: without comment lines and what follows the scissors line. */
@@ -78,8 +78,7 @@ export async function gateCommitMessage(
     config,
   });
   if (decision.check.verdict === 'fail') {
-    const { lines, files: fileCount } = config.budgets.ai;
-    return { kind: 'refused', decision, aiBudget: { lines, files: fileCount }, runner: detectPackageRunner(git.info.root) };
+    return { kind: 'refused', decision, policy: buildAgentPolicy(detectPackageRunner(git.info.root), config.budgets.ai) };
   }
   if (decision.provenance.kind !== 'ai' || record.provenance.kind === 'ai') return { kind: 'unchanged' };
   const source = decision.provenance.source;

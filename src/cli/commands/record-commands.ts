@@ -57,7 +57,7 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       process.stderr.write(
         `selfreview: ${MESSAGES.refusedByMessage(clean(gate.decision.provenance.source))}\n` +
           errors.map((f) => `  ${clean(f.message)}\n`).join('') +
-          `${MESSAGES.aiPolicy(gate.runner, gate.aiBudget)}\n`,
+          `${MESSAGES.aiPolicy(gate.policy)}\n`,
       );
       context.exitCode = EXIT.rejected;
     });

@@ -12,7 +12,19 @@ interface CommitSignal {
   readonly example: string;
 }
 
+/** The agent named by selfreview's own marker on a commit an agent made with SELFREVIEW=0. */
+export const AGENT_SKIP = 'an AI agent that skipped the review';
+export const AGENT_SKIP_SIGNAL = `trailer: ${AGENT_SKIP}`;
+
 export const COMMIT_SIGNALS: readonly CommitSignal[] = [
+  {
+    in: 'message',
+    pattern: /^Self-Review-Skipped:.*\bAI agent\b/im,
+    agent: AGENT_SKIP,
+    source:
+      "selfreview's marker: committed with SELFREVIEW=0 in an AI agent's environment, as provenance.agentsMaySkip allows (hooks/hook.sh)",
+    example: 'Self-Review-Skipped: SELFREVIEW=0 by an AI agent (env CLAUDECODE)',
+  },
   {
     in: 'message',
     pattern: /^Co-authored-by:.*<noreply@anthropic\.com>/im,

@@ -129,3 +129,18 @@ test('a team that allows agents to skip: the commit is marked, CI reports an age
     message: expect.stringMatching(/^an AI agent's unreviewed commit: made with SELFREVIEW=0/),
   });
 });
+
+test('init --agents prints the section for AGENTS.md with this project budget and runner, and changes nothing more', () => {
+  repo.git(['checkout', '-q', '-f', '-B', 'init-agents', base]);
+  const before = repo.snapshot();
+  const result = repo.run(['init', '--agents']);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toMatch(/already set up/);
+  expect(result.stdout).toMatch(/^## Commits and selfreview$/m);
+  expect(result.stdout).toMatch(/AI budget: 200 changed lines and 10 files/);
+  expect(result.stdout).toMatch(/`pnpm exec selfreview split --stage 1`/);
+  expect(result.stdout).toMatch(/Never retry with `git commit --no-verify` or `SELFREVIEW=0`/);
+  expect(result.stdout).not.toMatch(BYPASSES);
+  expect(repo.snapshot()).toEqual(before);
+  expect(repo.run(['init']).stdout).not.toMatch(/Commits and selfreview/);
+});

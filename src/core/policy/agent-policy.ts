@@ -25,3 +25,19 @@ export function buildAgentPolicy(runner: string, aiBudget: Budget): AgentPolicy 
     review: `A person must run \`${runner} selfreview\` in their own terminal to review each part; the commit is then accepted for the same staged content.`,
   };
 }
+
+/** The section `selfreview init --agents` prints for a project's AGENTS.md or CLAUDE.md. */
+export function formatAgentInstructions(policy: AgentPolicy, runner: string): string {
+  return [
+    '## Commits and selfreview',
+    '',
+    'This repository reviews every commit with selfreview (a git hook). As an AI agent:',
+    '',
+    `- Keep each commit within the AI budget: ${policy.aiBudget.lines} changed lines and ${policy.aiBudget.files} files.`,
+    `- Before committing, check the staged change: \`${runner} selfreview --dry-run --json\` (its \`verdict\` and \`agentPolicy\`).`,
+    `- Too large: \`${runner} selfreview split\` shows the parts; \`${runner} selfreview split --stage 1\` stages the first. Commit it, then the next.`,
+    `- The hook does not let an agent answer its questions. When it stops the commit, stop and ask a person to run \`${runner} selfreview\` in their own terminal; then commit the same staged content.`,
+    '- Never retry with `git commit --no-verify` or `SELFREVIEW=0`, and never edit or remove the `Self-Review` trailers or `Co-authored-by` lines of a commit.',
+    '',
+  ].join('\n');
+}

@@ -9,7 +9,7 @@ import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/t
 // size × skip, go through the real hooks (`selfreview init`, hooks/hook.sh, a real `git commit`)
 // and then through `selfreview ci` on what was committed. A commit the hook accepts passes CI; a
 // commit it refuses, made anyway without the gate (--no-verify, after the person's review), fails
-// CI; a skipped one is reported by CI as unreviewed. The person's review is answered from a file
+// CI; a skipped one is reported by CI as unreviewed; `log` and `show` give CI's verdict on each. The person's review is answered from a file
 // (the team allows it here: ci.answersFromFile), as `npx selfreview` in a terminal would record it.
 
 interface Case {
@@ -99,14 +99,20 @@ interface CiCommit {
   provenance: string;
   findings: Array<{ code: string; level: string }>;
 }
-const ciOfHead = (): CiCommit =>
-  (JSON.parse(repo.run(['ci', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json', '--no-impact']).stdout) as { commits: CiCommit[] })
-    .commits[0]!;
+/** CI's verdict on HEAD, and what `log` and `show` say CI's verdict is. */
+function ciOfHead(): CiCommit & { log: string; show: string } {
+  const ci = (
+    JSON.parse(repo.run(['ci', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json', '--no-impact']).stdout) as { commits: CiCommit[] }
+  ).commits[0]!;
+  const log = (JSON.parse(repo.run(['log', '-n', '1', '--json']).stdout) as { commits: Array<{ ci: { verdict: string } }> }).commits[0]!;
+  const show = JSON.parse(repo.run(['show', '--json']).stdout) as { ci: { verdict: string } };
+  return { ...ci, log: log.ci.verdict, show: show.ci.verdict };
+}
 
 interface Row {
   readonly name: string;
   readonly hook: 'accepted' | 'refused' | 'skipped';
-  readonly ci: CiCommit | null;
+  readonly ci: ReturnType<typeof ciOfHead> | null;
   readonly recorded: string | null;
   readonly output: string;
 }
@@ -145,6 +151,7 @@ test(`the hook and CI agree on ${CASES.length} cases of signal × size × skip`,
   const rows = CASES.map(runCase);
   const disagreements = rows.filter((row) => {
     if (row.ci === null) return false;
+    if (row.ci.log !== row.ci.verdict || row.ci.show !== row.ci.verdict) return true;
     if (row.hook === 'accepted') return row.ci.verdict !== 'pass';
     if (row.hook === 'skipped') return !row.ci.findings.some((f) => f.code === 'review-missing' && f.level === 'error');
     return row.ci.verdict !== 'fail';

@@ -96,6 +96,8 @@ export function registerRecordCommands(program: Command, context: RunContext): v
           `  tree ${review.trailer.tree.slice(0, 10)}, risk ${review.trailer.risk}, +${review.trailer.added}/-${review.trailer.removed} in ${review.trailer.files} files, provenance ${review.trailer.provenance}`,
         );
       if (review.override) say(`  override: ${clean(review.override)}`);
+      say(`CI: ${review.ci.verdict}, provenance ${review.ci.provenance} (${clean(review.ci.provenanceSource)})`);
+      for (const finding of review.ci.findings) say(`  ${finding.level}: ${clean(finding.message)}`);
       if (note) {
         for (const answer of note.answers) {
           say(`\n${clean(answer.question)}`);
@@ -119,7 +121,12 @@ export function registerRecordCommands(program: Command, context: RunContext): v
         process.stdout.write((await import('../../adapters/output/format-json-documents.js')).formatLogJson(reviews, context.version));
         return;
       }
-      for (const r of reviews) process.stdout.write(`${r.commit.slice(0, 10)}  ${STATUS_WORDS[r.status].padEnd(29)} ${clean(r.subject)}\n`);
+      for (const r of reviews) {
+        process.stdout.write(`${r.commit.slice(0, 10)}  ${STATUS_WORDS[r.status].padEnd(29)} ${clean(r.subject)}\n`);
+        // CI's verdict on the size for the commit's provenance, which the review status does not show.
+        for (const f of r.ci.findings.filter((x) => x.level === 'error' && x.code.endsWith('-over-budget')))
+          process.stdout.write(`            fails CI: ${clean(f.message)}\n`);
+      }
       context.exitCode = EXIT.pass;
     });
 }

@@ -20,5 +20,5 @@ agent_env_name() {
 may_be_agent() {
   grep -qiE '^(co-authored-by|assisted-by|made-with|self-review-skipped)[[:space:]]*:|generated with' "$1" 2>/dev/null && return 0
   agent_env && return 0
-  git var GIT_AUTHOR_IDENT 2>/dev/null | grep -qiE '\(aider\)|^copilot'
+  git var GIT_AUTHOR_IDENT 2>/dev/null | grep -qiE '\(aider\)|^copilot|<(cursoragent@|noreply@anthropic|noreply@openai|[0-9]*\+devin-ai-integration|roomote@)'
 }

@@ -89,6 +89,27 @@ export const COMMIT_SIGNALS: readonly CommitSignal[] = [
     agent: 'GitHub Copilot',
     source: 'the Copilot coding agent authors its own commits',
   },
+  // Agents that author their own commits, by email: git-ai's table of known agent authors
+  // (git-ai-project/git-ai, src/authorship/agent_detection.rs, AGENT_EMAIL_MAPPINGS).
+  ...(
+    [
+      ['cursoragent@cursor\\.com', 'Cursor background agent', 'Cursor Agent <cursoragent@cursor.com>'],
+      [
+        '\\d*\\+devin-ai-integration\\[bot\\]@users\\.noreply\\.github\\.com',
+        'Devin',
+        'devin-ai-integration[bot] <158243242+devin-ai-integration[bot]@users.noreply.github.com>',
+      ],
+      ['noreply@anthropic\\.com', 'Claude (web)', 'Claude <noreply@anthropic.com>'],
+      ['noreply@openai\\.com', 'OpenAI Codex (cloud)', 'Codex <noreply@openai.com>'],
+      ['roomote@roocode\\.com', 'Roo Code background agent', 'Roomote <roomote@roocode.com>'],
+    ] as const
+  ).map(([email, agent, example]) => ({
+    in: 'author' as const,
+    pattern: new RegExp(`<${email}>$`, 'i'),
+    agent,
+    source: 'the agent authors its commits with this email (git-ai, src/authorship/agent_detection.rs)',
+    example,
+  })),
 ];
 
 /** AI signals in a commit's message and author ("Name <email>"). */

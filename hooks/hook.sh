@@ -90,7 +90,12 @@ pre-commit)
   case ${GIT_REFLOG_ACTION-} in rebase* | cherry-pick*) exit 0 ;; esac
   # Conflicts left in the index: the review explains them; no tree to compare here.
   tree=$(staged_tree) || { selfreview; exit $?; }
-  if [ ! -f "$reviews/$tree.json" ]; then
+  # A record of this tree made on another HEAD reviewed another change (a split's last part has
+  # the tree of the whole change): node decides (a merge's base is its automatic merge, not HEAD).
+  if [ -f "$reviews/$tree.json" ] && ! grep -qF "\"base\": \"$(git rev-parse -q --verify HEAD)\"" "$reviews/$tree.json"; then
+    selfreview || exit $?
+    [ -f "$reviews/$tree.json" ] || exit 0
+  elif [ ! -f "$reviews/$tree.json" ]; then
     # Nothing staged (an amend of the message, --allow-empty): nothing to review.
     if [ ! -f "$git_dir/MERGE_HEAD" ] && [ "$tree" = "$(git rev-parse -q --verify 'HEAD^{tree}' 2>/dev/null)" ]; then
       exit 0

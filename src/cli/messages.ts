@@ -34,7 +34,7 @@ export const MESSAGES = {
   aiPolicy: (policy: AgentPolicy) =>
     'Stop here: do not retry with --no-verify or SELFREVIEW=0, and do not edit the trailers. ' +
     `AI work has a budget of ${policy.aiBudget.lines} changed lines and ${policy.aiBudget.files} files per commit. ` +
-    `Make the change fit: \`${policy.fit[0]}\` stages the first part; commit it, then run it again for the next part. ${policy.review}`,
+    `Make the change fit: \`${policy.fit[0]}\` stages the first part; commit it, then stage the next the same way (\`--stage 2\`, …). ${policy.review}`,
 } as const;
 
 /** Turns a failure into one or a few lines and an exit code; a stack only with --debug. */

@@ -65,14 +65,19 @@ export async function gateCommitMessage(
   const message = messageAsCommitted(readTextFile(messageFile) ?? '', commentChar?.trim().slice(0, 1) || '#');
   // What CI will read from the commit, plus the agent's environment, which only the hook sees.
   const evidence = [...detectAgentEnv(env), ...detectCommitSignals(message, `${reviewer.name} <${reviewer.email}>`)];
-  const files = await readChange(git, { kind: 'staged', base: record.base }, config.exclude);
+  // What CI measures: the commit against its parent, HEAD now (a merge: the automatic merge the
+  // review measured against; a first commit: the empty tree). Not the record's base: a record
+  // made for this tree on another HEAD (a split's last part) measured another change.
+  const isMerge = readRepoState(git.info.gitDir, env).mergeHeads.length > 0;
+  const base = isMerge || git.info.head === null ? record.base : git.info.head;
+  const files = await readChange(git, { kind: 'staged', base }, config.exclude);
   const decision = decideCommit({
     record: record.provenance,
     commitSignals: evidence,
     hasAiNote: false,
     assume: config.provenance.assume,
     files,
-    isMerge: readRepoState(git.info.gitDir, env).mergeHeads.length > 0,
+    isMerge,
     review: { status: 'reviewed', how: 'same tree', records: [], override: record.override, findings: [] },
     policy: config.ci,
     config,

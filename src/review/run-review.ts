@@ -119,8 +119,10 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
       : null;
   const store = openReviewStore(git.info.commonDir);
   const tree = await git.writeTreeOfIndexCopy();
+  // The same tree reviewed against another base (a split's last part has the tree of the whole
+  // change reviewed before) is another change: reviewed again.
   const existing = store.readReview(tree);
-  if (existing) return finish({ kind: 'already-reviewed', record: existing });
+  if (existing && existing.base === analysis.base.rev) return finish({ kind: 'already-reviewed', record: existing });
   // An agent in a pseudo-terminal would answer for the person: never prompt it.
   if (analysis.provenance.isAgentDriven)
     return finish({

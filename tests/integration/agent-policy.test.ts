@@ -44,7 +44,7 @@ function staged(count: number): void {
 function expectPolicy(output: string): void {
   expect(output).toMatch(/do not retry with --no-verify or SELFREVIEW=0/);
   expect(output).toMatch(/budget of 200 changed lines and 10 files/);
-  expect(output).toMatch(/`pnpm exec selfreview split --stage 1`/);
+  expect(output).toMatch(/`pnpm exec selfreview split --ai --stage 1`/);
   expect(output).toMatch(/A person must run `pnpm exec selfreview` in their own terminal/);
   expect(output).not.toMatch(BYPASSES);
 }
@@ -97,7 +97,7 @@ test('--json for an agent harness: the decision and the policy as data', () => {
     stop: true,
     doNotRetryWith: expect.arrayContaining(['git commit --no-verify', 'SELFREVIEW=0']),
     aiBudget: { lines: 200, files: 10 },
-    fit: expect.arrayContaining(['pnpm exec selfreview split --stage 1']),
+    fit: expect.arrayContaining(['pnpm exec selfreview split --ai --stage 1']),
     review: expect.stringMatching(/person must run `pnpm exec selfreview` in their own terminal/),
   });
   expect(JSON.stringify(json.agentPolicy)).not.toMatch(BYPASSES);
@@ -138,9 +138,38 @@ test('init --agents prints the section for AGENTS.md with this project budget an
   expect(result.stdout).toMatch(/already set up/);
   expect(result.stdout).toMatch(/^## Commits and selfreview$/m);
   expect(result.stdout).toMatch(/AI budget: 200 changed lines and 10 files/);
-  expect(result.stdout).toMatch(/`pnpm exec selfreview split --stage 1`/);
+  expect(result.stdout).toMatch(/`pnpm exec selfreview split --ai --stage 1`/);
   expect(result.stdout).toMatch(/Never retry with `git commit --no-verify` or `SELFREVIEW=0`/);
   expect(result.stdout).not.toMatch(BYPASSES);
   expect(repo.snapshot()).toEqual(before);
   expect(repo.run(['init']).stdout).not.toMatch(/Commits and selfreview/);
+});
+
+test("a split's last part has the tree of the whole change reviewed before: it is reviewed again, not taken as already reviewed", () => {
+  repo.git(['checkout', '-q', '-f', '-B', 'split-parts', base]);
+  repo.stage({ 'src/one.ts': lines(120, 'one'), 'src/two.ts': lines(100, 'two') });
+  const review = () => {
+    const listed = JSON.parse(repo.run(['--dry-run', '--json', '--no-impact']).stdout) as {
+      questions: Array<{ id: string; kind: string; choices?: string[] }>;
+    };
+    const answers = Object.fromEntries(
+      listed.questions.map((q, i) => {
+        const sentence = `Answer number ${i + 1} explains the ${q.id} part of this change in plain words`;
+        return [q.id, q.kind === 'choice' ? { choice: q.choices?.[0], reason: sentence } : sentence];
+      }),
+    );
+    const file = join(repo.dir, '.git', `answers-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify(answers));
+    expect(repo.run(['--no-impact', '--answers', file]).code).toBe(0);
+  };
+  review(); // the whole change: its tree is the tree of the last part below
+  repo.git(['reset', '-q', '--', 'src/two.ts']);
+  review();
+  expect(commit({}, 'Add one').code).toBe(0);
+  repo.git(['add', 'src/two.ts']);
+  // The index is now the whole change's tree, on another HEAD: 100 lines nobody reviewed as such.
+  const result = commit({ CLAUDECODE: '1' }, 'Add two');
+  expect(result.code).not.toBe(0);
+  expect(result.output).not.toMatch(/already reviewed/);
+  expect(result.output).toMatch(/A person must run `pnpm exec selfreview` in their own terminal/);
 });

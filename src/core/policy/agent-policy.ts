@@ -21,7 +21,11 @@ export function buildAgentPolicy(runner: string, aiBudget: Budget): AgentPolicy 
     stop: true,
     doNotRetryWith: ['git commit --no-verify', 'SELFREVIEW=0', 'editing or removing the commit trailers'],
     aiBudget: { lines: aiBudget.lines, files: aiBudget.files },
-    fit: [`${runner} selfreview split --stage 1`, 'git commit', `${runner} selfreview split --stage 1 (again, for the next part)`],
+    fit: [
+      `${runner} selfreview split --ai --stage 1`,
+      'git commit',
+      `${runner} selfreview split --ai --stage 2 (and so on: each step names the next)`,
+    ],
     review: `A person must run \`${runner} selfreview\` in their own terminal to review each part; the commit is then accepted for the same staged content.`,
   };
 }
@@ -35,7 +39,7 @@ export function formatAgentInstructions(policy: AgentPolicy, runner: string): st
     '',
     `- Keep each commit within the AI budget: ${policy.aiBudget.lines} changed lines and ${policy.aiBudget.files} files.`,
     `- Before committing, check the staged change: \`${runner} selfreview --dry-run --json\` (its \`verdict\` and \`agentPolicy\`).`,
-    `- Too large: \`${runner} selfreview split\` shows the parts; \`${runner} selfreview split --stage 1\` stages the first. Commit it, then the next.`,
+    `- Too large: \`${runner} selfreview split --ai\` shows the parts; \`${runner} selfreview split --ai --stage 1\` stages the first; commit it, then \`--stage 2\`, and so on.`,
     `- The hook does not let an agent answer its questions. When it stops the commit, stop and ask a person to run \`${runner} selfreview\` in their own terminal; then commit the same staged content.`,
     '- Never retry with `git commit --no-verify` or `SELFREVIEW=0`, and never edit or remove the `Self-Review` trailers or `Co-authored-by` lines of a commit.',
     '',

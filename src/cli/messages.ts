@@ -11,9 +11,9 @@ export const MESSAGES = {
   recorded: (tree: string) => `Review recorded for this staged content (tree ${tree.slice(0, 10)}): the commit will carry it.`,
   alreadyReviewed: (tree: string, when: string) => `Already reviewed (tree ${tree.slice(0, 10)}, ${when}): nothing to ask.`,
   nothingToAsk: (reason: string) => `No questions: ${reason}.`,
-  agent: (signal: string) =>
+  agent: (signal: string, runner = 'npx') =>
     `An AI agent is running this commit (${signal}): selfreview does not prompt an agent, which would answer for you. ` +
-    'A person must run `npx selfreview` in their own terminal; the commit is then accepted for the same staged content.',
+    `A person must run \`${runner} selfreview\` in their own terminal; the commit is then accepted for the same staged content.`,
   noTerminal:
     'No terminal for the questionnaire: run `npx selfreview` in a terminal first (the review of the same staged content is then accepted), or pass --answers <file>.',
   noTerminalInHook:

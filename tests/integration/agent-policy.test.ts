@@ -95,6 +95,7 @@ test('--json for an agent harness: the decision and the policy as data', () => {
   expect(json.verdict).toBe('reject');
   expect(json.agentPolicy).toEqual({
     stop: true,
+    runner: 'pnpm exec',
     doNotRetryWith: expect.arrayContaining(['git commit --no-verify', 'SELFREVIEW=0']),
     aiBudget: { lines: 200, files: 10 },
     fit: expect.arrayContaining(['pnpm exec selfreview split --ai --stage 1']),

@@ -129,7 +129,7 @@ export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'
       return EXIT.pass;
     case 'agent':
       if (result.skipRefused) complain(MESSAGES.agentSkipRefused);
-      complain(MESSAGES.agent(clean(result.signal)));
+      complain(MESSAGES.agent(clean(result.signal), result.policy?.runner));
       if (result.policy) complain(MESSAGES.aiPolicy(result.policy));
       return EXIT.rejected;
     case 'agent-skipped':

@@ -6,6 +6,8 @@ import type { Budget } from '../config/defaults.js';
 
 export interface AgentPolicy {
   readonly stop: true;
+  /** The command that runs selfreview in this project: npx, pnpm exec, yarn, bunx. */
+  readonly runner: string;
   /** What the agent must not retry with. */
   readonly doNotRetryWith: readonly string[];
   readonly aiBudget: { readonly lines: number; readonly files: number };
@@ -19,6 +21,7 @@ export interface AgentPolicy {
 export function buildAgentPolicy(runner: string, aiBudget: Budget): AgentPolicy {
   return {
     stop: true,
+    runner,
     doNotRetryWith: ['git commit --no-verify', 'SELFREVIEW=0', 'editing or removing the commit trailers'],
     aiBudget: { lines: aiBudget.lines, files: aiBudget.files },
     fit: [

@@ -12,12 +12,21 @@
 
 name=${1-}
 [ $# -gt 0 ] && shift
-if [ "${SELFREVIEW-}" = 0 ]; then
-  [ "$name" = pre-commit ] && echo 'selfreview: skipped (SELFREVIEW=0).' >&2
-  exit 0
-fi
-
 here=$(dirname -- "$0")
+. "$here/agents.sh"
+
+if [ "${SELFREVIEW-}" = 0 ]; then
+  # An agent's SELFREVIEW=0 is no skip unless the config allows it (provenance.agentsMaySkip,
+  # which node reads); the review runs and knows why (SELFREVIEW_AGENT_SKIP names the agent).
+  if agent_env; then
+    SELFREVIEW_AGENT_SKIP=$(agent_env_name)
+    export SELFREVIEW_AGENT_SKIP
+    unset SELFREVIEW
+  else
+    [ "$name" = pre-commit ] && echo 'selfreview: skipped (SELFREVIEW=0).' >&2
+    exit 0
+  fi
+fi
 # SELFREVIEW_HOOK tells node it runs in a hook (its messages name SELFREVIEW_ANSWERS, not --answers).
 selfreview() { SELFREVIEW_HOOK=$name node "$here/../bin/selfreview.js" "$@"; }
 
@@ -113,7 +122,10 @@ pre-commit)
   # Conflicts left in the index: the review explains them; no tree to compare here.
   tree=$(staged_tree) || { selfreview; exit $?; }
   . "$here/trailers.sh"
-  if record_ok "$tree"; then
+  # A record of this tree made on another HEAD reviewed another change (a split's last part has
+  # the tree of the whole change): node decides (a merge's base is its automatic merge, not HEAD),
+  # as it does for a record that does not look whole and ours.
+  if record_ok "$tree" && grep -qF "\"base\": \"$(git rev-parse -q --verify HEAD)\"" "$reviews/$tree.json"; then
     echo "selfreview: already reviewed (tree $(echo "$tree" | cut -c1-10)): the commit will carry it." >&2
   else
     # Nothing staged (an amend of the message, --allow-empty): nothing to review.
@@ -164,6 +176,11 @@ prepare-commit-msg)
   exit 0
   ;;
 commit-msg)
+  # pre-commit let an agent skip the review (the config allows it): the commit says so, for CI.
+  if [ -n "${SELFREVIEW_AGENT_SKIP-}" ] && tree=$(staged_tree) && [ ! -f "$reviews/$tree.json" ]; then
+    git interpret-trailers --in-place --if-exists addIfDifferent --trailer "Self-Review-Skipped: SELFREVIEW=0 by an AI agent ($SELFREVIEW_AGENT_SKIP)" "$1"
+    exit 0
+  fi
   has_pending || exit 0
   tree=
   if [ -f "$committing" ]; then
@@ -175,9 +192,18 @@ commit-msg)
     tree=$(staged_tree) || exit 0
   fi
   [ -f "$reviews/$tree.json" ] || exit 0
+  # The message, the author or the environment may name an agent, and the review did not record
+  # AI work: decide the commit as CI will (src/review/gate-commit-message.ts); 1 refuses it.
+  if ! grep -qE ' provenance=ai( |$)' "$reviews/$tree.trailers" 2>/dev/null && may_be_agent "$1"; then
+    selfreview hook gate "$tree" "$1"
+    [ $? -eq 1 ] && exit 1
+  fi
   template="$git_dir/selfreview/template-message"
-  # Already there (prepare-commit-msg, no editor): nothing to do.
-  if [ ! -f "$template" ] && grep -q "^Self-Review: tree=$tree " "$1" 2>/dev/null; then
+  # Already there (prepare-commit-msg, no editor): nothing to do. The whole line: the gate may
+  # have recorded the review again (provenance=ai, a new digest).
+  first="Self-Review: tree=$tree "
+  [ -f "$reviews/$tree.trailers" ] && read -r first <"$reviews/$tree.trailers"
+  if [ ! -f "$template" ] && grep -qF "$first" "$1" 2>/dev/null; then
     exit 0
   fi
   . "$here/trailers.sh"

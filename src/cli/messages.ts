@@ -1,3 +1,4 @@
+import type { AgentPolicy } from '../core/policy/agent-policy.js';
 import { ConfigError, GitError, InternalError, UsageError } from '../core/errors.js';
 import { sanitizeForTerminal as clean } from '../core/text/sanitize.js';
 import { EXIT } from './exit-codes.js';
@@ -10,9 +11,9 @@ export const MESSAGES = {
   recorded: (tree: string) => `Review recorded for this staged content (tree ${tree.slice(0, 10)}): the commit will carry it.`,
   alreadyReviewed: (tree: string, when: string) => `Already reviewed (tree ${tree.slice(0, 10)}, ${when}): nothing to ask.`,
   nothingToAsk: (reason: string) => `No questions: ${reason}.`,
-  agent: (signal: string) =>
+  agent: (signal: string, runner = 'npx') =>
     `An AI agent is running this commit (${signal}): selfreview does not prompt an agent, which would answer for you. ` +
-    'A person must run `npx selfreview` in their own terminal; the commit is then accepted for the same staged content.',
+    `A person must run \`${runner} selfreview\` in their own terminal; the commit is then accepted for the same staged content.`,
   noTerminal:
     'No terminal for the questionnaire: run `npx selfreview` in a terminal first (the review of the same staged content is then accepted), or pass --answers <file>.',
   noTerminalInHook:
@@ -22,6 +23,18 @@ export const MESSAGES = {
   invalidAnswers: 'The answers file is incomplete or has answers that say too little:',
   overAiBudget: 'Declared as AI work: the AI budget applies and the change is over it.',
   interrupted: 'Interrupted: nothing was committed; your answers are kept and offered next time.',
+  agentSkipRefused:
+    'SELFREVIEW=0 does not apply to an AI agent (a team can allow it with provenance.agentsMaySkip in the config): the review runs.',
+  agentSkipped: (signal: string) =>
+    `skipped (SELFREVIEW=0) for an AI agent (${signal}), as provenance.agentsMaySkip allows: the commit is marked Self-Review-Skipped and CI reports it as an agent's unreviewed commit.`,
+  /** The commit-msg gate: the message or author names an agent, and CI would fail the commit. */
+  refusedByMessage: (source: string) => `This commit is AI work (${source}), and CI would fail it for what follows; nothing was committed.`,
+  recordedAsAi: (source: string) => `selfreview: AI work (${source}): the review is recorded with provenance=ai and the AI budget.`,
+  /** What an agent (and a person) must do with a change that does not fit: no bypass named. */
+  aiPolicy: (policy: AgentPolicy) =>
+    'Stop here: do not retry with --no-verify or SELFREVIEW=0, and do not edit the trailers. ' +
+    `AI work has a budget of ${policy.aiBudget.lines} changed lines and ${policy.aiBudget.files} files per commit. ` +
+    `Make the change fit: \`${policy.fit[0]}\` stages the first part; commit it, then stage the next the same way (\`--stage 2\`, …). ${policy.review}`,
 } as const;
 
 /** Turns a failure into one or a few lines and an exit code; a stack only with --debug. */

@@ -6,6 +6,8 @@ import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
 import { evaluateSizeGate, type Reason } from '../core/policy/size-gate.js';
 import { detectProvenance } from '../core/provenance/detect-provenance.js';
+import { buildAgentPolicy } from '../core/policy/agent-policy.js';
+import { detectPackageRunner } from '../adapters/fs/package-runner.js';
 import { isAmendInProgress } from '../adapters/git/detect-amend.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import { readRepoState } from '../adapters/git/read-repo-state.js';
@@ -103,6 +105,7 @@ export async function analyseStagedChange(inputs: AnalyseInputs): Promise<Review
     override: gate.verdict === 'reject' ? inputs.override : null,
     configSource: config.source,
     ...(state.replay !== null && { isReplay: true }),
+    ...(provenance.isAgentDriven && { agentPolicy: buildAgentPolicy(detectPackageRunner(git.info.root), config.budgets.ai) }),
   };
 }
 

@@ -1,13 +1,17 @@
 import type { CommitReview, ReviewStatus } from '../core/contracts/commit-review.js';
+import { decideCommit } from '../core/policy/decide-commit.js';
+import { detectCommitSignals } from '../core/provenance/commit-signals.js';
 import type { ReviewRecord } from '../core/record/review-record.js';
 import { parseNoteRecords } from '../core/record/parse-note-records.js';
 import { readTrailerFields } from '../core/record/trailers.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
+import { readChanges } from './read-change.js';
 import { readRangeCommit, verifyRangeReviews } from './verify-range-reviews.js';
 
-// Reads the reviews recorded on commits for `show` and `log`, verified as CI verifies them: the
+// Reads the reviews recorded on commits for `show` and `log`, verified and decided as CI does (the
+// same decideCommit, so `log` never calls reviewed what CI fails for its size or provenance): the
 // claim of the message or the note, the record it names in the notes, and whether that record's
 // patch accounts for the commit's change. Comparing the trailer's tree with the commit's called
 // every rebased commit "changed after review" and believed a hand-written trailer.
@@ -24,9 +28,29 @@ async function verifyCommits(git: GitClient, range: string, logger: Logger, limi
   const commits = [];
   for (const entry of entries) commits.push(await readRangeCommit(git, entry));
   // A developer's machine: the remotes' fetched notes too (a teammate's review before it is merged).
-  const reviews = await verifyRangeReviews(git, config, commits, { remoteCopies: true });
-  return entries.map((entry) => {
+  const [reviews, changes, aiNoted] = await Promise.all([
+    verifyRangeReviews(git, config, commits, { remoteCopies: true }),
+    readChanges(
+      git,
+      entries.map((entry) => ({ kind: 'commit' as const, entry })),
+      config.exclude,
+    ),
+    git.listNotedCommits('ai'),
+  ]);
+  return entries.map((entry, index) => {
     const { verification } = reviews.get(entry.commit)!;
+    // CI's decision, from the same inputs CI reads (run-ci.ts).
+    const decision = decideCommit({
+      record: verification.records[0]?.record.provenance ?? null,
+      commitSignals: detectCommitSignals(entry.message, entry.author),
+      hasAiNote: aiNoted.has(entry.commit),
+      assume: config.provenance.assume,
+      files: changes[index] ?? null,
+      isMerge: entry.parents.length > 1,
+      review: verification,
+      policy: config.ci,
+      config,
+    });
     const { trailer } = readTrailerFields(entry.reviewTrailers, entry.overrideTrailers);
     const isOverride = verification.status === 'reviewed' && verification.override !== null;
     return {
@@ -38,6 +62,12 @@ async function verifyCommits(git: GitClient, range: string, logger: Logger, limi
       status: isOverride ? 'override' : verification.status,
       how: verification.how,
       problems: verification.findings.filter((f) => f.level === 'error').map((f) => f.message),
+      ci: {
+        verdict: decision.check.verdict,
+        provenance: decision.provenance.kind,
+        provenanceSource: decision.provenance.source,
+        findings: decision.check.findings,
+      },
     };
   });
 }

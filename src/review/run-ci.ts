@@ -3,9 +3,8 @@ import { describeQuizAttempts } from '../core/questionnaire/describe-quiz-attemp
 import { computeTotals } from '../core/change/totals.js';
 import { GitError } from '../core/errors.js';
 import { checkCommit, type CiPolicy, type CommitSummary } from '../core/policy/check-commit.js';
-import { evaluateSizeGate } from '../core/policy/size-gate.js';
+import { decideCommit } from '../core/policy/decide-commit.js';
 import { detectCommitSignals } from '../core/provenance/commit-signals.js';
-import { decideCommitProvenance } from '../core/provenance/decide-commit-provenance.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
@@ -74,22 +73,16 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
     const files = changes[index] ?? null;
     const review = reviews.get(info.commit)!;
     const record = review.verification.records[0]?.record ?? null;
-    const provenance = decideCommitProvenance({
+    const { provenance, gate, check } = decideCommit({
       record: record?.provenance ?? null,
       commitSignals: detectCommitSignals(info.message, info.author),
       hasAiNote: aiNoted.has(info.commit),
       assume: config.provenance.assume,
-    });
-    const gate = files === null ? null : evaluateSizeGate({ files, provenance: provenance.kind, config });
-    const addsNothing = info.parents.length > 1 && files !== null && files.every((f) => f.excluded !== null);
-    const check = checkCommit({
+      files,
       isMerge: info.parents.length > 1,
-      gate,
-      signals: provenance.signals,
       review: review.verification,
       policy,
-      addsNothing,
-      provenanceConflict: provenance.conflict,
+      config,
     });
     const impact =
       impactModule && cache && files !== null && files.length > 0

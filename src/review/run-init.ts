@@ -11,6 +11,9 @@ import { describeManualSetup, type ManualSetup } from '../adapters/hooks/manual-
 import { readHookPaths } from '../adapters/hooks/read-hook-paths.js';
 import { runProjectHusky } from '../adapters/hooks/run-project-husky.js';
 import type { Logger } from '../adapters/log/logger.js';
+import { buildAgentPolicy, formatAgentInstructions } from '../core/policy/agent-policy.js';
+import { loadConfig } from '../adapters/config/load-config.js';
+import { detectPackageRunner } from '../adapters/fs/package-runner.js';
 
 // `selfreview init`: the hooks, beside whatever runs this repository's hooks today, and a default
 // config. Idempotent. It never reports success for a hook our line cannot run in: those are
@@ -105,4 +108,11 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     );
   }
   return { root, setup, hooks, manual, config, notes, problems };
+}
+
+/** `init --agents`: the agent instructions for this project, with its AI budget and its package runner. */
+export async function describeAgentSection(root: string, logger: Logger): Promise<string> {
+  const config = await loadConfig(root, undefined, logger);
+  const runner = detectPackageRunner(root);
+  return formatAgentInstructions(buildAgentPolicy(runner, config.budgets.ai), runner);
 }

@@ -97,6 +97,13 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
     return { analysis, questions, questionnaire };
   };
 
+  // SELFREVIEW=0 in an agent's environment (hooks/hook.sh passes it on): a skip only where the
+  // config allows agents one; the hook then marks the commit (Self-Review-Skipped).
+  const skipRefused = options.env.SELFREVIEW_AGENT_SKIP !== undefined && analysis.provenance.isAgentDriven;
+  const agentSignal = analysis.provenance.decidedBy ?? 'an AI agent environment';
+  if (skipRefused && options.mode === 'ask' && config.provenance.agentsMaySkip)
+    return { analysis, questions: [], questionnaire: { kind: 'agent-skipped', signal: agentSignal } };
+
   const hasQuestions = analysis.verdict === 'pass' && analysis.totals.files > 0 && analysis.isReplay !== true;
   if (options.mode === 'report' || analysis.verdict === 'reject') {
     // Thousands of files or lines are rejected on their size alone: their blast radius would cost
@@ -138,11 +145,18 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
       : null;
   const store = openReviewStore(git.info.commonDir);
   const tree = await git.writeTreeOfIndexCopy();
+  // The same tree reviewed against another base (a split's last part has the tree of the whole
+  // change reviewed before) is another change: reviewed again.
   const existing = store.readReview(tree);
-  if (existing) return finish({ kind: 'already-reviewed', record: existing });
+  if (existing && existing.base === analysis.base.rev) return finish({ kind: 'already-reviewed', record: existing });
   // An agent in a pseudo-terminal would answer for the person: never prompt it.
   if (analysis.provenance.isAgentDriven)
-    return finish({ kind: 'agent', signal: analysis.provenance.decidedBy ?? 'an AI agent environment' });
+    return finish({
+      kind: 'agent',
+      signal: agentSignal,
+      ...(analysis.agentPolicy && { policy: analysis.agentPolicy }),
+      ...(skipRefused && { skipRefused }),
+    });
   const prompter = entries === null ? await ports.openPrompter() : null;
   if (entries === null && prompter === null) return finish({ kind: 'no-terminal' });
 

@@ -39,6 +39,7 @@ export function formatJsonReport(reviewOutcome: ReviewOutcome, version: string):
     override: outcome.override,
     config: outcome.configSource,
     ...(outcome.impact !== undefined && { impact: outcome.impact }),
+    ...(outcome.agentPolicy !== undefined && { agentPolicy: outcome.agentPolicy }),
     ...(questions !== undefined && {
       questions: questions.map((q) => ({
         id: q.id,

@@ -114,6 +114,8 @@ export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): str
   } else if (outcome.split.length === 1) {
     out.push('These files belong together: `selfreview split` lists their hunks; split inside them (`git add -p`), or commit in steps.');
   }
-  out.push(c.dim('Emergency only: SELFREVIEW_OVERRIDE="<reason>" lets it through and records the reason.'));
+  // An agent is told the way on (cli/messages.ts aiPolicy), never a way around.
+  if (outcome.agentPolicy === undefined)
+    out.push(c.dim('Emergency only: SELFREVIEW_OVERRIDE="<reason>" lets it through and records the reason.'));
   return `${out.join('\n')}\n`;
 }

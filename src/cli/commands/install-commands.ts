@@ -18,7 +18,8 @@ export function registerInstallCommands(program: Command, context: RunContext): 
     .command('init')
     .description('install the hooks beside the ones this repository has (husky, .git/hooks, a hooks path), and a default config')
     .option('--debug', 'log git commands', false)
-    .action(async (flags: Flags) => {
+    .option('--agents', 'also print a section for AGENTS.md / CLAUDE.md: the policy for AI agents and the commands', false)
+    .action(async (flags: Flags & { agents?: boolean }) => {
       const { runInit } = await import('../../review/run-init.js');
       const { describeHookSetup } = await import('../../adapters/hooks/detect-hook-setup.js');
       const result = await runInit(process.cwd(), context.logger(flags));
@@ -38,6 +39,12 @@ export function registerInstallCommands(program: Command, context: RunContext): 
       for (const problem of result.problems) complain(clean(problem));
       if (result.manual && result.manual.missing.length > 0) say(`\n${result.manual.lines}\n`);
       if (result.problems.length === 0) say('Done: the next `git commit` runs the review. `npx selfreview doctor` checks the setup.');
+      if (flags.agents === true) {
+        const { describeAgentSection } = await import('../../review/run-init.js');
+        say(
+          `\nFor AGENTS.md or CLAUDE.md (copy it there; selfreview does not edit them):\n\n${await describeAgentSection(result.root, context.logger(flags))}`,
+        );
+      }
       context.exitCode = result.problems.length === 0 ? EXIT.pass : EXIT.rejected;
     });
 

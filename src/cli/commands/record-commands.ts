@@ -42,6 +42,26 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       });
   }
   hook
+    .command('gate <tree> <file>')
+    .description('decide the commit as CI will, from its message, author and environment (commit-msg)')
+    .action(async (tree: string, file: string) => {
+      const [{ gateCommitMessage }, { MESSAGES }] = await Promise.all([
+        import('../../review/gate-commit-message.js'),
+        import('../messages.js'),
+      ]);
+      const gate = await gateCommitMessage(process.cwd(), tree, file, process.env, context.logger({}));
+      context.exitCode = EXIT.pass;
+      if (gate.kind === 'recorded-as-ai') process.stderr.write(`${MESSAGES.recordedAsAi(clean(gate.source))}\n`);
+      if (gate.kind !== 'refused') return;
+      const errors = gate.decision.check.findings.filter((f) => f.level === 'error');
+      process.stderr.write(
+        `selfreview: ${MESSAGES.refusedByMessage(clean(gate.decision.provenance.source))}\n` +
+          errors.map((f) => `  ${clean(f.message)}\n`).join('') +
+          `${MESSAGES.aiPolicy(gate.policy)}\n`,
+      );
+      context.exitCode = EXIT.rejected;
+    });
+  hook
     .command('post-commit')
     .alias('post-merge')
     .description('store the review as a git note on the new commit (post-merge: after `git merge`)')
@@ -76,6 +96,8 @@ export function registerRecordCommands(program: Command, context: RunContext): v
           `  tree ${review.trailer.tree.slice(0, 10)}, risk ${review.trailer.risk}, +${review.trailer.added}/-${review.trailer.removed} in ${review.trailer.files} files, provenance ${review.trailer.provenance}`,
         );
       if (review.override) say(`  override: ${clean(review.override)}`);
+      say(`CI: ${review.ci.verdict}, provenance ${review.ci.provenance} (${clean(review.ci.provenanceSource)})`);
+      for (const finding of review.ci.findings) say(`  ${finding.level}: ${clean(finding.message)}`);
       if (note) {
         const quiz = (await import('../../core/questionnaire/describe-quiz-attempts.js')).describeQuizAttempts(note.answers);
         if (quiz !== null) say(`  ${quiz}`);
@@ -101,7 +123,12 @@ export function registerRecordCommands(program: Command, context: RunContext): v
         process.stdout.write((await import('../../adapters/output/format-json-documents.js')).formatLogJson(reviews, context.version));
         return;
       }
-      for (const r of reviews) process.stdout.write(`${r.commit.slice(0, 10)}  ${STATUS_WORDS[r.status].padEnd(29)} ${clean(r.subject)}\n`);
+      for (const r of reviews) {
+        process.stdout.write(`${r.commit.slice(0, 10)}  ${STATUS_WORDS[r.status].padEnd(29)} ${clean(r.subject)}\n`);
+        // CI's verdict on the size for the commit's provenance, which the review status does not show.
+        for (const f of r.ci.findings.filter((x) => x.level === 'error' && x.code.endsWith('-over-budget')))
+          process.stdout.write(`            fails CI: ${clean(f.message)}\n`);
+      }
       context.exitCode = EXIT.pass;
     });
 }

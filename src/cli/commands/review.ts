@@ -81,7 +81,16 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
     process.stdout.write(formatJsonReport(outcome, context.version));
     return outcome.analysis.verdict === 'pass' ? EXIT.pass : EXIT.rejected;
   }
-  if (outcome.analysis.verdict !== 'pass') return EXIT.rejected;
+  if (outcome.questionnaire?.kind === 'agent-skipped') return reportQuestionnaire(outcome);
+  if (outcome.analysis.verdict !== 'pass') {
+    // An agent over the budget is told the way on (the report above has the numbers).
+    const policy = outcome.analysis.agentPolicy;
+    if (policy !== undefined && !flags.dryRun) {
+      if (env.SELFREVIEW_AGENT_SKIP !== undefined) process.stderr.write(`selfreview: ${MESSAGES.agentSkipRefused}\n`);
+      process.stderr.write(`selfreview: ${MESSAGES.aiPolicy(policy)}\n`);
+    }
+    return EXIT.rejected;
+  }
   if (flags.dryRun) {
     if (!flags.quiet) printQuestions(outcome, colors);
     return EXIT.pass;
@@ -123,8 +132,13 @@ export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'
       say(MESSAGES.nothingToAsk(result.reason));
       return EXIT.pass;
     case 'agent':
-      complain(MESSAGES.agent(clean(result.signal)));
+      if (result.skipRefused) complain(MESSAGES.agentSkipRefused);
+      complain(MESSAGES.agent(clean(result.signal), result.policy?.runner));
+      if (result.policy) complain(MESSAGES.aiPolicy(result.policy));
       return EXIT.rejected;
+    case 'agent-skipped':
+      complain(MESSAGES.agentSkipped(clean(result.signal)));
+      return EXIT.pass;
     case 'no-terminal':
       // In a hook (hooks/hook.sh says which) --answers cannot be passed: name the variable.
       complain(process.env.SELFREVIEW_HOOK ? MESSAGES.noTerminalInHook : MESSAGES.noTerminal);

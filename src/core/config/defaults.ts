@@ -29,7 +29,7 @@ export interface ImpactConfig {
 export interface ResolvedConfig {
   readonly budgets: { readonly human: Budget; readonly ai: Budget; readonly paths: readonly PathBudget[] };
   readonly exclude: readonly string[];
-  readonly provenance: { readonly assume: 'detect' | 'human' | 'ai' };
+  readonly provenance: { readonly assume: 'detect' | 'human' | 'ai'; readonly agentsMaySkip: boolean };
   readonly impact: ImpactConfig;
   readonly questionnaire: { readonly minWords: number; readonly quiz: 'ai-generated' | 'always' | 'never' };
   readonly ci: {
@@ -55,7 +55,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
     paths: [],
   },
   exclude: [],
-  provenance: { assume: 'detect' },
+  provenance: { assume: 'detect', agentsMaySkip: false },
   impact: {
     sensitivePaths: [
       '**/auth/**',

@@ -24,7 +24,10 @@ export function resolveConfig(file: ConfigFile | null, source: string | null): R
       })),
     },
     exclude: list(file.exclude),
-    provenance: { assume: file.provenance?.assume ?? DEFAULT_CONFIG.provenance.assume },
+    provenance: {
+      assume: file.provenance?.assume ?? DEFAULT_CONFIG.provenance.assume,
+      agentsMaySkip: file.provenance?.agentsMaySkip ?? DEFAULT_CONFIG.provenance.agentsMaySkip,
+    },
     impact: {
       sensitivePaths: file.impact?.sensitivePaths !== undefined ? list(file.impact.sensitivePaths) : DEFAULT_CONFIG.impact.sensitivePaths,
       mediumDependents: file.impact?.mediumDependents ?? DEFAULT_CONFIG.impact.mediumDependents,

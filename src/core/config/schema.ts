@@ -41,6 +41,12 @@ export const configSchema = z
           .enum(['detect', 'human', 'ai'])
           .optional()
           .describe("'ai' applies the AI budget to every change; 'detect' (default) uses the signals."),
+        agentsMaySkip: z
+          .boolean()
+          .optional()
+          .describe(
+            "SELFREVIEW=0 in an AI agent's environment skips the review (default false: it does not apply); the commit is marked and CI reports it.",
+          ),
       })
       .optional(),
     impact: z

@@ -1,3 +1,4 @@
+import type { Finding } from '../policy/finding.js';
 import type { ReviewTrailer } from '../record/trailers.js';
 
 // A commit as `selfreview show` and `log` see it: its review, verified the way CI verifies it
@@ -18,4 +19,11 @@ export interface CommitReview {
   readonly how: string | null;
   /** What does not verify, one sentence each (empty when reviewed). */
   readonly problems: readonly string[];
+  /** CI's verdict on the commit (core/policy/decide-commit.ts), with its provenance and findings. */
+  readonly ci: {
+    readonly verdict: 'pass' | 'fail';
+    readonly provenance: 'human' | 'ai' | 'unknown';
+    readonly provenanceSource: string;
+    readonly findings: readonly Finding[];
+  };
 }

@@ -1,3 +1,4 @@
+import type { AgentPolicy } from '../policy/agent-policy.js';
 import type { ChangeBase, FileChange } from '../change/staged-change.js';
 import type { ChangeTotals } from '../change/totals.js';
 import type { ImpactReport } from '../impact/impact-report.js';
@@ -32,6 +33,8 @@ export interface ReviewAnalysis {
   readonly impact?: ImpactReport;
   /** A rebase, cherry-pick or revert is replaying commits: nothing to ask about. */
   readonly isReplay?: boolean;
+  /** Set when an AI agent's environment drives the review: what it is told to do instead. */
+  readonly agentPolicy?: AgentPolicy;
 }
 
 /** How the questionnaire ended. */
@@ -39,7 +42,9 @@ export type QuestionnaireResult =
   | { readonly kind: 'recorded'; readonly record: ReviewRecord }
   | { readonly kind: 'already-reviewed'; readonly record: ReviewRecord }
   | { readonly kind: 'nothing-to-ask'; readonly reason: string }
-  | { readonly kind: 'agent'; readonly signal: string }
+  | { readonly kind: 'agent'; readonly signal: string; readonly policy?: AgentPolicy; readonly skipRefused?: boolean }
+  /** SELFREVIEW=0 in an agent's environment, allowed by provenance.agentsMaySkip: the commit is marked. */
+  | { readonly kind: 'agent-skipped'; readonly signal: string }
   | { readonly kind: 'no-terminal' }
   | { readonly kind: 'not-sure'; readonly question: string }
   | { readonly kind: 'invalid-answers'; readonly problems: readonly string[] }

@@ -1,6 +1,7 @@
 import type { ChangeTotals } from '../change/totals.js';
 import type { RiskAssessment } from '../impact/impact-report.js';
 import type { DetectedSignal } from '../provenance/agent-env-signals.js';
+import { AGENT_SKIP_SIGNAL } from '../provenance/commit-signals.js';
 import type { Finding } from './finding.js';
 import type { GateResult } from './size-gate.js';
 import type { ReviewStatus, ReviewVerification } from './verify-review.js';
@@ -61,9 +62,12 @@ export function checkCommit(input: CommitCheckInput): CommitCheck {
     findings.push({ code: 'clean-merge', level: 'note', message: "a merge that adds nothing to git's automatic merge: nothing to review" });
   } else if (status === 'missing') {
     const who = isAi ? ` (AI signals: ${input.signals.map((s) => s.signal).join(', ')})` : '';
+    const skippedByAgent = input.signals.some((s) => s.signal === AGENT_SKIP_SIGNAL);
     const what = input.isStaged
       ? 'no review recorded for the staged content: run `npx selfreview` in a terminal'
-      : 'no review record: committed with --no-verify or without the hooks';
+      : skippedByAgent
+        ? "an AI agent's unreviewed commit: made with SELFREVIEW=0 in the agent's environment"
+        : 'no review record: committed with --no-verify or without the hooks';
     findings.push({ code: 'review-missing', level: unreviewedLevel, message: `${what}${who}` });
   }
   // The review's own findings: forged lines, unverified records, changes after the review. Where

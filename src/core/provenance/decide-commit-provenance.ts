@@ -28,6 +28,9 @@ export interface CommitProvenance {
 }
 
 function describeRecord(record: NonNullable<CommitProvenanceInput['record']>): string {
+  // The hook's commit-msg gate recorded AI evidence over a declaration of human work: say both.
+  if (record.declared === 'written' && record.kind === 'ai' && record.decidedBy !== null)
+    return `review record: ${record.decidedBy} (declared written)`;
   if (record.declared !== undefined) return `review record: declared ${record.declared}`;
   return `review record: ${record.decidedBy ?? record.kind}`;
 }

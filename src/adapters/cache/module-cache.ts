@@ -16,7 +16,7 @@ import type { Logger } from '../log/logger.js';
 // All are written to temporary names and renamed into place.
 
 /** Also part of the saved graph's key (graph-cache.ts): its specifiers are the scan's. */
-export const FORMAT = 9;
+export const FORMAT = 10;
 const INDEX = 'modules-index.json';
 const SCANNED = 'modules-scanned.json';
 

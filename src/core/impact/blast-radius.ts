@@ -3,7 +3,7 @@ import { describeUsers, type Reached } from './describe-users.js';
 import { findBindingUse } from './find-binding-use.js';
 import type { ChangedSymbol, DependentRef } from './impact-report.js';
 import type { ImportGraph } from './import-graph.js';
-import type { ModuleRecord } from './module-record.js';
+import type { ImportRecord, ModuleRecord } from './module-record.js';
 
 // Who uses a changed export, following names, not files. A barrel (`export … from`, or
 // `import { x }` + `export { x }`) passes a name on and is not a user. A file that uses the name
@@ -28,14 +28,24 @@ interface Step {
 
 const first = (a: number, b: number): number => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
 
-/** Top-level names in `record` reached from `seeds` through declarations that use them. */
-function affectedLocals(record: ModuleRecord, seeds: readonly string[]): Set<string> {
+/**
+ * Top-level names in `record` reached from `seeds` through declarations that use them. A seed is
+ * a local name (any use of it, `x` or `x.member`), or an exact use (`ns.member`, or `ns` alone
+ * where a namespace escapes whole): a namespace carries only the members it names.
+ */
+function affectedLocals(record: ModuleRecord, seeds: readonly string[], exact: readonly string[] = []): Set<string> {
   const affected = new Set(seeds);
-  let grew = seeds.length > 0;
+  const exactUses = new Set(exact);
+  const hits = (use: string): boolean => {
+    if (exactUses.has(use)) return true;
+    const dot = use.indexOf('.');
+    return affected.has(dot < 0 ? use : use.slice(0, dot));
+  };
+  let grew = seeds.length + exact.length > 0;
   while (grew) {
     grew = false;
     for (const decl of record.declarations) {
-      if (!affected.has(decl.local) && decl.uses.some((u) => affected.has(u))) {
+      if (!affected.has(decl.local) && decl.uses.some(hits)) {
         affected.add(decl.local);
         grew = true;
       }
@@ -45,10 +55,13 @@ function affectedLocals(record: ModuleRecord, seeds: readonly string[]): Set<str
 }
 
 /** Next names (with the member they carry) through a barrel's `export … from` of the file a step is in. */
-function reexported(importer: ModuleRecord, specifier: string, { name, member }: Step): Array<[string, string | undefined]> {
+function reexported(importer: ModuleRecord, edge: ImportRecord, { name, member }: Step): Array<[string, string | undefined]> {
   const explicit = new Set(importer.exports.filter((e) => e.name !== '*').map((e) => e.name));
   return importer.exports.flatMap((re): Array<[string, string | undefined]> => {
-    if (re.from?.specifier !== specifier) return [];
+    if (re.from?.specifier !== edge.specifier) return [];
+    // Only this statement's names: `export type { a } from './m'` and `export { b } from './m'`
+    // are two edges, and `b` goes on through the value one only.
+    if (edge.names === '*' ? re.from.name !== '*' : !edge.names.includes(re.from.name)) return [];
     // `export *` passes every name on but 'default', and not a name the barrel declares itself.
     if (re.name === '*') return name !== 'default' && (name === '*' || !explicit.has(name)) ? [[name, member]] : [];
     // `export * as ns`: the name goes on as a member of `ns` (within a nested namespace, the outer one).
@@ -83,13 +96,15 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
       const step = level[i]!;
       // A step reached by name is taken even after the same step reached through a whole module.
       const key = `${step.file}\0${step.name}\0${step.member ?? ''}`;
-      if (seen.has(key) || (step.isWhole && seenWhole.has(key))) continue;
-      (step.isWhole ? seenWhole : seen).add(key);
+      // A step reached in types only is taken again when it is reached as a value.
+      const typeKey = `${key}\0type`;
+      if (seen.has(key) || (step.isTypeOnly && seen.has(typeKey)) || (step.isWhole && seenWhole.has(key))) continue;
+      (step.isWhole ? seenWhole : seen).add(step.isTypeOnly && !step.isWhole ? typeKey : key);
       for (const { from, importer, edge } of crossings(graph, records, step.file, start.path)) {
         const chain = [from, ...step.chain];
         const isTypeOnly = step.isTypeOnly || edge.isTypeOnly;
         if (edge.kind === 'export-from') {
-          for (const [name, member] of reexported(importer, edge.specifier, step))
+          for (const [name, member] of reexported(importer, edge, step))
             push(depth, { ...step, file: from, name, member, chain, isTypeOnly });
           continue;
         }
@@ -109,12 +124,20 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
         else if (known.depth === depth + 1 && known.isWhole === isWholeUse)
           [known.value, known.type] = [first(known.value, value), first(known.type, type)];
         else if (known.depth === depth + 1 && known.isWhole) reached.set(from, { depth: depth + 1, chain, value, type, isWhole: false });
-        const seeds = [...use.locals, ...use.namespaces];
-        const isWhole = edge.kind === 'require' && seeds.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
-        const affected = affectedLocals(importer, seeds);
+        // A namespace (or a named import of one) carries the change to declarations that read the
+        // changed member, or that hold it whole.
+        const isAll = step.name === '*' || step.name === 'export=';
+        const throughMember = step.member !== undefined && !isAll;
+        const seeds = [...(throughMember ? [] : use.locals), ...(isAll ? use.namespaces : [])];
+        const exact = [
+          ...(throughMember ? use.locals.flatMap((l) => [l, `${l}.${step.member}`]) : []),
+          ...(isAll ? [] : use.namespaces.flatMap((ns) => [ns, `${ns}.${step.name}`])),
+        ];
+        const isWhole = edge.kind === 'require' && seeds.length + exact.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
+        const affected = affectedLocals(importer, seeds, exact);
         for (const e of importer.exports) {
           if (e.from !== undefined || (e.local !== undefined && passed.has(e.local))) continue;
-          if (isWhole || (e.local !== undefined && affected.has(e.local)) || (e.kind === 'commonjs' && affected.size > 0)) {
+          if (isWhole || (e.local !== undefined && affected.has(e.local)) || (e.kind === 'commonjs' && affected.size + exact.length > 0)) {
             push(depth + 1, { file: from, name: e.name, chain, isTypeOnly: isTypeOnly || value === 0, isWhole: isWholeUse });
           }
         }

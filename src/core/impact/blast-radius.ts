@@ -3,7 +3,7 @@ import { describeUsers, type Reached } from './describe-users.js';
 import { findBindingUse } from './find-binding-use.js';
 import type { ChangedSymbol, DependentRef } from './impact-report.js';
 import type { ImportGraph } from './import-graph.js';
-import type { ImportRecord, ModuleRecord } from './module-record.js';
+import type { ExportRecord, ImportRecord, ModuleRecord } from './module-record.js';
 
 // Who uses a changed export, following names, not files. A barrel (`export … from`, or
 // `import { x }` + `export { x }`) passes a name on and is not a user. A file that uses the name
@@ -20,11 +20,25 @@ interface Step {
   readonly name: string; // an exported name of `file`, or '*' for the whole module
   /** When `name` is a namespace re-export (`export * as name`): the name inside it that changed. */
   readonly member?: string | undefined;
-  readonly chain: readonly string[]; // from `file` back to the changed file
+  readonly chain: Link; // from `file` back to the changed file
   readonly isTypeOnly: boolean;
   /** Reached only through a namespace that escapes whole somewhere on the chain. */
   readonly isWhole: boolean;
 }
+
+/** A chain shared by every step that extends it: pushing a step copies nothing. */
+interface Link {
+  readonly file: string;
+  readonly next: Link | null;
+}
+
+function chainOf(link: Link): string[] {
+  const chain: string[] = [];
+  for (let at: Link | null = link; at !== null; at = at.next) chain.push(at.file);
+  return chain;
+}
+
+type Found = Omit<Reached, 'chain'> & { chain: Link };
 
 const first = (a: number, b: number): number => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
 
@@ -55,9 +69,32 @@ function affectedLocals(record: ModuleRecord, seeds: readonly string[], exact: r
 }
 
 /** Next names (with the member they carry) through a barrel's `export … from` of the file a step is in. */
+interface Reexports {
+  /** Names the barrel exports itself or by name: `export *` does not pass those on. */
+  readonly explicit: ReadonlySet<string>;
+  readonly bySpecifier: ReadonlyMap<string, readonly ExportRecord[]>;
+}
+
+const reexportsOf = new WeakMap<ModuleRecord, Reexports>();
+
+function reexports(record: ModuleRecord): Reexports {
+  let found = reexportsOf.get(record);
+  if (found) return found;
+  const bySpecifier = new Map<string, ExportRecord[]>();
+  for (const e of record.exports) {
+    if (e.from === undefined) continue;
+    const list = bySpecifier.get(e.from.specifier);
+    if (list) list.push(e);
+    else bySpecifier.set(e.from.specifier, [e]);
+  }
+  found = { explicit: new Set(record.exports.filter((e) => e.name !== '*').map((e) => e.name)), bySpecifier };
+  reexportsOf.set(record, found);
+  return found;
+}
+
 function reexported(importer: ModuleRecord, edge: ImportRecord, { name, member }: Step): Array<[string, string | undefined]> {
-  const explicit = new Set(importer.exports.filter((e) => e.name !== '*').map((e) => e.name));
-  return importer.exports.flatMap((re): Array<[string, string | undefined]> => {
+  const { explicit, bySpecifier } = reexports(importer);
+  return (bySpecifier.get(edge.specifier) ?? []).flatMap((re): Array<[string, string | undefined]> => {
     if (re.from?.specifier !== edge.specifier) return [];
     // Only this statement's names: `export type { a } from './m'` and `export { b } from './m'`
     // are two edges, and `b` goes on through the value one only.
@@ -70,16 +107,80 @@ function reexported(importer: ModuleRecord, edge: ImportRecord, { name, member }
   });
 }
 
-/** Each import of `file` by its importers (but `skip`): one per import record naming the edge's specifier. */
-function* crossings(graph: ImportGraph, records: RecordSource, file: string, skip: string) {
-  for (const { from, specifier } of graph.importersOf.get(file) ?? []) {
-    const importer = from === skip ? undefined : records.get(from);
-    if (importer) for (const edge of importer.imports) if (edge.specifier === specifier) yield { from, importer, edge };
-  }
+interface Crossing {
+  readonly from: string;
+  readonly importer: ModuleRecord;
+  readonly edge: ImportRecord;
+  /** Its place among the file's imports: candidates are taken in this order. */
+  readonly order: number;
 }
 
-function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map<string, Reached> {
-  const reached = new Map<string, Reached>();
+/**
+ * The imports of one file by its importers, by the name each can use: a named binding by its
+ * imported name, a namespace (`import * as ns`, `const m = require()`) by the members it reads;
+ * `whole` holds a namespace somewhere whole (it may use any name), `any` imports without
+ * bindings that may (`export *`, `import()` kept whole, a nested require).
+ */
+interface Importers {
+  readonly byName: ReadonlyMap<string, readonly Crossing[]>;
+  readonly whole: readonly Crossing[];
+  readonly all: readonly Crossing[];
+}
+
+const NO_IMPORTERS: Importers = { byName: new Map(), whole: [], all: [] };
+
+function addTo(byName: Map<string, Crossing[]>, name: string, crossing: Crossing): void {
+  const list = byName.get(name);
+  if (!list) byName.set(name, [crossing]);
+  else if (list[list.length - 1] !== crossing) list.push(crossing);
+}
+
+/** Each file's importers indexed once per computation: a step then visits only the imports that
+ * can use its name, not each of the 2,000 files that hold `import * as Sentry` of a barrel. */
+function importersIndex(graph: ImportGraph, records: RecordSource): (file: string) => Importers {
+  const known = new Map<string, Importers>();
+  return (file) => {
+    let found = known.get(file);
+    if (found) return found;
+    const byName = new Map<string, Crossing[]>();
+    const whole: Crossing[] = [];
+    const all: Crossing[] = [];
+    for (const { from, specifier } of graph.importersOf.get(file) ?? []) {
+      const importer = records.get(from);
+      if (!importer) continue;
+      for (const edge of importer.imports) {
+        if (edge.specifier !== specifier) continue;
+        const crossing = { from, importer, edge, order: all.length };
+        all.push(crossing);
+        if (edge.names !== '*') for (const name of edge.names) addTo(byName, name, crossing);
+        else if (edge.bindings.length === 0) whole.push(crossing);
+        else
+          for (const binding of edge.bindings) {
+            if (binding.imported !== '*') addTo(byName, binding.imported, crossing);
+            else if (binding.value !== 0 || binding.type !== 0) {
+              if (whole[whole.length - 1] !== crossing) whole.push(crossing);
+            }
+            for (const [member] of binding.members ?? []) addTo(byName, member, crossing);
+          }
+      }
+    }
+    found = all.length === 0 ? NO_IMPORTERS : { byName, whole, all };
+    known.set(file, found);
+    return found;
+  };
+}
+
+/** The imports of the step's file that may use the step's name, in the order the importers come. */
+function crossings(importers: Importers, name: string): readonly Crossing[] {
+  if (name === '*' || name === 'export=') return importers.all;
+  const named = importers.byName.get(name);
+  if (named === undefined) return importers.whole;
+  if (importers.whole.length === 0) return named;
+  return [...new Set([...named, ...importers.whole])].sort((a, b) => a.order - b.order);
+}
+
+function walk(start: SymbolDiff, importersOf: (file: string) => Importers, records: RecordSource): Map<string, Reached> {
+  const reached = new Map<string, Found>();
   const seen = new Set<string>();
   const seenWhole = new Set<string>();
   const exported = start.isDefault ? 'default' : start.name;
@@ -88,7 +189,9 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
   // An interface or a type alias has no runtime value: every use of it is a use in types.
   const kind = records.get(start.path)?.exports.find((e) => e.name === exported)?.kind;
   const isType = kind === 'interface' || kind === 'type';
-  const levels: Step[][] = [names.map((name) => ({ file: start.path, name, chain: [start.path], isTypeOnly: isType, isWhole: false }))];
+  const levels: Step[][] = [
+    names.map((name) => ({ file: start.path, name, chain: { file: start.path, next: null }, isTypeOnly: isType, isWhole: false })),
+  ];
   for (let depth = 0; depth < levels.length; depth++) {
     const level = levels[depth]!;
     const push = (at: number, step: Step) => (levels[at] ??= []).push(step);
@@ -100,8 +203,9 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
       const typeKey = `${key}\0type`;
       if (seen.has(key) || (step.isTypeOnly && seen.has(typeKey)) || (step.isWhole && seenWhole.has(key))) continue;
       (step.isWhole ? seenWhole : seen).add(step.isTypeOnly && !step.isWhole ? typeKey : key);
-      for (const { from, importer, edge } of crossings(graph, records, step.file, start.path)) {
-        const chain = [from, ...step.chain];
+      for (const { from, importer, edge } of crossings(importersOf(step.file), step.name)) {
+        if (from === start.path) continue;
+        const chain: Link = { file: from, next: step.chain };
         const isTypeOnly = step.isTypeOnly || edge.isTypeOnly;
         if (edge.kind === 'export-from') {
           for (const [name, member] of reexported(importer, edge, step))
@@ -144,14 +248,18 @@ function walk(start: SymbolDiff, graph: ImportGraph, records: RecordSource): Map
       }
     }
   }
-  return reached;
+  return new Map([...reached].map(([path, found]) => [path, { ...found, chain: chainOf(found.chain) }]));
 }
 
 const NO_USERS = { valueUsers: [], typeUsers: [], wholeModuleUsers: [], transitive: { count: 0, chains: [] }, dependents: [] };
 
 /** Attaches users to each changed symbol; added exports have none yet. */
 export function computeBlastRadius(changes: readonly SymbolDiff[], graph: ImportGraph, records: RecordSource): ChangedSymbol[] {
-  return changes.map((change) => ({ ...change, ...(change.change === 'added' ? NO_USERS : describeUsers(walk(change, graph, records))) }));
+  const importersOf = importersIndex(graph, records);
+  return changes.map((change) => ({
+    ...change,
+    ...(change.change === 'added' ? NO_USERS : describeUsers(walk(change, importersOf, records))),
+  }));
 }
 
 /** Every dependent of any changed symbol, once, at its nearest depth. */

@@ -68,43 +68,55 @@ function affectedLocals(record: ModuleRecord, seeds: readonly string[], exact: r
   return affected;
 }
 
-/** Next names (with the member they carry) through a barrel's `export … from` of the file a step is in. */
 interface Reexports {
   /** Names the barrel exports itself or by name: `export *` does not pass those on. */
   readonly explicit: ReadonlySet<string>;
-  readonly bySpecifier: ReadonlyMap<string, readonly ExportRecord[]>;
+  /** Its `export … from` records by specifier and the name taken from it ('*': `export *`, `export * as`). */
+  readonly byFrom: ReadonlyMap<string, readonly ExportRecord[]>;
+  /** The exports of its own declarations (a barrel of 400 re-exports has few). */
+  readonly own: readonly ExportRecord[];
 }
 
 const reexportsOf = new WeakMap<ModuleRecord, Reexports>();
+const fromKey = (specifier: string, name: string) => `${specifier}\0${name}`;
 
 function reexports(record: ModuleRecord): Reexports {
   let found = reexportsOf.get(record);
   if (found) return found;
-  const bySpecifier = new Map<string, ExportRecord[]>();
+  const byFrom = new Map<string, ExportRecord[]>();
   for (const e of record.exports) {
     if (e.from === undefined) continue;
-    const list = bySpecifier.get(e.from.specifier);
+    const key = fromKey(e.from.specifier, e.from.name);
+    const list = byFrom.get(key);
     if (list) list.push(e);
-    else bySpecifier.set(e.from.specifier, [e]);
+    else byFrom.set(key, [e]);
   }
-  found = { explicit: new Set(record.exports.filter((e) => e.name !== '*').map((e) => e.name)), bySpecifier };
+  found = {
+    explicit: new Set(record.exports.filter((e) => e.name !== '*').map((e) => e.name)),
+    byFrom,
+    own: record.exports.filter((e) => e.from === undefined),
+  };
   reexportsOf.set(record, found);
   return found;
 }
 
+/** Next names (with the member they carry) through a barrel's `export … from`: only the names of
+ * this statement (`export type { a } from './m'` and `export { b } from './m'` are two edges, and
+ * `b` goes on through the value one only). */
 function reexported(importer: ModuleRecord, edge: ImportRecord, { name, member }: Step): Array<[string, string | undefined]> {
-  const { explicit, bySpecifier } = reexports(importer);
-  return (bySpecifier.get(edge.specifier) ?? []).flatMap((re): Array<[string, string | undefined]> => {
-    if (re.from?.specifier !== edge.specifier) return [];
-    // Only this statement's names: `export type { a } from './m'` and `export { b } from './m'`
-    // are two edges, and `b` goes on through the value one only.
-    if (edge.names === '*' ? re.from.name !== '*' : !edge.names.includes(re.from.name)) return [];
-    // `export *` passes every name on but 'default', and not a name the barrel declares itself.
-    if (re.name === '*') return name !== 'default' && (name === '*' || !explicit.has(name)) ? [[name, member]] : [];
-    // `export * as ns`: the name goes on as a member of `ns` (within a nested namespace, the outer one).
-    if (re.from.name === '*') return [[re.name, name === '*' ? undefined : name]];
-    return re.from.name === name || name === '*' ? [[re.name, member]] : [];
-  });
+  const { explicit, byFrom } = reexports(importer);
+  if (edge.names === '*') {
+    return (byFrom.get(fromKey(edge.specifier, '*')) ?? []).flatMap((re): Array<[string, string | undefined]> => {
+      // `export *` passes every name on but 'default', and not a name the barrel declares itself.
+      if (re.name === '*') return name !== 'default' && (name === '*' || !explicit.has(name)) ? [[name, member]] : [];
+      // `export * as ns`: the name goes on as a member of `ns` (within a nested namespace, the outer one).
+      return [[re.name, name === '*' ? undefined : name]];
+    });
+  }
+  const taken = name === '*' ? [...new Set(edge.names)] : edge.names.includes(name) ? [name] : [];
+  return taken.flatMap((from) =>
+    (byFrom.get(fromKey(edge.specifier, from)) ?? []).map((re): [string, string | undefined] => [re.name, member]),
+  );
 }
 
 interface Crossing {
@@ -216,9 +228,10 @@ function walk(start: SymbolDiff, importersOf: (file: string) => Importers, recor
         const [value, type] = isTypeOnly ? [0, use.type || use.value] : [use.value, use.type];
         // `import { x }` + `export { x }`: the same name, passed on at the same depth.
         const passed = new Set(use.locals);
-        for (const e of importer.exports)
-          if (e.from === undefined && e.local !== undefined && passed.has(e.local))
-            push(depth, { ...step, file: from, name: e.name, chain, isTypeOnly });
+        const { own } = reexports(importer);
+        if (passed.size > 0)
+          for (const e of own)
+            if (e.local !== undefined && passed.has(e.local)) push(depth, { ...step, file: from, name: e.name, chain, isTypeOnly });
         if (value === 0 && type === 0) continue;
         const isWholeUse = step.isWhole || use.isWhole;
         const known = reached.get(from);
@@ -239,8 +252,8 @@ function walk(start: SymbolDiff, importersOf: (file: string) => Importers, recor
         ];
         const isWhole = edge.kind === 'require' && seeds.length + exact.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
         const affected = affectedLocals(importer, seeds, exact);
-        for (const e of importer.exports) {
-          if (e.from !== undefined || (e.local !== undefined && passed.has(e.local))) continue;
+        for (const e of own) {
+          if (e.local !== undefined && passed.has(e.local)) continue;
           if (isWhole || (e.local !== undefined && affected.has(e.local)) || (e.kind === 'commonjs' && affected.size + exact.length > 0)) {
             push(depth + 1, { file: from, name: e.name, chain, isTypeOnly: isTypeOnly || value === 0, isWhole: isWholeUse });
           }

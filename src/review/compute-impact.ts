@@ -154,7 +154,9 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       return before.hash !== '' && before.hash === after.hash && before.parseError === undefined && after.parseError === undefined;
     })
     .map((f) => f.path);
-  const symbols = await walkWithRecords(diffs, graph, blobOf, cache, loaded).finally(loaded.close);
+  const symbols = await logger.time('stage: blast radius', () =>
+    walkWithRecords(diffs, graph, blobOf, cache, loaded).finally(loaded.close),
+  );
   if (inputs.cache === undefined) cache.save(() => new Set([...modules.map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));

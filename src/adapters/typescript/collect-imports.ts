@@ -1,7 +1,7 @@
 import type * as T from 'typescript';
 import { ts } from './typescript.js';
 import type { ImportBinding, ImportRecord } from '../../core/impact/module-record.js';
-import { bindTrace, isRequireCall, namesOfPattern, type BindingTrace } from './trace-uses.js';
+import { bindTrace, isRequireCall, namesOfPattern, skipCasts, type BindingTrace } from './trace-uses.js';
 
 // The imports a top-level statement declares, each binding with a trace that the walk over the
 // file fills in (how and where the binding is used). `const m = require('x')` binds a namespace,
@@ -76,7 +76,8 @@ export function collectImports(sf: T.SourceFile, statement: T.Statement, handled
   if (!ts.isVariableStatement(statement)) return [];
   const drafts: ImportDraft[] = [];
   for (const decl of statement.declarationList.declarations) {
-    const call = decl.initializer;
+    // `const Sentry = require('@sentry/node') as typeof S`: the cast changes the type, not the binding.
+    const call = decl.initializer && skipCasts(decl.initializer);
     if (!call || !isRequireCall(call)) continue;
     const specifier = (call.arguments[0] as T.StringLiteralLike).text;
     const line = lineOf(sf, decl);

@@ -4,7 +4,7 @@ import type { Declaration, ExportKind, ExportRecord, ModuleRecord } from '../../
 import { collectImports, finishImport, type ImportDraft } from './collect-imports.js';
 import { describeDeclaration, fold, hashText, signatureOf } from './declaration-shape.js';
 import { createSyntaxHasher } from './hash-syntax.js';
-import { traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
+import { memberOf, traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
 import { walkSyntax } from './walk-syntax.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
@@ -34,17 +34,31 @@ const KIND_OF: Array<[(n: T.Node) => boolean, ExportKind]> = [
 ];
 
 /**
- * Top-level names referenced inside `node`, limited to `known` names. A scan of the words of its
- * text rather than an AST walk: several times cheaper, and a word in a string or comment only
- * makes the blast radius a little wider, never narrower.
+ * Top-level names referenced inside `node`, limited to `known` names: the identifiers the one
+ * walk over the file met, so a name in a comment or a string is no use. An imported binding read
+ * through a member is `ns.member` (`typeof ns.x`, `ns.x()`, `const { x } = ns`): a namespace
+ * carries only the members a declaration names.
  */
-function usesOf(sf: T.SourceFile, node: T.Node, known: ReadonlySet<string>, self: string): string[] {
+function usesOf(words: readonly Word[], node: T.Node, known: ReadonlySet<string>, self: string): string[] {
   const found = new Set<string>();
-  for (const word of sf.text.slice(node.pos, node.end).match(/[A-Za-z_$][\w$]*/g) ?? []) {
-    if (word !== self && known.has(word)) found.add(word);
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]![0] <= node.pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < words.length && words[i]![0] <= node.end; i++) {
+    const word = words[i]![1];
+    const dot = word.indexOf('.');
+    const base = dot < 0 ? word : word.slice(0, dot);
+    if (base !== self && known.has(base)) found.add(word);
   }
   return [...found];
 }
+
+/** An identifier met by the walk: its end offset, and its text (`ns.member` for an import read through a member). */
+type Word = readonly [end: number, text: string];
 
 interface Collected {
   exports: ExportRecord[];
@@ -144,6 +158,7 @@ function walkStatement(
   traces: Map<string, BindingTrace>,
   handled: ReadonlySet<T.Node>,
   drafts: ImportDraft[],
+  words: Word[],
 ): string {
   const hasher = createSyntaxHasher();
   const isImport = ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement);
@@ -155,6 +170,12 @@ function walkStatement(
     if (isImport) return;
     if (ts.isIdentifier(node)) {
       const trace = inner.get(node.text) ?? traces.get(node.text);
+      const parent = node.parent;
+      if (trace !== undefined) {
+        const members = memberOf(node, parent);
+        if (members === null) words.push([node.end, node.text]);
+        else for (const member of members) words.push([node.end, `${node.text}.${member}`]);
+      } else if (!(ts.isPropertyAccessExpression(parent) && parent.name === node)) words.push([node.end, node.text]);
       const alias = trace && traceIdentifier(sf, node, inType, trace);
       // `const m = vi.mocked(ns)`: `m` is traced as `ns`; at the top level, by the statements after it too.
       if (alias !== undefined) inner.set(alias, trace!);
@@ -175,8 +196,9 @@ function analyse(path: string, text: string): ModuleRecord {
   const traces = new Map(drafts.flatMap((d) => d.bindings.map((b) => [b.local, b.trace] as const)));
   const hasCalls = /\bimport\s*\(|\brequire\s*\(/.test(text);
   const nested: ImportDraft[] = [];
+  const words: Word[] = [];
   const hashes = sf.statements.map((statement) =>
-    walkStatement(sf, statement, traces, hasCalls ? handled : new Set(), hasCalls ? nested : []),
+    walkStatement(sf, statement, traces, hasCalls ? handled : new Set(), hasCalls ? nested : [], words),
   );
   const out: Collected = { exports: [], nodes: new Map() };
   sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
@@ -187,7 +209,7 @@ function analyse(path: string, text: string): ModuleRecord {
   const known = new Set([...out.nodes.keys(), ...traces.keys(), ...nested.flatMap((d) => d.bindings.map((b) => b.local))]);
   const declarations: Declaration[] = [...out.nodes].map(([local, [node, hash, isExported]]) => ({
     local,
-    uses: usesOf(sf, node, known, local),
+    uses: usesOf(words, node, known, local),
     hash,
     isExported,
   }));

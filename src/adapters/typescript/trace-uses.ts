@@ -35,7 +35,7 @@ function isReference(id: T.Identifier, parent: T.Node): boolean {
   return !(ts.isQualifiedName(parent) && parent.right === id);
 }
 
-function memberOf(id: T.Expression, parent: T.Node): string[] | null {
+export function memberOf(id: T.Expression, parent: T.Node): string[] | null {
   if (ts.isPropertyAccessExpression(parent) && parent.expression === id) return [parent.name.text];
   if (ts.isQualifiedName(parent) && parent.left === id) return [parent.right.text];
   if (ts.isElementAccessExpression(parent) && parent.expression === id && ts.isStringLiteralLike(parent.argumentExpression)) {
@@ -103,6 +103,19 @@ const stringArg = (call: T.CallExpression): string | null => {
   return arg && ts.isStringLiteralLike(arg) ? arg.text : null;
 };
 
+/** The expression inside parentheses, `as T`, `satisfies T`, `<T>x` and `x!`. */
+export function skipCasts(node: T.Expression): T.Expression {
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isTypeAssertionExpression(node) ||
+    ts.isNonNullExpression(node)
+  )
+    node = node.expression;
+  return node;
+}
+
 export const isRequireCall = (node: T.Node): node is T.CallExpression =>
   ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require' && stringArg(node) !== null;
 
@@ -123,7 +136,13 @@ export function traceCall(sf: T.SourceFile, call: T.CallExpression): ImportDraft
   if (specifier === null || !(isDynamic || isRequireCall(call))) return null;
   let target: T.Node = call.parent;
   let isAwaited = false;
-  while (ts.isAwaitExpression(target) || ts.isParenthesizedExpression(target)) {
+  while (
+    ts.isAwaitExpression(target) ||
+    ts.isParenthesizedExpression(target) ||
+    ts.isAsExpression(target) ||
+    ts.isSatisfiesExpression(target) ||
+    ts.isNonNullExpression(target)
+  ) {
     isAwaited ||= ts.isAwaitExpression(target);
     target = target.parent;
   }

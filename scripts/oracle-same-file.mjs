@@ -1,0 +1,64 @@
+// Same-file routes, as the language service sees them: a top-level declaration whose text changed
+// (comments removed) carries the change to every top-level declaration of its file that refers
+// to it (findReferences of its name, inside its own file), and those on to theirs. Returns the
+// names of the top-level declarations reached without a change of their own text: an export
+// among them behaves differently though its declaration reads the same.
+import ts from 'typescript';
+
+/** name -> { text, node } of each top-level declaration (a variable by its declarator). */
+function topLevel(sf) {
+  const printer = ts.createPrinter({ removeComments: true });
+  const out = new Map();
+  const add = (name, node, statement) => {
+    const text = printer.printNode(ts.EmitHint.Unspecified, statement, sf);
+    const known = out.get(name);
+    out.set(name, known ? { text: `${known.text}\n${text}`, node: known.node, statement } : { text, node, statement });
+  };
+  for (const statement of sf.statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const decl of statement.declarationList.declarations) if (ts.isIdentifier(decl.name)) add(decl.name.text, decl.name, statement);
+    } else if (
+      (ts.isFunctionDeclaration(statement) ||
+        ts.isClassDeclaration(statement) ||
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement) ||
+        ts.isEnumDeclaration(statement) ||
+        ts.isModuleDeclaration(statement)) &&
+      statement.name &&
+      ts.isIdentifier(statement.name)
+    )
+      add(statement.name.text, statement.name, statement);
+  }
+  return out;
+}
+
+/** The name of the top-level declaration holding `pos`, if any. */
+function holder(declarations, pos) {
+  for (const [name, { statement }] of declarations) if (statement.getStart() <= pos && pos < statement.end) return name;
+  return undefined;
+}
+
+/** Top-level names of `path` reached through its own changed declarations, and by which. */
+export function sameFileRoutes(oldProgram, service, path) {
+  const before = oldProgram.getSourceFile(`/repo/${path}`);
+  const after = service.getProgram().getSourceFile(`/repo/${path}`);
+  if (!before || !after) return new Map();
+  const [old, now] = [topLevel(before), topLevel(after)];
+  const changed = [...now].filter(([name, d]) => old.has(name) && old.get(name).text !== d.text).map(([name]) => name);
+  const reached = new Map(); // name -> the changed declaration it was reached from
+  const queue = changed.map((name) => [name, name]);
+  const seen = new Set(changed);
+  while (queue.length > 0) {
+    const [name, origin] = queue.shift();
+    const refs = service.findReferences(`/repo/${path}`, now.get(name).node.getStart()) ?? [];
+    for (const ref of refs.flatMap((r) => r.references)) {
+      if (ref.fileName !== `/repo/${path}` || ref.isDefinition) continue;
+      const user = holder(now, ref.textSpan.start);
+      if (user === undefined || seen.has(user)) continue;
+      seen.add(user);
+      reached.set(user, origin);
+      queue.push([user, origin]);
+    }
+  }
+  return reached;
+}

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChangedSymbol, ImpactReport } from '../../src/core/impact/impact-report.js';
+import { createScenarioRepo } from '../helpers/fixture-repo.js';
+import { runUnchanged } from '../helpers/review-run.js';
+import type { TempRepo } from '../helpers/temp-repo.js';
+import { withoutProgress } from '../helpers/progress.js';
+
+// Routes real repositories showed missed or widened (issue 23): an export reached through
+// another changed export of its own file, a value re-export after a type-only one from the same
+// module, names in comments, one member of a namespace, `require() as typeof X`. Each scenario
+// is asked cold, then warm from the cache: the same answer.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+function impactOf(): ImpactReport {
+  const result = runUnchanged(repo, ['impact', '--json']);
+  expect(withoutProgress(result.stderr)).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as ImpactReport;
+}
+
+/** Cold (no cache), then warm: both must agree; the cold report is returned. */
+function coldAndWarm(): ImpactReport {
+  rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
+  const { stats: _cold, ...cold } = impactOf();
+  const { stats, ...warm } = impactOf();
+  expect(stats.cacheHits).toBeGreaterThan(0);
+  expect(warm).toEqual(cold);
+  return { ...cold, stats };
+}
+
+const symbol = (impact: ImpactReport, name: string): ChangedSymbol => {
+  const found = impact.changedSymbols.find((s) => s.name === name);
+  if (!found) throw new Error(`${name} not among ${impact.changedSymbols.map((s) => s.name).join(', ')}`);
+  return found;
+};
+const uses = (refs: readonly { path: string; line: number }[]) => refs.map((r) => `${r.path}:${r.line}`);
+
+describe('routes inside the changed file', () => {
+  test('an export reaches the change through another changed export, a class or a private helper, each with its own users; comments and strings are no route', () => {
+    repo = createScenarioRepo('impact', 'same-file-routes');
+    const impact = coldAndWarm();
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via])).toEqual(
+      expect.arrayContaining([
+        ['replaceEqualDeep', 'body-changed', undefined],
+        ['replaceData', 'body-changed', 'replaceEqualDeep'],
+        ['Cache', 'body-changed', 'replaceEqualDeep'],
+        ['useController', 'body-changed', 'createController'],
+      ]),
+    );
+    // `Options` names both in its JSDoc, `label` in a string and a comment: neither is a use.
+    expect(impact.changedSymbols.map((s) => s.name).sort()).toEqual(['Cache', 'replaceData', 'replaceEqualDeep', 'useController']);
+    expect(uses(symbol(impact, 'replaceEqualDeep').valueUsers)).toEqual(['src/direct.ts:3']);
+    expect(uses(symbol(impact, 'replaceData').valueUsers)).toEqual(['src/query.ts:4']);
+    expect(symbol(impact, 'replaceData').transitive).toEqual({ count: 1, chains: [['src/far.ts', 'src/query.ts', 'src/utils.ts']] });
+    expect(uses(symbol(impact, 'Cache').valueUsers)).toEqual(['src/observer.ts:3']);
+    expect(uses(symbol(impact, 'useController').valueUsers)).toEqual(['src/controller.ts:3']);
+  });
+});
+
+describe('routes through barrels and namespaces', () => {
+  test('`export type { T } from` before `export { f } from` the same module: callers of f stay value users', () => {
+    repo = createScenarioRepo('impact', 'type-value-pair');
+    const inject = symbol(coldAndWarm(), 'injectMutation');
+    expect(uses(inject.valueUsers)).toEqual(['src/caller.ts:3', 'src/value-import.ts:4']);
+    expect(uses(inject.typeUsers)).toEqual(['src/typed.ts:3']);
+  });
+
+  test('`typeof ns.member` carries that member only; `require() as typeof S` binds like a require', () => {
+    repo = createScenarioRepo('impact', 'namespace-member');
+    const enhancer = symbol(coldAndWarm(), 'createReduxEnhancer');
+    expect(uses(enhancer.valueUsers)).toEqual(['src/server.ts:6']);
+    expect(uses(enhancer.typeUsers)).toEqual(['src/index.types.ts:3']);
+    // other-server.ts reads only `Sentry.captureException`; its `typeof S` holds the module whole.
+    expect(uses(enhancer.wholeModuleUsers)).toEqual(['src/other-server.ts:3']);
+    // app.ts imports only `captureException`, declared from `clientSdk.captureException`: not reached.
+    const further = enhancer.dependents.filter((d) => d.depth > 1).map((d) => d.path);
+    expect(further).toEqual(['src/boot.ts', 'src/store.ts', 'src/whole.ts']);
+  });
+});

@@ -61,8 +61,8 @@ function compare(label, args, { cli, baseCli, dir, twin, runs }) {
       rb = runB();
       ra = runA();
     }
+    if (round < 2) continue; // warm-up: fills the caches of each copy (a cold run reports other cache counts)
     if (ra.stdout !== rb.stdout) isSameOutput = false;
-    if (round < 2) continue; // warm-up: fills the caches of each copy
     a.push(ra.ms);
     b.push(rb.ms);
     floor.push(diff + node);

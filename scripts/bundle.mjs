@@ -5,8 +5,8 @@
 // a split point, so every path loads its code together (the gate, the blast radius, the
 // questionnaire, the split) in a handful of files, and nothing it does not reach.
 //
-// - Dependencies are bundled too, but TypeScript: 9 MB that the adapters load with require() and
-//   V8's code cache (src/adapters/typescript/typescript.ts), or import only on a path that needs it.
+// - Only our own code is bundled: dependencies (commander, chalk, zod, yaml, TypeScript...) stay
+//   in node_modules and load as they did.
 // - Every `import.meta.url` of a module stays the URL of its own file in dist/: what it reads
 //   beside itself (package.json, the schema's code) and what it resolves from (createRequire)
 //   are where they were. A worker started from `new URL('./<entry>.js', import.meta.url)` is the
@@ -56,9 +56,10 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['typescript'],
-  // Bundled CommonJS dependencies (commander, picomatch) require node's built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Dependencies load from node_modules as before, through Node's own ESM/CommonJS interop: a
+  // bundled CommonJS package behind import() keeps only its default export (yaml's YAMLError,
+  // jsonc-parser's functions would be undefined; tests/integration/config.test.ts).
+  packages: 'external',
   sourcemap: 'linked',
   sourcesContent: false,
   plugins: [ownUrl],

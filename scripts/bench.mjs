@@ -1,21 +1,32 @@
-// npm run bench [section ...] — sections: review, impact, ci, hooks (default: every one present).
+// npm run bench [section ...] — sections: review, impact, ci, hooks, check (default: every one present;
+// check only with a baseline).
+// BENCH_BASELINE=<built checkout or git rev>: the check section (and the hooks section) compare this
+// build with that one side by side; a rev is built once into .bench/baseline-<sha>.
 // Sizes: BENCH_SIZES=1000,10000,50000 (default; empty for none); runs: BENCH_RUNS=10.
 // BENCH_REPO=/path/to/checkout: the impact section also runs on that real repository.
 // Generated repositories are cached under .bench/ (delete it to regenerate).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { baselinePackage } from './bench/baseline.mjs';
 import { generateRepo } from './bench/generate-repo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'selfreview.js');
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000')
+const onlyCheck = process.argv.length === 3 && process.argv[2] === 'check';
+// The check needs the 10,000-file repository alone.
+const sizes = (process.env.BENCH_SIZES ?? (onlyCheck ? '10000' : '1000,10000,50000'))
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const wanted = process.argv.slice(2);
-const sections = (wanted.length > 0 ? wanted : ['review', 'impact', 'ci', 'hooks']).filter((name) => {
+if (process.env.BENCH_BASELINE) {
+  process.env.BENCH_BASELINE_SPEC = process.env.BENCH_BASELINE;
+  process.env.BENCH_BASELINE = baselinePackage(root, process.env.BENCH_BASELINE);
+}
+const everySection = ['review', 'impact', 'ci', 'hooks', ...(process.env.BENCH_BASELINE ? ['check'] : [])];
+const sections = (wanted.length > 0 ? wanted : everySection).filter((name) => {
   const present = existsSync(join(root, 'scripts', 'bench', `${name}.mjs`));
   if (!present && wanted.includes(name)) console.error(`bench: no section '${name}'`);
   return present;

@@ -12,7 +12,7 @@ const TARGET_RATIO = 2.5;
 const IMPACT_TARGET_RATIO = 3;
 const HUGE_TARGET_MS = 2000;
 
-function stageChange(dir, count) {
+export function stageChange(dir, count) {
   const modules = listModules(dir);
   const step = Math.max(1, Math.floor(modules.length / count));
   const changed = [];
@@ -25,7 +25,7 @@ function stageChange(dir, count) {
   return changed.length;
 }
 
-function resetRepo(dir) {
+export function resetRepo(dir) {
   git(dir, ['reset', '-q', '--hard', 'HEAD']);
   git(dir, ['clean', '-qfd']);
 }

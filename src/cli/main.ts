@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../adapters/log/logger.js';
-import type { ReviewFlags } from './commands/review.js';
 import { EXIT } from './exit-codes.js';
 import { describeFailure, MESSAGES } from './messages.js';
+import { readReviewSwitches } from './review-flags.js';
 import type { RunContext } from './run-context.js';
 
 // The entry point: the only place that maps outcomes to exit codes. A command line goes through
 // commander (build-program.ts). The hook's review (hooks/hook.sh runs `selfreview` with no
-// arguments and SELFREVIEW_HOOK=pre-commit) has nothing to parse: it goes straight to the review,
-// without loading commander and every command's module (docs/speed.md).
+// arguments) and a review asked for with switches alone (`selfreview --dry-run --json`) have
+// nothing to parse: they go straight to the review, without loading commander and every
+// command's module (review-flags.ts, docs/speed.md).
 
 const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const isDebugEnv = (env: NodeJS.ProcessEnv) => env.SELFREVIEW_DEBUG === '1' || env.SELFREVIEW_DEBUG === 'true';
-
-/** The review's options as commander gives them for a bare `selfreview` (overrides come from the environment). */
-const HOOK_FLAGS: ReviewFlags = { debug: false, color: true, dryRun: false, json: false, ai: false, impact: true, quiet: false };
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -36,17 +34,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       return createLogger(this.isDebug);
     },
   };
-  const isHookReview = argv.length <= 2 && process.env.SELFREVIEW_HOOK === 'pre-commit';
+  const switches = readReviewSwitches(argv.slice(2));
   try {
-    if (isHookReview) {
-      return await (await import('./commands/review.js')).runReviewCommand(HOOK_FLAGS, context);
+    if (switches !== null) {
+      return await (await import('./commands/review.js')).runReviewCommand(switches, context);
     }
     const { buildProgram } = await import('./build-program.js');
     await buildProgram(context).parseAsync([...argv]);
     return context.exitCode;
   } catch (error) {
     // commander is loaded already when one of its errors (help, version, usage) is thrown.
-    if (!isHookReview && error instanceof (await import('commander')).CommanderError) {
+    if (switches === null && error instanceof (await import('commander')).CommanderError) {
       // help and version exit 0; unknown flags and missing arguments are usage errors.
       return error.exitCode === 0 ? EXIT.pass : EXIT.usage;
     }

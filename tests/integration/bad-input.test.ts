@@ -46,6 +46,8 @@ describe('where there is nothing to review', () => {
     const debug = runUnchanged(repo, ['--debug'], { env: { PATH: '/nonexistent' } });
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/GitError: git was not found on PATH.*\n\s+at /);
+    // The CLI runs from its bundle; its source maps make the stack name our source files.
+    expect(debug.stderr).toMatch(/\n\s+at .*\bsrc\/adapters\/git\/git-client\.ts:\d+:\d+/);
   });
 
   test('--debug adds the stack and the git commands with timings', () => {

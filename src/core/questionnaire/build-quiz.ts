@@ -38,6 +38,8 @@ export interface QuizInput {
   /** Text the review prints elsewhere (the changed exports' old and new shapes): a line found
    * in it is neither asked about nor offered, since the report would tell which side it is on. */
   readonly printed?: readonly string[];
+  /** Phrases the questions before the quiz print (a test's title): a line holding one is not used. */
+  readonly printedPhrases?: readonly string[];
 }
 
 const MAX_CHOICES = 5;
@@ -95,9 +97,12 @@ interface Candidate {
 /** Lines of one side with their 1-based numbers. */
 const numbered = (text: string) => text.split('\n').map((line, i) => ({ line, at: i + 1 }));
 
-function candidatesOf(file: QuizFile, next: () => number, printed: readonly string[]): Candidate[] {
+function candidatesOf(file: QuizFile, next: () => number, printed: readonly string[], phrases: readonly string[]): Candidate[] {
   // A signature line is printed without its `{`: compare what is left of it.
-  const isAskable = (line: string) => isTelling(line) && !printed.some((p) => p.includes(normalise(line).replace(/[\s{(,;]+$/, '')));
+  const isAskable = (line: string) =>
+    isTelling(line) &&
+    !printed.some((p) => p.includes(normalise(line).replace(/[\s{(,;]+$/, ''))) &&
+    !phrases.some((p) => line.includes(p));
   const oldLines = new Set(file.oldText.split('\n').map(normalise));
   const newLines = new Set(file.newText.split('\n').map(normalise));
   const added = new Set(file.hunks.flatMap((h) => h.added.map(normalise)));
@@ -178,7 +183,7 @@ function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQ
 export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const next = random(input.seed ^ Math.imul(input.attempt, 0x9e3779b1));
   const candidates = shuffle(
-    input.files.flatMap((f) => candidatesOf(f, next, (input.printed ?? []).map(normalise))),
+    input.files.flatMap((f) => candidatesOf(f, next, (input.printed ?? []).map(normalise), input.printedPhrases ?? [])),
     next,
   );
   // A retry asks about other hunks first: rotate by the attempt.

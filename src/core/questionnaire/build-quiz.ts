@@ -122,19 +122,19 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
     // Truly new: nowhere in the old file (a moved line is no fact of the change).
     const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(normalise(l)));
     const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(normalise(l)));
-    const pick = (lines: readonly string[]) => lines[Math.floor(next() * lines.length)];
-    const newLine = pick(fresh);
+    // Up to two lines of each side per hunk: a small change still offers enough questions to
+    // outweigh luck before it runs out (a quiz that runs out with every pick right passes).
+    const pick = (lines: readonly string[]) => shuffle([...new Set(lines)], next).slice(0, 2);
     // The other side of the edit, this hunk's first: at most two, the rest unchanged lines.
     const counterpart = (side: 'added' | 'removed', isOther: (l: string) => boolean) =>
       [...hunk[side], ...file.hunks.filter((h) => h !== hunk).flatMap((h) => h[side])]
         .filter((l) => isAskable(l) && isOther(l))
         .slice(0, 2);
-    if (newLine !== undefined) {
+    for (const newLine of pick(fresh)) {
       const old = counterpart('removed', (l) => !newLines.has(normalise(l)));
       out.push({ kind: 'added', path: file.path, heading: hunk.heading, answer: newLine, distractors: [...old, ...near(hunk.newStart)] });
     }
-    const oldLine = pick(gone);
-    if (oldLine !== undefined) {
+    for (const oldLine of pick(gone)) {
       const now = counterpart('added', (l) => !oldLines.has(normalise(l)));
       out.push({ kind: 'removed', path: file.path, heading: hunk.heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
     }

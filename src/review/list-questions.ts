@@ -1,6 +1,8 @@
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
+import { listAddedTestNames } from '../core/questionnaire/added-test-names.js';
+import type { FileHunks } from '../core/split/split-plan.js';
 import type { Question } from '../core/questionnaire/question.js';
 import type { QuizFile } from '../core/questionnaire/build-quiz.js';
 import type { Draft } from '../adapters/store/review-store.js';
@@ -10,11 +12,12 @@ import { isQuizPossible, listQuiz, nextQuizAttempt, quizContentKey } from './run
 // report (--dry-run, --json) lists them and loads nothing more (run-questionnaire.ts asks them).
 
 /** The questions a review of this analysis asks. */
-export function listQuestions(analysis: ReviewAnalysis): Question[] {
+export function listQuestions(analysis: ReviewAnalysis, hunks?: FileHunks): Question[] {
   return generateQuestions({
     files: analysis.files,
     provenance: analysis.provenance.kind,
     ...(analysis.impact && { impact: analysis.impact }),
+    ...(hunks && { testNames: listAddedTestNames(hunks) }),
   });
 }
 
@@ -26,11 +29,12 @@ export async function listReviewQuestions(
   config: ResolvedConfig,
   readQuizFiles: () => Promise<readonly QuizFile[]>,
   draft: Draft,
+  hunks?: FileHunks,
 ): Promise<Question[]> {
-  const questions = listQuestions(analysis);
+  const questions = listQuestions(analysis, hunks);
   if (!isQuizPossible(config, analysis)) return questions;
   const attempt = nextQuizAttempt(draft, quizContentKey(analysis));
-  const quiz = (await listQuiz(analysis, readQuizFiles, attempt)).map((q) => q.question);
+  const quiz = (await listQuiz(analysis, readQuizFiles, attempt, questions)).map((q) => q.question);
   const at = questions.findIndex((q) => q.id.startsWith('impact:') || q.id === 'verification');
   return [...questions.slice(0, at), ...quiz, ...questions.slice(at)];
 }

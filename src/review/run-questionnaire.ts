@@ -99,7 +99,7 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
           const saved = prompter ? draft : store.readDraft(tree);
           const key = quizContentKey(analysis);
           const attempt = nextQuizAttempt(saved, key);
-          const quiz = await listQuiz(analysis, inputs.readQuizFiles, attempt);
+          const quiz = await listQuiz(analysis, inputs.readQuizFiles, attempt, questions);
           const result = file ? runQuizFromFile(quiz, file) : await runQuizInTerminal(quiz, prompter!);
           const earlier = earlierQuizAnswers(saved, key);
           const messages = new Map([...earlier.messages, ...quiz.map((q) => [q.question.id, q.question.message] as const)]);

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { DeclaredProvenance } from '../core/record/review-record.js';
 import { isModulePath } from '../core/impact/module-path.js';
 import { parsePatchHunks } from '../core/split/parse-patch-hunks.js';
+import type { FileHunks } from '../core/split/split-plan.js';
 import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
 import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
@@ -40,12 +41,13 @@ const MAX_FILE_BYTES = 512 * 1024;
 export async function readQuizFiles(
   git: Pick<GitClient, 'readStagedHunkPatch' | 'readBlobs'>,
   analysis: ReviewAnalysis,
+  staged?: FileHunks,
 ): Promise<QuizFile[]> {
   const files = analysis.files
     .filter((f) => f.excluded === null && !f.binary && isModulePath(f.path) && (f.status === 'modified' || f.status === 'renamed'))
     .slice(0, MAX_FILES);
   if (files.length === 0) return [];
-  const hunks = parsePatchHunks(await git.readStagedHunkPatch(analysis.base.rev));
+  const hunks = staged ?? parsePatchHunks(await git.readStagedHunkPatch(analysis.base.rev));
   const blobs = await git.readBlobs(files.flatMap((f) => [f.oldBlob, f.newBlob]));
   return files.flatMap((f) => {
     const oldText = blobs.get(f.oldBlob);
@@ -75,15 +77,19 @@ export function earlierQuizAnswers(draft: Draft, contentKey: string): { answers:
   };
 }
 
+/** The quiz of this attempt; `asked` are the questions printed before it, whose quoted phrases
+ * (a test's title) its lines must not hold. */
 export async function listQuiz(
   analysis: ReviewAnalysis,
   readFiles: () => Promise<readonly QuizFile[]>,
   attempt: number,
+  asked: readonly { readonly message: string }[] = [],
 ): Promise<QuizQuestion[]> {
   if (analysis.files.length === 0) return [];
   const files = await readFiles();
   const printed = (analysis.impact?.changedSymbols ?? []).flatMap((s) => (s.detail === undefined ? [] : [s.detail]));
-  return buildQuiz({ files, seed: quizSeed(quizContentKey(analysis)), attempt, printed });
+  const printedPhrases = asked.flatMap((q) => [...q.message.matchAll(/`([^`]*\s[^`]*)`/g)].map((m) => m[1]!));
+  return buildQuiz({ files, seed: quizSeed(quizContentKey(analysis)), attempt, printed, printedPhrases });
 }
 
 const toAnswers = (quiz: readonly QuizQuestion[], picks: readonly string[]): Answer[] =>

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { QuestionnaireResult, ReviewAnalysis, ReviewOutcome } from '../core/contracts/review-outcome.js';
 import { UsageError } from '../core/errors.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
+import type { FileHunks } from '../core/split/split-plan.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
@@ -82,7 +83,13 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
     logger,
     ...(options.baseRev !== undefined && { baseRev: options.baseRev }),
   });
-  const readQuizFiles = async () => (await import('./run-quiz.js')).readQuizFiles(git, analysis);
+  // The staged patch's hunks, read once for the questions (added test titles) and the quiz.
+  let hunks: Promise<FileHunks> | undefined;
+  const readHunks = () =>
+    (hunks ??= import('../core/split/parse-patch-hunks.js').then(async ({ parsePatchHunks }) =>
+      parsePatchHunks(await git.readStagedHunkPatch(analysis.base.rev)),
+    ));
+  const readQuizFiles = async () => (await import('./run-quiz.js')).readQuizFiles(git, analysis, await readHunks());
   const withImpact = async () => {
     if (!options.withImpact) return analysis;
     const step = ports.step?.('computing the blast radius');
@@ -131,6 +138,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
           readQuizFiles,
           // A report has no tree of its own: the newest draft, whose quiz entries name their content.
           openReviewStore(git.info.commonDir, { onIgnored: () => undefined }).readDraft(''),
+          await readHunks(),
         )
       : [];
     return finish(null, questions);
@@ -167,7 +175,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
     import('./complete-record.js'),
     import('./read-answer-grounding.js'),
   ]);
-  const questions = listQuestions(analysis);
+  const questions = listQuestions(analysis, await readHunks());
   ports.onAnalysed(analysis);
   try {
     const questionnaire = await runQuestionnaire({

@@ -38,6 +38,8 @@ export interface QuizInput {
   /** Text the review prints elsewhere (the changed exports' old and new shapes): a line found
    * in it is neither asked about nor offered, since the report would tell which side it is on. */
   readonly printed?: readonly string[];
+  /** Phrases the questions before the quiz print (a test's title): a line holding one is not used. */
+  readonly printedPhrases?: readonly string[];
 }
 
 const MAX_CHOICES = 5;
@@ -95,9 +97,12 @@ interface Candidate {
 /** Lines of one side with their 1-based numbers. */
 const numbered = (text: string) => text.split('\n').map((line, i) => ({ line, at: i + 1 }));
 
-function candidatesOf(file: QuizFile, next: () => number, printed: readonly string[]): Candidate[] {
+function candidatesOf(file: QuizFile, next: () => number, printed: readonly string[], phrases: readonly string[]): Candidate[] {
   // A signature line is printed without its `{`: compare what is left of it.
-  const isAskable = (line: string) => isTelling(line) && !printed.some((p) => p.includes(normalise(line).replace(/[\s{(,;]+$/, '')));
+  const isAskable = (line: string) =>
+    isTelling(line) &&
+    !printed.some((p) => p.includes(normalise(line).replace(/[\s{(,;]+$/, ''))) &&
+    !phrases.some((p) => line.includes(p));
   const oldLines = new Set(file.oldText.split('\n').map(normalise));
   const newLines = new Set(file.newText.split('\n').map(normalise));
   const added = new Set(file.hunks.flatMap((h) => h.added.map(normalise)));
@@ -117,19 +122,19 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
     // Truly new: nowhere in the old file (a moved line is no fact of the change).
     const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(normalise(l)));
     const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(normalise(l)));
-    const pick = (lines: readonly string[]) => lines[Math.floor(next() * lines.length)];
-    const newLine = pick(fresh);
+    // Up to two lines of each side per hunk: a small change still offers enough questions to
+    // outweigh luck before it runs out (a quiz that runs out with every pick right passes).
+    const pick = (lines: readonly string[]) => shuffle([...new Set(lines)], next).slice(0, 2);
     // The other side of the edit, this hunk's first: at most two, the rest unchanged lines.
     const counterpart = (side: 'added' | 'removed', isOther: (l: string) => boolean) =>
       [...hunk[side], ...file.hunks.filter((h) => h !== hunk).flatMap((h) => h[side])]
         .filter((l) => isAskable(l) && isOther(l))
         .slice(0, 2);
-    if (newLine !== undefined) {
+    for (const newLine of pick(fresh)) {
       const old = counterpart('removed', (l) => !newLines.has(normalise(l)));
       out.push({ kind: 'added', path: file.path, heading: hunk.heading, answer: newLine, distractors: [...old, ...near(hunk.newStart)] });
     }
-    const oldLine = pick(gone);
-    if (oldLine !== undefined) {
+    for (const oldLine of pick(gone)) {
       const now = counterpart('added', (l) => !oldLines.has(normalise(l)));
       out.push({ kind: 'removed', path: file.path, heading: hunk.heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
     }
@@ -178,7 +183,7 @@ function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQ
 export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const next = random(input.seed ^ Math.imul(input.attempt, 0x9e3779b1));
   const candidates = shuffle(
-    input.files.flatMap((f) => candidatesOf(f, next, (input.printed ?? []).map(normalise))),
+    input.files.flatMap((f) => candidatesOf(f, next, (input.printed ?? []).map(normalise), input.printedPhrases ?? [])),
     next,
   );
   // A retry asks about other hunks first: rotate by the attempt.

@@ -13,6 +13,8 @@ export interface QuestionnaireInput {
   readonly files: readonly FileChange[];
   readonly provenance: ProvenanceKind;
   readonly impact?: ImpactReport;
+  /** Titles of the tests the change adds, by file (added-test-names.ts). */
+  readonly testNames?: ReadonlyMap<string, readonly string[]>;
 }
 
 // A test folder, `x.test.ts`, or date-fns's `fn/test.ts` beside `fn/index.ts`.
@@ -32,6 +34,15 @@ const CHANGE_WORDS: Record<ChangedSymbol['change'], string> = {
   unknown: 'may have changed',
 };
 const at = (use: { path: string; line: number }) => `${use.path}:${use.line}`;
+
+/** "The tests in x.test.ts add `keeps buffered chunks` and 2 more: what do they catch …?" */
+function testsQuestion(unit: ChangeUnit, rest: string, testNames: ReadonlyMap<string, readonly string[]>): string {
+  const names = unit.files.flatMap((f) => testNames.get(f.path) ?? []);
+  if (names.length === 0) return `What do the changed tests in ${unit.label}${rest} check that was not checked before?`;
+  const shown = names.slice(0, 2).map((n) => `\`${n}\``);
+  const more = names.length > 2 ? ` and ${names.length - 2} more` : '';
+  return `The tests in ${unit.label}${rest} add ${shown.join(', ')}${more}: what do they catch that the existing tests did not?`;
+}
 
 /** Where a user is read from before a bench, an example or a build script. */
 const NOT_PRODUCT = /(?:^|\/)(?:scripts?|bench(?:marks?)?|examples?|fixtures?|e2e|www|docs?)\//;
@@ -81,7 +92,12 @@ const names = (unit: ChangeUnit, max = 4) =>
     .join(', ')}${unit.files.length > max ? ', …' : ''}`;
 
 /** The "what does it do" question of a piece, or null when the piece needs none. */
-function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: readonly ChangedSymbol[]): Question | null {
+function unitQuestion(
+  unit: ChangeUnit,
+  units: readonly ChangeUnit[],
+  symbols: readonly ChangedSymbol[],
+  testNames: ReadonlyMap<string, readonly string[]>,
+): Question | null {
   const others = unit.files.filter((f) => f.path !== unit.label);
   const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
   const base = {
@@ -116,7 +132,7 @@ function unitQuestion(unit: ChangeUnit, units: readonly ChangeUnit[], symbols: r
         ...base,
         id: `unit:${unit.label}`,
         message: onlyTests
-          ? `What do the changed tests in ${unit.label}${rest} check that was not checked before?`
+          ? testsQuestion(unit, rest, testNames)
           : changed[0] !== undefined
             ? behaviourQuestion(changed[0], paths, changed[0].path === unit.label ? `${unit.label}${rest}` : changed[0].path)
             : `What does the change to ${unit.label}${rest} do?`,
@@ -212,7 +228,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
         asked.add(key!);
         continue;
       }
-      const question = unitQuestion(unit, units, symbols);
+      const question = unitQuestion(unit, units, symbols, input.testNames ?? new Map());
       if (question) questions.push(question);
     }
   }

@@ -114,6 +114,13 @@ describe('buildQuiz', () => {
     }
   });
 
+  test('a line holding a phrase a question printed (a test title) is neither asked nor offered', () => {
+    for (let seed = 0; seed < 10; seed++) {
+      const quiz = buildQuiz({ files: [file], seed, attempt: 1, printedPhrases: ['stripComments(text)'] });
+      for (const q of quiz) for (const c of q.question.choices!) expect(c.value).not.toContain('stripComments(text)');
+    }
+  });
+
   test('a file too small to offer wrong lines is not asked about', () => {
     const tiny: QuizFile = {
       path: 'src/a.ts',

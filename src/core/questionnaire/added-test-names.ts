@@ -1,0 +1,16 @@
+import type { FileHunks } from '../split/split-plan.js';
+
+// The titles of the tests a change adds (`it('resolves the context date type', …)`), per file:
+// a test-only piece is asked about them by name, and the quiz leaves their lines alone (the
+// question has printed them).
+
+const TEST_CALL = /^\s*(?:it|test|describe)(?:\.\w+)*\(\s*(['"`])((?:(?!\1).){3,100})\1/;
+
+export function listAddedTestNames(hunks: FileHunks): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const [path, fileHunks] of hunks) {
+    const added = fileHunks.flatMap((h) => h.added.map((line) => TEST_CALL.exec(line)?.[2])).filter((n): n is string => n !== undefined);
+    if (added.length > 0) names.set(path, [...new Set(added)]);
+  }
+  return names;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, test } from '@jest/globals';
+import { listAddedTestNames } from '../../../src/core/questionnaire/added-test-names.js';
+import { generateQuestions } from '../../../src/core/questionnaire/generate-questions.js';
+import { parsePatchHunks } from '../../../src/core/split/parse-patch-hunks.js';
+import { fileChange } from '../../helpers/file-change.js';
+
+// A test-only piece is asked about the tests it adds, by title (trpc 2b8a4f826 and zod 830ba3147
+// asked "What do the changed tests in X check …?", the one generic question left there).
+
+const patch = `diff --git a/packages/tests/server/errors.test.ts b/packages/tests/server/errors.test.ts
+--- a/packages/tests/server/errors.test.ts
++++ b/packages/tests/server/errors.test.ts
+@@ -10,0 +11,6 @@ describe('links have meta data about http failures', async () => {
++  test('onError receives the cause unwrapped when streaming', async () => {
++    expect(error).toBeInstanceOf(MyCustomError);
++  });
++  it.each([1, 2])("keeps the code of a thrown TRPCError", async () => {
++  describe(\`nested \${x}\`, () => {
++    // test('commented out', () => {
+`;
+
+describe('listAddedTestNames', () => {
+  test('titles of added it/test/describe calls, quoted any way; not comments', () => {
+    expect(listAddedTestNames(parsePatchHunks(patch))).toEqual(
+      new Map([['packages/tests/server/errors.test.ts', ['onError receives the cause unwrapped when streaming', 'nested ${x}']]]),
+    );
+  });
+
+  test('a test-only piece names what it adds', () => {
+    const files = [fileChange('packages/tests/server/errors.test.ts', 6), fileChange('packages/server/src/http/resolveResponse.ts', 2)];
+    const questions = generateQuestions({ files, provenance: 'human', testNames: listAddedTestNames(parsePatchHunks(patch)) });
+    expect(questions.find((q) => q.id === 'unit:packages/tests/server/errors.test.ts')!.message).toBe(
+      'The tests in packages/tests/server/errors.test.ts add `onError receives the cause unwrapped when streaming`, `nested ${x}`: what do they catch that the existing tests did not?',
+    );
+  });
+});

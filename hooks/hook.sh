@@ -139,9 +139,10 @@ commit-msg)
   [ -f "$reviews/$tree.json" ] || exit 0
   template="$git_dir/selfreview/template-message"
   # Already there (prepare-commit-msg, no editor): nothing to do.
-  if [ ! -f "$template" ] && grep -q "^Self-Review: tree=$tree " "$1" 2>/dev/null; then
-    exit 0
-  fi
+  first=$(head -n 1 "$reviews/$tree.trailers" 2>/dev/null) || first=
+  case $first in
+  "Self-Review: "*) [ ! -f "$template" ] && grep -qxF -- "$first" "$1" 2>/dev/null && exit 0 ;;
+  esac
   . "$here/trailers.sh"
   trailers_ok "$tree" || { selfreview hook commit-msg "$@"; exit 0; }
   # An emptied message, or the template as git wrote it: git aborts the commit, as the person

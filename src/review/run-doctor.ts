@@ -1,6 +1,7 @@
 import { ConfigError, GitError } from '../core/errors.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository } from '../adapters/git/git-client.js';
+import { detectCommitlint } from '../adapters/hooks/detect-commitlint.js';
 import { detectHookSetup } from '../adapters/hooks/detect-hook-setup.js';
 import { inspectHooks } from '../adapters/hooks/inspect-hooks.js';
 import { readHookPaths } from '../adapters/hooks/read-hook-paths.js';
@@ -53,6 +54,12 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
       fix: error.problems.join('; ') || 'Fix the file, or delete it to use the defaults.',
     });
   }
+  const commitlint = detectCommitlint(git.info.root);
+  if (commitlint !== null)
+    checks.push({
+      ok: true,
+      label: `commitlint (${commitlint}): compatible; selfreview's lines fit its limits (the review line under 100 characters, the others 72)`,
+    });
   const terminal = openTerminal();
   terminal?.input.destroy();
   terminal?.output.destroy();

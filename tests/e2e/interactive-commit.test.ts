@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { testEnv } from '../helpers/env.js';
 import { installPackedTarball } from '../helpers/installed-package.js';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+import { reviewLineOfNote } from '../helpers/reviewed-commit.js';
 import { Terminal } from '../helpers/terminal.js';
 
 // The whole product as a user meets it: the packed tarball installed into a repository,
@@ -59,7 +60,8 @@ describe('git commit in a terminal, through the installed hooks', () => {
     expect(screen).toMatch(/COMMIT-EXIT=0/);
     expect(head(repo)).not.toBe(before);
     const message = repo.git(['log', '-1', '--format=%B']);
-    expect(message).toMatch(/^Self-Review: tree=[0-9a-f]{40} risk=\w+ lines=\+1\/-0 files=1 provenance=human digest=sha256:[0-9a-f]{64}$/m);
+    expect(message).toMatch(/^Self-Review: risk=\w+ lines=\+1\/-0 files=1 human digest=[0-9a-f]{20}$/m);
+    expect(message.split('\n')).toContain(reviewLineOfNote(repo));
     expect(message).toMatch(/^Self-Review-Intent: New team members kept asking how deploys work/m);
     expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).answers).toHaveLength(3);
   }, 60_000);

@@ -6,6 +6,7 @@ import { writeAnswersFor } from '../helpers/answers.js';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
 import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { reviewLineOfNote } from '../helpers/reviewed-commit.js';
 
 // The pre-commit framework (pre-commit.com), the real one (.ci/run installs Debian's): init
 // prints the lines for .pre-commit-config.yaml instead of editing it; with those lines added and
@@ -51,7 +52,7 @@ test('the printed lines, added to .pre-commit-config.yaml: reviewed commits pass
   expect(committed.output).toMatch(/selfreview pre-commit\.+Passed/);
   expect(committed.code).toBe(0);
   const tree = repo.git(['rev-parse', 'HEAD^{tree}']).trim();
-  expect(repo.git(['log', '-1', '--format=%(trailers)'])).toMatch(new RegExp(`^Self-Review: tree=${tree} `));
+  expect(repo.git(['log', '-1', '--format=%(trailers)']).split('\n')[0]).toBe(reviewLineOfNote(repo));
   expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).tree).toBe(tree);
 
   repo.stage({ 'src/b.ts': lines(2) });

@@ -1,5 +1,6 @@
 import type { PatchSummary } from '../change/patch-summary.js';
 import { readReviewClaims } from '../record/read-review-lines.js';
+import { findByDigest } from '../record/record-digest.js';
 import type { ReviewRecord } from '../record/review-record.js';
 import type { Finding } from './finding.js';
 import { matchReviewedPatch, type ReviewedPatch } from './match-reviewed-patch.js';
@@ -70,7 +71,7 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
       error('review-line-invalid', `Self-Review line ${claim.line} does not verify: ${claim.problem ?? 'no digest'}`);
       continue;
     }
-    const known = input.byDigest.get(claim.digest);
+    const known = findByDigest(input.byDigest, claim.digest);
     if (known === undefined) {
       unverified++;
       findings.push({

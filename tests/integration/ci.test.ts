@@ -135,9 +135,11 @@ describe('selfreview ci', () => {
     const result = runUnchanged(repo, ['ci', '--base', 'base', '--format', 'github', '--no-impact'], {
       env: { ...CI_ENV, GITHUB_STEP_SUMMARY: summary },
     });
-    expect(result.stdout).toMatch(/^::error file=src\/b\.ts,title=selfreview%3A [0-9a-f]{10} Skipped the hook::no review record/m);
     expect(result.stdout).toMatch(
-      /^::warning file=src\/e\.ts,title=selfreview%3A [0-9a-f]{10} Oversized with override::over budget, let through by an override: prod is down, hotfix for INC-42$/m,
+      /^::error file=src\/b\.ts,line=1,endLine=4,title=selfreview%3A [0-9a-f]{10} Skipped the hook::no review record/m,
+    );
+    expect(result.stdout).toMatch(
+      /^::warning file=src\/e\.ts,line=1,endLine=600,title=selfreview%3A [0-9a-f]{10} Oversized with override::over budget, let through by an override: prod is down, hotfix for INC-42$/m,
     );
     expect(existsSync(summary)).toBe(true);
     expect(readFileSync(summary, 'utf8')).toMatch(/### selfreview: ❌ fail[\s\S]*\| ❌ \| `[0-9a-f]{10}` Skipped the hook \|/);

@@ -93,14 +93,15 @@ describe('selfreview ci', () => {
       overrides: 1,
       unverified: 0,
       invalid: 0,
+      beforeStart: 0,
     });
     expect(runUnchanged(repo, ['ci', '--base', 'base', '--warn-only', '--no-impact'], { env: CI_ENV }).code).toBe(0);
   });
 
   test('an AI commit without a review fails even where reviews are not required', () => {
-    repo = createTempRepo({ 'a.ts': lines(2) });
+    // The policy is the base's (a range cannot relax it): the config is committed before the range.
+    repo = createTempRepo({ 'a.ts': lines(2), '.selfreviewrc.json': JSON.stringify({ ci: { requireReview: false } }) });
     repo.git(['tag', 'base']);
-    repo.write({ '.selfreviewrc.json': JSON.stringify({ ci: { requireReview: false } }) });
     repo.stage({ 'a.ts': lines(3) });
     repo.git(['commit', '-q', '--no-verify', '-m', 'Person, no review']);
     repo.stage({ 'a.ts': lines(4) });

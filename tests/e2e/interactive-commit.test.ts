@@ -6,6 +6,7 @@ import { installPackedTarball } from '../helpers/installed-package.js';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { reviewLineOfNote } from '../helpers/reviewed-commit.js';
 import { Terminal } from '../helpers/terminal.js';
+import { describeWithTool } from '../helpers/optional-tool.js';
 
 // The whole product as a user meets it: the packed tarball installed into a repository,
 // `selfreview init`, and real `git commit`s answered in a real terminal (tmux).
@@ -41,7 +42,7 @@ function setUp(): TempRepo {
 
 const head = (r: TempRepo) => r.git(['rev-parse', 'HEAD']).trim();
 
-describe('git commit in a terminal, through the installed hooks', () => {
+describeWithTool('tmux')('git commit in a terminal, through the installed hooks', () => {
   test('answering every question commits with the trailers and the note', async () => {
     repo = setUp();
     const before = head(repo);
@@ -119,7 +120,7 @@ describe('git commit in a terminal, through the installed hooks', () => {
   }, 90_000);
 });
 
-describe('the comprehension check for AI-generated changes', () => {
+describeWithTool('tmux')('the comprehension check for AI-generated changes', () => {
   test('a wrong pick shows the right answer and asks a second, different question; a right one continues', async () => {
     const r = createTempRepo({
       '.gitignore': 'node_modules\n',

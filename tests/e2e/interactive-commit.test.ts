@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals';
 import { testEnv } from '../helpers/env.js';
 import { installPackedTarball } from '../helpers/installed-package.js';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';

@@ -61,6 +61,9 @@ test('each finding carries its commands in every format, and following them pass
 
   const text = ci('text');
   expect(text).toContain(`$ pnpm exec selfreview review-commit ${sha(skipped!)}`);
+  // Found on lint-staged: "+1 -1 in 1 files".
+  expect(text).toMatch(/\+8 -0 in 1 file,/);
+  expect(`${text}${ci('markdown')}`).not.toMatch(/\b1 files\b/);
   const markdown = ci('markdown');
   // Verdict, then what to do, then the details.
   expect(markdown.indexOf('### selfreview: ❌ fail')).toBe(0);

@@ -59,6 +59,15 @@ test('ci.since as a date: older commits are reported, not judged; the ones after
   expect(runUnchanged(repo, ['ci', '--base', 'main', '--no-impact']).stdout).toMatch(/2 commits before ci\.since: reported, not judged/);
 });
 
+test("ci.since as today's date: a commit made today is judged (git alone reads a bare date as now)", () => {
+  repo = adoption(() => new Date().toISOString().slice(0, 10));
+  expect(verdicts(ci(repo).report)).toEqual([
+    ['Old work', 'pass'],
+    ['Old work, the start', 'pass'],
+    ['New work', 'fail'],
+  ]);
+});
+
 test('ci.since as a commit: that commit and the later ones are judged', () => {
   repo = adoption((r) => r.git(['rev-parse', 'HEAD']).trim());
   expect(verdicts(ci(repo).report)).toEqual([
@@ -76,7 +85,9 @@ test('a branch that relaxes the policy is judged by the base: the change is repo
   expect(code).toBe(1);
   expect(report.policy.change).toMatch(/this range changes the policy .*applies from the next range/);
   expect(verdicts(report)).toContainEqual(['New work', 'fail']);
-  expect(runUnchanged(repo, ['ci', '--base', 'main', '--no-impact', '--format', 'markdown']).stdout).toMatch(/policy change: this range changes/);
+  expect(runUnchanged(repo, ['ci', '--base', 'main', '--no-impact', '--format', 'markdown']).stdout).toMatch(
+    /policy change: this range changes/,
+  );
   // The work tree's policy only when asked for.
   expect(ci(repo, ['--policy-from', 'head']).code).toBe(0);
 });

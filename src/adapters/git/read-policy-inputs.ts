@@ -25,7 +25,12 @@ export async function readRootFiles(info: Pick<RepoInfo, 'root'>, rev: string, n
 export async function listCommitsBeforeStart(git: GitClient, base: string, head: string, since: string): Promise<Set<string>> {
   const { info } = git;
   const lines = (out: string) => new Set(out.split('\n').filter((l) => l !== ''));
-  if (/^\d{4}-\d{2}-\d{2}/.test(since)) return lines(await runInRepo(info, ['rev-list', `--before=${since}`, `${base}..${head}`, '--']));
+  if (/^\d{4}-\d{2}-\d{2}/.test(since)) {
+    // NOTE: git reads a bare date as that day at the current time of day: "since 2026-12-04"
+    // means from the start of that day (UTC), so the time is spelled out.
+    const before = /^\d{4}-\d{2}-\d{2}$/.test(since) ? `${since} 00:00:00 +0000` : since;
+    return lines(await runInRepo(info, ['rev-list', `--before=${before}`, `${base}..${head}`, '--']));
+  }
   let start: string;
   try {
     start = await git.resolveCommit(since);

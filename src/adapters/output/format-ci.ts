@@ -18,12 +18,14 @@ const STATUS = {
   invalid: 'review does not verify',
 } as const;
 
+const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+
 /** "reviewed (rebased from 1a2b3c4d5e)": the status with how it was matched. */
 const reviewOf = (c: CommitSummary) =>
   c.review.how !== null && c.review.how !== 'same tree' ? `${STATUS[c.review.status]} (${c.review.how})` : STATUS[c.review.status];
 
 function describe(c: CommitSummary): string {
-  const size = c.totals === null ? 'merge not measured' : `+${c.totals.added} -${c.totals.removed} in ${c.totals.files} files`;
+  const size = c.totals === null ? 'merge not measured' : `+${c.totals.added} -${c.totals.removed} in ${files(c.totals.files)}`;
   const budget = c.budget ? `, ${c.budget.kind} budget ${c.budget.lines}/${c.budget.files}` : '';
   const risk = c.risk ? `, risk ${c.risk.level}` : '';
   return `${size}${budget}, ${clean(reviewOf(c))}${risk}`;
@@ -96,7 +98,7 @@ export function formatCiMarkdown(report: CiReport): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const c of report.commits) {
-    const size = c.totals === null ? 'merge' : `+${c.totals.added} −${c.totals.removed} (${c.totals.files} files)`;
+    const size = c.totals === null ? 'merge' : `+${c.totals.added} −${c.totals.removed} (${files(c.totals.files)})`;
     lines.push(
       `| ${c.verdict === 'pass' ? '✅' : '❌'} | \`${c.commit.slice(0, 10)}\` ${cell(c.subject)} | ${size} | ${c.provenance} (${cell(c.provenanceSource)}) | ${cell(reviewOf(c))} | ${c.risk?.level ?? '—'} | ${cell(c.findings.map((f) => f.message).join('; ')) || '—'} |`,
     );

@@ -108,6 +108,7 @@ describe('the record on real commits', () => {
     const show = repo.run(['show', 'HEAD~2']);
     expect(show.code).toBe(0);
     expect(show.stdout).toMatch(/Review: reviewed/);
+    expect(show.stdout).toMatch(/risk medium, \+2\/-0 in 1 file, provenance human/); // "1 files" before
     expect(show.stdout).toMatch(/How did you check that it works\?\n {2}Answer number \d+ explains the verification part/);
     expect(repo.run(['show', 'HEAD']).code).toBe(1);
 

@@ -33,3 +33,16 @@ test('a pnpm project with commitlint: init, doctor and a rejection print command
   expect(rejected.stdout).toMatch(/`pnpm exec selfreview split`/);
   expect(rejected.stdout).not.toMatch(/\b1 files\b|\b1 lines\b/);
 });
+
+test('--help of the program and each command: two examples and its doc', () => {
+  repo = createTempRepo({ 'a.ts': lines(1) });
+  for (const command of ['', 'init', 'uninstall', 'doctor', 'show', 'log', 'ci', 'push-notes', 'review-commit', 'split', 'impact']) {
+    const help = repo.run(command === '' ? ['--help'] : [command, '--help']).stdout;
+    const examples = help.slice(help.indexOf('Examples:'));
+    expect([
+      command,
+      examples.split('\n').filter((l) => l.startsWith('  $ selfreview') || l.startsWith('  $ npx') || l.startsWith('  $ yarn')).length,
+    ]).toEqual([command, 2]);
+    expect(help).toMatch(/Docs: docs\/[a-z-]+\.md/);
+  }
+});

@@ -194,18 +194,17 @@ commit-msg)
   [ -f "$reviews/$tree.json" ] || exit 0
   # The message, the author or the environment may name an agent, and the review did not record
   # AI work: decide the commit as CI will (src/review/gate-commit-message.ts); 1 refuses it.
-  if ! grep -qE ' provenance=ai( |$)' "$reviews/$tree.trailers" 2>/dev/null && may_be_agent "$1"; then
+  if ! grep -qE ' (provenance=)?ai( |$)' "$reviews/$tree.trailers" 2>/dev/null && may_be_agent "$1"; then
     selfreview hook gate "$tree" "$1"
     [ $? -eq 1 ] && exit 1
   fi
   template="$git_dir/selfreview/template-message"
   # Already there (prepare-commit-msg, no editor): nothing to do. The whole line: the gate may
-  # have recorded the review again (provenance=ai, a new digest).
-  first="Self-Review: tree=$tree "
-  [ -f "$reviews/$tree.trailers" ] && read -r first <"$reviews/$tree.trailers"
-  if [ ! -f "$template" ] && grep -qF "$first" "$1" 2>/dev/null; then
-    exit 0
-  fi
+  # have recorded the review again (ai, a new digest).
+  first=$(head -n 1 "$reviews/$tree.trailers" 2>/dev/null) || first=
+  case $first in
+  "Self-Review: "*) [ ! -f "$template" ] && grep -qxF -- "$first" "$1" 2>/dev/null && exit 0 ;;
+  esac
   . "$here/trailers.sh"
   trailers_ok "$tree" || { selfreview hook commit-msg "$@"; exit 0; }
   # An emptied message, or the template as git wrote it: git aborts the commit, as the person

@@ -6,8 +6,8 @@
 # They mirror src/core/record/trailers.ts (stripReviewTrailers, isMessageEmpty), which the node
 # path still uses for records written before the .trailers file existed.
 
-# The trailer file of tree $1 is ours and whole: its first line is the review of that very tree,
-# the others are our keys. Anything else (an older record, a damaged file) goes to the node path.
+# The trailer file of tree $1 is ours and whole: its first line is a review line, the others are
+# our keys. Anything else (a damaged file) goes to the node path.
 trailers_ok() {
   file="$reviews/$1.trailers"
   [ -f "$file" ] || return 1
@@ -15,7 +15,7 @@ trailers_ok() {
   while IFS= read -r line; do
     count=$((count + 1))
     case $count:$line in
-    "1:Self-Review: tree=$1 "*) ;;
+    "1:Self-Review: "*) ;;
     1:*) return 1 ;;
     [2-4]:Self-Review-Intent:* | [2-4]:Self-Review-Override:* | [2-4]:Self-Review-Restaged:*) ;;
     *) return 1 ;;

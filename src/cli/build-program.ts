@@ -5,6 +5,7 @@ import { registerRecordCommands } from './commands/record-commands.js';
 import { registerReviewCommitCommand } from './commands/review-commit.js';
 import type { ReviewFlags } from './commands/review.js';
 import { registerSplitCommand } from './commands/split.js';
+import { addHelpExamples } from './help-examples.js';
 import type { RunContext } from './run-context.js';
 
 // The command line: commander, one options object per command. Commands import their pipeline
@@ -38,5 +39,6 @@ export function buildProgram(context: RunContext): Command {
   registerCiCommand(program, context);
   registerReviewCommitCommand(program, context);
   registerSplitCommand(program, context);
+  addHelpExamples(program);
   return program;
 }

@@ -7,7 +7,7 @@ import type { ImpactReport } from '../core/impact/impact-report.js';
 import { evaluateSizeGate, type Reason } from '../core/policy/size-gate.js';
 import { detectProvenance } from '../core/provenance/detect-provenance.js';
 import { buildAgentPolicy } from '../core/policy/agent-policy.js';
-import { detectPackageRunner } from '../adapters/fs/package-runner.js';
+import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
 import { isAmendInProgress } from '../adapters/git/detect-amend.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import { readRepoState } from '../adapters/git/read-repo-state.js';

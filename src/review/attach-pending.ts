@@ -1,3 +1,4 @@
+import { computeRecordDigest } from '../core/record/record-digest.js';
 import { readTrailerFields } from '../core/record/trailers.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
@@ -6,8 +7,9 @@ import { openReviewStore, type ReviewStore } from '../adapters/store/review-stor
 // A review whose note could not be attached (the post-commit hook was killed, or lost every
 // retry) stays pending under the git directory. The next post-commit and `selfreview doctor
 // --fix` attach it: to a recent commit of this branch whose Self-Review trailer names the
-// record's tree and whose own tree is that tree (so the record describes exactly that
-// commit's content), when that commit has no note yet. A record for content not yet committed
+// record (by its digest; lines written before the short form: by its tree) and whose own tree is
+// the record's tree (so the record describes exactly that commit's content), when that commit has
+// no note yet. A record for content not yet committed
 // stays pending.
 
 export interface PendingResult {
@@ -25,10 +27,13 @@ export async function attachPendingRecords(git: GitClient, store: ReviewStore, l
   const attached: string[] = [];
   for (const entry of commits) {
     const tree = entry.tree;
-    if (!trees.has(tree) || readTrailerFields(entry.reviewTrailers, '').trailer?.tree !== tree) continue;
+    if (!trees.has(tree)) continue;
+    const trailer = readTrailerFields(entry.reviewTrailers, '').trailer;
+    const record = store.readReview(tree);
+    if (trailer === null || record === null) continue;
+    const names = trailer.tree !== undefined ? trailer.tree === tree : computeRecordDigest(record).startsWith(trailer.digest ?? '-');
+    if (!names) continue;
     if (!noted.has(entry.commit)) {
-      const record = store.readReview(tree);
-      if (record === null) continue;
       await git.writeNote('selfreview', entry.commit, `${JSON.stringify(record, null, 2)}\n`);
       logger.debug(`pending review of tree ${tree.slice(0, 10)} attached to ${entry.commit.slice(0, 10)}`);
       attached.push(entry.commit);

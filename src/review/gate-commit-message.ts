@@ -6,7 +6,7 @@ import { detectCommitSignals } from '../core/provenance/commit-signals.js';
 import { computeRecordDigest } from '../core/record/record-digest.js';
 import type { ReviewRecord } from '../core/record/review-record.js';
 import { loadConfig } from '../adapters/config/load-config.js';
-import { detectPackageRunner } from '../adapters/fs/package-runner.js';
+import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
 import { readTextFile } from '../adapters/fs/text-files.js';
 import { openRepository } from '../adapters/git/git-client.js';
 import { readReviewer } from '../adapters/git/read-patches.js';

@@ -5,7 +5,15 @@ import { GitError } from '../core/errors.js';
 import { checkCommit, type CiPolicy, type CommitSummary } from '../core/policy/check-commit.js';
 import { decideCommit } from '../core/policy/decide-commit.js';
 import { detectCommitSignals } from '../core/provenance/commit-signals.js';
-import { loadConfig } from '../adapters/config/load-config.js';
+import { findLargestHunk } from '../core/change/largest-hunk.js';
+import type { Finding } from '../core/policy/finding.js';
+import { fixForFinding, type FixContext } from '../core/policy/fix-for-finding.js';
+import type { ResolvedConfig } from '../core/config/defaults.js';
+import { ConfigError } from '../core/errors.js';
+import { CONFIG_SEARCH_NAMES, loadConfig, loadConfigFromRevision } from '../adapters/config/load-config.js';
+import { listCommitsBeforeStart, readRootFiles } from '../adapters/git/read-policy-inputs.js';
+import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
+import { readCommitFilePatch } from '../adapters/git/read-patches.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
@@ -27,6 +35,8 @@ export interface CiOptions {
   readonly configPath?: string;
   readonly withImpact: boolean;
   readonly logger: Logger;
+  /** Where the policy comes from without --config: the base of the range (default), or the work tree. */
+  readonly policyFrom?: 'base' | 'head';
 }
 
 export type { CiReport };
@@ -35,6 +45,71 @@ const quizOf = (answers: Parameters<typeof describeQuizAttempts>[0]) => {
   const quiz = describeQuizAttempts(answers);
   return quiz === null ? {} : { quiz };
 };
+
+const comparable = (config: ResolvedConfig) => JSON.stringify({ ...config, source: null });
+
+/**
+ * The policy that judges base..head: --config when given; else the config the base revision
+ * holds, so a pull request cannot relax the rules that judge it (docs/ci.md). A change the
+ * range makes to the config is reported, and judges from the next range on.
+ */
+async function loadRangePolicy(
+  git: GitClient,
+  options: CiOptions,
+  base: string,
+): Promise<{ config: ResolvedConfig; source: string; change: string | null }> {
+  const { logger } = options;
+  if (options.configPath !== undefined) {
+    const config = await loadConfig(git.info.root, options.configPath, logger);
+    return { config, source: `--config ${options.configPath}`, change: null };
+  }
+  if (options.policyFrom === 'head') {
+    const config = await loadConfig(git.info.root, undefined, logger);
+    return { config, source: `${config.source ?? 'defaults'} (work tree)`, change: null };
+  }
+  const label = `base ${base.slice(0, 10)}`;
+  const config = await loadConfigFromRevision(await readRootFiles(git.info, base, CONFIG_SEARCH_NAMES), label, logger);
+  let change: string | null = null;
+  try {
+    const head = await loadConfig(git.info.root, undefined, logger);
+    if (comparable(head) !== comparable(config))
+      change = `this range changes the policy (${head.source ?? 'defaults'}): it applies from the next range, not to these commits`;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    change = `this range's config does not load (${error.message}): the base's policy applies`;
+  }
+  return { config, source: config.source ?? `defaults at ${label}`, change };
+}
+
+/** Commits before ci.since: their findings are reported as notes, and they pass. */
+function reportOnly(findings: readonly Finding[], since: string): Finding[] {
+  return [
+    { code: 'before-policy-start', level: 'note', message: `before ci.since (${since}): reported, not judged` },
+    ...findings.map((f) => ({ code: f.code, level: 'note' as const, message: f.message })),
+  ];
+}
+
+/** Each finding with what to run about it (fix-for-finding.ts). */
+const withFixes = (findings: readonly Finding[], context: FixContext): Finding[] =>
+  findings.map((f) => {
+    const fix = fixForFinding(f, context);
+    return fix === null ? f : { ...f, fix };
+  });
+
+type AnnotatedFile = CommitSummary['files'][number];
+
+/** The heaviest counted files; the first with its largest hunk's lines when the commit has something to say. */
+async function filesToAnnotate(
+  git: GitClient,
+  commit: string | null,
+  files: readonly { path: string; lines: number }[],
+): Promise<AnnotatedFile[]> {
+  const sorted = [...files].sort((a, b) => b.lines - a.lines).slice(0, 5);
+  const first = sorted[0];
+  if (commit === null || first === undefined) return sorted;
+  const hunk = findLargestHunk(await readCommitFilePatch(git, commit, first.path));
+  return hunk === null ? sorted : [{ ...first, ...hunk }, ...sorted.slice(1)];
+}
 
 export async function resolveRange(git: GitClient, base: string, head: string): Promise<{ base: string; head: string }> {
   try {
@@ -51,9 +126,12 @@ export async function resolveRange(git: GitClient, base: string, head: string): 
 export async function runCi(options: CiOptions): Promise<CiReport> {
   const { logger } = options;
   const git = await openRepository(options.cwd, logger);
-  const config = await loadConfig(git.info.root, options.configPath, logger);
-  const policy: CiPolicy = config.ci;
   const range = await resolveRange(git, options.base, options.head);
+  const { config, source, change } = await loadRangePolicy(git, options, range.base);
+  const policy: CiPolicy = config.ci;
+  const runner = detectPackageRunner(git.info.root);
+  const since = config.ci.since;
+  const beforeStart = since === null ? new Set<string>() : await listCommitsBeforeStart(git, range.base, range.head, since);
   const commits: CommitSummary[] = [];
   const impactModule = options.withImpact ? await import('./compute-impact.js') : null;
   const cache = impactModule?.openSharedCache(git, logger);
@@ -97,6 +175,9 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
             parents: info.parents,
           })
         : undefined;
+    const isBeforeStart = beforeStart.has(info.commit);
+    const findings = isBeforeStart ? reportOnly(check.findings, since!) : withFixes(check.findings, { commit: info.commit, runner });
+    const counted = (files ?? []).filter((f) => f.excluded === null).map((f) => ({ path: f.path, lines: f.added + f.removed }));
     commits.push({
       commit: info.commit,
       subject: info.subject,
@@ -116,19 +197,16 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
         ...(record && quizOf(record.answers)),
       },
       ...(impact && { risk: impact.risk }),
-      findings: check.findings,
-      verdict: check.verdict,
-      files: (files ?? [])
-        .filter((f) => f.excluded === null)
-        .map((f) => ({ path: f.path, lines: f.added + f.removed }))
-        .sort((a, b) => b.lines - a.lines)
-        .slice(0, 5),
+      findings,
+      verdict: isBeforeStart ? 'pass' : check.verdict,
+      files: await filesToAnnotate(git, findings.some((f) => f.level !== 'note') && !info.parents[1] ? info.commit : null, counted),
     });
   }
   cache?.save(() => new Set());
   const count = (predicate: (c: CommitSummary) => boolean) => commits.filter(predicate).length;
   return {
     range,
+    policy: { source, change },
     commits,
     verdict: commits.some((c) => c.verdict === 'fail') ? 'fail' : 'pass',
     totals: {
@@ -140,6 +218,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
       overrides: count((c) => c.review.override !== null),
       unverified: count((c) => c.review.status === 'unverified'),
       invalid: count((c) => c.review.status === 'invalid'),
+      beforeStart: count((c) => beforeStart.has(c.commit)),
     },
   };
 }
@@ -180,7 +259,7 @@ export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'> & { 
     budget: { kind: outcome.gate.budgetKind, lines: outcome.gate.budget.lines, files: outcome.gate.budget.files },
     review: { status: check.status, how: review.how, risk: record?.risk ?? null, override: outcome.override, hasNote: false, records: [] },
     ...(outcome.impact && { risk: outcome.impact.risk }),
-    findings: check.findings,
+    findings: withFixes(check.findings, { commit: 'staged', runner: detectPackageRunner(git.info.root) }),
     verdict: check.verdict,
     files: outcome.files
       .filter((f) => f.excluded === null)

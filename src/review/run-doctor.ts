@@ -1,6 +1,9 @@
 import { ConfigError, GitError } from '../core/errors.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository } from '../adapters/git/git-client.js';
+import { selfreviewCommand } from '../core/config/package-runner.js';
+import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
+import { detectCommitlint } from '../adapters/hooks/detect-commitlint.js';
 import { detectHookSetup } from '../adapters/hooks/detect-hook-setup.js';
 import { inspectHooks } from '../adapters/hooks/inspect-hooks.js';
 import { readHookPaths } from '../adapters/hooks/read-hook-paths.js';
@@ -53,13 +56,20 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
       fix: error.problems.join('; ') || 'Fix the file, or delete it to use the defaults.',
     });
   }
+  const run = (args: string) => selfreviewCommand(detectPackageRunner(git.info.root), args);
+  const commitlint = detectCommitlint(git.info.root);
+  if (commitlint !== null)
+    checks.push({
+      ok: true,
+      label: `commitlint (${commitlint}): compatible; selfreview's lines fit its limits (the review line under 100 characters, the others 72)`,
+    });
   const terminal = openTerminal();
   terminal?.input.destroy();
   terminal?.output.destroy();
   checks.push({
     ok: terminal !== null,
     label: terminal ? 'a terminal is reachable for the questionnaire (/dev/tty)' : 'no terminal reachable (/dev/tty)',
-    fix: 'Commits from here need a review made first in a terminal (`npx selfreview`), or answers in a file named by SELFREVIEW_ANSWERS.',
+    fix: `Commits from here need a review made first in a terminal (\`${run('')}\`), or answers in a file named by SELFREVIEW_ANSWERS.`,
   });
   const remotes = await git.listRemotes();
   if (remotes.length > 0) {
@@ -67,7 +77,7 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
     checks.push({
       ok: fetch.some((refspec) => refspec.includes('refs/notes/selfreview')),
       label: 'review notes are fetched',
-      fix: 'npx selfreview init (each remote then fetches its review notes beside yours); share yours with npx selfreview push-notes',
+      fix: `${run('init')} (each remote then fetches its review notes beside yours); share yours with ${run('push-notes')}`,
     });
   }
   return checks;

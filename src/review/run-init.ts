@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { selfreviewCommand, type PackageRunner } from '../core/config/package-runner.js';
 import { fileExists, writeTextFile } from '../adapters/fs/text-files.js';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
 import { configureReviewNotes } from '../adapters/git/configure-review-notes.js';
@@ -13,7 +14,7 @@ import { runProjectHusky } from '../adapters/hooks/run-project-husky.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { buildAgentPolicy, formatAgentInstructions } from '../core/policy/agent-policy.js';
 import { loadConfig } from '../adapters/config/load-config.js';
-import { detectPackageRunner } from '../adapters/fs/package-runner.js';
+import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
 
 // `selfreview init`: the hooks, beside whatever runs this repository's hooks today, and a default
 // config. Idempotent. It never reports success for a hook our line cannot run in: those are
@@ -29,6 +30,10 @@ export interface InitResult {
   /** Done for the user, said once (husky installed here, the hooks path set). */
   readonly notes: readonly string[];
   readonly problems: readonly string[];
+  /** How the project runs selfreview (`npx`, `yarn`, `pnpm exec`, `bunx`), for every command printed. */
+  readonly runner: PackageRunner;
+  /** How to adopt on a branch with history: the ci.since line for today. */
+  readonly adoption: string;
 }
 
 export const DEFAULT_CONFIG_TEXT = `${JSON.stringify(
@@ -61,6 +66,7 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
   const setup = detectHookSetup(paths);
   const notes: string[] = [];
   const problems: string[] = [];
+  const runner = detectPackageRunner(root);
 
   const manual = describeManualSetup(root, setup);
   let hooks: InstallResult | null = null;
@@ -104,10 +110,14 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     recordInstall(commonDir, { notes: { fetch: reviewNotes.fetchAdded, mergeStrategy: reviewNotes.mergeStrategySet } });
   if (reviewNotes.fetchAdded.length > 0) {
     notes.push(
-      `Review notes: \`git fetch\` now brings ${reviewNotes.fetchAdded.join(', ')}'s into refs/notes/remotes/<remote>/selfreview; share yours with \`npx selfreview push-notes\`.`,
+      `Review notes: \`git fetch\` now brings ${reviewNotes.fetchAdded.join(', ')}'s into refs/notes/remotes/<remote>/selfreview; share yours with \`${selfreviewCommand(runner, 'push-notes')}\`.`,
     );
   }
-  return { root, setup, hooks, manual, config, notes, problems };
+  const today = new Date().toISOString().slice(0, 10);
+  const adoption =
+    `Existing history: add "since": "${today}" under "ci" in ${config ?? 'the config'} and CI reports the commits before it ` +
+    'without judging them (a commit id works too; docs/ci.md "Adopting on a branch with history").';
+  return { root, setup, hooks, manual, config, notes, problems, runner, adoption };
 }
 
 /** `init --agents`: the agent instructions for this project, with its AI budget and its package runner. */

@@ -8,6 +8,8 @@ import { packTarball } from '../helpers/installed-package.js';
 import { SETSID } from '../helpers/no-terminal.js';
 import { installEnv, installPackageManagers, type PackageManager } from '../helpers/package-managers.js';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+import { listReviewTrailers } from '../../src/core/record/list-review-trailers.js';
+import { parseNoteRecords } from '../../src/core/record/parse-note-records.js';
 
 // The packed tarball as a new user gets it: added with each real package manager to a fresh
 // project, `selfreview init` run through that manager, then a real `git commit` through the
@@ -66,7 +68,9 @@ function commitReviewed(r: TempRepo, cwd = r.dir, env: Record<string, string> = 
 
 function expectReviewedHead(r: TempRepo, cwd = r.dir): void {
   const git = (args: string[]) => execFileSync('git', args, { cwd, env: testEnv(), encoding: 'utf8' });
-  expect(git(['log', '-1', '--format=%(trailers)'])).toMatch(new RegExp(`^Self-Review: tree=${git(['rev-parse', 'HEAD^{tree}']).trim()} `));
+  expect(git(['log', '-1', '--format=%(trailers)']).split('\n')[0]).toBe(
+    listReviewTrailers(parseNoteRecords(git(['notes', '--ref=selfreview', 'show', 'HEAD'])).records.at(-1)!)[0],
+  );
   expect(JSON.parse(git(['notes', '--ref=selfreview', 'show', 'HEAD'])).answers.length).toBeGreaterThan(0);
 }
 

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals';
 import { testEnv } from '../helpers/env.js';
 import { installPackedTarball } from '../helpers/installed-package.js';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+import { reviewLineOfNote } from '../helpers/reviewed-commit.js';
 import { Terminal } from '../helpers/terminal.js';
+import { describeWithTool } from '../helpers/optional-tool.js';
 
 // The whole product as a user meets it: the packed tarball installed into a repository,
 // `selfreview init`, and real `git commit`s answered in a real terminal (tmux).
@@ -41,7 +43,7 @@ function setUp(): TempRepo {
 
 const head = (r: TempRepo) => r.git(['rev-parse', 'HEAD']).trim();
 
-describe('git commit in a terminal, through the installed hooks', () => {
+describeWithTool('tmux')('git commit in a terminal, through the installed hooks', () => {
   test('answering every question commits with the trailers and the note', async () => {
     repo = setUp();
     const before = head(repo);
@@ -60,7 +62,8 @@ describe('git commit in a terminal, through the installed hooks', () => {
     expect(screen).toMatch(/COMMIT-EXIT=0/);
     expect(head(repo)).not.toBe(before);
     const message = repo.git(['log', '-1', '--format=%B']);
-    expect(message).toMatch(/^Self-Review: tree=[0-9a-f]{40} risk=\w+ lines=\+1\/-0 files=1 provenance=human digest=sha256:[0-9a-f]{64}$/m);
+    expect(message).toMatch(/^Self-Review: risk=\w+ lines=\+1\/-0 files=1 human digest=[0-9a-f]{20}$/m);
+    expect(message.split('\n')).toContain(reviewLineOfNote(repo));
     expect(message).toMatch(/^Self-Review-Intent: New team members kept asking how deploys work/m);
     expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).answers).toHaveLength(3);
   }, 60_000);
@@ -118,7 +121,7 @@ describe('git commit in a terminal, through the installed hooks', () => {
   }, 90_000);
 });
 
-describe('the comprehension check for AI-generated changes', () => {
+describeWithTool('tmux')('the comprehension check for AI-generated changes', () => {
   // tests/fixtures/quiz/format-price: a line is added when the old side lacks it, removed when
   // the new side does; the test works the right picks out from the fixture, never from the tool.
   const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'quiz', 'format-price');

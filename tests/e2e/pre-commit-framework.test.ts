@@ -1,11 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, test } from '@jest/globals';
+import { afterEach, expect } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
 import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { testWithTool } from '../helpers/optional-tool.js';
+import { reviewLineOfNote } from '../helpers/reviewed-commit.js';
 
 // The pre-commit framework (pre-commit.com), the real one (.ci/run installs Debian's): init
 // prints the lines for .pre-commit-config.yaml instead of editing it; with those lines added and
@@ -21,43 +22,44 @@ const run = (command: string, args: string[], env: Record<string, string> = {}) 
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 };
 
-test('the printed lines, added to .pre-commit-config.yaml: reviewed commits pass, unreviewable ones stop', () => {
-  const found = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-  if (found.error) throw new Error('this test needs the pre-commit framework on PATH (apt-get install pre-commit; .ci/run installs it)');
-  repo = createTempRepo({
-    'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n}\n',
-    'src/a.ts': lines(3),
-    '.gitignore': 'node_modules\n',
-    '.pre-commit-config.yaml': 'repos: []\n',
-  });
-  mkdirSync(join(repo.dir, 'node_modules'));
-  symlinkSync(PROJECT_ROOT, join(repo.dir, 'node_modules', 'selfreview'));
+testWithTool('pre-commit', ['--version'])(
+  'the printed lines, added to .pre-commit-config.yaml: reviewed commits pass, unreviewable ones stop',
+  () => {
+    repo = createTempRepo({
+      'package.json': '{\n  "name": "app",\n  "version": "1.0.0"\n}\n',
+      'src/a.ts': lines(3),
+      '.gitignore': 'node_modules\n',
+      '.pre-commit-config.yaml': 'repos: []\n',
+    });
+    mkdirSync(join(repo.dir, 'node_modules'));
+    symlinkSync(PROJECT_ROOT, join(repo.dir, 'node_modules', 'selfreview'));
 
-  const init = repo.run(['init']);
-  // Nothing is wired until the lines are in the config: init says so and fails.
-  expect(init.code).toBe(1);
-  expect(init.stderr).toMatch(/\.pre-commit-config\.yaml does not call selfreview from: pre-commit, commit-msg, post-commit, post-merge/);
-  const printed = init.stdout.slice(init.stdout.indexOf('minimum_pre_commit_version'));
-  expect(printed).toMatch(/entry: sh node_modules\/selfreview\/hooks\/hook\.sh commit-msg/);
-  writeFileSync(join(repo.dir, '.pre-commit-config.yaml'), printed);
-  repo.git(['add', '-A']);
-  repo.git(['commit', '-q', '--no-verify', '-m', 'Set up selfreview']);
-  const installed = run('pre-commit', ['install']);
-  expect(installed.output).toMatch(/pre-commit installed at \.git\/hooks\/commit-msg/);
-  expect(repo.run(['doctor']).stdout).toMatch(/✔ commit-msg: \.pre-commit-config\.yaml calls selfreview/);
+    const init = repo.run(['init']);
+    // Nothing is wired until the lines are in the config: init says so and fails.
+    expect(init.code).toBe(1);
+    expect(init.stderr).toMatch(/\.pre-commit-config\.yaml does not call selfreview from: pre-commit, commit-msg, post-commit, post-merge/);
+    const printed = init.stdout.slice(init.stdout.indexOf('minimum_pre_commit_version'));
+    expect(printed).toMatch(/entry: sh node_modules\/selfreview\/hooks\/hook\.sh commit-msg/);
+    writeFileSync(join(repo.dir, '.pre-commit-config.yaml'), printed);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Set up selfreview']);
+    const installed = run('pre-commit', ['install']);
+    expect(installed.output).toMatch(/pre-commit installed at \.git\/hooks\/commit-msg/);
+    expect(repo.run(['doctor']).stdout).toMatch(/✔ commit-msg: \.pre-commit-config\.yaml calls selfreview/);
 
-  repo.stage({ 'src/a.ts': lines(5) });
-  const committed = run('git', ['commit', '-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) });
-  expect(committed.output).toMatch(/selfreview pre-commit\.+Passed/);
-  expect(committed.code).toBe(0);
-  const tree = repo.git(['rev-parse', 'HEAD^{tree}']).trim();
-  expect(repo.git(['log', '-1', '--format=%(trailers)'])).toMatch(new RegExp(`^Self-Review: tree=${tree} `));
-  expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).tree).toBe(tree);
+    repo.stage({ 'src/a.ts': lines(5) });
+    const committed = run('git', ['commit', '-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) });
+    expect(committed.output).toMatch(/selfreview pre-commit\.+Passed/);
+    expect(committed.code).toBe(0);
+    const tree = repo.git(['rev-parse', 'HEAD^{tree}']).trim();
+    expect(repo.git(['log', '-1', '--format=%(trailers)']).split('\n')[0]).toBe(reviewLineOfNote(repo));
+    expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).tree).toBe(tree);
 
-  repo.stage({ 'src/b.ts': lines(2) });
-  const stopped = run('git', ['commit', '-q', '-m', 'Add b']);
-  expect(stopped.code).not.toBe(0);
-  expect(stopped.output).toMatch(/selfreview pre-commit\.+Failed/);
-  expect(stopped.output).toMatch(/SELFREVIEW_ANSWERS=answers\.json git commit/);
-  expect(repo.git(['log', '-1', '--format=%s']).trim()).toBe('Grow a');
-});
+    repo.stage({ 'src/b.ts': lines(2) });
+    const stopped = run('git', ['commit', '-q', '-m', 'Add b']);
+    expect(stopped.code).not.toBe(0);
+    expect(stopped.output).toMatch(/selfreview pre-commit\.+Failed/);
+    expect(stopped.output).toMatch(/SELFREVIEW_ANSWERS=answers\.json git commit/);
+    expect(repo.git(['log', '-1', '--format=%s']).trim()).toBe('Grow a');
+  },
+);

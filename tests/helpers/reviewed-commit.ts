@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listReviewTrailers } from '../../src/core/record/list-review-trailers.js';
+import { parseNoteRecords } from '../../src/core/record/parse-note-records.js';
 import type { TempRepo } from './temp-repo.js';
 
 // A commit reviewed the way the hooks review it, without installing them: `selfreview
@@ -46,4 +48,14 @@ export function commitReviewed(repo: TempRepo, subject: string, options: Reviewe
   repo.git(['commit', '-q', '--no-verify', '--allow-empty', '-F', messageFile]);
   repo.run(['hook', 'post-commit'], { env });
   return repo.git(['rev-parse', 'HEAD']).trim();
+}
+
+/**
+ * The Self-Review line that names the record in the note of `rev` (the last record there): what
+ * the hooks must have written on that commit. Each line it builds is checked by the trailer unit
+ * tests; here it ties the message to the note.
+ */
+export function reviewLineOfNote(repo: TempRepo, rev = 'HEAD'): string {
+  const records = parseNoteRecords(repo.git(['notes', '--ref=selfreview', 'show', rev])).records;
+  return listReviewTrailers(records.at(-1)!)[0]!;
 }

@@ -102,14 +102,15 @@ describe('selfreview ci', () => {
       overrides: 1,
       unverified: 0,
       invalid: 0,
+      beforeStart: 0,
     });
     expect(runUnchanged(repo, ['ci', '--base', 'base', '--warn-only', '--no-impact'], { env: CI_ENV }).code).toBe(0);
   });
 
   test('an AI commit without a review fails even where reviews are not required', () => {
-    repo = createTempRepo({ 'a.ts': lines(2) });
+    // The policy is the base's (a range cannot relax it): the config is committed before the range.
+    repo = createTempRepo({ 'a.ts': lines(2), '.selfreviewrc.json': JSON.stringify({ ci: { requireReview: false } }) });
     repo.git(['tag', 'base']);
-    repo.write({ '.selfreviewrc.json': JSON.stringify({ ci: { requireReview: false } }) });
     repo.stage({ 'a.ts': lines(3) });
     repo.git(['commit', '-q', '--no-verify', '-m', 'Person, no review']);
     repo.stage({ 'a.ts': lines(4) });
@@ -144,9 +145,11 @@ describe('selfreview ci', () => {
     const result = runUnchanged(repo, ['ci', '--base', 'base', '--format', 'github', '--no-impact'], {
       env: { ...CI_ENV, GITHUB_STEP_SUMMARY: summary },
     });
-    expect(result.stdout).toMatch(/^::error file=src\/b\.ts,title=selfreview%3A [0-9a-f]{10} Skipped the hook::no review record/m);
     expect(result.stdout).toMatch(
-      /^::warning file=src\/e\.ts,title=selfreview%3A [0-9a-f]{10} Oversized with override::over budget, let through by an override: prod is down, hotfix for INC-42$/m,
+      /^::error file=src\/b\.ts,line=1,endLine=4,title=selfreview%3A [0-9a-f]{10} Skipped the hook::no review record/m,
+    );
+    expect(result.stdout).toMatch(
+      /^::warning file=src\/e\.ts,line=1,endLine=600,title=selfreview%3A [0-9a-f]{10} Oversized with override::over budget, let through by an override: prod is down, hotfix for INC-42$/m,
     );
     expect(existsSync(summary)).toBe(true);
     expect(readFileSync(summary, 'utf8')).toMatch(/### selfreview: ❌ fail[\s\S]*\| ❌ \| `[0-9a-f]{10}` Skipped the hook \|/);

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { computeRecordDigest } from '../../src/core/record/record-digest.js';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
@@ -54,11 +55,12 @@ const reviewLines = (r: TempRepo) =>
     .split('\n')
     .filter((l) => /^Self-Review:/.test(l));
 
-/** HEAD carries exactly one review trailer, for its own tree, and `selfreview log` says reviewed. */
+/** HEAD carries exactly one review trailer, naming its own note's record, and `selfreview log` says reviewed. */
 function expectReviewed(r: TempRepo): void {
-  const tree = r.git(['rev-parse', 'HEAD^{tree}']).trim();
+  const note = r.git(['notes', '--ref=selfreview', 'show', 'HEAD']);
+  const digest = computeRecordDigest(JSON.parse(note)).slice(7, 27);
   expect(reviewLines(r)).toEqual([
-    expect.stringMatching(new RegExp(`^Self-Review: tree=${tree} risk=\\w+ lines=\\+\\d+/-\\d+ files=\\d+`)),
+    expect.stringMatching(new RegExp(`^Self-Review: risk=\\w+ lines=\\+\\d+/-\\d+ files=\\d+ \\w+ digest=${digest}$`)),
   ]);
   expect(r.run(['log', '-n', '1']).stdout).toMatch(/^\w+ {2}reviewed /);
 }
@@ -68,7 +70,7 @@ describe('trailers added without node', () => {
     repo = reviewedProject();
     review(repo, { 'src/a.ts': lines(4) });
     expect(commit(repo, ['-q', '-m', 'Grow a']).code).toBe(0);
-    expect(messageOf(repo)).toMatch(/^Grow a\n\nSelf-Review: tree=.*\nSelf-Review-Intent: /);
+    expect(messageOf(repo)).toMatch(/^Grow a\n\nSelf-Review: risk=.*\nSelf-Review-Intent: /);
     expectReviewed(repo);
 
     review(repo, { 'src/a.ts': lines(5) });

@@ -40,7 +40,7 @@ describe('ci output formats neutralise repository text', () => {
     const out = ci('markdown').stdout;
     expect(out).not.toMatch(/(^|[^\\])(<img|\]\(javascript)/m);
     expect(out).toContain('\\<img src=//t.example/p\\>');
-    const row = out.split('\n').find((l) => l.includes('img'))!;
+    const row = out.split('\n').find((l) => l.startsWith('|') && l.includes('img'))!;
     expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(9); // 7 cells between 8 pipes
   });
 

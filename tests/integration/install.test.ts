@@ -5,6 +5,7 @@ import { writeAnswersFor } from '../helpers/answers.js';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
 import { pathWithoutNode } from '../helpers/path-without-node.js';
+import { reviewLineOfNote } from '../helpers/reviewed-commit.js';
 import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 
 // `selfreview init` beside each way a repository already runs hooks, then real commits: the other
@@ -66,7 +67,7 @@ describe('init in a repository with no hook manager', () => {
     repo.git(['commit', '-q', '--no-verify', '-m', 'Set up selfreview']);
     repo.stage({ 'src/a.ts': lines(5) });
     expect(commit(repo, ['-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) }).code).toBe(0);
-    expect(trailers(repo)).toMatch(new RegExp(`^Self-Review: tree=${repo.git(['rev-parse', 'HEAD^{tree}']).trim()} `));
+    expect(trailers(repo).split('\n')[0]).toBe(reviewLineOfNote(repo));
     expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).answers.length).toBeGreaterThan(0);
 
     const uninstall = repo.run(['uninstall']);
@@ -96,7 +97,7 @@ describe('init in a repository with no hook manager', () => {
     expect(accepted.output).toMatch(/already reviewed/);
     expect(accepted.code).toBe(0);
     // The trailers too: the review wrote them beside its record; the hook adds them with git alone.
-    expect(trailers(repo)).toMatch(new RegExp(`^Self-Review: tree=${repo.git(['rev-parse', 'HEAD^{tree}']).trim()} .* digest=sha256:`));
+    expect(trailers(repo).split('\n')[0]).toBe(reviewLineOfNote(repo));
     expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).tree).toBe(repo.git(['rev-parse', 'HEAD^{tree}']).trim());
     // Without node, a change that needs a review cannot pass.
     repo.stage({ 'src/a.ts': lines(8) });
@@ -120,8 +121,8 @@ describe('init in a repository with no hook manager', () => {
     expect(committed.output).toMatch(/a hook after the review changed the staged content \(src\/a\.ts; \+1\/-0\)/);
     const tree = repo.git(['rev-parse', 'HEAD^{tree}']).trim();
     expect(tree).not.toBe(reviewedTree);
-    expect(trailers(repo)).toContain(`Self-Review: tree=${tree} `);
-    expect(trailers(repo)).toContain(`Self-Review-Restaged: reviewed=${reviewedTree} files=1 lines=+1/-0`);
+    expect(trailers(repo)).toContain(reviewLineOfNote(repo));
+    expect(trailers(repo)).toContain(`Self-Review-Restaged: reviewed=${reviewedTree.slice(0, 12)} files=1 lines=+1/-0`);
     expect(JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])).restaged).toEqual({
       reviewedTree,
       files: [{ path: 'src/a.ts', added: 1, removed: 0 }],
@@ -234,7 +235,7 @@ describe('beside existing hooks', () => {
     const committed = commit(repo, ['-q', '-m', 'Grow a'], { ...env, SELFREVIEW_ANSWERS: writeAnswersFor(repo, env) });
     expect(committed.output).toMatch(/global pre-commit ran/);
     expect(committed.code).toBe(0);
-    expect(trailers(repo)).toMatch(/^Self-Review: tree=/);
+    expect(trailers(repo).split('\n')[0]).toBe(reviewLineOfNote(repo));
     expect(repo.run(['doctor'], { env }).stdout).toMatch(/✔ core\.hooksPath \(local\) chains to the global/);
     expect(repo.run(['uninstall'], { env }).stdout).toMatch(/unset core\.hooksPath/);
     expect(hooksPathOf(repo)).toBe('');
@@ -276,7 +277,7 @@ describe('beside existing hooks', () => {
     const committed = commit(repo, ['-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) });
     expect(committed.output).toMatch(/lint-staged would run/);
     expect(committed.code).toBe(0);
-    expect(trailers(repo)).toMatch(/^Self-Review: tree=/);
+    expect(trailers(repo).split('\n')[0]).toBe(reviewLineOfNote(repo));
 
     // A linked worktree has no .husky/_ (git-ignored): doctor says so, init there repairs it.
     const worktree = `${repo.dir}-wt`;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { testEnv } from '../helpers/env.js';
 import { CLI, createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { Terminal } from '../helpers/terminal.js';
+import { describeWithTool } from '../helpers/optional-tool.js';
 
 // Ctrl-C at every point of a split: at a prompt of `split -i` (tmux, a real terminal), and in the
 // middle of the index replacement (a git that stalls in update-index). Either way the index,
@@ -30,7 +31,7 @@ function setUp(): TempRepo {
   return r;
 }
 
-describe('split -i in a terminal', () => {
+describeWithTool('tmux')('split -i in a terminal', () => {
   test('Ctrl-C at the menu: exit 130, nothing staged, nothing saved', async () => {
     repo = setUp();
     const before = repo.snapshot();

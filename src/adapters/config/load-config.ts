@@ -79,16 +79,58 @@ export async function loadConfig(
   }
   // One directory read instead of a failed open per candidate.
   const present = new Set(readdirSync(root));
+  return searchConfig(
+    present,
+    (name, maxBytes) => readText(join(root, name), name, maxBytes, root),
+    '',
+    logger,
+    options,
+    relative(process.cwd(), root) || '.',
+  );
+}
+
+/**
+ * The config as a revision holds it (CI reads the policy from the base of the range, so a pull
+ * request cannot relax the policy that judges it): `files` are the candidates found at the
+ * revision's root, by name. `label` names the revision in messages ("base 1a2b3c4d5e").
+ */
+export async function loadConfigFromRevision(files: ReadonlyMap<string, string>, label: string, logger: Logger): Promise<ResolvedConfig> {
+  return searchConfig(
+    new Set(files.keys()),
+    (name, maxBytes) => {
+      const text = files.get(name)!;
+      if (Buffer.byteLength(text) > maxBytes)
+        throw new ConfigError(`Cannot read ${name} at ${label}: it is larger than ${maxBytes} bytes.`);
+      return text;
+    },
+    ` at ${label}`,
+    logger,
+    {},
+    label,
+  );
+}
+
+/** The names loadConfig looks for at a root, for readers of other places (a revision). */
+export const CONFIG_SEARCH_NAMES = [...CONFIG_FILES, 'package.json'] as const;
+
+/** The search of the fixed places, in order, over any reader of the root's files. */
+async function searchConfig(
+  present: ReadonlySet<string>,
+  read: (name: string, maxBytes: number) => string | null,
+  at: string,
+  logger: Logger,
+  options: LoadOptions,
+  where: string,
+): Promise<ResolvedConfig> {
   for (const name of CONFIG_FILES) {
     if (!present.has(name)) continue;
-    const path = join(root, name);
-    const text = readText(path, name, CONFIG_MAX_BYTES, root);
+    const text = read(name, CONFIG_MAX_BYTES);
     // Listed in the folder yet not there: it went away in between. Defaults would hide it.
     if (text === null) throw new ConfigError(`Cannot read ${name}: it is a symbolic link to a file that does not exist.`);
-    logger.debug(`config: ${name}`);
-    return validate(await parse(text, path, name), name, text, logger, options.checkedIn);
+    logger.debug(`config: ${name}${at}`);
+    return validate(await parse(text, name, `${name}${at}`), `${name}${at}`, text, logger, options.checkedIn);
   }
-  const pkgText = present.has('package.json') ? readText(join(root, 'package.json'), 'package.json', PACKAGE_JSON_MAX_BYTES, root) : null;
+  const pkgText = present.has('package.json') ? read('package.json', PACKAGE_JSON_MAX_BYTES) : null;
   if (pkgText !== null) {
     let pkg: unknown;
     try {
@@ -99,11 +141,11 @@ export async function loadConfig(
       return resolveConfig(null, null);
     }
     if (typeof pkg === 'object' && pkg !== null && 'selfreview' in pkg) {
-      logger.debug('config: package.json#selfreview');
+      logger.debug(`config: package.json#selfreview${at}`);
       const data = (pkg as Record<string, unknown>).selfreview;
-      return validate(data, 'package.json#selfreview', JSON.stringify(data) ?? '', logger, options.checkedIn);
+      return validate(data, `package.json#selfreview${at}`, JSON.stringify(data) ?? '', logger, options.checkedIn);
     }
   }
-  logger.debug(`config: none in ${relative(process.cwd(), root) || '.'}, defaults`);
+  logger.debug(`config: none in ${where}, defaults`);
   return resolveConfig(null, null);
 }

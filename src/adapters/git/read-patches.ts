@@ -81,3 +81,9 @@ export async function readReviewer(git: GitClient): Promise<{ name: string; emai
   const match = /^(.*) <([^>]*)>/.exec(ident.trim());
   return { name: match?.[1] ?? '', email: match?.[2] ?? '' };
 }
+
+/** The zero-context patch of one file of a commit against its first parent (the empty tree for a root). */
+export async function readCommitFilePatch(git: GitClient, commit: string, path: string): Promise<string> {
+  // -U0: only the changed lines, so each hunk header spans exactly what the commit changed.
+  return runInRepo(git.info, ['diff-tree', '-r', '--root', '-p', '-U0', '--no-color', '--no-ext-diff', commit, '--', path]);
+}

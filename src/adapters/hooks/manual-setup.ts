@@ -133,6 +133,10 @@ export function describeManualSetup(root: string, setup: HookSetup): ManualSetup
     // Not written yet: every hook is missing.
   }
   const wanted = hooksFor(setup.kind);
-  const configured = wanted.filter((name) => text.includes(`${HOOK_SCRIPT} ${name}`));
+  // The lines init prints, or (pre-commit) a `repo:` pointing at selfreview's .pre-commit-hooks.yaml by its ids.
+  const configured = wanted.filter(
+    (name) =>
+      text.includes(`${HOOK_SCRIPT} ${name}`) || (setup.kind === 'pre-commit' && new RegExp(`id:\\s*selfreview-${name}\\b`).test(text)),
+  );
   return { file, ...linesFor(root, setup), configured, missing: wanted.filter((name) => !configured.includes(name)) };
 }

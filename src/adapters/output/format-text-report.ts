@@ -1,6 +1,7 @@
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { FileChange } from '../../core/change/staged-change.js';
 import type { ReviewAnalysis } from '../../core/contracts/review-outcome.js';
+import { selfreviewCommand, type PackageRunner } from '../../core/config/package-runner.js';
 import type { ChalkInstance } from './colors.js';
 import { formatImpactSummary } from './format-impact.js';
 
@@ -48,7 +49,10 @@ function formatFiles(files: readonly FileChange[], c: ChalkInstance): string[] {
 const SHOWN_PARTS = 10;
 const SHOWN_GROUPS = 4;
 
-export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): string {
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+
+export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance, runner: PackageRunner = 'npx'): string {
+  const run = (args: string) => `\`${selfreviewCommand(runner, args)}\``;
   const { totals, gate, provenance } = outcome;
   const out: string[] = [];
   const baseName =
@@ -66,7 +70,9 @@ export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): str
   out.push(...formatFiles(outcome.files, c));
   const excluded = totals.excludedFiles > 0 ? `; ${totals.excludedFiles} excluded` : '';
   const hunks = outcome.hunks !== undefined ? `, ${outcome.hunks} hunks` : '';
-  out.push(`Counted: ${totals.files} files, +${totals.added} -${totals.removed} (${totals.lines} lines${hunks})${excluded}`);
+  out.push(
+    `Counted: ${plural(totals.files, 'file')}, +${totals.added} -${totals.removed} (${plural(totals.lines, 'line')}${hunks})${excluded}`,
+  );
   const why = provenance.decidedBy === null ? 'no AI signal; declare AI work with --ai' : clean(provenance.decidedBy);
   out.push(`Provenance: ${provenance.kind} (${why})`);
   const kindName = gate.budgetKind === 'ai' ? 'AI' : 'human';
@@ -99,20 +105,18 @@ export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance): str
       const over = part.isOverBudget ? c.red('  over budget on its own') : '';
       const more = part.groups.length > SHOWN_GROUPS ? `, and ${part.groups.length - SHOWN_GROUPS} more groups` : '';
       out.push(
-        `  ${index + 1}. ${part.groups.slice(0, SHOWN_GROUPS).map(clean).join(', ')}${more}  (${part.files} files, ${part.lines} lines)${over}`,
+        `  ${index + 1}. ${part.groups.slice(0, SHOWN_GROUPS).map(clean).join(', ')}${more}  (${plural(part.files, 'file')}, ${plural(part.lines, 'line')})${over}`,
       );
     });
     const rest = outcome.split.slice(SHOWN_PARTS);
     if (rest.length > 0) {
       const files = rest.reduce((sum, p) => sum + p.files, 0);
       const lines = rest.reduce((sum, p) => sum + p.lines, 0);
-      out.push(`  … and ${rest.length} more parts (${files} files, ${lines} lines): \`selfreview split\` lists them all.`);
+      out.push(`  … and ${rest.length} more parts (${plural(files, 'file')}, ${plural(lines, 'line')}): ${run('split')} lists them all.`);
     }
-    out.push(
-      "Run `selfreview split` to see each group's files, then `selfreview split --stage 1` to stage the first (`--restore` undoes it).",
-    );
+    out.push(`Run ${run('split')} to see each group's files, then ${run('split --stage 1')} to stage the first (\`--restore\` undoes it).`);
   } else if (outcome.split.length === 1) {
-    out.push('These files belong together: `selfreview split` lists their hunks; split inside them (`git add -p`), or commit in steps.');
+    out.push(`These files belong together: ${run('split')} lists their hunks; split inside them (\`git add -p\`), or commit in steps.`);
   }
   // An agent is told the way on (cli/messages.ts aiPolicy), never a way around.
   if (outcome.agentPolicy === undefined)

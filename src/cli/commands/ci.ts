@@ -13,6 +13,7 @@ interface CiFlags {
   readonly warnOnly: boolean;
   readonly impact: boolean;
   readonly config?: string;
+  readonly policyFrom: 'base' | 'head';
   readonly debug: boolean;
 }
 
@@ -27,6 +28,14 @@ export function registerCiCommand(program: Command, context: RunContext): void {
     .option('--warn-only', 'report, but exit 0', false)
     .option('--no-impact', 'skip the blast radius of each commit')
     .option('--config <path>', 'use this config file')
+    .addOption(
+      new Option(
+        '--policy-from <where>',
+        "without --config, read the config from the range's base (a pull request cannot relax it) or the work tree",
+      )
+        .choices(['base', 'head'])
+        .default('base'),
+    )
     .option('--debug', 'log git commands and stages to stderr', false)
     .action(async (flags: CiFlags) => {
       const logger = context.logger(flags);
@@ -44,7 +53,7 @@ export function registerCiCommand(program: Command, context: RunContext): void {
       };
       const report = flags.staged
         ? await runCiStaged({ ...options, env: process.env })
-        : await runCi({ ...options, base: flags.base!, head: flags.head });
+        : await runCi({ ...options, base: flags.base!, head: flags.head, policyFrom: flags.policyFrom });
       const output = await import('../../adapters/output/format-ci.js');
       if (flags.format === 'json')
         process.stdout.write((await import('../../adapters/output/format-json-documents.js')).formatCiJson(report, context.version));

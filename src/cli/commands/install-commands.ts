@@ -38,7 +38,11 @@ export function registerInstallCommands(program: Command, context: RunContext): 
       if (result.config !== null) say(`Wrote ${result.config} with the default budgets.`);
       for (const problem of result.problems) complain(clean(problem));
       if (result.manual && result.manual.missing.length > 0) say(`\n${result.manual.lines}\n`);
-      if (result.problems.length === 0) say('Done: the next `git commit` runs the review. `npx selfreview doctor` checks the setup.');
+      say(clean(result.adoption));
+      if (result.problems.length === 0) {
+        const { selfreviewCommand } = await import('../../core/config/package-runner.js');
+        say(`Done: the next \`git commit\` runs the review. \`${selfreviewCommand(result.runner, 'doctor')}\` checks the setup.`);
+      }
       if (flags.agents === true) {
         const { describeAgentSection } = await import('../../review/run-init.js');
         say(

@@ -93,7 +93,7 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       for (const problem of review.problems) say(`  - ${clean(problem)}`);
       if (review.trailer)
         say(
-          `  tree ${review.trailer.tree.slice(0, 10)}, risk ${review.trailer.risk}, +${review.trailer.added}/-${review.trailer.removed} in ${review.trailer.files} files, provenance ${review.trailer.provenance}`,
+          `  ${review.trailer.tree !== undefined ? `tree ${review.trailer.tree.slice(0, 10)}, ` : ''}risk ${review.trailer.risk}, +${review.trailer.added}/-${review.trailer.removed} in ${review.trailer.files} file${review.trailer.files === 1 ? '' : 's'}, provenance ${review.trailer.provenance}`,
         );
       if (review.override) say(`  override: ${clean(review.override)}`);
       say(`CI: ${review.ci.verdict}, provenance ${review.ci.provenance} (${clean(review.ci.provenanceSource)})`);

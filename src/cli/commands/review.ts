@@ -39,7 +39,14 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
     import('../../adapters/output/colors.js'),
   ]);
   const colors = createColors(process.stdout, env, flags.color);
-  const printReport = flags.json ? null : (await import('../../adapters/output/format-text-report.js')).formatTextReport;
+  const formatReport = flags.json ? null : (await import('../../adapters/output/format-text-report.js')).formatTextReport;
+  // Commands in the report as the project runs them (`pnpm exec selfreview split`).
+  const runner = formatReport
+    ? (await import('../../adapters/fs/detect-package-runner.js')).detectPackageRunner((await repository).info.root)
+    : 'npx';
+  const printReport = formatReport
+    ? (analysis: Parameters<typeof formatReport>[0], c: Parameters<typeof formatReport>[1]) => formatReport(analysis, c, runner)
+    : null;
   // Progress on stderr only (never in --json's stdout); --quiet shows none.
   const progress = (await import('../../adapters/output/progress.js')).createProgress(process.stderr, {
     enabled: !flags.quiet,

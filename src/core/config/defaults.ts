@@ -43,6 +43,8 @@ export interface ResolvedConfig {
     readonly requireSignedReviews: boolean;
     /** ssh allowed signers, relative to the repository root; null: git's gpg.ssh.allowedSignersFile. */
     readonly allowedSignersFile: string | null;
+    /** The policy's start (a commit or a date): earlier commits of a range are reported, not judged. */
+    readonly since: string | null;
   };
   /** The file the config came from, or null for the defaults. */
   readonly source: string | null;
@@ -80,6 +82,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
     answersFromFile: 'fail',
     requireSignedReviews: false,
     allowedSignersFile: null,
+    since: null,
   },
   source: null,
 };

@@ -97,6 +97,12 @@ export const configSchema = z
           .min(1)
           .optional()
           .describe("ssh allowed signers file, relative to the repository root (default: git's gpg.ssh.allowedSignersFile)."),
+        since: z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .describe('Where the policy starts, a commit or a date (2026-01-31): earlier commits of a range are reported, not judged.'),
       })
       .optional(),
   })

@@ -7,6 +7,11 @@ export type { CommitSummary };
 
 export interface CiReport {
   readonly range: { readonly base: string; readonly head: string };
+  /**
+   * Where the policy came from ("--config ci.json", ".selfreviewrc.json at base 1a2b3c4d5e",
+   * "defaults at base …"), and what the range changes in it: a change applies from the next range.
+   */
+  readonly policy?: { readonly source: string; readonly change: string | null };
   readonly commits: readonly CommitSummary[];
   readonly verdict: 'pass' | 'fail';
   readonly totals: {
@@ -20,5 +25,7 @@ export interface CiReport {
     readonly unverified: number;
     /** Review claims that do not verify (hand-written lines, altered records, bad signatures). */
     readonly invalid: number;
+    /** Commits before ci.since: reported, not judged. */
+    readonly beforeStart?: number;
   };
 }

@@ -104,6 +104,9 @@ export interface CommitSummary {
   readonly risk?: RiskAssessment;
   readonly findings: readonly Finding[];
   readonly verdict: 'pass' | 'fail';
-  /** Files to annotate (the heaviest counted ones) for GitHub. */
-  readonly files: readonly { readonly path: string; readonly lines: number }[];
+  /**
+   * Files to annotate (the heaviest counted ones) for GitHub; on a commit with findings, the
+   * first holds the lines of its largest hunk (largest-hunk.ts).
+   */
+  readonly files: readonly { readonly path: string; readonly lines: number; readonly startLine?: number; readonly endLine?: number }[];
 }

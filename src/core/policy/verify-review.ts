@@ -1,5 +1,6 @@
 import type { PatchSummary } from '../change/patch-summary.js';
 import { readReviewClaims } from '../record/read-review-lines.js';
+import { findByDigest } from '../record/record-digest.js';
 import type { ReviewRecord } from '../record/review-record.js';
 import type { Finding } from './finding.js';
 import { matchReviewedPatch, type ReviewedPatch } from './match-reviewed-patch.js';
@@ -73,8 +74,9 @@ export function verifyReview(input: VerifyReviewInput): ReviewVerification {
       error('review-line-invalid', `Self-Review line ${claim.line} does not verify: ${claim.problem ?? 'no digest'}`);
       continue;
     }
-    const known = input.ownNote.find((k) => k.digest === claim.digest) ?? input.byDigest.get(claim.digest);
-    const stray = input.strays?.get(claim.digest);
+    const digest = claim.digest;
+    const known = input.ownNote.find((k) => k.digest.startsWith(digest)) ?? findByDigest(input.byDigest, digest);
+    const stray = input.strays === undefined ? undefined : findByDigest(input.strays, digest);
     if (known === undefined && stray !== undefined) {
       unverified++;
       findings.push({

@@ -1,4 +1,4 @@
-import { DIGEST_PATTERN } from './record-digest.js';
+import { CLAIMED_DIGEST_PATTERN } from './record-digest.js';
 import { TRAILER, parseReviewTrailer } from './trailers.js';
 
 // Every line of a commit message that claims a review, read strictly for CI. Not only the last
@@ -51,11 +51,11 @@ export function readReviewClaims(message: string): MessageClaims {
       (trailer === null
         ? 'not a Self-Review trailer selfreview writes'
         : digest === null
-          ? 'it names no record digest (digest=sha256:…): a hand-written line, or a review from before selfreview 0.2'
-          : DIGEST_PATTERN.test(digest)
+          ? 'it names no record digest (digest=…): a hand-written line, or a review from before selfreview 0.2'
+          : CLAIMED_DIGEST_PATTERN.test(digest)
             ? null
             : `its digest "${digest.slice(0, 80)}" is not a sha256 digest`);
-    reviews.push({ line: i + 1, key, value, problem, digest: digest !== null && DIGEST_PATTERN.test(digest) ? digest : null });
+    reviews.push({ line: i + 1, key, value, problem, digest: digest !== null && CLAIMED_DIGEST_PATTERN.test(digest) ? digest : null });
   });
   return { reviews, overrides };
 }

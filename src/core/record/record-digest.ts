@@ -11,6 +11,17 @@ import type { ReviewRecord } from './review-record.js';
 
 export const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
+/** A digest as a Self-Review line names it: whole (before the short form) or its first 20 hex digits. */
+export const CLAIMED_DIGEST_PATTERN = /^sha256:[0-9a-f]{20}(?:[0-9a-f]{44})?$/;
+
+/** The entry whose whole digest is `digest` or starts with it (a short claim); undefined when none. */
+export function findByDigest<T>(byDigest: ReadonlyMap<string, T>, digest: string): T | undefined {
+  const exact = byDigest.get(digest);
+  if (exact !== undefined || DIGEST_PATTERN.test(digest)) return exact;
+  for (const [whole, value] of byDigest) if (whole.startsWith(digest)) return value;
+  return undefined;
+}
+
 export function computeRecordDigest(record: ReviewRecord): string {
   const { signature: _signature, ...signed } = record;
   return `sha256:${createHash('sha256').update(toCanonicalJson(signed), 'utf8').digest('hex')}`;

@@ -51,6 +51,18 @@ describe('reviews follow the patch', () => {
     });
   });
 
+  test('a short-form line (the first 20 hex digits of the digest) names its record; a wrong prefix does not', () => {
+    const short = (digest: string) => `Self-Review: risk=low lines=+1/-0 files=1 human digest=${digest.slice(7, 27)}`;
+    expect(verifyReview(input({ tree: id(1), patch, message: `x\n\n${short(reviewed.digest)}` }, [reviewed]))).toMatchObject({
+      status: 'reviewed',
+      findings: [],
+    });
+    const other = computeRecordDigest(recordOf(patch, { intent: 'another record' }));
+    const result = verifyReview(input({ tree: id(1), patch, message: `x\n\n${short(other)}` }, [reviewed]));
+    expect(result.status).not.toBe('reviewed');
+    expect(result.findings.map((f) => f.code)).toContain('review-unverified');
+  });
+
   test('a squash and a fixup are reviewed when their reviews account for every file', () => {
     const first = known(recordOf(patchOf([{ path: 'a.ts', oldBlob: id(10), newBlob: id(11), patchId: id(501) }])), id(70));
     const second = known(recordOf(patchOf([{ path: 'b.ts', oldBlob: id(20), newBlob: id(21), patchId: id(502) }])), id(71));

@@ -1,0 +1,39 @@
+// How the project runs its installed binaries, so every command selfreview prints works when
+// pasted: `npx selfreview split` is "command not found" for nobody, but in a yarn or pnpm project
+// it fetches a second copy, and the project's own form is what its README and CI use. Decided
+// from the package.json "packageManager" field (corepack's, the project's explicit choice), then
+// from the lock file present; npm otherwise.
+
+export type PackageRunner = 'npx' | 'yarn' | 'pnpm exec' | 'bunx';
+
+export interface RunnerEvidence {
+  /** package.json's "packageManager" ("pnpm@9.1.0"), when set. */
+  readonly packageManager?: string | null;
+  /** The lock files at the project's root. */
+  readonly lockFiles: readonly string[];
+}
+
+const BY_NAME: Record<string, PackageRunner> = { npm: 'npx', yarn: 'yarn', pnpm: 'pnpm exec', bun: 'bunx' };
+
+const BY_LOCK: ReadonlyArray<readonly [string, PackageRunner]> = [
+  ['pnpm-lock.yaml', 'pnpm exec'],
+  ['yarn.lock', 'yarn'],
+  ['bun.lock', 'bunx'],
+  ['bun.lockb', 'bunx'],
+  ['package-lock.json', 'npx'],
+  ['npm-shrinkwrap.json', 'npx'],
+];
+
+/** The lock files choosePackageRunner reads, for the adapter that looks for them. */
+export const LOCK_FILES = BY_LOCK.map(([file]) => file);
+
+export function choosePackageRunner(evidence: RunnerEvidence): PackageRunner {
+  const named = /^([a-z]+)@/.exec(evidence.packageManager ?? '')?.[1];
+  if (named !== undefined && BY_NAME[named] !== undefined) return BY_NAME[named];
+  return BY_LOCK.find(([file]) => evidence.lockFiles.includes(file))?.[1] ?? 'npx';
+}
+
+/** `selfreview <args>` as the project runs it: "pnpm exec selfreview split". */
+export function selfreviewCommand(runner: PackageRunner, args = ''): string {
+  return `${runner} selfreview${args === '' ? '' : ` ${args}`}`;
+}

@@ -1,0 +1,48 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, test } from '@jest/globals';
+import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+
+// Advice that works when followed literally: in a pnpm project every command init, doctor and a
+// rejection print says `pnpm exec selfreview`; init says how to adopt on existing history;
+// doctor names a commitlint config and says it is compatible.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+test('a pnpm project with commitlint: init, doctor and a rejection print commands in its form', () => {
+  repo = createTempRepo({
+    'package.json': JSON.stringify({ name: 'app', private: true, packageManager: 'pnpm@9.12.0' }),
+    'commitlint.config.js': "export default { extends: ['@commitlint/config-conventional'] };\n",
+    'src/a.ts': lines(3),
+  });
+  mkdirSync(join(repo.dir, 'node_modules'));
+  symlinkSync(PROJECT_ROOT, join(repo.dir, 'node_modules', 'selfreview'));
+  const init = repo.run(['init']);
+  expect(init.stderr).toBe('');
+  expect(init.stdout).toMatch(/`pnpm exec selfreview doctor` checks the setup/);
+  expect(init.stdout).toMatch(/Existing history: add "since": "\d{4}-\d{2}-\d{2}" under "ci"/);
+  expect(init.stdout).not.toMatch(/npx selfreview/);
+  const doctor = repo.run(['doctor']);
+  expect(doctor.stdout).toMatch(/✔ commitlint \(commitlint\.config\.js\): compatible/);
+  expect(doctor.stdout).not.toMatch(/npx selfreview/);
+
+  repo.stage({ 'src/big.ts': lines(300, 'big'), 'docs/guide.md': lines(300, 'doc'), 'test/big.test.ts': lines(300, 'test') });
+  const rejected = repo.run(['--dry-run', '--no-impact']);
+  expect(rejected.stdout).toMatch(/Verdict: rejected/);
+  expect(rejected.stdout).toMatch(/`pnpm exec selfreview split`/);
+  expect(rejected.stdout).not.toMatch(/\b1 files\b|\b1 lines\b/);
+});
+
+test('--help of the program and each command: two examples and its doc', () => {
+  repo = createTempRepo({ 'a.ts': lines(1) });
+  for (const command of ['', 'init', 'uninstall', 'doctor', 'show', 'log', 'ci', 'push-notes', 'review-commit', 'split', 'impact']) {
+    const help = repo.run(command === '' ? ['--help'] : [command, '--help']).stdout;
+    const examples = help.slice(help.indexOf('Examples:'));
+    expect([
+      command,
+      examples.split('\n').filter((l) => l.startsWith('  $ selfreview') || l.startsWith('  $ npx') || l.startsWith('  $ yarn')).length,
+    ]).toEqual([command, 2]);
+    expect(help).toMatch(/Docs: docs\/[a-z-]+\.md/);
+  }
+});

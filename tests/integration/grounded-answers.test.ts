@@ -33,6 +33,7 @@ const STATS = `export function average(values: number[]): number {
 
 /** Grounded answers for every question but the one under test. */
 const GOOD: Record<string, string> = {
+  provenance: 'Typed by hand in the editor.',
   intent: 'Invoices showed every price in en-US format; formatPrice now takes the customer locale and Intl.NumberFormat places the symbol.',
   verification: 'Called invoiceLines with a de-DE customer and compared the euro amounts with Intl.NumberFormat output by hand.',
   'no-test': 'average is too trivial to need a test, and formatPrice only hands the locale to Intl.NumberFormat.',
@@ -117,5 +118,34 @@ describe('answers about this change, through the CLI', () => {
     );
     expect(output).not.toMatch(/is not in this repository|connects to nothing|says little/);
     expect(code).toBe(0);
+  });
+});
+
+describe('CI re-validates a record against the change it reviewed', () => {
+  test("the hook's record passes; the same record with an answer about another project fails with the hook's reason", () => {
+    repo.git(['tag', '-f', 'base']);
+    expect(review('intent', GOOD.intent!).code).toBe(0);
+    const messageFile = join(repo.dir, '.git', 'REVIEWED_MSG');
+    writeFileSync(messageFile, 'Prices follow the customer locale\n');
+    repo.run(['hook', 'prepare-commit-msg', messageFile, 'message']);
+    repo.git(['commit', '-q', '--no-verify', '-F', messageFile]);
+    repo.run(['hook', 'post-commit']);
+    const ci = () => {
+      const result = repo.run(['ci', '--base', 'base', '--format', 'json', '--no-impact']);
+      const commit = (JSON.parse(result.stdout) as { commits: { findings: { level: string; message: string }[] }[] }).commits[0]!;
+      // Answered from a file: CI says so too; only the validation of the answers matters here.
+      return commit.findings.filter((f) => f.level === 'error' && !/answered from a file/.test(f.message)).map((f) => f.message);
+    };
+    expect(ci()).toEqual([]);
+
+    const foreign = 'useQuery ignored staleTime after invalidateQueries, so QueryObserver.updateResult now resets fetchStatus first.';
+    const hookVerdict = /`useQuery` is not in this repository/;
+    const note = JSON.parse(repo.git(['notes', '--ref=selfreview', 'show', 'HEAD'])) as {
+      answers: { questionId: string; answer: string }[];
+    };
+    for (const answer of note.answers) if (answer.questionId === 'intent') answer.answer = foreign;
+    writeFileSync(join(repo.dir, '.git', 'edited-note.json'), JSON.stringify(note));
+    repo.git(['notes', '--ref=selfreview', 'add', '-f', '-F', join(repo.dir, '.git', 'edited-note.json'), 'HEAD']);
+    expect(ci().join('\n')).toMatch(hookVerdict);
   });
 });

@@ -114,6 +114,19 @@ function findUnknownName(text: string, rules: AnswerRules): string | null {
   return null;
 }
 
+/** Questions about how the author checked or would undo the change: their answers name a process
+ * ("ran the unit tests against staging"), not the change's words, so they are not held to them. */
+const PROCESS_QUESTIONS = new Set(['verification', 'rollback']);
+
+/** The rules' change, unless the question asks about a process rather than the change. */
+export function groundingFor(
+  questionId: string,
+  grounding: Pick<AnswerRules, 'change' | 'nameExists'>,
+): Pick<AnswerRules, 'change' | 'nameExists'> {
+  if (!PROCESS_QUESTIONS.has(questionId) || grounding.nameExists === undefined) return grounding;
+  return { nameExists: grounding.nameExists };
+}
+
 /** Null when the answer is acceptable, else what is wrong with it, in one line. */
 export function validateAnswer(text: string, rules: AnswerRules): string | null {
   const answer = normalize(text);

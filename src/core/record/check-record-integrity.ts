@@ -1,5 +1,5 @@
 import { addPatchIds } from '../change/patch-id-sum.js';
-import { validateAnswer, type AnswerRules } from '../questionnaire/validate-answer.js';
+import { groundingFor, validateAnswer, type AnswerRules } from '../questionnaire/validate-answer.js';
 import type { ReviewRecord } from './review-record.js';
 
 // What a record must hold before CI believes it, whoever wrote it: the shape of version 2, a
@@ -62,7 +62,7 @@ export function checkRecordIntegrity(
     // As the hook does: each answer against every earlier one, choices included.
     const problem = isChoiceOnly(answer.questionId)
       ? null
-      : validateAnswer(answer.answer, { minWords, otherAnswers: earlier, fileNames, ...grounding });
+      : validateAnswer(answer.answer, { minWords, otherAnswers: earlier, fileNames, ...groundingFor(answer.questionId, grounding) });
     if (problem !== null) problems.push(`answer "${answer.questionId}" does not pass the hook's validation: ${problem}`);
     earlier.push(answer.answer);
   }

@@ -64,6 +64,9 @@ export interface AnswerRules {
   readonly change?: ChangeVocabulary;
   /** Whether a name the change does not contain exists in the repository or its dependencies. */
   readonly nameExists?: (name: string, kind: CodeName['kind']) => boolean;
+  /** The question asks what the change does (intent, unit): the answer must name something it
+   * alters, not only what it keeps (an impact answer may rightly speak of unchanged callers). */
+  readonly asksWhatChanged?: boolean;
 }
 
 /** Specific units an answer needs, and how many of them must be more than names. */
@@ -122,9 +125,9 @@ const PROCESS_QUESTIONS = new Set(['verification', 'rollback']);
 export function groundingFor(
   questionId: string,
   grounding: Pick<AnswerRules, 'change' | 'nameExists'>,
-): Pick<AnswerRules, 'change' | 'nameExists'> {
-  if (!PROCESS_QUESTIONS.has(questionId) || grounding.nameExists === undefined) return grounding;
-  return { nameExists: grounding.nameExists };
+): Pick<AnswerRules, 'change' | 'nameExists' | 'asksWhatChanged'> {
+  if (PROCESS_QUESTIONS.has(questionId)) return grounding.nameExists === undefined ? {} : { nameExists: grounding.nameExists };
+  return { ...grounding, asksWhatChanged: questionId === 'intent' || questionId.startsWith('unit:') };
 }
 
 /** Null when the answer is acceptable, else what is wrong with it, in one line. */
@@ -158,7 +161,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     const namesHold = link.names > 0 && link.sharedNames >= link.names * MIN_SHARED_NAMES;
     if (link.shared < link.total * MIN_SHARED_PART && !namesHold) return MESSAGES.loose;
     // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
-    if (link.altered < MIN_ALTERED && link.sharedNames === 0 && rules.change.delta.size > 0) return MESSAGES.loose;
+    if (rules.asksWhatChanged === true && link.altered < MIN_ALTERED && link.sharedNames === 0 && rules.change.delta.size > 0)
+      return MESSAGES.loose;
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (link.shared > 0) isSpecific = content >= 1 && content + counts.names.size >= 2;
   }

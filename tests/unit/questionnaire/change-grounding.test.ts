@@ -40,6 +40,7 @@ const rules: AnswerRules = {
   fileNames: ['src/price.ts', 'src/invoice.ts', 'src/stats.ts'],
   question: 'What problem does this change solve, and why this way?',
   change,
+  asksWhatChanged: true,
   nameExists: (name) => (lookups.push(name), repository.has(name.toLowerCase())),
 };
 

@@ -35,7 +35,8 @@ const REASONING = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
-const BARE_FILE = /^[\w@-]+(\.[\w-]+)*\.[a-z]{1,5}$/;
+const BARE_FILE =
+  /^[\w@-]+(\.[\w-]+)*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|json|md|mdx|yml|yaml|css|scss|html|vue|svelte|py|go|rs|java|rb|php|sh|toml|lock|txt)$/;
 const LATIN = /^[\p{Script=Latin}\p{N}_$'-]+$/u;
 const scriptOf = (word: string) => (LATIN.test(word) ? 'latin' : /\p{Script=Hangul}/u.test(word) ? 'hangul' : 'other');
 
@@ -61,7 +62,7 @@ export function connectToChange(counts: WordCounts, text: string, vocabulary: Ch
   for (const name of counts.names) {
     // A bare file name the change does not touch (`app.ts`: a caller, the reader's config) is
     // neither for nor against it.
-    if (BARE_FILE.test(name) && !vocabulary.names.has(name)) continue;
+    if (BARE_FILE.test(name) && !name.split('.').some((part) => vocabulary.names.has(part))) continue;
     total++;
     names++;
     const whole = name.replace(/\(\)$/, '');

@@ -62,7 +62,14 @@ export function connectToChange(counts: WordCounts, text: string, vocabulary: Ch
   for (const name of counts.names) {
     // A bare file name the change does not touch (`app.ts`: a caller, the reader's config) is
     // neither for nor against it.
-    if (BARE_FILE.test(name) && !name.split('.').some((part) => vocabulary.names.has(part))) continue;
+    if (
+      BARE_FILE.test(name) &&
+      !name
+        .split('.')
+        .slice(0, -1)
+        .some((part) => vocabulary.names.has(part))
+    )
+      continue;
     total++;
     names++;
     const whole = name.replace(/\(\)$/, '');

@@ -130,7 +130,15 @@ async function runGrounded(gitDir) {
       const before = lookupMs;
       const verdict = isAdmission(line.text)
         ? 'not sure'
-        : validateAnswer(line.text, { minWords: 4, otherAnswers: [], fileNames: paths, question, change, nameExists });
+        : validateAnswer(line.text, {
+            minWords: 4,
+            otherAnswers: [],
+            fileNames: paths,
+            question,
+            change,
+            nameExists,
+            asksWhatChanged: true,
+          });
       times.push({ all: performance.now() - t0, own: performance.now() - t0 - (lookupMs - before) });
       results.push({ ...line, part: p, accepted: verdict === null, reason: verdict });
     }

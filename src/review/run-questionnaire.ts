@@ -3,7 +3,7 @@ import type { QuestionnaireResult, ReviewAnalysis } from '../core/contracts/revi
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
 import { isNotSure, NOT_SURE, type Answer, type Question } from '../core/questionnaire/question.js';
-import { validateAnswer, type AnswerRules } from '../core/questionnaire/validate-answer.js';
+import { groundingFor, validateAnswer, type AnswerRules } from '../core/questionnaire/validate-answer.js';
 import { checkImpactClaim } from '../core/questionnaire/check-impact-claim.js';
 import { isAdmission } from '../core/questionnaire/detect-admission.js';
 import type { RecordInput } from '../core/record/build-record.js';
@@ -79,7 +79,7 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
           otherAnswers: answers.filter((a) => !a.questionId.startsWith('quiz:')).map((a) => a.text),
           fileNames,
           question: question.message,
-          ...inputs.grounding,
+          ...groundingFor(question.id, inputs.grounding ?? {}),
         });
   let quizAsked = false;
   const file = inputs.answers.kind === 'file' ? inputs.answers.entries : null;

@@ -190,7 +190,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
       grounding: await readAnswerGrounding(
         git,
         { base: analysis.base.rev },
-        analysis.files.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]),
+        analysis.files.map((f) => f.path),
       ),
       completeRecord: (input) => completeRecord(git, config, input, (why) => logger.debug(`review left unsigned: ${why}`)),
     });

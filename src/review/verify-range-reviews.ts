@@ -6,12 +6,14 @@ import { requireSignatures, type SignatureResult } from '../core/policy/require-
 import { verifyReview, type KnownRecord, type ReviewVerification } from '../core/policy/verify-review.js';
 import { checkRecordIntegrity } from '../core/record/check-record-integrity.js';
 import { parseNoteRecords } from '../core/record/parse-note-records.js';
+import type { ReviewRecord } from '../core/record/review-record.js';
 import { computeRecordDigest } from '../core/record/record-digest.js';
 import type { CommitEntry } from '../core/git/parse-commit-log.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import { readCommitPatches } from '../adapters/git/read-patches.js';
 import { readReviewNotes } from '../adapters/git/read-review-notes.js';
 import { verifySignature } from '../adapters/signing/verify-signature.js';
+import { readAnswerGrounding, type AnswerGrounding } from './read-answer-grounding.js';
 
 // The review of every commit of a range, verified (verify-review.ts): each commit's patch as
 // patch ids, every record of the fetched notes indexed by its digest and checked once, and, where
@@ -41,6 +43,16 @@ export async function readRangeCommit(git: GitClient, info: CommitEntry): Promis
   const against = info.parents.length === 2 ? await git.readAutoMergeTree(info.parents[0]!, info.parents[1]!) : null;
   const authorEmail = /<([^>]*)>$/.exec(info.author)?.[1] ?? '';
   return { commit: info.commit, tree: info.tree, message: info.message, authorEmail, ...(against !== null && { against }) };
+}
+
+/** The reviewed change of a record, as the hook saw it; nothing (the change-independent rules
+ * only) when its base or tree is not in this clone (a shallow fetch). */
+async function groundingOf(git: GitClient, record: ReviewRecord): Promise<AnswerGrounding | Record<string, never>> {
+  if (typeof record.base !== 'string' || typeof record.tree !== 'string' || !Array.isArray(record.patch?.files)) return {};
+  const [base, tree] = await Promise.all([git.readTreeOf(record.base), git.readTreeOf(record.tree)]);
+  if (base === null || tree === null) return {};
+  const paths = record.patch.files.map((f) => f.path).filter((p): p is string => typeof p === 'string');
+  return readAnswerGrounding(git, { base, tree }, paths);
 }
 
 async function resolveAllowedSigners(git: GitClient, config: ResolvedConfig): Promise<string | null> {
@@ -73,7 +85,7 @@ export async function verifyRangeReviews(
         digest: computeRecordDigest(record),
         record,
         notedOn: note.commit,
-        problems: checkRecordIntegrity(record, config.questionnaire.minWords),
+        problems: checkRecordIntegrity(record, config.questionnaire.minWords, await groundingOf(git, record)),
       };
       // A record noted on a commit that is here must have reviewed that commit's tree; otherwise
       // it counts for that commit alone (its own note), never for the commits whose trailers name

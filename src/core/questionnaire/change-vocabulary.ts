@@ -72,16 +72,22 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     }
     cjkPairsOf(text, cjkPairs);
   };
-  for (const path of change.paths) {
+  const addPath = (path: string) => {
     names.add(path.toLowerCase());
     const base = path.split('/').pop() ?? path;
     names.add(base.toLowerCase());
     names.add(base.replace(/\.[^.]+$/, '').toLowerCase());
     addText(path);
-  }
+  };
+  for (const path of change.paths) addPath(path);
   const patch = change.patch.length > MAX_PATCH_CHARS ? change.patch.slice(0, MAX_PATCH_CHARS) : change.patch;
   for (const line of patch.split('\n')) {
     if (line.startsWith('+++') || line.startsWith('---')) continue;
+    if (line.startsWith('diff --git ')) {
+      // Both sides' paths, renames included: the hook and CI read the same header.
+      for (const path of /^diff --git a\/(.*) b\/(.*)$/.exec(line)?.slice(1) ?? []) addPath(path);
+      continue;
+    }
     if (line.startsWith('+') || line.startsWith('-')) addText(line.slice(1), line.startsWith('+') ? added : removed);
     else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
   }

@@ -35,6 +35,8 @@ const REASONING = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
+const BARE_FILE =
+  /^[\w@-]+(\.[\w-]+)*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|json|md|mdx|yml|yaml|css|scss|html|vue|svelte|py|go|rs|java|rb|php|sh|toml|lock|txt)$/;
 const LATIN = /^[\p{Script=Latin}\p{N}_$'-]+$/u;
 const scriptOf = (word: string) => (LATIN.test(word) ? 'latin' : /\p{Script=Hangul}/u.test(word) ? 'hangul' : 'other');
 
@@ -58,6 +60,16 @@ export function connectToChange(counts: WordCounts, text: string, vocabulary: Ch
   const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
   const changeHas = (script: string) => script === 'latin' || scriptsOf(vocabulary).has(script);
   for (const name of counts.names) {
+    // A bare file name the change does not touch (`app.ts`: a caller, the reader's config) is
+    // neither for nor against it.
+    if (
+      BARE_FILE.test(name) &&
+      !name
+        .split('.')
+        .slice(0, -1)
+        .some((part) => vocabulary.names.has(part))
+    )
+      continue;
     total++;
     names++;
     const whole = name.replace(/\(\)$/, '');

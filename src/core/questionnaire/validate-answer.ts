@@ -64,6 +64,9 @@ export interface AnswerRules {
   readonly change?: ChangeVocabulary;
   /** Whether a name the change does not contain exists in the repository or its dependencies. */
   readonly nameExists?: (name: string, kind: CodeName['kind']) => boolean;
+  /** The question asks what the change does (intent, unit): the answer must name something it
+   * alters, not only what it keeps (an impact answer may rightly speak of unchanged callers). */
+  readonly asksWhatChanged?: boolean;
 }
 
 /** Specific units an answer needs, and how many of them must be more than names. */
@@ -114,6 +117,19 @@ function findUnknownName(text: string, rules: AnswerRules): string | null {
   return null;
 }
 
+/** Questions about how the author checked or would undo the change: their answers name a process
+ * ("ran the unit tests against staging"), not the change's words, so they are not held to them. */
+const PROCESS_QUESTIONS = new Set(['verification', 'rollback']);
+
+/** The rules' change, unless the question asks about a process rather than the change. */
+export function groundingFor(
+  questionId: string,
+  grounding: Pick<AnswerRules, 'change' | 'nameExists'>,
+): Pick<AnswerRules, 'change' | 'nameExists' | 'asksWhatChanged'> {
+  if (PROCESS_QUESTIONS.has(questionId)) return grounding.nameExists === undefined ? {} : { nameExists: grounding.nameExists };
+  return { ...grounding, asksWhatChanged: questionId === 'intent' || questionId.startsWith('unit:') };
+}
+
 /** Null when the answer is acceptable, else what is wrong with it, in one line. */
 export function validateAnswer(text: string, rules: AnswerRules): string | null {
   const answer = normalize(text);
@@ -137,14 +153,16 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (rules.change !== undefined) {
     // Prose in a script the change has no text in cannot be compared: such an answer must still
     // name something of the change (a name, a path, a word of its code).
-    const link = connectToChange(counts, text, rules.change);
+    // The question's own names (the file it asks about) still connect the answer to the change.
+    const link = connectToChange(classifyWords(text), text, rules.change);
     if (link.total + link.unjudged > 0 && link.shared === 0) return MESSAGES.unconnected;
     // Names are the same in every language: an answer in Spanish about an English change
     // connects through them, its prose words cannot.
     const namesHold = link.names > 0 && link.sharedNames >= link.names * MIN_SHARED_NAMES;
     if (link.shared < link.total * MIN_SHARED_PART && !namesHold) return MESSAGES.loose;
     // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
-    if (link.altered < MIN_ALTERED && link.sharedNames === 0 && rules.change.delta.size > 0) return MESSAGES.loose;
+    if (rules.asksWhatChanged === true && link.altered < MIN_ALTERED && link.sharedNames === 0 && rules.change.delta.size > 0)
+      return MESSAGES.loose;
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (link.shared > 0) isSpecific = content >= 1 && content + counts.names.size >= 2;
   }

@@ -1,12 +1,13 @@
 import { addPatchIds } from '../change/patch-id-sum.js';
-import { validateAnswer } from '../questionnaire/validate-answer.js';
+import { groundingFor, validateAnswer, type AnswerRules } from '../questionnaire/validate-answer.js';
 import type { ReviewRecord } from './review-record.js';
 
 // What a record must hold before CI believes it, whoever wrote it: the shape of version 2, a
 // patch whose files add up to its id, and answers that pass the same validator the hook applies
 // as they are typed (validate-answer.ts), so a record written by hand with "ok" for every answer
 // does not verify. Choice-only answers (the provenance question, the comprehension check) are
-// not free text and are not validated.
+// not free text and are not validated. Given the reviewed change (its base against its tree, as
+// the hook read the index), the answers are judged against it as the hook judged them.
 
 const REQUIRED = ['intent', 'verification'];
 const isChoiceOnly = (id: string) => id === 'provenance' || id.startsWith('quiz:');
@@ -29,7 +30,11 @@ function isShaped(record: ReviewRecord): boolean {
 }
 
 /** Every problem of the record, in words; empty when it holds. */
-export function checkRecordIntegrity(record: ReviewRecord, minWords: number): string[] {
+export function checkRecordIntegrity(
+  record: ReviewRecord,
+  minWords: number,
+  grounding: Pick<AnswerRules, 'change' | 'nameExists'> = {},
+): string[] {
   if (!isShaped(record)) {
     const version = (record as { version?: unknown }).version;
     return [
@@ -55,7 +60,9 @@ export function checkRecordIntegrity(record: ReviewRecord, minWords: number): st
       continue;
     }
     // As the hook does: each answer against every earlier one, choices included.
-    const problem = isChoiceOnly(answer.questionId) ? null : validateAnswer(answer.answer, { minWords, otherAnswers: earlier, fileNames });
+    const problem = isChoiceOnly(answer.questionId)
+      ? null
+      : validateAnswer(answer.answer, { minWords, otherAnswers: earlier, fileNames, ...groundingFor(answer.questionId, grounding) });
     if (problem !== null) problems.push(`answer "${answer.questionId}" does not pass the hook's validation: ${problem}`);
     earlier.push(answer.answer);
   }

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { buildChangeVocabulary, splitIdentifier, stemWord } from '../../../src/core/questionnaire/change-vocabulary.js';
 import { isAdmission } from '../../../src/core/questionnaire/detect-admission.js';
 import { findCodeNames } from '../../../src/core/questionnaire/detect-code-names.js';
-import { validateAnswer, type AnswerRules } from '../../../src/core/questionnaire/validate-answer.js';
+import { groundingFor, validateAnswer, type AnswerRules } from '../../../src/core/questionnaire/validate-answer.js';
 
 // Answers judged against the change they explain (issue 19): the issue's own example, a staged
 // change where `formatPrice` gains a `locale` and `invoiceLines` passes `customer.locale`.
@@ -40,6 +40,7 @@ const rules: AnswerRules = {
   fileNames: ['src/price.ts', 'src/invoice.ts', 'src/stats.ts'],
   question: 'What problem does this change solve, and why this way?',
   change,
+  asksWhatChanged: true,
   nameExists: (name) => (lookups.push(name), repository.has(name.toLowerCase())),
 };
 
@@ -145,5 +146,17 @@ describe('answers grounded in this change', () => {
   test('without the change only the change-independent rules apply (as before)', () => {
     const { change: _c, nameExists: _n, ...plain } = rules;
     expect(validateAnswer('Added a VAT line to the invoice so German customers see 19% tax separately.', plain)).toBeNull();
+  });
+});
+
+describe('questions about a process', () => {
+  test('a verification answer names how it was checked, not the change; unknown names are still refused', () => {
+    const { change: _c, nameExists: _n, ...plain } = rules;
+    const answer = 'Ran the unit tests and the app locally against staging';
+    expect(validateAnswer(answer, { ...plain, ...groundingFor('intent', rules) })).toMatch(/connects to nothing/);
+    expect(validateAnswer(answer, { ...plain, ...groundingFor('verification', rules) })).toBeNull();
+    expect(
+      validateAnswer('Ran useQuery against staging with the unit tests', { ...plain, ...groundingFor('verification', rules) }),
+    ).toMatch(/`useQuery` is not in this repository/);
   });
 });

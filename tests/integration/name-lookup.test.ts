@@ -1,0 +1,35 @@
+import { afterEach, expect, test } from '@jest/globals';
+import { createNameLookup } from '../../src/adapters/git/lookup-name-sync.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+
+// Names an answer uses are looked up in the index, then in the declarations of the installed
+// dependencies. A checkout without node_modules (a CI job that did not install) cannot tell a
+// dependency's name from an invented one: it must not refuse what the hook, installed, accepted.
+
+let repo: TempRepo | undefined;
+afterEach(() => repo?.cleanup());
+
+const noPlatform = () => new Set<string>();
+
+test('a name found in the index or an installed dependency exists; an invented one does not', () => {
+  repo = createTempRepo({
+    'package.json': JSON.stringify({ name: 'app', dependencies: { 'left-pad': '1.0.0' } }),
+    'src/a.ts': 'export const formatPrice = (cents: number) => String(cents);\n',
+    '.gitignore': 'node_modules\n',
+  });
+  repo.write({ 'node_modules/left-pad/index.d.ts': 'export declare function leftPadString(s: string): string;\n' });
+  const exists = createNameLookup(repo.dir, { kind: 'index' }, noPlatform);
+  expect(exists('formatPrice', 'identifier')).toBe(true);
+  expect(exists('leftPadString', 'identifier')).toBe(true);
+  expect(exists('useQueryObserverResult', 'identifier')).toBe(false);
+});
+
+test('with a declared dependency not installed, an unfound name is not called invented', () => {
+  repo = createTempRepo({
+    'package.json': JSON.stringify({ name: 'app', dependencies: { 'left-pad': '1.0.0' } }),
+    'src/a.ts': 'export const formatPrice = (cents: number) => String(cents);\n',
+  });
+  const exists = createNameLookup(repo.dir, { kind: 'index' }, noPlatform);
+  expect(exists('formatPrice', 'identifier')).toBe(true);
+  expect(exists('leftPadString', 'identifier')).toBe(true);
+});

@@ -98,7 +98,7 @@ restore_amended_review() {
   printf '%s\n' "$note" | grep -q "^  \"tree\": \"$t\",\$" || return 0
   mkdir -p "$reviews" || return 0
   # HEAD's own trailer lines, when they are this review's: the hook adds them without node.
-  git log -1 --format=%B HEAD | awk '/^Self-Review: tree=/ || /^Self-Review-(Intent|Override|Restaged):/' >"$reviews/$t.trailers"
+  git log -1 --format=%B HEAD | awk '/^Self-Review: (tree|risk)=/ || /^Self-Review-(Intent|Override|Restaged):/' >"$reviews/$t.trailers"
   trailers_ok "$t" || rm -f "$reviews/$t.trailers"
   printf '%s\n' "$note" >"$reviews/$t.json"
 }

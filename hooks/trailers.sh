@@ -25,11 +25,11 @@ trailers_ok() {
 }
 
 # The message in $1 without the trailers selfreview writes: the keys spelt exactly as it writes
-# them, and Self-Review only with its tree= value. A line the person wrote ("self-review: I ran
+# them, and Self-Review only with its risk= (or older tree=) value. A line the person wrote ("self-review: I ran
 # the tests", an indented quote of a squashed commit) is theirs and stays. With a final newline:
 # without one (MERGE_MSG has none) interpret-trailers would glue them under the subject.
 strip_ours() {
-  awk '!/^Self-Review:[ \t]*tree=/ && !/^Self-Review-(Intent|Override|Restaged):/' "$1"
+  awk '!/^Self-Review:[ \t]*(tree|risk)=/ && !/^Self-Review-(Intent|Override|Restaged):/' "$1"
 }
 
 # Takes our trailers out of the message file $1, in place (the same file: git reads it by path).

@@ -215,7 +215,12 @@ function noteOf(r: TempRepo, rev: string, ref = 'selfreview'): ReviewRecord {
 function reforgeHead(r: TempRepo, edit: (record: ReviewRecord) => ReviewRecord): ReviewRecord {
   const old = noteOf(r, 'HEAD');
   const forged = edit(old);
-  const message = r.git(['log', '-1', '--format=%B']).replace(computeRecordDigest(old), computeRecordDigest(forged));
+  // The review line names the digest's first 20 hex digits (trailers.ts SHORT_DIGEST_HEX).
+  const short = (record: ReviewRecord) =>
+    computeRecordDigest(record)
+      .replace(/^sha256:/, '')
+      .slice(0, 20);
+  const message = r.git(['log', '-1', '--format=%B']).replace(`digest=${short(old)}`, `digest=${short(forged)}`);
   r.git(['notes', '--ref=selfreview', 'remove', 'HEAD']);
   r.git(['commit', '-q', '--amend', '--no-verify', '-F', '-'], { input: message });
   r.git(['notes', '--ref=selfreview', 'add', '-f', '-F', '-', 'HEAD'], { input: JSON.stringify(forged, null, 2) });

@@ -131,10 +131,11 @@ describe('init in a repository with no hook manager', () => {
     });
     expect(repo.run(['log', '-n', '1']).stdout).toMatch(/reviewed\s+Grow a/);
     // CI takes the review as bound to the committed change, and says which lines it did not see
-    // (the team here allows answers from a file, as the hooks of this test give them).
+    // (the team here allows answers from a file, as the hooks of this test give them; the policy
+    // is the work tree's, written after the commit, hence --policy-from head).
     const config = JSON.parse(read(repo, '.selfreviewrc.json')) as { ci?: Record<string, unknown> };
     writeFileSync(join(repo.dir, '.selfreviewrc.json'), JSON.stringify({ ...config, ci: { ...config.ci, answersFromFile: 'allow' } }));
-    const ci = repo.run(['ci', '--base', 'HEAD~1', '--format', 'json', '--no-impact'], { env: { CI: 'true' } });
+    const ci = repo.run(['ci', '--base', 'HEAD~1', '--policy-from', 'head', '--format', 'json', '--no-impact'], { env: { CI: 'true' } });
     const [verified] = (
       JSON.parse(ci.stdout) as {
         commits: Array<{ verdict: string; review: { status: string }; findings: Array<{ code: string; message: string }> }>;
@@ -255,7 +256,7 @@ describe('beside existing hooks', () => {
     const committed = commit(repo, ['-q', '-m', 'Grow a'], { SELFREVIEW_ANSWERS: writeAnswersFor(repo) });
     expect(committed.output).toMatch(/project hook ran/);
     expect(committed.code).toBe(0);
-    expect(trailers(repo)).toMatch(/^Self-Review: tree=/);
+    expect(trailers(repo)).toMatch(/^Self-Review: risk=/);
   });
 
   test("husky 9: our block in .husky/<hook>, run through husky's own runner", () => {

@@ -89,8 +89,8 @@ export function toTrailerValue(text: string, max = 200): string {
 /**
  * The message without our trailers, so a re-review (an amend) replaces them. Exact keys only:
  * git's own --if-exists matching treats a key as a prefix, and "Self-Review" would take
- * "Self-Review-Intent" with it. Spelt as selfreview writes them (Self-Review with its tree=
- * value): "self-review: I ran the tests" is the person's line and stays (hooks/trailers.sh too).
+ * "Self-Review-Intent" with it. Spelt as selfreview writes them (Self-Review with its risk=
+ * value, or tree= as written before the short form): "self-review: I ran the tests" is the person's line and stays (hooks/trailers.sh too).
  */
 export function stripReviewTrailers(message: string): string {
   const others = new Set<string>([TRAILER.intent, TRAILER.override, TRAILER.restaged]);
@@ -99,7 +99,7 @@ export function stripReviewTrailers(message: string): string {
     .filter((line) => {
       const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
       if (match === null) return true;
-      if (match[1] === TRAILER.review) return !match[2]!.startsWith('tree=');
+      if (match[1] === TRAILER.review) return !/^(risk|tree)=/.test(match[2]!);
       return !others.has(match[1]!);
     })
     .join('\n');

@@ -80,7 +80,7 @@ describe('review trailers', () => {
 
   test('a line the person wrote with a look-alike key is theirs: it stays', () => {
     const message =
-      'Fix parsing\n\nself-review: I ran the tests twice\nSelf-Review: looked at it with Ana\n\nSelf-Review: tree=1 risk=low\n';
+      'Fix parsing\n\nself-review: I ran the tests twice\nSelf-Review: looked at it with Ana\n\nSelf-Review: tree=1 risk=low\nSelf-Review: risk=low lines=+1/-0 files=1 human digest=0123456789abcdef0123\n';
     expect(stripReviewTrailers(message)).toBe('Fix parsing\n\nself-review: I ran the tests twice\nSelf-Review: looked at it with Ana\n\n');
   });
 

@@ -3,7 +3,9 @@ import type { QuestionnaireResult, ReviewAnalysis, ReviewOutcome } from '../core
 import { UsageError } from '../core/errors.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
 import type { FileHunks } from '../core/split/split-plan.js';
+import { selfreviewCommand } from '../core/config/package-runner.js';
 import { loadConfig } from '../adapters/config/load-config.js';
+import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
@@ -125,7 +127,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
           ...analysis,
           notes: [
             ...analysis.notes,
-            `The blast radius is not computed for ${analysis.totals.files} file${analysis.totals.files === 1 ? '' : 's'} and ${analysis.totals.lines} lines: split the change first (\`selfreview split\`).`,
+            `The blast radius is not computed for ${analysis.totals.files} file${analysis.totals.files === 1 ? '' : 's'} and ${analysis.totals.lines} lines: split the change first (\`${selfreviewCommand(detectPackageRunner(git.info.root), 'split')}\`).`,
           ],
         }
       : await withImpact();

@@ -145,7 +145,7 @@ describe('every message kept intact', () => {
     expect(repo.snapshot()).toEqual(staged);
     expect(commit(repo, ['-q', '-m', 'Grow a\n\nself-review: I ran the tests twice\nSelf-Review: read it with Ana']).code).toBe(0);
     expect(messageOf(repo)).toMatch(/^Grow a\n\nself-review: I ran the tests twice\nSelf-Review: read it with Ana\n/);
-    expect(reviewLines(repo).filter((l) => l.startsWith('Self-Review: tree='))).toHaveLength(1);
+    expect(reviewLines(repo).filter((l) => l.startsWith('Self-Review: risk='))).toHaveLength(1);
   });
 
   test('--amend -m, --no-edit and --reset-author on a reviewed commit keep its review line and move its note', () => {
@@ -176,7 +176,7 @@ describe('every message kept intact', () => {
     repo.git(['merge', '-q', '--squash', 'side']);
     review(repo, {});
     expect(commit(repo, ['-q', '--no-edit'], { GIT_EDITOR: 'true' }).code).toBe(0);
-    expect(messageOf(repo)).toMatch(/^ {4}Self-Review: tree=/m);
+    expect(messageOf(repo)).toMatch(/^ {4}Self-Review: risk=/m);
     const ci = repo.run(['ci', '--base', 'HEAD~1', '--format', 'json', '--no-impact']);
     const [checked] = (
       JSON.parse(ci.stdout) as { commits: Array<{ review: { status: string }; findings: Array<{ code: string; message: string }> }> }

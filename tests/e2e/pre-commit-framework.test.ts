@@ -38,7 +38,8 @@ testWithTool('pre-commit', ['--version'])(
     // Nothing is wired until the lines are in the config: init says so and fails.
     expect(init.code).toBe(1);
     expect(init.stderr).toMatch(/\.pre-commit-config\.yaml does not call selfreview from: pre-commit, commit-msg, post-commit, post-merge/);
-    const printed = init.stdout.slice(init.stdout.indexOf('minimum_pre_commit_version'));
+    // The YAML block ends at the first blank line (init's advice on existing history follows it).
+    const printed = `${init.stdout.slice(init.stdout.indexOf('minimum_pre_commit_version')).split('\n\n')[0]}\n`;
     expect(printed).toMatch(/entry: sh node_modules\/selfreview\/hooks\/hook\.sh commit-msg/);
     writeFileSync(join(repo.dir, '.pre-commit-config.yaml'), printed);
     repo.git(['add', '-A']);

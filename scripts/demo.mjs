@@ -130,7 +130,10 @@ if (hasTerminal) {
     [/parse\.ts$/, 'Config gains an optional taxRate with defaults merged under the parsed text'],
     [/^unit.*total/, 'The cart total multiplies the net sum by one plus the configured tax rate'],
     [/^impact.*parseConfig/, 'The only caller, the cart, passes the new defaults in this same change'],
-    [/^impact.*total/, 'Its test was updated for the tax and still calls it with a plain list of prices'],
+    [
+      /^impact.*total/,
+      'total.test.ts still calls total with a plain list of prices; only its expected sum changes, now with the tax rate applied',
+    ],
     [/^verification/, 'The cart test now checks a total with twenty percent tax applied'],
   ];
   const { questions: listed = [] } = JSON.parse(

@@ -124,10 +124,14 @@ test('a team that allows agents to skip: the commit is marked, CI reports an age
     JSON.parse(ci.stdout) as { commits: Array<{ provenance: string; findings: Array<{ code: string; level: string; message: string }> }> }
   ).commits;
   expect(checked!.provenance).toBe('ai');
+  // The finding carries its fix (review-commit at a terminal, then share the note).
   expect(checked!.findings).toContainEqual({
     code: 'review-missing',
     level: 'error',
     message: expect.stringMatching(/^an AI agent's unreviewed commit: made with SELFREVIEW=0/),
+    fix: expect.objectContaining({
+      commands: expect.arrayContaining([expect.stringMatching(/^pnpm exec selfreview review-commit [0-9a-f]+$/)]),
+    }),
   });
 });
 
@@ -152,16 +156,30 @@ test("a split's last part has the tree of the whole change reviewed before: it i
   const review = () => {
     const listed = JSON.parse(repo.run(['--dry-run', '--json', '--no-impact']).stdout) as {
       questions: Array<{ id: string; kind: string; choices?: string[] }>;
+      files: Array<{ path: string }>;
+    };
+    // Answers must connect to the change (connect-to-change.ts): each names the staged files,
+    // and each says something of its own (no answer may be a near copy of another).
+    const paths = listed.files.map((f) => f.path).join(' and ');
+    const said: Record<string, (path: string) => string> = {
+      intent: () => `Add ${paths}, the numbered modules this split commits in parts`,
+      unit: (path) =>
+        path === 'src/one.ts' ? `${path} is the first module: its lines numbered from 1` : `${path} comes second, in a part of its own`,
+      verification: () => `Printed ${paths} and counted the numbered lines by hand`,
+      'no-test': () => `${paths} hold data that no code reads yet`,
+      rollback: () => `Reverting the commit removes ${paths} again`,
     };
     const answers = Object.fromEntries(
       listed.questions.map((q, i) => {
-        const sentence = `Answer number ${i + 1} explains the ${q.id} part of this change in plain words`;
+        const [kind, path = ''] = q.id.split(/:(.*)/s);
+        const sentence = said[kind!]?.(path) ?? `Answer number ${i + 1} explains the ${q.id} part of the change to ${paths} in plain words`;
         return [q.id, q.kind === 'choice' ? { choice: q.choices?.[0], reason: sentence } : sentence];
       }),
     );
     const file = join(repo.dir, '.git', `answers-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, JSON.stringify(answers));
-    expect(repo.run(['--no-impact', '--answers', file]).code).toBe(0);
+    const reviewed = repo.run(['--no-impact', '--answers', file]);
+    expect(`${reviewed.code} ${reviewed.stderr}`).toBe('0 ');
   };
   review(); // the whole change: its tree is the tree of the last part below
   repo.git(['reset', '-q', '--', 'src/two.ts']);

@@ -92,10 +92,10 @@ test('each finding carries its commands in every format, and following them pass
   // And review-commit (answers from a file here) makes the skipped commit pass.
   repo.write({
     '.git/commit-answers.json': JSON.stringify({
-      intent: 'Add the helper module with its two blocks so the report has room for the new totals',
+      intent: 'Add src/b.ts with its two blocks, the numbered lines and the hunk lines, so the report has room for the new totals',
       'unit:src/b.ts': 'Adds the helper module with two numbered blocks used by the report',
       verification: 'Printed the file and compared the line counts with the expected totals',
-      'no-test': 'These are static data files that no code reads yet, so nothing can break',
+      'no-test': 'src/b.ts is static data with lines and hunk lines that no code reads yet, so nothing can break',
       provenance: { choice: 'written' },
     }),
   });

@@ -140,12 +140,12 @@ describe('reviews follow the patch through real workflows', () => {
     const head = repo.git(['rev-parse', 'HEAD']).trim();
     const answers = `${repo.dir}/.git/commit-answers.json`;
     const entries = {
-      intent: 'Grow the list and add its helper so the report has room for the new totals',
-      'unit:src/a.ts': 'Extends the numbered list by three entries and fixes the trailing marker',
-      'unit:src/b.ts': 'Adds the helper module with five numbered lines used by the report',
-      'unit:src/c.ts': 'Adds a short two-line fixture that the amend brought in after review',
+      intent: 'Grow the list in src/a.ts and add src/b.ts and src/c.ts so the report has room for the new totals',
+      'unit:src/a.ts': 'Extends the numbered list in src/a.ts by three lines and adds the trailing fixed marker',
+      'unit:src/b.ts': 'Adds src/b.ts, the helper module with five numbered lines used by the report',
+      'unit:src/c.ts': 'Adds src/c.ts, a short two-line fixture that the amend brought in after review',
       verification: 'Printed every file and compared the line counts with the expected totals',
-      'no-test': 'These are static data files that no code reads yet, so nothing can break',
+      'no-test': 'src/a.ts, src/b.ts and src/c.ts are static data files that no code reads yet, so nothing can break',
     };
     repo.write({ '.git/commit-answers.json': JSON.stringify({ ...entries, provenance: { choice: 'written' } }) });
     // review-commit writes the notes ref, and nothing else: the user's index and work stay.

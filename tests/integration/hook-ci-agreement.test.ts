@@ -65,22 +65,26 @@ beforeAll(() => {
 });
 afterAll(() => repo?.cleanup());
 
-/** The person's review of the index, from an answers file; false when the review refuses it. */
-function reviewAsPerson(c: Case): boolean {
+/** The person's review of the index, from an answers file; what the review said when it refuses it. */
+function reviewAsPerson(c: Case): true | string {
   const env = c.skip === 'override' ? { SELFREVIEW_OVERRIDE: 'a release blocker fix that cannot wait' } : {};
   const listed = JSON.parse(repo.run(['--dry-run', '--json', '--no-impact'], { env }).stdout) as {
     questions?: Array<{ id: string; kind: string; choices?: string[] }>;
+    files?: Array<{ path: string }>;
   };
+  // Answers must connect to the change (connect-to-change.ts): each names the staged files.
+  const paths = (listed.files ?? []).map((f) => f.path).join(' and ');
   const answers = Object.fromEntries(
     (listed.questions ?? []).map((q, i) => {
-      const sentence = `Answer number ${i + 1} explains the ${q.id} part of this change in plain words`;
+      const sentence = `Answer number ${i + 1} explains the ${q.id} part of the change to ${paths} in plain words`;
       const choice = q.id === 'provenance' ? (c.declared ?? 'written') : q.choices?.[0];
       return [q.id, q.kind === 'choice' ? { choice, reason: sentence } : sentence];
     }),
   );
   const file = join(repo.dir, '.git', `answers-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(answers));
-  return repo.run(['--no-impact', '--answers', file], { env }).code === 0;
+  const result = repo.run(['--no-impact', '--answers', file], { env });
+  return result.code === 0 || `the review refused it: ${result.stdout}${result.stderr}`;
 }
 
 function commit(c: Case, extra: readonly string[] = []): { code: number | null; output: string } {
@@ -118,10 +122,12 @@ interface Row {
 }
 
 function runCase(c: Case, index: number): Row {
-  repo.git(['checkout', '-q', '-B', `case-${index}`, base]);
+  // Each case starts from the base alone: a case refused before its commit leaves nothing staged.
+  repo.git(['checkout', '-q', '-f', '-B', `case-${index}`, base]);
+  repo.git(['clean', '-q', '-f', '-d']);
   repo.stage({ [`src/case${index}.ts`]: lines(c.lines, `case${index}`) });
   const reviewed = c.skip === 'SELFREVIEW=0' ? true : reviewAsPerson(c);
-  if (!reviewed) return { name: c.name, hook: 'refused', ci: null, recorded: null, output: 'the review refused it' };
+  if (reviewed !== true) return { name: c.name, hook: 'refused', ci: null, recorded: null, output: reviewed };
   const result = commit(c);
   const note = () => {
     const text = spawnWithoutTerminal('git', ['notes', '--ref=selfreview', 'show', 'HEAD'], {

@@ -85,8 +85,8 @@ describe('the verdict', () => {
     const text = runUnchanged(repo).stdout;
     expect(text).toMatch(/Split proposal/);
     expect(text).toMatch(/src\/api\//);
-    // The rejection says how to act on the proposal.
-    expect(text).toMatch(/`selfreview split --stage 1`/);
+    // The rejection says how to act on the proposal, as this project runs commands (no lockfile: npx).
+    expect(text).toMatch(/`npx selfreview split --stage 1`/);
   });
 
   test('SELFREVIEW_OVERRIDE lets an oversized change through and reports why; an empty reason is refused', () => {

@@ -51,7 +51,16 @@ function scriptsOf(vocabulary: ChangeVocabulary): Set<string> {
   return scripts;
 }
 
-export function connectToChange(counts: WordCounts, text: string, vocabulary: ChangeVocabulary): Connection {
+/**
+ * `questionNames`: the names the question itself gives (the export it asks about, the user it
+ * names, `receipt.ts:3`): facts of this change's analysis, so an answer naming them is about it.
+ */
+export function connectToChange(
+  counts: WordCounts,
+  text: string,
+  vocabulary: ChangeVocabulary,
+  questionNames: ReadonlySet<string> = new Set(),
+): Connection {
   let total = 0;
   let unjudged = 0;
   let names = 0;
@@ -59,7 +68,15 @@ export function connectToChange(counts: WordCounts, text: string, vocabulary: Ch
   let altered = 0;
   const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
   const changeHas = (script: string) => script === 'latin' || scriptsOf(vocabulary).has(script);
+  const isInQuestion = (name: string) =>
+    questionNames.has(name) || [...questionNames].some((q) => q.split(/[:#]/)[0]!.endsWith(`/${name}`));
   for (const name of counts.names) {
+    if (isInQuestion(name)) {
+      total++;
+      names++;
+      sharedNames++;
+      continue;
+    }
     // A bare file name the change does not touch (`app.ts`: a caller, the reader's config) is
     // neither for nor against it.
     if (

@@ -154,7 +154,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     // Prose in a script the change has no text in cannot be compared: such an answer must still
     // name something of the change (a name, a path, a word of its code).
     // The question's own names (the file it asks about) still connect the answer to the change.
-    const link = connectToChange(classifyWords(text), text, rules.change);
+    const link = connectToChange(classifyWords(text), text, rules.change, rules.question ? classifyWords(rules.question).names : undefined);
     if (link.total + link.unjudged > 0 && link.shared === 0) return MESSAGES.unconnected;
     // Names are the same in every language: an answer in Spanish about an English change
     // connects through them, its prose words cannot.

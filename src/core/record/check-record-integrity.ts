@@ -62,7 +62,14 @@ export function checkRecordIntegrity(
     // As the hook does: each answer against every earlier one, choices included.
     const problem = isChoiceOnly(answer.questionId)
       ? null
-      : validateAnswer(answer.answer, { minWords, otherAnswers: earlier, fileNames, ...groundingFor(answer.questionId, grounding) });
+      : validateAnswer(answer.answer, {
+          minWords,
+          otherAnswers: earlier,
+          fileNames,
+          // The question as it was asked: its names connect an answer to the change, as in the hook.
+          ...(typeof answer.question === 'string' && { question: answer.question }),
+          ...groundingFor(answer.questionId, grounding),
+        });
     if (problem !== null) problems.push(`answer "${answer.questionId}" does not pass the hook's validation: ${problem}`);
     earlier.push(answer.answer);
   }

@@ -160,3 +160,38 @@ describe('questions about a process', () => {
     ).toMatch(/`useQuery` is not in this repository/);
   });
 });
+
+describe('the names a question gives are facts of this change', () => {
+  // An impact question names an export reached through the change and a user the patch never
+  // shows; an answer about exactly those is about this change (found merging the quiz fixture).
+  const impact: AnswerRules = {
+    ...rules,
+    // The repository has receipt.ts and formatMoney (untouched by the patch).
+    ...groundingFor('impact:src/price.ts#formatMoney', {
+      change,
+      nameExists: (name) =>
+        ['formatmoney', 'receipt.ts', 'src/receipt.ts'].includes(name.toLowerCase()) || repository.has(name.toLowerCase()),
+    }),
+    question:
+      '`formatMoney` in src/price.ts changed its implementation (implementation changed through `formatPrice`); 1 file uses it (src/receipt.ts:3): why do they keep working?',
+  };
+
+  test('an answer naming the question’s export and user passes', () => {
+    expect(
+      validateAnswer('receipt.ts calls formatMoney, which passes no locale, so receipts keep the en-US format they had', impact),
+    ).toBeNull();
+  });
+
+  test('without the question, the same answer shares too little with the patch', () => {
+    const { question: _question, ...withoutQuestion } = impact;
+    expect(
+      validateAnswer('receipt.ts calls formatMoney, which passes no locale, so receipts keep the en-US format they had', withoutQuestion),
+    ).toMatch(/says little of this change|connects to nothing|is not in this repository/);
+  });
+
+  test('naming the question’s export does not rescue filler or another project’s names', () => {
+    expect(validateAnswer('formatMoney: useQuery ignored staleTime after invalidateQueries', impact)).toMatch(
+      /`useQuery` is not in this repository/,
+    );
+  });
+});

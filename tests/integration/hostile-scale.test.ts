@@ -21,7 +21,9 @@ describe('changes far over the budget', () => {
     const parts = result.stdout.split('\n').filter((l) => /^ {2}\d+\. /.test(l));
     expect(parts).toHaveLength(10);
     expect(result.stdout).toMatch(/^ {2}… and \d+ more parts \(\d+ files, \d+ lines\): `npx selfreview split` lists them all\.$/m);
-    expect(result.stdout).toMatch(/The blast radius is not computed for 2100 files and 2100 lines: split the change first \(`npx selfreview split`\)/);
+    expect(result.stdout).toMatch(
+      /The blast radius is not computed for 2100 files and 2100 lines: split the change first \(`npx selfreview split`\)/,
+    );
     expect(result.stdout).not.toMatch(/^Impact:/m);
   }, 300_000);
 

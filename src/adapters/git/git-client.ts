@@ -138,6 +138,15 @@ const PATHS_PER_SPAWN = 2000;
  * With `prefetchStagedDiff`, the staged diff against HEAD starts at once beside rev-parse (its
  * paths are root-relative from any folder): the hook's two slowest steps overlap.
  */
+/**
+ * The zero-context patch the split and the answer validator read, staged or between trees: one
+ * set of flags, so a commit's words are the index's words. -U0: hunks only; -C: copies and
+ * renames as git commit shows them; --ignore-cr-at-eol: line endings are no change; --no-color,
+ * --no-ext-diff: the user's config must not change our parsing; prefixes pinned: the hunk parser
+ * reads paths from the ---/+++ lines.
+ */
+const HUNK_PATCH_FLAGS = ['-p', '-U0', '-C', '--ignore-cr-at-eol', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/'];
+
 export async function openRepository(cwd: string, logger: Logger, options: { prefetchStagedDiff?: boolean } = {}): Promise<GitClient> {
   const probe: GitContext = { cwd, env: process.env };
   // NOTE: a failed prefetch (no HEAD yet) is not an error: the review then asks again against
@@ -189,26 +198,7 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
       const early = base === info.head && prefetched !== null ? await prefetched : null;
       return early ?? run(git, diffIndexArgs(base), logger);
     },
-    // Prefixes pinned: the hunk parser reads paths from the ---/+++ lines.
-    readStagedHunkPatch: (base) =>
-      run(
-        git,
-        [
-          'diff-index',
-          '--cached',
-          '-p',
-          '-U0',
-          '-C',
-          '--ignore-cr-at-eol',
-          '--no-color',
-          '--no-ext-diff',
-          '--src-prefix=a/',
-          '--dst-prefix=b/',
-          base,
-          '--',
-        ],
-        logger,
-      ),
+    readStagedHunkPatch: (base) => run(git, ['diff-index', '--cached', ...HUNK_PATCH_FLAGS, base, '--'], logger),
     async readExclusionAttributes(paths, source) {
       if (paths.length === 0) return '';
       if (source.kind === 'index') return checkAttr(git, paths);
@@ -276,27 +266,8 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     },
     readDiffTree: (from, to) =>
       run(git, ['diff-tree', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--no-commit-id', from, to, '--'], logger),
-    // The same flags as readStagedHunkPatch, so a commit's words are the index's words.
-    readTreeHunkPatch: (from, to) =>
-      run(
-        git,
-        [
-          'diff-tree',
-          '-r',
-          '-p',
-          '-U0',
-          '-C',
-          '--ignore-cr-at-eol',
-          '--no-color',
-          '--no-ext-diff',
-          '--src-prefix=a/',
-          '--dst-prefix=b/',
-          from,
-          to,
-          '--',
-        ],
-        logger,
-      ),
+    // HUNK_PATCH_FLAGS: a commit's words are the index's words.
+    readTreeHunkPatch: (from, to) => run(git, ['diff-tree', '-r', ...HUNK_PATCH_FLAGS, from, to, '--'], logger),
     readDiffTrees: (commits) =>
       commits.length === 0
         ? Promise.resolve('')

@@ -1,3 +1,4 @@
+import { readRecordedSplit } from '../../core/provenance/lines/line-owners.js';
 import type { ReviewRecord } from '../../core/record/review-record.js';
 
 // A pending review record is read back from the git directory by a later process (the hooks,
@@ -31,7 +32,11 @@ const RECORD: Shape = {
   tree: (v) => typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v),
   base: string,
   createdAt: string,
-  provenance: { kind: oneOf('human', 'ai', 'unknown'), decidedBy: nullableString },
+  provenance: {
+    kind: oneOf('human', 'ai', 'unknown'),
+    decidedBy: nullableString,
+    lines: (v) => v === undefined || readRecordedSplit(v) !== null,
+  },
   totals: { files: number, added: number, removed: number },
   risk: oneOf('low', 'medium', 'high', 'unknown'),
   intent: string,

@@ -30,7 +30,10 @@ export interface CommitDecision {
 export function decideCommit(input: CommitDecisionInput): CommitDecision {
   const provenance = decideCommitProvenance(input);
   const { files } = input;
-  const gate = files === null ? null : evaluateSizeGate({ files, provenance: provenance.kind, config: input.config });
+  const gate =
+    files === null
+      ? null
+      : evaluateSizeGate({ files, provenance: provenance.kind, config: input.config, lineSplit: provenance.lines ?? null });
   // A merge whose counted change is empty adds nothing to git's automatic merge of its parents.
   const addsNothing = input.isMerge && files !== null && files.every((f) => f.excluded !== null);
   const check = checkCommit({

@@ -1,5 +1,6 @@
 import type { DetectedSignal } from './agent-env-signals.js';
 import type { ProvenanceKind } from './detect-provenance.js';
+import type { LineSplit } from './lines/line-owners.js';
 
 // A commit's provenance in CI, from every source, strongest first: the verified review record's
 // declaration (or what the hook detected when it was recorded), the AI trailers and authors of
@@ -10,11 +11,22 @@ import type { ProvenanceKind } from './detect-provenance.js';
 
 export interface CommitProvenanceInput {
   /** The verified record's provenance, when the commit has one. */
-  readonly record: { readonly kind: ProvenanceKind; readonly decidedBy: string | null; readonly declared?: string } | null;
+  readonly record: {
+    readonly kind: ProvenanceKind;
+    readonly decidedBy: string | null;
+    readonly declared?: string;
+    /** The line split the hook measured (git-ai working log, Agent Trace records). */
+    readonly lines?: LineSplit;
+  } | null;
   /** Trailers and author (commit-signals.ts). */
   readonly commitSignals: readonly DetectedSignal[];
-  /** The commit has a git-ai authorship note (refs/notes/ai). */
+  /** The commit has a git-ai authorship note (refs/notes/ai) that gives no lines (unreadable). */
   readonly hasAiNote: boolean;
+  /**
+   * AI-written lines from the commit's notes (refs/notes/ai, refs/notes/agent-trace) where they
+   * exist, else the record's own split; null when neither gives lines.
+   */
+  readonly lines?: LineSplit | null;
   readonly assume: 'detect' | 'human' | 'ai';
 }
 
@@ -25,6 +37,8 @@ export interface CommitProvenance {
   readonly signals: readonly DetectedSignal[];
   /** The record said human while the commit carries AI evidence. */
   readonly conflict: string | null;
+  /** Set when only line-level records make the change AI: its AI lines meet the AI budget, the rest the human one. */
+  readonly lines?: LineSplit;
 }
 
 function describeRecord(record: NonNullable<CommitProvenanceInput['record']>): string {
@@ -39,14 +53,25 @@ export function decideCommitProvenance(input: CommitProvenanceInput): CommitProv
   const signals: DetectedSignal[] = [...input.commitSignals];
   if (input.hasAiNote) signals.push({ signal: 'git-ai note', kind: 'ai', detail: 'git-ai authorship note under refs/notes/ai' });
   const { record } = input;
+  // Whole-commit evidence (a trailer, an author, an unreadable note, a declaration of AI work)
+  // puts every line under the AI budget; line-level records alone measure line by line.
+  const wholeCommit = signals[0];
+  const lines = input.lines != null && input.lines.ai > 0 ? input.lines : null;
+  if (lines !== null)
+    signals.push({ signal: lines.source, kind: 'ai', detail: `${lines.ai} of ${lines.ai + lines.human} changed lines written by AI` });
+  // A record the hook decided by its own line split is measured line by line here too.
+  const recordByLines = record?.kind === 'ai' && lines !== null && record.lines !== undefined && record.decidedBy === record.lines.source;
+  if (record !== null && record.kind === 'ai' && !recordByLines)
+    return { kind: 'ai', source: describeRecord(record), signals, conflict: null };
   const evidence = signals[0];
-  if (record !== null && record.kind === 'ai') return { kind: 'ai', source: describeRecord(record), signals, conflict: null };
   if (evidence !== undefined) {
     const conflict =
       record?.kind === 'human'
         ? `the review record says ${describeRecord(record).replace('review record: ', '')}, but the commit carries ${evidence.signal}`
         : null;
-    return { kind: 'ai', source: evidence.signal, signals, conflict };
+    // `provenance.assume: ai` is a team's strict budget for every line.
+    const byLines = wholeCommit === undefined && lines !== null && input.assume !== 'ai';
+    return { kind: 'ai', source: evidence.signal, signals, conflict, ...(byLines && { lines }) };
   }
   if (record !== null && record.kind === 'human') return { kind: 'human', source: describeRecord(record), signals, conflict: null };
   if (input.assume !== 'detect') return { kind: input.assume, source: `config provenance.assume=${input.assume}`, signals, conflict: null };

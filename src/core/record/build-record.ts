@@ -1,3 +1,4 @@
+import { toRecordedSplit, type LineSplit } from '../provenance/lines/line-owners.js';
 import type { PatchSummary } from '../change/patch-summary.js';
 import type { Answer, Question } from '../questionnaire/question.js';
 import type { DeclaredProvenance, ReviewRecord } from './review-record.js';
@@ -12,7 +13,7 @@ export interface RecordInput {
   readonly reviewer: ReviewRecord['reviewer'];
   readonly answeredFrom: ReviewRecord['answeredFrom'];
   readonly now: Date;
-  readonly provenance: { readonly kind: 'human' | 'ai' | 'unknown'; readonly decidedBy: string | null };
+  readonly provenance: { readonly kind: 'human' | 'ai' | 'unknown'; readonly decidedBy: string | null; readonly lines?: LineSplit };
   readonly declared?: DeclaredProvenance;
   readonly totals: { readonly files: number; readonly added: number; readonly removed: number };
   readonly risk: ReviewRecord['risk'];
@@ -34,7 +35,12 @@ export function buildReviewRecord(input: RecordInput): ReviewRecord {
     reviewer: input.reviewer,
     answeredFrom: input.answeredFrom,
     createdAt: input.now.toISOString(),
-    provenance: { kind: input.provenance.kind, decidedBy: input.provenance.decidedBy, ...(input.declared && { declared: input.declared }) },
+    provenance: {
+      kind: input.provenance.kind,
+      decidedBy: input.provenance.decidedBy,
+      ...(input.declared && { declared: input.declared }),
+      ...(input.provenance.lines && { lines: toRecordedSplit(input.provenance.lines) }),
+    },
     totals: input.totals,
     risk: input.risk,
     intent: toTrailerValue(intent.split('\n')[0] ?? ''),

@@ -1,3 +1,4 @@
+import type { LineSplit } from '../provenance/lines/line-owners.js';
 import type { PatchSummary } from '../change/patch-summary.js';
 
 // The review record: what the author answered, bound to the exact staged content by the index's
@@ -42,6 +43,8 @@ export interface ReviewRecord {
     readonly kind: 'human' | 'ai' | 'unknown';
     readonly decidedBy: string | null;
     readonly declared?: DeclaredProvenance;
+    /** AI-written lines from line-level records (git-ai working log, Agent Trace), when they decided. */
+    readonly lines?: LineSplit;
   };
   readonly totals: { readonly files: number; readonly added: number; readonly removed: number };
   readonly risk: 'low' | 'medium' | 'high' | 'unknown';

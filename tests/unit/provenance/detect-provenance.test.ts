@@ -36,4 +36,24 @@ describe('detectProvenance', () => {
     ).toBe('unknown');
     expect(detectProvenance({ env: { CLAUDECODE: '' }, aiFlag: false, assume: 'detect' }).kind).toBe('unknown');
   });
+
+  test('line-level records make the change AI line by line, unless a whole-change signal decides', () => {
+    const lines = { source: 'Agent Trace', ai: 5, human: 3, files: [{ path: 'a.ts', ai: 5, human: 0 }] };
+    expect(detectProvenance({ env: {}, aiFlag: false, assume: 'detect', lines })).toMatchObject({
+      kind: 'ai',
+      decidedBy: 'Agent Trace',
+      lines,
+    });
+    // A declaration of human work does not outvote them.
+    expect(detectProvenance({ env: { SELFREVIEW_AI: '0' }, aiFlag: false, assume: 'human', lines })).toMatchObject({ kind: 'ai', lines });
+    for (const whole of [
+      detectProvenance({ env: { CLAUDECODE: '1' }, aiFlag: false, assume: 'detect', lines }),
+      detectProvenance({ env: {}, aiFlag: true, assume: 'detect', lines }),
+      detectProvenance({ env: {}, aiFlag: false, assume: 'ai', lines }),
+    ]) {
+      expect(whole.kind).toBe('ai');
+      expect(whole.lines).toBeUndefined();
+    }
+    expect(detectProvenance({ env: {}, aiFlag: false, assume: 'detect', lines: { ...lines, ai: 0 } }).kind).toBe('unknown');
+  });
 });

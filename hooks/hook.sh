@@ -193,8 +193,9 @@ commit-msg)
   fi
   [ -f "$reviews/$tree.json" ] || exit 0
   # The message, the author or the environment may name an agent, and the review did not record
-  # AI work: decide the commit as CI will (src/review/gate-commit-message.ts); 1 refuses it.
-  if ! grep -qE ' (provenance=)?ai( |$)' "$reviews/$tree.trailers" 2>/dev/null && may_be_agent "$1"; then
+  # AI work (or only AI lines, from git-ai or Agent Trace records: a trailer makes every line AI):
+  # decide the commit as CI will (src/review/gate-commit-message.ts); 1 refuses it.
+  if { ! grep -qE ' (provenance=)?ai( |$)' "$reviews/$tree.trailers" 2>/dev/null || grep -q '"lines": *{' "$reviews/$tree.json"; } && may_be_agent "$1"; then
     selfreview hook gate "$tree" "$1"
     [ $? -eq 1 ] && exit 1
   fi

@@ -11,6 +11,7 @@ import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
 import { isAmendInProgress } from '../adapters/git/detect-amend.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import { readRepoState } from '../adapters/git/read-repo-state.js';
+import { readStagedLineSplit } from '../adapters/git/read-staged-line-split.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { readChange } from './read-change.js';
 
@@ -73,8 +74,17 @@ export async function analyseStagedChange(inputs: AnalyseInputs): Promise<Review
   const hunksByPath = hasHunkBudget(config) ? parseHunkCounts(await git.readStagedHunkPatch(base.rev)) : undefined;
   // The total of the counted files only, as the lines are: an excluded lock file's hunks do not count.
   const hunks = hunksByPath && files.reduce((sum, f) => sum + (f.excluded === null ? (hunksByPath.get(f.path) ?? 0) : 0), 0);
-  const provenance = detectProvenance({ env: inputs.env, aiFlag: inputs.aiFlag, assume: config.provenance.assume });
-  const gate = evaluateSizeGate({ files, ...(hunksByPath !== undefined && { hunks, hunksByPath }), provenance: provenance.kind, config });
+  // Line-level records (git-ai working log, Agent Trace) of a measured change: AI lines meet the AI budget.
+  const lines = base.kind === 'merge' || files.length === 0 ? null : await readStagedLineSplit(git, base.rev);
+  for (const notice of lines?.notices ?? []) notes.push(notice);
+  const provenance = detectProvenance({ env: inputs.env, aiFlag: inputs.aiFlag, assume: config.provenance.assume, lines });
+  const gate = evaluateSizeGate({
+    files,
+    ...(hunksByPath !== undefined && { hunks, hunksByPath }),
+    provenance: provenance.kind,
+    config,
+    lineSplit: provenance.lines ?? null,
+  });
 
   let verdict = gate.verdict;
   const reasons: Reason[] = [...gate.reasons];

@@ -75,6 +75,8 @@ export async function gateCommitMessage(
     record: record.provenance,
     commitSignals: evidence,
     hasAiNote: false,
+    // The split the review measured (its shape checked when the record was read).
+    lines: record.provenance.lines ?? null,
     assume: config.provenance.assume,
     files,
     isMerge,

@@ -1,5 +1,6 @@
 import type { CommitReview, ReviewStatus } from '../core/contracts/commit-review.js';
 import { decideCommit } from '../core/policy/decide-commit.js';
+import { listNotedCommits, readCommitProvenanceInputs } from './read-commit-line-split.js';
 import { detectCommitSignals } from '../core/provenance/commit-signals.js';
 import type { ReviewRecord } from '../core/record/review-record.js';
 import { parseNoteRecords } from '../core/record/parse-note-records.js';
@@ -28,22 +29,28 @@ async function verifyCommits(git: GitClient, range: string, logger: Logger, limi
   const commits = [];
   for (const entry of entries) commits.push(await readRangeCommit(git, entry));
   // A developer's machine: the remotes' fetched notes too (a teammate's review before it is merged).
-  const [reviews, changes, aiNoted] = await Promise.all([
+  const [reviews, changes, noted] = await Promise.all([
     verifyRangeReviews(git, config, commits, { remoteCopies: true }),
     readChanges(
       git,
       entries.map((entry) => ({ kind: 'commit' as const, entry })),
       config.exclude,
     ),
-    git.listNotedCommits('ai'),
+    listNotedCommits(git),
   ]);
-  return entries.map((entry, index) => {
+  const result: CommitReview[] = [];
+  for (const [index, entry] of entries.entries()) {
     const { verification } = reviews.get(entry.commit)!;
+    const { difference: _difference, ...lineInputs } = await readCommitProvenanceInputs(
+      git,
+      entry,
+      noted,
+      verification.records[0]?.record.provenance ?? null,
+    );
     // CI's decision, from the same inputs CI reads (run-ci.ts).
     const decision = decideCommit({
-      record: verification.records[0]?.record.provenance ?? null,
+      ...lineInputs,
       commitSignals: detectCommitSignals(entry.message, entry.author),
-      hasAiNote: aiNoted.has(entry.commit),
       assume: config.provenance.assume,
       files: changes[index] ?? null,
       isMerge: entry.parents.length > 1,
@@ -53,7 +60,7 @@ async function verifyCommits(git: GitClient, range: string, logger: Logger, limi
     });
     const { trailer } = readTrailerFields(entry.reviewTrailers, entry.overrideTrailers);
     const isOverride = verification.status === 'reviewed' && verification.override !== null;
-    return {
+    result.push({
       commit: entry.commit,
       tree: entry.tree,
       subject: entry.subject,
@@ -68,8 +75,9 @@ async function verifyCommits(git: GitClient, range: string, logger: Logger, limi
         provenanceSource: decision.provenance.source,
         findings: decision.check.findings,
       },
-    };
-  });
+    });
+  }
+  return result;
 }
 
 export async function readCommitReview(

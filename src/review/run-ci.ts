@@ -2,7 +2,7 @@ import type { CiReport } from '../core/contracts/ci-report.js';
 import { describeQuizAttempts } from '../core/questionnaire/describe-quiz-attempts.js';
 import { computeTotals } from '../core/change/totals.js';
 import { GitError } from '../core/errors.js';
-import { checkCommit, type CiPolicy, type CommitSummary } from '../core/policy/check-commit.js';
+import { type CiPolicy, type CommitSummary } from '../core/policy/check-commit.js';
 import { decideCommit } from '../core/policy/decide-commit.js';
 import { detectCommitSignals } from '../core/provenance/commit-signals.js';
 import { findLargestHunk } from '../core/change/largest-hunk.js';
@@ -20,6 +20,7 @@ import { openReviewStore } from '../adapters/store/review-store.js';
 import { addStagedImpact, analyseStagedChange } from './analyse-change.js';
 import { createRangeImpactMemo } from './range-impact-memo.js';
 import { readChanges } from './read-change.js';
+import { listNotedCommits, readCommitProvenanceInputs } from './read-commit-line-split.js';
 import { readRangeCommit, verifyRangeReviews, type RangeCommit } from './verify-range-reviews.js';
 
 // `selfreview ci`: every commit of base..head checked without a terminal and without writing:
@@ -143,7 +144,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
   );
   // The blast radius reuses the tree and the import graph from commit to commit.
   const impactMemo = createRangeImpactMemo();
-  const aiNoted = await git.listNotedCommits('ai');
+  const noted = await listNotedCommits(git);
   const rangeCommits: RangeCommit[] = [];
   for (const info of infos) rangeCommits.push(await readRangeCommit(git, info));
   const reviews = await logger.time('stage: verify reviews', () => verifyRangeReviews(git, config, rangeCommits));
@@ -151,10 +152,10 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
     const files = changes[index] ?? null;
     const review = reviews.get(info.commit)!;
     const record = review.verification.records[0]?.record ?? null;
+    const { difference, ...lineInputs } = await readCommitProvenanceInputs(git, info, noted, record?.provenance ?? null);
     const { provenance, gate, check } = decideCommit({
-      record: record?.provenance ?? null,
+      ...lineInputs,
       commitSignals: detectCommitSignals(info.message, info.author),
-      hasAiNote: aiNoted.has(info.commit),
       assume: config.provenance.assume,
       files,
       isMerge: info.parents.length > 1,
@@ -176,7 +177,11 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
           })
         : undefined;
     const isBeforeStart = beforeStart.has(info.commit);
-    const findings = isBeforeStart ? reportOnly(check.findings, since!) : withFixes(check.findings, { commit: info.commit, runner });
+    const checked =
+      difference === null
+        ? check.findings
+        : [...check.findings, { code: 'line-split-differs', level: 'note' as const, message: difference }];
+    const findings = isBeforeStart ? reportOnly(checked, since!) : withFixes(checked, { commit: info.commit, runner });
     const counted = (files ?? []).filter((f) => f.excluded === null).map((f) => ({ path: f.path, lines: f.added + f.removed }));
     commits.push({
       commit: info.commit,
@@ -239,24 +244,34 @@ export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'> & { 
     override: outcome.override,
     findings: [],
   };
-  const signals = outcome.provenance.signals.filter((s) => s.kind === 'ai');
-  const check = checkCommit({
+  // The one decision (decide-commit.ts), as the commit-msg gate and CI on the commit take it: the
+  // pending record's provenance, the environment's and flags' AI signals as whole-change evidence,
+  // the line-level records' split.
+  const lineSource = outcome.provenance.lines?.source;
+  const evidence = outcome.provenance.signals.filter((s) => s.kind === 'ai' && s.signal !== lineSource);
+  const { provenance, gate, check } = decideCommit({
+    record: record?.provenance ?? null,
+    commitSignals: evidence,
+    hasAiNote: false,
+    lines: outcome.provenance.lines ?? record?.provenance.lines ?? null,
+    assume: config.provenance.assume,
+    files: outcome.files,
     isMerge: outcome.base.kind === 'merge',
-    gate: outcome.gate,
-    signals,
     review,
     policy: config.ci,
+    config,
     isStaged: true,
   });
+  const signals = provenance.signals;
   const summary: CommitSummary = {
     commit: 'staged',
     subject: '(the staged change)',
     isMerge: outcome.base.kind === 'merge',
     totals: outcome.totals,
-    provenance: outcome.provenance.kind,
-    provenanceSource: outcome.provenance.decidedBy ?? 'no source: the human budget applies',
+    provenance: provenance.kind,
+    provenanceSource: provenance.source,
     signals,
-    budget: { kind: outcome.gate.budgetKind, lines: outcome.gate.budget.lines, files: outcome.gate.budget.files },
+    budget: gate === null ? null : { kind: gate.budgetKind, lines: gate.budget.lines, files: gate.budget.files },
     review: { status: check.status, how: review.how, risk: record?.risk ?? null, override: outcome.override, hasNote: false, records: [] },
     ...(outcome.impact && { risk: outcome.impact.risk }),
     findings: withFixes(check.findings, { commit: 'staged', runner: detectPackageRunner(git.info.root) }),

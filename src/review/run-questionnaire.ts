@@ -179,7 +179,11 @@ export async function runQuestionnaire(inputs: QuestionnaireInputs): Promise<Que
     base: analysis.base.rev,
     answeredFrom: file ? 'file' : 'terminal',
     now: new Date(),
-    provenance: { kind, decidedBy: declared !== undefined ? 'declared by the author' : analysis.provenance.decidedBy },
+    provenance: {
+      kind,
+      decidedBy: declared !== undefined ? 'declared by the author' : analysis.provenance.decidedBy,
+      ...(declared === undefined && analysis.provenance.lines && { lines: analysis.provenance.lines }),
+    },
     ...(declared !== undefined && { declared }),
     totals: analysis.totals,
     risk: analysis.impact?.risk.level ?? 'unknown',

@@ -78,7 +78,16 @@ export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance, runn
   const kindName = gate.budgetKind === 'ai' ? 'AI' : 'human';
   const hunkBudget = gate.budget.hunks !== undefined ? ` / ${gate.budget.hunks} hunks` : '';
   const source = outcome.configSource === null ? 'defaults' : clean(outcome.configSource);
-  out.push(`Budget: ${kindName}, ${gate.budget.lines} lines / ${gate.budget.files} files${hunkBudget} (${source})`);
+  const { split } = gate;
+  if (split !== undefined) {
+    // Line by line: each number with where it comes from ("212 lines by AI (git-ai working log), 20 by you").
+    out.push(
+      `Budget: line by line, ${split.ai} lines by AI (${clean(split.source)}) against the AI budget of ${gate.budget.lines} lines / ${gate.budget.files} files, ` +
+        `${split.rest} by you against the human budget of ${split.humanBudget.lines} lines / ${split.humanBudget.files} files (${source})`,
+    );
+  } else {
+    out.push(`Budget: ${kindName}, ${gate.budget.lines} lines / ${gate.budget.files} files${hunkBudget} (${source})`);
+  }
   for (const group of gate.groups.filter((g) => g.label !== 'all files')) {
     const groupHunks = group.hunks !== undefined && group.budget.hunks !== undefined ? `, ${group.hunks}/${group.budget.hunks} hunks` : '';
     out.push(
@@ -92,7 +101,11 @@ export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance, runn
       out.push(c.yellow(`Verdict: pass by override — ${clean(outcome.override ?? '')}`));
       for (const reason of gate.reasons) out.push(c.yellow(`  ${clean(reason.message)}`));
     } else {
-      out.push(c.green(`Verdict: pass (${totals.lines}/${gate.budget.lines} lines, ${totals.files}/${gate.budget.files} files)`));
+      const measured =
+        split === undefined
+          ? `${totals.lines}/${gate.budget.lines} lines`
+          : `${split.ai}/${gate.budget.lines} lines by AI, ${split.rest}/${split.humanBudget.lines} by you`;
+      out.push(c.green(`Verdict: pass (${measured}, ${totals.files}/${gate.budget.files} files)`));
     }
     return `${out.join('\n')}\n`;
   }

@@ -130,4 +130,34 @@ describe('line-level records at commit time', () => {
     writeWorkingLog(`${checkpoint('src/a.ts', 999_999_999, 999_999_999)}\n`);
     expect(dryRun().provenance.lines).toMatchObject({ ai: 5 });
   });
+
+  test("CI reads git-ai notes line by line; an empty note (hono's release commits) is no AI evidence", () => {
+    const ci = () =>
+      (
+        JSON.parse(repo.run(['ci', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json', '--no-impact']).stdout) as {
+          commits: Array<{ provenance: string; provenanceSource: string; findings: Array<{ code: string }> }>;
+        }
+      ).commits[0]!;
+    const note = (attestation: string) =>
+      repo.git([
+        'notes',
+        '--ref=ai',
+        'add',
+        '-f',
+        '-m',
+        `${attestation}---\n{"schema_version":"authorship/3.0.0","base_commit_sha":"${head}","prompts":{}}`,
+        'HEAD',
+      ]);
+    // As in honojs/hono 0293343d ("4.13.3"): git-ai installed, no AI line in the commit.
+    repo.commit('4.13.3', { 'package.json': '{"name":"app","version":"1.0.1"}\n' });
+    note('');
+    expect(ci()).toMatchObject({ provenance: 'unknown' });
+    // 300 added lines, of which the note names 150 (and lines of another file the commit leaves alone).
+    repo.commit('feature', { 'src/b.ts': lines(300, 'b') });
+    note(`src/b.ts\n  s_7f408dd36510ee::t_e839accb024721 1-150\nsrc/untouched.ts\n  s_7f408dd36510ee::t_e839accb024721 1-400\n`);
+    expect(ci()).toMatchObject({ provenance: 'ai', provenanceSource: 'git-ai note' });
+    expect(ci().findings.map((f) => f.code)).not.toContain('lines-over-budget');
+    note(`src/b.ts\n  s_7f408dd36510ee::t_e839accb024721 1-250\n`);
+    expect(ci().findings.map((f) => f.code)).toContain('lines-over-budget');
+  });
 });

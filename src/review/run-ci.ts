@@ -7,6 +7,7 @@ import { decideCommit } from '../core/policy/decide-commit.js';
 import { detectCommitSignals } from '../core/provenance/commit-signals.js';
 import { findLargestHunk } from '../core/change/largest-hunk.js';
 import type { Finding } from '../core/policy/finding.js';
+import type { GateResult } from '../core/policy/size-gate.js';
 import { fixForFinding, type FixContext } from '../core/policy/fix-for-finding.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import { ConfigError } from '../core/errors.js';
@@ -98,6 +99,16 @@ const withFixes = (findings: readonly Finding[], context: FixContext): Finding[]
   });
 
 type AnnotatedFile = CommitSummary['files'][number];
+
+const budgetOf = (gate: GateResult | null): CommitSummary['budget'] =>
+  gate === null
+    ? null
+    : {
+        kind: gate.budgetKind,
+        lines: gate.budget.lines,
+        files: gate.budget.files,
+        ...(gate.split && { lineByLine: { source: gate.split.source, ai: gate.split.ai, rest: gate.split.rest } }),
+      };
 
 /** The heaviest counted files; the first with its largest hunk's lines when the commit has something to say. */
 async function filesToAnnotate(
@@ -191,7 +202,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
       provenance: provenance.kind,
       provenanceSource: provenance.source,
       signals: provenance.signals,
-      budget: gate === null ? null : { kind: gate.budgetKind, lines: gate.budget.lines, files: gate.budget.files },
+      budget: budgetOf(gate),
       review: {
         status: check.status,
         how: review.verification.how,
@@ -271,7 +282,7 @@ export async function runCiStaged(options: Omit<CiOptions, 'base' | 'head'> & { 
     provenance: provenance.kind,
     provenanceSource: provenance.source,
     signals,
-    budget: gate === null ? null : { kind: gate.budgetKind, lines: gate.budget.lines, files: gate.budget.files },
+    budget: budgetOf(gate),
     review: { status: check.status, how: review.how, risk: record?.risk ?? null, override: outcome.override, hasNote: false, records: [] },
     ...(outcome.impact && { risk: outcome.impact.risk }),
     findings: withFixes(check.findings, { commit: 'staged', runner: detectPackageRunner(git.info.root) }),

@@ -26,7 +26,9 @@ const reviewOf = (c: CommitSummary) =>
 
 function describe(c: CommitSummary): string {
   const size = c.totals === null ? 'merge not measured' : `+${c.totals.added} -${c.totals.removed} in ${files(c.totals.files)}`;
-  const budget = c.budget ? `, ${c.budget.kind} budget ${c.budget.lines}/${c.budget.files}` : '';
+  const split = c.budget?.lineByLine;
+  const byLine = split ? ` for ${split.ai} lines by AI (${split.source}), human for ${split.rest}` : '';
+  const budget = c.budget ? `, ${c.budget.kind} budget ${c.budget.lines}/${c.budget.files}${byLine}` : '';
   const risk = c.risk ? `, risk ${c.risk.level}` : '';
   return `${size}${budget}, ${clean(reviewOf(c))}${risk}`;
 }

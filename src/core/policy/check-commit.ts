@@ -88,7 +88,13 @@ export interface CommitSummary {
   /** Which source decided the provenance (decide-commit-provenance.ts). */
   readonly provenanceSource: string;
   readonly signals: readonly DetectedSignal[];
-  readonly budget: { readonly kind: 'human' | 'ai'; readonly lines: number; readonly files: number } | null;
+  readonly budget: {
+    readonly kind: 'human' | 'ai';
+    readonly lines: number;
+    readonly files: number;
+    /** Measured line by line: AI lines against this budget, the rest against the human one. */
+    readonly lineByLine?: { readonly source: string; readonly ai: number; readonly rest: number };
+  } | null;
   readonly review: {
     readonly status: RecordStatus;
     /** "same tree", "rebased from <commit>", "combines the reviews of …". */

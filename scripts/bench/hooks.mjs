@@ -93,7 +93,9 @@ function ourCases(root, pkg, tag) {
       intent: 'Every bench round bumps the constant in src/a.ts so that each commit records a new tree.',
       'unit:src/a.ts': 'The file exports a second constant derived from the first, a one-line arithmetic edit.',
       verification: 'Nothing reads these constants; the benchmark only times how long git commit takes.',
-      'no-test': 'A generated benchmark repository has no test suite, and the values are never checked.',
+      // Names of the change (the constants a and b of src/a.ts): the answer validator refuses an
+      // answer that connects to nothing in the change (issue 19).
+      'no-test': 'No test reads the constants a and b of src/a.ts: the generated bench repository has no test suite.',
     }),
   );
   const name = (text) => (tag ? `${text} [${tag}]` : text);

@@ -41,14 +41,17 @@ const MAX_FILE_BYTES = 512 * 1024;
 export async function readQuizFiles(
   git: Pick<GitClient, 'readStagedHunkPatch' | 'readBlobs'>,
   analysis: ReviewAnalysis,
-  staged?: FileHunks,
+  staged?: FileHunks | Promise<FileHunks>,
 ): Promise<QuizFile[]> {
   const files = analysis.files
     .filter((f) => f.excluded === null && !f.binary && isModulePath(f.path) && (f.status === 'modified' || f.status === 'renamed'))
     .slice(0, MAX_FILES);
   if (files.length === 0) return [];
-  const hunks = staged ?? parsePatchHunks(await git.readStagedHunkPatch(analysis.base.rev));
-  const blobs = await git.readBlobs(files.flatMap((f) => [f.oldBlob, f.newBlob]));
+  // Both git reads at once: the blobs do not wait for the patch.
+  const [hunks, blobs] = await Promise.all([
+    staged ?? git.readStagedHunkPatch(analysis.base.rev).then(parsePatchHunks),
+    git.readBlobs(files.flatMap((f) => [f.oldBlob, f.newBlob])),
+  ]);
   return files.flatMap((f) => {
     const oldText = blobs.get(f.oldBlob);
     const newText = blobs.get(f.newBlob);

@@ -91,7 +91,9 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
     (hunks ??= import('../core/split/parse-patch-hunks.js').then(async ({ parsePatchHunks }) =>
       parsePatchHunks(await git.readStagedHunkPatch(analysis.base.rev)),
     ));
-  const readQuizFiles = async () => (await import('./run-quiz.js')).readQuizFiles(git, analysis, await readHunks());
+  let quizFiles: ReturnType<typeof readQuizFilesOnce> | undefined;
+  const readQuizFilesOnce = async () => (await import('./run-quiz.js')).readQuizFiles(git, analysis, readHunks());
+  const readQuizFiles = () => (quizFiles ??= readQuizFilesOnce());
   const withImpact = async () => {
     if (!options.withImpact) return analysis;
     const step = ports.step?.('computing the blast radius');
@@ -114,6 +116,14 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
     return { analysis, questions: [], questionnaire: { kind: 'agent-skipped', signal: agentSignal } };
 
   const hasQuestions = analysis.verdict === 'pass' && analysis.totals.files > 0 && analysis.isReplay !== true;
+  if (options.mode === 'report' && hasQuestions) {
+    // The patch and the quiz's blobs are read (git forks while node's heap is still small, and
+    // git runs beside the blast radius) before the import graph loads; a report lists both.
+    readHunks().catch(() => undefined);
+    import('./run-quiz.js')
+      .then(({ isQuizPossible }) => (isQuizPossible(config, analysis) ? readQuizFiles() : undefined))
+      .catch(() => undefined);
+  }
   if (options.mode === 'report' || analysis.verdict === 'reject') {
     // Thousands of files or lines are rejected on their size alone: their blast radius would cost
     // more than everything else (20,000 files: 12 s of CPU; one 5 MB file: 480 MB of memory for
@@ -170,6 +180,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   const prompter = entries === null ? await ports.openPrompter() : null;
   if (entries === null && prompter === null) return finish({ kind: 'no-terminal' });
 
+  readHunks().catch(() => undefined); // git reads the patch beside the blast radius
   analysis = await withImpact();
   const [{ listQuestions }, { runQuestionnaire }, { completeRecord }, { readAnswerGrounding }] = await Promise.all([
     import('./list-questions.js'),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../../core/node-crypto.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,7 +34,7 @@ function readSchemaSource(): Buffer | null {
 export function checkConfig(dir: string | undefined, source: string, text: string): CheckedConfig {
   const schema = readSchemaSource();
   if (dir === undefined || schema === null) return NEVER;
-  const key = createHash('sha256').update(schema).update(`\0${source}\0${text}`).digest('hex');
+  const key = nodeCrypto().createHash('sha256').update(schema).update(`\0${source}\0${text}`).digest('hex');
   const file = join(dir, 'config-checked');
   let isKnown: boolean;
   try {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../../core/node-crypto.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // Attaching a review as a note must survive other writers of the same notes ref: two worktrees
@@ -45,7 +45,7 @@ async function attemptOnce(run: RunGit, ref: string, commit: string, text: strin
 
 /** Adds (or replaces) the note on `commit` in `ref` (a full refs/notes/ name), racing writers included. */
 export async function addNoteWithRetry(run: RunGit, ref: string, commit: string, text: string, attempts = ATTEMPTS): Promise<void> {
-  const privateRef = `${PRIVATE_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
+  const privateRef = `${PRIVATE_PREFIX}${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}`;
   try {
     for (let attempt = 1; ; attempt++) {
       try {

@@ -1,4 +1,5 @@
 import { copyFileSync } from 'node:fs';
+import { parseDiffIndex } from '../../core/change/parse-diff-index.js';
 import { GitError } from '../../core/errors.js';
 import { commitLogFormat, parseCommitLog, type CommitEntry } from '../../core/git/parse-commit-log.js';
 import { parseIndexEntries, parseTreeEntries, type TreeEntry } from '../../core/git/parse-tree-entries.js';
@@ -192,6 +193,17 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     }
     return chunks.join('');
   };
+  // The review reads the index's attributes of exactly the prefetched diff's paths: check-attr
+  // starts as soon as the diff is in, while node still loads the review's modules, rather than
+  // after them (docs/speed.md). Used only for that same list of paths.
+  const prefetchedAttributes = prefetched?.then((out) => {
+    if (out === null) return null;
+    const paths = [...new Set(parseDiffIndex(out).map((file) => file.path))];
+    const output = paths.length > 0 ? checkAttr(git, paths) : Promise.resolve('');
+    output.catch(() => undefined);
+    return { paths, output };
+  });
+  prefetchedAttributes?.catch(() => undefined);
   return {
     info,
     async readStagedDiff(base) {
@@ -201,7 +213,11 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     readStagedHunkPatch: (base) => run(git, ['diff-index', '--cached', ...HUNK_PATCH_FLAGS, base, '--'], logger),
     async readExclusionAttributes(paths, source) {
       if (paths.length === 0) return '';
-      if (source.kind === 'index') return checkAttr(git, paths);
+      if (source.kind === 'index') {
+        const early = await prefetchedAttributes;
+        const isSame = early != null && early.paths.length === paths.length && early.paths.every((path, i) => path === paths[i]);
+        return isSame ? early.output : checkAttr(git, paths);
+      }
       // git 2.39 has no `check-attr --source`: the commit's tree goes into a private index.
       const temp = createTempIndex(info.gitDir);
       try {

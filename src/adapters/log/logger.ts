@@ -10,9 +10,13 @@ export interface Logger {
   time<T>(label: string, work: () => Promise<T>): Promise<T>;
 }
 
+// Not performance.now(): the first use of the `performance` global loads perf_hooks (~10 internal
+// modules) on every start.
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
 export function createLogger(isEnabled: boolean, write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
-  const start = performance.now();
-  const stamp = () => `+${Math.round(performance.now() - start)}ms`;
+  const start = now();
+  const stamp = () => `+${Math.round(now() - start)}ms`;
   const debug = (message: string) => {
     // Messages hold git command lines, hence staged file names: sanitized like the report.
     if (isEnabled) write(`selfreview ${stamp()} ${sanitizeForTerminal(message)}\n`);
@@ -22,11 +26,11 @@ export function createLogger(isEnabled: boolean, write: (line: string) => void =
     debug,
     async time(label, work) {
       if (!isEnabled) return work();
-      const began = performance.now();
+      const began = now();
       try {
         return await work();
       } finally {
-        debug(`${label} (${Math.round(performance.now() - began)}ms)`);
+        debug(`${label} (${Math.round(now() - began)}ms)`);
       }
     },
   };

@@ -34,11 +34,12 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
   // start-up). A failure is reported when the review awaits it, not as an unhandled rejection.
   const repository = (await import('../../adapters/git/git-client.js')).openRepository(process.cwd(), logger, { prefetchStagedDiff: true });
   repository.catch(() => undefined);
-  const [{ runReview }, { createColors }] = await Promise.all([
+  // --json prints nothing in colour: chalk is not loaded for it.
+  const [{ runReview }, colorModule] = await Promise.all([
     import('../../review/run-review.js'),
-    import('../../adapters/output/colors.js'),
+    flags.json ? null : import('../../adapters/output/colors.js'),
   ]);
-  const colors = createColors(process.stdout, env, flags.color);
+  const colors = colorModule?.createColors(process.stdout, env, flags.color);
   const formatReport = flags.json ? null : (await import('../../adapters/output/format-text-report.js')).formatTextReport;
   // Commands in the report as the project runs them (`pnpm exec selfreview split`).
   const runner = formatReport
@@ -69,7 +70,8 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
     },
     {
       onAnalysed: (analysis: ReviewAnalysis) => {
-        if (printReport) process.stdout.write(flags.quiet ? keepVerdict(printReport(analysis, colors)) : printReport(analysis, colors));
+        if (printReport && colors)
+          process.stdout.write(flags.quiet ? keepVerdict(printReport(analysis, colors)) : printReport(analysis, colors));
       },
       step: (label) => progress.step(label),
       async openPrompter() {
@@ -77,7 +79,10 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
         const { openTerminal } = await import('../../adapters/prompts/open-terminal.js');
         const terminal = openTerminal();
         if (terminal === null) return null;
-        const { createTerminalPrompter } = await import('../../adapters/prompts/terminal-prompter.js');
+        const [{ createTerminalPrompter }, { createColors }] = await Promise.all([
+          import('../../adapters/prompts/terminal-prompter.js'),
+          import('../../adapters/output/colors.js'),
+        ]);
         const c = createColors(terminal.output, env, flags.color);
         return createTerminalPrompter(terminal, { dim: (t) => c.dim(t), bold: (t) => c.bold(t) });
       },
@@ -99,7 +104,7 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
     return EXIT.rejected;
   }
   if (flags.dryRun) {
-    if (!flags.quiet) printQuestions(outcome, colors);
+    if (!flags.quiet && colors) printQuestions(outcome, colors);
     return EXIT.pass;
   }
   return reportQuestionnaire(outcome);

@@ -4,6 +4,7 @@ import { findBindingUse } from './find-binding-use.js';
 import type { ChangedSymbol, DependentRef } from './impact-report.js';
 import type { ImportGraph } from './import-graph.js';
 import type { ExportRecord, ImportRecord, ModuleRecord } from './module-record.js';
+import { compareText } from '../text/compare-text.js';
 
 // Who uses a changed export, following names, not files. A barrel (`export … from`, or
 // `import { x }` + `export { x }`) passes a name on and is not a user. A file that uses the name
@@ -283,5 +284,5 @@ export function mergeDependents(symbols: readonly ChangedSymbol[]): DependentRef
     if (!known || ref.depth < known.depth) merged.set(ref.path, { ...ref, isTypeOnly: ref.isTypeOnly && (known?.isTypeOnly ?? true) });
     else if (!ref.isTypeOnly && known.isTypeOnly) merged.set(ref.path, { ...known, isTypeOnly: false });
   }
-  return [...merged.values()].sort((a, b) => a.depth - b.depth || a.path.localeCompare(b.path));
+  return [...merged.values()].sort((a, b) => a.depth - b.depth || compareText(a.path, b.path));
 }

@@ -1,4 +1,5 @@
 import type { ImportGraph } from './import-graph.js';
+import { compareText } from '../text/compare-text.js';
 
 // The imports between the files of a change: the split plan keeps new files that import each
 // other together and orders a commit after the commits of what it imports.
@@ -16,7 +17,7 @@ export function listChangedFileEdges(graph: ImportGraph, changed: ReadonlySet<st
       if (changed.has(edge.from)) edges.set(`${edge.from}\0${to}`, { from: edge.from, to });
     }
   }
-  return [...edges.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  return [...edges.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
 }
 
 /**
@@ -41,5 +42,5 @@ export function listPreviousFileEdges(
       if (to !== undefined && to !== file.path) edges.set(`${file.path}\0${to}`, { from: file.path, to });
     }
   }
-  return [...edges.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  return [...edges.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
 }

@@ -1,5 +1,6 @@
 import type { SymbolDiff } from './diff-exports.js';
 import type { ChangedSymbol, DependentRef, SymbolUse } from './impact-report.js';
+import { compareText } from '../text/compare-text.js';
 
 // The users the walk reached, as a reader counts them: a file that uses the name (value or
 // type, depth 1), then the files further away. A file that only holds the whole module through
@@ -17,12 +18,12 @@ export interface Reached {
   readonly isWhole: boolean;
 }
 
-const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
 
 export function describeUsers(reached: ReadonlyMap<string, Reached>): Omit<ChangedSymbol, keyof SymbolDiff> {
   const named = [...reached].filter(([, r]) => !r.isWhole);
   const direct = named.filter(([, r]) => r.depth === 1);
-  const further = named.filter(([, r]) => r.depth > 1).sort((a, b) => a[1].depth - b[1].depth || a[0].localeCompare(b[0]));
+  const further = named.filter(([, r]) => r.depth > 1).sort((a, b) => a[1].depth - b[1].depth || compareText(a[0], b[0]));
   const dependents: DependentRef[] = [...direct, ...further].map(([path, r]) => ({
     path,
     depth: r.depth,
@@ -44,6 +45,6 @@ export function describeUsers(reached: ReadonlyMap<string, Reached>): Omit<Chang
       .sort(byPath),
     wholeModuleUsers,
     transitive: { count: further.length, chains: further.slice(0, 5).map(([, r]) => r.chain) },
-    dependents: dependents.sort((a, b) => a.depth - b.depth || a.path.localeCompare(b.path)),
+    dependents: dependents.sort((a, b) => a.depth - b.depth || compareText(a.path, b.path)),
   };
 }

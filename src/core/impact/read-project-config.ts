@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Jsonc from 'jsonc-parser';
 import { normalizePath, type TsconfigPaths, type WorkspacePackage } from './resolve-specifier.js';
+import { compareText } from '../text/compare-text.js';
 
 // The parts of tsconfig.json files (JSON with comments, `extends` chains) and package.json files
 // that module resolution needs, read from their text as staged.
@@ -81,7 +82,7 @@ export function readTsconfigs(texts: ReadonlyMap<string, string>): TsconfigPaths
     configs.push({ dir: dirOf(path), baseUrl: baseUrl ?? null, paths: entries, outDirs: outDirs ?? [], rootDir: rootDir ?? null });
   }
   // tsconfig.json before tsconfig.*.json of the same folder.
-  return configs.sort((a, b) => a.dir.localeCompare(b.dir));
+  return configs.sort((a, b) => compareText(a.dir, b.dir));
 }
 
 /** Every named package.json of the repository (workspace members and the root). */

@@ -1,5 +1,6 @@
 import type { FileChange } from '../change/staged-change.js';
 import type { ImpactReport } from '../impact/impact-report.js';
+import { compareText } from '../text/compare-text.js';
 
 // A change unit is a coherent piece of the change: an export, the callers updated with it and
 // their tests; a module and its test. Docs, config and generated files are pieces of their own
@@ -40,7 +41,7 @@ export const isTestPath = (path: string) =>
 function toUnit(kind: UnitKind, files: readonly FileChange[]): ChangeUnit {
   // The piece is named after its largest non-test file: the test follows what it tests.
   const main = [...files].sort(
-    (a, b) => Number(isTestPath(a.path)) - Number(isTestPath(b.path)) || sizeOf(b) - sizeOf(a) || a.path.localeCompare(b.path),
+    (a, b) => Number(isTestPath(a.path)) - Number(isTestPath(b.path)) || sizeOf(b) - sizeOf(a) || compareText(a.path, b.path),
   )[0]!;
   return {
     kind,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../node-crypto.js';
 import { toCanonicalJson } from './canonical-json.js';
 import type { ReviewRecord } from './review-record.js';
 
@@ -24,7 +24,7 @@ export function findByDigest<T>(byDigest: ReadonlyMap<string, T>, digest: string
 
 export function computeRecordDigest(record: ReviewRecord): string {
   const { signature: _signature, ...signed } = record;
-  return `sha256:${createHash('sha256').update(toCanonicalJson(signed), 'utf8').digest('hex')}`;
+  return `sha256:${nodeCrypto().createHash('sha256').update(toCanonicalJson(signed), 'utf8').digest('hex')}`;
 }
 
 /** The bytes a signature covers: the digest under our own namespace line. */

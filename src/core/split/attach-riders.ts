@@ -1,5 +1,6 @@
 import type { FileChange } from '../change/staged-change.js';
 import { sharedDepth } from './pair-tests.js';
+import { compareText } from '../text/compare-text.js';
 
 // Excluded files (lock files, snapshots, generated code) do not count toward the budget, but a
 // commit without them is wrong: the lock file belongs with the package.json it resolves, a
@@ -9,7 +10,7 @@ const dir = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1);
 const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 function nearest(path: string, candidates: readonly string[]): string | undefined {
-  return [...candidates].sort((a, b) => sharedDepth(path, b) - sharedDepth(path, a) || a.localeCompare(b))[0];
+  return [...candidates].sort((a, b) => sharedDepth(path, b) - sharedDepth(path, a) || compareText(a, b))[0];
 }
 
 /** For each excluded file, the counted file it rides with, when one fits. */

@@ -1,12 +1,13 @@
 import type { FileChange } from '../change/staged-change.js';
 import { countedFiles, countedLines, fitsBudget, type SplitGroup, type SplitPlan } from './split-plan.js';
+import { compareText } from '../text/compare-text.js';
 
 // The author's edits of a plan (`split -i`): move a file to another group (or a new one), merge
 // two groups, rename a group. Each returns a new plan; measures are recomputed, an emptied group
 // disappears and the numbers in `dependsOn` follow the groups they named.
 
 function measured(group: SplitGroup, files: readonly FileChange[], budget: SplitPlan['budget']): SplitGroup {
-  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
   const lines = countedLines(sorted);
   const counted = countedFiles(sorted);
   return { ...group, files: sorted, lines, countedFiles: counted, isOverBudget: !fitsBudget({ lines, files: counted }, budget) };

@@ -1,4 +1,5 @@
 import type { Unit } from './link-units.js';
+import { compareText } from '../text/compare-text.js';
 
 // Orders units so that each builds only on units before it: declarations before their users.
 // Import cycles among changed files are common in real repositories; a cycle's units keep
@@ -85,7 +86,7 @@ export function orderUnits(
   // The ready units in a heap by (rank, first path): paths are compared once, in one sort, not
   // each time a unit is taken (re-sorting the whole ready list made 20,000 files quadratic).
   const firstPath = (u: Unit) => u.files[0]?.path ?? '';
-  const byPath = [...units].sort((a, b) => firstPath(a).localeCompare(firstPath(b)));
+  const byPath = [...units].sort((a, b) => compareText(firstPath(a), firstPath(b)));
   const pathRank = new Map(byPath.map((u, i) => [u.id, i]));
   const waiting = new Map(units.map((u) => [u.id, acyclic.get(u.id)?.size ?? 0]));
   const users = new Map<number, number[]>();

@@ -1,5 +1,6 @@
 import type { FileChange } from '../change/staged-change.js';
 import { classifyFile, subjectName } from './classify-file.js';
+import { compareText } from '../text/compare-text.js';
 
 // Tests go with what they test: `total.test.ts` with `total.ts` (same name, nearest folder), or
 // else with the changed file it imports that sits closest to it. A test that matches nothing
@@ -21,7 +22,7 @@ function closest(test: string, candidates: readonly string[]): string | undefine
   let bestDepth = -1;
   for (const candidate of candidates) {
     const depth = sharedDepth(test, candidate);
-    if (depth > bestDepth || (depth === bestDepth && candidate.localeCompare(best!) < 0)) [best, bestDepth] = [candidate, depth];
+    if (depth > bestDepth || (depth === bestDepth && compareText(candidate, best!) < 0)) [best, bestDepth] = [candidate, depth];
   }
   return best;
 }

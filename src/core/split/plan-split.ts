@@ -12,6 +12,7 @@ import {
   type SplitPlan,
   type UnsplittableFile,
 } from './split-plan.js';
+import { compareText } from '../text/compare-text.js';
 
 // The split assistant's plan: the staged change as ordered commits by meaning (see link-units
 // for what holds files together, order-units for the order, pack-groups for the budget).
@@ -30,7 +31,7 @@ export function planSplit({ files, budget, impact, hunks }: SplitInput): SplitPl
   const bins = packGroups(order, after, budget, linked.imports);
   const groupOf = new Map(bins.flatMap((bin, i) => bin.units.map((u) => [u.id, i + 1] as const)));
   const groups: SplitGroup[] = bins.map((bin, i) => {
-    const groupFiles = bin.units.flatMap((u) => u.files).sort((a, b) => a.path.localeCompare(b.path));
+    const groupFiles = bin.units.flatMap((u) => u.files).sort((a, b) => compareText(a.path, b.path));
     const lines = countedLines(groupFiles);
     const isOverBudget = !fitsBudget({ lines, files: countedFiles(groupFiles) }, budget);
     const dependsOn = [...new Set(bin.units.flatMap((u) => [...(after.get(u.id) ?? [])].map((id) => groupOf.get(id)!)))]

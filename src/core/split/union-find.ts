@@ -1,3 +1,5 @@
+import { compareText } from '../text/compare-text.js';
+
 // Disjoint sets of paths: files that must land in the same commit.
 
 export class PathSets {
@@ -39,6 +41,6 @@ export class PathSets {
       const root = this.find(path);
       byRoot.set(root, [...(byRoot.get(root) ?? []), path]);
     }
-    return [...byRoot.values()].map((s) => s.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    return [...byRoot.values()].map((s) => s.sort()).sort((a, b) => compareText(a[0]!, b[0]!));
   }
 }

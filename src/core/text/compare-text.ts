@@ -1,0 +1,57 @@
+// `a.localeCompare(b)`, the order of paths and names in every report, without its price when it
+// can: the first localeCompare of a run builds ICU's collator, ~10 ms of the hook's start-up
+// (docs/speed.md). For printable ASCII under an English (or root) default locale the collator's
+// answer is known: CLDR root order, non-ignorable punctuation, letters compared without case
+// first and lowercase first only when nothing else differs. Anything else (another locale, a
+// character outside printable ASCII) asks localeCompare itself.
+// tests/unit/text/compare-text.test.ts holds the table to ICU's own answers.
+
+/** Printable ASCII in CLDR root collation order (a letter's capital right after it). */
+export const ROOT_ASCII_ORDER = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ';
+
+// Primary weight by code unit (0: not in the table); a capital shares its letter's weight.
+const PRIMARY = new Uint8Array(128);
+let weight = 0;
+for (const char of ROOT_ASCII_ORDER) {
+  const code = char.charCodeAt(0);
+  PRIMARY[code] = code >= 65 && code <= 90 ? PRIMARY[code + 32]! : ++weight;
+}
+
+const isTableText = (text: string) => {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || PRIMARY[code] === 0) return false;
+  }
+  return true;
+};
+
+/** The root collation's order of two printable-ASCII strings: -1, 0 or 1. */
+export function compareRootAscii(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  let caseOrder = 0;
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const px = PRIMARY[x]!;
+    const py = PRIMARY[y]!;
+    if (px !== py) return px < py ? -1 : 1;
+    // Same letter, other case: decides only when no primary difference follows.
+    if (caseOrder === 0) caseOrder = x > y ? -1 : 1;
+  }
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return caseOrder;
+}
+
+/** Whether a default locale collates printable ASCII in root order (English has no tailoring of it). */
+export const isRootAsciiLocale = (locale: string) => locale === 'und' || /^en(?:-[A-Z]{2})?$/.test(locale);
+
+let isRootDefault: boolean | undefined;
+// PluralRules tells the default locale for ~1 ms, where a Collator would cost what we avoid.
+const hasRootDefault = () => (isRootDefault ??= isRootAsciiLocale(new Intl.PluralRules().resolvedOptions().locale));
+
+/** The same sign as `a.localeCompare(b)`. */
+export function compareText(a: string, b: string): number {
+  if (isTableText(a) && isTableText(b) && hasRootDefault()) return compareRootAscii(a, b);
+  return a.localeCompare(b);
+}

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
+
+// The gate runs on every commit: what it loads is its start-up (docs/speed.md, issue 24). Node's
+// own list of the built-in modules a run loaded (process.moduleLoadList, written at exit by a
+// preload) must not hold what the gate never uses: node:crypto (~15 modules; nothing is hashed
+// without a config file), perf_hooks (the logger's clock) or ICU's collator's caller; and --json
+// loads no chalk. Each was loaded before this round.
+
+let repo: TempRepo;
+let dir: string;
+
+/** The built-in modules and the packages' files one run of the CLI loaded. */
+function loadedBy(args: string[]): { builtins: string[]; packages: string[]; code: number } {
+  const out = join(dir, `loaded-${args.join('_')}`);
+  const result = repo.run(args, {
+    env: { NODE_OPTIONS: `--require ${join(dir, 'record.cjs')}`, RECORD_BUILTINS: `${out}.json`, RECORD_URLS: `${out}.urls` },
+  });
+  const builtins = JSON.parse(readFileSync(`${out}.json`, 'utf8')) as string[];
+  const urls = readFileSync(`${out}.urls`, 'utf8').split('\n');
+  return { builtins, packages: urls.filter((url) => url.includes('/node_modules/')), code: result.code };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'selfreview-startup-'));
+  // Built-ins: node's own list, written at exit. ES modules: every URL the loader resolves, written
+  // by a resolve hook (module.register), which runs on the loader's own thread.
+  writeFileSync(
+    join(dir, 'hooks.mjs'),
+    `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  appendFileSync(process.env.RECORD_URLS, resolved.url + '\\n');
+  return resolved;
+}
+`,
+  );
+  writeFileSync(
+    join(dir, 'record.cjs'),
+    `const fs = require('node:fs');
+fs.writeFileSync(process.env.RECORD_URLS, '');
+require('node:module').register(require('node:url').pathToFileURL(${JSON.stringify(join(dir, 'hooks.mjs'))}));
+process.on('exit', () => fs.writeFileSync(process.env.RECORD_BUILTINS, JSON.stringify(process.moduleLoadList)));
+`,
+  );
+  repo = createTempRepo({ 'src/a.ts': lines(5) });
+  repo.stage({ 'src/a.ts': lines(9) });
+});
+afterAll(() => {
+  repo?.cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the gate alone (--dry-run --json --no-impact) loads only what it uses', () => {
+  test('no node:crypto, no perf_hooks, no chalk', () => {
+    const { builtins, packages, code } = loadedBy(['--dry-run', '--json', '--no-impact']);
+    expect(code).toBe(0);
+    // The control: the run did record what it loaded (git is spawned through child_process).
+    expect(builtins).toContain('NativeModule child_process');
+    expect(builtins.filter((m) => /^NativeModule (crypto|perf_hooks)$/.test(m))).toEqual([]);
+    expect(packages.filter((url) => url.includes('/chalk/'))).toEqual([]);
+  });
+
+  test('the text report still loads chalk (the control of the check above)', () => {
+    const { packages, code } = loadedBy(['--dry-run', '--no-impact']);
+    expect(code).toBe(0);
+    expect(packages.filter((url) => url.includes('/chalk/')).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from '@jest/globals';
+import { compareRootAscii, compareText, isRootAsciiLocale, ROOT_ASCII_ORDER } from '../../../src/core/text/compare-text.js';
+
+// compareText replaces localeCompare in reports: it must order exactly as ICU does. Each set is
+// sorted by ICU's own collator (English and root) and by the table; the same sequence from two
+// total orders means the same order. Strings are built to collide: shared prefixes, one case or
+// one punctuation mark apart.
+
+const sign = (n: number) => Math.sign(n);
+const english = new Intl.Collator('en-US');
+const root = new Intl.Collator('und');
+
+function seeded(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+const everyString = (alphabet: string, maxLength: number): string[] => {
+  const out = [''];
+  let level = [''];
+  for (let n = 1; n <= maxLength; n++) {
+    level = level.flatMap((prefix) => [...alphabet].map((c) => prefix + c));
+    out.push(...level);
+  }
+  return out;
+};
+
+function expectSameOrder(strings: string[]) {
+  for (const icu of [english, root]) {
+    const byIcu = [...strings].sort((a, b) => icu.compare(a, b));
+    const byTable = [...strings].sort(compareRootAscii);
+    expect(byTable).toEqual(byIcu);
+    for (let i = 1; i < byIcu.length; i++) {
+      expect([byIcu[i - 1], byIcu[i], sign(compareRootAscii(byIcu[i - 1]!, byIcu[i]!))]).toEqual([
+        byIcu[i - 1],
+        byIcu[i],
+        sign(icu.compare(byIcu[i - 1]!, byIcu[i]!)),
+      ]);
+    }
+  }
+}
+
+describe('compareRootAscii', () => {
+  it('orders every printable ASCII string of up to two characters as ICU does', () => {
+    expect(ROOT_ASCII_ORDER).toHaveLength(95);
+    expectSameOrder(everyString(ROOT_ASCII_ORDER, 2));
+  });
+
+  it('orders every string of up to four characters of a colliding alphabet as ICU does', () => {
+    expectSameOrder(everyString('aAbB_-./ 0', 4));
+  });
+
+  it('orders random paths and names as ICU does, pair by pair', () => {
+    const random = seeded(24);
+    const parts = [
+      'src',
+      'Src',
+      'SRC',
+      '__tests__',
+      'index',
+      'Index',
+      'a-b',
+      'a_b',
+      'a.b',
+      'ab',
+      'AB',
+      'x9',
+      'x10',
+      '.d.ts',
+      '/',
+      '-',
+      '_',
+      ' ',
+    ];
+    const make = () => Array.from({ length: 1 + Math.floor(random() * 5) }, () => parts[Math.floor(random() * parts.length)]).join('');
+    for (let i = 0; i < 20_000; i++) {
+      const a = make();
+      const b = random() < 0.3 ? a.toUpperCase() : make();
+      expect([a, b, sign(compareRootAscii(a, b))]).toEqual([a, b, sign(english.compare(a, b))]);
+    }
+  });
+});
+
+describe('compareText', () => {
+  it('has the sign of localeCompare, inside the table and outside it', () => {
+    const pairs: Array<[string, string]> = [
+      ['src/b.ts', 'src/a.ts'],
+      ['Button.tsx', 'button.tsx'],
+      ['__tests__/x.ts', 'src/x.ts'],
+      ['é.ts', 'f.ts'],
+      ['straße', 'strasse'],
+      ['a\tb', 'a b'],
+      ['日本.ts', 'a.ts'],
+      ['same', 'same'],
+    ];
+    for (const [a, b] of pairs) expect([a, b, sign(compareText(a, b))]).toEqual([a, b, sign(a.localeCompare(b))]);
+  });
+
+  it('takes the table only for English and root default locales', () => {
+    expect(['en-US', 'en-GB', 'en', 'und'].map(isRootAsciiLocale)).toEqual([true, true, true, true]);
+    // Danish sorts "aa" after "z", Czech "ch" after "h", Lithuanian "y" near "i": ICU decides there.
+    expect(['da-DK', 'cs', 'lt-LT', 'en-US-u-co-phonebk', 'en-US-POSIX', 'de-DE'].map(isRootAsciiLocale)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(new Intl.Collator('da').compare('aab', 'zz')).toBe(1);
+  });
+});

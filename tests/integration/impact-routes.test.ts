@@ -80,4 +80,13 @@ describe('routes through barrels and namespaces', () => {
     const further = enhancer.dependents.filter((d) => d.depth > 1).map((d) => d.path);
     expect(further).toEqual(['src/boot.ts', 'src/store.ts', 'src/whole.ts']);
   });
+
+  test('`z.core.Codec` of a nested namespace (`export * as core`) reads Codec only, not every export of core (zod)', () => {
+    repo = createScenarioRepo('impact', 'nested-namespace');
+    const impact = coldAndWarm();
+    const check = symbol(impact, 'isValidIPv6');
+    // codec.test.ts reads `z.core.Codec` only: no user of isValidIPv6, as a value or in types.
+    expect(uses(check.valueUsers)).toEqual(['src/tests/ip.test.ts:3', 'src/tests/regexes.test.ts:4']);
+    expect(uses(check.typeUsers)).toEqual([]);
+  });
 });

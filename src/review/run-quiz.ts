@@ -44,13 +44,14 @@ export async function readQuizFiles(
   staged?: FileHunks,
 ): Promise<QuizFile[]> {
   const files = analysis.files
-    .filter((f) => f.excluded === null && !f.binary && isModulePath(f.path) && (f.status === 'modified' || f.status === 'renamed'))
+    .filter((f) => f.excluded === null && !f.binary && isModulePath(f.path) && ['modified', 'renamed', 'added'].includes(f.status))
     .slice(0, MAX_FILES);
   if (files.length === 0) return [];
   const hunks = staged ?? parsePatchHunks(await git.readStagedHunkPatch(analysis.base.rev));
-  const blobs = await git.readBlobs(files.flatMap((f) => [f.oldBlob, f.newBlob]));
+  const blobs = await git.readBlobs(files.flatMap((f) => (f.status === 'added' ? [f.newBlob] : [f.oldBlob, f.newBlob])));
   return files.flatMap((f) => {
-    const oldText = blobs.get(f.oldBlob);
+    // A new file has no old side: only questions that need none (a default) come from it.
+    const oldText = f.status === 'added' ? '' : blobs.get(f.oldBlob);
     const newText = blobs.get(f.newBlob);
     const fileHunks = hunks.get(f.path);
     if (oldText === undefined || newText === undefined || fileHunks === undefined) return [];

@@ -2,6 +2,7 @@ import type { Hunk } from '../split/split-plan.js';
 import type { Question } from './question.js';
 import { maskDefaults } from '../impact/mask-defaults.js';
 import { findDefaultFacts } from './quiz-defaults.js';
+import { findTestFacts } from './quiz-tests.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -12,7 +13,7 @@ import { findDefaultFacts } from './quiz-defaults.js';
 // Every choice is checked against both sides of the file; a question that cannot be is not asked.
 // The ids name neither a line nor a file position: a script cannot read the key off them.
 
-export type QuizKind = 'added' | 'removed' | 'default';
+export type QuizKind = 'added' | 'removed' | 'default' | 'test';
 
 export interface QuizQuestion {
   readonly question: Question;
@@ -190,8 +191,9 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const printed = (input.printed ?? []).map(normalise);
   const isShown = (text: string) => printed.some((p) => p.includes(text)) || (input.printedPhrases ?? []).some((p) => p.includes(text));
   const defaults = input.files.flatMap((f) => findDefaultFacts(f, isShown));
-  // A line that states a default asked about would give it away: not used by a line question.
-  const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase)];
+  const tests = input.files.flatMap((f) => findTestFacts(f, isShown));
+  // A line that states a default or names a test asked about would give it away: no line question uses it.
+  const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase), ...tests.map((t) => t.answer)];
   const candidates = shuffle(
     [
       ...input.files.flatMap((f) => candidatesOf(f, next, printed, phrases)),
@@ -203,6 +205,14 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
         distractors: d.distractors,
         message: `After this change, what does \`${d.name}\` default to${d.owner ? ` in \`${d.owner}\`` : ''} (${d.path})?`,
       })),
+      ...tests.map((t): Candidate => ({
+        kind: 'test',
+        path: t.path,
+        heading: '',
+        answer: t.answer,
+        distractors: shuffle(t.distractors, next),
+        message: `Which test does this change add to ${t.path}?`,
+      })),
     ],
     next,
   );
@@ -211,7 +221,7 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const rotated = [...candidates.slice(shift), ...candidates.slice(0, shift)];
   const byKind = (kind: QuizKind) => rotated.filter((c) => c.kind === kind);
   // The kinds take turns, in the seed's order: a wrong pick finds a question of another kind.
-  const kinds = shuffle(['added', 'removed', 'default'] as const, next).map(byKind);
+  const kinds = shuffle(['added', 'removed', 'default', 'test'] as const, next).map(byKind);
   const ordered: Candidate[] = [];
   for (let i = 0; i < Math.max(...kinds.map((k) => k.length)); i++) ordered.push(...kinds.map((k) => k[i]).filter((c) => c !== undefined));
   // And starts one question further along: two attempts never open alike by chance.

@@ -68,7 +68,14 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
       changes.push({ path, ...named(record), change: 'body-changed' });
     } else if (before && after && record.local !== undefined) {
       const helper = findChangedHelper(before, after, record.local);
-      if (helper !== undefined)
+      // A type has no implementation: one that names another changed export of its file (mobx's
+      // `IMapDidChange` naming the class `ObservableMap`) did not change; that export is reported
+      // with its own users. A private declaration it names is part of its shape: reported.
+      const isTypeNamingExport =
+        (record.kind === 'interface' || record.kind === 'type') &&
+        helper !== undefined &&
+        after.declarations.some((d) => d.local === helper && d.isExported);
+      if (helper !== undefined && !isTypeNamingExport)
         changes.push({
           path,
           ...named(record),

@@ -162,7 +162,9 @@ function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQ
   if (wrong.length < MIN_CHOICES - 1) return null;
   const choices = shuffle([answer, ...wrong], next);
   // git cuts a hunk's heading at 80 characters: say so.
-  const heading = candidate.heading.length >= 80 ? `${normalise(candidate.heading)}…` : shown(candidate.heading);
+  // A heading is a signature line: its defaults are masked, as the report's shapes (a default question asks them).
+  const cut = candidate.heading.length >= 80 ? `${normalise(candidate.heading)}…` : shown(candidate.heading);
+  const heading = maskDefaults(cut);
   const where = candidate.heading ? ` (near \`${heading}\`)` : '';
   const message =
     candidate.message ??

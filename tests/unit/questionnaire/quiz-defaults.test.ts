@@ -77,6 +77,28 @@ describe('the default kind', () => {
   });
 });
 
+describe('the default kind beside line questions', () => {
+  test('a hunk heading that states a default shows it masked, so a line question near it does not give it away', () => {
+    const oldText = `export function page(size = 20, start = 0) {\n  const rows = fetchRows(start, size);\n  const total = countRows('all');\n  const label = 'page';\n  const max = 100 + 8 * 3;\n  return { rows, total, label, kind: 'list' };\n}\n`;
+    const newText = oldText.replace('size = 20', 'size = 25').replace("countRows('all')", "countRows('visible')");
+    const file: QuizFile = {
+      path: 'src/page.ts',
+      oldText,
+      newText,
+      hunks: [
+        hunkOf(['export function page(size = 25, start = 0) {'], ['export function page(size = 20, start = 0) {']),
+        {
+          ...hunkOf(["  const total = countRows('visible');"], ["  const total = countRows('all');"]),
+          heading: 'export function page(size = 25, start = 0) {',
+        },
+      ],
+    };
+    const quiz = buildQuiz({ files: [file], seed: 3, attempt: 1 });
+    expect(quiz.some((q) => q.kind === 'default')).toBe(true);
+    for (const q of quiz) expect(q.question.message).not.toContain('size = 25');
+  });
+});
+
 describe('maskDefaults', () => {
   test('masks the values of parameter defaults, keeps enum members and types', () => {
     expect(maskDefaults("function formatPrice(cents: number, currency: string, locale = 'en-US'): string")).toBe(

@@ -147,7 +147,7 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
   return out;
 }
 
-function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQuestion | null {
+function toQuestion(candidate: Candidate, id: string, next: () => number, asked: readonly string[] = []): QuizQuestion | null {
   const answer = shown(candidate.answer);
   const seen = new Set([answer]);
   const wrong: string[] = [];
@@ -165,7 +165,8 @@ function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQ
   // A heading is a signature line: its defaults are masked, as the report's shapes (a default question asks them).
   const cut = candidate.heading.length >= 80 ? `${normalise(candidate.heading)}…` : shown(candidate.heading);
   const heading = maskDefaults(cut);
-  const where = candidate.heading ? ` (near \`${heading}\`)` : '';
+  // A heading naming a test the quiz asks about (a renamed test's new title) is left out.
+  const where = candidate.heading && !asked.some((a) => candidate.heading.includes(a)) ? ` (near \`${heading}\`)` : '';
   const message =
     candidate.message ??
     (candidate.kind === 'added'
@@ -195,7 +196,8 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const defaults = input.files.flatMap((f) => findDefaultFacts(f, isShown));
   const tests = input.files.flatMap((f) => findTestFacts(f, isShown));
   // A line that states a default or names a test asked about would give it away: no line question uses it.
-  const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase), ...tests.map((t) => t.answer)];
+  const askedTitles = tests.map((t) => t.answer);
+  const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase), ...askedTitles];
   const candidates = shuffle(
     [
       ...input.files.flatMap((f) => candidatesOf(f, next, printed, phrases)),
@@ -236,7 +238,7 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
     const fact = `${candidate.kind}:${candidate.path}:${normalise(candidate.answer)}`;
     if (asked.has(fact)) continue;
     asked.add(fact);
-    const question = toQuestion(candidate, `quiz:${input.attempt}:${quiz.length + 1}`, next);
+    const question = toQuestion(candidate, `quiz:${input.attempt}:${quiz.length + 1}`, next, askedTitles);
     if (question) quiz.push(question);
     if (quiz.length === MAX_QUESTIONS) break;
   }

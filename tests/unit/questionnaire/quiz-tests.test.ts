@@ -64,4 +64,32 @@ describe('the test kind', () => {
     };
     expect(buildQuiz({ files: [small], seed: 1, attempt: 1 }).some((q) => q.kind === 'test')).toBe(false);
   });
+
+  test('a renamed test: no hunk heading names its new title in another question', () => {
+    const body = [
+      '  const queue = enqueue([], job);',
+      '  expect(queue).toHaveLength(1);',
+      '  expect(describeJob(job)).toBe(`job a`);',
+      '});',
+    ];
+    const oldText = `${before}\ntest('old title of the queue test', () => {\n${body.join('\n')}\n`;
+    const newBody = [...body];
+    newBody[1] = '  expect(queue).toEqual([job]);';
+    const newText = `${before}\ntest('enqueue returns a new queue holding the job', () => {\n${newBody.join('\n')}\n`;
+    const renamed = {
+      ...hunk,
+      heading: "test('map.merge should not be tracked', () => {",
+      added: ["test('enqueue returns a new queue holding the job', () => {"],
+      removed: ["test('old title of the queue test', () => {"],
+    } as unknown as Hunk;
+    const inside = {
+      ...hunk,
+      heading: "test('enqueue returns a new queue holding the job', () => {",
+      added: ['  expect(queue).toEqual([job]);'],
+      removed: ['  expect(queue).toHaveLength(1);'],
+    } as unknown as Hunk;
+    const quiz = buildQuiz({ files: [{ ...file, oldText, newText, hunks: [renamed, inside] }], seed: 2, attempt: 1 });
+    expect(quiz.some((q) => q.kind === 'test' && q.answer === 'enqueue returns a new queue holding the job')).toBe(true);
+    for (const q of quiz.filter((q) => q.kind !== 'test')) expect(q.question.message).not.toContain('enqueue returns a new queue');
+  });
 });

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
-import { listAddedTestNames } from '../core/questionnaire/added-test-names.js';
+import { listAddedTestNames, listEditedTestNames } from '../core/questionnaire/added-test-names.js';
 import type { FileHunks } from '../core/split/split-plan.js';
 import type { Question } from '../core/questionnaire/question.js';
 import type { QuizFile } from '../core/questionnaire/build-quiz.js';
@@ -17,7 +17,7 @@ export function listQuestions(analysis: ReviewAnalysis, hunks?: FileHunks): Ques
     files: analysis.files,
     provenance: analysis.provenance.kind,
     ...(analysis.impact && { impact: analysis.impact }),
-    ...(hunks && { testNames: listAddedTestNames(hunks) }),
+    ...(hunks && { testNames: listAddedTestNames(hunks), editedTestNames: listEditedTestNames(hunks) }),
   });
 }
 

@@ -44,16 +44,17 @@ export async function readQuizFiles(
   staged?: FileHunks | Promise<FileHunks>,
 ): Promise<QuizFile[]> {
   const files = analysis.files
-    .filter((f) => f.excluded === null && !f.binary && isModulePath(f.path) && (f.status === 'modified' || f.status === 'renamed'))
+    .filter((f) => f.excluded === null && !f.binary && isModulePath(f.path) && ['modified', 'renamed', 'added'].includes(f.status))
     .slice(0, MAX_FILES);
   if (files.length === 0) return [];
   // Both git reads at once: the blobs do not wait for the patch.
   const [hunks, blobs] = await Promise.all([
     staged ?? git.readStagedHunkPatch(analysis.base.rev).then(parsePatchHunks),
-    git.readBlobs(files.flatMap((f) => [f.oldBlob, f.newBlob])),
+    git.readBlobs(files.flatMap((f) => (f.status === 'added' ? [f.newBlob] : [f.oldBlob, f.newBlob]))),
   ]);
   return files.flatMap((f) => {
-    const oldText = blobs.get(f.oldBlob);
+    // A new file has no old side: only questions that need none (a default) come from it.
+    const oldText = f.status === 'added' ? '' : blobs.get(f.oldBlob);
     const newText = blobs.get(f.newBlob);
     const fileHunks = hunks.get(f.path);
     if (oldText === undefined || newText === undefined || fileHunks === undefined) return [];

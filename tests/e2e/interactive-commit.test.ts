@@ -168,32 +168,35 @@ describeWithTool('tmux')('the comprehension check for AI-generated changes', () 
     terminal.type('Invoices showed dollar-style amounts to German customers, so formatPrice takes the customer locale');
     await terminal.waitFor(/\? In src\/billing\/format\.ts .*`formatPrice` changed its signature/);
     terminal.type('formatPrice formats with Intl.NumberFormat in a locale that defaults to en-US; invoiceLines passes customer.locale');
-    const answered = (screen: string) => (screen.match(/✔ Which of these lines/g) ?? []).length;
+    const QUIZ = /Which of these lines does this change (?:add to|remove from)|After this change, what does `locale` default to/;
+    const answered = (screen: string) => (screen.match(new RegExp(`✔ (?:${QUIZ.source})`, 'g')) ?? []).length;
+    const lastQuiz = (screen: string) => Math.max(screen.lastIndexOf('? Which of these lines'), screen.lastIndexOf('? After this change'));
+    const NEW_TEXT = read('after', 'src/billing/format.ts');
     let picks = 0;
     let sawAnother = false;
     for (;;) {
-      const screen = await terminal.waitFor(
-        /\? Which of these lines does this change (add to|remove from)|\? `formatPrice` in src\/billing\/format\.ts/,
-      );
+      const screen = await terminal.waitFor(new RegExp(`\\? (?:${QUIZ.source})|\\? \`formatPrice\` in src/billing/format\\.ts`));
       // The impact question comes once the quiz has passed.
-      if (screen.lastIndexOf('? `formatPrice`') > screen.lastIndexOf('? Which of these lines')) break;
-      const question = screen.slice(screen.lastIndexOf('? Which of these lines'));
+      if (screen.lastIndexOf('? `formatPrice`') > lastQuiz(screen)) break;
+      const question = screen.slice(lastQuiz(screen));
       const isAdd = /^\? Which of these lines does this change add to/.test(question);
+      // The default question's choices are literals: the right one is what the new side gives `locale`.
+      const isDefault = /^\? After this change/.test(question);
       // Every choice is a line of one side; inquirer wraps a long question, so read choices by that.
       const options = question
         .split('\n')
         .slice(1)
         .map((l) => l.replace(/^[❯\s]+/, '').trim())
-        .filter((l) => OLD.has(l) || NEW.has(l))
+        .filter((l) => (isDefault ? /^'[^']*'$/.test(l) : OLD.has(l) || NEW.has(l)))
         .slice(0, 5);
-      const rightAt = options.findIndex((o) => (isAdd ? !OLD.has(o) : !NEW.has(o)));
+      const rightAt = options.findIndex((o) => (isDefault ? NEW_TEXT.includes(`locale = ${o}`) : isAdd ? !OLD.has(o) : !NEW.has(o)));
       expect(rightAt).toBeGreaterThanOrEqual(0);
       // The first pick is wrong on purpose; the rest are right.
       const at = picks === 0 ? (rightAt + 1) % options.length : rightAt;
       for (let i = 0; i < at; i++) terminal.key('Down');
       terminal.key('Enter');
       picks++;
-      const after = await terminal.waitFor(new RegExp(`(✔ Which of these lines[\\s\\S]*){${answered(screen) + 1}}`));
+      const after = await terminal.waitFor(new RegExp(`(✔ (?:${QUIZ.source})[\\s\\S]*){${answered(screen) + 1}}`));
       if (picks === 1) {
         expect(after).toMatch(/Not quite\. A question of another kind:/);
         sawAnother = true;

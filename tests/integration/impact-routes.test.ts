@@ -49,10 +49,14 @@ describe('routes inside the changed file', () => {
         ['replaceData', 'body-changed', 'replaceEqualDeep'],
         ['Cache', 'body-changed', 'replaceEqualDeep'],
         ['useController', 'body-changed', 'createController'],
+        ['View', 'body-changed', 'Shape'],
       ]),
     );
     // `Options` names both in its JSDoc, `label` in a string and a comment: neither is a use.
-    expect(impact.changedSymbols.map((s) => s.name).sort()).toEqual(['Cache', 'replaceData', 'replaceEqualDeep', 'useController']);
+    // `CacheEvent` names the class `Cache`, whose route reaches the changed `replaceEqualDeep`: a
+    // type has no implementation to change through it (mobx's `IMapDidChange`, zod's
+    // `$ZodStringFormatTypes` were "implementation changed through" an exported class).
+    expect(impact.changedSymbols.map((s) => s.name).sort()).toEqual(['Cache', 'View', 'replaceData', 'replaceEqualDeep', 'useController']);
     expect(uses(symbol(impact, 'replaceEqualDeep').valueUsers)).toEqual(['src/direct.ts:3']);
     expect(uses(symbol(impact, 'replaceData').valueUsers)).toEqual(['src/query.ts:4']);
     expect(symbol(impact, 'replaceData').transitive).toEqual({ count: 1, chains: [['src/far.ts', 'src/query.ts', 'src/utils.ts']] });
@@ -79,5 +83,14 @@ describe('routes through barrels and namespaces', () => {
     // app.ts imports only `captureException`, declared from `clientSdk.captureException`: not reached.
     const further = enhancer.dependents.filter((d) => d.depth > 1).map((d) => d.path);
     expect(further).toEqual(['src/boot.ts', 'src/store.ts', 'src/whole.ts']);
+  });
+
+  test('`z.core.Codec` of a nested namespace (`export * as core`) reads Codec only, not every export of core (zod)', () => {
+    repo = createScenarioRepo('impact', 'nested-namespace');
+    const impact = coldAndWarm();
+    const check = symbol(impact, 'isValidIPv6');
+    // codec.test.ts reads `z.core.Codec` only: no user of isValidIPv6, as a value or in types.
+    expect(uses(check.valueUsers)).toEqual(['src/tests/ip.test.ts:3', 'src/tests/regexes.test.ts:4']);
+    expect(uses(check.typeUsers)).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ const SCENARIOS = [
     s,
   ]),
   ['quiz', 'format-price'],
+  // A pure addition: a new module with defaults and a new test beside kept ones.
+  ['quiz', 'pure-addition'],
 ] as const;
 const ATTEMPTS = 40;
 const PICKERS = 50;
@@ -117,6 +119,18 @@ describe('a random guesser against the quiz of real changes', () => {
       expect(play(quiz, alwaysWrong, () => 0)).toBe('failed');
     }
     expect(recovered).toBeGreaterThan(0);
+  });
+
+  test('a pure addition (a new module and a new test) is asked questions of more than one kind', () => {
+    const material = materials.find((m) => m.scenario === 'pure-addition')!;
+    const kinds = new Set<string>();
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const quiz = buildQuiz({ files: material.files, seed: material.seed, attempt });
+      expect(new Set(quiz.map((q) => q.kind)).size).toBeGreaterThanOrEqual(2);
+      for (const q of quiz) kinds.add(q.kind);
+    }
+    // The new module gives defaults, the test file a new title (and added lines beside old ones).
+    expect([...kinds]).toEqual(expect.arrayContaining(['default', 'test']));
   });
 
   test('a retry asks other questions', () => {

@@ -40,8 +40,13 @@ const listQuestions = (r: TempRepo) =>
   (JSON.parse(runUnchanged(r, ['--dry-run', '--json'], { env: AI }).stdout) as { questions: Listed[] }).questions;
 
 const isAdd = (q: Listed) => /does this change add to/.test(q.message);
-const right = (q: Listed) => q.choices!.find((c) => (isAdd(q) ? !OLD.has(c) : !NEW.has(c)))!;
-const wrong = (q: Listed) => q.choices!.find((c) => (isAdd(q) ? OLD.has(c) : NEW.has(c)))!;
+/** A default question names its parameter: the right value is the one the new side gives it. */
+const defaultOf = (q: Listed) => /what does `(\w+)` default to/.exec(q.message)?.[1];
+const NEW_TEXT = [...NEW].join('\n');
+const isRightDefault = (q: Listed, c: string) => NEW_TEXT.includes(`${defaultOf(q)} = ${c}`);
+const isRight = (q: Listed, c: string) => (defaultOf(q) !== undefined ? isRightDefault(q, c) : isAdd(q) ? !OLD.has(c) : !NEW.has(c));
+const right = (q: Listed) => q.choices!.find((c) => isRight(q, c))!;
+const wrong = (q: Listed) => q.choices!.find((c) => !isRight(q, c))!;
 
 function answersFile(r: TempRepo, questions: Listed[], pick: (q: Listed) => string): string {
   const answers: Record<string, unknown> = {};
@@ -83,11 +88,21 @@ describe('the quiz on a real change', () => {
     expect(quiz.length).toBeGreaterThanOrEqual(2);
     for (const q of quiz) {
       expect(q.id).toMatch(/^quiz:1:\d+$/);
-      expect(q.choices!.filter((c) => (isAdd(q) ? ADDED : REMOVED).includes(c))).toHaveLength(1);
+      expect(q.choices!.filter((c) => isRight(q, c))).toHaveLength(1);
+      if (defaultOf(q) === undefined) expect(q.choices!.filter((c) => (isAdd(q) ? ADDED : REMOVED).includes(c))).toHaveLength(1);
     }
+    // The new parameter's default is asked (a pure addition has a question of another kind), and
+    // nothing else in the document states it: the changed export's shape masks it (`locale = …`).
+    const asked = quiz.find((q) => defaultOf(q) === 'locale');
+    expect(asked?.choices).toContain("'en-US'");
+    const others = JSON.stringify({ ...document, questions: document.questions.filter((q) => q !== asked) });
+    expect(others).not.toMatch(/locale = 'en-US'/);
     // No choice that is an added or removed line appears anywhere else in the document (the
     // changed export's old and new shape, printed in `detail`, is never asked about).
-    const edited = quiz.flatMap((q) => q.choices!).filter((c) => ADDED.includes(c) || REMOVED.includes(c));
+    const edited = quiz
+      .filter((q) => defaultOf(q) === undefined)
+      .flatMap((q) => q.choices!)
+      .filter((c) => ADDED.includes(c) || REMOVED.includes(c));
     expect(edited.length).toBeGreaterThanOrEqual(quiz.length);
     const rest = JSON.stringify({ ...document, questions: document.questions.filter((q) => !q.quiz) });
     // (a signature line is compared without its `{`: `detail` prints it so)
@@ -140,7 +155,8 @@ describe('the quiz on a real change', () => {
     const picks = note.answers.filter((a) => a.questionId.startsWith('quiz:'));
     expect(picks.filter((a) => a.questionId.startsWith('quiz:1:')).map((a) => a.answer)).toEqual(['wrong', 'wrong']);
     expect(picks.filter((a) => a.questionId.startsWith('quiz:2:')).every((a) => a.answer === 'right')).toBe(true);
-    for (const pick of picks) expect(pick.question).toMatch(/Which of these lines does this change (add to|remove from)/);
+    for (const pick of picks)
+      expect(pick.question).toMatch(/Which of these lines does this change (add to|remove from)|what does `\w+` default to/);
 
     const show = repo.run(['show', 'HEAD']);
     expect(show.code).toBe(0);
@@ -155,6 +171,6 @@ describe('the quiz on a real change', () => {
     const questions = listQuestions(repo).filter((q) => !q.quiz);
     const result = runUnchanged(repo, ['--answers', answersFile(repo, questions, right)], { env: AI });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/- quiz:1:1: no answer \(Which of these lines does this change/);
+    expect(result.stderr).toMatch(/- quiz:1:1: no answer \((Which of these lines does this change|After this change, what does)/);
   });
 });

@@ -51,6 +51,19 @@ export function memberOf(id: T.Expression, parent: T.Node): string[] | null {
 }
 
 /**
+ * `ns.core.a` reads `a` of the namespace `core` that `ns` holds (zod's `z.core.$ZodCodec`): kept as
+ * `core.a`, so the walk can tell it from `z.core.isValidIPv6`. One level deeper only; `ns.core`
+ * used otherwise stays `core`.
+ */
+function withInnerMember(member: string, access: T.Node): string {
+  const outer = access.parent;
+  if (ts.isPropertyAccessExpression(access) && ts.isPropertyAccessExpression(outer) && outer.expression === access)
+    return `${member}.${outer.name.text}`;
+  if (ts.isQualifiedName(access) && ts.isQualifiedName(outer) && outer.left === access) return `${member}.${outer.right.text}`;
+  return member;
+}
+
+/**
  * `vi.mocked(ns)` / `jest.mocked(ns)` returns `ns` typed as a mock: kept in a variable it is an
  * alias (its name returned), read through a member or destructured it reads those members;
  * null when `id` is not the argument of such a call.
@@ -90,7 +103,7 @@ export function traceIdentifier(sf: T.SourceFile, id: T.Identifier, inType: bool
   if (typeof mocked === 'string') return mocked;
   const members = mocked ?? memberOf(id, parent);
   if (members === null) return void mark(trace, inType, lineOf(sf, id));
-  for (const member of members) {
+  for (const member of mocked ? members : members.map((m) => withInnerMember(m, parent))) {
     let use = trace.members.get(member);
     if (!use) trace.members.set(member, (use = [0, 0]));
     mark(use, inType, lineOf(sf, id));

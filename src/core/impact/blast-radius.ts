@@ -173,7 +173,7 @@ function importersIndex(graph: ImportGraph, records: RecordSource): (file: strin
             else if (binding.value !== 0 || binding.type !== 0) {
               if (whole[whole.length - 1] !== crossing) whole.push(crossing);
             }
-            for (const [member] of binding.members ?? []) addTo(byName, member, crossing);
+            for (const [member] of binding.members ?? []) addTo(byName, member.split('.', 1)[0]!, crossing);
           }
       }
     }

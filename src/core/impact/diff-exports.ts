@@ -1,6 +1,7 @@
 import type { ChangedSymbol } from './impact-report.js';
 import type { ExportRecord, ModuleRecord } from './module-record.js';
 import { findChangedHelper } from './find-changed-helper.js';
+import { maskDefaults } from './mask-defaults.js';
 
 // What a file's change did to its exports, old (HEAD) against new (index): added, removed,
 // renamed (a removed and an added export of the same shape), shape-changed, body-changed, and
@@ -52,17 +53,29 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
       changes.push({ path, ...named(record), change: 'added' });
     }
   }
-  for (const record of removed) changes.push({ path, ...named(record), change: 'removed', detail: clip(record.shape) });
+  for (const record of removed) changes.push({ path, ...named(record), change: 'removed', detail: clip(maskDefaults(record.shape)) });
   for (const [name, record] of now) {
     const previous = old.get(name);
     if (!previous) continue;
     if (normalizeShape(previous.shape) !== normalizeShape(record.shape) || previous.kind !== record.kind) {
-      changes.push({ path, ...named(record), change: 'shape-changed', detail: `${clip(previous.shape)} → ${clip(record.shape)}` });
+      changes.push({
+        path,
+        ...named(record),
+        change: 'shape-changed',
+        detail: `${clip(maskDefaults(previous.shape))} → ${clip(maskDefaults(record.shape))}`,
+      });
     } else if (previous.bodyHash !== record.bodyHash) {
       changes.push({ path, ...named(record), change: 'body-changed' });
     } else if (before && after && record.local !== undefined) {
       const helper = findChangedHelper(before, after, record.local);
-      if (helper !== undefined)
+      // A type has no implementation: one that names another changed export of its file (mobx's
+      // `IMapDidChange` naming the class `ObservableMap`) did not change; that export is reported
+      // with its own users. A private declaration it names is part of its shape: reported.
+      const isTypeNamingExport =
+        (record.kind === 'interface' || record.kind === 'type') &&
+        helper !== undefined &&
+        after.declarations.some((d) => d.local === helper && d.isExported);
+      if (helper !== undefined && !isTypeNamingExport)
         changes.push({
           path,
           ...named(record),

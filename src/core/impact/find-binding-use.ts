@@ -17,12 +17,19 @@ export interface NameUse extends BindingUse {
 const first = (a: number, b: number): number => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
 const NONE: NameUse = { value: 0, type: 0, locals: [], namespaces: [], isWhole: false };
 
+/** A member as recorded (`core.a` for `ns.core.a`) and the name it reads on the binding (`core`). */
+const outerOf = (member: string): string => member.split('.', 1)[0]!;
+
 /** First value and type lines of the binding's members that `pick` accepts. */
-function membersUse(binding: ImportBinding, pick: (member: string) => boolean): [number, number] {
+function membersUse(binding: ImportBinding, pick: (member: string, recorded: string) => boolean): [number, number] {
   let [v, t] = [0, 0];
-  for (const [member, mv, mt] of binding.members ?? []) if (pick(member)) [v, t] = [first(v, mv), first(t, mt)];
+  for (const [member, mv, mt] of binding.members ?? []) if (pick(outerOf(member), member)) [v, t] = [first(v, mv), first(t, mt)];
   return [v, t];
 }
+
+/** `ns.name.inner` reaches `member` of the namespace `name` only when `inner` is that member. */
+const readsMember = (recorded: string, name: string, member: string | undefined): boolean =>
+  member === undefined || recorded === name || recorded === `${name}.${member}`;
 
 /**
  * `name` is an exported name of the import's target, or '*' for the whole module; `member`, when
@@ -44,7 +51,7 @@ export function findBindingUse(edge: ImportRecord, name: string, member?: string
   let isWhole = false;
   for (const binding of edge.bindings) {
     if (binding.imported === '*') {
-      let [v, t] = membersUse(binding, (m) => isAll || m === name);
+      let [v, t] = membersUse(binding, (m, recorded) => isAll || (m === name && readsMember(recorded, name, member)));
       if (v !== 0 || t !== 0) isNamed = true;
       else if (binding.value !== 0 || binding.type !== 0) isWhole = true;
       [v, t] = [first(v, binding.value), first(t, binding.type)];

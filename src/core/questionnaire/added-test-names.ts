@@ -14,3 +14,16 @@ export function listAddedTestNames(hunks: FileHunks): Map<string, string[]> {
   }
   return names;
 }
+
+/** The titles of the tests whose bodies a change edits: the hunks' headings that open a test
+ * (git names the enclosing `it('…', () => {` line), less the tests it adds. */
+export function listEditedTestNames(hunks: FileHunks): Map<string, string[]> {
+  const added = listAddedTestNames(hunks);
+  const names = new Map<string, string[]>();
+  for (const [path, fileHunks] of hunks) {
+    const edited = fileHunks.map((h) => TEST_CALL.exec(h.heading)?.[2]).filter((n): n is string => n !== undefined);
+    const fresh = [...new Set(edited)].filter((n) => !(added.get(path) ?? []).includes(n));
+    if (fresh.length > 0) names.set(path, fresh);
+  }
+  return names;
+}

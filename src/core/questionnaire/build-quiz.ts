@@ -1,5 +1,8 @@
 import type { Hunk } from '../split/split-plan.js';
 import type { Question } from './question.js';
+import { maskDefaults } from '../impact/mask-defaults.js';
+import { findDefaultFacts } from './quiz-defaults.js';
+import { findTestFacts } from './quiz-tests.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -10,7 +13,7 @@ import type { Question } from './question.js';
 // Every choice is checked against both sides of the file; a question that cannot be is not asked.
 // The ids name neither a line nor a file position: a script cannot read the key off them.
 
-export type QuizKind = 'added' | 'removed';
+export type QuizKind = 'added' | 'removed' | 'default' | 'test';
 
 export interface QuizQuestion {
   readonly question: Question;
@@ -92,6 +95,8 @@ interface Candidate {
   readonly heading: string;
   readonly answer: string;
   readonly distractors: readonly string[];
+  /** The question as asked, when it is not "which line" (a default's). */
+  readonly message?: string;
 }
 
 /** Lines of one side with their 1-based numbers. */
@@ -101,7 +106,7 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
   // A signature line is printed without its `{`: compare what is left of it.
   const isAskable = (line: string) =>
     isTelling(line) &&
-    !printed.some((p) => p.includes(normalise(line).replace(/[\s{(,;]+$/, ''))) &&
+    !printed.some((p) => p.includes(maskDefaults(normalise(line)).replace(/[\s{(,;]+$/, ''))) &&
     !phrases.some((p) => line.includes(p));
   const oldLines = new Set(file.oldText.split('\n').map(normalise));
   const newLines = new Set(file.newText.split('\n').map(normalise));
@@ -142,7 +147,7 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
   return out;
 }
 
-function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQuestion | null {
+function toQuestion(candidate: Candidate, id: string, next: () => number, asked: readonly string[] = []): QuizQuestion | null {
   const answer = shown(candidate.answer);
   const seen = new Set([answer]);
   const wrong: string[] = [];
@@ -157,12 +162,16 @@ function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQ
   if (wrong.length < MIN_CHOICES - 1) return null;
   const choices = shuffle([answer, ...wrong], next);
   // git cuts a hunk's heading at 80 characters: say so.
-  const heading = candidate.heading.length >= 80 ? `${normalise(candidate.heading)}…` : shown(candidate.heading);
-  const where = candidate.heading ? ` (near \`${heading}\`)` : '';
+  // A heading is a signature line: its defaults are masked, as the report's shapes (a default question asks them).
+  const cut = candidate.heading.length >= 80 ? `${normalise(candidate.heading)}…` : shown(candidate.heading);
+  const heading = maskDefaults(cut);
+  // A heading naming a test the quiz asks about (a renamed test's new title) is left out.
+  const where = candidate.heading && !asked.some((a) => candidate.heading.includes(a)) ? ` (near \`${heading}\`)` : '';
   const message =
-    candidate.kind === 'added'
+    candidate.message ??
+    (candidate.kind === 'added'
       ? `Which of these lines does this change add to ${candidate.path}${where}?`
-      : `Which of these lines does this change remove from ${candidate.path}${where}?`;
+      : `Which of these lines does this change remove from ${candidate.path}${where}?`);
   return {
     question: {
       id,
@@ -182,17 +191,46 @@ function toQuestion(candidate: Candidate, id: string, next: () => number): QuizQ
 /** The quiz of one attempt: verified questions, the two kinds interleaved, in the seed's order. */
 export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const next = random(input.seed ^ Math.imul(input.attempt, 0x9e3779b1));
+  const printed = (input.printed ?? []).map(normalise);
+  const isShown = (text: string) => printed.some((p) => p.includes(text)) || (input.printedPhrases ?? []).some((p) => p.includes(text));
+  const defaults = input.files.flatMap((f) => findDefaultFacts(f, isShown));
+  const tests = input.files.flatMap((f) => findTestFacts(f, isShown));
+  // A line that states a default or names a test asked about would give it away: no line question uses it.
+  const askedTitles = tests.map((t) => t.answer);
+  const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase), ...askedTitles];
   const candidates = shuffle(
-    input.files.flatMap((f) => candidatesOf(f, next, (input.printed ?? []).map(normalise), input.printedPhrases ?? [])),
+    [
+      ...input.files.flatMap((f) => candidatesOf(f, next, printed, phrases)),
+      ...defaults.map((d): Candidate => ({
+        kind: 'default',
+        path: d.path,
+        heading: '',
+        answer: d.answer,
+        distractors: d.distractors,
+        message: `After this change, what does \`${d.name}\` default to${d.owner ? ` in \`${d.owner}\`` : ''} (${d.path})?`,
+      })),
+      ...tests.map((t): Candidate => ({
+        kind: 'test',
+        path: t.path,
+        heading: '',
+        answer: t.answer,
+        distractors: shuffle(t.distractors, next),
+        message: `Which test does this change add to ${t.path}?`,
+      })),
+    ],
     next,
   );
   // A retry asks about other hunks first: rotate by the attempt.
   const shift = candidates.length === 0 ? 0 : ((input.attempt - 1) * 2) % candidates.length;
   const rotated = [...candidates.slice(shift), ...candidates.slice(0, shift)];
   const byKind = (kind: QuizKind) => rotated.filter((c) => c.kind === kind);
-  const [first, second] = next() < 0.5 ? [byKind('added'), byKind('removed')] : [byKind('removed'), byKind('added')];
+  // The kinds take turns, in the seed's order: a wrong pick finds a question of another kind.
+  const kinds = shuffle(['added', 'removed', 'default', 'test'] as const, next).map(byKind);
   const ordered: Candidate[] = [];
-  for (let i = 0; i < Math.max(first.length, second.length); i++) ordered.push(...[first[i], second[i]].filter((c) => c !== undefined));
+  for (let i = 0; i < Math.max(...kinds.map((k) => k.length)); i++) ordered.push(...kinds.map((k) => k[i]).filter((c) => c !== undefined));
+  // And starts one question further along: two attempts never open alike by chance.
+  const turn = ordered.length === 0 ? 0 : (input.attempt - 1) % ordered.length;
+  ordered.push(...ordered.splice(0, turn));
   const quiz: QuizQuestion[] = [];
   // The same line removed in two hunks (trpc's streaming.test.ts) is one fact: asked once.
   const asked = new Set<string>();
@@ -200,7 +238,7 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
     const fact = `${candidate.kind}:${candidate.path}:${normalise(candidate.answer)}`;
     if (asked.has(fact)) continue;
     asked.add(fact);
-    const question = toQuestion(candidate, `quiz:${input.attempt}:${quiz.length + 1}`, next);
+    const question = toQuestion(candidate, `quiz:${input.attempt}:${quiz.length + 1}`, next, askedTitles);
     if (question) quiz.push(question);
     if (quiz.length === MAX_QUESTIONS) break;
   }

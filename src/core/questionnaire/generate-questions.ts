@@ -15,6 +15,8 @@ export interface QuestionnaireInput {
   readonly impact?: ImpactReport;
   /** Titles of the tests the change adds, by file (added-test-names.ts). */
   readonly testNames?: ReadonlyMap<string, readonly string[]>;
+  /** Titles of the existing tests whose bodies the change edits, by file (from hunk headings). */
+  readonly editedTestNames?: ReadonlyMap<string, readonly string[]>;
 }
 
 // A test folder, `x.test.ts`, or date-fns's `fn/test.ts` beside `fn/index.ts`.
@@ -34,11 +36,23 @@ const CHANGE_WORDS: Record<ChangedSymbol['change'], string> = {
   unknown: 'may have changed',
 };
 const at = (use: { path: string; line: number }) => `${use.path}:${use.line}`;
+type TestNames = ReadonlyMap<string, readonly string[]>;
 
 /** "The tests in x.test.ts add `keeps buffered chunks` and 2 more: what do they catch …?" */
-function testsQuestion(unit: ChangeUnit, rest: string, testNames: ReadonlyMap<string, readonly string[]>): string {
+function testsQuestion(unit: ChangeUnit, rest: string, testNames: ReadonlyMap<string, readonly string[]>, edited: TestNames): string {
   const names = unit.files.flatMap((f) => testNames.get(f.path) ?? []);
-  if (names.length === 0) return `What do the changed tests in ${unit.label}${rest} check that was not checked before?`;
+  if (names.length === 0) {
+    // No new test: name the tests it edits (immer's `infers curried` gains assertions).
+    const inside = [...new Set(unit.files.flatMap((f) => edited.get(f.path) ?? []))];
+    const where =
+      inside.length === 0
+        ? ''
+        : ` (in ${inside
+            .slice(0, 2)
+            .map((n) => `\`${n}\``)
+            .join(', ')}${inside.length > 2 ? ` and ${inside.length - 2} more` : ''})`;
+    return `What do the changed tests in ${unit.label}${rest}${where} check that was not checked before?`;
+  }
   const shown = names.slice(0, 2).map((n) => `\`${n}\``);
   const more = names.length > 2 ? ` and ${names.length - 2} more` : '';
   return `The tests in ${unit.label}${rest} add ${shown.join(', ')}${more}: what do they catch that the existing tests did not?`;
@@ -97,6 +111,7 @@ function unitQuestion(
   units: readonly ChangeUnit[],
   symbols: readonly ChangedSymbol[],
   testNames: ReadonlyMap<string, readonly string[]>,
+  edited: TestNames = new Map(),
 ): Question | null {
   const others = unit.files.filter((f) => f.path !== unit.label);
   const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
@@ -132,7 +147,7 @@ function unitQuestion(
         ...base,
         id: `unit:${unit.label}`,
         message: onlyTests
-          ? testsQuestion(unit, rest, testNames)
+          ? testsQuestion(unit, rest, testNames, edited)
           : changed[0] !== undefined
             ? behaviourQuestion(changed[0], paths, changed[0].path === unit.label ? `${unit.label}${rest}` : changed[0].path)
             : `What does the change to ${unit.label}${rest} do?`,
@@ -228,7 +243,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
         asked.add(key!);
         continue;
       }
-      const question = unitQuestion(unit, units, symbols, input.testNames ?? new Map());
+      const question = unitQuestion(unit, units, symbols, input.testNames ?? new Map(), input.editedTestNames);
       if (question) questions.push(question);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { listAddedTestNames } from '../../../src/core/questionnaire/added-test-names.js';
+import { listAddedTestNames, listEditedTestNames } from '../../../src/core/questionnaire/added-test-names.js';
 import { generateQuestions } from '../../../src/core/questionnaire/generate-questions.js';
 import { parsePatchHunks } from '../../../src/core/split/parse-patch-hunks.js';
 import { fileChange } from '../../helpers/file-change.js';
@@ -31,6 +31,31 @@ describe('listAddedTestNames', () => {
     const questions = generateQuestions({ files, provenance: 'human', testNames: listAddedTestNames(parsePatchHunks(patch)) });
     expect(questions.find((q) => q.id === 'unit:packages/tests/server/errors.test.ts')!.message).toBe(
       'The tests in packages/tests/server/errors.test.ts add `onError receives the cause unwrapped when streaming`, `nested ${x}`: what do they catch that the existing tests did not?',
+    );
+  });
+
+  test('a test-only piece that adds no test names the tests it edits (immer a3be9df: assertions inside `infers curried`)', () => {
+    const edit = `diff --git a/__tests__/produce.ts b/__tests__/produce.ts
+--- a/__tests__/produce.ts
++++ b/__tests__/produce.ts
+@@ -757,0 +758,3 @@ it("infers curried", () => {
++\t{
++\t\tconst f = produceWithPatches((state: State) => state)
++\t}
+@@ -801 +804 @@ export interface State {
+-  count: number
++  readonly count: number
+`;
+    const hunks = parsePatchHunks(edit);
+    expect(listEditedTestNames(hunks)).toEqual(new Map([['__tests__/produce.ts', ['infers curried']]]));
+    const questions = generateQuestions({
+      files: [fileChange('__tests__/produce.ts', 5), fileChange('src/types/types-external.ts', 16)],
+      provenance: 'human',
+      testNames: listAddedTestNames(hunks),
+      editedTestNames: listEditedTestNames(hunks),
+    });
+    expect(questions.find((q) => q.id === 'unit:__tests__/produce.ts')!.message).toBe(
+      'What do the changed tests in __tests__/produce.ts (in `infers curried`) check that was not checked before?',
     );
   });
 });

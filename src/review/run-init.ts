@@ -5,7 +5,7 @@ import { CONFIG_FILES } from '../adapters/config/load-config.js';
 import { configureReviewNotes } from '../adapters/git/configure-review-notes.js';
 import { openRepository } from '../adapters/git/git-client.js';
 import { detectHookSetup, type HookSetup } from '../adapters/hooks/detect-hook-setup.js';
-import { HOOK_SCRIPT } from '../adapters/hooks/hook-block.js';
+import { HOOK_SCRIPT } from '../core/setup/hook-block.js';
 import { installHooks, type InstallResult } from '../adapters/hooks/install-hooks.js';
 import { recordInstall } from '../adapters/hooks/install-manifest.js';
 import { describeManualSetup, type ManualSetup } from '../adapters/hooks/manual-setup.js';

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildBlock, hasBlock, HOOK_NAMES, HOOK_SCRIPT, isBlockReachable } from './hook-block.js';
+import { buildBlock, hasBlock, HOOK_NAMES, HOOK_SCRIPT, isBlockReachable } from '../../core/setup/hook-block.js';
 import { describeHookSetup, type HookSetup, type RepoPaths } from './detect-hook-setup.js';
 import { describeManualSetup } from './manual-setup.js';
 import { readTextFile } from '../fs/text-files.js';

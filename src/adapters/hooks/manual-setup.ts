@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOOK_NAMES, hookCommand, HOOK_SCRIPT, type HookName } from './hook-block.js';
+import { HOOK_NAMES, hookCommand, HOOK_SCRIPT, type HookName } from '../../core/setup/hook-block.js';
 import type { HookSetup } from './detect-hook-setup.js';
 
 // For the tools whose hooks live in their own config (lefthook, simple-git-hooks, the pre-commit

@@ -53,13 +53,14 @@ async function verifyCommits(git: GitClient, range: string, logger: Logger, limi
     });
     const { trailer } = readTrailerFields(entry.reviewTrailers, entry.overrideTrailers);
     const isOverride = verification.status === 'reviewed' && verification.override !== null;
+    const isSetup = verification.status === 'missing' && decision.check.findings.some((f) => f.code === 'setup-commit');
     return {
       commit: entry.commit,
       tree: entry.tree,
       subject: entry.subject,
       trailer,
       override: verification.override,
-      status: isOverride ? 'override' : verification.status,
+      status: isOverride ? 'override' : isSetup ? 'setup' : verification.status,
       how: verification.how,
       problems: verification.findings.filter((f) => f.level === 'error').map((f) => f.message),
       ci: {

@@ -10,6 +10,7 @@ import { registerInstallCommands, registerRestagedHook } from './install-command
 const STATUS_WORDS = {
   reviewed: 'reviewed',
   override: 'override',
+  setup: 'setup commit (nothing to review)',
   missing: 'missing',
   'changed-after-review': 'content changed after review',
   unverified: 'unverified (record not in notes)',

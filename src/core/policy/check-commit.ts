@@ -72,7 +72,7 @@ export function checkCommit(input: CommitCheckInput): CommitCheck {
     const who = isAi ? ` (AI signals: ${input.signals.map((s) => s.signal).join(', ')})` : '';
     const skippedByAgent = input.signals.some((s) => s.signal === AGENT_SKIP_SIGNAL);
     const what = input.isStaged
-      ? 'no review recorded for the staged content: run `npx selfreview` in a terminal'
+      ? 'no review recorded for the staged content: review it at a terminal first'
       : skippedByAgent
         ? "an AI agent's unreviewed commit: made with SELFREVIEW=0 in the agent's environment"
         : 'no review record: committed with --no-verify or without the hooks';

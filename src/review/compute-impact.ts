@@ -175,7 +175,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       const error = record(f.newBlob).parseError;
       return error === undefined ? [] : [{ path: f.path, message: error }];
     });
-  const risk = assessRisk({ files, symbols, dependents, entryPoints, configChanges, parseErrors, config: config.impact });
+  const risk = assessRisk({ files, symbols, dependents, entryPoints, configChanges, parseErrors, triviaOnly, config: config.impact });
   const changedFileEdges = listChangedFileEdges(graph, new Set(files.map((f) => f.path)));
   const previousFileEdges = listPreviousFileEdges(changed, specifiers, resolve, isModulePath);
   return {

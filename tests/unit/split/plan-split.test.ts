@@ -151,7 +151,7 @@ describe('planSplit: what goes together', () => {
     expect(plan.groups.map((g) => g.reason)).toEqual([
       'lock file and package.json: dependency update',
       'configuration: ci.yml, tsconfig.json',
-      'src/a.ts',
+      'Update src/a.ts',
       'docs only',
     ]);
     expect(plan.groups[0]!.lines).toBe(4);

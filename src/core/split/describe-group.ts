@@ -102,7 +102,7 @@ export function describeUnit(unit: Unit, names: ChangedNames = NO_NAMES): string
   if (unit.isNewCluster) return `${plural(files.length, 'new file')} ${describePlace(files)} that import each other`;
   const sources = files.filter((f) => !unit.tests.includes(f.path));
   if (sources.length === 0)
-    return files.length === 0 ? `excluded files only (${unit.files.map((f) => f.excluded).join(', ')})` : 'tests only';
+    return files.length === 0 ? `excluded files only (${unit.files.map((f) => f.excluded).join(', ')})` : describeEdit(files, NO_NAMES);
   const what = describeEdit(sources, names);
   return unit.tests.length === 0
     ? what
@@ -112,7 +112,8 @@ export function describeUnit(unit: Unit, names: ChangedNames = NO_NAMES): string
 export function describeGroup(units: readonly Unit[], names: ChangedNames = NO_NAMES): string {
   const files = units.flatMap((u) => u.files);
   const kind = units[0]!.kind;
-  if (kind === 'docs') return 'docs only';
+  // Named by their files: "docs only" twenty times tells the commits apart by nothing.
+  if (kind === 'docs') return describeEdit(counted(files), NO_NAMES);
   if (kind === 'config') {
     const names = counted(files).map((f) => nameOf(f.path));
     return `configuration: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
@@ -129,7 +130,7 @@ export function describeGroup(units: readonly Unit[], names: ChangedNames = NO_N
   if (told.length === 0) {
     const tests = units.reduce((n, u) => n + u.tests.length, 0);
     const sources = counted(files).length - tests;
-    if (sources === 0) return tests === 0 ? 'excluded files only' : 'tests only';
+    if (sources === 0) return tests === 0 ? 'excluded files only' : describeEdit(counted(files), NO_NAMES);
     const testPaths = new Set(units.flatMap((u) => u.tests));
     const edited = describeEdit(
       counted(files).filter((f) => !testPaths.has(f.path)),
@@ -137,6 +138,7 @@ export function describeGroup(units: readonly Unit[], names: ChangedNames = NO_N
     );
     return `${edited}${tests > 0 ? `, with ${plural(tests, 'test')}` : ''}`;
   }
-  const tail = rest.length > 0 ? `; ${plural(rest.length, 'more file')} ${describePlace(rest)}` : '';
+  const edited = rest.length > 0 ? describeEdit(rest, names) : '';
+  const tail = edited === '' ? '' : `; ${edited.charAt(0).toLowerCase()}${edited.slice(1)}`;
   return `${told.map((u) => describeUnit(u, names)).join('; ')}${tail}`;
 }

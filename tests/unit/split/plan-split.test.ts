@@ -152,7 +152,7 @@ describe('planSplit: what goes together', () => {
       'lock file and package.json: dependency update',
       'configuration: ci.yml, tsconfig.json',
       'Update src/a.ts',
-      'docs only',
+      'Update guide.md and README.md in docs/ and the root',
     ]);
     expect(plan.groups[0]!.lines).toBe(4);
   });

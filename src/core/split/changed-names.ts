@@ -7,19 +7,9 @@ import type { FileHunks, SplitImpact } from './split-plan.js';
 const DECLARED = /\b(?:function\*?|class|interface|type|enum|const|let|var|def|fn|func|struct|module|namespace)\s+([A-Za-z_$][\w$]*)/;
 const CALLED = /([A-Za-z_$][\w$]*)\s*(?:\(|=\s*(?:async\s*)?\(|:\s*(?:async\s*)?\()/;
 const NOT_NAMES = new Set([
-  'if',
-  'for',
-  'while',
-  'switch',
-  'catch',
-  'return',
-  'function',
-  'async',
-  'await',
-  'new',
-  'typeof',
-  'export',
-  'default',
+  ...['if', 'for', 'while', 'switch', 'catch', 'return', 'function', 'async', 'await', 'new', 'typeof', 'export', 'default'],
+  // A test file's hunks sit in its framework's calls, which name nothing the change is about.
+  ...['describe', 'it', 'test', 'expect', 'suite', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll'],
 ]);
 
 /** The declaration a hunk heading names ("export function parse(text) {" -> parse), or null. */

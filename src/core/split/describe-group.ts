@@ -40,12 +40,7 @@ function describeEdit(files: readonly FileChange[], names: ChangedNames): string
     return found.length > 0 ? `${verb} ${listNames(found, (n) => `\`${n}\``)} in ${path}` : `${verb} ${path}`;
   }
   const what =
-    found.length > 0
-      ? listNames(found, (n) => `\`${n}\``)
-      : listNames(
-          heaviest.map((f) => nameOf(f.path)),
-          (n) => n,
-        );
+    found.length > 0 ? listNames(found, (n) => `\`${n}\``) : listNames([...new Set(heaviest.map((f) => nameOf(f.path)))], (n) => n);
   return `${verb} ${what} ${describePlace(files)}`;
 }
 

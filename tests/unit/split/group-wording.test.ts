@@ -65,6 +65,7 @@ describe('group names say what changes', () => {
     expect(nameInHeading('  const handler = async (req) => {')).toBe('handler');
     expect(nameInHeading('  render(props) {')).toBe('render');
     expect(nameInHeading('if (enabled) {')).toBeNull();
+    expect(nameInHeading("describe('parse', () => {")).toBeNull();
     expect(nameInHeading('')).toBeNull();
   });
 });

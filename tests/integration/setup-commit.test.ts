@@ -67,6 +67,7 @@ describe('the setup commit', () => {
     const report = repo.run(['--dry-run']);
     expect(report.stdout).toMatch(/\.husky\/pre-commit .*excluded: selfreview setup/);
     expect(report.stdout).toMatch(/package\.json .*excluded: selfreview setup/);
+    expect(report.stdout).toMatch(/Impact: risk low/);
 
     // No terminal and no answers: a review would stop this commit ("No terminal …").
     const setup = commit(repo, 'Set up selfreview');

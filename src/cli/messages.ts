@@ -1,3 +1,4 @@
+import type { PackageRunner } from '../core/config/package-runner.js';
 import type { AgentPolicy } from '../core/policy/agent-policy.js';
 import { ConfigError, GitError, InternalError, UsageError } from '../core/errors.js';
 import { sanitizeForTerminal as clean } from '../core/text/sanitize.js';
@@ -11,13 +12,13 @@ export const MESSAGES = {
   recorded: (tree: string) => `Review recorded for this staged content (tree ${tree.slice(0, 10)}): the commit will carry it.`,
   alreadyReviewed: (tree: string, when: string) => `Already reviewed (tree ${tree.slice(0, 10)}, ${when}): nothing to ask.`,
   nothingToAsk: (reason: string) => `No questions: ${reason}.`,
-  agent: (signal: string, runner = 'npx') =>
+  agent: (signal: string, runner: string) =>
     `An AI agent is running this commit (${signal}): selfreview does not prompt an agent, which would answer for you. ` +
     `A person must run \`${runner} selfreview\` in their own terminal; the commit is then accepted for the same staged content.`,
-  noTerminal:
-    'No terminal for the questionnaire: run `npx selfreview` in a terminal first (the review of the same staged content is then accepted), or pass --answers <file>.',
-  noTerminalInHook:
-    'No terminal for the questionnaire (a GUI client, CI, setsid): run `npx selfreview` in a terminal first (the commit then accepts that review), or commit with the answers in a file: `SELFREVIEW_ANSWERS=answers.json git commit ...` (`npx selfreview --dry-run --json` lists the question ids).',
+  noTerminal: (runner: PackageRunner) =>
+    `No terminal for the questionnaire: run \`${runner} selfreview\` in a terminal first (the review of the same staged content is then accepted), or pass --answers <file>.`,
+  noTerminalInHook: (runner: PackageRunner) =>
+    `No terminal for the questionnaire (a GUI client, CI, setsid): run \`${runner} selfreview\` in a terminal first (the commit then accepts that review), or commit with the answers in a file: \`SELFREVIEW_ANSWERS=answers.json git commit ...\` (\`${runner} selfreview --dry-run --json\` lists the question ids).`,
   notSure: (question: string) =>
     `Not sure about "${question}": that is the right place to stop. Find out (read the dependents, run the tests, ask), then commit again; your answers are kept.`,
   invalidAnswers: 'The answers file is incomplete or has answers that say too little:',

@@ -1,3 +1,4 @@
+import { SETUP_REASON } from '../core/setup/setup-files.js';
 import { assessRisk } from '../core/impact/assess-risk.js';
 import { mergeDependents } from '../core/impact/blast-radius.js';
 import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/changed-file-edges.js';
@@ -160,7 +161,9 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (inputs.cache === undefined) cache.save(() => new Set([...modules.map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
+  // selfreview's own setup (installing it, init's files) is no configuration change of the project.
   const configChanges = files
+    .filter((f) => f.excluded !== SETUP_REASON)
     .map((f) =>
       describeConfigChange(
         f.path,
@@ -175,7 +178,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       const error = record(f.newBlob).parseError;
       return error === undefined ? [] : [{ path: f.path, message: error }];
     });
-  const risk = assessRisk({ files, symbols, dependents, entryPoints, configChanges, parseErrors, config: config.impact });
+  const risk = assessRisk({ files, symbols, dependents, entryPoints, configChanges, parseErrors, triviaOnly, config: config.impact });
   const changedFileEdges = listChangedFileEdges(graph, new Set(files.map((f) => f.path)));
   const previousFileEdges = listPreviousFileEdges(changed, specifiers, resolve, isModulePath);
   return {

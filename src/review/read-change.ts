@@ -1,6 +1,7 @@
 import { createExclusionMatcher, parseCheckAttr, type PathAttributes } from '../core/change/exclusions.js';
 import { parseDiffIndex, parseDiffTreesByCommit, type RawFileChange } from '../core/change/parse-diff-index.js';
 import type { FileChange } from '../core/change/staged-change.js';
+import { listSetupBlobs, markSetupFiles } from '../core/setup/setup-files.js';
 import type { CommitEntry } from '../core/git/parse-commit-log.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 
@@ -38,7 +39,15 @@ export async function readChanges(
   for (const source of sources) raws.push(await readRaw(git, source, byCommit));
   const attributes = await readAttributes(git, sources, raws);
   const matchExclusion = createExclusionMatcher(exclude);
-  return raws.map((raw, i) => raw && raw.map((file) => ({ ...file, excluded: matchExclusion(file.path, attributes[i]!.get(file.path)) })));
+  const changes = raws.map(
+    (raw, i) => raw && raw.map((file) => ({ ...file, excluded: matchExclusion(file.path, attributes[i]!.get(file.path)) })),
+  );
+  // selfreview's own setup (init's hook blocks, its config, the devDependency): read only where a
+  // path could be one, all such blobs in one cat-file.
+  const blobs = [...new Set(changes.flatMap((files) => (files ? listSetupBlobs(files) : [])))];
+  if (blobs.length === 0) return changes;
+  const texts = await git.readBlobs(blobs);
+  return changes.map((files) => files && markSetupFiles(files, texts));
 }
 
 async function readRaw(git: GitClient, source: ChangeSource, byCommit: Map<string, RawFileChange[]>): Promise<RawFileChange[] | null> {

@@ -1,4 +1,7 @@
 import type { CommitReview, ReviewStatus } from '../core/contracts/commit-review.js';
+import type { ResolvedConfig } from '../core/config/defaults.js';
+import { GitError } from '../core/errors.js';
+import type { CommitEntry } from '../core/git/parse-commit-log.js';
 import { decideCommit } from '../core/policy/decide-commit.js';
 import { listNotedCommits, readCommitProvenanceInputs } from './read-commit-line-split.js';
 import { detectCommitSignals } from '../core/provenance/commit-signals.js';
@@ -26,6 +29,49 @@ export async function listCommitReviews(cwd: string, range: string, logger: Logg
 async function verifyCommits(git: GitClient, range: string, logger: Logger, limit: number): Promise<CommitReview[]> {
   const config = await loadConfig(git.info.root, undefined, logger);
   const entries = await git.readCommitLog(range, { maxCount: limit });
+  try {
+    return await verifyEntries(git, config, entries);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+  }
+  // One unreadable commit (a missing tree or blob, a damaged object) fails git for the whole
+  // batch: each commit alone then, and the one git cannot read is reported as such.
+  const reviews: CommitReview[] = [];
+  for (const entry of entries) {
+    try {
+      reviews.push(...(await verifyEntries(git, config, [entry])));
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      logger.debug(`unreadable commit ${entry.commit}: ${error.message}`);
+      reviews.push(unreadableReview(entry, error));
+    }
+  }
+  return reviews;
+}
+
+/** A commit git could not read: reported with git's reason, and failed as CI would fail it. */
+function unreadableReview(entry: CommitEntry, error: GitError): CommitReview {
+  const reason = (error.message.split('\n').find((line) => /fatal|error/i.test(line)) ?? error.message.split('\n')[0] ?? '').trim();
+  const message = `git cannot read this commit's change: ${reason.replace(/^.*?(fatal|error): /i, '')}`;
+  return {
+    commit: entry.commit,
+    tree: entry.tree,
+    subject: entry.subject,
+    trailer: null,
+    override: null,
+    status: 'unreadable',
+    how: null,
+    problems: [message],
+    ci: {
+      verdict: 'fail',
+      provenance: 'unknown',
+      provenanceSource: 'not read',
+      findings: [{ code: 'unreadable', level: 'error', message }],
+    },
+  };
+}
+
+async function verifyEntries(git: GitClient, config: ResolvedConfig, entries: readonly CommitEntry[]): Promise<CommitReview[]> {
   const commits = [];
   for (const entry of entries) commits.push(await readRangeCommit(git, entry));
   // A developer's machine: the remotes' fetched notes too (a teammate's review before it is merged).
@@ -60,13 +106,14 @@ async function verifyCommits(git: GitClient, range: string, logger: Logger, limi
     });
     const { trailer } = readTrailerFields(entry.reviewTrailers, entry.overrideTrailers);
     const isOverride = verification.status === 'reviewed' && verification.override !== null;
+    const isSetup = verification.status === 'missing' && decision.check.findings.some((f) => f.code === 'setup-commit');
     result.push({
       commit: entry.commit,
       tree: entry.tree,
       subject: entry.subject,
       trailer,
       override: verification.override,
-      status: isOverride ? 'override' : verification.status,
+      status: isOverride ? 'override' : isSetup ? 'setup' : verification.status,
       how: verification.how,
       problems: verification.findings.filter((f) => f.level === 'error').map((f) => f.message),
       ci: {
@@ -89,7 +136,15 @@ export async function readCommitReview(
   const commit = await git.resolveCommit(rev);
   const [review] = await verifyCommits(git, commit, logger, 1);
   if (!review) return null;
-  const text = await git.readNote('selfreview', commit);
+  let text: string | null;
+  try {
+    text = await git.readNote('selfreview', commit);
+  } catch (error) {
+    // A note whose object is gone or damaged: the review is still shown, without its answers.
+    if (!(error instanceof GitError)) throw error;
+    logger.debug(`unreadable note of ${commit}: ${error.message}`);
+    return { review: { ...review, problems: [...review.problems, 'its review note cannot be read (git: bad object)'] }, note: null };
+  }
   // A note git concatenated (a squash) holds several records: the first is shown.
   return { review, note: text === null ? null : (parseNoteRecords(text).records[0] ?? null) };
 }

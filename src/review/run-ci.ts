@@ -229,7 +229,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
       commits: commits.length,
       failed: count((c) => c.verdict === 'fail'),
       reviewed: count((c) => c.review.status === 'reviewed'),
-      missing: count((c) => c.review.status === 'missing'),
+      missing: count((c) => c.review.status === 'missing' && !c.findings.some((f) => f.code === 'setup-commit')),
       changedAfterReview: count((c) => c.review.status === 'changed-after-review'),
       overrides: count((c) => c.review.override !== null),
       unverified: count((c) => c.review.status === 'unverified'),

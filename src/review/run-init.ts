@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { selfreviewCommand, type PackageRunner } from '../core/config/package-runner.js';
+import { runnerCommand, selfreviewCommand, type PackageRunner } from '../core/config/package-runner.js';
 import { fileExists, writeTextFile } from '../adapters/fs/text-files.js';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
 import { configureReviewNotes } from '../adapters/git/configure-review-notes.js';
 import { openRepository } from '../adapters/git/git-client.js';
 import { detectHookSetup, type HookSetup } from '../adapters/hooks/detect-hook-setup.js';
-import { HOOK_SCRIPT } from '../adapters/hooks/hook-block.js';
+import { HOOK_SCRIPT } from '../core/setup/hook-block.js';
 import { installHooks, type InstallResult } from '../adapters/hooks/install-hooks.js';
 import { recordInstall } from '../adapters/hooks/install-manifest.js';
 import { describeManualSetup, type ManualSetup } from '../adapters/hooks/manual-setup.js';
@@ -47,7 +47,13 @@ export const DEFAULT_CONFIG_TEXT = `${JSON.stringify(
 )}\n`;
 
 /** husky writes its runner (.husky/_) per work tree and git-ignores it: a new clone or a linked worktree has none. */
-function ensureHuskyRunner(root: string, setup: Extract<HookSetup, { kind: 'husky' }>, notes: string[], problems: string[]): void {
+function ensureHuskyRunner(
+  root: string,
+  setup: Extract<HookSetup, { kind: 'husky' }>,
+  packageRunner: PackageRunner,
+  notes: string[],
+  problems: string[],
+): void {
   const runner = setup.major >= 9 ? join(root, '.husky', '_', 'h') : join(root, '.husky', '_', 'husky.sh');
   if (fileExists(runner)) return;
   if (runProjectHusky(root, setup.major) && fileExists(runner)) {
@@ -55,7 +61,7 @@ function ensureHuskyRunner(root: string, setup: Extract<HookSetup, { kind: 'husk
     return;
   }
   problems.push(
-    `husky is not set up in this work tree (no ${setup.major >= 9 ? '.husky/_/h' : '.husky/_/husky.sh'}): git runs none of its hooks here. Install the dependencies (its prepare script runs husky), or run \`npx husky${setup.major >= 9 ? '' : ' install'}\`.`,
+    `husky is not set up in this work tree (no ${setup.major >= 9 ? '.husky/_/h' : '.husky/_/husky.sh'}): git runs none of its hooks here. Install the dependencies (its prepare script runs husky), or run \`${runnerCommand(packageRunner, 'husky', setup.major >= 9 ? '' : 'install')}\`.`,
   );
 }
 
@@ -74,7 +80,7 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     hooks = installHooks(root, setup);
     problems.push(...hooks.problems);
     const created = hooks.changes.filter((c) => c.action === 'created').map((c) => c.path);
-    if (setup.kind === 'husky') ensureHuskyRunner(root, setup, notes, problems);
+    if (setup.kind === 'husky') ensureHuskyRunner(root, setup, runner, notes, problems);
     if (setup.kind === 'global-hooks-path' && paths.localHooksPath !== setup.dir) {
       // A local hooks path hides the global one: our folder chains to each global hook.
       await git.writeLocalConfig('core.hooksPath', setup.dir);

@@ -1,6 +1,8 @@
 import type { QuestionnaireResult } from '../core/contracts/review-outcome.js';
 import { computeRecordDigest } from '../core/record/record-digest.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
+import type { PackageRunner } from '../core/config/package-runner.js';
+import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import { appendReviewNote, readParents, readTreeIntoIndex } from '../adapters/git/review-notes-ops.js';
 import { createTempIndex } from '../adapters/git/temp-index.js';
@@ -31,6 +33,8 @@ export interface ReviewCommitResult {
   readonly reasons: readonly string[];
   /** The digest of the record now in the commit's note. */
   readonly digest: string | null;
+  /** How the project runs selfreview, for the commands printed after. */
+  readonly runner: PackageRunner;
 }
 
 async function baseOf(git: GitClient, commit: string): Promise<string> {
@@ -44,6 +48,7 @@ export async function runReviewCommit(options: ReviewCommitOptions): Promise<Rev
   const { logger } = options;
   const git = await openRepository(options.cwd, logger);
   const commit = await git.resolveCommit(options.rev);
+  const runner = detectPackageRunner(git.info.root);
   const base = await baseOf(git, commit);
   const index = createTempIndex(git.info.gitDir);
   const savedIndex = process.env.GIT_INDEX_FILE;
@@ -70,11 +75,11 @@ export async function runReviewCommit(options: ReviewCommitOptions): Promise<Rev
     const result = outcome.questionnaire;
     const reasons = outcome.analysis.reasons.map((r) => r.message);
     if (result === null || (result.kind !== 'recorded' && result.kind !== 'already-reviewed'))
-      return { commit, result, reasons, digest: null };
+      return { commit, result, reasons, digest: null, runner };
     // append: a record already in the note (the first review) stays beside the new one.
     await appendReviewNote(git, commit, `${JSON.stringify(result.record, null, 2)}\n`);
     openReviewStore(git.info.commonDir).removeReview(result.record.tree);
-    return { commit, result, reasons, digest: computeRecordDigest(result.record) };
+    return { commit, result, reasons, digest: computeRecordDigest(result.record), runner };
   } finally {
     if (savedIndex === undefined) delete process.env.GIT_INDEX_FILE;
     else process.env.GIT_INDEX_FILE = savedIndex;

@@ -4,6 +4,7 @@ import { UsageError } from '../core/errors.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
 import type { FileHunks } from '../core/split/split-plan.js';
 import { selfreviewCommand } from '../core/config/package-runner.js';
+import { isSetupOnly } from '../core/setup/setup-files.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
@@ -156,7 +157,13 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
     return finish(null, questions);
   }
   if (analysis.isReplay) return finish({ kind: 'nothing-to-ask', reason: 'commits being replayed were reviewed when first made' });
-  if (analysis.totals.files === 0) return finish({ kind: 'nothing-to-ask', reason: 'no counted file changed' });
+  if (analysis.totals.files === 0)
+    return finish({
+      kind: 'nothing-to-ask',
+      reason: isSetupOnly(analysis.files)
+        ? 'a setup commit: only what selfreview init writes (hook blocks, config, devDependency)'
+        : 'no counted file changed',
+    });
 
   // A bad answers file is a usage error whatever else holds: read before anything is decided.
   const entries =

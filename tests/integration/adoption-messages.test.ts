@@ -46,3 +46,38 @@ test('--help of the program and each command: two examples and its doc', () => {
     expect(help).toMatch(/Docs: docs\/[a-z-]+\.md/);
   }
 });
+
+test('a pnpm project: the missing terminal, doctor before init and the simple-git-hooks lines name pnpm exec, never npx', () => {
+  repo = createTempRepo({
+    'package.json': JSON.stringify({ name: 'app', private: true, packageManager: 'pnpm@9.12.0' }),
+    'src/a.ts': lines(3),
+  });
+  mkdirSync(join(repo.dir, 'node_modules'));
+  symlinkSync(PROJECT_ROOT, join(repo.dir, 'node_modules', 'selfreview'));
+  // Before init, doctor's fix for the missing hooks.
+  const doctor = repo.run(['doctor']);
+  expect(doctor.stdout).toMatch(/Run `pnpm exec selfreview init`/);
+  expect(doctor.stdout).not.toMatch(/npx/);
+
+  // No terminal: the way on, as this project runs it (from the hook and from a shell).
+  repo.stage({ 'src/a.ts': lines(5) });
+  for (const env of [{}, { SELFREVIEW_HOOK: 'pre-commit' }]) {
+    const review = repo.run([], { env });
+    expect(review.code).toBe(1);
+    expect(review.stderr).toMatch(/No terminal for the questionnaire.*run `pnpm exec selfreview` in a terminal first/);
+    expect(review.stderr).not.toMatch(/npx/);
+  }
+
+  // simple-git-hooks, configured in package.json: the command that installs the printed lines.
+  repo.write({
+    'package.json': JSON.stringify({
+      name: 'app',
+      private: true,
+      packageManager: 'pnpm@9.12.0',
+      'simple-git-hooks': { 'pre-commit': 'pnpm exec lint-staged' },
+    }),
+  });
+  const init = repo.run(['init']);
+  expect(init.stderr).toMatch(/then run `pnpm exec simple-git-hooks`/);
+  expect(`${init.stdout}${init.stderr}`).not.toMatch(/npx/);
+});

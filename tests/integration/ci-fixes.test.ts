@@ -101,6 +101,7 @@ test('each finding carries its commands in every format, and following them pass
   });
   const reviewed = repo.run(['review-commit', sha(skipped!), '--answers', `${repo.dir}/.git/commit-answers.json`]);
   expect(`${reviewed.code} ${reviewed.stderr}`).toBe('0 ');
+  expect(reviewed.stdout).toContain('Share it for CI: pnpm exec selfreview push-notes');
   const after = JSON.parse(ci('json')) as CiJson;
   expect(after.commits[1]!.findings.filter((f) => f.level === 'error')).toEqual([]);
 }, 120_000);

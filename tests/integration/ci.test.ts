@@ -204,7 +204,11 @@ describe('selfreview ci', () => {
     repo = createTempRepo({ 'a.ts': lines(2) });
     repo.stage({ 'a.ts': lines(3) });
     const before = JSON.parse(runUnchanged(repo, ['ci', '--staged', '--format', 'json']).stdout) as CiJson;
-    expect(before.commits[0]!.findings[0]!.message).toMatch(/run `npx selfreview` in a terminal/);
+    // The message says what is missing; the fix, as the project runs it (no lock file: npx).
+    expect(before.commits[0]!.findings[0]).toMatchObject({
+      message: expect.stringMatching(/review it at a terminal first/),
+      fix: { commands: ['npx selfreview'] },
+    });
     expect(repo.run(['--answers', writeAnswersFor(repo)]).code).toBe(0);
     const after = runUnchanged(repo, ['ci', '--staged', '--format', 'json']);
     expect(after.code).toBe(0);

@@ -87,7 +87,7 @@ describe('selfreview split: the plan', () => {
     const reasons = plan.groups.map((g) => g.reason);
     expect(reasons[0]).toBe('lock file and package.json: dependency update');
     expect(reasons).toContain('`total` changed its signature, with the 2 callers updated for it and its test');
-    expect(reasons[reasons.length - 1]).toBe('docs only');
+    expect(reasons[reasons.length - 1]).toBe('Add docs/guide.md');
     const total = plan.groups.find((g) => g.reason.startsWith('`total`'))!;
     expect(total.files.map((f) => f.path).sort()).toEqual([
       'lib/report.ts',
@@ -201,7 +201,7 @@ describe('selfreview split --stage / --restore', () => {
 
   test('the first commit: no HEAD, groups staged one by one, nothing lost', () => {
     repo = createTempRepo(
-      { '.selfreviewrc.json': TINY, 'src/a.ts': lines(30), 'lib/b.ts': lines(30), 'README.md': 'hi\n' },
+      { '.selfreviewrc.json': TINY, 'src/a.ts': lines(30), 'lib/b.ts': lines(30), 'tools/c.ts': lines(30), 'README.md': 'hi\n' },
       { commit: false },
     );
     const staged = repo.git(['write-tree']).trim();

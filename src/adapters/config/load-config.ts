@@ -4,6 +4,7 @@ import { ConfigError } from '../../core/errors.js';
 import type { ResolvedConfig } from '../../core/config/defaults.js';
 import type { ConfigFile } from '../../core/config/schema.js';
 import { resolveConfig } from '../../core/config/resolve-config.js';
+import { CONFIG_FILES } from '../../core/config/config-files.js';
 import { MIB, readBoundedFile } from '../fs/read-bounded-file.js';
 import type { Logger } from '../log/logger.js';
 import { checkConfig } from './checked-config.js';
@@ -15,7 +16,7 @@ import { DataSyntaxError, isYamlPath, parseDataText } from './parse-data-text.js
 // Files are read through readBoundedFile: a FIFO, a device, a huge file or a link out of the
 // repository is refused in one line, and no message quotes a config's content.
 
-export const CONFIG_FILES = ['.selfreviewrc.json', '.selfreviewrc.yaml', '.selfreviewrc.yml', 'selfreview.config.json'] as const;
+export { CONFIG_FILES } from '../../core/config/config-files.js';
 
 /** A config holds a few budgets and globs: 1 MiB is far past any real one. */
 export const CONFIG_MAX_BYTES = MIB;

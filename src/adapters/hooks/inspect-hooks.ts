@@ -1,9 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildBlock, hasBlock, HOOK_NAMES, HOOK_SCRIPT, isBlockReachable } from './hook-block.js';
+import { buildBlock, hasBlock, HOOK_NAMES, HOOK_SCRIPT, isBlockReachable } from '../../core/setup/hook-block.js';
 import { describeHookSetup, type HookSetup, type RepoPaths } from './detect-hook-setup.js';
 import { describeManualSetup } from './manual-setup.js';
 import { readTextFile } from '../fs/text-files.js';
+import { detectPackageRunner } from '../fs/detect-package-runner.js';
+import { runnerCommand, selfreviewCommand } from '../../core/config/package-runner.js';
 
 // doctor's view of the hooks: who runs them, whether git will find them in THIS work tree, and
 // for each hook whether our block is there and can run (no exit/exec before it, executable).
@@ -14,18 +16,16 @@ export interface HookCheck {
   readonly fix?: string;
 }
 
-const INIT = 'Run `npx selfreview init` (it keeps the lines you wrote).';
-
 function isExecutable(path: string): boolean {
   return (statSync(path).mode & 0o111) !== 0;
 }
 
-function checkHookFile(root: string, path: string, hook: string, mustBeExecutable: boolean): HookCheck {
+function checkHookFile(root: string, path: string, hook: string, mustBeExecutable: boolean, init: string): HookCheck {
   const shown = relative(root, path) || path;
-  if (!existsSync(path)) return { ok: false, label: `${hook}: ${shown} does not exist`, fix: INIT };
+  if (!existsSync(path)) return { ok: false, label: `${hook}: ${shown} does not exist`, fix: init };
   const text = readTextFile(path) ?? '';
   if (!hasBlock(text) && !text.includes(`${HOOK_SCRIPT} ${hook}`))
-    return { ok: false, label: `${hook}: ${shown} does not call selfreview`, fix: INIT };
+    return { ok: false, label: `${hook}: ${shown} does not call selfreview`, fix: init };
   if (hasBlock(text) && !isBlockReachable(text)) {
     return {
       ok: false,
@@ -41,6 +41,8 @@ function checkHookFile(root: string, path: string, hook: string, mustBeExecutabl
 /** `effectiveHooksDir`: `git rev-parse --git-path hooks`, the folder git runs hooks from here. */
 export function inspectHooks(paths: RepoPaths, setup: HookSetup, effectiveHooksDir: string): HookCheck[] {
   const { root } = paths;
+  const runner = detectPackageRunner(root);
+  const INIT = `Run \`${selfreviewCommand(runner, 'init')}\` (it keeps the lines you wrote).`;
   const checks: HookCheck[] = [{ ok: true, label: `hooks run by ${describeHookSetup(setup)}` }];
   const manual = describeManualSetup(root, setup);
   if (manual !== null) {
@@ -58,14 +60,17 @@ export function inspectHooks(paths: RepoPaths, setup: HookSetup, effectiveHooksD
       label: existsSync(effectiveHooksDir)
         ? `git runs hooks from ${relative(root, effectiveHooksDir) || effectiveHooksDir}`
         : `git's hooks folder here (${relative(root, effectiveHooksDir)}) does not exist: no hook runs in this work tree`,
-      fix: setup.kind === 'husky' ? 'Install the dependencies here (husky runs from the prepare script), or run `npx husky`.' : INIT,
+      fix:
+        setup.kind === 'husky'
+          ? `Install the dependencies here (husky runs from the prepare script), or run \`${runnerCommand(runner, 'husky')}\`.`
+          : INIT,
     });
     if (setup.kind === 'husky') {
       const wanted = setup.major >= 9 ? '.husky/_' : '.husky';
       checks.push({
         ok: paths.localHooksPath.replace(/\/$/, '') === wanted,
         label: `core.hooksPath is ${paths.localHooksPath || '(unset)'}${paths.localHooksPath.replace(/\/$/, '') === wanted ? '' : `, not ${wanted}`}`,
-        fix: 'Run `npx husky` (its prepare script does it on install).',
+        fix: `Run \`${runnerCommand(runner, 'husky')}\` (its prepare script does it on install).`,
       });
     }
     if (setup.kind === 'global-hooks-path') {
@@ -77,11 +82,11 @@ export function inspectHooks(paths: RepoPaths, setup: HookSetup, effectiveHooksD
     }
     const executable = !(setup.kind === 'husky' && setup.major >= 9);
     for (const hook of HOOK_NAMES) {
-      const check = checkHookFile(root, join(setup.dir, hook), hook, executable);
+      const check = checkHookFile(root, join(setup.dir, hook), hook, executable, INIT);
       // A block of an older version still works; a different block is worth re-running init.
       checks.push(
         check.ok && !(readTextFile(join(setup.dir, hook)) ?? '').includes(buildBlock(hook))
-          ? { ...check, label: `${check.label}; an older selfreview block: run \`npx selfreview init\` to update it` }
+          ? { ...check, label: `${check.label}; an older selfreview block: run \`${selfreviewCommand(runner, 'init')}\` to update it` }
           : check,
       );
     }

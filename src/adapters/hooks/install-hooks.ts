@@ -7,11 +7,12 @@ import {
   hasBlock,
   hookCommand,
   HOOK_NAMES,
+  HOOK_PREAMBLES,
   insertBlock,
   isBlockReachable,
   removeLegacyLine,
   type HookName,
-} from './hook-block.js';
+} from '../../core/setup/hook-block.js';
 import type { HookSetup } from './detect-hook-setup.js';
 import { readTextFile } from '../fs/text-files.js';
 
@@ -45,9 +46,8 @@ export function isShellScript(text: string): boolean {
 }
 
 function preamble(setup: HookSetup): string {
-  if (setup.kind === 'husky' && setup.major >= 9) return ''; // husky 9 runs the file with `sh -e`
-  if (setup.kind === 'husky') return '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\n';
-  return '#!/bin/sh\n';
+  if (setup.kind === 'husky') return setup.major >= 9 ? HOOK_PREAMBLES.husky9 : HOOK_PREAMBLES.husky;
+  return HOOK_PREAMBLES.hooksDir;
 }
 
 /** A block that runs the global hook of the same name, which a local hooks path hides. */

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOOK_NAMES, hookCommand, HOOK_SCRIPT, type HookName } from './hook-block.js';
+import { HOOK_NAMES, hookCommand, HOOK_SCRIPT, type HookName } from '../../core/setup/hook-block.js';
 import type { HookSetup } from './detect-hook-setup.js';
+import { runnerCommand, type PackageRunner } from '../../core/config/package-runner.js';
+import { detectPackageRunner } from '../fs/detect-package-runner.js';
 
 // For the tools whose hooks live in their own config (lefthook, simple-git-hooks, the pre-commit
 // framework, husky 4), init does not edit that config: it prints the exact lines to add (for
@@ -64,7 +66,7 @@ function readSimpleGitHooks(root: string, file: string): Record<string, string> 
   }
 }
 
-function linesFor(root: string, setup: HookSetup): Pick<ManualSetup, 'lines' | 'then'> {
+function linesFor(root: string, setup: HookSetup, runner: PackageRunner): Pick<ManualSetup, 'lines' | 'then'> {
   switch (setup.kind) {
     case 'lefthook':
       return {
@@ -77,7 +79,7 @@ function linesFor(root: string, setup: HookSetup): Pick<ManualSetup, 'lines' | '
             ...(name === 'pre-commit' ? ['      interactive: true'] : []),
           ].join('\n'),
         ).join('\n'),
-        then: 'npx lefthook install',
+        then: runnerCommand(runner, 'lefthook', 'install'),
       };
     case 'simple-git-hooks': {
       const existing = readSimpleGitHooks(root, setup.config);
@@ -89,7 +91,7 @@ function linesFor(root: string, setup: HookSetup): Pick<ManualSetup, 'lines' | '
       const body = entries.map(([name, command]) => `  ${JSON.stringify(name)}: ${JSON.stringify(command)}`).join(',\n');
       return {
         lines: setup.config === 'package.json' ? `"simple-git-hooks": {\n${body}\n}` : `{\n${body}\n}`,
-        then: 'npx simple-git-hooks',
+        then: runnerCommand(runner, 'simple-git-hooks'),
       };
     }
     case 'husky4':
@@ -138,5 +140,10 @@ export function describeManualSetup(root: string, setup: HookSetup): ManualSetup
     (name) =>
       text.includes(`${HOOK_SCRIPT} ${name}`) || (setup.kind === 'pre-commit' && new RegExp(`id:\\s*selfreview-${name}\\b`).test(text)),
   );
-  return { file, ...linesFor(root, setup), configured, missing: wanted.filter((name) => !configured.includes(name)) };
+  return {
+    file,
+    ...linesFor(root, setup, detectPackageRunner(root)),
+    configured,
+    missing: wanted.filter((name) => !configured.includes(name)),
+  };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasBlock, removeBlocks } from './hook-block.js';
+import { hasBlock, removeBlocks } from '../../core/setup/hook-block.js';
 
 // `selfreview uninstall`'s part in the hook folders: our blocks out of every hook script, and a
 // file deleted only when init created it and nothing but the preamble init wrote is left (the

@@ -51,7 +51,7 @@ const SHOWN_GROUPS = 4;
 
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
-export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance, runner: PackageRunner = 'npx'): string {
+export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance, runner: PackageRunner): string {
   const run = (args: string) => `\`${selfreviewCommand(runner, args)}\``;
   const { totals, gate, provenance } = outcome;
   const out: string[] = [];

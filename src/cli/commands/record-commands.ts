@@ -10,10 +10,12 @@ import { registerInstallCommands, registerRestagedHook } from './install-command
 const STATUS_WORDS = {
   reviewed: 'reviewed',
   override: 'override',
+  setup: 'setup commit (nothing to review)',
   missing: 'missing',
   'changed-after-review': 'content changed after review',
   unverified: 'unverified (record not in notes)',
   invalid: 'invalid review',
+  unreadable: 'unreadable',
 } as const;
 
 /** Never break a commit over our own bookkeeping; say what is missing and why. */
@@ -126,7 +128,7 @@ export function registerRecordCommands(program: Command, context: RunContext): v
       for (const r of reviews) {
         process.stdout.write(`${r.commit.slice(0, 10)}  ${STATUS_WORDS[r.status].padEnd(29)} ${clean(r.subject)}\n`);
         // CI's verdict on the size for the commit's provenance, which the review status does not show.
-        for (const f of r.ci.findings.filter((x) => x.level === 'error' && x.code.endsWith('-over-budget')))
+        for (const f of r.ci.findings.filter((x) => x.level === 'error' && (x.code.endsWith('-over-budget') || x.code === 'unreadable')))
           process.stdout.write(`            fails CI: ${clean(f.message)}\n`);
       }
       context.exitCode = EXIT.pass;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { selfreviewCommand } from '../../core/config/package-runner.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import { EXIT } from '../exit-codes.js';
 import type { RunContext } from '../run-context.js';
@@ -67,12 +68,12 @@ export function registerReviewCommitCommand(program: Command, context: RunContex
         return;
       }
       if (done.digest === null) {
-        context.exitCode = reportQuestionnaire({ questionnaire: done.result });
+        context.exitCode = reportQuestionnaire({ questionnaire: done.result }, done.runner);
         return;
       }
       process.stdout.write(
         `Review of ${done.commit.slice(0, 10)} recorded as a note (refs/notes/selfreview, record ${done.digest.slice(0, 17)}…).\n` +
-          'Share it for CI: npx selfreview push-notes\n',
+          `Share it for CI: ${selfreviewCommand(done.runner, 'push-notes')}\n`,
       );
       context.exitCode = EXIT.pass;
     });

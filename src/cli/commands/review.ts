@@ -1,3 +1,4 @@
+import type { PackageRunner } from '../../core/config/package-runner.js';
 import type { ReviewAnalysis, ReviewOutcome } from '../../core/contracts/review-outcome.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from '../../adapters/output/colors.js';
@@ -41,10 +42,8 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
   ]);
   const colors = colorModule?.createColors(process.stdout, env, flags.color);
   const formatReport = flags.json ? null : (await import('../../adapters/output/format-text-report.js')).formatTextReport;
-  // Commands in the report as the project runs them (`pnpm exec selfreview split`).
-  const runner = formatReport
-    ? (await import('../../adapters/fs/detect-package-runner.js')).detectPackageRunner((await repository).info.root)
-    : 'npx';
+  // Commands in the report and the messages as the project runs them (`pnpm exec selfreview split`).
+  const runner = (await import('../../adapters/fs/detect-package-runner.js')).detectPackageRunner((await repository).info.root);
   const printReport = formatReport
     ? (analysis: Parameters<typeof formatReport>[0], c: Parameters<typeof formatReport>[1]) => formatReport(analysis, c, runner)
     : null;
@@ -93,7 +92,7 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
     process.stdout.write(formatJsonReport(outcome, context.version));
     return outcome.analysis.verdict === 'pass' ? EXIT.pass : EXIT.rejected;
   }
-  if (outcome.questionnaire?.kind === 'agent-skipped') return reportQuestionnaire(outcome);
+  if (outcome.questionnaire?.kind === 'agent-skipped') return reportQuestionnaire(outcome, runner);
   if (outcome.analysis.verdict !== 'pass') {
     // An agent over the budget is told the way on (the report above has the numbers).
     const policy = outcome.analysis.agentPolicy;
@@ -107,7 +106,7 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
     if (!flags.quiet && colors) printQuestions(outcome, colors);
     return EXIT.pass;
   }
-  return reportQuestionnaire(outcome);
+  return reportQuestionnaire(outcome, runner);
 }
 
 function printQuestions(outcome: ReviewOutcome, c: ChalkInstance): void {
@@ -127,7 +126,7 @@ function printQuestions(outcome: ReviewOutcome, c: ChalkInstance): void {
 }
 
 /** Each way the questionnaire can end: one message and one exit code. */
-export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'>): number {
+export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'>, runner: PackageRunner): number {
   const result = outcome.questionnaire;
   const say = (text: string) => process.stdout.write(`${text}\n`);
   const complain = (text: string) => process.stderr.write(`selfreview: ${text}\n`);
@@ -145,7 +144,7 @@ export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'
       return EXIT.pass;
     case 'agent':
       if (result.skipRefused) complain(MESSAGES.agentSkipRefused);
-      complain(MESSAGES.agent(clean(result.signal), result.policy?.runner));
+      complain(MESSAGES.agent(clean(result.signal), result.policy?.runner ?? runner));
       if (result.policy) complain(MESSAGES.aiPolicy(result.policy));
       return EXIT.rejected;
     case 'agent-skipped':
@@ -153,7 +152,7 @@ export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'
       return EXIT.pass;
     case 'no-terminal':
       // In a hook (hooks/hook.sh says which) --answers cannot be passed: name the variable.
-      complain(process.env.SELFREVIEW_HOOK ? MESSAGES.noTerminalInHook : MESSAGES.noTerminal);
+      complain(process.env.SELFREVIEW_HOOK ? MESSAGES.noTerminalInHook(runner) : MESSAGES.noTerminal(runner));
       return EXIT.rejected;
     case 'not-sure':
       complain(MESSAGES.notSure(clean(result.question)));

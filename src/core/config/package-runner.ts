@@ -33,6 +33,11 @@ export function choosePackageRunner(evidence: RunnerEvidence): PackageRunner {
   return BY_LOCK.find(([file]) => evidence.lockFiles.includes(file))?.[1] ?? 'npx';
 }
 
+/** A binary the project installed, as the project runs it: "pnpm exec husky", "yarn lefthook install". */
+export function runnerCommand(runner: PackageRunner, bin: string, args = ''): string {
+  return `${runner} ${bin}${args === '' ? '' : ` ${args}`}`;
+}
+
 /** `selfreview <args>` as the project runs it: "pnpm exec selfreview split". */
 export function selfreviewCommand(runner: PackageRunner, args = ''): string {
   return `${runner} selfreview${args === '' ? '' : ` ${args}`}`;

@@ -5,7 +5,8 @@ import type { ReviewTrailer } from '../record/trailers.js';
 // (core/policy/verify-review.ts), so a rebased or squashed commit whose recorded review still
 // accounts for its change is reviewed, and a hand-written trailer is not.
 
-export type ReviewStatus = 'reviewed' | 'override' | 'missing' | 'changed-after-review' | 'unverified' | 'invalid';
+/** `setup`: a setup commit (core/setup/setup-files.ts), accepted without a review; `unreadable`: git cannot read the commit. */
+export type ReviewStatus = 'reviewed' | 'override' | 'setup' | 'missing' | 'changed-after-review' | 'unverified' | 'invalid' | 'unreadable';
 
 export interface CommitReview {
   readonly commit: string;

@@ -18,6 +18,8 @@ export interface RiskInputs {
   readonly configChanges: readonly string[];
   readonly parseErrors: readonly { readonly path: string }[];
   readonly config: ImpactConfig;
+  /** Source files whose syntax did not change (comments, whitespace, formatting): no test is owed for them. */
+  readonly triviaOnly?: readonly string[];
 }
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
@@ -73,7 +75,8 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
     );
   for (const error of inputs.parseErrors) add('medium', 'parse-error', `${error.path} does not parse: its exports could not be compared`);
 
-  const counted = inputs.files.filter((f) => f.excluded === null);
+  const trivia = new Set(inputs.triviaOnly ?? []);
+  const counted = inputs.files.filter((f) => f.excluded === null && !trivia.has(f.path));
   const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !TEST.test(f.path) && !f.path.endsWith('.d.ts'));
   const testChanged = counted.some((f) => TEST.test(f.path));
   if (sourceChanged && !testChanged) add('medium', 'no-test-changed', 'source changed and no test did');

@@ -31,6 +31,8 @@ export interface CommitCheckInput {
   readonly isStaged?: boolean;
   /** A merge that adds nothing to git's automatic merge of its parents: nothing to review. */
   readonly addsNothing?: boolean;
+  /** Only selfreview's own setup files (setup-files.ts): accepted without a review. */
+  readonly isSetupCommit?: boolean;
   /** The record says human while the commit carries AI evidence (decide-commit-provenance.ts). */
   readonly provenanceConflict?: string | null;
 }
@@ -60,11 +62,17 @@ export function checkCommit(input: CommitCheckInput): CommitCheck {
   const unreviewedLevel = input.policy.requireReview || (isAi && input.policy.aiWithoutReview === 'fail') ? 'error' : 'warning';
   if (status === 'missing' && input.addsNothing) {
     findings.push({ code: 'clean-merge', level: 'note', message: "a merge that adds nothing to git's automatic merge: nothing to review" });
+  } else if (status === 'missing' && input.isSetupCommit) {
+    findings.push({
+      code: 'setup-commit',
+      level: 'note',
+      message: "a setup commit: only selfreview's own hook blocks, config and devDependency: nothing to review",
+    });
   } else if (status === 'missing') {
     const who = isAi ? ` (AI signals: ${input.signals.map((s) => s.signal).join(', ')})` : '';
     const skippedByAgent = input.signals.some((s) => s.signal === AGENT_SKIP_SIGNAL);
     const what = input.isStaged
-      ? 'no review recorded for the staged content: run `npx selfreview` in a terminal'
+      ? 'no review recorded for the staged content: review it at a terminal first'
       : skippedByAgent
         ? "an AI agent's unreviewed commit: made with SELFREVIEW=0 in the agent's environment"
         : 'no review record: committed with --no-verify or without the hooks';

@@ -4,6 +4,7 @@ import { decideCommitProvenance, type CommitProvenance, type CommitProvenanceInp
 import { checkCommit, type CiPolicy, type CommitCheck } from './check-commit.js';
 import { evaluateSizeGate, type GateResult } from './size-gate.js';
 import type { ReviewVerification } from './verify-review.js';
+import { isSetupOnly } from '../setup/setup-files.js';
 
 // One commit's verdict on provenance and size, from every signal it carries: the one decision
 // the commit-msg hook (before the commit exists), `selfreview ci`, `log` and `show` all take, so
@@ -43,6 +44,7 @@ export function decideCommit(input: CommitDecisionInput): CommitDecision {
     review: input.review,
     policy: input.policy,
     addsNothing,
+    isSetupCommit: !input.isMerge && files !== null && isSetupOnly(files),
     provenanceConflict: provenance.conflict,
     ...(input.isStaged === true && { isStaged: true }),
   });

@@ -3,11 +3,46 @@ import type { BreakingSymbol, Unit } from './link-units.js';
 
 // The one-line reason of a commit, from what holds its files together: "`total` changed its
 // signature, with the 2 callers updated for it and its test", "12 new files under src/auth/
-// that import each other", "docs only", "lock file and package.json: dependency update".
+// that import each other", "docs only", "lock file and package.json: dependency update"; files
+// with no such story by what they change: "Update `parseCookie` and `getIP` under src/utils/".
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const counted = (files: readonly FileChange[]) => files.filter((f) => f.excluded === null);
 const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/** What a group's files change, by name: changed declarations (blast radius), else hunk headings. */
+export interface ChangedNames {
+  /** Names of the changed declarations of each file, most telling first. */
+  readonly byPath: ReadonlyMap<string, readonly string[]>;
+}
+
+const NO_NAMES: ChangedNames = { byPath: new Map() };
+
+/** "`a`, `b` and `c`"; past three, "`a`, `b`, `c` and 4 more". */
+function listNames(names: readonly string[], quote: (n: string) => string): string {
+  const shown = names.slice(0, 3).map(quote);
+  const more = names.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]!}`;
+}
+
+/**
+ * The line a person would write for files with no export story: a verb, the names it changes
+ * (the files' own when no name is known), and where: "Update `parseCookie` and `getIP` under
+ * src/utils/", not "10 files under src/".
+ */
+function describeEdit(files: readonly FileChange[], names: ChangedNames): string {
+  const verb = files.every((f) => f.status === 'added') ? 'Add' : files.every((f) => f.status === 'deleted') ? 'Remove' : 'Update';
+  const heaviest = [...files].sort((a, b) => b.added + b.removed - (a.added + a.removed) || a.path.localeCompare(b.path));
+  const found = [...new Set(heaviest.flatMap((f) => names.byPath.get(f.path) ?? []))];
+  if (files.length === 1) {
+    const path = files[0]!.path;
+    return found.length > 0 ? `${verb} ${listNames(found, (n) => `\`${n}\``)} in ${path}` : `${verb} ${path}`;
+  }
+  const what =
+    found.length > 0 ? listNames(found, (n) => `\`${n}\``) : listNames([...new Set(heaviest.map((f) => nameOf(f.path)))], (n) => n);
+  return `${verb} ${what} ${describePlace(files)}`;
+}
 
 /** Where files are: their common folder, or their top folders. */
 export function describePlace(files: readonly FileChange[]): string {
@@ -16,8 +51,10 @@ export function describePlace(files: readonly FileChange[]): string {
   let depth = 0;
   while (depth < first.length && folders.every((f) => f[depth] === first[depth])) depth++;
   if (depth > 0) return `under ${first.slice(0, depth).join('/')}/`;
-  const tops = [...new Set(folders.map((f) => (f.length === 0 ? '(root)' : `${f[0]}/`)))];
-  return tops.length <= 3 ? `in ${tops.join(', ')}` : `in ${tops.length} folders`;
+  const tops = [...new Set(folders.filter((f) => f.length > 0).map((f) => `${f[0]}/`))];
+  if (folders.some((f) => f.length === 0)) tops.push('the root');
+  if (tops.length > 3) return `in ${tops.length} folders`;
+  return `in ${tops.length === 1 ? tops[0] : `${tops.slice(0, -1).join(', ')} and ${tops[tops.length - 1]}`}`;
 }
 
 function describeSymbol(symbol: BreakingSymbol): string {
@@ -53,24 +90,25 @@ function describeSymbols(unit: Unit): string {
   return parts.length > 0 ? `${head}, with ${parts.join(' and ')}` : head;
 }
 
-export function describeUnit(unit: Unit): string {
+export function describeUnit(unit: Unit, names: ChangedNames = NO_NAMES): string {
   const files = counted(unit.files);
   if (unit.mechanical !== undefined) return `the same edit in ${plural(files.length, 'file')}: ${unit.mechanical}`;
   if (unit.symbols.length > 0) return describeSymbols(unit);
   if (unit.isNewCluster) return `${plural(files.length, 'new file')} ${describePlace(files)} that import each other`;
   const sources = files.filter((f) => !unit.tests.includes(f.path));
   if (sources.length === 0)
-    return files.length === 0 ? `excluded files only (${unit.files.map((f) => f.excluded).join(', ')})` : 'tests only';
-  const what = sources.length === 1 ? sources[0]!.path : `${plural(sources.length, 'file')} ${describePlace(sources)}`;
+    return files.length === 0 ? `excluded files only (${unit.files.map((f) => f.excluded).join(', ')})` : describeEdit(files, NO_NAMES);
+  const what = describeEdit(sources, names);
   return unit.tests.length === 0
     ? what
-    : `${what} and ${unit.tests.length === 1 && sources.length === 1 ? 'its test' : plural(unit.tests.length, 'test')}`;
+    : `${what}, with ${unit.tests.length === 1 && sources.length === 1 ? 'its test' : plural(unit.tests.length, 'test')}`;
 }
 
-export function describeGroup(units: readonly Unit[]): string {
+export function describeGroup(units: readonly Unit[], names: ChangedNames = NO_NAMES): string {
   const files = units.flatMap((u) => u.files);
   const kind = units[0]!.kind;
-  if (kind === 'docs') return 'docs only';
+  // Named by their files: "docs only" twenty times tells the commits apart by nothing.
+  if (kind === 'docs') return describeEdit(counted(files), NO_NAMES);
   if (kind === 'config') {
     const names = counted(files).map((f) => nameOf(f.path));
     return `configuration: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
@@ -80,16 +118,22 @@ export function describeGroup(units: readonly Unit[]): string {
     const what = manifests > 1 ? `${manifests} package.json files` : 'package.json';
     return files.some((f) => f.excluded === 'lock file') ? `lock file and ${what}: dependency update` : `${what}: manifest change`;
   }
-  if (units.length === 1) return describeUnit(units[0]!);
+  if (units.length === 1) return describeUnit(units[0]!, names);
   // The units with a story first; the rest summed up by place.
   const told = units.filter((u) => u.mechanical !== undefined || u.symbols.length > 0 || u.isNewCluster).slice(0, 2);
   const rest = counted(units.filter((u) => !told.includes(u)).flatMap((u) => u.files));
   if (told.length === 0) {
     const tests = units.reduce((n, u) => n + u.tests.length, 0);
     const sources = counted(files).length - tests;
-    if (sources === 0) return tests === 0 ? 'excluded files only' : 'tests only';
-    return `${plural(sources, 'file')} ${describePlace(counted(files))}${tests > 0 ? ` with ${plural(tests, 'test')}` : ''}`;
+    if (sources === 0) return tests === 0 ? 'excluded files only' : describeEdit(counted(files), NO_NAMES);
+    const testPaths = new Set(units.flatMap((u) => u.tests));
+    const edited = describeEdit(
+      counted(files).filter((f) => !testPaths.has(f.path)),
+      names,
+    );
+    return `${edited}${tests > 0 ? `, with ${plural(tests, 'test')}` : ''}`;
   }
-  const tail = rest.length > 0 ? `; ${plural(rest.length, 'more file')} ${describePlace(rest)}` : '';
-  return `${told.map(describeUnit).join('; ')}${tail}`;
+  const edited = rest.length > 0 ? describeEdit(rest, names) : '';
+  const tail = edited === '' ? '' : `; ${edited.charAt(0).toLowerCase()}${edited.slice(1)}`;
+  return `${told.map((u) => describeUnit(u, names)).join('; ')}${tail}`;
 }

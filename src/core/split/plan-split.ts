@@ -2,7 +2,8 @@ import { detectMechanicalEdit } from './detect-mechanical.js';
 import { describeGroup } from './describe-group.js';
 import { linkUnits } from './link-units.js';
 import { orderUnits } from './order-units.js';
-import { packGroups } from './pack-groups.js';
+import { collectChangedNames } from './changed-names.js';
+import { packGroups, type Bin } from './pack-groups.js';
 import {
   countedFiles,
   countedLines,
@@ -24,11 +25,33 @@ const COUPLED_HINT =
   'These files must change together to build: keep them in one commit, with an override that says why, or a per-path budget.';
 const FILE_HINT = 'One file over the budget on its own: see its hunks under "unsplittable".';
 
+/**
+ * A group with no counted file ("0 files, 0 lines": a lock file or a snapshot whose host is not
+ * staged) is no commit of its own: it joins the group after it (the last joins the one before).
+ */
+function foldUncounted(bins: readonly Bin[]): Bin[] {
+  const result = [...bins];
+  for (let i = 0; i < result.length && result.length > 1;) {
+    const bin = result[i]!;
+    if (bin.units.some((u) => countedFiles(u.files) > 0)) {
+      i++;
+      continue;
+    }
+    const into = i + 1 < result.length ? i + 1 : i - 1;
+    const host = result[into]!;
+    // After the host's own units: the host's kind and story name the group.
+    result[into] = { ...host, units: [...host.units, ...bin.units] };
+    result.splice(i, 1);
+  }
+  return result;
+}
+
 export function planSplit({ files, budget, impact, hunks }: SplitInput): SplitPlan {
   const mechanical = hunks === undefined ? null : detectMechanicalEdit(files, hunks);
   const linked = linkUnits(files, impact, mechanical, budget);
   const { order, after } = orderUnits(linked.units, linked.after);
-  const bins = packGroups(order, after, budget, linked.imports);
+  const bins = foldUncounted(packGroups(order, after, budget, linked.imports));
+  const names = collectChangedNames(impact, hunks);
   const groupOf = new Map(bins.flatMap((bin, i) => bin.units.map((u) => [u.id, i + 1] as const)));
   const groups: SplitGroup[] = bins.map((bin, i) => {
     const groupFiles = bin.units.flatMap((u) => u.files).sort((a, b) => compareText(a.path, b.path));
@@ -44,7 +67,7 @@ export function planSplit({ files, budget, impact, hunks }: SplitInput): SplitPl
       kind: bin.units[0]!.kind,
       countedFiles: countedFiles(groupFiles),
       lines,
-      reason: describeGroup(bin.units),
+      reason: describeGroup(bin.units, names),
       dependsOn,
       isOverBudget,
       ...(hint !== undefined && { hint }),

@@ -118,7 +118,7 @@ describe('proposeSplitParts (the plan of `selfreview split`, as the review shows
     const parts = proposeSplitParts(files, budget);
     for (const part of parts) expect(part.lines).toBeLessThanOrEqual(100);
     expect(parts.flatMap((p) => p.paths).sort()).toEqual(files.map((f) => f.path).sort());
-    expect(parts[parts.length - 1]!.groups).toEqual(['docs only']);
+    expect(parts[parts.length - 1]!.groups).toEqual(['Update README.md and x.md in docs/ and the root']);
     expect([...parts[parts.length - 1]!.paths].sort()).toEqual(['README.md', 'docs/x.md']);
   });
 

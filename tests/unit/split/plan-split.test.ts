@@ -151,8 +151,8 @@ describe('planSplit: what goes together', () => {
     expect(plan.groups.map((g) => g.reason)).toEqual([
       'lock file and package.json: dependency update',
       'configuration: ci.yml, tsconfig.json',
-      'src/a.ts',
-      'docs only',
+      'Update src/a.ts',
+      'Update guide.md and README.md in docs/ and the root',
     ]);
     expect(plan.groups[0]!.lines).toBe(4);
   });

@@ -13,6 +13,13 @@ export const HOOK_SCRIPT = 'node_modules/selfreview/hooks/hook.sh';
 /** Older installs wrote one marked line; recognised so that init and uninstall handle them. */
 export const LEGACY_MARK = '# selfreview (added by `selfreview init`)';
 
+/** What init puts above the block in a hook file it creates: husky 9 runs its files with `sh -e` (none). */
+export const HOOK_PREAMBLES = {
+  husky9: '',
+  husky: '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\n',
+  hooksDir: '#!/bin/sh\n',
+} as const;
+
 /** The shell command a hook runs; `args` is how the hook passes git's arguments on. */
 export function hookCommand(name: HookName, args = ' "$@"'): string {
   return `sh ${HOOK_SCRIPT} ${name}${args}`;

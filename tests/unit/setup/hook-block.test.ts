@@ -7,7 +7,7 @@ import {
   LEGACY_MARK,
   removeBlocks,
   removeLegacyLine,
-} from '../../../src/adapters/hooks/hook-block.js';
+} from '../../../src/core/setup/hook-block.js';
 
 // The marked block in a user's hook script: where it goes, whether it can run, how it comes out.
 

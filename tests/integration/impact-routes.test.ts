@@ -81,3 +81,18 @@ describe('routes through barrels and namespaces', () => {
     expect(further).toEqual(['src/boot.ts', 'src/store.ts', 'src/whole.ts']);
   });
 });
+
+describe('modules held whole', () => {
+  test('a file holding a barrel whole is listed apart for every changed name that reaches it, a user of the name it reads', () => {
+    repo = createScenarioRepo('impact', 'whole-holders');
+    const impact = coldAndWarm();
+    const [alpha, beta] = [symbol(impact, 'alpha'), symbol(impact, 'beta')];
+    expect(uses(alpha.valueUsers)).toEqual([]);
+    expect(uses(alpha.wholeModuleUsers)).toEqual(['src/page-one.ts:3', 'src/page-two.ts:4']);
+    expect(uses(beta.valueUsers)).toEqual(['src/page-two.ts:4']);
+    expect(uses(beta.wholeModuleUsers)).toEqual(['src/page-one.ts:3']);
+    // What a holder leads to is not followed into the counts; its exports that do not hold the module are not reached.
+    expect([alpha.transitive.count, beta.transitive.count]).toEqual([0, 0]);
+    expect(impact.dependents.map((d) => d.path)).toEqual(['src/page-two.ts']);
+  });
+});

@@ -4,6 +4,8 @@ import { findBindingUse } from './find-binding-use.js';
 import type { ChangedSymbol, DependentRef } from './impact-report.js';
 import type { ImportGraph } from './import-graph.js';
 import type { ExportRecord, ImportRecord, ModuleRecord } from './module-record.js';
+import { indexPaths, type GraphTable } from './graph-table.js';
+import { encodeRouteTable, readStoredRoute, type RouteTable } from './route-table.js';
 
 // Who uses a changed export, following names, not files. A barrel (`export … from`, or
 // `import { x }` + `export { x }`) passes a name on and is not a user. A file that uses the name
@@ -218,6 +220,12 @@ interface Route {
   readonly isShared?: boolean;
 }
 
+/** Routes of an earlier run (route-table.ts), with which of its nodes still hold. */
+export interface KeptRoutes {
+  readonly table: RouteTable;
+  readonly valid: Uint8Array;
+}
+
 const usesOfRecord = new WeakMap<ModuleRecord, ReadonlySet<string>>();
 
 /** Every name the file's declarations use. */
@@ -233,8 +241,22 @@ class Nodes {
   readonly names: StepName[] = [];
   private readonly routes: Array<readonly Route[] | undefined> = [];
   private readonly whole = new Map<Crossing, { readonly route: Route; readonly namespaces: readonly string[] }>();
+  /** A run's node -> its number in the kept table (-1: none), and the kept routes, once read. */
+  private readonly keptNode: number[] = [];
+  private readonly keptRoutes = new Map<number, Route>();
+  private readonly keptIds: Int32Array;
+  /** Whether some node's routes were computed here rather than read from the kept table. */
+  isComputed = false;
 
-  constructor(private readonly importersOf: (file: string) => Importers) {}
+  constructor(
+    private readonly importersOf: (file: string) => Importers,
+    private readonly kept: KeptRoutes | null = null,
+  ) {
+    this.keptIds = new Int32Array(kept?.table.nodeFiles.length ?? 0).fill(-1);
+    if (kept === null) return;
+    const { valid } = kept;
+    for (let n = 0; n < valid.length; n++) if (valid[n] === 1) this.keptNode[this.keptId(n)] = n;
+  }
 
   id(file: string, name: string, member?: string): number {
     const key = `${file}\0${name}\0${member ?? ''}`;
@@ -246,18 +268,57 @@ class Nodes {
     return id;
   }
 
+  /** This run's number of node n of the kept table. */
+  private keptId(n: number): number {
+    let id = this.keptIds[n]!;
+    if (id < 0) {
+      const { table } = this.kept!;
+      const member = table.names[2 * n + 1]!;
+      this.keptIds[n] = id = this.id(table.paths[table.nodeFiles[n]!]!, table.names[2 * n]!, member === '' ? undefined : member);
+    }
+    return id;
+  }
+
+  private keptRoute(r: number): Route {
+    let route = this.keptRoutes.get(r);
+    if (route === undefined) {
+      const { table } = this.kept!;
+      const stored = readStoredRoute(table, r);
+      route = {
+        ...stored,
+        from: table.paths[stored.from]!,
+        same: stored.same.map((n) => this.keptId(n)),
+        next: stored.next.map((n) => this.keptId(n)),
+      };
+      this.keptRoutes.set(r, route);
+    }
+    return route;
+  }
+
   routesOf(node: number): readonly Route[] {
     let routes = this.routes[node];
     if (routes === undefined) {
-      const step = this.names[node]!;
-      const importers = this.importersOf(step.file);
-      const named = new Set(step.name === '*' || step.name === 'export=' ? importers.all : importers.byName.get(step.name));
-      routes = crossings(importers, step.name).map((c) =>
-        named.has(c) ? this.routeOf(c.from, c.importer, c.edge, step) : this.wholeRouteOf(c, step),
-      );
+      const n = this.keptNode[node];
+      if (n !== undefined) {
+        const { refs, routeSpans } = this.kept!.table;
+        routes = Array.from(refs.subarray(routeSpans[2 * n]!, routeSpans[2 * n + 1]!), (r) => this.keptRoute(r));
+      } else {
+        const step = this.names[node]!;
+        const importers = this.importersOf(step.file);
+        const named = new Set(step.name === '*' || step.name === 'export=' ? importers.all : importers.byName.get(step.name));
+        routes = crossings(importers, step.name).map((c) =>
+          named.has(c) ? this.routeOf(c.from, c.importer, c.edge, step) : this.wholeRouteOf(c, step),
+        );
+        this.isComputed = true;
+      }
       this.routes[node] = routes;
     }
     return routes;
+  }
+
+  /** The routes known now, for the next run. */
+  keep(resolution: string, graph: GraphTable): RouteTable | null {
+    return encodeRouteTable(resolution, graph, indexPaths(graph), this.names, (node) => this.routes[node]);
   }
 
   /**
@@ -390,11 +451,25 @@ const NO_USERS = { valueUsers: [], typeUsers: [], wholeModuleUsers: [], transiti
 
 /** Attaches users to each changed symbol; added exports have none yet. */
 export function computeBlastRadius(changes: readonly SymbolDiff[], graph: ImportGraph, records: RecordSource): ChangedSymbol[] {
-  const nodes = new Nodes(importersIndex(graph, records));
-  return changes.map((change) => ({
+  return walkChanges(changes, graph, records).symbols;
+}
+
+/**
+ * The blast radius, reading the routes an earlier run kept where they still hold; `keep` gives
+ * the routes of this run for the next one, or null when all were read from `kept`.
+ */
+export function walkChanges(
+  changes: readonly SymbolDiff[],
+  graph: ImportGraph,
+  records: RecordSource,
+  kept: KeptRoutes | null = null,
+): { symbols: ChangedSymbol[]; keep: (resolution: string, table: GraphTable) => RouteTable | null } {
+  const nodes = new Nodes(importersIndex(graph, records), kept);
+  const symbols = changes.map((change) => ({
     ...change,
     ...(change.change === 'added' ? NO_USERS : describeUsers(walk(change, nodes, records))),
   }));
+  return { symbols, keep: (resolution, table) => (nodes.isComputed ? nodes.keep(resolution, table) : null) };
 }
 
 /** Every dependent of any changed symbol, once, at its nearest depth. */

@@ -16,6 +16,8 @@ export interface Progress {
 
 export interface ProgressStep {
   update(detail: string): void;
+  /** A phase of the step: on a terminal its line's detail, elsewhere a line of its own at once. */
+  note(text: string): void;
   done(): void;
 }
 
@@ -27,7 +29,7 @@ export interface ProgressOptions {
   readonly columns?: number;
 }
 
-const NO_STEP: ProgressStep = { update: () => undefined, done: () => undefined };
+const NO_STEP: ProgressStep = { update: () => undefined, note: () => undefined, done: () => undefined };
 
 export function createProgress(stream: ProgressStream, options: ProgressOptions): Progress {
   if (!options.enabled) return { step: () => NO_STEP };
@@ -59,6 +61,10 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions)
         update(text) {
           detail = text;
           if (shown && isTTY) show();
+        },
+        note(text) {
+          if (isTTY) this.update(text);
+          else stream.write(`selfreview: ${text}…\n`);
         },
         done() {
           clearTimeout(timer);

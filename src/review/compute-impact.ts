@@ -100,7 +100,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const plan = await planImportGraph(graphInputs);
   // Building the graph of a large repository takes a second or more: say so on stderr (never
   // stdout), once per review (a CI range builds it at most once in a while, and quietly).
-  if (plan.fitted === null && modules.length >= SAY_GRAPH_FROM && memo === undefined) {
+  if (plan.fitted === null && plan.refit !== true && modules.length >= SAY_GRAPH_FROM && memo === undefined) {
     (inputs.progress ?? sayPhases).phase(
       `building the import graph of ${modules.length.toLocaleString('en-US')} files (kept for the next run)`,
     );
@@ -111,7 +111,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // Modules the saved graph knew as they are count as cached too.
   const cacheHits = counts.hits + modules.length - plan.unknown.length;
   const { graph, table, resolve, packages, patched, kept } = await logger.time(
-    plan.fitted === null ? 'stage: import graph' : 'stage: saved import graph patched',
+    plan.fitted === null && plan.refit !== true ? 'stage: import graph' : 'stage: saved import graph patched',
     async () => finishImportGraph(graphInputs, plan, texts, specifiers, head.kind === 'index' ? git.info.commonDir : null),
   );
   const tableIndex = indexPaths(table);

@@ -100,11 +100,11 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const plan = await planImportGraph(graphInputs);
   // Building the graph of a large repository takes a second or more: say so on stderr (never
   // stdout), once per review (a CI range builds it at most once in a while, and quietly).
-  if (plan.fitted === null && plan.refit !== true && modules.length >= SAY_GRAPH_FROM && memo === undefined) {
-    (inputs.progress ?? sayPhases).phase(
-      `building the import graph of ${modules.length.toLocaleString('en-US')} files (kept for the next run)`,
-    );
-  }
+  const progress = inputs.progress ?? sayPhases;
+  const isNew = plan.fitted === null && plan.refit !== true;
+  if (isNew && (modules.length >= SAY_GRAPH_FROM || progress.isEveryPhase === true) && memo === undefined) {
+    progress.phase(`building the import graph of ${modules.length.toLocaleString('en-US')} files (kept for the next run)`);
+  } else if (progress.isEveryPhase === true) progress.phase(`reading the import graph of ${modules.length.toLocaleString('en-US')} files`);
   const extraBlobs = [...plan.configBlobs, ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
   const loaded = await loadRecords(graphInputs, cache, plan.unknown, oldBlobs, changedBlobs(changed), extraBlobs);
   const { record, specifiers, texts, counts } = loaded;
@@ -162,6 +162,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const routeTable = commonDir === null ? null : readRouteTable(commonDir, readTypescriptVersion(), logger);
   const valid = routeTable === null ? null : validRoutes(routeTable, table, resolution);
   if (valid !== null) logger.debug(`impact: routes of ${valid.reduce((n, v) => n + v, 0)} names kept from the last run`);
+  if (progress.isEveryPhase === true)
+    progress.phase(`following ${diffs.length.toLocaleString('en-US')} changed export${diffs.length === 1 ? '' : 's'} to their users`);
   const walked = await logger.time('stage: blast radius', () =>
     walkWithRecords(diffs, graph, blobOf, cache, loaded, valid === null ? null : { table: routeTable!, valid }).finally(loaded.close),
   );

@@ -30,6 +30,8 @@ const SAY_PARSING_FROM = 250;
 export interface ImpactProgress {
   phase(text: string): void;
   count?(detail: string): void;
+  /** Name every phase, however small (a review's step line shows them only past a second). */
+  readonly isEveryPhase?: boolean;
 }
 
 /** Each phase a line on stderr (never stdout): `selfreview impact`, CI, a review without a terminal step. */
@@ -130,7 +132,7 @@ export async function loadRecords(
     await read(again, await git.readBlobs(again.map((i) => i.blob)));
   };
   if (missing.length > 0) {
-    if (missing.length >= SAY_PROGRESS_FROM) {
+    if (missing.length >= SAY_PROGRESS_FROM || progress.isEveryPhase === true) {
       say(`indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)`);
     }
     const items = missing.map((m) => ({ ...m, full: needsRecord.has(m.blob) }));
@@ -140,7 +142,7 @@ export async function loadRecords(
   /** Parses the files a walk found without a record. */
   const addRecords = async (wantedRecords: ReadonlyMap<string, string>): Promise<void> => {
     const blobs = [...wantedRecords.keys()];
-    if (blobs.length >= SAY_PARSING_FROM)
+    if (blobs.length >= SAY_PARSING_FROM || progress.isEveryPhase === true)
       say(`reading ${blobs.length.toLocaleString('en-US')} files that import the change (cached afterwards)`);
     else phase = '';
     const items = blobs.map((blob) => ({ path: wantedRecords.get(blob)!, blob, full: true }));

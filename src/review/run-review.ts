@@ -100,7 +100,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
       const progress =
         step?.note === undefined
           ? undefined
-          : { phase: (text: string) => step.note!(text), count: (detail: string) => step.update?.(detail) };
+          : { phase: (text: string) => step.note!(text), count: (detail: string) => step.update?.(detail), isEveryPhase: true };
       return await addStagedImpact(analysis, git, config, logger, listIndex, progress);
     } finally {
       step?.done();

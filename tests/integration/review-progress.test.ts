@@ -40,6 +40,9 @@ describeInTerminal('a first review on a terminal', () => {
     const shown = written.split(CLEAR).filter((line) => line.startsWith('selfreview: computing the blast radius'));
     expect(shown.some((line) => /^selfreview: computing the blast radius \(indexing 1,10\d files[^)]*\)+… \d+ s$/.test(line))).toBe(true);
     expect(shown.some((line) => /\(reading 1,100 files that import the change/.test(line))).toBe(true);
+    // From the first second, every phase is named: the graph, the walk.
+    expect(shown.some((line) => /\(building the import graph of 1,101 files/.test(line))).toBe(true);
+    expect(shown.some((line) => /\(following 1 changed export to their users\)/.test(line))).toBe(true);
     // One line updated in place: no line ends, and it is cleared before the prompt comes back.
     expect(shown.every((line) => !line.includes('\n'))).toBe(true);
     expect(written.lastIndexOf(CLEAR)).toBeGreaterThan(written.lastIndexOf('selfreview: computing'));

@@ -16,7 +16,7 @@ export interface Progress {
 
 export interface ProgressStep {
   update(detail: string): void;
-  /** A phase of the step: on a terminal its line's detail, elsewhere a line of its own at once. */
+  /** A phase of the step: on a terminal its line's detail, elsewhere a line of its own (once shown). */
   note(text: string): void;
   done(): void;
 }
@@ -48,7 +48,7 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions)
       };
       const show = () => {
         if (isTTY) stream.write(`\r\x1b[2K${line()}`);
-        else if (!shown) stream.write(`selfreview: ${label}…\n`);
+        else if (!shown) stream.write(`selfreview: ${label}${detail ? ` (${detail})` : ''}…\n`);
         shown = true;
       };
       const timer = setTimeout(() => {
@@ -63,7 +63,8 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions)
           if (shown && isTTY) show();
         },
         note(text) {
-          if (isTTY) this.update(text);
+          // Elsewhere a phase is a line of its own, once the step has run past the delay.
+          if (isTTY || !shown) this.update(text);
           else stream.write(`selfreview: ${text}…\n`);
         },
         done() {

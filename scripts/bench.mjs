@@ -3,7 +3,8 @@
 // BENCH_BASELINE=<built checkout or git rev>: the check section (and the hooks section) compare this
 // build with that one side by side; a rev is built once into .bench/baseline-<sha>.
 // Sizes: BENCH_SIZES=1000,10000,50000 (default; empty for none); runs: BENCH_RUNS=10.
-// BENCH_REPO=/path/to/checkout: the impact section also runs on that real repository.
+// BENCH_REPO=/path/to/checkout: the impact and ci sections also run on that real repository
+// (ci: BENCH_CI_RANGE=<base>..<head>, default HEAD~200..HEAD).
 // Generated repositories are cached under .bench/ (delete it to regenerate).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

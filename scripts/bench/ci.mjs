@@ -1,7 +1,10 @@
 // CI mode (issue: CI mode): `selfreview ci` over a 200-commit range on the generated repository,
-// time per commit, beside `git log --numstat` over the same range.
+// time per commit, beside `git log --numstat` over the same range. BENCH_REPO=<a checkout> also
+// runs it over that repository's commits (BENCH_CI_RANGE=<base>..<head>, default HEAD~200..HEAD)
+// after one run that builds the caches and the graph (issue 23: ≤ 0.2 s a commit).
 import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { basename, join } from 'node:path';
 import { git, listModules } from './generate-repo.mjs';
 import { fmt, time } from './measure.mjs';
 
@@ -45,4 +48,20 @@ export function run({ repos, cli, runs }) {
   console.log(`| git log --numstat | ${fmt(log)} | ${(log / COMMITS).toFixed(2)} ms | 1x |`);
   git(dir, ['checkout', '-q', 'main']);
   git(dir, ['branch', '-q', '-D', 'bench-ci']);
+  if (process.env.BENCH_REPO) runOnRepository(process.env.BENCH_REPO, cli, fewer);
+}
+
+function runOnRepository(dir, cli, runs) {
+  const [base, head] = (process.env.BENCH_CI_RANGE ?? 'HEAD~200..HEAD').split('..');
+  const rev = (r) => execFileSync('git', ['rev-parse', '--verify', `${r}^{commit}`], { cwd: dir, encoding: 'utf8' }).trim();
+  const range = ['--base', rev(base), '--head', rev(head || 'HEAD'), '--format', 'json'];
+  const count = Number(execFileSync('git', ['rev-list', '--count', `${range[1]}..${range[3]}`], { cwd: dir, encoding: 'utf8' }));
+  console.log(`\n### ci over ${count} commits of ${basename(dir)} (${base}..${head || 'HEAD'}), after one run that builds the caches\n`);
+  // The warm-up run (not counted) parses what the range needs and fills the module cache.
+  const ms = time(process.execPath, [cli, 'ci', ...range], { cwd: dir, runs, warmup: 1 });
+  const log = time('git', ['log', '--numstat', `${range[1]}..${range[3]}`], { cwd: dir, runs });
+  console.log('| | total | per commit | ratio to git log --numstat |');
+  console.log('| --- | ---: | ---: | ---: |');
+  console.log(`| selfreview ci | ${fmt(ms)} | ${(ms / count).toFixed(0)} ms | ${(ms / log).toFixed(1)}x |`);
+  console.log(`| git log --numstat | ${fmt(log)} | ${(log / count).toFixed(1)} ms | 1x |`);
 }

@@ -13,6 +13,7 @@ import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import { readRepoState } from '../adapters/git/read-repo-state.js';
 import { readStagedLineSplit } from '../adapters/git/read-staged-line-split.js';
 import type { Logger } from '../adapters/log/logger.js';
+import type { ImpactProgress } from './load-module-records.js';
 import { readChange } from './read-change.js';
 
 // The first stages of a review: the staged change, its provenance and the size gate. The blast
@@ -126,12 +127,21 @@ export async function addStagedImpact(
   config: ResolvedConfig,
   logger: Logger,
   listIndex?: () => Promise<readonly TreeEntry[]>,
+  progress?: ImpactProgress,
 ): Promise<ReviewAnalysis> {
   if (analysis.files.length === 0) return analysis;
   // Loaded only when used: the import graph's modules cost start-up time --no-impact should not pay.
   const { computeImpact } = await import('./compute-impact.js');
   const head = { kind: 'index' as const };
-  const impact: ImpactReport = await computeImpact({ git, files: analysis.files, head, config, logger, ...(listIndex && { listIndex }) });
+  const impact: ImpactReport = await computeImpact({
+    git,
+    files: analysis.files,
+    head,
+    config,
+    logger,
+    ...(listIndex && { listIndex }),
+    ...(progress && { progress }),
+  });
   // With the blast radius, the proposal keeps a changed export with the callers updated for it.
   const split =
     analysis.gate.verdict === 'reject'

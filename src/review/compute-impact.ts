@@ -6,17 +6,19 @@ import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
 import { indexPaths } from '../core/impact/graph-table.js';
+import { validRoutes } from '../core/impact/route-table.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import { readSavedGraph } from '../adapters/cache/graph-cache.js';
+import { readRouteTable, resolutionKey, writeRouteTable } from '../adapters/cache/route-cache.js';
 import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
 import { readFileSize } from '../adapters/fs/file-size.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import type { ParsePool } from '../adapters/typescript/parse-modules.js';
 import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
-import { changedBlobs, loadRecords, walkWithRecords } from './load-module-records.js';
+import { changedBlobs, loadRecords, sayPhases, walkWithRecords, type ImpactProgress } from './load-module-records.js';
 import { finishImportGraph, planImportGraph } from './plan-import-graph.js';
 import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-impact-memo.js';
 
@@ -52,8 +54,8 @@ export interface ImpactInputs {
   readonly memo?: RangeImpactMemo;
   /** The head commit's parents, for `memo`. */
   readonly parents?: readonly string[];
-  /** Where a long run says what it is doing (default: stderr). */
-  readonly progress?: (line: string) => void;
+  /** Where a long run says what it is doing (default: each phase a line on stderr). */
+  readonly progress?: ImpactProgress;
   /** The index's entries, when the caller lists them too (the review's quiz). */
   readonly listIndex?: () => Promise<readonly TreeEntry[]>;
 }
@@ -99,18 +101,18 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const plan = await planImportGraph(graphInputs);
   // Building the graph of a large repository takes a second or more: say so on stderr (never
   // stdout), once per review (a CI range builds it at most once in a while, and quietly).
-  if (plan.fitted === null && modules.length >= SAY_GRAPH_FROM && memo === undefined) {
-    (inputs.progress ?? ((line: string) => process.stderr.write(line)))(
-      `selfreview: building the import graph of ${modules.length.toLocaleString('en-US')} files (kept for the next run)…\n`,
-    );
-  }
+  const progress = inputs.progress ?? sayPhases;
+  const isNew = plan.fitted === null && plan.refit !== true;
+  if (isNew && (modules.length >= SAY_GRAPH_FROM || progress.isEveryPhase === true) && memo === undefined) {
+    progress.phase(`building the import graph of ${modules.length.toLocaleString('en-US')} files (kept for the next run)`);
+  } else if (progress.isEveryPhase === true) progress.phase(`reading the import graph of ${modules.length.toLocaleString('en-US')} files`);
   const extraBlobs = [...plan.configBlobs, ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
   const loaded = await loadRecords(graphInputs, cache, plan.unknown, oldBlobs, changedBlobs(changed), extraBlobs);
   const { record, specifiers, texts, counts } = loaded;
   // Modules the saved graph knew as they are count as cached too.
   const cacheHits = counts.hits + modules.length - plan.unknown.length;
   const { graph, table, resolve, packages, patched, kept } = await logger.time(
-    plan.fitted === null ? 'stage: import graph' : 'stage: saved import graph patched',
+    plan.fitted === null && plan.refit !== true ? 'stage: import graph' : 'stage: saved import graph patched',
     async () => finishImportGraph(graphInputs, plan, texts, specifiers, head.kind === 'index' ? git.info.commonDir : null),
   );
   const tableIndex = indexPaths(table);
@@ -155,9 +157,20 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       return before.hash !== '' && before.hash === after.hash && before.parseError === undefined && after.parseError === undefined;
     })
     .map((f) => f.path);
-  const symbols = await logger.time('stage: blast radius', () =>
-    walkWithRecords(diffs, graph, blobOf, cache, loaded).finally(loaded.close),
+  // Routes an earlier review kept (route-cache.ts), where they still hold on this graph.
+  const commonDir = head.kind === 'index' && diffs.length > 0 ? git.info.commonDir : null;
+  const resolution = resolutionKey(kept.packages, kept.tsconfigs);
+  const routeTable = commonDir === null ? null : readRouteTable(commonDir, readTypescriptVersion(), logger);
+  const valid = routeTable === null ? null : validRoutes(routeTable, table, resolution);
+  if (valid !== null) logger.debug(`impact: routes of ${valid.reduce((n, v) => n + v, 0)} names kept from the last run`);
+  if (progress.isEveryPhase === true)
+    progress.phase(`following ${diffs.length.toLocaleString('en-US')} changed export${diffs.length === 1 ? '' : 's'} to their users`);
+  const walked = await logger.time('stage: blast radius', () =>
+    walkWithRecords(diffs, graph, blobOf, cache, loaded, valid === null ? null : { table: routeTable!, valid }).finally(loaded.close),
   );
+  const symbols = walked.symbols;
+  const keptRoutes = commonDir === null ? null : walked.keep(resolution, table);
+  if (keptRoutes !== null) writeRouteTable(commonDir!, readTypescriptVersion(), keptRoutes, logger);
   if (inputs.cache === undefined) cache.save(() => new Set([...modules.map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));

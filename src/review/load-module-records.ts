@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { SymbolDiff } from '../core/impact/diff-exports.js';
-import { computeBlastRadius } from '../core/impact/blast-radius.js';
+import { walkChanges, type KeptRoutes } from '../core/impact/blast-radius.js';
 import type { ChangedSymbol } from '../core/impact/impact-report.js';
+import type { GraphTable } from '../core/impact/graph-table.js';
 import type { ImportGraph } from '../core/impact/import-graph.js';
 import { isModulePath } from '../core/impact/module-path.js';
 import type { ModuleRecord } from '../core/impact/module-record.js';
+import type { RouteTable } from '../core/impact/route-table.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ModuleCache } from '../adapters/cache/module-cache.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
@@ -23,12 +25,27 @@ const EMPTY: ModuleRecord = { imports: [], exports: [], declarations: [], hash: 
 const SAY_PROGRESS_FROM = 1000;
 const SAY_PARSING_FROM = 250;
 
+/** What a long blast radius is doing: each phase (`indexing 6,618 files (first run, cached
+ * afterwards)`), and while it lasts, how far it is (`indexing 6,618 files: 2,300 read`). */
+export interface ImpactProgress {
+  phase(text: string): void;
+  count?(detail: string): void;
+  /** Name every phase, however small (a review's step line shows them only past a second). */
+  readonly isEveryPhase?: boolean;
+}
+
+/** Each phase a line on stderr (never stdout): `selfreview impact`, CI, a review without a terminal step. */
+export const sayPhases: ImpactProgress = { phase: (text) => process.stderr.write(`selfreview: ${text}…\n`) };
+
+// A running count is passed on at most this often.
+const COUNT_EVERY_MS = 250;
+
 export interface RecordInputs {
   readonly git: GitClient;
   readonly logger: Logger;
   readonly memo?: RangeImpactMemo;
-  /** Where a long run says what it is doing (default: stderr). */
-  readonly progress?: (line: string) => void;
+  /** Where a long run says what it is doing (default: each phase a line on stderr). */
+  readonly progress?: ImpactProgress;
   /** The work tree to read the files of the index from, when the new side is the index. */
   readonly worktree?: string | null;
   /** A pool the caller started early (a first run); closed with the records. */
@@ -67,7 +84,9 @@ export async function loadRecords(
   extraBlobs: readonly string[],
 ) {
   const { git, logger } = inputs;
-  const say = inputs.progress ?? ((line: string) => process.stderr.write(line));
+  const progress = inputs.progress ?? sayPhases;
+  let phase = '';
+  const say = (text: string) => progress.phase((phase = text));
   const wanted = [...modules.map((e) => ({ path: e.path, blob: e.blob })), ...oldBlobs];
   const needsRecord = new Set(full.filter((f) => !cache.hasRecord(f.blob)).map((f) => f.blob));
   const missing = [
@@ -94,8 +113,18 @@ export async function loadRecords(
     );
     const parsed = items.filter((i) => i.full).length;
     const unread = new Set<string>();
+    let [done, counted] = [0, Date.now()];
+    const counting = phase.replace(/ \(.*$/, '');
     await logger.time(`load typescript, scan ${items.length - parsed} files, parse ${parsed}`, () =>
-      pool!.read(withText, (r) => (r.unread ? unread.add(r.blob) : cache.set(r.blob, r.specifiers, r.record))),
+      pool!.read(withText, (r) => {
+        if (r.unread) unread.add(r.blob);
+        else cache.set(r.blob, r.specifiers, r.record);
+        done++;
+        if (progress.count !== undefined && counting !== '' && Date.now() - counted >= COUNT_EVERY_MS) {
+          counted = Date.now();
+          progress.count(`${counting}: ${done.toLocaleString('en-US')} of ${items.length.toLocaleString('en-US')} read`);
+        }
+      }),
     );
     if (unread.size === 0) return;
     const again = items.filter((i) => unread.has(i.blob));
@@ -103,8 +132,8 @@ export async function loadRecords(
     await read(again, await git.readBlobs(again.map((i) => i.blob)));
   };
   if (missing.length > 0) {
-    if (missing.length >= SAY_PROGRESS_FROM) {
-      say(`selfreview: indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)…\n`);
+    if (missing.length >= SAY_PROGRESS_FROM || progress.isEveryPhase === true) {
+      say(`indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)`);
     }
     const items = missing.map((m) => ({ ...m, full: needsRecord.has(m.blob) }));
     await read(items, worktree === null ? await texts : null);
@@ -113,8 +142,9 @@ export async function loadRecords(
   /** Parses the files a walk found without a record. */
   const addRecords = async (wantedRecords: ReadonlyMap<string, string>): Promise<void> => {
     const blobs = [...wantedRecords.keys()];
-    if (blobs.length >= SAY_PARSING_FROM)
-      say(`selfreview: reading ${blobs.length.toLocaleString('en-US')} files that import the change (cached afterwards)…\n`);
+    if (blobs.length >= SAY_PARSING_FROM || progress.isEveryPhase === true)
+      say(`reading ${blobs.length.toLocaleString('en-US')} files that import the change (cached afterwards)`);
+    else phase = '';
     const items = blobs.map((blob) => ({ path: wantedRecords.get(blob)!, blob, full: true }));
     await read(items, worktree === null ? await git.readBlobs(blobs) : null);
     counts.parsed += blobs.length;
@@ -125,14 +155,16 @@ export async function loadRecords(
 }
 
 /** The blast radius, parsing on the way the files the walk crosses that have no record yet:
- * a walk that met such a file is run again once it is parsed, until none is missing. */
+ * a walk that met such a file is run again once it is parsed, until none is missing. Routes
+ * kept by an earlier run are read where they still hold; `keep` gives this run's for the next. */
 export async function walkWithRecords(
   diffs: readonly SymbolDiff[],
   graph: ImportGraph,
   blobOf: (path: string) => string | undefined,
   cache: ModuleCache,
   loaded: Awaited<ReturnType<typeof loadRecords>>,
-): Promise<ChangedSymbol[]> {
+  kept: KeptRoutes | null = null,
+): Promise<{ symbols: ChangedSymbol[]; keep: (resolution: string, table: GraphTable) => RouteTable | null }> {
   for (;;) {
     const missing = new Map<string, string>();
     const records = {
@@ -144,8 +176,8 @@ export async function walkWithRecords(
         return undefined;
       },
     };
-    const symbols = computeBlastRadius(diffs, graph, records);
-    if (missing.size === 0) return symbols;
+    const walked = walkChanges(diffs, graph, records, kept);
+    if (missing.size === 0) return walked;
     await loaded.addRecords(missing);
   }
 }

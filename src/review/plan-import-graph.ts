@@ -1,4 +1,11 @@
-import { buildGraphTable, fitGraphTable, indexPaths, patchGraphTable, type GraphTable } from '../core/impact/graph-table.js';
+import {
+  buildGraphTable,
+  fitGraphTable,
+  indexPaths,
+  patchGraphTable,
+  refitGraphTable,
+  type GraphTable,
+} from '../core/impact/graph-table.js';
 import type { ImportGraph } from '../core/impact/import-graph.js';
 import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
 import { createResolver, type Resolver, type TsconfigPaths, type WorkspacePackage } from '../core/impact/resolve-specifier.js';
@@ -36,6 +43,8 @@ export interface GraphPlan {
   readonly isStale: boolean;
   readonly resolution: { readonly packages: readonly WorkspacePackage[]; readonly tsconfigs: readonly TsconfigPaths[] } | null;
   readonly fitted: readonly string[] | null;
+  /** Paths were added or removed under the same resolution: the saved table is refitted. */
+  readonly refit?: boolean;
 }
 
 const parseConfig = (projectConfig: readonly TreeEntry[], texts: ReadonlyMap<string, string>) => {
@@ -58,6 +67,16 @@ export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
     resolution !== null &&
     (sameConfig || JSON.stringify([resolution.packages, resolution.tsconfigs]) === JSON.stringify([saved.packages, saved.tsconfigs]));
   const fitted = sameResolution ? fitGraphTable(saved.table, modules, extras) : null;
+  if (fitted === null && sameResolution) {
+    // Files added, deleted or renamed (most commits of a busy repository): only the new and
+    // changed modules are read; the rest keep their links where no moved path can change them.
+    const index = indexPaths(saved.table);
+    const unknown = modules.filter((e) => {
+      const at = index.get(e.path);
+      return at === undefined || saved.table.blobs[at] !== e.blob;
+    });
+    return { unknown, configBlobs: [], isStale: true, resolution, fitted, refit: true };
+  }
   if (fitted === null) return { unknown: modules, configBlobs: resolution === null ? configBlobs : [], isStale: true, resolution, fitted };
   const index = indexPaths(saved!.table);
   const unknown = modules.filter((e) => saved!.table.blobs[index.get(e.path)!] !== e.blob);
@@ -89,7 +108,12 @@ export function finishImportGraph(
   const { tsconfigs, packages } = plan.resolution ?? parseConfig(projectConfig, texts);
   const resolvable = plan.fitted === null ? new Set([...modules.map((e) => e.path), ...extras]) : indexPaths(saved!.table);
   const resolve = createResolver(resolvable, tsconfigs, packages);
-  const patched = plan.fitted === null ? null : patchGraphTable(saved!.table, plan.fitted, specifiers, resolve);
+  const patched =
+    plan.fitted !== null
+      ? patchGraphTable(saved!.table, plan.fitted, specifiers, resolve)
+      : plan.refit === true
+        ? refitGraphTable(saved!.table, modules, extras, specifiers, resolve)
+        : null;
   const table = patched?.table ?? buildGraphTable(modules, extras, specifiers, resolve);
   const kept: SavedGraph = { config: projectConfig.map((e) => [e.path, e.blob] as const), packages, tsconfigs, table };
   // Written after a rebuild, after a patch for files read anew, and once a patch redoes many

@@ -47,7 +47,7 @@ export interface ReviewPorts {
   /** A prompter on the person's terminal, or null when none is reachable. */
   readonly openPrompter: () => Promise<Prompter | null>;
   /** Starts a slow step (cli shows it on stderr past a second); the result ends it. */
-  readonly step?: (label: string) => { done(): void };
+  readonly step?: (label: string) => { done(): void; update?(detail: string): void; note?(text: string): void };
 }
 
 /** An override must say why: an empty or token reason would make the record meaningless. */
@@ -99,7 +99,12 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
     if (!options.withImpact) return analysis;
     const step = ports.step?.('computing the blast radius');
     try {
-      return await addStagedImpact(analysis, git, config, logger, listIndex);
+      // What the blast radius is doing, on the step's line (a first run on a large repository).
+      const progress =
+        step?.note === undefined
+          ? undefined
+          : { phase: (text: string) => step.note!(text), count: (detail: string) => step.update?.(detail), isEveryPhase: true };
+      return await addStagedImpact(analysis, git, config, logger, listIndex, progress);
     } finally {
       step?.done();
     }

@@ -42,6 +42,11 @@ export class Terminal {
     this.tmux(['send-keys', '-t', '0', name]);
   }
 
+  /** Copies everything the program writes to the terminal, escapes and all, to `file` from now on. */
+  record(file: string): void {
+    this.tmux(['pipe-pane', '-t', '0', '-o', `cat >> '${file.replace(/'/g, "'\\''")}'`]);
+  }
+
   screen(): string {
     return this.tmux(['capture-pane', '-p', '-J', '-S', '-200', '-t', '0']);
   }

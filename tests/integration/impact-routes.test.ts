@@ -94,3 +94,46 @@ describe('routes through barrels and namespaces', () => {
     expect(uses(check.typeUsers)).toEqual([]);
   });
 });
+
+describe('modules held whole', () => {
+  test('a file holding a barrel whole is listed apart for every changed name that reaches it, a user of the name it reads', () => {
+    repo = createScenarioRepo('impact', 'whole-holders');
+    const impact = coldAndWarm();
+    const [alpha, beta] = [symbol(impact, 'alpha'), symbol(impact, 'beta')];
+    expect(uses(alpha.valueUsers)).toEqual([]);
+    expect(uses(alpha.wholeModuleUsers)).toEqual(['src/page-one.ts:3', 'src/page-two.ts:4']);
+    expect(uses(beta.valueUsers)).toEqual(['src/page-two.ts:4']);
+    expect(uses(beta.wholeModuleUsers)).toEqual(['src/page-one.ts:3']);
+    // What a holder leads to is not followed into the counts; its exports that do not hold the module are not reached.
+    expect([alpha.transitive.count, beta.transitive.count]).toEqual([0, 0]);
+    expect(impact.dependents.map((d) => d.path)).toEqual(['src/page-two.ts']);
+  });
+});
+
+describe('routes kept from the last run', () => {
+  const keptNames = (stderr: string): number => Number(/routes of (\d+) names kept/.exec(stderr)?.[1] ?? -1);
+
+  test('a warm run reads them; after an importer changes, the answer is the cold one', () => {
+    repo = createScenarioRepo('impact', 'whole-holders');
+    const cold = coldAndWarm();
+    const again = runUnchanged(repo, ['impact', '--json', '--debug']);
+    expect(keptNames(again.stderr)).toBeGreaterThan(0);
+    expect(JSON.parse(again.stdout).changedSymbols).toEqual(cold.changedSymbols);
+    // page-two stops reading beta; titled.ts starts using alpha through the barrel; reader.ts
+    // re-exports what it reads: each changes the routes of a file the last run kept.
+    repo.stage({
+      'src/page-two.ts': "import * as Lib from './index';\n\nexport function run(): number {\n  return 2;\n}\nexport const keep = Lib;\n",
+      'src/titled.ts':
+        "import { alpha } from './index';\nimport { title } from './page-one';\n\nexport const heading = title.toUpperCase() + alpha();\n",
+      'src/reader.ts': "import { alpha } from './core';\n\nexport const read = () => alpha();\n",
+    });
+    const warm = runUnchanged(repo, ['impact', '--json', '--debug']);
+    expect(keptNames(warm.stderr)).toBeGreaterThanOrEqual(0);
+    const { stats: _warmStats, ...afterEdit } = JSON.parse(warm.stdout) as ImpactReport;
+    rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
+    const { stats: _coldStats, ...coldAfterEdit } = impactOf();
+    expect(afterEdit).toEqual(coldAfterEdit);
+    expect(uses(symbol(coldAfterEdit as ImpactReport, 'alpha').valueUsers)).toEqual(['src/reader.ts:3', 'src/titled.ts:4']);
+    expect(uses(symbol(coldAfterEdit as ImpactReport, 'beta').valueUsers)).toEqual([]);
+  });
+});

@@ -74,7 +74,8 @@ describe('the saved import graph', () => {
     impact();
     repo.stage({ 'src/f.ts': "import { add } from './a';\nexport const f = add(5, 5);\n" });
     const added = impact();
-    expect(added.debug).toMatch(/stage: import graph/);
+    // An added file: the saved graph is refitted (only imports that may lead to it resolved again).
+    expect(added.debug).toMatch(/stage: saved import graph patched/);
     expect(usersOf(added.report, 'add')).toEqual(['src/b.ts', 'src/c.ts', 'src/e.ts', 'src/f.ts']);
     expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(added.report));
 
@@ -137,10 +138,15 @@ describe('the saved import graph', () => {
     expect((JSON.parse(first.stdout) as ImpactReport).stats.filesInGraph).toBe(2001);
     // Kept: the next run patches it and says nothing of it.
     expect(runUnchanged(repo, ['impact', '--json']).stderr).not.toMatch(/building the import graph/);
-    // A file added: built anew, and said again.
+    // A file added: the saved graph refitted, not built anew: nothing said.
     repo.stage({ 'src/new.ts': "import { a } from './a';\nexport const n = a;\n" });
     const added = runUnchanged(repo, ['impact', '--json']);
-    expect(added.stderr).toMatch(/building the import graph of 2,002 files/);
-    expect(() => JSON.parse(added.stdout) as unknown).not.toThrow();
+    expect(added.stderr).not.toMatch(/building the import graph/);
+    const report = JSON.parse(added.stdout) as ImpactReport;
+    expect(report.stats.filesInGraph).toBe(2002);
+    expect(report.changedSymbols.find((s) => s.name === 'a')?.valueUsers.map((u) => u.path)).toContain('src/new.ts');
+    // Another resolution (a tsconfig with paths): built anew, and said again.
+    repo.stage({ 'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }) });
+    expect(runUnchanged(repo, ['impact', '--json']).stderr).toMatch(/building the import graph of 2,002 files/);
   }, 120_000);
 });

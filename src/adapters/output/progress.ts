@@ -16,6 +16,8 @@ export interface Progress {
 
 export interface ProgressStep {
   update(detail: string): void;
+  /** A phase of the step: on a terminal its line's detail, elsewhere a line of its own (once shown). */
+  note(text: string): void;
   done(): void;
 }
 
@@ -27,7 +29,7 @@ export interface ProgressOptions {
   readonly columns?: number;
 }
 
-const NO_STEP: ProgressStep = { update: () => undefined, done: () => undefined };
+const NO_STEP: ProgressStep = { update: () => undefined, note: () => undefined, done: () => undefined };
 
 export function createProgress(stream: ProgressStream, options: ProgressOptions): Progress {
   if (!options.enabled) return { step: () => NO_STEP };
@@ -46,7 +48,7 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions)
       };
       const show = () => {
         if (isTTY) stream.write(`\r\x1b[2K${line()}`);
-        else if (!shown) stream.write(`selfreview: ${label}…\n`);
+        else if (!shown) stream.write(`selfreview: ${label}${detail ? ` (${detail})` : ''}…\n`);
         shown = true;
       };
       const timer = setTimeout(() => {
@@ -59,6 +61,11 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions)
         update(text) {
           detail = text;
           if (shown && isTTY) show();
+        },
+        note(text) {
+          // Elsewhere a phase is a line of its own, once the step has run past the delay.
+          if (isTTY || !shown) this.update(text);
+          else stream.write(`selfreview: ${text}…\n`);
         },
         done() {
           clearTimeout(timer);

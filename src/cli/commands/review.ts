@@ -51,6 +51,8 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
   const progress = (await import('../../adapters/output/progress.js')).createProgress(process.stderr, {
     enabled: !flags.quiet,
     columns: process.stderr.columns,
+    // How long a step runs before it is shown (default 1 s); a terminal test shows it at once.
+    ...(/^\d+$/.test(env.SELFREVIEW_PROGRESS_AFTER_MS ?? '') && { delayMs: Number(env.SELFREVIEW_PROGRESS_AFTER_MS) }),
   });
   const answersPath = flags.answers ?? env.SELFREVIEW_ANSWERS;
   const outcome = await runReview(

@@ -5,6 +5,8 @@ import type { ChangedSymbol, DependentRef } from './impact-report.js';
 import type { ImportGraph } from './import-graph.js';
 import type { ExportRecord, ImportRecord, ModuleRecord } from './module-record.js';
 import { compareText } from '../text/compare-text.js';
+import { indexPaths, type GraphTable } from './graph-table.js';
+import { encodeRouteTable, readStoredRoute, type RouteTable } from './route-table.js';
 
 // Who uses a changed export, following names, not files. A barrel (`export … from`, or
 // `import { x }` + `export { x }`) passes a name on and is not a user. A file that uses the name
@@ -16,15 +18,21 @@ export interface RecordSource {
   get(path: string): ModuleRecord | undefined;
 }
 
+/** A name of a file the walk reached: `node` numbers (file, name, member) for the run (Nodes). */
 interface Step {
-  readonly file: string;
-  readonly name: string; // an exported name of `file`, or '*' for the whole module
-  /** When `name` is a namespace re-export (`export * as name`): the name inside it that changed. */
-  readonly member?: string | undefined;
-  readonly chain: Link; // from `file` back to the changed file
+  readonly node: number;
+  readonly chain: Link; // from the node's file back to the changed file
   readonly isTypeOnly: boolean;
   /** Reached only through a namespace that escapes whole somewhere on the chain. */
   readonly isWhole: boolean;
+}
+
+/** An exported name of a file ('*' for the whole module) and, when it is a namespace re-export
+ * (`export * as name`), the name inside it that changed. */
+interface StepName {
+  readonly file: string;
+  readonly name: string;
+  readonly member?: string | undefined;
 }
 
 /** A chain shared by every step that extends it: pushing a step copies nothing. */
@@ -104,7 +112,7 @@ function reexports(record: ModuleRecord): Reexports {
 /** Next names (with the member they carry) through a barrel's `export … from`: only the names of
  * this statement (`export type { a } from './m'` and `export { b } from './m'` are two edges, and
  * `b` goes on through the value one only). */
-function reexported(importer: ModuleRecord, edge: ImportRecord, { name, member }: Step): Array<[string, string | undefined]> {
+function reexported(importer: ModuleRecord, edge: ImportRecord, { name, member }: StepName): Array<[string, string | undefined]> {
   const { explicit, byFrom } = reexports(importer);
   if (edge.names === '*') {
     return (byFrom.get(fromKey(edge.specifier, '*')) ?? []).flatMap((re): Array<[string, string | undefined]> => {
@@ -192,10 +200,194 @@ function crossings(importers: Importers, name: string): readonly Crossing[] {
   return [...new Set([...named, ...importers.whole])].sort((a, b) => a.order - b.order);
 }
 
-function walk(start: SymbolDiff, importersOf: (file: string) => Importers, records: RecordSource): Map<string, Reached> {
+/**
+ * What crossing one import does to a step's name, the same in every walk of a run (the walks of a
+ * change's symbols meet the same files by the same names): a barrel passes names on at the same
+ * depth; a user has the lines of its use, the names it passes on as they are (`import { x }` +
+ * `export { x }`), and its exports that carry the change one step further. Names are nodes.
+ */
+interface Route {
+  readonly from: string;
+  readonly isTypeOnly: boolean;
+  /** Same depth: the names a barrel passes on, or a user passes on as they are. */
+  readonly same: readonly number[];
+  /** The use, before a type-only import makes it a type use; both 0 for a barrel or no use. */
+  readonly value: number;
+  readonly type: number;
+  readonly isWholeUse: boolean;
+  /** The user's exports that carry the change further (depth + 1). */
+  readonly next: readonly number[];
+  /** The same for every name (a module held whole): a walk takes it once. */
+  readonly isShared?: boolean;
+}
+
+/** Routes of an earlier run (route-table.ts), with which of its nodes still hold. */
+export interface KeptRoutes {
+  readonly table: RouteTable;
+  readonly valid: Uint8Array;
+}
+
+const usesOfRecord = new WeakMap<ModuleRecord, ReadonlySet<string>>();
+
+/** Every name the file's declarations use. */
+function usesOf(record: ModuleRecord): ReadonlySet<string> {
+  let uses = usesOfRecord.get(record);
+  if (!uses) usesOfRecord.set(record, (uses = new Set(record.declarations.flatMap((d) => d.uses))));
+  return uses;
+}
+
+/** (file, name, member) numbered once per run, with the routes out of each, computed once. */
+class Nodes {
+  private readonly ids = new Map<string, number>();
+  readonly names: StepName[] = [];
+  private readonly routes: Array<readonly Route[] | undefined> = [];
+  private readonly whole = new Map<Crossing, { readonly route: Route; readonly namespaces: readonly string[] }>();
+  /** A run's node -> its number in the kept table (-1: none), and the kept routes, once read. */
+  private readonly keptNode: number[] = [];
+  private readonly keptRoutes = new Map<number, Route>();
+  private readonly keptIds: Int32Array;
+  /** Whether some node's routes were computed here rather than read from the kept table. */
+  isComputed = false;
+
+  constructor(
+    private readonly importersOf: (file: string) => Importers,
+    private readonly kept: KeptRoutes | null = null,
+  ) {
+    this.keptIds = new Int32Array(kept?.table.nodeFiles.length ?? 0).fill(-1);
+    if (kept === null) return;
+    const { valid } = kept;
+    for (let n = 0; n < valid.length; n++) if (valid[n] === 1) this.keptNode[this.keptId(n)] = n;
+  }
+
+  id(file: string, name: string, member?: string): number {
+    const key = `${file}\0${name}\0${member ?? ''}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.names.length));
+      this.names.push({ file, name, member });
+    }
+    return id;
+  }
+
+  /** This run's number of node n of the kept table. */
+  private keptId(n: number): number {
+    let id = this.keptIds[n]!;
+    if (id < 0) {
+      const { table } = this.kept!;
+      const member = table.names[2 * n + 1]!;
+      this.keptIds[n] = id = this.id(table.paths[table.nodeFiles[n]!]!, table.names[2 * n]!, member === '' ? undefined : member);
+    }
+    return id;
+  }
+
+  private keptRoute(r: number): Route {
+    let route = this.keptRoutes.get(r);
+    if (route === undefined) {
+      const { table } = this.kept!;
+      const stored = readStoredRoute(table, r);
+      route = {
+        ...stored,
+        from: table.paths[stored.from]!,
+        same: stored.same.map((n) => this.keptId(n)),
+        next: stored.next.map((n) => this.keptId(n)),
+      };
+      this.keptRoutes.set(r, route);
+    }
+    return route;
+  }
+
+  routesOf(node: number): readonly Route[] {
+    let routes = this.routes[node];
+    if (routes === undefined) {
+      const n = this.keptNode[node];
+      if (n !== undefined) {
+        const { refs, routeSpans } = this.kept!.table;
+        routes = Array.from(refs.subarray(routeSpans[2 * n]!, routeSpans[2 * n + 1]!), (r) => this.keptRoute(r));
+      } else {
+        const step = this.names[node]!;
+        const importers = this.importersOf(step.file);
+        const named = new Set(step.name === '*' || step.name === 'export=' ? importers.all : importers.byName.get(step.name));
+        routes = crossings(importers, step.name).map((c) =>
+          named.has(c) ? this.routeOf(c.from, c.importer, c.edge, step) : this.wholeRouteOf(c, step),
+        );
+        this.isComputed = true;
+      }
+      this.routes[node] = routes;
+    }
+    return routes;
+  }
+
+  /** The routes known now, for the next run. */
+  keep(resolution: string, graph: GraphTable): RouteTable | null {
+    return encodeRouteTable(resolution, graph, indexPaths(graph), this.names, (node) => this.routes[node]);
+  }
+
+  /**
+   * A file that holds the module whole and reads none of its names (`window.Sentry = Sentry` in
+   * 370 test pages of sentry-javascript) is crossed the same way by every name: one route, shared
+   * (a walk takes it once), unless a declaration there reads `ns.name` after all.
+   */
+  private wholeRouteOf(crossing: Crossing, step: StepName): Route {
+    const { from, importer, edge } = crossing;
+    if (edge.kind === 'export-from') return this.routeOf(from, importer, edge, step);
+    const known = this.whole.get(crossing);
+    if (known !== undefined) {
+      const uses = usesOf(importer);
+      if (!known.namespaces.some((ns) => uses.has(`${ns}.${step.name}`))) return known.route;
+      return this.routeOf(from, importer, edge, step);
+    }
+    const route: Route = { ...this.routeOf(from, importer, edge, step), isShared: true };
+    const namespaces = edge.bindings.filter((b) => b.imported === '*').map((b) => b.local);
+    if (!namespaces.some((ns) => usesOf(importer).has(`${ns}.${step.name}`))) this.whole.set(crossing, { route, namespaces });
+    return route;
+  }
+
+  private routeOf(from: string, importer: ModuleRecord, edge: ImportRecord, step: StepName): Route {
+    if (edge.kind === 'export-from') {
+      const same = reexported(importer, edge, step).map(([name, member]) => this.id(from, name, member));
+      return { from, isTypeOnly: edge.isTypeOnly, same, value: 0, type: 0, isWholeUse: false, next: [] };
+    }
+    const use = findBindingUse(edge, step.name, step.member);
+    // `import { x }` + `export { x }`: the same name, passed on at the same depth.
+    const passed = new Set(use.locals);
+    const { own } = reexports(importer);
+    const same: number[] = [];
+    if (passed.size > 0)
+      for (const e of own) if (e.local !== undefined && passed.has(e.local)) same.push(this.id(from, e.name, step.member));
+    const route = { from, isTypeOnly: edge.isTypeOnly, same, value: use.value, type: use.type, isWholeUse: use.isWhole };
+    if (use.value === 0 && use.type === 0) return { ...route, next: NO_NEXT };
+    // A namespace (or a named import of one) carries the change to declarations that read the
+    // changed member, or that hold it whole.
+    const isAll = step.name === '*' || step.name === 'export=';
+    const throughMember = step.member !== undefined && !isAll;
+    const seeds = [...(throughMember ? [] : use.locals), ...(isAll ? use.namespaces : [])];
+    const exact = [
+      ...(throughMember ? use.locals.flatMap((l) => [l, `${l}.${step.member}`]) : []),
+      ...(isAll ? [] : use.namespaces.flatMap((ns) => [ns, `${ns}.${step.name}`])),
+    ];
+    const isWhole = edge.kind === 'require' && seeds.length + exact.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
+    const affected = affectedLocals(importer, seeds, exact);
+    const next: number[] = [];
+    for (const e of own) {
+      if (e.local !== undefined && passed.has(e.local)) continue;
+      if (isWhole || (e.local !== undefined && affected.has(e.local)) || (e.kind === 'commonjs' && affected.size + exact.length > 0))
+        next.push(this.id(from, e.name));
+    }
+    return { ...route, next };
+  }
+}
+
+const NO_NEXT: readonly number[] = [];
+
+// What a walk has taken of a node: by name (as a value, or in types only), or through a whole module.
+const TAKEN = 1;
+const TAKEN_AS_TYPE = 2;
+const TAKEN_WHOLE = 4;
+
+function walk(start: SymbolDiff, nodes: Nodes, records: RecordSource): Map<string, Reached> {
   const reached = new Map<string, Found>();
-  const seen = new Set<string>();
-  const seenWhole = new Set<string>();
+  let taken = new Uint8Array(Math.max(1024, nodes.names.length * 2));
+  const sharedTaken = new Map<Route, number>();
   const exported = start.isDefault ? 'default' : start.name;
   const names = start.previousName !== undefined ? [start.previousName, exported] : [exported];
   // One queue per depth: a barrel keeps the depth, a user adds one, so the nearest route wins.
@@ -203,38 +395,45 @@ function walk(start: SymbolDiff, importersOf: (file: string) => Importers, recor
   const kind = records.get(start.path)?.exports.find((e) => e.name === exported)?.kind;
   const isType = kind === 'interface' || kind === 'type';
   const levels: Step[][] = [
-    names.map((name) => ({ file: start.path, name, chain: { file: start.path, next: null }, isTypeOnly: isType, isWhole: false })),
+    names.map((name) => ({
+      node: nodes.id(start.path, name),
+      chain: { file: start.path, next: null },
+      isTypeOnly: isType,
+      isWhole: false,
+    })),
   ];
   for (let depth = 0; depth < levels.length; depth++) {
     const level = levels[depth]!;
     const push = (at: number, step: Step) => (levels[at] ??= []).push(step);
     for (let i = 0; i < level.length; i++) {
       const step = level[i]!;
-      // A step reached by name is taken even after the same step reached through a whole module.
-      const key = `${step.file}\0${step.name}\0${step.member ?? ''}`;
-      // A step reached in types only is taken again when it is reached as a value.
-      const typeKey = `${key}\0type`;
-      if (seen.has(key) || (step.isTypeOnly && seen.has(typeKey)) || (step.isWhole && seenWhole.has(key))) continue;
-      (step.isWhole ? seenWhole : seen).add(step.isTypeOnly && !step.isWhole ? typeKey : key);
-      for (const { from, importer, edge } of crossings(importersOf(step.file), step.name)) {
+      if (step.node >= taken.length) {
+        const grown = new Uint8Array(Math.max(taken.length * 2, nodes.names.length * 2));
+        grown.set(taken);
+        taken = grown;
+      }
+      // A step reached by name is taken even after the same step reached through a whole module;
+      // a step reached in types only is taken again when it is reached as a value.
+      const was = taken[step.node]!;
+      if ((was & TAKEN) !== 0 || (step.isTypeOnly && (was & TAKEN_AS_TYPE) !== 0) || (step.isWhole && (was & TAKEN_WHOLE) !== 0)) continue;
+      taken[step.node] = was | (step.isWhole ? TAKEN_WHOLE : step.isTypeOnly ? TAKEN_AS_TYPE : TAKEN);
+      for (const route of nodes.routesOf(step.node)) {
+        const { from } = route;
         if (from === start.path) continue;
-        const chain: Link = { file: from, next: step.chain };
-        const isTypeOnly = step.isTypeOnly || edge.isTypeOnly;
-        if (edge.kind === 'export-from') {
-          for (const [name, member] of reexported(importer, edge, step))
-            push(depth, { ...step, file: from, name, member, chain, isTypeOnly });
-          continue;
+        const isTypeOnly = step.isTypeOnly || route.isTypeOnly;
+        if (route.isShared === true) {
+          const flag = isTypeOnly ? 2 : 1;
+          const was = sharedTaken.get(route) ?? 0;
+          if ((was & flag) !== 0) continue;
+          sharedTaken.set(route, was | flag);
         }
-        const use = findBindingUse(edge, step.name, step.member);
-        const [value, type] = isTypeOnly ? [0, use.type || use.value] : [use.value, use.type];
-        // `import { x }` + `export { x }`: the same name, passed on at the same depth.
-        const passed = new Set(use.locals);
-        const { own } = reexports(importer);
-        if (passed.size > 0)
-          for (const e of own)
-            if (e.local !== undefined && passed.has(e.local)) push(depth, { ...step, file: from, name: e.name, chain, isTypeOnly });
+        const value = isTypeOnly ? 0 : route.value;
+        const type = isTypeOnly ? route.type || route.value : route.type;
+        if (route.same.length === 0 && value === 0 && type === 0) continue;
+        const chain: Link = { file: from, next: step.chain };
+        for (const node of route.same) push(depth, { node, chain, isTypeOnly, isWhole: step.isWhole });
         if (value === 0 && type === 0) continue;
-        const isWholeUse = step.isWhole || use.isWhole;
+        const isWholeUse = step.isWhole || route.isWholeUse;
         const known = reached.get(from);
         // A file that holds the whole module here but uses the name further away is a user there.
         if (!known || (known.isWhole && !isWholeUse && known.depth < depth + 1))
@@ -242,23 +441,7 @@ function walk(start: SymbolDiff, importersOf: (file: string) => Importers, recor
         else if (known.depth === depth + 1 && known.isWhole === isWholeUse)
           [known.value, known.type] = [first(known.value, value), first(known.type, type)];
         else if (known.depth === depth + 1 && known.isWhole) reached.set(from, { depth: depth + 1, chain, value, type, isWhole: false });
-        // A namespace (or a named import of one) carries the change to declarations that read the
-        // changed member, or that hold it whole.
-        const isAll = step.name === '*' || step.name === 'export=';
-        const throughMember = step.member !== undefined && !isAll;
-        const seeds = [...(throughMember ? [] : use.locals), ...(isAll ? use.namespaces : [])];
-        const exact = [
-          ...(throughMember ? use.locals.flatMap((l) => [l, `${l}.${step.member}`]) : []),
-          ...(isAll ? [] : use.namespaces.flatMap((ns) => [ns, `${ns}.${step.name}`])),
-        ];
-        const isWhole = edge.kind === 'require' && seeds.length + exact.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
-        const affected = affectedLocals(importer, seeds, exact);
-        for (const e of own) {
-          if (e.local !== undefined && passed.has(e.local)) continue;
-          if (isWhole || (e.local !== undefined && affected.has(e.local)) || (e.kind === 'commonjs' && affected.size + exact.length > 0)) {
-            push(depth + 1, { file: from, name: e.name, chain, isTypeOnly: isTypeOnly || value === 0, isWhole: isWholeUse });
-          }
-        }
+        for (const node of route.next) push(depth + 1, { node, chain, isTypeOnly: isTypeOnly || value === 0, isWhole: isWholeUse });
       }
     }
   }
@@ -269,11 +452,25 @@ const NO_USERS = { valueUsers: [], typeUsers: [], wholeModuleUsers: [], transiti
 
 /** Attaches users to each changed symbol; added exports have none yet. */
 export function computeBlastRadius(changes: readonly SymbolDiff[], graph: ImportGraph, records: RecordSource): ChangedSymbol[] {
-  const importersOf = importersIndex(graph, records);
-  return changes.map((change) => ({
+  return walkChanges(changes, graph, records).symbols;
+}
+
+/**
+ * The blast radius, reading the routes an earlier run kept where they still hold; `keep` gives
+ * the routes of this run for the next one, or null when all were read from `kept`.
+ */
+export function walkChanges(
+  changes: readonly SymbolDiff[],
+  graph: ImportGraph,
+  records: RecordSource,
+  kept: KeptRoutes | null = null,
+): { symbols: ChangedSymbol[]; keep: (resolution: string, table: GraphTable) => RouteTable | null } {
+  const nodes = new Nodes(importersIndex(graph, records), kept);
+  const symbols = changes.map((change) => ({
     ...change,
-    ...(change.change === 'added' ? NO_USERS : describeUsers(walk(change, importersOf, records))),
+    ...(change.change === 'added' ? NO_USERS : describeUsers(walk(change, nodes, records))),
   }));
+  return { symbols, keep: (resolution, table) => (nodes.isComputed ? nodes.keep(resolution, table) : null) };
 }
 
 /** Every dependent of any changed symbol, once, at its nearest depth. */

@@ -1,4 +1,4 @@
-import type { Resolver } from './resolve-specifier.js';
+import { join, normalizePath, type Resolver } from './resolve-specifier.js';
 
 // The import graph as a table of numbers: every resolvable path numbered, and for each module its
 // distinct specifiers with where each resolves. It is what a run keeps for the next one (see
@@ -149,4 +149,58 @@ export function patchGraphTable(
   });
   indexes.set(patched.paths, index);
   return { table: patched, changed };
+}
+
+/** A relative specifier's resolution probes only paths that start with this (its JS extension dropped). */
+function probedStem(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.') && !specifier.startsWith('/')) return null;
+  const base = specifier.startsWith('/') ? normalizePath(specifier) : join(dirOfPath(from), specifier);
+  return base.replace(/\.[cm]?jsx?$/, '');
+}
+
+const dirOfPath = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+
+/**
+ * The table for a tree whose paths differ (files added, deleted or renamed) under the same
+ * resolution: an unchanged module keeps the links of its relative specifiers unless an added or
+ * removed path is one they may probe (`./x` probes `x.ts`, `x/index.ts`, …); its bare
+ * specifiers are resolved again (memoized by the resolver); new and changed modules are resolved
+ * whole. The same table as one built anew, for a few added files instead of every import.
+ */
+export function refitGraphTable(
+  table: GraphTable,
+  modules: readonly TableModule[],
+  extras: readonly string[],
+  specifiersOf: (blob: string) => readonly string[],
+  resolve: Resolver,
+): { table: GraphTable; changed: number } {
+  const paths = [...modules.map((m) => m.path), ...extras];
+  const blobs = [...modules.map((m) => m.blob), ...extras.map(() => '')];
+  const index = new Map(paths.map((path, i) => [path, i]));
+  const before = indexPaths(table);
+  const moved = [...paths.filter((p) => !before.has(p)), ...table.paths.filter((p) => !index.has(p))];
+  // A path that was only kept resolvable and is a module again (or the reverse) counts as moved.
+  for (let p = 0; p < paths.length; p++) {
+    const was = before.get(paths[p]!);
+    if (was !== undefined && (table.blobs[was] === '') !== (blobs[p] === '')) moved.push(paths[p]!);
+  }
+  let changed = 0;
+  const rebuilt = assemble(paths, blobs, [], (p, sink) => {
+    const path = paths[p]!;
+    const was = before.get(path);
+    if (was === undefined || table.blobs[was] !== blobs[p]) {
+      changed++;
+      return resolveInto(path, specifiersOf(blobs[p]!), resolve, index, sink);
+    }
+    for (let at = table.start[was]!; at < table.start[was + 1]!; at += 2) {
+      const specifier = table.specifiers[table.links[at]!]!;
+      const target = table.links[at + 1]!;
+      const stem = probedStem(path, specifier);
+      if (stem !== null && !moved.some((m) => m.startsWith(stem))) {
+        sink.add(specifier, target >= 0 ? (index.get(table.paths[target]!) ?? UNRESOLVED) : target);
+      } else resolveInto(path, [specifier], resolve, index, sink);
+    }
+  });
+  indexes.set(rebuilt.paths, index);
+  return { table: rebuilt, changed };
 }

@@ -1,5 +1,6 @@
 import type { FileChange } from '../change/staged-change.js';
 import type { BreakingSymbol, Unit } from './link-units.js';
+import { compareText } from '../text/compare-text.js';
 
 // The one-line reason of a commit, from what holds its files together: "`total` changed its
 // signature, with the 2 callers updated for it and its test", "12 new files under src/auth/
@@ -33,7 +34,7 @@ function listNames(names: readonly string[], quote: (n: string) => string): stri
  */
 function describeEdit(files: readonly FileChange[], names: ChangedNames): string {
   const verb = files.every((f) => f.status === 'added') ? 'Add' : files.every((f) => f.status === 'deleted') ? 'Remove' : 'Update';
-  const heaviest = [...files].sort((a, b) => b.added + b.removed - (a.added + a.removed) || a.path.localeCompare(b.path));
+  const heaviest = [...files].sort((a, b) => b.added + b.removed - (a.added + a.removed) || compareText(a.path, b.path));
   const found = [...new Set(heaviest.flatMap((f) => names.byPath.get(f.path) ?? []))];
   if (files.length === 1) {
     const path = files[0]!.path;

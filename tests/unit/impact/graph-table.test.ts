@@ -1,5 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { buildGraphTable, fitGraphTable, patchGraphTable, type TableModule } from '../../../src/core/impact/graph-table.js';
+import {
+  buildGraphTable,
+  fitGraphTable,
+  patchGraphTable,
+  refitGraphTable,
+  type TableModule,
+} from '../../../src/core/impact/graph-table.js';
 import type { ImportGraph } from '../../../src/core/impact/import-graph.js';
 import { createResolver } from '../../../src/core/impact/resolve-specifier.js';
 import { viewGraph } from '../../../src/core/impact/view-graph.js';
@@ -100,4 +106,30 @@ describe('graph table', () => {
     expect(fitGraphTable(withoutD, before, [])).toBeNull();
     expect(fitGraphTable(table, [...before].reverse(), [])).toBeNull();
   });
+});
+
+describe('graph table refitted for added, deleted and renamed files', () => {
+  const cases: Array<[string, TableModule[], string[]]> = [
+    ['a file added that an import now resolves to (./missing)', [...before, { path: 'missing.ts', blob: 'B2' }], []],
+    ['a file added that takes over a folder import (./b.js -> b/index.ts stays b.ts)', [...before, { path: 'b/index.ts', blob: 'B2' }], []],
+    ['a file deleted by the change, kept resolvable', before.filter((m) => m.path !== 'd.ts'), ['d.ts']],
+    ['a file deleted outright, its importers unresolved', before.filter((m) => m.path !== 'c.ts'), []],
+    [
+      'a file renamed, with a changed blob beside it',
+      [...before.filter((m) => m.path !== 'd.ts'), { path: 'e.ts', blob: 'D1' }].map((m) => (m.path === 'a.ts' ? { ...m, blob: 'A2' } : m)),
+      [],
+    ],
+  ];
+  for (const [what, after, extras] of cases) {
+    test(`${what}: reads as the graph built from scratch`, () => {
+      const table = build(before);
+      const all = [...after.map((m) => m.path), ...extras];
+      const resolve = createResolver(new Set(all), tsconfigs, []);
+      const refitted = refitGraphTable(table, after, extras, specifiersOf, resolve).table;
+      const fresh = build(after, extras);
+      const every = [...new Set([...paths, ...all, 'missing.ts'])];
+      expect(readGraph(viewGraph(refitted), every)).toEqual(readGraph(viewGraph(fresh), every));
+      expect(refitted.paths).toEqual(fresh.paths);
+    });
+  }
 });

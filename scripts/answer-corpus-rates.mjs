@@ -10,6 +10,7 @@
 // on that one text.
 //
 //   node scripts/answer-corpus-rates.mjs --grounded <git dir of angular/angular-cli> [--part holdout] [--show-misses]
+//   node scripts/answer-corpus-rates.mjs --grounded <git dir of typeorm/typeorm> --corpus grounded-typeorm
 //
 // Answers judged against THEIR OWN change (tests/fixtures/answers/grounded.*.jsonl): each line
 // names a commit of a public repository (fetch it first: it is not kept here) and the change it
@@ -33,6 +34,8 @@ const part = option('--part', 'all');
 const limit = Number(option('--limit', '0'));
 const jobs = Number(option('--jobs', '2'));
 const showMisses = args.includes('--show-misses');
+// The grounded corpus: grounded (angular/angular-cli) or grounded-typeorm (typeorm/typeorm).
+const corpus = option('--corpus', 'grounded');
 
 const home = mkdtempSync(join(tmpdir(), 'selfreview-corpus-home-'));
 const env = {
@@ -120,7 +123,7 @@ async function runGrounded(gitDir) {
   const times = [];
   for (const p of ['tune', 'holdout']) {
     if (part !== 'all' && part !== p) continue;
-    const lines = readFileSync(join(root, 'tests/fixtures/answers', `grounded.${p}.jsonl`), 'utf8')
+    const lines = readFileSync(join(root, 'tests/fixtures/answers', `${corpus}.${p}.jsonl`), 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));

@@ -1,5 +1,5 @@
 import { splitIdentifier, type ChangeVocabulary } from './change-vocabulary.js';
-import { classifyWords } from './classify-words.js';
+import { classifyWords, type WordCounts } from './classify-words.js';
 import { isNearCopy } from './compare-answers.js';
 import { connectToChange } from './connect-to-change.js';
 import { isAdmission } from './detect-admission.js';
@@ -166,9 +166,11 @@ function findUnknownName(text: string, rules: AnswerRules): string | null {
     for (const part of name.parts) {
       const lower = part.toLowerCase();
       if (known.has(lower) || (name.kind === 'path' && known.has(lower.split('/').pop() ?? lower))) continue;
-      if (name.kind === 'identifier' && rules.change !== undefined && isShorthandOf(part, rules.change)) continue;
       if (lookups++ >= MAX_LOOKUPS) return null;
-      if (!rules.nameExists(part, name.kind)) return part === name.text ? part : `${part}\` (in \`${name.text}`;
+      if (rules.nameExists(part, name.kind)) continue;
+      // Looked at last: it reads every name of the change.
+      if (name.kind === 'identifier' && rules.change !== undefined && isShorthandOf(part, rules.change)) continue;
+      return part === name.text ? part : `${part}\` (in \`${name.text}`;
     }
   }
   return null;
@@ -187,6 +189,13 @@ export function groundingFor(
   return { ...grounding, asksWhatChanged: questionId === 'intent' || questionId.startsWith('unit:') };
 }
 
+/** The last question's words: every answer to it (each keystroke's validation) reuses them. */
+let lastQuestion: { readonly text: string; readonly counts: WordCounts } | undefined;
+function classifyQuestion(text: string): WordCounts {
+  if (lastQuestion?.text !== text) lastQuestion = { text, counts: classifyWords(text) };
+  return lastQuestion.counts;
+}
+
 /** Null when the answer is acceptable, else what is wrong with it, in one line. */
 export function validateAnswer(text: string, rules: AnswerRules): string | null {
   const answer = normalize(text);
@@ -203,7 +212,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   const unknown = findUnknownName(text, rules);
   if (unknown !== null) return `\`${unknown}\` is not in this repository: explain this change with its own names.`;
 
-  const questionWords = new Set(rules.question ? classifyWords(rules.question).words : []);
+  const question = rules.question === undefined ? undefined : classifyQuestion(rules.question);
+  const questionWords = new Set(question?.words ?? []);
   const counts = classifyWords(text, questionWords);
   const content = counts.content.size + counts.cjkUnits;
   let isSpecific = content + counts.names.size >= MIN_SPECIFIC && content >= MIN_CONTENT;
@@ -211,7 +221,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     // Prose in a script the change has no text in cannot be compared: such an answer must still
     // name something of the change (a name, a path, a word of its code).
     // The question's own names (the file it asks about) still connect the answer to the change.
-    const link = connectToChange(classifyWords(text), text, rules.change, rules.question ? classifyWords(rules.question).names : undefined);
+    const link = connectToChange(classifyWords(text), text, rules.change, question?.names);
     if (link.total + link.unjudged > 0 && link.shared === 0) return MESSAGES.unconnected;
     // Names are the same in every language: an answer in Spanish about an English change
     // connects through them, its prose words cannot.

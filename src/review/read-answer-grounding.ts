@@ -1,7 +1,8 @@
-import { buildChangeVocabulary } from '../core/questionnaire/change-vocabulary.js';
-import type { AnswerRules } from '../core/questionnaire/validate-answer.js';
+import { buildChangeVocabulary, type ChangeVocabulary } from '../core/questionnaire/change-vocabulary.js';
+import { validateAnswer, type AnswerRules } from '../core/questionnaire/validate-answer.js';
 import type { GitClient } from '../adapters/git/git-client.js';
-import { createNameLookup } from '../adapters/git/lookup-name-sync.js';
+import { createNameLookup, type NameSource } from '../adapters/git/lookup-name-sync.js';
+import { startNamesIndex } from '../adapters/git/names-index.js';
 import { readPlatformNames } from '../adapters/typescript/read-platform-names.js';
 
 // What the answer validator needs to know of the change (validate-answer.ts): its vocabulary,
@@ -9,20 +10,40 @@ import { readPlatformNames } from '../adapters/typescript/read-platform-names.js
 // staged index against the review's base; CI reads a record's base against its tree, so both
 // judge an answer against the same words and the same repository.
 
-export type AnswerGrounding = Required<Pick<AnswerRules, 'change' | 'nameExists'>>;
+/** Any text in the scripts the validator tells apart; its verdict is not used. */
+const WARM_UP = 'Warm `upValidator` über ключ 键値 키';
+function warmUp(change: ChangeVocabulary): void {
+  readPlatformNames();
+  validateAnswer(WARM_UP, { minWords: 1, otherAnswers: [], fileNames: [], change });
+}
 
+export type AnswerGrounding = Required<Pick<AnswerRules, 'change' | 'nameExists'>> & {
+  /** Stops the background names index, if one was started. */
+  readonly close?: () => void;
+};
+
+/**
+ * `inBackground`: a person is about to answer: the repository's names are indexed while they
+ * read (names-index.ts), so a name is then looked up in a set. Without it (an answers file, CI)
+ * each unknown name is grepped when met.
+ */
 export async function readAnswerGrounding(
   git: GitClient,
   side: { readonly base: string; readonly tree?: string },
   paths: readonly string[],
+  options: { readonly inBackground?: boolean } = {},
 ): Promise<AnswerGrounding> {
   const patch = side.tree === undefined ? await git.readStagedHunkPatch(side.base) : await git.readTreeHunkPatch(side.base, side.tree);
+  const source: NameSource = side.tree === undefined ? { kind: 'index' } : { kind: 'tree', rev: side.tree };
+  const index = options.inBackground === true ? startNamesIndex(git.info.root, source) : undefined;
+  // The platform's names too are read while the person reads (about 0.1 s the first time), and
+  // the validator's first run (its Unicode tables, the change's scripts) is paid then, not on the
+  // first answer.
+  const change = buildChangeVocabulary({ patch, paths });
+  if (index !== undefined) setImmediate(warmUp, change);
   return {
-    change: buildChangeVocabulary({ patch, paths }),
-    nameExists: createNameLookup(
-      git.info.root,
-      side.tree === undefined ? { kind: 'index' } : { kind: 'tree', rev: side.tree },
-      readPlatformNames,
-    ),
+    change,
+    nameExists: createNameLookup(git.info.root, source, readPlatformNames, index?.current),
+    ...(index !== undefined && { close: index.stop }),
   };
 }

@@ -202,6 +202,12 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   ]);
   const questions = listQuestions(analysis, await readHunks());
   ports.onAnalysed(analysis);
+  const grounding = await readAnswerGrounding(
+    git,
+    { base: analysis.base.rev },
+    analysis.files.map((f) => f.path),
+    { inBackground: prompter !== null },
+  );
   try {
     const questionnaire = await runQuestionnaire({
       analysis,
@@ -212,15 +218,12 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
       version: options.version,
       answers: entries !== null ? { kind: 'file', entries } : { kind: 'prompter', prompter: prompter! },
       readQuizFiles,
-      grounding: await readAnswerGrounding(
-        git,
-        { base: analysis.base.rev },
-        analysis.files.map((f) => f.path),
-      ),
+      grounding,
       completeRecord: (input) => completeRecord(git, config, input, (why) => logger.debug(`review left unsigned: ${why}`)),
     });
     return { analysis, questions, questionnaire };
   } finally {
+    grounding.close?.();
     prompter?.close();
   }
 }

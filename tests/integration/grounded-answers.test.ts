@@ -121,6 +121,23 @@ describe('answers about this change, through the CLI', () => {
   });
 });
 
+describe('real explanations in the shape of a squashed commit (typeorm/typeorm tune split)', () => {
+  test.each([
+    [
+      'steps said again',
+      `* formatPrice takes the customer locale, en-US by default\n* invoiceLines passes customer.locale\n${'* fixing broken tests\n'.repeat(6)}`,
+    ],
+    [
+      'list items ending with ";"',
+      '* formatPrice formats through Intl.NumberFormat;\n* invoiceLines passes customer.locale;\n* average added;',
+    ],
+  ])('%s: recorded', (_kind, text) => {
+    const { code, output } = review('intent', text);
+    expect(output).not.toMatch(/repeats the same word|pasted code/);
+    expect(code).toBe(0);
+  });
+});
+
 describe('CI re-validates a record against the change it reviewed', () => {
   test("the hook's record passes; the same record with an answer about another project fails with the hook's reason", () => {
     repo.git(['tag', '-f', 'base']);

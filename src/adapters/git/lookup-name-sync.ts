@@ -25,7 +25,7 @@ function git(root: string, args: readonly string[]): { code: number; stdout: str
 }
 
 /** The installed declaration folders, and whether a declared package is not installed. */
-function dependencyDirs(root: string): { dirs: string[]; isIncomplete: boolean } {
+export function readDependencyDirs(root: string): { dirs: string[]; isIncomplete: boolean } {
   const dirs = new Set<string>();
   let isIncomplete = false;
   try {
@@ -48,10 +48,15 @@ function dependencyDirs(root: string): { dirs: string[]; isIncomplete: boolean }
   return { dirs: [...dirs].filter((dir) => existsSync(join(root, 'node_modules', dir))), isIncomplete };
 }
 
+/** The names index, when one is built (names-index.ts): once it is there, no name costs a process. */
+export type ReadNamesIndex = () =>
+  { names: ReadonlySet<string>; paths: readonly string[]; dependencyNames: ReadonlySet<string> | 'incomplete' } | undefined;
+
 export function createNameLookup(
   root: string,
   source: NameSource,
   platformNames: () => ReadonlySet<string>,
+  namesIndex: ReadNamesIndex = () => undefined,
 ): (name: string, kind: 'identifier' | 'path') => boolean {
   const known = new Map<string, boolean>();
   let paths: string[] | undefined;
@@ -66,7 +71,7 @@ export function createNameLookup(
   // -F -w: the name as a whole word, not a pattern; -i: answers are not always cased as the code.
   const grep = (name: string) => git(root, ['grep', '-q', '-I', '-F', '-w', '-i', '-e', name, ...where, '--']).code === 0;
   const inDependencies = (name: string) => {
-    deps ??= dependencyDirs(root);
+    deps ??= readDependencyDirs(root);
     if (deps.isIncomplete) return true;
     if (deps.dirs.length === 0) return false;
     const specs = deps.dirs.flatMap((d) => [`:(glob)${d}/**/*.d.ts`, `:(glob)${d}/**/*.d.mts`]);
@@ -77,10 +82,17 @@ export function createNameLookup(
     let found = known.get(key);
     if (found === undefined) {
       const lower = name.toLowerCase().replace(/^\.\//, '');
+      const index = namesIndex();
+      if (index !== undefined) paths ??= [...index.paths];
       found =
-        kind === 'path'
-          ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) || grep(name)
-          : platformNames().has(lower) || grep(name) || inDependencies(name);
+        kind === 'identifier' && index !== undefined
+          ? platformNames().has(lower) ||
+            index.names.has(lower) ||
+            index.dependencyNames === 'incomplete' ||
+            index.dependencyNames.has(lower)
+          : kind === 'path'
+            ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) || grep(name)
+            : platformNames().has(lower) || grep(name) || inDependencies(name);
       known.set(key, found);
     }
     return found;

@@ -20,6 +20,8 @@ export interface ChangeVocabulary {
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
 const MAX_PATCH_CHARS = 4_000_000;
 const IDENTIFIER = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
+/** Versions (`1.7.0`, `^3.6.0`): a dependency bump's names. */
+const VERSION = /\d+(?:\.\d+)+/g;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu;
 
 /** The part of a word its forms share: "formatting", "formats", "formatted" -> "forma";
@@ -70,6 +72,10 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       side?.add(identifier);
       for (const part of splitIdentifier(identifier)) words.add(stemWord(part));
     }
+    for (const version of text.match(VERSION) ?? []) {
+      names.add(version);
+      side?.add(version);
+    }
     cjkPairsOf(text, cjkPairs);
   };
   const addPath = (path: string) => {
@@ -99,6 +105,7 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     for (const identifier of side) {
       if (other.has(identifier)) continue;
       delta.add(identifier.toLowerCase());
+      if (/^\d/.test(identifier)) continue; // a version
       for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));
     }
   }

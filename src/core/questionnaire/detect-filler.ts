@@ -12,6 +12,9 @@ export function isMashedWord(word: string): boolean {
   return ROWS.some((row) => row.includes(w) || [...row].reverse().join('').includes(w));
 }
 
+/** An answer with this many different words or more is not one word said again. */
+const MAX_REPEATED_DISTINCT = 8;
+
 export type Filler = 'lorem' | 'mashed' | 'repeated';
 
 /** What kind of filler `words` (the answer's non-function words) are, or null. */
@@ -21,7 +24,8 @@ export function detectFiller(text: string, words: readonly string[], cjkUnits = 
   const mashed = words.filter(isMashedWord).length;
   if (mashed * 2 >= words.length) return 'mashed';
   const distinct = new Set(words).size;
-  // A name said three times inside a CJK sentence ("IQC … IQC … IQC") is not repetition.
-  if (words.length >= 3 && distinct * 2 <= words.length && cjkUnits < words.length) return 'repeated';
+  // A name said three times inside a CJK sentence ("IQC … IQC … IQC") is not repetition, nor is
+  // a squashed commit's list of steps ("* fixing tests" five times) among many other words.
+  if (words.length >= 3 && distinct * 2 <= words.length && distinct < MAX_REPEATED_DISTINCT && cjkUnits < words.length) return 'repeated';
   return null;
 }

@@ -10,21 +10,29 @@ const CALL_ONLY = /^\s*[\w.$]+\s*\(.*\)\s*;?\s*$/;
 /** A diff marker: "+x" or "-x", but not "--flag", "- bullet", "-v  short flag". */
 const MARKER = /^[+-](?![-+\s])(?!\w{1,2}[\s:,=])/;
 
+/** A Markdown list item ("* fixed failing test;"): a diff never starts a line with "* ". */
+const LIST_ITEM = /^\s*\*\s+\p{L}/u;
+
+const plainWords = (line: string) => (line.replace(/`[^`]*`/g, ' ').match(/\b\p{L}{3,}\b/gu) ?? []).length;
+
 function isCodeLine(line: string): boolean {
+  const isListItem = LIST_ITEM.test(line);
   const body = line
     .replace(/^[+-](?=[\s\w({}])/, '')
     .replace(/`[^`]*`/g, 'x')
     .trimEnd();
   if (body.trim() === '') return false;
   if (KEYWORD.test(body) && /[=({;:]|\bfrom\b/.test(body)) return true;
-  if (/[;{}]\s*$/.test(body) || /^\s*[}\])]/.test(body) || /=>|===|!==|&&|\|\|/.test(body)) return true;
+  if (/=>|===|!==|&&|\|\|/.test(body)) return true;
+  // A sentence may end with ";" or a type in braces ("DeepPartial with any and {[k: string]: any}").
+  const isProse = isListItem || (plainWords(body) >= 4 && !/[=(]/.test(body));
+  if (!isProse && (/[;{}]\s*$/.test(body) || /^\s*[}\])]/.test(body))) return true;
+  if (isListItem) return false;
   if (CALL_ONLY.test(body) && !/\s\p{Ll}+\s\p{Ll}+\s/u.test(body)) return true;
   if (/^\s*<\/?[A-Za-z][\w.-]*(\s[^>]*)?\/?>\s*$/.test(body)) return true;
   const symbols = body.replace(/[^{}()[\];=<>]/g, '').length;
   return body.length > 8 && symbols / body.length > 0.12;
 }
-
-const plainWords = (line: string) => (line.replace(/`[^`]*`/g, ' ').match(/\b\p{L}{3,}\b/gu) ?? []).length;
 
 export function isPastedCode(text: string): boolean {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');

@@ -24,12 +24,16 @@ test('a name found in the index or an installed dependency exists; an invented o
   expect(exists('useQueryObserverResult', 'identifier')).toBe(false);
 });
 
-test('with a declared dependency not installed, an unfound name is not called invented', () => {
+test('with a declared dependency not installed, CI does not call an unfound name invented; the hook does', () => {
   repo = createTempRepo({
     'package.json': JSON.stringify({ name: 'app', dependencies: { 'left-pad': '1.0.0' } }),
     'src/a.ts': 'export const formatPrice = (cents: number) => String(cents);\n',
   });
-  const exists = createNameLookup(repo.dir, { kind: 'index' }, noPlatform);
-  expect(exists('formatPrice', 'identifier')).toBe(true);
-  expect(exists('leftPadString', 'identifier')).toBe(true);
+  const inCi = createNameLookup(repo.dir, { kind: 'tree', rev: 'HEAD' }, noPlatform);
+  expect(inCi('formatPrice', 'identifier')).toBe(true);
+  expect(inCi('leftPadString', 'identifier')).toBe(true);
+  // The hook on a checkout without node_modules (found on typeorm: `useQueryClient` was accepted).
+  const inHook = createNameLookup(repo.dir, { kind: 'index' }, noPlatform);
+  expect(inHook('formatPrice', 'identifier')).toBe(true);
+  expect(inHook('useQueryClient', 'identifier')).toBe(false);
 });

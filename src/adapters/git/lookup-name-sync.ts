@@ -62,6 +62,11 @@ export function createNameLookup(
   let paths: string[] | undefined;
   let deps: { dirs: string[]; isIncomplete: boolean } | undefined;
   const where = source.kind === 'index' ? ['--cached'] : [source.rev];
+  // Where a declared dependency is not installed, an unfound name may be one of its names. CI
+  // (a commit's tree, often without node_modules) gives it the benefit of the doubt, so it never
+  // refuses what the hook accepted; the hook does not: a name it cannot find anywhere is refused,
+  // and the answer it accepts is one CI accepts too.
+  const mayDoubt = source.kind === 'tree';
   const listPaths = () =>
     (paths ??= (
       source.kind === 'index' ? git(root, ['ls-files', '-z']) : git(root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', source.rev])
@@ -72,7 +77,7 @@ export function createNameLookup(
   const grep = (name: string) => git(root, ['grep', '-q', '-I', '-F', '-w', '-i', '-e', name, ...where, '--']).code === 0;
   const inDependencies = (name: string) => {
     deps ??= readDependencyDirs(root);
-    if (deps.isIncomplete) return true;
+    if (deps.isIncomplete && mayDoubt) return true;
     if (deps.dirs.length === 0) return false;
     const specs = deps.dirs.flatMap((d) => [`:(glob)${d}/**/*.d.ts`, `:(glob)${d}/**/*.d.mts`]);
     return git(join(root, 'node_modules'), ['grep', '--no-index', '-q', '-I', '-F', '-w', '-i', '-e', name, '--', ...specs]).code === 0;
@@ -88,8 +93,7 @@ export function createNameLookup(
         kind === 'identifier' && index !== undefined
           ? platformNames().has(lower) ||
             index.names.has(lower) ||
-            index.dependencyNames === 'incomplete' ||
-            index.dependencyNames.has(lower)
+            (index.dependencyNames === 'incomplete' ? mayDoubt : index.dependencyNames.has(lower))
           : kind === 'path'
             ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) || grep(name)
             : platformNames().has(lower) || grep(name) || inDependencies(name);

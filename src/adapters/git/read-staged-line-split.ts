@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeCrypto } from '../../core/node-crypto.js';
 import { attributeLines, type OwnedFile } from '../../core/provenance/lines/attribute-lines.js';
 import type { LineRecords, LineSplit } from '../../core/provenance/lines/line-owners.js';
 import { parseAgentTrace } from '../../core/provenance/lines/parse-agent-trace.js';
@@ -36,7 +36,7 @@ function readRecords(path: string, label: string, parse: (text: string) => LineR
   return { records, notices };
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (text: string) => nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The split of the staged change against `base`, or null when no line-level record covers it. */
 export async function readStagedLineSplit(git: GitClient, base: string): Promise<LineSplit | null> {

@@ -3,9 +3,15 @@
 # commit-signals.ts): they only decide whether node starts to decide
 # (tests/integration/agent-prefilter.test.ts keeps each entry of those tables matched here).
 
-# An AI agent's environment.
+# An AI agent's environment. Every hook of every commit asks, SELFREVIEW=0 ones too: the named
+# variables are tested in the shell itself; `env | grep` (two processes) runs only when a
+# COPILOT_AGENT_* name appears in the builtin `export -p` (a fork, no exec).
 agent_env() {
-  env | grep -qE '^(CLAUDECODE|GEMINI_CLI|CODEX_SANDBOX|CURSOR_AGENT|CURSOR_EXTENSION_HOST_ROLE|COPILOT_CLI|COPILOT_AGENT_[A-Za-z0-9_]*|AI_AGENT)=.'
+  [ -n "${CLAUDECODE-}${GEMINI_CLI-}${CODEX_SANDBOX-}${CURSOR_AGENT-}${CURSOR_EXTENSION_HOST_ROLE-}${COPILOT_CLI-}${AI_AGENT-}" ] && return 0
+  case $(export -p) in
+  *COPILOT_AGENT_*) env | grep -qE '^COPILOT_AGENT_[A-Za-z0-9_]*=.' ;;
+  *) return 1 ;;
+  esac
 }
 
 # The first agent variable set, for the marker of an agent's skip.

@@ -12,7 +12,8 @@
 
 name=${1-}
 [ $# -gt 0 ] && shift
-here=$(dirname -- "$0")
+# The folder of this script without a `dirname` process: the hook files call it by a path.
+case $0 in */*) here=${0%/*} ;; *) here=. ;; esac
 . "$here/agents.sh"
 
 if [ "${SELFREVIEW-}" = 0 ]; then

@@ -51,5 +51,9 @@ describe('the environment', () => {
     expect(shell('agent_env', {})).toBe(1);
     expect(shell('agent_env', { CLAUDECODE: '' })).toBe(1);
     expect(shell('agent_env', { CURSOR_TRACE_ID: 'abc' })).toBe(1);
+    // The prefix family is looked for in `export -p` first: an empty one, or the name inside
+    // another variable's value, is no agent.
+    expect(shell('agent_env', { COPILOT_AGENT_TOKEN: '' })).toBe(1);
+    expect(shell('agent_env', { NOTES: 'COPILOT_AGENT_TOKEN=1' })).toBe(1);
   });
 });

@@ -21,6 +21,7 @@ import { readTypescriptVersion } from '../adapters/typescript/typescript-version
 import { changedBlobs, loadRecords, sayPhases, walkWithRecords, type ImpactProgress } from './load-module-records.js';
 import { finishImportGraph, planImportGraph } from './plan-import-graph.js';
 import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-impact-memo.js';
+import { formatCount } from '../core/text/format-count.js';
 
 // The blast radius of a change: every JS/TS file's imports and exports as records (from the
 // cache by blob id, parsed only when new), the import graph, the export diff of the changed
@@ -104,8 +105,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const progress = inputs.progress ?? sayPhases;
   const isNew = plan.fitted === null && plan.refit !== true;
   if (isNew && (modules.length >= SAY_GRAPH_FROM || progress.isEveryPhase === true) && memo === undefined) {
-    progress.phase(`building the import graph of ${modules.length.toLocaleString('en-US')} files (kept for the next run)`);
-  } else if (progress.isEveryPhase === true) progress.phase(`reading the import graph of ${modules.length.toLocaleString('en-US')} files`);
+    progress.phase(`building the import graph of ${formatCount(modules.length)} files (kept for the next run)`);
+  } else if (progress.isEveryPhase === true) progress.phase(`reading the import graph of ${formatCount(modules.length)} files`);
   const extraBlobs = [...plan.configBlobs, ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
   const loaded = await loadRecords(graphInputs, cache, plan.unknown, oldBlobs, changedBlobs(changed), extraBlobs);
   const { record, specifiers, texts, counts } = loaded;
@@ -164,7 +165,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const valid = routeTable === null ? null : validRoutes(routeTable, table, resolution);
   if (valid !== null) logger.debug(`impact: routes of ${valid.reduce((n, v) => n + v, 0)} names kept from the last run`);
   if (progress.isEveryPhase === true)
-    progress.phase(`following ${diffs.length.toLocaleString('en-US')} changed export${diffs.length === 1 ? '' : 's'} to their users`);
+    progress.phase(`following ${formatCount(diffs.length)} changed export${diffs.length === 1 ? '' : 's'} to their users`);
   const walked = await logger.time('stage: blast radius', () =>
     walkWithRecords(diffs, graph, blobOf, cache, loaded, valid === null ? null : { table: routeTable!, valid }).finally(loaded.close),
   );

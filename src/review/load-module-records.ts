@@ -13,6 +13,7 @@ import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import type { ParsePool } from '../adapters/typescript/parse-modules.js';
 import type { RangeImpactMemo } from './range-impact-memo.js';
+import { formatCount } from '../core/text/format-count.js';
 
 // The module records a blast radius reads. Every module is scanned for its import specifiers
 // (the graph is built from those alone, so it is the same whatever was parsed); full records
@@ -122,7 +123,7 @@ export async function loadRecords(
         done++;
         if (progress.count !== undefined && counting !== '' && Date.now() - counted >= COUNT_EVERY_MS) {
           counted = Date.now();
-          progress.count(`${counting}: ${done.toLocaleString('en-US')} of ${items.length.toLocaleString('en-US')} read`);
+          progress.count(`${counting}: ${formatCount(done)} of ${formatCount(items.length)} read`);
         }
       }),
     );
@@ -133,7 +134,7 @@ export async function loadRecords(
   };
   if (missing.length > 0) {
     if (missing.length >= SAY_PROGRESS_FROM || progress.isEveryPhase === true) {
-      say(`indexing ${missing.length.toLocaleString('en-US')} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)`);
+      say(`indexing ${formatCount(missing.length)} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)`);
     }
     const items = missing.map((m) => ({ ...m, full: needsRecord.has(m.blob) }));
     await read(items, worktree === null ? await texts : null);
@@ -143,7 +144,7 @@ export async function loadRecords(
   const addRecords = async (wantedRecords: ReadonlyMap<string, string>): Promise<void> => {
     const blobs = [...wantedRecords.keys()];
     if (blobs.length >= SAY_PARSING_FROM || progress.isEveryPhase === true)
-      say(`reading ${blobs.length.toLocaleString('en-US')} files that import the change (cached afterwards)`);
+      say(`reading ${formatCount(blobs.length)} files that import the change (cached afterwards)`);
     else phase = '';
     const items = blobs.map((blob) => ({ path: wantedRecords.get(blob)!, blob, full: true }));
     await read(items, worktree === null ? await git.readBlobs(blobs) : null);

@@ -1,10 +1,10 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
-import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, linkSelfreview, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { testWithTool } from '../helpers/optional-tool.js';
 import { reviewLineOfNote } from '../helpers/reviewed-commit.js';
 
@@ -31,8 +31,7 @@ testWithTool('pre-commit', ['--version'])(
       '.gitignore': 'node_modules\n',
       '.pre-commit-config.yaml': 'repos: []\n',
     });
-    mkdirSync(join(repo.dir, 'node_modules'));
-    symlinkSync(PROJECT_ROOT, join(repo.dir, 'node_modules', 'selfreview'));
+    linkSelfreview(repo.dir);
 
     const init = repo.run(['init']);
     // Nothing is wired until the lines are in the config: init says so and fails.

@@ -12,6 +12,12 @@ import { SETSID, spawnWithoutTerminal } from './no-terminal.js';
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = join(PROJECT_ROOT, 'bin', 'selfreview.js');
 
+/** This checkout as the project's installed selfreview (`node_modules/selfreview`), as the hooks find it. */
+export function linkSelfreview(dir: string): void {
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  symlinkSync(PROJECT_ROOT, join(dir, 'node_modules', 'selfreview'));
+}
+
 export type FileTree = Record<string, string | Buffer | { symlink: string } | { executable: string }>;
 
 export interface RunResult {

@@ -1,7 +1,5 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, expect, test } from '@jest/globals';
-import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, linkSelfreview, lines, type TempRepo } from '../helpers/temp-repo.js';
 
 // Advice that works when followed literally: in a pnpm project every command init, doctor and a
 // rejection print says `pnpm exec selfreview`; init says how to adopt on existing history;
@@ -16,8 +14,7 @@ test('a pnpm project with commitlint: init, doctor and a rejection print command
     'commitlint.config.js': "export default { extends: ['@commitlint/config-conventional'] };\n",
     'src/a.ts': lines(3),
   });
-  mkdirSync(join(repo.dir, 'node_modules'));
-  symlinkSync(PROJECT_ROOT, join(repo.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(repo.dir);
   const init = repo.run(['init']);
   expect(init.stderr).toBe('');
   expect(init.stdout).toMatch(/`pnpm exec selfreview doctor` checks the setup/);
@@ -52,8 +49,7 @@ test('a pnpm project: the missing terminal, doctor before init and the simple-gi
     'package.json': JSON.stringify({ name: 'app', private: true, packageManager: 'pnpm@9.12.0' }),
     'src/a.ts': lines(3),
   });
-  mkdirSync(join(repo.dir, 'node_modules'));
-  symlinkSync(PROJECT_ROOT, join(repo.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(repo.dir);
   // Before init, doctor's fix for the missing hooks.
   const doctor = repo.run(['doctor']);
   expect(doctor.stdout).toMatch(/Run `pnpm exec selfreview init`/);

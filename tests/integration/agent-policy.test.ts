@@ -1,9 +1,9 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
-import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, linkSelfreview, lines, type TempRepo } from '../helpers/temp-repo.js';
 
 // Agents get a policy, not a loophole: under an agent's environment the skip switches do not
 // apply (unless the committed config allows it, and then the commit is marked and CI reports it),
@@ -21,8 +21,7 @@ beforeAll(() => {
     'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
     'src/a.ts': lines(3),
   });
-  mkdirSync(join(repo.dir, 'node_modules'));
-  symlinkSync(PROJECT_ROOT, join(repo.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(repo.dir);
   expect(repo.run(['init']).code).toBe(0);
   repo.git(['add', '-A']);
   repo.git(['commit', '-q', '--no-verify', '-m', 'Set up']);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, expect, test } from '@jest/globals';
 import { testEnv } from '../helpers/env.js';
 import { commitReviewed } from '../helpers/reviewed-commit.js';
-import { CLI, createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { CLI, createTempRepo, linkSelfreview, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 
 // The GitHub Action's script (action.yml -> scripts/github-action.mjs) in a simulated runner: a
 // pull request's shallow checkout of a clone, the GITHUB_* variables the runner sets. It finds the
@@ -41,7 +41,7 @@ test('a pull request in a shallow checkout: base and notes fetched, annotations 
   runner.git(['fetch', '-q', '--depth=1', 'origin', 'feature']);
   runner.git(['checkout', '-q', 'FETCH_HEAD']);
   mkdirSync(join(runner.dir, 'node_modules', '.bin'), { recursive: true });
-  symlinkSync(PROJECT_ROOT, join(runner.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(runner.dir);
   symlinkSync(CLI, join(runner.dir, 'node_modules', '.bin', 'selfreview'));
   const summary = join(runner.dir, '..', `${runner.dir.split('/').pop()}-summary.md`);
   const event = join(runner.dir, '.git', 'event.json');

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
-import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, linkSelfreview, lines, type TempRepo } from '../helpers/temp-repo.js';
 
 // One decision, one place (STYLE.md "When two places must agree"): the same cases, signal ×
 // size × skip, go through the real hooks (`selfreview init`, hooks/hook.sh, a real `git commit`)
@@ -143,8 +143,7 @@ beforeAll(() => {
     '.gitignore': 'node_modules\n',
     'src/a.ts': lines(3),
   });
-  mkdirSync(join(repo.dir, 'node_modules'));
-  symlinkSync(PROJECT_ROOT, join(repo.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(repo.dir);
   expect(repo.run(['init']).code).toBe(0);
   const config = { budgets: { human: { lines: 400, files: 25 }, ai: { lines: 200, files: 10 } }, ci: { answersFromFile: 'allow' } };
   writeFileSync(join(repo.dir, '.selfreviewrc.json'), JSON.stringify(config));

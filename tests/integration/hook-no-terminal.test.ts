@@ -1,9 +1,9 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
-import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, linkSelfreview, lines, type TempRepo } from '../helpers/temp-repo.js';
 
 // A commit where nobody can answer (a GUI client, CI, `setsid`: no terminal) and no answers file:
 // the hook says so before the blast radius, naming SELFREVIEW_ANSWERS, and leaves the index as
@@ -21,8 +21,7 @@ function project(files: Record<string, string> = {}): TempRepo {
     '.gitignore': 'node_modules\n',
     ...files,
   });
-  mkdirSync(join(r.dir, 'node_modules'));
-  symlinkSync(PROJECT_ROOT, join(r.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(r.dir);
   expect(r.run(['init']).code).toBe(0);
   r.git(['add', '-A']);
   r.git(['commit', '-q', '--no-verify', '--allow-empty', '-m', 'Set up']);

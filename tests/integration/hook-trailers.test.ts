@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { computeRecordDigest } from '../../src/core/record/record-digest.js';
@@ -6,7 +6,7 @@ import { writeAnswersFor } from '../helpers/answers.js';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
 import { pathWithoutNode } from '../helpers/path-without-node.js';
-import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, linkSelfreview, lines, type TempRepo } from '../helpers/temp-repo.js';
 
 // The trailers of a change reviewed first (`npx selfreview`), added by hooks/hook.sh with git
 // alone: every way git writes a message (-m, -F, an editor, a template, a squash, an amend; the
@@ -27,8 +27,7 @@ function reviewedProject(): TempRepo {
     'src/a.ts': lines(3),
     '.gitignore': 'node_modules\n',
   });
-  mkdirSync(join(r.dir, 'node_modules'));
-  symlinkSync(PROJECT_ROOT, join(r.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(r.dir);
   expect(r.run(['init']).code).toBe(0);
   r.git(['add', '-A']);
   r.git(['commit', '-q', '--no-verify', '-m', 'Set up']);

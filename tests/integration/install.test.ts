@@ -6,7 +6,7 @@ import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
 import { pathWithoutNode } from '../helpers/path-without-node.js';
 import { reviewLineOfNote } from '../helpers/reviewed-commit.js';
-import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, linkSelfreview, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 
 // `selfreview init` beside each way a repository already runs hooks, then real commits: the other
 // tool's hook still runs, ours runs, `uninstall` puts every file back as it was. The package is
@@ -26,8 +26,7 @@ function project(extra: Record<string, string> = {}): TempRepo {
     '.gitignore': 'node_modules\n',
     ...extra,
   });
-  mkdirSync(join(r.dir, 'node_modules'));
-  symlinkSync(PROJECT_ROOT, join(r.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(r.dir);
   return r;
 }
 

@@ -1,10 +1,10 @@
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
-import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, linkSelfreview, lines, type TempRepo } from '../helpers/temp-repo.js';
 
 // `selfreview init`, then real `git commit`s through the installed hooks: trailers on the
 // message, the record as a note, and `show` / `log` reading them back.
@@ -18,8 +18,7 @@ function initRepo(): TempRepo {
     'src/a.ts': lines(3),
     '.gitignore': 'node_modules\n',
   });
-  mkdirSync(join(r.dir, 'node_modules'), { recursive: true });
-  symlinkSync(PROJECT_ROOT, join(r.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(r.dir);
   return r;
 }
 

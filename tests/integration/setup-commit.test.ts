@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { testEnv } from '../helpers/env.js';
 import { spawnWithoutTerminal } from '../helpers/no-terminal.js';
-import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, linkSelfreview, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 
 // The first commit after `init` holds what init wrote (husky 9 hook files with our block, the
 // config) and what installing selfreview changed (package.json's devDependencies, the lock file):
@@ -27,7 +27,7 @@ function initialisedProject(): { repo: TempRepo; base: string } {
     '.gitignore': 'node_modules\n',
   });
   mkdirSync(join(r.dir, 'node_modules', '.bin'), { recursive: true });
-  symlinkSync(PROJECT_ROOT, join(r.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(r.dir);
   symlinkSync(join(PROJECT_ROOT, 'node_modules', 'husky'), join(r.dir, 'node_modules', 'husky'));
   symlinkSync(join(PROJECT_ROOT, 'node_modules', 'husky', 'bin.js'), join(r.dir, 'node_modules', '.bin', 'husky'));
   const base = r.git(['rev-parse', 'HEAD']).trim();

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { createTempRepo, lines, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, linkSelfreview, lines, type TempRepo } from '../helpers/temp-repo.js';
 
 // `selfreview init` adds review-notes settings to .git/config (each remote fetches its notes
 // beside ours; a union merge strategy). `uninstall` takes out exactly those: the config file is
@@ -12,8 +12,7 @@ afterEach(() => repo?.cleanup());
 
 function project(): TempRepo {
   const r = createTempRepo({ 'package.json': '{ "name": "app" }\n', 'src/a.ts': lines(3), '.gitignore': 'node_modules\n' });
-  mkdirSync(join(r.dir, 'node_modules'));
-  symlinkSync(PROJECT_ROOT, join(r.dir, 'node_modules', 'selfreview'));
+  linkSelfreview(r.dir);
   return r;
 }
 

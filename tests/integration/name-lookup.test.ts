@@ -37,3 +37,25 @@ test('with a declared dependency not installed, CI does not call an unfound name
   expect(inHook('formatPrice', 'identifier')).toBe(true);
   expect(inHook('useQueryClient', 'identifier')).toBe(false);
 });
+
+test("a file's or folder's name is a name of the repository, in the index or a tree, with or without the names index", () => {
+  repo = createTempRepo({
+    'src/a.ts': 'export const formatPrice = (cents: number) => String(cents);\n',
+    'tests/middlewareTypes.test.tsx': 'it("types", () => {});\n',
+    'packages/queryCore/index.ts': 'export {};\n',
+  });
+  const index = {
+    names: new Set<string>(),
+    paths: repo.git(['ls-files']).trim().toLowerCase().split('\n'),
+    dependencyNames: new Set<string>(),
+  };
+  for (const lookup of [
+    createNameLookup(repo.dir, { kind: 'index' }, noPlatform),
+    createNameLookup(repo.dir, { kind: 'tree', rev: 'HEAD' }, noPlatform),
+    createNameLookup(repo.dir, { kind: 'index' }, noPlatform, () => index),
+  ]) {
+    expect(lookup('middlewareTypes', 'identifier')).toBe(true);
+    expect(lookup('queryCore', 'identifier')).toBe(true);
+    expect(lookup('persistAsync', 'identifier')).toBe(false);
+  }
+});

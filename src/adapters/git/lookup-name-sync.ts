@@ -60,6 +60,7 @@ export function createNameLookup(
 ): (name: string, kind: 'identifier' | 'path') => boolean {
   const known = new Map<string, boolean>();
   let paths: string[] | undefined;
+  let pathWords: Set<string> | undefined;
   let deps: { dirs: string[]; isIncomplete: boolean } | undefined;
   const where = source.kind === 'index' ? ['--cached'] : [source.rev];
   // Where a declared dependency is not installed, an unfound name may be one of its names. CI
@@ -73,6 +74,11 @@ export function createNameLookup(
     ).stdout
       .split('\0')
       .map((p) => p.toLowerCase()));
+  // A file's or folder's name is a name of the repository though no text spells it: the question
+  // itself may name `tests/middlewareTypes.test.tsx` (found on zustand), and `middlewareTypes` is
+  // how an answer says it. Each path segment, and each of its dot-separated parts.
+  const isPathWord = (lower: string) =>
+    (pathWords ??= new Set(listPaths().flatMap((p) => p.split('/').flatMap((segment) => [segment, ...segment.split('.')])))).has(lower);
   // -F -w: the name as a whole word, not a pattern; -i: answers are not always cased as the code.
   const grep = (name: string) => git(root, ['grep', '-q', '-I', '-F', '-w', '-i', '-e', name, ...where, '--']).code === 0;
   const inDependencies = (name: string) => {
@@ -93,10 +99,11 @@ export function createNameLookup(
         kind === 'identifier' && index !== undefined
           ? platformNames().has(lower) ||
             index.names.has(lower) ||
+            isPathWord(lower) ||
             (index.dependencyNames === 'incomplete' ? mayDoubt : index.dependencyNames.has(lower))
           : kind === 'path'
             ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) || grep(name)
-            : platformNames().has(lower) || grep(name) || inDependencies(name);
+            : platformNames().has(lower) || grep(name) || isPathWord(lower) || inDependencies(name);
       known.set(key, found);
     }
     return found;

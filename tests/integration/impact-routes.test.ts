@@ -52,7 +52,8 @@ describe('routes inside the changed file', () => {
         ['View', 'body-changed', 'Shape'],
       ]),
     );
-    // `Options` names both in its JSDoc, `label` in a string and a comment: neither is a use.
+    // `Options` names both in its JSDoc, `label` in a string and a comment: neither is a use;
+    // `Settings` and `defaults` have properties named like them: a declared name reads nothing.
     // `CacheEvent` names the class `Cache`, whose route reaches the changed `replaceEqualDeep`: a
     // type has no implementation to change through it (mobx's `IMapDidChange`, zod's
     // `$ZodStringFormatTypes` were "implementation changed through" an exported class).

@@ -4,7 +4,7 @@ import type { Declaration, ExportKind, ExportRecord, ModuleRecord } from '../../
 import { collectImports, finishImport, type ImportDraft } from './collect-imports.js';
 import { describeDeclaration, fold, hashText, signatureOf } from './declaration-shape.js';
 import { createSyntaxHasher } from './hash-syntax.js';
-import { memberOf, traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
+import { isReference, memberOf, traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
 import { walkSyntax } from './walk-syntax.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
@@ -171,6 +171,10 @@ function walkStatement(
     if (ts.isIdentifier(node)) {
       const trace = inner.get(node.text) ?? traces.get(node.text);
       const parent = node.parent;
+      // A name that declares something (a property of a type or object literal, a member, a
+      // label) reads no binding: zustand's `devtools: { cleanup }` in a type is no use of the
+      // exported `devtools`.
+      if (!isReference(node, parent)) return;
       if (trace !== undefined) {
         const members = memberOf(node, parent);
         if (members === null) words.push([node.end, node.text]);

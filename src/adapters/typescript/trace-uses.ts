@@ -27,7 +27,7 @@ function mark(use: { value: number; type: number } | [number, number], isType: b
 }
 
 /** A name in a declaring or member position (`a.x`, `{ x: 1 }`, `function x`) is not a reference. */
-function isReference(id: T.Identifier, parent: T.Node): boolean {
+export function isReference(id: T.Identifier, parent: T.Node): boolean {
   if (ts.isShorthandPropertyAssignment(parent)) return true;
   if (ts.isExportSpecifier(parent) || ts.isExportAssignment(parent)) return false; // a pass-through
   const p = parent as unknown as { name?: T.Node; propertyName?: T.Node; right?: T.Node; label?: T.Node };

@@ -36,6 +36,10 @@ export const MESSAGES = {
     'Stop here: do not retry with --no-verify or SELFREVIEW=0, and do not edit the trailers. ' +
     `AI work has a budget of ${policy.aiBudget.lines} changed lines and ${policy.aiBudget.files} files per commit. ` +
     `Make the change fit: \`${policy.fit[0]}\` stages the first part; commit it, then stage the next the same way (\`--stage 2\`, …). ${policy.review}`,
+  /** The same to an agent whose change is within the AI budget: nothing to split, only to wait. */
+  aiPolicyWithinBudget: (policy: AgentPolicy) =>
+    'Stop here: do not retry with --no-verify or SELFREVIEW=0, and do not edit the trailers. ' +
+    `The change fits the AI budget (${policy.aiBudget.lines} changed lines and ${policy.aiBudget.files} files per commit): leave it staged as it is and tell the person it waits for their review.`,
 } as const;
 
 /** Turns a failure into one or a few lines and an exit code; a stack only with --debug. */

@@ -147,7 +147,8 @@ export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'
     case 'agent':
       if (result.skipRefused) complain(MESSAGES.agentSkipRefused);
       complain(MESSAGES.agent(clean(result.signal), result.policy?.runner ?? runner));
-      if (result.policy) complain(MESSAGES.aiPolicy(result.policy));
+      // The gate passed (a change over the budget was refused above): nothing to split.
+      if (result.policy) complain(MESSAGES.aiPolicyWithinBudget(result.policy));
       return EXIT.rejected;
     case 'agent-skipped':
       complain(MESSAGES.agentSkipped(clean(result.signal)));

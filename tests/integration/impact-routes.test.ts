@@ -65,6 +65,22 @@ describe('routes inside the changed file', () => {
   });
 });
 
+describe('a class passed along is no route', () => {
+  test('`instanceof`, an argument or a type holds a class without running it; `new`, a member read and a callback carry the change', () => {
+    repo = createScenarioRepo('impact', 'pass-along');
+    const impact = coldAndWarm();
+    // mobx's `isObservableMap = createInstanceofPredicate("ObservableMap", ObservableMap)` was
+    // "implementation changed through `ObservableMap`" when the class gained `getOrInsert`.
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via]).sort()).toEqual([
+      ['ObservableMap', 'shape-changed', undefined],
+      ['createMap', 'body-changed', 'ObservableMap'],
+      ['makeRegistry', 'body-changed', 'Registry'],
+      ['normalizeAll', 'body-changed', 'normalize'],
+    ]);
+    expect(uses(symbol(impact, 'createMap').valueUsers)).toEqual(['src/use.ts:3']);
+  });
+});
+
 describe('routes through barrels and namespaces', () => {
   test('`export type { T } from` before `export { f } from` the same module: callers of f stay value users', () => {
     repo = createScenarioRepo('impact', 'type-value-pair');

@@ -4,7 +4,8 @@ import type { Declaration, ModuleRecord } from './module-record.js';
 // file that it uses (directly or through other locals) changed: `isSentryRequestUrl` through a
 // private `checkDsn`, TanStack/query's `replaceData` through the exported `replaceEqualDeep`, a
 // class through a changed function its methods call. Found by following each declaration's uses,
-// breadth first, so the declaration named is the nearest one.
+// breadth first, so the declaration named is the nearest one. A class it only passes along
+// (mobx's `createInstanceofPredicate("ObservableMap", ObservableMap)`) is no route.
 
 function changedDeclarations(before: ModuleRecord, after: ModuleRecord): Set<string> {
   const old = new Map(before.declarations.map((d) => [d.local, d]));
@@ -19,8 +20,9 @@ export function findChangedHelper(before: ModuleRecord, after: ModuleRecord, loc
   const seen = new Set([local]);
   const queue = [local];
   while (queue.length > 0) {
-    for (const use of byLocal.get(queue.shift()!)?.uses ?? []) {
-      if (seen.has(use)) continue;
+    const declaration = byLocal.get(queue.shift()!);
+    for (const use of declaration?.uses ?? []) {
+      if (seen.has(use) || declaration!.passes?.includes(use)) continue;
       if (changed.has(use)) return use;
       seen.add(use);
       queue.push(use);

@@ -49,14 +49,24 @@ describe('routes inside the changed file', () => {
         ['replaceData', 'body-changed', 'replaceEqualDeep'],
         ['Cache', 'body-changed', 'replaceEqualDeep'],
         ['useController', 'body-changed', 'createController'],
-        ['View', 'body-changed', 'Shape'],
+        ['View', 'shape-changed', 'Shape'],
+        ['widthOf', 'shape-changed', 'Shape'],
       ]),
     );
     // `Options` names both in its JSDoc, `label` in a string and a comment: neither is a use.
     // `CacheEvent` names the class `Cache`, whose route reaches the changed `replaceEqualDeep`: a
     // type has no implementation to change through it (mobx's `IMapDidChange`, zod's
     // `$ZodStringFormatTypes` were "implementation changed through" an exported class).
-    expect(impact.changedSymbols.map((s) => s.name).sort()).toEqual(['Cache', 'View', 'replaceData', 'replaceEqualDeep', 'useController']);
+    expect(impact.changedSymbols.map((s) => s.name).sort()).toEqual([
+      'Cache',
+      'View',
+      'replaceData',
+      'replaceEqualDeep',
+      'useController',
+      'widthOf',
+    ]);
+    // A type has no implementation: a changed type reached, and no changed code, is a changed type.
+    expect(symbol(impact, 'View').detail).toBe('type changed through `Shape`');
     expect(uses(symbol(impact, 'replaceEqualDeep').valueUsers)).toEqual(['src/direct.ts:3']);
     expect(uses(symbol(impact, 'replaceData').valueUsers)).toEqual(['src/query.ts:4']);
     expect(symbol(impact, 'replaceData').transitive).toEqual({ count: 1, chains: [['src/far.ts', 'src/query.ts', 'src/utils.ts']] });

@@ -241,7 +241,8 @@ function analyse(path: string, text: string): ModuleRecord {
   const declarations: Declaration[] = [...out.nodes].map(([local, [node, hash, isExported]]) => {
     const uses = usesOf(words, node, known, local);
     const passes = passedClasses(uses, out.nodes);
-    return { local, uses: [...uses.keys()], hash, isExported, ...(passes.length > 0 && { passes }) };
+    const isType = ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node);
+    return { local, uses: [...uses.keys()], hash, isExported, ...(passes.length > 0 && { passes }), ...(isType && { isType }) };
   });
   // `export { a as b }` and `export default a`: the shape and hash are the local declaration's.
   const exports = out.exports.map((record) => {

@@ -118,7 +118,14 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
     return isAskable(line) && oldLines.has(text) && !added.has(text) && !removed.has(text);
   });
   const out: Candidate[] = [];
+  // git heads a hunk with a line of the old side: one the change removes (ky's `deepMerge`
+  // signature) would print a removed line before the question that asks for it.
+  const cutHeading = (heading: string) => {
+    const text = normalise(heading).replace(/…$/, '');
+    return text !== '' && [...removed].some((l) => l.startsWith(text) && !newLines.has(l)) ? '' : heading;
+  };
   for (const hunk of file.hunks) {
+    const heading = cutHeading(hunk.heading);
     const near = (at: number) =>
       [...unchanged]
         .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
@@ -137,11 +144,11 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
         .slice(0, 2);
     for (const newLine of pick(fresh)) {
       const old = counterpart('removed', (l) => !newLines.has(normalise(l)));
-      out.push({ kind: 'added', path: file.path, heading: hunk.heading, answer: newLine, distractors: [...old, ...near(hunk.newStart)] });
+      out.push({ kind: 'added', path: file.path, heading, answer: newLine, distractors: [...old, ...near(hunk.newStart)] });
     }
     for (const oldLine of pick(gone)) {
       const now = counterpart('added', (l) => !oldLines.has(normalise(l)));
-      out.push({ kind: 'removed', path: file.path, heading: hunk.heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
+      out.push({ kind: 'removed', path: file.path, heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
     }
   }
   return out;

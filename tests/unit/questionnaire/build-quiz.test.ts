@@ -98,6 +98,25 @@ describe('buildQuiz', () => {
     expect(positions.size).toBeGreaterThan(2);
   });
 
+  test('a hunk heading that the change removes is not printed: no message names a removed line (ky deepMerge)', () => {
+    // git heads the second hunk with the old `parseConfig` line, which the change removes: a
+    // question "near" it would print a removed line before the question that asks for it.
+    const gone = before
+      .split('\n')
+      .map(norm)
+      .filter((l) => l.length > 8 && !newLines.has(l));
+    expect(gone).toContain('export function parseConfig(path: string): Config {');
+    let headings = 0;
+    for (let seed = 0; seed < 20; seed++) {
+      for (const q of buildQuiz({ files: [file], seed, attempt: 1 })) {
+        headings += Number(q.question.message.includes('(near `'));
+        for (const line of gone) expect(q.question.message).not.toContain(line.replace(/[\s{]+$/, ''));
+      }
+    }
+    // The first hunk's heading (`export interface Options {`) is kept.
+    expect(headings).toBeGreaterThan(0);
+  });
+
   test('the same line removed in two hunks is asked about once (trpc streaming.test.ts)', () => {
     const body = (n: number) =>
       `  it('case ${n}', () => {\n    const serverError = spy.mock.calls[0]![0].error;\n    expect(serverError.code).toBe('INTERNAL');\n  });\n`;

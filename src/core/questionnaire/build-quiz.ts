@@ -2,7 +2,7 @@ import type { Hunk } from '../split/split-plan.js';
 import type { Question } from './question.js';
 import { maskDefaults } from '../impact/mask-defaults.js';
 import { findDefaultFacts } from './quiz-defaults.js';
-import { findTestFacts } from './quiz-tests.js';
+import { findShownTitles, findTestFacts } from './quiz-tests.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -204,7 +204,8 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const tests = input.files.flatMap((f) => findTestFacts(f, isShown));
   // A line that states a default or names a test asked about would give it away: no line question uses it.
   const askedTitles = tests.map((t) => t.answer);
-  const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase), ...askedTitles];
+  const shownTitles = input.files.flatMap((f) => findShownTitles(f, isShown));
+  const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase), ...askedTitles, ...shownTitles];
   const candidates = shuffle(
     [
       ...input.files.flatMap((f) => candidatesOf(f, next, printed, phrases)),

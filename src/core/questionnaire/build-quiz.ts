@@ -99,6 +99,9 @@ interface Candidate {
   readonly message?: string;
 }
 
+/** A line without the punctuation that ends it: two lines of one core differ in nothing a reader tells. */
+const coreOf = (line: string) => normalise(line).replace(/[\s{([,;]+$/, '');
+
 /** Lines of one side with their 1-based numbers. */
 const numbered = (text: string) => text.split('\n').map((line, i) => ({ line, at: i + 1 }));
 
@@ -110,6 +113,8 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
     !phrases.some((p) => line.includes(p));
   const oldLines = new Set(file.oldText.split('\n').map(normalise));
   const newLines = new Set(file.newText.split('\n').map(normalise));
+  const oldCores = new Set(file.oldText.split('\n').map(coreOf));
+  const newCores = new Set(file.newText.split('\n').map(coreOf));
   const added = new Set(file.hunks.flatMap((h) => h.added.map(normalise)));
   const removed = new Set(file.hunks.flatMap((h) => h.removed.map(normalise)));
   // Unchanged lines: on both sides, and neither added nor removed anywhere in the file.
@@ -131,9 +136,10 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
         .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
         .map((u) => u.line)
         .filter((line) => normalise(line) !== normalise(hunk.heading));
-    // Truly new: nowhere in the old file (a moved line is no fact of the change).
-    const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(normalise(l)));
-    const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(normalise(l)));
+    // Truly new: nowhere in the old file (a moved line is no fact of the change), nor only its
+    // trailing `{` away from an old line (ky's `deepMerge = <T>(…): T => {` become `=> `).
+    const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(normalise(l)) && !oldCores.has(coreOf(l)));
+    const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(normalise(l)) && !newCores.has(coreOf(l)));
     // Up to two lines of each side per hunk: a small change still offers enough questions to
     // outweigh luck before it runs out (a quiz that runs out with every pick right passes).
     const pick = (lines: readonly string[]) => shuffle([...new Set(lines)], next).slice(0, 2);
@@ -156,13 +162,14 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
 
 function toQuestion(candidate: Candidate, id: string, next: () => number, asked: readonly string[] = []): QuizQuestion | null {
   const answer = shown(candidate.answer);
-  const seen = new Set([answer]);
+  const seen = new Set([answer, coreOf(candidate.answer)]);
   const wrong: string[] = [];
   // The old/new counterpart first (at most two), then unchanged lines nearest the hunk.
   for (const line of candidate.distractors) {
     const text = shown(line);
-    if (seen.has(text)) continue;
+    if (seen.has(text) || seen.has(coreOf(line))) continue;
     seen.add(text);
+    seen.add(coreOf(line));
     wrong.push(text);
     if (wrong.length === MAX_CHOICES - 1) break;
   }

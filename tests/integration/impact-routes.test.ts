@@ -49,7 +49,8 @@ describe('routes inside the changed file', () => {
         ['replaceData', 'body-changed', 'replaceEqualDeep'],
         ['Cache', 'body-changed', 'replaceEqualDeep'],
         ['useController', 'body-changed', 'createController'],
-        ['View', 'body-changed', 'Shape'],
+        ['View', 'shape-changed', 'Shape'],
+        ['widthOf', 'shape-changed', 'Shape'],
       ]),
     );
     // `Options` names both in its JSDoc, `label` in a string and a comment: neither is a use;
@@ -57,12 +58,37 @@ describe('routes inside the changed file', () => {
     // `CacheEvent` names the class `Cache`, whose route reaches the changed `replaceEqualDeep`: a
     // type has no implementation to change through it (mobx's `IMapDidChange`, zod's
     // `$ZodStringFormatTypes` were "implementation changed through" an exported class).
-    expect(impact.changedSymbols.map((s) => s.name).sort()).toEqual(['Cache', 'View', 'replaceData', 'replaceEqualDeep', 'useController']);
+    expect(impact.changedSymbols.map((s) => s.name).sort()).toEqual([
+      'Cache',
+      'View',
+      'replaceData',
+      'replaceEqualDeep',
+      'useController',
+      'widthOf',
+    ]);
+    // A type has no implementation: a changed type reached, and no changed code, is a changed type.
+    expect(symbol(impact, 'View').detail).toBe('type changed through `Shape`');
     expect(uses(symbol(impact, 'replaceEqualDeep').valueUsers)).toEqual(['src/direct.ts:3']);
     expect(uses(symbol(impact, 'replaceData').valueUsers)).toEqual(['src/query.ts:4']);
     expect(symbol(impact, 'replaceData').transitive).toEqual({ count: 1, chains: [['src/far.ts', 'src/query.ts', 'src/utils.ts']] });
     expect(uses(symbol(impact, 'Cache').valueUsers)).toEqual(['src/observer.ts:3']);
     expect(uses(symbol(impact, 'useController').valueUsers)).toEqual(['src/controller.ts:3']);
+  });
+});
+
+describe('a class passed along is no route', () => {
+  test('`instanceof`, an argument or a type holds a class without running it; `new`, a member read and a callback carry the change', () => {
+    repo = createScenarioRepo('impact', 'pass-along');
+    const impact = coldAndWarm();
+    // mobx's `isObservableMap = createInstanceofPredicate("ObservableMap", ObservableMap)` was
+    // "implementation changed through `ObservableMap`" when the class gained `getOrInsert`.
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via]).sort()).toEqual([
+      ['ObservableMap', 'shape-changed', undefined],
+      ['createMap', 'body-changed', 'ObservableMap'],
+      ['makeRegistry', 'body-changed', 'Registry'],
+      ['normalizeAll', 'body-changed', 'normalize'],
+    ]);
+    expect(uses(symbol(impact, 'createMap').valueUsers)).toEqual(['src/use.ts:3']);
   });
 });
 

@@ -89,7 +89,8 @@ export function formatImpactReport(impact: ImpactReport, c: ChalkInstance, headi
   for (const [path, symbols] of byFile) {
     out.push(`  ${c.bold(clean(path))}`);
     for (const symbol of symbols) {
-      const words = symbol.via !== undefined ? `implementation changed through \`${clean(symbol.via)}\`` : CHANGE_WORDS[symbol.change];
+      const carries = symbol.change === 'shape-changed' ? 'type' : 'implementation';
+      const words = symbol.via !== undefined ? `${carries} changed through \`${clean(symbol.via)}\`` : CHANGE_WORDS[symbol.change];
       const detail = symbol.detail && symbol.via === undefined ? c.dim(`  ${clean(symbol.detail)}`) : '';
       out.push(`    ${clean(symbol.name)}${symbol.isDefault ? c.dim(' (default)') : ''}: ${words}${detail}`);
       out.push(...formatUsers(symbol, c));

@@ -39,8 +39,9 @@ const KIND_OF: Array<[(n: T.Node) => boolean, ExportKind]> = [
  * through a member is `ns.member` (`typeof ns.x`, `ns.x()`, `const { x } = ns`): a namespace
  * carries only the members a declaration names.
  */
-function usesOf(words: readonly Word[], node: T.Node, known: ReadonlySet<string>, self: string): string[] {
-  const found = new Set<string>();
+function usesOf(words: readonly Word[], node: T.Node, known: ReadonlySet<string>, self: string): Map<string, boolean> {
+  // name -> whether every occurrence only passes it along (see `passesAlong`)
+  const found = new Map<string, boolean>();
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
@@ -52,13 +53,37 @@ function usesOf(words: readonly Word[], node: T.Node, known: ReadonlySet<string>
     const word = words[i]![1];
     const dot = word.indexOf('.');
     const base = dot < 0 ? word : word.slice(0, dot);
-    if (base !== self && known.has(base)) found.add(word);
+    if (base !== self && known.has(base)) found.set(word, (found.get(word) ?? true) && words[i]![2]);
   }
-  return [...found];
+  return found;
 }
 
-/** An identifier met by the walk: its end offset, and its text (`ns.member` for an import read through a member). */
-type Word = readonly [end: number, text: string];
+/** An identifier met by the walk: its end offset, its text (`ns.member` for an import read through
+ * a member), and whether this occurrence only passes it along. */
+type Word = readonly [end: number, text: string, passes: boolean];
+
+const WRAPPERS = new Set<T.SyntaxKind>([
+  ts.SyntaxKind.ParenthesizedExpression,
+  ts.SyntaxKind.AsExpression,
+  ts.SyntaxKind.SatisfiesExpression,
+  ts.SyntaxKind.NonNullExpression,
+  ts.SyntaxKind.TypeAssertionExpression,
+]);
+
+/**
+ * An occurrence that holds a name without running its code: a type position, the right side of
+ * `instanceof`, an argument handed on (`createInstanceofPredicate("ObservableMap", ObservableMap)`).
+ * For a class these carry none of a change to its methods; a call, `new`, a member read or
+ * `extends` do. (A function handed on as an argument is a callback: see `passedClasses`.)
+ */
+function passesAlong(node: T.Identifier, inType: boolean): boolean {
+  if (inType) return true;
+  let child: T.Node = node;
+  let parent = node.parent;
+  while (WRAPPERS.has(parent.kind)) [child, parent] = [parent, parent.parent];
+  if (ts.isBinaryExpression(parent)) return parent.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword && parent.right === child;
+  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== child;
+}
 
 interface Collected {
   exports: ExportRecord[];
@@ -177,9 +202,10 @@ function walkStatement(
       if (!isReference(node, parent)) return;
       if (trace !== undefined) {
         const members = memberOf(node, parent);
-        if (members === null) words.push([node.end, node.text]);
-        else for (const member of members) words.push([node.end, `${node.text}.${member}`]);
-      } else if (!(ts.isPropertyAccessExpression(parent) && parent.name === node)) words.push([node.end, node.text]);
+        if (members === null) words.push([node.end, node.text, false]);
+        else for (const member of members) words.push([node.end, `${node.text}.${member}`, false]);
+      } else if (!(ts.isPropertyAccessExpression(parent) && parent.name === node))
+        words.push([node.end, node.text, passesAlong(node, inType)]);
       const alias = trace && traceIdentifier(sf, node, inType, trace);
       // `const m = vi.mocked(ns)`: `m` is traced as `ns`; at the top level, by the statements after it too.
       if (alias !== undefined) inner.set(alias, trace!);
@@ -191,6 +217,11 @@ function walkStatement(
     }
   });
   return hasher.digest();
+}
+
+/** The classes of this file a declaration only passes along (a function handed on is called). */
+function passedClasses(uses: ReadonlyMap<string, boolean>, nodes: Collected['nodes']): string[] {
+  return [...uses].filter(([name, passes]) => passes && nodes.get(name)?.[0].kind === ts.SyntaxKind.ClassDeclaration).map(([name]) => name);
 }
 
 function analyse(path: string, text: string): ModuleRecord {
@@ -211,12 +242,12 @@ function analyse(path: string, text: string): ModuleRecord {
     imports.push({ specifier: ref.fileName, kind: 'reference', isTypeOnly: true, names: '*', bindings: [], line: 1 });
   // Names bound inside code count too: the declaration holding `const m = await import('x')` uses it.
   const known = new Set([...out.nodes.keys(), ...traces.keys(), ...nested.flatMap((d) => d.bindings.map((b) => b.local))]);
-  const declarations: Declaration[] = [...out.nodes].map(([local, [node, hash, isExported]]) => ({
-    local,
-    uses: usesOf(words, node, known, local),
-    hash,
-    isExported,
-  }));
+  const declarations: Declaration[] = [...out.nodes].map(([local, [node, hash, isExported]]) => {
+    const uses = usesOf(words, node, known, local);
+    const passes = passedClasses(uses, out.nodes);
+    const isType = ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node);
+    return { local, uses: [...uses.keys()], hash, isExported, ...(passes.length > 0 && { passes }), ...(isType && { isType }) };
+  });
   // `export { a as b }` and `export default a`: the shape and hash are the local declaration's.
   const exports = out.exports.map((record) => {
     if (record.local === undefined || record.shape !== '') return record;

@@ -67,7 +67,8 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
     } else if (previous.bodyHash !== record.bodyHash) {
       changes.push({ path, ...named(record), change: 'body-changed' });
     } else if (before && after && record.local !== undefined) {
-      const helper = findChangedHelper(before, after, record.local);
+      const found = findChangedHelper(before, after, record.local);
+      const helper = found?.name;
       // A type has no implementation: one that names another changed export of its file (mobx's
       // `IMapDidChange` naming the class `ObservableMap`) did not change; that export is reported
       // with its own users. A private declaration it names is part of its shape: reported.
@@ -79,9 +80,9 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
         changes.push({
           path,
           ...named(record),
-          change: 'body-changed',
+          change: found!.carries === 'type' ? 'shape-changed' : 'body-changed',
           via: helper,
-          detail: `implementation changed through \`${helper}\``,
+          detail: `${found!.carries} changed through \`${helper}\``,
         });
     }
   }

@@ -41,7 +41,8 @@ export interface ChangedSymbol {
   /** Files further away (users of exports that use it): a count and the shortest chains (<= 5),
    * each from the far file back to the changed one. */
   readonly transitive: { readonly count: number; readonly chains: readonly (readonly string[])[] };
-  /** "implementation changed through `helper`": the non-exported local whose change this is. */
+  /** "implementation changed through `helper`" (or "type changed", a shape change through a
+   * changed type): the local whose change this is. */
   readonly via?: string;
   /** Users at depth 1 and beyond, nearest first (valueUsers + typeUsers + transitive, as refs;
    * not wholeModuleUsers). */

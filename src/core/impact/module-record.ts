@@ -80,6 +80,11 @@ export interface ExportRecord {
 export interface Declaration {
   readonly local: string;
   readonly uses: readonly string[];
+  /** Classes of its file among `uses` that it only passes along (an argument, `instanceof`, a
+   * type): a change to their methods does not change this declaration. */
+  readonly passes?: readonly string[];
+  /** An interface or a type alias: its hash is its shape, it has no implementation. */
+  readonly isType?: boolean;
   /** Hash of its syntax, blind to comments and formatting: a change here is a real change. */
   readonly hash: string;
   readonly isExported: boolean;

@@ -2,7 +2,7 @@ import type { Hunk } from '../split/split-plan.js';
 import type { Question } from './question.js';
 import { maskDefaults } from '../impact/mask-defaults.js';
 import { findDefaultFacts } from './quiz-defaults.js';
-import { findTestFacts } from './quiz-tests.js';
+import { findShownTitles, findTestFacts } from './quiz-tests.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -99,6 +99,9 @@ interface Candidate {
   readonly message?: string;
 }
 
+/** A line without the punctuation that ends it: two lines of one core differ in nothing a reader tells. */
+const coreOf = (line: string) => normalise(line).replace(/[\s{([,;]+$/, '');
+
 /** Lines of one side with their 1-based numbers. */
 const numbered = (text: string) => text.split('\n').map((line, i) => ({ line, at: i + 1 }));
 
@@ -110,6 +113,8 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
     !phrases.some((p) => line.includes(p));
   const oldLines = new Set(file.oldText.split('\n').map(normalise));
   const newLines = new Set(file.newText.split('\n').map(normalise));
+  const oldCores = new Set(file.oldText.split('\n').map(coreOf));
+  const newCores = new Set(file.newText.split('\n').map(coreOf));
   const added = new Set(file.hunks.flatMap((h) => h.added.map(normalise)));
   const removed = new Set(file.hunks.flatMap((h) => h.removed.map(normalise)));
   // Unchanged lines: on both sides, and neither added nor removed anywhere in the file.
@@ -118,15 +123,23 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
     return isAskable(line) && oldLines.has(text) && !added.has(text) && !removed.has(text);
   });
   const out: Candidate[] = [];
+  // git heads a hunk with a line of the old side: one the change removes (ky's `deepMerge`
+  // signature) would print a removed line before the question that asks for it.
+  const cutHeading = (heading: string) => {
+    const text = normalise(heading).replace(/…$/, '');
+    return text !== '' && [...removed].some((l) => l.startsWith(text) && !newLines.has(l)) ? '' : heading;
+  };
   for (const hunk of file.hunks) {
+    const heading = cutHeading(hunk.heading);
     const near = (at: number) =>
       [...unchanged]
         .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
         .map((u) => u.line)
         .filter((line) => normalise(line) !== normalise(hunk.heading));
-    // Truly new: nowhere in the old file (a moved line is no fact of the change).
-    const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(normalise(l)));
-    const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(normalise(l)));
+    // Truly new: nowhere in the old file (a moved line is no fact of the change), nor only its
+    // trailing `{` away from an old line (ky's `deepMerge = <T>(…): T => {` become `=> `).
+    const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(normalise(l)) && !oldCores.has(coreOf(l)));
+    const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(normalise(l)) && !newCores.has(coreOf(l)));
     // Up to two lines of each side per hunk: a small change still offers enough questions to
     // outweigh luck before it runs out (a quiz that runs out with every pick right passes).
     const pick = (lines: readonly string[]) => shuffle([...new Set(lines)], next).slice(0, 2);
@@ -137,11 +150,11 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
         .slice(0, 2);
     for (const newLine of pick(fresh)) {
       const old = counterpart('removed', (l) => !newLines.has(normalise(l)));
-      out.push({ kind: 'added', path: file.path, heading: hunk.heading, answer: newLine, distractors: [...old, ...near(hunk.newStart)] });
+      out.push({ kind: 'added', path: file.path, heading, answer: newLine, distractors: [...old, ...near(hunk.newStart)] });
     }
     for (const oldLine of pick(gone)) {
       const now = counterpart('added', (l) => !oldLines.has(normalise(l)));
-      out.push({ kind: 'removed', path: file.path, heading: hunk.heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
+      out.push({ kind: 'removed', path: file.path, heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
     }
   }
   return out;
@@ -149,13 +162,14 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
 
 function toQuestion(candidate: Candidate, id: string, next: () => number, asked: readonly string[] = []): QuizQuestion | null {
   const answer = shown(candidate.answer);
-  const seen = new Set([answer]);
+  const seen = new Set([answer, coreOf(candidate.answer)]);
   const wrong: string[] = [];
   // The old/new counterpart first (at most two), then unchanged lines nearest the hunk.
   for (const line of candidate.distractors) {
     const text = shown(line);
-    if (seen.has(text)) continue;
+    if (seen.has(text) || seen.has(coreOf(line))) continue;
     seen.add(text);
+    seen.add(coreOf(line));
     wrong.push(text);
     if (wrong.length === MAX_CHOICES - 1) break;
   }
@@ -197,7 +211,8 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const tests = input.files.flatMap((f) => findTestFacts(f, isShown));
   // A line that states a default or names a test asked about would give it away: no line question uses it.
   const askedTitles = tests.map((t) => t.answer);
-  const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase), ...askedTitles];
+  const shownTitles = input.files.flatMap((f) => findShownTitles(f, isShown));
+  const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase), ...askedTitles, ...shownTitles];
   const candidates = shuffle(
     [
       ...input.files.flatMap((f) => candidatesOf(f, next, printed, phrases)),

@@ -112,6 +112,7 @@ function unitQuestion(
   symbols: readonly ChangedSymbol[],
   testNames: ReadonlyMap<string, readonly string[]>,
   edited: TestNames = new Map(),
+  configNotes: readonly string[] = [],
 ): Question | null {
   const others = unit.files.filter((f) => f.path !== unit.label);
   const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
@@ -126,12 +127,18 @@ function unitQuestion(
       // A changeset or a doc beside code is covered by the intent; only larger prose is asked.
       if (unit.files.every((f) => f.path.startsWith('.changeset/')) || (hasSource && unit.added + unit.removed < 20)) return null;
       return { ...base, id: `docs:${unit.label}`, message: `What should readers of ${names(unit, 2)} now know that they did not?` };
-    case 'config':
+    case 'config': {
+      // What the risk found in it, by name: "dependencies `srvx` ^0.2.8 → ^0.4.0".
+      const found = unit.files.flatMap((f) =>
+        configNotes.filter((n) => n.startsWith(`${f.path}: `)).map((n) => n.slice(f.path.length + 2)),
+      );
+      const what = found.length > 0 ? ` (${found.join('; ').replace(/ changed$/, '')})` : '';
       return {
         ...base,
         id: `config:${unit.label}`,
-        message: `What does the change to ${names(unit, 2)} change in how the project builds, runs or is checked?`,
+        message: `What does the change to ${names(unit, 2)}${what} change in how the project builds, runs or is checked?`,
       };
+    }
     case 'generated':
       return units.length === 1
         ? { ...base, id: `generated:${unit.label}`, message: `What regenerated ${names(unit, 2)}, and from which change?` }
@@ -235,6 +242,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
       if (key !== null) patterns.set(key, [...(patterns.get(key) ?? []), unit]);
     }
     const asked = new Set<string>();
+    const configNotes = (input.impact?.risk.reasons ?? []).filter((r) => r.code === 'config-changed').map((r) => r.message);
     for (const unit of units) {
       const key = patternKey(unit, symbols);
       const same = key === null ? [] : (patterns.get(key) ?? []);
@@ -243,7 +251,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
         asked.add(key!);
         continue;
       }
-      const question = unitQuestion(unit, units, symbols, input.testNames ?? new Map(), input.editedTestNames);
+      const question = unitQuestion(unit, units, symbols, input.testNames ?? new Map(), input.editedTestNames, configNotes);
       if (question) questions.push(question);
     }
   }

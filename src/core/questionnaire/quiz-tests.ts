@@ -25,3 +25,9 @@ export function findTestFacts(file: QuizFile, isShown: (text: string) => boolean
   const added = [...new Set(titles(file.hunks.flatMap((h) => h.added)))].filter((t) => !old.has(t) && now.has(t) && !isShown(t));
   return added.map((answer) => ({ path: file.path, answer, distractors: kept }));
 }
+
+/** Titles the change adds that a question before the quiz prints: no line holding one is asked. */
+export function findShownTitles(file: QuizFile, isShown: (text: string) => boolean): string[] {
+  const old = new Set(titles(file.oldText.split('\n')));
+  return [...new Set(titles(file.hunks.flatMap((h) => h.added)))].filter((t) => !old.has(t) && isShown(t));
+}

@@ -98,6 +98,58 @@ describe('buildQuiz', () => {
     expect(positions.size).toBeGreaterThan(2);
   });
 
+  test('a hunk heading that the change removes is not printed: no message names a removed line (ky deepMerge)', () => {
+    // git heads the second hunk with the old `parseConfig` line, which the change removes: a
+    // question "near" it would print a removed line before the question that asks for it.
+    const gone = before
+      .split('\n')
+      .map(norm)
+      .filter((l) => l.length > 8 && !newLines.has(l));
+    expect(gone).toContain('export function parseConfig(path: string): Config {');
+    let headings = 0;
+    for (let seed = 0; seed < 20; seed++) {
+      for (const q of buildQuiz({ files: [file], seed, attempt: 1 })) {
+        headings += Number(q.question.message.includes('(near `'));
+        for (const line of gone) expect(q.question.message).not.toContain(line.replace(/[\s{]+$/, ''));
+      }
+    }
+    // The first hunk's heading (`export interface Options {`) is kept.
+    expect(headings).toBeGreaterThan(0);
+  });
+
+  test('a line only its trailing `{` away from a line of the other side is neither asked nor offered beside it (ky deepMerge)', () => {
+    const sig = (name: string, extra = '') => `${name} = <T>(${extra}...sources: Array<Partial<T> | undefined>): T =>`;
+    const body =
+      '\tlet returnValue: any = {};\n\tfor (const source of sources) returnValue = {...returnValue, ...source};\n\treturn returnValue;\n};\n';
+    const oldText = `${sig('export const deepMerge')} {\n${body}`;
+    const newText = `${sig('const deepMergeInternal', 'isRoot: boolean, ')} {\n${body}\n${sig('export const deepMerge')}\n\tdeepMergeInternal<T>(true, ...sources);\n`;
+    const patch = [
+      'diff --git a/merge.ts b/merge.ts',
+      '--- a/merge.ts',
+      '+++ b/merge.ts',
+      '@@ -1 +1 @@',
+      `-${sig('export const deepMerge')} {`,
+      `+${sig('const deepMergeInternal', 'isRoot: boolean, ')} {`,
+      `@@ -5,0 +6,3 @@ ${sig('export const deepMerge')} {`,
+      '+',
+      `+${sig('export const deepMerge')}`,
+      '+\tdeepMergeInternal<T>(true, ...sources);',
+      '',
+    ].join('\n');
+    const merge: QuizFile = { path: 'merge.ts', hunks: parsePatchHunks(patch).get('merge.ts')!, oldText, newText };
+    const core = (line: string) => line.trim().replace(/[\s{]+$/, '');
+    let questions = 0;
+    for (let seed = 0; seed < 20; seed++) {
+      for (const q of buildQuiz({ files: [merge], seed, attempt: 1 })) {
+        questions++;
+        const cores = q.question.choices!.map((c) => core(c.value));
+        expect(new Set(cores).size).toBe(cores.length);
+        expect(core(q.answer)).not.toBe(core(sig('export const deepMerge')));
+      }
+    }
+    expect(questions).toBeGreaterThan(0);
+  });
+
   test('the same line removed in two hunks is asked about once (trpc streaming.test.ts)', () => {
     const body = (n: number) =>
       `  it('case ${n}', () => {\n    const serverError = spy.mock.calls[0]![0].error;\n    expect(serverError.code).toBe('INTERNAL');\n  });\n`;

@@ -93,3 +93,38 @@ describe('the test kind', () => {
     for (const q of quiz.filter((q) => q.kind !== 'test')) expect(q.question.message).not.toContain('enqueue returns a new queue');
   });
 });
+
+describe('a title the questions before the quiz print', () => {
+  // ky 06375ef: the test-only piece's question names the new tests, one title holding backticks;
+  // the quoted-phrase guard split it at its inner backticks and the quiz asked for it anyway.
+  const title = 'retry - extending a numeric `retry` with an object keeps the limit';
+  const lines = [
+    '',
+    `test('${title}', async t => {`,
+    '  const client = ky.create({retry: 3}).extend({retry: {methods: ["post"]}});',
+    '});',
+  ];
+  const withTitle: QuizFile = {
+    ...file,
+    newText: `${before}${lines.join('\n')}\n`,
+    hunks: [{ ...hunk, newLines: lines.length, added: lines } as unknown as Hunk],
+  };
+  const message = `The tests in __tests__/map.test.ts add \`${title}\`: what do they catch that the existing tests did not?`;
+
+  test('is neither asked for nor offered on a line', async () => {
+    const { listQuiz } = await import('../../../src/review/run-quiz.js');
+    const analysis = { files: [{ path: withTitle.path, newBlob: 'b' }] } as unknown as Parameters<typeof listQuiz>[0];
+    let asked = 0;
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      for (const q of await listQuiz(analysis, () => Promise.resolve([withTitle]), attempt, [{ message }])) {
+        asked++;
+        expect(q.answer).not.toContain('extending a numeric');
+        for (const c of q.question.choices!) expect(c.value).not.toContain('extending a numeric');
+      }
+    }
+    // Without the question before it, the title is asked for.
+    const free = await listQuiz(analysis, () => Promise.resolve([withTitle]), 1, []);
+    expect(free.some((q) => q.answer === title)).toBe(true);
+    expect(asked).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, test } from '@jest/globals';
+import { describeConfigChange } from '../../../src/core/impact/describe-config-change.js';
+import { generateQuestions } from '../../../src/core/questionnaire/generate-questions.js';
+import type { FileChange } from '../../../src/core/change/staged-change.js';
+import type { ImpactReport } from '../../../src/core/impact/impact-report.js';
+
+// A configuration change named by what moved: h3's "update to srvx 0.4" commit was asked "What
+// does the change to package.json change in how the project builds, runs or is checked?", a
+// question that fits every package.json; the dependency and its versions are the change.
+
+const pkg = (deps: Record<string, string>, scripts: Record<string, string> = { build: 'unbuild' }) =>
+  JSON.stringify({ name: 'h3', type: 'module', scripts, dependencies: deps, devDependencies: { vitest: '^3.1.1' } }, null, 2);
+const before = pkg({ 'cookie-es': '^2.0.0', rou3: '^0.6.0', srvx: '^0.2.8' });
+const after = pkg({ 'cookie-es': '^2.0.0', rou3: '^0.6.0', srvx: '^0.4.0' });
+
+describe('describeConfigChange', () => {
+  test('a dependency is named with its old and new range; added and removed ones are said so', () => {
+    expect(describeConfigChange('package.json', before, after)).toBe('package.json: dependencies `srvx` ^0.2.8 → ^0.4.0 changed');
+    const more = pkg({ 'cookie-es': '^2.0.0', srvx: '^0.4.0', crossws: '^0.3.4' }, { build: 'unbuild', lint: 'eslint .' });
+    expect(describeConfigChange('package.json', before, more)).toBe(
+      'package.json: dependencies `rou3` removed, `srvx` ^0.2.8 → ^0.4.0, `crossws` added; scripts `lint` added changed',
+    );
+  });
+
+  test('the config question names what moved', () => {
+    const file = (path: string): FileChange => ({
+      path,
+      status: 'modified',
+      oldKind: 'file',
+      newKind: 'file',
+      oldBlob: 'a',
+      newBlob: `b-${path}`,
+      added: 1,
+      removed: 1,
+      binary: false,
+      modeOnly: false,
+      excluded: null,
+    });
+    const impact: ImpactReport = {
+      changedSymbols: [],
+      dependents: [],
+      parseErrors: [],
+      triviaOnly: [],
+      warnings: [],
+      risk: { level: 'medium', reasons: [{ code: 'config-changed', message: describeConfigChange('package.json', before, after)! }] },
+      stats: { filesInGraph: 2, unresolved: 0, cacheHits: 0, scanned: 0, parsed: 2 },
+    };
+    const questions = generateQuestions({ files: [file('package.json'), file('src/event.ts')], provenance: 'human', impact });
+    expect(questions.find((q) => q.id === 'config:package.json')!.message).toBe(
+      'What does the change to package.json (dependencies `srvx` ^0.2.8 → ^0.4.0) change in how the project builds, runs or is checked?',
+    );
+  });
+});

@@ -26,6 +26,7 @@ import ts from 'typescript';
 import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
 import { isReexport, reachesThroughBarrel } from './oracle-through-barrel.mjs';
 import { sameFileRoutes } from './oracle-same-file.mjs';
+import { transitiveFiles } from './oracle-transitive.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'selfreview.js');
@@ -228,7 +229,13 @@ const totals = {
   definition: 0,
   audited: 0,
   wholeModule: 0,
+  transitive: 0,
+  transitiveFound: 0,
+  transitiveExtra: 0,
+  sampled: 0,
 };
+// findReferences of carried exports per changed export before the oracle's closure is a sample.
+const MAX_QUERIES = Number(process.env.ORACLE_MAX_QUERIES ?? 300);
 // Uses findReferences misses, each checked by reading the file at the commit (see docs/impact.md).
 const audited = JSON.parse(readFileSync(join(root, 'scripts', 'oracle-audited.json'), 'utf8'));
 for (const { repo: name, commit, note } of list) {
@@ -254,7 +261,12 @@ for (const { repo: name, commit, note } of list) {
       .filter((p) => CODE.test(p) && !p.endsWith('.d.ts') && after.has(p) && before.has(p));
     const reported = new Map(report.changedSymbols.map((s) => [`${s.path}#${s.isDefault ? 'default' : s.name}`, s]));
     let bound;
+    let whole; // a language service over every code file of the commit, for the transitive walk
     const row = {
+      transitive: 0,
+      transitiveFound: 0,
+      transitiveExtra: 0,
+      sampled: 0,
       definition: 0,
       audited: 0,
       wholeModule: 0,
@@ -316,6 +328,41 @@ for (const { repo: name, commit, note } of list) {
         row.wholeModule += (symbol?.wholeModuleUsers ?? []).length;
         for (const file of users.keys()) if (ours.has(file)) row.common++;
         for (const file of users.keys()) if (!ours.has(file)) row.misses.push(`user missed: ${name} in ${file}`);
+        // Transitive: files the language service reaches beyond the direct users, against every
+        // dependent selfreview lists for the symbol (any depth).
+        whole ??= createService(
+          after,
+          [...after.keys()].filter((p) => CODE.test(p)),
+        );
+        const wholeProgram = whole.getProgram();
+        const start = printDeclarations(wholeProgram, path).get(name);
+        if (start) {
+          const startName = ts.getNameOfDeclaration(start.decl) ?? start.decl;
+          const barrel = isReexport(start.decl) ? `/repo/${path}` : undefined;
+          const { reached, sampled } = transitiveFiles(
+            whole,
+            { file: `/repo/${path}`, pos: startName.getStart() },
+            {
+              isUse: (file, pos) => classify(wholeProgram.getSourceFile(file), pos) !== 'clause',
+              firstHop: (file, pos) =>
+                !barrel || reachesThroughBarrel(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), barrel),
+              maxQueries: MAX_QUERIES,
+            },
+          );
+          const dependents = new Set((symbol?.dependents ?? []).map((d) => d.path));
+          const further = [...reached].filter(([, depth]) => depth > 1).map(([file]) => file.replace(/^\/repo\//, ''));
+          row.transitive += further.length;
+          if (sampled) row.sampled++;
+          for (const file of further) {
+            if (dependents.has(file)) row.transitiveFound++;
+            else row.misses.push(`transitive user missed: ${name} -> ${file} (depth ${reached.get(`/repo/${file}`)})`);
+          }
+          if (!sampled) {
+            const extra = (symbol?.dependents ?? []).filter((d) => d.depth > 1 && !reached.has(`/repo/${d.path}`));
+            row.transitiveExtra += extra.length;
+            for (const d of extra.slice(0, 5)) row.extras.push(`transitive, not reached by the language service: ${name} -> ${d.path}`);
+          }
+        }
         const unseen = [...ours].filter((file) => !users.has(file));
         // What findReferences did not list, asked again by go-to-definition at the file's identifiers,
         // over texts whose .ts requires are bound as imports (the declaring file left as it is).
@@ -354,7 +401,7 @@ for (const { repo: name, commit, note } of list) {
     rows.push(row);
     const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
     console.log(
-      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, through their file ${row.routedFound}/${row.routed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with go-to-definition ${pct(row.common + row.definition, row.reported)} (${row.common + row.definition}/${row.reported}), with audited uses ${pct(row.common + row.definition + row.audited, row.reported)} (${row.common + row.definition + row.audited}/${row.reported}), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s`,
+      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, through their file ${row.routedFound}/${row.routed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with go-to-definition ${pct(row.common + row.definition, row.reported)} (${row.common + row.definition}/${row.reported}), with audited uses ${pct(row.common + row.definition + row.audited, row.reported)} (${row.common + row.definition + row.audited}/${row.reported}), transitive recall ${pct(row.transitiveFound, row.transitive)} (${row.transitiveFound}/${row.transitive}${row.sampled ? `, ${row.sampled} closures sampled` : ''}, ${row.transitiveExtra} further than the language service), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s`,
     );
     for (const line of [...row.misses, ...row.extras, ...row.confirmed]) console.log(`    ${line}`);
   } finally {
@@ -367,13 +414,13 @@ for (const { repo: name, commit, note } of list) {
 }
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 console.log(
-  '\n| repository | commit | what changed | changed exports found | + through their file | direct users recall | precision (findReferences) | precision (findReferences + go-to-definition) | precision (+ audited by hand) | whole-module holders (apart) |',
+  '\n| repository | commit | what changed | changed exports found | + through their file | direct users recall | precision (findReferences) | precision (findReferences + go-to-definition) | precision (+ audited by hand) | transitive recall | whole-module holders (apart) |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
   console.log(
-    `| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${r.changedFound + r.routedFound}/${r.changed + r.routed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.common + r.definition, r.reported)} (${r.common + r.definition}/${r.reported}) | ${pct(r.common + r.definition + r.audited, r.reported)} (${r.common + r.definition + r.audited}/${r.reported}) | ${r.wholeModule} |`,
+    `| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${r.changedFound + r.routedFound}/${r.changed + r.routed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.common + r.definition, r.reported)} (${r.common + r.definition}/${r.reported}) | ${pct(r.common + r.definition + r.audited, r.reported)} (${r.common + r.definition + r.audited}/${r.reported}) | ${pct(r.transitiveFound, r.transitive)} (${r.transitiveFound}/${r.transitive}${r.sampled ? ', sampled' : ''}) | ${r.wholeModule} |`,
   );
 console.log(
-  `| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${totals.changedFound + totals.routedFound}/${totals.changed + totals.routed} (${pct(totals.changedFound + totals.routedFound, totals.changed + totals.routed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.common + totals.definition, totals.reported)} (${totals.common + totals.definition}/${totals.reported}) | ${pct(totals.common + totals.definition + totals.audited, totals.reported)} (${totals.common + totals.definition + totals.audited}/${totals.reported}) | ${totals.wholeModule} |`,
+  `| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${totals.changedFound + totals.routedFound}/${totals.changed + totals.routed} (${pct(totals.changedFound + totals.routedFound, totals.changed + totals.routed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.common + totals.definition, totals.reported)} (${totals.common + totals.definition}/${totals.reported}) | ${pct(totals.common + totals.definition + totals.audited, totals.reported)} (${totals.common + totals.definition + totals.audited}/${totals.reported}) | ${pct(totals.transitiveFound, totals.transitive)} (${totals.transitiveFound}/${totals.transitive}) | ${totals.wholeModule} |`,
 );

@@ -81,6 +81,7 @@ function exportTargets(sf, statement, highlighted) {
 export function transitiveFiles(service, start, { isUse, firstHop = () => true, maxQueries = 300 }) {
   const program = service.getProgram();
   const reached = new Map(); // file -> depth
+  const from = new Map(); // file -> the file whose export it was first reached through
   const affected = new Map(); // file -> Set of statements
   const queried = new Set();
   let queue = [{ file: start.file, pos: start.pos }];
@@ -103,6 +104,7 @@ export function transitiveFiles(service, start, { isUse, firstHop = () => true, 
         const pos = ref.textSpan.start;
         if (!isUse(ref.fileName, pos) || (depth === 1 && !firstHop(ref.fileName, pos))) continue;
         if (!hits.has(ref.fileName)) hits.set(ref.fileName, []);
+        if (!reached.has(ref.fileName) && !from.has(ref.fileName)) from.set(ref.fileName, target.file);
         hits.get(ref.fileName).push(pos);
       }
     }
@@ -137,5 +139,11 @@ export function transitiveFiles(service, start, { isUse, firstHop = () => true, 
     if (sampled) break;
     queue = next;
   }
-  return { reached, sampled, queries };
+  /** The files from `file` back to the changed file, as selfreview prints a chain. */
+  const chainOf = (file) => {
+    const chain = [file];
+    while (from.has(chain.at(-1)) && chain.length < 50) chain.push(from.get(chain.at(-1)));
+    return chain;
+  };
+  return { reached, sampled, queries, chainOf };
 }

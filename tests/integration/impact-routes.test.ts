@@ -63,6 +63,19 @@ describe('routes inside the changed file', () => {
     expect(uses(symbol(impact, 'Cache').valueUsers)).toEqual(['src/observer.ts:3']);
     expect(uses(symbol(impact, 'useController').valueUsers)).toEqual(['src/controller.ts:3']);
   });
+  test('a type built on another changed export of its file whose shape changed is changed through it, with its own users (TanStack/query 5199f0884c)', () => {
+    repo = createScenarioRepo('impact', 'type-through-type');
+    const impact = coldAndWarm();
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via]).sort()).toEqual([
+      ['UndefinedInitialQueryOptions', 'body-changed', 'UseQueryOptions'],
+      ['UseQueryOptions', 'shape-changed', undefined],
+      ['useQuery', 'body-changed', 'UseQueryOptions'],
+    ]);
+    const undefinedInitial = symbol(impact, 'UndefinedInitialQueryOptions');
+    expect(uses(undefinedInitial.typeUsers)).toEqual(['src/queryOptions.ts:5']);
+    expect(undefinedInitial.transitive.chains).toEqual([['src/basket.ts', 'src/queryOptions.ts', 'src/useQuery.ts']]);
+    expect(uses(symbol(impact, 'UseQueryOptions').typeUsers)).toEqual(['src/direct.ts:3']);
+  });
 });
 
 describe('routes through barrels and namespaces', () => {

@@ -30,7 +30,8 @@ import { transitiveFiles } from './oracle-transitive.mjs';
 import { CODE, classify, createService, git, nodeAt, printDeclarations, readTree } from './oracle-service.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'bin', 'selfreview.js');
+// ORACLE_CLI: a copy of the built CLI, so that a rebuild during a run does not change it.
+const cli = process.env.ORACLE_CLI ?? join(root, 'bin', 'selfreview.js');
 const list = JSON.parse(readFileSync(process.argv[2] ?? join(root, 'scripts', 'oracle-commits.json'), 'utf8'));
 // Clones of the repositories, by name (`git clone --no-checkout <url> $ORACLE_REPOS/<name>`).
 const reposDir = process.env.ORACLE_REPOS ?? '/work/blast-real';

@@ -108,6 +108,20 @@ describe('routes through barrels and namespaces', () => {
   });
 });
 
+describe('routes through a user', () => {
+  test('names bound by destructuring carry the change on: `const { render: baseRender } = createRenderer()` then `export const render = baseRender` (vue runtime-test), and `export const { a } = …`', () => {
+    repo = createScenarioRepo('impact', 'destructured-binding');
+    const root = symbol(coldAndWarm(), 'renderComponentRoot');
+    expect(uses(root.valueUsers)).toEqual(['src/renderer.ts:5']);
+    expect(root.dependents.map((d) => [d.path, d.depth])).toEqual([
+      ['src/renderer.ts', 1],
+      ['src/runtime-test.ts', 2],
+      ['test/app.spec.ts', 3],
+      ['test/render.spec.ts', 3],
+    ]);
+  });
+});
+
 describe('modules held whole', () => {
   test('a file holding a barrel whole is listed apart for every changed name that reaches it, a user of the name it reads', () => {
     repo = createScenarioRepo('impact', 'whole-holders');

@@ -23,7 +23,7 @@ import { HEADER_BYTES, openCacheFile, readCacheFile, reportIgnoredCache, writeCa
 // wrong would change the blast radius of every later run.
 
 /** Also part of the saved graph's key (graph-cache.ts): its specifiers are the scan's. */
-export const FORMAT = 11;
+export const FORMAT = 12;
 const INDEX = 'modules-index.json';
 const SCANNED = 'modules-scanned.json';
 

@@ -105,6 +105,12 @@ function collectCommonJs(statement: T.ExpressionStatement, sf: T.SourceFile, has
   else out.exports.push({ name, kind: 'commonjs', shape, bodyHash: hash });
 }
 
+/** The names a variable declaration binds, through object and array patterns. */
+function boundNames(name: T.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : boundNames(element.name)));
+}
+
 function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string, out: Collected): void {
   if (ts.isExportDeclaration(statement)) return collectExportDeclaration(statement, hash, out);
   if (ts.isExportAssignment(statement)) {
@@ -118,17 +124,14 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
   const isExported = hasModifier(statement, ts.SyntaxKind.ExportKeyword);
   const isDefault = hasModifier(statement, ts.SyntaxKind.DefaultKeyword);
   if (ts.isVariableStatement(statement)) {
+    // `const { render: baseRender } = createRenderer()` (vue's runtime-test) binds each name it
+    // destructures: a declaration of its own, and an export with `export const { a } = …`.
     for (const decl of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(decl.name)) continue;
-      out.nodes.set(decl.name.text, [decl, hash, isExported]);
-      if (isExported)
-        out.exports.push({
-          name: decl.name.text,
-          kind: 'variable',
-          ...describeDeclaration(sf, statement, decl),
-          bodyHash: hash,
-          local: decl.name.text,
-        });
+      for (const local of boundNames(decl.name)) {
+        out.nodes.set(local, [decl, hash, isExported]);
+        if (isExported)
+          out.exports.push({ name: local, kind: 'variable', ...describeDeclaration(sf, statement, decl), bodyHash: hash, local });
+      }
     }
     return;
   }

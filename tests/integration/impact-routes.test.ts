@@ -120,6 +120,14 @@ describe('routes through a user', () => {
       ['test/render.spec.ts', 3],
     ]);
   });
+  test('`const { init } = await import(…)` at the top level binds `init` for the statements after it (sentry elysia tests)', () => {
+    repo = createScenarioRepo('impact', 'top-level-dynamic-import');
+    const init = symbol(coldAndWarm(), 'init');
+    expect(init.dependents.map((d) => [d.path, d.depth])).toEqual([
+      ['src/sdk.ts', 1],
+      ['test/sdk.test.ts', 2],
+    ]);
+  });
 });
 
 describe('modules held whole', () => {

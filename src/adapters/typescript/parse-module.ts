@@ -154,6 +154,24 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
     });
 }
 
+/** Whether `call` (after `await`, parentheses and casts) is the initializer of a variable the top-level `statement` declares. */
+function bindsAtTopLevel(statement: T.Statement, call: T.Node): boolean {
+  if (!ts.isVariableStatement(statement)) return false;
+  return statement.declarationList.declarations.some((decl) => {
+    let init = decl.initializer;
+    while (
+      init &&
+      (ts.isAwaitExpression(init) ||
+        ts.isParenthesizedExpression(init) ||
+        ts.isAsExpression(init) ||
+        ts.isSatisfiesExpression(init) ||
+        ts.isNonNullExpression(init))
+    )
+      init = init.expression;
+    return init === call;
+  });
+}
+
 /** Hashes one statement's syntax, tracing imported names and collecting nested import()/require(). */
 function walkStatement(
   sf: T.SourceFile,
@@ -186,7 +204,13 @@ function walkStatement(
     } else if (ts.isCallExpression(node) && !handled.has(node)) {
       const draft = traceCall(sf, node);
       if (draft) drafts.push(draft);
-      for (const binding of draft?.bindings ?? []) inner.set(binding.local, binding.trace);
+      // `const { init } = await import('../src/sdk')` at the top level (sentry's elysia tests):
+      // the names it binds are read by the statements after it too.
+      const isTopLevel = draft !== null && bindsAtTopLevel(statement, node);
+      for (const binding of draft?.bindings ?? []) {
+        inner.set(binding.local, binding.trace);
+        if (isTopLevel && !traces.has(binding.local)) traces.set(binding.local, binding.trace);
+      }
     }
   });
   return hasher.digest();

@@ -26,176 +26,15 @@ import ts from 'typescript';
 import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
 import { isReexport, reachesThroughBarrel } from './oracle-through-barrel.mjs';
 import { sameFileRoutes } from './oracle-same-file.mjs';
+import { transitiveFiles } from './oracle-transitive.mjs';
+import { CODE, classify, createService, git, nodeAt, printDeclarations, readTree } from './oracle-service.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'bin', 'selfreview.js');
+// ORACLE_CLI: a copy of the built CLI, so that a rebuild during a run does not change it.
+const cli = process.env.ORACLE_CLI ?? join(root, 'bin', 'selfreview.js');
 const list = JSON.parse(readFileSync(process.argv[2] ?? join(root, 'scripts', 'oracle-commits.json'), 'utf8'));
 // Clones of the repositories, by name (`git clone --no-checkout <url> $ORACLE_REPOS/<name>`).
 const reposDir = process.env.ORACLE_REPOS ?? '/work/blast-real';
-const CODE = /\.(?:[cm]?[jt]sx?)$/;
-const git = (dir, args, input) =>
-  execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...(input !== undefined && { input }) });
-
-/** path -> text of every code file and package.json/tsconfig of a tree, in one cat-file batch. */
-function readTree(dir, rev) {
-  const entries = git(dir, ['ls-tree', '-r', '-z', rev])
-    .split('\0')
-    .filter(Boolean)
-    .map((line) => {
-      const [meta, path] = line.split('\t');
-      return { blob: meta.split(' ')[2], path, type: meta.split(' ')[1] };
-    })
-    .filter(
-      (e) =>
-        e.type === 'blob' && !e.path.includes('node_modules/') && (CODE.test(e.path) || /(?:^|\/)(?:package|tsconfig)\.json$/.test(e.path)),
-    );
-  const out = execFileSync('git', ['-C', dir, 'cat-file', '--batch'], {
-    input: entries.map((e) => e.blob).join('\n') + '\n',
-    maxBuffer: 1 << 30,
-  });
-  const texts = new Map();
-  let at = 0;
-  for (const entry of entries) {
-    const header = out.indexOf(10, at);
-    const size = Number(out.toString('latin1', at, header).split(' ')[2]);
-    texts.set(entry.path, out.toString('utf8', header + 1, header + 1 + size));
-    at = header + 1 + size + 1;
-  }
-  return texts;
-}
-
-/** The package's entry (`exports['.']`, `types`, `main`) with its first folder read as `src`, no extension. */
-function entryInSource(manifest) {
-  let entry = manifest.exports?.['.'] ?? manifest.exports ?? manifest.types ?? manifest.main;
-  while (entry && typeof entry === 'object') entry = Object.values(entry)[0];
-  if (typeof entry !== 'string') return [];
-  const parts = entry
-    .replace(/^\.\//, '')
-    .replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '')
-    .split('/');
-  return parts.length > 1 ? [['src', ...parts.slice(1)].join('/')] : [];
-}
-
-function workspacePaths(texts) {
-  const paths = {};
-  for (const [path, text] of texts) {
-    if (!path.endsWith('package.json')) continue;
-    let manifest;
-    try {
-      manifest = JSON.parse(text);
-    } catch {
-      continue;
-    }
-    const name = manifest?.name;
-    const dir = path.slice(0, -'package.json'.length);
-    if (typeof name !== 'string' || name === '') continue;
-    // `vite`'s entry is `./dist/node/index.js`: `src/node/index` after the two usual places.
-    paths[name] = [`${dir}src/index`, `${dir}index`, ...entryInSource(manifest).map((e) => `${dir}${e}`)];
-    paths[`${name}/*`] = [`${dir}src/*`, `${dir}*`];
-  }
-  const rootConfig = texts.get('tsconfig.json');
-  const own = rootConfig ? (ts.parseConfigFileTextToJson('tsconfig.json', rootConfig).config?.compilerOptions?.paths ?? {}) : {};
-  return { ...paths, ...own };
-}
-
-// noLib leaves `await import('x')` untyped (no global Promise), so the names it destructures
-// resolve to nothing; a minimal lib gives it the module's type, as a real project's lib would.
-// Likewise the test runners' types, absent here (no node_modules): `vi.mocked(ns)` / `jest.mocked`
-// return their argument's type, so `vi.mocked(git).add` resolves to `add` as with vitest installed.
-const LIB = '__oracle_lib.d.ts';
-const LIB_TEXT = `interface PromiseLike<T> { then<R = T>(onfulfilled?: (value: T) => R | PromiseLike<R>): PromiseLike<R>; }
-interface Promise<T> { then<R = T>(onfulfilled?: (value: T) => R | PromiseLike<R>): Promise<R>; }
-interface Array<T> { length: number; [n: number]: T; }
-interface Boolean {} interface Function {} interface CallableFunction {} interface NewableFunction {} interface IArguments {}
-interface Number {} interface Object {} interface RegExp {} interface String {}
-declare module 'vitest' { export const vi: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any }; }
-declare const vi: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any };
-declare module '@jest/globals' { export const jest: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any }; }
-declare const jest: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any };
-`;
-
-function createService(texts, roots) {
-  if (!texts.has(LIB)) texts.set(LIB, LIB_TEXT);
-  roots = [...roots, LIB];
-  const at = (file) => file.replace(/^\/repo\//, '');
-  const dirs = new Set();
-  for (const path of texts.keys()) for (let d = dirname(path); d !== '.' && !dirs.has(d); d = dirname(d)) dirs.add(d);
-  const options = {
-    allowJs: true,
-    jsx: ts.JsxEmit.Preserve,
-    noLib: true,
-    types: [],
-    noEmit: true,
-    baseUrl: '/repo',
-    paths: workspacePaths(texts),
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    module: ts.ModuleKind.ESNext,
-    target: ts.ScriptTarget.Latest,
-    allowImportingTsExtensions: true,
-  };
-  const host = {
-    getScriptFileNames: () => roots.map((p) => `/repo/${p}`),
-    getScriptVersion: () => '1',
-    getScriptSnapshot: (file) => (texts.has(at(file)) ? ts.ScriptSnapshot.fromString(texts.get(at(file))) : undefined),
-    getCurrentDirectory: () => '/repo',
-    getCompilationSettings: () => options,
-    getDefaultLibFileName: () => '/lib.d.ts',
-    fileExists: (file) => texts.has(at(file)),
-    readFile: (file) => texts.get(at(file)),
-    // TypeScript asks for `..` as `/repo/a/b/` (trailing slash): without trimming it, `from '..'` never resolves.
-    directoryExists: (dir) => {
-      const path = at(dir).replace(/\/+$/, '');
-      return path === '/repo' || path === '' || dirs.has(path);
-    },
-    getDirectories: () => [],
-  };
-  return ts.createLanguageService(host, ts.createDocumentRegistry());
-}
-
-/** The innermost node at `pos`, found without recursion. */
-function nodeAt(sf, pos) {
-  let node = sf;
-  for (;;) {
-    const child = node.getChildren(sf).find((c) => c.pos <= pos && pos < c.end);
-    if (!child) return node;
-    node = child;
-  }
-}
-
-function classify(sf, pos) {
-  let node = nodeAt(sf, pos);
-  for (let n = node; n; n = n.parent) {
-    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n)) return 'clause';
-    // `export default x` passes x on; `export default defineConfig({ ...x })` uses it.
-    if (ts.isExportAssignment(n) && ts.isIdentifier(n.expression)) return 'clause';
-    if (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(n.parent)) return 'value';
-    if (ts.isTypeNode(n) && !ts.isExpressionWithTypeArguments(n)) return 'type';
-    if (ts.isExpressionWithTypeArguments(n) && ts.isHeritageClause(n.parent)) return 'type';
-    if (ts.isStatement(n) || ts.isSourceFile(n)) break;
-  }
-  void node;
-  return 'value';
-}
-
-function printDeclarations(program, path) {
-  const sf = program.getSourceFile(`/repo/${path}`);
-  if (!sf) return new Map();
-  const checker = program.getTypeChecker();
-  const moduleSymbol = checker.getSymbolAtLocation(sf);
-  const printer = ts.createPrinter({ removeComments: true });
-  const out = new Map();
-  for (const symbol of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
-    const decls = (symbol.declarations ?? []).filter((d) => d.getSourceFile() === sf);
-    if (decls.length === 0) continue;
-    out.set(symbol.name, {
-      text: decls.map((d) => printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf)).join('\n'),
-      decl: decls[0],
-      spans: decls.map((d) => ({ file: `/repo/${path}`, start: d.getStart(sf), end: d.end })),
-    });
-  }
-  return out;
-}
-
 function oracleUsers(service, path, decl) {
   const name = ts.getNameOfDeclaration(decl) ?? decl;
   const refs = service.findReferences(`/repo/${path}`, name.getStart()) ?? [];
@@ -228,7 +67,13 @@ const totals = {
   definition: 0,
   audited: 0,
   wholeModule: 0,
+  transitive: 0,
+  transitiveFound: 0,
+  transitiveExtra: 0,
+  sampled: 0,
 };
+// findReferences of carried exports per changed export before the oracle's closure is a sample.
+const MAX_QUERIES = Number(process.env.ORACLE_MAX_QUERIES ?? 300);
 // Uses findReferences misses, each checked by reading the file at the commit (see docs/impact.md).
 const audited = JSON.parse(readFileSync(join(root, 'scripts', 'oracle-audited.json'), 'utf8'));
 for (const { repo: name, commit, note } of list) {
@@ -254,7 +99,12 @@ for (const { repo: name, commit, note } of list) {
       .filter((p) => CODE.test(p) && !p.endsWith('.d.ts') && after.has(p) && before.has(p));
     const reported = new Map(report.changedSymbols.map((s) => [`${s.path}#${s.isDefault ? 'default' : s.name}`, s]));
     let bound;
+    let whole; // a language service over every code file of the commit, for the transitive walk
     const row = {
+      transitive: 0,
+      transitiveFound: 0,
+      transitiveExtra: 0,
+      sampled: 0,
       definition: 0,
       audited: 0,
       wholeModule: 0,
@@ -316,6 +166,46 @@ for (const { repo: name, commit, note } of list) {
         row.wholeModule += (symbol?.wholeModuleUsers ?? []).length;
         for (const file of users.keys()) if (ours.has(file)) row.common++;
         for (const file of users.keys()) if (!ours.has(file)) row.misses.push(`user missed: ${name} in ${file}`);
+        // Transitive: files the language service reaches beyond the direct users, against every
+        // dependent selfreview lists for the symbol (any depth).
+        whole ??= createService(
+          after,
+          [...after.keys()].filter((p) => CODE.test(p)),
+        );
+        const wholeProgram = whole.getProgram();
+        const start = printDeclarations(wholeProgram, path).get(name);
+        if (start) {
+          const startName = ts.getNameOfDeclaration(start.decl) ?? start.decl;
+          const barrel = isReexport(start.decl) ? `/repo/${path}` : undefined;
+          const { reached, sampled, chainOf } = transitiveFiles(
+            whole,
+            { file: `/repo/${path}`, pos: startName.getStart() },
+            {
+              isUse: (file, pos) => classify(wholeProgram.getSourceFile(file), pos) !== 'clause',
+              firstHop: (file, pos) =>
+                !barrel || reachesThroughBarrel(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), barrel),
+              maxQueries: MAX_QUERIES,
+            },
+          );
+          const dependents = new Set((symbol?.dependents ?? []).map((d) => d.path));
+          const further = [...reached].filter(([, depth]) => depth > 1).map(([file]) => file.replace(/^\/repo\//, ''));
+          row.transitive += further.length;
+          if (sampled) row.sampled++;
+          for (const file of further) {
+            if (dependents.has(file)) row.transitiveFound++;
+            else
+              row.misses.push(
+                `transitive user missed: ${name} -> ${file} (depth ${reached.get(`/repo/${file}`)}: ${chainOf(`/repo/${file}`)
+                  .map((f) => f.replace(/^\/repo\//, ''))
+                  .join(' -> ')})`,
+              );
+          }
+          if (!sampled) {
+            const extra = (symbol?.dependents ?? []).filter((d) => d.depth > 1 && !reached.has(`/repo/${d.path}`));
+            row.transitiveExtra += extra.length;
+            for (const d of extra.slice(0, 5)) row.extras.push(`transitive, not reached by the language service: ${name} -> ${d.path}`);
+          }
+        }
         const unseen = [...ours].filter((file) => !users.has(file));
         // What findReferences did not list, asked again by go-to-definition at the file's identifiers,
         // over texts whose .ts requires are bound as imports (the declaring file left as it is).
@@ -354,7 +244,7 @@ for (const { repo: name, commit, note } of list) {
     rows.push(row);
     const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
     console.log(
-      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, through their file ${row.routedFound}/${row.routed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with go-to-definition ${pct(row.common + row.definition, row.reported)} (${row.common + row.definition}/${row.reported}), with audited uses ${pct(row.common + row.definition + row.audited, row.reported)} (${row.common + row.definition + row.audited}/${row.reported}), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s`,
+      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, through their file ${row.routedFound}/${row.routed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with go-to-definition ${pct(row.common + row.definition, row.reported)} (${row.common + row.definition}/${row.reported}), with audited uses ${pct(row.common + row.definition + row.audited, row.reported)} (${row.common + row.definition + row.audited}/${row.reported}), transitive recall ${pct(row.transitiveFound, row.transitive)} (${row.transitiveFound}/${row.transitive}${row.sampled ? `, ${row.sampled} closures sampled` : ''}, ${row.transitiveExtra} further than the language service), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s`,
     );
     for (const line of [...row.misses, ...row.extras, ...row.confirmed]) console.log(`    ${line}`);
   } finally {
@@ -367,13 +257,13 @@ for (const { repo: name, commit, note } of list) {
 }
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 console.log(
-  '\n| repository | commit | what changed | changed exports found | + through their file | direct users recall | precision (findReferences) | precision (findReferences + go-to-definition) | precision (+ audited by hand) | whole-module holders (apart) |',
+  '\n| repository | commit | what changed | changed exports found | + through their file | direct users recall | precision (findReferences) | precision (findReferences + go-to-definition) | precision (+ audited by hand) | transitive recall | whole-module holders (apart) |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
   console.log(
-    `| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${r.changedFound + r.routedFound}/${r.changed + r.routed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.common + r.definition, r.reported)} (${r.common + r.definition}/${r.reported}) | ${pct(r.common + r.definition + r.audited, r.reported)} (${r.common + r.definition + r.audited}/${r.reported}) | ${r.wholeModule} |`,
+    `| ${r.repo} | ${r.commit} | ${r.note} | ${r.changedFound}/${r.changed} | ${r.changedFound + r.routedFound}/${r.changed + r.routed} | ${pct(r.common, r.oracleUsers)} (${r.common}/${r.oracleUsers}) | ${pct(r.common, r.reported)} (${r.common}/${r.reported}) | ${pct(r.common + r.definition, r.reported)} (${r.common + r.definition}/${r.reported}) | ${pct(r.common + r.definition + r.audited, r.reported)} (${r.common + r.definition + r.audited}/${r.reported}) | ${pct(r.transitiveFound, r.transitive)} (${r.transitiveFound}/${r.transitive}${r.sampled ? ', sampled' : ''}) | ${r.wholeModule} |`,
   );
 console.log(
-  `| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${totals.changedFound + totals.routedFound}/${totals.changed + totals.routed} (${pct(totals.changedFound + totals.routedFound, totals.changed + totals.routed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.common + totals.definition, totals.reported)} (${totals.common + totals.definition}/${totals.reported}) | ${pct(totals.common + totals.definition + totals.audited, totals.reported)} (${totals.common + totals.definition + totals.audited}/${totals.reported}) | ${totals.wholeModule} |`,
+  `| **all** | ${rows.length} commits | | ${totals.changedFound}/${totals.changed} (${pct(totals.changedFound, totals.changed)}) | ${totals.changedFound + totals.routedFound}/${totals.changed + totals.routed} (${pct(totals.changedFound + totals.routedFound, totals.changed + totals.routed)}) | ${pct(totals.common, totals.oracleUsers)} (${totals.common}/${totals.oracleUsers}) | ${pct(totals.common, totals.reported)} (${totals.common}/${totals.reported}) | ${pct(totals.common + totals.definition, totals.reported)} (${totals.common + totals.definition}/${totals.reported}) | ${pct(totals.common + totals.definition + totals.audited, totals.reported)} (${totals.common + totals.definition + totals.audited}/${totals.reported}) | ${pct(totals.transitiveFound, totals.transitive)} (${totals.transitiveFound}/${totals.transitive}) | ${totals.wholeModule} |`,
 );

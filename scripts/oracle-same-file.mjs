@@ -4,15 +4,40 @@
 // names of the top-level declarations reached without a change of their own text: an export
 // among them behaves differently though its declaration reads the same.
 import ts from 'typescript';
+import { normalized } from './oracle-normalize.mjs';
+
+/** The statement's text without the bodies of its functions, read as tokens: its shape. */
+function shapeOf(statement, sf) {
+  const bodies = [];
+  const visit = (node) => {
+    if (ts.isFunctionLike(node) && node.body) bodies.push([node.body.getStart(sf), node.body.end]);
+    else ts.forEachChild(node, visit);
+  };
+  visit(statement);
+  let [text, at] = ['', statement.getStart(sf)];
+  for (const [start, end] of bodies) [text, at] = [text + sf.text.slice(at, start) + '{}', end];
+  return normalized(text + sf.text.slice(at, statement.end));
+}
+
+const isExportedStatement = (s) =>
+  (ts.canHaveModifiers(s) ? ts.getModifiers(s) : undefined)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) === true;
 
 /** name -> { text, node } of each top-level declaration (a variable by its declarator). */
 function topLevel(sf) {
   const printer = ts.createPrinter({ removeComments: true });
   const out = new Map();
   const add = (name, node, statement) => {
-    const text = printer.printNode(ts.EmitHint.Unspecified, statement, sf);
+    const text = normalized(printer.printNode(ts.EmitHint.Unspecified, statement, sf));
     const known = out.get(name);
-    out.set(name, known ? { text: `${known.text}\n${text}`, node: known.node, statement } : { text, node, statement });
+    const shape = shapeOf(statement, sf);
+    const isType = ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement);
+    const isExported = isExportedStatement(statement);
+    out.set(
+      name,
+      known
+        ? { ...known, text: `${known.text}\n${text}`, shape: `${known.shape}\n${shape}`, statement }
+        : { text, shape, node, statement, isType, isExported },
+    );
   };
   for (const statement of sf.statements) {
     if (ts.isVariableStatement(statement)) {
@@ -55,6 +80,9 @@ export function sameFileRoutes(oldProgram, service, path) {
       if (ref.fileName !== `/repo/${path}` || ref.isDefinition) continue;
       const user = holder(now, ref.textSpan.start);
       if (user === undefined || seen.has(user)) continue;
+      // A type has no implementation: one naming an export of its file whose implementation alone
+      // changed (its text without function bodies reads the same) is not reached through it.
+      if (now.get(user).isType && now.get(origin).isExported && now.get(origin).shape === old.get(origin).shape) continue;
       seen.add(user);
       reached.set(user, origin);
       queue.push([user, origin]);

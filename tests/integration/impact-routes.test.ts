@@ -74,6 +74,19 @@ describe('routes inside the changed file', () => {
     expect(uses(symbol(impact, 'Cache').valueUsers)).toEqual(['src/observer.ts:3']);
     expect(uses(symbol(impact, 'useController').valueUsers)).toEqual(['src/controller.ts:3']);
   });
+  test('a type built on another changed export of its file whose shape changed is changed through it, with its own users (TanStack/query 5199f0884c)', () => {
+    repo = createScenarioRepo('impact', 'type-through-type');
+    const impact = coldAndWarm();
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via]).sort()).toEqual([
+      ['UndefinedInitialQueryOptions', 'body-changed', 'UseQueryOptions'],
+      ['UseQueryOptions', 'shape-changed', undefined],
+      ['useQuery', 'body-changed', 'UseQueryOptions'],
+    ]);
+    const undefinedInitial = symbol(impact, 'UndefinedInitialQueryOptions');
+    expect(uses(undefinedInitial.typeUsers)).toEqual(['src/queryOptions.ts:5']);
+    expect(undefinedInitial.transitive.chains).toEqual([['src/basket.ts', 'src/queryOptions.ts', 'src/useQuery.ts']]);
+    expect(uses(symbol(impact, 'UseQueryOptions').typeUsers)).toEqual(['src/direct.ts:3']);
+  });
 });
 
 describe('a class passed along is no route', () => {
@@ -119,6 +132,28 @@ describe('routes through barrels and namespaces', () => {
     // codec.test.ts reads `z.core.Codec` only: no user of isValidIPv6, as a value or in types.
     expect(uses(check.valueUsers)).toEqual(['src/tests/ip.test.ts:3', 'src/tests/regexes.test.ts:4']);
     expect(uses(check.typeUsers)).toEqual([]);
+  });
+});
+
+describe('routes through a user', () => {
+  test('names bound by destructuring carry the change on: `const { render: baseRender } = createRenderer()` then `export const render = baseRender` (vue runtime-test), and `export const { a } = …`', () => {
+    repo = createScenarioRepo('impact', 'destructured-binding');
+    const root = symbol(coldAndWarm(), 'renderComponentRoot');
+    expect(uses(root.valueUsers)).toEqual(['src/renderer.ts:5']);
+    expect(root.dependents.map((d) => [d.path, d.depth])).toEqual([
+      ['src/renderer.ts', 1],
+      ['src/runtime-test.ts', 2],
+      ['test/app.spec.ts', 3],
+      ['test/render.spec.ts', 3],
+    ]);
+  });
+  test('`const { init } = await import(…)` at the top level binds `init` for the statements after it (sentry elysia tests)', () => {
+    repo = createScenarioRepo('impact', 'top-level-dynamic-import');
+    const init = symbol(coldAndWarm(), 'init');
+    expect(init.dependents.map((d) => [d.path, d.depth])).toEqual([
+      ['src/sdk.ts', 1],
+      ['test/sdk.test.ts', 2],
+    ]);
   });
 });
 

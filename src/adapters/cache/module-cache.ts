@@ -22,8 +22,9 @@ import { HEADER_BYTES, openCacheFile, readCacheFile, reportIgnoredCache, writeCa
 // ignored with one line (the records it held are parsed again), never believed: a record read
 // wrong would change the blast radius of every later run.
 
-/** Also part of the saved graph's key (graph-cache.ts): its specifiers are the scan's. */
-export const FORMAT = 14;
+/** Also part of the saved graph's key (graph-cache.ts): its specifiers are the scan's. Raised when a record or a
+ * resolution changes meaning: a saved graph of the last format would keep the old links. */
+export const FORMAT = 15;
 const INDEX = 'modules-index.json';
 const SCANNED = 'modules-scanned.json';
 

@@ -130,6 +130,12 @@ function collectCommonJs(statement: T.ExpressionStatement, sf: T.SourceFile, has
   else out.exports.push({ name, kind: 'commonjs', shape, bodyHash: hash });
 }
 
+/** The names a variable declaration binds, through object and array patterns. */
+function boundNames(name: T.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : boundNames(element.name)));
+}
+
 function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string, out: Collected): void {
   if (ts.isExportDeclaration(statement)) return collectExportDeclaration(statement, hash, out);
   if (ts.isExportAssignment(statement)) {
@@ -143,17 +149,14 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
   const isExported = hasModifier(statement, ts.SyntaxKind.ExportKeyword);
   const isDefault = hasModifier(statement, ts.SyntaxKind.DefaultKeyword);
   if (ts.isVariableStatement(statement)) {
+    // `const { render: baseRender } = createRenderer()` (vue's runtime-test) binds each name it
+    // destructures: a declaration of its own, and an export with `export const { a } = …`.
     for (const decl of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(decl.name)) continue;
-      out.nodes.set(decl.name.text, [decl, hash, isExported]);
-      if (isExported)
-        out.exports.push({
-          name: decl.name.text,
-          kind: 'variable',
-          ...describeDeclaration(sf, statement, decl),
-          bodyHash: hash,
-          local: decl.name.text,
-        });
+      for (const local of boundNames(decl.name)) {
+        out.nodes.set(local, [decl, hash, isExported]);
+        if (isExported)
+          out.exports.push({ name: local, kind: 'variable', ...describeDeclaration(sf, statement, decl), bodyHash: hash, local });
+      }
     }
     return;
   }
@@ -174,6 +177,24 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
       bodyHash: hash,
       local: name.text,
     });
+}
+
+/** Whether `call` (after `await`, parentheses and casts) is the initializer of a variable the top-level `statement` declares. */
+function bindsAtTopLevel(statement: T.Statement, call: T.Node): boolean {
+  if (!ts.isVariableStatement(statement)) return false;
+  return statement.declarationList.declarations.some((decl) => {
+    let init = decl.initializer;
+    while (
+      init &&
+      (ts.isAwaitExpression(init) ||
+        ts.isParenthesizedExpression(init) ||
+        ts.isAsExpression(init) ||
+        ts.isSatisfiesExpression(init) ||
+        ts.isNonNullExpression(init))
+    )
+      init = init.expression;
+    return init === call;
+  });
 }
 
 /** Hashes one statement's syntax, tracing imported names and collecting nested import()/require(). */
@@ -213,7 +234,13 @@ function walkStatement(
     } else if (ts.isCallExpression(node) && !handled.has(node)) {
       const draft = traceCall(sf, node);
       if (draft) drafts.push(draft);
-      for (const binding of draft?.bindings ?? []) inner.set(binding.local, binding.trace);
+      // `const { init } = await import('../src/sdk')` at the top level (sentry's elysia tests):
+      // the names it binds are read by the statements after it too.
+      const isTopLevel = draft !== null && bindsAtTopLevel(statement, node);
+      for (const binding of draft?.bindings ?? []) {
+        inner.set(binding.local, binding.trace);
+        if (isTopLevel && !traces.has(binding.local)) traces.set(binding.local, binding.trace);
+      }
     }
   });
   return hasher.digest();

@@ -42,6 +42,12 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
   const old = new Map((before?.exports ?? []).map((e) => [e.name, e]));
   const now = new Map((after?.exports ?? []).map((e) => [e.name, e]));
   const changes: SymbolDiff[] = [];
+  const own = (exports: Map<string, ExportRecord>, local: string) => [...exports.values()].find((e) => e.local === local && !e.from);
+  /** Whether the export of the local `local` changed its shape (not its implementation alone). */
+  const isShapeChanged = (local: string): boolean => {
+    const [a, b] = [own(old, local), own(now, local)];
+    return a === undefined || b === undefined || a.kind !== b.kind || normalizeShape(a.shape) !== normalizeShape(b.shape);
+  };
   const removed = [...old.values()].filter((e) => !now.has(e.name));
   const added = [...now.values()].filter((e) => !old.has(e.name));
   for (const record of added) {
@@ -69,13 +75,16 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
     } else if (before && after && record.local !== undefined) {
       const found = findChangedHelper(before, after, record.local);
       const helper = found?.name;
-      // A type has no implementation: one that names another changed export of its file (mobx's
-      // `IMapDidChange` naming the class `ObservableMap`) did not change; that export is reported
-      // with its own users. A private declaration it names is part of its shape: reported.
+      // A type has no implementation: one that names another export of its file whose
+      // implementation alone changed (mobx's `IMapDidChange` naming the class `ObservableMap`)
+      // did not change; that export is reported with its own users. A private declaration it
+      // names, or an export whose shape changed (TanStack/query's `UndefinedInitialQueryOptions`
+      // = `UseQueryOptions<…> & {…}`), is part of its shape: reported.
       const isTypeNamingExport =
         (record.kind === 'interface' || record.kind === 'type') &&
         helper !== undefined &&
-        after.declarations.some((d) => d.local === helper && d.isExported);
+        after.declarations.some((d) => d.local === helper && d.isExported) &&
+        !isShapeChanged(helper);
       if (helper !== undefined && !isTypeNamingExport)
         changes.push({
           path,

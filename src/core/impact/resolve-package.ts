@@ -85,6 +85,12 @@ export function resolvePackage(files: PathSet, pkg: WorkspacePackage, subpath: s
     const found = toSource(files, pkg.dir, candidate, builds);
     if (found) return found;
   }
+  // A bundle (vue's `dist/vue.d.mts`) maps to no source file of its name: the package's
+  // `src/index` is its source, before a tracked shim that loads the build (`index.mjs`).
+  if (subpath === '') {
+    const found = probe(files, join(pkg.dir, 'src/index'));
+    if (found) return found;
+  }
   for (const candidate of candidates) {
     const found = probe(files, join(pkg.dir, candidate));
     if (found) return found;

@@ -42,3 +42,38 @@ describe('createResolver: workspace packages', () => {
     expect(resolve('apps/web/src/a.ts', 'react')).toEqual({ external: 'react' });
   });
 });
+
+describe('createResolver: a package whose entry is a bundle', () => {
+  // vue's packages/vue/package.json: `exports['.'].import` is { types: ./dist/vue.d.mts, node:
+  // ./index.mjs, default: ./dist/vue.runtime.esm-bundler.js }; index.mjs (tracked) only loads the
+  // build. The bundle is built from src/index.ts, which no file of dist/ is named after.
+  const vue = {
+    dir: 'packages/vue',
+    name: 'vue',
+    main: 'index.js',
+    module: 'dist/vue.runtime.esm-bundler.js',
+    types: 'dist/vue.d.ts',
+    exports: {
+      '.': {
+        import: { types: './dist/vue.d.mts', node: './index.mjs', default: './dist/vue.runtime.esm-bundler.js' },
+        require: { types: './dist/vue.d.ts', default: './index.js' },
+      },
+      './server-renderer': { import: { types: './server-renderer/index.d.mts', default: './server-renderer/index.mjs' } },
+    },
+  };
+  const tracked = new Set([
+    'packages/vue/index.mjs',
+    'packages/vue/index.js',
+    'packages/vue/src/index.ts',
+    'packages/vue/src/runtime.ts',
+    'packages/vue/server-renderer/index.mjs',
+    'packages-private/dts-test/tsx.test-d.tsx',
+  ]);
+  const resolve = createResolver(tracked, [], [vue]);
+  test('the entry is src/index, not the tracked shim that loads the build; a subpath shim stays what it is', () => {
+    expect(resolve('packages-private/dts-test/tsx.test-d.tsx', 'vue')).toEqual({ path: 'packages/vue/src/index.ts' });
+    expect(resolve('packages-private/dts-test/tsx.test-d.tsx', 'vue/server-renderer')).toEqual({
+      path: 'packages/vue/server-renderer/index.mjs',
+    });
+  });
+});

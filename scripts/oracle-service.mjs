@@ -1,0 +1,184 @@
+// The oracle's language service over a commit's tree as git holds it (no checkout, no
+// node_modules), and what it reads from it: see scripts/oracle-impact.mjs.
+import { execFileSync } from 'node:child_process';
+import { dirname } from 'node:path';
+import ts from 'typescript';
+import { normalized } from './oracle-normalize.mjs';
+
+export const CODE = /\.(?:[cm]?[jt]sx?)$/;
+export const git = (dir, args, input) =>
+  execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...(input !== undefined && { input }) });
+
+/** path -> text of every code file and package.json/tsconfig of a tree, in one cat-file batch. */
+export function readTree(dir, rev) {
+  const entries = git(dir, ['ls-tree', '-r', '-z', rev])
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const [meta, path] = line.split('\t');
+      return { blob: meta.split(' ')[2], path, type: meta.split(' ')[1] };
+    })
+    .filter(
+      (e) =>
+        e.type === 'blob' && !e.path.includes('node_modules/') && (CODE.test(e.path) || /(?:^|\/)(?:package|tsconfig)\.json$/.test(e.path)),
+    );
+  const out = execFileSync('git', ['-C', dir, 'cat-file', '--batch'], {
+    input: entries.map((e) => e.blob).join('\n') + '\n',
+    maxBuffer: 1 << 30,
+  });
+  const texts = new Map();
+  let at = 0;
+  for (const entry of entries) {
+    const header = out.indexOf(10, at);
+    const size = Number(out.toString('latin1', at, header).split(' ')[2]);
+    texts.set(entry.path, out.toString('utf8', header + 1, header + 1 + size));
+    at = header + 1 + size + 1;
+  }
+  return texts;
+}
+
+/** The package's entry (`exports['.']`, `types`, `main`) with its first folder read as `src`, no extension. */
+function entryInSource(manifest) {
+  let entry = manifest.exports?.['.'] ?? manifest.exports ?? manifest.types ?? manifest.main;
+  while (entry && typeof entry === 'object') entry = Object.values(entry)[0];
+  if (typeof entry !== 'string') return [];
+  const parts = entry
+    .replace(/^\.\//, '')
+    .replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '')
+    .split('/');
+  return parts.length > 1 ? [['src', ...parts.slice(1)].join('/')] : [];
+}
+
+export function workspacePaths(texts) {
+  const paths = {};
+  for (const [path, text] of texts) {
+    if (!path.endsWith('package.json')) continue;
+    let manifest;
+    try {
+      manifest = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const name = manifest?.name;
+    const dir = path.slice(0, -'package.json'.length);
+    if (typeof name !== 'string' || name === '') continue;
+    // `vite`'s entry is `./dist/node/index.js`: `src/node/index` after the two usual places.
+    paths[name] = [`${dir}src/index`, `${dir}index`, ...entryInSource(manifest).map((e) => `${dir}${e}`)];
+    paths[`${name}/*`] = [`${dir}src/*`, `${dir}*`];
+  }
+  const rootConfig = texts.get('tsconfig.json');
+  const own = rootConfig ? (ts.parseConfigFileTextToJson('tsconfig.json', rootConfig).config?.compilerOptions?.paths ?? {}) : {};
+  return { ...paths, ...own };
+}
+
+// noLib leaves `await import('x')` untyped (no global Promise), so the names it destructures
+// resolve to nothing; a minimal lib gives it the module's type, as a real project's lib would.
+// Likewise the test runners' types, absent here (no node_modules): `vi.mocked(ns)` / `jest.mocked`
+// return their argument's type, so `vi.mocked(git).add` resolves to `add` as with vitest installed.
+const LIB = '__oracle_lib.d.ts';
+const LIB_TEXT = `interface PromiseLike<T> { then<R = T>(onfulfilled?: (value: T) => R | PromiseLike<R>): PromiseLike<R>; }
+interface Promise<T> { then<R = T>(onfulfilled?: (value: T) => R | PromiseLike<R>): Promise<R>; }
+interface Array<T> { length: number; [n: number]: T; }
+interface Boolean {} interface Function {} interface CallableFunction {} interface NewableFunction {} interface IArguments {}
+interface Number {} interface Object {} interface RegExp {} interface String {}
+declare module 'vitest' { export const vi: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any }; }
+declare const vi: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any };
+declare module '@jest/globals' { export const jest: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any }; }
+declare const jest: { mocked<T>(item: T, deep?: boolean): T; [key: string]: any };
+`;
+
+/**
+ * Whether `path` is a script .d.ts (no import or export of its own) declaring an ambient module
+ * of a workspace package: TypeScript takes an ambient module before resolving the name, so vue's
+ * `packages/runtime-core/types/globalComponents.d.ts` (`declare module '@vue/runtime-core'`,
+ * concatenated to the bundle at build, outside every tsconfig's `include`) hid the whole package.
+ */
+function shadowsPackage(path, text, paths) {
+  if (!path.endsWith('.d.ts') || /^(?:import|export)\s/m.test(text)) return false;
+  return [...text.matchAll(/^declare\s+module\s+['"]([^'"*]+)['"]/gm)].some(([, name]) => paths[name] !== undefined);
+}
+
+export function createService(texts, roots) {
+  if (!texts.has(LIB)) texts.set(LIB, LIB_TEXT);
+  const paths = workspacePaths(texts);
+  roots = [...roots.filter((p) => !shadowsPackage(p, texts.get(p) ?? '', paths)), LIB];
+  const at = (file) => file.replace(/^\/repo\//, '');
+  const dirs = new Set();
+  for (const path of texts.keys()) for (let d = dirname(path); d !== '.' && !dirs.has(d); d = dirname(d)) dirs.add(d);
+  const options = {
+    allowJs: true,
+    jsx: ts.JsxEmit.Preserve,
+    noLib: true,
+    types: [],
+    noEmit: true,
+    baseUrl: '/repo',
+    paths,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    module: ts.ModuleKind.ESNext,
+    target: ts.ScriptTarget.Latest,
+    allowImportingTsExtensions: true,
+  };
+  const host = {
+    getScriptFileNames: () => roots.map((p) => `/repo/${p}`),
+    getScriptVersion: () => '1',
+    getScriptSnapshot: (file) => (texts.has(at(file)) ? ts.ScriptSnapshot.fromString(texts.get(at(file))) : undefined),
+    getCurrentDirectory: () => '/repo',
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: () => '/lib.d.ts',
+    fileExists: (file) => texts.has(at(file)),
+    readFile: (file) => texts.get(at(file)),
+    // TypeScript asks for `..` as `/repo/a/b/` (trailing slash): without trimming it, `from '..'` never resolves.
+    directoryExists: (dir) => {
+      const path = at(dir).replace(/\/+$/, '');
+      return path === '/repo' || path === '' || dirs.has(path);
+    },
+    getDirectories: () => [],
+  };
+  return ts.createLanguageService(host, ts.createDocumentRegistry());
+}
+
+/** The innermost node at `pos`, found without recursion. */
+export function nodeAt(sf, pos) {
+  let node = sf;
+  for (;;) {
+    const child = node.getChildren(sf).find((c) => c.pos <= pos && pos < c.end);
+    if (!child) return node;
+    node = child;
+  }
+}
+
+export function classify(sf, pos) {
+  let node = nodeAt(sf, pos);
+  for (let n = node; n; n = n.parent) {
+    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n)) return 'clause';
+    // `export default x` passes x on; `export default defineConfig({ ...x })` uses it.
+    if (ts.isExportAssignment(n) && ts.isIdentifier(n.expression)) return 'clause';
+    if (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(n.parent)) return 'value';
+    if (ts.isTypeNode(n) && !ts.isExpressionWithTypeArguments(n)) return 'type';
+    if (ts.isExpressionWithTypeArguments(n) && ts.isHeritageClause(n.parent)) return 'type';
+    if (ts.isStatement(n) || ts.isSourceFile(n)) break;
+  }
+  void node;
+  return 'value';
+}
+
+export function printDeclarations(program, path) {
+  const sf = program.getSourceFile(`/repo/${path}`);
+  if (!sf) return new Map();
+  const checker = program.getTypeChecker();
+  const moduleSymbol = checker.getSymbolAtLocation(sf);
+  const printer = ts.createPrinter({ removeComments: true });
+  const out = new Map();
+  for (const symbol of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
+    const decls = (symbol.declarations ?? []).filter((d) => d.getSourceFile() === sf);
+    if (decls.length === 0) continue;
+    out.set(symbol.name, {
+      text: decls
+        .map((d) => normalized(printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf)))
+        .join('\n'),
+      decl: decls[0],
+      spans: decls.map((d) => ({ file: `/repo/${path}`, start: d.getStart(sf), end: d.end })),
+    });
+  }
+  return out;
+}

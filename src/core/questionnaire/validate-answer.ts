@@ -215,6 +215,18 @@ export function groundingFor(
   return { ...grounding, asksWhatChanged: questionId === 'intent' || questionId.startsWith('unit:') };
 }
 
+const FILE_NAMES = new WeakMap<readonly string[], Set<string>>();
+/** The changed paths and their base names, normalized once per list (a change may have thousands:
+ * each keystroke's validation would read them all again). */
+function fileNamesOf(paths: readonly string[]): Set<string> {
+  let names = FILE_NAMES.get(paths);
+  if (names === undefined) {
+    names = new Set(paths.flatMap((path) => [normalize(path), normalize(path.split('/').pop() ?? '')]));
+    FILE_NAMES.set(paths, names);
+  }
+  return names;
+}
+
 /** The last question's words: every answer to it (each keystroke's validation) reuses them. */
 let lastQuestion: { readonly text: string; readonly counts: WordCounts } | undefined;
 function classifyQuestion(text: string): WordCounts {
@@ -230,8 +242,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     return `"${text.trim().slice(0, 40)}" is a placeholder: say what changed and why, in your own words.`;
   }
   if (isPastedCode(text)) return MESSAGES.code;
-  if (rules.fileNames.some((name) => normalize(name) === answer || normalize(name.split('/').pop() ?? '') === answer))
-    return MESSAGES.fileName;
+  if (fileNamesOf(rules.fileNames).has(answer)) return MESSAGES.fileName;
   if (rules.otherAnswers.some((other) => isNearCopy(other, text))) return MESSAGES.copy;
   if (rules.question !== undefined && isNearCopy(rules.question, text)) return MESSAGES.echo;
   if (isAdmission(text)) return MESSAGES.admission;

@@ -5,6 +5,8 @@
 // segments. An answer connects to the change when it shares words or names with it
 // (validate-answer.ts). Pure: the patch is read by the caller.
 
+import { STOP_WORDS } from './answer-vocabulary.js';
+
 export interface ChangeVocabulary {
   /** Stems (stemWord) of the words of the change, function words and generic words included. */
   readonly words: ReadonlySet<string>;
@@ -15,6 +17,13 @@ export interface ChangeVocabulary {
   /** What the change itself alters: stems and names of the identifiers and words found only on its
    * added lines or only on its removed ones (not those a line merely keeps, nor hunk headers). */
   readonly delta: ReadonlySet<string>;
+  /** Adjacent word stems of its added and removed lines ("kitchen sink", "trailing newline"):
+   * two words in a row of an answer found in a row in the change say more than either alone. */
+  readonly pairs: ReadonlySet<string>;
+  /** Stems of the words of its added and removed lines (not of hunk headers nor paths): a line it
+   * rewrites keeps some words, yet they are words of what it changes ("variable" in a reworded
+   * `Variable "$x" …` message), unlike the function a hunk header names. */
+  readonly lines: ReadonlySet<string>;
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -52,6 +61,34 @@ export function cjkPairsOf(text: string, into: Set<string> = new Set()): Set<str
   return into;
 }
 
+/** Words that make no pair: grammar ("the value of a type" -> valu type). */
+const UNPAIRED = STOP_WORDS;
+/** Clauses of prose: a pair does not cross punctuation followed by a space, a blank line or a list
+ * item (a line break alone is the wrapping of a commit body). */
+const CLAUSE_END = /[.;:!?,]+(?=\s|$)|[()]|\n\s*\n|\n\s*(?:[-*+]|\d+\.)\s/;
+
+/** The pairs of adjacent words of a text, clause by clause: a word is its stem, an identifier of
+ * several words is itself, grammar is left out ("the value of a type" -> valu type). With
+ * `inside` (a change's lines), also the pairs of the words inside an identifier, so prose meets
+ * code: "foreign key" of an answer is in `dropForeignKey`. An answer's own identifiers give no
+ * inside pairs: `GraphQLError` named in an answer is matched as a name, not as "graph ql". */
+export function wordPairsOf(text: string, into: Set<string> = new Set(), inside = false): Set<string> {
+  for (const clause of text.split(CLAUSE_END)) {
+    let previous: string | undefined;
+    for (const identifier of clause.match(IDENTIFIER) ?? []) {
+      if (identifier.length > 64 || identifier.length < 2) continue;
+      const parts = splitIdentifier(identifier).filter((part) => part.length > 1 && !UNPAIRED.has(part));
+      if (parts.length === 0) continue;
+      const stems = parts.map(stemWord);
+      if (inside) for (let i = 0; i + 1 < stems.length; i++) if (stems[i] !== stems[i + 1]) into.add(`${stems[i]} ${stems[i + 1]}`);
+      const unit = parts.length === 1 ? stems[0]! : identifier.toLowerCase();
+      if (previous !== undefined && previous !== unit) into.add(`${previous} ${unit}`);
+      previous = unit;
+    }
+  }
+  return into;
+}
+
 export interface ChangeText {
   /** `git diff -U0` of the change (hunk headers, added and removed lines). */
   readonly patch: string;
@@ -63,6 +100,8 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const words = new Set<string>();
   const names = new Set<string>();
   const cjkPairs = new Set<string>();
+  const pairs = new Set<string>();
+  const lines = new Set<string>();
   const added = new Set<string>();
   const removed = new Set<string>();
   const addText = (text: string, side?: Set<string>) => {
@@ -94,8 +133,12 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       for (const path of /^diff --git a\/(.*) b\/(.*)$/.exec(line)?.slice(1) ?? []) addPath(path);
       continue;
     }
-    if (line.startsWith('+') || line.startsWith('-')) addText(line.slice(1), line.startsWith('+') ? added : removed);
-    else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
+    if (line.startsWith('+') || line.startsWith('-')) {
+      addText(line.slice(1), line.startsWith('+') ? added : removed);
+      wordPairsOf(line.slice(1), pairs, true);
+      for (const identifier of line.slice(1).match(IDENTIFIER) ?? [])
+        if (identifier.length <= 64) for (const part of splitIdentifier(identifier)) lines.add(stemWord(part));
+    } else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
   }
   const delta = new Set<string>();
   for (const [side, other] of [
@@ -109,5 +152,5 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));
     }
   }
-  return { words, names, cjkPairs, delta };
+  return { words, names, cjkPairs, delta, pairs, lines };
 }

@@ -1,5 +1,5 @@
 import { CJK_GENERIC } from './answer-vocabulary.js';
-import { cjkPairsOf, splitIdentifier, stemWord, type ChangeVocabulary } from './change-vocabulary.js';
+import { cjkPairsOf, splitIdentifier, stemWord, wordPairsOf, type ChangeVocabulary } from './change-vocabulary.js';
 import type { WordCounts } from './classify-words.js';
 
 // How much of an answer is about THIS change: its names, words and CJK pairs found in the
@@ -21,6 +21,11 @@ export interface Connection {
   readonly names: number;
   /** Units found among what the change alters (ChangeVocabulary.delta), CJK pairs included. */
   readonly altered: number;
+  /** Pairs of adjacent words of the answer (wordPairsOf), and how many of them the change's lines hold. */
+  readonly pairs: number;
+  readonly sharedPairs: number;
+  /** Distinct words of the answer found on the change's added or removed lines (ChangeVocabulary.lines). */
+  readonly onLines: number;
 }
 
 /** Words that carry an explanation's reasoning but name nothing (from the most frequent words of
@@ -66,6 +71,7 @@ export function connectToChange(
   let names = 0;
   let sharedNames = 0;
   let altered = 0;
+  let onLines = 0;
   const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
   const changeHas = (script: string) => script === 'latin' || scriptsOf(vocabulary).has(script);
   const isInQuestion = (name: string) =>
@@ -109,6 +115,7 @@ export function connectToChange(
     total++;
     if (vocabulary.words.has(stemWord(word)) || vocabulary.names.has(word)) shared++;
     if (isAltered(word)) altered++;
+    if (vocabulary.lines.has(stemWord(word))) onLines++;
   }
   if (counts.cjkUnits > 0) {
     let rest = text;
@@ -122,5 +129,8 @@ export function connectToChange(
           altered++;
         }
   }
-  return { shared, total, unjudged, sharedNames, names, altered };
+  const answerPairs = wordPairsOf(text);
+  let sharedPairs = 0;
+  for (const pair of answerPairs) if (vocabulary.pairs.has(pair)) sharedPairs++;
+  return { shared, total, unjudged, sharedNames, names, altered, pairs: answerPairs.size, sharedPairs, onLines };
 }

@@ -90,9 +90,24 @@ const CHANCE_LEVEL = 0.05;
  * a small change shares few words with any text, so two or three of them say much; a large one
  * shares many with anything, and the fixed part (MIN_SHARED_PART) is the rule. */
 function isAboveChance(shared: number, total: number, stems: number): boolean {
-  if (shared === 0 || stems === 0) return false;
+  return isUnlikelyByChance(shared, total, stems / (stems + CHANCE_HALF_STEMS));
+}
+
+/** A change of P word pairs holds about PAIR_CHANCE * sqrt(P) of the pairs of a text about anything
+ * else, or less (tune splits of the three grounded corpora, explanations against other commits:
+ * 0.25% at 40 pairs, 1.2% at 230, 14% at 23,000, where this gives 0.75%, 1.8%, 18%). */
+const PAIR_CHANCE = 0.0012;
+
+/** Whether the answer's adjacent word pairs found in a row in the change are more than chance:
+ * "kitchen sink", "trailing newline", "hard error" of the change's own lines name what it does. */
+function arePairsAboveChance(shared: number, total: number, changePairs: number): boolean {
+  return isUnlikelyByChance(shared, total, Math.min(0.5, PAIR_CHANCE * Math.sqrt(changePairs)));
+}
+
+/** Whether `shared` successes of `total` draws are unlikely (< CHANCE_LEVEL) with success rate p. */
+function isUnlikelyByChance(shared: number, total: number, p: number): boolean {
+  if (shared === 0 || p === 0) return false;
   if (shared >= total) return true;
-  const p = stems / (stems + CHANCE_HALF_STEMS);
   // P(X < shared) for X ~ Binomial(total, p), its terms in logarithms (no underflow on long answers).
   let logTerm = total * Math.log(1 - p);
   let below = 0;
@@ -106,6 +121,9 @@ function isAboveChance(shared: number, total: number, stems: number): boolean {
 
 /** An answer that shares no name with the change needs a word of what it alters (ChangeVocabulary.delta). */
 const MIN_ALTERED = 1;
+/** Or this many words of the lines it rewrites (ChangeVocabulary.lines): one such word is often
+ * chance ("job", "code"); two, on lines the change adds or removes, are what it rewrites. */
+const MIN_ON_LINES = 2;
 
 const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -157,17 +175,25 @@ function isSubsequence(words: readonly string[], text: string): boolean {
   return true;
 }
 
+const DECLARATION = /\b(?:const|let|var|function|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/g;
+
 /** The first code name of the answer that exists neither in the change nor in the repository. */
 function findUnknownName(text: string, rules: AnswerRules): string | null {
   if (rules.nameExists === undefined) return null;
   const known = rules.change?.names ?? new Set<string>();
+  // A name the answer's own example declares (`const allowedRules = [...]`) is defined right there.
+  const declared = new Set([...text.matchAll(DECLARATION)].map((match) => match[1]!.toLowerCase()));
   let lookups = 0;
   for (const name of findCodeNames(text)) {
     for (const part of name.parts) {
       const lower = part.toLowerCase();
-      if (known.has(lower) || (name.kind === 'path' && known.has(lower.split('/').pop() ?? lower))) continue;
+      if (known.has(lower) || declared.has(lower) || (name.kind === 'path' && known.has(lower.split('/').pop() ?? lower))) continue;
+      // Prose makes plurals of names ("the `BlockString`s", "BlockStrings"): the name is the singular.
+      const singular = name.kind === 'identifier' && /[^s]s$/.test(part) && part.length > MIN_PIECE ? part.slice(0, -1) : undefined;
+      if (singular !== undefined && known.has(singular.toLowerCase())) continue;
       if (lookups++ >= MAX_LOOKUPS) return null;
       if (rules.nameExists(part, name.kind)) continue;
+      if (singular !== undefined && rules.nameExists(singular, name.kind)) continue;
       // Looked at last: it reads every name of the change.
       if (name.kind === 'identifier' && rules.change !== undefined && isShorthandOf(part, rules.change)) continue;
       return part === name.text ? part : `${part}\` (in \`${name.text}`;
@@ -189,6 +215,18 @@ export function groundingFor(
   return { ...grounding, asksWhatChanged: questionId === 'intent' || questionId.startsWith('unit:') };
 }
 
+const FILE_NAMES = new WeakMap<readonly string[], Set<string>>();
+/** The changed paths and their base names, normalized once per list (a change may have thousands:
+ * each keystroke's validation would read them all again). */
+function fileNamesOf(paths: readonly string[]): Set<string> {
+  let names = FILE_NAMES.get(paths);
+  if (names === undefined) {
+    names = new Set(paths.flatMap((path) => [normalize(path), normalize(path.split('/').pop() ?? '')]));
+    FILE_NAMES.set(paths, names);
+  }
+  return names;
+}
+
 /** The last question's words: every answer to it (each keystroke's validation) reuses them. */
 let lastQuestion: { readonly text: string; readonly counts: WordCounts } | undefined;
 function classifyQuestion(text: string): WordCounts {
@@ -204,8 +242,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     return `"${text.trim().slice(0, 40)}" is a placeholder: say what changed and why, in your own words.`;
   }
   if (isPastedCode(text)) return MESSAGES.code;
-  if (rules.fileNames.some((name) => normalize(name) === answer || normalize(name.split('/').pop() ?? '') === answer))
-    return MESSAGES.fileName;
+  if (fileNamesOf(rules.fileNames).has(answer)) return MESSAGES.fileName;
   if (rules.otherAnswers.some((other) => isNearCopy(other, text))) return MESSAGES.copy;
   if (rules.question !== undefined && isNearCopy(rules.question, text)) return MESSAGES.echo;
   if (isAdmission(text)) return MESSAGES.admission;
@@ -226,10 +263,24 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     // Names are the same in every language: an answer in Spanish about an English change
     // connects through them, its prose words cannot.
     const namesHold = link.names > 0 && link.sharedNames >= link.names * MIN_SHARED_NAMES;
-    if (link.shared < link.total * MIN_SHARED_PART && !namesHold && !isAboveChance(link.shared, link.total, rules.change.words.size))
+    // Words in a row as the change's lines have them: a phrase of the change, not a word it happens to use.
+    const pairsHold = arePairsAboveChance(link.sharedPairs, link.pairs, rules.change.pairs.size);
+    if (
+      link.shared < link.total * MIN_SHARED_PART &&
+      !namesHold &&
+      !pairsHold &&
+      !isAboveChance(link.shared, link.total, rules.change.words.size)
+    )
       return MESSAGES.loose;
     // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
-    if (rules.asksWhatChanged === true && link.altered < MIN_ALTERED && link.sharedNames === 0 && rules.change.delta.size > 0)
+    if (
+      rules.asksWhatChanged === true &&
+      link.altered < MIN_ALTERED &&
+      link.sharedNames === 0 &&
+      !pairsHold &&
+      link.onLines < MIN_ON_LINES &&
+      rules.change.delta.size > 0
+    )
       return MESSAGES.loose;
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (link.shared > 0) isSpecific = content >= 1 && content + counts.names.size >= 2;

@@ -10,7 +10,9 @@ import { validRoutes } from '../core/impact/route-table.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
-import { readSavedGraph } from '../adapters/cache/graph-cache.js';
+import { readSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
+import { parseDiffIndex } from '../core/change/parse-diff-index.js';
+import { deriveIndex, diffByPath, type DerivedIndex, type IndexBase } from '../core/impact/index-delta.js';
 import { readRouteTable, resolutionKey, writeRouteTable } from '../adapters/cache/route-cache.js';
 import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
 import { readFileSize } from '../adapters/fs/file-size.js';
@@ -57,28 +59,69 @@ export interface ImpactInputs {
   readonly parents?: readonly string[];
   /** Where a long run says what it is doing (default: each phase a line on stderr). */
   readonly progress?: ImpactProgress;
+  /** The commit `files` were diffed against, when the new side is the index and that is a commit (HEAD). */
+  readonly baseRev?: string;
   /** The index's entries, when the caller lists them too (the review's quiz). */
   readonly listIndex?: () => Promise<readonly TreeEntry[]>;
+}
+
+const isProjectConfig = (path: string) => PROJECT_CONFIG.test(path) && !isUnderNodeModules(path);
+const isReadPath = (path: string) => isModulePath(path) || isProjectConfig(path);
+
+/** The index's modules and config from the saved graph's and what changed since its base; null to list the index. */
+async function deriveFromSaved(inputs: ImpactInputs, saved: SavedGraph): Promise<DerivedIndex | null> {
+  const { base } = saved;
+  if (base === null) return null;
+  let changes: Parameters<typeof diffByPath>[0];
+  if (base.rev === inputs.baseRev) changes = inputs.files;
+  else {
+    try {
+      changes = parseDiffIndex(await inputs.git.readIndexChanges(base.rev));
+    } catch (error) {
+      // The commit is gone (a rewritten history, a gc): the index is listed instead.
+      inputs.logger.debug(
+        `graph cache: its base ${base.rev} is not readable (${(error as Error).message.split('\n')[0]}), the index is listed`,
+      );
+      return null;
+    }
+  }
+  const diff = diffByPath(changes, isReadPath);
+  const derived = diff === null ? null : deriveIndex(saved, base, diff);
+  inputs.logger.debug(
+    derived === null
+      ? 'impact: paths added or removed since the saved graph, the index is listed'
+      : `impact: the index derived from the saved graph (${derived.changedAt.length} modules changed since)`,
+  );
+  return derived;
+}
+
+/** What a graph saved by this run describes: the staged diff's base and its changes, where known. */
+function indexBaseOf(inputs: ImpactInputs): IndexBase | null {
+  if (inputs.head.kind !== 'index' || inputs.baseRev === undefined) return null;
+  const diff = diffByPath(inputs.files, isReadPath);
+  return diff === null ? null : { rev: inputs.baseRev, changes: [...diff.then] };
 }
 
 export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport> {
   const { git, files, head, config, logger } = inputs;
   const { memo } = inputs;
-  const derived = memo && head.kind === 'commit' ? advanceEntries(memo, head.rev, inputs.parents ?? [], files) : null;
-  const listing = derived ?? (head.kind === 'index' ? (inputs.listIndex ?? git.listIndex)() : git.listTree(head.rev));
   const changed = files.filter((f) => isModulePath(f.path) || (f.oldPath !== undefined && isModulePath(f.oldPath)));
-  // Read while git lists the files: the caches are on disk, git runs on the other core.
   const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
   const saved = changed.length === 0 ? null : (memo?.graph ?? readSavedGraph(git.info.commonDir, readTypescriptVersion(), logger));
+  // A review whose saved graph knows the index it was fitted to asks git only what changed since.
+  const fromSaved = head.kind === 'index' && memo === undefined && saved !== null ? await deriveFromSaved(inputs, saved) : null;
+  const derived = memo && head.kind === 'commit' ? advanceEntries(memo, head.rev, inputs.parents ?? [], files) : null;
+  const listing =
+    fromSaved !== null ? null : (derived ?? (head.kind === 'index' ? (inputs.listIndex ?? git.listIndex)() : git.listTree(head.rev)));
   // A first run on a large index (over ~400 files, by the index file's size): the parse pool's
   // threads load TypeScript while git lists the files.
   const pool = changed.length > 0 && saved === null && cache.isEmpty && isLargeIndex(git.info.indexFile) ? await startParsePool() : null;
-  const entries = await listing;
-  if (memo && head.kind === 'commit' && derived === null) rememberEntries(memo, head.rev, entries);
+  const entries = listing === null ? null : await listing;
+  if (memo && head.kind === 'commit' && derived === null) rememberEntries(memo, head.rev, entries!);
   // No JS/TS file changed: no graph to build (and nothing to parse); configuration and paths
   // still count toward the risk.
-  const modules = changed.length === 0 ? [] : entries.filter((e) => isModulePath(e.path));
-  const projectConfig = entries.filter((e) => PROJECT_CONFIG.test(e.path) && !isUnderNodeModules(e.path));
+  const modules = fromSaved?.modules ?? (changed.length === 0 ? [] : entries!.filter((e) => isModulePath(e.path)));
+  const projectConfig = fromSaved?.projectConfig ?? entries!.filter((e) => isProjectConfig(e.path));
   const oldBlobs = changed
     .filter((f) => f.status !== 'added' && isModulePath(f.oldPath ?? f.path))
     .map((f) => ({ path: f.oldPath ?? f.path, blob: f.oldBlob }));
@@ -98,6 +141,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     modules,
     extras,
     projectConfig,
+    derived: fromSaved,
+    base: fromSaved?.base ?? indexBaseOf(inputs),
   };
   const plan = await planImportGraph(graphInputs);
   // Building the graph of a large repository takes a second or more: say so on stderr (never

@@ -5,14 +5,14 @@ import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/chan
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
-import { indexPaths } from '../core/impact/graph-table.js';
+import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
 import { validRoutes } from '../core/impact/route-table.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import { readSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
 import { parseDiffIndex } from '../core/change/parse-diff-index.js';
-import { deriveIndex, diffByPath, type DerivedIndex, type IndexBase } from '../core/impact/index-delta.js';
+import { deriveIndex, diffByPath, listDerivedModules, type DerivedIndex, type IndexBase } from '../core/impact/index-delta.js';
 import { readRouteTable, resolutionKey, writeRouteTable } from '../adapters/cache/route-cache.js';
 import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
 import { readFileSize } from '../adapters/fs/file-size.js';
@@ -120,7 +120,11 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (memo && head.kind === 'commit' && derived === null) rememberEntries(memo, head.rev, entries!);
   // No JS/TS file changed: no graph to build (and nothing to parse); configuration and paths
   // still count toward the risk.
-  const modules = fromSaved?.modules ?? (changed.length === 0 ? [] : entries!.filter((e) => isModulePath(e.path)));
+  // Derived from the saved graph, the list of modules is made only if something asks for it.
+  let listed: readonly TableModule[] | null =
+    fromSaved !== null ? null : changed.length === 0 ? [] : entries!.filter((e) => isModulePath(e.path));
+  const listModules = () => (listed ??= listDerivedModules(saved!.table, fromSaved!.blobs));
+  const moduleCount = listed?.length ?? fromSaved!.moduleCount;
   const projectConfig = fromSaved?.projectConfig ?? entries!.filter((e) => isProjectConfig(e.path));
   const oldBlobs = changed
     .filter((f) => f.status !== 'added' && isModulePath(f.oldPath ?? f.path))
@@ -130,15 +134,23 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // map of every path for a few changed ones: a warm review builds one map of 10,000 paths, the
   // saved graph's.)
   const candidates = [...new Set(changed.map((f) => f.oldPath ?? f.path))].filter(isModulePath);
-  const present = candidates.length > 50 ? new Set(modules.map((e) => e.path)) : null;
-  const extras = candidates.filter((p) => !(present ? present.has(p) : modules.some((e) => e.path === p))).sort();
+  const isModule = (path: string): boolean => {
+    if (listed !== null) return listed.some((e) => e.path === path);
+    const at = indexPaths(saved!.table).get(path);
+    return at !== undefined && fromSaved!.blobs[at] !== '';
+  };
+  const present = candidates.length > 50 ? new Set(listModules().map((e) => e.path)) : null;
+  const extras = candidates.filter((p) => !(present ? present.has(p) : isModule(p))).sort();
   const graphInputs = {
     ...inputs,
     worktree: head.kind === 'index' ? git.info.root : null,
     pool,
     cache,
     saved,
-    modules,
+    get modules() {
+      return listModules();
+    },
+    moduleCount,
     extras,
     projectConfig,
     derived: fromSaved,
@@ -149,14 +161,14 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // stdout), once per review (a CI range builds it at most once in a while, and quietly).
   const progress = inputs.progress ?? sayPhases;
   const isNew = plan.fitted === null && plan.refit !== true;
-  if (isNew && (modules.length >= SAY_GRAPH_FROM || progress.isEveryPhase === true) && memo === undefined) {
-    progress.phase(`building the import graph of ${formatCount(modules.length)} files (kept for the next run)`);
-  } else if (progress.isEveryPhase === true) progress.phase(`reading the import graph of ${formatCount(modules.length)} files`);
+  if (isNew && (moduleCount >= SAY_GRAPH_FROM || progress.isEveryPhase === true) && memo === undefined) {
+    progress.phase(`building the import graph of ${formatCount(moduleCount)} files (kept for the next run)`);
+  } else if (progress.isEveryPhase === true) progress.phase(`reading the import graph of ${formatCount(moduleCount)} files`);
   const extraBlobs = [...plan.configBlobs, ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
   const loaded = await loadRecords(graphInputs, cache, plan.unknown, oldBlobs, changedBlobs(changed), extraBlobs);
   const { record, specifiers, texts, counts } = loaded;
   // Modules the saved graph knew as they are count as cached too.
-  const cacheHits = counts.hits + modules.length - plan.unknown.length;
+  const cacheHits = counts.hits + moduleCount - plan.unknown.length;
   const { graph, table, resolve, packages, patched, kept } = await logger.time(
     plan.fitted === null && plan.refit !== true ? 'stage: import graph' : 'stage: saved import graph patched',
     async () => finishImportGraph(graphInputs, plan, texts, specifiers, head.kind === 'index' ? git.info.commonDir : null),
@@ -167,9 +179,9 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     return at === undefined || table.blobs[at] === '' ? undefined : table.blobs[at];
   };
   // A commit without JS/TS changes keeps the previous commit's graph for the next.
-  if (memo && modules.length > 0) memo.graph = kept;
+  if (memo && moduleCount > 0) memo.graph = kept;
   logger.debug(
-    `impact: ${modules.length} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${cacheHits} cached${patched === null ? '' : ` (${patched} re-resolved in the saved graph)`}, ${counts.scanned} scanned, ${counts.parsed} parsed`,
+    `impact: ${moduleCount} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${cacheHits} cached${patched === null ? '' : ` (${patched} re-resolved in the saved graph)`}, ${counts.scanned} scanned, ${counts.parsed} parsed`,
   );
   for (const miss of graph.unresolved.slice(0, 50)) logger.debug(`unresolved: ${miss.specifier} (from ${miss.from})`);
   // A bare specifier that is unresolved named a workspace package (others are external).
@@ -217,7 +229,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const symbols = walked.symbols;
   const keptRoutes = commonDir === null ? null : walked.keep(resolution, table);
   if (keptRoutes !== null) writeRouteTable(commonDir!, readTypescriptVersion(), keptRoutes, logger);
-  if (inputs.cache === undefined) cache.save(() => new Set([...modules.map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
+  if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
   // selfreview's own setup (installing it, init's files) is no configuration change of the project.
@@ -250,7 +262,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     changedFileEdges,
     previousFileEdges,
     stats: {
-      filesInGraph: modules.length,
+      filesInGraph: moduleCount,
       unresolved: graph.unresolved.length,
       cacheHits,
       scanned: counts.scanned,

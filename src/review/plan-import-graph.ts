@@ -30,6 +30,8 @@ export interface GraphInputs extends RecordInputs {
   readonly saved: SavedGraph | null;
   /** The new side's modules, in index (or tree) order, and paths only kept resolvable. */
   readonly modules: readonly TableModule[];
+  /** How many `modules` there are (a derived list is made only when read). */
+  readonly moduleCount: number;
   readonly extras: readonly string[];
   /** package.json and tsconfig*.json files of the new side. */
   readonly projectConfig: readonly TableModule[];
@@ -58,7 +60,7 @@ const parseConfig = (projectConfig: readonly TableModule[], texts: ReadonlyMap<s
 };
 
 export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
-  const { saved, modules, extras, projectConfig } = inputs;
+  const { saved, extras, projectConfig } = inputs;
   const sameConfig =
     saved !== null &&
     saved.config.length === projectConfig.length &&
@@ -79,6 +81,7 @@ export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
     const unknown = [...derived.changedAt].sort((a, b) => a - b).map((at) => ({ path: paths[at]!, blob: fitted[at]! }));
     return { unknown, configBlobs: [], isStale: unknown.some((e) => !inputs.cache.hasRecord(e.blob)), resolution, fitted };
   }
+  const { modules } = inputs;
   const fitted = sameResolution ? fitGraphTable(saved.table, modules, extras) : null;
   if (fitted === null && sameResolution) {
     // Files added, deleted or renamed (most commits of a busy repository): only the new and
@@ -124,17 +127,17 @@ export function finishImportGraph(
   specifiers: (blob: string) => readonly string[],
   commonDir: string | null,
 ): ImportGraphResult {
-  const { saved, modules, extras, projectConfig } = inputs;
+  const { saved, extras, projectConfig } = inputs;
   const { tsconfigs, packages } = plan.resolution ?? parseConfig(projectConfig, texts);
-  const resolvable = plan.fitted === null ? new Set([...modules.map((e) => e.path), ...extras]) : indexPaths(saved!.table);
+  const resolvable = plan.fitted === null ? new Set([...inputs.modules.map((e) => e.path), ...extras]) : indexPaths(saved!.table);
   const resolve = createResolver(resolvable, tsconfigs, packages);
   const patched =
     plan.fitted !== null
       ? patchGraphTable(saved!.table, plan.fitted, specifiers, resolve)
       : plan.refit === true
-        ? refitGraphTable(saved!.table, modules, extras, specifiers, resolve)
+        ? refitGraphTable(saved!.table, inputs.modules, extras, specifiers, resolve)
         : null;
-  const table = patched?.table ?? buildGraphTable(modules, extras, specifiers, resolve);
+  const table = patched?.table ?? buildGraphTable(inputs.modules, extras, specifiers, resolve);
   const kept: SavedGraph = {
     config: projectConfig.map((e) => [e.path, e.blob] as const),
     packages,
@@ -144,7 +147,7 @@ export function finishImportGraph(
   };
   // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
   // files: not on every review.
-  if (commonDir !== null && modules.length > 0 && (patched === null || plan.isStale || patched.changed >= SAVE_AFTER_CHANGED))
+  if (commonDir !== null && inputs.moduleCount > 0 && (patched === null || plan.isStale || patched.changed >= SAVE_AFTER_CHANGED))
     writeSavedGraph(commonDir, readTypescriptVersion(), kept, inputs.logger);
   return { graph: viewGraph(table), table, resolve, packages, patched: patched?.changed ?? null, kept };
 }

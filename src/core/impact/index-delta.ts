@@ -54,8 +54,8 @@ export function diffByPath(
 }
 
 export interface DerivedIndex {
-  /** The modules, in the saved table's order (the index's). */
-  readonly modules: readonly TableModule[];
+  /** How many modules the index has (`listDerivedModules` lists them). */
+  readonly moduleCount: number;
   readonly projectConfig: readonly TableModule[];
   /** Each table path's blob now ('' for a path only kept resolvable), as `fitGraphTable` gives. */
   readonly blobs: readonly string[];
@@ -78,7 +78,7 @@ export function deriveIndex(
   const { table } = saved;
   const was = new Map(base.changes);
   const touched = new Set([...was.keys(), ...diff.now.keys()]);
-  const index = touched.size > 32 ? indexPaths(table) : null;
+  const index = indexPaths(table);
   const configAt = new Map(saved.config.map(([path], i) => [path, i]));
   const blobs = [...table.blobs];
   const config = saved.config.map(([path, blob]) => ({ path, blob }));
@@ -93,16 +93,23 @@ export function deriveIndex(
       config[c] = { path, blob: current };
       continue;
     }
-    const at = index !== null ? index.get(path) : table.paths.indexOf(path);
-    const before = at === undefined || at < 0 ? '' : table.blobs[at]!;
+    const at = index.get(path);
+    const before = at === undefined ? '' : table.blobs[at]!;
     if ((before === '') !== (current === '')) return null;
     if (before !== current) {
       blobs[at!] = current;
       changedAt.push(at!);
     }
   }
+  let moduleCount = 0;
+  for (const blob of blobs) if (blob !== '') moduleCount++;
+  const changes = [...diff.then].map(([path, blob]) => [path, blob] as const);
+  return { moduleCount, projectConfig: config, blobs, changedAt, base: { rev: base.rev, changes } };
+}
+
+/** The modules of a derived index, in the table's order (the index's). */
+export function listDerivedModules(table: GraphTable, blobs: readonly string[]): TableModule[] {
   const modules: TableModule[] = [];
   for (let p = 0; p < table.paths.length; p++) if (blobs[p] !== '') modules.push({ path: table.paths[p]!, blob: blobs[p]! });
-  const changes = [...diff.then].map(([path, blob]) => [path, blob] as const);
-  return { modules, projectConfig: config, blobs, changedAt, base: { rev: base.rev, changes } };
+  return modules;
 }

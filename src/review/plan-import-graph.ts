@@ -50,7 +50,7 @@ export interface GraphPlan {
   readonly isStale: boolean;
   readonly resolution: { readonly packages: readonly WorkspacePackage[]; readonly tsconfigs: readonly TsconfigPaths[] } | null;
   readonly fitted: readonly string[] | null;
-  /** Paths were added or removed under the same resolution: the saved table is refitted. */
+  /** Paths were added or removed, or resolution changed: the saved table is refitted. */
   readonly refit?: boolean;
 }
 
@@ -83,9 +83,11 @@ export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
   }
   const { modules } = inputs;
   const fitted = sameResolution ? fitGraphTable(saved.table, modules, extras) : null;
-  if (fitted === null && sameResolution) {
-    // Files added, deleted or renamed (most commits of a busy repository): only the new and
-    // changed modules are read; the rest keep their links where no moved path can change them.
+  if (fitted === null && saved !== null && resolution !== null) {
+    // Files added, deleted or renamed (most commits of a busy repository), or a config change
+    // that changes resolution: only the new and changed modules are read; the rest keep their
+    // relative links where no moved path can change them (a relative specifier resolves by the
+    // paths alone, whatever the config), and their bare specifiers are resolved again.
     const index = indexPaths(saved.table);
     const unknown = modules.filter((e) => {
       const at = index.get(e.path);

@@ -85,6 +85,22 @@ describe('the saved import graph', () => {
     const config = impact();
     expect(usersOf(config.report, 'add')).toEqual(['src/b.ts', 'src/c.ts', 'src/f.ts']);
     expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(config.report));
+
+    // A path alias and a workspace package appear: the saved graph is refitted (bare specifiers
+    // resolved again, relative links kept), and answers as one built anew.
+    repo.stage({
+      'src/g.ts': "import { add } from '@/a';\nexport const g = add(1, 1);\n",
+      'src/h.ts': "import { add } from '@acme/a';\nexport const h = add(1, 1);\n",
+    });
+    impact();
+    repo.stage({
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"] } } }\n',
+      'package.json': '{ "name": "@acme/a", "main": "src/a.ts" }\n',
+    });
+    const aliased = impact();
+    expect(aliased.debug).toMatch(/stage: saved import graph patched/);
+    expect(usersOf(aliased.report, 'add')).toEqual(['src/b.ts', 'src/c.ts', 'src/e.ts', 'src/f.ts', 'src/g.ts', 'src/h.ts']);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(aliased.report));
   });
 
   test('fitted to the index it was saved for, it asks git only what changed since, and answers as a graph built anew', () => {
@@ -233,8 +249,11 @@ describe('the saved import graph', () => {
     const report = JSON.parse(added.stdout) as ImpactReport;
     expect(report.stats.filesInGraph).toBe(2002);
     expect(report.changedSymbols.find((s) => s.name === 'a')?.valueUsers.map((u) => u.path)).toContain('src/new.ts');
-    // Another resolution (a tsconfig with paths): built anew, and said again.
+    // Another resolution (a tsconfig with paths): refitted too (bare specifiers resolved again), nothing said.
     repo.stage({ 'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }) });
+    expect(runUnchanged(repo, ['impact', '--json']).stderr).not.toMatch(/building the import graph/);
+    // With no graph kept: built anew, and said again.
+    rmSync(join(repo.dir, '.git', 'selfreview', 'cache', 'graph.json'));
     expect(runUnchanged(repo, ['impact', '--json']).stderr).toMatch(/building the import graph of 2,002 files/);
   }, 120_000);
 });

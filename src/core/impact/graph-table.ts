@@ -207,8 +207,9 @@ function probedStem(from: string, specifier: string): string | null {
 const dirOfPath = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
 /**
- * The table for a tree whose paths differ (files added, deleted or renamed) under the same
- * resolution: an unchanged module keeps the links of its relative specifiers unless an added or
+ * The table for a tree whose paths differ (files added, deleted or renamed), or whose config
+ * resolves bare specifiers otherwise: an unchanged module keeps the links of its relative
+ * specifiers (resolved by the paths alone) unless an added or
  * removed path is one they may probe (`./x` probes `x.ts`, `x/index.ts`, …); its bare
  * specifiers are resolved again (memoized by the resolver); new and changed modules are resolved
  * whole. The same table as one built anew, for a few added files instead of every import.

@@ -137,6 +137,7 @@ export async function addStagedImpact(
     git,
     files: analysis.files,
     head,
+    ...(analysis.base.kind === 'head' && { baseRev: analysis.base.rev }),
     config,
     logger,
     ...(listIndex && { listIndex }),

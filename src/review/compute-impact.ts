@@ -5,12 +5,14 @@ import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/chan
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
-import { indexPaths } from '../core/impact/graph-table.js';
+import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
 import { validRoutes } from '../core/impact/route-table.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
-import { readSavedGraph } from '../adapters/cache/graph-cache.js';
+import { readSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
+import { parseDiffIndex } from '../core/change/parse-diff-index.js';
+import { deriveIndex, diffByPath, listDerivedModules, type DerivedIndex, type IndexBase } from '../core/impact/index-delta.js';
 import { readRouteTable, resolutionKey, writeRouteTable } from '../adapters/cache/route-cache.js';
 import { openModuleCache, type ModuleCache } from '../adapters/cache/module-cache.js';
 import { readFileSize } from '../adapters/fs/file-size.js';
@@ -57,28 +59,73 @@ export interface ImpactInputs {
   readonly parents?: readonly string[];
   /** Where a long run says what it is doing (default: each phase a line on stderr). */
   readonly progress?: ImpactProgress;
+  /** The commit `files` were diffed against, when the new side is the index and that is a commit (HEAD). */
+  readonly baseRev?: string;
   /** The index's entries, when the caller lists them too (the review's quiz). */
   readonly listIndex?: () => Promise<readonly TreeEntry[]>;
+}
+
+const isProjectConfig = (path: string) => PROJECT_CONFIG.test(path) && !isUnderNodeModules(path);
+const isReadPath = (path: string) => isModulePath(path) || isProjectConfig(path);
+
+/** The index's modules and config from the saved graph's and what changed since its base; null to list the index. */
+async function deriveFromSaved(inputs: ImpactInputs, saved: SavedGraph): Promise<DerivedIndex | null> {
+  const { base } = saved;
+  if (base === null) return null;
+  let changes: Parameters<typeof diffByPath>[0];
+  if (base.rev === inputs.baseRev) changes = inputs.files;
+  else {
+    try {
+      changes = parseDiffIndex(await inputs.git.readIndexChanges(base.rev));
+    } catch (error) {
+      // The commit is gone (a rewritten history, a gc): the index is listed instead.
+      inputs.logger.debug(
+        `graph cache: its base ${base.rev} is not readable (${(error as Error).message.split('\n')[0]}), the index is listed`,
+      );
+      return null;
+    }
+  }
+  const diff = diffByPath(changes, isReadPath);
+  const derived = diff === null ? null : deriveIndex(saved, base, diff);
+  inputs.logger.debug(
+    derived === null
+      ? 'impact: paths added or removed since the saved graph, the index is listed'
+      : `impact: the index derived from the saved graph (${derived.changedAt.length} modules changed since)`,
+  );
+  return derived;
+}
+
+/** What a graph saved by this run describes: the staged diff's base and its changes, where known. */
+function indexBaseOf(inputs: ImpactInputs): IndexBase | null {
+  if (inputs.head.kind !== 'index' || inputs.baseRev === undefined) return null;
+  const diff = diffByPath(inputs.files, isReadPath);
+  return diff === null ? null : { rev: inputs.baseRev, changes: [...diff.then] };
 }
 
 export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport> {
   const { git, files, head, config, logger } = inputs;
   const { memo } = inputs;
-  const derived = memo && head.kind === 'commit' ? advanceEntries(memo, head.rev, inputs.parents ?? [], files) : null;
-  const listing = derived ?? (head.kind === 'index' ? (inputs.listIndex ?? git.listIndex)() : git.listTree(head.rev));
   const changed = files.filter((f) => isModulePath(f.path) || (f.oldPath !== undefined && isModulePath(f.oldPath)));
-  // Read while git lists the files: the caches are on disk, git runs on the other core.
   const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
   const saved = changed.length === 0 ? null : (memo?.graph ?? readSavedGraph(git.info.commonDir, readTypescriptVersion(), logger));
+  // A review whose saved graph knows the index it was fitted to asks git only what changed since.
+  const fromSaved = head.kind === 'index' && memo === undefined && saved !== null ? await deriveFromSaved(inputs, saved) : null;
+  const derived = memo && head.kind === 'commit' ? advanceEntries(memo, head.rev, inputs.parents ?? [], files) : null;
+  const listing =
+    fromSaved !== null ? null : (derived ?? (head.kind === 'index' ? (inputs.listIndex ?? git.listIndex)() : git.listTree(head.rev)));
   // A first run on a large index (over ~400 files, by the index file's size): the parse pool's
   // threads load TypeScript while git lists the files.
   const pool = changed.length > 0 && saved === null && cache.isEmpty && isLargeIndex(git.info.indexFile) ? await startParsePool() : null;
-  const entries = await listing;
-  if (memo && head.kind === 'commit' && derived === null) rememberEntries(memo, head.rev, entries);
+  const entries = listing === null ? null : await listing;
+  if (memo && head.kind === 'commit' && derived === null) rememberEntries(memo, head.rev, entries!);
   // No JS/TS file changed: no graph to build (and nothing to parse); configuration and paths
   // still count toward the risk.
-  const modules = changed.length === 0 ? [] : entries.filter((e) => isModulePath(e.path));
-  const projectConfig = entries.filter((e) => PROJECT_CONFIG.test(e.path) && !isUnderNodeModules(e.path));
+  // Derived from the saved graph, the list of modules is made only if something asks for it.
+  let listed: readonly TableModule[] | null =
+    fromSaved !== null ? null : changed.length === 0 ? [] : entries!.filter((e) => isModulePath(e.path));
+  const listModules = () => (listed ??= listDerivedModules(saved!.table, fromSaved!.blobs));
+  const moduleCount = listed?.length ?? fromSaved!.moduleCount;
+  const projectConfig = fromSaved?.projectConfig ?? entries!.filter((e) => isProjectConfig(e.path));
   const oldBlobs = changed
     .filter((f) => f.status !== 'added' && isModulePath(f.oldPath ?? f.path))
     .map((f) => ({ path: f.oldPath ?? f.path, blob: f.oldBlob }));
@@ -87,31 +134,41 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // map of every path for a few changed ones: a warm review builds one map of 10,000 paths, the
   // saved graph's.)
   const candidates = [...new Set(changed.map((f) => f.oldPath ?? f.path))].filter(isModulePath);
-  const present = candidates.length > 50 ? new Set(modules.map((e) => e.path)) : null;
-  const extras = candidates.filter((p) => !(present ? present.has(p) : modules.some((e) => e.path === p))).sort();
+  const isModule = (path: string): boolean => {
+    if (listed !== null) return listed.some((e) => e.path === path);
+    const at = indexPaths(saved!.table).get(path);
+    return at !== undefined && fromSaved!.blobs[at] !== '';
+  };
+  const present = candidates.length > 50 ? new Set(listModules().map((e) => e.path)) : null;
+  const extras = candidates.filter((p) => !(present ? present.has(p) : isModule(p))).sort();
   const graphInputs = {
     ...inputs,
     worktree: head.kind === 'index' ? git.info.root : null,
     pool,
     cache,
     saved,
-    modules,
+    get modules() {
+      return listModules();
+    },
+    moduleCount,
     extras,
     projectConfig,
+    derived: fromSaved,
+    base: fromSaved?.base ?? indexBaseOf(inputs),
   };
   const plan = await planImportGraph(graphInputs);
   // Building the graph of a large repository takes a second or more: say so on stderr (never
   // stdout), once per review (a CI range builds it at most once in a while, and quietly).
   const progress = inputs.progress ?? sayPhases;
   const isNew = plan.fitted === null && plan.refit !== true;
-  if (isNew && (modules.length >= SAY_GRAPH_FROM || progress.isEveryPhase === true) && memo === undefined) {
-    progress.phase(`building the import graph of ${formatCount(modules.length)} files (kept for the next run)`);
-  } else if (progress.isEveryPhase === true) progress.phase(`reading the import graph of ${formatCount(modules.length)} files`);
+  if (isNew && (moduleCount >= SAY_GRAPH_FROM || progress.isEveryPhase === true) && memo === undefined) {
+    progress.phase(`building the import graph of ${formatCount(moduleCount)} files (kept for the next run)`);
+  } else if (progress.isEveryPhase === true) progress.phase(`reading the import graph of ${formatCount(moduleCount)} files`);
   const extraBlobs = [...plan.configBlobs, ...changedConfig.flatMap((f) => [f.oldBlob, f.newBlob])];
   const loaded = await loadRecords(graphInputs, cache, plan.unknown, oldBlobs, changedBlobs(changed), extraBlobs);
   const { record, specifiers, texts, counts } = loaded;
   // Modules the saved graph knew as they are count as cached too.
-  const cacheHits = counts.hits + modules.length - plan.unknown.length;
+  const cacheHits = counts.hits + moduleCount - plan.unknown.length;
   const { graph, table, resolve, packages, patched, kept } = await logger.time(
     plan.fitted === null && plan.refit !== true ? 'stage: import graph' : 'stage: saved import graph patched',
     async () => finishImportGraph(graphInputs, plan, texts, specifiers, head.kind === 'index' ? git.info.commonDir : null),
@@ -122,9 +179,9 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     return at === undefined || table.blobs[at] === '' ? undefined : table.blobs[at];
   };
   // A commit without JS/TS changes keeps the previous commit's graph for the next.
-  if (memo && modules.length > 0) memo.graph = kept;
+  if (memo && moduleCount > 0) memo.graph = kept;
   logger.debug(
-    `impact: ${modules.length} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${cacheHits} cached${patched === null ? '' : ` (${patched} re-resolved in the saved graph)`}, ${counts.scanned} scanned, ${counts.parsed} parsed`,
+    `impact: ${moduleCount} modules, ${graph.edges} edges, ${graph.unresolved.length} unresolved, ${cacheHits} cached${patched === null ? '' : ` (${patched} re-resolved in the saved graph)`}, ${counts.scanned} scanned, ${counts.parsed} parsed`,
   );
   for (const miss of graph.unresolved.slice(0, 50)) logger.debug(`unresolved: ${miss.specifier} (from ${miss.from})`);
   // A bare specifier that is unresolved named a workspace package (others are external).
@@ -172,7 +229,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const symbols = walked.symbols;
   const keptRoutes = commonDir === null ? null : walked.keep(resolution, table);
   if (keptRoutes !== null) writeRouteTable(commonDir!, readTypescriptVersion(), keptRoutes, logger);
-  if (inputs.cache === undefined) cache.save(() => new Set([...modules.map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
+  if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
   // selfreview's own setup (installing it, init's files) is no configuration change of the project.
@@ -205,7 +262,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     changedFileEdges,
     previousFileEdges,
     stats: {
-      filesInGraph: modules.length,
+      filesInGraph: moduleCount,
       unresolved: graph.unresolved.length,
       cacheHits,
       scanned: counts.scanned,

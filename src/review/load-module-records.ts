@@ -9,7 +9,7 @@ import type { ModuleRecord } from '../core/impact/module-record.js';
 import type { RouteTable } from '../core/impact/route-table.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ModuleCache } from '../adapters/cache/module-cache.js';
-import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
+import type { GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import type { ParsePool } from '../adapters/typescript/parse-modules.js';
 import type { RangeImpactMemo } from './range-impact-memo.js';
@@ -79,7 +79,7 @@ export async function readTexts(
 export async function loadRecords(
   inputs: RecordInputs,
   cache: ModuleCache,
-  modules: readonly TreeEntry[],
+  modules: readonly { readonly path: string; readonly blob: string }[],
   oldBlobs: readonly { path: string; blob: string }[],
   full: readonly { path: string; blob: string }[],
   extraBlobs: readonly string[],

@@ -5,14 +5,15 @@ import {
   patchGraphTable,
   refitGraphTable,
   type GraphTable,
+  type TableModule,
 } from '../core/impact/graph-table.js';
+import type { DerivedIndex, IndexBase } from '../core/impact/index-delta.js';
 import type { ImportGraph } from '../core/impact/import-graph.js';
 import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
 import { createResolver, type Resolver, type TsconfigPaths, type WorkspacePackage } from '../core/impact/resolve-specifier.js';
 import { viewGraph } from '../core/impact/view-graph.js';
 import { writeSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
 import type { ModuleCache } from '../adapters/cache/module-cache.js';
-import type { TreeEntry } from '../adapters/git/git-client.js';
 import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
 import { readTexts, type RecordInputs } from './load-module-records.js';
 
@@ -28,32 +29,38 @@ export interface GraphInputs extends RecordInputs {
   readonly cache: ModuleCache;
   readonly saved: SavedGraph | null;
   /** The new side's modules, in index (or tree) order, and paths only kept resolvable. */
-  readonly modules: readonly TreeEntry[];
+  readonly modules: readonly TableModule[];
+  /** How many `modules` there are (a derived list is made only when read). */
+  readonly moduleCount: number;
   readonly extras: readonly string[];
   /** package.json and tsconfig*.json files of the new side. */
-  readonly projectConfig: readonly TreeEntry[];
+  readonly projectConfig: readonly TableModule[];
+  /** The modules as derived from the saved graph's (index-delta.ts), when they were. */
+  readonly derived?: DerivedIndex | null;
+  /** What a graph written by this run describes (index-delta.ts). */
+  readonly base?: IndexBase | null;
 }
 
 export interface GraphPlan {
   /** The modules whose imports this run must read (all of them when the graph is built anew). */
-  readonly unknown: readonly TreeEntry[];
+  readonly unknown: readonly TableModule[];
   /** Config blobs to read with the modules (none when the config is known already). */
   readonly configBlobs: readonly string[];
   /** Whether the graph must be written for the next run even when a patch suffices. */
   readonly isStale: boolean;
   readonly resolution: { readonly packages: readonly WorkspacePackage[]; readonly tsconfigs: readonly TsconfigPaths[] } | null;
   readonly fitted: readonly string[] | null;
-  /** Paths were added or removed under the same resolution: the saved table is refitted. */
+  /** Paths were added or removed, or resolution changed: the saved table is refitted. */
   readonly refit?: boolean;
 }
 
-const parseConfig = (projectConfig: readonly TreeEntry[], texts: ReadonlyMap<string, string>) => {
+const parseConfig = (projectConfig: readonly TableModule[], texts: ReadonlyMap<string, string>) => {
   const byPath = new Map(projectConfig.map((e) => [e.path, texts.get(e.blob) ?? '']));
   return { tsconfigs: readTsconfigs(byPath), packages: readPackages(byPath) };
 };
 
 export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
-  const { saved, modules, extras, projectConfig } = inputs;
+  const { saved, extras, projectConfig } = inputs;
   const sameConfig =
     saved !== null &&
     saved.config.length === projectConfig.length &&
@@ -66,10 +73,21 @@ export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
     saved !== null &&
     resolution !== null &&
     (sameConfig || JSON.stringify([resolution.packages, resolution.tsconfigs]) === JSON.stringify([saved.packages, saved.tsconfigs]));
+  const derived = inputs.derived ?? null;
+  if (sameResolution && derived !== null && isFitted(saved.table, extras)) {
+    // Derived from the saved graph (index-delta.ts): its paths, and the changed ones known.
+    const { paths } = saved.table;
+    const fitted = [...derived.blobs];
+    const unknown = [...derived.changedAt].sort((a, b) => a - b).map((at) => ({ path: paths[at]!, blob: fitted[at]! }));
+    return { unknown, configBlobs: [], isStale: unknown.some((e) => !inputs.cache.hasRecord(e.blob)), resolution, fitted };
+  }
+  const { modules } = inputs;
   const fitted = sameResolution ? fitGraphTable(saved.table, modules, extras) : null;
-  if (fitted === null && sameResolution) {
-    // Files added, deleted or renamed (most commits of a busy repository): only the new and
-    // changed modules are read; the rest keep their links where no moved path can change them.
+  if (fitted === null && saved !== null && resolution !== null) {
+    // Files added, deleted or renamed (most commits of a busy repository), or a config change
+    // that changes resolution: only the new and changed modules are read; the rest keep their
+    // relative links where no moved path can change them (a relative specifier resolves by the
+    // paths alone, whatever the config), and their bare specifiers are resolved again.
     const index = indexPaths(saved.table);
     const unknown = modules.filter((e) => {
       const at = index.get(e.path);
@@ -83,6 +101,13 @@ export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
   // Modules the saved graph knew otherwise and this run must scan (a pull, a checkout): the
   // graph is written patched for them, so the next review does not scan them again.
   return { unknown, configBlobs: [], isStale: unknown.some((e) => !inputs.cache.hasRecord(e.blob)), resolution, fitted };
+}
+
+/** Whether the modules derived from `table` (its paths with a blob) and `extras` are its paths. */
+function isFitted(table: GraphTable, extras: readonly string[]): boolean {
+  let kept = 0;
+  for (const blob of table.blobs) if (blob === '') kept++;
+  return kept === extras.length && extras.every((path) => table.blobs[table.paths.indexOf(path)] === '');
 }
 
 export interface ImportGraphResult {
@@ -104,21 +129,27 @@ export function finishImportGraph(
   specifiers: (blob: string) => readonly string[],
   commonDir: string | null,
 ): ImportGraphResult {
-  const { saved, modules, extras, projectConfig } = inputs;
+  const { saved, extras, projectConfig } = inputs;
   const { tsconfigs, packages } = plan.resolution ?? parseConfig(projectConfig, texts);
-  const resolvable = plan.fitted === null ? new Set([...modules.map((e) => e.path), ...extras]) : indexPaths(saved!.table);
+  const resolvable = plan.fitted === null ? new Set([...inputs.modules.map((e) => e.path), ...extras]) : indexPaths(saved!.table);
   const resolve = createResolver(resolvable, tsconfigs, packages);
   const patched =
     plan.fitted !== null
       ? patchGraphTable(saved!.table, plan.fitted, specifiers, resolve)
       : plan.refit === true
-        ? refitGraphTable(saved!.table, modules, extras, specifiers, resolve)
+        ? refitGraphTable(saved!.table, inputs.modules, extras, specifiers, resolve)
         : null;
-  const table = patched?.table ?? buildGraphTable(modules, extras, specifiers, resolve);
-  const kept: SavedGraph = { config: projectConfig.map((e) => [e.path, e.blob] as const), packages, tsconfigs, table };
+  const table = patched?.table ?? buildGraphTable(inputs.modules, extras, specifiers, resolve);
+  const kept: SavedGraph = {
+    config: projectConfig.map((e) => [e.path, e.blob] as const),
+    packages,
+    tsconfigs,
+    table,
+    base: inputs.base ?? null,
+  };
   // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
   // files: not on every review.
-  if (commonDir !== null && modules.length > 0 && (patched === null || plan.isStale || patched.changed >= SAVE_AFTER_CHANGED))
+  if (commonDir !== null && inputs.moduleCount > 0 && (patched === null || plan.isStale || patched.changed >= SAVE_AFTER_CHANGED))
     writeSavedGraph(commonDir, readTypescriptVersion(), kept, inputs.logger);
   return { graph: viewGraph(table), table, resolve, packages, patched: patched?.changed ?? null, kept };
 }

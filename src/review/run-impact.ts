@@ -35,7 +35,14 @@ export async function runImpact(options: ImpactRunOptions): Promise<ImpactRun> {
   }
   // The staged change exactly as the review reads it (the same base for a merge or a first commit).
   const analysis = await analyseStagedChange({ git, config, env: options.env, aiFlag: false, override: null, logger });
-  const impact = await computeImpact({ git, files: analysis.files, head: { kind: 'index' }, config, logger });
+  const impact = await computeImpact({
+    git,
+    files: analysis.files,
+    head: { kind: 'index' },
+    config,
+    logger,
+    ...(analysis.base.kind === 'head' && { baseRev: analysis.base.rev }),
+  });
   const against =
     analysis.base.kind === 'empty-tree'
       ? 'the empty tree'

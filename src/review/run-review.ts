@@ -5,6 +5,7 @@ import type { Prompter } from '../core/questionnaire/prompter.js';
 import type { FileHunks } from '../core/split/split-plan.js';
 import { selfreviewCommand } from '../core/config/package-runner.js';
 import { isSetupOnly } from '../core/setup/setup-files.js';
+import { hasSavedGraph } from '../adapters/cache/graph-cache-path.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
@@ -72,9 +73,10 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
   let indexEntries: ReturnType<GitClient['listIndex']> | undefined;
   const listIndex = () => (indexEntries ??= git.listIndex());
   if (options.mode === 'report' && options.withImpact) {
-    // A report always computes the blast radius: git lists the index, and node loads its
+    // A report always computes the blast radius: git lists the index (unless a saved graph
+    // knows it: compute-impact.ts asks git only what changed since), and node loads its
     // modules, while the staged change is read.
-    listIndex().catch(() => undefined);
+    if (!hasSavedGraph(git.info.commonDir)) listIndex().catch(() => undefined);
     import('./compute-impact.js').catch(() => undefined);
   }
   let analysis = await analyseStagedChange({

@@ -85,6 +85,110 @@ describe('the saved import graph', () => {
     const config = impact();
     expect(usersOf(config.report, 'add')).toEqual(['src/b.ts', 'src/c.ts', 'src/f.ts']);
     expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(config.report));
+
+    // A path alias and a workspace package appear: the saved graph is refitted (bare specifiers
+    // resolved again, relative links kept), and answers as one built anew.
+    repo.stage({
+      'src/g.ts': "import { add } from '@/a';\nexport const g = add(1, 1);\n",
+      'src/h.ts': "import { add } from '@acme/a';\nexport const h = add(1, 1);\n",
+    });
+    impact();
+    repo.stage({
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"] } } }\n',
+      'package.json': '{ "name": "@acme/a", "main": "src/a.ts" }\n',
+    });
+    const aliased = impact();
+    expect(aliased.debug).toMatch(/stage: saved import graph patched/);
+    expect(usersOf(aliased.report, 'add')).toEqual(['src/b.ts', 'src/c.ts', 'src/e.ts', 'src/f.ts', 'src/g.ts', 'src/h.ts']);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(aliased.report));
+  });
+
+  test('fitted to the index it was saved for, it asks git only what changed since, and answers as a graph built anew', () => {
+    repo = createTempRepo({
+      'package.json': '{ "name": "app", "version": "1.0.0" }\n',
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": "." } }\n',
+      'src/a.ts': 'export function add(x: number, y: number) {\n  return x + y;\n}\n',
+      'src/b.ts': "import { add } from './a';\nexport const two = add(1, 1);\n",
+      'src/c.ts': 'export const c = 3;\n',
+      'src/d.ts': "import { add } from 'src/a';\nexport const four = add(2, 2);\n",
+    });
+    const derived = /the index derived from the saved graph \((\d+) modules? changed since\)/;
+    const listed = (run: { debug: string }) => /git ls-files/.test(run.debug);
+    repo.stage({ 'src/a.ts': 'export function add(x: number, y: number, z = 0) {\n  return x + y + z;\n}\n' });
+    expect(listed(impact())).toBe(true); // built anew, saved with the index it describes
+    // Same HEAD: the staged diff says what changed; nothing is listed.
+    repo.stage({ 'src/c.ts': "import { add } from './a';\nexport const c = add(1, 2);\n" });
+    const edited = impact();
+    expect(edited.debug).toMatch(derived);
+    expect(edited.debug.match(derived)![1]).toBe('1');
+    expect(listed(edited)).toBe(false);
+    expect(usersOf(edited.report, 'add')).toEqual(['src/b.ts', 'src/c.ts', 'src/d.ts']);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(edited.report));
+
+    // HEAD moved (a commit since the graph was saved): git's diff against the saved base.
+    repo.git(['commit', '-q', '--no-verify', '-m', 'c uses add']);
+    repo.stage({
+      'src/a.ts': 'export function add(x: number, y = 1) {\n  return x + y;\n}\n',
+      'src/b.ts': "import { add } from './a';\nexport const two = add(1);\n",
+    });
+    const moved = impact();
+    expect(moved.debug).toMatch(/git diff-index --cached -z --raw --no-renames/);
+    expect(moved.debug).toMatch(derived);
+    expect(listed(moved)).toBe(false);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(moved.report));
+
+    // A version bump: the config's blob follows, the resolution holds.
+    repo.stage({ 'package.json': '{ "name": "app", "version": "1.0.1" }\n' });
+    const bumped = impact();
+    expect(bumped.debug).toMatch(derived);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(bumped.report));
+
+    // A rename (a path removed, one added) and a deletion: listed, and the same answer.
+    repo.git(['mv', 'src/b.ts', 'src/b2.ts']);
+    repo.git(['rm', '-q', '--cached', 'src/d.ts']);
+    const renamed = impact();
+    expect(listed(renamed)).toBe(true);
+    expect(usersOf(renamed.report, 'add')).toEqual(['src/b2.ts', 'src/c.ts']);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(renamed.report));
+    // The graph saved by that run knows the rename: the next run derives again.
+    repo.stage({ 'src/c.ts': "import { add } from './a';\nexport const c = add(2);\n" });
+    const after = impact();
+    expect(after.debug).toMatch(derived);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(after.report));
+
+    // Unstaged again: the path's entry is the base commit's once more (known from the saved base).
+    repo.stage({ 'src/c.ts': 'export const c = 5;\n' });
+    expect(usersOf(warmEqualsCold().report, 'add')).toEqual(['src/b2.ts']);
+    repo.git(['reset', '-q', 'HEAD', '--', 'src/c.ts']);
+    const reverted = impact();
+    expect(reverted.debug).toMatch(derived);
+    expect(usersOf(reverted.report, 'add')).toEqual(['src/b2.ts', 'src/c.ts']);
+    expect(withoutStats(warmEqualsCold().report)).toEqual(withoutStats(reverted.report));
+
+    // A base commit git no longer has, or a base that is no commit id: listed, never wrong.
+    const file = join(cacheDir(), 'graph.json');
+    const saved = JSON.parse(readCacheContent(file).toString()) as { base: { rev: string; changes: unknown } };
+    expect(saved.base.rev).toMatch(/^[0-9a-f]{40}$/);
+    for (const base of [
+      { ...saved.base, rev: '1'.repeat(40) },
+      { ...saved.base, rev: 'HEAD~1' },
+      { ...saved.base, changes: [['src/a.ts', 'x']] },
+    ]) {
+      rewriteCacheContent(file, JSON.stringify({ ...saved, base }));
+      const run = impact();
+      expect(listed(run)).toBe(true);
+      expect(withoutStats(run.report)).toEqual(withoutStats(reverted.report));
+    }
+    // A base whose changes disagree with git on the tree's side of a path: listed.
+    impact();
+    const good = JSON.parse(readCacheContent(file).toString()) as { base: { rev: string; changes: Array<[string, string]> } };
+    rewriteCacheContent(
+      file,
+      JSON.stringify({ ...good, base: { ...good.base, changes: [['src/c.ts', '2'.repeat(40)], ...good.base.changes] } }),
+    );
+    const disagreeing = impact();
+    expect(listed(disagreeing)).toBe(true);
+    expect(withoutStats(disagreeing.report)).toEqual(withoutStats(reverted.report));
   });
 
   test('files changed outside the review (a pull) are read once: the graph is written patched for them', () => {
@@ -145,8 +249,11 @@ describe('the saved import graph', () => {
     const report = JSON.parse(added.stdout) as ImpactReport;
     expect(report.stats.filesInGraph).toBe(2002);
     expect(report.changedSymbols.find((s) => s.name === 'a')?.valueUsers.map((u) => u.path)).toContain('src/new.ts');
-    // Another resolution (a tsconfig with paths): built anew, and said again.
+    // Another resolution (a tsconfig with paths): refitted too (bare specifiers resolved again), nothing said.
     repo.stage({ 'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }) });
+    expect(runUnchanged(repo, ['impact', '--json']).stderr).not.toMatch(/building the import graph/);
+    // With no graph kept: built anew, and said again.
+    rmSync(join(repo.dir, '.git', 'selfreview', 'cache', 'graph.json'));
     expect(runUnchanged(repo, ['impact', '--json']).stderr).toMatch(/building the import graph of 2,002 files/);
   }, 120_000);
 });

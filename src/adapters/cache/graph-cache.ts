@@ -1,9 +1,10 @@
 import { endianness } from 'node:os';
-import { join } from 'node:path';
 import type { GraphTable } from '../../core/impact/graph-table.js';
+import type { IndexBase } from '../../core/impact/index-delta.js';
 import type { TsconfigPaths, WorkspacePackage } from '../../core/impact/resolve-specifier.js';
 import type { Logger } from '../log/logger.js';
 import { FORMAT as MODULE_FORMAT } from './module-cache.js';
+import { graphCachePath } from './graph-cache-path.js';
 import { readCacheFile, reportIgnoredCache, writeCacheFile } from './trusted-cache-file.js';
 
 // The import graph of the last review, kept beside the module cache (module-cache.ts), with the
@@ -16,7 +17,7 @@ import { readCacheFile, reportIgnoredCache, writeCacheFile } from './trusted-cac
 // wrong graph.
 
 // With the module cache's: a new scan (another module cache format) makes other specifiers.
-const FORMAT = `1.${MODULE_FORMAT}`;
+const FORMAT = `2.${MODULE_FORMAT}`;
 const NAME = 'graph.json';
 /** Far above the ~10 MB of a 100,000-file repository. */
 const MAX_BYTES = 1024 * 1024 * 1024;
@@ -28,6 +29,8 @@ export interface SavedGraph {
   readonly packages: readonly WorkspacePackage[];
   readonly tsconfigs: readonly TsconfigPaths[];
   readonly table: GraphTable;
+  /** The commit the index differed from only at these paths (index-delta.ts); null when not known. */
+  readonly base: IndexBase | null;
 }
 
 interface GraphFile {
@@ -44,6 +47,19 @@ interface GraphFile {
   /** Int32Array bytes, base64. */
   readonly start: string;
   readonly links: string;
+  readonly base: { rev: string; changes: Array<[string, string]> } | null;
+}
+
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** A base is a commit id and [path, blob or ''] pairs; anything else is no base (the index is listed). */
+function readBase(base: unknown): IndexBase | null {
+  if (typeof base !== 'object' || base === null) return null;
+  const { rev, changes } = base as { rev?: unknown; changes?: unknown };
+  if (typeof rev !== 'string' || !OBJECT_ID.test(rev) || !Array.isArray(changes)) return null;
+  const isPair = (c: unknown) =>
+    Array.isArray(c) && c.length === 2 && typeof c[0] === 'string' && typeof c[1] === 'string' && (c[1] === '' || OBJECT_ID.test(c[1]));
+  return changes.every(isPair) ? { rev, changes: changes as Array<[string, string]> } : null;
 }
 
 const toBase64 = (array: Int32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
@@ -62,7 +78,7 @@ function isWhole(table: GraphTable): boolean {
 }
 
 export function readSavedGraph(commonDir: string, typescriptVersion: string, logger: Logger): SavedGraph | null {
-  const path = join(commonDir, 'selfreview', 'cache', NAME);
+  const path = graphCachePath(commonDir);
   const read = readCacheFile(path, { key: keyOf(typescriptVersion), maxBytes: MAX_BYTES });
   if (read.kind === 'stale') logger.debug('graph cache: of another version, rebuilt');
   if (read.kind === 'refused') reportIgnoredCache(path, read.reason);
@@ -88,7 +104,7 @@ export function readSavedGraph(commonDir: string, typescriptVersion: string, log
     if (!Array.isArray(file.config) || !Array.isArray(file.packages) || !Array.isArray(file.tsconfigs) || !isWhole(table)) {
       throw new Error('inconsistent');
     }
-    return { config: file.config, packages: file.packages, tsconfigs: file.tsconfigs, table };
+    return { config: file.config, packages: file.packages, tsconfigs: file.tsconfigs, table, base: readBase(file.base) };
   } catch (error) {
     logger.debug(`graph cache: damaged (${(error as Error).message}), rebuilt`);
     reportIgnoredCache(path, 'its table is inconsistent');
@@ -110,9 +126,10 @@ export function writeSavedGraph(commonDir: string, typescriptVersion: string, sa
     specifiers: [...table.specifiers],
     start: toBase64(table.start),
     links: toBase64(table.links),
+    base: saved.base === null ? null : { rev: saved.base.rev, changes: saved.base.changes.map(([path, blob]) => [path, blob]) },
   };
   try {
-    if (!writeCacheFile(join(commonDir, 'selfreview', 'cache', NAME), keyOf(typescriptVersion), JSON.stringify(file))) {
+    if (!writeCacheFile(graphCachePath(commonDir), keyOf(typescriptVersion), JSON.stringify(file))) {
       logger.debug("graph cache: not written (its folder is not the user's alone)");
     }
   } catch (error) {

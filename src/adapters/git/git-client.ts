@@ -52,6 +52,8 @@ export interface GitClient {
   writeTreeOfIndexCopy(): Promise<string>;
   /** Every index entry (stage 0) with its mode and blob id. */
   listIndex(): Promise<TreeEntry[]>;
+  /** The entries where the index differs from commit `rev`'s tree, raw: NUL-separated, renames apart. */
+  readIndexChanges(rev: string): Promise<string>;
   /** Every file of a commit with its mode and blob id. */
   listTree(rev: string): Promise<TreeEntry[]>;
   /** Blob contents by id (`git cat-file --batch`), as text; missing blobs are left out. */
@@ -260,6 +262,10 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
       }
     },
     listIndex: async () => parseIndexEntries(await run(git, ['ls-files', '-s', '-z'], logger)),
+    // --no-renames: a rename is the removal and the addition an index listing shows.
+    // --ignore-submodules=none: a submodule is an entry whatever the user's config says.
+    readIndexChanges: (rev) =>
+      run(git, ['diff-index', '--cached', '-z', '--raw', '--no-renames', '--ignore-submodules=none', rev, '--'], logger),
     listTree: async (rev) => parseTreeEntries(await run(git, ['ls-tree', '-r', '-z', '--full-tree', rev], logger)),
     async readBlobs(ids) {
       const blobs = new Map<string, string>();

@@ -30,13 +30,44 @@ export interface TableModule {
   readonly blob: string;
 }
 
-const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+/** Path -> its number in a table. */
+export interface PathIndex {
+  get(path: string): number | undefined;
+  has(path: string): boolean;
+}
+
+const indexes = new WeakMap<readonly string[], PathIndex>();
 
 /** Path -> its number in the table, built once per table. */
-export function indexPaths(table: GraphTable): ReadonlyMap<string, number> {
+export function indexPaths(table: GraphTable): PathIndex {
   let index = indexes.get(table.paths);
-  if (!index) indexes.set(table.paths, (index = new Map(table.paths.map((path, i) => [path, i]))));
+  if (!index) indexes.set(table.paths, (index = sortedIndex(table.paths) ?? new Map(table.paths.map((path, i) => [path, i]))));
   return index;
+}
+
+/**
+ * A table's paths are the index's (sorted) and then a few kept resolvable: looked up by binary
+ * search over the sorted run and a map of the rest, instead of hashing every path into a map
+ * (a warm review asks for a few dozen). Null when the paths are not so.
+ */
+function sortedIndex(paths: readonly string[]): PathIndex | null {
+  let sorted = 1;
+  while (sorted < paths.length && paths[sorted - 1]! < paths[sorted]!) sorted++;
+  if (paths.length - sorted > 64) return null;
+  const rest = new Map<string, number>();
+  for (let i = sorted; i < paths.length; i++) if (!rest.has(paths[i]!)) rest.set(paths[i]!, i);
+  const get = (path: string): number | undefined => {
+    let [low, high] = [0, Math.min(sorted, paths.length) - 1];
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = paths[middle]!;
+      if (at === path) return middle;
+      if (at < path) low = middle + 1;
+      else high = middle - 1;
+    }
+    return rest.get(path);
+  };
+  return { get, has: (path) => get(path) !== undefined };
 }
 
 interface Sink {
@@ -60,8 +91,19 @@ function assemble(
   const room = (more: number) => {
     if (length + more > links.length) links = growTo(links, Math.max(links.length * 2, length + more));
   };
+  let pending: { from: Int32Array; begin: number; end: number } | null = null;
+  const pendingLength = (): number => (pending === null ? 0 : pending.end - pending.begin);
+  const flush = () => {
+    if (pending === null) return;
+    const { from, begin, end } = pending;
+    pending = null;
+    room(end - begin);
+    links.set(from.subarray(begin, end), length);
+    length += end - begin;
+  };
   const sink: Sink = {
     add(specifier, target) {
+      flush();
       specifierIndex ??= new Map(specifiers.map((s, i) => [s, i]));
       let number = specifierIndex.get(specifier);
       if (number === undefined) specifierIndex.set(specifier, (number = specifiers.push(specifier) - 1));
@@ -70,15 +112,19 @@ function assemble(
       links[length++] = target;
     },
     copy(from, begin, end) {
-      room(end - begin);
-      links.set(from.subarray(begin, end), length);
-      length += end - begin;
+      // Consecutive unchanged modules are one run of links: copied at once.
+      if (pending !== null && pending.from === from && pending.end === begin) pending.end = end;
+      else {
+        flush();
+        pending = { from, begin, end };
+      }
     },
   };
   for (let p = 0; p < paths.length; p++) {
-    start[p] = length;
+    start[p] = length + pendingLength();
     if (blobs[p] !== '') linksOf(p, sink);
   }
+  flush();
   start[paths.length] = length;
   return { paths, blobs, specifiers, start, links: links.slice(0, length) };
 }
@@ -89,7 +135,7 @@ function growTo(array: Int32Array, size: number): Int32Array {
   return grown;
 }
 
-function resolveInto(path: string, list: readonly string[], resolve: Resolver, index: ReadonlyMap<string, number>, sink: Sink) {
+function resolveInto(path: string, list: readonly string[], resolve: Resolver, index: PathIndex, sink: Sink) {
   for (const specifier of new Set(list)) {
     const resolution = resolve(path, specifier);
     if ('path' in resolution) sink.add(specifier, resolution.path === path ? SELF : (index.get(resolution.path) ?? UNRESOLVED));
@@ -161,8 +207,9 @@ function probedStem(from: string, specifier: string): string | null {
 const dirOfPath = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
 /**
- * The table for a tree whose paths differ (files added, deleted or renamed) under the same
- * resolution: an unchanged module keeps the links of its relative specifiers unless an added or
+ * The table for a tree whose paths differ (files added, deleted or renamed), or whose config
+ * resolves bare specifiers otherwise: an unchanged module keeps the links of its relative
+ * specifiers (resolved by the paths alone) unless an added or
  * removed path is one they may probe (`./x` probes `x.ts`, `x/index.ts`, …); its bare
  * specifiers are resolved again (memoized by the resolver); new and changed modules are resolved
  * whole. The same table as one built anew, for a few added files instead of every import.

@@ -1,4 +1,4 @@
-import type { GraphTable } from './graph-table.js';
+import type { GraphTable, PathIndex } from './graph-table.js';
 
 // The routes of a blast radius kept for the next run (issue 23): what crossing each import does
 // to each (file, name, member) a walk reached, as numbers, so a warm run walks a core change of
@@ -65,7 +65,7 @@ export function readStoredRoute(table: RouteTable, route: number): StoredRoute {
 export function encodeRouteTable(
   resolution: string,
   graph: Pick<GraphTable, 'paths' | 'blobs'>,
-  pathIndex: ReadonlyMap<string, number>,
+  pathIndex: PathIndex,
   nodes: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[],
   routesOf: (node: number) => ReadonlyArray<Omit<StoredRoute, 'from'> & { readonly from: string }> | undefined,
 ): RouteTable | null {

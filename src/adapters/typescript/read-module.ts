@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ModuleRecord } from '../../core/impact/module-record.js';
+import { mayUseNames } from '../../core/impact/may-use-names.js';
 import { MIB, readBoundedBytes } from '../fs/read-bounded-file.js';
 import { parseModule } from './parse-module.js';
 import { scanImports } from './scan-imports.js';
@@ -20,6 +21,10 @@ export interface ParseItem {
   readonly text?: string;
   readonly file?: string;
   readonly full: boolean;
+  /** Its specifiers are known (it was scanned before): not scanned again. */
+  readonly isScanned?: boolean;
+  /** The names that reach the file in a walk: no parse when the text cannot use them (may-use-names.ts). */
+  readonly names?: readonly string[];
 }
 
 export interface ReadResult {
@@ -28,6 +33,8 @@ export interface ReadResult {
   readonly record: ModuleRecord | null;
   /** The working tree file was not this blob: read its text from git. */
   readonly unread?: true;
+  /** Not parsed: its text cannot use the item's `names`. */
+  readonly skipped?: true;
 }
 
 /** The file's text when its git object id is `blob` (SHA-1 or SHA-256 repositories). */
@@ -42,8 +49,9 @@ function readBlobFile(file: string, blob: string): string | null {
   return id === blob ? bytes.toString('utf8') : null;
 }
 
-export function readModule({ path, blob, text, file, full }: ParseItem): ReadResult {
+export function readModule({ path, blob, text, file, full, isScanned, names }: ParseItem): ReadResult {
   const source = text ?? (file === undefined ? '' : readBlobFile(file, blob));
   if (source === null) return { blob, specifiers: [], record: null, unread: true };
-  return { blob, specifiers: scanImports(source), record: full ? parseModule(path, source) : null };
+  if (names !== undefined && !mayUseNames(source, names)) return { blob, specifiers: [], record: null, skipped: true };
+  return { blob, specifiers: isScanned === true ? [] : scanImports(source), record: full ? parseModule(path, source) : null };
 }

@@ -16,14 +16,23 @@ function isTypePosition(child: T.Node, parent: T.Node): boolean {
 
 export type SyntaxVisitor = (node: T.Node, inType: boolean, isLeaf: boolean) => void;
 
+/**
+ * Each node's `parent` is set on the way down, before it is visited: parse-module.ts asks
+ * TypeScript for no parent pointers (a walk of its own over the whole tree) since this walk
+ * visits every node anyway.
+ */
 export function walkSyntax(root: T.Node, visit: SyntaxVisitor): void {
   const nodes: T.Node[] = [root];
   const types: boolean[] = [false];
   const children: T.Node[] = [];
+  let node: T.Node = root;
   // forEachChild stops at the first truthy return: the callback must return undefined.
-  const collect = (child: T.Node): undefined => void children.push(child);
+  const collect = (child: T.Node): undefined => {
+    (child as { parent: T.Node }).parent = node;
+    children.push(child);
+  };
   while (nodes.length > 0) {
-    const node = nodes.pop()!;
+    node = nodes.pop()!;
     const inType = types.pop()!;
     children.length = 0;
     ts.forEachChild(node, collect);

@@ -124,13 +124,18 @@ export function walkChanges(
   graph: ImportGraph,
   records: RecordSource,
   kept: KeptRoutes | null = null,
-): { symbols: ChangedSymbol[]; keep: (resolution: string, table: GraphTable) => RouteTable | null } {
+): {
+  symbols: ChangedSymbol[];
+  keep: (resolution: string, table: GraphTable) => RouteTable | null;
+  /** Every (file, name, member) the walks stepped on: the names that reached each file. */
+  steps: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[];
+} {
   const nodes = new Nodes(importersIndex(graph, records), kept);
   const symbols = changes.map((change) => ({
     ...change,
     ...(change.change === 'added' ? NO_USERS : describeUsers(walk(change, nodes, records))),
   }));
-  return { symbols, keep: (resolution, table) => (nodes.isComputed ? nodes.keep(resolution, table) : null) };
+  return { symbols, keep: (resolution, table) => (nodes.isComputed ? nodes.keep(resolution, table) : null), steps: nodes.names };
 }
 
 /** Every dependent of any changed symbol, once, at its nearest depth. */

@@ -78,10 +78,12 @@ describe('routes inside the changed file', () => {
     repo = createScenarioRepo('impact', 'type-through-type');
     const impact = coldAndWarm();
     expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via]).sort()).toEqual([
-      ['UndefinedInitialQueryOptions', 'body-changed', 'UseQueryOptions'],
+      ['UndefinedInitialQueryOptions', 'shape-changed', 'UseQueryOptions'],
       ['UseQueryOptions', 'shape-changed', undefined],
-      ['useQuery', 'body-changed', 'UseQueryOptions'],
+      ['useQuery', 'shape-changed', 'UseQueryOptions'],
     ]);
+    // Reached through a type alone, no changed code: their type changed, not their implementation.
+    expect(symbol(impact, 'useQuery').detail).toBe('type changed through `UseQueryOptions`');
     const undefinedInitial = symbol(impact, 'UndefinedInitialQueryOptions');
     expect(uses(undefinedInitial.typeUsers)).toEqual(['src/queryOptions.ts:5']);
     expect(undefinedInitial.transitive.chains).toEqual([['src/basket.ts', 'src/queryOptions.ts', 'src/useQuery.ts']]);

@@ -20,10 +20,6 @@ export interface ChangeVocabulary {
   /** Adjacent word stems of its added and removed lines ("kitchen sink", "trailing newline"):
    * two words in a row of an answer found in a row in the change say more than either alone. */
   readonly pairs: ReadonlySet<string>;
-  /** Stems of the words of its added and removed lines (not of hunk headers nor paths): a line it
-   * rewrites keeps some words, yet they are words of what it changes ("variable" in a reworded
-   * `Variable "$x" …` message), unlike the function a hunk header names. */
-  readonly lines: ReadonlySet<string>;
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -101,7 +97,6 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const names = new Set<string>();
   const cjkPairs = new Set<string>();
   const pairs = new Set<string>();
-  const lines = new Set<string>();
   const added = new Set<string>();
   const removed = new Set<string>();
   const addText = (text: string, side?: Set<string>) => {
@@ -136,8 +131,6 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     if (line.startsWith('+') || line.startsWith('-')) {
       addText(line.slice(1), line.startsWith('+') ? added : removed);
       wordPairsOf(line.slice(1), pairs, true);
-      for (const identifier of line.slice(1).match(IDENTIFIER) ?? [])
-        if (identifier.length <= 64) for (const part of splitIdentifier(identifier)) lines.add(stemWord(part));
     } else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
   }
   const delta = new Set<string>();
@@ -152,5 +145,5 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));
     }
   }
-  return { words, names, cjkPairs, delta, pairs, lines };
+  return { words, names, cjkPairs, delta, pairs };
 }

@@ -24,8 +24,6 @@ export interface Connection {
   /** Pairs of adjacent words of the answer (wordPairsOf), and how many of them the change's lines hold. */
   readonly pairs: number;
   readonly sharedPairs: number;
-  /** Distinct words of the answer found on the change's added or removed lines (ChangeVocabulary.lines). */
-  readonly onLines: number;
 }
 
 /** Words that carry an explanation's reasoning but name nothing (from the most frequent words of
@@ -71,7 +69,6 @@ export function connectToChange(
   let names = 0;
   let sharedNames = 0;
   let altered = 0;
-  let onLines = 0;
   const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
   const changeHas = (script: string) => script === 'latin' || scriptsOf(vocabulary).has(script);
   const isInQuestion = (name: string) =>
@@ -115,7 +112,6 @@ export function connectToChange(
     total++;
     if (vocabulary.words.has(stemWord(word)) || vocabulary.names.has(word)) shared++;
     if (isAltered(word)) altered++;
-    if (vocabulary.lines.has(stemWord(word))) onLines++;
   }
   if (counts.cjkUnits > 0) {
     let rest = text;
@@ -132,5 +128,5 @@ export function connectToChange(
   const answerPairs = wordPairsOf(text);
   let sharedPairs = 0;
   for (const pair of answerPairs) if (vocabulary.pairs.has(pair)) sharedPairs++;
-  return { shared, total, unjudged, sharedNames, names, altered, pairs: answerPairs.size, sharedPairs, onLines };
+  return { shared, total, unjudged, sharedNames, names, altered, pairs: answerPairs.size, sharedPairs };
 }

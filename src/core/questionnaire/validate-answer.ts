@@ -121,9 +121,6 @@ function isUnlikelyByChance(shared: number, total: number, p: number): boolean {
 
 /** An answer that shares no name with the change needs a word of what it alters (ChangeVocabulary.delta). */
 const MIN_ALTERED = 1;
-/** Or this many words of the lines it rewrites (ChangeVocabulary.lines): one such word is often
- * chance ("job", "code"); two, on lines the change adds or removes, are what it rewrites. */
-const MIN_ON_LINES = 2;
 
 const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -273,14 +270,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     )
       return MESSAGES.loose;
     // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
-    if (
-      rules.asksWhatChanged === true &&
-      link.altered < MIN_ALTERED &&
-      link.sharedNames === 0 &&
-      !pairsHold &&
-      link.onLines < MIN_ON_LINES &&
-      rules.change.delta.size > 0
-    )
+    if (rules.asksWhatChanged === true && link.altered < MIN_ALTERED && link.sharedNames === 0 && !pairsHold && rules.change.delta.size > 0)
       return MESSAGES.loose;
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (link.shared > 0) isSpecific = content >= 1 && content + counts.names.size >= 2;

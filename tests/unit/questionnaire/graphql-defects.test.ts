@@ -46,36 +46,27 @@ which version it will happen in.`;
   });
 });
 
-describe('words of the lines a change rewrites', () => {
-  // graphql-js 50768f1478: `execute` takes its arguments in another order.
+describe('words a rewritten line keeps are not what the change does', () => {
+  // A rule tried on the tune split and removed: two words of the lines a change rewrites (both
+  // sides keep them) passed the delta rule. Tune: 4 real explanations more; held out: none, and
+  // 4 explanations of other commits (typeorm, angular-cli) let through. graphql-js 50768f1478:
   const patch = `diff --git a/src/executor/__tests__/executor.js b/src/executor/__tests__/executor.js
 --- a/src/executor/__tests__/executor.js
 +++ b/src/executor/__tests__/executor.js
 @@ -139 +139 @@ describe('Execute: Handles basic execution tasks', () => {
 -      await execute(schema, data, ast, 'Example', { size: 100 })
 +      await execute(schema, ast, data, { size: 100 }, 'Example')
-@@ -299 +299 @@ describe('Execute: Handles basic execution tasks', () => {
--    let docAst = parse(doc);
-+    let ast = parse(doc);
 @@ -317 +317 @@ describe('Execute: Handles basic execution tasks', () => {
 -    var result = await execute(schema, data, docAst);
 +    var result = await execute(schema, ast, data);
-diff --git a/src/executor/executor.js b/src/executor/executor.js
---- a/src/executor/executor.js
-+++ b/src/executor/executor.js
-@@ -80 +80 @@ function buildExecutionContext(
--    { schema, fragments, root, operation, variables, errors };
-+    { schema, fragments, rootValue, operation, variables, errors };
 `;
-  const rules = rulesFor(patch, ['src/executor/__tests__/executor.js', 'src/executor/executor.js']);
-  test('two words of the rewritten lines say what it rewrites, though both sides keep them', () => {
-    const text =
-      'This matches the order of arguments of the main graphql function to the execute function. It also renames some variables to better match how we describe them elsewhere.';
-    expect(validateAnswer(text, rules)).toBeNull();
-  });
-  test('one such word, or the words of a hunk header only, are not enough', () => {
-    expect(validateAnswer('Resolved the failing CI job by adjusting the execute code.', rules)).not.toBeNull();
+  const rules = rulesFor(patch, ['src/executor/__tests__/executor.js']);
+  test('an answer sharing only words both sides keep, or a hunk header, is refused', () => {
+    expect(validateAnswer('Resolved the failing CI job by adjusting the execute code and its result.', rules)).not.toBeNull();
     expect(validateAnswer('Handles basic execution tasks better than before, as described in the tests.', rules)).not.toBeNull();
+  });
+  test('naming what moved is enough', () => {
+    expect(validateAnswer('`execute` now takes the document `ast` before the root `data`, as `graphql()` does.', rules)).toBeNull();
   });
 });
 

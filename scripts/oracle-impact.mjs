@@ -13,7 +13,13 @@
 //   with the files findReferences did not list where go-to-definition at an identifier of the
 //   file lands on the changed declaration (scripts/oracle-definition.mjs: .ts requires bound as
 //   imports for that look); and with what neither sees but was read by hand
-//   (scripts/oracle-audited.json: file, line and the text on it, checked again on every run).
+//   (scripts/oracle-audited.json: file, line and the text on it, checked again on every run);
+// - transitive users (scripts/oracle-transitive.mjs): from each changed export, references
+//   followed outward through the exports whose top-level declarations hold a use (directly or
+//   through other declarations of their file), on a language service over every code file of the
+//   commit; the files reached beyond depth 1 must be among selfreview's dependents of the symbol
+//   (any depth). At most ORACLE_MAX_QUERIES (300) findReferences per changed export, nearest
+//   first: past it the closure is a sample, marked so.
 // Workspace packages resolve for the language service by a convention independent of
 // selfreview's resolver: `name` -> <package>/src/index (else its entry's path with the first
 // folder read as src), `name/x` -> <package>/src/x.

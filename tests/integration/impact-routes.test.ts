@@ -157,6 +157,16 @@ describe('routes through a user', () => {
       ['test/sdk.test.ts', 2],
     ]);
   });
+  test('`import(…).then(({ a }) => …)` and `.then((m) => m.a)` use `a` only (TanStack/query angular devtools example)', () => {
+    repo = createScenarioRepo('impact', 'dynamic-import-then');
+    const setup = symbol(coldAndWarm(), 'setupStyleSheet');
+    expect(setup.dependents.map((d) => [d.path, d.depth])).toEqual([
+      ['src/devtools-panel.ts', 1],
+      ['examples/lazy-load.component.ts', 2],
+      ['examples/namespace.ts', 2],
+    ]);
+    expect(setup.wholeModuleUsers).toEqual([]);
+  });
 });
 
 describe('modules held whole', () => {

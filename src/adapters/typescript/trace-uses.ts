@@ -139,10 +139,20 @@ export const bindTrace = (imported: string, local: string): ImportDraft['binding
   trace: { value: 0, type: 0, members: new Map<string, [number, number]>() },
 });
 
+/** The first parameter of `cb` in `<target>.then(cb)`, when `cb` is a function written there. */
+function thenParameter(target: T.Node): T.ParameterDeclaration | undefined {
+  if (!ts.isPropertyAccessExpression(target) || target.name.text !== 'then') return undefined;
+  const call = target.parent;
+  if (!ts.isCallExpression(call) || call.expression !== target) return undefined;
+  const [callback] = call.arguments;
+  return callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) ? callback.parameters[0] : undefined;
+}
+
 /** `import('x')` or `require('x')` inside code. Kept in a variable (`const m = await import('x')`,
  * `const { a } = require('x')`), it binds names the walk traces like an import's, so `m.a` uses
  * `a` only; `require('x').a` and `(await import('x')).a` read `a`; otherwise (`return import('x')`,
- * `f(require('x'))`, `import('x').then(…)`) it may read any member: the whole module. */
+ * `f(require('x'))`, `import('x').then(f)`) it may read any member: the whole module. A callback
+ * written in `.then(…)` binds its parameter as a variable would. */
 export function traceCall(sf: T.SourceFile, call: T.CallExpression): ImportDraft | null {
   const specifier = stringArg(call);
   const isDynamic = call.expression.kind === ts.SyntaxKind.ImportKeyword;
@@ -169,6 +179,16 @@ export function traceCall(sf: T.SourceFile, call: T.CallExpression): ImportDraft
     const elements = ts.isObjectBindingPattern(target.name) ? target.name.elements : [];
     if (names !== null) elements.forEach((e, i) => ts.isIdentifier(e.name) && bindings.push(bindTrace(names![i]!, e.name.text)));
   } else if (isModule && ts.isPropertyAccessExpression(target)) names = [target.name.text];
+  else if (isDynamic) {
+    // `import('x').then(({ a }) => …)` or `.then((m) => m.a)` (TanStack/query's angular devtools
+    // example): the callback's parameter holds the module, as `const … = await import('x')` would.
+    const param = thenParameter(target);
+    if (param && ts.isIdentifier(param.name)) bindings.push(bindTrace('*', param.name.text));
+    else if (param && (names = namesOfPattern(param.name)) !== null) {
+      const elements = (param.name as T.ObjectBindingPattern).elements;
+      elements.forEach((e, i) => ts.isIdentifier(e.name) && bindings.push(bindTrace(names![i]!, e.name.text)));
+    }
+  }
   const kind = isDynamic ? 'dynamic' : 'require';
   return { record: { specifier, kind, isTypeOnly: false, names: names ?? '*', line: lineOf(sf, call) }, bindings };
 }

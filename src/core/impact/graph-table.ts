@@ -136,11 +136,13 @@ function growTo(array: Int32Array, size: number): Int32Array {
 }
 
 function resolveInto(path: string, list: readonly string[], resolve: Resolver, index: PathIndex, sink: Sink) {
-  for (const specifier of new Set(list)) {
-    const resolution = resolve(path, specifier);
-    if ('path' in resolution) sink.add(specifier, resolution.path === path ? SELF : (index.get(resolution.path) ?? UNRESOLVED));
-    else sink.add(specifier, 'unresolved' in resolution ? UNRESOLVED : EXTERNAL);
-  }
+  for (const specifier of new Set(list)) resolveOne(path, specifier, resolve, index, sink);
+}
+
+function resolveOne(path: string, specifier: string, resolve: Resolver, index: PathIndex, sink: Sink) {
+  const resolution = resolve(path, specifier);
+  if ('path' in resolution) sink.add(specifier, resolution.path === path ? SELF : (index.get(resolution.path) ?? UNRESOLVED));
+  else sink.add(specifier, 'unresolved' in resolution ? UNRESOLVED : EXTERNAL);
 }
 
 /** Resolves every module's specifiers. `extras` are paths that resolve without being modules. */
@@ -232,6 +234,9 @@ export function refitGraphTable(
     if (was !== undefined && (table.blobs[was] === '') !== (blobs[p] === '')) moved.push(paths[p]!);
   }
   let changed = 0;
+  // Whether a relative specifier may probe a moved path depends on its folder alone: asked once
+  // per folder and specifier (none is, when only the config changed).
+  const nearByDir = new Map<string, Map<string, boolean>>();
   const rebuilt = assemble(paths, blobs, [], (p, sink) => {
     const path = paths[p]!;
     const was = before.get(path);
@@ -239,13 +244,31 @@ export function refitGraphTable(
       changed++;
       return resolveInto(path, specifiersOf(blobs[p]!), resolve, index, sink);
     }
+    let near: Map<string, boolean> | undefined;
     for (let at = table.start[was]!; at < table.start[was + 1]!; at += 2) {
       const specifier = table.specifiers[table.links[at]!]!;
       const target = table.links[at + 1]!;
-      const stem = probedStem(path, specifier);
-      if (stem !== null && !moved.some((m) => m.startsWith(stem))) {
-        sink.add(specifier, target >= 0 ? (index.get(table.paths[target]!) ?? UNRESOLVED) : target);
-      } else resolveInto(path, [specifier], resolve, index, sink);
+      if (specifier.startsWith('.') || specifier.startsWith('/')) {
+        let isNear = false;
+        if (moved.length > 0) {
+          if (near === undefined) {
+            const dir = dirOfPath(path);
+            near = nearByDir.get(dir);
+            if (near === undefined) nearByDir.set(dir, (near = new Map()));
+          }
+          let known = near.get(specifier);
+          if (known === undefined) {
+            const stem = probedStem(path, specifier)!;
+            near.set(specifier, (known = moved.some((m) => m.startsWith(stem))));
+          }
+          isNear = known;
+        }
+        if (!isNear) {
+          sink.add(specifier, target >= 0 ? (index.get(table.paths[target]!) ?? UNRESOLVED) : target);
+          continue;
+        }
+      }
+      resolveOne(path, specifier, resolve, index, sink);
     }
   });
   indexes.set(rebuilt.paths, index);

@@ -73,8 +73,6 @@ function sortedIndex(paths: readonly string[]): PathIndex | null {
 interface Sink {
   /** A link by specifier text. */
   add(specifier: string, target: number): void;
-  /** Links copied as they are from `from` (same specifier numbers). */
-  copy(from: Int32Array, begin: number, end: number): void;
 }
 
 function assemble(
@@ -82,6 +80,7 @@ function assemble(
   blobs: readonly string[],
   specifiers: string[],
   linksOf: (path: number, sink: Sink) => void,
+  runs?: { readonly table: GraphTable; readonly changedAt: readonly number[] },
 ): GraphTable {
   // Numbered on the first new specifier only: a patch copies most links by number.
   let specifierIndex: Map<string, number> | null = null;
@@ -91,19 +90,8 @@ function assemble(
   const room = (more: number) => {
     if (length + more > links.length) links = growTo(links, Math.max(links.length * 2, length + more));
   };
-  let pending: { from: Int32Array; begin: number; end: number } | null = null;
-  const pendingLength = (): number => (pending === null ? 0 : pending.end - pending.begin);
-  const flush = () => {
-    if (pending === null) return;
-    const { from, begin, end } = pending;
-    pending = null;
-    room(end - begin);
-    links.set(from.subarray(begin, end), length);
-    length += end - begin;
-  };
   const sink: Sink = {
     add(specifier, target) {
-      flush();
       specifierIndex ??= new Map(specifiers.map((s, i) => [s, i]));
       let number = specifierIndex.get(specifier);
       if (number === undefined) specifierIndex.set(specifier, (number = specifiers.push(specifier) - 1));
@@ -111,20 +99,30 @@ function assemble(
       links[length++] = number;
       links[length++] = target;
     },
-    copy(from, begin, end) {
-      // Consecutive unchanged modules are one run of links: copied at once.
-      if (pending !== null && pending.from === from && pending.end === begin) pending.end = end;
-      else {
-        flush();
-        pending = { from, begin, end };
-      }
-    },
   };
-  for (let p = 0; p < paths.length; p++) {
-    start[p] = length + pendingLength();
-    if (blobs[p] !== '') linksOf(p, sink);
+  if (runs !== undefined) {
+    // The same paths, and the modules between two changed ones unchanged: their links copied as
+    // one run and their starts shifted, without a call per module.
+    const { table, changedAt } = runs;
+    let prev = 0;
+    for (const p of [...changedAt, paths.length]) {
+      const [begin, end] = [table.start[prev]!, table.start[p]!];
+      const shift = length - begin;
+      for (let q = prev; q < p; q++) start[q] = table.start[q]! + shift;
+      room(end - begin);
+      links.set(table.links.subarray(begin, end), length);
+      length += end - begin;
+      if (p === paths.length) break;
+      start[p] = length;
+      if (blobs[p] !== '') linksOf(p, sink);
+      prev = p + 1;
+    }
+  } else {
+    for (let p = 0; p < paths.length; p++) {
+      start[p] = length;
+      if (blobs[p] !== '') linksOf(p, sink);
+    }
   }
-  flush();
   start[paths.length] = length;
   return { paths, blobs, specifiers, start, links: links.slice(0, length) };
 }
@@ -136,11 +134,13 @@ function growTo(array: Int32Array, size: number): Int32Array {
 }
 
 function resolveInto(path: string, list: readonly string[], resolve: Resolver, index: PathIndex, sink: Sink) {
-  for (const specifier of new Set(list)) {
-    const resolution = resolve(path, specifier);
-    if ('path' in resolution) sink.add(specifier, resolution.path === path ? SELF : (index.get(resolution.path) ?? UNRESOLVED));
-    else sink.add(specifier, 'unresolved' in resolution ? UNRESOLVED : EXTERNAL);
-  }
+  for (const specifier of new Set(list)) resolveOne(path, specifier, resolve, index, sink);
+}
+
+function resolveOne(path: string, specifier: string, resolve: Resolver, index: PathIndex, sink: Sink) {
+  const resolution = resolve(path, specifier);
+  if ('path' in resolution) sink.add(specifier, resolution.path === path ? SELF : (index.get(resolution.path) ?? UNRESOLVED));
+  else sink.add(specifier, 'unresolved' in resolution ? UNRESOLVED : EXTERNAL);
 }
 
 /** Resolves every module's specifiers. `extras` are paths that resolve without being modules. */
@@ -187,12 +187,16 @@ export function patchGraphTable(
   resolve: Resolver,
 ): { table: GraphTable; changed: number } {
   const index = indexPaths(table);
-  let changed = 0;
-  const patched = assemble(table.paths, blobs, [...table.specifiers], (p, sink) => {
-    if (blobs[p] === table.blobs[p]) return sink.copy(table.links, table.start[p]!, table.start[p + 1]!);
-    changed++;
-    resolveInto(table.paths[p]!, specifiersOf(blobs[p]!), resolve, index, sink);
-  });
+  const changedAt: number[] = [];
+  for (let p = 0; p < blobs.length; p++) if (blobs[p] !== table.blobs[p]) changedAt.push(p);
+  const patched = assemble(
+    table.paths,
+    blobs,
+    [...table.specifiers],
+    (p, sink) => resolveInto(table.paths[p]!, specifiersOf(blobs[p]!), resolve, index, sink),
+    { table, changedAt },
+  );
+  const changed = changedAt.filter((p) => blobs[p] !== '').length;
   indexes.set(patched.paths, index);
   return { table: patched, changed };
 }
@@ -232,6 +236,9 @@ export function refitGraphTable(
     if (was !== undefined && (table.blobs[was] === '') !== (blobs[p] === '')) moved.push(paths[p]!);
   }
   let changed = 0;
+  // Whether a relative specifier may probe a moved path depends on its folder alone: asked once
+  // per folder and specifier (none is, when only the config changed).
+  const nearByDir = new Map<string, Map<string, boolean>>();
   const rebuilt = assemble(paths, blobs, [], (p, sink) => {
     const path = paths[p]!;
     const was = before.get(path);
@@ -239,13 +246,31 @@ export function refitGraphTable(
       changed++;
       return resolveInto(path, specifiersOf(blobs[p]!), resolve, index, sink);
     }
+    let near: Map<string, boolean> | undefined;
     for (let at = table.start[was]!; at < table.start[was + 1]!; at += 2) {
       const specifier = table.specifiers[table.links[at]!]!;
       const target = table.links[at + 1]!;
-      const stem = probedStem(path, specifier);
-      if (stem !== null && !moved.some((m) => m.startsWith(stem))) {
-        sink.add(specifier, target >= 0 ? (index.get(table.paths[target]!) ?? UNRESOLVED) : target);
-      } else resolveInto(path, [specifier], resolve, index, sink);
+      if (specifier.startsWith('.') || specifier.startsWith('/')) {
+        let isNear = false;
+        if (moved.length > 0) {
+          if (near === undefined) {
+            const dir = dirOfPath(path);
+            near = nearByDir.get(dir);
+            if (near === undefined) nearByDir.set(dir, (near = new Map()));
+          }
+          let known = near.get(specifier);
+          if (known === undefined) {
+            const stem = probedStem(path, specifier)!;
+            near.set(specifier, (known = moved.some((m) => m.startsWith(stem))));
+          }
+          isNear = known;
+        }
+        if (!isNear) {
+          sink.add(specifier, target >= 0 ? (index.get(table.paths[target]!) ?? UNRESOLVED) : target);
+          continue;
+        }
+      }
+      resolveOne(path, specifier, resolve, index, sink);
     }
   });
   indexes.set(rebuilt.paths, index);

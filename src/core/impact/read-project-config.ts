@@ -32,9 +32,22 @@ function parseLenient(text: string): Record<string, unknown> | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
+// A monorepo's hundreds of tsconfigs extend a few shared ones, and a CI range reads them again
+// for each commit that changes one: each text is parsed once (read, never changed, by the callers).
+const parsedTsconfigs = new Map<string, Record<string, unknown> | null>();
+
+function parseTsconfig(text: string): Record<string, unknown> | null {
+  let json = parsedTsconfigs.get(text);
+  if (json === undefined) {
+    if (parsedTsconfigs.size >= 4096) parsedTsconfigs.clear();
+    parsedTsconfigs.set(text, (json = parseLenient(text)));
+  }
+  return json;
+}
+
 function readCompilerPaths(path: string, texts: ReadonlyMap<string, string>, depth = 0): CompilerPaths {
   const text = texts.get(path);
-  const json = text === undefined || depth > 8 ? null : parseLenient(text);
+  const json = text === undefined || depth > 8 ? null : parseTsconfig(text);
   if (json === null) return {};
   const dir = dirOf(path);
   const extendsList = (Array.isArray(json.extends) ? json.extends : [json.extends]).filter((e): e is string => typeof e === 'string');

@@ -150,7 +150,9 @@ export async function loadRecords(
   const addRecords = async (wantedRecords: ReadonlyMap<string, { path: string; names?: readonly string[] }>): Promise<Set<string>> => {
     const blobs = [...wantedRecords.keys()];
     if (blobs.length >= SAY_PARSING_FROM || progress.isEveryPhase === true)
-      say(`reading ${formatCount(blobs.length)} files that import the change (cached afterwards)`);
+      say(
+        `reading ${formatCount(blobs.length)} ${blobs.length === 1 ? 'file that imports' : 'files that import'} the change (cached afterwards)`,
+      );
     else phase = '';
     const items = blobs.map((blob) => ({ ...wantedRecords.get(blob)!, blob, full: true, isScanned: cache.has(blob) }));
     skipped.clear();
@@ -254,7 +256,11 @@ export async function walkWithRecords(
       // Parsed whole: a file not parsed now could be wanted by a name found in this batch.
       isWide = true;
       for (const [blob, { path }] of wanted) wanted.set(blob, { path });
-      for (const [blob, path] of importersFrom(graph, blobOf, [...wanted.values()].map((w) => w.path)))
+      for (const [blob, path] of importersFrom(
+        graph,
+        blobOf,
+        [...wanted.values()].map((w) => w.path),
+      ))
         if (!wanted.has(blob) && !cache.hasRecord(blob)) wanted.set(blob, { path });
     }
     const skipped = await loaded.addRecords(wanted);

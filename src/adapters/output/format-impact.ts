@@ -1,6 +1,7 @@
 import type { ChangedSymbol, ImpactReport, SymbolUse } from '../../core/impact/impact-report.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from './colors.js';
+import { plural } from '../../core/text/plural.js';
 
 // The blast radius as text: a short summary inside the review report, and the full tree for
 // `selfreview impact` (each changed file, its changed exports, their dependents nearest first
@@ -20,8 +21,6 @@ const LEVEL_COLOR = { low: 'green', medium: 'yellow', high: 'red' } as const;
 function describeRisk(impact: ImpactReport, c: ChalkInstance): string {
   return c[LEVEL_COLOR[impact.risk.level]](impact.risk.level);
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): string[] {
   const lines = [`Impact: risk ${describeRisk(impact, c)}, ${plural(impact.dependents.length, 'dependent file')}`];

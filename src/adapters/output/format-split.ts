@@ -4,13 +4,12 @@ import type { SplitGroup } from '../../core/split/split-plan.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from './colors.js';
 import { STATUS_LETTER } from './format-text-report.js';
+import { plural } from '../../core/text/plural.js';
 
 // `selfreview split` as text (numbered groups, their files, why they go together, what to run
 // next) and as JSON: {version, budget, groups: [{number, files, lines, reason, dependsOn}], unsplittable}.
 
 export type { GroupCheck, SplitView };
-
-const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 function formatFile(file: FileChange, c: ChalkInstance): string {
   const name = file.oldPath !== undefined && file.status === 'renamed' ? `${clean(file.oldPath)} -> ${clean(file.path)}` : clean(file.path);

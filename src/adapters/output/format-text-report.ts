@@ -4,6 +4,7 @@ import type { ReviewAnalysis } from '../../core/contracts/review-outcome.js';
 import { selfreviewCommand, type PackageRunner } from '../../core/config/package-runner.js';
 import type { ChalkInstance } from './colors.js';
 import { formatImpactSummary } from './format-impact.js';
+import { plural } from '../../core/text/plural.js';
 
 // The human report: what is staged, what counts, which budget applies and why, the verdict, and
 // on rejection what to do. Every repository-supplied string passes through sanitizeForTerminal.
@@ -48,8 +49,6 @@ function formatFiles(files: readonly FileChange[], c: ChalkInstance): string[] {
 
 const SHOWN_PARTS = 10;
 const SHOWN_GROUPS = 4;
-
-const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 export function formatTextReport(outcome: ReviewAnalysis, c: ChalkInstance, runner: PackageRunner): string {
   const run = (args: string) => `\`${selfreviewCommand(runner, args)}\``;

@@ -1,5 +1,6 @@
 import type { ChangedSymbol, SymbolUse } from '../impact/impact-report.js';
 import { NOT_SURE, type Question } from './question.js';
+import { plural } from '../text/plural.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -15,7 +16,6 @@ const CHANGE_PHRASE: Record<ChangedSymbol['change'], string> = {
 };
 
 const MAX_DETAIL = 100;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const at = (use: SymbolUse) => `${use.path}:${use.line}`;
 const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).map(at).join(', ')}${uses.length > max ? ', …' : ''}`;
 

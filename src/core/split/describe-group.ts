@@ -1,13 +1,13 @@
 import type { FileChange } from '../change/staged-change.js';
 import type { BreakingSymbol, Unit } from './link-units.js';
 import { compareText } from '../text/compare-text.js';
+import { plural } from '../text/plural.js';
 
 // The one-line reason of a commit, from what holds its files together: "`total` changed its
 // signature, with the 2 callers updated for it and its test", "12 new files under src/auth/
 // that import each other", "docs only", "lock file and package.json: dependency update"; files
 // with no such story by what they change: "Update `parseCookie` and `getIP` under src/utils/".
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const counted = (files: readonly FileChange[]) => files.filter((f) => f.excluded === null);
 const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 

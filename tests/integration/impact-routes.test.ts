@@ -211,3 +211,23 @@ describe('routes kept from the last run', () => {
     expect(uses(symbol(coldAfterEdit as ImpactReport, 'beta').valueUsers)).toEqual([]);
   });
 });
+
+describe('CommonJS objects built member by member', () => {
+  test('`req.m = function`, `defineGetter(req, …)` and `router.get(…)` after the object is made are part of it: a member change reaches its requirers (express)', () => {
+    repo = createScenarioRepo('impact', 'commonjs-members');
+    const impact = coldAndWarm();
+    // express 6cd404eb changed `req.acceptsCharsets` in lib/request.js: "0 changed exports", and
+    // the unit question was "What does the change to lib/request.js do?".
+    expect(impact.changedSymbols.map((s) => [s.path, s.name, s.change])).toEqual([
+      ['lib/request.js', 'export=', 'body-changed'],
+      ['lib/routes.js', 'export=', 'body-changed'],
+    ]);
+    const req = impact.changedSymbols.find((s) => s.path === 'lib/request.js')!;
+    // Passed on whole (`Object.create(req)`, `exports.request = req`) or read through a member.
+    // express.js's first use is line 9: `handle(req, res)` declares a `req` of its own (line 6 reads that one).
+    expect(uses(req.valueUsers)).toEqual(['lib/charset.js:6', 'lib/express.js:9']);
+    expect(req.wholeModuleUsers).toEqual([]);
+    // A route added by `router.get('/charset', …)` is part of the router its file exports.
+    expect(uses(impact.changedSymbols.find((s) => s.path === 'lib/routes.js')!.valueUsers)).toEqual(['lib/app.js:5']);
+  });
+});

@@ -89,6 +89,33 @@ interface Collected {
   exports: ExportRecord[];
   /** Top-level declarations: name -> [node, hash of its statement, exported]. */
   nodes: Map<string, [T.Node, string, boolean]>;
+  /** Top-level statements that build a declared object after its declaration (`req.accepts = …`). */
+  members: Map<string, T.Node[]>;
+}
+
+/** The identifier under `a.b['c'].d` (or `a.route('/x').get`), when there is a member access at all. */
+function rootOf(expr: T.Expression): T.Expression | undefined {
+  let root = expr;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = root.expression;
+  return root === expr ? undefined : root;
+}
+
+/** The declared name a top-level statement builds: `X.m = …`, `X.prototype.m = …`, `X['m'] = …`,
+ * a method of it called (`router.get('/users', …)`, `app.use(…)`), or a call given it first
+ * (`Object.defineProperty(X, …)`, `defineGetter(X, …)`). */
+function memberTarget(expr: T.Expression, out: Collected): string | undefined {
+  const declared = (node: T.Expression | undefined) =>
+    node !== undefined && ts.isIdentifier(node) && out.nodes.has(node.text) ? node.text : undefined;
+  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.EqualsToken) return declared(rootOf(expr.left));
+  if (!ts.isCallExpression(expr)) return undefined;
+  return declared(rootOf(expr.expression)) ?? declared(expr.arguments[0]);
+}
+
+/** A statement that builds `name` after its declaration: part of it (its hash, its uses). */
+function addMember(name: string, statement: T.Statement, hash: string, out: Collected): void {
+  const [node, known, isExported] = out.nodes.get(name)!;
+  out.nodes.set(name, [node, hashText(known + hash), isExported]);
+  out.members.set(name, [...(out.members.get(name) ?? []), statement]);
 }
 
 function collectExportDeclaration(node: T.ExportDeclaration, hash: string, out: Collected): void {
@@ -118,13 +145,23 @@ function collectExportDeclaration(node: T.ExportDeclaration, hash: string, out: 
 
 function collectCommonJs(statement: T.ExpressionStatement, sf: T.SourceFile, hash: string, out: Collected): void {
   const expr = statement.expression;
-  if (!ts.isBinaryExpression(expr) || expr.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
+  if (!ts.isBinaryExpression(expr) || expr.operatorToken.kind !== ts.SyntaxKind.EqualsToken) {
+    const owner = memberTarget(expr, out);
+    if (owner !== undefined) addMember(owner, statement, hash, out);
+    return;
+  }
   const target = expr.left.getText(sf).replace(/\s+/g, '');
   const value = expr.right;
   const shape = ts.isArrowFunction(value) || ts.isFunctionExpression(value) ? signatureOf(sf, value) : '(value)';
   const exportsMatch = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(target);
   const name = target === 'module.exports' ? 'export=' : exportsMatch?.[1];
-  if (name === undefined) return;
+  if (name === undefined) {
+    // express's `req.acceptsCharsets = function (…) {…}` after `module.exports = req`: a change of
+    // the member is a change of `req`.
+    const owner = memberTarget(expr, out);
+    if (owner !== undefined) addMember(owner, statement, hash, out);
+    return;
+  }
   // `module.exports.parse = parse`: the shape is the local declaration's (filled in later).
   if (ts.isIdentifier(value)) out.exports.push({ name, kind: 'commonjs', shape: '', bodyHash: '', local: value.text });
   else out.exports.push({ name, kind: 'commonjs', shape, bodyHash: hash });
@@ -197,6 +234,45 @@ function bindsAtTopLevel(statement: T.Statement, call: T.Node): boolean {
   });
 }
 
+/** The names a scope node declares for the code inside it (parameters, its block's declarations). */
+function declaredIn(scope: T.Node): string[] {
+  const names: string[] = [];
+  if (ts.isFunctionLike(scope)) {
+    for (const parameter of scope.parameters) names.push(...boundNames(parameter.name));
+    if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name) names.push(scope.name.text);
+  } else if (ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
+    for (const statement of scope.statements) {
+      if (ts.isVariableStatement(statement))
+        for (const decl of statement.declarationList.declarations) names.push(...boundNames(decl.name));
+      else if (
+        (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) &&
+        statement.name
+      )
+        names.push(statement.name.text);
+    }
+  } else if (ts.isCatchClause(scope) && scope.variableDeclaration) names.push(...boundNames(scope.variableDeclaration.name));
+  else if ((ts.isForStatement(scope) || ts.isForInStatement(scope) || ts.isForOfStatement(scope)) && scope.initializer) {
+    if (ts.isVariableDeclarationList(scope.initializer))
+      for (const decl of scope.initializer.declarations) names.push(...boundNames(decl.name));
+  }
+  return names;
+}
+
+/**
+ * Whether an inner declaration of the same name hides the top-level one here: express's
+ * `var req = require('./request')` is not what `function (req, res) { app.handle(req, …) }`
+ * reads. Blocks' own declarations and parameters only (a `var` hoisted out of a nested block is
+ * missed: that keeps a use, never hides one).
+ */
+function isShadowed(id: T.Identifier, scopes: Map<T.Node, ReadonlySet<string>>): boolean {
+  for (let at: T.Node = id.parent; !ts.isSourceFile(at); at = at.parent) {
+    let names = scopes.get(at);
+    if (names === undefined) scopes.set(at, (names = new Set(declaredIn(at))));
+    if (names.has(id.text)) return true;
+  }
+  return false;
+}
+
 /** Hashes one statement's syntax, tracing imported names and collecting nested import()/require(). */
 function walkStatement(
   sf: T.SourceFile,
@@ -211,6 +287,7 @@ function walkStatement(
   // `const m = await import('x')` inside the statement: traced from there to the statement's end
   // (wider than its scope: a same-named local elsewhere can only add uses, never hide one).
   const inner = new Map<string, BindingTrace>();
+  const scopes = new Map<T.Node, ReadonlySet<string>>();
   walkSyntax(statement, (node, inType, isLeaf) => {
     hasher.add(node, isLeaf);
     if (isImport) return;
@@ -221,6 +298,7 @@ function walkStatement(
       // label) reads no binding: zustand's `devtools: { cleanup }` in a type is no use of the
       // exported `devtools`.
       if (!isReference(node, parent)) return;
+      if (trace !== undefined && !inner.has(node.text) && isShadowed(node, scopes)) return;
       if (trace !== undefined) {
         const members = memberOf(node, parent);
         if (members === null) words.push([node.end, node.text, false]);
@@ -266,7 +344,7 @@ function analyse(path: string, text: string): ModuleRecord {
   const hashes = sf.statements.map((statement) =>
     walkStatement(sf, statement, traces, hasCalls ? handled : new Set(), hasCalls ? nested : [], words),
   );
-  const out: Collected = { exports: [], nodes: new Map() };
+  const out: Collected = { exports: [], nodes: new Map(), members: new Map() };
   sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
   const imports = [...drafts, ...nested].map(finishImport);
   for (const ref of sf.referencedFiles)
@@ -275,6 +353,8 @@ function analyse(path: string, text: string): ModuleRecord {
   const known = new Set([...out.nodes.keys(), ...traces.keys(), ...nested.flatMap((d) => d.bindings.map((b) => b.local))]);
   const declarations: Declaration[] = [...out.nodes].map(([local, [node, hash, isExported]]) => {
     const uses = usesOf(words, node, known, local);
+    for (const member of out.members.get(local) ?? [])
+      for (const [word, passes] of usesOf(words, member, known, local)) uses.set(word, (uses.get(word) ?? true) && passes);
     const passes = passedClasses(uses, out.nodes);
     const isType = ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node);
     return { local, uses: [...uses.keys()], hash, isExported, ...(passes.length > 0 && { passes }), ...(isType && { isType }) };

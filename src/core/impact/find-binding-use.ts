@@ -53,7 +53,9 @@ export function findBindingUse(edge: ImportRecord, name: string, member?: string
     if (binding.imported === '*') {
       let [v, t] = membersUse(binding, (m, recorded) => isAll || (m === name && readsMember(recorded, name, member)));
       if (v !== 0 || t !== 0) isNamed = true;
-      else if (binding.value !== 0 || binding.type !== 0) isWhole = true;
+      // `module.exports = req` is the module: `const req = require('./request')` passed on whole
+      // (`Object.create(req)`) uses that value, it does not merely hold a namespace.
+      else if (binding.value !== 0 || binding.type !== 0) [isNamed, isWhole] = name === 'export=' ? [true, isWhole] : [isNamed, true];
       [v, t] = [first(v, binding.value), first(t, binding.type)];
       if (v === 0 && t === 0) continue;
       value = first(value, v);

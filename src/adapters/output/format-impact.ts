@@ -2,6 +2,7 @@ import type { ChangedSymbol, ImpactReport, SymbolUse } from '../../core/impact/i
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from './colors.js';
 import { plural } from '../../core/text/plural.js';
+import { shownName } from '../../core/impact/shown-name.js';
 
 // The blast radius as text: a short summary inside the review report, and the full tree for
 // `selfreview impact` (each changed file, its changed exports, their dependents nearest first
@@ -35,7 +36,7 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
     const whole = symbol.wholeModuleUsers.length;
     const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further` : ''}${whole > 0 ? `, ${whole} more hold the whole module` : ''}`;
     lines.push(
-      `  ${clean(symbol.name)} (${clean(symbol.path)}) ${CHANGE_WORDS[symbol.change]}: ${counts}${examples ? `, e.g. ${examples}` : ''}`,
+      `  ${clean(shownName(symbol))} (${clean(symbol.path)}) ${CHANGE_WORDS[symbol.change]}: ${counts}${examples ? `, e.g. ${examples}` : ''}`,
     );
   }
   for (const warning of impact.warnings) lines.push(c.yellow(`  warning: ${clean(warning)}`));
@@ -91,7 +92,7 @@ export function formatImpactReport(impact: ImpactReport, c: ChalkInstance, headi
       const carries = symbol.change === 'shape-changed' ? 'type' : 'implementation';
       const words = symbol.via !== undefined ? `${carries} changed through \`${clean(symbol.via)}\`` : CHANGE_WORDS[symbol.change];
       const detail = symbol.detail && symbol.via === undefined ? c.dim(`  ${clean(symbol.detail)}`) : '';
-      out.push(`    ${clean(symbol.name)}${symbol.isDefault ? c.dim(' (default)') : ''}: ${words}${detail}`);
+      out.push(`    ${clean(shownName(symbol))}${symbol.isDefault ? c.dim(' (default)') : ''}: ${words}${detail}`);
       out.push(...formatUsers(symbol, c));
     }
   }

@@ -4,6 +4,7 @@ import type { ProvenanceKind } from '../provenance/detect-provenance.js';
 import { groupChangeUnits, isTestPath, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion } from './impact-question.js';
 import type { Question } from './question.js';
+import { shownName } from '../impact/shown-name.js';
 
 // The questionnaire for one change, generated from its analysis: provenance when the machine
 // could not tell, the intent, what each coherent piece does, why the users of each changed
@@ -82,7 +83,7 @@ function changedExports(paths: ReadonlySet<string>, symbols: readonly ChangedSym
  * what changes for src/invoice.ts:9, which uses it?": the behaviour that changed and its reader. */
 function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, where: string): string {
   const through = symbol.via ? ` through \`${symbol.via}\`` : '';
-  const head = `In ${where}, \`${symbol.name}\` ${CHANGE_WORDS[symbol.change]}${through}`;
+  const head = `In ${where}, \`${shownName(symbol)}\` ${CHANGE_WORDS[symbol.change]}${through}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.
   const home = packageOf(symbol.path);

@@ -1,6 +1,7 @@
 import type { ChangedSymbol, SymbolUse } from '../impact/impact-report.js';
 import { NOT_SURE, type Question } from './question.js';
 import { plural } from '../text/plural.js';
+import { shownName } from '../impact/shown-name.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -20,7 +21,8 @@ const at = (use: SymbolUse) => `${use.path}:${use.line}`;
 const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).map(at).join(', ')}${uses.length > max ? ', …' : ''}`;
 
 export function describeSymbol(symbol: ChangedSymbol): string {
-  const name = symbol.name === '*' ? symbol.path : `\`${symbol.name}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
+  const name =
+    symbol.name === '*' ? symbol.path : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
   const renamed = symbol.change === 'renamed' && symbol.previousName ? ` from \`${symbol.previousName}\`` : '';
   const through = symbol.via && !symbol.detail?.includes(symbol.via) ? ` through \`${symbol.via}\`` : '';
   // A long shape goes to the context lines; the question stays readable.

@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ChangedSymbol, ImpactReport } from '../../src/core/impact/impact-report.js';
+import { coldImpactOf, impactOf, symbol, uses } from '../helpers/impact-json.js';
+import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
-import { runUnchanged } from '../helpers/review-run.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
-import { withoutProgress } from '../helpers/progress.js';
 
 // A first run parses only what can carry the change (issue 23): a file whose text names none of
 // the names that reach it, and takes no module whole, is left scanned only, and parsed when a
@@ -16,29 +13,10 @@ import { withoutProgress } from '../helpers/progress.js';
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-function impactOf(): ImpactReport {
-  const result = runUnchanged(repo, ['impact', '--json']);
-  expect(withoutProgress(result.stderr)).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as ImpactReport;
-}
-
-const cold = (): ImpactReport => {
-  rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
-  return impactOf();
-};
-
-const symbol = (impact: ImpactReport, name: string): ChangedSymbol => {
-  const found = impact.changedSymbols.find((s) => s.name === name);
-  if (!found) throw new Error(`${name} not among ${impact.changedSymbols.map((s) => s.name).join(', ')}`);
-  return found;
-};
-const uses = (refs: readonly { path: string; line: number }[]) => refs.map((r) => `${r.path}:${r.line}`);
-
 describe('a cold walk parses what can carry the change', () => {
   test('files that name none of the names reaching them are not parsed; a later change that reaches them parses them', () => {
     repo = createScenarioRepo('impact', 'prefilter-walk');
-    const first = cold();
+    const first = coldImpactOf(repo);
     const alpha = symbol(first, 'alpha');
     expect(uses(alpha.valueUsers)).toEqual(['src/members.ts:3', 'src/named.ts:3', 'src/renamed.ts:3']);
     expect(uses(alpha.wholeModuleUsers)).toEqual(['src/held.ts:3']);
@@ -46,7 +24,7 @@ describe('a cold walk parses what can carry the change', () => {
     // Parsed: core.ts (both sides), index.ts, named, renamed, members, held, far. Not other.ts
     // (imports beta only) nor other-members.ts (reads lib.beta only): 8 of the 10 a walk meets.
     expect(first.stats.parsed).toBe(8);
-    const { stats: _warm, ...warm } = impactOf();
+    const { stats: _warm, ...warm } = impactOf(repo);
     const { stats: _first, ...firstReport } = first;
     expect(warm).toEqual(firstReport);
 
@@ -55,10 +33,10 @@ describe('a cold walk parses what can carry the change', () => {
       'src/core.ts':
         'export function alpha(n: number): number {\n  return n + 2;\n}\n\nexport function beta(n: number): number {\n  return n * 3;\n}\n',
     });
-    const { stats: later, ...afterEdit } = impactOf();
+    const { stats: later, ...afterEdit } = impactOf(repo);
     expect(later.parsed).toBe(3); // the new core.ts, other.ts, other-members.ts
     expect(uses(symbol(afterEdit as ImpactReport, 'beta').valueUsers)).toEqual(['src/other-members.ts:3', 'src/other.ts:4']);
-    const { stats: _cold, ...coldAfterEdit } = cold();
+    const { stats: _cold, ...coldAfterEdit } = coldImpactOf(repo);
     expect(afterEdit).toEqual(coldAfterEdit);
   });
 
@@ -69,13 +47,13 @@ describe('a cold walk parses what can carry the change', () => {
     tree['src/top.ts'] = "import { v0 } from './use-0';\nimport { v1 } from './use-1';\n\nexport const top = v0 + v1;\n";
     repo = createTempRepo(tree);
     repo.stage({ 'src/core.ts': 'export function value(): number {\n  return 2;\n}\n' });
-    const { stats, ...first } = cold();
+    const { stats, ...first } = coldImpactOf(repo);
     const value = symbol(first as ImpactReport, 'value');
     expect(value.valueUsers).toHaveLength(count);
     expect(value.transitive.count).toBe(1);
     expect(value.transitive.chains).toEqual([['src/top.ts', 'src/use-0.ts', 'src/core.ts']]);
     expect(stats.parsed).toBe(count + 3); // both sides of core.ts, the users, top.ts
-    const { stats: _warm, ...warm } = impactOf();
+    const { stats: _warm, ...warm } = impactOf(repo);
     expect(warm).toEqual(first);
   });
 });

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { impactOf, symbol, uses } from '../helpers/impact-json.js';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChangedSymbol, ImpactReport } from '../../src/core/impact/impact-report.js';
+import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
-import { withoutProgress } from '../helpers/progress.js';
 
 // Who uses a changed export, as a reader would count them: value users and type users with
 // the line of their first use, pass-throughs and unused namespace members left out; helpers
@@ -14,25 +14,12 @@ import { withoutProgress } from '../helpers/progress.js';
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-function impactOf(args: string[] = []): ImpactReport {
-  const result = runUnchanged(repo, ['impact', '--json', ...args]);
-  expect(withoutProgress(result.stderr)).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as ImpactReport;
-}
-
-const symbol = (impact: ImpactReport, name: string): ChangedSymbol => {
-  const found = impact.changedSymbols.find((s) => s.name === name);
-  if (!found) throw new Error(`${name} not among ${impact.changedSymbols.map((s) => s.name).join(', ')}`);
-  return found;
-};
-const uses = (refs: readonly { path: string; line: number }[]) => refs.map((r) => `${r.path}:${r.line}`);
 const withoutStats = ({ stats, ...rest }: ImpactReport) => (void stats, rest);
 
 describe('the users of a changed export', () => {
   test('value and type users with their first line; pass-throughs, unused namespace members and other barrel names are not users', () => {
     repo = createScenarioRepo('impact', 'precision');
-    const impact = impactOf();
+    const impact = impactOf(repo);
     const format = symbol(impact, 'format');
     expect(format.change).toBe('shape-changed');
     expect(uses(format.valueUsers)).toEqual([
@@ -107,7 +94,7 @@ describe('the users of a changed export', () => {
 
   test('a non-exported helper carries its change to the exports that use it; a default export goes by its name', () => {
     repo = createScenarioRepo('impact', 'helper-change');
-    const impact = impactOf();
+    const impact = impactOf(repo);
     expect(symbol(impact, 'isSentryRequestUrl')).toMatchObject({
       change: 'body-changed',
       via: 'checkDsn',
@@ -123,14 +110,14 @@ describe('the users of a changed export', () => {
 
   test('a rename is followed by both names: the updated file and the stale one', () => {
     repo = createScenarioRepo('impact', 'rename-both');
-    const loadUser = symbol(impactOf(), 'loadUser');
+    const loadUser = symbol(impactOf(repo), 'loadUser');
     expect(loadUser).toMatchObject({ change: 'renamed', previousName: 'fetchUser' });
     expect(uses(loadUser.valueUsers)).toEqual(['src/stale.ts:3', 'src/updated.ts:3']);
   });
 
   test('comments, whitespace and formatting only: reported as trivia-only, no symbol changed, nothing asked', () => {
     repo = createScenarioRepo('impact', 'trivia-only');
-    const impact = impactOf();
+    const impact = impactOf(repo);
     expect(impact.triviaOnly).toEqual(['src/math.ts']);
     expect(impact.changedSymbols).toEqual([]);
     const review = JSON.parse(runUnchanged(repo, ['--dry-run', '--json']).stdout) as { questions?: { id: string }[] };
@@ -139,7 +126,7 @@ describe('the users of a changed export', () => {
 
   test('`export * as util from`: a named import of `util` uses the members it reads, like `import * as`; so does `vi.mocked(ns)`', () => {
     repo = createScenarioRepo('impact', 'namespace-reexport');
-    const impact = impactOf();
+    const impact = impactOf(repo);
     const slug = symbol(impact, 'slug');
     // `util.slug`, `const { slug } = util`, through a pass-through barrel, and a mocked namespace's member.
     // Not users: other.ts and through-pass's `util.separator` alone, mocked-other.test.ts reading only `separator`.
@@ -149,7 +136,7 @@ describe('the users of a changed export', () => {
     expect(uses(slug.wholeModuleUsers)).toEqual(['src/escape.ts:4']);
     expect(impact.changedSymbols.map((s) => s.name)).toEqual(['slug']);
     // use.ts reaches util.ts only through `export * as util from` (an edge TypeScript's own scanner misses); warm: the same.
-    expect(withoutStats(impactOf())).toEqual(withoutStats(impact));
+    expect(withoutStats(impactOf(repo))).toEqual(withoutStats(impact));
   });
 });
 
@@ -158,28 +145,28 @@ describe('the same answer cold and warm', () => {
     repo = createScenarioRepo('impact', 'warm-edit');
     // The cache is filled while only c.ts is staged; then a.ts's edit is staged.
     repo.git(['reset', '-q', 'HEAD', '--', 'src/a.ts']);
-    expect(impactOf().stats.parsed).toBeGreaterThan(0);
+    expect(impactOf(repo).stats.parsed).toBeGreaterThan(0);
     repo.git(['add', 'src/a.ts']);
-    const warm = impactOf();
+    const warm = impactOf(repo);
     expect(warm.stats.cacheHits).toBeGreaterThan(0);
     rmSync(join(repo.dir, '.git', 'selfreview', 'cache'), { recursive: true, force: true });
-    const cold = impactOf();
+    const cold = impactOf(repo);
     expect(withoutStats(warm)).toEqual(withoutStats(cold));
     expect(symbol(warm, 'add')).toMatchObject({ change: 'shape-changed', valueUsers: [{ path: 'src/b.ts', line: 3 }] });
     expect(warm.changedSymbols.map((s) => s.name)).not.toContain('PI');
     // And once more, warm with nothing new: still the same.
-    expect(withoutStats(impactOf())).toEqual(withoutStats(cold));
+    expect(withoutStats(impactOf(repo))).toEqual(withoutStats(cold));
   });
 
   test('files only scanned on a first run are parsed when a later walk crosses them', () => {
     repo = createScenarioRepo('impact', 'warm-edit');
     repo.git(['reset', '-q', 'HEAD', '--', 'src/a.ts']);
     // Only c.ts changed: c.ts is parsed (both sides), b.ts and a.ts only scanned for the graph.
-    const first = impactOf();
+    const first = impactOf(repo);
     expect(first.stats).toMatchObject({ parsed: 2, scanned: 2 });
     repo.git(['add', 'src/a.ts']);
     // a.ts's two sides are parsed, and b.ts because the walk from `add` crosses it.
-    const warm = impactOf();
+    const warm = impactOf(repo);
     expect(warm.stats).toMatchObject({ parsed: 3, scanned: 0 });
     expect(symbol(warm, 'add').valueUsers).toEqual([{ path: 'src/b.ts', line: 3 }]);
   });
@@ -188,7 +175,7 @@ describe('the same answer cold and warm', () => {
 describe('input too deep for the parser', () => {
   test('1,000 nested parentheses and 5,000 nested arrays: those files are parse errors, the rest is analysed', () => {
     repo = createScenarioRepo('impact', 'deep-nesting');
-    const impact = impactOf();
+    const impact = impactOf(repo);
     expect(impact.parseErrors.map((e) => [e.path, e.message])).toEqual([
       ['src/arrays.ts', expect.stringMatching(/too deep to analyse/)],
       ['src/parens.ts', expect.stringMatching(/too deep to analyse/)],
@@ -200,7 +187,7 @@ describe('input too deep for the parser', () => {
 describe('workspace packages', () => {
   test('by name through exports, types and main back to source, the way tsconfig outDir says; unresolved ones warned about', () => {
     repo = createScenarioRepo('impact', 'workspace-build');
-    const impact = impactOf();
+    const impact = impactOf(repo);
     expect(uses(symbol(impact, 'createClient').valueUsers)).toEqual(['apps/web/src/client.ts:3']);
     expect(uses(symbol(impact, 'getWindow').valueUsers)).toEqual(['apps/web/src/view.ts:4']);
     expect(uses(symbol(impact, 'button').valueUsers)).toEqual(['apps/web/src/view.ts:4']);

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { coldAndWarm, impactOf, symbol, uses } from '../helpers/impact-json.js';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChangedSymbol, ImpactReport } from '../../src/core/impact/impact-report.js';
+import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
-import { withoutProgress } from '../helpers/progress.js';
 
 // Routes real repositories showed missed or widened (issue 23): an export reached through
 // another changed export of its own file, a value re-export after a type-only one from the same
@@ -15,34 +15,10 @@ import { withoutProgress } from '../helpers/progress.js';
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-function impactOf(): ImpactReport {
-  const result = runUnchanged(repo, ['impact', '--json']);
-  expect(withoutProgress(result.stderr)).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as ImpactReport;
-}
-
-/** Cold (no cache), then warm: both must agree; the cold report is returned. */
-function coldAndWarm(): ImpactReport {
-  rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
-  const { stats: _cold, ...cold } = impactOf();
-  const { stats, ...warm } = impactOf();
-  expect(stats.cacheHits).toBeGreaterThan(0);
-  expect(warm).toEqual(cold);
-  return { ...cold, stats };
-}
-
-const symbol = (impact: ImpactReport, name: string): ChangedSymbol => {
-  const found = impact.changedSymbols.find((s) => s.name === name);
-  if (!found) throw new Error(`${name} not among ${impact.changedSymbols.map((s) => s.name).join(', ')}`);
-  return found;
-};
-const uses = (refs: readonly { path: string; line: number }[]) => refs.map((r) => `${r.path}:${r.line}`);
-
 describe('routes inside the changed file', () => {
   test('an export reaches the change through another changed export, a class or a private helper, each with its own users; comments and strings are no route', () => {
     repo = createScenarioRepo('impact', 'same-file-routes');
-    const impact = coldAndWarm();
+    const impact = coldAndWarm(repo);
     expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via])).toEqual(
       expect.arrayContaining([
         ['replaceEqualDeep', 'body-changed', undefined],
@@ -76,7 +52,7 @@ describe('routes inside the changed file', () => {
   });
   test('a type built on another changed export of its file whose shape changed is changed through it, with its own users (TanStack/query 5199f0884c)', () => {
     repo = createScenarioRepo('impact', 'type-through-type');
-    const impact = coldAndWarm();
+    const impact = coldAndWarm(repo);
     expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via]).sort()).toEqual([
       ['UndefinedInitialQueryOptions', 'shape-changed', 'UseQueryOptions'],
       ['UseQueryOptions', 'shape-changed', undefined],
@@ -94,7 +70,7 @@ describe('routes inside the changed file', () => {
 describe('a class passed along is no route', () => {
   test('`instanceof`, an argument or a type holds a class without running it; `new`, a member read and a callback carry the change', () => {
     repo = createScenarioRepo('impact', 'pass-along');
-    const impact = coldAndWarm();
+    const impact = coldAndWarm(repo);
     // mobx's `isObservableMap = createInstanceofPredicate("ObservableMap", ObservableMap)` was
     // "implementation changed through `ObservableMap`" when the class gained `getOrInsert`.
     expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via]).sort()).toEqual([
@@ -110,14 +86,14 @@ describe('a class passed along is no route', () => {
 describe('routes through barrels and namespaces', () => {
   test('`export type { T } from` before `export { f } from` the same module: callers of f stay value users', () => {
     repo = createScenarioRepo('impact', 'type-value-pair');
-    const inject = symbol(coldAndWarm(), 'injectMutation');
+    const inject = symbol(coldAndWarm(repo), 'injectMutation');
     expect(uses(inject.valueUsers)).toEqual(['src/caller.ts:3', 'src/value-import.ts:4']);
     expect(uses(inject.typeUsers)).toEqual(['src/typed.ts:3']);
   });
 
   test('`typeof ns.member` carries that member only; `require() as typeof S` binds like a require', () => {
     repo = createScenarioRepo('impact', 'namespace-member');
-    const enhancer = symbol(coldAndWarm(), 'createReduxEnhancer');
+    const enhancer = symbol(coldAndWarm(repo), 'createReduxEnhancer');
     expect(uses(enhancer.valueUsers)).toEqual(['src/server.ts:6']);
     expect(uses(enhancer.typeUsers)).toEqual(['src/index.types.ts:3']);
     // other-server.ts reads only `Sentry.captureException`; its `typeof S` holds the module whole.
@@ -129,7 +105,7 @@ describe('routes through barrels and namespaces', () => {
 
   test('`z.core.Codec` of a nested namespace (`export * as core`) reads Codec only, not every export of core (zod)', () => {
     repo = createScenarioRepo('impact', 'nested-namespace');
-    const impact = coldAndWarm();
+    const impact = coldAndWarm(repo);
     const check = symbol(impact, 'isValidIPv6');
     // codec.test.ts reads `z.core.Codec` only: no user of isValidIPv6, as a value or in types.
     expect(uses(check.valueUsers)).toEqual(['src/tests/ip.test.ts:3', 'src/tests/regexes.test.ts:4']);
@@ -140,7 +116,7 @@ describe('routes through barrels and namespaces', () => {
 describe('routes through a user', () => {
   test('names bound by destructuring carry the change on: `const { render: baseRender } = createRenderer()` then `export const render = baseRender` (vue runtime-test), and `export const { a } = …`', () => {
     repo = createScenarioRepo('impact', 'destructured-binding');
-    const root = symbol(coldAndWarm(), 'renderComponentRoot');
+    const root = symbol(coldAndWarm(repo), 'renderComponentRoot');
     expect(uses(root.valueUsers)).toEqual(['src/renderer.ts:5']);
     expect(root.dependents.map((d) => [d.path, d.depth])).toEqual([
       ['src/renderer.ts', 1],
@@ -151,7 +127,7 @@ describe('routes through a user', () => {
   });
   test('`const { init } = await import(…)` at the top level binds `init` for the statements after it (sentry elysia tests)', () => {
     repo = createScenarioRepo('impact', 'top-level-dynamic-import');
-    const init = symbol(coldAndWarm(), 'init');
+    const init = symbol(coldAndWarm(repo), 'init');
     expect(init.dependents.map((d) => [d.path, d.depth])).toEqual([
       ['src/sdk.ts', 1],
       ['test/sdk.test.ts', 2],
@@ -159,7 +135,7 @@ describe('routes through a user', () => {
   });
   test('`import(…).then(({ a }) => …)` and `.then((m) => m.a)` use `a` only (TanStack/query angular devtools example)', () => {
     repo = createScenarioRepo('impact', 'dynamic-import-then');
-    const setup = symbol(coldAndWarm(), 'setupStyleSheet');
+    const setup = symbol(coldAndWarm(repo), 'setupStyleSheet');
     expect(setup.dependents.map((d) => [d.path, d.depth])).toEqual([
       ['src/devtools-panel.ts', 1],
       ['examples/lazy-load.component.ts', 2],
@@ -172,7 +148,7 @@ describe('routes through a user', () => {
 describe('modules held whole', () => {
   test('a file holding a barrel whole is listed apart for every changed name that reaches it, a user of the name it reads', () => {
     repo = createScenarioRepo('impact', 'whole-holders');
-    const impact = coldAndWarm();
+    const impact = coldAndWarm(repo);
     const [alpha, beta] = [symbol(impact, 'alpha'), symbol(impact, 'beta')];
     expect(uses(alpha.valueUsers)).toEqual([]);
     expect(uses(alpha.wholeModuleUsers)).toEqual(['src/page-one.ts:3', 'src/page-two.ts:4']);
@@ -189,7 +165,7 @@ describe('routes kept from the last run', () => {
 
   test('a warm run reads them; after an importer changes, the answer is the cold one', () => {
     repo = createScenarioRepo('impact', 'whole-holders');
-    const cold = coldAndWarm();
+    const cold = coldAndWarm(repo);
     const again = runUnchanged(repo, ['impact', '--json', '--debug']);
     expect(keptNames(again.stderr)).toBeGreaterThan(0);
     expect(JSON.parse(again.stdout).changedSymbols).toEqual(cold.changedSymbols);
@@ -205,7 +181,7 @@ describe('routes kept from the last run', () => {
     expect(keptNames(warm.stderr)).toBeGreaterThanOrEqual(0);
     const { stats: _warmStats, ...afterEdit } = JSON.parse(warm.stdout) as ImpactReport;
     rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
-    const { stats: _coldStats, ...coldAfterEdit } = impactOf();
+    const { stats: _coldStats, ...coldAfterEdit } = impactOf(repo);
     expect(afterEdit).toEqual(coldAfterEdit);
     expect(uses(symbol(coldAfterEdit as ImpactReport, 'alpha').valueUsers)).toEqual(['src/reader.ts:3', 'src/titled.ts:4']);
     expect(uses(symbol(coldAfterEdit as ImpactReport, 'beta').valueUsers)).toEqual([]);
@@ -215,7 +191,7 @@ describe('routes kept from the last run', () => {
 describe('CommonJS objects built member by member', () => {
   test('`req.m = function`, `defineGetter(req, …)` and `router.get(…)` after the object is made are part of it: a member change reaches its requirers (express)', () => {
     repo = createScenarioRepo('impact', 'commonjs-members');
-    const impact = coldAndWarm();
+    const impact = coldAndWarm(repo);
     // express 6cd404eb changed `req.acceptsCharsets` in lib/request.js: "0 changed exports", and
     // the unit question was "What does the change to lib/request.js do?".
     expect(impact.changedSymbols.map((s) => [s.path, s.name, s.change])).toEqual([

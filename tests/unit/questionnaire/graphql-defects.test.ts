@@ -1,20 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { buildChangeVocabulary, wordPairsOf } from '../../../src/core/questionnaire/change-vocabulary.js';
-import { validateAnswer, type AnswerRules } from '../../../src/core/questionnaire/validate-answer.js';
+import { intentRulesFor } from '../../helpers/intent-rules.js';
+import { wordPairsOf } from '../../../src/core/questionnaire/change-vocabulary.js';
+import { validateAnswer } from '../../../src/core/questionnaire/validate-answer.js';
 
 // Real explanations refused against their own commit in the tune splits of the grounded corpora
 // (graphql/graphql-js: tests/fixtures/answers/grounded-graphql.tune.jsonl, typeorm, angular-cli),
 // each reduced to the class it stands for; and the answers the same rules must still refuse.
-
-const rulesFor = (patch: string, paths: string[], repository: ReadonlySet<string> = new Set()): AnswerRules => ({
-  minWords: 4,
-  otherAnswers: [],
-  fileNames: paths,
-  question: 'What problem does this change solve, and why this way?',
-  change: buildChangeVocabulary({ patch, paths }),
-  asksWhatChanged: true,
-  nameExists: (name) => repository.has(name.toLowerCase()),
-});
 
 describe('words in a row as the change has them', () => {
   // graphql-js 44a2cff1a5: a warning's message gains a sentence.
@@ -26,7 +17,7 @@ describe('words in a row as the change has them', () => {
 +        'GraphQL introspection. In a future release of graphql this will ' +
 +        'become a hard error.'
 `;
-  const rules = rulesFor(patch, ['src/utilities/assertValidName.js']);
+  const rules = intentRulesFor(patch, ['src/utilities/assertValidName.js']);
   test('pairs are read clause by clause across wrapped lines, names whole, grammar left out', () => {
     expect([...wordPairsOf('This will become a hard\nerror. Future work')]).toEqual(['becom hard', 'hard error', 'futur work']);
     expect([...wordPairsOf('a `GraphQLError` is thrown')]).toEqual(['graphqlerror throw']);
@@ -60,7 +51,7 @@ describe('words a rewritten line keeps are not what the change does', () => {
 -    var result = await execute(schema, data, docAst);
 +    var result = await execute(schema, ast, data);
 `;
-  const rules = rulesFor(patch, ['src/executor/__tests__/executor.js']);
+  const rules = intentRulesFor(patch, ['src/executor/__tests__/executor.js']);
   test('an answer sharing only words both sides keep, or a hunk header, is refused', () => {
     expect(validateAnswer('Resolved the failing CI job by adjusting the execute code and its result.', rules)).not.toBeNull();
     expect(validateAnswer('Handles basic execution tasks better than before, as described in the tests.', rules)).not.toBeNull();
@@ -79,7 +70,7 @@ describe('names an explanation writes that the repository spells otherwise', () 
 +    position += 2;
 `;
   const repository = new Set(['readblockstring', 'specifiedrules', 'scalarleafsrule']);
-  const rules = rulesFor(patch, ['src/language/lexer.ts'], repository);
+  const rules = intentRulesFor(patch, ['src/language/lexer.ts'], repository);
   test('a plural of a name of the repository is that name', () => {
     // graphql-js 8ca3d89679
     const text =

@@ -1,23 +1,14 @@
 import { describe, expect, test } from '@jest/globals';
+import { intentRulesFor } from '../../helpers/intent-rules.js';
 import { buildChangeVocabulary } from '../../../src/core/questionnaire/change-vocabulary.js';
 import { detectFiller } from '../../../src/core/questionnaire/detect-filler.js';
 import { isPastedCode } from '../../../src/core/questionnaire/detect-pasted-code.js';
 import { classifyWords } from '../../../src/core/questionnaire/classify-words.js';
-import { validateAnswer, type AnswerRules } from '../../../src/core/questionnaire/validate-answer.js';
+import { validateAnswer } from '../../../src/core/questionnaire/validate-answer.js';
 
 // Real explanations refused against their own commit in the typeorm/typeorm tune split
 // (tests/fixtures/answers/grounded-typeorm.tune.jsonl), each reduced to the class it stands for;
 // and the same rules still refusing what they were for.
-
-const rulesFor = (patch: string, paths: string[], repository: ReadonlySet<string> = new Set()): AnswerRules => ({
-  minWords: 4,
-  otherAnswers: [],
-  fileNames: paths,
-  question: 'What problem does this change solve, and why this way?',
-  change: buildChangeVocabulary({ patch, paths }),
-  asksWhatChanged: true,
-  nameExists: (name) => repository.has(name.toLowerCase()),
-});
 
 describe('a squashed commit list is not filler nor pasted code', () => {
   test('steps said again among many other words are not "the same word again"', () => {
@@ -51,7 +42,7 @@ describe('names of the change an explanation writes its own way', () => {
 +export function moreThanOrEqual(value: number) { return new FindOperator("moreThanOrEqual", value) }
 +export class ClosureJunctionEntityMetadataBuilder {}
 `;
-  const rules = rulesFor(patch, ['src/find-options/operator/FindOperator.ts']);
+  const rules = intentRulesFor(patch, ['src/find-options/operator/FindOperator.ts']);
   test('a piece of a changed name, a shorthand of it, a family with a placeholder', () => {
     expect(
       validateAnswer('If the find operator ends with `OrEqual`, `moreThanOrEqual` appends `=` to the SQL comparison.', rules),
@@ -79,7 +70,7 @@ describe('a small change: a few shared words say much', () => {
 -    "tslib": "^1.9.3",
 +    "tslib": "^1.7.0",
 `;
-  const rules = rulesFor(patch, ['package.json']);
+  const rules = intentRulesFor(patch, ['package.json']);
   test('versions are names of a dependency bump', () => {
     expect(buildChangeVocabulary({ patch, paths: ['package.json'] }).names.has('1.7.0')).toBe(true);
     expect(
@@ -101,7 +92,7 @@ describe('chance: a large change shares words with anything', () => {
   const made = (i: number) => [...`${i * 7919 + 104729}`].map((d) => 'bcdfghjklm'[Number(d)]).join('') + 'q';
   const lines = Array.from({ length: 600 }, (_, i) => `+  ${made(i)}(table, column, relation);`).join('\n');
   const patch = `diff --git a/src/big.ts b/src/big.ts\n--- a/src/big.ts\n+++ b/src/big.ts\n@@ -0,0 +1,600 @@\n${lines}\n`;
-  const rules = rulesFor(patch, ['src/big.ts']);
+  const rules = intentRulesFor(patch, ['src/big.ts']);
   test('a few of its words in a long explanation of something else are not enough', () => {
     expect(rules.change!.words.size).toBeGreaterThan(500);
     expect(

@@ -195,6 +195,7 @@ describe('CommonJS objects built member by member', () => {
     // express 6cd404eb changed `req.acceptsCharsets` in lib/request.js: "0 changed exports", and
     // the unit question was "What does the change to lib/request.js do?".
     expect(impact.changedSymbols.map((s) => [s.path, s.name, s.change])).toEqual([
+      ['lib/reply.js', 'export=', 'body-changed'],
       ['lib/request.js', 'export=', 'body-changed'],
       ['lib/routes.js', 'export=', 'body-changed'],
     ]);
@@ -205,5 +206,7 @@ describe('CommonJS objects built member by member', () => {
     expect(req.wholeModuleUsers).toEqual([]);
     // A route added by `router.get('/charset', …)` is part of the router its file exports.
     expect(uses(impact.changedSymbols.find((s) => s.path === 'lib/routes.js')!.valueUsers)).toEqual(['lib/app.js:5']);
+    // fastify eaff726a6 added a getter by `Object.defineProperties(Reply.prototype, {…})`.
+    expect(uses(impact.changedSymbols.find((s) => s.path === 'lib/reply.js')!.valueUsers)).toEqual(['lib/server.js:6']);
   });
 });

@@ -100,15 +100,21 @@ function rootOf(expr: T.Expression): T.Expression | undefined {
   return root === expr ? undefined : root;
 }
 
+/** `X` or `X.prototype`: what a call given it first builds. */
+function builtObject(arg: T.Expression | undefined): T.Expression | undefined {
+  return arg !== undefined && ts.isPropertyAccessExpression(arg) && arg.name.text === 'prototype' ? arg.expression : arg;
+}
+
 /** The declared name a top-level statement builds: `X.m = …`, `X.prototype.m = …`, `X['m'] = …`,
- * a method of it called (`router.get('/users', …)`, `app.use(…)`), or a call given it first
- * (`Object.defineProperty(X, …)`, `defineGetter(X, …)`). */
+ * a method of it called (`router.get('/users', …)`, `app.use(…)`), or a call given it or its
+ * prototype first (`Object.defineProperty(X, …)`, `defineGetter(X, …)`,
+ * `Object.defineProperties(X.prototype, {…})`). */
 function memberTarget(expr: T.Expression, out: Collected): string | undefined {
   const declared = (node: T.Expression | undefined) =>
     node !== undefined && ts.isIdentifier(node) && out.nodes.has(node.text) ? node.text : undefined;
   if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.EqualsToken) return declared(rootOf(expr.left));
   if (!ts.isCallExpression(expr)) return undefined;
-  return declared(rootOf(expr.expression)) ?? declared(expr.arguments[0]);
+  return declared(rootOf(expr.expression)) ?? declared(builtObject(expr.arguments[0]));
 }
 
 /** A statement that builds `name` after its declaration: part of it (its hash, its uses). */

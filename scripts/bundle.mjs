@@ -14,7 +14,8 @@
 // - Source maps (dist/bundle/*.map, shipped): bin/selfreview.js turns them on for --debug and
 //   SELFREVIEW_DEBUG, so a stack names our source files.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,3 +66,15 @@ await build({
   plugins: [ownUrl],
   logLevel: 'warning',
 });
+
+// The build's own id, for the saved blast-radius data (src/adapters/cache/cache-version.ts): the
+// digest of every chunk's code, written over the placeholder (same length: source maps stay right).
+const PLACEHOLDER = 'selfreview-unbundled-build-id';
+const chunks = (await readdir(outdir)).filter((name) => name.endsWith('.js')).sort();
+const texts = await Promise.all(chunks.map((name) => readFile(join(outdir, name), 'utf8')));
+const digest = createHash('sha256');
+chunks.forEach((name, i) => digest.update(`${name}\0${texts[i]}\0`));
+const id = `build-${digest.digest('hex')}`.slice(0, PLACEHOLDER.length);
+const holders = chunks.filter((_, i) => texts[i].includes(PLACEHOLDER));
+if (holders.length !== 1) throw new Error(`bundle: the build id's placeholder is in ${holders.length} chunks, not 1`);
+await writeFile(join(outdir, holders[0]), texts[chunks.indexOf(holders[0])].replaceAll(PLACEHOLDER, id));

@@ -19,7 +19,7 @@ import { readFileSize } from '../adapters/fs/file-size.js';
 import type { GitClient, TreeEntry } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import type { ParsePool } from '../adapters/typescript/parse-modules.js';
-import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
+import { readCacheVersion } from '../adapters/cache/cache-version.js';
 import { changedBlobs, loadRecords, sayPhases, walkWithRecords, type ImpactProgress } from './load-module-records.js';
 import { finishImportGraph, planImportGraph } from './plan-import-graph.js';
 import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-impact-memo.js';
@@ -106,8 +106,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const { git, files, head, config, logger } = inputs;
   const { memo } = inputs;
   const changed = files.filter((f) => isModulePath(f.path) || (f.oldPath !== undefined && isModulePath(f.oldPath)));
-  const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
-  const saved = changed.length === 0 ? null : (memo?.graph ?? readSavedGraph(git.info.commonDir, readTypescriptVersion(), logger));
+  const cache = inputs.cache ?? openModuleCache(git.info.commonDir, readCacheVersion(), logger);
+  const saved = changed.length === 0 ? null : (memo?.graph ?? readSavedGraph(git.info.commonDir, readCacheVersion(), logger));
   // A review whose saved graph knows the index it was fitted to asks git only what changed since.
   const fromSaved = head.kind === 'index' && memo === undefined && saved !== null ? await deriveFromSaved(inputs, saved) : null;
   const derived = memo && head.kind === 'commit' ? advanceEntries(memo, head.rev, inputs.parents ?? [], files) : null;
@@ -218,7 +218,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // Routes an earlier review kept (route-cache.ts), where they still hold on this graph.
   const commonDir = head.kind === 'index' && diffs.length > 0 ? git.info.commonDir : null;
   const resolution = resolutionKey(kept.packages, kept.tsconfigs);
-  const routeTable = commonDir === null ? null : readRouteTable(commonDir, readTypescriptVersion(), logger);
+  const routeTable = commonDir === null ? null : readRouteTable(commonDir, readCacheVersion(), logger);
   const valid = routeTable === null ? null : validRoutes(routeTable, table, resolution);
   if (valid !== null) logger.debug(`impact: routes of ${valid.reduce((n, v) => n + v, 0)} names kept from the last run`);
   if (progress.isEveryPhase === true)
@@ -228,7 +228,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   );
   const symbols = walked.symbols;
   const keptRoutes = commonDir === null ? null : walked.keep(resolution, table);
-  if (keptRoutes !== null) writeRouteTable(commonDir!, readTypescriptVersion(), keptRoutes, logger);
+  if (keptRoutes !== null) writeRouteTable(commonDir!, readCacheVersion(), keptRoutes, logger);
   if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
@@ -273,7 +273,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
 
 /** One module cache for many impact computations (a CI range); `save` keeps every blob seen. */
 export function openSharedCache(git: GitClient, logger: Logger): ModuleCache & { readonly seen: Set<string> } {
-  const cache = openModuleCache(git.info.commonDir, readTypescriptVersion(), logger);
+  const cache = openModuleCache(git.info.commonDir, readCacheVersion(), logger);
   const seen = new Set<string>();
   return {
     seen,

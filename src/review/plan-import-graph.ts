@@ -14,7 +14,7 @@ import { createResolver, type Resolver, type TsconfigPaths, type WorkspacePackag
 import { viewGraph } from '../core/impact/view-graph.js';
 import { writeSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
 import type { ModuleCache } from '../adapters/cache/module-cache.js';
-import { readTypescriptVersion } from '../adapters/typescript/typescript-version.js';
+import { readCacheVersion } from '../adapters/cache/cache-version.js';
 import { readTexts, type RecordInputs } from './load-module-records.js';
 
 // The import graph of a blast radius: the last run's (a CI range's previous commit, or the last
@@ -150,6 +150,6 @@ export function finishImportGraph(
   // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
   // files: not on every review.
   if (commonDir !== null && inputs.moduleCount > 0 && (patched === null || plan.isStale || patched.changed >= SAVE_AFTER_CHANGED))
-    writeSavedGraph(commonDir, readTypescriptVersion(), kept, inputs.logger);
+    writeSavedGraph(commonDir, readCacheVersion(), kept, inputs.logger);
   return { graph: viewGraph(table), table, resolve, packages, patched: patched?.changed ?? null, kept };
 }

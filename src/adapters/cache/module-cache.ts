@@ -6,8 +6,9 @@ import type { Logger } from '../log/logger.js';
 import { HEADER_BYTES, openCacheFile, readCacheFile, reportIgnoredCache, writeCacheFile } from './trusted-cache-file.js';
 
 // Module records cached by blob id under the git directory: a blob's content never changes, so
-// its record never goes stale. Keyed also by this format's version and TypeScript's, so a cache
-// written by another version is ignored and rebuilt, never trusted.
+// its record never goes stale. Keyed also by this format's version and the cache version
+// (TypeScript's and this build's, cache-version.ts), so a cache written by another version is
+// ignored and rebuilt, never trusted.
 //
 // Three files: an index of the parsed blobs (blob -> import specifiers, and where its record
 // sits in the data file) that every run reads; the data file of records as JSON text, from which

@@ -198,6 +198,7 @@ describe('CommonJS objects built member by member', () => {
       ['lib/reply.js', 'export=', 'body-changed'],
       ['lib/request.js', 'export=', 'body-changed'],
       ['lib/routes.js', 'export=', 'body-changed'],
+      ['lib/validation.js', 'validate', 'body-changed'],
     ]);
     const req = impact.changedSymbols.find((s) => s.path === 'lib/request.js')!;
     // Passed on whole (`Object.create(req)`, `exports.request = req`) or read through a member.
@@ -208,5 +209,10 @@ describe('CommonJS objects built member by member', () => {
     expect(uses(impact.changedSymbols.find((s) => s.path === 'lib/routes.js')!.valueUsers)).toEqual(['lib/app.js:5']);
     // fastify eaff726a6 added a getter by `Object.defineProperties(Reply.prototype, {…})`.
     expect(uses(impact.changedSymbols.find((s) => s.path === 'lib/reply.js')!.valueUsers)).toEqual(['lib/server.js:6']);
+    // fastify 9493c0fb7 changed a helper behind `module.exports = { …, validate }`: each property
+    // is an export of its own, so `validate` is reported and schemas.js (reads `compile`) is not.
+    const validate = impact.changedSymbols.find((s) => s.path === 'lib/validation.js')!;
+    expect(validate.via).toBe('validateParam');
+    expect(uses(validate.valueUsers)).toEqual(['lib/handle.js:6']);
   });
 });

@@ -160,6 +160,7 @@ function collectCommonJs(statement: T.ExpressionStatement, sf: T.SourceFile, has
   const value = expr.right;
   const shape = ts.isArrowFunction(value) || ts.isFunctionExpression(value) ? signatureOf(sf, value) : '(value)';
   const exportsMatch = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(target);
+  if (target === 'module.exports' && ts.isObjectLiteralExpression(value)) return collectExportsObject(value, sf, out);
   const name = target === 'module.exports' ? 'export=' : exportsMatch?.[1];
   if (name === undefined) {
     // express's `req.acceptsCharsets = function (…) {…}` after `module.exports = req`: a change of
@@ -171,6 +172,29 @@ function collectCommonJs(statement: T.ExpressionStatement, sf: T.SourceFile, has
   // `module.exports.parse = parse`: the shape is the local declaration's (filled in later).
   if (ts.isIdentifier(value)) out.exports.push({ name, kind: 'commonjs', shape: '', bodyHash: '', local: value.text });
   else out.exports.push({ name, kind: 'commonjs', shape, bodyHash: hash });
+}
+
+/** `module.exports = { validate, compile: compileSchema, symbols: {…}, run() {…} }` (fastify's
+ * lib/validation.js): each property is an export of its own, as `exports.validate = validate`
+ * would be, so a change behind one of them reaches the files that read it and no others. */
+function collectExportsObject(object: T.ObjectLiteralExpression, sf: T.SourceFile, out: Collected): void {
+  for (const property of object.properties) {
+    const key = property.name;
+    const name = key && (ts.isIdentifier(key) || ts.isStringLiteral(key)) ? key.text : undefined;
+    if (name === undefined) continue; // `...spread` and computed keys: no name to import by
+    if (ts.isShorthandPropertyAssignment(property)) {
+      out.exports.push({ name, kind: 'commonjs', shape: '', bodyHash: '', local: name });
+      continue;
+    }
+    const value = ts.isPropertyAssignment(property) ? property.initializer : undefined;
+    if (value !== undefined && ts.isIdentifier(value)) {
+      out.exports.push({ name, kind: 'commonjs', shape: '', bodyHash: '', local: value.text });
+      continue;
+    }
+    const isFunction = value === undefined ? ts.isMethodDeclaration(property) : ts.isArrowFunction(value) || ts.isFunctionExpression(value);
+    const shape = isFunction ? signatureOf(sf, (value ?? property) as T.SignatureDeclaration) : '(value)';
+    out.exports.push({ name, kind: 'commonjs', shape, bodyHash: hashText(fold(property.getText(sf))) });
+  }
 }
 
 /** The names a variable declaration binds, through object and array patterns. */

@@ -195,6 +195,7 @@ describe('CommonJS objects built member by member', () => {
     // express 6cd404eb changed `req.acceptsCharsets` in lib/request.js: "0 changed exports", and
     // the unit question was "What does the change to lib/request.js do?".
     expect(impact.changedSymbols.map((s) => [s.path, s.name, s.change])).toEqual([
+      ['lib/application.js', 'export=', 'body-changed'],
       ['lib/reply.js', 'export=', 'body-changed'],
       ['lib/request.js', 'export=', 'body-changed'],
       ['lib/routes.js', 'export=', 'body-changed'],
@@ -214,5 +215,7 @@ describe('CommonJS objects built member by member', () => {
     const validate = impact.changedSymbols.find((s) => s.path === 'lib/validation.js')!;
     expect(validate.via).toBe('validateParam');
     expect(uses(validate.valueUsers)).toEqual(['lib/handle.js:6']);
+    // express's `var app = exports = module.exports = {}`, then `app.set = function …`.
+    expect(uses(impact.changedSymbols.find((s) => s.path === 'lib/application.js')!.valueUsers)).toEqual(['lib/create.js:6']);
   });
 });

@@ -117,6 +117,19 @@ function boundNames(name: T.BindingName): string[] {
   return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : boundNames(element.name)));
 }
 
+/** Whether `a = b = module.exports = …` assigns `module.exports` along its chain. */
+function assignsModuleExports(init: T.Expression | undefined): boolean {
+  for (let at = init; at !== undefined && ts.isBinaryExpression(at) && at.operatorToken.kind === ts.SyntaxKind.EqualsToken; at = at.right)
+    if (
+      ts.isPropertyAccessExpression(at.left) &&
+      ts.isIdentifier(at.left.expression) &&
+      at.left.expression.text === 'module' &&
+      at.left.name.text === 'exports'
+    )
+      return true;
+  return false;
+}
+
 function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string, out: Collected): void {
   if (ts.isExportDeclaration(statement)) return collectExportDeclaration(statement, hash, out);
   if (ts.isExportAssignment(statement)) {
@@ -138,6 +151,9 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
         if (isExported)
           out.exports.push({ name: local, kind: 'variable', ...describeDeclaration(sf, statement, decl), bodyHash: hash, local });
       }
+      // express's `var app = exports = module.exports = {}`: `app` is the module's export.
+      if (ts.isIdentifier(decl.name) && assignsModuleExports(decl.initializer))
+        out.exports.push({ name: 'export=', kind: 'commonjs', shape: '', bodyHash: '', local: decl.name.text });
     }
     return;
   }

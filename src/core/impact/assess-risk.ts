@@ -1,4 +1,5 @@
 import type { FileChange } from '../change/staged-change.js';
+import { isTestPath } from '../change/test-path.js';
 import type { ImpactConfig } from '../config/defaults.js';
 import { compileGlobs } from '../globs.js';
 import type { ChangedSymbol, DependentRef, RiskAssessment } from './impact-report.js';
@@ -23,7 +24,6 @@ export interface RiskInputs {
 }
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
-const TEST = /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:test|spec)\.[cm]?[jt]sx?$/;
 const BREAKING = new Set(['removed', 'renamed', 'shape-changed', 'unknown']);
 
 export function assessRisk(inputs: RiskInputs): RiskAssessment {
@@ -77,8 +77,8 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
 
   const trivia = new Set(inputs.triviaOnly ?? []);
   const counted = inputs.files.filter((f) => f.excluded === null && !trivia.has(f.path));
-  const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !TEST.test(f.path) && !f.path.endsWith('.d.ts'));
-  const testChanged = counted.some((f) => TEST.test(f.path));
+  const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !isTestPath(f.path) && !f.path.endsWith('.d.ts'));
+  const testChanged = counted.some((f) => isTestPath(f.path));
   if (sourceChanged && !testChanged) add('medium', 'no-test-changed', 'source changed and no test did');
 
   const level = reasons.reduce<Level>((max, r) => (RANK[r.level] > RANK[max] ? r.level : max), 'low');

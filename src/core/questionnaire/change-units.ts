@@ -1,4 +1,5 @@
 import type { FileChange } from '../change/staged-change.js';
+import { isTestPath } from '../change/test-path.js';
 import type { ImpactReport } from '../impact/impact-report.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -32,11 +33,8 @@ export function classifyFile(path: string): UnitKind {
 }
 
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '');
-const stemOf = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/(\.(test|spec|stories|d))?\.[^.]+$/, '');
+const stemOf = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/(\.(test|spec)(-d)?|\.(stories|d))?\.[^.]+$/, '');
 const sizeOf = (f: FileChange) => f.added + f.removed;
-
-export const isTestPath = (path: string) =>
-  /(?:^|\/)(?:__tests__|tests?|spec|e2e)\/|\.(?:test|spec)\.[^/]+$|(?:^|\/)(?:test|spec)\.[cm]?[jt]sx?$/.test(path);
 
 function toUnit(kind: UnitKind, files: readonly FileChange[]): ChangeUnit {
   // The piece is named after its largest non-test file: the test follows what it tests.

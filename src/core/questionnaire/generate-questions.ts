@@ -1,7 +1,8 @@
 import type { FileChange } from '../change/staged-change.js';
 import type { ChangedSymbol, ImpactReport, SymbolUse } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
-import { groupChangeUnits, isTestPath, type ChangeUnit } from './change-units.js';
+import { isTestPath } from '../change/test-path.js';
+import { groupChangeUnits, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion } from './impact-question.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
@@ -20,8 +21,6 @@ export interface QuestionnaireInput {
   readonly editedTestNames?: ReadonlyMap<string, readonly string[]>;
 }
 
-// A test folder, `x.test.ts`, or date-fns's `fn/test.ts` beside `fn/index.ts`.
-const TEST = /(?:^|\/)(?:__tests__|tests?|spec)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:test|spec)\.[cm]?[jt]sx?$/;
 const SOURCE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|swift|php|c|cc|cpp|h)$/;
 const ASKED_CHANGES = new Set<ChangedSymbol['change']>(['removed', 'renamed', 'shape-changed', 'unknown', 'body-changed']);
 const BREAKING = new Set<ChangedSymbol['change']>(['removed', 'renamed', 'shape-changed', 'unknown']);
@@ -88,7 +87,7 @@ function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, wh
   // nearest the changed file.
   const home = packageOf(symbol.path);
   const rank = (u: SymbolUse) =>
-    Number(paths.has(u.path)) * 4 + Number(TEST.test(u.path) || NOT_PRODUCT.test(u.path)) * 2 + Number(packageOf(u.path) !== home);
+    Number(paths.has(u.path)) * 4 + Number(isTestPath(u.path) || NOT_PRODUCT.test(u.path)) * 2 + Number(packageOf(u.path) !== home);
   const reader = [...symbol.valueUsers, ...symbol.typeUsers].sort((a, b) => rank(a) - rank(b))[0];
   const updated = reader !== undefined && paths.has(reader.path) ? ' (updated here)' : '';
   const how = reader !== undefined && symbol.valueUsers.includes(reader) ? 'used it' : 'used its type';
@@ -270,8 +269,8 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   const breaking = Math.min(MAX_BREAKING_QUESTIONS, once.filter((s) => BREAKING.has(s.change)).length);
   questions.push(...once.slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking)).map((s) => buildImpactQuestion(s, changedPaths)));
   questions.push({ id: 'verification', kind: 'text', message: 'How did you check that it works?', context: [], contentKey: allBlobs });
-  const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !TEST.test(f.path));
-  if (sourceChanged && !counted.some((f) => TEST.test(f.path))) {
+  const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !isTestPath(f.path));
+  if (sourceChanged && !counted.some((f) => isTestPath(f.path))) {
     questions.push({
       id: 'no-test',
       kind: 'text',

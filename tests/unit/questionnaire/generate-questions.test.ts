@@ -117,6 +117,14 @@ describe('generateQuestions', () => {
     expect(questions.map((q) => q.id)).not.toContain('no-test');
   });
 
+  test('remeda: a type test (`map.test-d.ts`) is a test: no "no test did" question, and it goes with the source it tests', () => {
+    const files = [file('packages/remeda/src/internal/types/Mapped.ts', 13), file('packages/remeda/src/map.test-d.ts', 40)];
+    const mapped = symbol('Mapped', 'shape-changed', [], { path: 'packages/remeda/src/internal/types/Mapped.ts' });
+    const questions = generateQuestions({ files, provenance: 'human', impact: impact([mapped]) });
+    expect(questions.map((q) => q.id)).not.toContain('no-test');
+    expect(questions.find((q) => q.id === 'unit:packages/remeda/src/map.test-d.ts')?.message).not.toMatch(/^What does the change to/);
+  });
+
   test("zod: the piece asks first about its own file's export, names where each export lives, and reads a user in the package before a bench", () => {
     const files = [file('packages/zod/src/v4/core/schemas.ts', 13), file('packages/zod/src/v4/core/compile.ts', 3)];
     const compile = symbol(

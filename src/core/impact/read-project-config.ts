@@ -114,5 +114,7 @@ export function readPackages(texts: ReadonlyMap<string, string>): WorkspacePacka
       ...(typeof json.types === 'string' && { types: json.types }),
     });
   }
-  return packages;
+  // A monorepo's root is not installed under its name: remeda's root package.json is named
+  // `remeda` like packages/remeda, which is what `import … from 'remeda'` loads.
+  return packages.filter((p) => p.dir !== '' || !packages.some((q) => q.dir !== '' && q.name === p.name));
 }

@@ -67,6 +67,21 @@ describe('selfreview impact', () => {
     expect(impact.risk.reasons.map((r) => r.code)).toContain('public-api');
   });
 
+  test("a monorepo root named like one of its packages is not that package (remeda's root and packages/remeda are both `remeda`)", () => {
+    const impact = impactOf('workspace-root-name');
+    expect(paths(symbol(impact, 'map').dependents)).toEqual(['packages/docs/src/page.ts']);
+    expect(impact.stats.unresolved).toBe(0);
+  });
+
+  test("a type named only in a function's overloads carries its change to the function's users (remeda's `map` and `Mapped`)", () => {
+    const impact = impactOf('overload-uses');
+    const box = symbol(impact, 'Box');
+    expect(box.dependents.map((d) => [d.path, d.depth])).toEqual([
+      ['src/wrap.ts', 1],
+      ['src/user.ts', 2],
+    ]);
+  });
+
   test('CommonJS, dynamic import, .js specifiers for .ts files, type-only imports', () => {
     const impact = impactOf('module-kinds');
     expect(paths(symbol(impact, 'parse').dependents)).toEqual(['lib/consumer.cjs']);

@@ -166,6 +166,9 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
   // Declaration merging (overloads, interface + namespace): the hashes of every part.
   const known = out.nodes.get(name.text);
   out.nodes.set(name.text, [statement, known ? hashText(known[1] + hash) : hash, isExported || (known?.[2] ?? false)]);
+  // The parts before the last are read for uses too: remeda's `map` returns `Mapped<T, U>` in
+  // its overloads, not in the implementation.
+  if (known) out.members.set(name.text, [...(out.members.get(name.text) ?? []), known[0]]);
   if (isExported)
     out.exports.push({
       name: isDefault ? 'default' : name.text,

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
+import { impactOf as impactOfRepo, symbol } from '../helpers/impact-json.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
-import { withoutProgress } from '../helpers/progress.js';
 
 // The blast radius on real repositories: each scenario commits `before/`, stages `after/`, and
 // asserts the exact dependents and change kinds that a reader of the fixture would name.
@@ -16,17 +16,9 @@ afterEach(() => repo?.cleanup());
 
 function impactOf(scenario: string, args: string[] = []): ImpactReport {
   repo = createScenarioRepo('impact', scenario);
-  const result = runUnchanged(repo, ['impact', '--json', ...args]);
-  expect(withoutProgress(result.stderr)).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as ImpactReport;
+  return impactOfRepo(repo, args);
 }
 
-const symbol = (impact: ImpactReport, name: string) => {
-  const found = impact.changedSymbols.find((s) => s.name === name);
-  if (!found) throw new Error(`${name} not among ${impact.changedSymbols.map((s) => s.name).join(', ')}`);
-  return found;
-};
 const paths = (refs: readonly { path: string }[]) => refs.map((r) => r.path).sort();
 
 describe('selfreview impact', () => {

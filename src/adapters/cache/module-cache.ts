@@ -24,7 +24,7 @@ import { HEADER_BYTES, openCacheFile, readCacheFile, reportIgnoredCache, writeCa
 
 /** Also part of the saved graph's key (graph-cache.ts): its specifiers are the scan's. Raised when a record or a
  * resolution changes meaning: a saved graph of the last format would keep the old links. */
-export const FORMAT = 17;
+export const FORMAT = 18;
 const INDEX = 'modules-index.json';
 const SCANNED = 'modules-scanned.json';
 
@@ -60,6 +60,8 @@ export interface ModuleCache {
   has(blob: string): boolean;
   /** Whether the blob's full record is known. */
   hasRecord(blob: string): boolean;
+  /** Whether a record a walk can read is known: a full one or a light one (module-record.ts). */
+  hasWalkRecord(blob: string): boolean;
   /** The import specifiers of a cached blob (from the scan: see scan-imports.ts). */
   specifiers(blob: string): readonly string[] | undefined;
   get(blob: string): ModuleRecord | undefined;
@@ -229,7 +231,11 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
     isEmpty: opened === null,
     has: (blob) => entries[blob] !== undefined || scannedEntries(blob)[blob] !== undefined,
     // Checked here, not only in get: a walk that is told "known" takes get's answer as the record.
-    hasRecord: (blob) => entries[blob] !== undefined && load(blob) !== undefined,
+    hasRecord: (blob) => {
+      const record = entries[blob] === undefined ? undefined : load(blob);
+      return record !== undefined && record.isLight !== true;
+    },
+    hasWalkRecord: (blob) => entries[blob] !== undefined && load(blob) !== undefined,
     specifiers: (blob) => entries[blob]?.[0] ?? scannedEntries(blob)[blob],
     get: (blob) => (entries[blob] === undefined ? undefined : load(blob)),
     set(blob, specifiers, record) {

@@ -280,6 +280,7 @@ export function openSharedCache(git: GitClient, logger: Logger): ModuleCache & {
     isEmpty: cache.isEmpty,
     has: (blob) => cache.has(blob),
     hasRecord: (blob) => cache.hasRecord(blob),
+    hasWalkRecord: (blob) => cache.hasWalkRecord(blob),
     specifiers: (blob) => (seen.add(blob), cache.specifiers(blob)),
     get: (blob) => (seen.add(blob), cache.get(blob)),
     set: (blob, specifiers, record) => (seen.add(blob), cache.set(blob, specifiers, record)),

@@ -108,7 +108,7 @@ export async function loadRecords(
   const worktree = inputs.worktree ?? null;
   const texts = readTexts(inputs, worktree === null ? missing.map((m) => m.blob) : [], extraBlobs);
   texts.catch(() => undefined); // awaited below; a failure is reported there
-  type Item = { path: string; blob: string; full: boolean; isScanned?: boolean; names?: readonly string[] };
+  type Item = { path: string; blob: string; full: boolean; isScanned?: boolean; names?: readonly string[]; isLight?: boolean };
   const skipped = new Set<string>();
   const read = async (items: readonly Item[], textOf: ReadonlyMap<string, string> | null): Promise<void> => {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
@@ -154,7 +154,8 @@ export async function loadRecords(
         `reading ${formatCount(blobs.length)} ${blobs.length === 1 ? 'file that imports' : 'files that import'} the change (cached afterwards)`,
       );
     else phase = '';
-    const items = blobs.map((blob) => ({ ...wantedRecords.get(blob)!, blob, full: true, isScanned: cache.has(blob) }));
+    // Files a walk crosses did not change: a light record (parse-module.ts) is all it reads.
+    const items = blobs.map((blob) => ({ ...wantedRecords.get(blob)!, blob, full: true, isScanned: cache.has(blob), isLight: true }));
     skipped.clear();
     await read(items, worktree === null ? await git.readBlobs(blobs) : null);
     counts.parsed += blobs.length - skipped.size;
@@ -235,7 +236,7 @@ export async function walkWithRecords(
       get(path: string): ModuleRecord | undefined {
         const blob = blobOf(path);
         if (blob === undefined) return undefined;
-        if (cache.hasRecord(blob)) return loaded.record(blob);
+        if (cache.hasWalkRecord(blob)) return loaded.record(blob);
         if (unused.has(blob)) return (passed.set(blob, path), EMPTY);
         missing.set(blob, path);
         return undefined;
@@ -261,7 +262,7 @@ export async function walkWithRecords(
         blobOf,
         [...wanted.values()].map((w) => w.path),
       ))
-        if (!wanted.has(blob) && !cache.hasRecord(blob)) wanted.set(blob, { path });
+        if (!wanted.has(blob) && !cache.hasWalkRecord(blob)) wanted.set(blob, { path });
     }
     const skipped = await loaded.addRecords(wanted);
     for (const [blob, { names }] of wanted) if (skipped.has(blob)) unused.set(blob, new Set(names));

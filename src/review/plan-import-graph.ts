@@ -79,7 +79,7 @@ export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
     const { paths } = saved.table;
     const fitted = [...derived.blobs];
     const unknown = [...derived.changedAt].sort((a, b) => a - b).map((at) => ({ path: paths[at]!, blob: fitted[at]! }));
-    return { unknown, configBlobs: [], isStale: unknown.some((e) => !inputs.cache.hasRecord(e.blob)), resolution, fitted };
+    return { unknown, configBlobs: [], isStale: unknown.some((e) => !inputs.cache.hasWalkRecord(e.blob)), resolution, fitted };
   }
   const { modules } = inputs;
   const fitted = sameResolution ? fitGraphTable(saved.table, modules, extras) : null;
@@ -100,7 +100,7 @@ export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
   const unknown = modules.filter((e) => saved!.table.blobs[index.get(e.path)!] !== e.blob);
   // Modules the saved graph knew otherwise and this run must scan (a pull, a checkout): the
   // graph is written patched for them, so the next review does not scan them again.
-  return { unknown, configBlobs: [], isStale: unknown.some((e) => !inputs.cache.hasRecord(e.blob)), resolution, fitted };
+  return { unknown, configBlobs: [], isStale: unknown.some((e) => !inputs.cache.hasWalkRecord(e.blob)), resolution, fitted };
 }
 
 /** Whether the modules derived from `table` (its paths with a blob) and `extras` are its paths. */

@@ -61,6 +61,8 @@ export interface ModuleCache {
   has(blob: string): boolean;
   /** Whether the blob's full record is known. */
   hasRecord(blob: string): boolean;
+  /** Whether a record a walk can read is known: a full one or a light one (module-record.ts). */
+  hasWalkRecord(blob: string): boolean;
   /** The import specifiers of a cached blob (from the scan: see scan-imports.ts). */
   specifiers(blob: string): readonly string[] | undefined;
   get(blob: string): ModuleRecord | undefined;
@@ -230,7 +232,11 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
     isEmpty: opened === null,
     has: (blob) => entries[blob] !== undefined || scannedEntries(blob)[blob] !== undefined,
     // Checked here, not only in get: a walk that is told "known" takes get's answer as the record.
-    hasRecord: (blob) => entries[blob] !== undefined && load(blob) !== undefined,
+    hasRecord: (blob) => {
+      const record = entries[blob] === undefined ? undefined : load(blob);
+      return record !== undefined && record.isLight !== true;
+    },
+    hasWalkRecord: (blob) => entries[blob] !== undefined && load(blob) !== undefined,
     specifiers: (blob) => entries[blob]?.[0] ?? scannedEntries(blob)[blob],
     get: (blob) => (entries[blob] === undefined ? undefined : load(blob)),
     set(blob, specifiers, record) {

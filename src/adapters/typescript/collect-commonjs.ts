@@ -15,6 +15,8 @@ export interface Collected {
   nodes: Map<string, [T.Node, string, boolean]>;
   /** Top-level statements that build a declared object after its declaration (`req.accepts = …`). */
   members: Map<string, T.Node[]>;
+  /** Shapes are read (a full record); a light one leaves them empty. */
+  isShaped: boolean;
 }
 
 /** The identifier under `a.b['c'].d` (or `a.route('/x').get`), when there is a member access at all. */
@@ -57,7 +59,7 @@ export function collectCommonJs(statement: T.ExpressionStatement, sf: T.SourceFi
   }
   const target = expr.left.getText(sf).replace(/\s+/g, '');
   const value = expr.right;
-  const shape = ts.isArrowFunction(value) || ts.isFunctionExpression(value) ? signatureOf(sf, value) : '(value)';
+  const shape = !out.isShaped ? '' : ts.isArrowFunction(value) || ts.isFunctionExpression(value) ? signatureOf(sf, value) : '(value)';
   const exportsMatch = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(target);
   if (target === 'module.exports' && ts.isObjectLiteralExpression(value)) return collectExportsObject(value, sf, out);
   const name = target === 'module.exports' ? 'export=' : exportsMatch?.[1];
@@ -91,6 +93,10 @@ function collectExportsObject(object: T.ObjectLiteralExpression, sf: T.SourceFil
       continue;
     }
     const isFunction = value === undefined ? ts.isMethodDeclaration(property) : ts.isArrowFunction(value) || ts.isFunctionExpression(value);
+    if (!out.isShaped) {
+      out.exports.push({ name, kind: 'commonjs', shape: '', bodyHash: '' });
+      continue;
+    }
     const shape = isFunction ? signatureOf(sf, (value ?? property) as T.SignatureDeclaration) : '(value)';
     out.exports.push({ name, kind: 'commonjs', shape, bodyHash: hashText(fold(property.getText(sf))) });
   }

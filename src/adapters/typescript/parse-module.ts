@@ -5,6 +5,7 @@ import { collectCommonJs, type Collected } from './collect-commonjs.js';
 import { collectImports, finishImport, type ImportDraft } from './collect-imports.js';
 import { describeDeclaration, fold, hashText } from './declaration-shape.js';
 import { createSyntaxHasher } from './hash-syntax.js';
+import { findNamedIdentifiers } from './find-named-identifiers.js';
 import { isReference, memberOf, traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
 import { walkSyntax } from './walk-syntax.js';
 
@@ -86,18 +87,20 @@ function passesAlong(node: T.Identifier, inType: boolean): boolean {
   return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== child;
 }
 
-function collectExportDeclaration(node: T.ExportDeclaration, hash: string, out: Collected): void {
+const NO_SHAPE = { shape: '', bodyHash: '' };
+
+function collectExportDeclaration(node: T.ExportDeclaration, sf: T.SourceFile, hash: string, out: Collected): void {
   const specifier = node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : null;
   const clause = node.exportClause;
-  const shape = fold(node.getText());
+  const shape = out.isShaped ? fold(node.getText(sf)) : '';
   if (!clause || ts.isNamespaceExport(clause)) {
-    const name = clause ? clause.name.getText() : '*';
+    const name = clause ? clause.name.getText(sf) : '*';
     out.exports.push({ name, kind: 'reexport', shape, bodyHash: hash, from: { specifier: specifier ?? '', name: '*' } });
     return;
   }
   for (const element of clause.elements) {
-    const local = (element.propertyName ?? element.name).getText();
-    const name = element.name.getText();
+    const local = (element.propertyName ?? element.name).getText(sf);
+    const name = element.name.getText(sf);
     // Each name's own hash: adding a name to `export { a } from` changes nothing about `a`.
     if (specifier !== null)
       out.exports.push({
@@ -130,8 +133,11 @@ function assignsModuleExports(init: T.Expression | undefined): boolean {
   return false;
 }
 
+const describe = (sf: T.SourceFile, out: Collected, node: T.Node, variable?: T.VariableDeclaration) =>
+  out.isShaped ? describeDeclaration(sf, node, variable) : NO_SHAPE;
+
 function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string, out: Collected): void {
-  if (ts.isExportDeclaration(statement)) return collectExportDeclaration(statement, hash, out);
+  if (ts.isExportDeclaration(statement)) return collectExportDeclaration(statement, sf, hash, out);
   if (ts.isExportAssignment(statement)) {
     const name = statement.isExportEquals ? 'export=' : 'default';
     const kind = statement.isExportEquals ? 'export-equals' : 'default-expression';
@@ -148,8 +154,7 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
     for (const decl of statement.declarationList.declarations) {
       for (const local of boundNames(decl.name)) {
         out.nodes.set(local, [decl, hash, isExported]);
-        if (isExported)
-          out.exports.push({ name: local, kind: 'variable', ...describeDeclaration(sf, statement, decl), bodyHash: hash, local });
+        if (isExported) out.exports.push({ name: local, kind: 'variable', ...describe(sf, out, statement, decl), bodyHash: hash, local });
       }
       // express's `var app = exports = module.exports = {}`: `app` is the module's export.
       if (ts.isIdentifier(decl.name) && assignsModuleExports(decl.initializer))
@@ -160,7 +165,7 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
   const entry = KIND_OF.find(([test]) => test(statement));
   const name = (statement as T.DeclarationStatement).name;
   if (!entry || !name || !ts.isIdentifier(name)) {
-    if (entry && isDefault) out.exports.push({ name: 'default', kind: entry[1], ...describeDeclaration(sf, statement), bodyHash: hash });
+    if (entry && isDefault) out.exports.push({ name: 'default', kind: entry[1], ...describe(sf, out, statement), bodyHash: hash });
     return;
   }
   // Declaration merging (overloads, interface + namespace): the hashes of every part.
@@ -173,7 +178,7 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
     out.exports.push({
       name: isDefault ? 'default' : name.text,
       kind: entry[1],
-      ...describeDeclaration(sf, statement),
+      ...describe(sf, out, statement),
       bodyHash: hash,
       local: name.text,
     });
@@ -221,6 +226,8 @@ function declaredIn(scope: T.Node): string[] {
   return names;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * Whether an inner declaration of the same name hides the top-level one here: express's
  * `var req = require('./request')` is not what `function (req, res) { app.handle(req, …) }`
@@ -230,7 +237,10 @@ function declaredIn(scope: T.Node): string[] {
 function isShadowed(id: T.Identifier, scopes: Map<T.Node, ReadonlySet<string>>): boolean {
   for (let at: T.Node = id.parent; !ts.isSourceFile(at); at = at.parent) {
     let names = scopes.get(at);
-    if (names === undefined) scopes.set(at, (names = new Set(declaredIn(at))));
+    if (names === undefined) {
+      const declared = declaredIn(at);
+      scopes.set(at, (names = declared.length === 0 ? NONE : new Set(declared)));
+    }
     if (names.has(id.text)) return true;
   }
   return false;
@@ -292,7 +302,39 @@ function passedClasses(uses: ReadonlyMap<string, boolean>, nodes: Collected['nod
   return [...uses].filter(([name, passes]) => passes && nodes.get(name)?.[0].kind === ts.SyntaxKind.ClassDeclaration).map(([name]) => name);
 }
 
-function analyse(path: string, text: string): ModuleRecord {
+/**
+ * The words of a light record: the identifiers spelling a top-level name, found from the text
+ * (find-named-identifiers.ts) rather than by a walk over every node, read as walkStatement reads
+ * them (the traced imports' uses filled in). No hash and no `passes`: a light record is for a
+ * file that did not change, whose declarations a walk only follows by name.
+ */
+function traceNamedWords(sf: T.SourceFile, known: ReadonlySet<string>, traces: ReadonlyMap<string, BindingTrace>): Word[] {
+  const words: Word[] = [];
+  const scopes = new Map<T.Node, ReadonlySet<string>>();
+  const isImport = (statement: T.Statement) => ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement);
+  for (const [node, inType] of findNamedIdentifiers(sf, known, isImport)) {
+    const parent = node.parent;
+    if (!isReference(node, parent)) continue;
+    const trace = traces.get(node.text);
+    if (trace === undefined) {
+      if (!(ts.isPropertyAccessExpression(parent) && parent.name === node)) words.push([node.end, node.text, false]);
+      continue;
+    }
+    if (isShadowed(node, scopes)) continue;
+    const members = memberOf(node, parent);
+    if (members === null) words.push([node.end, node.text, false]);
+    else for (const member of members) words.push([node.end, `${node.text}.${member}`, false]);
+    traceIdentifier(sf, node, inType, trace);
+  }
+  return words;
+}
+
+// Forms a light record cannot read from the names alone: import() and require() inside code
+// (they bind names as they go), `mocked(ns)` (an alias of a namespace), `\u` escapes (an
+// identifier spelled otherwise). A file with one is read whole.
+const UNNAMED_FORMS = /\bimport\s*\(|\brequire\s*\(|mocked|\\u/;
+
+function analyse(path: string, text: string, isLight: boolean): ModuleRecord {
   // JSDoc is not parsed: no record reads it (forEachChild never visits it), and it is a tenth of the parse.
   const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
   // No parent pointers from TypeScript: walkSyntax sets them on its way down (each statement is walked whole).
@@ -301,14 +343,22 @@ function analyse(path: string, text: string): ModuleRecord {
   const handled = new Set<T.Node>();
   const drafts = sf.statements.flatMap((statement) => collectImports(sf, statement, handled));
   const traces = new Map(drafts.flatMap((d) => d.bindings.map((b) => [b.local, b.trace] as const)));
-  const hasCalls = /\bimport\s*\(|\brequire\s*\(/.test(text);
   const nested: ImportDraft[] = [];
-  const words: Word[] = [];
-  const hashes = sf.statements.map((statement) =>
-    walkStatement(sf, statement, traces, hasCalls ? handled : new Set(), hasCalls ? nested : [], words),
-  );
-  const out: Collected = { exports: [], nodes: new Map(), members: new Map() };
-  sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
+  const out: Collected = { exports: [], nodes: new Map(), members: new Map(), isShaped: true };
+  let words: Word[] = [];
+  let hashes: string[] = [];
+  if (isLight && !UNNAMED_FORMS.test(text)) {
+    out.isShaped = false;
+    sf.statements.forEach((statement) => collectStatement(statement, sf, '', out));
+    words = traceNamedWords(sf, new Set([...out.nodes.keys(), ...traces.keys()]), traces);
+  } else {
+    isLight = false;
+    const hasCalls = /\bimport\s*\(|\brequire\s*\(/.test(text);
+    hashes = sf.statements.map((statement) =>
+      walkStatement(sf, statement, traces, hasCalls ? handled : new Set(), hasCalls ? nested : [], words),
+    );
+    sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
+  }
   const imports = [...drafts, ...nested].map(finishImport);
   for (const ref of sf.referencedFiles)
     imports.push({ specifier: ref.fileName, kind: 'reference', isTypeOnly: true, names: '*', bindings: [], line: 1 });
@@ -318,13 +368,14 @@ function analyse(path: string, text: string): ModuleRecord {
     const uses = usesOf(words, node, known, local);
     for (const member of out.members.get(local) ?? [])
       for (const [word, passes] of usesOf(words, member, known, local)) uses.set(word, (uses.get(word) ?? true) && passes);
+    if (isLight) return { local, uses: [...uses.keys()], hash: '', isExported };
     const passes = passedClasses(uses, out.nodes);
     const isType = ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node);
     return { local, uses: [...uses.keys()], hash, isExported, ...(passes.length > 0 && { passes }), ...(isType && { isType }) };
   });
   // `export { a as b }` and `export default a`: the shape and hash are the local declaration's.
   const exports = out.exports.map((record) => {
-    if (record.local === undefined || record.shape !== '') return record;
+    if (isLight || record.local === undefined || record.shape !== '') return record;
     const found = out.nodes.get(record.local);
     if (!found) return { ...record, shape: `${record.local} (binding)`, bodyHash: hashText(record.local) };
     const [node, hash] = found;
@@ -336,12 +387,15 @@ function analyse(path: string, text: string): ModuleRecord {
   const parseError = first
     ? `line ${sf.getLineAndCharacterOfPosition(first.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`
     : undefined;
-  return { imports, exports, declarations, hash: hashText(hashes.join(',')), ...(parseError !== undefined && { parseError }) };
+  const hash = isLight ? '' : hashText(hashes.join(','));
+  return { imports, exports, declarations, hash, ...(parseError !== undefined && { parseError }), ...(isLight && { isLight }) };
 }
 
-export function parseModule(path: string, text: string): ModuleRecord {
+/** The record of a file; `isLight`: for a walk only (a file that did not change), without the
+ * shapes and hashes that only a changed file's diff reads: about a third of the cost. */
+export function parseModule(path: string, text: string, isLight = false): ModuleRecord {
   try {
-    return analyse(path, text);
+    return analyse(path, text, isLight);
   } catch (error) {
     // TypeScript's parser recurses on nesting: 1,000 nested parentheses overflow the stack.
     if (!(error instanceof RangeError)) throw error;

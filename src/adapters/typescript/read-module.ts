@@ -25,6 +25,8 @@ export interface ParseItem {
   readonly isScanned?: boolean;
   /** The names that reach the file in a walk: no parse when the text cannot use them (may-use-names.ts). */
   readonly names?: readonly string[];
+  /** A record for a walk only (parse-module.ts): a file that did not change. */
+  readonly isLight?: boolean;
 }
 
 export interface ReadResult {
@@ -49,9 +51,9 @@ function readBlobFile(file: string, blob: string): string | null {
   return id === blob ? bytes.toString('utf8') : null;
 }
 
-export function readModule({ path, blob, text, file, full, isScanned, names }: ParseItem): ReadResult {
+export function readModule({ path, blob, text, file, full, isScanned, names, isLight }: ParseItem): ReadResult {
   const source = text ?? (file === undefined ? '' : readBlobFile(file, blob));
   if (source === null) return { blob, specifiers: [], record: null, unread: true };
   if (names !== undefined && !mayUseNames(source, names)) return { blob, specifiers: [], record: null, skipped: true };
-  return { blob, specifiers: isScanned === true ? [] : scanImports(source), record: full ? parseModule(path, source) : null };
+  return { blob, specifiers: isScanned === true ? [] : scanImports(source), record: full ? parseModule(path, source, isLight) : null };
 }

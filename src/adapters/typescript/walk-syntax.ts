@@ -7,7 +7,7 @@ import { ts } from './typescript.js';
 
 /** Class `extends X` is a value (a constructor); `implements X` and interface `extends X` are types;
  * `f<T>` instantiation expressions are values. */
-function isTypePosition(child: T.Node, parent: T.Node): boolean {
+export function isTypePosition(child: T.Node, parent: T.Node): boolean {
   if (!ts.isTypeNode(child)) return false;
   if (!ts.isExpressionWithTypeArguments(child)) return true;
   if (!ts.isHeritageClause(parent)) return false;

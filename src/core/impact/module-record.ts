@@ -100,4 +100,7 @@ export interface ModuleRecord {
   readonly hash: string;
   /** Set when the file failed to parse: treat every export as possibly changed. */
   readonly parseError?: string;
+  /** Read for a walk only (a file that did not change): its imports, exports and declarations by
+   * name and use, without shapes, hashes or `passes`, which only a changed file's diff reads. */
+  readonly isLight?: boolean;
 }

@@ -20,6 +20,9 @@ export interface ChangeVocabulary {
   /** Adjacent word stems of its added and removed lines ("kitchen sink", "trailing newline"):
    * two words in a row of an answer found in a row in the change say more than either alone. */
   readonly pairs: ReadonlySet<string>;
+  /** Names its added or removed lines declare (`function average`, `class Lexer`, `const limit`),
+   * lower-cased: "average" in an answer is that function, not a word met by chance. */
+  readonly declared: ReadonlySet<string>;
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -27,6 +30,7 @@ const MAX_PATCH_CHARS = 4_000_000;
 const IDENTIFIER = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
 /** Versions (`1.7.0`, `^3.6.0`): a dependency bump's names. */
 const VERSION = /\d+(?:\.\d+)+/g;
+const DECLARES = /\b(?:const|let|var|function|class|interface|type|enum|def|fn|func)\s+([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu;
 
 /** The part of a word its forms share: "formatting", "formats", "formatted" -> "forma";
@@ -97,6 +101,7 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const names = new Set<string>();
   const cjkPairs = new Set<string>();
   const pairs = new Set<string>();
+  const declared = new Set<string>();
   const added = new Set<string>();
   const removed = new Set<string>();
   const addText = (text: string, side?: Set<string>) => {
@@ -131,6 +136,7 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     if (line.startsWith('+') || line.startsWith('-')) {
       addText(line.slice(1), line.startsWith('+') ? added : removed);
       wordPairsOf(line.slice(1), pairs, true);
+      for (const match of line.matchAll(DECLARES)) declared.add(match[1]!.toLowerCase());
     } else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
   }
   const delta = new Set<string>();
@@ -145,5 +151,5 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));
     }
   }
-  return { words, names, cjkPairs, delta, pairs };
+  return { words, names, cjkPairs, delta, pairs, declared };
 }

@@ -126,11 +126,21 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   };
   for (const path of change.paths) addPath(path);
   const patch = change.patch.length > MAX_PATCH_CHARS ? change.patch.slice(0, MAX_PATCH_CHARS) : change.patch;
+  let sides: string[] = [];
+  const movedFiles: string[] = [];
   for (const line of patch.split('\n')) {
     if (line.startsWith('+++') || line.startsWith('---')) continue;
     if (line.startsWith('diff --git ')) {
       // Both sides' paths, renames included: the hook and CI read the same header.
-      for (const path of /^diff --git a\/(.*) b\/(.*)$/.exec(line)?.slice(1) ?? []) addPath(path);
+      sides = /^diff --git a\/(.*) b\/(.*)$/.exec(line)?.slice(1) ?? [];
+      for (const path of sides) addPath(path);
+      // A file copied or renamed: its new name is what the change makes.
+      if (sides.length === 2 && sides[0] !== sides[1]) movedFiles.push(sides[1]!);
+      continue;
+    }
+    // A file the change creates or deletes: its name is what the change alters.
+    if (line.startsWith('new file mode') || line.startsWith('deleted file mode')) {
+      movedFiles.push(...sides.slice(line.startsWith('new') ? 1 : 0, line.startsWith('new') ? 2 : 1));
       continue;
     }
     if (line.startsWith('+') || line.startsWith('-')) {
@@ -150,6 +160,11 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       if (/^\d/.test(identifier)) continue; // a version
       for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));
     }
+  }
+  for (const path of movedFiles) {
+    const base = (path.split('/').pop() ?? path).replace(/\.[^.]+$/, '');
+    delta.add(base.toLowerCase());
+    for (const part of splitIdentifier(base)) delta.add(stemWord(part));
   }
   return { words, names, cjkPairs, delta, pairs, declared };
 }

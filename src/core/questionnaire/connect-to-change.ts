@@ -108,7 +108,8 @@ export function connectToChange(
   }
   let shared = sharedNames;
   for (const word of counts.content) {
-    if (REASONING.has(word) || [...word].length < 3) continue;
+    // A reasoning word the change declares is its name ("reduce" of rxjs's `function reduce`).
+    if ((REASONING.has(word) && !vocabulary.declared.has(word)) || [...word].length < 3) continue;
     const script = scriptOf(word);
     if (!changeHas(script)) {
       unjudged++;

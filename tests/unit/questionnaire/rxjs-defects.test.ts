@@ -37,3 +37,48 @@ describe('one shared word in a short answer is chance', () => {
     expect(validateAnswer('`openObserver` is documented now: when the socket calls it, and with which event.', rules)).toBeNull();
   });
 });
+
+describe('what a change names by moving code', () => {
+  // rxjs 7901f7b648: reduce's operator and subscriber move into a new file, reduce-support.ts.
+  const patch = `diff --git a/src/operators/reduce.ts b/src/operators/reduce-support.ts
+similarity index 83%
+copy from src/operators/reduce.ts
+copy to src/operators/reduce-support.ts
+--- a/src/operators/reduce.ts
++++ b/src/operators/reduce-support.ts
+@@ -7,5 +7 @@ import {errorObject} from '../util/errorObject';
+-export default function reduce<T, R>(project: (acc: R, x: T) => R, acc?: R) {
+-  return this.lift(new ReduceOperator(project, acc));
+-}
+-
+-class ReduceOperator<T, R> implements Operator<T, R> {
++export class ReduceOperator<T, R> implements Operator<T, R> {
+diff --git a/src/operators/reduce.ts b/src/operators/reduce.ts
+--- a/src/operators/reduce.ts
++++ b/src/operators/reduce.ts
+@@ -1,2 +1,2 @@
+-import Operator from '../Operator';
+-import Subscriber from '../Subscriber';
++import Observable from '../Observable';
++import { ReduceOperator } from './reduce-support';
+@@ -7 +4 @@ import Subscriber from '../Subscriber';
+-export default function reduce<T, R>(project: (acc: R, x: T) => R, acc?: R) {
++export default function reduce<T, R>(project: (acc: R, x: T) => R, acc?: R): Observable<R> {
+`;
+  const rules = intentRulesFor(patch, ['src/operators/reduce-support.ts', 'src/operators/reduce.ts']);
+  test('a reasoning word the change declares is its name, and a new file is what it makes', () => {
+    // Its own body: "reduce" is the operator (not "reduces the cost"), and reduce-support.ts is new.
+    const text =
+      'Reduce can be used to implement other operators such as max and min.\nCreating a support file for reduce will allow this approach.';
+    expect(validateAnswer(text, rules)).toBeNull();
+    expect(
+      validateAnswer(
+        'reduce を使えば max や min などの他のオペレーターを実装できる。reduce 用のサポートファイルを作ることでこの方法が可能になる。',
+        rules,
+      ),
+    ).toBeNull();
+  });
+  test('the verb alone in an answer about something else is still chance', () => {
+    expect(validateAnswer('Reduces the memory the scheduler queue holds while timers wait for their turn.', rules)).not.toBeNull();
+  });
+});

@@ -20,6 +20,9 @@ export interface ChangeVocabulary {
   /** Adjacent word stems of its added and removed lines ("kitchen sink", "trailing newline"):
    * two words in a row of an answer found in a row in the change say more than either alone. */
   readonly pairs: ReadonlySet<string>;
+  /** Names its added or removed lines declare (`function average`, `class Lexer`, `const limit`),
+   * lower-cased: "average" in an answer is that function, not a word met by chance. */
+  readonly declared: ReadonlySet<string>;
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -27,6 +30,7 @@ const MAX_PATCH_CHARS = 4_000_000;
 const IDENTIFIER = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
 /** Versions (`1.7.0`, `^3.6.0`): a dependency bump's names. */
 const VERSION = /\d+(?:\.\d+)+/g;
+const DECLARES = /\b(?:const|let|var|function|class|interface|type|enum|def|fn|func)\s+([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu;
 
 /** The part of a word its forms share: "formatting", "formats", "formatted" -> "forma";
@@ -97,6 +101,7 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const names = new Set<string>();
   const cjkPairs = new Set<string>();
   const pairs = new Set<string>();
+  const declared = new Set<string>();
   const added = new Set<string>();
   const removed = new Set<string>();
   const addText = (text: string, side?: Set<string>) => {
@@ -121,16 +126,27 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   };
   for (const path of change.paths) addPath(path);
   const patch = change.patch.length > MAX_PATCH_CHARS ? change.patch.slice(0, MAX_PATCH_CHARS) : change.patch;
+  let sides: string[] = [];
+  const movedFiles: string[] = [];
   for (const line of patch.split('\n')) {
     if (line.startsWith('+++') || line.startsWith('---')) continue;
     if (line.startsWith('diff --git ')) {
       // Both sides' paths, renames included: the hook and CI read the same header.
-      for (const path of /^diff --git a\/(.*) b\/(.*)$/.exec(line)?.slice(1) ?? []) addPath(path);
+      sides = /^diff --git a\/(.*) b\/(.*)$/.exec(line)?.slice(1) ?? [];
+      for (const path of sides) addPath(path);
+      // A file copied or renamed: its new name is what the change makes.
+      if (sides.length === 2 && sides[0] !== sides[1]) movedFiles.push(sides[1]!);
+      continue;
+    }
+    // A file the change creates or deletes: its name is what the change alters.
+    if (line.startsWith('new file mode') || line.startsWith('deleted file mode')) {
+      movedFiles.push(...sides.slice(line.startsWith('new') ? 1 : 0, line.startsWith('new') ? 2 : 1));
       continue;
     }
     if (line.startsWith('+') || line.startsWith('-')) {
       addText(line.slice(1), line.startsWith('+') ? added : removed);
       wordPairsOf(line.slice(1), pairs, true);
+      for (const match of line.matchAll(DECLARES)) declared.add(match[1]!.toLowerCase());
     } else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
   }
   const delta = new Set<string>();
@@ -145,5 +161,10 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));
     }
   }
-  return { words, names, cjkPairs, delta, pairs };
+  for (const path of movedFiles) {
+    const base = (path.split('/').pop() ?? path).replace(/\.[^.]+$/, '');
+    delta.add(base.toLowerCase());
+    for (const part of splitIdentifier(base)) delta.add(stemWord(part));
+  }
+  return { words, names, cjkPairs, delta, pairs, declared };
 }

@@ -21,6 +21,8 @@ export interface Connection {
   readonly names: number;
   /** Units found among what the change alters (ChangeVocabulary.delta), CJK pairs included. */
   readonly altered: number;
+  /** Words of the answer that name what the change declares (ChangeVocabulary.declared). */
+  readonly sharedDeclared: number;
   /** Pairs of adjacent words of the answer (wordPairsOf), and how many of them the change's lines hold. */
   readonly pairs: number;
   readonly sharedPairs: number;
@@ -36,7 +38,9 @@ const REASONING = new Set(
   result results resulting therefore thus however currently originally otherwise rather unless until able unable
   allow allowed allowing due usage usual usually instead whether order longer anymore altogether entire entirely`
     .split(/\s+/)
-    .filter((w) => w !== ''),
+    .filter((w) => w !== '')
+    // As classifyWords writes a content word: "previous" -> previou, "causes" -> cause.
+    .flatMap((w) => [w, w.replace(/(?<=[^s])s$/, '')]),
 );
 const BARE_FILE =
   /^[\w@-]+(\.[\w-]+)*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|json|md|mdx|yml|yaml|css|scss|html|vue|svelte|py|go|rs|java|rb|php|sh|toml|lock|txt)$/;
@@ -69,6 +73,7 @@ export function connectToChange(
   let names = 0;
   let sharedNames = 0;
   let altered = 0;
+  let sharedDeclared = 0;
   const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
   const changeHas = (script: string) => script === 'latin' || scriptsOf(vocabulary).has(script);
   const isInQuestion = (name: string) =>
@@ -103,7 +108,8 @@ export function connectToChange(
   }
   let shared = sharedNames;
   for (const word of counts.content) {
-    if (REASONING.has(word) || [...word].length < 3) continue;
+    // A reasoning word the change declares is its name ("reduce" of rxjs's `function reduce`).
+    if ((REASONING.has(word) && !vocabulary.declared.has(word)) || [...word].length < 3) continue;
     const script = scriptOf(word);
     if (!changeHas(script)) {
       unjudged++;
@@ -111,6 +117,7 @@ export function connectToChange(
     }
     total++;
     if (vocabulary.words.has(stemWord(word)) || vocabulary.names.has(word)) shared++;
+    if (vocabulary.declared.has(word)) sharedDeclared++;
     if (isAltered(word)) altered++;
   }
   if (counts.cjkUnits > 0) {
@@ -128,5 +135,5 @@ export function connectToChange(
   const answerPairs = wordPairsOf(text);
   let sharedPairs = 0;
   for (const pair of answerPairs) if (vocabulary.pairs.has(pair)) sharedPairs++;
-  return { shared, total, unjudged, sharedNames, names, altered, pairs: answerPairs.size, sharedPairs };
+  return { shared, total, unjudged, sharedNames, names, altered, sharedDeclared, pairs: answerPairs.size, sharedPairs };
 }

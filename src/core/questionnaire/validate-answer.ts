@@ -262,13 +262,10 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     const namesHold = link.names > 0 && link.sharedNames >= link.names * MIN_SHARED_NAMES;
     // Words in a row as the change's lines have them: a phrase of the change, not a word it happens to use.
     const pairsHold = arePairsAboveChance(link.sharedPairs, link.pairs, rules.change.pairs.size);
-    if (
-      link.shared < link.total * MIN_SHARED_PART &&
-      !namesHold &&
-      !pairsHold &&
-      !isAboveChance(link.shared, link.total, rules.change.words.size)
-    )
-      return MESSAGES.loose;
+    // One shared word in a short answer is what chance gives ("next", "line" of a large change):
+    // the quarter needs two, or a name of the change ("average", the function it declares).
+    const partHolds = link.shared >= link.total * MIN_SHARED_PART && (link.shared >= 2 || link.sharedNames > 0 || link.sharedDeclared > 0);
+    if (!partHolds && !namesHold && !pairsHold && !isAboveChance(link.shared, link.total, rules.change.words.size)) return MESSAGES.loose;
     // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
     if (rules.asksWhatChanged === true && link.altered < MIN_ALTERED && link.sharedNames === 0 && !pairsHold && rules.change.delta.size > 0)
       return MESSAGES.loose;

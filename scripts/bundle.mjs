@@ -1,12 +1,21 @@
 // The CLI as it runs: a bundle of dist/ in dist/bundle/ (issue 24, docs/speed.md). tsc's
 // one-file-per-module output stays in dist/ (the tests' and tools' imports, the schema, source
 // of truth for paths); bin/selfreview.js loads dist/bundle/main.js. ESM costs 1–2 ms a module on
-// Node 20, and the gate alone loaded ~77; esbuild's code splitting turns each lazy import() into
-// a split point, so every path loads its code together (the gate, the blast radius, the
-// questionnaire, the split) in a handful of files, and nothing it does not reach.
+// Node 20: esbuild's code splitting turns each lazy import() into a split point, so every path
+// loads its code together (the blast radius, the questionnaire, the split), and nothing it does
+// not reach.
 //
+// - The gate (the review up to its verdict and its report, every commit's cost) is one chunk
+//   loaded with main.js. esbuild has no manual chunks: it puts a module in the chunk of the set
+//   of entry points (main and every import() target) that reach it, which scattered the gate's
+//   ~75 modules over 46 files (~50 ms of a 270 ms run). So, in the bundle only (the sources keep
+//   their lazy imports): an import() of a gate module from our code is a static import, and every
+//   other module of ours imports the gate's roots, so each entry point reaches all of the gate
+//   and its modules share one chunk (GATE_ROOTS below; tests/integration/startup-modules.test.ts
+//   counts the files a gate loads). The parse worker's own modules are left out: a worker does
+//   not load the gate.
 // - Only our own code is bundled: dependencies (commander, chalk, zod, yaml, TypeScript...) stay
-//   in node_modules and load as they did.
+//   in node_modules and load as they did, where they are used: no gate module imports one.
 // - Every `import.meta.url` of a module stays the URL of its own file in dist/: what it reads
 //   beside itself (package.json, the schema's code) and what it resolves from (createRequire)
 //   are where they were. A worker started from `new URL('./<entry>.js', import.meta.url)` is the
@@ -24,23 +33,90 @@ const src = join(root, 'src');
 const outdir = join(root, 'dist', 'bundle');
 const ENTRIES = ['src/cli/main.ts', 'src/adapters/typescript/parse-worker.ts'];
 const entryNames = new Set(ENTRIES.map((entry) => basename(entry, '.ts')));
+// What the gate loads besides main.ts's own imports: the lazy imports on its way to a verdict and
+// its report (--json or text), an accepted change's too up to the blast radius and the questions.
+const GATE_ROOTS = [
+  'src/cli/commands/review.ts',
+  'src/adapters/git/git-client.ts',
+  'src/review/run-review.ts',
+  'src/adapters/output/progress.ts',
+  'src/adapters/fs/detect-package-runner.ts',
+  'src/adapters/output/format-json-report.ts',
+  'src/adapters/output/format-text-report.ts',
+  'src/core/split/propose-split-parts.ts',
+  'src/core/split/parse-patch-hunks.ts',
+  'src/review/list-questions.ts',
+  'src/review/run-quiz.ts',
+];
+const GATE_ALL = join(src, '<gate>.ts');
 
 const toUrl = (path) => path.split(sep).join('/');
 
-/** A module's `import.meta.url` as its file in dist/, from wherever its code lands in dist/bundle/. */
+/** The modules `entryPoints` reach through static imports (import() not followed), absolute paths. */
+async function staticClosure(entryPoints) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir: join(root, 'dist', 'closure'),
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'static-only',
+        setup(builder) {
+          builder.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+        },
+      },
+    ],
+  });
+  return new Set(Object.keys(result.metafile.inputs).map((path) => join(root, path)));
+}
+
+const gate = await staticClosure([ENTRIES[0], ...GATE_ROOTS]);
+const worker = await staticClosure([ENTRIES[1]]);
+
+/** The gate's modules in one chunk (see the top): its import()s static, the rest importing its roots. */
+function oneGateChunk(path, text) {
+  if (!path.startsWith(src + sep) || worker.has(path)) return text;
+  // Added on the first line: every line of the module keeps its number in the source map.
+  const heads = gate.has(path) && path !== join(root, ENTRIES[0]) ? [] : [`import ${JSON.stringify(GATE_ALL)}; `];
+  const body = text.replace(/(?<!typeof )\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (whole, quote, specifier) => {
+    if (!gate.has(join(dirname(path), specifier).replace(/\.js$/, '.ts'))) return whole;
+    const name = `__gate${heads.length}`;
+    heads.push(`import * as ${name} from ${JSON.stringify(specifier)}; `);
+    return `Promise.resolve(${name})`;
+  });
+  return heads.join('') + body;
+}
+
+/**
+ * A module's `import.meta.url` as its file in dist/, from wherever its code lands in dist/bundle/;
+ * the gate in one chunk.
+ */
 const ownUrl = {
   name: 'own-url',
   setup(builder) {
+    builder.onResolve({ filter: /<gate>\.ts$/ }, () => ({ path: GATE_ALL, namespace: 'gate' }));
+    builder.onLoad({ filter: /.*/, namespace: 'gate' }, () => ({
+      contents: GATE_ROOTS.map((path) => `import ${JSON.stringify(join(root, path))};`).join('\n'),
+      loader: 'ts',
+      resolveDir: root,
+    }));
     builder.onLoad({ filter: /\.ts$/ }, async (args) => {
       let text = await readFile(args.path, 'utf8');
       if (args.path.startsWith(src + sep) && text.includes('import.meta.url')) {
         const own = toUrl(relative(outdir, join(root, 'dist', relative(src, args.path)).replace(/\.ts$/, '.js')));
-        text = `const __ownUrl = new URL(${JSON.stringify(own)}, import.meta.url).href;\n${text.replaceAll('import.meta.url', '__ownUrl')}`;
+        text = `const __ownUrl = new URL(${JSON.stringify(own)}, import.meta.url).href; ${text.replaceAll('import.meta.url', '__ownUrl')}`;
         text = text.replace(/new URL\((['"])\.\/([\w-]+)\.js\1, __ownUrl\)/g, (whole, quote, name) =>
           entryNames.has(name) ? `new URL(${quote}./${name}.js${quote}, import.meta.url)` : whole,
         );
       }
-      return { contents: text, loader: 'ts' };
+      return { contents: oneGateChunk(args.path, text), loader: 'ts' };
     });
   },
 };

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { fileOf, reviewJson } from '../helpers/review-run.js';
 
@@ -54,5 +56,24 @@ describe('excluded files', () => {
     repo.write({ '.gitattributes': 'gen.ts linguist-generated\n' });
     repo.stage({ 'gen.ts': lines(30) });
     expect(fileOf(reviewJson(repo).report, 'gen.ts').excluded).toBeNull();
+  });
+
+  test('the same attributes from a folder below the root, even one holding a .git that is not a repository', () => {
+    // check-attr starts with the repository and reads paths relative to its folder: its answer
+    // counts only where that folder is the root (git-client.ts). An empty `.git` folder makes
+    // the review start it early in `sub`, where git itself looks further up for the repository.
+    repo = createTempRepo({ 'a.ts': lines(2) });
+    repo.stage({
+      '.gitattributes': 'gen/** linguist-generated\n*.dat -diff\n',
+      'gen/g.ts': lines(30),
+      'x.dat': lines(5),
+      'a.ts': lines(4),
+    });
+    mkdirSync(join(repo.dir, 'sub', '.git'), { recursive: true });
+    const atRoot = reviewJson(repo, ['--no-impact']).report;
+    expect(fileOf(atRoot, 'gen/g.ts').excluded).toMatch(/linguist-generated/);
+    expect(fileOf(atRoot, 'x.dat').excluded).toMatch(/-diff/);
+    for (const cwd of [join(repo.dir, 'sub'), join(repo.dir, 'gen')])
+      expect(reviewJson(repo, ['--no-impact'], { cwd }).report).toEqual(atRoot);
   });
 });

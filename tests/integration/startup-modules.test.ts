@@ -8,20 +8,26 @@ import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 // own list of the built-in modules a run loaded (process.moduleLoadList, written at exit by a
 // preload) must not hold what the gate never uses: node:crypto (~15 modules; nothing is hashed
 // without a config file), perf_hooks (the logger's clock) or ICU's collator's caller; and --json
-// loads no chalk. Each was loaded before this round.
+// loads no chalk. Each was loaded before this round. The gate's own code is one chunk of the
+// bundle (scripts/bundle.mjs): 46 files before, ~1 ms each.
 
 let repo: TempRepo;
 let dir: string;
 
-/** The built-in modules and the packages' files one run of the CLI loaded. */
-function loadedBy(args: string[]): { builtins: string[]; packages: string[]; code: number } {
-  const out = join(dir, `loaded-${args.join('_')}`);
-  const result = repo.run(args, {
+/** The built-in modules, the packages' files and the bundle's files one run of the CLI loaded. */
+function loadedBy(args: string[], inRepo = repo): { builtins: string[]; packages: string[]; bundle: string[]; code: number } {
+  const out = join(dir, `loaded-${args.join('_')}-${inRepo === repo ? 'a' : 'b'}`);
+  const result = inRepo.run(args, {
     env: { NODE_OPTIONS: `--require ${join(dir, 'record.cjs')}`, RECORD_BUILTINS: `${out}.json`, RECORD_URLS: `${out}.urls` },
   });
   const builtins = JSON.parse(readFileSync(`${out}.json`, 'utf8')) as string[];
   const urls = readFileSync(`${out}.urls`, 'utf8').split('\n');
-  return { builtins, packages: urls.filter((url) => url.includes('/node_modules/')), code: result.code };
+  return {
+    builtins,
+    packages: urls.filter((url) => url.includes('/node_modules/')),
+    bundle: [...new Set(urls.filter((url) => url.includes('/dist/bundle/')))],
+    code: result.code,
+  };
 }
 
 beforeAll(() => {
@@ -68,5 +74,35 @@ describe('the gate alone (--dry-run --json --no-impact) loads only what it uses'
     const { packages, code } = loadedBy(['--dry-run', '--no-impact']);
     expect(code).toBe(0);
     expect(packages.filter((url) => url.includes('/chalk/')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the gate loads its own code in a few files of the bundle', () => {
+  let big: TempRepo | undefined;
+  afterAll(() => big?.cleanup());
+
+  test('accepted, --json: main.js, the gate chunk and what it shares with the parse worker', () => {
+    const { bundle, code } = loadedBy(['--dry-run', '--json', '--no-impact']);
+    expect(code).toBe(0);
+    expect(bundle.length).toBeGreaterThan(0);
+    expect(bundle.length).toBeLessThanOrEqual(4);
+  });
+
+  test('rejected, the text report and the split proposal: the same chunks, and chalk', () => {
+    big = createTempRepo({ 'src/a.ts': lines(5) });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`src/part${i}.ts`] = lines(3);
+    big.stage(files);
+    const { bundle, code } = loadedBy(['--dry-run', '--no-impact'], big);
+    expect(code).toBe(1);
+    // colors.ts, chalk's only importer, stays out of the gate's chunk (--json never loads it).
+    expect(bundle.length).toBeLessThanOrEqual(5);
+  });
+
+  test('the control: the blast radius loads its own chunks after them', () => {
+    const gate = loadedBy(['--dry-run', '--json', '--no-impact']).bundle;
+    const { bundle, code } = loadedBy(['--dry-run', '--json']);
+    expect(code).toBe(0);
+    expect(bundle.length).toBeGreaterThan(gate.length);
   });
 });

@@ -1,4 +1,5 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDiffIndex } from '../../core/change/parse-diff-index.js';
 import { GitError } from '../../core/errors.js';
 import { commitLogFormat, parseCommitLog, type CommitEntry } from '../../core/git/parse-commit-log.js';
@@ -115,7 +116,7 @@ function describeGitFailure(error: unknown): GitError {
   return new GitError(`git failed: ${firstLine.trim()}`, { cause: error });
 }
 
-async function runFull(git: GitContext, args: readonly string[], logger: Logger, input?: string): Promise<GitRun> {
+async function runFull(git: GitContext, args: readonly string[], logger: Logger, input?: string | Promise<string>): Promise<GitRun> {
   try {
     const label = `git ${args.join(' ')}`.slice(0, 200);
     return await logger.time(label, () => runGit(args, { cwd: git.cwd, env: git.env, ...(input !== undefined && { input }) }));
@@ -124,7 +125,7 @@ async function runFull(git: GitContext, args: readonly string[], logger: Logger,
   }
 }
 
-const run = async (git: GitContext, args: readonly string[], logger: Logger, input?: string) =>
+const run = async (git: GitContext, args: readonly string[], logger: Logger, input?: string | Promise<string>) =>
   (await runFull(git, args, logger, input)).stdout;
 
 // diff-index --cached: the index, which is what the commit records. -z: any file name git
@@ -160,6 +161,26 @@ export async function openRepository(cwd: string, logger: Logger, options: { pre
         () => null,
       )
     : null;
+  // check-attr starts now too, beside diff-index and rev-parse, and waits on its stdin for the
+  // diff's paths: its start is off the hook's critical path (docs/speed.md). It reads paths
+  // relative to its folder, so it starts only where the root is likely to be (git runs hooks
+  // there), and its answer is used only when rev-parse says this folder is the root; otherwise
+  // the review asks check-attr again from the root. Without a diff its stdin closes empty.
+  const prefetchedPaths =
+    prefetched?.then((out) => (out === null ? null : [...new Set(parseDiffIndex(out).map((file) => file.path))])) ?? null;
+  let givePaths: (paths: readonly string[] | null) => void = () => undefined;
+  const early =
+    prefetchedPaths !== null && existsSync(join(cwd, '.git'))
+      ? checkAttrStdin(
+          probe,
+          new Promise<string>((resolve) => {
+            givePaths = (paths) => resolve((paths ?? []).map((path) => `${path}\0`).join(''));
+          }),
+          logger,
+        )
+      : null;
+  early?.catch(() => undefined);
+  prefetchedPaths?.then(givePaths, () => givePaths(null));
   // One spawn for everything we need to know about the repository. --show-toplevel fails in a
   // bare repository; --verify -q HEAD prints nothing (exit 1) before the first commit.
   const out = await run(
@@ -182,10 +203,29 @@ export async function openRepository(cwd: string, logger: Logger, options: { pre
   const [gitDir = '', commonDir = '', indexFile = '', root = '', head = ''] = out.split('\n');
   if (root === '') throw new GitError('Not inside a git work tree: run selfreview from a repository with a staged change.');
   const info: RepoInfo = { root, gitDir, commonDir, indexFile, head: head === '' ? null : head };
-  return createClient({ cwd: root, env: process.env }, info, logger, prefetched);
+  // Outside the root, the paths given to check-attr named other files: its answer is not used.
+  const attributes = root === cwd ? early : null;
+  return createClient(
+    { cwd: root, env: process.env },
+    info,
+    logger,
+    prefetched && { diff: prefetched, paths: prefetchedPaths!, attributes },
+  );
 }
 
-function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetched: Promise<string | null> | null): GitClient {
+/** `git check-attr --stdin` of the exclusion attributes: the paths (NUL-terminated) come as its input. */
+const checkAttrStdin = (at: GitContext, paths: Promise<string>, logger: Logger) =>
+  // --cached: .gitattributes as in the index. -z: NUL-terminated paths in and out.
+  run(at, ['check-attr', '--cached', '-z', '--stdin', ...ATTRIBUTES], logger, paths);
+
+/** What openRepository started: the staged diff against HEAD, its paths, and check-attr of them when it ran at the root. */
+interface Prefetched {
+  readonly diff: Promise<string | null>;
+  readonly paths: Promise<string[] | null>;
+  readonly attributes: Promise<string> | null;
+}
+
+function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetched: Prefetched | null): GitClient {
   const withIndex = (index: string): GitContext => ({ cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: index } });
   const checkAttr = async (at: GitContext, paths: readonly string[]) => {
     const chunks: string[] = [];
@@ -198,10 +238,9 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
   // The review reads the index's attributes of exactly the prefetched diff's paths: check-attr
   // starts as soon as the diff is in, while node still loads the review's modules, rather than
   // after them (docs/speed.md). Used only for that same list of paths.
-  const prefetchedAttributes = prefetched?.then((out) => {
-    if (out === null) return null;
-    const paths = [...new Set(parseDiffIndex(out).map((file) => file.path))];
-    const output = paths.length > 0 ? checkAttr(git, paths) : Promise.resolve('');
+  const prefetchedAttributes = prefetched?.paths.then((paths) => {
+    if (paths === null) return null;
+    const output = prefetched.attributes ?? (paths.length > 0 ? checkAttr(git, paths) : Promise.resolve(''));
     output.catch(() => undefined);
     return { paths, output };
   });
@@ -209,7 +248,7 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
   return {
     info,
     async readStagedDiff(base) {
-      const early = base === info.head && prefetched !== null ? await prefetched : null;
+      const early = base === info.head && prefetched !== null ? await prefetched.diff : null;
       return early ?? run(git, diffIndexArgs(base), logger);
     },
     readStagedHunkPatch: (base) => run(git, ['diff-index', '--cached', ...HUNK_PATCH_FLAGS, base, '--'], logger),

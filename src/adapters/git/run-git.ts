@@ -17,8 +17,8 @@ export interface GitRunOptions {
   readonly cwd: string;
   /** The whole environment; inherited on purpose (hooks pass GIT_INDEX_FILE, GIT_DIR). */
   readonly env?: NodeJS.ProcessEnv;
-  /** Written to git's stdin. */
-  readonly input?: string;
+  /** Written to git's stdin; a promise is written when it resolves (git starts before its input is known). */
+  readonly input?: string | Promise<string>;
 }
 
 export class GitSpawnError extends Error {
@@ -57,6 +57,11 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
     });
     // NOTE: git may exit before reading stdin (e.g. on a bad argument): ignore EPIPE.
     child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
+    if (typeof options.input === 'object') {
+      options.input.then(
+        (text) => child.stdin.end(text),
+        () => child.stdin.end(''),
+      );
+    } else child.stdin.end(options.input ?? '');
   });
 }

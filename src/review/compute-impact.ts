@@ -224,7 +224,9 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (progress.isEveryPhase === true)
     progress.phase(`following ${formatCount(diffs.length)} changed export${diffs.length === 1 ? '' : 's'} to their users`);
   const walked = await logger.time('stage: blast radius', () =>
-    walkWithRecords(diffs, graph, blobOf, cache, loaded, valid === null ? null : { table: routeTable!, valid }).finally(loaded.close),
+    walkWithRecords(diffs, graph, blobOf, cache, loaded, valid === null ? null : { table: routeTable!, valid }, memo?.unused).finally(
+      loaded.close,
+    ),
   );
   const symbols = walked.symbols;
   const keptRoutes = commonDir === null ? null : walked.keep(resolution, table);

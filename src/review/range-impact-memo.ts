@@ -16,9 +16,17 @@ export interface RangeImpactMemo {
   graph: SavedGraph | null;
   /** Project config texts (package.json, tsconfig) by blob id. */
   readonly texts: Map<string, string>;
+  /** Blobs left unparsed by the walk's text prefilter, with the names their text does not use. */
+  readonly unused: Map<string, ReadonlySet<string>>;
 }
 
-export const createRangeImpactMemo = (): RangeImpactMemo => ({ commit: null, entries: null, graph: null, texts: new Map() });
+export const createRangeImpactMemo = (): RangeImpactMemo => ({
+  commit: null,
+  entries: null,
+  graph: null,
+  texts: new Map(),
+  unused: new Map(),
+});
 
 const MODES = { file: '100644', executable: '100755', symlink: '120000' } as const;
 

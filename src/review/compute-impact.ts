@@ -155,6 +155,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     projectConfig,
     derived: fromSaved,
     base: fromSaved?.base ?? indexBaseOf(inputs),
+    // A commit without JS/TS changes resolves nothing: the kept answers wait for the next.
+    ...(memo && moduleCount > 0 && { bare: memo.bare }),
   };
   const plan = await planImportGraph(graphInputs);
   // Building the graph of a large repository takes a second or more: say so on stderr (never

@@ -155,6 +155,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     projectConfig,
     derived: fromSaved,
     base: fromSaved?.base ?? indexBaseOf(inputs),
+    // A commit without JS/TS changes resolves nothing: the kept answers wait for the next.
+    ...(memo && moduleCount > 0 && { bare: memo.bare }),
   };
   const plan = await planImportGraph(graphInputs);
   // Building the graph of a large repository takes a second or more: say so on stderr (never
@@ -224,7 +226,9 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (progress.isEveryPhase === true)
     progress.phase(`following ${formatCount(diffs.length)} changed export${diffs.length === 1 ? '' : 's'} to their users`);
   const walked = await logger.time('stage: blast radius', () =>
-    walkWithRecords(diffs, graph, blobOf, cache, loaded, valid === null ? null : { table: routeTable!, valid }).finally(loaded.close),
+    walkWithRecords(diffs, graph, blobOf, cache, loaded, valid === null ? null : { table: routeTable!, valid }, memo?.unused).finally(
+      loaded.close,
+    ),
   );
   const symbols = walked.symbols;
   const keptRoutes = commonDir === null ? null : walked.keep(resolution, table);

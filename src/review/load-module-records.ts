@@ -217,7 +217,8 @@ function importersFrom(graph: ImportGraph, blobOf: (path: string) => string | un
  * met and every file importing them, directly or not, in one batch: a round of the walk each,
  * as deep as the change reaches, cost more than the few files parsed for nothing (sentry's core:
  * 4,894 parsed instead of 4,795, 4 rounds instead of 9). Routes kept by an earlier run are read
- * where they still hold; `keep` gives this run's for the next. */
+ * where they still hold; `keep` gives this run's for the next. `unused` may come filled by an
+ * earlier walk. */
 export async function walkWithRecords(
   diffs: readonly SymbolDiff[],
   graph: ImportGraph,
@@ -225,9 +226,10 @@ export async function walkWithRecords(
   cache: ModuleCache,
   loaded: Awaited<ReturnType<typeof loadRecords>>,
   kept: KeptRoutes | null = null,
+  unused: Map<string, ReadonlySet<string>> = new Map(),
 ): Promise<{ symbols: ChangedSymbol[]; keep: (resolution: string, table: GraphTable) => RouteTable | null }> {
-  // Blobs not parsed, with the names their text was found not to use.
-  const unused = new Map<string, ReadonlySet<string>>();
+  // Blobs not parsed, with the names their text was found not to use (a CI range keeps them
+  // from commit to commit: the answer is the blob's text's, whatever the commit).
   let isWide = false;
   for (;;) {
     const missing = new Map<string, string>();
@@ -265,6 +267,8 @@ export async function walkWithRecords(
         if (!wanted.has(blob) && !cache.hasWalkRecord(blob)) wanted.set(blob, { path });
     }
     const skipped = await loaded.addRecords(wanted);
-    for (const [blob, { names }] of wanted) if (skipped.has(blob)) unused.set(blob, new Set(names));
+    // Each name is unused on its own (may-use-names.ts): the names found before still count.
+    for (const [blob, { names }] of wanted)
+      if (skipped.has(blob)) unused.set(blob, new Set([...(unused.get(blob) ?? []), ...(names ?? [])]));
   }
 }

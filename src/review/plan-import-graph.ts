@@ -7,6 +7,7 @@ import {
   type GraphTable,
   type TableModule,
 } from '../core/impact/graph-table.js';
+import type { BareAnswers } from '../core/impact/bare-answers.js';
 import type { DerivedIndex, IndexBase } from '../core/impact/index-delta.js';
 import type { ImportGraph } from '../core/impact/import-graph.js';
 import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
@@ -39,6 +40,8 @@ export interface GraphInputs extends RecordInputs {
   readonly derived?: DerivedIndex | null;
   /** What a graph written by this run describes (index-delta.ts). */
   readonly base?: IndexBase | null;
+  /** Bare specifiers' answers kept from the resolvers of earlier commits (a CI range). */
+  readonly bare?: BareAnswers;
 }
 
 export interface GraphPlan {
@@ -131,8 +134,14 @@ export function finishImportGraph(
 ): ImportGraphResult {
   const { saved, extras, projectConfig } = inputs;
   const { tsconfigs, packages } = plan.resolution ?? parseConfig(projectConfig, texts);
-  const resolvable = plan.fitted === null ? new Set([...inputs.modules.map((e) => e.path), ...extras]) : indexPaths(saved!.table);
-  const resolve = createResolver(resolvable, tsconfigs, packages);
+  const { bare } = inputs;
+  const resolvable =
+    bare !== undefined
+      ? bare.begin(plan.fitted === null ? [...inputs.modules.map((e) => e.path), ...extras] : saved!.table.paths, packages, tsconfigs)
+      : plan.fitted === null
+        ? new Set([...inputs.modules.map((e) => e.path), ...extras])
+        : indexPaths(saved!.table);
+  const resolve = createResolver(resolvable, tsconfigs, packages, bare);
   const patched =
     plan.fitted !== null
       ? patchGraphTable(saved!.table, plan.fitted, specifiers, resolve)

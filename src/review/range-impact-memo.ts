@@ -1,6 +1,7 @@
 import type { FileChange } from '../core/change/staged-change.js';
 import type { SavedGraph } from '../adapters/cache/graph-cache.js';
 import type { TreeEntry } from '../adapters/git/git-client.js';
+import { createBareAnswers, type BareAnswers } from '../core/impact/bare-answers.js';
 
 // What the blast radius of one commit can hand to the next in a CI range, so a range does not
 // rebuild the repository's import graph for every commit: the tree's entries (updated from the
@@ -16,9 +17,20 @@ export interface RangeImpactMemo {
   graph: SavedGraph | null;
   /** Project config texts (package.json, tsconfig) by blob id. */
   readonly texts: Map<string, string>;
+  /** Blobs left unparsed by the walk's text prefilter, with the names their text does not use. */
+  readonly unused: Map<string, ReadonlySet<string>>;
+  /** The resolvers' bare-specifier answers, each kept while the paths it looked for did not move. */
+  readonly bare: BareAnswers;
 }
 
-export const createRangeImpactMemo = (): RangeImpactMemo => ({ commit: null, entries: null, graph: null, texts: new Map() });
+export const createRangeImpactMemo = (): RangeImpactMemo => ({
+  commit: null,
+  entries: null,
+  graph: null,
+  texts: new Map(),
+  unused: new Map(),
+  bare: createBareAnswers(),
+});
 
 const MODES = { file: '100644', executable: '100755', symlink: '120000' } as const;
 

@@ -14,7 +14,7 @@ import { ConfigError } from '../core/errors.js';
 import { CONFIG_SEARCH_NAMES, loadConfig, loadConfigFromRevision } from '../adapters/config/load-config.js';
 import { listCommitsBeforeStart, readRootFiles } from '../adapters/git/read-policy-inputs.js';
 import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
-import { readCommitFilePatch } from '../adapters/git/read-patches.js';
+import { readCommitFilePatches } from '../adapters/git/read-patches.js';
 import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
@@ -110,17 +110,23 @@ const budgetOf = (gate: GateResult | null): CommitSummary['budget'] =>
         ...(gate.split && { lineByLine: { source: gate.split.source, ai: gate.split.ai, rest: gate.split.rest } }),
       };
 
-/** The heaviest counted files; the first with its largest hunk's lines when the commit has something to say. */
-async function filesToAnnotate(
-  git: GitClient,
-  commit: string | null,
-  files: readonly { path: string; lines: number }[],
-): Promise<AnnotatedFile[]> {
-  const sorted = [...files].sort((a, b) => b.lines - a.lines).slice(0, 5);
-  const first = sorted[0];
-  if (commit === null || first === undefined) return sorted;
-  const hunk = findLargestHunk(await readCommitFilePatch(git, commit, first.path));
-  return hunk === null ? sorted : [{ ...first, ...hunk }, ...sorted.slice(1)];
+/** The heaviest counted files. */
+const heaviest = (files: readonly { path: string; lines: number }[]): AnnotatedFile[] =>
+  [...files].sort((a, b) => b.lines - a.lines).slice(0, 5);
+
+/** Each commit's heaviest files, the first with its largest hunk's lines where the commit has
+ * something to say: every patch read in one git call (read-patches.ts), not one a commit. */
+async function addLargestHunks(git: GitClient, commits: CommitSummary[], asked: ReadonlyMap<number, string>): Promise<void> {
+  const wanted = [...asked].flatMap(([at, commit]) => {
+    const first = commits[at]!.files[0];
+    return first === undefined ? [] : [{ at, commit, path: first.path }];
+  });
+  const patches = await readCommitFilePatches(git, wanted);
+  for (const { at, commit, path } of wanted) {
+    const hunk = findLargestHunk(patches.get(`${commit}\0${path}`) ?? '');
+    const files = commits[at]!.files;
+    if (hunk !== null) commits[at] = { ...commits[at]!, files: [{ ...files[0]!, ...hunk }, ...files.slice(1)] };
+  }
 }
 
 export async function resolveRange(git: GitClient, base: string, head: string): Promise<{ base: string; head: string }> {
@@ -159,6 +165,8 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
   const rangeCommits: RangeCommit[] = [];
   for (const info of infos) rangeCommits.push(await readRangeCommit(git, info));
   const reviews = await logger.time('stage: verify reviews', () => verifyRangeReviews(git, config, rangeCommits));
+  // The commits whose heaviest file gets its largest hunk (addLargestHunks), by place.
+  const annotated = new Map<number, string>();
   for (const [index, info] of infos.entries()) {
     const files = changes[index] ?? null;
     const review = reviews.get(info.commit)!;
@@ -215,9 +223,11 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
       ...(impact && { risk: impact.risk }),
       findings,
       verdict: isBeforeStart ? 'pass' : check.verdict,
-      files: await filesToAnnotate(git, findings.some((f) => f.level !== 'note') && !info.parents[1] ? info.commit : null, counted),
+      files: heaviest(counted),
     });
+    if (findings.some((f) => f.level !== 'note') && !info.parents[1]) annotated.set(commits.length - 1, info.commit);
   }
+  await addLargestHunks(git, commits, annotated);
   cache?.save(() => new Set());
   const count = (predicate: (c: CommitSummary) => boolean) => commits.filter(predicate).length;
   return {

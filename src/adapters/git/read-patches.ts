@@ -75,6 +75,56 @@ export async function readCommitPatches(
   return result;
 }
 
+// A pathspec with these is a pattern, not one file: read alone, as readCommitFilePatch reads it.
+const PATHSPEC_MAGIC = /[*?[\\]|^:/;
+// Commits per diff-tree: their paths are arguments, and the command line has a limit.
+const BATCH = 200;
+
+/**
+ * readCommitFilePatch for many (commit, path) pairs, by `${commit}\0${path}`: for each, the part
+ * of the commit's zero-context patch that is the file's, from one diff-tree per batch of commits
+ * restricted to every path asked (the file's part does not depend on which other files are in).
+ */
+export async function readCommitFilePatches(
+  git: GitClient,
+  wanted: ReadonlyArray<{ readonly commit: string; readonly path: string }>,
+): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  const batched = wanted.filter((w) => !PATHSPEC_MAGIC.test(w.path));
+  for (const w of wanted)
+    if (PATHSPEC_MAGIC.test(w.path)) result.set(`${w.commit}\0${w.path}`, await readCommitFilePatch(git, w.commit, w.path));
+  for (let at = 0; at < batched.length; at += BATCH) {
+    const batch = batched.slice(at, at + BATCH);
+    const commits = [...new Set(batch.map((w) => w.commit))];
+    const paths = [...new Set(batch.map((w) => w.path))];
+    // The flags of readCommitFilePatch, and pinned prefixes so each file's header reads back.
+    const output = await runInRepo(
+      git.info,
+      [
+        'diff-tree',
+        '--stdin',
+        '-r',
+        '--root',
+        '-p',
+        '-U0',
+        '--no-color',
+        '--no-ext-diff',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '--',
+        ...paths,
+      ],
+      `${commits.join('\n')}\n`,
+    );
+    const byCommit = splitPatchByCommit(output);
+    for (const { commit, path } of batch) {
+      const file = splitPatchByFile(byCommit.get(commit) ?? '').find((f) => f.path === path);
+      result.set(`${commit}\0${path}`, file?.text ?? '');
+    }
+  }
+  return result;
+}
+
 /** Who answers: the identity the commit will carry (`git var`: GIT_AUTHOR_* and the config alike). */
 export async function readReviewer(git: GitClient): Promise<{ name: string; email: string }> {
   const ident = await runInRepo(git.info, ['var', 'GIT_AUTHOR_IDENT']).catch(() => '');

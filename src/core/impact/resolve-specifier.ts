@@ -3,6 +3,7 @@
 // tsconfig `baseUrl` and `paths`, and workspace packages by package.json name, exports, main.
 // Pure: it works on the list of tracked files and the parsed config files, never the disk.
 
+import type { BareAnswers } from './bare-answers.js';
 import { resolvePackage } from './resolve-package.js';
 
 export interface TsconfigPaths {
@@ -77,27 +78,37 @@ export function matchPattern(pattern: string, specifier: string): string | null 
 
 export type Resolver = (from: string, specifier: string) => Resolution;
 
-export function createResolver(files: PathSet, tsconfigs: readonly TsconfigPaths[], packages: readonly WorkspacePackage[]): Resolver {
-  // Nearest tsconfig first: the deepest folder that contains the importing file.
-  const sorted = [...tsconfigs].sort((a, b) => b.dir.length - a.dir.length);
+/** `bare`: answers kept from an earlier resolver, when `files` is the set its `begin` gave. */
+export function createResolver(
+  files: PathSet,
+  tsconfigs: readonly TsconfigPaths[],
+  packages: readonly WorkspacePackage[],
+  bare?: BareAnswers,
+): Resolver {
   const byName = [...packages].sort((a, b) => b.name.length - a.name.length);
   // Files of one folder import the same specifiers over and over: resolve each pair once.
   const memo = new Map<string, Map<string, Resolution>>();
   let lastFrom = '';
   let lastMemo = new Map<string, Resolution>();
-  // The nearest tsconfig of each folder, found once: a monorepo has hundreds of them.
+  // The nearest tsconfig of each folder, found once: a monorepo has hundreds of them. It is the
+  // first config (in the given order) of the deepest folder holding one, up from `dir`.
   const configOf = new Map<string, TsconfigPaths | undefined>();
+  const firstOfDir = new Map<string, TsconfigPaths>();
+  for (const c of tsconfigs) if (!firstOfDir.has(c.dir)) firstOfDir.set(c.dir, c);
   const nearestConfig = (dir: string) => {
-    if (!configOf.has(dir))
-      configOf.set(
-        dir,
-        sorted.find((c) => c.dir === '' || dir === c.dir || dir.startsWith(`${c.dir}/`)),
-      );
-    return configOf.get(dir);
+    let config = configOf.get(dir);
+    if (config === undefined && !configOf.has(dir)) {
+      for (let at = dir; config === undefined; at = dirOf(at)) {
+        config = firstOfDir.get(at);
+        if (at === '') break;
+      }
+      configOf.set(dir, config);
+    }
+    return config;
   };
   // A bare specifier resolves the same from every folder under one tsconfig.
   const bareMemo = new Map<TsconfigPaths | undefined, Map<string, Resolution>>();
-  const resolveBare = (config: TsconfigPaths | undefined, specifier: string): Resolution => {
+  const resolveBare = (files: PathSet, config: TsconfigPaths | undefined, specifier: string): Resolution => {
     if (config) {
       for (const [pattern, substitutions] of config.paths) {
         const star = matchPattern(pattern, specifier);
@@ -133,7 +144,13 @@ export function createResolver(files: PathSet, tsconfigs: readonly TsconfigPaths
     let memo = bareMemo.get(config);
     if (!memo) bareMemo.set(config, (memo = new Map()));
     let resolution = memo.get(specifier);
-    if (!resolution) memo.set(specifier, (resolution = resolveBare(config, specifier)));
+    if (!resolution) {
+      resolution =
+        bare === undefined
+          ? resolveBare(files, config, specifier)
+          : bare.answer(config, specifier, files, (checked) => resolveBare(checked, config, specifier));
+      memo.set(specifier, resolution);
+    }
     return resolution;
   };
   return (from, specifier) => {

@@ -301,38 +301,69 @@ export class Nodes {
   }
 
   private routeOf(from: string, importer: ModuleRecord, edge: ImportRecord, step: StepName): Route {
-    if (edge.kind === 'export-from') {
-      const same = reexported(importer, edge, step).map(([name, member]) => this.id(from, name, member));
-      return { from, isTypeOnly: edge.isTypeOnly, same, value: 0, type: 0, isWholeUse: false, next: [] };
-    }
-    const use = findBindingUse(edge, step.name, step.member);
-    // `import { x }` + `export { x }`: the same name, passed on at the same depth.
-    const passed = new Set(use.locals);
-    const { own } = reexports(importer);
-    const same: number[] = [];
-    if (passed.size > 0)
-      for (const e of own) if (e.local !== undefined && passed.has(e.local)) same.push(this.id(from, e.name, step.member));
-    const route = { from, isTypeOnly: edge.isTypeOnly, same, value: use.value, type: use.type, isWholeUse: use.isWhole };
-    if (use.value === 0 && use.type === 0) return { ...route, next: NO_NEXT };
-    // A namespace (or a named import of one) carries the change to declarations that read the
-    // changed member, or that hold it whole.
-    const isAll = step.name === '*' || step.name === 'export=';
-    const throughMember = step.member !== undefined && !isAll;
-    const seeds = [...(throughMember ? [] : use.locals), ...(isAll ? use.namespaces : [])];
-    const exact = [
-      ...(throughMember ? use.locals.flatMap((l) => [l, `${l}.${step.member}`]) : []),
-      ...(isAll ? [] : use.namespaces.flatMap((ns) => [ns, `${ns}.${step.name}`])),
-    ];
-    const isWhole = edge.kind === 'require' && seeds.length + exact.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
-    const affected = affectedLocals(importer, seeds, exact);
-    const next: number[] = [];
-    for (const e of own) {
-      if (e.local !== undefined && passed.has(e.local)) continue;
-      if (isWhole || (e.local !== undefined && affected.has(e.local)) || (e.kind === 'commonjs' && affected.size + exact.length > 0))
-        next.push(this.id(from, e.name));
-    }
-    return { ...route, next };
+    const shape = shapeOf(importer, edge, step);
+    const same = shape.same.length === 0 ? NO_NEXT : shape.same.map(([name, member]) => this.id(from, name, member));
+    const next = shape.next.length === 0 ? NO_NEXT : shape.next.map((name) => this.id(from, name));
+    return { from, isTypeOnly: shape.isTypeOnly, same, value: shape.value, type: shape.type, isWholeUse: shape.isWholeUse, next };
   }
 }
 
-const NO_NEXT: readonly number[] = [];
+/** A route by names, the same in every run that reads the same record (a CI range's commits):
+ * `same` as (name, member) of the importer, `next` as its names. */
+interface RouteShape {
+  readonly isTypeOnly: boolean;
+  readonly same: ReadonlyArray<readonly [string, string | undefined]>;
+  readonly value: number;
+  readonly type: number;
+  readonly isWholeUse: boolean;
+  readonly next: readonly string[];
+}
+
+const shapesOf = new WeakMap<ModuleRecord, Map<ImportRecord, Map<string, RouteShape>>>();
+
+/** What crossing `edge` of `importer` does to `step`'s name, worked out once per record. */
+function shapeOf(importer: ModuleRecord, edge: ImportRecord, step: StepName): RouteShape {
+  let byEdge = shapesOf.get(importer);
+  if (byEdge === undefined) shapesOf.set(importer, (byEdge = new Map()));
+  let byName = byEdge.get(edge);
+  if (byName === undefined) byEdge.set(edge, (byName = new Map()));
+  const key = step.member === undefined ? step.name : `${step.name}\0${step.member}`;
+  let shape = byName.get(key);
+  if (shape === undefined) byName.set(key, (shape = computeShape(importer, edge, step)));
+  return shape;
+}
+
+function computeShape(importer: ModuleRecord, edge: ImportRecord, step: StepName): RouteShape {
+  if (edge.kind === 'export-from') {
+    const same = reexported(importer, edge, step);
+    return { isTypeOnly: edge.isTypeOnly, same, value: 0, type: 0, isWholeUse: false, next: NO_NEXT };
+  }
+  const use = findBindingUse(edge, step.name, step.member);
+  // `import { x }` + `export { x }`: the same name, passed on at the same depth.
+  const passed = new Set(use.locals);
+  const { own } = reexports(importer);
+  const same: Array<[string, string | undefined]> = [];
+  if (passed.size > 0) for (const e of own) if (e.local !== undefined && passed.has(e.local)) same.push([e.name, step.member]);
+  const route = { isTypeOnly: edge.isTypeOnly, same, value: use.value, type: use.type, isWholeUse: use.isWhole };
+  if (use.value === 0 && use.type === 0) return { ...route, next: NO_NEXT };
+  // A namespace (or a named import of one) carries the change to declarations that read the
+  // changed member, or that hold it whole.
+  const isAll = step.name === '*' || step.name === 'export=';
+  const throughMember = step.member !== undefined && !isAll;
+  const seeds = [...(throughMember ? [] : use.locals), ...(isAll ? use.namespaces : [])];
+  const exact = [
+    ...(throughMember ? use.locals.flatMap((l) => [l, `${l}.${step.member}`]) : []),
+    ...(isAll ? [] : use.namespaces.flatMap((ns) => [ns, `${ns}.${step.name}`])),
+  ];
+  const isWhole = edge.kind === 'require' && seeds.length + exact.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');
+  const affected = affectedLocals(importer, seeds, exact);
+  const next: string[] = [];
+  for (const e of own) {
+    if (e.local !== undefined && passed.has(e.local)) continue;
+    if (isWhole || (e.local !== undefined && affected.has(e.local)) || (e.kind === 'commonjs' && affected.size + exact.length > 0))
+      next.push(e.name);
+  }
+  return { ...route, next };
+}
+
+const NO_NEXT: readonly never[] = [];

@@ -82,10 +82,12 @@ describe('the gate loads its own code in a few files of the bundle', () => {
   afterAll(() => big?.cleanup());
 
   test('accepted, --json: main.js, the gate chunk and what it shares with the parse worker', () => {
-    const { bundle, code } = loadedBy(['--dry-run', '--json', '--no-impact']);
+    const { bundle, packages, code } = loadedBy(['--dry-run', '--json', '--no-impact']);
     expect(code).toBe(0);
     expect(bundle.length).toBeGreaterThan(0);
     expect(bundle.length).toBeLessThanOrEqual(4);
+    // A package imported by a gate module would load on every commit: none is.
+    expect(packages).toEqual([]);
   });
 
   test('rejected, the text report and the split proposal: the same chunks, and chalk', () => {

@@ -80,6 +80,10 @@ describe('selfreview impact', () => {
     // A default export is named by its local name.
     expect(symbol(impact, 'plugin')).toMatchObject({ path: 'src/plugin.ts', change: 'body-changed', isDefault: true });
     expect(paths(symbol(impact, 'plugin').dependents)).toEqual(['src/loader.ts']);
+    // fastify.js exports `fastify` by name and as its default: the summary and the question say which.
+    const text = runUnchanged(repo, ['--dry-run']).stdout;
+    expect(text).toMatch(/^ {2}plugin \(src\/plugin\.ts, default export\) implementation changed: 1 value user/m);
+    expect(text).toContain('In src/plugin.ts, `plugin` (default export) changed its implementation');
     const user = symbol(impact, 'User');
     expect(user.change).toBe('shape-changed');
     expect(user.dependents).toEqual([{ path: 'src/view.ts', depth: 1, chain: ['src/view.ts', 'src/types.ts'], isTypeOnly: true }]);

@@ -36,7 +36,7 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
     const whole = symbol.wholeModuleUsers.length;
     const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further` : ''}${whole > 0 ? `, ${whole} more hold the whole module` : ''}`;
     lines.push(
-      `  ${clean(shownName(symbol))} (${clean(symbol.path)}) ${CHANGE_WORDS[symbol.change]}: ${counts}${examples ? `, e.g. ${examples}` : ''}`,
+      `  ${clean(shownName(symbol))} (${clean(symbol.path)}${symbol.isDefault ? ', default export' : ''}) ${CHANGE_WORDS[symbol.change]}: ${counts}${examples ? `, e.g. ${examples}` : ''}`,
     );
   }
   for (const warning of impact.warnings) lines.push(c.yellow(`  warning: ${clean(warning)}`));

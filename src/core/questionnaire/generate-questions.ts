@@ -82,7 +82,7 @@ function changedExports(paths: ReadonlySet<string>, symbols: readonly ChangedSym
  * what changes for src/invoice.ts:9, which uses it?": the behaviour that changed and its reader. */
 function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, where: string): string {
   const through = symbol.via ? ` through \`${symbol.via}\`` : '';
-  const head = `In ${where}, \`${shownName(symbol)}\` ${CHANGE_WORDS[symbol.change]}${through}`;
+  const head = `In ${where}, \`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} ${CHANGE_WORDS[symbol.change]}${through}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.
   const home = packageOf(symbol.path);

@@ -154,9 +154,11 @@ export async function openRepository(cwd: string, logger: Logger, options: { pre
   const probe: GitContext = { cwd, env: process.env };
   // NOTE: a failed prefetch (no HEAD yet) is not an error: the review then asks again against
   // the empty tree, and a real failure surfaces from rev-parse below.
+  // The zero-context patch comes in the same process (a review reads it for its questions and
+  // quiz, a rejected change for its split): one git process fewer (docs/speed.md).
   const prefetched = options.prefetchStagedDiff
-    ? run(probe, diffIndexArgs('HEAD'), logger).then(
-        (out) => out,
+    ? run(probe, ['diff-index', '--cached', '-z', '--raw', '--numstat', ...HUNK_PATCH_FLAGS, 'HEAD', '--'], logger).then(
+        splitStagedDiff,
         () => null,
       )
     : null;
@@ -185,7 +187,24 @@ export async function openRepository(cwd: string, logger: Logger, options: { pre
   return createClient({ cwd: root, env: process.env }, info, logger, prefetched);
 }
 
-function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetched: Promise<string | null> | null): GitClient {
+/** The staged diff prefetched by openRepository: raw and numstat records, and the patch when git printed one. */
+interface StagedDiff {
+  readonly records: string;
+  readonly patch: string | null;
+}
+
+/**
+ * `-z --raw --numstat -p`: git prints the records, then a NUL, then the patch. No record is
+ * empty (a path never is), so the first two NULs in a row end the records. Without them the
+ * patch is not known (asked again); nothing at all is an empty change.
+ */
+export function splitStagedDiff(out: string): StagedDiff {
+  const end = out.indexOf('\0\0');
+  if (end < 0) return { records: out, patch: out === '' ? '' : null };
+  return { records: out.slice(0, end + 1), patch: out.slice(end + 2) };
+}
+
+function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetched: Promise<StagedDiff | null> | null): GitClient {
   const withIndex = (index: string): GitContext => ({ cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: index } });
   const checkAttr = async (at: GitContext, paths: readonly string[]) => {
     const chunks: string[] = [];
@@ -200,7 +219,7 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
   // after them (docs/speed.md). Used only for that same list of paths.
   const prefetchedAttributes = prefetched?.then((out) => {
     if (out === null) return null;
-    const paths = [...new Set(parseDiffIndex(out).map((file) => file.path))];
+    const paths = [...new Set(parseDiffIndex(out.records).map((file) => file.path))];
     const output = paths.length > 0 ? checkAttr(git, paths) : Promise.resolve('');
     output.catch(() => undefined);
     return { paths, output };
@@ -210,9 +229,12 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     info,
     async readStagedDiff(base) {
       const early = base === info.head && prefetched !== null ? await prefetched : null;
-      return early ?? run(git, diffIndexArgs(base), logger);
+      return early?.records ?? run(git, diffIndexArgs(base), logger);
     },
-    readStagedHunkPatch: (base) => run(git, ['diff-index', '--cached', ...HUNK_PATCH_FLAGS, base, '--'], logger),
+    async readStagedHunkPatch(base) {
+      const early = base === info.head && prefetched !== null ? await prefetched : null;
+      return early?.patch ?? run(git, ['diff-index', '--cached', ...HUNK_PATCH_FLAGS, base, '--'], logger);
+    },
     async readExclusionAttributes(paths, source) {
       if (paths.length === 0) return '';
       if (source.kind === 'index') {

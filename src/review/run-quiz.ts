@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { buildQuiz, quizSeed, type QuizFile, type QuizQuestion } from '../core/questionnaire/build-quiz.js';
 import { askedQuestions, decideQuizStep, type QuizFailure } from '../core/questionnaire/decide-quiz-step.js';
 import type { Answer } from '../core/questionnaire/question.js';
@@ -11,6 +12,8 @@ import type { Prompter } from '../core/questionnaire/prompter.js';
 import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
 import type { Draft } from '../adapters/store/review-store.js';
 import type { GitClient } from '../adapters/git/git-client.js';
+import { isBlobText, readBlobFile } from '../adapters/fs/read-blob-file.js';
+import { rebuildOldSide } from '../core/change/rebuild-old-side.js';
 
 // The comprehension check inside the questionnaire: built from the staged patch (both sides of
 // each changed module), asked from a terminal or read from an answers file, judged by
@@ -37,21 +40,24 @@ export function isQuizPossible(config: ResolvedConfig, analysis: ReviewAnalysis)
 const MAX_FILES = 40;
 const MAX_FILE_BYTES = 512 * 1024;
 
-/** The changed modules with their hunks and both sides, read from git (the quiz's material). */
+/** The changed modules with their hunks and both sides (the quiz's material). */
 export async function readQuizFiles(
-  git: Pick<GitClient, 'readStagedHunkPatch' | 'readBlobs'>,
+  git: Pick<GitClient, 'readStagedHunkPatch' | 'readBlobs' | 'info'>,
   analysis: ReviewAnalysis,
   staged?: FileHunks | Promise<FileHunks>,
 ): Promise<QuizFile[]> {
-  const files = analysis.files
+  const candidates = analysis.files
     .filter((f) => f.excluded === null && !f.binary && isModulePath(f.path) && ['modified', 'renamed', 'added'].includes(f.status))
     .slice(0, MAX_FILES);
-  if (files.length === 0) return [];
-  // Both git reads at once: the blobs do not wait for the patch.
-  const [hunks, blobs] = await Promise.all([
-    staged ?? git.readStagedHunkPatch(analysis.base.rev).then(parsePatchHunks),
-    git.readBlobs(files.flatMap((f) => (f.status === 'added' ? [f.newBlob] : [f.oldBlob, f.newBlob]))),
-  ]);
+  if (candidates.length === 0) return [];
+  const hunks = await (staged ?? git.readStagedHunkPatch(analysis.base.rev).then(parsePatchHunks));
+  // A file without hunks (a pure rename, a mode change) gives no question: its sides are not read.
+  const files = candidates.filter((f) => hunks.has(f.path));
+  const blobs = readSidesFromWorkTree(git.info.root, files, hunks);
+  const missing = [...new Set(files.flatMap((f) => (f.status === 'added' ? [f.newBlob] : [f.oldBlob, f.newBlob])))].filter(
+    (id) => !blobs.has(id),
+  );
+  if (missing.length > 0) for (const [id, text] of await git.readBlobs(missing)) blobs.set(id, text);
   return files.flatMap((f) => {
     // A new file has no old side: only questions that need none (a default) come from it.
     const oldText = f.status === 'added' ? '' : blobs.get(f.oldBlob);
@@ -61,6 +67,24 @@ export async function readQuizFiles(
     if (oldText.length + newText.length > MAX_FILE_BYTES) return [];
     return [{ path: f.path, hunks: fileHunks, oldText, newText }];
   });
+}
+
+/**
+ * The sides read without git: the new side from the working tree file when it is the staged
+ * blob, the old side rebuilt from it and the file's hunks when that is the old blob (each
+ * checked by its git object id: read-blob-file.ts). What is not found here, git reads.
+ */
+function readSidesFromWorkTree(root: string, files: ReadonlyArray<ReviewAnalysis['files'][number]>, hunks: FileHunks): Map<string, string> {
+  const blobs = new Map<string, string>();
+  for (const f of files) {
+    const newText = blobs.get(f.newBlob) ?? readBlobFile(join(root, f.path), f.newBlob);
+    if (newText === null) continue;
+    blobs.set(f.newBlob, newText);
+    if (f.status === 'added' || blobs.has(f.oldBlob)) continue;
+    const oldText = rebuildOldSide(newText, hunks.get(f.path)!).find((text) => isBlobText(text, f.oldBlob));
+    if (oldText !== undefined) blobs.set(f.oldBlob, oldText);
+  }
+  return blobs;
 }
 
 /** What a draft's quiz entries belong to: the staged content, not the tree (a dry run has none). */

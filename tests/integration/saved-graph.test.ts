@@ -5,6 +5,7 @@ import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 import { readCacheContent, rewriteCacheContent } from '../helpers/cache-files.js';
+import { formatGraphFile, parseGraphFile } from '../../src/adapters/cache/graph-cache.js';
 
 // The import graph a review keeps for the next one (graph-cache.ts): each later review patches it
 // for the files staged since, and must answer exactly as a review that builds the graph anew.
@@ -167,24 +168,24 @@ describe('the saved import graph', () => {
 
     // A base commit git no longer has, or a base that is no commit id: listed, never wrong.
     const file = join(cacheDir(), 'graph.json');
-    const saved = JSON.parse(readCacheContent(file).toString()) as { base: { rev: string; changes: unknown } };
-    expect(saved.base.rev).toMatch(/^[0-9a-f]{40}$/);
+    const saved = parseGraphFile(readCacheContent(file))!;
+    expect(saved.base!.rev).toMatch(/^[0-9a-f]{40}$/);
     for (const base of [
-      { ...saved.base, rev: '1'.repeat(40) },
-      { ...saved.base, rev: 'HEAD~1' },
-      { ...saved.base, changes: [['src/a.ts', 'x']] },
+      { ...saved.base!, rev: '1'.repeat(40) },
+      { ...saved.base!, rev: 'HEAD~1' },
+      { ...saved.base!, changes: [['src/a.ts', 'x']] as Array<[string, string]> },
     ]) {
-      rewriteCacheContent(file, JSON.stringify({ ...saved, base }));
+      rewriteCacheContent(file, formatGraphFile({ ...saved, base }));
       const run = impact();
       expect(listed(run)).toBe(true);
       expect(withoutStats(run.report)).toEqual(withoutStats(reverted.report));
     }
     // A base whose changes disagree with git on the tree's side of a path: listed.
     impact();
-    const good = JSON.parse(readCacheContent(file).toString()) as { base: { rev: string; changes: Array<[string, string]> } };
+    const good = parseGraphFile(readCacheContent(file))!;
     rewriteCacheContent(
       file,
-      JSON.stringify({ ...good, base: { ...good.base, changes: [['src/c.ts', '2'.repeat(40)], ...good.base.changes] } }),
+      formatGraphFile({ ...good, base: { ...good.base!, changes: [['src/c.ts', '2'.repeat(40)], ...good.base!.changes] } }),
     );
     const disagreeing = impact();
     expect(listed(disagreeing)).toBe(true);
@@ -225,11 +226,26 @@ describe('the saved import graph', () => {
       expect(withoutStats(run.report)).toEqual(withoutStats(cold.report));
     }
     // Numbers out of range: the table is refused, not read past its end.
-    const saved = JSON.parse(readCacheContent(file).toString()) as Record<string, unknown>;
-    rewriteCacheContent(file, JSON.stringify({ ...saved, links: Buffer.from(new Int32Array([0, 99]).buffer).toString('base64') }));
+    const saved = parseGraphFile(readCacheContent(file))!;
+    rewriteCacheContent(file, formatGraphFile({ ...saved, links: new Int32Array([0, 99]) }));
     const run = impact();
     expect(run.debug).toMatch(/graph cache: damaged/);
     expect(withoutStats(run.report)).toEqual(withoutStats(cold.report));
+    // Lengths in the head that do not add up to the bytes behind it (one byte more, one less),
+    // or a head that is no JSON: refused, never read past or short.
+    const whole = formatGraphFile(parseGraphFile(readCacheContent(file))!);
+    const end = whole.indexOf(0x0a);
+    for (const bytes of [
+      Buffer.concat([whole, Buffer.from([0])]),
+      whole.subarray(0, whole.length - 1),
+      Buffer.concat([Buffer.from('{"'), whole.subarray(end)]),
+    ]) {
+      rewriteCacheContent(file, bytes);
+      const refused = impact();
+      expect(refused.debug).toMatch(/stage: import graph/);
+      expect(refused.debug).toMatch(/ignored the cache [^\n]*graph\.json: (its table is inconsistent|it is not valid JSON)/);
+      expect(withoutStats(refused.report)).toEqual(withoutStats(cold.report));
+    }
   });
 
   test('a large graph built anew says so on stderr, never on stdout', () => {
@@ -256,4 +272,26 @@ describe('the saved import graph', () => {
     rmSync(join(repo.dir, '.git', 'selfreview', 'cache', 'graph.json'));
     expect(runUnchanged(repo, ['impact', '--json']).stderr).toMatch(/building the import graph of 2,002 files/);
   }, 120_000);
+});
+
+test('the graph file gives back what was written: UTF-8 paths, empty blobs, numbers at any byte offset', () => {
+  const file = {
+    format: '3.x',
+    typescript: '6.0.0',
+    endian: 'LE',
+    config: [['package.json', 'a'.repeat(40)]] as Array<[string, string]>,
+    packages: [],
+    tsconfigs: [],
+    paths: ['src/café.ts', 'src/日本.ts', 'src/x.ts'].join('\0'),
+    blobs: ['b'.repeat(40), '', 'c'.repeat(64)].join(','),
+    specifiers: ['./a', 'ü'],
+    start: new Int32Array([0, 2, 2, 4]),
+    links: new Int32Array([0, 1, 1, -3]),
+    base: null,
+  };
+  for (const extra of ['', 'é', 'ab']) {
+    // The paths' byte length moves the numbers off a multiple of 4.
+    const written = { ...file, paths: `${file.paths}${extra}` };
+    expect(parseGraphFile(formatGraphFile(written))).toEqual(written);
+  }
 });

@@ -17,7 +17,9 @@ import { readCacheFile, reportIgnoredCache, writeCacheFile } from './trusted-cac
 // wrong graph.
 
 // With the module cache's: a new scan (another module cache format) makes other specifiers.
-const FORMAT = `2.${MODULE_FORMAT}`;
+// 3: a JSON head line, then the table's strings and numbers as bytes (no JSON string of 1 MB to
+// decode, no base64): a warm review read a 10,000-file graph in ~2/3 of the time.
+const FORMAT = `3.${MODULE_FORMAT}`;
 const NAME = 'graph.json';
 /** Far above the ~10 MB of a 100,000-file repository. */
 const MAX_BYTES = 1024 * 1024 * 1024;
@@ -33,7 +35,8 @@ export interface SavedGraph {
   readonly base: IndexBase | null;
 }
 
-interface GraphFile {
+/** What the file holds, as `formatGraphFile` writes it and `parseGraphFile` reads it back. */
+export interface GraphFile {
   readonly format: string;
   readonly typescript: string;
   readonly endian: string;
@@ -44,10 +47,55 @@ interface GraphFile {
   readonly paths: string;
   readonly blobs: string;
   readonly specifiers: string[];
-  /** Int32Array bytes, base64. */
-  readonly start: string;
-  readonly links: string;
+  readonly start: Int32Array;
+  readonly links: Int32Array;
   readonly base: { rev: string; changes: Array<[string, string]> } | null;
+}
+
+/** The head line: everything but the four large fields, which follow as bytes of these lengths. */
+type GraphHead = Omit<GraphFile, 'paths' | 'blobs' | 'start' | 'links'> & { readonly bytes: readonly number[] };
+
+const int32Bytes = (array: Int32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+
+/**
+ * The file's content: a JSON head line, then the paths (UTF-8), the blobs (ASCII), `start` and
+ * `links` (Int32 in this machine's byte order: the key names it).
+ */
+export function formatGraphFile(file: GraphFile): Buffer {
+  const { paths, blobs, start, links, ...rest } = file;
+  const parts = [Buffer.from(paths, 'utf8'), Buffer.from(blobs, 'latin1'), int32Bytes(start), int32Bytes(links)];
+  const head: GraphHead = { ...rest, bytes: parts.map((part) => part.length) };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), ...parts]);
+}
+
+/** Int32 values copied out of `bytes` (whose offset need not be a multiple of 4). */
+function readInt32s(bytes: Buffer): Int32Array {
+  const array = new Int32Array(bytes.length / 4);
+  new Uint8Array(array.buffer).set(bytes);
+  return array;
+}
+
+/** The file read back, or null when its head or lengths do not describe its bytes. */
+export function parseGraphFile(content: Buffer): GraphFile | null {
+  const end = content.indexOf(0x0a);
+  if (end < 0) return null;
+  const head = JSON.parse(content.toString('utf8', 0, end)) as GraphHead | null;
+  if (typeof head !== 'object' || head === null || !Array.isArray(head.bytes) || head.bytes.length !== 4) return null;
+  const [pathBytes, blobBytes, startBytes, linkBytes] = head.bytes as number[];
+  const lengths = [pathBytes, blobBytes, startBytes, linkBytes];
+  if (!lengths.every((n) => Number.isSafeInteger(n) && n! >= 0) || startBytes! % 4 !== 0 || linkBytes! % 4 !== 0) return null;
+  let at = end + 1;
+  if (at + lengths.reduce((sum, n) => sum! + n!, 0)! !== content.length) return null;
+  const take = (length: number) => content.subarray(at, (at += length));
+  const { bytes, ...rest } = head;
+  void bytes;
+  return {
+    ...rest,
+    paths: take(pathBytes!).toString('utf8'),
+    blobs: take(blobBytes!).toString('latin1'),
+    start: readInt32s(take(startBytes!)),
+    links: readInt32s(take(linkBytes!)),
+  };
 }
 
 const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -61,10 +109,6 @@ function readBase(base: unknown): IndexBase | null {
     Array.isArray(c) && c.length === 2 && typeof c[0] === 'string' && typeof c[1] === 'string' && (c[1] === '' || OBJECT_ID.test(c[1]));
   return changes.every(isPair) ? { rev, changes: changes as Array<[string, string]> } : null;
 }
-
-const toBase64 = (array: Int32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-// Copied out of the decoded buffer: a pooled Buffer's offset need not be a multiple of 4.
-const fromBase64 = (text: string) => new Int32Array(new Uint8Array(Buffer.from(text, 'base64')).buffer);
 
 /** Whether the arrays describe a table: every number in range, so a walk never reads past them. */
 function isWhole(table: GraphTable): boolean {
@@ -83,25 +127,26 @@ export function readSavedGraph(commonDir: string, typescriptVersion: string, log
   if (read.kind === 'stale') logger.debug('graph cache: of another version, rebuilt');
   if (read.kind === 'refused') reportIgnoredCache(path, read.reason);
   if (read.kind !== 'hit') return null;
-  let file: GraphFile;
+  let file: GraphFile | null;
   try {
-    file = JSON.parse(read.bytes.toString('utf8')) as GraphFile;
+    file = parseGraphFile(read.bytes);
   } catch (error) {
     reportIgnoredCache(path, `it is not valid JSON (${(error as Error).name})`);
     return null;
   }
-  if (typeof file !== 'object' || file === null) return null;
-  if (file.format !== FORMAT || file.typescript !== typescriptVersion || file.endian !== endianness()) return null;
+  if (file !== null && (file.format !== FORMAT || file.typescript !== typescriptVersion || file.endian !== endianness())) return null;
   try {
+    if (file === null) throw new Error('its lengths do not match its bytes');
     const paths = file.paths === '' ? [] : file.paths.split('\0');
     const table: GraphTable = {
       paths,
       blobs: paths.length === 0 ? [] : file.blobs.split(','),
       specifiers: file.specifiers,
-      start: fromBase64(file.start),
-      links: fromBase64(file.links),
+      start: file.start,
+      links: file.links,
     };
-    if (!Array.isArray(file.config) || !Array.isArray(file.packages) || !Array.isArray(file.tsconfigs) || !isWhole(table)) {
+    const isList = [file.specifiers, file.config, file.packages, file.tsconfigs].every((list) => Array.isArray(list));
+    if (!isList || !isWhole(table)) {
       throw new Error('inconsistent');
     }
     return { config: file.config, packages: file.packages, tsconfigs: file.tsconfigs, table, base: readBase(file.base) };
@@ -124,12 +169,12 @@ export function writeSavedGraph(commonDir: string, typescriptVersion: string, sa
     paths: table.paths.join('\0'),
     blobs: table.blobs.join(','),
     specifiers: [...table.specifiers],
-    start: toBase64(table.start),
-    links: toBase64(table.links),
+    start: table.start,
+    links: table.links,
     base: saved.base === null ? null : { rev: saved.base.rev, changes: saved.base.changes.map(([path, blob]) => [path, blob]) },
   };
   try {
-    if (!writeCacheFile(graphCachePath(commonDir), keyOf(typescriptVersion), JSON.stringify(file))) {
+    if (!writeCacheFile(graphCachePath(commonDir), keyOf(typescriptVersion), formatGraphFile(file))) {
       logger.debug("graph cache: not written (its folder is not the user's alone)");
     }
   } catch (error) {

@@ -155,9 +155,11 @@ export async function openRepository(cwd: string, logger: Logger, options: { pre
   const probe: GitContext = { cwd, env: process.env };
   // NOTE: a failed prefetch (no HEAD yet) is not an error: the review then asks again against
   // the empty tree, and a real failure surfaces from rev-parse below.
+  // The zero-context patch comes in the same process (a review reads it for its questions and
+  // quiz, a rejected change for its split): one git process fewer (docs/speed.md).
   const prefetched = options.prefetchStagedDiff
-    ? run(probe, diffIndexArgs('HEAD'), logger).then(
-        (out) => out,
+    ? run(probe, ['diff-index', '--cached', '-z', '--raw', '--numstat', ...HUNK_PATCH_FLAGS, 'HEAD', '--'], logger).then(
+        splitStagedDiff,
         () => null,
       )
     : null;
@@ -167,7 +169,7 @@ export async function openRepository(cwd: string, logger: Logger, options: { pre
   // there), and its answer is used only when rev-parse says this folder is the root; otherwise
   // the review asks check-attr again from the root. Without a diff its stdin closes empty.
   const prefetchedPaths =
-    prefetched?.then((out) => (out === null ? null : [...new Set(parseDiffIndex(out).map((file) => file.path))])) ?? null;
+    prefetched?.then((out) => (out === null ? null : [...new Set(parseDiffIndex(out.records).map((file) => file.path))])) ?? null;
   let givePaths: (paths: readonly string[] | null) => void = () => undefined;
   const early =
     prefetchedPaths !== null && existsSync(join(cwd, '.git'))
@@ -218,9 +220,26 @@ const checkAttrStdin = (at: GitContext, paths: Promise<string>, logger: Logger) 
   // --cached: .gitattributes as in the index. -z: NUL-terminated paths in and out.
   run(at, ['check-attr', '--cached', '-z', '--stdin', ...ATTRIBUTES], logger, paths);
 
+/** The staged diff prefetched by openRepository: raw and numstat records, and the patch when git printed one. */
+interface StagedDiff {
+  readonly records: string;
+  readonly patch: string | null;
+}
+
+/**
+ * `-z --raw --numstat -p`: git prints the records, then a NUL, then the patch. No record is
+ * empty (a path never is), so the first two NULs in a row end the records. Without them the
+ * patch is not known (asked again); nothing at all is an empty change.
+ */
+export function splitStagedDiff(out: string): StagedDiff {
+  const end = out.indexOf('\0\0');
+  if (end < 0) return { records: out, patch: out === '' ? '' : null };
+  return { records: out.slice(0, end + 1), patch: out.slice(end + 2) };
+}
+
 /** What openRepository started: the staged diff against HEAD, its paths, and check-attr of them when it ran at the root. */
 interface Prefetched {
-  readonly diff: Promise<string | null>;
+  readonly diff: Promise<StagedDiff | null>;
   readonly paths: Promise<string[] | null>;
   readonly attributes: Promise<string> | null;
 }
@@ -249,9 +268,12 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     info,
     async readStagedDiff(base) {
       const early = base === info.head && prefetched !== null ? await prefetched.diff : null;
-      return early ?? run(git, diffIndexArgs(base), logger);
+      return early?.records ?? run(git, diffIndexArgs(base), logger);
     },
-    readStagedHunkPatch: (base) => run(git, ['diff-index', '--cached', ...HUNK_PATCH_FLAGS, base, '--'], logger),
+    async readStagedHunkPatch(base) {
+      const early = base === info.head && prefetched !== null ? await prefetched.diff : null;
+      return early?.patch ?? run(git, ['diff-index', '--cached', ...HUNK_PATCH_FLAGS, base, '--'], logger);
+    },
     async readExclusionAttributes(paths, source) {
       if (paths.length === 0) return '';
       if (source.kind === 'index') {

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { ModuleRecord } from '../../core/impact/module-record.js';
 import { mayUseNames } from '../../core/impact/may-use-names.js';
-import { MIB, readBoundedBytes } from '../fs/read-bounded-file.js';
+import { readBlobFile } from '../fs/read-blob-file.js';
 import { parseModule } from './parse-module.js';
 import { scanImports } from './scan-imports.js';
 
@@ -10,9 +9,6 @@ import { scanImports } from './scan-imports.js';
 // from git), or from the working tree file when that file is the blob byte for byte: its git
 // object id is computed and compared, so an unstaged edit, a symlink or a checkout filter is
 // never read for the blob; such an item comes back `unread`, for git to read.
-
-// Larger files are read from git (a generated bundle, say): no working tree read is unbounded.
-const MAX_BYTES = 32 * MIB;
 
 export interface ParseItem {
   readonly path: string;
@@ -37,18 +33,6 @@ export interface ReadResult {
   readonly unread?: true;
   /** Not parsed: its text cannot use the item's `names`. */
   readonly skipped?: true;
-}
-
-/** The file's text when its git object id is `blob` (SHA-1 or SHA-256 repositories). */
-function readBlobFile(file: string, blob: string): string | null {
-  // Not checked out (sparse, deleted), a folder, a FIFO or device, huge: git reads the blob.
-  const bytes = readBoundedBytes(file, MAX_BYTES);
-  if (bytes === null) return null;
-  const id = createHash(blob.length === 64 ? 'sha256' : 'sha1')
-    .update(`blob ${bytes.length}\0`)
-    .update(bytes)
-    .digest('hex');
-  return id === blob ? bytes.toString('utf8') : null;
 }
 
 export function readModule({ path, blob, text, file, full, isScanned, names, isLight }: ParseItem): ReadResult {

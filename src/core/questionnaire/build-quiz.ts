@@ -55,11 +55,9 @@ const shown = (line: string) => {
   const text = normalise(line);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 };
-/** A line a reader can recognise: some code, not a brace, a lone keyword or a blank. */
-const isTelling = (line: string) => {
-  const text = normalise(line);
-  return text.length >= 8 && (text.match(/[A-Za-z_$][\w$]*/g) ?? []).length >= 2 && !/^(?:\/\/|\/\*|\*)\s*$/.test(text);
-};
+/** A normalised line a reader can recognise: some code, not a brace, a lone keyword or a blank. */
+const isTellingText = (text: string) =>
+  text.length >= 8 && (text.match(/[A-Za-z_$][\w$]*/g) ?? []).length >= 2 && !/^(?:\/\/|\/\*|\*)\s*$/.test(text);
 
 /** mulberry32: a small seeded generator, so a change's quiz is the same on every run. */
 function random(seed: number): () => number {
@@ -102,31 +100,50 @@ interface Candidate {
 /** A line without the punctuation that ends it: two lines of one core differ in nothing a reader tells. */
 const coreOf = (line: string) => normalise(line).replace(/[\s{([,;]+$/, '');
 
-/** Lines of one side with their 1-based numbers. */
-const numbered = (text: string) => text.split('\n').map((line, i) => ({ line, at: i + 1 }));
-
 function candidatesOf(file: QuizFile, next: () => number, printed: readonly string[], phrases: readonly string[]): Candidate[] {
+  // Each line is normalised and judged once: both sides repeat most lines, and the hunks and
+  // their counterparts ask again about the same ones (a warm review's quiz was ~3% of its CPU).
+  const normalised = new Map<string, string>();
+  const norm = (line: string) => {
+    let text = normalised.get(line);
+    if (text === undefined) normalised.set(line, (text = normalise(line)));
+    return text;
+  };
+  const core = (line: string) => norm(line).replace(/[\s{([,;]+$/, '');
   // A signature line is printed without its `{`: compare what is left of it.
-  const isAskable = (line: string) =>
-    isTelling(line) &&
-    !printed.some((p) => p.includes(maskDefaults(normalise(line)).replace(/[\s{(,;]+$/, ''))) &&
-    !phrases.some((p) => line.includes(p));
-  const oldLines = new Set(file.oldText.split('\n').map(normalise));
-  const newLines = new Set(file.newText.split('\n').map(normalise));
-  const oldCores = new Set(file.oldText.split('\n').map(coreOf));
-  const newCores = new Set(file.newText.split('\n').map(coreOf));
-  const added = new Set(file.hunks.flatMap((h) => h.added.map(normalise)));
-  const removed = new Set(file.hunks.flatMap((h) => h.removed.map(normalise)));
+  const askable = new Map<string, boolean>();
+  const isAskable = (line: string) => {
+    let is = askable.get(line);
+    if (is === undefined) {
+      const text = norm(line);
+      is =
+        isTellingText(text) &&
+        !printed.some((p) => p.includes(maskDefaults(text).replace(/[\s{(,;]+$/, ''))) &&
+        !phrases.some((p) => line.includes(p));
+      askable.set(line, is);
+    }
+    return is;
+  };
+  const oldSide = file.oldText.split('\n');
+  const newSide = file.newText.split('\n');
+  const oldLines = new Set(oldSide.map(norm));
+  const newLines = new Set(newSide.map(norm));
+  const oldCores = new Set(oldSide.map(core));
+  const newCores = new Set(newSide.map(core));
+  const added = new Set(file.hunks.flatMap((h) => h.added.map(norm)));
+  const removed = new Set(file.hunks.flatMap((h) => h.removed.map(norm)));
   // Unchanged lines: on both sides, and neither added nor removed anywhere in the file.
-  const unchanged = numbered(file.newText).filter(({ line }) => {
-    const text = normalise(line);
-    return isAskable(line) && oldLines.has(text) && !added.has(text) && !removed.has(text);
-  });
+  const unchanged = newSide
+    .map((line, i) => ({ line, at: i + 1 }))
+    .filter(({ line }) => {
+      const text = norm(line);
+      return isAskable(line) && oldLines.has(text) && !added.has(text) && !removed.has(text);
+    });
   const out: Candidate[] = [];
   // git heads a hunk with a line of the old side: one the change removes (ky's `deepMerge`
   // signature) would print a removed line before the question that asks for it.
   const cutHeading = (heading: string) => {
-    const text = normalise(heading).replace(/…$/, '');
+    const text = norm(heading).replace(/…$/, '');
     return text !== '' && [...removed].some((l) => l.startsWith(text) && !newLines.has(l)) ? '' : heading;
   };
   for (const hunk of file.hunks) {
@@ -135,11 +152,11 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
       [...unchanged]
         .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
         .map((u) => u.line)
-        .filter((line) => normalise(line) !== normalise(hunk.heading));
+        .filter((line) => norm(line) !== norm(hunk.heading));
     // Truly new: nowhere in the old file (a moved line is no fact of the change), nor only its
     // trailing `{` away from an old line (ky's `deepMerge = <T>(…): T => {` become `=> `).
-    const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(normalise(l)) && !oldCores.has(coreOf(l)));
-    const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(normalise(l)) && !newCores.has(coreOf(l)));
+    const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(norm(l)) && !oldCores.has(core(l)));
+    const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(norm(l)) && !newCores.has(core(l)));
     // Up to two lines of each side per hunk: a small change still offers enough questions to
     // outweigh luck before it runs out (a quiz that runs out with every pick right passes).
     const pick = (lines: readonly string[]) => shuffle([...new Set(lines)], next).slice(0, 2);
@@ -149,11 +166,11 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
         .filter((l) => isAskable(l) && isOther(l))
         .slice(0, 2);
     for (const newLine of pick(fresh)) {
-      const old = counterpart('removed', (l) => !newLines.has(normalise(l)));
+      const old = counterpart('removed', (l) => !newLines.has(norm(l)));
       out.push({ kind: 'added', path: file.path, heading, answer: newLine, distractors: [...old, ...near(hunk.newStart)] });
     }
     for (const oldLine of pick(gone)) {
-      const now = counterpart('added', (l) => !oldLines.has(normalise(l)));
+      const now = counterpart('added', (l) => !oldLines.has(norm(l)));
       out.push({ kind: 'removed', path: file.path, heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
     }
   }

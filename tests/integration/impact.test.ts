@@ -59,6 +59,12 @@ describe('selfreview impact', () => {
     expect(impact.risk.reasons.map((r) => r.code)).toContain('public-api');
   });
 
+  test('a changed overload is a changed export, though the implementation did not change (remeda 4eac1b8d, `toCamelCase`)', () => {
+    const impact = impactOf('overload-change');
+    expect(impact.changedSymbols.map((s) => [s.path, s.name, s.change])).toEqual([['src/case.ts', 'toCase', 'shape-changed']]);
+    expect(paths(symbol(impact, 'toCase').dependents)).toEqual(['src/title.ts']);
+  });
+
   test("a monorepo root named like one of its packages is not that package (remeda's root and packages/remeda are both `remeda`)", () => {
     const impact = impactOf('workspace-root-name');
     expect(paths(symbol(impact, 'map').dependents)).toEqual(['packages/docs/src/page.ts']);

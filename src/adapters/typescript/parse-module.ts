@@ -1,6 +1,6 @@
 import type * as T from 'typescript';
 import { ts } from './typescript.js';
-import type { Declaration, ExportKind, ModuleRecord } from '../../core/impact/module-record.js';
+import type { Declaration, ExportKind, ExportRecord, ModuleRecord } from '../../core/impact/module-record.js';
 import { collectCommonJs, type Collected } from './collect-commonjs.js';
 import { collectImports, finishImport, type ImportDraft } from './collect-imports.js';
 import { describeDeclaration, fold, hashText } from './declaration-shape.js';
@@ -174,14 +174,25 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
   // The parts before the last are read for uses too: remeda's `map` returns `Mapped<T, U>` in
   // its overloads, not in the implementation.
   if (known) out.members.set(name.text, [...(out.members.get(name.text) ?? []), known[0]]);
-  if (isExported)
-    out.exports.push({
-      name: isDefault ? 'default' : name.text,
-      kind: entry[1],
-      ...describe(sf, out, statement),
-      bodyHash: hash,
-      local: name.text,
-    });
+  if (!isExported) return;
+  const record: ExportRecord = {
+    name: isDefault ? 'default' : name.text,
+    kind: entry[1],
+    ...describe(sf, out, statement),
+    bodyHash: hash,
+    local: name.text,
+  };
+  // An overload is part of its function's export: its signature and hash join the others', so
+  // a changed overload is a changed export (remeda 4eac1b8d changed `toCamelCase`'s overloads
+  // only, and the export compared was the last part, the unchanged implementation).
+  const at = known ? out.exports.findIndex((e) => e.local === name.text && e.name === record.name && e.kind === record.kind) : -1;
+  if (at < 0) out.exports.push(record);
+  else {
+    const first = out.exports[at]!;
+    // A light record has no shapes or hashes to join.
+    if (out.isShaped)
+      out.exports[at] = { ...record, shape: `${first.shape}\n${record.shape}`, bodyHash: hashText(first.bodyHash + record.bodyHash) };
+  }
 }
 
 /** Whether `call` (after `await`, parentheses and casts) is the initializer of a variable the top-level `statement` declares. */

@@ -2,11 +2,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParseItem, ReadResult } from './read-module.js';
 
-// Reads many files on every core: worker threads take a share each while the main thread reads
-// its own. A worker costs its own TypeScript load (~0.3 s), so below a few hundred files of work
-// the main thread does it all; once started, a worker serves every later batch of the run (a
-// walk parses in rounds). A worker that fails leaves its share to the main thread.
-// A full parse weighs about four scans: shares are cut by weight, not by count.
+// Reads many files on every core: the work is cut into small chunks, each taken by whichever
+// thread is free (the worker threads and the main thread, which also stores every result). A
+// worker costs its own TypeScript load (~0.3 s), so below a few hundred files of work the main
+// thread does it all; once started, a worker serves every later batch of the run (a walk parses
+// in rounds). A worker that fails leaves its chunk to the main thread.
+// A full parse weighs about four scans: chunks are cut by weight, not by count.
 
 export type { ParseItem, ReadResult } from './read-module.js';
 

@@ -2,17 +2,20 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParseItem, ReadResult } from './read-module.js';
 
-// Reads many files on every core: worker threads take a share each while the main thread reads
-// its own. A worker costs its own TypeScript load (~0.3 s), so below a few hundred files of work
-// the main thread does it all; once started, a worker serves every later batch of the run (a
-// walk parses in rounds). A worker that fails leaves its share to the main thread.
-// A full parse weighs about four scans: shares are cut by weight, not by count.
+// Reads many files on every core: the work is cut into small chunks, each taken by whichever
+// thread is free (the worker threads and the main thread, which also stores every result). A
+// worker costs its own TypeScript load (~0.3 s), so below a few hundred files of work the main
+// thread does it all; once started, a worker serves every later batch of the run (a walk parses
+// in rounds). A worker that fails leaves its chunk to the main thread.
+// A full parse weighs about four scans: chunks are cut by weight, not by count.
 
 export type { ParseItem, ReadResult } from './read-module.js';
 
 const WORKER_FROM = 400;
 const FULL_WEIGHT = 4;
 const weight = (item: ParseItem) => (item.full ? FULL_WEIGHT : 1);
+// A chunk of work handed to a thread: a few tens of milliseconds.
+const CHUNK_WEIGHT = 64;
 
 export interface ParsePool {
   /** Starts the workers for this much work now (files, a full parse counting four), so they
@@ -67,15 +70,28 @@ export function createParsePool(): ParsePool {
       const work = items.reduce((sum, item) => sum + weight(item), 0);
       prepare(work);
       const active = work >= WORKER_FROM ? workers : [];
-      const [own = [], ...shares] = cutShares(items, active.length + 1);
-      const pending = shares.map((share, i) => askWorker(active[i]!, share));
       const { readModule } = await import('./read-module.js');
-      for (const item of own) onResult(readModule(item));
-      const results = await Promise.all(pending);
-      results.forEach((list, i) => {
-        if (list !== null) list.forEach(onResult);
-        else shares[i]!.forEach((item) => onResult(readModule(item)));
-      });
+      // Small chunks, each taken by whichever thread is free: fixed shares left one thread idle
+      // while the other finished (the main thread also stores every result).
+      const chunks = cutShares(items, active.length === 0 ? 1 : Math.ceil(work / CHUNK_WEIGHT));
+      let next = 0;
+      const orphaned: ParseItem[][] = [];
+      const serve = async (worker: Worker | null) => {
+        while (next < chunks.length) {
+          const chunk = chunks[next++]!;
+          const results = await askWorker(worker, chunk);
+          if (results === null) return void orphaned.push(chunk); // a failed worker's chunk: the main thread reads it
+          results.forEach(onResult);
+        }
+      };
+      const serving = active.map(serve);
+      while (next < chunks.length) {
+        for (const item of chunks[next++]!) onResult(readModule(item));
+        // Lets the workers' results in, and their next chunks out.
+        if (active.length > 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+      await Promise.all(serving);
+      for (const chunk of orphaned) for (const item of chunk) onResult(readModule(item));
     },
     async close() {
       for (const worker of workers) void worker?.terminate();

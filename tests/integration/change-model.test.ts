@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 import { fileOf, reviewJson, runUnchanged } from '../helpers/review-run.js';
@@ -83,8 +85,10 @@ describe('the staged change as git will commit it', () => {
     expect(text).toContain('esc\\e[31mred.ts');
     expect(text).toContain('new\\nline.ts');
     expect(text).toContain('ünïcødé/ファイル.ts');
-    // --debug logs git's command lines, which hold the staged names: sanitized as well.
-    const debug = runUnchanged(repo, ['--debug']).stderr;
+    // --debug logs git's command lines, which hold the staged names: sanitized as well. (At the
+    // root the names go to check-attr on its stdin; from a folder it is asked again with them.)
+    mkdirSync(join(repo.dir, 'sub'));
+    const debug = runUnchanged(repo, ['--debug'], { cwd: join(repo.dir, 'sub') }).stderr;
     expect(debug).toContain('esc\\e[31mred.ts');
     expect(debug).not.toContain('\u001b');
   });

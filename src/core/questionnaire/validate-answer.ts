@@ -93,6 +93,17 @@ function isAboveChance(shared: number, total: number, stems: number): boolean {
   return isUnlikelyByChance(shared, total, stems / (stems + CHANCE_HALF_STEMS));
 }
 
+/** How often an answer about anything else may share one word with the change for that one word
+ * to count (with the quarter rule): a change of v stems holds a part v / (v + CHANCE_HALF_STEMS)
+ * of any text's words. */
+const ONE_WORD_CHANCE = 0.25;
+
+/** Whether an answer of `total` words about anything else shares a word with a change of `stems`
+ * word stems less often than ONE_WORD_CHANCE. */
+function isOneWordRare(total: number, stems: number): boolean {
+  return 1 - (1 - stems / (stems + CHANCE_HALF_STEMS)) ** total < ONE_WORD_CHANCE;
+}
+
 /** A change of P word pairs holds about PAIR_CHANCE * sqrt(P) of the pairs of a text about anything
  * else, or less (tune splits of the three grounded corpora, explanations against other commits:
  * 0.25% at 40 pairs, 1.2% at 230, 14% at 23,000, where this gives 0.75%, 1.8%, 18%). */
@@ -263,8 +274,13 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     // Words in a row as the change's lines have them: a phrase of the change, not a word it happens to use.
     const pairsHold = arePairsAboveChance(link.sharedPairs, link.pairs, rules.change.pairs.size);
     // One shared word in a short answer is what chance gives ("next", "line" of a large change):
-    // the quarter needs two, or a name of the change ("average", the function it declares).
-    const partHolds = link.shared >= link.total * MIN_SHARED_PART && (link.shared >= 2 || link.sharedNames > 0 || link.sharedDeclared > 0);
+    // the quarter needs two, or a name of the change ("average", the function it declares),
+    // unless the change is so small that an answer about anything else seldom meets one of its
+    // words ("deploys" for a one-line docs change "A new section on deploying.").
+    const isOneWordEnough = isOneWordRare(link.total, rules.change.words.size);
+    const partHolds =
+      link.shared >= link.total * MIN_SHARED_PART &&
+      (link.shared >= 2 || link.sharedNames > 0 || link.sharedDeclared > 0 || isOneWordEnough);
     if (!partHolds && !namesHold && !pairsHold && !isAboveChance(link.shared, link.total, rules.change.words.size)) return MESSAGES.loose;
     // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
     if (rules.asksWhatChanged === true && link.altered < MIN_ALTERED && link.sharedNames === 0 && !pairsHold && rules.change.delta.size > 0)

@@ -65,6 +65,13 @@ describe('selfreview impact', () => {
     expect(paths(symbol(impact, 'toCase').dependents)).toEqual(['src/title.ts']);
   });
 
+  test('a copied file is a new file: its source keeps its exports (rxjs 7901f7b648, reduce.ts copied to reduce-support.ts)', () => {
+    const impact = impactOf('copied-file');
+    const changes = impact.changedSymbols.map((s) => [s.path, s.name, s.change]);
+    expect(changes).not.toContainEqual(['src/reduce-support.ts', 'reduce', 'removed']);
+    expect(changes).toContainEqual(['src/reduce.ts', 'scanInternals', 'removed']);
+  });
+
   test("a monorepo root named like one of its packages is not that package (remeda's root and packages/remeda are both `remeda`)", () => {
     const impact = impactOf('workspace-root-name');
     expect(paths(symbol(impact, 'map').dependents)).toEqual(['packages/docs/src/page.ts']);

@@ -75,6 +75,16 @@ describe('selfreview impact', () => {
     ]);
   });
 
+  test('a type naming a variable whose type is inferred changes with its initializer; one naming an annotated variable does not', () => {
+    const impact = impactOf('typeof-inferred');
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via ?? null])).toEqual([
+      ['Entry', 'shape-changed', 'entry'],
+      ['entry', 'body-changed', null],
+      ['fixed', 'body-changed', null],
+    ]);
+    expect(paths(symbol(impact, 'Entry').dependents)).toEqual(['src/view.ts']);
+  });
+
   test("a monorepo root named like one of its packages is not that package (remeda's root and packages/remeda are both `remeda`)", () => {
     const impact = impactOf('workspace-root-name');
     expect(paths(symbol(impact, 'map').dependents)).toEqual(['packages/docs/src/page.ts']);

@@ -126,8 +126,11 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const listModules = () => (listed ??= listDerivedModules(saved!.table, fromSaved!.blobs));
   const moduleCount = listed?.length ?? fromSaved!.moduleCount;
   const projectConfig = fromSaved?.projectConfig ?? entries!.filter((e) => isProjectConfig(e.path));
+  // A copy is a new file: its source stays where it was, with its exports (rxjs 7901f7b648 copied
+  // reduce.ts to reduce-support.ts, and `reduce` was "removed" from the copy).
+  const isNewFile = (f: FileChange) => f.status === 'added' || f.status === 'copied';
   const oldBlobs = changed
-    .filter((f) => f.status !== 'added' && isModulePath(f.oldPath ?? f.path))
+    .filter((f) => !isNewFile(f) && isModulePath(f.oldPath ?? f.path))
     .map((f) => ({ path: f.oldPath ?? f.path, blob: f.oldBlob }));
   const changedConfig = files.filter((f) => /(?:^|\/)package\.json$/.test(f.path));
   // Deleted and renamed-away files stay resolvable, so their former importers are found. (No
@@ -198,7 +201,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
         ];
 
   const diffs: SymbolDiff[] = changed.flatMap((f) => {
-    const before = f.status === 'added' ? null : record(f.oldBlob);
+    const before = isNewFile(f) ? null : record(f.oldBlob);
     const after = f.status === 'deleted' || !isModulePath(f.path) ? null : record(f.newBlob);
     return diffExports(f.path, before, after);
   });
@@ -206,11 +209,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const triviaOnly = changed
     .filter(
       (f) =>
-        f.status !== 'added' &&
-        f.status !== 'deleted' &&
-        f.oldBlob !== f.newBlob &&
-        isModulePath(f.path) &&
-        isModulePath(f.oldPath ?? f.path),
+        !isNewFile(f) && f.status !== 'deleted' && f.oldBlob !== f.newBlob && isModulePath(f.path) && isModulePath(f.oldPath ?? f.path),
     )
     .filter((f) => {
       const [before, after] = [record(f.oldBlob), record(f.newBlob)];

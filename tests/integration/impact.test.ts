@@ -65,6 +65,26 @@ describe('selfreview impact', () => {
     expect(paths(symbol(impact, 'toCase').dependents)).toEqual(['src/title.ts']);
   });
 
+  test('a copied file is a new file: its source keeps its exports (rxjs 7901f7b648, reduce.ts copied to reduce-support.ts)', () => {
+    const impact = impactOf('copied-file');
+    // Not "`reduce` renamed to `reduceAll`" in the copy: reduce.ts still has `reduce`.
+    expect(impact.changedSymbols.map((s) => [s.path, s.name, s.change])).toEqual([
+      ['src/reduce-support.ts', 'scanInternals', 'added'],
+      ['src/reduce-support.ts', 'reduceAll', 'added'],
+      ['src/reduce.ts', 'scanInternals', 'removed'],
+    ]);
+  });
+
+  test('a type naming a variable whose type is inferred changes with its initializer; one naming an annotated variable does not', () => {
+    const impact = impactOf('typeof-inferred');
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via ?? null])).toEqual([
+      ['Entry', 'shape-changed', 'entry'],
+      ['entry', 'body-changed', null],
+      ['fixed', 'body-changed', null],
+    ]);
+    expect(paths(symbol(impact, 'Entry').dependents)).toEqual(['src/view.ts']);
+  });
+
   test("a monorepo root named like one of its packages is not that package (remeda's root and packages/remeda are both `remeda`)", () => {
     const impact = impactOf('workspace-root-name');
     expect(paths(symbol(impact, 'map').dependents)).toEqual(['packages/docs/src/page.ts']);

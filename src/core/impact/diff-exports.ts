@@ -80,19 +80,28 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
       // did not change; that export is reported with its own users. A private declaration it
       // names, or an export whose shape changed (TanStack/query's `UndefinedInitialQueryOptions`
       // = `UseQueryOptions<…> & {…}`), is part of its shape: reported.
+      // But a variable whose type is inferred (remeda's docs: `type FunctionEntry =
+      // z.infer<typeof zFunction>`) has the type of its initializer: a type naming it changes
+      // with it.
+      const isType = record.kind === 'interface' || record.kind === 'type';
+      const helperRecord = after.exports.find((e) => (e.local ?? e.name) === helper && e.kind === 'variable');
+      const isInferred = helperRecord?.shape.endsWith('(type inferred)') === true;
       const isTypeNamingExport =
-        (record.kind === 'interface' || record.kind === 'type') &&
+        isType &&
         helper !== undefined &&
         after.declarations.some((d) => d.local === helper && d.isExported) &&
-        !isShapeChanged(helper);
-      if (helper !== undefined && !isTypeNamingExport)
+        !isShapeChanged(helper) &&
+        !isInferred;
+      if (helper !== undefined && !isTypeNamingExport) {
+        const carries = isType ? 'type' : found!.carries;
         changes.push({
           path,
           ...named(record),
-          change: found!.carries === 'type' ? 'shape-changed' : 'body-changed',
+          change: carries === 'type' ? 'shape-changed' : 'body-changed',
           via: helper,
-          detail: `${found!.carries} changed through \`${helper}\``,
+          detail: `${carries} changed through \`${helper}\``,
         });
+      }
     }
   }
   return changes;

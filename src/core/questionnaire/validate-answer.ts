@@ -94,9 +94,10 @@ function isAboveChance(shared: number, total: number, stems: number): boolean {
 }
 
 /** How often an answer about anything else may share one word with the change for that one word
- * to count (with the quarter rule): a change of v stems holds a part v / (v + CHANCE_HALF_STEMS)
- * of any text's words. */
-const ONE_WORD_CHANCE = 0.25;
+ * to count (with the quarter rule): less than one answer in ten. A change of v stems holds a part
+ * v / (v + CHANCE_HALF_STEMS) of any text's words: a one-line change (~7 stems) lets one word of
+ * a six-word answer count, a 25-stem one ("next" of rxjs's WebSocketSubject docs) does not. */
+const ONE_WORD_CHANCE = 0.1;
 
 /** Whether an answer of `total` words about anything else shares a word with a change of `stems`
  * word stems less often than ONE_WORD_CHANCE. */

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { DEFAULT_CONFIG } from '../../src/core/config/defaults.js';
 import { buildQuiz, quizSeed, type QuizQuestion } from '../../src/core/questionnaire/build-quiz.js';
 import { decideQuizStep } from '../../src/core/questionnaire/decide-quiz-step.js';
-import { openRepository } from '../../src/adapters/git/git-client.js';
-import { silentLogger } from '../../src/adapters/log/logger.js';
-import { analyseStagedChange } from '../../src/review/analyse-change.js';
 import { quizContentKey, readQuizFiles } from '../../src/review/run-quiz.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
-import { testEnv } from '../helpers/env.js';
+import { analyseAsAi } from '../helpers/analyse-as-ai.js';
 import type { QuizFile } from '../../src/core/questionnaire/build-quiz.js';
 
 // What a random guesser passes: many seeded random pickers through the real pure flow
@@ -38,15 +34,7 @@ beforeAll(async () => {
   for (const [theme, scenario] of SCENARIOS) {
     const repo = createScenarioRepo(theme, scenario);
     try {
-      const git = await openRepository(repo.dir, silentLogger);
-      const analysis = await analyseStagedChange({
-        git,
-        config: DEFAULT_CONFIG,
-        env: testEnv(),
-        aiFlag: true,
-        override: null,
-        logger: silentLogger,
-      });
+      const { git, analysis } = await analyseAsAi(repo.dir);
       materials.push({ scenario, files: await readQuizFiles(git, analysis), seed: quizSeed(quizContentKey(analysis)) });
     } finally {
       repo.cleanup();

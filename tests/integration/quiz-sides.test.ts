@@ -2,12 +2,9 @@ import { afterEach, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_CONFIG } from '../../src/core/config/defaults.js';
-import { openRepository, type GitClient } from '../../src/adapters/git/git-client.js';
-import { silentLogger } from '../../src/adapters/log/logger.js';
-import { analyseStagedChange } from '../../src/review/analyse-change.js';
+import type { GitClient } from '../../src/adapters/git/git-client.js';
 import { readQuizFiles } from '../../src/review/run-quiz.js';
-import { testEnv } from '../helpers/env.js';
+import { analyseAsAi } from '../helpers/analyse-as-ai.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 // The quiz's material (both sides of each changed module) is read from the working tree where
@@ -67,15 +64,7 @@ test('both sides read without cat-file are what git reads, and git is asked only
   repo.git(['mv', 'src/old-name.ts', 'src/new-name.ts']);
   repo.stage({ 'src/new-name.ts': `${lines(20, 'moved')}export const more = 1;\n` });
   writeFileSync(join(repo.dir, 'src/edited.ts'), 'an unstaged edit\n'); // the working tree is not the blob
-  const git = await openRepository(repo.dir, silentLogger);
-  const analysis = await analyseStagedChange({
-    git,
-    config: DEFAULT_CONFIG,
-    env: testEnv(),
-    aiFlag: true,
-    override: null,
-    logger: silentLogger,
-  });
+  const { git, analysis } = await analyseAsAi(repo.dir);
   const asked: string[] = [];
   const counting: GitClient = { ...git, readBlobs: (ids) => (asked.push(...ids), git.readBlobs(ids)) };
   const files = await readQuizFiles(counting, analysis);

@@ -8,10 +8,7 @@ import { readTypescriptVersion } from '../typescript/typescript-version.js';
 // (tests that import dist/ directly) it stays the placeholder.
 const BUILD = 'selfreview-unbundled-build-id';
 
-let version: string | undefined;
-
-/** The version every saved blast-radius file is keyed by: TypeScript's and this build's. */
+/** The version every saved blast-radius file is keyed by: TypeScript's (read once a process) and this build's. */
 export function readCacheVersion(): string {
-  version ??= `${readTypescriptVersion()} ${BUILD}`;
-  return version;
+  return `${readTypescriptVersion()} ${BUILD}`;
 }

@@ -7,6 +7,7 @@ import { describeDeclaration, fold, hashText } from './declaration-shape.js';
 import { createSyntaxHasher } from './hash-syntax.js';
 import { findNamedIdentifiers } from './find-named-identifiers.js';
 import { isReference, memberOf, traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
+import { boundNames, isShadowed } from './shadowing.js';
 import { walkSyntax } from './walk-syntax.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
@@ -114,12 +115,6 @@ function collectExportDeclaration(node: T.ExportDeclaration, sf: T.SourceFile, h
   }
 }
 
-/** The names a variable declaration binds, through object and array patterns. */
-function boundNames(name: T.BindingName): string[] {
-  if (ts.isIdentifier(name)) return [name.text];
-  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : boundNames(element.name)));
-}
-
 /** Whether `a = b = module.exports = …` assigns `module.exports` along its chain. */
 function assignsModuleExports(init: T.Expression | undefined): boolean {
   for (let at = init; at !== undefined && ts.isBinaryExpression(at) && at.operatorToken.kind === ts.SyntaxKind.EqualsToken; at = at.right)
@@ -211,50 +206,6 @@ function bindsAtTopLevel(statement: T.Statement, call: T.Node): boolean {
       init = init.expression;
     return init === call;
   });
-}
-
-/** The names a scope node declares for the code inside it (parameters, its block's declarations). */
-function declaredIn(scope: T.Node): string[] {
-  const names: string[] = [];
-  if (ts.isFunctionLike(scope)) {
-    for (const parameter of scope.parameters) names.push(...boundNames(parameter.name));
-    if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name) names.push(scope.name.text);
-  } else if (ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
-    for (const statement of scope.statements) {
-      if (ts.isVariableStatement(statement))
-        for (const decl of statement.declarationList.declarations) names.push(...boundNames(decl.name));
-      else if (
-        (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) &&
-        statement.name
-      )
-        names.push(statement.name.text);
-    }
-  } else if (ts.isCatchClause(scope) && scope.variableDeclaration) names.push(...boundNames(scope.variableDeclaration.name));
-  else if ((ts.isForStatement(scope) || ts.isForInStatement(scope) || ts.isForOfStatement(scope)) && scope.initializer) {
-    if (ts.isVariableDeclarationList(scope.initializer))
-      for (const decl of scope.initializer.declarations) names.push(...boundNames(decl.name));
-  }
-  return names;
-}
-
-const NONE: ReadonlySet<string> = new Set();
-
-/**
- * Whether an inner declaration of the same name hides the top-level one here: express's
- * `var req = require('./request')` is not what `function (req, res) { app.handle(req, …) }`
- * reads. Blocks' own declarations and parameters only (a `var` hoisted out of a nested block is
- * missed: that keeps a use, never hides one).
- */
-function isShadowed(id: T.Identifier, scopes: Map<T.Node, ReadonlySet<string>>): boolean {
-  for (let at: T.Node = id.parent; !ts.isSourceFile(at); at = at.parent) {
-    let names = scopes.get(at);
-    if (names === undefined) {
-      const declared = declaredIn(at);
-      scopes.set(at, (names = declared.length === 0 ? NONE : new Set(declared)));
-    }
-    if (names.has(id.text)) return true;
-  }
-  return false;
 }
 
 /** Hashes one statement's syntax, tracing imported names and collecting nested import()/require(). */

@@ -219,3 +219,24 @@ describe('CommonJS objects built member by member', () => {
     expect(uses(impact.changedSymbols.find((s) => s.path === 'lib/application.js')!.valueUsers)).toEqual(['lib/create.js:6']);
   });
 });
+
+describe('a JavaScript package with its own declaration file (pino)', () => {
+  test('`module.exports.multistream = require(…)` passes the module on, a JavaScript importer runs pino.js and not pino.d.ts, a declaration file changes types', () => {
+    repo = createScenarioRepo('impact', 'commonjs-declared');
+    const impact = coldAndWarm(repo);
+    // pino b394c2c1 changed lib/multistream.js and pino.d.ts: "0 value users, 1 more hold the
+    // whole module" (pino.js, which only passes it on), and pino.d.ts's "implementation changed"
+    // with the JavaScript tests as its users.
+    expect(impact.changedSymbols.map((s) => [s.path, s.name, s.change])).toEqual([
+      ['lib/multistream.js', 'export=', 'body-changed'],
+      ['pino.d.ts', 'export=', 'shape-changed'],
+    ]);
+    const multistream = impact.changedSymbols[0]!;
+    // Read through pino.js's `multistream`; basic.test.js requires pino.js and never reads it.
+    expect(uses(multistream.valueUsers)).toEqual(['test/multistream.test.js:6']);
+    expect(multistream.wholeModuleUsers).toEqual([]);
+    // The declaration file is what the TypeScript importer reads; the JavaScript tests run pino.js.
+    const declared = impact.changedSymbols[1]!;
+    expect(uses([...declared.valueUsers, ...declared.typeUsers])).toEqual(['test/types.ts:3']);
+  });
+});

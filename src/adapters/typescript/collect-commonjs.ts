@@ -1,12 +1,36 @@
 import type * as T from 'typescript';
 import type { ExportRecord } from '../../core/impact/module-record.js';
 import { fold, hashText, signatureOf } from './declaration-shape.js';
+import { isRequireCall, skipCasts } from './trace-uses.js';
 import { ts } from './typescript.js';
 
 // CommonJS at a module's top level (parse-module.ts hands each expression statement here):
 // `module.exports = x`, `exports.a = …`, `module.exports = { a, b: c }`, and the statements that
 // build a declared object after it is made (express's `req.accepts = …`, fastify's
 // `Object.defineProperties(Reply.prototype, {…})`), which are part of that object.
+
+/** `module.exports.transport = require('./lib/transport')` (pino.js) passes a module on under a
+ * name, as `export * as transport from './lib/transport'` would; `module.exports =
+ * require('./lib')` passes it on whole, as `export *` would. The exported name ('*' for whole)
+ * and the require call, when the statement is one of these. */
+export function requireReexport(statement: T.ExpressionStatement): { name: string; call: T.CallExpression } | undefined {
+  const expr = statement.expression;
+  if (!ts.isBinaryExpression(expr) || expr.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+  const call = skipCasts(expr.right);
+  if (!isRequireCall(call)) return undefined;
+  const left = expr.left;
+  if (isModuleExports(left)) return { name: '*', call };
+  if (!ts.isPropertyAccessExpression(left) || !ts.isIdentifier(left.name)) return undefined;
+  const owner = left.expression;
+  const isExports = (ts.isIdentifier(owner) && owner.text === 'exports') || isModuleExports(owner);
+  return isExports ? { name: left.name.text, call } : undefined;
+}
+
+const isModuleExports = (node: T.Expression): boolean =>
+  ts.isPropertyAccessExpression(node) &&
+  ts.isIdentifier(node.expression) &&
+  node.expression.text === 'module' &&
+  node.name.text === 'exports';
 
 /** What parse-module.ts collects from a file's top-level statements. */
 export interface Collected {
@@ -55,6 +79,12 @@ export function collectCommonJs(statement: T.ExpressionStatement, sf: T.SourceFi
   if (!ts.isBinaryExpression(expr) || expr.operatorToken.kind !== ts.SyntaxKind.EqualsToken) {
     const owner = memberTarget(expr, out);
     if (owner !== undefined) addMember(owner, statement, hash, out);
+    return;
+  }
+  const passed = requireReexport(statement);
+  if (passed !== undefined) {
+    const specifier = (passed.call.arguments[0] as T.StringLiteralLike).text;
+    out.exports.push({ name: passed.name, kind: 'reexport', shape: '', bodyHash: '', from: { specifier, name: '*' } });
     return;
   }
   const target = expr.left.getText(sf).replace(/\s+/g, '');

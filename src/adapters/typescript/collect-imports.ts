@@ -1,5 +1,6 @@
 import type * as T from 'typescript';
 import { ts } from './typescript.js';
+import { requireReexport } from './collect-commonjs.js';
 import type { ImportBinding, ImportRecord } from '../../core/impact/module-record.js';
 import { bindTrace, isRequireCall, namesOfPattern, skipCasts, type BindingTrace } from './trace-uses.js';
 
@@ -72,6 +73,13 @@ export function collectImports(sf: T.SourceFile, statement: T.Statement, handled
         bindings: [bind('*', statement.name.text)],
       },
     ];
+  }
+  if (ts.isExpressionStatement(statement)) {
+    const passed = requireReexport(statement);
+    if (passed === undefined) return [];
+    handled.add(passed.call);
+    const specifier = (passed.call.arguments[0] as T.StringLiteralLike).text;
+    return [{ record: { specifier, kind: 'export-from', isTypeOnly: false, names: '*', line: lineOf(sf, statement) }, bindings: [] }];
   }
   if (!ts.isVariableStatement(statement)) return [];
   const drafts: ImportDraft[] = [];

@@ -14,6 +14,8 @@ export interface BindingTrace {
   type: number;
   /** member -> [first value line, first type line]. */
   members: Map<string, [number, number]>;
+  /** The binding holds a whole module (`const pino = require('./pino')`). */
+  readonly isModule?: boolean;
 }
 
 const lineOf = (sf: T.SourceFile, node: T.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
@@ -101,7 +103,9 @@ export function traceIdentifier(sf: T.SourceFile, id: T.Identifier, inType: bool
   if (!isReference(id, parent)) return undefined;
   const mocked = mockedUse(id, parent);
   if (typeof mocked === 'string') return mocked;
-  const members = mocked ?? memberOf(id, parent);
+  // `pino({ … })` calls what `module.exports = pino` made: it reads that, not `pino.multistream`.
+  const isCalled = trace.isModule === true && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === id;
+  const members = isCalled ? ['export='] : (mocked ?? memberOf(id, parent));
   if (members === null) return void mark(trace, inType, lineOf(sf, id));
   for (const member of mocked ? members : members.map((m) => withInnerMember(m, parent))) {
     let use = trace.members.get(member);
@@ -136,7 +140,7 @@ export const isRequireCall = (node: T.Node): node is T.CallExpression =>
 export const bindTrace = (imported: string, local: string): ImportDraft['bindings'][number] => ({
   imported,
   local,
-  trace: { value: 0, type: 0, members: new Map<string, [number, number]>() },
+  trace: { value: 0, type: 0, members: new Map<string, [number, number]>(), ...(imported === '*' && { isModule: true }) },
 });
 
 /** The first parameter of `cb` in `<target>.then(cb)`, when `cb` is a function written there. */

@@ -3,6 +3,7 @@ import { isTestPath } from '../change/test-path.js';
 import type { ImpactConfig } from '../config/defaults.js';
 import { compileGlobs } from '../globs.js';
 import type { ChangedSymbol, DependentRef, RiskAssessment } from './impact-report.js';
+import { shownName } from './shown-name.js';
 
 // The risk of a change, from named reasons: each reason carries its level, the highest wins.
 
@@ -38,7 +39,7 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
       'high',
       'public-api',
       `public API changed: ${publicBreaking
-        .map((s) => `${s.name} (${s.change}) in ${s.path}`)
+        .map((s) => `${shownName(s)} (${s.change}) in ${s.path}`)
         .slice(0, 3)
         .join(', ')}`,
     );

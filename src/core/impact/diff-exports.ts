@@ -104,5 +104,14 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
       }
     }
   }
-  return changes;
+  // A declaration file has no implementation: what changed in it is a type (pino.d.ts's
+  // `export = pino`, whose namespace's interface gained members).
+  if (!DECLARATION_FILE.test(path)) return changes;
+  return changes.map((c) =>
+    c.change !== 'body-changed'
+      ? c
+      : { ...c, change: 'shape-changed', detail: c.via !== undefined ? `type changed through \`${c.via}\`` : 'declared types changed' },
+  );
 }
+
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;

@@ -67,6 +67,19 @@ export function probe(files: PathSet, base: string): string | null {
   return null;
 }
 
+const JS_FILE = /\.[cm]?jsx?$/;
+const DECLARATION = /\.d\.([cm]?)ts$/;
+
+/** pino's `require('./pino')` finds pino.d.ts first, as TypeScript resolves, but node runs
+ * pino.js: a declaration file beside a JavaScript file of the same name describes it, and a
+ * JavaScript importer uses the JavaScript file. */
+export function runtimeFile(files: PathSet, path: string): string {
+  const declaration = DECLARATION.exec(path);
+  if (!declaration) return path;
+  const script = `${path.slice(0, declaration.index)}.${declaration[1]}js`;
+  return files.has(script) ? script : path;
+}
+
 export function matchPattern(pattern: string, specifier: string): string | null {
   const star = pattern.indexOf('*');
   if (star < 0) return pattern === specifier ? '' : null;
@@ -155,14 +168,16 @@ export function createResolver(
   };
   return (from, specifier) => {
     if (from !== lastFrom) {
-      const dir = dirOf(from);
+      // A JavaScript file runs what node loads: its folder keeps answers of its own.
+      const key = JS_FILE.test(from) ? `${dirOf(from)}\0js` : dirOf(from);
       lastFrom = from;
-      lastMemo = memo.get(dir) ?? new Map();
-      memo.set(dir, lastMemo);
+      lastMemo = memo.get(key) ?? new Map();
+      memo.set(key, lastMemo);
     }
     let resolution = lastMemo.get(specifier);
     if (resolution === undefined) {
       resolution = resolve(from, specifier);
+      if ('path' in resolution && JS_FILE.test(from)) resolution = { path: runtimeFile(files, resolution.path) };
       lastMemo.set(specifier, resolution);
     }
     return resolution;

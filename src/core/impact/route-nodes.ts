@@ -90,7 +90,8 @@ function reexported(importer: ModuleRecord, edge: ImportRecord, { name, member }
       // `export *` passes every name on but 'default', and not a name the barrel declares itself.
       if (re.name === '*') return name !== 'default' && (name === '*' || !explicit.has(name)) ? [[name, member]] : [];
       // `export * as ns`: the name goes on as a member of `ns` (within a nested namespace, the outer one).
-      return [[re.name, name === '*' ? undefined : name]];
+      // (`exports.a = require('./m')` takes m's `module.exports` itself: no member of it.)
+      return [[re.name, name === '*' || name === 'export=' ? undefined : name]];
     });
   }
   const taken = name === '*' ? [...new Set(edge.names)] : edge.names.includes(name) ? [name] : [];

@@ -85,9 +85,16 @@ function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, wh
   const head = `In ${where}, \`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} ${CHANGE_WORDS[symbol.change]}${through}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.
+  // A file that only names its type sees no difference when the implementation alone changed
+  // (socket.io's `Server`: "what changes for lib/client.ts:37, which uses its type?"): any
+  // runtime reader comes first.
   const home = packageOf(symbol.path);
+  const isTypeOnly = (u: SymbolUse) => symbol.change === 'body-changed' && !symbol.valueUsers.includes(u);
   const rank = (u: SymbolUse) =>
-    Number(paths.has(u.path)) * 4 + Number(isTestPath(u.path) || NOT_PRODUCT.test(u.path)) * 2 + Number(packageOf(u.path) !== home);
+    Number(isTypeOnly(u)) * 8 +
+    Number(paths.has(u.path)) * 4 +
+    Number(isTestPath(u.path) || NOT_PRODUCT.test(u.path)) * 2 +
+    Number(packageOf(u.path) !== home);
   const reader = [...symbol.valueUsers, ...symbol.typeUsers].sort((a, b) => rank(a) - rank(b))[0];
   const updated = reader !== undefined && paths.has(reader.path) ? ' (updated here)' : '';
   const how = reader !== undefined && symbol.valueUsers.includes(reader) ? 'used it' : 'used its type';
@@ -175,9 +182,14 @@ const stemOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 function patternKey(unit: ChangeUnit, symbols: readonly ChangedSymbol[]): string | null {
   if (unit.kind !== 'source' || unit.files.every((f) => isTestPath(f.path))) return null;
   const changed = changedExports(new Set(unit.files.map((f) => f.path)), symbols);
+  // `module.exports` and an anonymous default name no API: two files' are the same export only
+  // when the files have the same name (one fix in five adapters' index.ts), not pino.d.ts beside
+  // lib/multistream.js.
+  const nameOf = (s: ChangedSymbol) =>
+    s.name === 'export=' || (s.name === 'default' && s.isDefault) ? `${s.name}@${stemOf(s.path)}` : s.name;
   if (changed.length > 0)
     return changed
-      .map((s) => `${s.name}:${s.change}:${s.detail ?? ''}`)
+      .map((s) => `${nameOf(s)}:${s.change}:${s.detail ?? ''}`)
       .sort()
       .join(',');
   return unit.files
@@ -192,7 +204,7 @@ function patternQuestion(same: readonly ChangeUnit[], symbols: readonly ChangedS
   const shown = `${labels.slice(0, 3).join(', ')}${labels.length > 3 ? `, … (${labels.length} in all)` : ''}`;
   const changed = changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
   const what = changed
-    ? `\`${changed.name}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
+    ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
     : `The same edit is made in ${shown}`;
   return {
     id: `pattern:${same[0]!.label}`,

@@ -77,3 +77,18 @@ describe('createResolver: a package whose entry is a bundle', () => {
     });
   });
 });
+
+describe('createResolver: a JavaScript file beside its declaration file (pino)', () => {
+  const files = new Set(['pino.js', 'pino.d.ts', 'lib/tools.js', 'lib/tools.d.ts', 'types.d.ts', 'test/basic.test.js', 'test/types.ts']);
+  const resolve = createResolver(files, [], [{ dir: '', name: 'pino', main: 'pino.js', types: 'pino.d.ts' }]);
+  test('a JavaScript importer runs the JavaScript file; a TypeScript one reads the declarations', () => {
+    expect(resolve('test/basic.test.js', '../pino')).toEqual({ path: 'pino.js' });
+    expect(resolve('test/basic.test.js', '../lib/tools')).toEqual({ path: 'lib/tools.js' });
+    expect(resolve('test/basic.test.js', 'pino')).toEqual({ path: 'pino.js' });
+    expect(resolve('test/types.ts', '../pino')).toEqual({ path: 'pino.d.ts' });
+    expect(resolve('test/types.ts', 'pino')).toEqual({ path: 'pino.d.ts' });
+  });
+  test('a declaration file with no JavaScript beside it stays what a JavaScript importer gets', () => {
+    expect(resolve('test/basic.test.js', '../types')).toEqual({ path: 'types.d.ts' });
+  });
+});

@@ -168,6 +168,48 @@ describe('generateQuestions', () => {
     );
   });
 
+  test('an implementation change is asked about a runtime reader before a file that only names its type', () => {
+    // socket.io dfb5ab3b (the static files `Server` serves): "what changes for
+    // packages/socket.io/lib/client.ts:37, which uses its type?", while its tests construct it.
+    const server = symbol('Server', 'body-changed', [{ path: 'packages/socket.io/test/socket.ts', line: 12 }], {
+      path: 'packages/socket.io/lib/index.ts',
+      typeUsers: [{ path: 'packages/socket.io/lib/client.ts', line: 37 }],
+    });
+    const ask = (s: ChangedSymbol) =>
+      generateQuestions({
+        files: [file(s.path, 20), file('packages/socket.io/lib/other.ts')],
+        provenance: 'human',
+        impact: impact([s]),
+      }).find((q) => q.id === `unit:${s.path}`)!.message;
+    expect(ask(server)).toMatch(/what changes for packages\/socket\.io\/test\/socket\.ts:12, which uses it\?$/);
+    // A signature change reaches the type's readers: the product file comes first there.
+    expect(ask({ ...server, change: 'shape-changed' })).toMatch(
+      /what changes for packages\/socket\.io\/lib\/client\.ts:37, which uses its type\?$/,
+    );
+  });
+
+  test('`module.exports` of two files is no pattern unless the files share a name; one that is says `module.exports`', () => {
+    // pino b394c2c1: "`export=` changed its implementation the same way in lib/multistream.js,
+    // pino.d.ts" for a function body and an interface in a declaration file.
+    const whole = (path: string) => symbol('export=', 'body-changed', users(2), { path });
+    const two = generateQuestions({
+      files: [file('lib/multistream.js', 8), file('pino.d.ts', 2)],
+      provenance: 'human',
+      impact: impact([whole('lib/multistream.js'), whole('pino.d.ts')]),
+    });
+    expect(two.filter((q) => q.id.startsWith('pattern:'))).toEqual([]);
+    expect(two.filter((q) => q.id.startsWith('unit:')).map((q) => q.id)).toEqual(['unit:lib/multistream.js', 'unit:pino.d.ts']);
+    const adapters = ['a', 'b', 'c'].map((name) => `adapters/${name}/index.js`);
+    const same = generateQuestions({
+      files: adapters.map((path) => file(path, 3)),
+      provenance: 'human',
+      impact: impact(adapters.map(whole)),
+    });
+    const pattern = same.filter((q) => q.id.startsWith('pattern:'));
+    expect(pattern).toHaveLength(1);
+    expect(pattern[0]!.message).toMatch(/^`module\.exports` changed its implementation the same way in adapters\/a\/index\.js, /);
+  });
+
   test('every reshaped or removed export is asked about before any body change, whatever the cap', () => {
     const shaped = ['a', 'b', 'c', 'd', 'e'].map((n) => symbol(`shape${n}`, 'shape-changed', [], { typeUsers: users(2) }));
     const bodies = ['f', 'g'].map((n) => symbol(`body${n}`, 'body-changed', users(30)));

@@ -153,8 +153,8 @@ function unitQuestion(
     case 'source': {
       const paths = new Set(unit.files.map((f) => f.path));
       const changed = changedExports(paths, symbols, unit.label);
-      const exports = changed.map((s) => `\`${s.name}\` (${s.change})`);
-      const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added').map((s) => `\`${s.name}\``);
+      const exports = changed.map((s) => `\`${shownName(s)}\` (${s.change})`);
+      const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added').map((s) => `\`${shownName(s)}\``);
       const rest = others.length === 0 ? '' : ` (with ${others.length === 1 ? others[0]!.path : `${others.length} related files`})`;
       const onlyTests = unit.files.every((f) => isTestPath(f.path));
       return {

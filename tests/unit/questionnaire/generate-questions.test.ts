@@ -199,6 +199,8 @@ describe('generateQuestions', () => {
     });
     expect(two.filter((q) => q.id.startsWith('pattern:'))).toEqual([]);
     expect(two.filter((q) => q.id.startsWith('unit:')).map((q) => q.id)).toEqual(['unit:lib/multistream.js', 'unit:pino.d.ts']);
+    // The context under the question said "changed exports: `export=` (body-changed)".
+    expect(two.find((q) => q.id === 'unit:lib/multistream.js')!.context).toContain('  changed exports: `module.exports` (body-changed)');
     const adapters = ['a', 'b', 'c'].map((name) => `adapters/${name}/index.js`);
     const same = generateQuestions({
       files: adapters.map((path) => file(path, 3)),

@@ -4,6 +4,7 @@ import { mergeDependents } from '../core/impact/blast-radius.js';
 import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/changed-file-edges.js';
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
+import { sameImportUnder } from '../core/impact/same-import.js';
 import type { ImpactReport } from '../core/impact/impact-report.js';
 import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
 import { validRoutes } from '../core/impact/route-table.js';
@@ -200,10 +201,11 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
           `${workspaceMisses.length} import${workspaceMisses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${workspaceMisses[0]!.specifier} from ${workspaceMisses[0]!.from}): their users are missing (--debug lists them)`,
         ];
 
+  const created = new Set(changed.filter(isNewFile).map((f) => f.path));
   const diffs: SymbolDiff[] = changed.flatMap((f) => {
     const before = isNewFile(f) ? null : record(f.oldBlob);
     const after = f.status === 'deleted' || !isModulePath(f.path) ? null : record(f.newBlob);
-    return diffExports(f.path, before, after);
+    return diffExports(f.path, before, after, sameImportUnder(resolve, f, created));
   });
   // Same syntax before and after: only comments, whitespace or formatting changed.
   const triviaOnly = changed

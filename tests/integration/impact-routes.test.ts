@@ -240,3 +240,17 @@ describe('a JavaScript package with its own declaration file (pino)', () => {
     expect(uses([...declared.valueUsers, ...declared.typeUsers])).toEqual(['test/types.ts:3']);
   });
 });
+
+describe('an import that takes its name from elsewhere', () => {
+  test('a package replaced by a file the change adds changes what uses it; an import moved to the file a barrel re-exports from, or given an extension, does not', () => {
+    repo = createScenarioRepo('impact', 'rebound-import');
+    const impact = coldAndWarm(repo);
+    // socket.io 6bb2e7f5 ("internalize base64id dependency"): socket.ts's import line alone
+    // changed, and the report said "0 dependent files".
+    expect(impact.changedSymbols.map((s) => [s.path, s.name, s.change, s.via])).toEqual([
+      ['src/contrib/base64id.ts', 'base64id', 'added', undefined],
+      ['src/socket.ts', 'Socket', 'body-changed', 'base64id'],
+    ]);
+    expect(uses(impact.changedSymbols[1]!.valueUsers)).toEqual(['src/app.ts:3']);
+  });
+});

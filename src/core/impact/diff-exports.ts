@@ -1,6 +1,6 @@
 import type { ChangedSymbol } from './impact-report.js';
 import type { ExportRecord, ModuleRecord } from './module-record.js';
-import { findChangedHelper } from './find-changed-helper.js';
+import { findChangedHelper, type SameImport } from './find-changed-helper.js';
 import { maskDefaults } from './mask-defaults.js';
 
 // What a file's change did to its exports, old (HEAD) against new (index): added, removed,
@@ -35,7 +35,12 @@ const named = (record: ExportRecord) =>
     ? { name: record.local, isDefault: true }
     : { name: record.name, ...(record.name === 'default' && { isDefault: true }) };
 
-export function diffExports(path: string, before: ModuleRecord | null, after: ModuleRecord | null): SymbolDiff[] {
+export function diffExports(
+  path: string,
+  before: ModuleRecord | null,
+  after: ModuleRecord | null,
+  isSameImport?: SameImport,
+): SymbolDiff[] {
   if (after?.parseError !== undefined) {
     return [{ path, name: '*', change: 'unknown', detail: `does not parse (${after.parseError}): every export may have changed` }];
   }
@@ -73,7 +78,7 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
     } else if (previous.bodyHash !== record.bodyHash) {
       changes.push({ path, ...named(record), change: 'body-changed' });
     } else if (before && after && record.local !== undefined) {
-      const found = findChangedHelper(before, after, record.local);
+      const found = findChangedHelper(before, after, record.local, isSameImport);
       const helper = found?.name;
       // A type has no implementation: one that names another export of its file whose
       // implementation alone changed (mobx's `IMapDidChange` naming the class `ObservableMap`)

@@ -20,10 +20,54 @@ function changedDeclarations(before: ModuleRecord, after: ModuleRecord): Set<str
   return new Set(after.declarations.filter((d) => old.has(d.local) && old.get(d.local)!.hash !== d.hash).map((d) => d.local));
 }
 
+/** `./a`, `./a.js`, `./a/index.ts` and `node:fs`, `fs` name the same module: an ESM migration that
+ * adds extensions re-binds nothing. */
+export const moduleKey = (specifier: string): string =>
+  specifier
+    .replace(/^node:/, '')
+    .replace(/\.(?:[cm]?[jt]sx?)$/, '')
+    .replace(/\/index$/, '');
+
+/** Where an imported name comes from: the import's specifier and the name it takes there. */
+export interface ImportSource {
+  readonly specifier: string;
+  readonly imported: string;
+}
+
+/** Whether two imports of one local take the same thing. The caller that resolves specifiers
+ * knows better (a barrel and the file it re-exports from are one source); without it, the
+ * specifiers are compared as written. */
+export type SameImport = (before: ImportSource, after: ImportSource) => boolean;
+
+const sameAsWritten: SameImport = (a, b) => a.imported === b.imported && moduleKey(a.specifier) === moduleKey(b.specifier);
+
+/** Imported names that now come from another module or under another name: socket.io's
+ * `import base64id from "base64id"` became `from "./contrib/base64id"`, and every declaration
+ * calling `base64id` runs other code. */
+function rebound(before: ModuleRecord, after: ModuleRecord, isSame: SameImport): Map<string, { isTypeOnly: boolean }> {
+  const old = new Map(
+    before.imports.flatMap((i) => i.bindings.map((b) => [b.local, { specifier: i.specifier, imported: b.imported }] as const)),
+  );
+  const found = new Map<string, { isTypeOnly: boolean }>();
+  for (const i of after.imports)
+    for (const b of i.bindings) {
+      const from = old.get(b.local);
+      if (from !== undefined && !isSame(from, { specifier: i.specifier, imported: b.imported }))
+        found.set(b.local, { isTypeOnly: i.isTypeOnly });
+    }
+  return found;
+}
+
 /** The nearest changed code of its file that `local` uses, else the nearest changed type, if any. */
-export function findChangedHelper(before: ModuleRecord, after: ModuleRecord, local: string): ChangedHelper | undefined {
+export function findChangedHelper(
+  before: ModuleRecord,
+  after: ModuleRecord,
+  local: string,
+  isSameImport: SameImport = sameAsWritten,
+): ChangedHelper | undefined {
   const changed = changedDeclarations(before, after);
-  if (changed.size === 0) return undefined;
+  const rebinds = rebound(before, after, isSameImport);
+  if (changed.size === 0 && rebinds.size === 0) return undefined;
   const byLocal = new Map<string, Declaration>(after.declarations.map((d) => [d.local, d]));
   const seen = new Set([local]);
   const queue = [local];
@@ -34,6 +78,12 @@ export function findChangedHelper(before: ModuleRecord, after: ModuleRecord, loc
       if (seen.has(use) || declaration!.passes?.includes(use)) continue;
       seen.add(use);
       queue.push(use);
+      // An import is used as itself or through a member (`base64id.generateId`).
+      const imported = rebinds.get(use.split('.', 1)[0]!);
+      if (imported !== undefined) {
+        if (!imported.isTypeOnly) return { name: use.split('.', 1)[0]!, carries: 'implementation' };
+        nearestType ??= use.split('.', 1)[0]!;
+      }
       if (!changed.has(use)) continue;
       if (byLocal.get(use)?.isType !== true) return { name: use, carries: 'implementation' };
       nearestType ??= use;

@@ -120,6 +120,9 @@ describe('selfreview ci', () => {
       ['Person, no review', 'pass', 'warning'],
       ['Made with Cursor', 'fail', 'error'],
     ]);
+    // The text report counts in English: "1 commit in", "2 commits in" (pino: "1 commits in").
+    expect(runUnchanged(repo, ['ci', '--base', 'base', '--no-impact']).stdout).toMatch(/^selfreview ci: 2 commits in \w+\.\.\w+\n/);
+    expect(runUnchanged(repo, ['ci', '--base', 'HEAD~1', '--no-impact']).stdout).toMatch(/^selfreview ci: 1 commit in \w+\.\.\w+\n/);
   });
 
   test('a merge is measured by what it adds to the automatic merge, and a reviewed range passes', () => {

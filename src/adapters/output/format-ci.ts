@@ -58,7 +58,9 @@ function policyLines(report: CiReport): string[] {
 }
 
 export function formatCiText(report: CiReport): string {
-  const lines = [`selfreview ci: ${report.totals.commits} commits in ${report.range.base.slice(0, 10)}..${report.range.head.slice(0, 10)}`];
+  const lines = [
+    `selfreview ci: ${report.totals.commits} commit${report.totals.commits === 1 ? '' : 's'} in ${report.range.base.slice(0, 10)}..${report.range.head.slice(0, 10)}`,
+  ];
   lines.push(...policyLines(report).map((l) => clean(l)));
   for (const c of report.commits) {
     lines.push(`${c.verdict === 'pass' ? '✔' : '✖'} ${c.commit.slice(0, 10)} ${clean(c.subject)}  (${describe(c)})`);

@@ -1,7 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { listMembers } from '../../src/adapters/typescript/list-members.js';
+import { describeChangeSite, diffMembers } from '../../src/core/questionnaire/changed-members.js';
+import { PROJECT_ROOT } from '../helpers/temp-repo.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
+
+const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'impact', 'changed-members');
+const membersOf = (path: string) =>
+  new Map([
+    [
+      path,
+      diffMembers(
+        listMembers(path, readFileSync(join(FIXTURE, 'before', path), 'utf8')),
+        listMembers(path, readFileSync(join(FIXTURE, 'after', path), 'utf8')),
+      ),
+    ],
+  ]);
 
 // The questions name the pieces of an export that the change touches, where they said only
 // "changed its implementation" (issue 19's fourth round, on commits of got, msw and xstate;
@@ -48,5 +65,32 @@ describe('the pieces of a changed export, by name', () => {
     expect(offered.length).toBeGreaterThan(0);
     for (const name of ['_attachAbortListener', 'disposable', 'listenersController'])
       expect(offered.filter((c) => new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(c))).toEqual([]);
+  });
+
+  test("a helper's one changed member is `Helper.member` for a class, never for a function's local", () => {
+    // Through a class: its member is a property.
+    expect(describeChangeSite(membersOf('src/Disposable.ts'), 'src/Disposable.ts', 'SetupApi', 'Disposable').through).toBe(
+      '`Disposable.dispose`',
+    );
+    // Through a function: `defineNetwork.configure` would name a property it does not have. The
+    // commit's `configure` hunk alone: one piece changed.
+    const path = 'src/define-network.ts';
+    const before = readFileSync(join(FIXTURE, 'before', path), 'utf8');
+    const configureOnly = before.replace(
+      "invariant(readyState === NetworkReadyState.DISABLED, '')",
+      `invariant(
+        readyState === NetworkReadyState.DISABLED,
+        'Failed to call "configure()" on the network: cannot configure an already enabled network.',
+      )`,
+    );
+    expect(configureOnly).not.toBe(before);
+    const oneChange = new Map([[path, diffMembers(listMembers(path, before), listMembers(path, configureOnly))]]);
+    expect(describeChangeSite(oneChange, path, 'setupWorker', 'defineNetwork').through).toBe('`defineNetwork` (`configure` changed)');
+    // Comments and formatting are no change of a piece: the class's other members are not named.
+    expect(membersOf('src/request.ts').get('src/request.ts')?.get('Request')?.changed).toEqual([
+      '_abortListenerDisposer',
+      'constructor',
+      'flush',
+    ]);
   });
 });

@@ -79,7 +79,9 @@ export function listMembers(path: string, text: string): MemberRecord[] {
   const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
   const records: MemberRecord[] = [];
   const add = (owner: string, node: T.Node) => {
-    for (const [name, piece] of piecesOf(node, sf)) records.push({ owner, name, hash: hashOf(piece) });
+    // A class's or an object's members are its properties (`Actor._send`); a function's pieces are not.
+    const isProperty = ts.isClassLike(node) || ts.isObjectLiteralExpression(node);
+    for (const [name, piece] of piecesOf(node, sf)) records.push({ owner, name, hash: hashOf(piece), isProperty });
   };
   for (const statement of sf.statements) {
     if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name) add(statement.name.text, statement);

@@ -9,12 +9,16 @@ export interface MemberRecord {
   readonly owner: string;
   readonly name: string;
   readonly hash: string;
+  /** A member of a class or an object (`Actor._send`), not a local of a function's body. */
+  readonly isProperty: boolean;
 }
 
 export interface MemberChanges {
   readonly changed: readonly string[];
   readonly added: readonly string[];
   readonly removed: readonly string[];
+  /** The pieces are the declaration's properties: one may be named `Owner.piece`. */
+  readonly areProperties: boolean;
 }
 
 /** By path, then by the declaration's local name. */
@@ -44,6 +48,7 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       changed: [...members].filter(([name, hash]) => old.has(name) && old.get(name) !== hash).map(([name]) => name),
       added: [...members.keys()].filter((name) => !old.has(name)),
       removed: [...old.keys()].filter((name) => !members.has(name)),
+      areProperties: newRecords.every((r) => r.owner !== owner || r.isProperty),
     };
     if (changes.changed.length + changes.added.length + changes.removed.length > 0) out.set(owner, changes);
   }
@@ -71,7 +76,8 @@ export function describeMemberChanges(changes: MemberChanges | undefined): strin
 }
 
 /** What an export changed in, for its question: " (`send` changed)" of its own declaration, or,
- * changed through a helper, "`Actor.send`" (one piece) or "`Actor` (`send` changed, …)". */
+ * changed through a helper, "`Actor.send`" (one member of a class or object) or "`Actor` (`send`
+ * changed, …)" (a function's local is no `helper.local`). */
 export function describeChangeSite(
   members: ChangedMembers | undefined,
   path: string,
@@ -81,7 +87,7 @@ export function describeChangeSite(
   const inFile = members?.get(path);
   if (via !== undefined) {
     const changes = inFile?.get(via);
-    const only = changes && changes.added.length + changes.removed.length === 0 && changes.changed.length === 1;
+    const only = changes?.areProperties === true && changes.added.length + changes.removed.length === 0 && changes.changed.length === 1;
     if (only) return { own: '', through: `\`${via}.${changes.changed[0]}\`` };
     const what = describeMemberChanges(changes);
     return { own: '', through: what === '' ? `\`${via}\`` : `\`${via}\` (${what})` };

@@ -59,8 +59,11 @@ const shown = (line: string) => {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 };
 /** A normalised line a reader can recognise: some code, not a brace, a lone keyword or a blank. */
+/** An import says which names a file reads, not what the change does (got's test/abort.ts gains
+ * `import Request from '../source/core/index.js';`): never a choice. */
+const IMPORT_LINE = /^(?:import\s|export\s.*\bfrom\s*['"]|\}\s*from\s*['"])/;
 const isTellingText = (text: string) =>
-  text.length >= 8 && (text.match(/[A-Za-z_$][\w$]*/g) ?? []).length >= 2 && !/^(?:\/\/|\/\*|\*)\s*$/.test(text);
+  text.length >= 8 && (text.match(/[A-Za-z_$][\w$]*/g) ?? []).length >= 2 && !/^(?:\/\/|\/\*|\*)\s*$/.test(text) && !IMPORT_LINE.test(text);
 
 /** mulberry32: a small seeded generator, so a change's quiz is the same on every run. */
 function random(seed: number): () => number {

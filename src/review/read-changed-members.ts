@@ -17,5 +17,15 @@ export async function readChangedMembers(
   const files = (await readFiles()).filter((f) => paths.has(f.path) && f.oldText !== '');
   if (files.length === 0) return undefined;
   const { listMembers } = await import('../adapters/typescript/list-members.js');
-  return new Map(files.map((f) => [f.path, diffMembers(listMembers(f.path, f.oldText), listMembers(f.path, f.newText))]));
+  return new Map(
+    files.map((f) => {
+      const sides = listMembers(f.path, {
+        oldText: f.oldText,
+        newText: f.newText,
+        oldRanges: f.hunks.filter((h) => h.oldLines > 0).map((h) => [h.oldStart, h.oldStart + h.oldLines - 1] as const),
+        newRanges: f.hunks.filter((h) => h.newLines > 0).map((h) => [h.newStart, h.newStart + h.newLines - 1] as const),
+      });
+      return [f.path, diffMembers(sides.old, sides.new)];
+    }),
+  );
 }

@@ -9,15 +9,15 @@ import { runUnchanged } from '../helpers/review-run.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'impact', 'changed-members');
+// Every line touched: each piece is hashed on both sides (the CLI test above reads the hunks).
+const ALL: readonly (readonly [number, number])[] = [[1, Number.MAX_SAFE_INTEGER]];
+const diffTexts = (path: string, oldText: string, newText: string) => {
+  const sides = listMembers(path, { oldText, newText, oldRanges: ALL, newRanges: ALL });
+  return diffMembers(sides.old, sides.new);
+};
 const membersOf = (path: string) =>
   new Map([
-    [
-      path,
-      diffMembers(
-        listMembers(path, readFileSync(join(FIXTURE, 'before', path), 'utf8')),
-        listMembers(path, readFileSync(join(FIXTURE, 'after', path), 'utf8')),
-      ),
-    ],
+    [path, diffTexts(path, readFileSync(join(FIXTURE, 'before', path), 'utf8'), readFileSync(join(FIXTURE, 'after', path), 'utf8'))],
   ]);
 
 // The questions name the pieces of an export that the change touches, where they said only
@@ -84,7 +84,7 @@ describe('the pieces of a changed export, by name', () => {
       )`,
     );
     expect(configureOnly).not.toBe(before);
-    const oneChange = new Map([[path, diffMembers(listMembers(path, before), listMembers(path, configureOnly))]]);
+    const oneChange = new Map([[path, diffTexts(path, before, configureOnly)]]);
     expect(describeChangeSite(oneChange, path, 'setupWorker', 'defineNetwork').through).toBe('`defineNetwork` (`configure` changed)');
     // Comments and formatting are no change of a piece: the class's other members are not named.
     expect(membersOf('src/request.ts').get('src/request.ts')?.get('Request')?.changed).toEqual([
@@ -92,5 +92,20 @@ describe('the pieces of a changed export, by name', () => {
       'constructor',
       'flush',
     ]);
+  });
+
+  test('only the pieces a hunk touches are hashed, on both sides: a comment added to one is no change of it', () => {
+    const path = 'src/request.ts';
+    const oldText = readFileSync(join(FIXTURE, 'before', path), 'utf8');
+    const lines = oldText.split('\n');
+    const at = lines.findIndex((l) => l.includes('return this.options.body === undefined;'));
+    const newText = [...lines.slice(0, at), '\t\t// No body: nothing to decode.', ...lines.slice(at)].join('\n');
+    // The patch's one hunk: a line added at `at + 1`, none removed (git's `@@ -at,0 +at+1 @@`).
+    const sides = listMembers(path, { oldText, newText, oldRanges: [], newRanges: [[at + 1, at + 1]] });
+    expect(diffMembers(sides.old, sides.new).size).toBe(0);
+    // The same line as code is a change of that piece, and of no other.
+    const coded = [...lines.slice(0, at), '\t\tthis._flushed = false;', ...lines.slice(at)].join('\n');
+    const changed = listMembers(path, { oldText, newText: coded, oldRanges: [], newRanges: [[at + 1, at + 1]] });
+    expect(diffMembers(changed.old, changed.new).get('Request')?.changed).toEqual(['_shouldIncrementallyDecodeBody']);
   });
 });

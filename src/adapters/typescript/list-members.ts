@@ -74,14 +74,26 @@ function piecesOf(node: T.Node, sf: T.SourceFile): [string, T.Node][] {
   return [];
 }
 
-/** Every named piece of every top-level declaration of a module's text. */
-export function listMembers(path: string, text: string): MemberRecord[] {
-  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
-  const records: MemberRecord[] = [];
+interface Piece {
+  readonly owner: string;
+  readonly name: string;
+  readonly node: T.Node;
+  readonly isProperty: boolean;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Every named piece of every top-level declaration of a module's text, with its lines. */
+function listPieces(path: string, text: string): Piece[] {
+  // No parent pointers: walkSyntax sets them where it hashes.
+  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKind(path));
+  const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+  const pieces: Piece[] = [];
   const add = (owner: string, node: T.Node) => {
     // A class's or an object's members are its properties (`Actor._send`); a function's pieces are not.
     const isProperty = ts.isClassLike(node) || ts.isObjectLiteralExpression(node);
-    for (const [name, piece] of piecesOf(node, sf)) records.push({ owner, name, hash: hashOf(piece), isProperty });
+    for (const [name, piece] of piecesOf(node, sf))
+      pieces.push({ owner, name, node: piece, isProperty, first: line(piece.getStart(sf)), last: line(piece.end) });
   };
   for (const statement of sf.statements) {
     if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name) add(statement.name.text, statement);
@@ -90,5 +102,29 @@ export function listMembers(path: string, text: string): MemberRecord[] {
         if (ts.isIdentifier(d.name) && d.initializer) add(d.name.text, unwrap(d.initializer));
       }
   }
-  return records;
+  return pieces;
+}
+
+/** Line ranges (1-based, inclusive) that a side's hunks cover. */
+export type LineRanges = readonly (readonly [first: number, last: number])[];
+
+/** The pieces of both sides of a file. Only a piece some hunk touches, on either side, is hashed
+ * (got's 2,400-line core/index.ts has a hundred members; a change touches three): the others
+ * are the same by construction. */
+export function listMembers(
+  path: string,
+  sides: { readonly oldText: string; readonly newText: string; readonly oldRanges: LineRanges; readonly newRanges: LineRanges },
+): { readonly old: MemberRecord[]; readonly new: MemberRecord[] } {
+  const before = listPieces(path, sides.oldText);
+  const after = listPieces(path, sides.newText);
+  const key = (p: Piece) => `${p.owner}\u0000${p.name}`;
+  const hits = (p: Piece, ranges: LineRanges) => ranges.some(([first, last]) => first <= p.last && last >= p.first);
+  const touched = new Set([...before.filter((p) => hits(p, sides.oldRanges)), ...after.filter((p) => hits(p, sides.newRanges))].map(key));
+  const record = (p: Piece): MemberRecord => ({
+    owner: p.owner,
+    name: p.name,
+    hash: touched.has(key(p)) ? hashOf(p.node) : '',
+    isProperty: p.isProperty,
+  });
+  return { old: before.map(record), new: after.map(record) };
 }

@@ -6,18 +6,21 @@ import type { FileHunks } from '../core/split/split-plan.js';
 import type { Question } from '../core/questionnaire/question.js';
 import type { QuizFile } from '../core/questionnaire/build-quiz.js';
 import type { Draft } from '../adapters/store/review-store.js';
+import type { ChangedMembers } from '../core/questionnaire/changed-members.js';
 import { isQuizPossible, listQuiz, nextQuizAttempt, quizContentKey } from './run-quiz.js';
+import { readChangedMembers } from './read-changed-members.js';
 
 // The questions of a review, without what answering them needs (validation, the record): a
 // report (--dry-run, --json) lists them and loads nothing more (run-questionnaire.ts asks them).
 
 /** The questions a review of this analysis asks. */
-export function listQuestions(analysis: ReviewAnalysis, hunks?: FileHunks): Question[] {
+export function listQuestions(analysis: ReviewAnalysis, hunks?: FileHunks, members?: ChangedMembers): Question[] {
   return generateQuestions({
     files: analysis.files,
     provenance: analysis.provenance.kind,
     ...(analysis.impact && { impact: analysis.impact }),
     ...(hunks && { testNames: listAddedTestNames(hunks), editedTestNames: listEditedTestNames(hunks) }),
+    ...(members && { members }),
   });
 }
 
@@ -31,7 +34,7 @@ export async function listReviewQuestions(
   draft: Draft,
   hunks?: FileHunks,
 ): Promise<Question[]> {
-  const questions = listQuestions(analysis, hunks);
+  const questions = listQuestions(analysis, hunks, await readChangedMembers(analysis, readQuizFiles));
   if (!isQuizPossible(config, analysis)) return questions;
   const attempt = nextQuizAttempt(draft, quizContentKey(analysis));
   const quiz = (await listQuiz(analysis, readQuizFiles, attempt, questions)).map((q) => q.question);

@@ -196,13 +196,14 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
 
   readHunks().catch(() => undefined); // git reads the patch beside the blast radius
   analysis = await withImpact();
-  const [{ listQuestions }, { runQuestionnaire }, { completeRecord }, { readAnswerGrounding }] = await Promise.all([
+  const [{ listQuestions }, { runQuestionnaire }, { completeRecord }, { readAnswerGrounding }, { readChangedMembers }] = await Promise.all([
     import('./list-questions.js'),
     import('./run-questionnaire.js'),
     import('./complete-record.js'),
     import('./read-answer-grounding.js'),
+    import('./read-changed-members.js'),
   ]);
-  const questions = listQuestions(analysis, await readHunks());
+  const questions = listQuestions(analysis, await readHunks(), await readChangedMembers(analysis, readQuizFiles));
   ports.onAnalysed(analysis);
   const grounding = await readAnswerGrounding(
     git,

@@ -4,7 +4,9 @@ import type { FileHunks } from '../split/split-plan.js';
 // a test-only piece is asked about them by name, and the quiz leaves their lines alone (the
 // question has printed them).
 
-const TEST_CALL = /^\s*(?:it|test|describe)(?:\.\w+)*\(\s*(['"`])((?:(?!\1).){3,100})\1/;
+// A title may be a sentence: xstate's run to 160 characters ("should enter the parallel default
+// configuration when a deep history state …").
+const TEST_CALL = /^\s*(?:it|test|describe)(?:\.\w+)*\(\s*(['"`])((?:(?!\1).){3,300})\1/;
 
 export function listAddedTestNames(hunks: FileHunks): Map<string, string[]> {
   const names = new Map<string, string[]>();

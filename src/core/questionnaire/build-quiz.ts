@@ -43,6 +43,9 @@ export interface QuizInput {
   readonly printed?: readonly string[];
   /** Phrases the questions before the quiz print (a test's title): a line holding one is not used. */
   readonly printedPhrases?: readonly string[];
+  /** Names the questions before the quiz print as added or removed: a line holding one as a word
+   * is on one side only, and is not used. */
+  readonly printedNames?: readonly string[];
 }
 
 const MAX_CHOICES = 5;
@@ -56,8 +59,11 @@ const shown = (line: string) => {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 };
 /** A normalised line a reader can recognise: some code, not a brace, a lone keyword or a blank. */
+/** An import says which names a file reads, not what the change does (got's test/abort.ts gains
+ * `import Request from '../source/core/index.js';`): never a choice. */
+const IMPORT_LINE = /^(?:import\s|export\s.*\bfrom\s*['"]|\}\s*from\s*['"])/;
 const isTellingText = (text: string) =>
-  text.length >= 8 && (text.match(/[A-Za-z_$][\w$]*/g) ?? []).length >= 2 && !/^(?:\/\/|\/\*|\*)\s*$/.test(text);
+  text.length >= 8 && (text.match(/[A-Za-z_$][\w$]*/g) ?? []).length >= 2 && !/^(?:\/\/|\/\*|\*)\s*$/.test(text) && !IMPORT_LINE.test(text);
 
 /** mulberry32: a small seeded generator, so a change's quiz is the same on every run. */
 function random(seed: number): () => number {
@@ -100,7 +106,13 @@ interface Candidate {
 /** A line without the punctuation that ends it: two lines of one core differ in nothing a reader tells. */
 const coreOf = (line: string) => normalise(line).replace(/[\s{([,;]+$/, '');
 
-function candidatesOf(file: QuizFile, next: () => number, printed: readonly string[], phrases: readonly string[]): Candidate[] {
+function candidatesOf(
+  file: QuizFile,
+  next: () => number,
+  printed: readonly string[],
+  phrases: readonly string[],
+  names: RegExp | null,
+): Candidate[] {
   // Each line is normalised and judged once: both sides repeat most lines, and the hunks and
   // their counterparts ask again about the same ones (a warm review's quiz was ~3% of its CPU).
   const normalised = new Map<string, string>();
@@ -119,7 +131,8 @@ function candidatesOf(file: QuizFile, next: () => number, printed: readonly stri
       is =
         isTellingText(text) &&
         !printed.some((p) => p.includes(maskDefaults(text).replace(/[\s{(,;]+$/, ''))) &&
-        !phrases.some((p) => line.includes(p));
+        !phrases.some((p) => line.includes(p)) &&
+        !(names?.test(line) ?? false);
       askable.set(line, is);
     }
     return is;
@@ -219,6 +232,10 @@ function toQuestion(candidate: Candidate, id: string, next: () => number, asked:
   };
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const namesPattern = (names: readonly string[]) =>
+  names.length === 0 ? null : new RegExp(`(?<![\\w$])(?:${names.map(escape).join('|')})(?![\\w$])`);
+
 /** The quiz of one attempt: verified questions, the two kinds interleaved, in the seed's order. */
 export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const next = random(input.seed ^ Math.imul(input.attempt, 0x9e3779b1));
@@ -230,9 +247,10 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const askedTitles = tests.map((t) => t.answer);
   const shownTitles = input.files.flatMap((f) => findShownTitles(f, isShown));
   const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase), ...askedTitles, ...shownTitles];
+  const names = namesPattern(input.printedNames ?? []);
   const candidates = shuffle(
     [
-      ...input.files.flatMap((f) => candidatesOf(f, next, printed, phrases)),
+      ...input.files.flatMap((f) => candidatesOf(f, next, printed, phrases, names)),
       ...defaults.map((d): Candidate => ({
         kind: 'default',
         path: d.path,

@@ -6,6 +6,7 @@ import { groupChangeUnits, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion } from './impact-question.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
+import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 
 // The questionnaire for one change, generated from its analysis: provenance when the machine
 // could not tell, the intent, what each coherent piece does, why the users of each changed
@@ -19,6 +20,8 @@ export interface QuestionnaireInput {
   readonly testNames?: ReadonlyMap<string, readonly string[]>;
   /** Titles of the existing tests whose bodies the change edits, by file (from hunk headings). */
   readonly editedTestNames?: ReadonlyMap<string, readonly string[]>;
+  /** The named pieces of each changed declaration that the change touches (changed-members.ts). */
+  readonly members?: ChangedMembers;
 }
 
 const SOURCE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|swift|php|c|cc|cpp|h)$/;
@@ -80,9 +83,11 @@ function changedExports(paths: ReadonlySet<string>, symbols: readonly ChangedSym
 
 /** "In src/format.ts, `formatPrice` changed its signature: what does it do differently now, and
  * what changes for src/invoice.ts:9, which uses it?": the behaviour that changed and its reader. */
-function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, where: string): string {
-  const through = symbol.via ? ` through \`${symbol.via}\`` : '';
-  const head = `In ${where}, \`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} ${CHANGE_WORDS[symbol.change]}${through}`;
+function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, where: string, members?: ChangedMembers): string {
+  // The pieces that changed, by name: "changed its implementation through `Actor.send`".
+  const site = describeChangeSite(members, symbol.path, symbol.name, symbol.via);
+  const through = site.through ? ` through ${site.through}` : '';
+  const head = `In ${where}, \`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} ${CHANGE_WORDS[symbol.change]}${through}${site.own}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.
   // A file that only names its type sees no difference when the implementation alone changed
@@ -120,6 +125,7 @@ function unitQuestion(
   testNames: ReadonlyMap<string, readonly string[]>,
   edited: TestNames = new Map(),
   configNotes: readonly string[] = [],
+  members?: ChangedMembers,
 ): Question | null {
   const others = unit.files.filter((f) => f.path !== unit.label);
   const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
@@ -163,7 +169,7 @@ function unitQuestion(
         message: onlyTests
           ? testsQuestion(unit, rest, testNames, edited)
           : changed[0] !== undefined
-            ? behaviourQuestion(changed[0], paths, changed[0].path === unit.label ? `${unit.label}${rest}` : changed[0].path)
+            ? behaviourQuestion(changed[0], paths, changed[0].path === unit.label ? `${unit.label}${rest}` : changed[0].path, members)
             : `What does the change to ${unit.label}${rest} do?`,
         context: [
           ...base.context,
@@ -263,7 +269,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
         asked.add(key!);
         continue;
       }
-      const question = unitQuestion(unit, units, symbols, input.testNames ?? new Map(), input.editedTestNames, configNotes);
+      const question = unitQuestion(unit, units, symbols, input.testNames ?? new Map(), input.editedTestNames, configNotes, input.members);
       if (question) questions.push(question);
     }
   }
@@ -279,7 +285,9 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   // A barrel re-exporting `startSpan` reports it again: one question per name, the most used.
   const once = asked.filter((s, i) => asked.findIndex((t) => t.name === s.name) === i);
   const breaking = Math.min(MAX_BREAKING_QUESTIONS, once.filter((s) => BREAKING.has(s.change)).length);
-  questions.push(...once.slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking)).map((s) => buildImpactQuestion(s, changedPaths)));
+  questions.push(
+    ...once.slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking)).map((s) => buildImpactQuestion(s, changedPaths, input.members)),
+  );
   questions.push({ id: 'verification', kind: 'text', message: 'How did you check that it works?', context: [], contentKey: allBlobs });
   const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !isTestPath(f.path));
   if (sourceChanged && !counted.some((f) => isTestPath(f.path))) {

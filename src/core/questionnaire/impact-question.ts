@@ -2,6 +2,7 @@ import type { ChangedSymbol, SymbolUse } from '../impact/impact-report.js';
 import { NOT_SURE, type Question } from './question.js';
 import { plural } from '../text/plural.js';
 import { shownName } from '../impact/shown-name.js';
+import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -20,14 +21,17 @@ const MAX_DETAIL = 100;
 const at = (use: SymbolUse) => `${use.path}:${use.line}`;
 const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).map(at).join(', ')}${uses.length > max ? ', …' : ''}`;
 
-export function describeSymbol(symbol: ChangedSymbol): string {
+export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers): string {
   const name =
     symbol.name === '*' ? symbol.path : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
   const renamed = symbol.change === 'renamed' && symbol.previousName ? ` from \`${symbol.previousName}\`` : '';
-  const through = symbol.via && !symbol.detail?.includes(symbol.via) ? ` through \`${symbol.via}\`` : '';
+  const site = describeChangeSite(members, symbol.path, symbol.name, symbol.via);
+  const through = site.through && !symbol.detail?.includes(symbol.via!) ? ` through ${site.through}` : '';
+  // "implementation changed through `Actor`" names the piece of it that changed: `Actor._send`.
+  const told = symbol.via && site.through ? symbol.detail?.replace(`\`${symbol.via}\``, site.through) : symbol.detail;
   // A long shape goes to the context lines; the question stays readable.
-  const detail = symbol.detail && symbol.detail.length <= MAX_DETAIL ? ` (${symbol.detail})` : '';
-  return `${name} ${CHANGE_PHRASE[symbol.change]}${renamed}${through}${detail}`;
+  const detail = told && told.length <= MAX_DETAIL ? ` (${told})` : '';
+  return `${name} ${CHANGE_PHRASE[symbol.change]}${renamed}${through}${detail || site.own}`;
 }
 
 function describeUsers(symbol: ChangedSymbol): string {
@@ -44,7 +48,7 @@ function describeUsers(symbol: ChangedSymbol): string {
   return parts.join('; ');
 }
 
-export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: ReadonlySet<string>): Question {
+export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: ReadonlySet<string>, members?: ChangedMembers): Question {
   const users = symbol.valueUsers.map(at);
   const usersInChange = symbol.valueUsers.filter((u) => changedPaths.has(u.path)).map(at);
   const furtherAway =
@@ -54,7 +58,7 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
   return {
     id: `impact:${symbol.path}#${symbol.name}`,
     kind: 'choice',
-    message: `${describeSymbol(symbol)}; ${describeUsers(symbol)}: why do they keep working?`,
+    message: `${describeSymbol(symbol, members)}; ${describeUsers(symbol)}: why do they keep working?`,
     context: [
       ...(symbol.detail && symbol.detail.length > MAX_DETAIL ? [`  ${symbol.detail}`] : []),
       ...symbol.valueUsers.slice(0, 8).map((u) => `  ${at(u)}${changedPaths.has(u.path) ? '  (in this change)' : ''}`),

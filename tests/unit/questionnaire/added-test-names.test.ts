@@ -20,6 +20,19 @@ const patch = `diff --git a/packages/tests/server/errors.test.ts b/packages/test
 `;
 
 describe('listAddedTestNames', () => {
+  test('a title that is a long sentence is a title too (xstate e913eebb65, 160 characters)', () => {
+    const title =
+      'should enter the parallel default configuration when a deep history state without a default target is targeted and its parent parallel state was never visited yet';
+    const xstate = `diff --git a/packages/core/test/history.test.ts b/packages/core/test/history.test.ts
+--- a/packages/core/test/history.test.ts
++++ b/packages/core/test/history.test.ts
+@@ -297,0 +298,2 @@ describe('history states', () => {
++  it('${title}', () => {
++    const machine = createMachine({
+`;
+    expect(listAddedTestNames(parsePatchHunks(xstate))).toEqual(new Map([['packages/core/test/history.test.ts', [title]]]));
+  });
+
   test('titles of added it/test/describe calls, quoted any way; not comments', () => {
     expect(listAddedTestNames(parsePatchHunks(patch))).toEqual(
       new Map([['packages/tests/server/errors.test.ts', ['onError receives the cause unwrapped when streaming', 'nested ${x}']]]),

@@ -184,4 +184,57 @@ describe('buildQuiz', () => {
     };
     expect(buildQuiz({ files: [tiny], seed: 0, attempt: 1 })).toEqual([]);
   });
+
+  test("an import line is never a choice: it says which names a file reads, not what the change does (got 74e3167b70's test/abort.ts)", () => {
+    const imports = `import test from 'ava';
+import type {Handler} from 'express';
+import {createSandbox} from 'sinon';
+import got from '../source/index.js';
+import Request from '../source/core/index.js';
+import slowDataStream from './helpers/slow-data-stream.js';
+import type {GlobalClock} from './helpers/types.js';
+import withServer, {withServerAndFakeTimers} from './helpers/with-server.js';
+`;
+    const body = (title: string, stop: string) => `
+test('${title}', async t => {
+	const request = new Request('http://example.com');
+	const response = new PassThrough({highWaterMark: 1});
+	const transferredEvents: number[] = [];
+	request.on('downloadProgress', progress => {
+		transferredEvents.push(progress.transferred);
+		if (progress.transferred > 0) {
+			${stop}
+		}
+	});
+	t.deepEqual(transferredEvents, [0, 1]);
+});
+`;
+    const oldText = `${imports}${body('stops reading buffered response data when aborted from downloadProgress', 'controller.abort();')}`;
+    const newText = `${imports.replace("import got from '../source/index.js';", "import got, {type Progress} from '../source/index.js';")}${body(
+      'stops reading buffered response data when destroyed from downloadProgress',
+      "request.destroy(new Error('Stop reading'));",
+    )}`;
+    const gotPatch = `diff --git a/test/abort.ts b/test/abort.ts
+--- a/test/abort.ts
++++ b/test/abort.ts
+@@ -4 +4 @@ import {createSandbox} from 'sinon';
+-import got from '../source/index.js';
++import got, {type Progress} from '../source/index.js';
+@@ -11 +11 @@ import withServer, {withServerAndFakeTimers} from './helpers/with-server.js';
+-test('stops reading buffered response data when aborted from downloadProgress', async t => {
++test('stops reading buffered response data when destroyed from downloadProgress', async t => {
+@@ -18 +18 @@ test('stops reading buffered response data when aborted from downloadProgress',
+-			controller.abort();
++			request.destroy(new Error('Stop reading'));
+`;
+    const abort: QuizFile = { path: 'test/abort.ts', hunks: parsePatchHunks(gotPatch).get('test/abort.ts')!, oldText, newText };
+    let asked = 0;
+    for (let seed = 0; seed < 20; seed++) {
+      const quiz = buildQuiz({ files: [abort], seed, attempt: 1 });
+      asked += quiz.length;
+      for (const q of quiz) expect(q.question.choices!.map((c) => c.value).filter((c) => /^import\s/.test(c))).toEqual([]);
+    }
+    // The change is still asked about: its other lines.
+    expect(asked).toBeGreaterThan(0);
+  });
 });

@@ -1,0 +1,130 @@
+import type * as T from 'typescript';
+import { ts } from './typescript.js';
+import { createSyntaxHasher } from './hash-syntax.js';
+import { walkSyntax } from './walk-syntax.js';
+import type { MemberRecord } from '../../core/questionnaire/changed-members.js';
+
+// The named pieces inside each top-level declaration of a module, each with a hash of its
+// syntax (comments and formatting left out), so that the questions can say which piece of an
+// export changed: a class's members (`flush`, `constructor`), and inside a function the local
+// functions and variables of its body and the properties of the object it returns (msw's
+// `defineNetwork` returns `{ configure, enable, disable }`).
+
+const scriptKind = (path: string): T.ScriptKind =>
+  path.endsWith('.tsx')
+    ? ts.ScriptKind.TSX
+    : path.endsWith('.jsx')
+      ? ts.ScriptKind.JSX
+      : /\.[mc]?js$/.test(path)
+        ? ts.ScriptKind.JS
+        : ts.ScriptKind.TS;
+
+function hashOf(node: T.Node): string {
+  const hasher = createSyntaxHasher();
+  walkSyntax(node, (child, _inType, isLeaf) => hasher.add(child, isLeaf));
+  return hasher.digest();
+}
+
+const nameOf = (name: T.Node | undefined, sf: T.SourceFile): string | undefined =>
+  name === undefined
+    ? undefined
+    : ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)
+      ? name.text
+      : name.getText(sf);
+
+/** The members of a class or an object literal, by name. */
+function membersOf(node: T.ClassLikeDeclaration | T.ObjectLiteralExpression, sf: T.SourceFile): [string, T.Node][] {
+  const out: [string, T.Node][] = [];
+  const elements: readonly T.Node[] = ts.isObjectLiteralExpression(node) ? node.properties : node.members;
+  for (const member of elements) {
+    if (ts.isConstructorDeclaration(member)) out.push(['constructor', member]);
+    else if ('name' in member && member.name !== undefined) {
+      const name = nameOf(member.name as T.Node, sf);
+      if (name !== undefined) out.push([name, member]);
+    }
+  }
+  return out;
+}
+
+/** A function's body: its local functions and variables, and what its return statements give. */
+function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): [string, T.Node][] {
+  if (!ts.isBlock(body)) return ts.isObjectLiteralExpression(unwrap(body)) ? membersOf(unwrap(body) as T.ObjectLiteralExpression, sf) : [];
+  const out: [string, T.Node][] = [];
+  for (const statement of body.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name) out.push([statement.name.text, statement]);
+    else if (ts.isClassDeclaration(statement) && statement.name) out.push([statement.name.text, statement]);
+    else if (ts.isVariableStatement(statement))
+      for (const d of statement.declarationList.declarations) {
+        if (ts.isIdentifier(d.name)) out.push([d.name.text, d]);
+      }
+    else if (ts.isReturnStatement(statement) && statement.expression && ts.isObjectLiteralExpression(unwrap(statement.expression)))
+      out.push(...membersOf(unwrap(statement.expression) as T.ObjectLiteralExpression, sf));
+  }
+  return out;
+}
+
+const unwrap = (node: T.Expression): T.Expression =>
+  ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) ? unwrap(node.expression) : node;
+
+function piecesOf(node: T.Node, sf: T.SourceFile): [string, T.Node][] {
+  if (ts.isClassLike(node)) return membersOf(node, sf);
+  if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && node.body)
+    return bodyPieces(node.body, sf);
+  if (ts.isObjectLiteralExpression(node)) return membersOf(node, sf);
+  return [];
+}
+
+interface Piece {
+  readonly owner: string;
+  readonly name: string;
+  readonly node: T.Node;
+  readonly isProperty: boolean;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Every named piece of every top-level declaration of a module's text, with its lines. */
+function listPieces(path: string, text: string): Piece[] {
+  // No parent pointers: walkSyntax sets them where it hashes.
+  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKind(path));
+  const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+  const pieces: Piece[] = [];
+  const add = (owner: string, node: T.Node) => {
+    // A class's or an object's members are its properties (`Actor._send`); a function's pieces are not.
+    const isProperty = ts.isClassLike(node) || ts.isObjectLiteralExpression(node);
+    for (const [name, piece] of piecesOf(node, sf))
+      pieces.push({ owner, name, node: piece, isProperty, first: line(piece.getStart(sf)), last: line(piece.end) });
+  };
+  for (const statement of sf.statements) {
+    if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name) add(statement.name.text, statement);
+    else if (ts.isVariableStatement(statement))
+      for (const d of statement.declarationList.declarations) {
+        if (ts.isIdentifier(d.name) && d.initializer) add(d.name.text, unwrap(d.initializer));
+      }
+  }
+  return pieces;
+}
+
+/** Line ranges (1-based, inclusive) that a side's hunks cover. */
+export type LineRanges = readonly (readonly [first: number, last: number])[];
+
+/** The pieces of both sides of a file. Only a piece some hunk touches, on either side, is hashed
+ * (got's 2,400-line core/index.ts has a hundred members; a change touches three): the others
+ * are the same by construction. */
+export function listMembers(
+  path: string,
+  sides: { readonly oldText: string; readonly newText: string; readonly oldRanges: LineRanges; readonly newRanges: LineRanges },
+): { readonly old: MemberRecord[]; readonly new: MemberRecord[] } {
+  const before = listPieces(path, sides.oldText);
+  const after = listPieces(path, sides.newText);
+  const key = (p: Piece) => `${p.owner}\u0000${p.name}`;
+  const hits = (p: Piece, ranges: LineRanges) => ranges.some(([first, last]) => first <= p.last && last >= p.first);
+  const touched = new Set([...before.filter((p) => hits(p, sides.oldRanges)), ...after.filter((p) => hits(p, sides.newRanges))].map(key));
+  const record = (p: Piece): MemberRecord => ({
+    owner: p.owner,
+    name: p.name,
+    hash: touched.has(key(p)) ? hashOf(p.node) : '',
+    isProperty: p.isProperty,
+  });
+  return { old: before.map(record), new: after.map(record) };
+}

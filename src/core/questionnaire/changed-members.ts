@@ -1,0 +1,105 @@
+// Which named pieces of a changed declaration the change touches: "`flush` and `constructor`
+// changed, `_attachAbortListener` added" says what "changed its implementation" alone does not
+// (got's `Request`; msw's `defineNetwork` and the `configure`, `enable`, `disable` it returns).
+// The records come from both sides of a file (adapters/typescript/list-members.ts); this is pure.
+
+/** A named piece of a top-level declaration (`owner`): a class member, a local function or
+ * variable of a function's body, a property of the object it returns; `hash` is its syntax's. */
+export interface MemberRecord {
+  readonly owner: string;
+  readonly name: string;
+  readonly hash: string;
+  /** A member of a class or an object (`Actor._send`), not a local of a function's body. */
+  readonly isProperty: boolean;
+}
+
+export interface MemberChanges {
+  readonly changed: readonly string[];
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  /** The pieces are the declaration's properties: one may be named `Owner.piece`. */
+  readonly areProperties: boolean;
+}
+
+/** By path, then by the declaration's local name. */
+export type ChangedMembers = ReadonlyMap<string, ReadonlyMap<string, MemberChanges>>;
+
+function byOwner(records: readonly MemberRecord[]): Map<string, Map<string, string>> {
+  const owners = new Map<string, Map<string, string>>();
+  for (const r of records) {
+    const members = owners.get(r.owner) ?? new Map<string, string>();
+    // A getter and its setter, or a method's overloads, are one name.
+    members.set(r.name, `${members.get(r.name) ?? ''}${r.hash}`);
+    owners.set(r.owner, members);
+  }
+  return owners;
+}
+
+/** The pieces of each declaration that differ between the two sides, in file order. */
+export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[]): Map<string, MemberChanges> {
+  const before = byOwner(oldRecords);
+  const after = byOwner(newRecords);
+  const out = new Map<string, MemberChanges>();
+  for (const [owner, members] of after) {
+    const old = before.get(owner);
+    // A declaration the change adds has no pieces to tell: it is new as a whole.
+    if (old === undefined) continue;
+    const changes = {
+      changed: [...members].filter(([name, hash]) => old.has(name) && old.get(name) !== hash).map(([name]) => name),
+      added: [...members.keys()].filter((name) => !old.has(name)),
+      removed: [...old.keys()].filter((name) => !members.has(name)),
+      areProperties: newRecords.every((r) => r.owner !== owner || r.isProperty),
+    };
+    if (changes.changed.length + changes.added.length + changes.removed.length > 0) out.set(owner, changes);
+  }
+  return out;
+}
+
+const MAX_NAMES = 3;
+const quoted = (names: readonly string[]) => {
+  const shown = names.slice(0, MAX_NAMES).map((n) => `\`${n}\``);
+  if (names.length > MAX_NAMES) return `${shown.join(', ')} and ${names.length - MAX_NAMES} more`;
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+};
+
+/** "`configure`, `enable` and `disable` changed, `disposable` added, `listenersController`
+ * removed"; empty when nothing named changed. */
+export function describeMemberChanges(changes: MemberChanges | undefined): string {
+  if (changes === undefined) return '';
+  return [
+    changes.changed.length > 0 ? `${quoted(changes.changed)} changed` : '',
+    changes.added.length > 0 ? `${quoted(changes.added)} added` : '',
+    changes.removed.length > 0 ? `${quoted(changes.removed)} removed` : '',
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+/** What an export changed in, for its question: " (`send` changed)" of its own declaration, or,
+ * changed through a helper, "`Actor.send`" (one member of a class or object) or "`Actor` (`send`
+ * changed, …)" (a function's local is no `helper.local`). */
+export function describeChangeSite(
+  members: ChangedMembers | undefined,
+  path: string,
+  name: string,
+  via: string | undefined,
+): { readonly own: string; readonly through: string | undefined } {
+  const inFile = members?.get(path);
+  if (via !== undefined) {
+    const changes = inFile?.get(via);
+    const only = changes?.areProperties === true && changes.added.length + changes.removed.length === 0 && changes.changed.length === 1;
+    if (only) return { own: '', through: `\`${via}.${changes.changed[0]}\`` };
+    const what = describeMemberChanges(changes);
+    return { own: '', through: what === '' ? `\`${via}\`` : `\`${via}\` (${what})` };
+  }
+  const what = describeMemberChanges(inFile?.get(name));
+  return { own: what === '' ? '' : ` (${what})`, through: undefined };
+}
+
+/** The pieces a question names as added or removed: a line holding one is on one side only, so
+ * the quiz offers none (run-quiz.ts). "`and N more`" names none. */
+export function listNamesOfOneSide(message: string): string[] {
+  return [...message.matchAll(/((?:`[^`\s]+`(?:, | and )?)+) (?:added|removed)\b/g)].flatMap((m) =>
+    [...m[1]!.matchAll(/`([^`\s]+)`/g)].map((n) => n[1]!),
+  );
+}

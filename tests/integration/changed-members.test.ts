@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { listMembers } from '../../src/adapters/typescript/list-members.js';
+import { describeChangeSite, diffMembers } from '../../src/core/questionnaire/changed-members.js';
+import { PROJECT_ROOT } from '../helpers/temp-repo.js';
+import { createScenarioRepo } from '../helpers/fixture-repo.js';
+import { runUnchanged } from '../helpers/review-run.js';
+import type { TempRepo } from '../helpers/temp-repo.js';
+
+const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'impact', 'changed-members');
+// Every line touched: each piece is hashed on both sides (the CLI test above reads the hunks).
+const ALL: readonly (readonly [number, number])[] = [[1, Number.MAX_SAFE_INTEGER]];
+const diffTexts = (path: string, oldText: string, newText: string) => {
+  const sides = listMembers(path, { oldText, newText, oldRanges: ALL, newRanges: ALL });
+  return diffMembers(sides.old, sides.new);
+};
+const membersOf = (path: string) =>
+  new Map([
+    [path, diffTexts(path, readFileSync(join(FIXTURE, 'before', path), 'utf8'), readFileSync(join(FIXTURE, 'after', path), 'utf8'))],
+  ]);
+
+// The questions name the pieces of an export that the change touches, where they said only
+// "changed its implementation" (issue 19's fourth round, on commits of got, msw and xstate;
+// tests/fixtures/impact/changed-members holds their source as written, cut to what changed).
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+interface Listed {
+  id: string;
+  message: string;
+  choices?: string[];
+  quiz?: boolean;
+}
+const AI = { SELFREVIEW_AI: '1' };
+const listQuestions = (r: TempRepo) =>
+  (JSON.parse(runUnchanged(r, ['--dry-run', '--json'], { env: AI }).stdout) as { questions: Listed[] }).questions;
+const message = (questions: readonly Listed[], id: string) => {
+  const found = questions.find((q) => q.id === id);
+  if (found === undefined) throw new Error(`no ${id} in ${questions.map((q) => q.id).join(', ')}`);
+  return found.message;
+};
+
+describe('the pieces of a changed export, by name', () => {
+  test("a class's members (got 74e3167b70), a function's locals and returned methods (msw ccb40e08e3), a helper's method (xstate 345e04ce66)", () => {
+    repo = createScenarioRepo('impact', 'changed-members');
+    const questions = listQuestions(repo);
+    // got: the abort listener moved from the constructor to a new method that flush calls.
+    expect(message(questions, 'impact:src/request.ts#Request')).toContain(
+      '`Request` (default export) in src/request.ts changed its implementation (`_abortListenerDisposer`, `constructor` and `flush` changed, `_attachAbortListener` added)',
+    );
+    // msw: the returned object's methods, the local added and the one removed.
+    expect(message(questions, 'impact:src/define-network.ts#defineNetwork')).toContain(
+      'changed its implementation (`configure`, `enable` and `disable` changed, `disposable` added, `listenersController` removed)',
+    );
+    expect(message(questions, 'impact:src/Disposable.ts#Disposable')).toContain('changed its implementation (`dispose` changed)');
+    // xstate: `createActor` changed through the one method of `Actor` that changed.
+    expect(message(questions, 'impact:src/createActor.ts#createActor')).toContain('(implementation changed through `Actor._send`)');
+    expect(message(questions, 'unit:src/createActor.ts')).toContain('`createActor` changed its implementation through `Actor._send`');
+    const units = questions.filter((q) => q.id.startsWith('unit:')).map((q) => q.message);
+    expect(units.some((m) => m.includes('`_attachAbortListener` added'))).toBe(true);
+    // A name printed as added or removed tells which side its lines are on: the quiz offers none.
+    const offered = questions.filter((q) => q.quiz === true).flatMap((q) => q.choices ?? []);
+    expect(offered.length).toBeGreaterThan(0);
+    for (const name of ['_attachAbortListener', 'disposable', 'listenersController'])
+      expect(offered.filter((c) => new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(c))).toEqual([]);
+  });
+
+  test("a helper's one changed member is `Helper.member` for a class, never for a function's local", () => {
+    // Through a class: its member is a property.
+    expect(describeChangeSite(membersOf('src/Disposable.ts'), 'src/Disposable.ts', 'SetupApi', 'Disposable').through).toBe(
+      '`Disposable.dispose`',
+    );
+    // Through a function: `defineNetwork.configure` would name a property it does not have. The
+    // commit's `configure` hunk alone: one piece changed.
+    const path = 'src/define-network.ts';
+    const before = readFileSync(join(FIXTURE, 'before', path), 'utf8');
+    const configureOnly = before.replace(
+      "invariant(readyState === NetworkReadyState.DISABLED, '')",
+      `invariant(
+        readyState === NetworkReadyState.DISABLED,
+        'Failed to call "configure()" on the network: cannot configure an already enabled network.',
+      )`,
+    );
+    expect(configureOnly).not.toBe(before);
+    const oneChange = new Map([[path, diffTexts(path, before, configureOnly)]]);
+    expect(describeChangeSite(oneChange, path, 'setupWorker', 'defineNetwork').through).toBe('`defineNetwork` (`configure` changed)');
+    // Comments and formatting are no change of a piece: the class's other members are not named.
+    expect(membersOf('src/request.ts').get('src/request.ts')?.get('Request')?.changed).toEqual([
+      '_abortListenerDisposer',
+      'constructor',
+      'flush',
+    ]);
+  });
+
+  test('only the pieces a hunk touches are hashed, on both sides: a comment added to one is no change of it', () => {
+    const path = 'src/request.ts';
+    const oldText = readFileSync(join(FIXTURE, 'before', path), 'utf8');
+    const lines = oldText.split('\n');
+    const at = lines.findIndex((l) => l.includes('return this.options.body === undefined;'));
+    const newText = [...lines.slice(0, at), '\t\t// No body: nothing to decode.', ...lines.slice(at)].join('\n');
+    // The patch's one hunk: a line added at `at + 1`, none removed (git's `@@ -at,0 +at+1 @@`).
+    const sides = listMembers(path, { oldText, newText, oldRanges: [], newRanges: [[at + 1, at + 1]] });
+    expect(diffMembers(sides.old, sides.new).size).toBe(0);
+    // The same line as code is a change of that piece, and of no other.
+    const coded = [...lines.slice(0, at), '\t\tthis._flushed = false;', ...lines.slice(at)].join('\n');
+    const changed = listMembers(path, { oldText, newText: coded, oldRanges: [], newRanges: [[at + 1, at + 1]] });
+    expect(diffMembers(changed.old, changed.new).get('Request')?.changed).toEqual(['_shouldIncrementallyDecodeBody']);
+  });
+});

@@ -3,6 +3,7 @@
 # every 7th of the last 700 non-merge commits that changes 1-4 non-test code files, at most 150
 # lines of them, at most 12 files in all (newest first).
 repo="${ORACLE_REPOS:-/work/blast-real}/$1"
+[ -d "$repo/.git" ] && repo="$repo/.git" # a clone as well as a bare repository
 n=$2
 i=0
 c=0

@@ -48,6 +48,11 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
     const [a, b] = [own(old, local), own(now, local)];
     return a === undefined || b === undefined || a.kind !== b.kind || normalizeShape(a.shape) !== normalizeShape(b.shape);
   };
+  const hashOf = (record: ModuleRecord | null, local: string) => record?.declarations.find((d) => d.local === local)?.hash;
+  // A statement after the declaration that builds it (kysely's `testSql.skip = function …` after
+  // `export function testSql`) is part of the declaration's hash, not of the export's own.
+  const isBuiltAfter = (record: ExportRecord): boolean =>
+    record.local !== undefined && !record.from && hashOf(before, record.local) !== hashOf(after, record.local);
   const removed = [...old.values()].filter((e) => !now.has(e.name));
   const added = [...now.values()].filter((e) => !old.has(e.name));
   for (const record of added) {
@@ -70,7 +75,7 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
         change: 'shape-changed',
         detail: `${clip(maskDefaults(previous.shape))} → ${clip(maskDefaults(record.shape))}`,
       });
-    } else if (previous.bodyHash !== record.bodyHash) {
+    } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });
     } else if (before && after && record.local !== undefined) {
       const found = findChangedHelper(before, after, record.local);

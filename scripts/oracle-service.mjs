@@ -207,18 +207,30 @@ export function printDeclarations(program, path) {
   return out;
 }
 
-const MEMBER_KINDS = new Set(['property', 'method', 'getter', 'setter']);
-
 /**
  * findReferences of the name at `pos`, without the members a shorthand destructuring names:
  * `export const { middleware } = apiSlice` (redux-toolkit's type-portability example) binds a
- * variable, and findReferences of it also lists every `api.middleware` of the repository, which
- * reads the property, not this variable.
+ * variable, and findReferences of it also lists every `api.middleware` of the repository and
+ * every other `const { middleware } = …` with its importers, which read the property, not this
+ * variable. Kept: the references whose symbol, aliases followed, is this variable.
  */
 export function ownReferences(service, file, pos) {
   const groups = service.findReferences(file, pos) ?? [];
-  const sf = service.getProgram().getSourceFile(file);
-  const parent = sf && nodeAt(sf, pos).parent;
-  const isShorthandBinding = parent !== undefined && ts.isBindingElement(parent) && parent.propertyName === undefined;
-  return (isShorthandBinding ? groups.filter((g) => !MEMBER_KINDS.has(g.definition.kind)) : groups).flatMap((g) => g.references);
+  const program = service.getProgram();
+  const sf = program.getSourceFile(file);
+  const node = sf && nodeAt(sf, pos);
+  const isShorthandBinding = node?.parent !== undefined && ts.isBindingElement(node.parent) && node.parent.propertyName === undefined;
+  const references = groups.flatMap((g) => g.references);
+  if (!isShorthandBinding) return references;
+  const checker = program.getTypeChecker();
+  const own = checker.getSymbolAtLocation(node);
+  const resolve = (symbol) => {
+    for (let i = 0; symbol && symbol.flags & ts.SymbolFlags.Alias && i < 20; i++) symbol = checker.getImmediateAliasedSymbol(symbol);
+    return symbol;
+  };
+  return references.filter((ref) => {
+    const at = program.getSourceFile(ref.fileName);
+    const symbol = at && checker.getSymbolAtLocation(nodeAt(at, ref.textSpan.start));
+    return symbol === own || resolve(symbol) === own;
+  });
 }

@@ -48,11 +48,12 @@ export function diffExports(path: string, before: ModuleRecord | null, after: Mo
     const [a, b] = [own(old, local), own(now, local)];
     return a === undefined || b === undefined || a.kind !== b.kind || normalizeShape(a.shape) !== normalizeShape(b.shape);
   };
-  const hashOf = (record: ModuleRecord | null, local: string) => record?.declarations.find((d) => d.local === local)?.hash;
+  const hashes = (record: ModuleRecord | null) => new Map((record?.declarations ?? []).map((d) => [d.local, d.hash]));
+  const [oldHashes, newHashes] = [hashes(before), hashes(after)];
   // A statement after the declaration that builds it (kysely's `testSql.skip = function …` after
   // `export function testSql`) is part of the declaration's hash, not of the export's own.
   const isBuiltAfter = (record: ExportRecord): boolean =>
-    record.local !== undefined && !record.from && hashOf(before, record.local) !== hashOf(after, record.local);
+    record.local !== undefined && !record.from && oldHashes.get(record.local) !== newHashes.get(record.local);
   const removed = [...old.values()].filter((e) => !now.has(e.name));
   const added = [...now.values()].filter((e) => !old.has(e.name));
   for (const record of added) {

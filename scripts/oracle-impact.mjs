@@ -33,7 +33,7 @@ import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
 import { isReexport, reachesThroughBarrel } from './oracle-through-barrel.mjs';
 import { sameFileRoutes } from './oracle-same-file.mjs';
 import { transitiveFiles } from './oracle-transitive.mjs';
-import { CODE, classify, createService, git, nodeAt, printDeclarations, readTree } from './oracle-service.mjs';
+import { CODE, classify, createService, git, nodeAt, ownReferences, printDeclarations, readTree } from './oracle-service.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // ORACLE_CLI: a copy of the built CLI, so that a rebuild during a run does not change it.
@@ -43,13 +43,13 @@ const list = JSON.parse(readFileSync(process.argv[2] ?? join(root, 'scripts', 'o
 const reposDir = process.env.ORACLE_REPOS ?? '/work/blast-real';
 function oracleUsers(service, path, decl) {
   const name = ts.getNameOfDeclaration(decl) ?? decl;
-  const refs = service.findReferences(`/repo/${path}`, name.getStart()) ?? [];
+  const refs = ownReferences(service, `/repo/${path}`, name.getStart());
   const program = service.getProgram();
   const checker = program.getTypeChecker();
   // A changed re-export: only the references that reach the declaration through this barrel.
   const barrel = isReexport(decl) ? `/repo/${path}` : undefined;
   const users = new Map();
-  for (const ref of refs.flatMap((r) => r.references)) {
+  for (const ref of refs) {
     const file = ref.fileName.replace(/^\/repo\//, '');
     if (file === path || ref.isDefinition) continue;
     const sf = program.getSourceFile(ref.fileName);

@@ -1,7 +1,7 @@
 // The oracle's language service over a commit's tree as git holds it (no checkout, no
 // node_modules), and what it reads from it: see scripts/oracle-impact.mjs.
 import { execFileSync } from 'node:child_process';
-import { dirname } from 'node:path';
+import { dirname, posix } from 'node:path';
 import ts from 'typescript';
 import { normalized } from './oracle-normalize.mjs';
 
@@ -20,7 +20,9 @@ export function readTree(dir, rev) {
     })
     .filter(
       (e) =>
-        e.type === 'blob' && !e.path.includes('node_modules/') && (CODE.test(e.path) || /(?:^|\/)(?:package|tsconfig)\.json$/.test(e.path)),
+        e.type === 'blob' &&
+        !e.path.includes('node_modules/') &&
+        (CODE.test(e.path) || /(?:^|\/)(?:package\.json|tsconfig[\w.-]*\.json)$/.test(e.path)),
     );
   const out = execFileSync('git', ['-C', dir, 'cat-file', '--batch'], {
     input: entries.map((e) => e.blob).join('\n') + '\n',
@@ -68,7 +70,29 @@ export function workspacePaths(texts) {
   }
   const rootConfig = texts.get('tsconfig.json');
   const own = rootConfig ? (ts.parseConfigFileTextToJson('tsconfig.json', rootConfig).config?.compilerOptions?.paths ?? {}) : {};
-  return { ...paths, ...own };
+  return { ...paths, ...own, ...nestedConfigPaths(texts, { ...paths, ...own }) };
+}
+
+/**
+ * The `paths` of every other tsconfig of the tree, rebased to the repository's root, after what
+ * is already known for the same name: redux-toolkit's tests import `@internal/query/retry`
+ * through packages/toolkit/tsconfig.base.json (`"@internal/*": ["./src/*"]`), which the
+ * language service never resolved, so their uses were no uses.
+ */
+function nestedConfigPaths(texts, known) {
+  const out = {};
+  for (const [path, text] of texts) {
+    if (!/(?:^|\/)tsconfig[\w.-]*\.json$/.test(path) || path === 'tsconfig.json') continue;
+    const options = ts.parseConfigFileTextToJson(path, text).config?.compilerOptions;
+    if (!options?.paths || typeof options.paths !== 'object') continue;
+    const base = posix.join(posix.dirname(path), options.baseUrl ?? '.');
+    for (const [name, targets] of Object.entries(options.paths)) {
+      if (!Array.isArray(targets)) continue;
+      const rebased = targets.filter((t) => typeof t === 'string').map((t) => posix.normalize(posix.join(base, t)));
+      out[name] = [...new Set([...(out[name] ?? known[name] ?? []), ...rebased])];
+    }
+  }
+  return out;
 }
 
 // noLib leaves `await import('x')` untyped (no global Promise), so the names it destructures
@@ -181,4 +205,32 @@ export function printDeclarations(program, path) {
     });
   }
   return out;
+}
+
+/**
+ * findReferences of the name at `pos`, without the members a shorthand destructuring names:
+ * `export const { middleware } = apiSlice` (redux-toolkit's type-portability example) binds a
+ * variable, and findReferences of it also lists every `api.middleware` of the repository and
+ * every other `const { middleware } = …` with its importers, which read the property, not this
+ * variable. Kept: the references whose symbol, aliases followed, is this variable.
+ */
+export function ownReferences(service, file, pos) {
+  const groups = service.findReferences(file, pos) ?? [];
+  const program = service.getProgram();
+  const sf = program.getSourceFile(file);
+  const node = sf && nodeAt(sf, pos);
+  const isShorthandBinding = node?.parent !== undefined && ts.isBindingElement(node.parent) && node.parent.propertyName === undefined;
+  const references = groups.flatMap((g) => g.references);
+  if (!isShorthandBinding) return references;
+  const checker = program.getTypeChecker();
+  const own = checker.getSymbolAtLocation(node);
+  const resolve = (symbol) => {
+    for (let i = 0; symbol && symbol.flags & ts.SymbolFlags.Alias && i < 20; i++) symbol = checker.getImmediateAliasedSymbol(symbol);
+    return symbol;
+  };
+  return references.filter((ref) => {
+    const at = program.getSourceFile(ref.fileName);
+    const symbol = at && checker.getSymbolAtLocation(nodeAt(at, ref.textSpan.start));
+    return symbol === own || resolve(symbol) === own;
+  });
 }

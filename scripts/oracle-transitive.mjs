@@ -7,6 +7,7 @@
 // findReferences of carried exports per changed export, nearest first; past it the closure is a
 // sample (its files are all reached, not all files reached are in it) and `sampled` says so.
 import ts from 'typescript';
+import { ownReferences } from './oracle-service.mjs';
 
 /** The top-level statement holding `pos`, or undefined. */
 function statementAt(sf, pos) {
@@ -99,7 +100,7 @@ export function transitiveFiles(service, start, { isUse, firstHop = () => true, 
       }
       queried.add(key);
       queries++;
-      for (const ref of (service.findReferences(target.file, target.pos) ?? []).flatMap((r) => r.references)) {
+      for (const ref of ownReferences(service, target.file, target.pos)) {
         if (ref.isDefinition || ref.fileName === target.file || ref.fileName === start.file) continue;
         const pos = ref.textSpan.start;
         if (!isUse(ref.fileName, pos) || (depth === 1 && !firstHop(ref.fileName, pos))) continue;

@@ -65,6 +65,12 @@ describe('routes inside the changed file', () => {
     expect(undefinedInitial.transitive.chains).toEqual([['src/basket.ts', 'src/queryOptions.ts', 'src/useQuery.ts']]);
     expect(uses(symbol(impact, 'UseQueryOptions').typeUsers)).toEqual(['src/direct.ts:3']);
   });
+  test('a property assigned to an exported function after its declaration changes it, with its users (kysely 630ef7c497: `testSql.skip = function`)', () => {
+    repo = createScenarioRepo('impact', 'expando-member');
+    const impact = coldAndWarm(repo);
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via])).toEqual([['testSql', 'body-changed', undefined]]);
+    expect(uses(symbol(impact, 'testSql').valueUsers)).toEqual(['src/where.test.ts:4']);
+  });
 });
 
 describe('a class passed along is no route', () => {

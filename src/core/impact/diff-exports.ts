@@ -53,6 +53,12 @@ export function diffExports(
     const [a, b] = [own(old, local), own(now, local)];
     return a === undefined || b === undefined || a.kind !== b.kind || normalizeShape(a.shape) !== normalizeShape(b.shape);
   };
+  const hashes = (record: ModuleRecord | null) => new Map((record?.declarations ?? []).map((d) => [d.local, d.hash]));
+  const [oldHashes, newHashes] = [hashes(before), hashes(after)];
+  // A statement after the declaration that builds it (kysely's `testSql.skip = function …` after
+  // `export function testSql`) is part of the declaration's hash, not of the export's own.
+  const isBuiltAfter = (record: ExportRecord): boolean =>
+    record.local !== undefined && !record.from && oldHashes.get(record.local) !== newHashes.get(record.local);
   const removed = [...old.values()].filter((e) => !now.has(e.name));
   const added = [...now.values()].filter((e) => !old.has(e.name));
   for (const record of added) {
@@ -75,7 +81,7 @@ export function diffExports(
         change: 'shape-changed',
         detail: `${clip(maskDefaults(previous.shape))} → ${clip(maskDefaults(record.shape))}`,
       });
-    } else if (previous.bodyHash !== record.bodyHash) {
+    } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });
     } else if (before && after && record.local !== undefined) {
       const found = findChangedHelper(before, after, record.local, isSameImport);

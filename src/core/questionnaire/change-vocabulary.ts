@@ -23,6 +23,9 @@ export interface ChangeVocabulary {
   /** Names its added or removed lines declare (`function average`, `class Lexer`, `const limit`),
    * lower-cased: "average" in an answer is that function, not a word met by chance. */
   readonly declared: ReadonlySet<string>;
+  /** The words of each identifier on the lines the change adds or removes (`requestAnimationFrame`
+   * -> request, animation, frame), lower-cased: the pieces an interim name of this change is made of. */
+  readonly lineNames: readonly (readonly string[])[];
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -150,6 +153,12 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     } else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
   }
   const delta = new Set<string>();
+  const lineNames = new Map<string, string[]>();
+  for (const identifier of [...added, ...removed]) {
+    if (/^\d/.test(identifier)) continue; // a version
+    const parts = splitIdentifier(identifier);
+    lineNames.set(parts.join(' '), parts);
+  }
   for (const [side, other] of [
     [added, removed],
     [removed, added],
@@ -166,5 +175,5 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     delta.add(base.toLowerCase());
     for (const part of splitIdentifier(base)) delta.add(stemWord(part));
   }
-  return { words, names, cjkPairs, delta, pairs, declared };
+  return { words, names, cjkPairs, delta, pairs, declared, lineNames: [...lineNames.values()] };
 }

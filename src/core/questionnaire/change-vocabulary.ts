@@ -15,7 +15,8 @@ export interface ChangeVocabulary {
   /** Pairs of adjacent CJK characters of the change's comments and strings. */
   readonly cjkPairs: ReadonlySet<string>;
   /** What the change itself alters: stems and names of the identifiers and words found only on its
-   * added lines or only on its removed ones (not those a line merely keeps, nor hunk headers). */
+   * added lines or only on its removed ones, or on one side only of one of its hunks (not those
+   * a line merely keeps, nor hunk headers). */
   readonly delta: ReadonlySet<string>;
   /** Adjacent word stems of its added and removed lines ("kitchen sink", "trailing newline"):
    * two words in a row of an answer found in a row in the change say more than either alone. */
@@ -107,11 +108,24 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const declared = new Set<string>();
   const added = new Set<string>();
   const removed = new Set<string>();
+  // The identifiers of the current hunk's removed and added lines, and those found on one side
+  // only of some hunk: what that hunk adds or removes, though another hunk may keep or move it.
+  let hunk = { removed: new Set<string>(), added: new Set<string>() };
+  const movedInHunks = new Set<string>();
+  const closeHunk = () => {
+    for (const [side, other] of [
+      [hunk.added, hunk.removed],
+      [hunk.removed, hunk.added],
+    ] as const)
+      for (const identifier of side) if (!other.has(identifier)) movedInHunks.add(identifier);
+    hunk = { removed: new Set<string>(), added: new Set<string>() };
+  };
   const addText = (text: string, side?: Set<string>) => {
     for (const identifier of text.match(IDENTIFIER) ?? []) {
       if (identifier.length > 64) continue;
       names.add(identifier.toLowerCase());
       side?.add(identifier);
+      if (side !== undefined) (side === added ? hunk.added : hunk.removed).add(identifier);
       for (const part of splitIdentifier(identifier)) words.add(stemWord(part));
     }
     for (const version of text.match(VERSION) ?? []) {
@@ -150,8 +164,12 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       addText(line.slice(1), line.startsWith('+') ? added : removed);
       wordPairsOf(line.slice(1), pairs, true);
       for (const match of line.matchAll(DECLARES)) declared.add(match[1]!.toLowerCase());
-    } else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
+    } else if (line.startsWith('@@')) {
+      closeHunk();
+      addText(line.replace(/^@@[^@]*@@/, ''));
+    }
   }
+  closeHunk();
   const delta = new Set<string>();
   const lineNames = new Map<string, string[]>();
   for (const identifier of [...added, ...removed]) {
@@ -164,7 +182,9 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     [removed, added],
   ] as const) {
     for (const identifier of side) {
-      if (other.has(identifier)) continue;
+      // On both sides of every hunk it is in: a word the edited lines keep. On one side of a hunk:
+      // a use the change adds or removes there (`source` a parameter where it was a local).
+      if (other.has(identifier) && !movedInHunks.has(identifier)) continue;
       delta.add(identifier.toLowerCase());
       if (/^\d/.test(identifier)) continue; // a version
       for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));

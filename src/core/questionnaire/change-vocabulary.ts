@@ -15,7 +15,8 @@ export interface ChangeVocabulary {
   /** Pairs of adjacent CJK characters of the change's comments and strings. */
   readonly cjkPairs: ReadonlySet<string>;
   /** What the change itself alters: stems and names of the identifiers and words found only on its
-   * added lines or only on its removed ones (not those a line merely keeps, nor hunk headers). */
+   * added lines or only on its removed ones, or on one side only of one of its hunks (not those
+   * a line merely keeps, nor hunk headers). */
   readonly delta: ReadonlySet<string>;
   /** Adjacent word stems of its added and removed lines ("kitchen sink", "trailing newline"):
    * two words in a row of an answer found in a row in the change say more than either alone. */
@@ -23,6 +24,9 @@ export interface ChangeVocabulary {
   /** Names its added or removed lines declare (`function average`, `class Lexer`, `const limit`),
    * lower-cased: "average" in an answer is that function, not a word met by chance. */
   readonly declared: ReadonlySet<string>;
+  /** The words of each identifier on the lines the change adds or removes (`requestAnimationFrame`
+   * -> request, animation, frame), lower-cased: the pieces an interim name of this change is made of. */
+  readonly lineNames: readonly (readonly string[])[];
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -104,11 +108,24 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const declared = new Set<string>();
   const added = new Set<string>();
   const removed = new Set<string>();
+  // The identifiers of the current hunk's removed and added lines, and those found on one side
+  // only of some hunk: what that hunk adds or removes, though another hunk may keep or move it.
+  let hunk = { removed: new Set<string>(), added: new Set<string>() };
+  const movedInHunks = new Set<string>();
+  const closeHunk = () => {
+    for (const [side, other] of [
+      [hunk.added, hunk.removed],
+      [hunk.removed, hunk.added],
+    ] as const)
+      for (const identifier of side) if (!other.has(identifier)) movedInHunks.add(identifier);
+    hunk = { removed: new Set<string>(), added: new Set<string>() };
+  };
   const addText = (text: string, side?: Set<string>) => {
     for (const identifier of text.match(IDENTIFIER) ?? []) {
       if (identifier.length > 64) continue;
       names.add(identifier.toLowerCase());
       side?.add(identifier);
+      if (side !== undefined) (side === added ? hunk.added : hunk.removed).add(identifier);
       for (const part of splitIdentifier(identifier)) words.add(stemWord(part));
     }
     for (const version of text.match(VERSION) ?? []) {
@@ -147,15 +164,27 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       addText(line.slice(1), line.startsWith('+') ? added : removed);
       wordPairsOf(line.slice(1), pairs, true);
       for (const match of line.matchAll(DECLARES)) declared.add(match[1]!.toLowerCase());
-    } else if (line.startsWith('@@')) addText(line.replace(/^@@[^@]*@@/, ''));
+    } else if (line.startsWith('@@')) {
+      closeHunk();
+      addText(line.replace(/^@@[^@]*@@/, ''));
+    }
   }
+  closeHunk();
   const delta = new Set<string>();
+  const lineNames = new Map<string, string[]>();
+  for (const identifier of [...added, ...removed]) {
+    if (/^\d/.test(identifier)) continue; // a version
+    const parts = splitIdentifier(identifier);
+    lineNames.set(parts.join(' '), parts);
+  }
   for (const [side, other] of [
     [added, removed],
     [removed, added],
   ] as const) {
     for (const identifier of side) {
-      if (other.has(identifier)) continue;
+      // On both sides of every hunk it is in: a word the edited lines keep. On one side of a hunk:
+      // a use the change adds or removes there (`source` a parameter where it was a local).
+      if (other.has(identifier) && !movedInHunks.has(identifier)) continue;
       delta.add(identifier.toLowerCase());
       if (/^\d/.test(identifier)) continue; // a version
       for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));
@@ -166,5 +195,5 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     delta.add(base.toLowerCase());
     for (const part of splitIdentifier(base)) delta.add(stemWord(part));
   }
-  return { words, names, cjkPairs, delta, pairs, declared };
+  return { words, names, cjkPairs, delta, pairs, declared, lineNames: [...lineNames.values()] };
 }

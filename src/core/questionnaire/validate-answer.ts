@@ -1,4 +1,4 @@
-import { splitIdentifier, type ChangeVocabulary } from './change-vocabulary.js';
+import type { ChangeVocabulary } from './change-vocabulary.js';
 import { classifyWords, type WordCounts } from './classify-words.js';
 import { isNearCopy } from './compare-answers.js';
 import { connectToChange } from './connect-to-change.js';
@@ -6,6 +6,7 @@ import { isAdmission } from './detect-admission.js';
 import { findCodeNames, type CodeName } from './detect-code-names.js';
 import { detectFiller } from './detect-filler.js';
 import { isPastedCode } from './detect-pasted-code.js';
+import { isOneWordFromLines, isShorthandOf, MIN_PIECE } from './name-pieces.js';
 import { hasReference } from './detect-reference.js';
 
 // An answer must say something about THIS change: after generic vocabulary ("updates the code
@@ -153,37 +154,6 @@ const MESSAGES = {
     'That connects to nothing in this change: explain it with its own names (the functions, files or behaviour it touches) and why.',
 };
 
-/** Shortest piece of a changed name that an answer may name alone (`OrEqual` of `lessThanOrEqual`). */
-const MIN_PIECE = 5;
-
-/** Whether a name is a piece or a shorthand of a name of the change: `OrEqual` of
- * `moreThanOrEqual`, `ClosureEntityMetadataBuilder` of `ClosureJunctionEntityMetadataBuilder`
- * (every word of it, in order, in one changed name), `findOneAndX` of `findOneAndUpdate`. */
-function isShorthandOf(name: string, change: ChangeVocabulary): boolean {
-  // A family written with a placeholder (`findOneAndX`, `angular_vXX`): its fixed part.
-  const family = /^(.*[a-z\d_])X{1,3}$/.exec(name)?.[1];
-  const lower = (family ?? name).toLowerCase();
-  const words = splitIdentifier(family ?? name);
-  if (lower.length < MIN_PIECE) return false;
-  for (const known of change.names) {
-    if (known.length < lower.length || (known.length === lower.length && family === undefined) || /[/.]/.test(known)) continue;
-    if (known.includes(lower)) return true;
-    if (words.length >= 3 && isSubsequence(words, known)) return true;
-  }
-  return false;
-}
-
-/** Whether `words` appear in `text` in order. */
-function isSubsequence(words: readonly string[], text: string): boolean {
-  let at = 0;
-  for (const word of words) {
-    const found = text.indexOf(word, at);
-    if (found < 0) return false;
-    at = found + word.length;
-  }
-  return true;
-}
-
 const DECLARATION = /\b(?:const|let|var|function|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/g;
 
 /** The first code name of the answer that exists neither in the change nor in the repository. */
@@ -205,6 +175,8 @@ function findUnknownName(text: string, rules: AnswerRules): string | null {
       if (singular !== undefined && rules.nameExists(singular, name.kind)) continue;
       // Looked at last: it reads every name of the change.
       if (name.kind === 'identifier' && rules.change !== undefined && isShorthandOf(part, rules.change)) continue;
+      // A name of this change misremembered by one word is not another project's name.
+      if (name.kind === 'identifier' && rules.change !== undefined && isOneWordFromLines(part, rules.change)) continue;
       return part === name.text ? part : `${part}\` (in \`${name.text}`;
     }
   }

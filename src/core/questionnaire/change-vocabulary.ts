@@ -110,7 +110,7 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const removed = new Set<string>();
   // The identifiers of the current hunk's removed and added lines, and those found on one side
   // only of some hunk: what that hunk adds or removes, though another hunk may keep or move it.
-  let hunk = { removed: new Set<string>(), added: new Set<string>() };
+  const hunk = { removed: new Set<string>(), added: new Set<string>() };
   const movedInHunks = new Set<string>();
   const closeHunk = () => {
     for (const [side, other] of [
@@ -118,7 +118,15 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       [hunk.removed, hunk.added],
     ] as const)
       for (const identifier of side) if (!other.has(identifier)) movedInHunks.add(identifier);
-    hunk = { removed: new Set<string>(), added: new Set<string>() };
+    hunk.added.clear();
+    hunk.removed.clear();
+  };
+  // Each identifier split once: a change repeats its names on many lines.
+  const partsOf = new Map<string, string[]>();
+  const split = (identifier: string) => {
+    let parts = partsOf.get(identifier);
+    if (parts === undefined) partsOf.set(identifier, (parts = splitIdentifier(identifier)));
+    return parts;
   };
   const addText = (text: string, side?: Set<string>) => {
     for (const identifier of text.match(IDENTIFIER) ?? []) {
@@ -126,7 +134,7 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       names.add(identifier.toLowerCase());
       side?.add(identifier);
       if (side !== undefined) (side === added ? hunk.added : hunk.removed).add(identifier);
-      for (const part of splitIdentifier(identifier)) words.add(stemWord(part));
+      for (const part of split(identifier)) words.add(stemWord(part));
     }
     for (const version of text.match(VERSION) ?? []) {
       names.add(version);
@@ -174,7 +182,7 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const lineNames = new Map<string, string[]>();
   for (const identifier of [...added, ...removed]) {
     if (/^\d/.test(identifier)) continue; // a version
-    const parts = splitIdentifier(identifier);
+    const parts = split(identifier);
     lineNames.set(parts.join(' '), parts);
   }
   for (const [side, other] of [
@@ -187,7 +195,7 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       if (other.has(identifier) && !movedInHunks.has(identifier)) continue;
       delta.add(identifier.toLowerCase());
       if (/^\d/.test(identifier)) continue; // a version
-      for (const part of splitIdentifier(identifier)) delta.add(stemWord(part));
+      for (const part of split(identifier)) delta.add(stemWord(part));
     }
   }
   for (const path of movedFiles) {

@@ -1,4 +1,3 @@
-import { scanSpecifiers } from './scan-specifiers.js';
 import { ts } from './typescript.js';
 
 // The import specifiers of a file, from TypeScript's token scanner (`preProcessFile`), with no
@@ -10,20 +9,15 @@ import { ts } from './typescript.js';
 // preProcessFile finds static imports, `export … from`, `import x = require()`, require() and
 // import() calls anywhere (also `typeof import('x')` in types: an edge no record names, which the
 // walk passes over) and `/// <reference path>`. It misses `export * as ns from 'x'` (TypeScript
-// 6.0): those are added from the text. Its loop runs on a scanner of our own (scan-specifiers.ts)
-// where that cuts the text as TypeScript's does, which is nearly always.
+// 6.0): those are added from the text.
 
 const EXPORT_STAR_AS = /\bexport\s*\*\s*as\s+[\w$]+\s+from\s*(['"])([^'"\n]+)\1/g;
 
 export function scanImports(text: string): string[] {
   const found = new Set<string>();
-  const scanned = scanSpecifiers(text);
-  if (scanned !== null) for (const specifier of scanned) found.add(specifier);
-  else {
-    const { importedFiles, referencedFiles } = ts.preProcessFile(text, true, true);
-    for (const file of importedFiles) found.add(file.fileName);
-    for (const file of referencedFiles) found.add(file.fileName);
-  }
+  const { importedFiles, referencedFiles } = ts.preProcessFile(text, true, true);
+  for (const file of importedFiles) found.add(file.fileName);
+  for (const file of referencedFiles) found.add(file.fileName);
   if (text.includes('* as')) for (const match of text.matchAll(EXPORT_STAR_AS)) found.add(match[2]!);
   return [...found];
 }

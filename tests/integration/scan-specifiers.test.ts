@@ -48,6 +48,7 @@ const FORMS: Record<string, string> = {
   'operators beside equals and stars': "a **= 2; b === c; d => e; f *= g; import * as h from './h';",
   'comments and a shebang': "#!/usr/bin/env node\n// import a from './no'\n/* import b from './no' */ import c from './c';",
   'a private name and decorators': "class A { #x = 1; @dec() m() {} } import b from './b';",
+  'a brace where a specifier belongs, read on as TypeScript reads it': "import x from {\n} from './a';\nimport y from * as z from './b';",
   'JSX text with a quote': "const a = <p>Don't</p>;\nimport b from './b';",
 };
 

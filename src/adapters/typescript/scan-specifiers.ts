@@ -7,6 +7,7 @@
 // with an escape.
 
 import { Scanner, Token, Undecided } from './raw-scanner.js';
+
 /** preProcessFile's loop, token for token. */
 function processImports(scanner: Scanner): string[] {
   const imported: string[] = [];
@@ -71,7 +72,9 @@ function processImports(scanner: Scanner): string[] {
       if (token === Token.Word) {
         token = nextToken();
         if (isWord('from')) {
-          if (nextToken() === Token.String) {
+          // What follows `from` when it is not a string is read on below, as TypeScript does.
+          token = nextToken();
+          if (token === Token.String) {
             recordModuleName();
             return true;
           }

@@ -144,4 +144,39 @@ describe('the pieces of a changed export, by name', () => {
     const moved = listMembers(path, { oldText: newText, newText, oldRanges: [[9, 11]], newRanges: [[9, 11]] });
     expect(diffMembers(moved.old, moved.new).size).toBe(0);
   });
+
+  test('two new branches, one too long to quote, are never told as the short one twice (got 071ea0749d)', () => {
+    const path = 'source/core/index.ts';
+    const oldText = `export default class Request {
+	_onResponseBase(response: IncomingMessage, nativeResponse: IncomingMessage): void {
+		response.once('error', (error: NodeJS.ErrnoException) => {
+			this._aborted = true;
+		});
+	}
+}
+`;
+    const newText = oldText.replace(
+      '\t\t\tthis._aborted = true;\n',
+      `\t\t\tif (
+\t\t\t\t!wasDecompressed
+\t\t\t\t&& response.complete
+\t\t\t\t&& this._responseSize === undefined
+\t\t\t\t&& error.code === 'ECONNRESET'
+\t\t\t) {
+\t\t\t\treturn;
+\t\t\t}
+
+\t\t\tif (this._responseSize === undefined && nativeResponse.complete) {
+\t\t\t\treturn;
+\t\t\t}
+
+\t\t\tthis._aborted = true;
+`,
+    );
+    const sides = listMembers(path, { oldText, newText, oldRanges: [], newRanges: [[4, 16]] });
+    const members = new Map([[path, diffMembers(sides.old, sides.new)]]);
+    expect(describeChangeSite(members, path, 'Request', undefined).own).toBe(
+      ' (`_onResponseBase` changed, new branches `if (this._responseSize === undefined && nativeResponse.complete)` and 1 more)',
+    );
+  });
 });

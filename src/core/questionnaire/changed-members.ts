@@ -92,12 +92,17 @@ const quoted = (names: readonly string[]) => {
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 };
 
-/** "a new branch `if (!session.active)`": one or two short ones, else none (a rewrite). */
+/** "a new branch `if (!session.active)`", "2 new branches `if (this._stopReading)`" (the same
+ * condition twice), "new branches `if (a)` and 1 more" (one too long to quote); none for more than
+ * two conditions (a rewrite). */
 function branchesOf(changes: MemberChanges): string {
-  const shown = [...new Set(changes.branches)].filter((c) => c.length <= MAX_CONDITION);
-  if (shown.length === 0 || changes.branches.length > 2) return '';
-  if (shown.length === 2) return `new branches \`if (${shown[0]})\` and \`if (${shown[1]})\``;
-  return changes.branches.length === 2 ? `2 new branches \`if (${shown[0]})\`` : `a new branch \`if (${shown[0]})\``;
+  const unique = [...new Set(changes.branches)];
+  const short = unique.filter((c) => c.length <= MAX_CONDITION);
+  if (unique.length > 2 || short.length === 0) return '';
+  const named = short.map((c) => `\`if (${c})\``).join(' and ');
+  if (unique.length === 1)
+    return changes.branches.length === 1 ? `a new branch ${named}` : `${changes.branches.length} new branches ${named}`;
+  return `new branches ${named}${short.length < unique.length ? ' and 1 more' : ''}`;
 }
 
 /** "`configure`, `enable` and `disable` changed, `disposable` added, `listenersController`

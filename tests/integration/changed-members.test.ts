@@ -50,11 +50,14 @@ describe('the pieces of a changed export, by name', () => {
     expect(message(questions, 'impact:src/request.ts#Request')).toContain(
       '`Request` (default export) in src/request.ts changed its implementation (`_abortListenerDisposer`, `constructor` and `flush` changed, `_attachAbortListener` added)',
     );
-    // msw: the returned object's methods, the local added and the one removed.
+    // msw: the returned object's methods and the new branch; a local gained or lost is how the
+    // function is written, not what it offers (`disposable`, `listenersController`): not named.
     expect(message(questions, 'impact:src/define-network.ts#defineNetwork')).toContain(
-      'changed its implementation (`configure`, `enable` and `disable` changed, `disposable` added, `listenersController` removed)',
+      'changed its implementation (`configure`, `enable` and `disable` changed, a new branch `if (!session.active)`)',
     );
-    expect(message(questions, 'impact:src/Disposable.ts#Disposable')).toContain('changed its implementation (`dispose` changed)');
+    expect(message(questions, 'impact:src/Disposable.ts#Disposable')).toContain(
+      'changed its implementation (`dispose` changed, new branches `if (error instanceof Error)` and `if (errors.length > 0)`)',
+    );
     // xstate: `createActor` changed through the one method of `Actor` that changed.
     expect(message(questions, 'impact:src/createActor.ts#createActor')).toContain('(implementation changed through `Actor._send`)');
     expect(message(questions, 'unit:src/createActor.ts')).toContain('`createActor` changed its implementation through `Actor._send`');
@@ -63,14 +66,14 @@ describe('the pieces of a changed export, by name', () => {
     // A name printed as added or removed tells which side its lines are on: the quiz offers none.
     const offered = questions.filter((q) => q.quiz === true).flatMap((q) => q.choices ?? []);
     expect(offered.length).toBeGreaterThan(0);
-    for (const name of ['_attachAbortListener', 'disposable', 'listenersController'])
+    for (const name of ['_attachAbortListener'])
       expect(offered.filter((c) => new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(c))).toEqual([]);
   });
 
   test("a helper's one changed member is `Helper.member` for a class, never for a function's local", () => {
     // Through a class: its member is a property.
     expect(describeChangeSite(membersOf('src/Disposable.ts'), 'src/Disposable.ts', 'SetupApi', 'Disposable').through).toBe(
-      '`Disposable.dispose`',
+      '`Disposable.dispose` (new branches `if (error instanceof Error)` and `if (errors.length > 0)`)',
     );
     // Through a function: `defineNetwork.configure` would name a property it does not have. The
     // commit's `configure` hunk alone: one piece changed.
@@ -107,5 +110,73 @@ describe('the pieces of a changed export, by name', () => {
     const coded = [...lines.slice(0, at), '\t\tthis._flushed = false;', ...lines.slice(at)].join('\n');
     const changed = listMembers(path, { oldText, newText: coded, oldRanges: [], newRanges: [[at + 1, at + 1]] });
     expect(diffMembers(changed.old, changed.new).get('Request')?.changed).toEqual(['_shouldIncrementallyDecodeBody']);
+  });
+
+  test("a helper's new branch is named (xstate e913eebb65's `resolveHistoryDefaultTransition`); a branch kept or moved is not", () => {
+    const path = 'packages/core/src/stateUtils.ts';
+    const oldText = `function resolveHistoryDefaultTransition<
+  TContext extends MachineContext,
+  TEvent extends EventObject
+>(stateNode: AnyStateNode & { type: 'history' }) {
+  const normalizedTarget = normalizeTarget<TContext, TEvent>(
+    stateNode.config.target
+  );
+  if (!normalizedTarget) {
+    return stateNode.parent!.initial;
+  }
+  return {
+    target: normalizedTarget.map((t) =>
+      typeof t === 'string' ? getStateNodeByPath(stateNode.parent!, t) : t
+    )
+  };
+}
+`;
+    const newText = oldText.replace(
+      '  if (!normalizedTarget) {\n',
+      "  if (!normalizedTarget) {\n    if (stateNode.parent!.type === 'parallel') {\n      return { target: [stateNode.parent!] };\n    }\n",
+    );
+    const sides = listMembers(path, { oldText, newText, oldRanges: [], newRanges: [[9, 11]] });
+    const members = new Map([[path, diffMembers(sides.old, sides.new)]]);
+    expect(describeChangeSite(members, path, 'initialMicrostep', 'resolveHistoryDefaultTransition').through).toBe(
+      "`resolveHistoryDefaultTransition` (a new branch `if (stateNode.parent!.type === 'parallel')`)",
+    );
+    // The same branch on both sides (moved within the function) is none.
+    const moved = listMembers(path, { oldText: newText, newText, oldRanges: [[9, 11]], newRanges: [[9, 11]] });
+    expect(diffMembers(moved.old, moved.new).size).toBe(0);
+  });
+
+  test('two new branches, one too long to quote, are never told as the short one twice (got 071ea0749d)', () => {
+    const path = 'source/core/index.ts';
+    const oldText = `export default class Request {
+	_onResponseBase(response: IncomingMessage, nativeResponse: IncomingMessage): void {
+		response.once('error', (error: NodeJS.ErrnoException) => {
+			this._aborted = true;
+		});
+	}
+}
+`;
+    const newText = oldText.replace(
+      '\t\t\tthis._aborted = true;\n',
+      `\t\t\tif (
+\t\t\t\t!wasDecompressed
+\t\t\t\t&& response.complete
+\t\t\t\t&& this._responseSize === undefined
+\t\t\t\t&& error.code === 'ECONNRESET'
+\t\t\t) {
+\t\t\t\treturn;
+\t\t\t}
+
+\t\t\tif (this._responseSize === undefined && nativeResponse.complete) {
+\t\t\t\treturn;
+\t\t\t}
+
+\t\t\tthis._aborted = true;
+`,
+    );
+    const sides = listMembers(path, { oldText, newText, oldRanges: [], newRanges: [[4, 16]] });
+    const members = new Map([[path, diffMembers(sides.old, sides.new)]]);
+    expect(describeChangeSite(members, path, 'Request', undefined).own).toBe(
+      ' (`_onResponseBase` changed, new branches `if (this._responseSize === undefined && nativeResponse.complete)` and 1 more)',
+    );
   });
 });

@@ -84,12 +84,14 @@ interface Piece {
 }
 
 /** Every named piece of every top-level declaration of a module's text, with its lines. */
-function listPieces(path: string, text: string): Piece[] {
+function listPieces(path: string, text: string): { readonly sf: T.SourceFile; readonly pieces: Piece[] } {
   // No parent pointers: walkSyntax sets them where it hashes.
   const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKind(path));
   const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
   const pieces: Piece[] = [];
   const add = (owner: string, node: T.Node) => {
+    // The declaration itself, unnamed: where its branches are read (conditionsOf).
+    pieces.push({ owner, name: '', node, isProperty: false, first: line(node.getStart(sf)), last: line(node.end) });
     // A class's or an object's members are its properties (`Actor._send`); a function's pieces are not.
     const isProperty = ts.isClassLike(node) || ts.isObjectLiteralExpression(node);
     for (const [name, piece] of piecesOf(node, sf))
@@ -102,7 +104,16 @@ function listPieces(path: string, text: string): Piece[] {
         if (ts.isIdentifier(d.name) && d.initializer) add(d.name.text, unwrap(d.initializer));
       }
   }
-  return pieces;
+  return { sf, pieces };
+}
+
+/** The conditions of a declaration's `if` statements, as written (whitespace folded). */
+function conditionsOf(node: T.Node, sf: T.SourceFile): string[] {
+  const out: string[] = [];
+  walkSyntax(node, (child) => {
+    if (ts.isIfStatement(child)) out.push(child.expression.getText(sf).replace(/\s+/g, ' '));
+  });
+  return out;
 }
 
 /** Line ranges (1-based, inclusive) that a side's hunks cover. */
@@ -119,12 +130,17 @@ export function listMembers(
   const after = listPieces(path, sides.newText);
   const key = (p: Piece) => `${p.owner}\u0000${p.name}`;
   const hits = (p: Piece, ranges: LineRanges) => ranges.some(([first, last]) => first <= p.last && last >= p.first);
-  const touched = new Set([...before.filter((p) => hits(p, sides.oldRanges)), ...after.filter((p) => hits(p, sides.newRanges))].map(key));
-  const record = (p: Piece): MemberRecord => ({
-    owner: p.owner,
-    name: p.name,
-    hash: touched.has(key(p)) ? hashOf(p.node) : '',
-    isProperty: p.isProperty,
-  });
-  return { old: before.map(record), new: after.map(record) };
+  const touched = new Set(
+    [...before.pieces.filter((p) => hits(p, sides.oldRanges)), ...after.pieces.filter((p) => hits(p, sides.newRanges))].map(key),
+  );
+  const record =
+    ({ sf, pieces }: { sf: T.SourceFile; pieces: Piece[] }) =>
+    (p: Piece): MemberRecord => {
+      if (p.name !== '') return { owner: p.owner, name: p.name, hash: touched.has(key(p)) ? hashOf(p.node) : '', isProperty: p.isProperty };
+      // The declaration's branches: a class's from the members a hunk touches, a function's from all of it.
+      const inside = ts.isClassLike(p.node) ? pieces.filter((q) => q.owner === p.owner && q.name !== '' && touched.has(key(q))) : [p];
+      const conditions = touched.has(key(p)) ? inside.flatMap((q) => conditionsOf(q.node, sf)) : [];
+      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions };
+    };
+  return { old: before.pieces.map(record(before)), new: after.pieces.map(record(after)) };
 }

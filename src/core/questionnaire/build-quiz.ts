@@ -130,7 +130,8 @@ function candidatesOf(
       const text = norm(line);
       is =
         isTellingText(text) &&
-        !printed.some((p) => p.includes(maskDefaults(text).replace(/[\s{(,;]+$/, ''))) &&
+        // The shapes print defaults masked; the questions quote lines as written (a new branch).
+        !printed.some((p) => p.includes(maskDefaults(text).replace(/[\s{(,;]+$/, '')) || p.includes(text.replace(/[\s{(,;]+$/, ''))) &&
         !phrases.some((p) => line.includes(p)) &&
         !(names?.test(line) ?? false);
       askable.set(line, is);

@@ -11,6 +11,9 @@ export interface MemberRecord {
   readonly hash: string;
   /** A member of a class or an object (`Actor._send`), not a local of a function's body. */
   readonly isProperty: boolean;
+  /** The declaration itself (`name` is ''): the conditions of its `if` statements where a hunk
+   * touches it. */
+  readonly conditions?: readonly string[];
 }
 
 export interface MemberChanges {
@@ -19,6 +22,9 @@ export interface MemberChanges {
   readonly removed: readonly string[];
   /** The pieces are the declaration's properties: one may be named `Owner.piece`. */
   readonly areProperties: boolean;
+  /** Conditions of `if` statements the new side has and the old one lacks (xstate's
+   * `if (stateNode.parent!.type === 'parallel')`). */
+  readonly branches: readonly string[];
 }
 
 /** By path, then by the declaration's local name. */
@@ -27,6 +33,10 @@ export type ChangedMembers = ReadonlyMap<string, ReadonlyMap<string, MemberChang
 function byOwner(records: readonly MemberRecord[]): Map<string, Map<string, string>> {
   const owners = new Map<string, Map<string, string>>();
   for (const r of records) {
+    if (r.name === '') {
+      if (!owners.has(r.owner)) owners.set(r.owner, new Map());
+      continue;
+    }
     const members = owners.get(r.owner) ?? new Map<string, string>();
     // A getter and its setter, or a method's overloads, are one name.
     members.set(r.name, `${members.get(r.name) ?? ''}${r.hash}`);
@@ -46,21 +56,54 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     if (old === undefined) continue;
     const changes = {
       changed: [...members].filter(([name, hash]) => old.has(name) && old.get(name) !== hash).map(([name]) => name),
-      added: [...members.keys()].filter((name) => !old.has(name)),
-      removed: [...old.keys()].filter((name) => !members.has(name)),
-      areProperties: newRecords.every((r) => r.owner !== owner || r.isProperty),
+      // A local a function gains or loses is how it is written, not what it offers (format-price's
+      // `symbol`, `units`, `rest`): only members are named as added or removed.
+      added: [...members.keys()].filter((name) => !old.has(name) && isProperty(newRecords, owner, name)),
+      removed: [...old.keys()].filter((name) => !members.has(name) && isProperty(oldRecords, owner, name)),
+      areProperties: newRecords.every((r) => r.owner !== owner || r.name === '' || r.isProperty),
+      branches: newBranches(oldRecords, newRecords, owner),
     };
-    if (changes.changed.length + changes.added.length + changes.removed.length > 0) out.set(owner, changes);
+    if (changes.changed.length + changes.added.length + changes.removed.length + changes.branches.length > 0) out.set(owner, changes);
   }
   return out;
 }
 
+const isProperty = (records: readonly MemberRecord[], owner: string, name: string) =>
+  records.some((r) => r.owner === owner && r.name === name && r.isProperty);
+
+/** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
+function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
+  const conditions = (records: readonly MemberRecord[]) => records.find((r) => r.owner === owner && r.name === '')?.conditions ?? [];
+  const left = [...conditions(oldRecords)];
+  return conditions(newRecords).filter((c) => {
+    const at = left.indexOf(c);
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
+}
+
 const MAX_NAMES = 3;
+/** A condition longer than this is no name a question can quote. */
+const MAX_CONDITION = 60;
 const quoted = (names: readonly string[]) => {
   const shown = names.slice(0, MAX_NAMES).map((n) => `\`${n}\``);
   if (names.length > MAX_NAMES) return `${shown.join(', ')} and ${names.length - MAX_NAMES} more`;
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 };
+
+/** "a new branch `if (!session.active)`", "2 new branches `if (this._stopReading)`" (the same
+ * condition twice), "new branches `if (a)` and 1 more" (one too long to quote); none for more than
+ * two conditions (a rewrite). */
+function branchesOf(changes: MemberChanges): string {
+  const unique = [...new Set(changes.branches)];
+  const short = unique.filter((c) => c.length <= MAX_CONDITION);
+  if (unique.length > 2 || short.length === 0) return '';
+  const named = short.map((c) => `\`if (${c})\``).join(' and ');
+  if (unique.length === 1)
+    return changes.branches.length === 1 ? `a new branch ${named}` : `${changes.branches.length} new branches ${named}`;
+  return `new branches ${named}${short.length < unique.length ? ' and 1 more' : ''}`;
+}
 
 /** "`configure`, `enable` and `disable` changed, `disposable` added, `listenersController`
  * removed"; empty when nothing named changed. */
@@ -70,6 +113,7 @@ export function describeMemberChanges(changes: MemberChanges | undefined): strin
     changes.changed.length > 0 ? `${quoted(changes.changed)} changed` : '',
     changes.added.length > 0 ? `${quoted(changes.added)} added` : '',
     changes.removed.length > 0 ? `${quoted(changes.removed)} removed` : '',
+    branchesOf(changes),
   ]
     .filter((part) => part !== '')
     .join(', ');
@@ -88,7 +132,10 @@ export function describeChangeSite(
   if (via !== undefined) {
     const changes = inFile?.get(via);
     const only = changes?.areProperties === true && changes.added.length + changes.removed.length === 0 && changes.changed.length === 1;
-    if (only) return { own: '', through: `\`${via}.${changes.changed[0]}\`` };
+    if (only) {
+      const branches = branchesOf(changes);
+      return { own: '', through: `\`${via}.${changes.changed[0]}\`${branches === '' ? '' : ` (${branches})`}` };
+    }
     const what = describeMemberChanges(changes);
     return { own: '', through: what === '' ? `\`${via}\`` : `\`${via}\` (${what})` };
   }

@@ -30,7 +30,8 @@ export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers):
   // "implementation changed through `Actor`" names the piece of it that changed: `Actor._send`.
   const told = symbol.via && site.through ? symbol.detail?.replace(`\`${symbol.via}\``, site.through) : symbol.detail;
   // A long shape goes to the context lines; the question stays readable.
-  const detail = told && told.length <= MAX_DETAIL ? ` (${told})` : '';
+  const shown = [told, symbol.detail].find((d) => d !== undefined && d.length <= MAX_DETAIL);
+  const detail = shown ? ` (${shown})` : '';
   return `${name} ${CHANGE_PHRASE[symbol.change]}${renamed}${through}${detail || site.own}`;
 }
 

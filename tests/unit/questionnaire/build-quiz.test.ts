@@ -237,4 +237,46 @@ test('${title}', async t => {
     // The change is still asked about: its other lines.
     expect(asked).toBeGreaterThan(0);
   });
+
+  test("a line a question quotes is not offered, though it holds `=== 'literal'` (xstate e913eebb65's new branch)", () => {
+    const oldText = `function resolveHistoryDefaultTransition(stateNode: AnyStateNode) {
+  const normalizedTarget = normalizeTarget<TContext, TEvent>(
+    stateNode.config.target
+  );
+  if (!normalizedTarget) {
+    return stateNode.parent!.initial;
+  }
+  return {
+    target: normalizedTarget.map((t) =>
+      typeof t === 'string' ? getStateNodeByPath(stateNode.parent!, t) : t
+    )
+  };
+}
+`;
+    const newText = oldText.replace(
+      '  if (!normalizedTarget) {\n',
+      "  if (!normalizedTarget) {\n    if (stateNode.parent!.type === 'parallel') {\n      return { target: [stateNode.parent!] };\n    }\n",
+    );
+    const xstatePatch = `diff --git a/packages/core/src/stateUtils.ts b/packages/core/src/stateUtils.ts
+--- a/packages/core/src/stateUtils.ts
++++ b/packages/core/src/stateUtils.ts
+@@ -5,0 +6,3 @@ function resolveHistoryDefaultTransition(stateNode: AnyStateNode) {
++    if (stateNode.parent!.type === 'parallel') {
++      return { target: [stateNode.parent!] };
++    }
+`;
+    const path = 'packages/core/src/stateUtils.ts';
+    const utils: QuizFile = { path, hunks: parsePatchHunks(xstatePatch).get(path)!, oldText, newText };
+    const printed = [
+      "In packages/core/src/stateUtils.ts, `initialMicrostep` changed its implementation through `resolveHistoryDefaultTransition` (a new branch `if (stateNode.parent!.type === 'parallel')`): what does it do differently now …?",
+    ];
+    let offered = 0;
+    for (let seed = 0; seed < 20; seed++)
+      for (const q of buildQuiz({ files: [utils], seed, attempt: 1, printed })) {
+        const choices = q.question.choices!.map((c) => c.value);
+        offered += choices.length;
+        expect(choices.filter((c) => c.includes("type === 'parallel'"))).toEqual([]);
+      }
+    expect(offered).toBeGreaterThan(0);
+  });
 });

@@ -87,6 +87,16 @@ describe('a class passed along is no route', () => {
     ]);
     expect(uses(symbol(impact, 'createMap').valueUsers)).toEqual(['src/use.ts:3']);
   });
+  test('a parameter typed as the class runs its methods: a change to the class reaches the function (hono 3098a3ab: `cloneRawRequest(req: HonoRequest)` calls `req.header()`)', () => {
+    repo = createScenarioRepo('impact', 'parameter-type');
+    const impact = coldAndWarm(repo);
+    // The type predicate and the function type only hold the class: no route.
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via]).sort()).toEqual([
+      ['HonoRequest', 'body-changed', undefined],
+      ['cloneRawRequest', 'body-changed', 'HonoRequest'],
+    ]);
+    expect(uses(symbol(impact, 'cloneRawRequest').valueUsers)).toEqual(['src/proxy.ts:3']);
+  });
 });
 
 describe('routes through barrels and namespaces', () => {

@@ -141,6 +141,17 @@ describe('routes through a user', () => {
       ['test/render.spec.ts', 3],
     ]);
   });
+  test('`export default <expression>` carries what it uses to the files importing the default (hono benchmarks), and changes through a declaration of its file', () => {
+    repo = createScenarioRepo('impact', 'default-expression');
+    const impact = coldAndWarm(repo);
+    expect(symbol(impact, 'getQueryParam').dependents.map((d) => [d.path, d.depth])).toEqual([
+      ['src/hono.mts', 1],
+      ['src/bench.mts', 2],
+    ]);
+    const config = impact.changedSymbols.find((s) => s.path === 'src/config.ts');
+    expect([config?.name, config?.change, config?.via, config?.isDefault]).toEqual(['default', 'body-changed', 'base', true]);
+    expect(uses(config!.valueUsers)).toEqual(['src/app.ts:3']);
+  });
   test('`const { init } = await import(…)` at the top level binds `init` for the statements after it (sentry elysia tests)', () => {
     repo = createScenarioRepo('impact', 'top-level-dynamic-import');
     const init = symbol(coldAndWarm(repo), 'init');

@@ -159,8 +159,14 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
   if (ts.isExportAssignment(statement)) {
     const name = statement.isExportEquals ? 'export=' : 'default';
     const kind = statement.isExportEquals ? 'export-equals' : 'default-expression';
-    const local = ts.isIdentifier(statement.expression) ? statement.expression.text : undefined;
-    out.exports.push({ name, kind, shape: local ? '' : `${name} (expression)`, bodyHash: hash, ...(local && { local }) });
+    if (ts.isIdentifier(statement.expression)) {
+      out.exports.push({ name, kind, shape: '', bodyHash: hash, local: statement.expression.text });
+      return;
+    }
+    // `export default (url, key?) => getQueryParam(url, key)` (hono's benchmarks): the expression is
+    // a declaration of its own, named like the export, so what it uses carries on to its importers.
+    out.nodes.set(name, [statement, hash, true]);
+    out.exports.push({ name, kind, shape: `${name} (expression)`, bodyHash: hash, local: name });
     return;
   }
   if (ts.isExpressionStatement(statement)) return collectCommonJs(statement, sf, hash, out);

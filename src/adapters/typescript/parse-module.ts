@@ -8,6 +8,7 @@ import { createSyntaxHasher } from './hash-syntax.js';
 import { findNamedIdentifiers } from './find-named-identifiers.js';
 import { isReference, memberOf, traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
 import { boundNames, isShadowed } from './shadowing.js';
+import { isParameterType } from './parameter-type.js';
 import { walkSyntax } from './walk-syntax.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
@@ -86,29 +87,6 @@ function passesAlong(node: T.Identifier, inType: boolean): boolean {
   while (WRAPPERS.has(parent.kind)) [child, parent] = [parent, parent.parent];
   if (ts.isBinaryExpression(parent)) return parent.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword && parent.right === child;
   return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== child;
-}
-
-const TYPE_WRAPPERS = new Set<T.SyntaxKind>([
-  ts.SyntaxKind.TypeReference,
-  ts.SyntaxKind.UnionType,
-  ts.SyntaxKind.IntersectionType,
-  ts.SyntaxKind.ArrayType,
-  ts.SyntaxKind.ParenthesizedType,
-  ts.SyntaxKind.TypeOperator,
-]);
-
-/**
- * Whether a type names the parameter of code (a function, method or arrow, not a function type):
- * the code receives an instance and runs its methods (hono's `cloneRawRequest(req: HonoRequest)`
- * calls `req.header()`), so a change to the class reaches it.
- */
-function isParameterType(node: T.Node): boolean {
-  let child: T.Node = node;
-  let parent = node.parent;
-  while (parent !== undefined && (TYPE_WRAPPERS.has(parent.kind) || ts.isQualifiedName(parent))) [child, parent] = [parent, parent.parent];
-  if (parent === undefined || !ts.isParameter(parent) || parent.type !== child) return false;
-  const owner = parent.parent;
-  return ts.isFunctionLike(owner) && (owner as { body?: T.Node }).body !== undefined;
 }
 
 const NO_SHAPE = { shape: '', bodyHash: '' };

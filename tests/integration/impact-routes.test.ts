@@ -87,6 +87,16 @@ describe('a class passed along is no route', () => {
     ]);
     expect(uses(symbol(impact, 'createMap').valueUsers)).toEqual(['src/use.ts:3']);
   });
+  test('a parameter typed as the class runs its methods: a change to the class reaches the function (hono 3098a3ab: `cloneRawRequest(req: HonoRequest)` calls `req.header()`)', () => {
+    repo = createScenarioRepo('impact', 'parameter-type');
+    const impact = coldAndWarm(repo);
+    // The type predicate and the function type only hold the class: no route.
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via]).sort()).toEqual([
+      ['HonoRequest', 'body-changed', undefined],
+      ['cloneRawRequest', 'body-changed', 'HonoRequest'],
+    ]);
+    expect(uses(symbol(impact, 'cloneRawRequest').valueUsers)).toEqual(['src/proxy.ts:3']);
+  });
 });
 
 describe('routes through barrels and namespaces', () => {
@@ -130,6 +140,17 @@ describe('routes through a user', () => {
       ['test/app.spec.ts', 3],
       ['test/render.spec.ts', 3],
     ]);
+  });
+  test('`export default <expression>` carries what it uses to the files importing the default (hono benchmarks), and changes through a declaration of its file', () => {
+    repo = createScenarioRepo('impact', 'default-expression');
+    const impact = coldAndWarm(repo);
+    expect(symbol(impact, 'getQueryParam').dependents.map((d) => [d.path, d.depth])).toEqual([
+      ['src/hono.mts', 1],
+      ['src/bench.mts', 2],
+    ]);
+    const config = impact.changedSymbols.find((s) => s.path === 'src/config.ts');
+    expect([config?.name, config?.change, config?.via, config?.isDefault]).toEqual(['default', 'body-changed', 'base', true]);
+    expect(uses(config!.valueUsers)).toEqual(['src/app.ts:3']);
   });
   test('`const { init } = await import(…)` at the top level binds `init` for the statements after it (sentry elysia tests)', () => {
     repo = createScenarioRepo('impact', 'top-level-dynamic-import');

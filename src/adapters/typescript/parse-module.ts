@@ -8,6 +8,7 @@ import { createSyntaxHasher } from './hash-syntax.js';
 import { findNamedIdentifiers } from './find-named-identifiers.js';
 import { isReference, memberOf, traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
 import { boundNames, isShadowed } from './shadowing.js';
+import { isParameterType } from './parameter-type.js';
 import { walkSyntax } from './walk-syntax.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
@@ -80,7 +81,7 @@ const WRAPPERS = new Set<T.SyntaxKind>([
  * `extends` do. (A function handed on as an argument is a callback: see `passedClasses`.)
  */
 function passesAlong(node: T.Identifier, inType: boolean): boolean {
-  if (inType) return true;
+  if (inType) return !isParameterType(node);
   let child: T.Node = node;
   let parent = node.parent;
   while (WRAPPERS.has(parent.kind)) [child, parent] = [parent, parent.parent];
@@ -136,8 +137,14 @@ function collectStatement(statement: T.Statement, sf: T.SourceFile, hash: string
   if (ts.isExportAssignment(statement)) {
     const name = statement.isExportEquals ? 'export=' : 'default';
     const kind = statement.isExportEquals ? 'export-equals' : 'default-expression';
-    const local = ts.isIdentifier(statement.expression) ? statement.expression.text : undefined;
-    out.exports.push({ name, kind, shape: local ? '' : `${name} (expression)`, bodyHash: hash, ...(local && { local }) });
+    if (ts.isIdentifier(statement.expression)) {
+      out.exports.push({ name, kind, shape: '', bodyHash: hash, local: statement.expression.text });
+      return;
+    }
+    // `export default (url, key?) => getQueryParam(url, key)` (hono's benchmarks): the expression is
+    // a declaration of its own, named like the export, so what it uses carries on to its importers.
+    out.nodes.set(name, [statement, hash, true]);
+    out.exports.push({ name, kind, shape: `${name} (expression)`, bodyHash: hash, local: name });
     return;
   }
   if (ts.isExpressionStatement(statement)) return collectCommonJs(statement, sf, hash, out);

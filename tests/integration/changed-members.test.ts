@@ -5,8 +5,9 @@ import { listMembers } from '../../src/adapters/typescript/list-members.js';
 import { describeChangeSite, diffMembers } from '../../src/core/questionnaire/changed-members.js';
 import { PROJECT_ROOT } from '../helpers/temp-repo.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
-import { runUnchanged } from '../helpers/review-run.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
+import { listQuestions, type Listed } from '../helpers/listed-questions.js';
+import { HISTORY_AFTER, HISTORY_BEFORE, HISTORY_PATH } from '../helpers/xstate-history.js';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'impact', 'changed-members');
 // Every line touched: each piece is hashed on both sides (the CLI test above reads the hunks).
@@ -27,15 +28,6 @@ const membersOf = (path: string) =>
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-interface Listed {
-  id: string;
-  message: string;
-  choices?: string[];
-  quiz?: boolean;
-}
-const AI = { SELFREVIEW_AI: '1' };
-const listQuestions = (r: TempRepo) =>
-  (JSON.parse(runUnchanged(r, ['--dry-run', '--json'], { env: AI }).stdout) as { questions: Listed[] }).questions;
 const message = (questions: readonly Listed[], id: string) => {
   const found = questions.find((q) => q.id === id);
   if (found === undefined) throw new Error(`no ${id} in ${questions.map((q) => q.id).join(', ')}`);
@@ -113,28 +105,7 @@ describe('the pieces of a changed export, by name', () => {
   });
 
   test("a helper's new branch is named (xstate e913eebb65's `resolveHistoryDefaultTransition`); a branch kept or moved is not", () => {
-    const path = 'packages/core/src/stateUtils.ts';
-    const oldText = `function resolveHistoryDefaultTransition<
-  TContext extends MachineContext,
-  TEvent extends EventObject
->(stateNode: AnyStateNode & { type: 'history' }) {
-  const normalizedTarget = normalizeTarget<TContext, TEvent>(
-    stateNode.config.target
-  );
-  if (!normalizedTarget) {
-    return stateNode.parent!.initial;
-  }
-  return {
-    target: normalizedTarget.map((t) =>
-      typeof t === 'string' ? getStateNodeByPath(stateNode.parent!, t) : t
-    )
-  };
-}
-`;
-    const newText = oldText.replace(
-      '  if (!normalizedTarget) {\n',
-      "  if (!normalizedTarget) {\n    if (stateNode.parent!.type === 'parallel') {\n      return { target: [stateNode.parent!] };\n    }\n",
-    );
+    const [path, oldText, newText] = [HISTORY_PATH, HISTORY_BEFORE, HISTORY_AFTER];
     const sides = listMembers(path, { oldText, newText, oldRanges: [], newRanges: [[9, 11]] });
     const members = new Map([[path, diffMembers(sides.old, sides.new)]]);
     expect(describeChangeSite(members, path, 'initialMicrostep', 'resolveHistoryDefaultTransition').through).toBe(

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import { PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
+import { AI, listQuestions, type Listed } from '../helpers/listed-questions.js';
 
 // The comprehension check through the real CLI on tests/fixtures/quiz/format-price (formatPrice
 // gains `locale = 'en-US'` and Intl.NumberFormat; invoiceLines passes customer.locale). The right
@@ -27,17 +28,6 @@ const NEW = side('after');
 /** Lines the patch adds (or removes): the keys a leak would show. */
 const ADDED = [...NEW].filter((l) => l.length >= 8 && !OLD.has(l));
 const REMOVED = [...OLD].filter((l) => l.length >= 8 && !NEW.has(l));
-
-interface Listed {
-  id: string;
-  kind: string;
-  message: string;
-  choices?: string[];
-  quiz?: boolean;
-}
-const AI = { SELFREVIEW_AI: '1' };
-const listQuestions = (r: TempRepo) =>
-  (JSON.parse(runUnchanged(r, ['--dry-run', '--json'], { env: AI }).stdout) as { questions: Listed[] }).questions;
 
 const isAdd = (q: Listed) => /does this change add to/.test(q.message);
 /** A default question names its parameter: the right value is the one the new side gives it. */

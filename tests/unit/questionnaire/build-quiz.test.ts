@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { buildQuiz, type QuizFile } from '../../../src/core/questionnaire/build-quiz.js';
 import { parsePatchHunks } from '../../../src/core/split/parse-patch-hunks.js';
+import { HISTORY_AFTER, HISTORY_BEFORE, HISTORY_PATCH, HISTORY_PATH } from '../../helpers/xstate-history.js';
 
 // The quiz's questions from a file's two sides and its zero-context hunks (the patch below is
 // what `git diff-index --cached -p -U0` prints for this edit).
@@ -239,34 +240,8 @@ test('${title}', async t => {
   });
 
   test("a line a question quotes is not offered, though it holds `=== 'literal'` (xstate e913eebb65's new branch)", () => {
-    const oldText = `function resolveHistoryDefaultTransition(stateNode: AnyStateNode) {
-  const normalizedTarget = normalizeTarget<TContext, TEvent>(
-    stateNode.config.target
-  );
-  if (!normalizedTarget) {
-    return stateNode.parent!.initial;
-  }
-  return {
-    target: normalizedTarget.map((t) =>
-      typeof t === 'string' ? getStateNodeByPath(stateNode.parent!, t) : t
-    )
-  };
-}
-`;
-    const newText = oldText.replace(
-      '  if (!normalizedTarget) {\n',
-      "  if (!normalizedTarget) {\n    if (stateNode.parent!.type === 'parallel') {\n      return { target: [stateNode.parent!] };\n    }\n",
-    );
-    const xstatePatch = `diff --git a/packages/core/src/stateUtils.ts b/packages/core/src/stateUtils.ts
---- a/packages/core/src/stateUtils.ts
-+++ b/packages/core/src/stateUtils.ts
-@@ -5,0 +6,3 @@ function resolveHistoryDefaultTransition(stateNode: AnyStateNode) {
-+    if (stateNode.parent!.type === 'parallel') {
-+      return { target: [stateNode.parent!] };
-+    }
-`;
-    const path = 'packages/core/src/stateUtils.ts';
-    const utils: QuizFile = { path, hunks: parsePatchHunks(xstatePatch).get(path)!, oldText, newText };
+    const path = HISTORY_PATH;
+    const utils: QuizFile = { path, hunks: parsePatchHunks(HISTORY_PATCH).get(path)!, oldText: HISTORY_BEFORE, newText: HISTORY_AFTER };
     const printed = [
       "In packages/core/src/stateUtils.ts, `initialMicrostep` changed its implementation through `resolveHistoryDefaultTransition` (a new branch `if (stateNode.parent!.type === 'parallel')`): what does it do differently now …?",
     ];

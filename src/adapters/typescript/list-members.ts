@@ -2,6 +2,8 @@ import type * as T from 'typescript';
 import { ts } from './typescript.js';
 import { createSyntaxHasher } from './hash-syntax.js';
 import { walkSyntax } from './walk-syntax.js';
+import { scriptKindOf } from './script-kind.js';
+import { skipCasts } from './trace-uses.js';
 import type { MemberRecord } from '../../core/questionnaire/changed-members.js';
 
 // The named pieces inside each top-level declaration of a module, each with a hash of its
@@ -9,15 +11,6 @@ import type { MemberRecord } from '../../core/questionnaire/changed-members.js';
 // export changed: a class's members (`flush`, `constructor`), and inside a function the local
 // functions and variables of its body and the properties of the object it returns (msw's
 // `defineNetwork` returns `{ configure, enable, disable }`).
-
-const scriptKind = (path: string): T.ScriptKind =>
-  path.endsWith('.tsx')
-    ? ts.ScriptKind.TSX
-    : path.endsWith('.jsx')
-      ? ts.ScriptKind.JSX
-      : /\.[mc]?js$/.test(path)
-        ? ts.ScriptKind.JS
-        : ts.ScriptKind.TS;
 
 function hashOf(node: T.Node): string {
   const hasher = createSyntaxHasher();
@@ -48,7 +41,8 @@ function membersOf(node: T.ClassLikeDeclaration | T.ObjectLiteralExpression, sf:
 
 /** A function's body: its local functions and variables, and what its return statements give. */
 function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): [string, T.Node][] {
-  if (!ts.isBlock(body)) return ts.isObjectLiteralExpression(unwrap(body)) ? membersOf(unwrap(body) as T.ObjectLiteralExpression, sf) : [];
+  if (!ts.isBlock(body))
+    return ts.isObjectLiteralExpression(skipCasts(body)) ? membersOf(skipCasts(body) as T.ObjectLiteralExpression, sf) : [];
   const out: [string, T.Node][] = [];
   for (const statement of body.statements) {
     if (ts.isFunctionDeclaration(statement) && statement.name) out.push([statement.name.text, statement]);
@@ -57,14 +51,11 @@ function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): [string, T.Node][] {
       for (const d of statement.declarationList.declarations) {
         if (ts.isIdentifier(d.name)) out.push([d.name.text, d]);
       }
-    else if (ts.isReturnStatement(statement) && statement.expression && ts.isObjectLiteralExpression(unwrap(statement.expression)))
-      out.push(...membersOf(unwrap(statement.expression) as T.ObjectLiteralExpression, sf));
+    else if (ts.isReturnStatement(statement) && statement.expression && ts.isObjectLiteralExpression(skipCasts(statement.expression)))
+      out.push(...membersOf(skipCasts(statement.expression) as T.ObjectLiteralExpression, sf));
   }
   return out;
 }
-
-const unwrap = (node: T.Expression): T.Expression =>
-  ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) ? unwrap(node.expression) : node;
 
 function piecesOf(node: T.Node, sf: T.SourceFile): [string, T.Node][] {
   if (ts.isClassLike(node)) return membersOf(node, sf);
@@ -86,7 +77,7 @@ interface Piece {
 /** Every named piece of every top-level declaration of a module's text, with its lines. */
 function listPieces(path: string, text: string): { readonly sf: T.SourceFile; readonly pieces: Piece[] } {
   // No parent pointers: walkSyntax sets them where it hashes.
-  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKind(path));
+  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKindOf(path));
   const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
   const pieces: Piece[] = [];
   const add = (owner: string, node: T.Node) => {
@@ -101,7 +92,7 @@ function listPieces(path: string, text: string): { readonly sf: T.SourceFile; re
     if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name) add(statement.name.text, statement);
     else if (ts.isVariableStatement(statement))
       for (const d of statement.declarationList.declarations) {
-        if (ts.isIdentifier(d.name) && d.initializer) add(d.name.text, unwrap(d.initializer));
+        if (ts.isIdentifier(d.name) && d.initializer) add(d.name.text, skipCasts(d.initializer));
       }
   }
   return { sf, pieces };

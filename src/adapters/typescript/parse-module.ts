@@ -10,6 +10,7 @@ import { isReference, memberOf, traceCall, traceIdentifier, type BindingTrace } 
 import { boundNames, isShadowed } from './shadowing.js';
 import { isParameterType } from './parameter-type.js';
 import { walkSyntax } from './walk-syntax.js';
+import { scriptKindOf } from './script-kind.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
 // records can be cached by blob id and the rest of the analysis never loads TypeScript.
@@ -17,13 +18,6 @@ import { walkSyntax } from './walk-syntax.js';
 // finds import() and require() calls inside code.
 
 export const TS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
-
-function scriptKind(path: string): T.ScriptKind {
-  if (path.endsWith('.tsx')) return ts.ScriptKind.TSX;
-  if (path.endsWith('.jsx')) return ts.ScriptKind.JSX;
-  if (/\.[mc]?js$/.test(path)) return ts.ScriptKind.JS;
-  return ts.ScriptKind.TS;
-}
 
 const hasModifier = (node: T.Node, kind: T.SyntaxKind): boolean =>
   ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
@@ -307,7 +301,7 @@ function analyse(path: string, text: string, isLight: boolean): ModuleRecord {
   // JSDoc is not parsed: no record reads it (forEachChild never visits it), and it is a tenth of the parse.
   const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
   // No parent pointers from TypeScript: walkSyntax sets them on its way down (each statement is walked whole).
-  const sf = ts.createSourceFile(path, text, options, false, scriptKind(path));
+  const sf = ts.createSourceFile(path, text, options, false, scriptKindOf(path));
   for (const statement of sf.statements) (statement as { parent: T.Node }).parent = sf;
   const handled = new Set<T.Node>();
   const drafts = sf.statements.flatMap((statement) => collectImports(sf, statement, handled));

@@ -1,6 +1,6 @@
 import type { ChangedSymbol } from './impact-report.js';
 import type { ExportRecord, ModuleRecord } from './module-record.js';
-import { findChangedHelper, type SameImport } from './find-changed-helper.js';
+import { findChangedHelper, listChangedLocals, type ChangedLocals, type SameImport } from './find-changed-helper.js';
 import { maskDefaults } from './mask-defaults.js';
 
 // What a file's change did to its exports, old (HEAD) against new (index): added, removed,
@@ -59,6 +59,9 @@ export function diffExports(
   // `export function testSql`) is part of the declaration's hash, not of the export's own.
   const isBuiltAfter = (record: ExportRecord): boolean =>
     record.local !== undefined && !record.from && oldHashes.get(record.local) !== newHashes.get(record.local);
+  // What changed inside the file, read once, when an export's own text did not change.
+  let locals: ChangedLocals | undefined;
+  const localsOf = (b: ModuleRecord, a: ModuleRecord) => (locals ??= listChangedLocals(b, a, isSameImport));
   const removed = [...old.values()].filter((e) => !now.has(e.name));
   const added = [...now.values()].filter((e) => !old.has(e.name));
   for (const record of added) {
@@ -84,7 +87,7 @@ export function diffExports(
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });
     } else if (before && after && record.local !== undefined) {
-      const found = findChangedHelper(before, after, record.local, isSameImport);
+      const found = findChangedHelper(after, record.local, localsOf(before, after));
       const helper = found?.name;
       // A type has no implementation: one that names another export of its file whose
       // implementation alone changed (mobx's `IMapDidChange` naming the class `ObservableMap`)

@@ -58,15 +58,19 @@ function rebound(before: ModuleRecord, after: ModuleRecord, isSame: SameImport):
   return found;
 }
 
+/** What changed inside a file, read once for all its exports: its declarations whose syntax
+ * changed, and its imports that take their name from elsewhere now. */
+export interface ChangedLocals {
+  readonly changed: ReadonlySet<string>;
+  readonly rebinds: ReadonlyMap<string, { readonly isTypeOnly: boolean }>;
+}
+
+export function listChangedLocals(before: ModuleRecord, after: ModuleRecord, isSameImport: SameImport = sameAsWritten): ChangedLocals {
+  return { changed: changedDeclarations(before, after), rebinds: rebound(before, after, isSameImport) };
+}
+
 /** The nearest changed code of its file that `local` uses, else the nearest changed type, if any. */
-export function findChangedHelper(
-  before: ModuleRecord,
-  after: ModuleRecord,
-  local: string,
-  isSameImport: SameImport = sameAsWritten,
-): ChangedHelper | undefined {
-  const changed = changedDeclarations(before, after);
-  const rebinds = rebound(before, after, isSameImport);
+export function findChangedHelper(after: ModuleRecord, local: string, { changed, rebinds }: ChangedLocals): ChangedHelper | undefined {
   if (changed.size === 0 && rebinds.size === 0) return undefined;
   const byLocal = new Map<string, Declaration>(after.declarations.map((d) => [d.local, d]));
   const seen = new Set([local]);

@@ -58,10 +58,10 @@ const shown = (line: string) => {
   const text = normalise(line);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 };
-/** A normalised line a reader can recognise: some code, not a brace, a lone keyword or a blank. */
 /** An import says which names a file reads, not what the change does (got's test/abort.ts gains
  * `import Request from '../source/core/index.js';`): never a choice. */
 const IMPORT_LINE = /^(?:import\s|export\s.*\bfrom\s*['"]|\}\s*from\s*['"])/;
+/** A normalised line a reader can recognise: some code, not a brace, a lone keyword, a blank or an import. */
 const isTellingText = (text: string) =>
   text.length >= 8 && (text.match(/[A-Za-z_$][\w$]*/g) ?? []).length >= 2 && !/^(?:\/\/|\/\*|\*)\s*$/.test(text) && !IMPORT_LINE.test(text);
 

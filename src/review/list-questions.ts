@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
 import { listAddedTestNames, listEditedTestNames } from '../core/questionnaire/added-test-names.js';
+import { listEdits } from '../core/questionnaire/same-edit.js';
 import type { FileHunks } from '../core/split/split-plan.js';
 import type { Question } from '../core/questionnaire/question.js';
 import type { QuizFile } from '../core/questionnaire/build-quiz.js';
@@ -19,7 +20,7 @@ export function listQuestions(analysis: ReviewAnalysis, hunks?: FileHunks, membe
     files: analysis.files,
     provenance: analysis.provenance.kind,
     ...(analysis.impact && { impact: analysis.impact }),
-    ...(hunks && { testNames: listAddedTestNames(hunks), editedTestNames: listEditedTestNames(hunks) }),
+    ...(hunks && { testNames: listAddedTestNames(hunks), editedTestNames: listEditedTestNames(hunks), edits: listEdits(hunks) }),
     ...(members && { members }),
   });
 }

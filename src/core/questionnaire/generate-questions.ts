@@ -22,6 +22,8 @@ export interface QuestionnaireInput {
   readonly editedTestNames?: ReadonlyMap<string, readonly string[]>;
   /** The named pieces of each changed declaration that the change touches (changed-members.ts). */
   readonly members?: ChangedMembers;
+  /** Each changed file's edit as text (same-edit.ts): equal texts are one edit. */
+  readonly edits?: ReadonlyMap<string, string>;
 }
 
 const SOURCE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|swift|php|c|cc|cpp|h)$/;
@@ -205,10 +207,33 @@ function patternKey(unit: ChangeUnit, symbols: readonly ChangedSymbol[]): string
     .join(',');
 }
 
-function patternQuestion(same: readonly ChangeUnit[], symbols: readonly ChangedSymbol[]): Question {
-  const labels = same.map((u) => u.label);
+/** Without exports of one name, the pieces whose source files all make the same edits. */
+function editKey(unit: ChangeUnit, edits: ReadonlyMap<string, string> | undefined): string | null {
+  const sources = unit.files.filter((f) => !isTestPath(f.path));
+  const texts = sources.map((f) => edits?.get(f.path));
+  if (unit.kind !== 'source' || sources.length === 0 || texts.some((t) => t === undefined)) return null;
+  return `edit\0${[...new Set(texts)].sort().join('\0')}`;
+}
+
+/** The pieces each piece is the same edit as (itself alone when none). */
+function findPatterns(units: readonly ChangeUnit[], symbols: readonly ChangedSymbol[], edits: ReadonlyMap<string, string> | undefined) {
+  const byKey = new Map<string, ChangeUnit[]>();
+  const keyOf = new Map<ChangeUnit, string>();
+  const group = (unit: ChangeUnit, key: string | null) => {
+    if (key === null) return;
+    byKey.set(key, [...(byKey.get(key) ?? []), unit]);
+    keyOf.set(unit, key);
+  };
+  for (const unit of units) group(unit, patternKey(unit, symbols));
+  for (const unit of units) if ((byKey.get(keyOf.get(unit) ?? '')?.length ?? 0) < 2) group(unit, editKey(unit, edits));
+  return (unit: ChangeUnit) => ({ key: keyOf.get(unit) ?? null, same: byKey.get(keyOf.get(unit) ?? '') ?? [unit] });
+}
+
+function patternQuestion(same: readonly ChangeUnit[], symbols: readonly ChangedSymbol[], byEdit: boolean): Question {
+  const sources = same.flatMap((u) => u.files.filter((f) => !isTestPath(f.path)).map((f) => f.path));
+  const labels = byEdit ? sources : same.map((u) => u.label);
   const shown = `${labels.slice(0, 3).join(', ')}${labels.length > 3 ? `, … (${labels.length} in all)` : ''}`;
-  const changed = changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
+  const changed = byEdit ? undefined : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
   const what = changed
     ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
     : `The same edit is made in ${shown}`;
@@ -254,19 +279,14 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   });
   if (single === null) {
     // The same edit in several places (one pattern in five adapters) is one question, not five.
-    const patterns = new Map<string, ChangeUnit[]>();
-    for (const unit of units) {
-      const key = patternKey(unit, symbols);
-      if (key !== null) patterns.set(key, [...(patterns.get(key) ?? []), unit]);
-    }
+    const patternOf = findPatterns(units, symbols, input.edits);
     const asked = new Set<string>();
     const configNotes = (input.impact?.risk.reasons ?? []).filter((r) => r.code === 'config-changed').map((r) => r.message);
     for (const unit of units) {
-      const key = patternKey(unit, symbols);
-      const same = key === null ? [] : (patterns.get(key) ?? []);
-      if (same.length > 1) {
-        if (!asked.has(key!)) questions.push(patternQuestion(same, symbols));
-        asked.add(key!);
+      const { key, same } = patternOf(unit);
+      if (key !== null && same.length > 1) {
+        if (!asked.has(key)) questions.push(patternQuestion(same, symbols, key.startsWith('edit\0')));
+        asked.add(key);
         continue;
       }
       const question = unitQuestion(unit, units, symbols, input.testNames ?? new Map(), input.editedTestNames, configNotes, input.members);

@@ -3,6 +3,7 @@ import type { FileChange } from '../../../src/core/change/staged-change.js';
 import type { ChangedSymbol, ImpactReport, SymbolUse } from '../../../src/core/impact/impact-report.js';
 import { groupChangeUnits } from '../../../src/core/questionnaire/change-units.js';
 import { generateQuestions } from '../../../src/core/questionnaire/generate-questions.js';
+import { listEdits } from '../../../src/core/questionnaire/same-edit.js';
 
 const file = (path: string, added = 5, excluded: string | null = null): FileChange => ({
   path,
@@ -210,6 +211,36 @@ describe('generateQuestions', () => {
     const pattern = same.filter((q) => q.id.startsWith('pattern:'));
     expect(pattern).toHaveLength(1);
     expect(pattern[0]!.message).toMatch(/^`module\.exports` changed its implementation the same way in adapters\/a\/index\.js, /);
+  });
+
+  test('one edit made in files whose exports have other names is one question; other edits are not', () => {
+    // drizzle-orm adf9bf1f: the same two lines in five dialects' `buildUpdateSet` (GelDialect,
+    // MySqlDialect …) were two unit questions, each about one class.
+    const dialects = ['gel', 'mysql', 'pg'].map((name) => `src/${name}-core/dialect.ts`);
+    const cls = (path: string) => symbol(`${path.split('/')[1]}Dialect`, 'body-changed', users(2), { path });
+    const edit = { heading: '', oldStart: 3, oldLines: 1, newStart: 3, newLines: 2 };
+    const lines = {
+      removed: ['  const value = fn!();'],
+      added: ['  const result = fn?.();', '  const value = isSql(result) ? result : param(result);'],
+    };
+    const ask = (hunksOf: (path: string) => typeof lines) =>
+      generateQuestions({
+        files: dialects.map((path) => file(path, 2)),
+        provenance: 'human',
+        impact: impact(dialects.map(cls)),
+        edits: listEdits(new Map(dialects.map((path, i) => [path, [{ ...edit, newStart: 3 + i * 10, ...hunksOf(path) }]]))),
+      }).filter((q) => q.id.startsWith('unit:') || q.id.startsWith('pattern:'));
+    const same = ask(() => lines);
+    expect(same.map((q) => q.id)).toEqual(['pattern:src/gel-core/dialect.ts']);
+    expect(same[0]!.message).toBe(
+      'The same edit is made in src/gel-core/dialect.ts, src/mysql-core/dialect.ts, src/pg-core/dialect.ts: what does the edit do, and why does each of them need it?',
+    );
+    // Indentation apart, the lines are the same edit; one other line makes another edit.
+    const indented = ask((path) => (path.includes('pg') ? { ...lines, added: lines.added.map((l) => `\t\t${l.trim()}`) } : lines));
+    expect(indented.map((q) => q.id)).toEqual(['pattern:src/gel-core/dialect.ts']);
+    const other = ask((path) => (path.includes('pg') ? { ...lines, added: [...lines.added, 'log(value);'] } : lines));
+    expect(other.map((q) => q.id)).toEqual(['pattern:src/gel-core/dialect.ts', 'unit:src/pg-core/dialect.ts']);
+    expect(other[0]!.message).toMatch(/^The same edit is made in src\/gel-core\/dialect\.ts, src\/mysql-core\/dialect\.ts:/);
   });
 
   test('every reshaped or removed export is asked about before any body change, whatever the cap', () => {

@@ -241,7 +241,12 @@ function patternQuestion(same: readonly ChangeUnit[], symbols: readonly ChangedS
     id: `pattern:${same[0]!.label}`,
     kind: 'text',
     message: `${what}: what does the edit do, and why does each of them need it?`,
-    context: same.flatMap((u) => u.files.slice(0, 3).map((f) => `  ${f.path}  +${f.added} -${f.removed}`)).slice(0, 10),
+    // The files that make the edit (a piece's tests make edits of their own).
+    context: same
+      .flatMap((u) =>
+        (byEdit ? u.files.filter((f) => !isTestPath(f.path)) : u.files.slice(0, 3)).map((f) => `  ${f.path}  +${f.added} -${f.removed}`),
+      )
+      .slice(0, 10),
     contentKey: same.flatMap((u) => u.files.map((f) => `${f.path}:${f.newBlob}`)).join(','),
   };
 }

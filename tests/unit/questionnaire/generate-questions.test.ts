@@ -232,6 +232,7 @@ describe('generateQuestions', () => {
       }).filter((q) => q.id.startsWith('unit:') || q.id.startsWith('pattern:'));
     const same = ask(() => lines);
     expect(same.map((q) => q.id)).toEqual(['pattern:src/gel-core/dialect.ts']);
+    expect(same[0]!.context).toEqual(dialects.map((path) => `  ${path}  +2 -1`));
     expect(same[0]!.message).toBe(
       'The same edit is made in src/gel-core/dialect.ts, src/mysql-core/dialect.ts, src/pg-core/dialect.ts: what does the edit do, and why does each of them need it?',
     );

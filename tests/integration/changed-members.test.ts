@@ -51,7 +51,7 @@ describe('the pieces of a changed export, by name', () => {
       'changed its implementation (`dispose` changed, new branches `if (error instanceof Error)` and `if (errors.length > 0)`)',
     );
     // xstate: `createActor` changed through the one method of `Actor` that changed.
-    expect(message(questions, 'impact:src/createActor.ts#createActor')).toContain('(implementation changed through `Actor._send`)');
+    expect(message(questions, 'impact:src/createActor.ts#createActor')).toContain('changed its implementation through `Actor._send`;');
     expect(message(questions, 'unit:src/createActor.ts')).toContain('`createActor` changed its implementation through `Actor._send`');
     const units = questions.filter((q) => q.id.startsWith('unit:')).map((q) => q.message);
     expect(units.some((m) => m.includes('`_attachAbortListener` added'))).toBe(true);

@@ -31,7 +31,9 @@ export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers):
   const told = symbol.via && site.through ? symbol.detail?.replace(`\`${symbol.via}\``, site.through) : symbol.detail;
   // A long shape goes to the context lines; the question stays readable.
   const shown = [told, symbol.detail].find((d) => d !== undefined && d.length <= MAX_DETAIL);
-  const detail = shown ? ` (${shown})` : '';
+  // "changed its implementation (implementation changed through `x`)" says it twice.
+  const restated = symbol.change === 'body-changed' ? /^implementation changed (through .*)$/.exec(shown ?? '') : null;
+  const detail = restated ? ` ${restated[1]}` : shown ? ` (${shown})` : '';
   return `${name} ${CHANGE_PHRASE[symbol.change]}${renamed}${through}${detail || site.own}`;
 }
 

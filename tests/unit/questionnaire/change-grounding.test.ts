@@ -173,7 +173,7 @@ describe('the names a question gives are facts of this change', () => {
         ['formatmoney', 'receipt.ts', 'src/receipt.ts'].includes(name.toLowerCase()) || repository.has(name.toLowerCase()),
     }),
     question:
-      '`formatMoney` in src/price.ts changed its implementation (implementation changed through `formatPrice`); 1 file uses it (src/receipt.ts:3): why do they keep working?',
+      '`formatMoney` in src/price.ts changed its implementation through `formatPrice`; 1 file uses it (src/receipt.ts:3): why do they keep working?',
   };
 
   test('an answer naming the question’s export and user passes', () => {

@@ -12,9 +12,13 @@ export function checkImpactClaim(question: Question, answer: Answer): string | n
   if (facts === undefined || facts.usersInChange.length > 0) return null;
   const claims = answer.choice === 'callers-updated' || CLAIMS_UPDATED.test(answer.text);
   if (!claims) return null;
+  const named = [facts.symbol, ...(facts.others ?? [])].map((name) => `\`${name}\``);
+  const symbol = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
   if (facts.users.length === 0) {
-    return `No file calls \`${facts.symbol}\` at runtime, so no caller was updated: say why its type users keep working.`;
+    return `No file calls ${symbol} at runtime, so no caller was updated: say why its type users keep working.`;
   }
   const shown = facts.users.slice(0, 3).join(', ');
-  return `None of the ${facts.users.length} files that call \`${facts.symbol}\` (${shown}${facts.users.length > 3 ? ', …' : ''}) is in this change: stage them, or say why they keep working unchanged.`;
+  if (facts.users.length === 1)
+    return `The one file that calls ${symbol} (${shown}) is not in this change: stage it, or say why it keeps working unchanged.`;
+  return `None of the ${facts.users.length} files that call ${symbol} (${shown}${facts.users.length > 3 ? ', …' : ''}) is in this change: stage them, or say why they keep working unchanged.`;
 }

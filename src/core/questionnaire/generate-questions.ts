@@ -3,7 +3,7 @@ import type { ChangedSymbol, ImpactReport, SymbolUse } from '../impact/impact-re
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
 import { isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
-import { buildImpactQuestion } from './impact-question.js';
+import { buildImpactQuestion, buildSharedImpactQuestion } from './impact-question.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
@@ -251,6 +251,32 @@ function patternQuestion(same: readonly ChangeUnit[], symbols: readonly ChangedS
   };
 }
 
+/** The exports in order, those whose files make one edit in several files (and change the same
+ * way) gathered at the first of them. */
+function groupSameEdit(symbols: readonly ChangedSymbol[], edits: ReadonlyMap<string, string> | undefined): ChangedSymbol[][] {
+  const keyOf = (symbol: ChangedSymbol) => {
+    const edit = edits?.get(symbol.path);
+    return edit === undefined ? undefined : `${symbol.change}\0${edit}`;
+  };
+  const byEdit = new Map<string, ChangedSymbol[]>();
+  for (const symbol of symbols) {
+    const key = keyOf(symbol);
+    if (key !== undefined) byEdit.set(key, [...(byEdit.get(key) ?? []), symbol]);
+  }
+  const groups: ChangedSymbol[][] = [];
+  const placed = new Set<string>();
+  for (const symbol of symbols) {
+    const key = keyOf(symbol);
+    const same = key === undefined ? [] : byEdit.get(key)!;
+    if (new Set(same.map((s) => s.path)).size < 2) groups.push([symbol]);
+    else if (!placed.has(key!)) {
+      placed.add(key!);
+      groups.push(same);
+    }
+  }
+  return groups;
+}
+
 export function generateQuestions(input: QuestionnaireInput): Question[] {
   const questions: Question[] = [];
   const counted = input.files.filter((f) => f.excluded === null);
@@ -311,7 +337,11 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   const once = asked.filter((s, i) => asked.findIndex((t) => t.name === s.name) === i);
   const breaking = Math.min(MAX_BREAKING_QUESTIONS, once.filter((s) => BREAKING.has(s.change)).length);
   questions.push(
-    ...once.slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking)).map((s) => buildImpactQuestion(s, changedPaths, input.members)),
+    ...groupSameEdit(once, input.edits)
+      .slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking))
+      .map((same) =>
+        same.length === 1 ? buildImpactQuestion(same[0]!, changedPaths, input.members) : buildSharedImpactQuestion(same, changedPaths),
+      ),
   );
   questions.push({ id: 'verification', kind: 'text', message: 'How did you check that it works?', context: [], contentKey: allBlobs });
   const sourceChanged = counted.some((f) => SOURCE.test(f.path) && !isTestPath(f.path));

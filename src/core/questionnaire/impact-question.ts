@@ -82,3 +82,58 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
     contentKey: `${symbol.path}#${symbol.name}:${symbol.change}:${symbol.detail ?? ''}`,
   };
 }
+
+const SHARED_PHRASE: Record<ChangedSymbol['change'], string> = {
+  added: 'were added',
+  removed: 'were removed',
+  renamed: 'were renamed',
+  'shape-changed': 'changed their signatures',
+  'body-changed': 'changed their implementations',
+  unknown: 'may have changed',
+};
+const union = (lists: ReadonlyArray<readonly SymbolUse[]>, but = new Set<string>()) => {
+  const seen = new Set(but);
+  return lists.flat().filter((u) => !seen.has(u.path) && seen.add(u.path));
+};
+const names = (list: readonly string[]) =>
+  list.length > 4 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : `${list.slice(0, -1).join(', ')} and ${list.at(-1)!}`;
+
+/** One question for the exports of files that make one edit (drizzle-orm's five dialects:
+ * `PgDialect`, `MySqlDialect` …): their users, together. */
+export function buildSharedImpactQuestion(symbols: readonly ChangedSymbol[], changedPaths: ReadonlySet<string>): Question {
+  const first = symbols[0]!;
+  const shown = symbols.map((s) => `\`${shownName(s)}\``);
+  const valueUsers = union(symbols.map((s) => s.valueUsers));
+  const typeUsers = union(
+    symbols.map((s) => s.typeUsers),
+    new Set(valueUsers.map((u) => u.path)),
+  );
+  const paths = [...new Set(symbols.map((s) => s.path))];
+  const users =
+    valueUsers.length > 0
+      ? `${plural(valueUsers.length, 'file')} ${valueUsers.length === 1 ? 'uses' : 'use'} them (${list(valueUsers, 3)})${typeUsers.length > 0 ? `; ${plural(typeUsers.length, 'more file')} ${typeUsers.length === 1 ? 'uses' : 'use'} their types only` : ''}`
+      : `${plural(typeUsers.length, 'file')} ${typeUsers.length === 1 ? 'uses' : 'use'} their types (${list(typeUsers, 3)})`;
+  const usersInChange = valueUsers.filter((u) => changedPaths.has(u.path)).map(at);
+  const further = symbols.reduce((sum, s) => sum + s.transitive.count, 0);
+  return {
+    id: `impact:${first.path}#${first.name}`,
+    kind: 'choice',
+    message: `${names(shown)} ${SHARED_PHRASE[first.change]} the same way (one edit in ${paths.length} files: ${paths.slice(0, 2).join(', ')}${paths.length > 2 ? ', …' : ''}); ${users}: why do they keep working?`,
+    context: [
+      ...valueUsers.slice(0, 8).map((u) => `  ${at(u)}${changedPaths.has(u.path) ? '  (in this change)' : ''}`),
+      ...typeUsers.slice(0, 4).map((u) => `  ${at(u)}  (type only)`),
+      ...(further > 0 ? [`  and up to ${plural(further, 'file')} further away`] : []),
+    ],
+    choices: [
+      { value: 'compatible', label: 'The change is compatible: they need no update' },
+      {
+        value: 'callers-updated',
+        label: `The users are updated in this change${usersInChange.length === 0 ? ' (none of them is staged)' : ''}`,
+      },
+      { value: NOT_SURE, label: 'I am not sure' },
+    ],
+    needsReason: true,
+    claimCheck: { symbol: first.name, others: symbols.slice(1).map((s) => s.name), users: valueUsers.map(at), usersInChange },
+    contentKey: symbols.map((s) => `${s.path}#${s.name}:${s.change}:${s.detail ?? ''}`).join(','),
+  };
+}

@@ -29,6 +29,8 @@ export interface Question {
 
 export interface ClaimCheck {
   readonly symbol: string;
+  /** The other exports asked about in the same question (one edit in several files). */
+  readonly others?: readonly string[];
   /** Files that use the symbol at runtime, as `path:line`. */
   readonly users: readonly string[];
   /** Those of them that this change touches. */

@@ -26,6 +26,16 @@ describe('checkImpactClaim', () => {
     );
   });
 
+  test('a question about the exports of one edit names them all', () => {
+    const shared = {
+      ...question([]),
+      claimCheck: { symbol: 'PgDialect', others: ['MySqlDialect', 'GelDialect'], users: ['src/a.ts:3'], usersInChange: [] },
+    };
+    expect(checkImpactClaim(shared, { questionId: 'x', choice: 'callers-updated', text: 'x' })).toBe(
+      'The one file that calls `PgDialect`, `MySqlDialect` or `GelDialect` (src/a.ts:3) is not in this change: stage it, or say why it keeps working unchanged.',
+    );
+  });
+
   test('the claim stands when a caller is staged, and no claim is not challenged', () => {
     expect(
       checkImpactClaim(question(['src/a.ts:3']), { questionId: 'x', choice: 'callers-updated', text: 'src/a.ts passes the flag now' }),

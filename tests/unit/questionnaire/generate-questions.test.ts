@@ -244,6 +244,52 @@ describe('generateQuestions', () => {
     expect(other[0]!.message).toMatch(/^The same edit is made in src\/gel-core\/dialect\.ts, src\/mysql-core\/dialect\.ts:/);
   });
 
+  test('the exports of files that make one edit are one impact question, their users together', () => {
+    // drizzle-orm adf9bf1f: "why do they keep working?" asked of PgDialect, MySqlDialect and
+    // SQLiteSyncDialect in turn, each answered "the same edit as the one before".
+    const at = (path: string, line: number) => ({ path, line });
+    const pg = symbol('PgDialect', 'body-changed', [at('src/pg/driver.ts', 5), at('src/kit.ts', 9)], { path: 'src/pg/dialect.ts' });
+    const my = symbol('MySqlDialect', 'body-changed', [at('src/mysql/driver.ts', 7), at('src/kit.ts', 9)], {
+      path: 'src/mysql/dialect.ts',
+      typeUsers: [at('src/mysql/session.ts', 3)],
+    });
+    const lone = symbol('parse', 'body-changed', users(3), { path: 'src/parse.ts' });
+    const edit = (lines: string[]) => [
+      { heading: '', oldStart: 1, oldLines: 1, newStart: 1, newLines: 1, removed: ['a();'], added: lines },
+    ];
+    const ask = (mysqlLines: string[]) =>
+      generateQuestions({
+        files: ['src/pg/dialect.ts', 'src/mysql/dialect.ts', 'src/parse.ts'].map((path) => file(path, 1)),
+        provenance: 'human',
+        impact: impact([pg, lone, my]),
+        edits: listEdits(
+          new Map([
+            ['src/pg/dialect.ts', edit(['b();'])],
+            ['src/mysql/dialect.ts', edit(mysqlLines)],
+            ['src/parse.ts', edit(['c();'])],
+          ]),
+        ),
+      }).filter((q) => q.id.startsWith('impact:'));
+    const shared = ask(['b();']);
+    // The most used first (parse: 3 runtime users); the pair where the first of them stands.
+    expect(shared.map((q) => q.id)).toEqual(['impact:src/parse.ts#parse', 'impact:src/mysql/dialect.ts#MySqlDialect']);
+    expect(shared[1]!.message).toBe(
+      '`MySqlDialect` and `PgDialect` changed their implementations the same way (one edit in 2 files: src/mysql/dialect.ts, src/pg/dialect.ts); 3 files use them (src/mysql/driver.ts:7, src/kit.ts:9, src/pg/driver.ts:5); 1 more file uses their types only: why do they keep working?',
+    );
+    expect(shared[1]!.claimCheck).toEqual({
+      symbol: 'MySqlDialect',
+      others: ['PgDialect'],
+      users: ['src/mysql/driver.ts:7', 'src/kit.ts:9', 'src/pg/driver.ts:5'],
+      usersInChange: [],
+    });
+    // Another edit in one of the files: each export is asked about on its own.
+    expect(ask(['b();', 'd();']).map((q) => q.id)).toEqual([
+      'impact:src/parse.ts#parse',
+      'impact:src/mysql/dialect.ts#MySqlDialect',
+      'impact:src/pg/dialect.ts#PgDialect',
+    ]);
+  });
+
   test('every reshaped or removed export is asked about before any body change, whatever the cap', () => {
     const shaped = ['a', 'b', 'c', 'd', 'e'].map((n) => symbol(`shape${n}`, 'shape-changed', [], { typeUsers: users(2) }));
     const bodies = ['f', 'g'].map((n) => symbol(`body${n}`, 'body-changed', users(30)));

@@ -229,14 +229,33 @@ function findPatterns(units: readonly ChangeUnit[], symbols: readonly ChangedSym
   return (unit: ChangeUnit) => ({ key: keyOf.get(unit) ?? null, same: byKey.get(keyOf.get(unit) ?? '') ?? [unit] });
 }
 
-function patternQuestion(same: readonly ChangeUnit[], symbols: readonly ChangedSymbol[], byEdit: boolean): Question {
+/** What the one edit changes in each file's export, when it is the same piece in all of them
+ * (" (`buildUpdateSet` changed)" in five dialects); empty otherwise. */
+function sharedSite(paths: readonly string[], symbols: readonly ChangedSymbol[], members: ChangedMembers | undefined): string {
+  const sites = paths.map((path) => {
+    const changed = symbols.find((s) => s.path === path && s.change !== 'added');
+    if (changed === undefined) return '';
+    const site = describeChangeSite(members, path, changed.name, changed.via);
+    // Through `SQLiteDialect.buildUpdateSet` (a class the export extends): the member is the piece.
+    const member = /^`[^`.]+\.([^`]+)`$/.exec(site.through ?? '')?.[1];
+    return site.through === undefined ? site.own : member === undefined ? '' : ` (\`${member}\` changed)`;
+  });
+  return sites.every((site) => site !== '' && site === sites[0]) ? sites[0]! : '';
+}
+
+function patternQuestion(
+  same: readonly ChangeUnit[],
+  symbols: readonly ChangedSymbol[],
+  byEdit: boolean,
+  members?: ChangedMembers,
+): Question {
   const sources = same.flatMap((u) => u.files.filter((f) => !isTestPath(f.path)).map((f) => f.path));
   const labels = byEdit ? sources : same.map((u) => u.label);
   const shown = `${labels.slice(0, 3).join(', ')}${labels.length > 3 ? `, … (${labels.length} in all)` : ''}`;
   const changed = byEdit ? undefined : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
   const what = changed
     ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
-    : `The same edit is made in ${shown}`;
+    : `The same edit${byEdit ? sharedSite(sources, symbols, members) : ''} is made in ${shown}`;
   return {
     id: `pattern:${same[0]!.label}`,
     kind: 'text',
@@ -316,7 +335,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
     for (const unit of units) {
       const { key, same } = patternOf(unit);
       if (key !== null && same.length > 1) {
-        if (!asked.has(key)) questions.push(patternQuestion(same, symbols, key.startsWith('edit\0')));
+        if (!asked.has(key)) questions.push(patternQuestion(same, symbols, key.startsWith('edit\0'), input.members));
         asked.add(key);
         continue;
       }

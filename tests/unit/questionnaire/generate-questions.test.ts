@@ -223,16 +223,23 @@ describe('generateQuestions', () => {
       removed: ['  const value = fn!();'],
       added: ['  const result = fn?.();', '  const value = isSql(result) ? result : param(result);'],
     };
-    const ask = (hunksOf: (path: string) => typeof lines) =>
+    const buildUpdateSet = { changed: ['buildUpdateSet'], added: [], removed: [], areProperties: false, branches: [] };
+    const members = new Map(dialects.map((path) => [path, new Map([[`${path.split('/')[1]}Dialect`, buildUpdateSet]])]));
+    const ask = (hunksOf: (path: string) => typeof lines, withMembers = false) =>
       generateQuestions({
         files: dialects.map((path) => file(path, 2)),
         provenance: 'human',
         impact: impact(dialects.map(cls)),
+        ...(withMembers && { members }),
         edits: listEdits(new Map(dialects.map((path, i) => [path, [{ ...edit, newStart: 3 + i * 10, ...hunksOf(path) }]]))),
       }).filter((q) => q.id.startsWith('unit:') || q.id.startsWith('pattern:'));
     const same = ask(() => lines);
     expect(same.map((q) => q.id)).toEqual(['pattern:src/gel-core/dialect.ts']);
     expect(same[0]!.context).toEqual(dialects.map((path) => `  ${path}  +2 -1`));
+    // The piece the edit changes in each of them, when it is the same one.
+    expect(ask(() => lines, true)[0]!.message).toMatch(
+      /^The same edit \(`buildUpdateSet` changed\) is made in src\/gel-core\/dialect\.ts, /,
+    );
     expect(same[0]!.message).toBe(
       'The same edit is made in src/gel-core/dialect.ts, src/mysql-core/dialect.ts, src/pg-core/dialect.ts: what does the edit do, and why does each of them need it?',
     );

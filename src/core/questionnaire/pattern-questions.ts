@@ -1,0 +1,128 @@
+import type { ChangedSymbol } from '../impact/impact-report.js';
+import { isTestPath } from '../change/test-path.js';
+import type { ChangeUnit } from './change-units.js';
+import { CHANGE_WORDS, changedExports } from './changed-exports.js';
+import { describeChangeSite, type ChangedMembers } from './changed-members.js';
+import type { Question } from './question.js';
+import { shownName } from '../impact/shown-name.js';
+
+// The same edit in several places is one question, not one per place: pieces that change the
+// same exports the same way (one fix in five adapters), or files whose removed and added lines
+// are the same (same-edit.ts: five dialects' `buildUpdateSet`).
+
+const stemOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/** What makes two pieces the same edit: the same exports changed the same way, or, without
+ * exports, files of the same name changed by the same counts. Null for pieces never merged. */
+function patternKey(unit: ChangeUnit, symbols: readonly ChangedSymbol[]): string | null {
+  if (unit.kind !== 'source' || unit.files.every((f) => isTestPath(f.path))) return null;
+  const changed = changedExports(new Set(unit.files.map((f) => f.path)), symbols);
+  // `module.exports` and an anonymous default name no API: two files' are the same export only
+  // when the files have the same name (one fix in five adapters' index.ts), not pino.d.ts beside
+  // lib/multistream.js.
+  const nameOf = (s: ChangedSymbol) =>
+    s.name === 'export=' || (s.name === 'default' && s.isDefault) ? `${s.name}@${stemOf(s.path)}` : s.name;
+  if (changed.length > 0)
+    return changed
+      .map((s) => `${nameOf(s)}:${s.change}:${s.detail ?? ''}`)
+      .sort()
+      .join(',');
+  return unit.files
+    .filter((f) => !isTestPath(f.path))
+    .map((f) => `${stemOf(f.path)}:+${f.added}-${f.removed}`)
+    .sort()
+    .join(',');
+}
+
+/** Without exports of one name, the pieces whose source files all make the same edits. */
+function editKey(unit: ChangeUnit, edits: ReadonlyMap<string, string> | undefined): string | null {
+  const sources = unit.files.filter((f) => !isTestPath(f.path));
+  const texts = sources.map((f) => edits?.get(f.path));
+  if (unit.kind !== 'source' || sources.length === 0 || texts.some((t) => t === undefined)) return null;
+  return `edit\0${[...new Set(texts)].sort().join('\0')}`;
+}
+
+/** The pieces each piece is the same edit as (itself alone when none). */
+export function findPatterns(
+  units: readonly ChangeUnit[],
+  symbols: readonly ChangedSymbol[],
+  edits: ReadonlyMap<string, string> | undefined,
+) {
+  const byKey = new Map<string, ChangeUnit[]>();
+  const keyOf = new Map<ChangeUnit, string>();
+  const group = (unit: ChangeUnit, key: string | null) => {
+    if (key === null) return;
+    byKey.set(key, [...(byKey.get(key) ?? []), unit]);
+    keyOf.set(unit, key);
+  };
+  for (const unit of units) group(unit, patternKey(unit, symbols));
+  for (const unit of units) if ((byKey.get(keyOf.get(unit) ?? '')?.length ?? 0) < 2) group(unit, editKey(unit, edits));
+  return (unit: ChangeUnit) => ({ key: keyOf.get(unit) ?? null, same: byKey.get(keyOf.get(unit) ?? '') ?? [unit] });
+}
+
+/** What the one edit changes in each file's export, when it is the same piece in all of them
+ * (" (`buildUpdateSet` changed)" in five dialects); empty otherwise. */
+function sharedSite(paths: readonly string[], symbols: readonly ChangedSymbol[], members: ChangedMembers | undefined): string {
+  const sites = paths.map((path) => {
+    const changed = symbols.find((s) => s.path === path && s.change !== 'added');
+    if (changed === undefined) return '';
+    const site = describeChangeSite(members, path, changed.name, changed.via);
+    // Through `SQLiteDialect.buildUpdateSet` (a class the export extends): the member is the piece.
+    const member = /^`[^`.]+\.([^`]+)`$/.exec(site.through ?? '')?.[1];
+    return site.through === undefined ? site.own : member === undefined ? '' : ` (\`${member}\` changed)`;
+  });
+  return sites.every((site) => site !== '' && site === sites[0]) ? sites[0]! : '';
+}
+
+export function patternQuestion(
+  same: readonly ChangeUnit[],
+  symbols: readonly ChangedSymbol[],
+  byEdit: boolean,
+  members?: ChangedMembers,
+): Question {
+  const sources = same.flatMap((u) => u.files.filter((f) => !isTestPath(f.path)).map((f) => f.path));
+  const labels = byEdit ? sources : same.map((u) => u.label);
+  const shown = `${labels.slice(0, 3).join(', ')}${labels.length > 3 ? `, … (${labels.length} in all)` : ''}`;
+  const changed = byEdit ? undefined : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
+  const what = changed
+    ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
+    : `The same edit${byEdit ? sharedSite(sources, symbols, members) : ''} is made in ${shown}`;
+  return {
+    id: `pattern:${same[0]!.label}`,
+    kind: 'text',
+    message: `${what}: what does the edit do, and why does each of them need it?`,
+    // The files that make the edit (a piece's tests make edits of their own).
+    context: same
+      .flatMap((u) =>
+        (byEdit ? u.files.filter((f) => !isTestPath(f.path)) : u.files.slice(0, 3)).map((f) => `  ${f.path}  +${f.added} -${f.removed}`),
+      )
+      .slice(0, 10),
+    contentKey: same.flatMap((u) => u.files.map((f) => `${f.path}:${f.newBlob}`)).join(','),
+  };
+}
+
+/** The exports in order, those whose files make one edit in several files (and change the same
+ * way) gathered at the first of them. */
+export function groupSameEdit(symbols: readonly ChangedSymbol[], edits: ReadonlyMap<string, string> | undefined): ChangedSymbol[][] {
+  const keyOf = (symbol: ChangedSymbol) => {
+    const edit = edits?.get(symbol.path);
+    return edit === undefined ? undefined : `${symbol.change}\0${edit}`;
+  };
+  const byEdit = new Map<string, ChangedSymbol[]>();
+  for (const symbol of symbols) {
+    const key = keyOf(symbol);
+    if (key !== undefined) byEdit.set(key, [...(byEdit.get(key) ?? []), symbol]);
+  }
+  const groups: ChangedSymbol[][] = [];
+  const placed = new Set<string>();
+  for (const symbol of symbols) {
+    const key = keyOf(symbol);
+    const same = key === undefined ? [] : byEdit.get(key)!;
+    if (new Set(same.map((s) => s.path)).size < 2) groups.push([symbol]);
+    else if (!placed.has(key!)) {
+      placed.add(key!);
+      groups.push(same);
+    }
+  }
+  return groups;
+}

@@ -43,6 +43,8 @@ const PASCAL = /^[A-Z][a-z0-9]+[A-Z][\w$]*$/;
 const SNAKE = /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/;
 const EDGE = /^[\s"'“”‘’«»「」『』（）()[\]{},;:!?、。，；：！？…*~<>]+|[\s"'“”‘’«»「」『』（）()[\]{},;:!?、。，；：！？…*~<>.]+$/gu;
 
+const EMOJI = /^:[\w+-]+:[.,;!?]*$/;
+
 const isOrdinary = (word: string) => ORDINARY.has(word.toLowerCase().replace(/[.\-_]/g, ''));
 const isCodeShaped = (word: string) => CAMEL.test(word) || PASCAL.test(word) || SNAKE.test(word);
 
@@ -84,6 +86,8 @@ export function findCodeNames(answer: string): CodeName[] {
     return ' ';
   });
   for (const raw of rest.split(/\s+/)) {
+    // An emoji shortcode (`:kissing_cat:`, `:+1:`) is no code name.
+    if (EMOJI.test(raw)) continue;
     const token = raw.replace(/[.,;:!?]+$/, '');
     const name = fromToken(token.endsWith('()') ? token.replace(EDGE, '') + '()' : token.replace(EDGE, ''), false);
     if (name !== null) found.push(name);

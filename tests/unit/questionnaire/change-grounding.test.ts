@@ -71,6 +71,9 @@ describe('code names in an answer', () => {
     ['the max_retry_count setting', ['max_retry_count']],
     ['README, CI, npm, JavaScript and GitHub, Node.js, e.g. https://x.dev/a.ts', []],
     ['reads vitest.config.js in the user project', []],
+    // prettier c609a5415a's body: an emoji shortcode is no code name (it was refused as `kissing_cat`).
+    ['* Add tests & docs to eslintignore.\n\n* Update yarn lock file :kissing_cat:', []],
+    ['Thanks :+1: for the :white_check_mark: run; `max_retry_count` stays', ['max_retry_count']],
   ])('%j', (text, names) => {
     expect(findCodeNames(text).map((n) => n.text)).toEqual(names);
   });

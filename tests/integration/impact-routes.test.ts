@@ -289,10 +289,14 @@ describe('a JavaScript file with a declaration file beside it', () => {
     const multistream = byName('lib/multistream.js', 'export=');
     expect(uses(multistream.valueUsers)).toEqual(['test/import.test.cts:3', 'test/named.test.ts:3']);
     expect(multistream.typeUsers).toEqual([]);
-    // Further away: pino.js holds lib/errors.js whole (`...errorCodes`) and reads `codeOf` through
-    // lib/options.js (fastify.js and lib/errors.js): the TypeScript files that run pino.js are
-    // reached by name after the whole module (fastify bd3e246de lost 17 of them).
+    // `const { codeOf, ...codes } = require('./errors')` reads `codeOf` by name; the rest holds
+    // the module whole (fastify.js's `...errorCodes`): lib/options.js was only "holding the whole module".
     const codeOf = byName('lib/errors.js', 'codeOf');
+    expect(uses(codeOf.valueUsers)).toEqual(['lib/options.js:6']);
+    expect(codeOf.wholeModuleUsers).toEqual([]);
+    // Further away: pino.js holds lib/errors.js whole (`module.exports.errors = errors`) and reads
+    // `codeOf` through lib/options.js: the TypeScript files that run pino.js are reached by name
+    // after the whole module (fastify bd3e246de had lost 17 of them).
     expect(codeOf.dependents.filter((d) => d.depth === 3).map((d) => [d.path, d.chain.slice(1)])).toEqual(
       ['test/basic.test.js', 'test/import.test.cts', 'test/named.test.ts', 'test/pino.test.ts'].map((path) => [
         path,

@@ -112,7 +112,10 @@ export function createResolver(
   packages: readonly WorkspacePackage[],
   bare?: BareAnswers,
 ): Resolver {
-  const byName = [...packages].sort((a, b) => b.name.length - a.name.length);
+  // The longest name first; of two packages with one name, the shallower (typedoc's root
+  // package.json beside its test fixture src/test/converter2/package.json, also "typedoc").
+  const depthOf = (dir: string) => (dir === '' ? 0 : dir.split('/').length);
+  const byName = [...packages].sort((a, b) => b.name.length - a.name.length || depthOf(a.dir) - depthOf(b.dir));
   // Files of one folder import the same specifiers over and over: resolve each pair once.
   const memo = new Map<string, Map<string, Resolution>>();
   let lastFrom = '';

@@ -8,20 +8,28 @@ import type { Question } from '../core/questionnaire/question.js';
 import type { QuizFile } from '../core/questionnaire/build-quiz.js';
 import type { Draft } from '../adapters/store/review-store.js';
 import type { ChangedMembers } from '../core/questionnaire/changed-members.js';
+import type { MemberReads } from '../core/questionnaire/member-reads.js';
 import { isQuizPossible, listQuiz, nextQuizAttempt, quizContentKey } from './run-quiz.js';
 import { readChangedMembers } from './read-changed-members.js';
+import { readMemberReads } from './read-member-reads.js';
 
 // The questions of a review, without what answering them needs (validation, the record): a
 // report (--dry-run, --json) lists them and loads nothing more (run-questionnaire.ts asks them).
 
 /** The questions a review of this analysis asks. */
-export function listQuestions(analysis: ReviewAnalysis, hunks?: FileHunks, members?: ChangedMembers): Question[] {
+export function listQuestions(
+  analysis: ReviewAnalysis,
+  hunks?: FileHunks,
+  members?: ChangedMembers,
+  memberReads?: MemberReads,
+): Question[] {
   return generateQuestions({
     files: analysis.files,
     provenance: analysis.provenance.kind,
     ...(analysis.impact && { impact: analysis.impact }),
     ...(hunks && { testNames: listAddedTestNames(hunks), editedTestNames: listEditedTestNames(hunks), edits: listEdits(hunks) }),
     ...(members && { members }),
+    ...(memberReads && { memberReads }),
   });
 }
 
@@ -34,8 +42,11 @@ export async function listReviewQuestions(
   readQuizFiles: () => Promise<readonly QuizFile[]>,
   draft: Draft,
   hunks?: FileHunks,
+  readTexts?: (paths: readonly string[]) => Promise<Map<string, string>>,
 ): Promise<Question[]> {
-  const questions = listQuestions(analysis, hunks, await readChangedMembers(analysis, readQuizFiles));
+  const members = await readChangedMembers(analysis, readQuizFiles);
+  const reads = readTexts === undefined ? undefined : await readMemberReads(analysis, members, readTexts);
+  const questions = listQuestions(analysis, hunks, members, reads);
   if (!isQuizPossible(config, analysis)) return questions;
   const attempt = nextQuizAttempt(draft, quizContentKey(analysis));
   const quiz = (await listQuiz(analysis, readQuizFiles, attempt, questions)).map((q) => q.question);

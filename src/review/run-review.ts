@@ -159,6 +159,7 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
           // A report has no tree of its own: the newest draft, whose quiz entries name their content.
           openReviewStore(git.info.commonDir, { onIgnored: () => undefined }).readDraft(''),
           await readHunks(),
+          git.readIndexTexts,
         )
       : [];
     return finish(null, questions);
@@ -196,14 +197,23 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
 
   readHunks().catch(() => undefined); // git reads the patch beside the blast radius
   analysis = await withImpact();
-  const [{ listQuestions }, { runQuestionnaire }, { completeRecord }, { readAnswerGrounding }, { readChangedMembers }] = await Promise.all([
+  const [
+    { listQuestions },
+    { runQuestionnaire },
+    { completeRecord },
+    { readAnswerGrounding },
+    { readChangedMembers },
+    { readMemberReads },
+  ] = await Promise.all([
     import('./list-questions.js'),
     import('./run-questionnaire.js'),
     import('./complete-record.js'),
     import('./read-answer-grounding.js'),
     import('./read-changed-members.js'),
+    import('./read-member-reads.js'),
   ]);
-  const questions = listQuestions(analysis, await readHunks(), await readChangedMembers(analysis, readQuizFiles));
+  const members = await readChangedMembers(analysis, readQuizFiles);
+  const questions = listQuestions(analysis, await readHunks(), members, await readMemberReads(analysis, members, git.readIndexTexts));
   ports.onAnalysed(analysis);
   const grounding = await readAnswerGrounding(
     git,

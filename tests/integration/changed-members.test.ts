@@ -151,3 +151,18 @@ describe('the pieces of a changed export, by name', () => {
     );
   });
 });
+
+describe('the reader of what the change altered', () => {
+  test('a file reading the getter that gives back the field a changed method now clears is the reader named, though it imports the class as a type (TanStack query 4a9bef6cf)', () => {
+    const path = 'src/query.ts';
+    const after = join(PROJECT_ROOT, 'tests', 'fixtures', 'impact', 'member-reader');
+    const changes = diffTexts(path, readFileSync(join(after, 'before', path), 'utf8'), readFileSync(join(after, 'after', path), 'utf8'));
+    // `fetch` now sets `#retryer` to undefined; `promise` returns it; `cancel` only calls it.
+    expect(changes.get('Query')).toMatchObject({ changed: ['fetch'], altered: ['promise'] });
+    repo = createScenarioRepo('impact', 'member-reader');
+    // Was "what changes for src/queryCache.ts:7, which uses it?" (it builds queries and cancels them).
+    expect(message(listQuestions(repo), 'unit:src/query.ts')).toContain(
+      'what does it do differently now, and what changes for src/hydration.ts:5, which reads `query.promise`?',
+    );
+  });
+});

@@ -268,6 +268,44 @@ describe('a JavaScript package with its own declaration file (pino)', () => {
   });
 });
 
+describe('a JavaScript file with a declaration file beside it', () => {
+  test('a TypeScript importer reads pino.d.ts and runs pino.js: its uses as values are users of what pino.js changed, its uses in types are not (issue 23)', () => {
+    repo = createScenarioRepo('impact', 'declared-runtime');
+    const impact = coldAndWarm(repo);
+    const byName = (path: string, name: string) => impact.changedSymbols.find((s) => s.path === path && s.name === name)!;
+    // pino's type tests import `../../pino.js`, which TypeScript reads as pino.d.ts; `import x =
+    // require('../pino')` in a .cts, and `import { multistream }` through pino.js's
+    // `module.exports.multistream = require('./lib/multistream')`.
+    const pino = byName('pino.js', 'export=');
+    expect(uses(pino.valueUsers)).toEqual([
+      'test/basic.test.js:5',
+      'test/import.test.cts:3',
+      'test/named.test.ts:3',
+      'test/pino.test.ts:4',
+    ]);
+    // type-only.ts and types.ts read only the declarations.
+    expect(pino.typeUsers).toEqual([]);
+    expect(pino.transitive.chains).toEqual([['test/child.ts', 'test/pino.test.ts', 'pino.js']]);
+    const multistream = byName('lib/multistream.js', 'export=');
+    expect(uses(multistream.valueUsers)).toEqual(['test/import.test.cts:3', 'test/named.test.ts:3']);
+    expect(multistream.typeUsers).toEqual([]);
+    // `const { codeOf, ...codes } = require('./errors')` reads `codeOf` by name; the rest holds
+    // the module whole (fastify.js's `...errorCodes`): lib/options.js was only "holding the whole module".
+    const codeOf = byName('lib/errors.js', 'codeOf');
+    expect(uses(codeOf.valueUsers)).toEqual(['lib/options.js:6']);
+    expect(codeOf.wholeModuleUsers).toEqual([]);
+    // Further away: pino.js holds lib/errors.js whole (`module.exports.errors = errors`) and reads
+    // `codeOf` through lib/options.js: the TypeScript files that run pino.js are reached by name
+    // after the whole module (fastify bd3e246de had lost 17 of them).
+    expect(codeOf.dependents.filter((d) => d.depth === 3).map((d) => [d.path, d.chain.slice(1)])).toEqual(
+      ['test/basic.test.js', 'test/import.test.cts', 'test/named.test.ts', 'test/pino.test.ts'].map((path) => [
+        path,
+        ['pino.js', 'lib/options.js', 'lib/errors.js'],
+      ]),
+    );
+  });
+});
+
 describe('an import that takes its name from elsewhere', () => {
   test('a package replaced by a file the change adds changes what uses it; an import moved to the file a barrel re-exports from, or given an extension, does not', () => {
     repo = createScenarioRepo('impact', 'rebound-import');

@@ -91,6 +91,12 @@ describe('selfreview impact', () => {
     expect(impact.stats.unresolved).toBe(0);
   });
 
+  test('a root package with an entry of its own is that package, though a test fixture below has its name (typedoc 745cd9d95c: its site plugins import "typedoc")', () => {
+    const impact = impactOf('root-package-name');
+    expect(paths(symbol(impact, 'Application').dependents)).toEqual(['site/site-plugin.js']);
+    expect(impact.stats.unresolved).toBe(0);
+  });
+
   test("a type named only in a function's overloads carries its change to the function's users (remeda's `map` and `Mapped`)", () => {
     const impact = impactOf('overload-uses');
     const box = symbol(impact, 'Box');

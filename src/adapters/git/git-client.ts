@@ -192,6 +192,31 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     return { paths, output };
   });
   prefetchedAttributes?.catch(() => undefined);
+  /** `git cat-file --batch` of each name, in order: [id, text], text null for a missing object. */
+  const readBatch = async (names: readonly string[]): Promise<Array<[string, string | null]>> => {
+    if (names.length === 0) return [];
+    const result = await runFull(git, ['cat-file', '--batch'], logger, `${names.join('\n')}\n`);
+    // "<id> blob <size>\n<bytes>\n" per object, "<name> missing\n" for an unknown one.
+    const bytes = result.stdoutBytes;
+    const out: Array<[string, string | null]> = [];
+    let at = 0;
+    while (at < bytes.length) {
+      const lineEnd = bytes.indexOf(10, at);
+      if (lineEnd < 0) break;
+      const line = bytes.subarray(at, lineEnd).toString('utf8');
+      const [id = '', type = '', size = ''] = line.split(' ');
+      at = lineEnd + 1;
+      // A name may hold spaces (`:a b.ts missing`): the answer's last word says it is absent.
+      if (/ (?:missing|ambiguous)$/.test(line) || size === '') {
+        out.push([id, null]);
+        continue;
+      }
+      const length = Number(size);
+      out.push([id, type === 'blob' ? bytes.subarray(at, at + length).toString('utf8') : null]);
+      at += length + 1;
+    }
+    return out;
+  };
   return {
     info,
     async readStagedDiff(base) {
@@ -258,22 +283,17 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     listTree: async (rev) => parseTreeEntries(await run(git, ['ls-tree', '-r', '-z', '--full-tree', rev], logger)),
     async readBlobs(ids) {
       const blobs = new Map<string, string>();
-      if (ids.length === 0) return blobs;
-      const result = await runFull(git, ['cat-file', '--batch'], logger, `${ids.join('\n')}\n`);
-      // "<id> blob <size>\n<bytes>\n" per object, "<id> missing\n" for an unknown one.
-      const bytes = result.stdoutBytes;
-      let at = 0;
-      while (at < bytes.length) {
-        const lineEnd = bytes.indexOf(10, at);
-        if (lineEnd < 0) break;
-        const [id = '', type = '', size = ''] = bytes.subarray(at, lineEnd).toString('utf8').split(' ');
-        at = lineEnd + 1;
-        if (type === 'missing' || size === '') continue;
-        const length = Number(size);
-        if (type === 'blob') blobs.set(id, bytes.subarray(at, at + length).toString('utf8'));
-        at += length + 1;
-      }
+      for (const [id, text] of await readBatch(ids)) if (text !== null) blobs.set(id, text);
       return blobs;
+    },
+    async readIndexTexts(paths) {
+      // `:path` names the index's entry; a path with a newline cannot be asked on one line.
+      const asked = paths.filter((p) => !p.includes('\n'));
+      const answers = await readBatch(asked.map((p) => `:${p}`));
+      // cat-file answers each line in order, a missing one too.
+      const texts = new Map<string, string>();
+      answers.forEach(([, text], i) => text !== null && texts.set(asked[i]!, text));
+      return texts;
     },
     readDiffTree: (from, to) =>
       run(git, ['diff-tree', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--no-commit-id', from, to, '--'], logger),

@@ -94,7 +94,15 @@ export function collectImports(sf: T.SourceFile, statement: T.Statement, handled
     } else {
       const names = namesOfPattern(decl.name);
       const elements = ts.isObjectBindingPattern(decl.name) ? decl.name.elements : [];
-      const bindings = names === null ? [] : elements.flatMap((e, i) => (ts.isIdentifier(e.name) ? [bind(names[i]!, e.name.text)] : []));
+      // `const { codeOf, ...errorCodes } = require('./errors')` (fastify.js): `codeOf` is read by
+      // name, the rest holds the module whole (a namespace binding).
+      const bindings = elements.flatMap((e, i) => {
+        if (!ts.isIdentifier(e.name)) return [];
+        if (e.dotDotDotToken) return [bind('*', e.name.text)];
+        const key = e.propertyName ?? e.name;
+        const imported = names?.[i] ?? (ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : null);
+        return imported === null ? [] : [bind(imported, e.name.text)];
+      });
       drafts.push({ record: { specifier, kind: 'require', isTypeOnly: false, names: names ?? '*', line }, bindings });
     }
     handled.add(call);

@@ -107,6 +107,46 @@ function conditionsOf(node: T.Node, sf: T.SourceFile): string[] {
   return out;
 }
 
+/** `this.x` / `this.#x` of an expression: the field's name, or undefined. */
+function thisField(node: T.Node): string | undefined {
+  if (!ts.isPropertyAccessExpression(node) || node.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  return node.name.text;
+}
+
+const ASSIGNMENTS = new Set([
+  ts.SyntaxKind.EqualsToken,
+  ts.SyntaxKind.PlusEqualsToken,
+  ts.SyntaxKind.MinusEqualsToken,
+  ts.SyntaxKind.QuestionQuestionEqualsToken,
+  ts.SyntaxKind.BarBarEqualsToken,
+  ts.SyntaxKind.AmpersandAmpersandEqualsToken,
+]);
+
+/** The fields of `this` a class member assigns on the lines a hunk touches (TanStack query's
+ * `fetch` now sets `this.#retryer = undefined`), and the fields its return statements give back
+ * (the `promise` getter returns `this.#retryer?.promise`): a reader of that getter sees the change. */
+function fieldsOf(node: T.Node, sf: T.SourceFile, ranges: LineRanges): { writes: string[]; returns: string[] } {
+  const writes = new Set<string>();
+  const returns = new Set<string>();
+  const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+  const isTouched = (n: T.Node) => {
+    const [first, last] = [line(n.getStart(sf)), line(n.end)];
+    return ranges.some(([a, b]) => a <= last && b >= first);
+  };
+  walkSyntax(node, (child) => {
+    if (ts.isBinaryExpression(child) && ASSIGNMENTS.has(child.operatorToken.kind) && isTouched(child)) {
+      const field = thisField(skipCasts(child.left));
+      if (field !== undefined) writes.add(field);
+    } else if (ts.isReturnStatement(child) && child.expression) {
+      walkSyntax(child.expression, (inner) => {
+        const field = thisField(inner);
+        if (field !== undefined) returns.add(field);
+      });
+    }
+  });
+  return { writes: [...writes], returns: [...returns] };
+}
+
 /** Line ranges (1-based, inclusive) that a side's hunks cover. */
 export type LineRanges = readonly (readonly [first: number, last: number])[];
 
@@ -124,14 +164,20 @@ export function listMembers(
   const touched = new Set(
     [...before.pieces.filter((p) => hits(p, sides.oldRanges)), ...after.pieces.filter((p) => hits(p, sides.newRanges))].map(key),
   );
+  // A class a hunk touches: which fields its members set there and give back.
+  const classes = new Set(after.pieces.filter((p) => p.name === '' && ts.isClassLike(p.node) && touched.has(key(p))).map((p) => p.owner));
   const record =
-    ({ sf, pieces }: { sf: T.SourceFile; pieces: Piece[] }) =>
+    ({ sf, pieces }: { sf: T.SourceFile; pieces: Piece[] }, ranges: LineRanges) =>
     (p: Piece): MemberRecord => {
-      if (p.name !== '') return { owner: p.owner, name: p.name, hash: touched.has(key(p)) ? hashOf(p.node) : '', isProperty: p.isProperty };
+      if (p.name !== '') {
+        const hash = touched.has(key(p)) ? hashOf(p.node) : '';
+        if (!p.isProperty || !classes.has(p.owner)) return { owner: p.owner, name: p.name, hash, isProperty: p.isProperty };
+        return { owner: p.owner, name: p.name, hash, isProperty: true, ...fieldsOf(p.node, sf, ranges) };
+      }
       // The declaration's branches: a class's from the members a hunk touches, a function's from all of it.
       const inside = ts.isClassLike(p.node) ? pieces.filter((q) => q.owner === p.owner && q.name !== '' && touched.has(key(q))) : [p];
       const conditions = touched.has(key(p)) ? inside.flatMap((q) => conditionsOf(q.node, sf)) : [];
       return { owner: p.owner, name: '', hash: '', isProperty: false, conditions };
     };
-  return { old: before.pieces.map(record(before)), new: after.pieces.map(record(after)) };
+  return { old: before.pieces.map(record(before, sides.oldRanges)), new: after.pieces.map(record(after, sides.newRanges)) };
 }

@@ -21,6 +21,8 @@ interface Step {
   readonly isTypeOnly: boolean;
   /** Reached only through a namespace that escapes whole somewhere on the chain. */
   readonly isWhole: boolean;
+  /** The declaration file of a changed JavaScript file: only a use as a value runs the change. */
+  readonly isRuntime?: boolean;
 }
 
 /** A chain shared by every step that extends it: pushing a step copies nothing. */
@@ -43,6 +45,8 @@ const first = (a: number, b: number): number => (a === 0 ? b : b === 0 ? a : Mat
 const TAKEN = 1;
 const TAKEN_AS_TYPE = 2;
 const TAKEN_WHOLE = 4;
+const TAKEN_AT_RUNTIME = 8;
+const TAKEN_AT_RUNTIME_WHOLE = 16;
 
 function walk(start: SymbolDiff, nodes: Nodes, records: RecordSource): Map<string, Reached> {
   const reached = new Map<string, Found>();
@@ -75,23 +79,33 @@ function walk(start: SymbolDiff, nodes: Nodes, records: RecordSource): Map<strin
       // A step reached by name is taken even after the same step reached through a whole module;
       // a step reached in types only is taken again when it is reached as a value.
       const was = taken[step.node]!;
-      if ((was & TAKEN) !== 0 || (step.isTypeOnly && (was & TAKEN_AS_TYPE) !== 0) || (step.isWhole && (was & TAKEN_WHOLE) !== 0)) continue;
-      taken[step.node] = was | (step.isWhole ? TAKEN_WHOLE : step.isTypeOnly ? TAKEN_AS_TYPE : TAKEN);
+      const isRuntime = step.isRuntime === true;
+      if (isRuntime && step.isTypeOnly) continue; // only types pass here: nothing runs the change
+      // Through a declaration file (isRuntime), the same rules on bits of its own.
+      const [byName, whole] = isRuntime ? [TAKEN_AT_RUNTIME, TAKEN_AT_RUNTIME_WHOLE] : [TAKEN, TAKEN_WHOLE];
+      if ((was & (TAKEN | byName)) !== 0 || (step.isTypeOnly && (was & TAKEN_AS_TYPE) !== 0) || (step.isWhole && (was & whole) !== 0))
+        continue;
+      taken[step.node] = was | (step.isWhole ? whole : step.isTypeOnly ? TAKEN_AS_TYPE : byName);
+      // TypeScript importers of a JavaScript file read the declaration file beside it, and run the
+      // JavaScript file (pino.js and pino.d.ts): their uses as values use this name.
+      const twin = step.isTypeOnly ? undefined : nodes.declarationOf(step.node);
+      if (twin !== undefined) push(depth, { node: twin, chain: step.chain, isTypeOnly: false, isWhole: step.isWhole, isRuntime: true });
       for (const route of nodes.routesOf(step.node)) {
         const { from } = route;
         if (from === start.path) continue;
         const isTypeOnly = step.isTypeOnly || route.isTypeOnly;
         if (route.isShared === true) {
-          const flag = isTypeOnly ? 2 : 1;
+          const flag = isRuntime ? 4 : isTypeOnly ? 2 : 1;
           const was = sharedTaken.get(route) ?? 0;
           if ((was & flag) !== 0) continue;
           sharedTaken.set(route, was | flag);
         }
         const value = isTypeOnly ? 0 : route.value;
-        const type = isTypeOnly ? route.type || route.value : route.type;
+        // Through a declaration file, a use in types reads the declarations, not the change.
+        const type = isRuntime ? 0 : isTypeOnly ? route.type || route.value : route.type;
         if (route.same.length === 0 && value === 0 && type === 0) continue;
         const chain: Link = { file: from, next: step.chain };
-        for (const node of route.same) push(depth, { node, chain, isTypeOnly, isWhole: step.isWhole });
+        for (const node of route.same) push(depth, { node, chain, isTypeOnly, isWhole: step.isWhole, isRuntime });
         if (value === 0 && type === 0) continue;
         const isWholeUse = step.isWhole || route.isWholeUse;
         const known = reached.get(from);
@@ -130,7 +144,7 @@ export function walkChanges(
   /** Every (file, name, member) the walks stepped on: the names that reached each file. */
   steps: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[];
 } {
-  const nodes = new Nodes(importersIndex(graph, records), kept);
+  const nodes = new Nodes(importersIndex(graph, records), kept, (file) => (graph.importersOf.get(file)?.length ?? 0) > 0);
   const symbols = changes.map((change) => ({
     ...change,
     ...(change.change === 'added' ? NO_USERS : describeUsers(walk(change, nodes, records))),

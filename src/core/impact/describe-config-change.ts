@@ -1,6 +1,7 @@
 // Configuration whose change alters how everything builds, runs or deploys: named so the risk
-// says what changed ("package.json: dependencies `srvx` ^0.2.8 → ^0.4.0 changed"), not only
-// that a file did.
+// says what changed ("package.json: dependencies `srvx` ^0.2.8 → ^0.4.0 changed, `rou3`
+// removed"), not only that a file did. Each name has its own verb: "`lint` added", never "`lint`
+// added changed".
 
 const CONFIG_FILES: Array<[RegExp, string]> = [
   [/(?:^|\/)tsconfig(?:\.[\w-]+)?\.json$/, 'TypeScript config'],
@@ -35,14 +36,14 @@ function parseJson(text: string | null): Record<string, unknown> | null {
 const DEPENDENCY_KEYS = new Set(['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']);
 const MAX_NAMED = 3;
 
-/** What changed under one key, by name: "`srvx` ^0.2.8 → ^0.4.0", "`lint` added" (a maintainer's
- * first question is which dependency moved, not that one did). */
+/** What changed under one key, by name: "`srvx` ^0.2.8 → ^0.4.0 changed", "`lint` added" (a
+ * maintainer's first question is which dependency moved, not that one did). */
 function namedChanges(key: string, a: unknown, b: unknown): string {
   const [old, now] = [a, b].map((v) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {}));
   const names = [...new Set([...Object.keys(old!), ...Object.keys(now!)])].filter(
     (name) => JSON.stringify(old![name]) !== JSON.stringify(now![name]),
   );
-  if (names.length === 0) return key;
+  if (names.length === 0) return `${key} changed`;
   const value = (v: unknown) => (typeof v === 'string' ? v.replace(/\p{Cc}/gu, '').slice(0, 40) : '…');
   const one = (name: string) =>
     !(name in old!)
@@ -50,8 +51,8 @@ function namedChanges(key: string, a: unknown, b: unknown): string {
       : !(name in now!)
         ? `\`${name}\` removed`
         : DEPENDENCY_KEYS.has(key)
-          ? `\`${name}\` ${value(old![name])} → ${value(now![name])}`
-          : `\`${name}\``;
+          ? `\`${name}\` ${value(old![name])} → ${value(now![name])} changed`
+          : `\`${name}\` changed`;
   const more = names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : '';
   return `${key} ${names.slice(0, MAX_NAMED).map(one).join(', ')}${more}`;
 }
@@ -62,8 +63,8 @@ export function describeConfigChange(path: string, before: string | null, after:
     const [a, b] = [parseJson(before), parseJson(after)];
     if (a === null || b === null) return `${path}: ${after === null ? 'removed' : before === null ? 'added' : 'changed'}`;
     const keys = PACKAGE_KEYS.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
-    const named = keys.map((key) => (DEPENDENCY_KEYS.has(key) || key === 'scripts' ? namedChanges(key, a[key], b[key]) : key));
-    return keys.length > 0 ? `${path}: ${named.join('; ')} changed` : null;
+    const named = keys.map((key) => (DEPENDENCY_KEYS.has(key) || key === 'scripts' ? namedChanges(key, a[key], b[key]) : `${key} changed`));
+    return keys.length > 0 ? `${path}: ${named.join('; ')}` : null;
   }
   const match = CONFIG_FILES.find(([pattern]) => pattern.test(path));
   return match ? `${path}: ${match[1]} changed` : null;

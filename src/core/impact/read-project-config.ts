@@ -115,6 +115,9 @@ export function readPackages(texts: ReadonlyMap<string, string>): WorkspacePacka
     });
   }
   // A monorepo's root is not installed under its name: remeda's root package.json is named
-  // `remeda` like packages/remeda, which is what `import … from 'remeda'` loads.
-  return packages.filter((p) => p.dir !== '' || !packages.some((q) => q.dir !== '' && q.name === p.name));
+  // `remeda` like packages/remeda, which is what `import … from 'remeda'` loads. A root with an
+  // entry of its own is the package (typedoc's, beside a test fixture's package.json named
+  // `typedoc` too: its site plugins' `import … from "typedoc"` went unresolved).
+  const hasEntry = (p: WorkspacePackage) => [p.exports, p.main, p.module, p.types].some((e) => e !== undefined);
+  return packages.filter((p) => p.dir !== '' || hasEntry(p) || !packages.some((q) => q.dir !== '' && q.name === p.name));
 }

@@ -54,7 +54,7 @@ export const join = (...parts: string[]) => normalizePath(parts.filter((p) => p 
 
 /** Tries a path as written, with JS->TS swaps, with each extension, and as a folder index. */
 export function probe(files: PathSet, base: string): string | null {
-  if (files.has(base)) return base;
+  if (files.has(base)) return declarationBeside(files, base) ?? base;
   const ext = /\.[cm]?jsx?$/.exec(base)?.[0];
   if (ext) {
     for (const swap of JS_TO_TS[ext] ?? []) {
@@ -69,6 +69,20 @@ export function probe(files: PathSet, base: string): string | null {
 
 const JS_FILE = /\.[cm]?jsx?$/;
 const DECLARATION = /\.d\.([cm]?)ts$/;
+const SCRIPT = /\.([cm]?)js$/;
+
+/** The declaration file TypeScript reads for a JavaScript file (`pino.js` -> `pino.d.ts`). */
+export function declarationPath(path: string): string | null {
+  const script = SCRIPT.exec(path);
+  return script ? `${path.slice(0, script.index)}.d.${script[1]}ts` : null;
+}
+
+/** TypeScript resolves `./pino.js` to the `pino.d.ts` beside it (pino's type tests): a
+ * JavaScript importer gets the `.js` back (`runtimeFile`). */
+function declarationBeside(files: PathSet, path: string): string | null {
+  const declaration = declarationPath(path);
+  return declaration !== null && files.has(declaration) ? declaration : null;
+}
 
 /** pino's `require('./pino')` finds pino.d.ts first, as TypeScript resolves, but node runs
  * pino.js: a declaration file beside a JavaScript file of the same name describes it, and a
@@ -98,7 +112,10 @@ export function createResolver(
   packages: readonly WorkspacePackage[],
   bare?: BareAnswers,
 ): Resolver {
-  const byName = [...packages].sort((a, b) => b.name.length - a.name.length);
+  // The longest name first; of two packages with one name, the shallower (typedoc's root
+  // package.json beside its test fixture src/test/converter2/package.json, also "typedoc").
+  const depthOf = (dir: string) => (dir === '' ? 0 : dir.split('/').length);
+  const byName = [...packages].sort((a, b) => b.name.length - a.name.length || depthOf(a.dir) - depthOf(b.dir));
   // Files of one folder import the same specifiers over and over: resolve each pair once.
   const memo = new Map<string, Map<string, Resolution>>();
   let lastFrom = '';

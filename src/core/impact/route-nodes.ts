@@ -2,6 +2,7 @@ import { findBindingUse } from './find-binding-use.js';
 import { indexPaths, type GraphTable } from './graph-table.js';
 import type { ImportGraph } from './import-graph.js';
 import type { ExportRecord, ImportRecord, ModuleRecord } from './module-record.js';
+import { declarationPath } from './resolve-specifier.js';
 import { encodeRouteTable, readStoredRoute, type RouteTable, type StoredRoute } from './route-table.js';
 
 // What crossing one import does to a changed name (blast-radius.ts walks these): a barrel passes
@@ -211,6 +212,8 @@ export class Nodes {
   constructor(
     private readonly importersOf: (file: string) => Importers,
     private readonly kept: KeptRoutes | null = null,
+    /** Whether some file imports this one (its importers' records may not be read yet). */
+    private readonly isImported: (file: string) => boolean = () => true,
   ) {
     this.keptIds = new Int32Array(kept?.table.nodeFiles.length ?? 0).fill(-1);
     if (kept === null) return;
@@ -226,6 +229,14 @@ export class Nodes {
       this.names.push({ file, name, member });
     }
     return id;
+  }
+
+  /** The same name of the declaration file beside a JavaScript file's node, when something imports it. */
+  declarationOf(node: number): number | undefined {
+    const { file, name, member } = this.names[node]!;
+    const declaration = declarationPath(file);
+    if (declaration === null || !this.isImported(declaration)) return undefined;
+    return this.id(declaration, name, member);
   }
 
   /** This run's number of node n of the kept table. */

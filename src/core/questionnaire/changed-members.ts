@@ -14,6 +14,10 @@ export interface MemberRecord {
   /** The declaration itself (`name` is ''): the conditions of its `if` statements where a hunk
    * touches it. */
   readonly conditions?: readonly string[];
+  /** A class member's fields of `this` set on the lines a hunk touches, and those its return
+   * statements give back. */
+  readonly writes?: readonly string[];
+  readonly returns?: readonly string[];
 }
 
 export interface MemberChanges {
@@ -25,6 +29,9 @@ export interface MemberChanges {
   /** Conditions of `if` statements the new side has and the old one lacks (xstate's
    * `if (stateNode.parent!.type === 'parallel')`). */
   readonly branches: readonly string[];
+  /** Members not changed themselves that give back a field the change now sets (TanStack query's
+   * `promise` getter returns `this.#retryer?.promise`; `fetch` now clears `#retryer`). */
+  readonly altered?: readonly string[];
 }
 
 /** By path, then by the declaration's local name. */
@@ -54,18 +61,36 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     const old = before.get(owner);
     // A declaration the change adds has no pieces to tell: it is new as a whole.
     if (old === undefined) continue;
+    const changed = [...members].filter(([name, hash]) => old.has(name) && old.get(name) !== hash).map(([name]) => name);
     const changes = {
-      changed: [...members].filter(([name, hash]) => old.has(name) && old.get(name) !== hash).map(([name]) => name),
+      changed,
       // A local a function gains or loses is how it is written, not what it offers (format-price's
       // `symbol`, `units`, `rest`): only members are named as added or removed.
       added: [...members.keys()].filter((name) => !old.has(name) && isProperty(newRecords, owner, name)),
       removed: [...old.keys()].filter((name) => !members.has(name) && isProperty(oldRecords, owner, name)),
       areProperties: newRecords.every((r) => r.owner !== owner || r.name === '' || r.isProperty),
       branches: newBranches(oldRecords, newRecords, owner),
+      altered: alteredMembers(oldRecords, newRecords, owner, changed),
     };
     if (changes.changed.length + changes.added.length + changes.removed.length + changes.branches.length > 0) out.set(owner, changes);
   }
   return out;
+}
+
+/** Members of `owner` that return a field a changed member sets where the change touches it. */
+function alteredMembers(
+  oldRecords: readonly MemberRecord[],
+  newRecords: readonly MemberRecord[],
+  owner: string,
+  changed: readonly string[],
+) {
+  const isChanged = new Set(changed);
+  const set = new Set(
+    [...oldRecords, ...newRecords].filter((r) => r.owner === owner && isChanged.has(r.name)).flatMap((r) => r.writes ?? []),
+  );
+  if (set.size === 0) return [];
+  const altered = newRecords.filter((r) => r.owner === owner && !isChanged.has(r.name) && (r.returns ?? []).some((f) => set.has(f)));
+  return [...new Set(altered.map((r) => r.name))];
 }
 
 const isProperty = (records: readonly MemberRecord[], owner: string, name: string) =>

@@ -9,6 +9,7 @@ import { findPatterns, groupSameEdit, patternQuestion } from './pattern-question
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
+import type { MemberRead, MemberReads } from './member-reads.js';
 
 // The questionnaire for one change, generated from its analysis: provenance when the machine
 // could not tell, the intent, what each coherent piece does, why the users of each changed
@@ -24,6 +25,8 @@ export interface QuestionnaireInput {
   readonly editedTestNames?: ReadonlyMap<string, readonly string[]>;
   /** The named pieces of each changed declaration that the change touches (changed-members.ts). */
   readonly members?: ChangedMembers;
+  /** The users that read a member the change altered (member-reads.ts). */
+  readonly memberReads?: MemberReads;
   /** Each changed file's edit as text (same-edit.ts): equal texts are one edit. */
   readonly edits?: ReadonlyMap<string, string>;
 }
@@ -67,7 +70,13 @@ const packageOf = (path: string) => {
 
 /** "In src/format.ts, `formatPrice` changed its signature: what does it do differently now, and
  * what changes for src/invoice.ts:9, which uses it?": the behaviour that changed and its reader. */
-function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, where: string, members?: ChangedMembers): string {
+function behaviourQuestion(
+  symbol: ChangedSymbol,
+  paths: ReadonlySet<string>,
+  where: string,
+  members?: ChangedMembers,
+  reads?: ReadonlyMap<string, MemberRead>,
+): string {
   // The pieces that changed, by name: "changed its implementation through `Actor.send`".
   const site = describeChangeSite(members, symbol.path, symbol.name, symbol.via);
   const through = site.through ? ` through ${site.through}` : '';
@@ -79,14 +88,24 @@ function behaviourQuestion(symbol: ChangedSymbol, paths: ReadonlySet<string>, wh
   // runtime reader comes first.
   const home = packageOf(symbol.path);
   const isTypeOnly = (u: SymbolUse) => symbol.change === 'body-changed' && !symbol.valueUsers.includes(u);
+  // Among those, a file that reads the member the change altered (TanStack query's hydration.ts:84
+  // reads `query.promise`, which `fetch` now empties) runs it, though it imports `Query` as a type.
+  const tier = (u: SymbolUse) => {
+    const read = reads?.get(u.path);
+    return read === undefined ? 2 : read.isAltered ? 0 : 1;
+  };
   const rank = (u: SymbolUse) =>
-    Number(isTypeOnly(u)) * 8 +
-    Number(paths.has(u.path)) * 4 +
-    Number(isTestPath(u.path) || NOT_PRODUCT.test(u.path)) * 2 +
+    Number(isTypeOnly(u) && tier(u) === 2) * 64 +
+    Number(paths.has(u.path)) * 32 +
+    Number(isTestPath(u.path) || NOT_PRODUCT.test(u.path)) * 16 +
+    tier(u) * 4 +
     Number(packageOf(u.path) !== home);
   const reader = [...symbol.valueUsers, ...symbol.typeUsers].sort((a, b) => rank(a) - rank(b))[0];
   const updated = reader !== undefined && paths.has(reader.path) ? ' (updated here)' : '';
   const how = reader !== undefined && symbol.valueUsers.includes(reader) ? 'used it' : 'used its type';
+  const read = reader === undefined ? undefined : reads?.get(reader.path);
+  if (read !== undefined && symbol.change !== 'removed' && symbol.change !== 'renamed')
+    return `${head}: what does it do differently now, and what changes for ${reader!.path}:${read.line}, which ${read.isCall ? 'calls' : 'reads'} \`${read.expression}\`${updated}?`;
   if (symbol.change === 'removed' || symbol.change === 'renamed')
     return reader === undefined
       ? `${head}: what takes its place, and why is it no longer needed?`
@@ -110,6 +129,7 @@ function unitQuestion(
   edited: TestNames = new Map(),
   configNotes: readonly string[] = [],
   members?: ChangedMembers,
+  memberReads?: MemberReads,
 ): Question | null {
   const others = unit.files.filter((f) => f.path !== unit.label);
   const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
@@ -153,7 +173,13 @@ function unitQuestion(
         message: onlyTests
           ? testsQuestion(unit, rest, testNames, edited)
           : changed[0] !== undefined
-            ? behaviourQuestion(changed[0], paths, changed[0].path === unit.label ? `${unit.label}${rest}` : changed[0].path, members)
+            ? behaviourQuestion(
+                changed[0],
+                paths,
+                changed[0].path === unit.label ? `${unit.label}${rest}` : changed[0].path,
+                members,
+                memberReads?.get(`${changed[0].path}#${changed[0].name}`),
+              )
             : `What does the change to ${unit.label}${rest} do?`,
         context: [
           ...base.context,
@@ -208,7 +234,16 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
         asked.add(key);
         continue;
       }
-      const question = unitQuestion(unit, units, symbols, input.testNames ?? new Map(), input.editedTestNames, configNotes, input.members);
+      const question = unitQuestion(
+        unit,
+        units,
+        symbols,
+        input.testNames ?? new Map(),
+        input.editedTestNames,
+        configNotes,
+        input.members,
+        input.memberReads,
+      );
       if (question) questions.push(question);
     }
   }

@@ -18,7 +18,20 @@ describe('describeConfigChange', () => {
     expect(describeConfigChange('package.json', before, after)).toBe('package.json: dependencies `srvx` ^0.2.8 → ^0.4.0 changed');
     const more = pkg({ 'cookie-es': '^2.0.0', srvx: '^0.4.0', crossws: '^0.3.4' }, { build: 'unbuild', lint: 'eslint .' });
     expect(describeConfigChange('package.json', before, more)).toBe(
-      'package.json: dependencies `rou3` removed, `srvx` ^0.2.8 → ^0.4.0, `crossws` added; scripts `lint` added changed',
+      'package.json: dependencies `rou3` removed, `srvx` ^0.2.8 → ^0.4.0 changed, `crossws` added; scripts `lint` added',
+    );
+  });
+
+  test('each name says what happened to it: removed, added or changed, never "removed changed"', () => {
+    const scripts = (s: Record<string, string>) => JSON.stringify({ name: 'x', scripts: s, main: 'a.js' });
+    expect(describeConfigChange('package.json', scripts({ lint: 'eslint .' }), scripts({}))).toBe('package.json: scripts `lint` removed');
+    expect(describeConfigChange('package.json', scripts({}), scripts({ lint: 'eslint .' }))).toBe('package.json: scripts `lint` added');
+    expect(describeConfigChange('package.json', scripts({ lint: 'eslint .' }), scripts({ lint: 'eslint src' }))).toBe(
+      'package.json: scripts `lint` changed',
+    );
+    const moved = JSON.stringify({ name: 'x', scripts: {}, main: 'b.js' });
+    expect(describeConfigChange('package.json', scripts({ lint: 'eslint .' }), moved)).toBe(
+      'package.json: scripts `lint` removed; main changed',
     );
   });
 

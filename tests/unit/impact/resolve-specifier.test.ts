@@ -88,6 +88,10 @@ describe('createResolver: a JavaScript file beside its declaration file (pino)',
     expect(resolve('test/types.ts', '../pino')).toEqual({ path: 'pino.d.ts' });
     expect(resolve('test/types.ts', 'pino')).toEqual({ path: 'pino.d.ts' });
   });
+  test('`./pino.js` written out is the declaration file for a TypeScript importer, as TypeScript reads it (pino test/types)', () => {
+    expect(resolve('test/types.ts', '../pino.js')).toEqual({ path: 'pino.d.ts' });
+    expect(resolve('test/basic.test.js', '../pino.js')).toEqual({ path: 'pino.js' });
+  });
   test('a declaration file with no JavaScript beside it stays what a JavaScript importer gets', () => {
     expect(resolve('test/basic.test.js', '../types')).toEqual({ path: 'types.d.ts' });
   });

@@ -78,6 +78,18 @@ const totals = {
   transitiveExtra: 0,
   sampled: 0,
 };
+// The default cap of the walk past the users (impact.maxFurther), to say which commits it would cut.
+const { DEFAULT_CONFIG } = await import(join(dirname(cli), '..', 'dist', 'core', 'config', 'defaults.js'));
+const CAP = DEFAULT_CONFIG.impact.maxFurther ?? 0;
+/** The depth after which the default cap stops the walk (its files listed, deeper ones not), or null. */
+function capDepth(dependents) {
+  const at = [];
+  for (const d of dependents) at[d.depth] = (at[d.depth] ?? 0) + 1;
+  let further = 0;
+  for (let depth = 2; depth < at.length - 1 && CAP > 0; depth++) if ((further += at[depth] ?? 0) >= CAP) return depth;
+  return null;
+}
+let cut = 0;
 // findReferences of carried exports per changed export before the oracle's closure is a sample.
 const MAX_QUERIES = Number(process.env.ORACLE_MAX_QUERIES ?? 300);
 // Uses findReferences misses, each checked by reading the file at the commit (see docs/impact.md).
@@ -91,7 +103,8 @@ for (const { repo: name, commit, note } of list) {
     git(dir, ['read-tree', commit]);
     const started = Date.now();
     const report = JSON.parse(
-      execFileSync('node', [cli, 'impact', '--json'], {
+      // --all: the whole walk, so that transitive recall measures every depth, not the capped list.
+      execFileSync('node', [cli, 'impact', '--json', '--all'], {
         cwd: dir,
         encoding: 'utf8',
         maxBuffer: 1 << 30,
@@ -248,9 +261,11 @@ for (const { repo: name, commit, note } of list) {
     }
     for (const key of Object.keys(totals)) totals[key] += row[key];
     rows.push(row);
+    const capAt = capDepth(report.dependents);
+    if (capAt !== null) cut++;
     const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
     console.log(
-      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, through their file ${row.routedFound}/${row.routed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with go-to-definition ${pct(row.common + row.definition, row.reported)} (${row.common + row.definition}/${row.reported}), with audited uses ${pct(row.common + row.definition + row.audited, row.reported)} (${row.common + row.definition + row.audited}/${row.reported}), transitive recall ${pct(row.transitiveFound, row.transitive)} (${row.transitiveFound}/${row.transitive}${row.sampled ? `, ${row.sampled} closures sampled` : ''}, ${row.transitiveExtra} further than the language service), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s`,
+      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, through their file ${row.routedFound}/${row.routed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with go-to-definition ${pct(row.common + row.definition, row.reported)} (${row.common + row.definition}/${row.reported}), with audited uses ${pct(row.common + row.definition + row.audited, row.reported)} (${row.common + row.definition + row.audited}/${row.reported}), transitive recall ${pct(row.transitiveFound, row.transitive)} (${row.transitiveFound}/${row.transitive}${row.sampled ? `, ${row.sampled} closures sampled` : ''}, ${row.transitiveExtra} further than the language service), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s, ${capAt === null ? 'under the cap' : `the cap (${CAP}) stops it after depth ${capAt}`}`,
     );
     for (const line of [...row.misses, ...row.extras, ...row.confirmed]) console.log(`    ${line}`);
   } finally {
@@ -262,6 +277,7 @@ for (const { repo: name, commit, note } of list) {
   }
 }
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+console.log(`\n${cut} of ${rows.length} commits meet the default cap of the walk (impact.maxFurther ${CAP}); measured here with --all.`);
 console.log(
   '\n| repository | commit | what changed | changed exports found | + through their file | direct users recall | precision (findReferences) | precision (findReferences + go-to-definition) | precision (+ audited by hand) | transitive recall | whole-module holders (apart) |',
 );

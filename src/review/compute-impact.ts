@@ -1,11 +1,13 @@
 import { SETUP_REASON } from '../core/setup/setup-files.js';
 import { assessRisk } from '../core/impact/assess-risk.js';
-import { mergeDependents } from '../core/impact/blast-radius.js';
+import { mergeDependents, type WalkStops } from '../core/impact/blast-radius.js';
+import { countBeyond } from '../core/impact/count-beyond.js';
 import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/changed-file-edges.js';
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import { sameImportUnder } from '../core/impact/same-import.js';
-import type { ImpactReport } from '../core/impact/impact-report.js';
+import type { ChangedSymbol, DependentRef, ImpactReport, WalkCap } from '../core/impact/impact-report.js';
+import type { ImportGraph } from '../core/impact/import-graph.js';
 import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
 import { validRoutes } from '../core/impact/route-table.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
@@ -227,15 +229,23 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (progress.isEveryPhase === true)
     progress.phase(`following ${formatCount(diffs.length)} changed export${diffs.length === 1 ? '' : 's'} to their users`);
   const walked = await logger.time('stage: blast radius', () =>
-    walkWithRecords(diffs, graph, blobOf, cache, loaded, valid === null ? null : { table: routeTable!, valid }, memo?.unused).finally(
-      loaded.close,
-    ),
+    walkWithRecords(
+      diffs,
+      graph,
+      blobOf,
+      cache,
+      loaded,
+      valid === null ? null : { table: routeTable!, valid },
+      memo?.unused,
+      config.impact.maxFurther,
+    ).finally(loaded.close),
   );
   const symbols = walked.symbols;
   const keptRoutes = commonDir === null ? null : walked.keep(resolution, table);
   if (keptRoutes !== null) writeRouteTable(commonDir!, readCacheVersion(), keptRoutes, logger);
   if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
+  const capped = walked.stops === null ? null : capOf(walked.stops, graph, symbols, dependents);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
   // selfreview's own setup (installing it, init's files) is no configuration change of the project.
   const configChanges = files
@@ -254,12 +264,23 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       const error = record(f.newBlob).parseError;
       return error === undefined ? [] : [{ path: f.path, message: error }];
     });
-  const risk = assessRisk({ files, symbols, dependents, entryPoints, configChanges, parseErrors, triviaOnly, config: config.impact });
+  const risk = assessRisk({
+    files,
+    symbols,
+    dependents,
+    ...(capped !== null && { capped }),
+    entryPoints,
+    configChanges,
+    parseErrors,
+    triviaOnly,
+    config: config.impact,
+  });
   const changedFileEdges = listChangedFileEdges(graph, new Set(files.map((f) => f.path)));
   const previousFileEdges = listPreviousFileEdges(changed, specifiers, resolve, isModulePath);
   return {
     changedSymbols: symbols,
     dependents,
+    ...(capped !== null && { capped }),
     parseErrors,
     triviaOnly,
     warnings,
@@ -274,6 +295,13 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       parsed: counts.parsed,
     },
   };
+}
+
+/** The bound of a stopped walk for the whole report: what imports, directly or not, a file some
+ * walk stopped at, and is neither a dependent, a holder of the whole module nor a changed file. */
+function capOf(stops: WalkStops, graph: ImportGraph, symbols: readonly ChangedSymbol[], dependents: readonly DependentRef[]): WalkCap {
+  const listed = new Set([...dependents.map((d) => d.path), ...symbols.flatMap((s) => [s.path, ...s.wholeModuleUsers.map((u) => u.path)])]);
+  return { limit: stops.limit, depth: stops.depth, more: countBeyond(graph, stops.frontier, listed) };
 }
 
 /** One module cache for many impact computations (a CI range); `save` keeps every blob seen. */

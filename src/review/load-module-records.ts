@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { SymbolDiff } from '../core/impact/diff-exports.js';
-import { walkChanges, type KeptRoutes } from '../core/impact/blast-radius.js';
+import { walkChanges, type KeptRoutes, type WalkStops } from '../core/impact/blast-radius.js';
 import type { ChangedSymbol } from '../core/impact/impact-report.js';
 import type { GraphTable } from '../core/impact/graph-table.js';
 import type { ImportGraph } from '../core/impact/import-graph.js';
@@ -218,7 +218,8 @@ function importersFrom(graph: ImportGraph, blobOf: (path: string) => string | un
  * as deep as the change reaches, cost more than the few files parsed for nothing (sentry's core:
  * 4,894 parsed instead of 4,795, 4 rounds instead of 9). Routes kept by an earlier run are read
  * where they still hold; `keep` gives this run's for the next. `unused` may come filled by an
- * earlier walk. */
+ * earlier walk. A capped walk (`maxFurther`, blast-radius.ts) parses in rounds only: the batch
+ * would parse every file past the depth where it stops, which is what the cap saves. */
 export async function walkWithRecords(
   diffs: readonly SymbolDiff[],
   graph: ImportGraph,
@@ -227,7 +228,8 @@ export async function walkWithRecords(
   loaded: Awaited<ReturnType<typeof loadRecords>>,
   kept: KeptRoutes | null = null,
   unused: Map<string, ReadonlySet<string>> = new Map(),
-): Promise<{ symbols: ChangedSymbol[]; keep: (resolution: string, table: GraphTable) => RouteTable | null }> {
+  maxFurther = 0,
+): Promise<{ symbols: ChangedSymbol[]; stops: WalkStops | null; keep: (resolution: string, table: GraphTable) => RouteTable | null }> {
   // Blobs not parsed, with the names their text was found not to use (a CI range keeps them
   // from commit to commit: the answer is the blob's text's, whatever the commit).
   let isWide = false;
@@ -244,7 +246,7 @@ export async function walkWithRecords(
         return undefined;
       },
     };
-    const walked = walkChanges(diffs, graph, records, kept);
+    const walked = walkChanges(diffs, graph, records, kept, maxFurther, () => missing.size === 0);
     if (missing.size === 0 && passed.size === 0) return walked;
     const reaching = namesReaching(walked.steps, graph, new Set([...missing.values(), ...passed.values()]));
     const wanted = new Map<string, { path: string; names?: readonly string[] }>();
@@ -255,7 +257,7 @@ export async function walkWithRecords(
       if ([...names].some((name) => !known.has(name))) wanted.set(blob, { path, names: [...names] });
     }
     if (wanted.size === 0) return walked;
-    if (!isWide && wanted.size >= WIDE_FROM) {
+    if (!isWide && maxFurther === 0 && wanted.size >= WIDE_FROM) {
       // Parsed whole: a file not parsed now could be wanted by a name found in this batch.
       isWide = true;
       for (const [blob, { path }] of wanted) wanted.set(blob, { path });

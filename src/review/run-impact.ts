@@ -13,6 +13,8 @@ export interface ImpactRunOptions {
   readonly cwd: string;
   readonly range?: { readonly base: string; readonly head: string };
   readonly configPath?: string;
+  /** `--all`: no cap on the walk past the users (impact.maxFurther taken as 0). */
+  readonly isWholeWalk?: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly logger: Logger;
 }
@@ -26,7 +28,8 @@ export interface ImpactRun {
 export async function runImpact(options: ImpactRunOptions): Promise<ImpactRun> {
   const { logger } = options;
   const git = await openRepository(options.cwd, logger);
-  const config = await loadConfig(git.info.root, options.configPath, logger);
+  const loaded = await loadConfig(git.info.root, options.configPath, logger);
+  const config = options.isWholeWalk === true ? { ...loaded, impact: { ...loaded.impact, maxFurther: 0 } } : loaded;
   if (options.range) {
     const [base, head] = await Promise.all([git.resolveCommit(options.range.base), git.resolveCommit(options.range.head)]);
     const files = (await readChange(git, { kind: 'range', from: base, to: head }, config.exclude)) ?? [];

@@ -17,9 +17,9 @@ export function impactOf(repo: TempRepo, args: string[] = []): ImpactReport {
 }
 
 /** A run with no cache at all (the module cache and the saved graph removed first). */
-export function coldImpactOf(repo: TempRepo): ImpactReport {
+export function coldImpactOf(repo: TempRepo, args: string[] = []): ImpactReport {
   rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
-  return impactOf(repo);
+  return impactOf(repo, args);
 }
 
 /** Cold (no cache), then warm: both must agree; the cold report is returned, with the warm stats. */

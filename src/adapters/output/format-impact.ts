@@ -1,4 +1,4 @@
-import type { ChangedSymbol, ImpactReport, SymbolUse } from '../../core/impact/impact-report.js';
+import type { ChangedSymbol, ImpactReport, SymbolUse, WalkCap } from '../../core/impact/impact-report.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from './colors.js';
 import { plural } from '../../core/text/plural.js';
@@ -23,8 +23,12 @@ function describeRisk(impact: ImpactReport, c: ChalkInstance): string {
   return c[LEVEL_COLOR[impact.risk.level]](impact.risk.level);
 }
 
+/** What a walk that stopped early left out: a bound, said as such. */
+const beyond = (capped: WalkCap | undefined): string =>
+  capped === undefined ? '' : ` (and up to ${capped.more} more past depth ${capped.depth})`;
+
 export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): string[] {
-  const lines = [`Impact: risk ${describeRisk(impact, c)}, ${plural(impact.dependents.length, 'dependent file')}`];
+  const lines = [`Impact: risk ${describeRisk(impact, c)}, ${plural(impact.dependents.length, 'dependent file')}${beyond(impact.capped)}`];
   for (const reason of impact.risk.reasons) lines.push(c.dim(`  - ${clean(reason.message)}`));
   const used = impact.changedSymbols.filter((s) => s.dependents.length + s.wholeModuleUsers.length > 0).slice(0, 5);
   for (const symbol of used) {
@@ -34,7 +38,7 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
       .map((u) => `${clean(u.path)}:${u.line}`)
       .join(', ');
     const whole = symbol.wholeModuleUsers.length;
-    const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further` : ''}${whole > 0 ? `, ${whole} more hold the whole module` : ''}`;
+    const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further${beyond(symbol.capped)}` : ''}${whole > 0 ? `, ${whole} more hold the whole module` : ''}`;
     lines.push(
       `  ${clean(shownName(symbol))} (${clean(symbol.path)}${symbol.isDefault ? ', default export' : ''}) ${CHANGE_WORDS[symbol.change]}: ${counts}${examples ? `, e.g. ${examples}` : ''}`,
     );
@@ -69,7 +73,7 @@ function formatUsers(symbol: ChangedSymbol, c: ChalkInstance): string[] {
   if (users.length === 0 && transitive.count === 0) return formatWholeModule(symbol, c);
   const out = [
     c.dim(
-      `      ${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}, ${transitive.count} further away`,
+      `      ${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}, ${transitive.count} further away${symbol.capped === undefined ? '' : `, and up to ${symbol.capped.more} more past depth ${symbol.capped.depth} (--all follows them)`}`,
     ),
   ];
   const shown = users.slice(0, MAX_USERS);

@@ -8,6 +8,7 @@ interface ImpactFlags {
   readonly base?: string;
   readonly head?: string;
   readonly json: boolean;
+  readonly all: boolean;
   readonly debug: boolean;
   readonly color: boolean;
   readonly config?: string;
@@ -20,6 +21,7 @@ export function registerImpactCommand(program: Command, context: RunContext): vo
     .option('--base <rev>', 'compare a commit range from this revision (default: HEAD against the index)')
     .option('--head <rev>', 'with --base: the end of the range', 'HEAD')
     .option('--json', 'print one JSON document', false)
+    .option('--all', 'follow the dependents as far as they go (default: stop past impact.maxFurther of them)', false)
     .option('--config <path>', 'use this config file')
     .option('--debug', 'log git commands, stages and unresolved imports to stderr', false)
     .option('--no-color', 'plain output')
@@ -31,6 +33,7 @@ export function registerImpactCommand(program: Command, context: RunContext): vo
         env: process.env,
         ...(flags.base !== undefined && { range: { base: flags.base, head: flags.head ?? 'HEAD' } }),
         ...(flags.config !== undefined && { configPath: flags.config }),
+        isWholeWalk: flags.all,
         logger,
       });
       if (flags.json) {

@@ -24,6 +24,8 @@ export interface ImpactConfig {
   /** Dependents of changed exports from which the risk is medium, and high. */
   readonly mediumDependents: number;
   readonly highDependents: number;
+  /** Past the users, the walk stops after the first depth that brings this many files (0: never). */
+  readonly maxFurther: number;
 }
 
 export interface ResolvedConfig {
@@ -72,6 +74,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
     ],
     mediumDependents: 5,
     highDependents: 25,
+    maxFurther: 500,
   },
   questionnaire: { minWords: 4, quiz: 'ai-generated' },
   ci: {

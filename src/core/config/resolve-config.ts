@@ -32,6 +32,7 @@ export function resolveConfig(file: ConfigFile | null, source: string | null): R
       sensitivePaths: file.impact?.sensitivePaths !== undefined ? list(file.impact.sensitivePaths) : DEFAULT_CONFIG.impact.sensitivePaths,
       mediumDependents: file.impact?.mediumDependents ?? DEFAULT_CONFIG.impact.mediumDependents,
       highDependents: file.impact?.highDependents ?? DEFAULT_CONFIG.impact.highDependents,
+      maxFurther: file.impact?.maxFurther ?? DEFAULT_CONFIG.impact.maxFurther,
     },
     questionnaire: {
       minWords: file.questionnaire?.minWords ?? DEFAULT_CONFIG.questionnaire.minWords,

@@ -56,6 +56,14 @@ export const configSchema = z
           .describe('Globs where any change is high risk (default: auth, crypto, security, payments, billing, secrets folders).'),
         mediumDependents: count.optional().describe('Dependents of changed exports from which the risk is medium (default 5).'),
         highDependents: count.optional().describe('Dependents of changed exports from which the risk is high (default 25).'),
+        maxFurther: z
+          .number()
+          .int()
+          .nonnegative()
+          .optional()
+          .describe(
+            'Past the direct users, the walk stops after the first depth that brings this many more dependents, and says how many more there may be (default 500; 0: never; `impact --all` walks everything).',
+          ),
       })
       .optional(),
     questionnaire: z

@@ -2,7 +2,7 @@ import type { FileChange } from '../change/staged-change.js';
 import { isTestPath } from '../change/test-path.js';
 import type { ImpactConfig } from '../config/defaults.js';
 import { compileGlobs } from '../globs.js';
-import type { ChangedSymbol, DependentRef, RiskAssessment } from './impact-report.js';
+import type { ChangedSymbol, DependentRef, RiskAssessment, WalkCap } from './impact-report.js';
 import { shownName } from './shown-name.js';
 
 // The risk of a change, from named reasons: each reason carries its level, the highest wins.
@@ -14,6 +14,8 @@ export interface RiskInputs {
   readonly files: readonly FileChange[];
   readonly symbols: readonly ChangedSymbol[];
   readonly dependents: readonly DependentRef[];
+  /** The walk stopped past the users: `dependents` is whole up to its depth only. */
+  readonly capped?: WalkCap;
   /** Files that are a package's entry point (package.json main/exports '.'). */
   readonly entryPoints: ReadonlySet<string>;
   /** Changes to configuration, described (e.g. "package.json: dependencies changed"). */
@@ -58,7 +60,9 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
   }
   const direct = new Set(inputs.symbols.flatMap((s) => [...s.valueUsers, ...s.typeUsers].map((u) => u.path))).size;
   const further = inputs.dependents.length - inputs.dependents.filter((d) => d.depth === 1).length;
-  const message = `${direct} files use the changed exports${further > 0 ? ` (${further} more depend on them further away)` : ''}`;
+  const { capped } = inputs;
+  const beyond = capped === undefined ? '' : `, and up to ${capped.more} more past depth ${capped.depth}`;
+  const message = `${direct} files use the changed exports${further > 0 ? ` (${further} more depend on them further away${beyond})` : ''}`;
   if (direct >= config.highDependents) add('high', 'dependents', message);
   else if (direct >= config.mediumDependents) add('medium', 'dependents', message);
 

@@ -3,6 +3,7 @@ import { describeUsers, type Reached } from './describe-users.js';
 import type { ChangedSymbol, DependentRef } from './impact-report.js';
 import type { ImportGraph } from './import-graph.js';
 import { compareText } from '../text/compare-text.js';
+import { countBeyond } from './count-beyond.js';
 import type { GraphTable } from './graph-table.js';
 import type { RouteTable } from './route-table.js';
 import { importersIndex, Nodes, type KeptRoutes, type RecordSource, type Route } from './route-nodes.js';
@@ -48,34 +49,57 @@ const TAKEN_WHOLE = 4;
 const TAKEN_AT_RUNTIME = 8;
 const TAKEN_AT_RUNTIME_WHOLE = 16;
 
-function walk(start: SymbolDiff, nodes: Nodes, records: RecordSource): Map<string, Reached> {
-  const reached = new Map<string, Found>();
-  let taken = new Uint8Array(Math.max(1024, nodes.names.length * 2));
-  const sharedTaken = new Map<Route, number>();
-  const exported = start.isDefault ? 'default' : start.name;
-  const names = start.previousName !== undefined ? [start.previousName, exported] : [exported];
-  // One queue per depth: a barrel keeps the depth, a user adds one, so the nearest route wins.
-  // An interface or a type alias has no runtime value: every use of it is a use in types.
-  const kind = records.get(start.path)?.exports.find((e) => e.name === exported)?.kind;
-  const isType = kind === 'interface' || kind === 'type';
-  const levels: Step[][] = [
-    names.map((name) => ({
-      node: nodes.id(start.path, name),
-      chain: { file: start.path, next: null },
-      isTypeOnly: isType,
-      isWhole: false,
-    })),
-  ];
-  for (let depth = 0; depth < levels.length; depth++) {
+/** One changed export's walk, a depth at a time: walkChanges takes every walk to the same depth. */
+class Walk {
+  readonly reached = new Map<string, Found>();
+  private taken: Uint8Array;
+  private readonly sharedTaken = new Map<Route, number>();
+  /** One queue per depth: a barrel keeps the depth, a user adds one, so the nearest route wins. */
+  private readonly levels: Step[][];
+
+  constructor(
+    readonly start: SymbolDiff,
+    private readonly nodes: Nodes,
+    records: RecordSource,
+  ) {
+    this.taken = new Uint8Array(Math.max(1024, nodes.names.length * 2));
+    const exported = start.isDefault ? 'default' : start.name;
+    const names = start.previousName !== undefined ? [start.previousName, exported] : [exported];
+    // An interface or a type alias has no runtime value: every use of it is a use in types.
+    const kind = records.get(start.path)?.exports.find((e) => e.name === exported)?.kind;
+    const isType = kind === 'interface' || kind === 'type';
+    this.levels = [
+      names.map((name) => ({
+        node: nodes.id(start.path, name),
+        chain: { file: start.path, next: null },
+        isTypeOnly: isType,
+        isWhole: false,
+      })),
+    ];
+  }
+
+  hasSteps(depth: number): boolean {
+    return depth < this.levels.length;
+  }
+
+  /** The files whose steps at `depth` are still to take: the walk would go on from there. */
+  filesAt(depth: number): string[] {
+    return (this.levels[depth] ?? []).map((step) => this.nodes.names[step.node]!.file);
+  }
+
+  /** Takes every step at `depth`: then every file at depth + 1 is reached. */
+  takeSteps(depth: number): void {
+    const { nodes, reached, start, sharedTaken, levels } = this;
     const level = levels[depth]!;
     const push = (at: number, step: Step) => (levels[at] ??= []).push(step);
     for (let i = 0; i < level.length; i++) {
       const step = level[i]!;
-      if (step.node >= taken.length) {
-        const grown = new Uint8Array(Math.max(taken.length * 2, nodes.names.length * 2));
-        grown.set(taken);
-        taken = grown;
+      if (step.node >= this.taken.length) {
+        const grown = new Uint8Array(Math.max(this.taken.length * 2, nodes.names.length * 2));
+        grown.set(this.taken);
+        this.taken = grown;
       }
+      const { taken } = this;
       // A step reached by name is taken even after the same step reached through a whole module;
       // a step reached in types only is taken again when it is reached as a value.
       const was = taken[step.node]!;
@@ -119,7 +143,19 @@ function walk(start: SymbolDiff, nodes: Nodes, records: RecordSource): Map<strin
       }
     }
   }
-  return new Map([...reached].map(([path, found]) => [path, { ...found, chain: chainOf(found.chain) }]));
+
+  users(): Map<string, Reached> {
+    return new Map([...this.reached].map(([path, found]) => [path, { ...found, chain: chainOf(found.chain) }]));
+  }
+}
+
+/** Files reached by name past the users (depth 2 and further) by any walk, and by none as a user. */
+function countFurther(walks: readonly Walk[]): number {
+  const [users, further] = [new Set<string>(), new Set<string>()];
+  for (const { reached } of walks) for (const [path, found] of reached) if (!found.isWhole) (found.depth === 1 ? users : further).add(path);
+  let count = 0;
+  for (const path of further) if (!users.has(path)) count++;
+  return count;
 }
 
 const NO_USERS = { valueUsers: [], typeUsers: [], wholeModuleUsers: [], transitive: { count: 0, chains: [] }, dependents: [] };
@@ -129,27 +165,67 @@ export function computeBlastRadius(changes: readonly SymbolDiff[], graph: Import
   return walkChanges(changes, graph, records).symbols;
 }
 
+/** Where the walks that stopped early stopped: the shallowest last depth, and every file they
+ * stopped at (the report's bound starts from these). */
+export interface WalkStops {
+  readonly limit: number;
+  readonly depth: number;
+  readonly frontier: ReadonlySet<string>;
+}
+
 /**
  * The blast radius, reading the routes an earlier run kept where they still hold; `keep` gives
- * the routes of this run for the next one, or null when all were read from `kept`.
+ * the routes of this run for the next one, or null when all were read from `kept`. Past the
+ * users, a walk stops after the first depth that brings `maxFurther` more files (0: never).
  */
 export function walkChanges(
   changes: readonly SymbolDiff[],
   graph: ImportGraph,
   records: RecordSource,
   kept: KeptRoutes | null = null,
+  maxFurther = 0,
+  /** Whether every record the walks asked for so far was there. */
+  isComplete: () => boolean = () => true,
 ): {
   symbols: ChangedSymbol[];
+  stops: WalkStops | null;
   keep: (resolution: string, table: GraphTable) => RouteTable | null;
   /** Every (file, name, member) the walks stepped on: the names that reached each file. */
   steps: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[];
 } {
   const nodes = new Nodes(importersIndex(graph, records), kept, (file) => (graph.importersOf.get(file)?.length ?? 0) > 0);
-  const symbols = changes.map((change) => ({
-    ...change,
-    ...(change.change === 'added' ? NO_USERS : describeUsers(walk(change, nodes, records))),
-  }));
-  return { symbols, keep: (resolution, table) => (nodes.isComputed ? nodes.keep(resolution, table) : null), steps: nodes.names };
+  const walks = changes.flatMap((change) => (change.change === 'added' ? [] : [new Walk(change, nodes, records)]));
+  // Depth 1 (the users) and depth 2 (what a split keeps with a reshaped export) are always
+  // whole; past them every walk stops after the first depth that brought maxFurther files,
+  // counted once for the report. A walk that met a file with no record yet is run again once
+  // it is read (load-module-records.ts): it goes no deeper than what it knows in full.
+  let stopped: number | null = null;
+  for (let depth = 0; walks.some((w) => w.hasSteps(depth)); depth++) {
+    if (maxFurther > 0 && depth >= 2 && (!isComplete() || countFurther(walks) >= maxFurther)) {
+      stopped = depth;
+      break;
+    }
+    for (const w of walks) if (w.hasSteps(depth)) w.takeSteps(depth);
+  }
+  const frontier = new Set<string>();
+  const byStart = new Map(walks.map((w) => [w.start, w]));
+  const symbols = changes.map((change): ChangedSymbol => {
+    const w = byStart.get(change);
+    if (w === undefined) return { ...change, ...NO_USERS };
+    const users = describeUsers(w.users());
+    if (stopped === null || !w.hasSteps(stopped)) return { ...change, ...users };
+    const files = w.filesAt(stopped);
+    for (const file of files) frontier.add(file);
+    const more = countBeyond(graph, files, new Set([change.path, ...w.reached.keys()]));
+    return { ...change, ...users, capped: { limit: maxFurther, depth: stopped, more } };
+  });
+  const stops = stopped === null || frontier.size === 0 ? null : { limit: maxFurther, depth: stopped, frontier };
+  return {
+    symbols,
+    stops,
+    keep: (resolution, table) => (nodes.isComputed ? nodes.keep(resolution, table) : null),
+    steps: nodes.names,
+  };
 }
 
 /** Every dependent of any changed symbol, once, at its nearest depth. */

@@ -7,7 +7,7 @@ import { maskDefaults } from './mask-defaults.js';
 // renamed (a removed and an added export of the same shape), shape-changed, body-changed, and
 // body-changed `via` a non-exported helper whose change reaches the export.
 
-export type SymbolDiff = Omit<ChangedSymbol, 'dependents' | 'valueUsers' | 'typeUsers' | 'wholeModuleUsers' | 'transitive'>;
+export type SymbolDiff = Omit<ChangedSymbol, 'dependents' | 'valueUsers' | 'typeUsers' | 'wholeModuleUsers' | 'transitive' | 'capped'>;
 
 const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

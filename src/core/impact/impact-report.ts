@@ -13,6 +13,15 @@ export interface DependentRef {
   readonly isTypeOnly: boolean;
 }
 
+/** A walk that stopped past the users (config `impact.maxFurther`; `impact --all` walks on):
+ * dependents are listed in full up to `depth`; at most `more` files depend on the change beyond
+ * (the files importing, directly or not, those it stopped at: a bound, not a count). */
+export interface WalkCap {
+  readonly limit: number;
+  readonly depth: number;
+  readonly more: number;
+}
+
 /** Where a file first uses a changed symbol (1-based line). */
 export interface SymbolUse {
   readonly path: string;
@@ -47,6 +56,8 @@ export interface ChangedSymbol {
   /** Users at depth 1 and beyond, nearest first (valueUsers + typeUsers + transitive, as refs;
    * not wholeModuleUsers). */
   readonly dependents: readonly DependentRef[];
+  /** Absent when the walk went as far as the change reaches. */
+  readonly capped?: WalkCap;
 }
 
 export interface RiskAssessment {
@@ -58,6 +69,8 @@ export interface ImpactReport {
   readonly changedSymbols: readonly ChangedSymbol[];
   /** Every file that depends on some changed symbol, deduplicated, nearest first. */
   readonly dependents: readonly DependentRef[];
+  /** Some walk stopped early: `dependents` are whole up to `depth` (the shallowest stop). */
+  readonly capped?: WalkCap;
   /** Changed JS/TS files that failed to parse (treated as "everything may have changed"). */
   readonly parseErrors: readonly { readonly path: string; readonly message: string }[];
   /** Changed files whose edit is comments, whitespace or formatting only: nothing to ask. */

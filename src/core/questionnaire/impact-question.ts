@@ -56,7 +56,9 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
   const usersInChange = symbol.valueUsers.filter((u) => changedPaths.has(u.path)).map(at);
   const furtherAway =
     symbol.transitive.count > 0
-      ? [`  and ${plural(symbol.transitive.count, 'file')} further away, e.g. ${symbol.transitive.chains[0]?.join(' → ') ?? ''}`]
+      ? [
+          `  and ${plural(symbol.transitive.count, 'file')} further away${symbol.capped === undefined ? '' : ` (and up to ${symbol.capped.more} more past depth ${symbol.capped.depth})`}, e.g. ${symbol.transitive.chains[0]?.join(' → ') ?? ''}`,
+        ]
       : [];
   return {
     id: `impact:${symbol.path}#${symbol.name}`,

@@ -24,4 +24,15 @@ describe('validateConfig', () => {
     expect(config.budgets.paths).toEqual([{ match: ['docs/**'], human: { lines: 400, files: 99 }, ai: { lines: 150, files: 10 } }]);
     expect(config.exclude).toEqual(['*.csv']);
   });
+
+  test('impact.maxFurther: 0 walks everything, a negative or fractional cap is refused by name, unset is the default', () => {
+    const zero = validateConfig({ impact: { maxFurther: 0 } });
+    if (!('config' in zero)) throw new Error('expected valid');
+    expect(resolveConfig(zero.config, 'x').impact.maxFurther).toBe(0);
+    const bad = validateConfig({ impact: { maxFurther: -1, highDependents: 2.5 } });
+    expect('problems' in bad && bad.problems.map((p) => p.split(':')[0])).toEqual(['impact.highDependents', 'impact.maxFurther']);
+    const unset = validateConfig({});
+    if (!('config' in unset)) throw new Error('expected valid');
+    expect(resolveConfig(unset.config, 'x').impact.maxFurther).toBeGreaterThan(0);
+  });
 });

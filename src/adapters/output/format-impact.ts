@@ -2,6 +2,7 @@ import type { ChangedSymbol, ImpactReport, SymbolUse, WalkCap } from '../../core
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from './colors.js';
 import { plural } from '../../core/text/plural.js';
+import { nearestUsers } from '../../core/impact/nearest-users.js';
 import { shownName } from '../../core/impact/shown-name.js';
 
 // The blast radius as text: a short summary inside the review report, and the full tree for
@@ -32,7 +33,7 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
   for (const reason of impact.risk.reasons) lines.push(c.dim(`  - ${clean(reason.message)}`));
   const used = impact.changedSymbols.filter((s) => s.dependents.length + s.wholeModuleUsers.length > 0).slice(0, 5);
   for (const symbol of used) {
-    const direct = [...symbol.valueUsers, ...symbol.typeUsers];
+    const direct = nearestUsers(symbol.path, [...symbol.valueUsers, ...symbol.typeUsers]);
     const examples = direct
       .slice(0, 3)
       .map((u) => `${clean(u.path)}:${u.line}`)

@@ -8,6 +8,7 @@ import { CHANGE_WORDS, changedExports } from './changed-exports.js';
 import { findPatterns, groupSameEdit, patternQuestion } from './pattern-questions.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
+import { isProductPath, packageOf } from '../impact/nearest-users.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import type { MemberRead, MemberReads } from './member-reads.js';
 
@@ -60,14 +61,6 @@ function testsQuestion(unit: ChangeUnit, rest: string, testNames: ReadonlyMap<st
   return `The tests in ${unit.label}${rest} add ${shown.join(', ')}${more}: what do they catch that the existing tests did not?`;
 }
 
-/** Where a user is read from before a bench, an example or a build script. */
-const NOT_PRODUCT = /(?:^|\/)(?:scripts?|bench(?:marks?)?|examples?|fixtures?|e2e|www|docs?)\//;
-/** "packages/zod" of packages/zod/src/v4/core/schemas.ts; "src" of src/parse/index.ts. */
-const packageOf = (path: string) => {
-  const parts = path.split('/');
-  return /^(?:packages|apps|libs|modules)$/.test(parts[0] ?? '') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
-};
-
 /** "In src/format.ts, `formatPrice` changed its signature: what does it do differently now, and
  * what changes for src/invoice.ts:9, which uses it?": the behaviour that changed and its reader. */
 function behaviourQuestion(
@@ -97,7 +90,7 @@ function behaviourQuestion(
   const rank = (u: SymbolUse) =>
     Number(isTypeOnly(u) && tier(u) === 2) * 64 +
     Number(paths.has(u.path)) * 32 +
-    Number(isTestPath(u.path) || NOT_PRODUCT.test(u.path)) * 16 +
+    Number(!isProductPath(u.path)) * 16 +
     tier(u) * 4 +
     Number(packageOf(u.path) !== home);
   const reader = [...symbol.valueUsers, ...symbol.typeUsers].sort((a, b) => rank(a) - rank(b))[0];

@@ -1,0 +1,28 @@
+import { isTestPath } from '../change/test-path.js';
+import type { SymbolUse } from './impact-report.js';
+
+// Which users tell most about a change: in the product (not a test, an example, a bench or a
+// script) and in the changed file's own package. swr's summary showed `useSWR`'s users as
+// "e.g. examples/api-hooks/hooks/use-projects.js:6, …" (in path order) before src/immutable.
+
+/** Where a user is read from before a bench, an example or a build script. */
+const NOT_PRODUCT = /(?:^|\/)(?:scripts?|bench(?:marks?)?|examples?|fixtures?|e2e|www|docs?)\//;
+
+export const isProductPath = (path: string): boolean => !isTestPath(path) && !NOT_PRODUCT.test(path);
+
+/** "packages/zod" of packages/zod/src/v4/core/schemas.ts; "src" of src/parse/index.ts. */
+export const packageOf = (path: string): string => {
+  const parts = path.split('/');
+  return /^(?:packages|apps|libs|modules)$/.test(parts[0] ?? '') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
+};
+
+/** The users in the order to show a few of them: the product's in the changed file's package,
+ * the product's elsewhere, then the rest; path order within each. */
+export function nearestUsers(changedPath: string, users: readonly SymbolUse[]): SymbolUse[] {
+  const home = packageOf(changedPath);
+  const rank = (u: SymbolUse) => Number(!isProductPath(u.path)) * 2 + Number(packageOf(u.path) !== home);
+  return users
+    .map((u, i) => ({ u, i, r: rank(u) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map(({ u }) => u);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, test } from '@jest/globals';
+import { nearestUsers } from '../../../src/core/impact/nearest-users.js';
+import { formatImpactSummary } from '../../../src/adapters/output/format-impact.js';
+import { Chalk } from 'chalk';
+import type { ChangedSymbol, ImpactReport } from '../../../src/core/impact/impact-report.js';
+
+// vercel/swr a33fba73: the summary said "useSWR … e.g. examples/api-hooks/hooks/use-projects.js:6,
+// examples/api-hooks/hooks/use-repository.js:6, examples/autocomplete-suggestions/pages/index.js:16"
+// (path order) for a hook its own package's entry points wrap.
+
+const uses = (...paths: string[]) => paths.map((path, i) => ({ path, line: i + 1 }));
+
+describe('nearestUsers', () => {
+  test('the product in the changed package first, the product elsewhere, then tests, examples and scripts; path order within', () => {
+    const users = uses(
+      'examples/basic/index.js',
+      'packages/app/src/use.ts',
+      'packages/core/test/hook.test.ts',
+      'packages/core/src/b.ts',
+      'packages/core/src/a.ts',
+      'scripts/bench.ts',
+    );
+    expect(nearestUsers('packages/core/src/hook.ts', users).map((u) => u.path)).toEqual([
+      'packages/core/src/b.ts',
+      'packages/core/src/a.ts',
+      'packages/app/src/use.ts',
+      'packages/core/test/hook.test.ts',
+      'examples/basic/index.js',
+      'scripts/bench.ts',
+    ]);
+  });
+
+  test("the review summary's examples are the nearest users", () => {
+    const symbol: ChangedSymbol = {
+      path: 'src/index/use-swr.ts',
+      name: 'default',
+      isDefault: true,
+      change: 'body-changed',
+      valueUsers: uses('examples/api-hooks/use-projects.js', 'examples/basic/index.js', 'src/immutable/index.ts', 'test/use-swr.test.tsx'),
+      typeUsers: [],
+      wholeModuleUsers: [],
+      transitive: { count: 0, chains: [] },
+      dependents: [],
+    };
+    const report = {
+      changedSymbols: [{ ...symbol, dependents: [{ path: 'x', depth: 1, chain: [], isTypeOnly: false }] }],
+      dependents: [],
+      parseErrors: [],
+      triviaOnly: [],
+      warnings: [],
+      risk: { level: 'low', reasons: [] },
+      stats: { filesInGraph: 0, unresolved: 0, cacheHits: 0, scanned: 0, parsed: 0 },
+    } as ImpactReport;
+    const line = formatImpactSummary(report, new Chalk({ level: 0 })).find((l) => l.includes('e.g.'));
+    expect(line).toMatch(/e\.g\. src\/immutable\/index\.ts:3, examples\/api-hooks\/use-projects\.js:1, examples\/basic\/index\.js:2$/);
+  });
+});

@@ -49,6 +49,7 @@ const FORMS: Record<string, string> = {
   'operators beside equals and stars': "a **= 2; b === c; d => e; f *= g; import * as h from './h';",
   'comments and a shebang': "#!/usr/bin/env node\n// import a from './no'\n/* import b from './no' */ import c from './c';",
   'a private name and decorators': "class A { #x = 1; @dec() m() {} } import b from './b';",
+  'seven equals signs inside a line, not at its start': "const s = '=======';\n// >>>>>>> not a marker\nimport a from './a';",
   'JSX text with a quote': "const a = <p>Don't</p>;\nimport b from './b';",
 };
 
@@ -64,6 +65,8 @@ describe('scanSpecifiers against TypeScript', () => {
     ['a word past ASCII', "const café = 1; import b from './b';"],
     ['a specifier with an escape', "import a from './\\x61';"],
     ['a conflict marker', "<<<<<<< HEAD\nimport a from './a';\n=======\nimport b from './b';\n>>>>>>> other\n"],
+    ['a conflict marker after a carriage return', "import a from './a';\r=======\rimport b from './b';"],
+    ['a conflict marker on the first line', "|||||||\nimport a from './a';"],
     ['a reference pragma', '/// <reference path="./a.d.ts" />\nimport b from \'./b\';'],
   ])('gives %s back to TypeScript', (_, text) => {
     expect(scanSpecifiers(text)).toBeNull();

@@ -156,6 +156,11 @@ function processImports(scanner: Scanner): string[] {
       }
       nextToken();
     }
+    // Each of these starts at a word: any other token is passed at once.
+    if (scanner.token !== Token.Word) {
+      nextToken();
+      continue;
+    }
     if (tryConsumeDeclare() || tryConsumeImport() || tryConsumeExport() || tryConsumeRequireCall(false, true) || tryConsumeDefine())
       continue;
     nextToken();
@@ -165,12 +170,24 @@ function processImports(scanner: Scanner): string[] {
   return imported;
 }
 
-const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})/m;
+const CONFLICT_MARKERS = ['<<<<<<<', '=======', '>>>>>>>', '|||||||'];
+
+/** Whether a line starts with a conflict marker (`/^(?:<{7}|={7}|>{7}|\|{7})/m`, without a regular
+ * expression's pass over every line of every file). */
+function hasConflictMarker(text: string): boolean {
+  for (const marker of CONFLICT_MARKERS) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      const before = at === 0 ? 10 : text.charCodeAt(at - 1);
+      if (before === 10 || before === 13 || before === 0x2028 || before === 0x2029) return true;
+    }
+  }
+  return false;
+}
 
 /** The specifiers preProcessFile(text, true, true) lists in `importedFiles`, in its order; null
  * when this text needs TypeScript's own scanner to be sure. */
 export function scanSpecifiers(text: string): string[] | null {
-  if (text.includes('<reference') || CONFLICT_MARKER.test(text)) return null;
+  if (text.includes('<reference') || hasConflictMarker(text)) return null;
   try {
     return processImports(new Scanner(text));
   } catch (error) {

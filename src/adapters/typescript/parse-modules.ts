@@ -97,7 +97,8 @@ export function createParsePool(): ParsePool {
       const work = items.reduce((sum, item) => sum + weight(item), 0);
       prepare(work);
       const active = work >= WORKER_FROM ? workers.filter((w): w is Worker => w !== null) : [];
-      // Texts TypeScript must read, met by a thread without it: the main thread reads them last.
+      // Texts TypeScript must read, met by a thread without it: the main thread reads them before
+      // its next chunk (at the end, they kept it busy while the workers had nothing left).
       const later: ParseItem[] = [];
       const take = (item: ParseItem, result: ReadResult) => (result.needsTypescript ? later.push(item) : onResult(result));
       const readOwn = async (own: readonly ParseItem[]) => {
@@ -120,8 +121,16 @@ export function createParsePool(): ParsePool {
           isRead[at] = 1;
         }),
       );
+      const readLater = async () => {
+        if (later.length === 0) return;
+        await loadTypescript();
+        for (const item of later.splice(0)) onResult(readModule(item, typescript));
+      };
       if (isOwnFull) await readOwn(items.filter((item) => item.full));
-      for (let at = Atomics.add(counter, 0, 1); at < ends.length; at = Atomics.add(counter, 0, 1)) {
+      for (;;) {
+        await readLater();
+        const at = Atomics.add(counter, 0, 1);
+        if (at >= ends.length) break;
         await readOwn(chunkAt(at));
         isRead[at] = 1;
         // Lets the workers' results in.
@@ -130,10 +139,7 @@ export function createParsePool(): ParsePool {
       await Promise.all(serving);
       // A failed worker's chunks: the main thread reads them.
       for (let at = 0; at < ends.length; at++) if (isRead[at] === 0) await readOwn(chunkAt(at));
-      if (later.length > 0) {
-        await loadTypescript();
-        for (const item of later) onResult(readModule(item, typescript));
-      }
+      await readLater();
     },
     async close() {
       for (const worker of workers) void worker?.terminate();

@@ -67,13 +67,43 @@ describe('scanSpecifiers against TypeScript', () => {
     ['a conflict marker', "<<<<<<< HEAD\nimport a from './a';\n=======\nimport b from './b';\n>>>>>>> other\n"],
     ['a conflict marker after a carriage return', "import a from './a';\r=======\rimport b from './b';"],
     ['a conflict marker on the first line', "|||||||\nimport a from './a';"],
-    ['a reference pragma', '/// <reference path="./a.d.ts" />\nimport b from \'./b\';'],
   ])('gives %s back to TypeScript', (_, text) => {
     expect(scanSpecifiers(text)).toBeNull();
     expect(scanImports(text)).toBeNull();
     // TypeScript answers for it.
     expect(scanImportsWithTypescript(text).length).toBeGreaterThan(0);
   });
+
+  // The `/// <reference path>` files (leading-references.ts): only before the first token, the
+  // pragma's name in any case, not a types, lib or no-default-lib directive, after a shebang.
+  test.each([
+    ['a reference path', '/// <reference path="./a.d.ts" />\nimport b from \'./b\';'],
+    ['in capitals, single quotes', "/// <REFERENCE PATH='./a.d.ts' />\n/// <Reference path = \"./c.d.ts\"/>\nexport * from './b';"],
+    ['after a shebang and a block comment', '#!/usr/bin/env node\n/* licence */ /// <reference path="./s.d.ts" />\nrequire(\'./r\');'],
+    [
+      'types, lib and no-default-lib are no files',
+      '/// <reference types="node" />\n/// <reference lib="dom" />\n/// <reference path="./x.d.ts" no-default-lib="true" />\n/// <reference path="./y.d.ts" no-default-lib="false" />',
+    ],
+    ['after the first token: not a pragma', 'import a from \'./a\';\n/// <reference path="./late.d.ts" />'],
+    ['an empty path in double quotes', '/// <reference path="" />\n'],
+    [
+      'not XML, or another pragma',
+      '/// <reference path="./a.d.ts">\n/// <amd-dependency path="./amd" />\n//// <reference path="./four.d.ts" />\n',
+    ],
+    ['a reference the same as an import', "/// <reference path=\"./a\" />\nimport a from './a';\nexport * as ns from './ns';"],
+  ])('scanImports: %s, as TypeScript', (_, text) => {
+    const own = scanImports(text);
+    expect(own).not.toBeNull();
+    expect(own).toEqual(scanImportsWithTypescript(text));
+  });
+
+  test.each([['an empty path in single quotes (TypeScript throws)', "/// <reference path='' />\nimport a from './a';"]])(
+    'scanImports gives back %s',
+    (_, text) => {
+      expect(scanSpecifiers(text)).not.toBeNull();
+      expect(scanImports(text)).toBeNull();
+    },
+  );
 
   test('every fixture file gives what TypeScript gives', () => {
     const files = sourceFiles(FIXTURES);

@@ -1,3 +1,4 @@
+import { leadingReferences } from './leading-references.js';
 import { scanSpecifiers } from './scan-specifiers.js';
 
 // The import specifiers of a file, with no syntax tree: TypeScript's `preProcessFile` loop over a
@@ -10,7 +11,7 @@ import { scanSpecifiers } from './scan-specifiers.js';
 //
 // preProcessFile finds static imports, `export … from`, `import x = require()`, require() and
 // import() calls anywhere (also `typeof import('x')` in types: an edge no record names, which the
-// walk passes over) and `/// <reference path>`. It misses `export * as ns from 'x'` (TypeScript
+// walk passes over) and `/// <reference path>` (leading-references.ts). It misses `export * as ns from 'x'` (TypeScript
 // 6.0): those are added from the text.
 
 const EXPORT_STAR_AS = /\bexport\s*\*\s*as\s+[\w$]+\s+from\s*(['"])([^'"\n]+)\1/g;
@@ -24,5 +25,6 @@ export function withExportStarAs(text: string, found: Set<string>): string[] {
 /** The specifiers of `text`; null when TypeScript must read it (scan-imports-typescript.ts). */
 export function scanImports(text: string): string[] | null {
   const scanned = scanSpecifiers(text);
-  return scanned === null ? null : withExportStarAs(text, new Set(scanned));
+  const references = scanned === null ? null : leadingReferences(text);
+  return references === null ? null : withExportStarAs(text, new Set([...scanned!, ...references]));
 }

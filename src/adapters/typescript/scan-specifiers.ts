@@ -3,8 +3,8 @@
 // where TypeScript's raw scanner does (raw-scanner.ts). A cold run's threads then need no warm-up
 // of TypeScript's scanner for the import graph. A text it cannot read the same way for sure
 // returns null and the caller asks TypeScript: a character past ASCII or a `\u` escape in code, a
-// conflict marker, a `<reference` (TypeScript reads `/// <reference path>` pragmas), a specifier
-// with an escape.
+// conflict marker, a specifier with an escape. (`importedFiles` only: the `/// <reference path>`
+// files are leading-references.ts's.)
 
 import { Scanner, Token, Undecided } from './raw-scanner.js';
 /** preProcessFile's loop, token for token. */
@@ -187,7 +187,7 @@ function hasConflictMarker(text: string): boolean {
 /** The specifiers preProcessFile(text, true, true) lists in `importedFiles`, in its order; null
  * when this text needs TypeScript's own scanner to be sure. */
 export function scanSpecifiers(text: string): string[] | null {
-  if (text.includes('<reference') || hasConflictMarker(text)) return null;
+  if (hasConflictMarker(text)) return null;
   try {
     return processImports(new Scanner(text));
   } catch (error) {

@@ -106,16 +106,23 @@ export async function loadRecords(
   // A cold run reads the texts of the index's files from the working tree on every core, where
   // git would read them one by one; files that are not the blob fall back to git (read-module.ts).
   const worktree = inputs.worktree ?? null;
-  const texts = readTexts(inputs, worktree === null ? missing.map((m) => m.blob) : [], extraBlobs);
+  // The old side of a changed file is not in the work tree: git reads it with the config, at once,
+  // not after the work tree file was found to be another blob.
+  const oldSide = worktree === null ? [] : oldBlobs.filter((o) => missing.some((m) => m.blob === o.blob)).map((o) => o.blob);
+  const texts = readTexts(inputs, worktree === null ? missing.map((m) => m.blob) : oldSide, extraBlobs);
   texts.catch(() => undefined); // awaited below; a failure is reported there
   type Item = { path: string; blob: string; full: boolean; isScanned?: boolean; names?: readonly string[]; isLight?: boolean };
   const skipped = new Set<string>();
-  const read = async (items: readonly Item[], textOf: ReadonlyMap<string, string> | null): Promise<void> => {
+  const read = async (items: readonly Item[], textOf: ReadonlyMap<string, string> | null, isRetry = false): Promise<void> => {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
     pool ??= (await import('../adapters/typescript/parse-modules.js')).createParsePool();
-    const withText = items.map((item) =>
-      textOf === null ? { ...item, file: join(worktree!, item.path) } : { ...item, text: textOf.get(item.blob) ?? '' },
-    );
+    // From the work tree but the texts git gave (all of them when there is no work tree).
+    const withText = items.map((item) => {
+      const text = textOf?.get(item.blob);
+      return text === undefined && worktree !== null && !isRetry
+        ? { ...item, file: join(worktree, item.path) }
+        : { ...item, text: text ?? '' };
+    });
     const parsed = items.filter((i) => i.full).length;
     const unread = new Set<string>();
     let [done, counted] = [0, Date.now()];
@@ -135,14 +142,14 @@ export async function loadRecords(
     if (unread.size === 0) return;
     const again = items.filter((i) => unread.has(i.blob));
     logger.debug(`impact: ${again.length} file${again.length === 1 ? '' : 's'} read from git, not the working tree`);
-    await read(again, await git.readBlobs(again.map((i) => i.blob)));
+    await read(again, await git.readBlobs(again.map((i) => i.blob)), true);
   };
   if (missing.length > 0) {
     if (missing.length >= SAY_PROGRESS_FROM || progress.isEveryPhase === true) {
       say(`indexing ${formatCount(missing.length)} files (${hits === 0 ? 'first run, ' : ''}cached afterwards)`);
     }
     const items = missing.map((m) => ({ ...m, full: needsRecord.has(m.blob) }));
-    await read(items, worktree === null ? await texts : null);
+    await read(items, worktree === null || oldSide.length > 0 ? await texts : null);
   }
   const counts = { hits, scanned: missing.length - needsRecord.size, parsed: needsRecord.size };
   /** Parses the files a walk found without a record, but those whose text cannot use the names

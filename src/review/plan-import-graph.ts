@@ -51,11 +51,15 @@ export interface GraphPlan {
   readonly configBlobs: readonly string[];
   /** Whether the graph must be written for the next run even when a patch suffices. */
   readonly isStale: boolean;
-  readonly resolution: { readonly packages: readonly WorkspacePackage[]; readonly tsconfigs: readonly TsconfigPaths[] } | null;
+  readonly resolution: Resolution | null;
+  /** The resolution of a graph built anew, read and parsed while the modules are read. */
+  readonly resolving?: Promise<Resolution>;
   readonly fitted: readonly string[] | null;
   /** Paths were added or removed, or resolution changed: the saved table is refitted. */
   readonly refit?: boolean;
 }
+
+type Resolution = { readonly packages: readonly WorkspacePackage[]; readonly tsconfigs: readonly TsconfigPaths[] };
 
 const parseConfig = (projectConfig: readonly TableModule[], texts: ReadonlyMap<string, string>) => {
   const byPath = new Map(projectConfig.map((e) => [e.path, texts.get(e.blob) ?? '']));
@@ -98,7 +102,14 @@ export async function planImportGraph(inputs: GraphInputs): Promise<GraphPlan> {
     });
     return { unknown, configBlobs: [], isStale: true, resolution, fitted, refit: true };
   }
-  if (fitted === null) return { unknown: modules, configBlobs: resolution === null ? configBlobs : [], isStale: true, resolution, fitted };
+  if (fitted === null) {
+    // Built anew: the config is read and parsed while the modules are (the main thread parses it
+    // between its chunks of the scan), not after them.
+    const resolving =
+      resolution === null ? readTexts(inputs, [], configBlobs).then((texts) => parseConfig(projectConfig, texts)) : undefined;
+    resolving?.catch(() => undefined); // awaited in finishImportGraph; a failure is reported there
+    return { unknown: modules, configBlobs: [], isStale: true, resolution, fitted, ...(resolving && { resolving }) };
+  }
   const index = indexPaths(saved!.table);
   const unknown = modules.filter((e) => saved!.table.blobs[index.get(e.path)!] !== e.blob);
   // Modules the saved graph knew otherwise and this run must scan (a pull, a checkout): the
@@ -125,15 +136,15 @@ export interface ImportGraphResult {
 }
 
 /** The graph, once the imports of `plan.unknown` are known; written for the next review when `commonDir` is given. */
-export function finishImportGraph(
+export async function finishImportGraph(
   inputs: GraphInputs,
   plan: GraphPlan,
   texts: ReadonlyMap<string, string>,
   specifiers: (blob: string) => readonly string[],
   commonDir: string | null,
-): ImportGraphResult {
+): Promise<ImportGraphResult> {
   const { saved, extras, projectConfig } = inputs;
-  const { tsconfigs, packages } = plan.resolution ?? parseConfig(projectConfig, texts);
+  const { tsconfigs, packages } = plan.resolution ?? (await plan.resolving) ?? parseConfig(projectConfig, texts);
   const { bare } = inputs;
   const resolvable =
     bare !== undefined

@@ -1,33 +1,90 @@
 import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createParsePool, type ParseItem, type ReadResult } from '../../src/adapters/typescript/parse-modules.js';
 import { readModule } from '../../src/adapters/typescript/read-module.js';
+import { typescriptReading } from '../../src/adapters/typescript/typescript-reading.js';
 
-// The parse pool hands out small chunks to whichever thread is free (parse-modules.ts): every
-// item must come back exactly once, with what reading it alone gives, however the chunks fall
-// (past the worker threshold, a worker may serve them, or fail and leave them to the main thread).
+// The parse pool: the threads take small chunks from a shared counter (parse-modules.ts): every
+// item must come back exactly once, with what reading it alone with TypeScript gives, however the
+// chunks fall (past the worker threshold a worker may serve them, or fail and leave them to the
+// main thread), also for a text our scanner gives back to TypeScript and for a batch where only
+// the main thread may load TypeScript. The built pool (dist/) runs real worker threads; the
+// source's, under jest, has no worker file and exercises the failed worker's path.
 
-function itemsOf(count: number): ParseItem[] {
+const DIST_POOL = pathToFileURL(join(fileURLToPath(new URL('../..', import.meta.url)), 'dist/adapters/typescript/parse-modules.js')).href;
+
+// Texts our scanner gives back to TypeScript (scan-imports.ts): a word spelled with an escape, a
+// word past ASCII.
+const GIVEN_BACK = [
+  (i: number) => `const \\u0061b${i} = 1;\nimport { a } from './r${i}';\nexport const r = a;\n`,
+  (i: number) => `const café${i} = 1;\nexport * as ns from './ns${i}';\nimport('./lazy${i}');\n`,
+];
+
+function itemsOf(count: number, fullEvery: number): ParseItem[] {
   return Array.from({ length: count }, (_, i) => ({
     path: `src/m${i}.ts`,
     blob: `blob${i}`,
-    text: `import { a${i % 7} } from './m${(i + 1) % count}';\nexport const v${i} = a${i % 7}(${i});\n`,
-    full: i % 3 === 0,
-    ...(i % 6 === 0 && { isLight: true }),
+    text:
+      i % 50 === 7 ? GIVEN_BACK[i % 2]!(i) : `import { a${i % 7} } from './m${(i + 1) % count}';\nexport const v${i} = a${i % 7}(${i});\n`,
+    full: i % fullEvery === 0,
+    ...(i % (fullEvery * 2) === 0 && { isLight: true }),
   }));
 }
 
+async function readAll(create: typeof createParsePool, items: readonly ParseItem[]): Promise<ReadResult[]> {
+  const pool = create();
+  const results: ReadResult[] = [];
+  try {
+    await pool.read(items, (result) => results.push(result));
+  } finally {
+    await pool.close();
+  }
+  return results;
+}
+
+function expectAsReadAlone(items: readonly ParseItem[], results: readonly ReadResult[]) {
+  expect(results.map((r) => r.blob).sort()).toEqual(items.map((i) => i.blob).sort());
+  const byBlob = new Map(results.map((r) => [r.blob, r]));
+  for (const item of items) expect(byBlob.get(item.blob)).toEqual(readModule(item, typescriptReading));
+  expect(results.some((r) => r.needsTypescript)).toBe(false);
+}
+
 describe('the parse pool', () => {
-  test.each([10, 700])('%i items: each read once, as read alone', async (count) => {
-    const items = itemsOf(count);
-    const pool = createParsePool();
-    const results: ReadResult[] = [];
-    try {
-      await pool.read(items, (result) => results.push(result));
-    } finally {
-      await pool.close();
-    }
-    expect(results.map((r) => r.blob).sort()).toEqual(items.map((i) => i.blob).sort());
-    const byBlob = new Map(results.map((r) => [r.blob, r]));
-    for (const item of items) expect(byBlob.get(item.blob)).toEqual(readModule(item));
+  test.each([
+    [10, 3],
+    [700, 3],
+    [700, 1000], // one parse: the main thread's alone, the rest scans
+  ])('%i items, one in %i parsed: each read once, as read alone', async (count, fullEvery) => {
+    const items = itemsOf(count, fullEvery);
+    expectAsReadAlone(items, await readAll(createParsePool, items));
+  });
+
+  test.each([
+    [2000, 3],
+    [2000, 100000], // scans only: no thread is handed a parse
+    [2000, 400], // five parses, the main thread's
+  ])('with worker threads (the build): %i items, one in %i parsed', async (count, fullEvery) => {
+    const built = (await import(DIST_POOL)) as { createParsePool: typeof createParsePool };
+    const items = itemsOf(count, fullEvery);
+    expectAsReadAlone(items, await readAll(built.createParsePool, items));
+  });
+
+  test('a file to parse, or a text our scanner gives back, waits for TypeScript on a thread without it', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../src/adapters/typescript/parse-modules.ts', import.meta.url)), 'utf8');
+    expect(readModule({ path: 'a.ts', blob: 'b1', text, full: true }, null)).toEqual({
+      blob: 'b1',
+      specifiers: [],
+      record: null,
+      needsTypescript: true,
+    });
+    const given = { path: 'b.ts', blob: 'b2', text: GIVEN_BACK[0]!(1), full: false };
+    expect(readModule(given, null)).toEqual({ blob: 'b2', specifiers: [], record: null, needsTypescript: true });
+    expect(readModule(given, typescriptReading).specifiers).toEqual(['./r1']);
+    // A scan our scanner answers needs no TypeScript.
+    const scanned = readModule({ path: 'c.ts', blob: 'b3', text, full: false }, null);
+    expect(scanned.specifiers.length).toBeGreaterThan(2);
+    expect(scanned).toEqual(readModule({ path: 'c.ts', blob: 'b3', text, full: false }, typescriptReading));
   });
 });

@@ -1,61 +1,88 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ParseItem, ReadResult } from './read-module.js';
+import { readModule, type ParseItem, type ReadResult } from './read-module.js';
+import type { TypescriptReading } from './typescript-reading.js';
 
-// Reads many files on every core: the work is cut into small chunks, each taken by whichever
-// thread is free (the worker threads and the main thread, which also stores every result). A
-// worker costs its own TypeScript load (~0.3 s), so below a few hundred files of work the main
-// thread does it all; once started, a worker serves every later batch of the run (a walk parses
-// in rounds). A worker that fails leaves its chunk to the main thread.
+// Reads many files on every core: the work is cut into small chunks, and each thread (the worker
+// threads and the main thread, which also stores every result) takes the next one from a counter
+// they share, so a worker never waits for the main thread to hand it work (the main thread is
+// busy for a while when it loads TypeScript or stores a chunk's results). Below a few hundred
+// files of work the main thread does it all; once started, a worker serves every later batch of
+// the run (a walk parses in rounds). A chunk a failed worker took is read by the main thread.
 // A full parse weighs about four scans: chunks are cut by weight, not by count.
+// TypeScript is loaded by a thread only when it meets a file to parse in full, or a text our own
+// scanner gives back (read-module.ts): a first run's import scan loads it nowhere. A batch that
+// parses only a few files (the changed ones) leaves them to the main thread.
 
 export type { ParseItem, ReadResult } from './read-module.js';
 
 const WORKER_FROM = 400;
 const FULL_WEIGHT = 4;
 const weight = (item: ParseItem) => (item.full ? FULL_WEIGHT : 1);
-// A chunk of work handed to a thread: a few tens of milliseconds.
+// A chunk of work taken by a thread: a few tens of milliseconds.
 const CHUNK_WEIGHT = 64;
+// At most this many full parses in a batch are the main thread's alone.
+const OWN_FULL = 16;
+
+/** A batch as a worker gets it: chunk `i` is `items[ends[i - 1] ?? 0 .. ends[i]]`; `next` holds the
+ * shared counter of the next chunk to take. */
+export interface WorkerBatch {
+  readonly items: readonly ParseItem[];
+  readonly ends: readonly number[];
+  readonly next: SharedArrayBuffer;
+}
+
+/** A chunk's results (`at` its index), or `at: -1` once the worker found no chunk left. */
+export interface WorkerReply {
+  readonly at: number;
+  readonly results: readonly ReadResult[];
+}
 
 export interface ParsePool {
   /** Starts the workers for this much work now (files, a full parse counting four), so they
-   * load TypeScript while the caller still reads the texts. */
+   * start while the caller still reads the texts. */
   prepare(work: number): void;
   read(items: readonly ParseItem[], onResult: (result: ReadResult) => void): Promise<void>;
   /** Stops the workers, and writes TypeScript's code cache if this run made a new one. */
   close(): Promise<void>;
 }
 
-/** Cuts `items` into `count` consecutive shares of about equal weight. */
-function cutShares(items: readonly ParseItem[], count: number): ParseItem[][] {
-  const total = items.reduce((sum, item) => sum + weight(item), 0);
-  const shares: ParseItem[][] = [[]];
+/** The ends of consecutive chunks of `items` of about `size` weight each. */
+function cutChunks(items: readonly ParseItem[], size: number): number[] {
+  const ends: number[] = [];
   let carried = 0;
-  for (const item of items) {
-    if (carried >= (total / count) * shares.length && shares.length < count) shares.push([]);
-    shares[shares.length - 1]!.push(item);
+  items.forEach((item, i) => {
     carried += weight(item);
-  }
-  return shares;
+    if (carried >= size) {
+      ends.push(i + 1);
+      carried = 0;
+    }
+  });
+  if (carried > 0) ends.push(items.length);
+  return ends;
 }
 
-function askWorker(worker: Worker | null, items: readonly ParseItem[]): Promise<ReadResult[] | null> {
-  if (worker === null) return Promise.resolve(null);
+/** Runs one batch on `worker`: its replies go to `onChunk`; resolves when it took its last chunk
+ * (true) or failed (false). An idle worker never keeps the process alive. */
+function runOnWorker(worker: Worker, batch: WorkerBatch, onChunk: (reply: WorkerReply) => void): Promise<boolean> {
   return new Promise((resolve) => {
-    // Held only while it works: an idle worker never keeps the process alive.
-    const done = (results: ReadResult[] | null) => {
-      worker.off('message', done).off('error', failed).off('exit', failed).unref();
-      resolve(results);
+    const done = (isDone: boolean) => {
+      worker.off('message', answered).off('error', failed).off('exit', failed).unref();
+      resolve(isDone);
     };
-    const failed = () => done(null);
+    const answered = (reply: WorkerReply) => (reply.at < 0 ? done(true) : onChunk(reply));
+    const failed = () => done(false);
     worker.ref();
-    worker.on('message', done).once('error', failed).once('exit', failed);
-    worker.postMessage(items);
+    worker.on('message', answered).once('error', failed).once('exit', failed);
+    worker.postMessage(batch);
   });
 }
 
 export function createParsePool(): ParsePool {
   let workers: Array<Worker | null> = [];
+  let typescript: TypescriptReading | null = null;
+  const loadTypescript = async (): Promise<TypescriptReading> =>
+    (typescript ??= (await import('./typescript-reading.js')).typescriptReading);
   const prepare = (work: number) => {
     if (work < WORKER_FROM || workers.length > 0) return;
     workers = Array.from({ length: Math.min(availableParallelism() - 1, 3) }, () => {
@@ -69,34 +96,55 @@ export function createParsePool(): ParsePool {
     async read(items, onResult) {
       const work = items.reduce((sum, item) => sum + weight(item), 0);
       prepare(work);
-      const active = work >= WORKER_FROM ? workers : [];
-      const { readModule } = await import('./read-module.js');
-      // Small chunks, each taken by whichever thread is free: fixed shares left one thread idle
-      // while the other finished (the main thread also stores every result).
-      const chunks = cutShares(items, active.length === 0 ? 1 : Math.ceil(work / CHUNK_WEIGHT));
-      let next = 0;
-      const orphaned: ParseItem[][] = [];
-      const serve = async (worker: Worker | null) => {
-        while (next < chunks.length) {
-          const chunk = chunks[next++]!;
-          const results = await askWorker(worker, chunk);
-          if (results === null) return void orphaned.push(chunk); // a failed worker's chunk: the main thread reads it
-          results.forEach(onResult);
-        }
+      const active = work >= WORKER_FROM ? workers.filter((w): w is Worker => w !== null) : [];
+      // Texts TypeScript must read, met by a thread without it: the main thread reads them before
+      // its next chunk (at the end, they kept it busy while the workers had nothing left).
+      const later: ParseItem[] = [];
+      const take = (item: ParseItem, result: ReadResult) => (result.needsTypescript ? later.push(item) : onResult(result));
+      const readOwn = async (own: readonly ParseItem[]) => {
+        if (typescript === null && own.some((item) => item.full)) await loadTypescript();
+        for (const item of own) take(item, readModule(item, typescript));
       };
-      const serving = active.map(serve);
-      while (next < chunks.length) {
-        for (const item of chunks[next++]!) onResult(readModule(item));
-        // Lets the workers' results in, and their next chunks out.
+      // A few parses (the changed files') are the main thread's, first, while the workers scan.
+      const isOwnFull = active.length > 0 && items.filter((item) => item.full).length <= OWN_FULL;
+      const shared = isOwnFull ? items.filter((item) => !item.full) : items;
+      const ends = cutChunks(shared, CHUNK_WEIGHT);
+      const chunkAt = (at: number) => shared.slice(at === 0 ? 0 : ends[at - 1], ends[at]);
+      const next = new SharedArrayBuffer(4);
+      const counter = new Int32Array(next);
+      const isRead = new Uint8Array(ends.length);
+      const batch: WorkerBatch = { items: shared, ends, next };
+      const serving = active.map((worker) =>
+        runOnWorker(worker, batch, ({ at, results }) => {
+          const chunk = chunkAt(at);
+          results.forEach((result, i) => take(chunk[i]!, result));
+          isRead[at] = 1;
+        }),
+      );
+      const readLater = async () => {
+        if (later.length === 0) return;
+        await loadTypescript();
+        for (const item of later.splice(0)) onResult(readModule(item, typescript));
+      };
+      if (isOwnFull) await readOwn(items.filter((item) => item.full));
+      for (;;) {
+        await readLater();
+        const at = Atomics.add(counter, 0, 1);
+        if (at >= ends.length) break;
+        await readOwn(chunkAt(at));
+        isRead[at] = 1;
+        // Lets the workers' results in.
         if (active.length > 0) await new Promise((resolve) => setImmediate(resolve));
       }
       await Promise.all(serving);
-      for (const chunk of orphaned) for (const item of chunk) onResult(readModule(item));
+      // A failed worker's chunks: the main thread reads them.
+      for (let at = 0; at < ends.length; at++) if (isRead[at] === 0) await readOwn(chunkAt(at));
+      await readLater();
     },
     async close() {
       for (const worker of workers) void worker?.terminate();
       workers = [];
-      (await import('./typescript.js')).saveTypescriptCodeCache();
+      if (typescript !== null) (await import('./typescript.js')).saveTypescriptCodeCache();
     },
   };
 }

@@ -1,14 +1,17 @@
 import type { ModuleRecord } from '../../core/impact/module-record.js';
 import { mayUseNames } from '../../core/impact/may-use-names.js';
 import { readBlobFile } from '../fs/read-blob-file.js';
-import { parseModule } from './parse-module.js';
 import { scanImports } from './scan-imports.js';
+import type { TypescriptReading } from './typescript-reading.js';
 
 // One file's share of a run: its import specifiers always (the graph), its full record only
 // when asked (`full`: a changed file, or one a walk crosses). The text comes with the item (read
 // from git), or from the working tree file when that file is the blob byte for byte: its git
 // object id is computed and compared, so an unstaged edit, a symlink or a checkout filter is
 // never read for the blob; such an item comes back `unread`, for git to read.
+// TypeScript is needed only for a full record and for the few texts our scanner gives back
+// (scan-imports.ts): a thread that has not loaded it (`typescript` absent) answers those
+// `needsTypescript`, and a thread that has it reads them. A scan alone loads no TypeScript.
 
 export interface ParseItem {
   readonly path: string;
@@ -33,11 +36,17 @@ export interface ReadResult {
   readonly unread?: true;
   /** Not parsed: its text cannot use the item's `names`. */
   readonly skipped?: true;
+  /** Not read: it needs TypeScript, which this thread was not given. */
+  readonly needsTypescript?: true;
 }
 
-export function readModule({ path, blob, text, file, full, isScanned, names, isLight }: ParseItem): ReadResult {
+export function readModule(item: ParseItem, typescript: TypescriptReading | null): ReadResult {
+  const { path, blob, text, file, full, isScanned, names, isLight } = item;
+  if (full && typescript === null) return { blob, specifiers: [], record: null, needsTypescript: true };
   const source = text ?? (file === undefined ? '' : readBlobFile(file, blob));
   if (source === null) return { blob, specifiers: [], record: null, unread: true };
   if (names !== undefined && !mayUseNames(source, names)) return { blob, specifiers: [], record: null, skipped: true };
-  return { blob, specifiers: isScanned === true ? [] : scanImports(source), record: full ? parseModule(path, source, isLight) : null };
+  const specifiers = isScanned === true ? [] : (scanImports(source) ?? typescript?.scanImports(source) ?? null);
+  if (specifiers === null) return { blob, specifiers: [], record: null, needsTypescript: true };
+  return { blob, specifiers, record: full ? typescript!.parseModule(path, source, isLight) : null };
 }

@@ -1,0 +1,279 @@
+// TypeScript's raw token scanner (`createScanner(Latest, skipTrivia)`, its `scan()` with no
+// rescanning but of a template's `}`), for the tokens preProcessFile tells apart
+// (scan-specifiers.ts): the text is cut where TypeScript cuts it, also where TypeScript's cut is
+// wrong for the language (a regular expression is read as tokens, so a `'` in one starts a
+// string to the end of its line; `>=` is `>` and `=`). What it cannot cut the same way for sure
+// throws Undecided: a character past ASCII or a `\u` escape in code, a string's value with an
+// escape when it is read.
+
+export const enum Token {
+  End,
+  Word,
+  String,
+  Template, // no substitution
+  TemplateHead,
+  TemplateMiddle,
+  TemplateTail,
+  OpenBrace,
+  CloseBrace,
+  OpenParen,
+  OpenBracket,
+  CloseBracket,
+  Dot,
+  Comma,
+  Equals,
+  Asterisk,
+  Other,
+}
+
+export class Undecided extends Error {}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+const isWordPart = (c: number) => isWordStart(c) || isDigit(c);
+
+/** TypeScript's raw scanner (`skipTrivia`), for the tokens preProcessFile tells apart. */
+export class Scanner {
+  pos = 0;
+  token = Token.End;
+  start = 0;
+  /** Where a string's or template's contents are (an escape makes them undecided when read). */
+  private valueStart = 0;
+  private valueEnd = 0;
+  private hasEscape = false;
+
+  constructor(readonly text: string) {}
+
+  /** Whether the current token is this word (not copied out of the text: most words are not read). */
+  isWord(word: string): boolean {
+    return this.token === Token.Word && this.pos - this.start === word.length && this.text.startsWith(word, this.start);
+  }
+
+  stringValue(): string {
+    if (this.hasEscape) throw new Undecided();
+    return this.text.slice(this.valueStart, this.valueEnd);
+  }
+
+  lookAhead<T>(probe: () => T): T {
+    const { pos, token, start, valueStart, valueEnd, hasEscape } = this;
+    try {
+      return probe();
+    } finally {
+      Object.assign(this, { pos, token, start, valueStart, valueEnd, hasEscape });
+    }
+  }
+
+  private punctuator(length: number, token = Token.Other): Token {
+    this.pos += length;
+    return (this.token = token);
+  }
+
+  /** Which of `longer` (each a string of characters after the first) follows, longest first. */
+  private operator(...longer: string[]): Token {
+    for (const tail of longer) if (this.text.startsWith(tail, this.pos + 1)) return this.punctuator(1 + tail.length);
+    return this.punctuator(1);
+  }
+
+  scan(): Token {
+    const { text } = this;
+    const end = text.length;
+    for (;;) {
+      this.start = this.pos;
+      if (this.pos >= end) return (this.token = Token.End);
+      const c = text.charCodeAt(this.pos);
+      const next = text.charCodeAt(this.pos + 1);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12) {
+        this.pos++;
+        continue;
+      }
+      if (c > 127 || (c === 92 && next === 117)) throw new Undecided(); // past ASCII, or a `\u` escape in a word
+      if (c === 92) return this.punctuator(1); // TypeScript's invalid character: `\d` in a regular expression
+      if (isWordStart(c)) {
+        let at = this.pos + 1;
+        while (at < end && isWordPart(text.charCodeAt(at))) at++;
+        if (at < end && (text.charCodeAt(at) > 127 || (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117)))
+          throw new Undecided();
+        this.pos = at;
+        return (this.token = Token.Word);
+      }
+      if (isDigit(c) || (c === 46 && isDigit(next))) return this.scanNumber();
+      switch (c) {
+        case 47: // slash
+          if (next === 47) {
+            this.skipLine();
+            continue;
+          }
+          if (next === 42) {
+            const close = text.indexOf('*/', this.pos + 2);
+            this.pos = close < 0 ? end : close + 2;
+            continue;
+          }
+          return this.operator('=');
+        case 35: // hash: a shebang at the start, or a private name
+          if (this.pos === 0 && next === 33) {
+            this.skipLine();
+            continue;
+          }
+          this.pos++;
+          if (isWordStart(next)) while (this.pos < end && isWordPart(text.charCodeAt(this.pos))) this.pos++;
+          return (this.token = Token.Other);
+        case 39:
+        case 34:
+          return this.scanString(c);
+        case 96:
+          return this.scanTemplate(true);
+        case 123:
+          return this.punctuator(1, Token.OpenBrace);
+        case 125:
+          return this.punctuator(1, Token.CloseBrace);
+        case 40:
+          return this.punctuator(1, Token.OpenParen);
+        case 91:
+          return this.punctuator(1, Token.OpenBracket);
+        case 93:
+          return this.punctuator(1, Token.CloseBracket);
+        case 44:
+          return this.punctuator(1, Token.Comma);
+        case 46:
+          return text.startsWith('..', this.pos + 1) ? this.punctuator(3) : this.punctuator(1, Token.Dot);
+        case 61: // =
+          return next === 61 || next === 62 ? this.operator('==', '=', '>') : this.punctuator(1, Token.Equals);
+        case 42: // *
+          return next === 61 || next === 42 ? this.operator('*=', '*', '=') : this.punctuator(1, Token.Asterisk);
+        case 63: // ?: `?.` before a digit is `?` (a conditional), as in TypeScript
+          if (next === 46 && !isDigit(text.charCodeAt(this.pos + 2))) return this.punctuator(2);
+          return this.operator('?=', '?');
+        case 60:
+          return this.operator('<=', '<', '=');
+        case 33:
+          return this.operator('==', '=');
+        case 38:
+          return this.operator('&=', '&', '=');
+        case 124:
+          return this.operator('|=', '|', '=');
+        case 43:
+          return this.operator('+', '=');
+        case 45:
+          return this.operator('-', '=');
+        case 37:
+        case 94:
+          return this.operator('=');
+        default: // `>` alone (TypeScript's parser rescans it), `;:~@`, control characters
+          return this.punctuator(1);
+      }
+    }
+  }
+
+  private skipLine(): void {
+    const { text } = this;
+    // TypeScript ends a line comment at U+2028 and U+2029 too (the next scan, past ASCII, gives up)
+    for (; this.pos < text.length; this.pos++) {
+      const c = text.charCodeAt(this.pos);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+    }
+  }
+
+  private skipDigits(): void {
+    const { text } = this;
+    while (this.pos < text.length && (isDigit(text.charCodeAt(this.pos)) || text.charCodeAt(this.pos) === 95)) this.pos++;
+  }
+
+  private scanNumber(): Token {
+    const { text } = this;
+    const c = text.charCodeAt(this.pos);
+    const next = text.charCodeAt(this.pos + 1) | 32;
+    if (c === 48 && (next === 120 || next === 98 || next === 111) && this.pos + 2 < text.length) {
+      // 0x 0b 0o: binary and octal digits past their base are numbers either way
+      this.pos += 2;
+      const digits = next === 120 ? /[0-9a-fA-F_]/ : /[0-9_]/;
+      while (this.pos < text.length && digits.test(text[this.pos]!)) this.pos++;
+      if (text.charCodeAt(this.pos) === 110) this.pos++; // a bigint
+      if (this.pos < text.length && text.charCodeAt(this.pos) > 127) throw new Undecided();
+      return (this.token = Token.Other);
+    } else {
+      let isInteger = true;
+      if (c === 48 && isDigit(text.charCodeAt(this.pos + 1))) {
+        // A leading zero (`018` in `/[018]/`): an octal literal ends at its digits; otherwise no bigint
+        // suffix is read, nor a word after it (a word of its own either way).
+        const first = ++this.pos;
+        while (isDigit(text.charCodeAt(this.pos))) this.pos++;
+        if (/^[0-7]+$/.test(text.slice(first, this.pos))) return (this.token = Token.Other);
+        if (text.charCodeAt(this.pos) === 46) {
+          this.pos++;
+          this.skipDigits();
+        }
+        if ((text.charCodeAt(this.pos) | 32) === 101) {
+          this.pos++;
+          if (text.charCodeAt(this.pos) === 43 || text.charCodeAt(this.pos) === 45) this.pos++;
+          this.skipDigits();
+        }
+        return (this.token = Token.Other);
+      }
+      this.skipDigits();
+      if (text.charCodeAt(this.pos) === 46) {
+        this.pos++;
+        this.skipDigits();
+        isInteger = false;
+      }
+      if ((text.charCodeAt(this.pos) | 32) === 101) {
+        this.pos++;
+        if (text.charCodeAt(this.pos) === 43 || text.charCodeAt(this.pos) === 45) this.pos++;
+        this.skipDigits();
+        isInteger = false;
+      }
+      if (isInteger && text.charCodeAt(this.pos) === 110) this.pos++; // a bigint
+    }
+    // A word right after a number is a token of its own, but a lone `n` (a misplaced bigint suffix).
+    if (text.charCodeAt(this.pos) === 110 && !isWordPart(text.charCodeAt(this.pos + 1))) this.pos++;
+    if (this.pos < text.length && text.charCodeAt(this.pos) > 127) throw new Undecided();
+    return (this.token = Token.Other);
+  }
+
+  private scanString(quote: number): Token {
+    const { text } = this;
+    let at = this.pos + 1;
+    this.hasEscape = false;
+    for (; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c === quote || c === 10 || c === 13) break;
+      if (c === 92) {
+        this.hasEscape = true;
+        at++;
+        if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) at++;
+      }
+    }
+    this.valueStart = this.pos + 1;
+    this.valueEnd = Math.min(at, text.length);
+    this.pos = at < text.length && text.charCodeAt(at) === quote ? at + 1 : Math.min(at, text.length);
+    return (this.token = Token.String);
+  }
+
+  /** From a backtick, or (rescanned) from the `}` that closes a substitution. */
+  private scanTemplate(isStart: boolean): Token {
+    const { text } = this;
+    let at = this.pos + 1;
+    this.hasEscape = false;
+    let token = isStart ? Token.Template : Token.TemplateTail;
+    for (; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 96) break;
+      if (c === 36 && text.charCodeAt(at + 1) === 123) {
+        token = isStart ? Token.TemplateHead : Token.TemplateMiddle;
+        break;
+      }
+      if (c === 92) {
+        this.hasEscape = true;
+        at++;
+      }
+    }
+    this.valueStart = this.pos + 1;
+    this.valueEnd = Math.min(at, text.length);
+    this.pos = Math.min(at + (token === Token.TemplateHead || token === Token.TemplateMiddle ? 2 : 1), text.length);
+    return (this.token = token);
+  }
+
+  reScanTemplate(): Token {
+    this.pos = this.start;
+    return this.scanTemplate(false);
+  }
+}

@@ -1,0 +1,121 @@
+import { describe, expect, test } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TS_EXTENSIONS } from '../../src/adapters/typescript/parse-module.js';
+import { scanImports } from '../../src/adapters/typescript/scan-imports.js';
+import { scanImportsWithTypescript } from '../../src/adapters/typescript/scan-imports-typescript.js';
+import { scanSpecifiers } from '../../src/adapters/typescript/scan-specifiers.js';
+import { ts } from '../../src/adapters/typescript/typescript.js';
+
+// The import scanner of our own (scan-specifiers.ts) must list what TypeScript's preProcessFile
+// lists, in its order, or give the text back to TypeScript (null): the import graph is built from
+// these. Each text is checked against TypeScript itself, never against a written answer.
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/impact', import.meta.url));
+
+const byTypescript = (text: string) => ts.preProcessFile(text, true, true).importedFiles.map((file) => file.fileName);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path);
+    return TS_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) ? [path] : [];
+  });
+}
+
+// Forms where a scanner that knows more than TypeScript's raw one (regular expressions, a `}`
+// that ends a substitution) or less (numbers, operators) would cut the text elsewhere.
+const FORMS: Record<string, string> = {
+  'a quote in a regular expression starts a string to the end of the line': "const r = /'/; import a from './a';\nimport b from './b';",
+  'a backslash in a regular expression': "const r = /\\d+'/g;\nimport a from './a';",
+  'import() inside a substitution': "const t = `${await import('./a')}`; const u = `x${`y${import('./b')}`}`;",
+  'a brace inside a substitution': "const t = `${{ a: 1 }.a}`; import a from './a';",
+  'a template that never ends': "import a from './a'; const t = `${x",
+  'a string that never ends': "const s = 'abc\nimport a from './a';",
+  'a member named import': "obj.import('./no'); obj?.import('./yes'); import('./c');",
+  'require anywhere, template too': "foo.require('./a'); require(`./b`); const { c } = require('./c');",
+  'declare module in a script': "declare module 'ambient' { export const a: number; }",
+  'declare module in a module': "import a from './a';\ndeclare module 'ambient' { }\nnamespace N { declare module 'nested' {} }",
+  'type imports and exports':
+    "import type A from './a'; import type { B } from './b'; import type * as C from './c'; import type from './d'; export type { E } from './e'; export type * from './f';",
+  'default and named together': "import A, { B } from './a'; import C, * as D from './c'; import * as E from './e';",
+  'import equals and export import': "import x = require('./a'); export import y = require('./b'); export import type z = require('./c');",
+  'export forms': "export * from './a'; export * as ns from './b'; export { c, d as e } from './c'; export { f };",
+  'AMD define': "define('name', ['./a', './b', `./c`], function (a, b) {}); define(['./d']);",
+  'numbers beside dots and words':
+    "const a = 1..toString(); const b = .5; const c = 0x1Fn; const d = 018; const e = 017; const f = 1e+5; const g = 1.5n; import z from './z';",
+  'greater-than before equals': "if (a >= b) {} import c from './c';",
+  'operators beside equals and stars': "a **= 2; b === c; d => e; f *= g; import * as h from './h';",
+  'comments and a shebang': "#!/usr/bin/env node\n// import a from './no'\n/* import b from './no' */ import c from './c';",
+  'a private name and decorators': "class A { #x = 1; @dec() m() {} } import b from './b';",
+  'seven equals signs inside a line, not at its start': "const s = '=======';\n// >>>>>>> not a marker\nimport a from './a';",
+  'JSX text with a quote': "const a = <p>Don't</p>;\nimport b from './b';",
+};
+
+describe('scanSpecifiers against TypeScript', () => {
+  test.each(Object.entries(FORMS))('%s', (_, text) => {
+    const own = scanSpecifiers(text);
+    expect(own).not.toBeNull();
+    expect(own).toEqual(byTypescript(text));
+  });
+
+  test.each([
+    ['a word spelled with an escape', "const \\u0061 = 1; import b from './b';"],
+    ['a word past ASCII', "const café = 1; import b from './b';"],
+    ['a specifier with an escape', "import a from './\\x61';"],
+    ['a conflict marker', "<<<<<<< HEAD\nimport a from './a';\n=======\nimport b from './b';\n>>>>>>> other\n"],
+    ['a conflict marker after a carriage return', "import a from './a';\r=======\rimport b from './b';"],
+    ['a conflict marker on the first line', "|||||||\nimport a from './a';"],
+  ])('gives %s back to TypeScript', (_, text) => {
+    expect(scanSpecifiers(text)).toBeNull();
+    expect(scanImports(text)).toBeNull();
+    // TypeScript answers for it.
+    expect(scanImportsWithTypescript(text).length).toBeGreaterThan(0);
+  });
+
+  // The `/// <reference path>` files (leading-references.ts): only before the first token, the
+  // pragma's name in any case, not a types, lib or no-default-lib directive, after a shebang.
+  test.each([
+    ['a reference path', '/// <reference path="./a.d.ts" />\nimport b from \'./b\';'],
+    ['in capitals, single quotes', "/// <REFERENCE PATH='./a.d.ts' />\n/// <Reference path = \"./c.d.ts\"/>\nexport * from './b';"],
+    ['after a shebang and a block comment', '#!/usr/bin/env node\n/* licence */ /// <reference path="./s.d.ts" />\nrequire(\'./r\');'],
+    [
+      'types, lib and no-default-lib are no files',
+      '/// <reference types="node" />\n/// <reference lib="dom" />\n/// <reference path="./x.d.ts" no-default-lib="true" />\n/// <reference path="./y.d.ts" no-default-lib="false" />',
+    ],
+    ['after the first token: not a pragma', 'import a from \'./a\';\n/// <reference path="./late.d.ts" />'],
+    ['an empty path in double quotes', '/// <reference path="" />\n'],
+    [
+      'not XML, or another pragma',
+      '/// <reference path="./a.d.ts">\n/// <amd-dependency path="./amd" />\n//// <reference path="./four.d.ts" />\n',
+    ],
+    ['a reference the same as an import', "/// <reference path=\"./a\" />\nimport a from './a';\nexport * as ns from './ns';"],
+  ])('scanImports: %s, as TypeScript', (_, text) => {
+    const own = scanImports(text);
+    expect(own).not.toBeNull();
+    expect(own).toEqual(scanImportsWithTypescript(text));
+  });
+
+  test.each([['an empty path in single quotes (TypeScript throws)', "/// <reference path='' />\nimport a from './a';"]])(
+    'scanImports gives back %s',
+    (_, text) => {
+      expect(scanSpecifiers(text)).not.toBeNull();
+      expect(scanImports(text)).toBeNull();
+    },
+  );
+
+  test('every fixture file gives what TypeScript gives', () => {
+    const files = sourceFiles(FIXTURES);
+    expect(files.length).toBeGreaterThan(100);
+    let answered = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const own = scanSpecifiers(text);
+      if (own === null) continue;
+      answered++;
+      expect({ file, specifiers: own }).toEqual({ file, specifiers: byTypescript(text) });
+    }
+    expect(answered).toBeGreaterThan(files.length * 0.9);
+  });
+});

@@ -139,6 +139,28 @@ export function createResolver(
   // A bare specifier resolves the same from every folder under one tsconfig.
   const bareMemo = new Map<TsconfigPaths | undefined, Map<string, Resolution>>();
   const resolveBare = (files: PathSet, config: TsconfigPaths | undefined, specifier: string): Resolution => {
+    const found = resolveByConfig(files, config, specifier);
+    if (found) return found;
+    const pkg = byName.find((p) => specifier === p.name || specifier.startsWith(`${p.name}/`));
+    // `@acme/core/package.json`, a stylesheet: a file of the package, but not a module.
+    if (pkg && NOT_A_MODULE.test(specifier)) return { external: specifier };
+    if (pkg) {
+      const builds = tsconfigs
+        .filter((c) => c.dir === pkg.dir)
+        .flatMap((c) => (c.outDirs ?? []).map((outDir) => ({ outDir, rootDir: c.rootDir ?? null })));
+      const found = resolvePackage(files, pkg, specifier.slice(pkg.name.length + 1), builds);
+      return found ? { path: found } : { unresolved: specifier };
+    }
+    // A folder's own tsconfig without the alias, inside a project whose tsconfig includes it and
+    // maps it (vite's playground/tsconfig.json `~utils` for playground/*/__tests__/serve.ts).
+    for (let at = config; at !== undefined && at.dir !== '';) {
+      at = nearestConfig(dirOf(at.dir));
+      const outer = resolveByConfig(files, at, specifier);
+      if (outer) return outer;
+    }
+    return { external: specifier };
+  };
+  const resolveByConfig = (files: PathSet, config: TsconfigPaths | undefined, specifier: string): Resolution | null => {
     if (config) {
       for (const [pattern, substitutions] of config.paths) {
         const star = matchPattern(pattern, specifier);
@@ -153,17 +175,7 @@ export function createResolver(
         if (found) return { path: found };
       }
     }
-    const pkg = byName.find((p) => specifier === p.name || specifier.startsWith(`${p.name}/`));
-    // `@acme/core/package.json`, a stylesheet: a file of the package, but not a module.
-    if (pkg && NOT_A_MODULE.test(specifier)) return { external: specifier };
-    if (pkg) {
-      const builds = tsconfigs
-        .filter((c) => c.dir === pkg.dir)
-        .flatMap((c) => (c.outDirs ?? []).map((outDir) => ({ outDir, rootDir: c.rootDir ?? null })));
-      const found = resolvePackage(files, pkg, specifier.slice(pkg.name.length + 1), builds);
-      return found ? { path: found } : { unresolved: specifier };
-    }
-    return { external: specifier };
+    return null;
   };
   const resolve = (from: string, specifier: string): Resolution => {
     if (specifier.startsWith('.') || specifier.startsWith('/')) {

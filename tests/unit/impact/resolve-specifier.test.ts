@@ -96,3 +96,19 @@ describe('createResolver: a JavaScript file beside its declaration file (pino)',
     expect(resolve('test/basic.test.js', '../types')).toEqual({ path: 'types.d.ts' });
   });
 });
+
+describe('createResolver: an alias of the enclosing project', () => {
+  // vite 3ac77d9dd7: playground/tsconfig-json-load-error/tsconfig.json has no `paths`;
+  // playground/tsconfig.json includes its files and maps `~utils`, which its serve.ts imports.
+  const files = new Set(['playground/test-utils.ts', 'playground/load-error/__tests__/serve.ts', 'playground/a.ts']);
+  const tsconfigs = [
+    { dir: 'playground', baseUrl: null, paths: [['~utils', ['playground/test-utils.ts']]] as const },
+    { dir: 'playground/load-error', baseUrl: null, paths: [] },
+  ];
+  const resolve = createResolver(files, tsconfigs, []);
+  test("a specifier the folder's own tsconfig does not map resolves by the tsconfig above it", () => {
+    expect(resolve('playground/load-error/__tests__/serve.ts', '~utils')).toEqual({ path: 'playground/test-utils.ts' });
+    expect(resolve('playground/a.ts', '~utils')).toEqual({ path: 'playground/test-utils.ts' });
+    expect(resolve('playground/load-error/__tests__/serve.ts', 'vitest')).toEqual({ external: 'vitest' });
+  });
+});

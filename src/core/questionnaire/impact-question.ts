@@ -51,6 +51,16 @@ function describeUsers(symbol: ChangedSymbol): string {
   return parts.join('; ');
 }
 
+/** Compatible, updated here (saying when none is staged), or not sure. */
+const impactChoices = (usersInChange: readonly string[]) => [
+  { value: 'compatible', label: 'The change is compatible: they need no update' },
+  {
+    value: 'callers-updated',
+    label: `The users are updated in this change${usersInChange.length === 0 ? ' (none of them is staged)' : ''}`,
+  },
+  { value: NOT_SURE, label: 'I am not sure' },
+];
+
 export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: ReadonlySet<string>, members?: ChangedMembers): Question {
   const users = symbol.valueUsers.map(at);
   const usersInChange = symbol.valueUsers.filter((u) => changedPaths.has(u.path)).map(at);
@@ -71,14 +81,7 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
       ...(symbol.wholeModuleUsers.length > 0 ? [`  holding the whole module: ${list(symbol.wholeModuleUsers, 3)}`] : []),
       ...furtherAway,
     ],
-    choices: [
-      { value: 'compatible', label: 'The change is compatible: they need no update' },
-      {
-        value: 'callers-updated',
-        label: `The users are updated in this change${usersInChange.length === 0 ? ' (none of them is staged)' : ''}`,
-      },
-      { value: NOT_SURE, label: 'I am not sure' },
-    ],
+    choices: impactChoices(usersInChange),
     needsReason: true,
     claimCheck: { symbol: symbol.name, users, usersInChange },
     contentKey: `${symbol.path}#${symbol.name}:${symbol.change}:${symbol.detail ?? ''}`,
@@ -126,14 +129,7 @@ export function buildSharedImpactQuestion(symbols: readonly ChangedSymbol[], cha
       ...typeUsers.slice(0, 4).map((u) => `  ${at(u)}  (type only)`),
       ...(further > 0 ? [`  and up to ${plural(further, 'file')} further away`] : []),
     ],
-    choices: [
-      { value: 'compatible', label: 'The change is compatible: they need no update' },
-      {
-        value: 'callers-updated',
-        label: `The users are updated in this change${usersInChange.length === 0 ? ' (none of them is staged)' : ''}`,
-      },
-      { value: NOT_SURE, label: 'I am not sure' },
-    ],
+    choices: impactChoices(usersInChange),
     needsReason: true,
     claimCheck: { symbol: first.name, others: symbols.slice(1).map((s) => s.name), users: valueUsers.map(at), usersInChange },
     contentKey: symbols.map((s) => `${s.path}#${s.name}:${s.change}:${s.detail ?? ''}`).join(','),

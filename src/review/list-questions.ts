@@ -33,6 +33,18 @@ export function listQuestions(
   });
 }
 
+/** The questions of a review, reading what they name (the changed members and their readers):
+ * the report and the questionnaire ask the same ones. */
+export async function readQuestions(
+  analysis: ReviewAnalysis,
+  readQuizFiles: () => Promise<readonly QuizFile[]>,
+  hunks: FileHunks | undefined,
+  readTexts: (paths: readonly string[]) => Promise<Map<string, string>>,
+): Promise<Question[]> {
+  const members = await readChangedMembers(analysis, readQuizFiles);
+  return listQuestions(analysis, hunks, members, await readMemberReads(analysis, members, readTexts));
+}
+
 /** The questions with the quiz where it may be asked (--dry-run, --json: ids are the keys of an
  * --answers file; the quiz's right answers are not part of a question). The quiz listed is the
  * next attempt's: after a failed one, other questions. */
@@ -41,12 +53,10 @@ export async function listReviewQuestions(
   config: ResolvedConfig,
   readQuizFiles: () => Promise<readonly QuizFile[]>,
   draft: Draft,
-  hunks?: FileHunks,
-  readTexts?: (paths: readonly string[]) => Promise<Map<string, string>>,
+  hunks: FileHunks | undefined,
+  readTexts: (paths: readonly string[]) => Promise<Map<string, string>>,
 ): Promise<Question[]> {
-  const members = await readChangedMembers(analysis, readQuizFiles);
-  const reads = readTexts === undefined ? undefined : await readMemberReads(analysis, members, readTexts);
-  const questions = listQuestions(analysis, hunks, members, reads);
+  const questions = await readQuestions(analysis, readQuizFiles, hunks, readTexts);
   if (!isQuizPossible(config, analysis)) return questions;
   const attempt = nextQuizAttempt(draft, quizContentKey(analysis));
   const quiz = (await listQuiz(analysis, readQuizFiles, attempt, questions)).map((q) => q.question);

@@ -197,23 +197,13 @@ export async function runReview(options: ReviewOptions, ports: ReviewPorts): Pro
 
   readHunks().catch(() => undefined); // git reads the patch beside the blast radius
   analysis = await withImpact();
-  const [
-    { listQuestions },
-    { runQuestionnaire },
-    { completeRecord },
-    { readAnswerGrounding },
-    { readChangedMembers },
-    { readMemberReads },
-  ] = await Promise.all([
+  const [{ readQuestions }, { runQuestionnaire }, { completeRecord }, { readAnswerGrounding }] = await Promise.all([
     import('./list-questions.js'),
     import('./run-questionnaire.js'),
     import('./complete-record.js'),
     import('./read-answer-grounding.js'),
-    import('./read-changed-members.js'),
-    import('./read-member-reads.js'),
   ]);
-  const members = await readChangedMembers(analysis, readQuizFiles);
-  const questions = listQuestions(analysis, await readHunks(), members, await readMemberReads(analysis, members, git.readIndexTexts));
+  const questions = await readQuestions(analysis, readQuizFiles, await readHunks(), git.readIndexTexts);
   ports.onAnalysed(analysis);
   const grounding = await readAnswerGrounding(
     git,

@@ -1,4 +1,4 @@
-import type { ChangedSymbol, ImpactReport, SymbolUse, WalkCap } from '../../core/impact/impact-report.js';
+import { describeCap, type ChangedSymbol, type ImpactReport, type SymbolUse, type WalkCap } from '../../core/impact/impact-report.js';
 import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from './colors.js';
 import { plural } from '../../core/text/plural.js';
@@ -25,8 +25,7 @@ function describeRisk(impact: ImpactReport, c: ChalkInstance): string {
 }
 
 /** What a walk that stopped early left out: a bound, said as such. */
-const beyond = (capped: WalkCap | undefined): string =>
-  capped === undefined ? '' : ` (and up to ${capped.more} more past depth ${capped.depth})`;
+const beyond = (capped: WalkCap | undefined): string => (capped === undefined ? '' : ` (${describeCap(capped)})`);
 
 export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): string[] {
   const lines = [`Impact: risk ${describeRisk(impact, c)}, ${plural(impact.dependents.length, 'dependent file')}${beyond(impact.capped)}`];
@@ -74,7 +73,7 @@ function formatUsers(symbol: ChangedSymbol, c: ChalkInstance): string[] {
   if (users.length === 0 && transitive.count === 0) return formatWholeModule(symbol, c);
   const out = [
     c.dim(
-      `      ${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}, ${transitive.count} further away${symbol.capped === undefined ? '' : `, and up to ${symbol.capped.more} more past depth ${symbol.capped.depth} (--all follows them)`}`,
+      `      ${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}, ${transitive.count} further away${symbol.capped === undefined ? '' : `, ${describeCap(symbol.capped)} (--all follows them)`}`,
     ),
   ];
   const shown = users.slice(0, MAX_USERS);

@@ -2,7 +2,7 @@ import type { FileChange } from '../change/staged-change.js';
 import { isTestPath } from '../change/test-path.js';
 import type { ImpactConfig } from '../config/defaults.js';
 import { compileGlobs } from '../globs.js';
-import type { ChangedSymbol, DependentRef, RiskAssessment, WalkCap } from './impact-report.js';
+import { describeCap, type ChangedSymbol, type DependentRef, type RiskAssessment, type WalkCap } from './impact-report.js';
 import { shownName } from './shown-name.js';
 
 // The risk of a change, from named reasons: each reason carries its level, the highest wins.
@@ -61,7 +61,7 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
   const direct = new Set(inputs.symbols.flatMap((s) => [...s.valueUsers, ...s.typeUsers].map((u) => u.path))).size;
   const further = inputs.dependents.length - inputs.dependents.filter((d) => d.depth === 1).length;
   const { capped } = inputs;
-  const beyond = capped === undefined ? '' : `, and up to ${capped.more} more past depth ${capped.depth}`;
+  const beyond = capped === undefined ? '' : `, ${describeCap(capped)}`;
   const message = `${direct} files use the changed exports${further > 0 ? ` (${further} more depend on them further away${beyond})` : ''}`;
   if (direct >= config.highDependents) add('high', 'dependents', message);
   else if (direct >= config.mediumDependents) add('medium', 'dependents', message);

@@ -22,6 +22,9 @@ export interface WalkCap {
   readonly more: number;
 }
 
+/** What a walk that stopped early left out, a bound said as such: "and up to 4927 more past depth 2". */
+export const describeCap = (capped: WalkCap): string => `and up to ${capped.more} more past depth ${capped.depth}`;
+
 /** Where a file first uses a changed symbol (1-based line). */
 export interface SymbolUse {
   readonly path: string;

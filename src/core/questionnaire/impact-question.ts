@@ -1,4 +1,4 @@
-import type { ChangedSymbol, SymbolUse } from '../impact/impact-report.js';
+import { describeCap, type ChangedSymbol, type SymbolUse } from '../impact/impact-report.js';
 import { NOT_SURE, type Question } from './question.js';
 import { plural } from '../text/plural.js';
 import { shownName } from '../impact/shown-name.js';
@@ -67,7 +67,7 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
   const furtherAway =
     symbol.transitive.count > 0
       ? [
-          `  and ${plural(symbol.transitive.count, 'file')} further away${symbol.capped === undefined ? '' : ` (and up to ${symbol.capped.more} more past depth ${symbol.capped.depth})`}, e.g. ${symbol.transitive.chains[0]?.join(' → ') ?? ''}`,
+          `  and ${plural(symbol.transitive.count, 'file')} further away${symbol.capped === undefined ? '' : ` (${describeCap(symbol.capped)})`}, e.g. ${symbol.transitive.chains[0]?.join(' → ') ?? ''}`,
         ]
       : [];
   return {

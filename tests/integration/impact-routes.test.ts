@@ -50,6 +50,20 @@ describe('routes inside the changed file', () => {
     expect(uses(symbol(impact, 'Cache').valueUsers)).toEqual(['src/observer.ts:3']);
     expect(uses(symbol(impact, 'useController').valueUsers)).toEqual(['src/controller.ts:3']);
   });
+  test('a declaration that only gains or loses `export` changes nothing that calls it (pinia e645fc12: `shouldHydrate` made public)', () => {
+    repo = createScenarioRepo('impact', 'exported-helper');
+    const impact = coldAndWarm(repo);
+    // `defineStore` calls `shouldHydrate` and reads `LIMIT`, now exported as they were; `formatId`
+    // is no longer exported, and `storeName` still runs it unchanged.
+    expect(impact.changedSymbols.map((s) => [s.path, s.name, s.change]).sort()).toEqual([
+      ['src/index.ts', 'shouldHydrate', 'added'],
+      ['src/store.ts', 'LIMIT', 'added'],
+      ['src/store.ts', 'formatId', 'removed'],
+      ['src/store.ts', 'shouldHydrate', 'added'],
+    ]);
+    expect(impact.dependents.map((d) => d.path)).toEqual([]);
+  });
+
   test('a type built on another changed export of its file whose shape changed is changed through it, with its own users (TanStack/query 5199f0884c)', () => {
     repo = createScenarioRepo('impact', 'type-through-type');
     const impact = coldAndWarm(repo);

@@ -209,6 +209,15 @@ function bindsAtTopLevel(statement: T.Statement, call: T.Node): boolean {
   });
 }
 
+const isExportModifier = (node: T.Node) => node.kind === ts.SyntaxKind.ExportKeyword || node.kind === ts.SyntaxKind.DefaultKeyword;
+
+/** `e` for a statement with `export`, `d` with `default`: what its hash leaves out, for the file's hash. */
+const exportMarks = (statement: T.Statement) =>
+  ((ts.canHaveModifiers(statement) && ts.getModifiers(statement)) || [])
+    .filter(isExportModifier)
+    .map((m) => (m.kind === ts.SyntaxKind.ExportKeyword ? 'e' : 'd'))
+    .join('');
+
 /** Hashes one statement's syntax, tracing imported names and collecting nested import()/require(). */
 function walkStatement(
   sf: T.SourceFile,
@@ -225,7 +234,10 @@ function walkStatement(
   const inner = new Map<string, BindingTrace>();
   const scopes = new Map<T.Node, ReadonlySet<string>>();
   walkSyntax(statement, (node, inType, isLeaf) => {
-    hasher.add(node, isLeaf);
+    // `export` and `default` on the statement say who may call it, not what it does: a function
+    // made public as it was (pinia's `shouldHydrate`) changes nothing that calls it. The file's
+    // hash still sees them (analyse).
+    if (node.parent !== statement || !isExportModifier(node)) hasher.add(node, isLeaf);
     if (isImport) return;
     if (ts.isIdentifier(node)) {
       const trace = inner.get(node.text) ?? traces.get(node.text);
@@ -350,7 +362,7 @@ function analyse(path: string, text: string, isLight: boolean): ModuleRecord {
   const parseError = first
     ? `line ${sf.getLineAndCharacterOfPosition(first.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`
     : undefined;
-  const hash = isLight ? '' : hashText(hashes.join(','));
+  const hash = isLight ? '' : hashText(hashes.map((h, i) => exportMarks(sf.statements[i]!) + h).join(','));
   return { imports, exports, declarations, hash, ...(parseError !== undefined && { parseError }), ...(isLight && { isLight }) };
 }
 

@@ -107,6 +107,22 @@ function behaviourQuestion(
   return `${head}: what does it do differently now, and what changes for ${at(reader)}, which ${how.replace('used', 'uses')}${updated}?`;
 }
 
+/** Exports a piece only adds, by name and where they are: "`shouldHydrate` is now exported" (pinia
+ * made a private function public; a barrel passing it on names it again), "is new" in a new file. */
+function addedQuestion(unit: ChangeUnit, symbols: readonly ChangedSymbol[], rest: string): string | null {
+  const paths = new Set(unit.files.map((f) => f.path));
+  const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added' && !['*', 'default', 'export='].includes(s.name));
+  if (added.length === 0) return null;
+  const home = added.some((s) => s.path === unit.label) ? unit.label : added[0]!.path;
+  const shown = [...new Set(added.map((s) => `\`${s.name}\``))];
+  const list =
+    shown.length <= 3 ? shown.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${shown.slice(0, 2).join(', ')} and ${shown.length - 2} more`;
+  const one = shown.length === 1;
+  const isNew = unit.files.find((f) => f.path === home)?.status === 'added';
+  const where = home === unit.label ? `${unit.label}${rest}` : `${home} (with ${unit.label})`;
+  return `In ${where}, ${list} ${one ? 'is' : 'are'} ${isNew ? 'new' : 'now exported'}: who will use ${one ? 'it' : 'them'} outside ${one ? 'its' : 'their'} file, and what may they rely on?`;
+}
+
 const names = (unit: ChangeUnit, max = 4) =>
   `${unit.files
     .slice(0, max)
@@ -169,11 +185,12 @@ function unitQuestion(
             ? behaviourQuestion(
                 changed[0],
                 paths,
-                changed[0].path === unit.label ? `${unit.label}${rest}` : changed[0].path,
+                // The piece's own file is named too: pinia's new payload-plugin.ts beside module.ts.
+                changed[0].path === unit.label ? `${unit.label}${rest}` : `${changed[0].path} (with ${unit.label})`,
                 members,
                 memberReads?.get(`${changed[0].path}#${changed[0].name}`),
               )
-            : `What does the change to ${unit.label}${rest} do?`,
+            : (addedQuestion(unit, symbols, rest) ?? `What does the change to ${unit.label}${rest} do?`),
         context: [
           ...base.context,
           ...(exports.length > 0 ? [`  changed exports: ${exports.slice(0, 6).join(', ')}`] : []),

@@ -95,6 +95,52 @@ describe('generateQuestions', () => {
     );
   });
 
+  test('a piece that only adds exports names them; a piece whose export lives in another of its files names both (pinia e645fc12)', () => {
+    const store = (name: string, path: string) => symbol(name, 'added', [], { path });
+    const pinia = generateQuestions({
+      files: [file('packages/pinia/src/index.ts', 1), file('packages/pinia/src/store.ts', 1)],
+      provenance: 'human',
+      impact: impact([store('shouldHydrate', 'packages/pinia/src/store.ts'), store('shouldHydrate', 'packages/pinia/src/index.ts')]),
+    }).filter((q) => q.id.startsWith('unit:'));
+    expect(pinia.map((q) => q.message)).toEqual([
+      'In packages/pinia/src/index.ts, `shouldHydrate` is now exported: who will use it outside its file, and what may they rely on?',
+      'In packages/pinia/src/store.ts, `shouldHydrate` is now exported: who will use it outside its file, and what may they rely on?',
+    ]);
+    const several = generateQuestions({
+      files: [file('src/a.ts'), file('src/other.ts')],
+      provenance: 'human',
+      impact: impact(['one', 'two', 'three', 'four', 'default'].map((n) => store(n, 'src/a.ts'))),
+    }).find((q) => q.id.startsWith('unit:'))!;
+    expect(several.message).toBe(
+      'In src/a.ts, `one`, `two` and 2 more are now exported: who will use them outside their file, and what may they rely on?',
+    );
+    // The export of a new file is new; the piece's label (a page using it) is named beside it.
+    const page = generateQuestions({
+      files: [file('playground/app.vue', 30), { ...file('playground/stores/skip.ts', 16), status: 'added' }, file('src/other.ts')],
+      provenance: 'human',
+      impact: impact([symbol('useSkipStore', 'added', [], { path: 'playground/stores/skip.ts' })]),
+    }).filter((q) => q.id.startsWith('unit:'));
+    expect(page.map((q) => q.message)).toContain(
+      'In playground/stores/skip.ts, `useSkipStore` is new: who will use it outside its file, and what may they rely on?',
+    );
+    const nuxt = generateQuestions({
+      files: [file('packages/nuxt/src/runtime/payload-plugin.ts', 20), file('packages/nuxt/src/module.ts', 11)],
+      provenance: 'human',
+      impact: impact([
+        symbol(
+          'default',
+          'body-changed',
+          [
+            { path: 'playground/nuxt.config.ts', line: 11 },
+            { path: 'packages/nuxt/src/runtime/payload-plugin.ts', line: 2 },
+          ],
+          { path: 'packages/nuxt/src/module.ts' },
+        ),
+      ]),
+    }).find((q) => q.id.startsWith('unit:'))!;
+    expect(nuxt.message).toMatch(/^In packages\/nuxt\/src\/module.ts \(with packages\/nuxt\/src\/runtime\/payload-plugin.ts\), `default`/);
+  });
+
   test('date-fns: a removed export asks what takes its place; the reader is a product file, not a script; fn/test.ts is a test', () => {
     const files = [file('src/parse/_lib/Setter.ts', 14), file('src/parse/index.ts', 7), file('src/parse/test.ts', 1)];
     const parse = symbol(

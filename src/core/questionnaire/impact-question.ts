@@ -3,6 +3,7 @@ import { NOT_SURE, type Question } from './question.js';
 import { plural } from '../text/plural.js';
 import { shownName } from '../impact/shown-name.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
+import { nearestUsers } from '../impact/nearest-users.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -39,6 +40,9 @@ export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers):
 
 function describeUsers(symbol: ChangedSymbol): string {
   const parts: string[] = [];
+  // The few named are the nearest (the summary's ranking): TanStack table's `createSortedRowModel`
+  // named three examples/alpine apps before the adapters in packages/.
+  symbol = { ...symbol, valueUsers: nearestUsers(symbol.path, symbol.valueUsers), typeUsers: nearestUsers(symbol.path, symbol.typeUsers) };
   const uses = (n: number) => (n === 1 ? 'uses' : 'use');
   if (symbol.valueUsers.length === 0)
     parts.push(`${plural(symbol.typeUsers.length, 'file')} ${uses(symbol.typeUsers.length)} its type (${list(symbol.typeUsers, 3)})`);
@@ -76,8 +80,12 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
     message: `${describeSymbol(symbol, members)}; ${describeUsers(symbol)}: why do they keep working?`,
     context: [
       ...(symbol.detail && symbol.detail.length > MAX_DETAIL ? [`  ${symbol.detail}`] : []),
-      ...symbol.valueUsers.slice(0, 8).map((u) => `  ${at(u)}${changedPaths.has(u.path) ? '  (in this change)' : ''}`),
-      ...symbol.typeUsers.slice(0, 4).map((u) => `  ${at(u)}  (type only)`),
+      ...nearestUsers(symbol.path, symbol.valueUsers)
+        .slice(0, 8)
+        .map((u) => `  ${at(u)}${changedPaths.has(u.path) ? '  (in this change)' : ''}`),
+      ...nearestUsers(symbol.path, symbol.typeUsers)
+        .slice(0, 4)
+        .map((u) => `  ${at(u)}  (type only)`),
       ...(symbol.wholeModuleUsers.length > 0 ? [`  holding the whole module: ${list(symbol.wholeModuleUsers, 3)}`] : []),
       ...furtherAway,
     ],
@@ -108,7 +116,7 @@ const names = (list: readonly string[]) =>
 export function buildSharedImpactQuestion(symbols: readonly ChangedSymbol[], changedPaths: ReadonlySet<string>): Question {
   const first = symbols[0]!;
   const shown = symbols.map((s) => `\`${shownName(s)}\``);
-  const valueUsers = union(symbols.map((s) => s.valueUsers));
+  const valueUsers = nearestUsers(first.path, union(symbols.map((s) => s.valueUsers)));
   const typeUsers = union(
     symbols.map((s) => s.typeUsers),
     new Set(valueUsers.map((u) => u.path)),

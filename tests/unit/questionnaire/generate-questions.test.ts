@@ -391,6 +391,30 @@ describe('generateQuestions', () => {
     expect(impactQuestions[0]!.claimCheck?.usersInChange).toEqual([]);
   });
 
+  test('an impact question names the nearest users first, as the summary does (TanStack table 269e0d81c)', () => {
+    const sorted = symbol(
+      'createSortedRowModel',
+      'body-changed',
+      [
+        { path: 'examples/alpine/basic/src/main.ts', line: 55 },
+        { path: 'examples/alpine/columns/src/main.ts', line: 28 },
+        { path: 'packages/react-table/src/useLegacyTable.ts', line: 443 },
+        { path: 'packages/table-core/src/index.ts', line: 3 },
+        { path: 'packages/table-core/tests/sort.test.ts', line: 9 },
+      ],
+      { path: 'packages/table-core/src/sorting.ts' },
+    );
+    const question = generateQuestions({
+      files: [file('packages/table-core/src/sorting.ts', 30), file('src/other.ts')],
+      provenance: 'human',
+      impact: impact([sorted]),
+    }).find((q) => q.id.startsWith('impact:'))!;
+    expect(question.message).toContain(
+      '5 files use it (packages/table-core/src/index.ts:3, packages/react-table/src/useLegacyTable.ts:443, packages/table-core/tests/sort.test.ts:9, …)',
+    );
+    expect(question.context[0]).toBe('  packages/table-core/src/index.ts:3');
+  });
+
   test('a symbol used only in types is asked about without claiming runtime users', () => {
     const questions = generateQuestions({
       files: [file('src/config.ts'), file('src/x.ts')],

@@ -120,9 +120,18 @@ export function describeGroup(units: readonly Unit[], names: ChangedNames = NO_N
     return files.some((f) => f.excluded === 'lock file') ? `lock file and ${what}: dependency update` : `${what}: manifest change`;
   }
   if (units.length === 1) return describeUnit(units[0]!, names);
-  // The units with a story first; the rest summed up by place.
-  const told = units.filter((u) => u.mechanical !== undefined || u.symbols.length > 0 || u.isNewCluster).slice(0, 2);
-  const rest = counted(units.filter((u) => !told.includes(u)).flatMap((u) => u.files));
+  // The units with a story first; the rest summed up by place. The same story twice (one `Person`
+  // per example app) is told once, with how many.
+  const stories = new Map<string, Unit[]>();
+  for (const u of units)
+    if (u.mechanical !== undefined || u.symbols.length > 0 || u.isNewCluster) {
+      const story = describeUnit(u, names);
+      stories.set(story, [...(stories.get(story) ?? []), u]);
+    }
+  const toldStories = [...stories].slice(0, 2);
+  const told = toldStories.map(([story, same]) => (same.length > 1 ? `${story} (in ${same.length} places)` : story));
+  const toldUnits = new Set(toldStories.flatMap(([, same]) => same));
+  const rest = counted(units.filter((u) => !toldUnits.has(u)).flatMap((u) => u.files));
   if (told.length === 0) {
     const tests = units.reduce((n, u) => n + u.tests.length, 0);
     const sources = counted(files).length - tests;
@@ -136,5 +145,5 @@ export function describeGroup(units: readonly Unit[], names: ChangedNames = NO_N
   }
   const edited = rest.length > 0 ? describeEdit(rest, names) : '';
   const tail = edited === '' ? '' : `; ${edited.charAt(0).toLowerCase()}${edited.slice(1)}`;
-  return `${told.map((u) => describeUnit(u, names)).join('; ')}${tail}`;
+  return `${told.join('; ')}${tail}`;
 }

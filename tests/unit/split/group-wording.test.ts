@@ -41,6 +41,14 @@ describe('group names say what changes', () => {
     expect(group!.reason).toBe('Update `distinctRemoteAddr`, `parse`, `getPath` and 1 more under src/utils/');
   });
 
+  test('the same story told by two parts is told once, with how many (TanStack table ff436663f: one `Person` per example)', () => {
+    const files = [file('examples/vue/a/makeData.ts', 10), file('examples/vue/b/makeData.ts', 10), file('examples/vue/c/App.vue', 5)];
+    const person = (path: string) => ({ path, name: 'Person', change: 'shape-changed' as const, valueUsers: [] });
+    const impact = { changedSymbols: [person('examples/vue/a/makeData.ts'), person('examples/vue/b/makeData.ts')] };
+    const [group] = planSplit({ files, budget: HUMAN, impact }).groups;
+    expect(group!.reason).toBe('`Person` changed its signature (in 2 places); update examples/vue/c/App.vue');
+  });
+
   test('without the blast radius, the functions the hunks sit in; without those, the file names', () => {
     const files = [file('lib/a.py', 40), file('lib/b.py', 20)];
     const hunks = new Map([

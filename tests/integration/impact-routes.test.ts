@@ -64,6 +64,17 @@ describe('routes inside the changed file', () => {
     expect(impact.dependents.map((d) => d.path)).toEqual([]);
   });
 
+  test('`keyof typeof fns` changes with the keys of `fns`, not with the code of what it holds (TanStack table 18aaf922b)', () => {
+    repo = createScenarioRepo('impact', 'keyof-registry');
+    const impact = coldAndWarm(repo);
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.detail]).sort()).toEqual([
+      ['OtherFn', 'shape-changed', 'type changed through `others`'],
+      ['fns', 'body-changed', 'implementation changed through `median`'],
+      ['median', 'body-changed', undefined],
+      ['others', 'body-changed', undefined],
+    ]);
+  });
+
   test('a type built on another changed export of its file whose shape changed is changed through it, with its own users (TanStack/query 5199f0884c)', () => {
     repo = createScenarioRepo('impact', 'type-through-type');
     const impact = coldAndWarm(repo);

@@ -58,7 +58,22 @@ function usesOf(words: readonly Word[], node: T.Node, known: ReadonlySet<string>
 
 /** An identifier met by the walk: its end offset, its text (`ns.member` for an import read through
  * a member), and whether this occurrence only passes it along. */
-type Word = readonly [end: number, text: string, passes: boolean];
+type Word = readonly [end: number, text: string, passes: boolean, keysOnly?: boolean];
+
+/** `x` of `keyof typeof x`: the type reads the names of x's members, never their code. */
+const isKeyOfTypeOf = (node: T.Identifier) =>
+  ts.isTypeQueryNode(node.parent) &&
+  ts.isTypeOperatorNode(node.parent.parent) &&
+  node.parent.parent.operator === ts.SyntaxKind.KeyOfKeyword;
+
+/** The names of `known` that `node` reads only as `keyof typeof x`. */
+function keysOf(words: readonly Word[], node: T.Node, known: ReadonlySet<string>, self: string): string[] {
+  const only = new Map<string, boolean>();
+  for (const [end, text, , keysOnly] of words)
+    if (end > node.pos && end <= node.end && text !== self && known.has(text))
+      only.set(text, (only.get(text) ?? true) && keysOnly === true);
+  return [...only].filter(([, keys]) => keys).map(([name]) => name);
+}
 
 const WRAPPERS = new Set<T.SyntaxKind>([
   ts.SyntaxKind.ParenthesizedExpression,
@@ -252,7 +267,7 @@ function walkStatement(
         if (members === null) words.push([node.end, node.text, false]);
         else for (const member of members) words.push([node.end, `${node.text}.${member}`, false]);
       } else if (!(ts.isPropertyAccessExpression(parent) && parent.name === node))
-        words.push([node.end, node.text, passesAlong(node, inType)]);
+        words.push([node.end, node.text, passesAlong(node, inType), isKeyOfTypeOf(node)]);
       const alias = trace && traceIdentifier(sf, node, inType, trace);
       // `const m = vi.mocked(ns)`: `m` is traced as `ns`; at the top level, by the statements after it too.
       if (alias !== undefined) inner.set(alias, trace!);
@@ -346,7 +361,16 @@ function analyse(path: string, text: string, isLight: boolean): ModuleRecord {
     if (isLight) return { local, uses: [...uses.keys()], hash: '', isExported };
     const passes = passedClasses(uses, out.nodes);
     const isType = ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node);
-    return { local, uses: [...uses.keys()], hash, isExported, ...(passes.length > 0 && { passes }), ...(isType && { isType }) };
+    const keys = isType ? keysOf(words, node, known, local) : [];
+    return {
+      local,
+      uses: [...uses.keys()],
+      hash,
+      isExported,
+      ...(passes.length > 0 && { passes }),
+      ...(keys.length > 0 && { keys }),
+      ...(isType && { isType }),
+    };
   });
   // `export { a as b }` and `export default a`: the shape and hash are the local declaration's.
   const exports = out.exports.map((record) => {

@@ -81,6 +81,11 @@ export function findChangedHelper(after: ModuleRecord, local: string, { changed,
     for (const use of declaration?.uses ?? []) {
       if (seen.has(use) || declaration!.passes?.includes(use)) continue;
       seen.add(use);
+      // `keyof typeof aggregationFns` changes with the object's own keys, not with the functions it holds.
+      if (declaration!.keys?.includes(use)) {
+        if (changed.has(use)) nearestType ??= use;
+        continue;
+      }
       queue.push(use);
       // An import is used as itself or through a member (`base64id.generateId`).
       const imported = rebinds.get(use.split('.', 1)[0]!);

@@ -83,6 +83,9 @@ export interface Declaration {
   /** Classes of its file among `uses` that it only passes along (an argument, `instanceof`, a
    * type): a change to their methods does not change this declaration. */
   readonly passes?: readonly string[];
+  /** Declarations of its file among `uses` that it reads only as `keyof typeof x` (TanStack
+   * table's `BuiltInAggregationFn`): their own change changes this type, what they call does not. */
+  readonly keys?: readonly string[];
   /** An interface or a type alias: its hash is its shape, it has no implementation. */
   readonly isType?: boolean;
   /** Hash of its syntax, blind to comments and formatting: a change here is a real change. */

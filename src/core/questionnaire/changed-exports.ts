@@ -13,7 +13,9 @@ export const CHANGE_WORDS: Record<ChangedSymbol['change'], string> = {
   unknown: 'may have changed',
 };
 
-/** The exports a piece changes, the ones that break users first, then the most used. */
+const isTouchedAndUsed = (s: ChangedSymbol) => s.via === undefined && s.valueUsers.length + s.typeUsers.length > 0;
+
+/** The exports a piece changes, the ones that break users first, then those the edit touched, then the most used. */
 export function changedExports(paths: ReadonlySet<string>, symbols: readonly ChangedSymbol[], label?: string): ChangedSymbol[] {
   return symbols
     .filter((s) => paths.has(s.path) && s.name !== '*' && s.change !== 'added')
@@ -21,6 +23,9 @@ export function changedExports(paths: ReadonlySet<string>, symbols: readonly Cha
       (a, b) =>
         Number(BREAKING.has(b.change)) - Number(BREAKING.has(a.change)) ||
         Number(b.path === label) - Number(a.path === label) ||
+        // What the edit touched, when something uses it, before what changed through it (TanStack
+        // table's `aggregationFn_median` before `aggregationFns`, which holds it).
+        Number(isTouchedAndUsed(b)) - Number(isTouchedAndUsed(a)) ||
         b.valueUsers.length + b.typeUsers.length - (a.valueUsers.length + a.typeUsers.length),
     );
 }

@@ -415,6 +415,29 @@ describe('generateQuestions', () => {
     expect(question.context[0]).toBe('  packages/table-core/src/index.ts:3');
   });
 
+  test('the piece asks first about the export its edit touched, when it has users, before one that holds it (TanStack table 18aaf922b)', () => {
+    const at = (path: string, line: number) => ({ path, line });
+    const median = symbol('aggregationFn_median', 'body-changed', [at('examples/a/main.ts', 53), at('src/b.ts', 2)], {
+      path: 'src/fns.ts',
+    });
+    const fns = symbol(
+      'aggregationFns',
+      'body-changed',
+      [1, 2, 3].map((n) => at(`src/user${n}.ts`, n)),
+      {
+        path: 'src/fns.ts',
+        via: 'aggregationFn_median',
+      },
+    );
+    const ask = (symbols: ChangedSymbol[]) =>
+      generateQuestions({ files: [file('src/fns.ts', 20), file('src/other.ts')], provenance: 'human', impact: impact(symbols) }).find(
+        (q) => q.id === 'unit:src/fns.ts',
+      )!.message;
+    expect(ask([fns, median])).toMatch(/^In src\/fns.ts, `aggregationFn_median` changed its implementation:/);
+    // Touched but used by nothing: the export that changed through it, and its users, are asked about.
+    expect(ask([fns, { ...median, valueUsers: [] }])).toMatch(/^In src\/fns.ts, `aggregationFns` changed its implementation/);
+  });
+
   test('a symbol used only in types is asked about without claiming runtime users', () => {
     const questions = generateQuestions({
       files: [file('src/config.ts'), file('src/x.ts')],

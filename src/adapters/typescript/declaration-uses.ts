@@ -17,6 +17,17 @@ import { isParameterType } from './parameter-type.js';
 export function usesOf(words: readonly Word[], node: T.Node, known: ReadonlySet<string>, self: string): Map<string, boolean> {
   // name -> whether every occurrence only passes it along (see `passesAlong`)
   const found = new Map<string, boolean>();
+  for (let i = firstWordIn(words, node); i < words.length && words[i]![0] <= node.end; i++) {
+    const word = words[i]![1];
+    const dot = word.indexOf('.');
+    const base = dot < 0 ? word : word.slice(0, dot);
+    if (base !== self && known.has(base)) found.set(word, (found.get(word) ?? true) && words[i]![2]);
+  }
+  return found;
+}
+
+/** The index of the first word inside `node` (words are in document order). */
+function firstWordIn(words: readonly Word[], node: T.Node): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
@@ -24,13 +35,7 @@ export function usesOf(words: readonly Word[], node: T.Node, known: ReadonlySet<
     if (words[mid]![0] <= node.pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < words.length && words[i]![0] <= node.end; i++) {
-    const word = words[i]![1];
-    const dot = word.indexOf('.');
-    const base = dot < 0 ? word : word.slice(0, dot);
-    if (base !== self && known.has(base)) found.set(word, (found.get(word) ?? true) && words[i]![2]);
-  }
-  return found;
+  return lo;
 }
 
 /** An identifier met by the walk: its end offset, its text (`ns.member` for an import read through
@@ -46,9 +51,10 @@ export const isKeyOfTypeOf = (node: T.Identifier) =>
 /** The names of `known` that `node` reads only as `keyof typeof x`. */
 export function keysOf(words: readonly Word[], node: T.Node, known: ReadonlySet<string>, self: string): string[] {
   const only = new Map<string, boolean>();
-  for (const [end, text, , keysOnly] of words)
-    if (end > node.pos && end <= node.end && text !== self && known.has(text))
-      only.set(text, (only.get(text) ?? true) && keysOnly === true);
+  for (let i = firstWordIn(words, node); i < words.length && words[i]![0] <= node.end; i++) {
+    const [, text, , keysOnly] = words[i]!;
+    if (text !== self && known.has(text)) only.set(text, (only.get(text) ?? true) && keysOnly === true);
+  }
   return [...only].filter(([, keys]) => keys).map(([name]) => name);
 }
 

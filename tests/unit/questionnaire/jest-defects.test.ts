@@ -158,3 +158,28 @@ describe('not knowing why something fails is no admission (jest a570638d63)', ()
     }
   });
 });
+
+describe('a quoted name in backticks is that name (jest 19e3dfe833)', () => {
+  const patch = `diff --git a/docs/TutorialCoffeeScript.md b/docs/TutorialCoffeeScript.md
+--- a/docs/TutorialCoffeeScript.md
++++ b/docs/TutorialCoffeeScript.md
+@@ -20 +20,2 @@ Jest doesn't come with builtin support for CoffeeScript but can easily be config
+-    "testFileExtensions": ["coffee", "litcoffee", "coffee.md", "js"]
++    "testFileExtensions": ["coffee", "litcoffee", "coffee.md", "js"],
++    "moduleFileExtensions": ["coffee", "litcoffee", "coffee.md", "js"]
+`;
+  const rules = intentRulesFor(patch, ['docs/TutorialCoffeeScript.md']);
+  test('its own body passes', () => {
+    const body =
+      'Jest didn\'t work for my coffeescript project as written. Through some debugging I found `"moduleFileExtensions"`, which fixed my problem and allowed my coffee files to be tested.';
+    expect(validateAnswer(body, rules)).toBeNull();
+  });
+  test('a quoted name the change lacks still says little', () => {
+    expect(
+      validateAnswer(
+        'Jest didn\'t work for my project as written. Through some debugging I found `"haste"`, which fixed my problem and allowed my files to be found.',
+        rules,
+      ),
+    ).toMatch(/says little|connects to nothing/);
+  });
+});

@@ -20,12 +20,17 @@ function withoutSpanValues(span: string): string {
   return '`' + inner.replace(STRING, ' ').replace(PLACEHOLDER, ' ') + '`';
 }
 
-/** The answer without its example code: what its names are looked up from. */
-export function withoutExampleCode(text: string): string {
-  return withoutFencedBlocks(text).replace(/`[^`\n]+`/g, withoutSpanValues);
+/** Words of prose around a fenced block for the block to be its example: an answer fenced whole,
+ * or behind a word or two ("Fix:"), is judged as written, its names looked up. */
+const MIN_PROSE_WORDS = 8;
+
+/** The prose of an answer, fenced blocks left out, when it explains on its own; else the answer. */
+export function proseOf(text: string): string {
+  const prose = text.replace(/\r\n/g, '\n').replace(FENCED, '\n');
+  return (prose.match(/\p{L}{2,}/gu) ?? []).length >= MIN_PROSE_WORDS ? prose : text;
 }
 
-/** The prose of an answer: fenced blocks left out. */
-export function withoutFencedBlocks(text: string): string {
-  return text.replace(/\r\n/g, '\n').replace(FENCED, '\n');
+/** The answer without its example code: what its names are looked up from. */
+export function withoutExampleCode(text: string): string {
+  return proseOf(text).replace(/`[^`\n]+`/g, withoutSpanValues);
 }

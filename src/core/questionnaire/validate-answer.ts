@@ -4,7 +4,7 @@ import { isNearCopy } from './compare-answers.js';
 import { connectToChange } from './connect-to-change.js';
 import { isAdmission } from './detect-admission.js';
 import { findCodeNames, type CodeName } from './detect-code-names.js';
-import { withoutExampleCode, withoutFencedBlocks } from './example-code.js';
+import { proseOf, withoutExampleCode } from './example-code.js';
 import { detectFiller } from './detect-filler.js';
 import { isPastedCode } from './detect-pasted-code.js';
 import { isOneWordFromLines, isShorthandOf, MIN_PIECE } from './name-pieces.js';
@@ -135,12 +135,6 @@ function isUnlikelyByChance(shared: number, total: number, p: number): boolean {
 
 /** An answer that shares no name with the change needs a word of what it alters (ChangeVocabulary.delta). */
 const MIN_ALTERED = 1;
-
-/** An answer judged as pasted code by its prose when it has any: a fenced block beside an explanation is its example. */
-function proseOf(text: string): string {
-  const prose = withoutFencedBlocks(text);
-  return prose.trim() === '' ? text : prose;
-}
 
 const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 

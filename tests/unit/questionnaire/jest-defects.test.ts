@@ -183,3 +183,20 @@ describe('a quoted name in backticks is that name (jest 19e3dfe833)', () => {
     ).toMatch(/says little|connects to nothing/);
   });
 });
+
+describe('an answer fenced whole is judged as written', () => {
+  const patch = `diff --git a/netlify.toml b/netlify.toml
+--- a/netlify.toml
++++ b/netlify.toml
+@@ -10 +10 @@
+-  NODE_VERSION = "lts/*"
++  NODE_VERSION = "16"
+`;
+  const rules = intentRulesFor(patch, ['netlify.toml']);
+  const foreign = '`useQuery` ignored `staleTime` after `invalidateQueries`, so the netlify build now pins NODE_VERSION to 16.';
+  test('another project`s names inside a fence, alone or behind a word, are still refused by name', () => {
+    expect(validateAnswer(foreign, rules)).toMatch(/useQuery` is not in this repository/);
+    expect(validateAnswer('```\n' + foreign + '\n```', rules)).toMatch(/useQuery` is not in this repository/);
+    expect(validateAnswer('Fix:\n\n```\n' + foreign + '\n```', rules)).toMatch(/useQuery` is not in this repository/);
+  });
+});

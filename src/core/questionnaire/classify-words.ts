@@ -61,10 +61,15 @@ export function classifyWords(text: string, extraGeneric: ReadonlySet<string> = 
   const content = new Set<string>();
   const words: string[] = [];
   let generic = 0;
-  // Code in backticks is a name, however it is spelled inside.
+  // Code in backticks is a name, however it is spelled inside; a quoted name in backticks
+  // (`"moduleFileExtensions"`, a key as the config writes it) is that name.
   const rest = text.replace(/`([^`\n]+)`/g, (_, code: string) => {
-    names.add(code.trim().toLowerCase());
-    words.push(code.trim().toLowerCase());
+    const name = code
+      .trim()
+      .replace(/^(['"])([\w$.-]+)\1$/, '$2')
+      .toLowerCase();
+    names.add(name);
+    words.push(name);
     return ' ';
   });
   const cjk = countCjk(rest);

@@ -36,6 +36,13 @@ const ADMISSIONS: readonly RegExp[] = [
   /((わかり|分かり)ません|(わから|分から)ない(です|けど)?。?\s*$|AI ?が(書いた|生成した|提案した)|私は(AI|言語モデル)|(後|あと)で(書き|書く|説明))/i,
 ];
 
+/** Not knowing why something fails is no admission of not knowing what the change does: "I have
+ * no idea why it fails with v18, the error message is useless" explains a change that moves away
+ * from the failure (jest a570638d63). "No idea why this works", "not sure why this fixes it" stay. */
+const UNKNOWN_CAUSE =
+  /\b(?:no (?:idea|clue)|not (?:\w+ )?sure|(?:do|did) ?n[o']?t (?:\w+ )?know) why (?:it|this|that) (?:fails|failed|breaks|broke|crashes|crashed|errors|errored)\b/gi;
+
 export function isAdmission(text: string): boolean {
-  return ADMISSIONS.some((pattern) => pattern.test(text));
+  const rest = text.replace(UNKNOWN_CAUSE, ' ');
+  return ADMISSIONS.some((pattern) => pattern.test(rest));
 }

@@ -4,6 +4,7 @@ import { isNearCopy } from './compare-answers.js';
 import { connectToChange } from './connect-to-change.js';
 import { isAdmission } from './detect-admission.js';
 import { findCodeNames, type CodeName } from './detect-code-names.js';
+import { proseOf, withoutExampleCode } from './example-code.js';
 import { detectFiller } from './detect-filler.js';
 import { isPastedCode } from './detect-pasted-code.js';
 import { isOneWordFromLines, isShorthandOf, MIN_PIECE } from './name-pieces.js';
@@ -163,7 +164,7 @@ function findUnknownName(text: string, rules: AnswerRules): string | null {
   // A name the answer's own example declares (`const allowedRules = [...]`) is defined right there.
   const declared = new Set([...text.matchAll(DECLARATION)].map((match) => match[1]!.toLowerCase()));
   let lookups = 0;
-  for (const name of findCodeNames(text)) {
+  for (const name of findCodeNames(withoutExampleCode(text))) {
     for (const part of name.parts) {
       const lower = part.toLowerCase();
       if (known.has(lower) || declared.has(lower) || (name.kind === 'path' && known.has(lower.split('/').pop() ?? lower))) continue;
@@ -222,7 +223,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (PLACEHOLDERS.has(answer.replace(/[.!]+$/, '')) || /^(.)\1*$/.test(answer.replace(/\s/g, ''))) {
     return `"${text.trim().slice(0, 40)}" is a placeholder: say what changed and why, in your own words.`;
   }
-  if (isPastedCode(text)) return MESSAGES.code;
+  if (isPastedCode(proseOf(text))) return MESSAGES.code;
   if (fileNamesOf(rules.fileNames).has(answer)) return MESSAGES.fileName;
   if (rules.otherAnswers.some((other) => isNearCopy(other, text))) return MESSAGES.copy;
   if (rules.question !== undefined && isNearCopy(rules.question, text)) return MESSAGES.echo;

@@ -319,3 +319,18 @@ describe('an import that takes its name from elsewhere', () => {
     expect(uses(impact.changedSymbols[1]!.valueUsers)).toEqual(['src/app.ts:3']);
   });
 });
+
+describe('imports inside `declare module` blocks', () => {
+  test('a declaration file augmenting another module with `import type { T } from` in the block uses T there; `export { T } from` in the block passes nothing on (typescript-eslint 4d296834da)', () => {
+    repo = createScenarioRepo('impact', 'ambient-module-import');
+    const impact = coldAndWarm(repo);
+    const ruleModule = symbol(impact, 'RuleModule');
+    expect(uses(ruleModule.typeUsers)).toEqual(['packages/plugin/typings/eslint.d.ts:4']);
+    expect(ruleModule.valueUsers).toEqual([]);
+    const createRule = symbol(impact, 'createRule');
+    expect(uses(createRule.valueUsers)).toEqual(['packages/plugin/src/index.ts:3']);
+    expect(uses(createRule.typeUsers)).toEqual(['packages/plugin/typings/rules.d.ts:5']);
+    // eslint.d.ts only re-exports SourceCode into the augmented module: no use.
+    expect(uses(symbol(impact, 'SourceCode').typeUsers)).toEqual(['packages/plugin/typings/rules.d.ts:12']);
+  });
+});

@@ -292,6 +292,19 @@ function traceNamedWords(sf: T.SourceFile, known: ReadonlySet<string>, traces: R
   return words;
 }
 
+/**
+ * The imports of a `declare module 'x' { … }` block (typescript-eslint's typings/eslint.d.ts:
+ * `import type { AnyRuleModule } from '@typescript-eslint/utils/ts-eslint'` inside it). Its
+ * `export … from` adds names to the augmented module, not to this file: not a barrel's.
+ */
+function blockImports(sf: T.SourceFile, statement: T.Statement, handled: Set<T.Node>): ImportDraft[] {
+  if (!ts.isModuleDeclaration(statement) || !ts.isStringLiteral(statement.name) || !statement.body || !ts.isModuleBlock(statement.body))
+    return [];
+  return statement.body.statements
+    .filter((inner) => ts.isImportDeclaration(inner) || ts.isImportEqualsDeclaration(inner))
+    .flatMap((inner) => collectImports(sf, inner, handled));
+}
+
 // Forms a light record cannot read from the names alone: import() and require() inside code
 // (they bind names as they go), `mocked(ns)` (an alias of a namespace), `\u` escapes (an
 // identifier spelled otherwise). A file with one is read whole.
@@ -304,21 +317,26 @@ function analyse(path: string, text: string, isLight: boolean): ModuleRecord {
   const sf = ts.createSourceFile(path, text, options, false, scriptKindOf(path));
   for (const statement of sf.statements) (statement as { parent: T.Node }).parent = sf;
   const handled = new Set<T.Node>();
-  const drafts = sf.statements.flatMap((statement) => collectImports(sf, statement, handled));
-  const traces = new Map(drafts.flatMap((d) => d.bindings.map((b) => [b.local, b.trace] as const)));
+  const blocks = sf.statements.map((statement) => blockImports(sf, statement, handled));
+  const topLevel = sf.statements.map((statement) => collectImports(sf, statement, handled));
+  const drafts = topLevel.flatMap((found, i) => [...found, ...blocks[i]!]);
+  const bound = (list: readonly ImportDraft[]) => list.flatMap((d) => d.bindings.map((b) => [b.local, b.trace] as const));
+  const traces = new Map(bound(topLevel.flat()));
+  // A block's imports are traced inside that block only (two blocks may import one name from two modules).
+  const tracesOf = (i: number) => (blocks[i]!.length === 0 ? traces : new Map([...traces, ...bound(blocks[i]!)]));
   const nested: ImportDraft[] = [];
   const out: Collected = { exports: [], nodes: new Map(), members: new Map(), isShaped: true };
   let words: Word[] = [];
   let hashes: string[] = [];
-  if (isLight && !UNNAMED_FORMS.test(text)) {
+  if (isLight && !UNNAMED_FORMS.test(text) && blocks.every((b) => b.length === 0)) {
     out.isShaped = false;
     sf.statements.forEach((statement) => collectStatement(statement, sf, '', out));
     words = traceNamedWords(sf, new Set([...out.nodes.keys(), ...traces.keys()]), traces);
   } else {
     isLight = false;
     const hasCalls = /\bimport\s*\(|\brequire\s*\(/.test(text);
-    hashes = sf.statements.map((statement) =>
-      walkStatement(sf, statement, traces, hasCalls ? handled : new Set(), hasCalls ? nested : [], words),
+    hashes = sf.statements.map((statement, i) =>
+      walkStatement(sf, statement, tracesOf(i), hasCalls ? handled : new Set(), hasCalls ? nested : [], words),
     );
     sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
   }

@@ -334,3 +334,20 @@ describe('imports inside `declare module` blocks', () => {
     expect(uses(symbol(impact, 'SourceCode').typeUsers)).toEqual(['packages/plugin/typings/rules.d.ts:12']);
   });
 });
+
+describe('a name typed `typeof ns`', () => {
+  test('a prop or variable typed `typeof ns` reads the members it is destructured or read through, and `v = await import()` binds v (excalidraw e33a1c0e85, typescript-eslint 94c505833f)', () => {
+    repo = createScenarioRepo('impact', 'typeof-namespace-alias');
+    const impact = coldAndWarm(repo);
+    const canvas = symbol(impact, 'exportToCanvas');
+    expect(uses([...canvas.valueUsers, ...canvas.typeUsers])).toEqual(['examples/App.tsx:9']);
+    // whole.ts names `typeof TLib` in a type no name holds: the whole module still.
+    expect(uses(canvas.wholeModuleUsers)).toEqual(['test/whole.ts:3']);
+    // App (the default export) reads exportToCanvas: index.tsx, which calls it, is reached through it.
+    expect(canvas.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual(['examples/index.tsx']);
+    // index.tsx reads only `exportToSvg` through `window.Lib`; the test only `parser.parse`.
+    const parse = symbol(impact, 'parse');
+    expect(uses([...parse.valueUsers, ...parse.typeUsers])).toEqual(['test/parser.test.ts:11']);
+    expect(parse.dependents.map((d) => d.path)).toEqual(['test/parser.test.ts']);
+  });
+});

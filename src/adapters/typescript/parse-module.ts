@@ -6,7 +6,7 @@ import { collectImports, finishImport, type ImportDraft } from './collect-import
 import { describeDeclaration, fold, hashText } from './declaration-shape.js';
 import { createSyntaxHasher } from './hash-syntax.js';
 import { findNamedIdentifiers } from './find-named-identifiers.js';
-import { isReference, memberOf, traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
+import { aliasTrace, isReference, memberOf, traceAccess, traceCall, traceIdentifier, typedAlias, type BindingTrace } from './trace-uses.js';
 import { boundNames, isShadowed } from './shadowing.js';
 import { isParameterType } from './parameter-type.js';
 import { walkSyntax } from './walk-syntax.js';
@@ -230,17 +230,30 @@ function walkStatement(
     if (ts.isIdentifier(node)) {
       const trace = inner.get(node.text) ?? traces.get(node.text);
       const parent = node.parent;
+      // `window.ExcalidrawLib` of a property declared `ExcalidrawLib: typeof TExcalidraw`: read through it.
+      if (trace?.aliasOf !== undefined && ts.isPropertyAccessExpression(parent) && parent.name === node) {
+        for (const member of traceAccess(sf, parent, inType, trace)) words.push([node.end, `${trace.aliasOf}.${member}`, false]);
+        return;
+      }
       // A name that declares something (a property of a type or object literal, a member, a
       // label) reads no binding: zustand's `devtools: { cleanup }` in a type is no use of the
       // exported `devtools`.
       if (!isReference(node, parent)) return;
-      if (trace !== undefined && !inner.has(node.text) && isShadowed(node, scopes)) return;
+      // A typed alias is the parameter or local that shadows (`{ excalidrawLib }: AppProps`).
+      if (trace !== undefined && !inner.has(node.text) && trace.aliasOf === undefined && isShadowed(node, scopes)) return;
       if (trace !== undefined) {
         const members = memberOf(node, parent);
-        if (members === null) words.push([node.end, node.text, false]);
-        else for (const member of members) words.push([node.end, `${node.text}.${member}`, false]);
+        const spelled = trace.aliasOf ?? node.text;
+        if (members === null) words.push([node.end, spelled, false]);
+        else for (const member of members) words.push([node.end, `${spelled}.${member}`, false]);
       } else if (!(ts.isPropertyAccessExpression(parent) && parent.name === node))
         words.push([node.end, node.text, passesAlong(node, inType)]);
+      const typed = trace && typedAlias(node);
+      if (typed !== undefined) {
+        // The whole namespace is named here only to type `typed`, whose reads are traced instead.
+        if (!traces.has(typed)) traces.set(typed, aliasTrace(trace!, node.text));
+        return;
+      }
       const alias = trace && traceIdentifier(sf, node, inType, trace);
       // `const m = vi.mocked(ns)`: `m` is traced as `ns`; at the top level, by the statements after it too.
       if (alias !== undefined) inner.set(alias, trace!);
@@ -305,6 +318,14 @@ function blockImports(sf: T.SourceFile, statement: T.Statement, handled: Set<T.N
     .flatMap((inner) => collectImports(sf, inner, handled));
 }
 
+/** Whether `typeof ns` of a namespace binding may declare a typed alias (read by the full walk only). */
+function typesByNamespace(text: string, traces: ReadonlyMap<string, BindingTrace>): boolean {
+  if (!text.includes('typeof')) return false;
+  for (const [local, trace] of traces)
+    if (trace.isModule && new RegExp(`typeof\\s+${local.replace(/\$/g, '\\$')}(?![\\w$]|\\s*\\.)`).test(text)) return true;
+  return false;
+}
+
 // Forms a light record cannot read from the names alone: import() and require() inside code
 // (they bind names as they go), `mocked(ns)` (an alias of a namespace), `\u` escapes (an
 // identifier spelled otherwise). A file with one is read whole.
@@ -328,7 +349,7 @@ function analyse(path: string, text: string, isLight: boolean): ModuleRecord {
   const out: Collected = { exports: [], nodes: new Map(), members: new Map(), isShaped: true };
   let words: Word[] = [];
   let hashes: string[] = [];
-  if (isLight && !UNNAMED_FORMS.test(text) && blocks.every((b) => b.length === 0)) {
+  if (isLight && !UNNAMED_FORMS.test(text) && blocks.every((b) => b.length === 0) && !typesByNamespace(text, traces)) {
     out.isShaped = false;
     sf.statements.forEach((statement) => collectStatement(statement, sf, '', out));
     words = traceNamedWords(sf, new Set([...out.nodes.keys(), ...traces.keys()]), traces);

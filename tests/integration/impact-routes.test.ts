@@ -351,3 +351,15 @@ describe('a name typed `typeof ns`', () => {
     expect(parse.dependents.map((d) => d.path)).toEqual(['test/parser.test.ts']);
   });
 });
+
+describe('a package subpath whose types and runtime are two sources', () => {
+  test('an importer resolved to the types source runs the runtime source: what that passes on reaches its uses as values (sentry ad870cf18d, `@sentry/solidstart/solidrouter`)', () => {
+    repo = createScenarioRepo('impact', 'package-types-source');
+    const routing = symbol(coldAndWarm(repo), 'withRouterRouting');
+    expect(routing.path).toBe('packages/solid/src/solidrouter.ts');
+    expect(uses(routing.valueUsers)).toEqual(['apps/start/src/app.tsx:3']);
+    // types.ts only names the declaration of the types source: no user of the runtime's body.
+    expect(routing.typeUsers).toEqual([]);
+    expect(routing.dependents.map((d) => d.path)).toEqual(['apps/start/src/app.tsx']);
+  });
+});

@@ -363,3 +363,15 @@ describe('a package subpath whose types and runtime are two sources', () => {
     expect(routing.dependents.map((d) => d.path)).toEqual(['apps/start/src/app.tsx']);
   });
 });
+
+describe('a type naming a class of its file', () => {
+  test('a class whose shape changed changes the types naming it, with their own users; code only holding it (`instanceof`) does not change (playwright 1604a2e255: `LocatorOptions.has?: Locator`)', () => {
+    repo = createScenarioRepo('impact', 'class-shape-type');
+    const impact = coldAndWarm(repo);
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via])).toEqual([
+      ['LocatorOptions', 'shape-changed', 'Locator'],
+      ['Locator', 'shape-changed', undefined],
+    ]);
+    expect(uses(symbol(impact, 'LocatorOptions').typeUsers)).toEqual(['src/page.ts:3']);
+  });
+});

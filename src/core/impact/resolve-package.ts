@@ -123,10 +123,11 @@ export function listTypesSources(files: PathSet, pkg: WorkspacePackage, builds: 
     splitTargets(entry, false, targets);
     const sourceOf = (target: string) => toSource(files, pkg.dir, target, builds);
     const types = targets.types.map(sourceOf).find((found) => found !== null);
-    if (types === undefined) continue;
-    for (const target of targets.runtime) {
-      const runtime = sourceOf(target);
-      if (runtime !== null && runtime !== types && !out.has(runtime)) out.set(runtime, types);
-    }
+    const runtimes = new Set(targets.runtime.map(sourceOf).filter((found) => found !== null));
+    // A types source that also runs somewhere (@sentry/opentelemetry's src/index.ts, whose browser
+    // build is src/index.browser.ts) is what its importers run unless their bundler picks the
+    // variant: only a source that never runs stands for the others.
+    if (types === undefined || runtimes.has(types)) continue;
+    for (const runtime of runtimes) if (!out.has(runtime)) out.set(runtime, types);
   }
 }

@@ -121,12 +121,18 @@ describe('findTypesSources: a subpath whose types and runtime are two sources', 
     'packages/start/src/solidrouter.client.ts',
     'packages/start/src/solidrouter.server.ts',
     'packages/start/src/index.ts',
+    'packages/start/src/index.browser.ts',
   ]);
   const start = {
     dir: 'packages/start',
     name: '@x/start',
     exports: {
-      '.': { types: './build/types/index.d.ts', default: './build/esm/index.js' },
+      // @sentry/opentelemetry: the browser build is another source, but the types' source runs too.
+      '.': {
+        browser: { types: './build/types/index.d.ts', default: './build/esm/index.browser.js' },
+        types: './build/types/index.d.ts',
+        default: './build/esm/index.js',
+      },
       './solidrouter': {
         types: './solidrouter.d.ts',
         browser: { types: './solidrouter.d.ts', import: './build/esm/solidrouter.client.js' },
@@ -139,7 +145,7 @@ describe('findTypesSources: a subpath whose types and runtime are two sources', 
     { dir: 'packages/start', baseUrl: null, paths: [], outDirs: ['packages/start'], rootDir: null },
   ];
 
-  test('each runtime source maps to the types source; an entry whose two are one file maps nothing', () => {
+  test('each runtime source maps to a types source that never runs; a types source that also runs maps nothing', () => {
     expect([...findTypesSources(files, configs, [start])]).toEqual([
       ['packages/start/src/solidrouter.client.ts', 'packages/start/src/solidrouter.ts'],
       ['packages/start/src/solidrouter.server.ts', 'packages/start/src/solidrouter.ts'],

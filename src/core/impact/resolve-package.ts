@@ -121,13 +121,20 @@ export function listTypesSources(files: PathSet, pkg: WorkspacePackage, builds: 
     if (!pattern.startsWith('.') || pattern.includes('*')) continue;
     const targets = { types: [] as string[], runtime: [] as string[] };
     splitTargets(entry, false, targets);
-    const sourceOf = (target: string) => toSource(files, pkg.dir, target, builds);
+    if (targets.types.length === 0) continue;
+    const known = new Map<string, string | null>(); // browser.types and node.types name one file
+    const sourceOf = (target: string) => {
+      let found = known.get(target);
+      if (found === undefined) known.set(target, (found = toSource(files, pkg.dir, target, builds)));
+      return found;
+    };
     const types = targets.types.map(sourceOf).find((found) => found !== null);
+    if (types === undefined) continue;
     const runtimes = new Set(targets.runtime.map(sourceOf).filter((found) => found !== null));
     // A types source that also runs somewhere (@sentry/opentelemetry's src/index.ts, whose browser
     // build is src/index.browser.ts) is what its importers run unless their bundler picks the
     // variant: only a source that never runs stands for the others.
-    if (types === undefined || runtimes.has(types)) continue;
+    if (runtimes.has(types)) continue;
     for (const runtime of runtimes) if (!out.has(runtime)) out.set(runtime, types);
   }
 }

@@ -114,7 +114,10 @@ export function findTypesSources(
   packages: readonly WorkspacePackage[],
 ): Map<string, string> {
   const out = new Map<string, string>();
-  for (const pkg of packages) listTypesSources(files, pkg, buildsOf(tsconfigs, pkg), out);
+  const byDir = new Map<string, TsconfigPaths[]>();
+  for (const c of tsconfigs) byDir.set(c.dir, [...(byDir.get(c.dir) ?? []), c]);
+  for (const pkg of packages)
+    if (pkg.exports !== undefined && pkg.exports !== null) listTypesSources(files, pkg, buildsOf(byDir.get(pkg.dir) ?? [], pkg), out);
   return out;
 }
 

@@ -2,7 +2,7 @@ import type * as T from 'typescript';
 import { ts } from './typescript.js';
 import type { Declaration, ExportKind, ExportRecord, ModuleRecord } from '../../core/impact/module-record.js';
 import { collectCommonJs, type Collected } from './collect-commonjs.js';
-import { collectImports, finishImport, type ImportDraft } from './collect-imports.js';
+import { blockImports, collectImports, finishImport, type ImportDraft } from './collect-imports.js';
 import { describeDeclaration, fold, hashText } from './declaration-shape.js';
 import { createSyntaxHasher } from './hash-syntax.js';
 import { findNamedIdentifiers } from './find-named-identifiers.js';
@@ -303,19 +303,6 @@ function traceNamedWords(sf: T.SourceFile, known: ReadonlySet<string>, traces: R
     traceIdentifier(sf, node, inType, trace);
   }
   return words;
-}
-
-/**
- * The imports of a `declare module 'x' { … }` block (typescript-eslint's typings/eslint.d.ts:
- * `import type { AnyRuleModule } from '@typescript-eslint/utils/ts-eslint'` inside it). Its
- * `export … from` adds names to the augmented module, not to this file: not a barrel's.
- */
-function blockImports(sf: T.SourceFile, statement: T.Statement, handled: Set<T.Node>): ImportDraft[] {
-  if (!ts.isModuleDeclaration(statement) || !ts.isStringLiteral(statement.name) || !statement.body || !ts.isModuleBlock(statement.body))
-    return [];
-  return statement.body.statements
-    .filter((inner) => ts.isImportDeclaration(inner) || ts.isImportEqualsDeclaration(inner))
-    .flatMap((inner) => collectImports(sf, inner, handled));
 }
 
 /** Whether `typeof ns` of a namespace binding may declare a typed alias (read by the full walk only). */

@@ -11,7 +11,13 @@ import type { BareAnswers } from '../core/impact/bare-answers.js';
 import type { DerivedIndex, IndexBase } from '../core/impact/index-delta.js';
 import type { ImportGraph } from '../core/impact/import-graph.js';
 import { readPackages, readTsconfigs } from '../core/impact/read-project-config.js';
-import { createResolver, type Resolver, type TsconfigPaths, type WorkspacePackage } from '../core/impact/resolve-specifier.js';
+import {
+  createResolver,
+  findTypesSources,
+  type Resolver,
+  type TsconfigPaths,
+  type WorkspacePackage,
+} from '../core/impact/resolve-specifier.js';
 import { viewGraph } from '../core/impact/view-graph.js';
 import { writeSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
 import type { ModuleCache } from '../adapters/cache/module-cache.js';
@@ -171,5 +177,6 @@ export async function finishImportGraph(
   // files: not on every review.
   if (commonDir !== null && inputs.moduleCount > 0 && (patched === null || plan.isStale || patched.changed >= SAVE_AFTER_CHANGED))
     writeSavedGraph(commonDir, readCacheVersion(), kept, inputs.logger);
-  return { graph: viewGraph(table), table, resolve, packages, patched: patched?.changed ?? null, kept };
+  const graph = { ...viewGraph(table), typesSources: findTypesSources(resolvable, tsconfigs, packages) };
+  return { graph, table, resolve, packages, patched: patched?.changed ?? null, kept };
 }

@@ -344,3 +344,59 @@ describe('an import that takes its name from elsewhere', () => {
     expect(uses(impact.changedSymbols[1]!.valueUsers)).toEqual(['src/app.ts:3']);
   });
 });
+
+describe('imports inside `declare module` blocks', () => {
+  test('a declaration file augmenting another module with `import type { T } from` in the block uses T there; `export { T } from` in the block passes nothing on (typescript-eslint 4d296834da)', () => {
+    repo = createScenarioRepo('impact', 'ambient-module-import');
+    const impact = coldAndWarm(repo);
+    const ruleModule = symbol(impact, 'RuleModule');
+    expect(uses(ruleModule.typeUsers)).toEqual(['packages/plugin/typings/eslint.d.ts:4']);
+    expect(ruleModule.valueUsers).toEqual([]);
+    const createRule = symbol(impact, 'createRule');
+    expect(uses(createRule.valueUsers)).toEqual(['packages/plugin/src/index.ts:3']);
+    expect(uses(createRule.typeUsers)).toEqual(['packages/plugin/typings/rules.d.ts:5']);
+    // eslint.d.ts only re-exports SourceCode into the augmented module: no use.
+    expect(uses(symbol(impact, 'SourceCode').typeUsers)).toEqual(['packages/plugin/typings/rules.d.ts:12']);
+  });
+});
+
+describe('a name typed `typeof ns`', () => {
+  test('a prop or variable typed `typeof ns` reads the members it is destructured or read through, and `v = await import()` binds v (excalidraw e33a1c0e85, typescript-eslint 94c505833f)', () => {
+    repo = createScenarioRepo('impact', 'typeof-namespace-alias');
+    const impact = coldAndWarm(repo);
+    const canvas = symbol(impact, 'exportToCanvas');
+    expect(uses([...canvas.valueUsers, ...canvas.typeUsers])).toEqual(['examples/App.tsx:9']);
+    // whole.ts names `typeof TLib` in a type no name holds: the whole module still.
+    expect(uses(canvas.wholeModuleUsers)).toEqual(['test/whole.ts:3']);
+    // App (the default export) reads exportToCanvas: index.tsx, which calls it, is reached through it.
+    expect(canvas.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual(['examples/index.tsx']);
+    // index.tsx reads only `exportToSvg` through `window.Lib`; the test only `parser.parse`.
+    const parse = symbol(impact, 'parse');
+    expect(uses([...parse.valueUsers, ...parse.typeUsers])).toEqual(['test/parser.test.ts:11']);
+    expect(parse.dependents.map((d) => d.path)).toEqual(['test/parser.test.ts']);
+  });
+});
+
+describe('a package subpath whose types and runtime are two sources', () => {
+  test('an importer resolved to the types source runs the runtime source: what that passes on reaches its uses as values (sentry ad870cf18d, `@sentry/solidstart/solidrouter`)', () => {
+    repo = createScenarioRepo('impact', 'package-types-source');
+    const routing = symbol(coldAndWarm(repo), 'withRouterRouting');
+    expect(routing.path).toBe('packages/solid/src/solidrouter.ts');
+    expect(uses(routing.valueUsers)).toEqual(['apps/start/src/app.tsx:3']);
+    // types.ts only names the declaration of the types source: no user of the runtime's body.
+    expect(routing.typeUsers).toEqual([]);
+    expect(routing.dependents.map((d) => d.path)).toEqual(['apps/start/src/app.tsx']);
+  });
+});
+
+describe('a type naming a class of its file', () => {
+  test('a class whose shape changed changes the types naming it, with their own users; code only holding it (`instanceof`) does not change (playwright 1604a2e255: `LocatorOptions.has?: Locator`)', () => {
+    repo = createScenarioRepo('impact', 'class-shape-type');
+    const impact = coldAndWarm(repo);
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via])).toEqual([
+      ['LocatorOptions', 'shape-changed', 'Locator'],
+      ['Locator', 'shape-changed', undefined],
+    ]);
+    expect(uses(symbol(impact, 'LocatorOptions').typeUsers)).toEqual(['src/page.ts:3']);
+  });
+});

@@ -110,6 +110,19 @@ export function collectImports(sf: T.SourceFile, statement: T.Statement, handled
   return drafts;
 }
 
+/**
+ * The imports of a `declare module 'x' { … }` block (typescript-eslint's typings/eslint.d.ts:
+ * `import type { AnyRuleModule } from '@typescript-eslint/utils/ts-eslint'` inside it). Its
+ * `export … from` adds names to the augmented module, not to this file: not a barrel's.
+ */
+export function blockImports(sf: T.SourceFile, statement: T.Statement, handled: Set<T.Node>): ImportDraft[] {
+  if (!ts.isModuleDeclaration(statement) || !ts.isStringLiteral(statement.name) || !statement.body || !ts.isModuleBlock(statement.body))
+    return [];
+  return statement.body.statements
+    .filter((inner) => ts.isImportDeclaration(inner) || ts.isImportEqualsDeclaration(inner))
+    .flatMap((inner) => collectImports(sf, inner, handled));
+}
+
 /** The draft as plain data, with what the walk traced. */
 export function finishImport(draft: ImportDraft): ImportRecord {
   const bindings = draft.bindings.map(({ imported, local, trace }): ImportBinding => ({

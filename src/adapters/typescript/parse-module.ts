@@ -2,11 +2,11 @@ import type * as T from 'typescript';
 import { ts } from './typescript.js';
 import type { Declaration, ExportKind, ExportRecord, ModuleRecord } from '../../core/impact/module-record.js';
 import { collectCommonJs, type Collected } from './collect-commonjs.js';
-import { collectImports, finishImport, type ImportDraft } from './collect-imports.js';
+import { blockImports, collectImports, finishImport, type ImportDraft } from './collect-imports.js';
 import { describeDeclaration, fold, hashText } from './declaration-shape.js';
 import { createSyntaxHasher } from './hash-syntax.js';
 import { findNamedIdentifiers } from './find-named-identifiers.js';
-import { isReference, memberOf, traceCall, traceIdentifier, type BindingTrace } from './trace-uses.js';
+import { aliasTrace, isReference, memberOf, traceAccess, traceCall, traceIdentifier, typedAlias, type BindingTrace } from './trace-uses.js';
 import { boundNames, isShadowed } from './shadowing.js';
 import { isKeyOfTypeOf, keysOf, passedClasses, passesAlong, usesOf, type Word } from './declaration-uses.js';
 import { walkSyntax } from './walk-syntax.js';
@@ -190,17 +190,30 @@ function walkStatement(
     if (ts.isIdentifier(node)) {
       const trace = inner.get(node.text) ?? traces.get(node.text);
       const parent = node.parent;
+      // `window.ExcalidrawLib` of a property declared `ExcalidrawLib: typeof TExcalidraw`: read through it.
+      if (trace?.aliasOf !== undefined && ts.isPropertyAccessExpression(parent) && parent.name === node) {
+        for (const member of traceAccess(sf, parent, inType, trace)) words.push([node.end, `${trace.aliasOf}.${member}`, false]);
+        return;
+      }
       // A name that declares something (a property of a type or object literal, a member, a
       // label) reads no binding: zustand's `devtools: { cleanup }` in a type is no use of the
       // exported `devtools`.
       if (!isReference(node, parent)) return;
-      if (trace !== undefined && !inner.has(node.text) && isShadowed(node, scopes)) return;
+      // A typed alias is the parameter or local that shadows (`{ excalidrawLib }: AppProps`).
+      if (trace !== undefined && !inner.has(node.text) && trace.aliasOf === undefined && isShadowed(node, scopes)) return;
       if (trace !== undefined) {
         const members = memberOf(node, parent);
-        if (members === null) words.push([node.end, node.text, false]);
-        else for (const member of members) words.push([node.end, `${node.text}.${member}`, false]);
+        const spelled = trace.aliasOf ?? node.text;
+        if (members === null) words.push([node.end, spelled, false]);
+        else for (const member of members) words.push([node.end, `${spelled}.${member}`, false]);
       } else if (!(ts.isPropertyAccessExpression(parent) && parent.name === node))
         words.push([node.end, node.text, passesAlong(node, inType), isKeyOfTypeOf(node)]);
+      const typed = trace && typedAlias(node);
+      if (typed !== undefined) {
+        // The whole namespace is named here only to type `typed`, whose reads are traced instead.
+        if (!traces.has(typed)) traces.set(typed, aliasTrace(trace!, node.text));
+        return;
+      }
       const alias = trace && traceIdentifier(sf, node, inType, trace);
       // `const m = vi.mocked(ns)`: `m` is traced as `ns`; at the top level, by the statements after it too.
       if (alias !== undefined) inner.set(alias, trace!);
@@ -247,6 +260,14 @@ function traceNamedWords(sf: T.SourceFile, known: ReadonlySet<string>, traces: R
   return words;
 }
 
+/** Whether `typeof ns` of a namespace binding may declare a typed alias (read by the full walk only). */
+function typesByNamespace(text: string, traces: ReadonlyMap<string, BindingTrace>): boolean {
+  if (!text.includes('typeof')) return false;
+  for (const [local, trace] of traces)
+    if (trace.isModule && new RegExp(`typeof\\s+${local.replace(/\$/g, '\\$')}(?![\\w$]|\\s*\\.)`).test(text)) return true;
+  return false;
+}
+
 // Forms a light record cannot read from the names alone: import() and require() inside code
 // (they bind names as they go), `mocked(ns)` (an alias of a namespace), `\u` escapes (an
 // identifier spelled otherwise). A file with one is read whole.
@@ -259,21 +280,26 @@ function analyse(path: string, text: string, isLight: boolean): ModuleRecord {
   const sf = ts.createSourceFile(path, text, options, false, scriptKindOf(path));
   for (const statement of sf.statements) (statement as { parent: T.Node }).parent = sf;
   const handled = new Set<T.Node>();
-  const drafts = sf.statements.flatMap((statement) => collectImports(sf, statement, handled));
-  const traces = new Map(drafts.flatMap((d) => d.bindings.map((b) => [b.local, b.trace] as const)));
+  const blocks = sf.statements.map((statement) => blockImports(sf, statement, handled));
+  const topLevel = sf.statements.map((statement) => collectImports(sf, statement, handled));
+  const drafts = topLevel.flatMap((found, i) => [...found, ...blocks[i]!]);
+  const bound = (list: readonly ImportDraft[]) => list.flatMap((d) => d.bindings.map((b) => [b.local, b.trace] as const));
+  const traces = new Map(bound(topLevel.flat()));
+  // A block's imports are traced inside that block only (two blocks may import one name from two modules).
+  const tracesOf = (i: number) => (blocks[i]!.length === 0 ? traces : new Map([...traces, ...bound(blocks[i]!)]));
   const nested: ImportDraft[] = [];
   const out: Collected = { exports: [], nodes: new Map(), members: new Map(), isShaped: true };
   let words: Word[] = [];
   let hashes: string[] = [];
-  if (isLight && !UNNAMED_FORMS.test(text)) {
+  if (isLight && !UNNAMED_FORMS.test(text) && blocks.every((b) => b.length === 0) && !typesByNamespace(text, traces)) {
     out.isShaped = false;
     sf.statements.forEach((statement) => collectStatement(statement, sf, '', out));
     words = traceNamedWords(sf, new Set([...out.nodes.keys(), ...traces.keys()]), traces);
   } else {
     isLight = false;
     const hasCalls = /\bimport\s*\(|\brequire\s*\(/.test(text);
-    hashes = sf.statements.map((statement) =>
-      walkStatement(sf, statement, traces, hasCalls ? handled : new Set(), hasCalls ? nested : [], words),
+    hashes = sf.statements.map((statement, i) =>
+      walkStatement(sf, statement, tracesOf(i), hasCalls ? handled : new Set(), hasCalls ? nested : [], words),
     );
     sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
   }

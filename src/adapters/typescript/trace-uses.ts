@@ -16,7 +16,32 @@ export interface BindingTrace {
   members: Map<string, [number, number]>;
   /** The binding holds a whole module (`const pino = require('./pino')`). */
   readonly isModule?: boolean;
+  /** A name declared with a namespace's type (`lib: typeof TLib`): the namespace's local name.
+   * Its members are the namespace's; the name itself passed along reads none of them. */
+  readonly aliasOf?: string;
 }
+
+/**
+ * `let parser: typeof Parser` (typescript-estree's tests), a prop `excalidrawLib: typeof
+ * TExcalidraw` then destructured (excalidraw's browser example): the name declared with the
+ * namespace's type, whose member reads are the namespace's. Undefined for any other `typeof`.
+ */
+export function typedAlias(id: T.Identifier): string | undefined {
+  const query = id.parent;
+  if (!ts.isTypeQueryNode(query) || query.exprName !== id) return undefined;
+  const holder = query.parent;
+  const isHolder =
+    ts.isVariableDeclaration(holder) || ts.isParameter(holder) || ts.isPropertySignature(holder) || ts.isPropertyDeclaration(holder);
+  return isHolder && holder.type === query && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
+}
+
+/** The trace of such a name: the namespace's members, uses of its own counted nowhere. */
+export const aliasTrace = (trace: BindingTrace, local: string): BindingTrace => ({
+  value: 0,
+  type: 0,
+  members: trace.members,
+  aliasOf: trace.aliasOf ?? local,
+});
 
 const lineOf = (sf: T.SourceFile, node: T.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
 
@@ -115,6 +140,17 @@ export function traceIdentifier(sf: T.SourceFile, id: T.Identifier, inType: bool
   return undefined;
 }
 
+/** Reads through `access`, a property holding a typed alias (`window.Lib`): the members it reads, marked. */
+export function traceAccess(sf: T.SourceFile, access: T.PropertyAccessExpression, inType: boolean, trace: BindingTrace): string[] {
+  const members = memberOf(access, access.parent) ?? [];
+  for (const member of members) {
+    let use = trace.members.get(member);
+    if (!use) trace.members.set(member, (use = [0, 0]));
+    mark(use, inType, lineOf(sf, access));
+  }
+  return members;
+}
+
 const stringArg = (call: T.CallExpression): string | null => {
   const [arg] = call.arguments;
   return arg && ts.isStringLiteralLike(arg) ? arg.text : null;
@@ -183,6 +219,14 @@ export function traceCall(sf: T.SourceFile, call: T.CallExpression): ImportDraft
     const elements = ts.isObjectBindingPattern(target.name) ? target.name.elements : [];
     if (names !== null) elements.forEach((e, i) => ts.isIdentifier(e.name) && bindings.push(bindTrace(names![i]!, e.name.text)));
   } else if (isModule && ts.isPropertyAccessExpression(target)) names = [target.name.text];
+  // `parser = await import('../../src/parser.js')` into a variable declared before: bound like `const parser = …`.
+  else if (
+    isModule &&
+    ts.isBinaryExpression(target) &&
+    target.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    ts.isIdentifier(target.left)
+  )
+    bindings.push(bindTrace('*', target.left.text));
   else if (isDynamic) {
     // `import('x').then(({ a }) => …)` or `.then((m) => m.a)` (TanStack/query's angular devtools
     // example): the callback's parameter holds the module, as `const … = await import('x')` would.

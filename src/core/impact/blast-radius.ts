@@ -193,7 +193,8 @@ export function walkChanges(
   /** Every (file, name, member) the walks stepped on: the names that reached each file. */
   steps: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[];
 } {
-  const nodes = new Nodes(importersIndex(graph, records), kept, (file) => (graph.importersOf.get(file)?.length ?? 0) > 0);
+  const isImported = (file: string) => (graph.importersOf.get(file)?.length ?? 0) > 0;
+  const nodes = new Nodes(importersIndex(graph, records), kept, isImported, (file) => graph.typesSources?.get(file));
   const walks = changes.flatMap((change) => (change.change === 'added' ? [] : [new Walk(change, nodes, records)]));
   // Depth 1 (the users) and depth 2 (what a split keeps with a reshaped export) are always
   // whole; past them every walk stops after the first depth that brought maxFurther files,

@@ -53,6 +53,9 @@ export function diffExports(
     const [a, b] = [own(old, local), own(now, local)];
     return a === undefined || b === undefined || a.kind !== b.kind || normalizeShape(a.shape) !== normalizeShape(b.shape);
   };
+  // Only a declaration that changed and is exported has a shape to compare.
+  const changedLocalShape = (local: string): boolean =>
+    oldHashes.get(local) !== newHashes.get(local) && own(now, local) !== undefined && isShapeChanged(local);
   const hashes = (record: ModuleRecord | null) => new Map((record?.declarations ?? []).map((d) => [d.local, d.hash]));
   const [oldHashes, newHashes] = [hashes(before), hashes(after)];
   // A statement after the declaration that builds it (kysely's `testSql.skip = function …` after
@@ -87,7 +90,7 @@ export function diffExports(
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });
     } else if (before && after && record.local !== undefined) {
-      const found = findChangedHelper(after, record.local, localsOf(before, after));
+      const found = findChangedHelper(after, record.local, localsOf(before, after), (local) => changedLocalShape(local));
       const helper = found?.name;
       // A type has no implementation: one that names another export of its file whose
       // implementation alone changed (mobx's `IMapDidChange` naming the class `ObservableMap`)

@@ -69,8 +69,15 @@ export function listChangedLocals(before: ModuleRecord, after: ModuleRecord, isS
   return { changed: changedDeclarations(before, after), rebinds: rebound(before, after, isSameImport) };
 }
 
-/** The nearest changed code of its file that `local` uses, else the nearest changed type, if any. */
-export function findChangedHelper(after: ModuleRecord, local: string, { changed, rebinds }: ChangedLocals): ChangedHelper | undefined {
+/** The nearest changed code of its file that `local` uses, else the nearest changed type, if any.
+ * A type naming a class whose shape changed (playwright's `LocatorOptions = { has?: Locator }`
+ * when `Locator` gained `description()`) is built on it: a route, though it only holds the class. */
+export function findChangedHelper(
+  after: ModuleRecord,
+  local: string,
+  { changed, rebinds }: ChangedLocals,
+  isShapeChanged: (local: string) => boolean = () => false,
+): ChangedHelper | undefined {
   if (changed.size === 0 && rebinds.size === 0) return undefined;
   const byLocal = new Map<string, Declaration>(after.declarations.map((d) => [d.local, d]));
   const seen = new Set([local]);
@@ -79,7 +86,8 @@ export function findChangedHelper(after: ModuleRecord, local: string, { changed,
   while (queue.length > 0) {
     const declaration = byLocal.get(queue.shift()!);
     for (const use of declaration?.uses ?? []) {
-      if (seen.has(use) || declaration!.passes?.includes(use)) continue;
+      const isHeld = declaration!.passes?.includes(use) === true && !(declaration!.isType === true && isShapeChanged(use));
+      if (seen.has(use) || isHeld) continue;
       seen.add(use);
       // `keyof typeof aggregationFns` changes with the object's own keys, not with the functions it holds.
       if (declaration!.keys?.includes(use)) {

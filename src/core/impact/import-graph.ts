@@ -14,4 +14,6 @@ export interface ImportGraph {
   readonly importersOf: { get(path: string): readonly ImportEdge[] | undefined };
   readonly unresolved: readonly { readonly from: string; readonly specifier: string }[];
   readonly edges: number;
+  /** A workspace subpath's runtime source -> the source of its `types` condition, where they differ. */
+  readonly typesSources?: ReadonlyMap<string, string>;
 }

@@ -97,3 +97,44 @@ export function resolvePackage(files: PathSet, pkg: WorkspacePackage, subpath: s
   }
   return null;
 }
+
+/** Targets under a `types` condition, and every other target, of one exports entry. */
+function splitTargets(entry: unknown, isTypes: boolean, out: { types: string[]; runtime: string[] }): void {
+  if (typeof entry === 'string') (isTypes ? out.types : out.runtime).push(entry);
+  else if (Array.isArray(entry)) for (const item of entry) splitTargets(item, isTypes, out);
+  else if (entry && typeof entry === 'object')
+    for (const [key, value] of Object.entries(entry as Record<string, unknown>)) splitTargets(value, isTypes || key === 'types', out);
+}
+
+/**
+ * Runtime source -> the source a subpath's `types` condition is built from, where the two
+ * differ. sentry's `@sentry/solidstart/solidrouter`: its types (`./solidrouter.d.ts`) come from
+ * src/solidrouter.ts, which declares `withSentryRouterRouting` itself; the browser runs
+ * src/solidrouter.client.ts, which re-exports @sentry/solid's. Importers resolve to the types
+ * source, as TypeScript does; what the runtime source passes on reaches them as values
+ * (the walk steps on the types source as on a declaration file beside a script).
+ */
+export function listTypesSources(files: PathSet, pkg: WorkspacePackage, builds: readonly BuildDirs[], out: Map<string, string>): void {
+  const exports = pkg.exports;
+  if (exports === null || typeof exports !== 'object' || Array.isArray(exports)) return;
+  for (const [pattern, entry] of Object.entries(exports as Record<string, unknown>)) {
+    if (!pattern.startsWith('.') || pattern.includes('*')) continue;
+    const targets = { types: [] as string[], runtime: [] as string[] };
+    splitTargets(entry, false, targets);
+    if (targets.types.length === 0) continue;
+    const known = new Map<string, string | null>(); // browser.types and node.types name one file
+    const sourceOf = (target: string) => {
+      let found = known.get(target);
+      if (found === undefined) known.set(target, (found = toSource(files, pkg.dir, target, builds)));
+      return found;
+    };
+    const types = targets.types.map(sourceOf).find((found) => found !== null);
+    if (types === undefined) continue;
+    const runtimes = new Set(targets.runtime.map(sourceOf).filter((found) => found !== null));
+    // A types source that also runs somewhere (@sentry/opentelemetry's src/index.ts, whose browser
+    // build is src/index.browser.ts) is what its importers run unless their bundler picks the
+    // variant: only a source that never runs stands for the others.
+    if (runtimes.has(types)) continue;
+    for (const runtime of runtimes) if (!out.has(runtime)) out.set(runtime, types);
+  }
+}

@@ -4,7 +4,7 @@
 // Pure: it works on the list of tracked files and the parsed config files, never the disk.
 
 import type { BareAnswers } from './bare-answers.js';
-import { resolvePackage } from './resolve-package.js';
+import { listTypesSources, resolvePackage, type BuildDirs } from './resolve-package.js';
 
 export interface TsconfigPaths {
   /** Folder of the tsconfig.json (repository-relative, '' for the root). */
@@ -103,6 +103,24 @@ export function matchPattern(pattern: string, specifier: string): string | null 
   return specifier.slice(prefix.length, specifier.length - suffix.length);
 }
 
+/** Where a package's tsconfigs build to, and from. */
+const buildsOf = (tsconfigs: readonly TsconfigPaths[], pkg: WorkspacePackage): BuildDirs[] =>
+  tsconfigs.filter((c) => c.dir === pkg.dir).flatMap((c) => (c.outDirs ?? []).map((outDir) => ({ outDir, rootDir: c.rootDir ?? null })));
+
+/** Each workspace subpath's runtime source -> its types source, where they differ (`listTypesSources`). */
+export function findTypesSources(
+  files: PathSet,
+  tsconfigs: readonly TsconfigPaths[],
+  packages: readonly WorkspacePackage[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const byDir = new Map<string, TsconfigPaths[]>();
+  for (const c of tsconfigs) byDir.set(c.dir, [...(byDir.get(c.dir) ?? []), c]);
+  for (const pkg of packages)
+    if (pkg.exports !== undefined && pkg.exports !== null) listTypesSources(files, pkg, buildsOf(byDir.get(pkg.dir) ?? [], pkg), out);
+  return out;
+}
+
 export type Resolver = (from: string, specifier: string) => Resolution;
 
 /** `bare`: answers kept from an earlier resolver, when `files` is the set its `begin` gave. */
@@ -145,10 +163,7 @@ export function createResolver(
     // `@acme/core/package.json`, a stylesheet: a file of the package, but not a module.
     if (pkg && NOT_A_MODULE.test(specifier)) return { external: specifier };
     if (pkg) {
-      const builds = tsconfigs
-        .filter((c) => c.dir === pkg.dir)
-        .flatMap((c) => (c.outDirs ?? []).map((outDir) => ({ outDir, rootDir: c.rootDir ?? null })));
-      const found = resolvePackage(files, pkg, specifier.slice(pkg.name.length + 1), builds);
+      const found = resolvePackage(files, pkg, specifier.slice(pkg.name.length + 1), buildsOf(tsconfigs, pkg));
       return found ? { path: found } : { unresolved: specifier };
     }
     // A folder's own tsconfig without the alias, inside a project whose tsconfig includes it and

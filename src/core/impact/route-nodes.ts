@@ -214,6 +214,8 @@ export class Nodes {
     private readonly kept: KeptRoutes | null = null,
     /** Whether some file imports this one (its importers' records may not be read yet). */
     private readonly isImported: (file: string) => boolean = () => true,
+    /** The source a workspace subpath's `types` condition names for this runtime source (resolve-package.ts). */
+    private readonly typesSourceOf: (file: string) => string | undefined = () => undefined,
   ) {
     this.keptIds = new Int32Array(kept?.table.nodeFiles.length ?? 0).fill(-1);
     if (kept === null) return;
@@ -231,11 +233,13 @@ export class Nodes {
     return id;
   }
 
-  /** The same name of the declaration file beside a JavaScript file's node, when something imports it. */
+  /** The same name of the declaration file beside a JavaScript file's node, or of the types source
+   * of a package subpath that runs this file, when something imports it. */
   declarationOf(node: number): number | undefined {
     const { file, name, member } = this.names[node]!;
-    const declaration = declarationPath(file);
-    if (declaration === null || !this.isImported(declaration)) return undefined;
+    const beside = declarationPath(file);
+    const declaration = beside !== null && this.isImported(beside) ? beside : this.typesSourceOf(file);
+    if (declaration === undefined || !this.isImported(declaration)) return undefined;
     return this.id(declaration, name, member);
   }
 

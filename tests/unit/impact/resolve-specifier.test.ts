@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { createResolver } from '../../../src/core/impact/resolve-specifier.js';
+import { createResolver, findTypesSources } from '../../../src/core/impact/resolve-specifier.js';
 
 // Workspace packages resolve from the build output their package.json names back to source.
 
@@ -110,5 +110,49 @@ describe('createResolver: an alias of the enclosing project', () => {
     expect(resolve('playground/load-error/__tests__/serve.ts', '~utils')).toEqual({ path: 'playground/test-utils.ts' });
     expect(resolve('playground/a.ts', '~utils')).toEqual({ path: 'playground/test-utils.ts' });
     expect(resolve('playground/load-error/__tests__/serve.ts', 'vitest')).toEqual({ external: 'vitest' });
+  });
+});
+
+describe('findTypesSources: a subpath whose types and runtime are two sources', () => {
+  // sentry's @sentry/solidstart/solidrouter: types built to the package root from src/solidrouter.ts,
+  // the browser and node run src/solidrouter.client.ts and src/solidrouter.server.ts.
+  const files = new Set([
+    'packages/start/src/solidrouter.ts',
+    'packages/start/src/solidrouter.client.ts',
+    'packages/start/src/solidrouter.server.ts',
+    'packages/start/src/index.ts',
+    'packages/start/src/index.browser.ts',
+  ]);
+  const start = {
+    dir: 'packages/start',
+    name: '@x/start',
+    exports: {
+      // @sentry/opentelemetry: the browser build is another source, but the types' source runs too.
+      '.': {
+        browser: { types: './build/types/index.d.ts', default: './build/esm/index.browser.js' },
+        types: './build/types/index.d.ts',
+        default: './build/esm/index.js',
+      },
+      './solidrouter': {
+        types: './solidrouter.d.ts',
+        browser: { types: './solidrouter.d.ts', import: './build/esm/solidrouter.client.js' },
+        node: { import: './build/esm/solidrouter.server.js' },
+      },
+    },
+  };
+  const configs = [
+    { dir: 'packages/start', baseUrl: null, paths: [], outDirs: ['packages/start/build/types'], rootDir: null },
+    { dir: 'packages/start', baseUrl: null, paths: [], outDirs: ['packages/start'], rootDir: null },
+  ];
+
+  test('each runtime source maps to a types source that never runs; a types source that also runs maps nothing', () => {
+    expect([...findTypesSources(files, configs, [start])]).toEqual([
+      ['packages/start/src/solidrouter.client.ts', 'packages/start/src/solidrouter.ts'],
+      ['packages/start/src/solidrouter.server.ts', 'packages/start/src/solidrouter.ts'],
+    ]);
+    // importers resolve to the types source, as TypeScript does
+    expect(createResolver(files, configs, [start])('apps/a.ts', '@x/start/solidrouter')).toEqual({
+      path: 'packages/start/src/solidrouter.ts',
+    });
   });
 });

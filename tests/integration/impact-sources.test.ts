@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
@@ -59,5 +59,23 @@ describe('the texts the blast radius reads', () => {
     expect(dirty.debug).toMatch(/impact: 5 files read from git, not the working tree/);
     expect(usersOf(dirty.report, 'add')).toEqual(usersOf(clean.report, 'add'));
     expect(withoutStats(dirty.report)).toEqual(withoutStats(clean.report));
+  });
+
+  test('core.autocrlf: a checked-out file with CRLF is not the staged blob, and git reads it', () => {
+    repo = createTempRepo({
+      'src/a.ts': 'export function add(x: number, y: number) {\n  return x + y;\n}\n',
+      'src/b.ts': "import { add } from './a';\nexport const two = add(1, 1);\n",
+      'src/c.ts': "import { add } from './a';\n\nexport const four = add(2, 2);\n",
+    });
+    repo.git(['config', 'core.autocrlf', 'true']);
+    repo.stage({ 'src/a.ts': 'export function add(x: number, y: number, z = 0) {\n  return x + y + z;\n}\n' });
+    // Checked out again under autocrlf: git status calls it clean, its bytes are not the blob's.
+    rmSync(join(repo.dir, 'src/c.ts'));
+    repo.git(['checkout', '--', 'src/c.ts']);
+    expect(readFileSync(join(repo.dir, 'src/c.ts'), 'utf8')).toBe("import { add } from './a';\r\n\r\nexport const four = add(2, 2);\r\n");
+    expect(repo.git(['status', '--porcelain', '--', 'src/c.ts'])).toBe('');
+    const { report, debug } = coldImpact();
+    expect(debug).toMatch(/impact: 1 file read from git, not the working tree/);
+    expect(usersOf(report, 'add')).toEqual(['src/b.ts:2', 'src/c.ts:3']);
   });
 });

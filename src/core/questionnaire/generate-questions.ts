@@ -10,6 +10,7 @@ import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
 import { isProductPath, packageOf } from '../impact/nearest-users.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
+import { readDataKeys } from './data-keys.js';
 import type { MemberRead, MemberReads } from './member-reads.js';
 
 // The questionnaire for one change, generated from its analysis: provenance when the machine
@@ -123,6 +124,34 @@ function addedQuestion(unit: ChangeUnit, symbols: readonly ChangedSymbol[], rest
   return `In ${where}, ${list} ${one ? 'is' : 'are'} ${isNew ? 'new' : 'now exported'}: who will use ${one ? 'it' : 'them'} outside ${one ? 'its' : 'their'} file, and what may they rely on?`;
 }
 
+/** A JSON file that is no configuration is data some code reads (a translation file): its keys
+ * added, removed or given a new value, by name. */
+function dataQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string, string>): string | null {
+  if (!unit.label.endsWith('.json')) return null;
+  const keys = readDataKeys(edits.get(unit.label) ?? '');
+  const quote = (list: readonly string[]) =>
+    list.length <= 3
+      ? list
+          .map((k) => `"${k}"`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' and $1')
+      : `${list
+          .slice(0, 2)
+          .map((k) => `"${k}"`)
+          .join(', ')} and ${list.length - 2} more`;
+  const parts = [
+    keys.added.length > 0 ? `adds ${quote(keys.added)}` : '',
+    keys.removed.length > 0 ? `removes ${quote(keys.removed)}` : '',
+    keys.changed.length > 0 ? `gives ${quote(keys.changed)} ${keys.changed.length === 1 ? 'a new value' : 'new values'}` : '',
+  ].filter((p) => p !== '');
+  if (parts.length === 0)
+    return keys.moved.length === 0
+      ? null
+      : `The change to ${unit.label}${rest} only moves ${quote(keys.moved)}: why, and does anything read their order?`;
+  const what = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  return `The change to ${unit.label}${rest} ${what}: what reads them, and what does a user see differently?`;
+}
+
 const names = (unit: ChangeUnit, max = 4) =>
   `${unit.files
     .slice(0, max)
@@ -139,6 +168,7 @@ function unitQuestion(
   configNotes: readonly string[] = [],
   members?: ChangedMembers,
   memberReads?: MemberReads,
+  edits: ReadonlyMap<string, string> = new Map(),
 ): Question | null {
   const others = unit.files.filter((f) => f.path !== unit.label);
   const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
@@ -190,7 +220,7 @@ function unitQuestion(
                 members,
                 memberReads?.get(`${changed[0].path}#${changed[0].name}`),
               )
-            : (addedQuestion(unit, symbols, rest) ?? `What does the change to ${unit.label}${rest} do?`),
+            : (addedQuestion(unit, symbols, rest) ?? dataQuestion(unit, rest, edits) ?? `What does the change to ${unit.label}${rest} do?`),
         context: [
           ...base.context,
           ...(exports.length > 0 ? [`  changed exports: ${exports.slice(0, 6).join(', ')}`] : []),
@@ -253,6 +283,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
         configNotes,
         input.members,
         input.memberReads,
+        input.edits,
       );
       if (question) questions.push(question);
     }

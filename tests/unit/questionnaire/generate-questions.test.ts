@@ -141,6 +141,31 @@ describe('generateQuestions', () => {
     expect(nuxt.message).toMatch(/^In packages\/nuxt\/src\/module.ts \(with packages\/nuxt\/src\/runtime\/payload-plugin.ts\), `default`/);
   });
 
+  test('a data file (JSON, no configuration) names the keys its edit adds, removes, changes or only moves (outline fa1b529bef, 662bad7108)', () => {
+    const ask = (edit: string) =>
+      generateQuestions({
+        files: [file('shared/i18n/en_US/translation.json', 2), file('src/other.ts')],
+        provenance: 'human',
+        edits: new Map([['shared/i18n/en_US/translation.json', edit]]),
+      }).find((q) => q.id === 'unit:shared/i18n/en_US/translation.json')!.message;
+    expect(
+      ask(
+        '+"Starred": "Starred",\n+"Shared with me": "Shared with me",\n@@\n-"Shared with me": "Shared with me",\n@@\n-"Starred": "Starred",',
+      ),
+    ).toBe(
+      'The change to shared/i18n/en_US/translation.json only moves "Starred" and "Shared with me": why, and does anything read their order?',
+    );
+    expect(
+      ask(
+        '+"Heading numbers": "Heading numbers",\n+"Show numbers": "Show numbers",\n-"Old": "Old",\n-"Hide": "Hide",\n+"Hide": "Hide them",',
+      ),
+    ).toBe(
+      'The change to shared/i18n/en_US/translation.json adds "Heading numbers" and "Show numbers", removes "Old" and gives "Hide" a new value: what reads them, and what does a user see differently?',
+    );
+    // Lines without a key (an array's items) leave the question as it was.
+    expect(ask('+  "a",\n-  "b",')).toBe('What does the change to shared/i18n/en_US/translation.json do?');
+  });
+
   test('date-fns: a removed export asks what takes its place; the reader is a product file, not a script; fn/test.ts is a test', () => {
     const files = [file('src/parse/_lib/Setter.ts', 14), file('src/parse/index.ts', 7), file('src/parse/test.ts', 1)];
     const parse = symbol(

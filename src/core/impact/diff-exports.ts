@@ -21,6 +21,35 @@ export function normalizeShape(shape: string): string {
     .trim();
 }
 
+/** A function's shape without the names of its parameters: a caller passes them by position, so
+ * TanStack table's `injectTable(options: …)` → `injectTable(optionsFactory: …)` reshapes nothing.
+ * (Read on a normalized shape: the first `(` outside type parameters opens the list; `=>` is no
+ * closing `>`.) */
+export function withoutParameterNames(shape: string): string {
+  let depth = 0;
+  let angle = 0;
+  let inList = false;
+  let out = '';
+  for (let i = 0; i < shape.length; i++) {
+    const c = shape[i]!;
+    if (c === '<') angle++;
+    else if (c === '>' && shape[i - 1] !== '=') angle--;
+    else if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') depth--;
+    out += c;
+    if (c === '(' && angle === 0 && depth === 1) inList = true;
+    if (inList && depth === 0) return out + shape.slice(i + 1);
+    if (inList && angle === 0 && depth === 1 && (c === '(' || c === ',')) {
+      const name = /^(\.\.\.)?[A-Za-z_$][\w$]*(\??:|(?=[,)=]))/.exec(shape.slice(i + 1));
+      if (name !== null) {
+        out += `${name[1] ?? ''}${name[2]}`;
+        i += name[0].length;
+      }
+    }
+  }
+  return out;
+}
+
 function isSameShapeButName(a: ExportRecord, b: ExportRecord): boolean {
   return (
     a.kind === b.kind &&
@@ -80,7 +109,8 @@ export function diffExports(
   for (const [name, record] of now) {
     const previous = old.get(name);
     if (!previous) continue;
-    if (normalizeShape(previous.shape) !== normalizeShape(record.shape) || previous.kind !== record.kind) {
+    const shapeOf = (r: ExportRecord) => (r.kind === 'function' ? withoutParameterNames(normalizeShape(r.shape)) : normalizeShape(r.shape));
+    if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
       changes.push({
         path,
         ...named(record),

@@ -28,3 +28,33 @@ describe('diffExports: a declaration file has no implementation', () => {
     ]);
   });
 });
+
+describe('diffExports: a parameter renamed is no new signature', () => {
+  const fn = (shape: string, bodyHash: string): ExportRecord => ({
+    name: 'injectTable',
+    kind: 'function',
+    shape,
+    bodyHash,
+    local: 'injectTable',
+  });
+  const change = (before: string, after: string) =>
+    diffExports('src/injectTable.ts', moduleOf([fn(before, 'a')]), moduleOf([fn(after, 'b')]))[0]?.change;
+
+  test('callers pass arguments by position: a new name is a body change, a new type or arity a new signature (TanStack table a498a8124)', () => {
+    expect(
+      change(
+        'export function injectTable<TFeatures extends TableFeatures>(options: () => TableOptions<TFeatures>): AngularTable<TFeatures>',
+        'export function injectTable<TFeatures extends TableFeatures>(\n  optionsFactory: () => TableOptions<TFeatures>,\n): AngularTable<TFeatures>',
+      ),
+    ).toBe('body-changed');
+    expect(change('export function f(a, b = 2, ...c)', 'export function f(x, y = 2, ...z)')).toBe('body-changed');
+    expect(change('export function f<T extends (a: A) => B>(x: T): T', 'export function f<T extends (a: A) => B>(y: T): T')).toBe(
+      'body-changed',
+    );
+    expect(change('export function f(a: number): void', 'export function f(a: string): void')).toBe('shape-changed');
+    expect(change('export function f(a: number): void', 'export function f(a?: number): void')).toBe('shape-changed');
+    expect(change('export function f(a: number): void', 'export function f(a: number, b: number): void')).toBe('shape-changed');
+    // Inside a parameter's type, a property's name is the type's own.
+    expect(change('export function f(cb: { x: number }): void', 'export function f(cb: { y: number }): void')).toBe('shape-changed');
+  });
+});

@@ -194,7 +194,7 @@ export function walkChanges(
   steps: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[];
 } {
   const isImported = (file: string) => (graph.importersOf.get(file)?.length ?? 0) > 0;
-  const nodes = new Nodes(importersIndex(graph, records), kept, isImported, (file) => graph.typesSources?.get(file));
+  const nodes = new Nodes(importersIndex(graph, records), kept, isImported, (file) => graph.typesSourceOf?.(file));
   const walks = changes.flatMap((change) => (change.change === 'added' ? [] : [new Walk(change, nodes, records)]));
   // Depth 1 (the users) and depth 2 (what a split keeps with a reshaped export) are always
   // whole; past them every walk stops after the first depth that brought maxFurther files,

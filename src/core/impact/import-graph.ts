@@ -14,6 +14,7 @@ export interface ImportGraph {
   readonly importersOf: { get(path: string): readonly ImportEdge[] | undefined };
   readonly unresolved: readonly { readonly from: string; readonly specifier: string }[];
   readonly edges: number;
-  /** A workspace subpath's runtime source -> the source of its `types` condition, where they differ. */
-  readonly typesSources?: ReadonlyMap<string, string>;
+  /** A workspace subpath's runtime source -> the source of its `types` condition, where they differ
+   * (read from the packages' manifests when a walk first asks). */
+  readonly typesSourceOf?: (file: string) => string | undefined;
 }

@@ -30,7 +30,7 @@ export function proseOf(text: string): string {
   return (prose.match(/\p{L}{2,}/gu) ?? []).length >= MIN_PROSE_WORDS ? prose : text;
 }
 
-/** The answer without its example code: what its names are looked up from. */
-export function withoutExampleCode(text: string): string {
-  return proseOf(text).replace(/`[^`\n]+`/g, withoutSpanValues);
+/** The prose (proseOf) without the values of its code spans: what its names are looked up from. */
+export function withoutSpanValuesIn(prose: string): string {
+  return prose.replace(/`[^`\n]+`/g, withoutSpanValues);
 }

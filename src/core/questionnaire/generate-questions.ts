@@ -11,6 +11,7 @@ import { shownName } from '../impact/shown-name.js';
 import { isProductPath, packageOf } from '../impact/nearest-users.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import { readDataKeys } from './data-keys.js';
+import { listNames } from '../text/list-names.js';
 import type { MemberRead, MemberReads } from './member-reads.js';
 
 // The questionnaire for one change, generated from its analysis: provenance when the machine
@@ -116,8 +117,7 @@ function addedQuestion(unit: ChangeUnit, symbols: readonly ChangedSymbol[], rest
   if (added.length === 0) return null;
   const home = added.some((s) => s.path === unit.label) ? unit.label : added[0]!.path;
   const shown = [...new Set(added.map((s) => `\`${s.name}\``))];
-  const list =
-    shown.length <= 3 ? shown.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${shown.slice(0, 2).join(', ')} and ${shown.length - 2} more`;
+  const list = listNames(shown, 3);
   const one = shown.length === 1;
   const isNew = unit.files.find((f) => f.path === home)?.status === 'added';
   const where = home === unit.label ? `${unit.label}${rest}` : `${home} (with ${unit.label})`;
@@ -130,15 +130,10 @@ function dataQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string,
   if (!unit.label.endsWith('.json')) return null;
   const keys = readDataKeys(edits.get(unit.label) ?? '');
   const quote = (list: readonly string[]) =>
-    list.length <= 3
-      ? list
-          .map((k) => `"${k}"`)
-          .join(', ')
-          .replace(/, ([^,]*)$/, ' and $1')
-      : `${list
-          .slice(0, 2)
-          .map((k) => `"${k}"`)
-          .join(', ')} and ${list.length - 2} more`;
+    listNames(
+      list.map((k) => `"${k}"`),
+      3,
+    );
   const parts = [
     keys.added.length > 0 ? `adds ${quote(keys.added)}` : '',
     keys.removed.length > 0 ? `removes ${quote(keys.removed)}` : '',
@@ -148,8 +143,7 @@ function dataQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string,
     return keys.moved.length === 0
       ? null
       : `The change to ${unit.label}${rest} only moves ${quote(keys.moved)}: why, and does anything read their order?`;
-  const what = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
-  return `The change to ${unit.label}${rest} ${what}: what reads them, and what does a user see differently?`;
+  return `The change to ${unit.label}${rest} ${listNames(parts, 3)}: what reads them, and what does a user see differently?`;
 }
 
 const names = (unit: ChangeUnit, max = 4) =>

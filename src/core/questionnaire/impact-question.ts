@@ -4,6 +4,7 @@ import { plural } from '../text/plural.js';
 import { shownName } from '../impact/shown-name.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import { nearestUsers } from '../impact/nearest-users.js';
+import { listNames } from '../text/list-names.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -108,8 +109,7 @@ const union = (lists: ReadonlyArray<readonly SymbolUse[]>, but = new Set<string>
   const seen = new Set(but);
   return lists.flat().filter((u) => !seen.has(u.path) && seen.add(u.path));
 };
-const names = (list: readonly string[]) =>
-  list.length > 4 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : `${list.slice(0, -1).join(', ')} and ${list.at(-1)!}`;
+const names = (list: readonly string[]) => listNames(list, 4);
 
 /** One question for the exports of files that make one edit (drizzle-orm's five dialects:
  * `PgDialect`, `MySqlDialect` …): their users, together. */

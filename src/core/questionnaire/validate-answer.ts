@@ -4,7 +4,7 @@ import { isNearCopy } from './compare-answers.js';
 import { connectToChange } from './connect-to-change.js';
 import { isAdmission } from './detect-admission.js';
 import { findCodeNames, type CodeName } from './detect-code-names.js';
-import { proseOf, withoutExampleCode } from './example-code.js';
+import { proseOf, withoutSpanValuesIn } from './example-code.js';
 import { detectFiller } from './detect-filler.js';
 import { isPastedCode } from './detect-pasted-code.js';
 import { isOneWordFromLines, isShorthandOf, MIN_PIECE } from './name-pieces.js';
@@ -158,13 +158,14 @@ const MESSAGES = {
 const DECLARATION = /\b(?:const|let|var|function|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/g;
 
 /** The first code name of the answer that exists neither in the change nor in the repository. */
-function findUnknownName(text: string, rules: AnswerRules): string | null {
+/** `prose`: the answer without its example blocks (proseOf), where its names are looked for. */
+function findUnknownName(text: string, prose: string, rules: AnswerRules): string | null {
   if (rules.nameExists === undefined) return null;
   const known = rules.change?.names ?? new Set<string>();
   // A name the answer's own example declares (`const allowedRules = [...]`) is defined right there.
   const declared = new Set([...text.matchAll(DECLARATION)].map((match) => match[1]!.toLowerCase()));
   let lookups = 0;
-  for (const name of findCodeNames(withoutExampleCode(text))) {
+  for (const name of findCodeNames(withoutSpanValuesIn(prose))) {
     for (const part of name.parts) {
       const lower = part.toLowerCase();
       if (known.has(lower) || declared.has(lower) || (name.kind === 'path' && known.has(lower.split('/').pop() ?? lower))) continue;
@@ -223,12 +224,13 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (PLACEHOLDERS.has(answer.replace(/[.!]+$/, '')) || /^(.)\1*$/.test(answer.replace(/\s/g, ''))) {
     return `"${text.trim().slice(0, 40)}" is a placeholder: say what changed and why, in your own words.`;
   }
-  if (isPastedCode(proseOf(text))) return MESSAGES.code;
+  const prose = proseOf(text);
+  if (isPastedCode(prose)) return MESSAGES.code;
   if (fileNamesOf(rules.fileNames).has(answer)) return MESSAGES.fileName;
   if (rules.otherAnswers.some((other) => isNearCopy(other, text))) return MESSAGES.copy;
   if (rules.question !== undefined && isNearCopy(rules.question, text)) return MESSAGES.echo;
   if (isAdmission(text)) return MESSAGES.admission;
-  const unknown = findUnknownName(text, rules);
+  const unknown = findUnknownName(text, prose, rules);
   if (unknown !== null) return `\`${unknown}\` is not in this repository: explain this change with its own names.`;
 
   const question = rules.question === undefined ? undefined : classifyQuestion(rules.question);

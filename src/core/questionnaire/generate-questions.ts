@@ -75,7 +75,10 @@ function behaviourQuestion(
   // The pieces that changed, by name: "changed its implementation through `Actor.send`".
   const site = describeChangeSite(members, symbol.path, symbol.name, symbol.via);
   const through = site.through ? ` through ${site.through}` : '';
-  const head = `In ${where}, \`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} ${CHANGE_WORDS[symbol.change]}${through}${site.own}`;
+  // An anonymous default export (react-hook-form's `logic/validateField.ts`) has no name to show.
+  const subject =
+    symbol.name === 'default' ? 'the default export' : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''}`;
+  const head = `In ${where}, ${subject} ${CHANGE_WORDS[symbol.change]}${through}${site.own}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.
   // A file that only names its type sees no difference when the implementation alone changed
@@ -113,15 +116,18 @@ function behaviourQuestion(
  * made a private function public; a barrel passing it on names it again), "is new" in a new file. */
 function addedQuestion(unit: ChangeUnit, symbols: readonly ChangedSymbol[], rest: string): string | null {
   const paths = new Set(unit.files.map((f) => f.path));
-  const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added' && !['*', 'default', 'export='].includes(s.name));
+  const adds = symbols.filter((s) => paths.has(s.path) && s.change === 'added');
+  const named = adds.filter((s) => !['*', 'default', 'export='].includes(s.name));
+  // An anonymous default export (react-hook-form's new `utils/has.ts`) is named as what it is.
+  const added = named.length > 0 ? named : adds.filter((s) => s.name === 'default');
   if (added.length === 0) return null;
   const home = added.some((s) => s.path === unit.label) ? unit.label : added[0]!.path;
-  const shown = [...new Set(added.map((s) => `\`${s.name}\``))];
+  const shown = [...new Set(added.map((s) => (s.name === 'default' ? 'the default export' : `\`${s.name}\``)))];
   const list = listNames(shown, 3);
   const one = shown.length === 1;
   const isNew = unit.files.find((f) => f.path === home)?.status === 'added';
   const where = home === unit.label ? `${unit.label}${rest}` : `${home} (with ${unit.label})`;
-  return `In ${where}, ${list} ${one ? 'is' : 'are'} ${isNew ? 'new' : 'now exported'}: who will use ${one ? 'it' : 'them'} outside ${one ? 'its' : 'their'} file, and what may they rely on?`;
+  return `In ${where}, ${list} ${one ? 'is' : 'are'} ${isNew || named.length === 0 ? 'new' : 'now exported'}: who will use ${one ? 'it' : 'them'} outside ${one ? 'its' : 'their'} file, and what may they rely on?`;
 }
 
 /** A JSON file that is no configuration is data some code reads (a translation file): its keys

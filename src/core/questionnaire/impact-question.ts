@@ -25,7 +25,11 @@ const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).
 
 export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers): string {
   const name =
-    symbol.name === '*' ? symbol.path : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
+    symbol.name === '*'
+      ? symbol.path
+      : symbol.name === 'default'
+        ? `The default export of ${symbol.path}`
+        : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
   const renamed = symbol.change === 'renamed' && symbol.previousName ? ` from \`${symbol.previousName}\`` : '';
   const site = describeChangeSite(members, symbol.path, symbol.name, symbol.via);
   const through = site.through && !symbol.detail?.includes(symbol.via!) ? ` through ${site.through}` : '';

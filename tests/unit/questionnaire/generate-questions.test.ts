@@ -114,6 +114,15 @@ describe('generateQuestions', () => {
     expect(several.message).toBe(
       'In src/a.ts, `one`, `two` and 2 more are now exported: who will use them outside their file, and what may they rely on?',
     );
+    // A new file whose only export is an anonymous default (react-hook-form dead4719a's utils/has.ts).
+    const anonymous = generateQuestions({
+      files: [{ ...file('src/utils/has.ts', 27), status: 'added' }, file('src/other.ts')],
+      provenance: 'human',
+      impact: impact([store('default', 'src/utils/has.ts')]),
+    }).find((q) => q.id === 'unit:src/utils/has.ts')!;
+    expect(anonymous.message).toBe(
+      'In src/utils/has.ts, the default export is new: who will use it outside its file, and what may they rely on?',
+    );
     // The export of a new file is new; the piece's label (a page using it) is named beside it.
     const page = generateQuestions({
       files: [file('playground/app.vue', 30), { ...file('playground/stores/skip.ts', 16), status: 'added' }, file('src/other.ts')],
@@ -138,7 +147,30 @@ describe('generateQuestions', () => {
         ),
       ]),
     }).find((q) => q.id.startsWith('unit:'))!;
-    expect(nuxt.message).toMatch(/^In packages\/nuxt\/src\/module.ts \(with packages\/nuxt\/src\/runtime\/payload-plugin.ts\), `default`/);
+    expect(nuxt.message).toMatch(
+      /^In packages\/nuxt\/src\/module.ts \(with packages\/nuxt\/src\/runtime\/payload-plugin.ts\), the default export changed/,
+    );
+  });
+
+  test('an anonymous default export is "the default export", never `default` (react-hook-form 2d362396f, 9b7af71b4)', () => {
+    const questions = generateQuestions({
+      files: [file('src/logic/validateField.ts', 40), file('src/other.ts')],
+      provenance: 'human',
+      impact: impact([
+        symbol('default', 'body-changed', [{ path: 'src/logic/createFormControl.ts', line: 754 }], {
+          path: 'src/logic/validateField.ts',
+          isDefault: true,
+        }),
+      ]),
+    });
+    const messages = questions.map((q) => q.message).join('\n');
+    expect(messages).not.toContain('`default`');
+    expect(questions.find((q) => q.id === 'unit:src/logic/validateField.ts')!.message).toBe(
+      'In src/logic/validateField.ts, the default export changed its implementation: what does it do differently now, and what changes for src/logic/createFormControl.ts:754, which uses it?',
+    );
+    expect(questions.find((q) => q.id === 'impact:src/logic/validateField.ts#default')!.message).toMatch(
+      /^The default export of src\/logic\/validateField.ts changed its implementation; 1 file uses it \(src\/logic\/createFormControl.ts:754\)/,
+    );
   });
 
   test('a data file (JSON, no configuration) names the keys its edit adds, removes, changes or only moves (outline fa1b529bef, 662bad7108)', () => {

@@ -80,9 +80,11 @@ export function findChangedHelper(
 ): ChangedHelper | undefined {
   if (changed.size === 0 && rebinds.size === 0) return undefined;
   const byLocal = new Map<string, Declaration>(after.declarations.map((d) => [d.local, d]));
+  const isTypeExport = byLocal.get(local)?.isType === true;
   const seen = new Set([local]);
   const queue = [local];
   let nearestType: string | undefined;
+  let nearestCode: string | undefined;
   while (queue.length > 0) {
     const declaration = byLocal.get(queue.shift()!);
     for (const use of declaration?.uses ?? []) {
@@ -102,9 +104,15 @@ export function findChangedHelper(
         nearestType ??= use.split('.', 1)[0]!;
       }
       if (!changed.has(use)) continue;
-      if (byLocal.get(use)?.isType !== true) return { name: use, carries: 'implementation' };
-      nearestType ??= use;
+      // A type changes with the types it is built of before the code it reads through `typeof`
+      // (TanStack router's `ProcessedTree` holds the changed `DynamicSegmentNode`, and a cache
+      // typed `ReturnType<typeof findMatch>`, whose callee `getNodeMatch` changed its body).
+      if (byLocal.get(use)?.isType !== true) {
+        if (!isTypeExport) return { name: use, carries: 'implementation' };
+        nearestCode ??= use;
+      } else nearestType ??= use;
     }
   }
-  return nearestType === undefined ? undefined : { name: nearestType, carries: 'type' };
+  if (nearestType !== undefined) return { name: nearestType, carries: 'type' };
+  return nearestCode === undefined ? undefined : { name: nearestCode, carries: 'implementation' };
 }

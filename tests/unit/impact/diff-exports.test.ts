@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { diffExports } from '../../../src/core/impact/diff-exports.js';
+import { parseModule } from '../../../src/adapters/typescript/parse-module.js';
 import type { ExportRecord, ModuleRecord } from '../../../src/core/impact/module-record.js';
 
 const moduleOf = (exports: ExportRecord[]): ModuleRecord => ({
@@ -56,5 +57,34 @@ describe('diffExports: a parameter renamed is no new signature', () => {
     expect(change('export function f(a: number): void', 'export function f(a: number, b: number): void')).toBe('shape-changed');
     // Inside a parameter's type, a property's name is the type's own.
     expect(change('export function f(cb: { x: number }): void', 'export function f(cb: { y: number }): void')).toBe('shape-changed');
+  });
+});
+
+describe('diffExports: a type changes through the types it is built of first', () => {
+  // TanStack router 0eb45738c0: `ProcessedTree` holds `AnySegmentNode` (whose `DynamicSegmentNode`
+  // made `prefix` required) and a cache typed `ReturnType<typeof findMatch>`, whose callee
+  // `getNodeMatch` changed its body; the report said "type changed through `getNodeMatch`".
+  const source = (prefix: string, check: string) => `
+type DynamicSegmentNode = { kind: 1; ${prefix} }
+type StaticSegmentNode = { kind: 0 }
+type AnySegmentNode = StaticSegmentNode | DynamicSegmentNode
+function getNodeMatch(path: string, node: AnySegmentNode) { return ${check} ? { path } : null }
+function findMatch(path: string, tree: AnySegmentNode) { return getNodeMatch(path, tree) }
+export type ProcessedTree = {
+  flatCache: Map<string, ReturnType<typeof findMatch>> | null
+  segmentTree: AnySegmentNode
+}
+`;
+  test('the changed type is named, not the code a `typeof` reaches', () => {
+    const before = parseModule('tree.ts', source('prefix?: string', 'path.length > 0'));
+    const after = parseModule('tree.ts', source('prefix: string', 'path.length > 1'));
+    expect(diffExports('tree.ts', before, after)).toEqual([
+      expect.objectContaining({ name: 'ProcessedTree', change: 'shape-changed', detail: 'type changed through `DynamicSegmentNode`' }),
+    ]);
+    // With no changed type on the way, the code is the route.
+    const codeOnly = parseModule('tree.ts', source('prefix?: string', 'path.length > 1'));
+    expect(diffExports('tree.ts', before, codeOnly)).toEqual([
+      expect.objectContaining({ name: 'ProcessedTree', detail: 'type changed through `getNodeMatch`' }),
+    ]);
   });
 });

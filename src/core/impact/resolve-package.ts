@@ -60,6 +60,11 @@ function toSource(files: PathSet, pkgDir: string, target: string, builds: readon
     const found = probe(files, stripDeclaration(join(pkgDir, 'src', ...segments.slice(k))));
     if (found) return found;
   }
+  // A build folder inside an entry's own folder (TanStack router's dist/default-entry/esm/server.js,
+  // built from src/default-entry/server.ts).
+  const inner = segments.slice(folders, -1);
+  if (folders > 0 && inner.some((s) => BUILD_FOLDERS.has(s)))
+    return probe(files, stripDeclaration(join(pkgDir, 'src', ...inner.filter((s) => !BUILD_FOLDERS.has(s)), segments.at(-1)!)));
   return null;
 }
 

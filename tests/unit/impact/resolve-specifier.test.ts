@@ -9,6 +9,8 @@ const files = new Set([
   'packages/core/src/browser.ts',
   'packages/core/browser.d.ts', // a committed shim that only re-exports build output
   'packages/ui/src/index.ts',
+  'packages/start/src/index.ts',
+  'packages/start/src/default-entry/server.ts',
   'apps/web/src/a.ts',
 ]);
 const packages = [
@@ -24,6 +26,14 @@ const packages = [
     },
   },
   { dir: 'packages/ui', name: '@x/ui', main: 'build/npm/cjs/prod/index.js' },
+  {
+    dir: 'packages/start',
+    name: '@x/start',
+    exports: {
+      '.': { import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' } },
+      './server-entry': { import: { types: './dist/default-entry/esm/server.d.ts', default: './dist/default-entry/esm/server.js' } },
+    },
+  },
 ];
 const tsconfigs = [{ dir: 'packages/core', baseUrl: null, paths: [], outDirs: ['packages/core/build/types'], rootDir: null }];
 
@@ -35,6 +45,10 @@ describe('createResolver: workspace packages', () => {
   });
   test('without a tsconfig, leading build folders are dropped', () => {
     expect(resolve('apps/web/src/a.ts', '@x/ui')).toEqual({ path: 'packages/ui/src/index.ts' });
+  });
+  test("and a build folder inside an entry's own folder (TanStack router's @tanstack/react-start/server-entry)", () => {
+    expect(resolve('apps/web/src/a.ts', '@x/start/server-entry')).toEqual({ path: 'packages/start/src/default-entry/server.ts' });
+    expect(resolve('apps/web/src/a.ts', '@x/start')).toEqual({ path: 'packages/start/src/index.ts' });
   });
   test('a missing subpath is unresolved; a JSON file of the package is not a module; others are external', () => {
     expect(resolve('apps/web/src/a.ts', '@x/core/nope')).toEqual({ unresolved: '@x/core/nope' });

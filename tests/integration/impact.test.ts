@@ -91,6 +91,12 @@ describe('selfreview impact', () => {
     expect(impact.stats.unresolved).toBe(0);
   });
 
+  test('a package built from the one folder its tsconfig includes resolves there (ajv: `"include": ["lib"]`, outDir dist, a spec importing "ajv")', () => {
+    const impact = impactOf('include-root');
+    expect(paths(symbol(impact, 'compile').dependents)).toEqual(['spec/issue.spec.ts']);
+    expect(impact.stats.unresolved).toBe(0);
+  });
+
   test('a root package with an entry of its own is that package, though a test fixture below has its name (typedoc 745cd9d95c: its site plugins import "typedoc")', () => {
     const impact = impactOf('root-package-name');
     expect(paths(symbol(impact, 'Application').dependents)).toEqual(['site/site-plugin.js']);

@@ -45,6 +45,13 @@ function parseTsconfig(text: string): Record<string, unknown> | null {
   return json;
 }
 
+/** The one folder an `include` list names, or null (several entries, files, wildcards in a name). */
+function includedFolder(include: unknown): string | null {
+  if (!Array.isArray(include) || include.length !== 1 || typeof include[0] !== 'string') return null;
+  const folder = include[0].replace(/^\.\//, '').replace(/\/\*\*(?:\/\*(?:\.[\w*]+)?)?$|\/$/, '');
+  return /^[\w-]+(?:\/[\w.-]+)*$/.test(folder) && !/\.[cm]?[jt]sx?$/.test(folder) ? folder : null;
+}
+
 function readCompilerPaths(path: string, texts: ReadonlyMap<string, string>, depth = 0): CompilerPaths {
   const text = texts.get(path);
   const json = text === undefined || depth > 8 ? null : parseTsconfig(text);
@@ -70,6 +77,12 @@ function readCompilerPaths(path: string, texts: ReadonlyMap<string, string>, dep
     .map((d) => normalizePath(`${dir}/${d}`));
   if (outDirs.length > 0) own.outDirs = outDirs;
   if (typeof options.rootDir === 'string') own.rootDir = normalizePath(`${dir}/${options.rootDir}`);
+  // Without a rootDir, TypeScript builds from the common folder of its inputs: one folder
+  // included (ajv's `"include": ["lib"]`, `"src/**/*"`) is that folder.
+  else if (inherited.rootDir === undefined) {
+    const folder = includedFolder(json.include);
+    if (folder !== null) own.rootDir = normalizePath(`${dir}/${folder}`);
+  }
   if (typeof options.baseUrl === 'string') own.baseUrl = normalizePath(`${dir}/${options.baseUrl}`);
   if (options.paths && typeof options.paths === 'object') own.paths = { base: dir, map: options.paths as Record<string, string[]> };
   return { ...inherited, ...own };

@@ -109,7 +109,9 @@ export function findChangedHelper(
       // typed `ReturnType<typeof findMatch>`, whose callee `getNodeMatch` changed its body).
       if (byLocal.get(use)?.isType !== true) {
         if (!isTypeExport) return { name: use, carries: 'implementation' };
-        nearestCode ??= use;
+        // A class whose shape changed is a type the export is built of (`AnyRouter = RouterCore<…>`).
+        if (isShapeChanged(use)) nearestType ??= use;
+        else nearestCode ??= use;
       } else nearestType ??= use;
     }
   }

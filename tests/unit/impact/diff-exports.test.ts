@@ -88,3 +88,22 @@ export type ProcessedTree = {
     ]);
   });
 });
+
+describe('diffExports: a type built of a class whose shape changed names the class', () => {
+  // TanStack router fa65287281: `AnyRouter = RouterCore<…>`; the class's `preloadRoute` member
+  // took a new type (`PreloadRouteFn` gained a parameter) and a new body.
+  const source = (extra: string, body: string) => `
+type PreloadRouteFn<A${extra && ', B = object'}> = (opts: { to: A${extra && '; dehydrated?: B'} }) => Promise<void>
+export class RouterCore<A, B = object> {
+  preloadRoute: PreloadRouteFn<A${extra}> = (opts) => ${body}
+}
+export type AnyRouter = RouterCore<any>
+`;
+  test('the class, the nearest, not the type its member is typed with', () => {
+    const before = parseModule('router.ts', source('', 'Promise.resolve()'));
+    const after = parseModule('router.ts', source(', B', 'Promise.resolve(void opts)'));
+    expect(diffExports('router.ts', before, after)).toContainEqual(
+      expect.objectContaining({ name: 'AnyRouter', change: 'shape-changed', detail: 'type changed through `RouterCore`' }),
+    );
+  });
+});

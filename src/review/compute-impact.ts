@@ -245,7 +245,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (keptRoutes !== null) writeRouteTable(commonDir!, readCacheVersion(), keptRoutes, logger);
   if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
-  const capped = walked.stops === null ? null : capOf(walked.stops, graph, symbols, dependents);
+  const cap = walked.stops === null ? null : capOf(walked.stops, graph, symbols, dependents);
+  const capped = cap === null || cap.more === 0 ? null : cap;
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
   // selfreview's own setup (installing it, init's files) is no configuration change of the project.
   const configChanges = files

@@ -70,6 +70,23 @@ describe('the walk past the users stops at impact.maxFurther', () => {
     expect(all.stats.parsed).toBe(capped.parsed + FARS + 1);
   });
 
+  test('an export whose walk has nothing past the stop is not capped ("and up to 0 more", vercel/ai 677a707710)', () => {
+    repo = chainRepo(3);
+    const core = 'export function value(): number {\n  return 1;\n}\n\nexport function label(): string {\n  return "a";\n}\n';
+    repo.commit('a second export, used by one file', {
+      'src/core.ts': core,
+      'src/leaf.ts': "import { label } from './core';\n\nexport const leaf = label();\n",
+      'src/leaf-user.ts': "import { leaf } from './leaf';\n\nexport const shown = leaf;\n",
+    });
+    repo.stage({ 'src/core.ts': core.replace('return 1', 'return 2').replace('"a"', '"b"') });
+    const report = impactOf(repo);
+    expect(report.capped).toEqual({ limit: 3, depth: 2, more: FARS + 2 });
+    expect(symbol(report, 'value').capped).toEqual({ limit: 3, depth: 2, more: FARS + 2 });
+    expect(symbol(report, 'label').transitive.count).toBe(1);
+    expect(symbol(report, 'label').capped).toBeUndefined();
+    expect(runUnchanged(repo, ['impact']).stdout).not.toContain('up to 0 more');
+  });
+
   test('a cold walk that knows part of a depth goes no deeper until it knows all of it: nothing past the stop is parsed', () => {
     // mid-0 and mid-1 import use-0 directly, mid-2..4 through a barrel: a round later. Taking
     // the steps of mid-0 before the others are known would parse far-0 for nothing.

@@ -218,7 +218,8 @@ export function walkChanges(
     const files = w.filesAt(stopped);
     for (const file of files) frontier.add(file);
     const more = countBeyond(graph, files, new Set([change.path, ...w.reached.keys()]));
-    return { ...change, ...users, capped: { limit: maxFurther, depth: stopped, more } };
+    // Nothing past the stop that the walk has not met: its counts are whole ("and up to 0 more").
+    return more === 0 ? { ...change, ...users } : { ...change, ...users, capped: { limit: maxFurther, depth: stopped, more } };
   });
   const stops = stopped === null || frontier.size === 0 ? null : { limit: maxFurther, depth: stopped, frontier };
   return {

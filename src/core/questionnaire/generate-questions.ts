@@ -11,6 +11,7 @@ import { shownName } from '../impact/shown-name.js';
 import { isProductPath, packageOf } from '../impact/nearest-users.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import { readDataKeys } from './data-keys.js';
+import { readScriptImports } from './script-imports.js';
 import { listNames } from '../text/list-names.js';
 import type { MemberRead, MemberReads } from './member-reads.js';
 
@@ -152,6 +153,15 @@ function dataQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string,
   return `The change to ${unit.label}${rest} ${listNames(parts, 3)}: what reads them, and what does a user see differently?`;
 }
 
+/** A new file that exports nothing (an example, a script, a setup file): what it runs, by name
+ * (vercel/ai's new example calls `createOpenAICompatible` and `generateText`). */
+function scriptQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string, string>): string | null {
+  if (unit.files.find((f) => f.path === unit.label)?.status !== 'added') return null;
+  const imported = readScriptImports(edits.get(unit.label) ?? '').map((name) => `\`${name}\``);
+  if (imported.length === 0) return null;
+  return `${unit.label}${rest} is new and exports nothing: what does it do with ${listNames(imported, 3)}, and who runs it?`;
+}
+
 const names = (unit: ChangeUnit, max = 4) =>
   `${unit.files
     .slice(0, max)
@@ -220,7 +230,10 @@ function unitQuestion(
                 members,
                 memberReads?.get(`${changed[0].path}#${changed[0].name}`),
               )
-            : (addedQuestion(unit, symbols, rest) ?? dataQuestion(unit, rest, edits) ?? `What does the change to ${unit.label}${rest} do?`),
+            : (addedQuestion(unit, symbols, rest) ??
+              dataQuestion(unit, rest, edits) ??
+              scriptQuestion(unit, rest, edits) ??
+              `What does the change to ${unit.label}${rest} do?`),
         context: [
           ...base.context,
           ...(exports.length > 0 ? [`  changed exports: ${exports.slice(0, 6).join(', ')}`] : []),

@@ -173,6 +173,26 @@ describe('generateQuestions', () => {
     );
   });
 
+  test('a new file that exports nothing names what it imports and runs (vercel/ai 7dd9ec320c)', () => {
+    const path = 'examples/ai-functions/src/generate-text/openai/compatible-alibaba-video.ts';
+    const ask = (status: 'added' | 'modified') =>
+      generateQuestions({
+        files: [{ ...file(path, 30), status }, file('src/other.ts')],
+        provenance: 'human',
+        edits: new Map([
+          [
+            path,
+            "+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';\n+import { generateText } from 'ai';\n+import fs from 'node:fs';",
+          ],
+        ]),
+      }).find((q) => q.id === `unit:${path}`)!.message;
+    expect(ask('added')).toBe(
+      `${path} is new and exports nothing: what does it do with \`createOpenAICompatible\` and \`generateText\`, and who runs it?`,
+    );
+    // An edit to an existing file is not a new script.
+    expect(ask('modified')).toBe(`What does the change to ${path} do?`);
+  });
+
   test('a data file (JSON, no configuration) names the keys its edit adds, removes, changes or only moves (outline fa1b529bef, 662bad7108)', () => {
     const ask = (edit: string) =>
       generateQuestions({

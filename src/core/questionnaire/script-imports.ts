@@ -1,0 +1,27 @@
+// The names a new file with no exports imports and runs: vercel/ai's new example
+// compatible-alibaba-video.ts calls `createOpenAICompatible` and `generateText`. Read from the
+// edit's added lines (same-edit.ts's text), an import statement over several lines included;
+// type-only imports and Node's built-in modules name nothing the file runs of the project.
+
+const IMPORT = /\bimport\s+(?!type\b)([\w$]+)?\s*,?\s*(?:\{([^}]*)\}|\*\s+as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g;
+const BUILTIN = /^node:|^(?:fs|path|os|url|util|child_process|crypto|http|https|stream|events|assert|process)(?:\/|$)/;
+
+/** Local names the added lines import at runtime, in the order written, each once. */
+export function readScriptImports(edit: string): string[] {
+  const added = edit
+    .split('\n')
+    .filter((line) => line.startsWith('+'))
+    .map((line) => line.slice(1))
+    .join('\n');
+  const names: string[] = [];
+  for (const [, first, braces, namespace, from] of added.matchAll(IMPORT)) {
+    if (BUILTIN.test(from!)) continue;
+    const listed = (braces ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '' && !part.startsWith('type '))
+      .map((part) => part.split(/\s+as\s+/).pop()!);
+    for (const name of [first, namespace, ...listed]) if (name !== undefined && !names.includes(name)) names.push(name);
+  }
+  return names;
+}

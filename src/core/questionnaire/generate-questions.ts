@@ -1,7 +1,7 @@
 import type { FileChange } from '../change/staged-change.js';
 import type { ChangedSymbol, ImpactReport, SymbolUse } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
-import { isTestPath } from '../change/test-path.js';
+import { isFixturePath, isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion, buildSharedImpactQuestion } from './impact-question.js';
 import { CHANGE_WORDS, changedExports } from './changed-exports.js';
@@ -47,6 +47,8 @@ type TestNames = ReadonlyMap<string, readonly string[]>;
 /** "The tests in x.test.ts add `keeps buffered chunks` and 2 more: what do they catch …?" */
 function testsQuestion(unit: ChangeUnit, rest: string, testNames: ReadonlyMap<string, readonly string[]>, edited: TestNames): string {
   const names = unit.files.flatMap((f) => testNames.get(f.path) ?? []);
+  if (names.length === 0 && unit.files.every((f) => isFixturePath(f.path)))
+    return `Which tests read ${unit.label}${rest}, and what case does the change to it give them?`;
   if (names.length === 0) {
     // No new test: name the tests it edits (immer's `infers curried` gains assertions).
     const inside = [...new Set(unit.files.flatMap((f) => edited.get(f.path) ?? []))];

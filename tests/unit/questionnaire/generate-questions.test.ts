@@ -193,6 +193,20 @@ describe('generateQuestions', () => {
     expect(ask('modified')).toBe(`What does the change to ${path} do?`);
   });
 
+  test('a fixture is test material: asked which tests read it, and no "no test changed" (vercel/ai b352a6a370)', () => {
+    const questions = generateQuestions({
+      files: [
+        file('packages/mcp/src/tool/mcp-stdio/create-child-process.ts', 40),
+        { ...file('packages/mcp/src/tool/mcp-stdio/__fixtures__/exit.cmd', 3), status: 'added' },
+      ],
+      provenance: 'human',
+    });
+    expect(questions.find((q) => q.id === 'unit:packages/mcp/src/tool/mcp-stdio/__fixtures__/exit.cmd')?.message).toBe(
+      'Which tests read packages/mcp/src/tool/mcp-stdio/__fixtures__/exit.cmd, and what case does the change to it give them?',
+    );
+    expect(questions.map((q) => q.id)).not.toContain('no-test');
+  });
+
   test('a data file (JSON, no configuration) names the keys its edit adds, removes, changes or only moves (outline fa1b529bef, 662bad7108)', () => {
     const ask = (edit: string) =>
       generateQuestions({

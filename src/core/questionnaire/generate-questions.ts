@@ -111,8 +111,13 @@ function behaviourQuestion(
     return reader === undefined
       ? `${head}: what takes its place, and why is it no longer needed?`
       : `${head}: what takes its place for ${at(reader)}, which ${how}${updated}?`;
-  if (reader === undefined) return `${head}: what does it do differently now, and who sees the difference?`;
-  return `${head}: what does it do differently now, and what changes for ${at(reader)}, which ${how.replace('used', 'uses')}${updated}?`;
+  // A reshaped type (only ever named in types: ajv's `CurrentOptions`) does nothing; it allows.
+  const does =
+    symbol.change === 'shape-changed' && symbol.valueUsers.length === 0 && symbol.typeUsers.length > 0
+      ? 'what does it allow or require differently now'
+      : 'what does it do differently now';
+  if (reader === undefined) return `${head}: ${does}, and who sees the difference?`;
+  return `${head}: ${does}, and what changes for ${at(reader)}, which ${how.replace('used', 'uses')}${updated}?`;
 }
 
 /** Exports a piece only adds, by name and where they are: "`shouldHydrate` is now exported" (pinia

@@ -207,6 +207,22 @@ describe('generateQuestions', () => {
     expect(questions.map((q) => q.id)).not.toContain('no-test');
   });
 
+  test('a reshaped type is asked what it allows or requires, not what it does (ajv 69568d08)', () => {
+    const ask = (valueUsers: SymbolUse[], typeUsers: SymbolUse[]) =>
+      generateQuestions({
+        files: [file('lib/core.ts', 10), file('src/other.ts')],
+        provenance: 'human',
+        impact: impact([symbol('CurrentOptions', 'shape-changed', valueUsers, { path: 'lib/core.ts', typeUsers })]),
+      }).find((q) => q.id === 'unit:lib/core.ts')!.message;
+    expect(ask([], [{ path: 'lib/jtd.ts', line: 12 }])).toBe(
+      'In lib/core.ts, `CurrentOptions` changed its signature: what does it allow or require differently now, and what changes for lib/jtd.ts:12, which uses its type?',
+    );
+    // Called somewhere: it does something.
+    expect(ask([{ path: 'lib/jtd.ts', line: 12 }], [])).toMatch(
+      /: what does it do differently now, and what changes for lib\/jtd.ts:12, which uses it\?$/,
+    );
+  });
+
   test('a data file (JSON, no configuration) names the keys its edit adds, removes, changes or only moves (outline fa1b529bef, 662bad7108)', () => {
     const ask = (edit: string) =>
       generateQuestions({

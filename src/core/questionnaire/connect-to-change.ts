@@ -47,6 +47,15 @@ const BARE_FILE =
 const LATIN = /^[\p{Script=Latin}\p{N}_$'-]+$/u;
 const scriptOf = (word: string) => (LATIN.test(word) ? 'latin' : /\p{Script=Hangul}/u.test(word) ? 'hangul' : 'other');
 
+const IDENTIFIER = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
+/** The identifiers of a text made of several words (`leadingComment`, `max_retries`), lower-cased. */
+function compoundNamesOf(text: string): Set<string> {
+  const compounds = new Set<string>();
+  for (const identifier of text.match(IDENTIFIER) ?? [])
+    if (splitIdentifier(identifier).length > 1) compounds.add(identifier.toLowerCase());
+  return compounds;
+}
+
 const SCRIPTS = new WeakMap<ChangeVocabulary, Set<string>>();
 /** The scripts the change's words are written in, computed once per vocabulary. */
 function scriptsOf(vocabulary: ChangeVocabulary): Set<string> {
@@ -75,6 +84,12 @@ export function connectToChange(
   let altered = 0;
   let sharedDeclared = 0;
   const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
+  // Prose names a change's `leadingComments` as "`leadingComment`" and its `BlockString` as
+  // "BlockStrings": one name, in the singular or the plural. Only a name of several words: a
+  // plain word's plural ("result" of `results`) is what any text about the code may say.
+  const compounds = compoundNamesOf(text);
+  const hasName = (set: ReadonlySet<string>, name: string) =>
+    set.has(name) || (compounds.has(name) && (set.has(`${name}s`) || (/[^s]s$/.test(name) && set.has(name.slice(0, -1)))));
   const changeHas = (script: string) => script === 'latin' || scriptsOf(vocabulary).has(script);
   const isInQuestion = (name: string) =>
     questionNames.has(name) || [...questionNames].some((q) => q.split(/[:#]/)[0]!.endsWith(`/${name}`));
@@ -98,9 +113,14 @@ export function connectToChange(
     total++;
     names++;
     const whole = name.replace(/\(\)$/, '');
-    if (whole.split(/[./:#@-]+/).some(isAltered) || splitIdentifier(whole).some((w) => w.length > 2 && isAltered(w))) altered++;
     if (
-      vocabulary.names.has(whole) ||
+      hasName(vocabulary.delta, whole) ||
+      whole.split(/[./:#@-]+/).some(isAltered) ||
+      splitIdentifier(whole).some((w) => w.length > 2 && isAltered(w))
+    )
+      altered++;
+    if (
+      hasName(vocabulary.names, whole) ||
       whole.split(/[./:#@-]+/).some((part) => part.length > 2 && vocabulary.names.has(part)) ||
       splitIdentifier(whole).filter((w) => w.length > 2 && vocabulary.words.has(stemWord(w))).length >= 2
     )

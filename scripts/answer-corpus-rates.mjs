@@ -36,7 +36,7 @@ const limit = Number(option('--limit', '0'));
 const jobs = Number(option('--jobs', '2'));
 const showMisses = args.includes('--show-misses');
 // The grounded corpus: grounded (angular/angular-cli), grounded-typeorm (typeorm/typeorm), grounded-rxjs (ReactiveX/rxjs),
-// grounded-mongodb (mongodb/node-mongodb-native), grounded-prettier (prettier/prettier), grounded-jest (jestjs/jest) or
+// grounded-mongodb (mongodb/node-mongodb-native), grounded-prettier (prettier/prettier), grounded-jest (jestjs/jest), grounded-ai (vercel/ai) or
 // grounded-graphql (graphql/graphql-js).
 const corpus = option('--corpus', 'grounded');
 const lookups = option('--lookups', 'index');

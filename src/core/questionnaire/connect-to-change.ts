@@ -42,10 +42,37 @@ const REASONING = new Set(
     // As classifyWords writes a content word: "previous" -> previou, "causes" -> cause.
     .flatMap((w) => [w, w.replace(/(?<=[^s])s$/, '')]),
 );
+/** Function words of the other Latin-script languages an answer is written in (es, pt, fr, de, it):
+ * grammar, as the English ones classifyWords sets aside, so a translation is compared on the same
+ * words as its English original (the words of three letters or more: shorter ones are not looked for). */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  `los las una unos unas del para por con sin que como más pero sus esta este esto estos estas ese esa eso cuando donde
+  entre sobre también muy todo todos toda todas otro otra otros otras así sea son está están fue ser hay mismo misma
+  cada porque desde hasta uma umas uns dos das com sem mais mas seu sua seus suas isso isto quando onde muito
+  assim seja são foi mesmo mesma até pelo pela pelos pelas nos nas aos num numa não les des une pour par est sont
+  qui dans sur avec sans aux ces cette ses leur leurs mais donc car pas tout tous toute toutes comme ainsi afin même
+  autre autres être avoir fait été lors vers chez puis déjà aussi très encore quand dont elle ils elles nous vous
+  cela ceci celui celle der die das den dem ein eine einen einem einer eines und oder aber für mit ohne von vom zum
+  zur auf aus bei nach über unter vor durch gegen ist sind war wird werden wurde wurden hat haben sein nicht auch
+  noch nur schon sehr wie als wenn dass damit weil sich sie wir ihr ihre ihren diese dieser dieses jeder jede alle
+  kein keine beim dann denn doch man gli uno della dei delle degli per senza che più anche sono essere questo questa
+  quello quella ogni tutto tutti stesso stessa nel nella nei sul sulla dal dalla alla allo agli alle`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
 const BARE_FILE =
   /^[\w@-]+(\.[\w-]+)*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|json|md|mdx|yml|yaml|css|scss|html|vue|svelte|py|go|rs|java|rb|php|sh|toml|lock|txt)$/;
 const LATIN = /^[\p{Script=Latin}\p{N}_$'-]+$/u;
 const scriptOf = (word: string) => (LATIN.test(word) ? 'latin' : /\p{Script=Hangul}/u.test(word) ? 'hangul' : 'other');
+
+const IDENTIFIER = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
+/** The identifiers of a text made of several words (`leadingComment`, `max_retries`), lower-cased. */
+function compoundNamesOf(text: string): Set<string> {
+  const compounds = new Set<string>();
+  for (const identifier of text.match(IDENTIFIER) ?? [])
+    if (splitIdentifier(identifier).length > 1) compounds.add(identifier.toLowerCase());
+  return compounds;
+}
 
 const SCRIPTS = new WeakMap<ChangeVocabulary, Set<string>>();
 /** The scripts the change's words are written in, computed once per vocabulary. */
@@ -75,6 +102,12 @@ export function connectToChange(
   let altered = 0;
   let sharedDeclared = 0;
   const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
+  // Prose names a change's `leadingComments` as "`leadingComment`" and its `BlockString` as
+  // "BlockStrings": one name, in the singular or the plural. Only a name of several words: a
+  // plain word's plural ("result" of `results`) is what any text about the code may say.
+  const compounds = compoundNamesOf(text);
+  const hasName = (set: ReadonlySet<string>, name: string) =>
+    set.has(name) || (compounds.has(name) && (set.has(`${name}s`) || (/[^s]s$/.test(name) && set.has(name.slice(0, -1)))));
   const changeHas = (script: string) => script === 'latin' || scriptsOf(vocabulary).has(script);
   const isInQuestion = (name: string) =>
     questionNames.has(name) || [...questionNames].some((q) => q.split(/[:#]/)[0]!.endsWith(`/${name}`));
@@ -98,9 +131,14 @@ export function connectToChange(
     total++;
     names++;
     const whole = name.replace(/\(\)$/, '');
-    if (whole.split(/[./:#@-]+/).some(isAltered) || splitIdentifier(whole).some((w) => w.length > 2 && isAltered(w))) altered++;
     if (
-      vocabulary.names.has(whole) ||
+      hasName(vocabulary.delta, whole) ||
+      whole.split(/[./:#@-]+/).some(isAltered) ||
+      splitIdentifier(whole).some((w) => w.length > 2 && isAltered(w))
+    )
+      altered++;
+    if (
+      hasName(vocabulary.names, whole) ||
       whole.split(/[./:#@-]+/).some((part) => part.length > 2 && vocabulary.names.has(part)) ||
       splitIdentifier(whole).filter((w) => w.length > 2 && vocabulary.words.has(stemWord(w))).length >= 2
     )
@@ -109,7 +147,7 @@ export function connectToChange(
   let shared = sharedNames;
   for (const word of counts.content) {
     // A reasoning word the change declares is its name ("reduce" of rxjs's `function reduce`).
-    if ((REASONING.has(word) && !vocabulary.declared.has(word)) || [...word].length < 3) continue;
+    if ((REASONING.has(word) && !vocabulary.declared.has(word)) || [...word].length < 3 || FOREIGN_FUNCTION_WORDS.has(word)) continue;
     const script = scriptOf(word);
     if (!changeHas(script)) {
       unjudged++;

@@ -213,24 +213,41 @@ export function printDeclarations(program, path) {
  * variable, and findReferences of it also lists every `api.middleware` of the repository and
  * every other `const { middleware } = …` with its importers, which read the property, not this
  * variable. Kept: the references whose symbol, aliases followed, is this variable.
+ *
+ * Nor an import whose name a barrel declares itself: findReferences follows `export *` without
+ * the local declaration that shadows the name (sentry's solidstart `src/solidrouter.ts` does
+ * `export * from './client/solidrouter'` and `export declare function withSentryRouterRouting`;
+ * the apps' `import { withSentryRouterRouting }` is listed under `@sentry/solid`'s declaration,
+ * while the checker and go-to-definition resolve it to solidstart's). A group of references
+ * headed by an import alias that resolves to another symbol is dropped.
  */
 export function ownReferences(service, file, pos) {
   const groups = service.findReferences(file, pos) ?? [];
   const program = service.getProgram();
+  const checker = program.getTypeChecker();
   const sf = program.getSourceFile(file);
   const node = sf && nodeAt(sf, pos);
-  const isShorthandBinding = node?.parent !== undefined && ts.isBindingElement(node.parent) && node.parent.propertyName === undefined;
-  const references = groups.flatMap((g) => g.references);
-  if (!isShorthandBinding) return references;
-  const checker = program.getTypeChecker();
-  const own = checker.getSymbolAtLocation(node);
+  const symbolAt = (fileName, start) => {
+    const at = program.getSourceFile(fileName);
+    return at && checker.getSymbolAtLocation(nodeAt(at, start));
+  };
   const resolve = (symbol) => {
     for (let i = 0; symbol && symbol.flags & ts.SymbolFlags.Alias && i < 20; i++) symbol = checker.getImmediateAliasedSymbol(symbol);
     return symbol;
   };
+  const own = node && checker.getSymbolAtLocation(node);
+  const target = resolve(own);
+  const isShadowed = (group) => {
+    if (group.definition.kind !== 'alias' || target?.declarations === undefined) return false;
+    const resolved = resolve(symbolAt(group.definition.fileName, group.definition.textSpan.start));
+    if (!resolved?.declarations?.length) return false;
+    return resolved !== target && !resolved.declarations.some((d) => target.declarations.includes(d));
+  };
+  const references = groups.filter((g) => !isShadowed(g)).flatMap((g) => g.references);
+  const isShorthandBinding = node?.parent !== undefined && ts.isBindingElement(node.parent) && node.parent.propertyName === undefined;
+  if (!isShorthandBinding) return references;
   return references.filter((ref) => {
-    const at = program.getSourceFile(ref.fileName);
-    const symbol = at && checker.getSymbolAtLocation(nodeAt(at, ref.textSpan.start));
+    const symbol = symbolAt(ref.fileName, ref.textSpan.start);
     return symbol === own || resolve(symbol) === own;
   });
 }

@@ -81,15 +81,26 @@ export function workspacePaths(texts) {
  */
 function nestedConfigPaths(texts, known) {
   const out = {};
+  for (const { paths } of folderConfigPaths(texts).values())
+    for (const [name, rebased] of Object.entries(paths)) out[name] = [...new Set([...(out[name] ?? known[name] ?? []), ...rebased])];
+  return out;
+}
+
+/** Each folder's tsconfig `paths` (its tsconfig*.json files but the root's), rebased to the repository's root. */
+function folderConfigPaths(texts) {
+  const out = new Map();
   for (const [path, text] of texts) {
     if (!/(?:^|\/)tsconfig[\w.-]*\.json$/.test(path) || path === 'tsconfig.json') continue;
     const options = ts.parseConfigFileTextToJson(path, text).config?.compilerOptions;
     if (!options?.paths || typeof options.paths !== 'object') continue;
-    const base = posix.join(posix.dirname(path), options.baseUrl ?? '.');
+    const dir = posix.dirname(path);
+    const base = posix.join(dir, options.baseUrl ?? '.');
+    if (!out.has(dir)) out.set(dir, { paths: {} });
+    const own = out.get(dir).paths;
     for (const [name, targets] of Object.entries(options.paths)) {
       if (!Array.isArray(targets)) continue;
       const rebased = targets.filter((t) => typeof t === 'string').map((t) => posix.normalize(posix.join(base, t)));
-      out[name] = [...new Set([...(out[name] ?? known[name] ?? []), ...rebased])];
+      own[name] = [...new Set([...(own[name] ?? []), ...rebased])];
     }
   }
   return out;
@@ -142,7 +153,33 @@ export function createService(texts, roots) {
     target: ts.ScriptTarget.Latest,
     allowImportingTsExtensions: true,
   };
+  // One program holds every folder, and two folders may map one name otherwise (supabase-js:
+  // `@/*` in realtime-js/example and in supabase-js/test/integration/next): a file resolves by
+  // the `paths` of the nearest folder above it that has some, over the merged ones, and by the
+  // merged ones when that finds nothing.
+  const folders = folderConfigPaths(texts);
+  const folderOptions = new Map();
+  const optionsFor = (file) => {
+    for (let dir = posix.dirname(at(file)); ; dir = posix.dirname(dir)) {
+      const folder = folders.get(dir);
+      if (folder !== undefined) {
+        if (!folderOptions.has(dir)) folderOptions.set(dir, { ...options, paths: { ...paths, ...folder.paths } });
+        return folderOptions.get(dir);
+      }
+      if (dir === '.' || dir === '/' || dir === '') return options;
+    }
+  };
   const host = {
+    resolveModuleNameLiterals: (literals, containingFile, redirected, _options, containingSourceFile) => {
+      const own = optionsFor(containingFile);
+      return literals.map((literal) => {
+        const mode = ts.getModeForUsageLocation(containingSourceFile, literal, own);
+        const found = ts.resolveModuleName(literal.text, containingFile, own, host, undefined, redirected, mode);
+        return found.resolvedModule !== undefined || own === options
+          ? found
+          : ts.resolveModuleName(literal.text, containingFile, options, host, undefined, redirected, mode);
+      });
+    },
     getScriptFileNames: () => roots.map((p) => `/repo/${p}`),
     getScriptVersion: () => '1',
     getScriptSnapshot: (file) => (texts.has(at(file)) ? ts.ScriptSnapshot.fromString(texts.get(at(file))) : undefined),

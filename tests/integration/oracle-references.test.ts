@@ -46,3 +46,23 @@ describe('the oracle: references of a name a barrel declares itself', () => {
     expect(referencingFiles(ROUTER, 'start/router.ts', 'withRouting')).toEqual(['app/shadowed.tsx', 'start/router.ts']);
   });
 });
+
+// Two folders map one `paths` name to their own files (supabase-js: `@/*` in
+// realtime-js/example/tsconfig.json and in supabase-js/test/integration/next/tsconfig.json): the
+// oracle's one program merged them, and the next app's `@/lib/supabase/client` resolved to the
+// example's, a transitive user that was none.
+const TWO_APPS = {
+  'example/tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
+  'example/lib/client.ts': `export function createClient(): number {\n  return 1;\n}\n`,
+  'example/page.tsx': `import { createClient } from '@/lib/client';\nexport const a = createClient();\n`,
+  'next/tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
+  'next/lib/client.ts': `export function createClient(): string {\n  return 'x';\n}\n`,
+  'next/app/page.tsx': `import { createClient } from '@/lib/client';\nexport const b = createClient();\n`,
+};
+
+describe("the oracle: each folder's tsconfig paths", () => {
+  test('a file resolves a mapped name by the paths of the nearest folder that has some', () => {
+    expect(referencingFiles(TWO_APPS, 'example/lib/client.ts', 'createClient')).toEqual(['example/lib/client.ts', 'example/page.tsx']);
+    expect(referencingFiles(TWO_APPS, 'next/lib/client.ts', 'createClient')).toEqual(['next/app/page.tsx', 'next/lib/client.ts']);
+  });
+});

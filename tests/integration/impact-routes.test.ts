@@ -155,7 +155,10 @@ describe('routes through barrels and namespaces', () => {
 
   test('`import * as Schema` + `export default Schema` (or `export { Schema }`) passes the namespace on: `Schema.Build` of its importers uses Build (typebox)', () => {
     repo = createScenarioRepo('impact', 'namespace-default');
-    const build = symbol(coldAndWarm(repo), 'Build');
+    const impact = coldAndWarm(repo);
+    // A namespace inside the one passed on: `System.Settings.Set(1)` is no user of `Get`.
+    expect(uses(symbol(impact, 'Get').valueUsers)).toEqual(['test/get.test.ts:3']);
+    const build = symbol(impact, 'Build');
     // other.test.ts reads only `Schema.Other`.
     expect(uses(build.valueUsers)).toEqual([
       'test/default.test.ts:3',

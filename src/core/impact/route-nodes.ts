@@ -377,7 +377,9 @@ function computeShape(importer: ModuleRecord, edge: ImportRecord, step: StepName
   // Schema }`: passed on as `export * as` would, the name a member of the exported one.
   const namespacesPassed = edge.bindings.filter((b) => isPassedOn(importer, edge, b)).map((b) => b.local);
   if (namespacesPassed.length > 0) {
-    const member = step.name === '*' || step.name === 'export=' ? undefined : step.name;
+    // A name already inside a namespace keeps its path (`System.Settings.Set`: Set of Settings).
+    const member =
+      step.name === '*' || step.name === 'export=' ? undefined : step.member === undefined ? step.name : `${step.name}.${step.member}`;
     for (const e of own) if (e.local !== undefined && namespacesPassed.includes(e.local)) same.push([e.name, member]);
   }
   const route = { isTypeOnly: edge.isTypeOnly, same, value: use.value, type: use.type, isWholeUse: use.isWhole };
@@ -388,7 +390,7 @@ function computeShape(importer: ModuleRecord, edge: ImportRecord, step: StepName
   const throughMember = step.member !== undefined && !isAll;
   const seeds = [...(throughMember ? [] : use.locals), ...(isAll ? use.namespaces : [])];
   const exact = [
-    ...(throughMember ? use.locals.flatMap((l) => [l, `${l}.${step.member}`]) : []),
+    ...(throughMember ? use.locals.flatMap((l) => [l, `${l}.${step.member!.split('.', 1)[0]!}`]) : []),
     ...(isAll ? [] : use.namespaces.flatMap((ns) => [ns, `${ns}.${step.name}`])),
   ];
   const isWhole = edge.kind === 'require' && seeds.length + exact.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');

@@ -81,15 +81,26 @@ export function workspacePaths(texts) {
  */
 function nestedConfigPaths(texts, known) {
   const out = {};
+  for (const { paths } of folderConfigPaths(texts).values())
+    for (const [name, rebased] of Object.entries(paths)) out[name] = [...new Set([...(out[name] ?? known[name] ?? []), ...rebased])];
+  return out;
+}
+
+/** Each folder's tsconfig `paths` (its tsconfig*.json files but the root's), rebased to the repository's root. */
+function folderConfigPaths(texts) {
+  const out = new Map();
   for (const [path, text] of texts) {
     if (!/(?:^|\/)tsconfig[\w.-]*\.json$/.test(path) || path === 'tsconfig.json') continue;
     const options = ts.parseConfigFileTextToJson(path, text).config?.compilerOptions;
     if (!options?.paths || typeof options.paths !== 'object') continue;
-    const base = posix.join(posix.dirname(path), options.baseUrl ?? '.');
+    const dir = posix.dirname(path);
+    const base = posix.join(dir, options.baseUrl ?? '.');
+    if (!out.has(dir)) out.set(dir, { paths: {} });
+    const own = out.get(dir).paths;
     for (const [name, targets] of Object.entries(options.paths)) {
       if (!Array.isArray(targets)) continue;
       const rebased = targets.filter((t) => typeof t === 'string').map((t) => posix.normalize(posix.join(base, t)));
-      out[name] = [...new Set([...(out[name] ?? known[name] ?? []), ...rebased])];
+      own[name] = [...new Set([...(own[name] ?? []), ...rebased])];
     }
   }
   return out;
@@ -142,7 +153,33 @@ export function createService(texts, roots) {
     target: ts.ScriptTarget.Latest,
     allowImportingTsExtensions: true,
   };
+  // One program holds every folder, and two folders may map one name otherwise (supabase-js:
+  // `@/*` in realtime-js/example and in supabase-js/test/integration/next): a file resolves by
+  // the `paths` of the nearest folder above it that has some, over the merged ones, and by the
+  // merged ones when that finds nothing.
+  const folders = folderConfigPaths(texts);
+  const folderOptions = new Map();
+  const optionsFor = (file) => {
+    for (let dir = posix.dirname(at(file)); ; dir = posix.dirname(dir)) {
+      const folder = folders.get(dir);
+      if (folder !== undefined) {
+        if (!folderOptions.has(dir)) folderOptions.set(dir, { ...options, paths: { ...paths, ...folder.paths } });
+        return folderOptions.get(dir);
+      }
+      if (dir === '.' || dir === '/' || dir === '') return options;
+    }
+  };
   const host = {
+    resolveModuleNameLiterals: (literals, containingFile, redirected, _options, containingSourceFile) => {
+      const own = optionsFor(containingFile);
+      return literals.map((literal) => {
+        const mode = ts.getModeForUsageLocation(containingSourceFile, literal, own);
+        const found = ts.resolveModuleName(literal.text, containingFile, own, host, undefined, redirected, mode);
+        return found.resolvedModule !== undefined || own === options
+          ? found
+          : ts.resolveModuleName(literal.text, containingFile, options, host, undefined, redirected, mode);
+      });
+    },
     getScriptFileNames: () => roots.map((p) => `/repo/${p}`),
     getScriptVersion: () => '1',
     getScriptSnapshot: (file) => (texts.has(at(file)) ? ts.ScriptSnapshot.fromString(texts.get(at(file))) : undefined),
@@ -213,24 +250,41 @@ export function printDeclarations(program, path) {
  * variable, and findReferences of it also lists every `api.middleware` of the repository and
  * every other `const { middleware } = …` with its importers, which read the property, not this
  * variable. Kept: the references whose symbol, aliases followed, is this variable.
+ *
+ * Nor an import whose name a barrel declares itself: findReferences follows `export *` without
+ * the local declaration that shadows the name (sentry's solidstart `src/solidrouter.ts` does
+ * `export * from './client/solidrouter'` and `export declare function withSentryRouterRouting`;
+ * the apps' `import { withSentryRouterRouting }` is listed under `@sentry/solid`'s declaration,
+ * while the checker and go-to-definition resolve it to solidstart's). A group of references
+ * headed by an import alias that resolves to another symbol is dropped.
  */
 export function ownReferences(service, file, pos) {
   const groups = service.findReferences(file, pos) ?? [];
   const program = service.getProgram();
+  const checker = program.getTypeChecker();
   const sf = program.getSourceFile(file);
   const node = sf && nodeAt(sf, pos);
-  const isShorthandBinding = node?.parent !== undefined && ts.isBindingElement(node.parent) && node.parent.propertyName === undefined;
-  const references = groups.flatMap((g) => g.references);
-  if (!isShorthandBinding) return references;
-  const checker = program.getTypeChecker();
-  const own = checker.getSymbolAtLocation(node);
+  const symbolAt = (fileName, start) => {
+    const at = program.getSourceFile(fileName);
+    return at && checker.getSymbolAtLocation(nodeAt(at, start));
+  };
   const resolve = (symbol) => {
     for (let i = 0; symbol && symbol.flags & ts.SymbolFlags.Alias && i < 20; i++) symbol = checker.getImmediateAliasedSymbol(symbol);
     return symbol;
   };
+  const own = node && checker.getSymbolAtLocation(node);
+  const target = resolve(own);
+  const isShadowed = (group) => {
+    if (group.definition.kind !== 'alias' || target?.declarations === undefined) return false;
+    const resolved = resolve(symbolAt(group.definition.fileName, group.definition.textSpan.start));
+    if (!resolved?.declarations?.length) return false;
+    return resolved !== target && !resolved.declarations.some((d) => target.declarations.includes(d));
+  };
+  const references = groups.filter((g) => !isShadowed(g)).flatMap((g) => g.references);
+  const isShorthandBinding = node?.parent !== undefined && ts.isBindingElement(node.parent) && node.parent.propertyName === undefined;
+  if (!isShorthandBinding) return references;
   return references.filter((ref) => {
-    const at = program.getSourceFile(ref.fileName);
-    const symbol = at && checker.getSymbolAtLocation(nodeAt(at, ref.textSpan.start));
+    const symbol = symbolAt(ref.fileName, ref.textSpan.start);
     return symbol === own || resolve(symbol) === own;
   });
 }

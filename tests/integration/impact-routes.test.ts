@@ -152,6 +152,22 @@ describe('routes through barrels and namespaces', () => {
     expect(uses(check.valueUsers)).toEqual(['src/tests/ip.test.ts:3', 'src/tests/regexes.test.ts:4']);
     expect(uses(check.typeUsers)).toEqual([]);
   });
+
+  test('`import * as Schema` + `export default Schema` (or `export { Schema }`) passes the namespace on: `Schema.Build` of its importers uses Build (typebox)', () => {
+    repo = createScenarioRepo('impact', 'namespace-default');
+    const impact = coldAndWarm(repo);
+    // A namespace inside the one passed on: `System.Settings.Set(1)` is no user of `Get`.
+    expect(uses(symbol(impact, 'Get').valueUsers)).toEqual(['test/get.test.ts:3']);
+    const build = symbol(impact, 'Build');
+    // other.test.ts reads only `Schema.Other`.
+    expect(uses(build.valueUsers)).toEqual([
+      'test/default.test.ts:3',
+      'test/direct.test.ts:3',
+      'test/named-default.test.ts:3',
+      'test/named.test.ts:3',
+    ]);
+    expect(build.wholeModuleUsers).toEqual([]);
+  });
 });
 
 describe('routes through a user', () => {

@@ -65,7 +65,11 @@ export function findBindingUse(edge: ImportRecord, name: string, member?: string
       // A named binding is used by any use, through a member or not; a namespace re-export's only
       // through `member` or by escaping whole.
       const asNamespace = member !== undefined && !isAll;
-      let [v, t] = membersUse(binding, (m) => !asNamespace || m === member);
+      // `Settings.Set` (a namespace inside the one passed on): `System.Settings.Set` or
+      // `System.Settings` read otherwise, not `System.Settings.Get`.
+      const dot = member === undefined ? -1 : member.indexOf('.');
+      const [outer, inner] = dot < 0 ? [member, undefined] : [member!.slice(0, dot), member!.slice(dot + 1)];
+      let [v, t] = membersUse(binding, (m, recorded) => !asNamespace || (m === outer && readsMember(recorded, outer, inner)));
       if (asNamespace && v === 0 && t === 0 && (binding.value !== 0 || binding.type !== 0)) isWhole = true;
       else if (v !== 0 || t !== 0 || binding.value !== 0 || binding.type !== 0) isNamed = true;
       [v, t] = [first(v, binding.value), first(t, binding.type)];

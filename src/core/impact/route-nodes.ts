@@ -1,7 +1,7 @@
 import { findBindingUse } from './find-binding-use.js';
 import { indexPaths, type GraphTable } from './graph-table.js';
 import type { ImportGraph } from './import-graph.js';
-import type { ExportRecord, ImportRecord, ModuleRecord } from './module-record.js';
+import type { ExportRecord, ImportBinding, ImportRecord, ModuleRecord } from './module-record.js';
 import { declarationPath } from './resolve-specifier.js';
 import { encodeRouteTable, readStoredRoute, type RouteTable, type StoredRoute } from './route-table.js';
 
@@ -119,9 +119,12 @@ interface Importers {
   readonly byName: ReadonlyMap<string, readonly Crossing[]>;
   readonly whole: readonly Crossing[];
   readonly all: readonly Crossing[];
+  /** `import * as ns` passed on by an export of the importer (`export default ns`): every name
+   * crosses it, each as a member of the exported name. */
+  readonly passing: readonly Crossing[];
 }
 
-const NO_IMPORTERS: Importers = { byName: new Map(), whole: [], all: [] };
+const NO_IMPORTERS: Importers = { byName: new Map(), whole: [], all: [], passing: [] };
 
 function addTo(byName: Map<string, Crossing[]>, name: string, crossing: Crossing): void {
   const list = byName.get(name);
@@ -139,6 +142,7 @@ export function importersIndex(graph: ImportGraph, records: RecordSource): (file
     const byName = new Map<string, Crossing[]>();
     const whole: Crossing[] = [];
     const all: Crossing[] = [];
+    const passing: Crossing[] = [];
     for (const { from, specifier } of graph.importersOf.get(file) ?? []) {
       const importer = records.get(from);
       if (!importer) continue;
@@ -155,22 +159,29 @@ export function importersIndex(graph: ImportGraph, records: RecordSource): (file
               if (whole[whole.length - 1] !== crossing) whole.push(crossing);
             }
             for (const [member] of binding.members ?? []) addTo(byName, member.split('.', 1)[0]!, crossing);
+            if (isPassedOn(importer, edge, binding) && passing[passing.length - 1] !== crossing) passing.push(crossing);
           }
       }
     }
-    found = all.length === 0 ? NO_IMPORTERS : { byName, whole, all };
+    found = all.length === 0 ? NO_IMPORTERS : { byName, whole, all, passing };
     known.set(file, found);
     return found;
   };
 }
 
+/** Whether `binding` is a namespace (`import * as ns`) that an export of the importer passes on. */
+const isPassedOn = (importer: ModuleRecord, edge: ImportRecord, binding: ImportBinding): boolean =>
+  edge.kind === 'static' && binding.imported === '*' && importer.exports.some((e) => e.from === undefined && e.local === binding.local);
+
 /** The imports of the step's file that may use the step's name, in the order the importers come. */
 function crossings(importers: Importers, name: string): readonly Crossing[] {
   if (name === '*' || name === 'export=') return importers.all;
   const named = importers.byName.get(name);
-  if (named === undefined) return importers.whole;
-  if (importers.whole.length === 0) return named;
-  return [...new Set([...named, ...importers.whole])].sort((a, b) => a.order - b.order);
+  const { whole, passing } = importers;
+  if (passing.length > 0) return [...new Set([...(named ?? []), ...whole, ...passing])].sort((a, b) => a.order - b.order);
+  if (named === undefined) return whole;
+  if (whole.length === 0) return named;
+  return [...new Set([...named, ...whole])].sort((a, b) => a.order - b.order);
 }
 
 /**
@@ -280,7 +291,9 @@ export class Nodes {
       } else {
         const step = this.names[node]!;
         const importers = this.importersOf(step.file);
-        const named = new Set(step.name === '*' || step.name === 'export=' ? importers.all : importers.byName.get(step.name));
+        const named = new Set(
+          step.name === '*' || step.name === 'export=' ? importers.all : [...(importers.byName.get(step.name) ?? []), ...importers.passing],
+        );
         routes = crossings(importers, step.name).map((c) =>
           named.has(c) ? this.routeOf(c.from, c.importer, c.edge, step) : this.wholeRouteOf(c, step),
         );
@@ -360,6 +373,15 @@ function computeShape(importer: ModuleRecord, edge: ImportRecord, step: StepName
   const { own } = reexports(importer);
   const same: Array<[string, string | undefined]> = [];
   if (passed.size > 0) for (const e of own) if (e.local !== undefined && passed.has(e.local)) same.push([e.name, step.member]);
+  // `import * as Schema` + `export default Schema` (typebox's src/schema/index.ts) or `export {
+  // Schema }`: passed on as `export * as` would, the name a member of the exported one.
+  const namespacesPassed = edge.bindings.filter((b) => isPassedOn(importer, edge, b)).map((b) => b.local);
+  if (namespacesPassed.length > 0) {
+    // A name already inside a namespace keeps its path (`System.Settings.Set`: Set of Settings).
+    const member =
+      step.name === '*' || step.name === 'export=' ? undefined : step.member === undefined ? step.name : `${step.name}.${step.member}`;
+    for (const e of own) if (e.local !== undefined && namespacesPassed.includes(e.local)) same.push([e.name, member]);
+  }
   const route = { isTypeOnly: edge.isTypeOnly, same, value: use.value, type: use.type, isWholeUse: use.isWhole };
   if (use.value === 0 && use.type === 0) return { ...route, next: NO_NEXT };
   // A namespace (or a named import of one) carries the change to declarations that read the
@@ -368,7 +390,7 @@ function computeShape(importer: ModuleRecord, edge: ImportRecord, step: StepName
   const throughMember = step.member !== undefined && !isAll;
   const seeds = [...(throughMember ? [] : use.locals), ...(isAll ? use.namespaces : [])];
   const exact = [
-    ...(throughMember ? use.locals.flatMap((l) => [l, `${l}.${step.member}`]) : []),
+    ...(throughMember ? use.locals.flatMap((l) => [l, `${l}.${step.member!.split('.', 1)[0]!}`]) : []),
     ...(isAll ? [] : use.namespaces.flatMap((ns) => [ns, `${ns}.${step.name}`])),
   ];
   const isWhole = edge.kind === 'require' && seeds.length + exact.length === 0 && importer.exports.some((e) => e.kind === 'commonjs');

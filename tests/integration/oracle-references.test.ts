@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from '@jest/globals';
+import { PROJECT_ROOT } from '../helpers/temp-repo.js';
+
+// The oracle (scripts/oracle-service.mjs) is what the blast radius is measured against: where it
+// is wrong, selfreview looks wrong. Its findReferences follows `export *` past a barrel's own
+// declaration of the name (sentry ad870cf18d: solidstart's `src/solidrouter.ts` re-exports
+// `@sentry/solid/solidrouter` with `export *` and declares `withSentryRouterRouting` itself; the
+// apps importing it were listed under `@sentry/solid`'s declaration).
+const SERVICE = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-service.mjs')).href;
+
+function referencingFiles(files: Record<string, string>, file: string, name: string): string[] {
+  const script = `
+    import { createService, ownReferences } from ${JSON.stringify(SERVICE)};
+    const files = ${JSON.stringify(files)};
+    const texts = new Map(Object.entries(files));
+    const service = createService(texts, Object.keys(files));
+    const text = files[${JSON.stringify(file)}];
+    const refs = ownReferences(service, '/repo/' + ${JSON.stringify(file)}, text.indexOf(${JSON.stringify(name)}));
+    console.log(JSON.stringify([...new Set(refs.map((r) => r.fileName.replace('/repo/', '')))].sort()));
+  `;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
+  return JSON.parse(out) as string[];
+}
+
+const ROUTER = {
+  'solid/router.ts': `import type { Client } from './client';\nconst seen = new WeakSet<Client>();\nexport function withRouting(r: string): string {\n  void seen;\n  return r;\n}\n`,
+  'solid/client.ts': `export class Client {}\n`,
+  'start/client/router.ts': `export * from '../../solid/router';\n`,
+  'start/router.ts': `export * from './client/router';\nexport declare function withRouting(r: string): string;\n`,
+  'app/shadowed.tsx': `import { withRouting } from '../start/router';\nexport const a = withRouting('a');\n`,
+  'app/through-star.tsx': `import { withRouting } from '../start/client/router';\nexport const b = withRouting('b');\n`,
+  'app/renamed.tsx': `import { withRouting as route } from '../solid/router';\nexport const c = route('c');\n`,
+};
+
+describe('the oracle: references of a name a barrel declares itself', () => {
+  test("an import that resolves to the barrel's own declaration is not a reference of the one it shadows", () => {
+    const solid = referencingFiles(ROUTER, 'solid/router.ts', 'withRouting');
+    expect(solid).toEqual(['app/renamed.tsx', 'app/through-star.tsx', 'solid/router.ts']);
+    expect(referencingFiles(ROUTER, 'start/router.ts', 'withRouting')).toEqual(['app/shadowed.tsx', 'start/router.ts']);
+  });
+});
+
+// Two folders map one `paths` name to their own files (supabase-js: `@/*` in
+// realtime-js/example/tsconfig.json and in supabase-js/test/integration/next/tsconfig.json): the
+// oracle's one program merged them, and the next app's `@/lib/supabase/client` resolved to the
+// example's, a transitive user that was none.
+const TWO_APPS = {
+  'example/tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
+  'example/lib/client.ts': `export function createClient(): number {\n  return 1;\n}\n`,
+  'example/page.tsx': `import { createClient } from '@/lib/client';\nexport const a = createClient();\n`,
+  'next/tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
+  'next/lib/client.ts': `export function createClient(): string {\n  return 'x';\n}\n`,
+  'next/app/page.tsx': `import { createClient } from '@/lib/client';\nexport const b = createClient();\n`,
+};
+
+describe("the oracle: each folder's tsconfig paths", () => {
+  test('a file resolves a mapped name by the paths of the nearest folder that has some', () => {
+    expect(referencingFiles(TWO_APPS, 'example/lib/client.ts', 'createClient')).toEqual(['example/lib/client.ts', 'example/page.tsx']);
+    expect(referencingFiles(TWO_APPS, 'next/lib/client.ts', 'createClient')).toEqual(['next/app/page.tsx', 'next/lib/client.ts']);
+  });
+});

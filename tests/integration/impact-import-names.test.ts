@@ -1,10 +1,14 @@
-import { describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mayTakeNames } from '../../src/adapters/typescript/scan-import-names.js';
 import { parseModule, TS_EXTENSIONS } from '../../src/adapters/typescript/parse-module.js';
 import type { ImportRecord } from '../../src/core/impact/module-record.js';
+import type { ImpactReport } from '../../src/core/impact/impact-report.js';
+import { coldImpactOf, impactOf, symbol, uses } from '../helpers/impact-json.js';
+import { createScenarioRepo } from '../helpers/fixture-repo.js';
+import type { TempRepo } from '../helpers/temp-repo.js';
 
 // A cold walk's second prefilter (scan-import-names.ts): a file reached through its imports of a
 // module is parsed only when those imports can take one of the names that reach it. It must never
@@ -120,5 +124,40 @@ describe('which imports can take a name, from the tokens', () => {
       );
     });
     expect(dropped).toEqual([]);
+  });
+});
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+describe('a cold walk parses only the files whose imports can take the names', () => {
+  test('importers of other names of the module are not parsed; the report is the one every file parsed gives', () => {
+    repo = createScenarioRepo('impact', 'import-names-walk');
+    const { stats, ...first } = coldImpactOf(repo);
+    const alpha = symbol(first as ImpactReport, 'alpha');
+    expect(uses(alpha.valueUsers)).toEqual(['src/required-user.js:3', 'src/spied-user.ts:4', 'src/star-user.ts:3', 'src/user.ts:3']);
+    // Both sides of core.ts, index.ts, star.ts and the four users; not comment.ts,
+    // default-beside.ts, spied.ts, required.js nor destructured.js (they take beta only).
+    expect(stats.parsed).toBe(8);
+    const { stats: _warm, ...warm } = impactOf(repo);
+    expect(warm).toEqual(first);
+
+    // beta changes too: the files left unparsed are its users now, parsed by the next run.
+    repo.stage({
+      'src/core.ts':
+        'export function alpha(n: number): number {\n  return n + 2;\n}\n\nexport function beta(n: number): number {\n  return n * 3;\n}\n',
+    });
+    const { stats: later, ...afterEdit } = impactOf(repo);
+    expect(later.parsed).toBe(6); // the new core.ts and the five
+    const beta = symbol(afterEdit as ImpactReport, 'beta');
+    expect(uses(beta.valueUsers)).toEqual([
+      'src/comment.ts:4',
+      'src/default-beside.ts:4',
+      'src/destructured.js:4',
+      'src/required.js:4',
+      'src/spied.ts:4',
+    ]);
+    const { stats: _cold, ...coldAfterEdit } = coldImpactOf(repo);
+    expect(afterEdit).toEqual(coldAfterEdit);
   });
 });

@@ -121,16 +121,12 @@ export async function loadRecords(
     isLight?: boolean;
   };
   const skipped = new Set<string>();
-  // The texts of files a walk read and did not parse: a later round that reaches them by more
-  // names reads them from here, not from the disk again (medusa's walk read 7,600 files for 953
-  // parses, most of them several times).
-  const skippedTexts = new Map<string, string>();
   const read = async (items: readonly Item[], textOf: ReadonlyMap<string, string> | null, isRetry = false): Promise<void> => {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
     pool ??= (await import('../adapters/typescript/parse-modules.js')).createParsePool();
     // From the work tree but the texts git gave (all of them when there is no work tree).
     const withText = items.map((item) => {
-      const text = textOf?.get(item.blob) ?? skippedTexts.get(item.blob);
+      const text = textOf?.get(item.blob);
       return text === undefined && worktree !== null && !isRetry
         ? { ...item, file: join(worktree, item.path) }
         : { ...item, text: text ?? '' };
@@ -142,13 +138,8 @@ export async function loadRecords(
     await logger.time(`load typescript, scan ${items.length - parsed} files, parse ${parsed}`, () =>
       pool!.read(withText, (r) => {
         if (r.unread) unread.add(r.blob);
-        else if (r.skipped) {
-          skipped.add(r.blob);
-          if (r.text !== undefined) skippedTexts.set(r.blob, r.text);
-        } else {
-          cache.set(r.blob, cache.specifiers(r.blob) ?? r.specifiers, r.record);
-          skippedTexts.delete(r.blob);
-        }
+        else if (r.skipped) skipped.add(r.blob);
+        else cache.set(r.blob, cache.specifiers(r.blob) ?? r.specifiers, r.record);
         done++;
         if (progress.count !== undefined && counting !== '' && Date.now() - counted >= COUNT_EVERY_MS) {
           counted = Date.now();

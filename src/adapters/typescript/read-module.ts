@@ -40,8 +40,6 @@ export interface ReadResult {
   readonly unread?: true;
   /** Not parsed: its text cannot use the item's `names`. */
   readonly skipped?: true;
-  /** A skipped file's text, when it was read here: a later round asks of it again (more names). */
-  readonly text?: string;
   /** Not read: it needs TypeScript, which this thread was not given. */
   readonly needsTypescript?: true;
 }
@@ -52,7 +50,7 @@ export function readModule(item: ParseItem, typescript: TypescriptReading | null
   const source = text ?? (file === undefined ? '' : readBlobFile(file, blob));
   if (source === null) return { blob, specifiers: [], record: null, unread: true };
   if (names !== undefined && (!mayUseNames(source, names) || (takenFrom !== undefined && !mayTakeNames(source, takenFrom))))
-    return { blob, specifiers: [], record: null, skipped: true, ...(text === undefined && { text: source }) };
+    return { blob, specifiers: [], record: null, skipped: true };
   const specifiers = isScanned === true ? [] : (scanImports(source) ?? typescript?.scanImports(source) ?? null);
   if (specifiers === null) return { blob, specifiers: [], record: null, needsTypescript: true };
   return { blob, specifiers, record: full ? typescript!.parseModule(path, source, isLight) : null };

@@ -111,7 +111,15 @@ export async function loadRecords(
   const oldSide = worktree === null ? [] : oldBlobs.filter((o) => missing.some((m) => m.blob === o.blob)).map((o) => o.blob);
   const texts = readTexts(inputs, worktree === null ? missing.map((m) => m.blob) : oldSide, extraBlobs);
   texts.catch(() => undefined); // awaited below; a failure is reported there
-  type Item = { path: string; blob: string; full: boolean; isScanned?: boolean; names?: readonly string[]; isLight?: boolean };
+  type Item = {
+    path: string;
+    blob: string;
+    full: boolean;
+    isScanned?: boolean;
+    names?: readonly string[];
+    takenFrom?: readonly string[];
+    isLight?: boolean;
+  };
   const skipped = new Set<string>();
   const read = async (items: readonly Item[], textOf: ReadonlyMap<string, string> | null, isRetry = false): Promise<void> => {
     // TypeScript (~0.35 s to load) only when some file has no cached record.
@@ -162,7 +170,13 @@ export async function loadRecords(
       );
     else phase = '';
     // Files a walk crosses did not change: a light record (parse-module.ts) is all it reads.
-    const items = blobs.map((blob) => ({ ...wantedRecords.get(blob)!, blob, full: true, isScanned: cache.has(blob), isLight: true }));
+    const items = blobs.map((blob) => {
+      const { path, names: taken } = wantedRecords.get(blob)!;
+      const item = { path, blob, full: true, isScanned: cache.has(blob), isLight: true };
+      if (taken === undefined) return item;
+      if (taken.length === 0) return { ...item, names: [] };
+      return { ...item, names: [...new Set(taken.map((pair) => pair.slice(pair.lastIndexOf('\0') + 1)))], takenFrom: taken };
+    });
     skipped.clear();
     await read(items, worktree === null ? await git.readBlobs(blobs) : null);
     counts.parsed += blobs.length - skipped.size;
@@ -174,7 +188,8 @@ export async function loadRecords(
 }
 
 /** The names each of `files` may take from the files it imports, by the steps of a walk: the
- * names (and namespace members) the walk reached those files by. */
+ * names (and namespace members) the walk reached those files by, each with the specifier the
+ * file imports that file by (`specifier\0name`: a name holds no `\0`). */
 function namesReaching(
   steps: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[],
   graph: ImportGraph,
@@ -189,11 +204,11 @@ function namesReaching(
   }
   const reaching = new Map<string, Set<string>>();
   for (const [file, names] of byFile) {
-    for (const { from } of graph.importersOf.get(file) ?? []) {
+    for (const { from, specifier } of graph.importersOf.get(file) ?? []) {
       if (!files.has(from)) continue;
       let into = reaching.get(from);
       if (into === undefined) reaching.set(from, (into = new Set()));
-      for (const name of names) into.add(name);
+      for (const name of names) into.add(`${specifier}\0${name}`);
     }
   }
   return reaching;

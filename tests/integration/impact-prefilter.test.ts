@@ -90,6 +90,23 @@ describe('the prefilter on the text of a file', () => {
     expect(mayUseNames(text, [name])).toBe(false);
   });
 
+  test('a name is a word as the identifier pattern cuts the text into words', () => {
+    const WORD = /[$_\p{ID_Start}][$\p{ID_Continue}\u200c\u200d]*/gu;
+    const texts = [
+      'x = 9alpha + alpha9 + $beta + _gamma + delta_ + épsilon + zeta\u200dx + 𝑥alpha + ١alpha;',
+      ...sourceFiles(FIXTURES).map((file) => readFileSync(file, 'utf8')),
+    ].filter((text) => !mayUseNames(text, [ABSENT])); // a text that takes names unnamed may use any
+    expect(texts.length).toBeGreaterThan(50);
+    for (const text of texts) {
+      const words = new Set(text.match(WORD));
+      const names = [...words]
+        .flatMap((word) => [word, word.slice(1), `${word}x`, `x${word}`])
+        .filter((name) => /^[$_\p{ID_Start}]/u.test(name));
+      const differ = names.filter((name) => mayUseNames(text, [name]) !== words.has(name));
+      expect(differ).toEqual([]);
+    }
+  });
+
   test('no name a fixture file takes from its imports, by TypeScript’s parse, is dropped', () => {
     const files = sourceFiles(FIXTURES);
     expect(files.length).toBeGreaterThan(100);

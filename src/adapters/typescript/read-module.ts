@@ -1,6 +1,7 @@
 import type { ModuleRecord } from '../../core/impact/module-record.js';
 import { mayUseNames } from '../../core/impact/may-use-names.js';
 import { readBlobFile } from '../fs/read-blob-file.js';
+import { mayTakeNames } from './scan-import-names.js';
 import { scanImports } from './scan-imports.js';
 import type { TypescriptReading } from './typescript-reading.js';
 
@@ -24,6 +25,9 @@ export interface ParseItem {
   readonly isScanned?: boolean;
   /** The names that reach the file in a walk: no parse when the text cannot use them (may-use-names.ts). */
   readonly names?: readonly string[];
+  /** The same names, each as `specifier\0name` with the specifier it imports the name's file by:
+   * no parse when those imports cannot take them (scan-import-names.ts). */
+  readonly takenFrom?: readonly string[];
   /** A record for a walk only (parse-module.ts): a file that did not change. */
   readonly isLight?: boolean;
 }
@@ -41,11 +45,12 @@ export interface ReadResult {
 }
 
 export function readModule(item: ParseItem, typescript: TypescriptReading | null): ReadResult {
-  const { path, blob, text, file, full, isScanned, names, isLight } = item;
+  const { path, blob, text, file, full, isScanned, names, takenFrom, isLight } = item;
   if (full && typescript === null) return { blob, specifiers: [], record: null, needsTypescript: true };
   const source = text ?? (file === undefined ? '' : readBlobFile(file, blob));
   if (source === null) return { blob, specifiers: [], record: null, unread: true };
-  if (names !== undefined && !mayUseNames(source, names)) return { blob, specifiers: [], record: null, skipped: true };
+  if (names !== undefined && (!mayUseNames(source, names) || (takenFrom !== undefined && !mayTakeNames(source, takenFrom))))
+    return { blob, specifiers: [], record: null, skipped: true };
   const specifiers = isScanned === true ? [] : (scanImports(source) ?? typescript?.scanImports(source) ?? null);
   if (specifiers === null) return { blob, specifiers: [], record: null, needsTypescript: true };
   return { blob, specifiers, record: full ? typescript!.parseModule(path, source, isLight) : null };

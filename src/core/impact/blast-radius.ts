@@ -61,6 +61,8 @@ class Walk {
     readonly start: SymbolDiff,
     private readonly nodes: Nodes,
     records: RecordSource,
+    /** Every node whose routes a walk of the run followed. */
+    private readonly routed: Set<number>,
   ) {
     this.taken = new Uint8Array(Math.max(1024, nodes.names.length * 2));
     const exported = start.isDefault ? 'default' : start.name;
@@ -114,6 +116,7 @@ class Walk {
       // JavaScript file (pino.js and pino.d.ts): their uses as values use this name.
       const twin = step.isTypeOnly ? undefined : nodes.declarationOf(step.node);
       if (twin !== undefined) push(depth, { node: twin, chain: step.chain, isTypeOnly: false, isWhole: step.isWhole, isRuntime: true });
+      this.routed.add(step.node);
       for (const route of nodes.routesOf(step.node)) {
         const { from } = route;
         if (from === start.path) continue;
@@ -190,12 +193,13 @@ export function walkChanges(
   symbols: ChangedSymbol[];
   stops: WalkStops | null;
   keep: (resolution: string, table: GraphTable) => RouteTable | null;
-  /** Every (file, name, member) the walks stepped on: the names that reached each file. */
+  /** Every (file, name, member) whose importers the walks followed: the names that reached each file. */
   steps: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[];
 } {
   const isImported = (file: string) => (graph.importersOf.get(file)?.length ?? 0) > 0;
   const nodes = new Nodes(importersIndex(graph, records), kept, isImported, (file) => graph.typesSourceOf?.(file));
-  const walks = changes.flatMap((change) => (change.change === 'added' ? [] : [new Walk(change, nodes, records)]));
+  const routed = new Set<number>();
+  const walks = changes.flatMap((change) => (change.change === 'added' ? [] : [new Walk(change, nodes, records, routed)]));
   // Depth 1 (the users) and depth 2 (what a split keeps with a reshaped export) are always
   // whole; past them every walk stops after the first depth that brought maxFurther files,
   // counted once for the report. A walk that met a file with no record yet is run again once
@@ -226,7 +230,7 @@ export function walkChanges(
     symbols,
     stops,
     keep: (resolution, table) => (nodes.isComputed ? nodes.keep(resolution, table) : null),
-    steps: nodes.names,
+    steps: [...routed].map((node) => nodes.names[node]!),
   };
 }
 

@@ -14,13 +14,39 @@
 
 const UNNAMED = /\brequire\b|\bimport\s*\(|\bexport\s*(?:type\s*)?\*|<reference\b|\\u|\bimport\s+(?![\s{*("'`])(?!type\s*[{*])/;
 const NAMESPACE_IMPORT = /\bimport\s+(?:type\s+)?\*\s*as\s+([$_\p{ID_Start}][$\p{ID_Continue}\u200c\u200d]*)/gu;
-const WORD = /[$_\p{ID_Start}][$\p{ID_Continue}\u200c\u200d]*/gu;
 const IDENTIFIER = /^[$_\p{ID_Start}][$\p{ID_Continue}\u200c\u200d]*$/u;
 const WORD_PART = /[$\p{ID_Continue}\u200c\u200d]/u;
 const MEMBER_START = /[$_\p{ID_Start}]/u;
 
 /** Names that every importer may take without naming them: a whole module. */
 export const WHOLE_NAMES: ReadonlySet<string> = new Set(['*', 'export=']);
+
+/** Whether `name` (an identifier) is a word of `text` as `[$_\p{ID_Start}][$\p{ID_Continue}\u200c\u200d]*`
+ * cuts it (a word starts at the first start character of a run of word characters: `abc` is a
+ * word of `9abc`), found without cutting the whole text into words. */
+function hasWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (end < text.length && WORD_PART.test(text.slice(end, end + (isHighSurrogate(text, end) ? 2 : 1)))) continue;
+    let start = at;
+    let isWord = true;
+    while (start > 0) {
+      const back = start >= 2 && isLowSurrogate(text, start - 1) && isHighSurrogate(text, start - 2) ? 2 : 1;
+      const char = text.slice(start - back, start);
+      if (!WORD_PART.test(char)) break;
+      if (MEMBER_START.test(char)) {
+        isWord = false;
+        break;
+      }
+      start -= back;
+    }
+    if (isWord) return true;
+  }
+  return false;
+}
+
+const isHighSurrogate = (text: string, at: number) => (text.charCodeAt(at) & 0xfc00) === 0xd800;
+const isLowSurrogate = (text: string, at: number) => (text.charCodeAt(at) & 0xfc00) === 0xdc00;
 
 /** Every use of `local` in `text` is `local.member`, but the one at `declared` (its import). */
 function readsOnlyMembers(text: string, local: string, declared: number): boolean {
@@ -42,15 +68,9 @@ export function mayUseNames(text: string, names: Iterable<string>): boolean {
     const local = match[1]!;
     if (!readsOnlyMembers(text, local, match.index + match[0].length - local.length)) return true;
   }
-  let words: Set<string> | null = null;
   for (const name of names) {
     if (WHOLE_NAMES.has(name)) return true;
-    if (!IDENTIFIER.test(name)) {
-      if (text.includes(name)) return true;
-      continue;
-    }
-    words ??= new Set(text.match(WORD));
-    if (words.has(name)) return true;
+    if (IDENTIFIER.test(name) ? hasWord(text, name) : text.includes(name)) return true;
   }
   return false;
 }

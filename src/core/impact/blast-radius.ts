@@ -6,7 +6,8 @@ import { compareText } from '../text/compare-text.js';
 import { countBeyond } from './count-beyond.js';
 import type { GraphTable } from './graph-table.js';
 import type { RouteTable } from './route-table.js';
-import { importersIndex, Nodes, type KeptRoutes, type RecordSource, type Route } from './route-nodes.js';
+import { importersIndex, type RecordSource } from './route-importers.js';
+import { Nodes, type KeptRoutes, type Route } from './route-nodes.js';
 
 export type { KeptRoutes, RecordSource };
 

@@ -6,7 +6,7 @@ import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/chan
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import { sameImportUnder } from '../core/impact/same-import.js';
-import type { ChangedSymbol, DependentRef, ImpactReport, WalkCap } from '../core/impact/impact-report.js';
+import { walkCap, type ChangedSymbol, type DependentRef, type ImpactReport, type WalkCap } from '../core/impact/impact-report.js';
 import type { ImportGraph } from '../core/impact/import-graph.js';
 import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
 import { validRoutes } from '../core/impact/route-table.js';
@@ -245,8 +245,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (keptRoutes !== null) writeRouteTable(commonDir!, readCacheVersion(), keptRoutes, logger);
   if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
-  const cap = walked.stops === null ? null : capOf(walked.stops, graph, symbols, dependents);
-  const capped = cap === null || cap.more === 0 ? null : cap;
+  const capped = walked.stops === null ? null : (capOf(walked.stops, graph, symbols, dependents) ?? null);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
   // selfreview's own setup (installing it, init's files) is no configuration change of the project.
   const configChanges = files
@@ -300,9 +299,14 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
 
 /** The bound of a stopped walk for the whole report: what imports, directly or not, a file some
  * walk stopped at, and is neither a dependent, a holder of the whole module nor a changed file. */
-function capOf(stops: WalkStops, graph: ImportGraph, symbols: readonly ChangedSymbol[], dependents: readonly DependentRef[]): WalkCap {
+function capOf(
+  stops: WalkStops,
+  graph: ImportGraph,
+  symbols: readonly ChangedSymbol[],
+  dependents: readonly DependentRef[],
+): WalkCap | undefined {
   const listed = new Set([...dependents.map((d) => d.path), ...symbols.flatMap((s) => [s.path, ...s.wholeModuleUsers.map((u) => u.path)])]);
-  return { limit: stops.limit, depth: stops.depth, more: countBeyond(graph, stops.frontier, listed) };
+  return walkCap(stops.limit, stops.depth, countBeyond(graph, stops.frontier, listed));
 }
 
 /** One module cache for many impact computations (a CI range); `save` keeps every blob seen. */

@@ -2,12 +2,13 @@
 // a test folder, `x.test.ts` / `x.spec.tsx`, type tests (`x.test-d.ts`: vitest's typecheck and
 // tsd, remeda's `map.test-d.ts`), date-fns's `fn/test.ts` beside `fn/index.ts`, and what tests
 // read (fixtures and mocks: vercel/ai's `mcp-stdio/__fixtures__/exit.cmd`).
-const TEST_PATH =
-  /(?:^|\/)(?:__tests__|tests?|spec|e2e|__fixtures__|__testfixtures__|__mocks__|fixtures)\/|\.(?:test|spec)(?:-d)?\.[^/]+$|(?:^|\/)(?:test|spec)\.[cm]?[jt]sx?$/;
+const FIXTURE_FOLDERS = '__fixtures__|__testfixtures__|__mocks__|fixtures';
+const TEST_PATH = new RegExp(
+  `(?:^|/)(?:__tests__|tests?|spec|e2e|${FIXTURE_FOLDERS})/|\\.(?:test|spec)(?:-d)?\\.[^/]+$|(?:^|/)(?:test|spec)\\.[cm]?[jt]sx?$`,
+);
+const FIXTURE_PATH = new RegExp(`(?:^|/)(?:${FIXTURE_FOLDERS})/`);
 
 export const isTestPath = (path: string): boolean => TEST_PATH.test(path);
-
-const FIXTURE_PATH = /(?:^|\/)(?:__fixtures__|__testfixtures__|__mocks__|fixtures)\//;
 
 /** A file tests read (a fixture, a mock), not a test itself. */
 export const isFixturePath = (path: string): boolean => FIXTURE_PATH.test(path);

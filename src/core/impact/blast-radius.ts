@@ -1,6 +1,6 @@
 import type { SymbolDiff } from './diff-exports.js';
 import { describeUsers, type Reached } from './describe-users.js';
-import type { ChangedSymbol, DependentRef } from './impact-report.js';
+import { walkCap, type ChangedSymbol, type DependentRef } from './impact-report.js';
 import type { ImportGraph } from './import-graph.js';
 import { compareText } from '../text/compare-text.js';
 import { countBeyond } from './count-beyond.js';
@@ -222,9 +222,8 @@ export function walkChanges(
     if (stopped === null || !w.hasSteps(stopped)) return { ...change, ...users };
     const files = w.filesAt(stopped);
     for (const file of files) frontier.add(file);
-    const more = countBeyond(graph, files, new Set([change.path, ...w.reached.keys()]));
-    // Nothing past the stop that the walk has not met: its counts are whole ("and up to 0 more").
-    return more === 0 ? { ...change, ...users } : { ...change, ...users, capped: { limit: maxFurther, depth: stopped, more } };
+    const capped = walkCap(maxFurther, stopped, countBeyond(graph, files, new Set([change.path, ...w.reached.keys()])));
+    return capped === undefined ? { ...change, ...users } : { ...change, ...users, capped };
   });
   const stops = stopped === null || frontier.size === 0 ? null : { limit: maxFurther, depth: stopped, frontier };
   return {

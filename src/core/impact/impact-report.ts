@@ -22,6 +22,11 @@ export interface WalkCap {
   readonly more: number;
 }
 
+/** The cap of a walk that stopped at `depth`, or none when nothing lies past the stop that the
+ * walk did not meet: its counts are whole (no "and up to 0 more"). */
+export const walkCap = (limit: number, depth: number, more: number): WalkCap | undefined =>
+  more === 0 ? undefined : { limit, depth, more };
+
 /** What a walk that stopped early left out, a bound said as such: "and up to 4927 more past depth 2". */
 export const describeCap = (capped: WalkCap): string => `and up to ${capped.more} more past depth ${capped.depth}`;
 

@@ -3,8 +3,9 @@
 // edit's added lines (same-edit.ts's text), an import statement over several lines included;
 // type-only imports and Node's built-in modules name nothing the file runs of the project.
 
+import { isBuiltin } from 'node:module';
+
 const IMPORT = /\bimport\s+(?!type\b)([\w$]+)?\s*,?\s*(?:\{([^}]*)\}|\*\s+as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g;
-const BUILTIN = /^node:|^(?:fs|path|os|url|util|child_process|crypto|http|https|stream|events|assert|process)(?:\/|$)/;
 
 /** Local names the added lines import at runtime, in the order written, each once. */
 export function readScriptImports(edit: string): string[] {
@@ -15,7 +16,7 @@ export function readScriptImports(edit: string): string[] {
     .join('\n');
   const names: string[] = [];
   for (const [, first, braces, namespace, from] of added.matchAll(IMPORT)) {
-    if (BUILTIN.test(from!)) continue;
+    if (isBuiltin(from!)) continue;
     const listed = (braces ?? '')
       .split(',')
       .map((part) => part.trim())

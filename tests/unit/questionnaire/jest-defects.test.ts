@@ -132,15 +132,17 @@ describe('a fenced block beside an explanation is its example, not pasted code (
   });
 });
 
-describe('not knowing why something fails is no admission (jest a570638d63)', () => {
-  const patch = `diff --git a/netlify.toml b/netlify.toml
+/** jest a570638d63: netlify's NODE_VERSION pinned to 16. */
+const NETLIFY_NODE_16 = `diff --git a/netlify.toml b/netlify.toml
 --- a/netlify.toml
 +++ b/netlify.toml
 @@ -10 +10 @@
 -  NODE_VERSION = "lts/*"
 +  NODE_VERSION = "16"
 `;
-  const rules = intentRulesFor(patch, ['netlify.toml']);
+
+describe('not knowing why something fails is no admission (jest a570638d63)', () => {
+  const rules = intentRulesFor(NETLIFY_NODE_16, ['netlify.toml']);
   const body =
     'See https://app.netlify.com/sites/jestjs/deploys/635813952677880009aff473 vs https://app.netlify.com/sites/jestjs/deploys/635889b4fe8a9300087cbd5a.\n\nI have no idea why it fails with v18, the error message is useless.';
   test('its own body passes', () => {
@@ -185,14 +187,7 @@ describe('a quoted name in backticks is that name (jest 19e3dfe833)', () => {
 });
 
 describe('an answer fenced whole is judged as written', () => {
-  const patch = `diff --git a/netlify.toml b/netlify.toml
---- a/netlify.toml
-+++ b/netlify.toml
-@@ -10 +10 @@
--  NODE_VERSION = "lts/*"
-+  NODE_VERSION = "16"
-`;
-  const rules = intentRulesFor(patch, ['netlify.toml']);
+  const rules = intentRulesFor(NETLIFY_NODE_16, ['netlify.toml']);
   const foreign = '`useQuery` ignored `staleTime` after `invalidateQueries`, so the netlify build now pins NODE_VERSION to 16.';
   test('another project`s names inside a fence, alone or behind a word, are still refused by name', () => {
     expect(validateAnswer(foreign, rules)).toMatch(/useQuery` is not in this repository/);

@@ -39,6 +39,23 @@ function membersOf(node: T.ClassLikeDeclaration | T.ObjectLiteralExpression, sf:
   return out;
 }
 
+/** The members a type names (an interface's, a type literal's, those of each literal an
+ * intersection or a union joins: execa's `CommonOptions` = `{ …, readonly killDescendants?: … }`). */
+function typeMembersOf(node: T.Node, sf: T.SourceFile): [string, T.Node][] {
+  if (ts.isInterfaceDeclaration(node) || ts.isTypeLiteralNode(node)) {
+    const out: [string, T.Node][] = [];
+    for (const member of node.members) {
+      const name = nameOf(member.name, sf);
+      if (name !== undefined) out.push([name, member]);
+    }
+    return out;
+  }
+  if (ts.isTypeAliasDeclaration(node)) return typeMembersOf(node.type, sf);
+  if (ts.isParenthesizedTypeNode(node)) return typeMembersOf(node.type, sf);
+  if (ts.isIntersectionTypeNode(node) || ts.isUnionTypeNode(node)) return node.types.flatMap((t) => typeMembersOf(t, sf));
+  return [];
+}
+
 /** A function's body: its local functions and variables, and what its return statements give. */
 function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): [string, T.Node][] {
   if (!ts.isBlock(body))
@@ -62,7 +79,7 @@ function piecesOf(node: T.Node, sf: T.SourceFile): [string, T.Node][] {
   if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && node.body)
     return bodyPieces(node.body, sf);
   if (ts.isObjectLiteralExpression(node)) return membersOf(node, sf);
-  return [];
+  return typeMembersOf(node, sf);
 }
 
 interface Piece {
@@ -84,12 +101,14 @@ function listPieces(path: string, text: string): { readonly sf: T.SourceFile; re
     // The declaration itself, unnamed: where its branches are read (conditionsOf).
     pieces.push({ owner, name: '', node, isProperty: false, first: line(node.getStart(sf)), last: line(node.end) });
     // A class's or an object's members are its properties (`Actor._send`); a function's pieces are not.
-    const isProperty = ts.isClassLike(node) || ts.isObjectLiteralExpression(node);
+    const isProperty =
+      ts.isClassLike(node) || ts.isObjectLiteralExpression(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node);
     for (const [name, piece] of piecesOf(node, sf))
       pieces.push({ owner, name, node: piece, isProperty, first: line(piece.getStart(sf)), last: line(piece.end) });
   };
   for (const statement of sf.statements) {
     if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name) add(statement.name.text, statement);
+    else if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) add(statement.name.text, statement);
     else if (ts.isVariableStatement(statement))
       for (const d of statement.declarationList.declarations) {
         if (ts.isIdentifier(d.name) && d.initializer) add(d.name.text, skipCasts(d.initializer));

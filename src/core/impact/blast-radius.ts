@@ -64,6 +64,8 @@ class Walk {
     records: RecordSource,
     /** Every node whose routes a walk of the run followed. */
     private readonly routed: Set<number>,
+    /** An added export's walk stops at its users: nothing beyond them used it before. */
+    private readonly depths = start.change === 'added' ? 1 : Infinity,
   ) {
     this.taken = new Uint8Array(Math.max(1024, nodes.names.length * 2));
     const exported = start.isDefault ? 'default' : start.name;
@@ -82,7 +84,7 @@ class Walk {
   }
 
   hasSteps(depth: number): boolean {
-    return depth < this.levels.length;
+    return depth < this.levels.length && depth < this.depths;
   }
 
   /** The files whose steps at `depth` are still to take: the walk would go on from there. */
@@ -162,9 +164,7 @@ function countFurther(walks: readonly Walk[]): number {
   return count;
 }
 
-const NO_USERS = { valueUsers: [], typeUsers: [], wholeModuleUsers: [], transitive: { count: 0, chains: [] }, dependents: [] };
-
-/** Attaches users to each changed symbol; added exports have none yet. */
+/** Attaches users to each changed symbol (an added export's: its users, none further). */
 export function computeBlastRadius(changes: readonly SymbolDiff[], graph: ImportGraph, records: RecordSource): ChangedSymbol[] {
   return walkChanges(changes, graph, records).symbols;
 }
@@ -200,7 +200,7 @@ export function walkChanges(
   const isImported = (file: string) => (graph.importersOf.get(file)?.length ?? 0) > 0;
   const nodes = new Nodes(importersIndex(graph, records), kept, isImported, (file) => graph.typesSourceOf?.(file));
   const routed = new Set<number>();
-  const walks = changes.flatMap((change) => (change.change === 'added' ? [] : [new Walk(change, nodes, records, routed)]));
+  const walks = changes.map((change) => new Walk(change, nodes, records, routed));
   // Depth 1 (the users) and depth 2 (what a split keeps with a reshaped export) are always
   // whole; past them every walk stops after the first depth that brought maxFurther files,
   // counted once for the report. A walk that met a file with no record yet is run again once
@@ -216,8 +216,7 @@ export function walkChanges(
   const frontier = new Set<string>();
   const byStart = new Map(walks.map((w) => [w.start, w]));
   const symbols = changes.map((change): ChangedSymbol => {
-    const w = byStart.get(change);
-    if (w === undefined) return { ...change, ...NO_USERS };
+    const w = byStart.get(change)!;
     const users = describeUsers(w.users());
     if (stopped === null || !w.hasSteps(stopped)) return { ...change, ...users };
     const files = w.filesAt(stopped);

@@ -37,7 +37,13 @@ export type Resolution = { readonly path: string } | { readonly external: string
 
 const NOT_A_MODULE = /\.(?:json|css|scss|sass|less|svg|png|jpe?g|gif|webp|wasm|html|md|txt)$/;
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+// As TypeScript tries them: `./options.js` may be a hand-written `options.d.ts` (execa's types/).
+const JS_TO_TS: Record<string, string[]> = {
+  '.js': ['.ts', '.tsx', '.d.ts'],
+  '.jsx': ['.tsx', '.d.ts'],
+  '.mjs': ['.mts', '.d.mts'],
+  '.cjs': ['.cts', '.d.cts'],
+};
 
 export function normalizePath(path: string): string {
   const out: string[] = [];

@@ -8,7 +8,8 @@ import { CHANGE_WORDS, changedExports } from './changed-exports.js';
 import { findPatterns, groupSameEdit, patternQuestion } from './pattern-questions.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
-import { isProductPath, packageOf } from '../impact/nearest-users.js';
+import { isProductPath, nearestUsers, packageOf } from '../impact/nearest-users.js';
+import { plural } from '../text/plural.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import { readDataKeys } from './data-keys.js';
 import { readScriptImports } from './script-imports.js';
@@ -135,8 +136,25 @@ function addedQuestion(unit: ChangeUnit, symbols: readonly ChangedSymbol[], rest
   const one = shown.length === 1;
   const isNew = unit.files.find((f) => f.path === home)?.status === 'added';
   const where = home === unit.label ? `${unit.label}${rest}` : `${home} (with ${unit.label})`;
-  return `In ${where}, ${list} ${one ? 'is' : 'are'} ${isNew || named.length === 0 ? 'new' : 'now exported'}: who will use ${one ? 'it' : 'them'} outside ${one ? 'its' : 'their'} file, and what may they rely on?`;
+  const what = `In ${where}, ${list} ${one ? 'is' : 'are'} ${isNew || named.length === 0 ? 'new' : 'now exported'}`;
+  // Used already, by the change itself (execa's new kill-descendants.js, called from main-async.js).
+  const uses = added.flatMap((s) => [...s.valueUsers, ...s.typeUsers]).sort((a, b) => a.line - b.line);
+  const users = nearestUsers(
+    home,
+    uses.filter((u, i) => uses.findIndex((v) => v.path === u.path) === i),
+  );
+  if (users.length > 0) {
+    const updated = paths.has(users[0]!.path) ? ' (updated here)' : '';
+    const more = users.length > 1 ? ` and ${plural(users.length - 1, 'more file')}` : '';
+    return `${what}, used by ${at(users[0]!)}${updated}${more}: what ${one ? 'does it' : 'do they'} do there, and what may ${users.length === 1 ? 'it' : 'they'} rely on?`;
+  }
+  return `${what}: who will use ${one ? 'it' : 'them'} outside ${one ? 'its' : 'their'} file, and what may they rely on?`;
 }
+
+/** The piece is a new file with exports of its own: they are what it is about. */
+const isNewModule = (unit: ChangeUnit, symbols: readonly ChangedSymbol[]) =>
+  unit.files.find((f) => f.path === unit.label)?.status === 'added' &&
+  symbols.some((s) => s.path === unit.label && s.change === 'added' && !['*', 'default', 'export='].includes(s.name));
 
 /** A JSON file that is no configuration is data some code reads (a translation file): its keys
  * added, removed or given a new value, by name. */
@@ -228,19 +246,21 @@ function unitQuestion(
         id: `unit:${unit.label}`,
         message: onlyTests
           ? testsQuestion(unit, rest, testNames, edited)
-          : changed[0] !== undefined
-            ? behaviourQuestion(
-                changed[0],
-                paths,
-                // The piece's own file is named too: pinia's new payload-plugin.ts beside module.ts.
-                changed[0].path === unit.label ? `${unit.label}${rest}` : `${changed[0].path} (with ${unit.label})`,
-                members,
-                memberReads?.get(`${changed[0].path}#${changed[0].name}`),
-              )
-            : (addedQuestion(unit, symbols, rest) ??
-              dataQuestion(unit, rest, edits) ??
-              scriptQuestion(unit, rest, edits) ??
-              `What does the change to ${unit.label}${rest} do?`),
+          : isNewModule(unit, symbols)
+            ? addedQuestion(unit, symbols, rest)!
+            : changed[0] !== undefined
+              ? behaviourQuestion(
+                  changed[0],
+                  paths,
+                  // The piece's own file is named too: pinia's new payload-plugin.ts beside module.ts.
+                  changed[0].path === unit.label ? `${unit.label}${rest}` : `${changed[0].path} (with ${unit.label})`,
+                  members,
+                  memberReads?.get(`${changed[0].path}#${changed[0].name}`),
+                )
+              : (addedQuestion(unit, symbols, rest) ??
+                dataQuestion(unit, rest, edits) ??
+                scriptQuestion(unit, rest, edits) ??
+                `What does the change to ${unit.label}${rest} do?`),
         context: [
           ...base.context,
           ...(exports.length > 0 ? [`  changed exports: ${exports.slice(0, 6).join(', ')}`] : []),
@@ -319,12 +339,23 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   );
   // A barrel re-exporting `startSpan` reports it again: one question per name, the most used.
   const once = asked.filter((s, i) => asked.findIndex((t) => t.name === s.name) === i);
-  const breaking = Math.min(MAX_BREAKING_QUESTIONS, once.filter((s) => BREAKING.has(s.change)).length);
+  // Exports that change through another asked export of their file are asked with it.
+  const carrierOf = (s: ChangedSymbol) =>
+    s.via === undefined ? undefined : once.find((t) => t !== s && t.path === s.path && t.name === s.via && t.via === undefined);
+  const carried = new Map<ChangedSymbol, ChangedSymbol[]>();
+  for (const s of once) {
+    const carrier = carrierOf(s);
+    if (carrier !== undefined) carried.set(carrier, [...(carried.get(carrier) ?? []), s]);
+  }
+  const heads = once.filter((s) => carrierOf(s) === undefined);
+  const breaking = Math.min(MAX_BREAKING_QUESTIONS, heads.filter((s) => BREAKING.has(s.change)).length);
   questions.push(
-    ...groupSameEdit(once, input.edits)
+    ...groupSameEdit(heads, input.edits)
       .slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking))
       .map((same) =>
-        same.length === 1 ? buildImpactQuestion(same[0]!, changedPaths, input.members) : buildSharedImpactQuestion(same, changedPaths),
+        same.length === 1
+          ? buildImpactQuestion(same[0]!, changedPaths, input.members, carried.get(same[0]!))
+          : buildSharedImpactQuestion(same, changedPaths),
       ),
   );
   questions.push({ id: 'verification', kind: 'text', message: 'How did you check that it works?', context: [], contentKey: allBlobs });

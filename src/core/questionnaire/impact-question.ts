@@ -70,9 +70,39 @@ const impactChoices = (usersInChange: readonly string[]) => [
   { value: NOT_SURE, label: 'I am not sure' },
 ];
 
-export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: ReadonlySet<string>, members?: ChangedMembers): Question {
-  const users = symbol.valueUsers.map(at);
-  const usersInChange = symbol.valueUsers.filter((u) => changedPaths.has(u.path)).map(at);
+/** What the exports that change through `symbol` (`carriers`) add to its users: "; 28 more
+ * files use theirs (…)". */
+function describeCarried(symbol: ChangedSymbol, carriers: readonly ChangedSymbol[]) {
+  if (carriers.length === 0) return { named: '', users: '', extra: [] as SymbolUse[] };
+  const own = new Set([...symbol.valueUsers, ...symbol.typeUsers].map((u) => u.path));
+  const extra = nearestUsers(
+    symbol.path,
+    union(
+      carriers.flatMap((c) => [c.valueUsers, c.typeUsers]),
+      own,
+    ),
+  );
+  const theirs = carriers.length === 1 ? 'its' : 'theirs';
+  return {
+    named: `, and ${names(carriers.map((c) => `\`${shownName(c)}\``))} with it`,
+    users:
+      extra.length > 0 ? `; ${plural(extra.length, 'more file')} ${extra.length === 1 ? 'uses' : 'use'} ${theirs} (${list(extra, 2)})` : '',
+    extra,
+  };
+}
+
+/** The question on `symbol`'s users, and on those of the exports of its file that change through
+ * it (execa's `Options`, `SyncOptions` and `StricterOptions` through `CommonOptions`: one question). */
+export function buildImpactQuestion(
+  symbol: ChangedSymbol,
+  changedPaths: ReadonlySet<string>,
+  members?: ChangedMembers,
+  carriers: readonly ChangedSymbol[] = [],
+): Question {
+  const carried = describeCarried(symbol, carriers);
+  const valueUsers = union([symbol.valueUsers, ...carriers.map((c) => c.valueUsers)]);
+  const users = valueUsers.map(at);
+  const usersInChange = valueUsers.filter((u) => changedPaths.has(u.path)).map(at);
   const furtherAway =
     symbol.transitive.count > 0
       ? [
@@ -82,7 +112,7 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
   return {
     id: `impact:${symbol.path}#${symbol.name}`,
     kind: 'choice',
-    message: `${describeSymbol(symbol, members)}; ${describeUsers(symbol)}: why do they keep working?`,
+    message: `${describeSymbol(symbol, members)}${carried.named}; ${describeUsers(symbol)}${carried.users}: why do they keep working?`,
     context: [
       ...(symbol.detail && symbol.detail.length > MAX_DETAIL ? [`  ${symbol.detail}`] : []),
       ...nearestUsers(symbol.path, symbol.valueUsers)
@@ -92,12 +122,13 @@ export function buildImpactQuestion(symbol: ChangedSymbol, changedPaths: Readonl
         .slice(0, 4)
         .map((u) => `  ${at(u)}  (type only)`),
       ...(symbol.wholeModuleUsers.length > 0 ? [`  holding the whole module: ${list(symbol.wholeModuleUsers, 3)}`] : []),
+      ...carried.extra.slice(0, 4).map((u) => `  ${at(u)}  (through ${names(carriers.map((c) => `\`${shownName(c)}\``))})`),
       ...furtherAway,
     ],
     choices: impactChoices(usersInChange),
     needsReason: true,
-    claimCheck: { symbol: symbol.name, users, usersInChange },
-    contentKey: `${symbol.path}#${symbol.name}:${symbol.change}:${symbol.detail ?? ''}`,
+    claimCheck: { symbol: symbol.name, ...(carriers.length > 0 && { others: carriers.map((c) => c.name) }), users, usersInChange },
+    contentKey: [symbol, ...carriers].map((s) => `${s.path}#${s.name}:${s.change}:${s.detail ?? ''}`).join(','),
   };
 }
 

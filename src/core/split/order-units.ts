@@ -12,7 +12,7 @@ const RANK = { dependency: 0, config: 1, code: 2, docs: 3 } as const;
 // Code that wires or exercises the rest (a mechanical edit such as re-exporting a new function from
 // every package, a unit of tests only) goes after the other code: the impact report cannot always
 // see what it needs (sentry-javascript 6aae824dc2 re-exports a new `bindScopeToEmitter` through
-// package names, and added exports have no users in the report).
+// package names).
 function rankOf(unit: Unit): number {
   const isFollower =
     unit.mechanical !== undefined || (unit.tests.length > 0 && unit.tests.length === unit.files.filter((f) => f.excluded === null).length);

@@ -111,6 +111,28 @@ describe('createResolver: a JavaScript file beside its declaration file (pino)',
   });
 });
 
+describe('createResolver: a hand-written declaration file named by its JavaScript name (execa types/)', () => {
+  const files = new Set([
+    'types/arguments/options.d.ts',
+    'types/return/result.d.ts',
+    'types/esm/index.d.mts',
+    'types/esm/util.d.mts',
+    'types/cjs/a.d.cts',
+    'types/cjs/b.d.cts',
+    'index.d.ts',
+    'index.js',
+  ]);
+  const resolve = createResolver(files, [], []);
+  test('`../arguments/options.js` is options.d.ts when no options.js exists, as TypeScript resolves it', () => {
+    expect(resolve('types/return/result.d.ts', '../arguments/options.js')).toEqual({ path: 'types/arguments/options.d.ts' });
+    expect(resolve('types/esm/index.d.mts', './util.mjs')).toEqual({ path: 'types/esm/util.d.mts' });
+    expect(resolve('types/cjs/a.d.cts', './b.cjs')).toEqual({ path: 'types/cjs/b.d.cts' });
+  });
+  test('a JavaScript file of that name is still the one a JavaScript importer runs', () => {
+    expect(resolve('types/return/result.d.ts', '../../index.js')).toEqual({ path: 'index.d.ts' });
+  });
+});
+
 describe('createResolver: an alias of the enclosing project', () => {
   // vite 3ac77d9dd7: playground/tsconfig-json-load-error/tsconfig.json has no `paths`;
   // playground/tsconfig.json includes its files and maps `~utils`, which its serve.ts imports.

@@ -11,6 +11,25 @@ export type SymbolDiff = Omit<ChangedSymbol, 'dependents' | 'valueUsers' | 'type
 
 const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** "old → new"; where either is long, the part that differs, after a little of what comes before
+ * it (unstorage 61b2df1's `createStorageHandler(storage, opts = …): (req: globalThis.Request) => …`
+ * returning `FetchHandler`: both sides cut at 120 characters read the same). */
+function describeReshape(before: string, after: string): string {
+  if (before.length <= 120 && after.length <= 120) return `${before} → ${after}`;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  const shorter = Math.min(before.length, after.length) - start;
+  while (end < shorter && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  // A little of what comes before, from the start of a word (`): `, `resolvePath?: `).
+  let from = Math.max(0, start - 12);
+  while (from > 0 && from > start - 20 && /\w/.test(before[from - 1]!)) from--;
+  if (from > 0 && /\w/.test(before[from - 1]!)) from = start;
+  const context = before.slice(from, start);
+  const cut = (text: string) => `${from > 0 ? '…' : ''}${context}${clip(text.slice(start, text.length - end), 40)}${end > 0 ? '…' : ''}`;
+  return `${cut(before)} → ${cut(after)}`;
+}
+
 /** A shape blind to comments, spacing around punctuation, separators and trailing commas. */
 export function normalizeShape(shape: string): string {
   return shape
@@ -115,7 +134,7 @@ export function diffExports(
         path,
         ...named(record),
         change: 'shape-changed',
-        detail: `${clip(maskDefaults(previous.shape))} → ${clip(maskDefaults(record.shape))}`,
+        detail: describeReshape(maskDefaults(previous.shape), maskDefaults(record.shape)),
       });
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });

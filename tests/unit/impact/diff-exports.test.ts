@@ -107,3 +107,26 @@ export type AnyRouter = RouterCore<any>
     );
   });
 });
+
+describe('diffExports: a long shape says where it changed', () => {
+  test("unstorage 61b2df1's `createStorageHandler` returns `FetchHandler`: both sides cut at 120 characters read the same", () => {
+    const params = `storage: Storage, opts: StorageServerOptions = {}, extra: { readonly prefix?: string; readonly base?: string } = {}`;
+    const before = `export function createStorageHandler(${params}): (req: globalThis.Request) => Promise<Response> { return handle(storage, opts); }`;
+    const after = `export function createStorageHandler(${params}): FetchHandler { return handle(storage, opts); }`;
+    const [change] = diffExports('src/server.ts', parseModule('src/server.ts', before), parseModule('src/server.ts', after));
+    expect(change!.change).toBe('shape-changed');
+    const [old, now] = change!.detail!.split(' → ');
+    expect(old).toContain('(req: globalThis.Request) =>');
+    expect(now).toContain('FetchHandler');
+    expect(now).not.toContain('StorageServerOptions'); // what both sides share is left out
+    expect(change!.detail!.length).toBeLessThanOrEqual(100); // short enough for the question to show it
+  });
+  test('short shapes are shown whole', () => {
+    const [change] = diffExports(
+      'a.ts',
+      parseModule('a.ts', 'export function f(a: string) {}'),
+      parseModule('a.ts', 'export function f(a: number) {}'),
+    );
+    expect(change!.detail).toBe('export function f(a: string) → export function f(a: number)');
+  });
+});

@@ -14,7 +14,11 @@ const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, 
 /** "old → new"; where either is long, the part that differs, after a little of what comes before
  * it (unstorage 61b2df1's `createStorageHandler(storage, opts = …): (req: globalThis.Request) => …`
  * returning `FetchHandler`: both sides cut at 120 characters read the same). */
-function describeReshape(before: string, after: string): string {
+function describeReshape(oldShape: string, newShape: string): string {
+  // A doc comment is no part of the difference worth a reader's eye.
+  const plain = (t: string) => t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
+  const before = plain(oldShape);
+  const after = plain(newShape);
   if (before.length <= 120 && after.length <= 120) return `${before} → ${after}`;
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;

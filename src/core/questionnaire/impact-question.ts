@@ -40,7 +40,9 @@ export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers):
   // "changed its implementation (implementation changed through `x`)" says it twice.
   const restated = symbol.change === 'body-changed' ? /^implementation changed (through .*)$/.exec(shown ?? '') : null;
   const detail = restated ? ` ${restated[1]}` : shown ? ` (${shown})` : '';
-  return `${name} ${CHANGE_PHRASE[symbol.change]}${renamed}${through}${detail || site.own}`;
+  // A reshaped type's members by name ("`killDescendants` added") say more than its text.
+  const own = symbol.change === 'shape-changed' && symbol.via === undefined && site.own !== '' ? site.own : detail || site.own;
+  return `${name} ${CHANGE_PHRASE[symbol.change]}${renamed}${through}${own}`;
 }
 
 function describeUsers(symbol: ChangedSymbol): string {

@@ -5,7 +5,7 @@ import { isFixturePath, isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion, buildSharedImpactQuestion } from './impact-question.js';
 import { CHANGE_WORDS, changedExports } from './changed-exports.js';
-import { findPatterns, groupSameEdit, patternQuestion } from './pattern-questions.js';
+import { findPatterns, groupCarried, groupSameEdit, patternQuestion } from './pattern-questions.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
 import { isProductPath, nearestUsers, packageOf } from '../impact/nearest-users.js';
@@ -339,15 +339,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   );
   // A barrel re-exporting `startSpan` reports it again: one question per name, the most used.
   const once = asked.filter((s, i) => asked.findIndex((t) => t.name === s.name) === i);
-  // Exports that change through another asked export of their file are asked with it.
-  const carrierOf = (s: ChangedSymbol) =>
-    s.via === undefined ? undefined : once.find((t) => t !== s && t.path === s.path && t.name === s.via && t.via === undefined);
-  const carried = new Map<ChangedSymbol, ChangedSymbol[]>();
-  for (const s of once) {
-    const carrier = carrierOf(s);
-    if (carrier !== undefined) carried.set(carrier, [...(carried.get(carrier) ?? []), s]);
-  }
-  const heads = once.filter((s) => carrierOf(s) === undefined);
+  const { heads, carried } = groupCarried(once);
   const breaking = Math.min(MAX_BREAKING_QUESTIONS, heads.filter((s) => BREAKING.has(s.change)).length);
   questions.push(
     ...groupSameEdit(heads, input.edits)

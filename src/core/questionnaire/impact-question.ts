@@ -85,8 +85,11 @@ function describeCarried(symbol: ChangedSymbol, carriers: readonly ChangedSymbol
     ),
   );
   const theirs = carriers.length === 1 ? 'its' : 'theirs';
+  const shown = names(carriers.map((c) => `\`${shownName(c)}\``));
+  // Through the same helper as `symbol`, or through `symbol` itself.
+  const isSibling = symbol.via !== undefined && carriers.every((c) => c.via === symbol.via);
   return {
-    named: `, and ${names(carriers.map((c) => `\`${shownName(c)}\``))} with it`,
+    named: isSibling ? `, as ${carriers.length === 1 ? 'does' : 'do'} ${shown}` : `, and ${shown} with it`,
     users:
       extra.length > 0 ? `; ${plural(extra.length, 'more file')} ${extra.length === 1 ? 'uses' : 'use'} ${theirs} (${list(extra, 2)})` : '',
     extra,

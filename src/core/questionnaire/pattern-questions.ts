@@ -126,3 +126,27 @@ export function groupSameEdit(symbols: readonly ChangedSymbol[], edits: Readonly
   }
   return groups;
 }
+
+/**
+ * Exports that change through another asked export of their file are asked with it; those that
+ * change through one private helper of their file, with the first of them (luxon 90a6edae's
+ * `TokenParser`, `explainFromTokens` and `parseFromTokens`, all through `fixListRegex`).
+ */
+export function groupCarried(asked: readonly ChangedSymbol[]): {
+  heads: ChangedSymbol[];
+  carried: Map<ChangedSymbol, ChangedSymbol[]>;
+} {
+  const carrierOf = (s: ChangedSymbol) => {
+    if (s.via === undefined) return undefined;
+    const owner = asked.find((t) => t !== s && t.path === s.path && t.name === s.via && t.via === undefined);
+    if (owner !== undefined || asked.some((t) => t.path === s.path && t.name === s.via)) return owner;
+    const first = asked.find((t) => t.path === s.path && t.via === s.via && t.change === s.change);
+    return first === s ? undefined : first;
+  };
+  const carried = new Map<ChangedSymbol, ChangedSymbol[]>();
+  for (const s of asked) {
+    const carrier = carrierOf(s);
+    if (carrier !== undefined) carried.set(carrier, [...(carried.get(carrier) ?? []), s]);
+  }
+  return { heads: asked.filter((s) => carrierOf(s) === undefined), carried };
+}

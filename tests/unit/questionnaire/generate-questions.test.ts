@@ -498,6 +498,26 @@ describe('generateQuestions', () => {
     expect(impactQuestions[0]!.claimCheck?.usersInChange).toEqual([]);
   });
 
+  test('exports changed through one private helper of their file are one impact question (luxon 90a6edae: `fixListRegex`)', () => {
+    const at = (path: string, line: number) => [{ path, line }];
+    const questions = generateQuestions({
+      files: [file('src/config.ts')],
+      provenance: 'human',
+      impact: impact([
+        symbol('TokenParser', 'body-changed', at('src/datetime.ts', 2364), { via: 'fixListRegex' }),
+        symbol('explainFromTokens', 'body-changed', at('src/datetime.ts', 2335), { via: 'fixListRegex' }),
+        symbol('parseFromTokens', 'body-changed', at('src/interval.ts', 991), { via: 'fixListRegex' }),
+        symbol('other', 'body-changed', at('src/b.ts', 3), { via: 'otherHelper' }),
+      ]),
+    });
+    const asked = questions.filter((q) => q.id.startsWith('impact:'));
+    expect(asked.map((q) => q.id)).toEqual(['impact:src/config.ts#TokenParser', 'impact:src/config.ts#other']);
+    expect(asked[0]!.message).toBe(
+      '`TokenParser` in src/config.ts changed its implementation through `fixListRegex`, as do `explainFromTokens` and `parseFromTokens`; 1 file uses it (src/datetime.ts:2364); 1 more file uses theirs (src/interval.ts:991): why do they keep working?',
+    );
+    expect(asked[0]!.claimCheck).toMatchObject({ symbol: 'TokenParser', others: ['explainFromTokens', 'parseFromTokens'] });
+  });
+
   test('an impact question names the nearest users first, as the summary does (TanStack table 269e0d81c)', () => {
     const sorted = symbol(
       'createSortedRowModel',

@@ -35,7 +35,36 @@ export function listReadMembers(
 const escape = (name: string) => name.replace(/[$]/g, '\\$');
 const COMMENT = /^\s*(?:\/\/|\/\*|\*)/;
 
-function firstRead(lines: readonly string[], names: readonly string[], isAltered: boolean): MemberRead | null {
+/** The names a file takes from the changed module (`import DateTime, { Info } from './datetime.js'`,
+ * `const X = require('./datetime')`): its specifier ends in the module's file name. */
+function namesFrom(text: string, modulePath: string): Set<string> {
+  const out = new Set<string>();
+  const base = modulePath.slice(modulePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  const imports =
+    /\bimport\s+(?:type\s+)?([^'";]*?)\s+from\s*['"]([^'"]+)['"]|\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['"]([^'"]+)['"]/g;
+  for (const m of text.matchAll(imports)) {
+    const specifier = (m[2] ?? m[4])!;
+    const last = specifier.slice(specifier.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]sx?$/, '');
+    if (last === base) for (const name of (m[1] ?? m[3] ?? '').matchAll(/[A-Za-z_$][\w$]*/g)) out.add(name[0]);
+  }
+  return out;
+}
+
+/** A capitalised receiver names a class or a namespace: the changed one as imported, or another
+ * (luxon's duration.js calls its own `Duration.fromObject` and `Locale.fromObject`, not
+ * `DateTime.fromObject`). */
+const isOtherClass = (receiver: string, own: ReadonlySet<string>) => /^[A-Z]/.test(receiver) && !own.has(receiver);
+
+/** Names of the built-in objects' methods (`set` of a Map, `map` of an Array): `cache.set(…)` is no
+ * read of a class's changed `set` (luxon 765f90bf's locale.js `intlDTCache.set`). */
+const BUILT_IN_MEMBERS = new Set(
+  [Object, Array, Map, Set, WeakMap, String, Number, Promise, Date, RegExp, Function, Error].flatMap((type) => [
+    ...Object.getOwnPropertyNames(type.prototype),
+    ...Object.getOwnPropertyNames(type),
+  ]),
+);
+
+function firstRead(lines: readonly string[], names: readonly string[], isAltered: boolean, own: ReadonlySet<string>): MemberRead | null {
   if (names.length === 0) return null;
   // `x.member` or `x?.member` off anything but `this`, not assigned to.
   const read = new RegExp(`([A-Za-z_$][\\w$]*)\\??\\.(${names.map(escape).join('|')})(?![\\w$])(?!\\s*=[^=])(\\s*\\()?`, 'g');
@@ -43,7 +72,8 @@ function firstRead(lines: readonly string[], names: readonly string[], isAltered
     const line = lines[i]!;
     if (COMMENT.test(line)) continue;
     for (const match of line.matchAll(read)) {
-      if (match[1] === 'this') continue;
+      if (match[1] === 'this' || isOtherClass(match[1]!, own)) continue;
+      if (BUILT_IN_MEMBERS.has(match[2]!) && !own.has(match[1]!)) continue;
       return { member: match[2]!, line: i + 1, expression: `${match[1]}.${match[2]}`, isCall: match[3] !== undefined, isAltered };
     }
   }
@@ -51,7 +81,13 @@ function firstRead(lines: readonly string[], names: readonly string[], isAltered
 }
 
 /** The first read in `text` of an altered member, else of a changed one; null when it reads none. */
-export function findMemberRead(text: string, members: { readonly altered: readonly string[]; readonly changed: readonly string[] }) {
+export function findMemberRead(
+  text: string,
+  members: { readonly altered: readonly string[]; readonly changed: readonly string[] },
+  /** The changed export's name and file: a capitalised receiver must be it, as imported. */
+  owner: { readonly name: string; readonly path: string },
+) {
   const lines = text.split('\n');
-  return firstRead(lines, members.altered, true) ?? firstRead(lines, members.changed, false);
+  const own = namesFrom(text, owner.path).add(owner.name);
+  return firstRead(lines, members.altered, true, own) ?? firstRead(lines, members.changed, false, own);
 }

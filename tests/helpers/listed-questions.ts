@@ -16,3 +16,10 @@ export const AI = { SELFREVIEW_AI: '1' };
 /** The questions the review would ask the staged change, as `--dry-run --json` lists them. */
 export const listQuestions = (repo: TempRepo): Listed[] =>
   (JSON.parse(runUnchanged(repo, ['--dry-run', '--json'], { env: AI }).stdout) as { questions: Listed[] }).questions;
+
+/** The message of the question `id`, failing with the ids there are when it is not asked. */
+export function messageOf(questions: readonly Listed[], id: string): string {
+  const found = questions.find((q) => q.id === id);
+  if (found === undefined) throw new Error(`no ${id} in ${questions.map((q) => q.id).join(', ')}`);
+  return found.message;
+}

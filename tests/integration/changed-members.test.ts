@@ -6,7 +6,7 @@ import { describeChangeSite, diffMembers } from '../../src/core/questionnaire/ch
 import { PROJECT_ROOT } from '../helpers/temp-repo.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
-import { listQuestions, type Listed } from '../helpers/listed-questions.js';
+import { listQuestions, messageOf } from '../helpers/listed-questions.js';
 import { HISTORY_AFTER, HISTORY_BEFORE, HISTORY_PATH } from '../helpers/xstate-history.js';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'impact', 'changed-members');
@@ -28,11 +28,7 @@ const membersOf = (path: string) =>
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-const message = (questions: readonly Listed[], id: string) => {
-  const found = questions.find((q) => q.id === id);
-  if (found === undefined) throw new Error(`no ${id} in ${questions.map((q) => q.id).join(', ')}`);
-  return found.message;
-};
+const message = messageOf;
 
 describe('the pieces of a changed export, by name', () => {
   test("a class's members (got 74e3167b70), a function's locals and returned methods (msw ccb40e08e3), a helper's method (xstate 345e04ce66)", () => {

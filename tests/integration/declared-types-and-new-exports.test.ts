@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { coldAndWarm, symbol, uses } from '../helpers/impact-json.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
-import { listQuestions, type Listed } from '../helpers/listed-questions.js';
+import { listQuestions, messageOf } from '../helpers/listed-questions.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
 
 // What a new user saw on sindresorhus/execa 84fa0ec ("Add `killDescendants` option"), cut to what
@@ -12,11 +12,7 @@ import type { TempRepo } from '../helpers/temp-repo.js';
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-const message = (questions: readonly Listed[], id: string) => {
-  const found = questions.find((q) => q.id === id);
-  if (found === undefined) throw new Error(`no ${id} in ${questions.map((q) => q.id).join(', ')}`);
-  return found.message;
-};
+const message = messageOf;
 
 describe('execa 84fa0ec: a new option, declared by hand and spawned through a new file', () => {
   test('`./options.js` written in a declaration file is options.d.ts: its importers are the changed types users', () => {

@@ -36,7 +36,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
 /** The offset just past the `>` closing a tag whose attributes start at `from`; -1 if none.
- * Quoted values and Svelte's `{…}` expressions may hold a `>`. */
+ * Quoted values and Svelte's `{…}` expressions may hold a `>` or a `<`. */
 function endOfTag(text: string, from: number): number {
   let braces = 0;
   for (let i = from; i < text.length; i++) {
@@ -48,6 +48,8 @@ function endOfTag(text: string, from: number): number {
     } else if (c === '{') braces++;
     else if (c === '}' && braces > 0) braces--;
     else if (c === '>' && braces === 0) return i + 1;
+    // A `<` where an attribute would be: what opened was no tag (`{a <b}` in Svelte).
+    else if (c === '<' && braces === 0) return -1;
   }
   return -1;
 }

@@ -142,3 +142,18 @@ test("a name that lives only in a component is found by the hook's and CI's look
     expect(exists('saveDraftLater', 'identifier')).toBe(false);
   }
 });
+
+test("SvelteKit's `$lib` resolves to src/lib when the tsconfig extends the generated .svelte-kit/tsconfig.json", () => {
+  repo = createTempRepo({
+    'site/tsconfig.json':
+      '{\n  // written by sv create\n  "extends": "./.svelte-kit/tsconfig.json",\n  "compilerOptions": { "strict": true }\n}\n',
+    'site/src/lib/util.ts': UTIL,
+    'site/src/lib/Card.svelte': '<script lang="ts">\n  import { formatPrice } from \'$lib/util\';\n</script>\n<b>{formatPrice(1)}</b>\n',
+    'site/src/routes/+page.svelte': "<script>\n  import Card from '$lib/Card.svelte';\n</script>\n\n<Card />\n",
+  });
+  repo.stage({ 'site/src/lib/util.ts': UTIL.replace('(cents: number)', '(cents: bigint)') });
+  const impact = impactOf(repo);
+  expect(symbol(impact, 'formatPrice').valueUsers).toEqual([{ path: 'site/src/lib/Card.svelte', line: 4 }]);
+  expect(impact.dependents.map((d) => d.path)).toContain('site/src/routes/+page.svelte');
+  expect(impact.warnings).toEqual([]);
+});

@@ -157,3 +157,15 @@ test("SvelteKit's `$lib` resolves to src/lib when the tsconfig extends the gener
   expect(impact.dependents.map((d) => d.path)).toContain('site/src/routes/+page.svelte');
   expect(impact.warnings).toEqual([]);
 });
+
+test('a Vue options-API component (`export default {…}`) is named after its file; a template change is its change', () => {
+  const legacy = "<template>\n  <p>{{ label }}</p>\n</template>\n<script>\nexport default {\n  props: ['label'],\n};\n</script>\n";
+  repo = createTempRepo({
+    'src/price-tag.vue': legacy,
+    'src/Shop.vue': "<script>\nimport PriceTag from './price-tag.vue';\nexport default { components: { PriceTag } };\n</script>\n",
+  });
+  repo.stage({ 'src/price-tag.vue': legacy.replace('<p>', '<p class="tag">') });
+  const impact = impactOf(repo);
+  expect(impact.changedSymbols.map((s) => [s.name, s.isDefault, s.change])).toEqual([['PriceTag', true, 'body-changed']]);
+  expect(symbol(impact, 'PriceTag').valueUsers).toEqual([{ path: 'src/Shop.vue', line: 3 }]);
+});

@@ -88,21 +88,24 @@ export function parseComponent(
   });
   let exports: readonly ExportRecord[] = record.exports;
   let declarations: readonly Declaration[] = record.declarations;
+  // Named after its file, as it is shown: `UserCard` (default export), not `default`.
+  const taken = new Set([...record.declarations.map((d) => d.local), ...imports.flatMap((i) => i.bindings.map((b) => b.local))]);
+  let local = componentName(path);
+  while (taken.has(local)) local = `${local}$`;
   if (existing === undefined) {
-    const taken = new Set(names);
-    let local = componentName(path);
-    while (taken.has(local)) local = `${local}$`;
     exports = [...exports, { name: 'default', kind: 'default-expression', shape: '', bodyHash: componentHash, local }];
     declarations = [...declarations, component([], local, componentHash)];
   } else if (existing.local !== undefined) {
     // Vue's `<script>` with `export default {…}`: that object, its markup and its `<script setup>`.
     const bodyHash = isLight ? '' : hashText(`${existing.bodyHash}\0${componentHash}`);
+    // `export default {…}` is a declaration named `default` (parse-module.ts): renamed.
+    const renamed = existing.local === 'default' ? local : existing.local;
     const at = declarations.findIndex((d) => d.local === existing.local);
     if (at >= 0)
       declarations = declarations.map((d, i) =>
-        i === at ? component(d.uses, d.local, isLight ? '' : hashText(`${d.hash}\0${componentHash}`)) : d,
+        i === at ? component(d.uses, renamed, isLight ? '' : hashText(`${d.hash}\0${componentHash}`)) : d,
       );
-    exports = exports.map((e) => (e === existing ? { ...e, bodyHash } : e));
+    exports = exports.map((e) => (e === existing ? { ...e, bodyHash, local: renamed } : e));
   }
   return { ...record, imports, exports, declarations, hash };
 }

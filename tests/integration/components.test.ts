@@ -169,3 +169,30 @@ test('a Vue options-API component (`export default {…}`) is named after its fi
   expect(impact.changedSymbols.map((s) => [s.name, s.isDefault, s.change])).toEqual([['PriceTag', true, 'body-changed']]);
   expect(symbol(impact, 'PriceTag').valueUsers).toEqual([{ path: 'src/Shop.vue', line: 3 }]);
 });
+
+test("the questions name the changed member of a component script's export, whatever its template holds", () => {
+  const store = [
+    '<template>',
+    '  <p>/* {{ count }} items</p>',
+    '</template>',
+    '<script lang="ts">',
+    'export class Store {',
+    '  flush() {',
+    '    return 1;',
+    '  }',
+    '  keep() {',
+    '    return 2;',
+    '  }',
+    '}',
+    '</script>',
+    '',
+  ].join('\n');
+  repo = createTempRepo({
+    'src/Store.vue': store,
+    'src/main.ts': "import { Store } from './Store.vue';\nexport const s = new Store().flush();\n",
+  });
+  repo.stage({ 'src/Store.vue': store.replace('return 1;', 'return 3;') });
+  const impact = listQuestions(repo).find((q) => q.id.startsWith('impact:'))!;
+  expect(impact.message).toContain('`flush` changed');
+  expect(impact.message).toContain('src/main.ts:2');
+});

@@ -125,10 +125,11 @@ test('odd components: no script, two scripts, a script in the template or a comm
   expect(broken.parseErrors[0]!.message).toMatch(/^line 2:/);
 });
 
-test("a name that lives only in a component is found by the hook's and CI's lookups, and in the names index", () => {
+test("a name that lives only in a component, or a component's name, is found by the hook's and CI's lookups and the names index", () => {
   repo = project();
   repo.write({
     'src/Draft.vue': '<script setup lang="ts">\nfunction saveDraftNow() {}\n</script>\n<template><b @click="saveDraftNow" /></template>\n',
+    'src/draft-banner.svelte': '<p>draft</p>\n',
   });
   repo.git(['add', '-A']);
   repo.git(['commit', '-q', '-m', 'draft']);
@@ -139,6 +140,8 @@ test("a name that lives only in a component is found by the hook's and CI's look
     createNameLookup(repo.dir, { kind: 'index' }, none, () => readNamesIndexSync(repo.dir, { kind: 'index' })),
   ]) {
     expect(exists('saveDraftNow', 'identifier')).toBe(true);
+    // A component is named after its file, as the questions name it: `draft-banner.svelte` is `DraftBanner`.
+    expect(exists('DraftBanner', 'identifier')).toBe(true);
     expect(exists('saveDraftLater', 'identifier')).toBe(false);
   }
 });
@@ -195,4 +198,17 @@ test("the questions name the changed member of a component script's export, what
   const impact = listQuestions(repo).find((q) => q.id.startsWith('impact:'))!;
   expect(impact.message).toContain('`flush` changed');
   expect(impact.message).toContain('src/main.ts:2');
+});
+
+test("a component whose script already binds its file's name is the file's `default`, not a made-up name", () => {
+  const calendar = "<script>\n  import * as Calendar from './parts';\n</script>\n<Calendar.Month />\n";
+  repo = createTempRepo({
+    'src/parts.ts': 'export const Month = 1;\n',
+    'src/calendar.svelte': calendar,
+    'src/Page.svelte': "<script>\n  import Calendar from './calendar.svelte';\n</script>\n<Calendar />\n",
+  });
+  repo.stage({ 'src/calendar.svelte': calendar.replace('<Calendar.Month />', '<Calendar.Month year={1} />') });
+  const impact = impactOf(repo);
+  expect(impact.changedSymbols.map((s) => [s.name, s.isDefault])).toEqual([['default', true]]);
+  expect(symbol(impact, 'default').valueUsers).toEqual([{ path: 'src/Page.svelte', line: 4 }]);
 });

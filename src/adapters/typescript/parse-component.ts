@@ -90,8 +90,9 @@ export function parseComponent(
   let declarations: readonly Declaration[] = record.declarations;
   // Named after its file, as it is shown: `UserCard` (default export), not `default`.
   const taken = new Set([...record.declarations.map((d) => d.local), ...imports.flatMap((i) => i.bindings.map((b) => b.local))]);
-  let local = componentName(path);
-  while (taken.has(local)) local = `${local}$`;
+  // A script naming something else so (`import * as Calendar` in calendar.svelte): `default`.
+  const named = componentName(path);
+  const local = taken.has(named) ? 'default' : named;
   if (existing === undefined) {
     exports = [...exports, { name: 'default', kind: 'default-expression', shape: '', bodyHash: componentHash, local }];
     declarations = [...declarations, component([], local, componentHash)];

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 // not contain, each once: platform names first (passed in), then `git grep` on the staged index
 // or a commit's tree, then the type declarations of the packages package.json depends on.
 
+const isComponentFile = (segment: string) => /\.(?:vue|svelte)$/.test(segment);
+const componentWord = (segment: string) => segment.replace(/\.(?:vue|svelte)$/, '').replace(/[^a-z0-9_$]+/g, '');
+
 export type NameSource = { readonly kind: 'index' } | { readonly kind: 'tree'; readonly rev: string };
 
 function git(root: string, args: readonly string[]): { code: number; stdout: string } {
@@ -77,8 +80,14 @@ export function createNameLookup(
   // A file's or folder's name is a name of the repository though no text spells it: the question
   // itself may name `tests/middlewareTypes.test.tsx` (found on zustand), and `middlewareTypes` is
   // how an answer says it. Each path segment, and each of its dot-separated parts.
+  // A Vue or Svelte component is named after its file: `user-card.vue` is `UserCard` (as the
+  // questions name it, and `<UserCard>` in a template).
   const isPathWord = (lower: string) =>
-    (pathWords ??= new Set(listPaths().flatMap((p) => p.split('/').flatMap((segment) => [segment, ...segment.split('.')])))).has(lower);
+    (pathWords ??= new Set(
+      listPaths().flatMap((p) =>
+        p.split('/').flatMap((segment) => [segment, ...segment.split('.'), ...(isComponentFile(segment) ? [componentWord(segment)] : [])]),
+      ),
+    )).has(lower);
   // -F -w: the name as a whole word, not a pattern; -i: answers are not always cased as the code.
   const grep = (name: string) => git(root, ['grep', '-q', '-I', '-F', '-w', '-i', '-e', name, ...where, '--']).code === 0;
   const inDependencies = (name: string) => {

@@ -3,6 +3,7 @@ import { ts } from './typescript.js';
 import { createSyntaxHasher } from './hash-syntax.js';
 import { walkSyntax } from './walk-syntax.js';
 import { scriptKindOf } from './script-kind.js';
+import { scriptTextOf } from '../../core/impact/component-script.js';
 import { skipCasts } from './trace-uses.js';
 import type { MemberRecord } from '../../core/questionnaire/changed-members.js';
 
@@ -93,8 +94,8 @@ interface Piece {
 
 /** Every named piece of every top-level declaration of a module's text, with its lines. */
 function listPieces(path: string, text: string): { readonly sf: T.SourceFile; readonly pieces: Piece[] } {
-  // No parent pointers: walkSyntax sets them where it hashes.
-  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKindOf(path));
+  // No parent pointers: walkSyntax sets them where it hashes. A component: its scripts, in place.
+  const sf = ts.createSourceFile(path, scriptTextOf(path, text), ts.ScriptTarget.Latest, false, scriptKindOf(path));
   const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
   const pieces: Piece[] = [];
   const add = (owner: string, node: T.Node) => {

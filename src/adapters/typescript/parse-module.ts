@@ -11,6 +11,8 @@ import { boundNames, isShadowed } from './shadowing.js';
 import { isKeyOfTypeOf, keysOf, passedClasses, passesAlong, usesOf, type Word } from './declaration-uses.js';
 import { walkSyntax } from './walk-syntax.js';
 import { scriptKindOf } from './script-kind.js';
+import { parseComponent } from './parse-component.js';
+import { componentKindOf } from '../../core/impact/component-script.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
 // records can be cached by blob id and the rest of the analysis never loads TypeScript.
@@ -273,11 +275,11 @@ function typesByNamespace(text: string, traces: ReadonlyMap<string, BindingTrace
 // identifier spelled otherwise). A file with one is read whole.
 const UNNAMED_FORMS = /\bimport\s*\(|\brequire\s*\(|mocked|\\u/;
 
-function analyse(path: string, text: string, isLight: boolean): ModuleRecord {
+function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKind = scriptKindOf(path)): ModuleRecord {
   // JSDoc is not parsed: no record reads it (forEachChild never visits it), and it is a tenth of the parse.
   const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
   // No parent pointers from TypeScript: walkSyntax sets them on its way down (each statement is walked whole).
-  const sf = ts.createSourceFile(path, text, options, false, scriptKindOf(path));
+  const sf = ts.createSourceFile(path, text, options, false, kind);
   for (const statement of sf.statements) (statement as { parent: T.Node }).parent = sf;
   const handled = new Set<T.Node>();
   const blocks = sf.statements.map((statement) => blockImports(sf, statement, handled));
@@ -345,10 +347,17 @@ function analyse(path: string, text: string, isLight: boolean): ModuleRecord {
 }
 
 /** The record of a file; `isLight`: for a walk only (a file that did not change), without the
- * shapes and hashes that only a changed file's diff reads: about a third of the cost. */
+ * shapes and hashes that only a changed file's diff reads: about a third of the cost. A Vue or
+ * Svelte component is read from its scripts (parse-component.ts). */
 export function parseModule(path: string, text: string, isLight = false): ModuleRecord {
+  const kind = componentKindOf(path);
+  if (kind === null) return parseScript(path, text, isLight);
+  return parseComponent(path, text, kind, isLight, (script, scriptKind) => parseScript(path, script, isLight, scriptKind));
+}
+
+function parseScript(path: string, text: string, isLight: boolean, kind?: T.ScriptKind): ModuleRecord {
   try {
-    return analyse(path, text, isLight);
+    return analyse(path, text, isLight, kind);
   } catch (error) {
     // TypeScript's parser recurses on nesting: 1,000 nested parentheses overflow the stack.
     if (!(error instanceof RangeError)) throw error;

@@ -1,5 +1,6 @@
 import type { ModuleRecord } from '../../core/impact/module-record.js';
 import { mayUseNames } from '../../core/impact/may-use-names.js';
+import { scriptTextOf } from '../../core/impact/component-script.js';
 import { readBlobFile } from '../fs/read-blob-file.js';
 import { mayTakeNames } from './scan-import-names.js';
 import { scanImports } from './scan-imports.js';
@@ -47,11 +48,13 @@ export interface ReadResult {
 export function readModule(item: ParseItem, typescript: TypescriptReading | null): ReadResult {
   const { path, blob, text, file, full, isScanned, names, takenFrom, isLight } = item;
   if (full && typescript === null) return { blob, specifiers: [], record: null, needsTypescript: true };
-  const source = text ?? (file === undefined ? '' : readBlobFile(file, blob));
-  if (source === null) return { blob, specifiers: [], record: null, unread: true };
+  const read = text ?? (file === undefined ? '' : readBlobFile(file, blob));
+  if (read === null) return { blob, specifiers: [], record: null, unread: true };
+  // A Vue or Svelte component is scanned in its scripts only, in place (component-script.ts).
+  const source = scriptTextOf(path, read);
   if (names !== undefined && (!mayUseNames(source, names) || (takenFrom !== undefined && !mayTakeNames(source, takenFrom))))
     return { blob, specifiers: [], record: null, skipped: true };
   const specifiers = isScanned === true ? [] : (scanImports(source) ?? typescript?.scanImports(source) ?? null);
   if (specifiers === null) return { blob, specifiers: [], record: null, needsTypescript: true };
-  return { blob, specifiers, record: full ? typescript!.parseModule(path, source, isLight) : null };
+  return { blob, specifiers, record: full ? typescript!.parseModule(path, read, isLight) : null };
 }

@@ -52,6 +52,14 @@ function includedFolder(include: unknown): string | null {
   return /^[\w-]+(?:\/[\w.-]+)*$/.test(folder) && !/\.[cm]?[jt]sx?$/.test(folder) ? folder : null;
 }
 
+// SvelteKit writes `.svelte-kit/tsconfig.json` at build time (not tracked), and the project's
+// tsconfig extends it: its `paths` map `$lib` to `src/lib` beside `.svelte-kit`, SvelteKit's
+// default (kit.files.lib; an alias set in svelte.config.js is code, not read).
+function generatedPaths(file: string): CompilerPaths | null {
+  if (!/(?:^|\/)\.svelte-kit\/tsconfig\.json$/.test(file)) return null;
+  return { paths: { base: dirOf(dirOf(file)), map: { $lib: ['src/lib'], '$lib/*': ['src/lib/*'] } } };
+}
+
 function readCompilerPaths(path: string, texts: ReadonlyMap<string, string>, depth = 0): CompilerPaths {
   const text = texts.get(path);
   const json = text === undefined || depth > 8 ? null : parseTsconfig(text);
@@ -62,7 +70,8 @@ function readCompilerPaths(path: string, texts: ReadonlyMap<string, string>, dep
   for (const parent of extendsList) {
     if (!parent.startsWith('.')) continue; // a package's shared config: not in this repository's files
     const target = normalizePath(`${dir}/${parent}`);
-    inherited = { ...inherited, ...readCompilerPaths(target.endsWith('.json') ? target : `${target}.json`, texts, depth + 1) };
+    const file = target.endsWith('.json') ? target : `${target}.json`;
+    inherited = { ...inherited, ...(texts.has(file) ? readCompilerPaths(file, texts, depth + 1) : (generatedPaths(file) ?? {})) };
   }
   const options = (json.compilerOptions ?? {}) as {
     baseUrl?: unknown;

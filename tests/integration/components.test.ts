@@ -1,0 +1,214 @@
+import { afterEach, expect, test } from '@jest/globals';
+import { createNameLookup } from '../../src/adapters/git/lookup-name-sync.js';
+import { readNamesIndexSync } from '../../src/adapters/git/names-index.js';
+import { impactOf, symbol } from '../helpers/impact-json.js';
+import { listQuestions } from '../helpers/listed-questions.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+
+// Vue and Svelte single-file components on real repositories, through the built CLI: their
+// scripts are read as TypeScript (the real parser), `./Card.vue` resolves to the file, a
+// component importing a changed export is its direct user (value or type), and a component's
+// own change (script or markup) is a change of its default export, with its users.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+const UTIL = 'export function formatPrice(cents: number): string {\n  return `$${cents / 100}`;\n}\nexport type Price = number;\n';
+const CARD = [
+  '<template>',
+  '  <p class="price">{{ formatPrice(price) }}</p>',
+  '</template>',
+  '',
+  '<script setup lang="ts">',
+  "import { formatPrice } from './util';",
+  "import type { Price } from './util';",
+  'defineProps<{ price: Price }>();',
+  '</script>',
+  '',
+].join('\n');
+const PAGE = [
+  '<script lang="ts">',
+  'export function pageTitle(name: string) {',
+  '  return name.toUpperCase();',
+  '}',
+  '</script>',
+  '<script setup lang="ts">',
+  "import PriceCard from './Card.vue';",
+  '</script>',
+  '<template>',
+  '  <price-card :price="100" />',
+  '</template>',
+  '',
+].join('\n');
+const COUNTER = [
+  '<script lang="ts">',
+  "  import { formatPrice, type Price } from './util';",
+  '  export let count: Price = 0;',
+  '</script>',
+  '',
+  '<button on:click={() => count++}>{formatPrice(count)}</button>',
+  '',
+].join('\n');
+const MAIN =
+  "import Counter from './Counter.svelte';\nimport { pageTitle } from './Page.vue';\nexport const app = [Counter, pageTitle('a')];\n";
+
+const project = () =>
+  createTempRepo({ 'src/util.ts': UTIL, 'src/Card.vue': CARD, 'src/Page.vue': PAGE, 'src/Counter.svelte': COUNTER, 'src/main.ts': MAIN });
+
+test('a .vue and a .svelte file importing a changed export are its direct users, value and type told apart', () => {
+  repo = project();
+  repo.stage({
+    'src/util.ts': UTIL.replace('(cents: number)', '(cents: number, currency = "USD")').replace(
+      'export type Price = number',
+      'export type Price = bigint',
+    ),
+  });
+  const impact = impactOf(repo);
+  expect(symbol(impact, 'formatPrice').valueUsers).toEqual([
+    { path: 'src/Card.vue', line: 2 },
+    { path: 'src/Counter.svelte', line: 6 },
+  ]);
+  expect(symbol(impact, 'Price').typeUsers.map((u) => u.path)).toEqual(['src/Card.vue', 'src/Counter.svelte']);
+  // Through the components' default exports: `<price-card>` in Page.vue, `Counter` in main.ts.
+  expect(impact.dependents.map((d) => d.path).sort()).toEqual(['src/Card.vue', 'src/Counter.svelte', 'src/Page.vue', 'src/main.ts']);
+});
+
+test("a change of a component's template or script is a change of its default export, with its users; a named export of its <script> is its own", () => {
+  repo = project();
+  repo.stage({ 'src/Card.vue': CARD.replace('class="price"', 'class="price total"') });
+  const markup = impactOf(repo);
+  expect(markup.triviaOnly).toEqual([]);
+  expect(markup.changedSymbols.map((s) => [s.name, s.change])).toEqual([['Card', 'body-changed']]);
+  expect(symbol(markup, 'Card').valueUsers).toEqual([{ path: 'src/Page.vue', line: 10 }]);
+
+  repo.stage({ 'src/Card.vue': CARD, 'src/Page.vue': PAGE.replace('toUpperCase()', 'toLowerCase()') });
+  const script = impactOf(repo);
+  expect(script.changedSymbols.map((s) => [s.name, s.change])).toEqual([['pageTitle', 'body-changed']]);
+  expect(symbol(script, 'pageTitle').valueUsers).toEqual([{ path: 'src/main.ts', line: 3 }]);
+});
+
+test("the questionnaire names a component's changed function and its users", () => {
+  repo = project();
+  repo.stage({ 'src/Page.vue': PAGE.replace('(name: string)', '(name: string, suffix = "")') });
+  const questions = listQuestions(repo)
+    .map((q) => q.message)
+    .join('\n');
+  expect(questions).toContain('pageTitle');
+  expect(questions).toContain('src/main.ts');
+});
+
+test('odd components: no script, two scripts, a script in the template or a comment, CRLF, a script that does not parse', () => {
+  repo = createTempRepo({
+    'src/util.ts': UTIL,
+    'src/Static.vue': '<template><p>static</p></template>\n',
+    'src/Odd.vue': [
+      '<!-- <script>import { formatPrice } from "./util"</script> -->',
+      '<template><template v-if="x"><script>import { Price } from "./util"</script></template></template>',
+      '<script>export const a = 1;</script>',
+      '<script setup>',
+      "import { formatPrice } from './util';",
+      'const s = `<script>`;',
+      'formatPrice(1);',
+      '</script>',
+      '',
+    ].join('\r\n'),
+    'src/Broken.svelte': "<script>\nimport { formatPrice } from './util';\nconst = ;\n</script>\n{formatPrice(1)}\n",
+  });
+  repo.stage({ 'src/util.ts': UTIL.replace('(cents: number)', '(cents: bigint)').replace('= number', '= bigint') });
+  const impact = impactOf(repo);
+  expect(symbol(impact, 'formatPrice').valueUsers.map((u) => `${u.path}:${u.line}`)).toEqual(['src/Broken.svelte:5', 'src/Odd.vue:7']);
+  expect(symbol(impact, 'Price').typeUsers).toEqual([]);
+
+  repo.stage({ 'src/Broken.svelte': '<script>\nconst = ;;\n</script>\n', 'src/Static.vue': '<template><p>still static</p></template>\n' });
+  const broken = impactOf(repo);
+  expect(broken.parseErrors.map((e) => e.path)).toEqual(['src/Broken.svelte']);
+  expect(broken.parseErrors[0]!.message).toMatch(/^line 2:/);
+});
+
+test("a name that lives only in a component, or a component's name, is found by the hook's and CI's lookups and the names index", () => {
+  repo = project();
+  repo.write({
+    'src/Draft.vue': '<script setup lang="ts">\nfunction saveDraftNow() {}\n</script>\n<template><b @click="saveDraftNow" /></template>\n',
+    'src/draft-banner.svelte': '<p>draft</p>\n',
+  });
+  repo.git(['add', '-A']);
+  repo.git(['commit', '-q', '-m', 'draft']);
+  const none = () => new Set<string>();
+  for (const exists of [
+    createNameLookup(repo.dir, { kind: 'index' }, none),
+    createNameLookup(repo.dir, { kind: 'tree', rev: 'HEAD' }, none),
+    createNameLookup(repo.dir, { kind: 'index' }, none, () => readNamesIndexSync(repo.dir, { kind: 'index' })),
+  ]) {
+    expect(exists('saveDraftNow', 'identifier')).toBe(true);
+    // A component is named after its file, as the questions name it: `draft-banner.svelte` is `DraftBanner`.
+    expect(exists('DraftBanner', 'identifier')).toBe(true);
+    expect(exists('saveDraftLater', 'identifier')).toBe(false);
+  }
+});
+
+test("SvelteKit's `$lib` resolves to src/lib when the tsconfig extends the generated .svelte-kit/tsconfig.json", () => {
+  repo = createTempRepo({
+    'site/tsconfig.json':
+      '{\n  // written by sv create\n  "extends": "./.svelte-kit/tsconfig.json",\n  "compilerOptions": { "strict": true }\n}\n',
+    'site/src/lib/util.ts': UTIL,
+    'site/src/lib/Card.svelte': '<script lang="ts">\n  import { formatPrice } from \'$lib/util\';\n</script>\n<b>{formatPrice(1)}</b>\n',
+    'site/src/routes/+page.svelte': "<script>\n  import Card from '$lib/Card.svelte';\n</script>\n\n<Card />\n",
+  });
+  repo.stage({ 'site/src/lib/util.ts': UTIL.replace('(cents: number)', '(cents: bigint)') });
+  const impact = impactOf(repo);
+  expect(symbol(impact, 'formatPrice').valueUsers).toEqual([{ path: 'site/src/lib/Card.svelte', line: 4 }]);
+  expect(impact.dependents.map((d) => d.path)).toContain('site/src/routes/+page.svelte');
+  expect(impact.warnings).toEqual([]);
+});
+
+test('a Vue options-API component (`export default {…}`) is named after its file; a template change is its change', () => {
+  const legacy = "<template>\n  <p>{{ label }}</p>\n</template>\n<script>\nexport default {\n  props: ['label'],\n};\n</script>\n";
+  repo = createTempRepo({
+    'src/price-tag.vue': legacy,
+    'src/Shop.vue': "<script>\nimport PriceTag from './price-tag.vue';\nexport default { components: { PriceTag } };\n</script>\n",
+  });
+  repo.stage({ 'src/price-tag.vue': legacy.replace('<p>', '<p class="tag">') });
+  const impact = impactOf(repo);
+  expect(impact.changedSymbols.map((s) => [s.name, s.isDefault, s.change])).toEqual([['PriceTag', true, 'body-changed']]);
+  expect(symbol(impact, 'PriceTag').valueUsers).toEqual([{ path: 'src/Shop.vue', line: 3 }]);
+});
+
+test("the questions name the changed member of a component script's export, whatever its template holds", () => {
+  const store = [
+    '<template>',
+    '  <p>/* {{ count }} items</p>',
+    '</template>',
+    '<script lang="ts">',
+    'export class Store {',
+    '  flush() {',
+    '    return 1;',
+    '  }',
+    '  keep() {',
+    '    return 2;',
+    '  }',
+    '}',
+    '</script>',
+    '',
+  ].join('\n');
+  repo = createTempRepo({
+    'src/Store.vue': store,
+    'src/main.ts': "import { Store } from './Store.vue';\nexport const s = new Store().flush();\n",
+  });
+  repo.stage({ 'src/Store.vue': store.replace('return 1;', 'return 3;') });
+  const impact = listQuestions(repo).find((q) => q.id.startsWith('impact:'))!;
+  expect(impact.message).toContain('`flush` changed');
+  expect(impact.message).toContain('src/main.ts:2');
+});
+
+test("a component whose script already binds its file's name is the file's `default`, not a made-up name", () => {
+  const calendar = "<script>\n  import * as Calendar from './parts';\n</script>\n<Calendar.Month />\n";
+  repo = createTempRepo({
+    'src/parts.ts': 'export const Month = 1;\n',
+    'src/calendar.svelte': calendar,
+    'src/Page.svelte': "<script>\n  import Calendar from './calendar.svelte';\n</script>\n<Calendar />\n",
+  });
+  repo.stage({ 'src/calendar.svelte': calendar.replace('<Calendar.Month />', '<Calendar.Month year={1} />') });
+  const impact = impactOf(repo);
+  expect(impact.changedSymbols.map((s) => [s.name, s.isDefault])).toEqual([['default', true]]);
+  expect(symbol(impact, 'default').valueUsers).toEqual([{ path: 'src/Page.svelte', line: 4 }]);
+});

@@ -83,6 +83,16 @@ describe('which imports can take a name, from the tokens', () => {
     ['a template literal before the import', 'const t = `${x}`;\nimport { other } from "./m";', 'alpha'],
     ['a whole-module name', "import { other } from './m';", '*'],
     ['a CommonJS `export=`', "import { other } from './m';", 'export='],
+    // A line that starts with `//` but may carry code: each form where the comment's text is not the end.
+    ['a `//` line in a template, with `${}`', "import * as m from './m';\nconst t = `\n// ${m.alpha()}\n`;", 'alpha'],
+    ['a `//` line in a block comment that ends on it', "import * as m from './m';\n/*\n// */ m.alpha();", 'alpha'],
+    ['a `//` line in JSX text, with `{}`', "import * as m from './m';\nconst e = <div>\n  // {m.alpha()}\n</div>;", 'alpha'],
+    ['a `//` line in JSX text, with a tag', "import * as m from './m';\nconst e = <div>\n  // <m.alpha />\n</div>;", 'alpha'],
+    ['a `//` line in a string going on', "import * as m from './m';\nconst s = 'a\\\n// '; m.alpha();", 'alpha'],
+    ['a `//` line in a string going on, CRLF', "import * as m from './m';\r\nconst s = 'a\\\r\n// '; m.alpha();", 'alpha'],
+    ['a `//` line ended by a lone CR', "import * as m from './m';\n// note\rm.alpha();", 'alpha'],
+    ['a `//` line ended by a line separator', "import * as m from './m';\n// note\u2028m.alpha();", 'alpha'],
+    ['a comment after code on the line', "import * as m from './m';\nm.alpha(); // m is read here", 'alpha'],
   ];
   test.each(may)('%s may take it', (_, text, name) => {
     expect(mayTakeNames(text, [pair('./m', name)])).toBe(true);
@@ -100,6 +110,13 @@ describe('which imports can take a name, from the tokens', () => {
     ['a mock of the module', "import { beta } from './m';\nvi.mock('./m', () => ({ beta: 1 }));", 'alpha'],
     ['the specifier in a comment', "import { beta } from './m';\n/** See `./m` and './m'. */", 'alpha'],
     ['no import of the module at all', "import { alpha } from './n';", 'alpha'],
+    ['a namespace named in a `//` line', "import * as m from './m';\n// Create an m reporter\nm.beta();", 'alpha'],
+    ['a namespace named in an indented `//` line, CRLF', "import * as m from './m';\r\n\t  // then m: see below\r\nm.beta();", 'alpha'],
+    [
+      'a `// <reference` comment (a directive needs three slashes)',
+      '// <reference lib="deno.ns" />\nimport { beta } from \'./m\';',
+      'alpha',
+    ],
   ];
   test.each(cannot)('%s cannot take it', (_, text, name) => {
     expect(mayTakeNames(text, [pair('./m', name)])).toBe(false);

@@ -19,6 +19,9 @@ const SPIED_MEMBER = /^\s*,\s*(['"])([^'"\\\n]*)\1/;
 const INDEXED_MEMBER = /^\[\s*(['"])([^'"\\\n]*)\1\s*\]/;
 // A specifier spelled with an escape cannot be found by its text: a string with a backslash right
 // after an import's `from`, `import` or `require(` makes the answer "may".
+// A `/// <reference path>` imports without an import statement (a directive needs the three
+// slashes: TypeScript's own pattern, leading-references.ts; `// <reference lib>` is a comment).
+const REFERENCE = /\/\/\/\s*<reference/;
 const ESCAPED_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*['"`][^'"`\n]*\\/;
 /** Whether an import could stand at the quote at `at`: after `from`, `import`, `require(`,
  * `import(` or `require?.(` on its line; also after a comment's end or at the start of a line
@@ -57,14 +60,14 @@ function importQuotesOf(text: string, specifier: string): number[] {
   return found;
 }
 
-/** Every use of `local` (as a word) outside its own import (`from`..`to`) reads a member not in
- * `names`: `local.member`, `local['member']`, `spyOn(local, 'member')`. */
+/** Every use of `local` (as a word) outside its own import (`from`..`to`) and line comments reads a
+ * member not in `names`: `local.member`, `local['member']`, `spyOn(local, 'member')`. */
 function readsOtherMembers(text: string, local: string, [from, to]: readonly [number, number], names: ReadonlySet<string>): boolean {
   for (let at = text.indexOf(local); at >= 0; at = text.indexOf(local, at + 1)) {
     const end = at + local.length;
     if (at > 0 && WORD_PART.test(text[at - 1]!)) continue;
     if (end < text.length && WORD_PART.test(text[end]!)) continue;
-    if (at >= from && at < to) continue;
+    if ((at >= from && at < to) || isCommentLine(text, at)) continue;
     const after = text.slice(end, end + 200);
     const member =
       text[end] === '.'
@@ -75,6 +78,29 @@ function readsOtherMembers(text: string, local: string, [from, to]: readonly [nu
   }
   return true;
 }
+
+/** Whether the line holding `at` is a `//` comment and nothing else: it starts (after blanks) with
+ * `//`, and holds no character that could end the comment's text early or carry code on it (a
+ * template's backtick or `${`, JSX's `{` or `<`, a block comment's end), and the line before does
+ * not end with `\\` (a string going on). Then nothing on it is code, whatever the line before
+ * opened: in code `//` starts a comment (no regular expression is empty); in a block comment,
+ * a template's text or JSX text it is text. `// Create a Sentry reporter` names no member. */
+function isCommentLine(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !LINE_END.test(text[start - 1]!)) start--;
+  let code = start;
+  while (text[code] === ' ' || text[code] === '\t') code++;
+  if (!text.startsWith('//', code)) return false;
+  let end = at;
+  while (end < text.length && !LINE_END.test(text[end]!)) end++;
+  if (COMMENT_CARRIES.test(text.slice(code, end))) return false;
+  let before = start - 1;
+  if (text[before] === '\n' && text[before - 1] === '\r') before--;
+  return before <= 0 || text[before - 1] !== '\\';
+}
+
+const LINE_END = /[\n\r\u2028\u2029]/;
+const COMMENT_CARRIES = /[`{<]|\*\//;
 
 /** One import of a module: where its specifier's quote starts, and what it takes. */
 interface Statement {
@@ -159,7 +185,7 @@ function readRequire(scanner: Scanner): Statement | null {
 /** Whether `text` may take one of the names of `taken` (`specifier\0name`: a name that reaches
  * the file through its imports of that specifier). */
 export function mayTakeNames(text: string, taken: readonly string[]): boolean {
-  if (text.includes('<reference') || ESCAPED_SPECIFIER.test(text)) return true;
+  if (REFERENCE.test(text) || ESCAPED_SPECIFIER.test(text)) return true;
   const namesOf = new Map<string, Set<string>>();
   for (const pair of taken) {
     const cut = pair.lastIndexOf('\0');

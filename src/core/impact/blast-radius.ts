@@ -213,21 +213,33 @@ export function walkChanges(
     }
     for (const w of walks) if (w.hasSteps(depth)) w.takeSteps(depth);
   }
-  const frontier = new Set<string>();
-  const byStart = new Map(walks.map((w) => [w.start, w]));
-  const symbols = changes.map((change): ChangedSymbol => {
-    const w = byStart.get(change)!;
-    const users = describeUsers(w.users());
-    if (stopped === null || !w.hasSteps(stopped)) return { ...change, ...users };
-    const files = w.filesAt(stopped);
-    for (const file of files) frontier.add(file);
-    const capped = walkCap(maxFurther, stopped, countBeyond(graph, files, new Set([change.path, ...w.reached.keys()])));
-    return capped === undefined ? { ...change, ...users } : { ...change, ...users, capped };
-  });
-  const stops = stopped === null || frontier.size === 0 ? null : { limit: maxFurther, depth: stopped, frontier };
+  // The users are described when asked for: a walk run again once the files it met are read
+  // (load-module-records.ts) asks only for its steps (the files beyond a stop, counted for each
+  // symbol, were a tenth of a cold walk's time on sentry-javascript's core).
+  let described: { symbols: ChangedSymbol[]; stops: WalkStops | null } | undefined;
+  const describe = () => {
+    if (described !== undefined) return described;
+    const frontier = new Set<string>();
+    const byStart = new Map(walks.map((w) => [w.start, w]));
+    const symbols = changes.map((change): ChangedSymbol => {
+      const w = byStart.get(change)!;
+      const users = describeUsers(w.users());
+      if (stopped === null || !w.hasSteps(stopped)) return { ...change, ...users };
+      const files = w.filesAt(stopped);
+      for (const file of files) frontier.add(file);
+      const capped = walkCap(maxFurther, stopped, countBeyond(graph, files, new Set([change.path, ...w.reached.keys()])));
+      return capped === undefined ? { ...change, ...users } : { ...change, ...users, capped };
+    });
+    const stops = stopped === null || frontier.size === 0 ? null : { limit: maxFurther, depth: stopped, frontier };
+    return (described = { symbols, stops });
+  };
   return {
-    symbols,
-    stops,
+    get symbols() {
+      return describe().symbols;
+    },
+    get stops() {
+      return describe().stops;
+    },
     keep: (resolution, table) => (nodes.isComputed ? nodes.keep(resolution, table) : null),
     steps: [...routed].map((node) => nodes.names[node]!),
   };

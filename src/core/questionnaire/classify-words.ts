@@ -24,8 +24,9 @@ const EDGE_PUNCTUATION =
   /^[\s"'“”‘’«»「」『』（）()[\]{},.;:!?、。，；：！？…*_~]+|[\s"'“”‘’«»「」『』（）()[\]{},.;:!?、。，；：！？…*_~]+$/gu;
 const NUMBER = /^\d+([.,:]\d+)*%?$/;
 /** Prose alternatives and steps written with a slash or an arrow ("functions/variables",
- * "add/correct", "updating/removing", "node->third"): plain words, not a path or an expression. */
-const PROSE_ALTERNATIVES = /^\p{L}\p{Ll}+(?:(?:\/|->)\p{L}\p{Ll}+){1,2}$/u;
+ * "updating/removing", "node->third"): plain words, not a path or an expression. Segments after the
+ * first in capitals (`Runner/Suite`) are class names. */
+const PROSE_ALTERNATIVES = /^\p{L}\p{Ll}+(?:(?:\/|->)\p{Ll}{2,}){1,2}$/u;
 
 /** The generic form of a word, or null: "updates", "updated", "updating" all match "update". */
 function isGeneric(word: string, extra: ReadonlySet<string>): boolean {

@@ -98,6 +98,7 @@ async function runGrounded(gitDir) {
   const { validateAnswer } = await import(join(root, 'dist/core/questionnaire/validate-answer.js'));
   const { isAdmission } = await import(join(root, 'dist/core/questionnaire/detect-admission.js'));
   const { buildChangeVocabulary } = await import(join(root, 'dist/core/questionnaire/change-vocabulary.js'));
+  const { prepareQuotedCode } = await import(join(root, 'dist/core/questionnaire/verbatim-code.js'));
   const { createNameLookup } = await import(join(root, 'dist/adapters/git/lookup-name-sync.js'));
   const { readNamesIndexSync } = await import(join(root, 'dist/adapters/git/names-index.js'));
   const indexMs = [];
@@ -140,6 +141,7 @@ async function runGrounded(gitDir) {
     };
     // As the hook while the person reads: the validator's first run on this change is paid.
     validateAnswer(warm, { minWords: 1, otherAnswers: [], fileNames: [], change });
+    prepareQuotedCode(change);
     // Run with --expose-gc: the build's garbage is collected before the answers are timed.
     globalThis.gc?.();
     return { change, paths, nameExists };

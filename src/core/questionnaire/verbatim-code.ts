@@ -1,4 +1,4 @@
-import { MIN_CODE_LINE, normalizeCodeLine, type ChangeVocabulary } from './change-vocabulary.js';
+import type { ChangeVocabulary } from './change-vocabulary.js';
 
 // Code an answer quotes that the change's own lines hold, character for character: a code span
 // with punctuation (`[0]`, `foo.bar()`, `{"allowParens": true}`) found in an added or removed
@@ -19,18 +19,45 @@ const ONE_NAME = /^[\p{L}\p{N}_$./@:\s-]+(?:\(\))?$/u;
 /** A span worth looking for: code that is more than a name, with a letter or digit. */
 const isCodeFragment = (span: string) => span.length >= MIN_SPAN && !ONE_NAME.test(span) && /[\p{L}\p{N}]/u.test(span);
 
+/** A changed line shorter than this (`}`, `return;`) says nothing when an answer quotes it. */
+const MIN_CODE_LINE = 8;
+/** A line of code as an answer may quote it: trimmed, runs of spaces made one. */
+const normalizeCodeLine = (line: string) => line.trim().replace(/\s+/g, ' ');
+
+const QUOTABLE = new WeakMap<ChangeVocabulary, { readonly text: string; readonly lines: ReadonlySet<string> }>();
+/** The change's lines as one text and as an answer may quote them, made once per vocabulary and
+ * only when an answer needs them (most never do, and the vocabulary is built for every review). */
+function quotableOf(change: ChangeVocabulary): { readonly text: string; readonly lines: ReadonlySet<string> } {
+  let quotable = QUOTABLE.get(change);
+  if (quotable === undefined) {
+    const lines = new Set<string>();
+    for (const line of change.lines) {
+      const code = normalizeCodeLine(line);
+      if (code.length >= MIN_CODE_LINE) lines.add(code);
+    }
+    quotable = { text: change.lines.join('\n'), lines };
+    QUOTABLE.set(change, quotable);
+  }
+  return quotable;
+}
+
+/** Makes the change's quotable lines ahead of the answers (the hook, while the person reads). */
+export function prepareQuotedCode(change: ChangeVocabulary): void {
+  quotableOf(change);
+}
+
 /** Whether the answer quotes code (a span, or a line of a fenced block) found verbatim among the
  * change's added and removed lines. */
 export function quotesChangedCode(text: string, change: ChangeVocabulary): boolean {
   for (const match of text.matchAll(FENCED_BODY))
     for (const line of match[2]!.split('\n')) {
       const code = normalizeCodeLine(line);
-      if (code.length >= MIN_CODE_LINE && /\p{L}/u.test(code) && change.codeLines.has(code)) return true;
+      if (code.length >= MIN_CODE_LINE && /\p{L}/u.test(code) && quotableOf(change).lines.has(code)) return true;
     }
   const prose = text.replace(FENCED_BODY, ' ');
   for (const match of prose.matchAll(SPAN)) {
     const span = match[1]!.trim();
-    if (isCodeFragment(span) && change.lineText.includes(span)) return true;
+    if (isCodeFragment(span) && quotableOf(change).text.includes(span)) return true;
   }
   return false;
 }

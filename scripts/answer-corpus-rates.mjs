@@ -36,8 +36,8 @@ const limit = Number(option('--limit', '0'));
 const jobs = Number(option('--jobs', '2'));
 const showMisses = args.includes('--show-misses');
 // The grounded corpus: grounded (angular/angular-cli), grounded-typeorm (typeorm/typeorm), grounded-rxjs (ReactiveX/rxjs),
-// grounded-mongodb (mongodb/node-mongodb-native), grounded-prettier (prettier/prettier), grounded-jest (jestjs/jest), grounded-ai (vercel/ai) or
-// grounded-graphql (graphql/graphql-js).
+// grounded-mongodb (mongodb/node-mongodb-native), grounded-prettier (prettier/prettier), grounded-jest (jestjs/jest), grounded-ai (vercel/ai),
+// grounded-mocha (mochajs/mocha) or grounded-graphql (graphql/graphql-js).
 const corpus = option('--corpus', 'grounded');
 const lookups = option('--lookups', 'index');
 // --repeat N: each answer validated N times, its time the median of them (the first call of a kind
@@ -98,6 +98,7 @@ async function runGrounded(gitDir) {
   const { validateAnswer } = await import(join(root, 'dist/core/questionnaire/validate-answer.js'));
   const { isAdmission } = await import(join(root, 'dist/core/questionnaire/detect-admission.js'));
   const { buildChangeVocabulary } = await import(join(root, 'dist/core/questionnaire/change-vocabulary.js'));
+  const { prepareQuotedCode } = await import(join(root, 'dist/core/questionnaire/verbatim-code.js'));
   const { createNameLookup } = await import(join(root, 'dist/adapters/git/lookup-name-sync.js'));
   const { readNamesIndexSync } = await import(join(root, 'dist/adapters/git/names-index.js'));
   const indexMs = [];
@@ -140,6 +141,7 @@ async function runGrounded(gitDir) {
     };
     // As the hook while the person reads: the validator's first run on this change is paid.
     validateAnswer(warm, { minWords: 1, otherAnswers: [], fileNames: [], change });
+    prepareQuotedCode(change);
     // Run with --expose-gc: the build's garbage is collected before the answers are timed.
     globalThis.gc?.();
     return { change, paths, nameExists };

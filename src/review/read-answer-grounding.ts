@@ -1,5 +1,6 @@
 import { buildChangeVocabulary, type ChangeVocabulary } from '../core/questionnaire/change-vocabulary.js';
 import { validateAnswer, type AnswerRules } from '../core/questionnaire/validate-answer.js';
+import { prepareQuotedCode } from '../core/questionnaire/verbatim-code.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import { createNameLookup, type NameSource } from '../adapters/git/lookup-name-sync.js';
 import { startNamesIndex } from '../adapters/git/names-index.js';
@@ -15,6 +16,7 @@ const WARM_UP = 'Warm `upValidator` über ключ 键値 키';
 function warmUp(change: ChangeVocabulary): void {
   readPlatformNames();
   validateAnswer(WARM_UP, { minWords: 1, otherAnswers: [], fileNames: [], change });
+  prepareQuotedCode(change);
 }
 
 export type AnswerGrounding = Required<Pick<AnswerRules, 'change' | 'nameExists'>> & {

@@ -27,10 +27,16 @@ export interface ChangeVocabulary {
   /** The words of each identifier on the lines the change adds or removes (`requestAnimationFrame`
    * -> request, animation, frame), lower-cased: the pieces an interim name of this change is made of. */
   readonly lineNames: readonly (readonly string[])[];
+  /** Its added and removed lines (up to MAX_LINE_TEXT characters), as written: where an answer's
+   * quoted code is looked for verbatim (verbatim-code.ts). */
+  readonly lines: readonly string[];
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
 const MAX_PATCH_CHARS = 4_000_000;
+/** Past this many characters of changed lines, quoted code is not looked for further (a search per
+ * answer must stay well under a millisecond). */
+const MAX_LINE_TEXT = 1_000_000;
 const IDENTIFIER = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
 /** Versions (`1.7.0`, `^3.6.0`): a dependency bump's names. */
 const VERSION = /\d+(?:\.\d+)+/g;
@@ -106,6 +112,8 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const cjkPairs = new Set<string>();
   const pairs = new Set<string>();
   const declared = new Set<string>();
+  const lineTexts: string[] = [];
+  let lineChars = 0;
   const added = new Set<string>();
   const removed = new Set<string>();
   // The identifiers of the current hunk's removed and added lines, and those found on one side
@@ -169,7 +177,12 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       continue;
     }
     if (line.startsWith('+') || line.startsWith('-')) {
-      addText(line.slice(1), line.startsWith('+') ? added : removed);
+      const text = line.slice(1);
+      addText(text, line.startsWith('+') ? added : removed);
+      if (lineChars < MAX_LINE_TEXT) {
+        lineTexts.push(text);
+        lineChars += line.length;
+      }
       wordPairsOf(line.slice(1), pairs, true);
       for (const match of line.matchAll(DECLARES)) declared.add(match[1]!.toLowerCase());
     } else if (line.startsWith('@@')) {
@@ -203,5 +216,5 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     delta.add(base.toLowerCase());
     for (const part of splitIdentifier(base)) delta.add(stemWord(part));
   }
-  return { words, names, cjkPairs, delta, pairs, declared, lineNames: [...lineNames.values()] };
+  return { words, names, cjkPairs, delta, pairs, declared, lineNames: [...lineNames.values()], lines: lineTexts };
 }

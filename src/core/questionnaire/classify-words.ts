@@ -23,6 +23,10 @@ const NAME = /[a-z][A-Z]|[{}]|\w_\w|\w\.\w|\/|\(\)|^--?[a-zA-Z]|[a-zA-Z]\d|\d[a-
 const EDGE_PUNCTUATION =
   /^[\s"'“”‘’«»「」『』（）()[\]{},.;:!?、。，；：！？…*_~]+|[\s"'“”‘’«»「」『』（）()[\]{},.;:!?、。，；：！？…*_~]+$/gu;
 const NUMBER = /^\d+([.,:]\d+)*%?$/;
+/** Prose alternatives and steps written with a slash or an arrow ("functions/variables",
+ * "updating/removing", "node->third"): plain words, not a path or an expression. Segments after the
+ * first in capitals (`Runner/Suite`) are class names. */
+const PROSE_ALTERNATIVES = /^\p{L}\p{Ll}+(?:(?:\/|->)\p{Ll}{2,}){1,2}$/u;
 
 /** The generic form of a word, or null: "updates", "updated", "updating" all match "update". */
 function isGeneric(word: string, extra: ReadonlySet<string>): boolean {
@@ -77,7 +81,7 @@ export function classifyWords(text: string, extraGeneric: ReadonlySet<string> = 
     const token = raw.replace(EDGE_PUNCTUATION, '');
     if (token === '' || /^[^\p{L}\p{N}]+$/u.test(token)) continue;
     if (/^#\d+$/.test(token) || STOP_WORDS.has(token.toLowerCase())) continue; // "#12" is a reference, not a name
-    if (NAME.test(token) || NUMBER.test(token)) {
+    if ((NAME.test(token) && !PROSE_ALTERNATIVES.test(token)) || NUMBER.test(token)) {
       if (!isGeneric(token.toLowerCase(), extraGeneric)) names.add(token.toLowerCase());
       words.push(token.toLowerCase());
       continue;

@@ -42,7 +42,14 @@ const ADMISSIONS: readonly RegExp[] = [
 const UNKNOWN_CAUSE =
   /\b(?:no (?:idea|clue)|not (?:\w+ )?sure|(?:do|did) ?n[o']?t (?:\w+ )?know) why (?:it|this|that) (?:fails|failed|breaks|broke|crashes|crashed|errors|errored)\b/gi;
 
+/** A doubt whether the change is right or complete is a hedge, not an admission: "I'm not sure
+ * whether I'm missing an edge case or not, but this solves my issue" (mocha 414d793d01), "not sure
+ * if this is the best approach". The author knows what the change does and says so; the rest of
+ * the answer is still held to the change. "Not sure what it does", "not sure why this works" stay. */
+const DOUBT_OF_SOLUTION =
+  /\bnot (?:\w+ )?sure (?:if|whether) (?:(?:it|this|that)(?:'s| is)(?: (?:really|actually|entirely|fully|100%))? (?:correct|right|complete|the (?:best|right|cleanest|ideal|proper|correct) (?:way|approach|fix|solution|place))|(?:i'?m|i am|we'?re|we are) missing (?:an? |some )?(?:edge cases?|cases?|something))\b/gi;
+
 export function isAdmission(text: string): boolean {
-  const rest = text.replace(UNKNOWN_CAUSE, ' ');
+  const rest = text.replace(UNKNOWN_CAUSE, ' ').replace(DOUBT_OF_SOLUTION, ' ');
   return ADMISSIONS.some((pattern) => pattern.test(rest));
 }

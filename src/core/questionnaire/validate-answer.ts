@@ -9,6 +9,7 @@ import { detectFiller } from './detect-filler.js';
 import { isPastedCode } from './detect-pasted-code.js';
 import { isOneWordFromLines, isShorthandOf, MIN_PIECE } from './name-pieces.js';
 import { hasReference } from './detect-reference.js';
+import { quotesChangedCode } from './verbatim-code.js';
 
 // An answer must say something about THIS change: after generic vocabulary ("updates the code
 // to improve things"), the question's own words and filler are set aside, enough specific
@@ -243,7 +244,12 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     // name something of the change (a name, a path, a word of its code).
     // The question's own names (the file it asks about) still connect the answer to the change.
     const link = connectToChange(classifyWords(text), text, rules.change, question?.names);
-    if (link.total + link.unjudged > 0 && link.shared === 0) return MESSAGES.unconnected;
+    // Code the answer quotes that the change's lines hold verbatim is the change itself (looked
+    // for only when the words alone do not connect: a search of the changed lines).
+    const change = rules.change;
+    let quotes: boolean | undefined;
+    const quotesCode = () => (quotes ??= quotesChangedCode(text, change));
+    if (link.total + link.unjudged > 0 && link.shared === 0 && !quotesCode()) return MESSAGES.unconnected;
     // Names are the same in every language: an answer in Spanish about an English change
     // connects through them, its prose words cannot.
     const namesHold = link.names > 0 && link.sharedNames >= link.names * MIN_SHARED_NAMES;
@@ -257,9 +263,17 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     const partHolds =
       link.shared >= link.total * MIN_SHARED_PART &&
       (link.shared >= 2 || link.sharedNames > 0 || link.sharedDeclared > 0 || isOneWordEnough);
-    if (!partHolds && !namesHold && !pairsHold && !isAboveChance(link.shared, link.total, rules.change.words.size)) return MESSAGES.loose;
+    if (!partHolds && !namesHold && !pairsHold && !isAboveChance(link.shared, link.total, rules.change.words.size) && !quotesCode())
+      return MESSAGES.loose;
     // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
-    if (rules.asksWhatChanged === true && link.altered < MIN_ALTERED && link.sharedNames === 0 && !pairsHold && rules.change.delta.size > 0)
+    if (
+      rules.asksWhatChanged === true &&
+      link.altered < MIN_ALTERED &&
+      link.sharedNames === 0 &&
+      !pairsHold &&
+      rules.change.delta.size > 0 &&
+      !quotesCode()
+    )
       return MESSAGES.loose;
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (link.shared > 0) isSpecific = content >= 1 && content + counts.names.size >= 2;

@@ -1,6 +1,6 @@
 import { SETUP_REASON } from '../core/setup/setup-files.js';
 import { assessRisk } from '../core/impact/assess-risk.js';
-import { mergeDependents, type WalkStops } from '../core/impact/blast-radius.js';
+import { NO_USERS, mayHaveUsers, mergeDependents, type WalkStops } from '../core/impact/blast-radius.js';
 import { countBeyond } from '../core/impact/count-beyond.js';
 import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/changed-file-edges.js';
 import { describeConfigChange } from '../core/impact/describe-config-change.js';
@@ -204,11 +204,15 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
         ];
 
   const created = new Set(changed.filter(isNewFile).map((f) => f.path));
-  const diffs: SymbolDiff[] = changed.flatMap((f) => {
+  const found: SymbolDiff[] = changed.flatMap((f) => {
     const before = isNewFile(f) ? null : record(f.oldBlob);
     const after = f.status === 'deleted' || !isModulePath(f.path) ? null : record(f.newBlob);
     return diffExports(f.path, before, after, sameImportUnder(resolve, f, created));
   });
+  // An added export no other staged module can reach has no users yet: it is not walked.
+  const staged = new Set(changed.filter((f) => f.status !== 'deleted').map((f) => f.path));
+  const unused = new Set(found.filter((d) => d.change === 'added' && !mayHaveUsers(d.path, graph, staged)));
+  const diffs = found.filter((d) => !unused.has(d));
   // Same syntax before and after: only comments, whitespace or formatting changed.
   const triviaOnly = changed
     .filter(
@@ -240,7 +244,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       config.impact.maxFurther,
     ).finally(loaded.close),
   );
-  const symbols = walked.symbols;
+  let next = 0;
+  const symbols = found.map((d): ChangedSymbol => (unused.has(d) ? { ...d, ...NO_USERS } : walked.symbols[next++]!));
   const keptRoutes = commonDir === null ? null : walked.keep(resolution, table);
   if (keptRoutes !== null) writeRouteTable(commonDir!, readCacheVersion(), keptRoutes, logger);
   if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));

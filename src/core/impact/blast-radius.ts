@@ -169,6 +169,29 @@ export function computeBlastRadius(changes: readonly SymbolDiff[], graph: Import
   return walkChanges(changes, graph, records).symbols;
 }
 
+export const NO_USERS = { valueUsers: [], typeUsers: [], wholeModuleUsers: [], transitive: { count: 0, chains: [] }, dependents: [] };
+
+/** Whether an added export can have users yet: a file using it changes with it (nothing could use
+ * it before), and imports its file directly or through barrels. Staged modules other than `path`
+ * among its importers up to three files away, then (the walk says which of them use it). A bench's
+ * five files each gaining an unused export read no routes for them. */
+export function mayHaveUsers(path: string, graph: ImportGraph, staged: ReadonlySet<string>): boolean {
+  const seen = new Set([path]);
+  let level = [path];
+  for (let depth = 0; depth < 3 && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const file of level)
+      for (const edge of graph.importersOf.get(file) ?? []) {
+        if (seen.has(edge.from)) continue;
+        if (staged.has(edge.from)) return true;
+        seen.add(edge.from);
+        next.push(edge.from);
+      }
+    level = next;
+  }
+  return false;
+}
+
 /** Where the walks that stopped early stopped: the shallowest last depth, and every file they
  * stopped at (the report's bound starts from these). */
 export interface WalkStops {

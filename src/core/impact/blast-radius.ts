@@ -172,9 +172,10 @@ export function computeBlastRadius(changes: readonly SymbolDiff[], graph: Import
 export const NO_USERS = { valueUsers: [], typeUsers: [], wholeModuleUsers: [], transitive: { count: 0, chains: [] }, dependents: [] };
 
 /** Whether an added export can have users yet: a file using it changes with it (nothing could use
- * it before), and imports its file directly or through barrels. Staged modules other than `path`
- * among its importers up to three files away, then (the walk says which of them use it). A bench's
- * five files each gaining an unused export read no routes for them. */
+ * it before), and imports its file directly or through barrels. A staged module among its
+ * importers, those of its importers, or (a barrel of a barrel) of an `index` file among those. A
+ * bench's five files each gaining an unused export read no routes for them: a core module's
+ * importers three files away, any of them, are most of a repository, not users of a new name. */
 export function mayHaveUsers(path: string, graph: ImportGraph, staged: ReadonlySet<string>): boolean {
   const seen = new Set([path]);
   let level = [path];
@@ -185,12 +186,14 @@ export function mayHaveUsers(path: string, graph: ImportGraph, staged: ReadonlyS
         if (seen.has(edge.from)) continue;
         if (staged.has(edge.from)) return true;
         seen.add(edge.from);
-        next.push(edge.from);
+        if (depth === 0 || INDEX_FILE.test(edge.from)) next.push(edge.from);
       }
     level = next;
   }
   return false;
 }
+
+const INDEX_FILE = /(?:^|\/)index\.[^/]+$/;
 
 /** Where the walks that stopped early stopped: the shallowest last depth, and every file they
  * stopped at (the report's bound starts from these). */

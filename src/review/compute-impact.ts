@@ -244,8 +244,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       config.impact.maxFurther,
     ).finally(loaded.close),
   );
-  let next = 0;
-  const symbols = found.map((d): ChangedSymbol => (unused.has(d) ? { ...d, ...NO_USERS } : walked.symbols[next++]!));
+  const walkedOf = new Map(diffs.map((d, i) => [d, walked.symbols[i]!]));
+  const symbols = found.map((d): ChangedSymbol => walkedOf.get(d) ?? { ...d, ...NO_USERS });
   const keptRoutes = commonDir === null ? null : walked.keep(resolution, table);
   if (keptRoutes !== null) writeRouteTable(commonDir!, readCacheVersion(), keptRoutes, logger);
   if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));

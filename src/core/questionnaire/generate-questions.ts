@@ -3,7 +3,7 @@ import type { ChangedSymbol, ImpactReport, SymbolUse } from '../impact/impact-re
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
 import { isFixturePath, isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
-import { buildImpactQuestion, buildSharedImpactQuestion } from './impact-question.js';
+import { buildImpactQuestion, buildSharedImpactQuestion, union } from './impact-question.js';
 import { CHANGE_WORDS, changedExports } from './changed-exports.js';
 import { findPatterns, groupCarried, groupSameEdit, patternQuestion } from './pattern-questions.js';
 import type { Question } from './question.js';
@@ -139,10 +139,7 @@ function addedQuestion(unit: ChangeUnit, symbols: readonly ChangedSymbol[], rest
   const what = `In ${where}, ${list} ${one ? 'is' : 'are'} ${isNew || named.length === 0 ? 'new' : 'now exported'}`;
   // Used already, by the change itself (execa's new kill-descendants.js, called from main-async.js).
   const uses = added.flatMap((s) => [...s.valueUsers, ...s.typeUsers]).sort((a, b) => a.line - b.line);
-  const users = nearestUsers(
-    home,
-    uses.filter((u, i) => uses.findIndex((v) => v.path === u.path) === i),
-  );
+  const users = nearestUsers(home, union([uses]));
   if (users.length > 0) {
     const updated = paths.has(users[0]!.path) ? ' (updated here)' : '';
     const more = users.length > 1 ? ` and ${plural(users.length - 1, 'more file')}` : '';

@@ -145,7 +145,8 @@ const SHARED_PHRASE: Record<ChangedSymbol['change'], string> = {
   'body-changed': 'changed their implementations',
   unknown: 'may have changed',
 };
-const union = (lists: ReadonlyArray<readonly SymbolUse[]>, but = new Set<string>()) => {
+/** The uses of every list, the first of each file only (and none of the files in `but`). */
+export const union = (lists: ReadonlyArray<readonly SymbolUse[]>, but = new Set<string>()) => {
   const seen = new Set(but);
   return lists.flat().filter((u) => !seen.has(u.path) && seen.add(u.path));
 };

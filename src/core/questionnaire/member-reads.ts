@@ -1,4 +1,5 @@
 import type { ChangedMembers } from './changed-members.js';
+import { readImportStatements } from './import-statements.js';
 
 // Which user of a changed class reads the piece the change altered: TanStack query's `Query.fetch`
 // now clears `#retryer`, so the `promise` getter gives undefined once a fetch settles, and
@@ -38,16 +39,9 @@ const COMMENT = /^\s*(?:\/\/|\/\*|\*)/;
 /** The names a file takes from the changed module (`import DateTime, { Info } from './datetime.js'`,
  * `const X = require('./datetime')`): its specifier ends in the module's file name. */
 function namesFrom(text: string, modulePath: string): Set<string> {
-  const out = new Set<string>();
   const base = modulePath.slice(modulePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  const imports =
-    /\bimport\s+(?:type\s+)?([^'";]*?)\s+from\s*['"]([^'"]+)['"]|\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['"]([^'"]+)['"]/g;
-  for (const m of text.matchAll(imports)) {
-    const specifier = (m[2] ?? m[4])!;
-    const last = specifier.slice(specifier.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]sx?$/, '');
-    if (last === base) for (const name of (m[1] ?? m[3] ?? '').matchAll(/[A-Za-z_$][\w$]*/g)) out.add(name[0]);
-  }
-  return out;
+  const fileOf = (specifier: string) => specifier.slice(specifier.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]sx?$/, '');
+  return new Set(readImportStatements(text).flatMap((s) => (fileOf(s.specifier) === base ? s.locals : [])));
 }
 
 /** A capitalised receiver names a class or a namespace: the changed one as imported, or another

@@ -4,8 +4,7 @@
 // type-only imports and Node's built-in modules name nothing the file runs of the project.
 
 import { isBuiltin } from 'node:module';
-
-const IMPORT = /\bimport\s+(?!type\b)([\w$]+)?\s*,?\s*(?:\{([^}]*)\}|\*\s+as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g;
+import { readImportStatements } from './import-statements.js';
 
 /** Local names the added lines import at runtime, in the order written, each once. */
 export function readScriptImports(edit: string): string[] {
@@ -15,14 +14,9 @@ export function readScriptImports(edit: string): string[] {
     .map((line) => line.slice(1))
     .join('\n');
   const names: string[] = [];
-  for (const [, first, braces, namespace, from] of added.matchAll(IMPORT)) {
-    if (isBuiltin(from!)) continue;
-    const listed = (braces ?? '')
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part !== '' && !part.startsWith('type '))
-      .map((part) => part.split(/\s+as\s+/).pop()!);
-    for (const name of [first, namespace, ...listed]) if (name !== undefined && !names.includes(name)) names.push(name);
+  for (const statement of readImportStatements(added)) {
+    if (statement.isRequire || statement.isTypeOnly || isBuiltin(statement.specifier)) continue;
+    for (const name of statement.locals) if (!names.includes(name)) names.push(name);
   }
   return names;
 }

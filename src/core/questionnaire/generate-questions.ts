@@ -60,6 +60,8 @@ function testsQuestion(unit: ChangeUnit, rest: string, testNames: ReadonlyMap<st
             .slice(0, 2)
             .map((n) => `\`${n}\``)
             .join(', ')}${inside.length > 2 ? ` and ${inside.length - 2} more` : ''})`;
+    // Lines only taken out (a workaround, a wait, a skipped case): nothing new is checked.
+    if (unit.added === 0) return `Why do the tests in ${unit.label}${rest}${where} no longer need the lines this change removes?`;
     return `What do the changed tests in ${unit.label}${rest}${where} check that was not checked before?`;
   }
   const shown = names.slice(0, 2).map((n) => `\`${n}\``);
@@ -144,6 +146,14 @@ function addedQuestion(unit: ChangeUnit, symbols: readonly ChangedSymbol[], rest
     const updated = paths.has(users[0]!.path) ? ' (updated here)' : '';
     const more = users.length > 1 ? ` and ${plural(users.length - 1, 'more file')}` : '';
     return `${what}, used by ${at(users[0]!)}${updated}${more}: what ${one ? 'does it' : 'do they'} do there, and what may ${users.length === 1 ? 'it' : 'they'} rely on?`;
+  }
+  // No file names them, but one takes the whole module (react-three-fiber's demo list loads a new
+  // demo by `lazy(() => import('./ShaderMaterial'))`): that file is where they are used.
+  const holders = nearestUsers(home, union(added.map((s) => s.wholeModuleUsers)));
+  if (holders.length > 0) {
+    const updated = paths.has(holders[0]!.path) ? ' (updated here)' : '';
+    const more = holders.length > 1 ? ` (and ${plural(holders.length - 1, 'more file')})` : '';
+    return `${what}, and ${at(holders[0]!)}${updated}${more} loads ${one ? 'its' : 'their'} module: what ${one ? 'does it' : 'do they'} do there, and what may that file rely on?`;
   }
   return `${what}: who will use ${one ? 'it' : 'them'} outside ${one ? 'its' : 'their'} file, and what may they rely on?`;
 }

@@ -71,4 +71,25 @@ describe('listAddedTestNames', () => {
       'What do the changed tests in __tests__/produce.ts (in `infers curried`) check that was not checked before?',
     );
   });
+
+  test('a test piece that only removes lines asks why they are no longer needed (TanStack virtual a0a411e0 drops a wait)', () => {
+    const edit = `diff --git a/e2e/option-gates.spec.ts b/e2e/option-gates.spec.ts
+--- a/e2e/option-gates.spec.ts
++++ b/e2e/option-gates.spec.ts
+@@ -40,3 +39,0 @@ test('enabled=false disables the virtualizer', async ({ page }) => {
+-  // Work around the debounce: remove it when the core fix lands.
+-  await page.waitForTimeout(250)
+-
+`;
+    const hunks = parsePatchHunks(edit);
+    const questions = generateQuestions({
+      files: [fileChange('e2e/option-gates.spec.ts', 0, { removed: 3 }), fileChange('src/utils.ts', 14)],
+      provenance: 'human',
+      testNames: listAddedTestNames(hunks),
+      editedTestNames: listEditedTestNames(hunks),
+    });
+    expect(questions.find((q) => q.id === 'unit:e2e/option-gates.spec.ts')!.message).toBe(
+      'Why do the tests in e2e/option-gates.spec.ts (in `enabled=false disables the virtualizer`) no longer need the lines this change removes?',
+    );
+  });
 });

@@ -123,6 +123,20 @@ describe('generateQuestions', () => {
     expect(anonymous.message).toBe(
       'In src/utils/has.ts, the default export is new: who will use it outside its file, and what may they rely on?',
     );
+    // Named by no file, loaded whole by one (react-three-fiber e1a375c3: `lazy(() => import('./ShaderMaterial'))`).
+    const demo = generateQuestions({
+      files: [{ ...file('example/src/demos/ShaderMaterial.tsx', 51), status: 'added' }, file('src/other.ts')],
+      provenance: 'human',
+      impact: impact([
+        symbol('default', 'added', [], {
+          path: 'example/src/demos/ShaderMaterial.tsx',
+          wholeModuleUsers: [{ path: 'example/src/demos/index.tsx', line: 19 }],
+        }),
+      ]),
+    }).find((q) => q.id === 'unit:example/src/demos/ShaderMaterial.tsx')!;
+    expect(demo.message).toBe(
+      'In example/src/demos/ShaderMaterial.tsx, the default export is new, and example/src/demos/index.tsx:19 loads its module: what does it do there, and what may that file rely on?',
+    );
     // The export of a new file is new; the piece's label (a page using it) is named beside it.
     const page = generateQuestions({
       files: [file('playground/app.vue', 30), { ...file('playground/stores/skip.ts', 16), status: 'added' }, file('src/other.ts')],

@@ -85,6 +85,28 @@ describe('the pieces of a changed export, by name', () => {
     ]);
   });
 
+  test("a value made by a call from an object of options names that object's properties (react-three-fiber 1e676dc4)", () => {
+    const path = 'src/reconciler.tsx';
+    const oldText = [
+      "import Reconciler from 'react-reconciler'",
+      'function createReconciler(config: object) {',
+      '  return Reconciler(config)',
+      '}',
+      'export const reconciler = /* @__PURE__ */ createReconciler({',
+      '  supportsMutation: true,',
+      '  resetFormInstance() {},',
+      '})',
+      '',
+    ].join('\n');
+    const newText = oldText.replace(
+      '  resetFormInstance() {},\n',
+      "  resetFormInstance() {},\n  rendererPackageName: '@react-three/fiber',\n  rendererVersion: packageData.version,\n",
+    );
+    expect(describeChangeSite(new Map([[path, diffTexts(path, oldText, newText)]]), path, 'reconciler').own).toBe(
+      ' (`rendererPackageName` and `rendererVersion` added)',
+    );
+  });
+
   test('only the pieces a hunk touches are hashed, on both sides: a comment added to one is no change of it', () => {
     const path = 'src/request.ts';
     const oldText = readFileSync(join(FIXTURE, 'before', path), 'utf8');

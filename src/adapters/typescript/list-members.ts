@@ -80,6 +80,12 @@ function piecesOf(node: T.Node, sf: T.SourceFile): [string, T.Node][] {
   if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && node.body)
     return bodyPieces(node.body, sf);
   if (ts.isObjectLiteralExpression(node)) return membersOf(node, sf);
+  // A value made by a call from an object of options (react-three-fiber's `reconciler =
+  // createReconciler({ …, rendererVersion })`, `defineConfig({ … })`): that object's properties.
+  if (ts.isCallExpression(node) || ts.isNewExpression(node))
+    return (node.arguments ?? []).flatMap((a) =>
+      ts.isObjectLiteralExpression(skipCasts(a)) ? membersOf(skipCasts(a) as T.ObjectLiteralExpression, sf) : [],
+    );
   return typeMembersOf(node, sf);
 }
 
@@ -103,7 +109,12 @@ function listPieces(path: string, text: string): { readonly sf: T.SourceFile; re
     pieces.push({ owner, name: '', node, isProperty: false, first: line(node.getStart(sf)), last: line(node.end) });
     // A class's or an object's members are its properties (`Actor._send`); a function's pieces are not.
     const isProperty =
-      ts.isClassLike(node) || ts.isObjectLiteralExpression(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node);
+      ts.isClassLike(node) ||
+      ts.isObjectLiteralExpression(node) ||
+      ts.isInterfaceDeclaration(node) ||
+      ts.isTypeAliasDeclaration(node) ||
+      ts.isCallExpression(node) ||
+      ts.isNewExpression(node);
     for (const [name, piece] of piecesOf(node, sf))
       pieces.push({ owner, name, node: piece, isProperty, first: line(piece.getStart(sf)), last: line(piece.end) });
   };

@@ -50,8 +50,37 @@ function toUnit(kind: UnitKind, files: readonly FileChange[]): ChangeUnit {
   };
 }
 
-/** Joins files into pieces: union-find over "is the test of" and "uses a changed export of". */
-function joinSourcePieces(files: readonly FileChange[], impact: ImpactReport | undefined): FileChange[][] {
+/** An added line that passes on another module: `export * from './x'`, `export { a } from './x'`. */
+const REEXPORT = /^\+export\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
+const withoutExtension = (path: string) => path.replace(/\.[cm]?[jt]sx?$/, '');
+
+/** The staged files a staged file's added re-export lines pass on (class-validator 7fe37ed: a new
+ * decorator and the barrel line that exports it are one piece; a re-export is no use of a name). */
+function listReexports(files: readonly FileChange[], edits: ReadonlyMap<string, string>): [string, string][] {
+  const byModule = new Map(files.map((f) => [withoutExtension(f.path), f.path]));
+  const links: [string, string][] = [];
+  for (const file of files) {
+    for (const [, specifier] of (edits.get(file.path) ?? '').matchAll(REEXPORT)) {
+      const parts = folderOf(file.path)
+        .split('/')
+        .filter((p) => p !== '');
+      for (const part of withoutExtension(specifier!).split('/')) {
+        if (part === '..') parts.pop();
+        else if (part !== '.') parts.push(part);
+      }
+      const target = byModule.get(parts.join('/')) ?? byModule.get(`${parts.join('/')}/index`);
+      if (target !== undefined) links.push([file.path, target]);
+    }
+  }
+  return links;
+}
+
+/** Joins files into pieces: union-find over "is the test of", "uses a changed export of" and "passes on". */
+function joinSourcePieces(
+  files: readonly FileChange[],
+  impact: ImpactReport | undefined,
+  edits: ReadonlyMap<string, string>,
+): FileChange[][] {
   const parent = new Map(files.map((f) => [f.path, f.path]));
   const find = (p: string): string => (parent.get(p) === p ? p : find(parent.get(p)!));
   const join = (a: string, b: string) => parent.has(a) && parent.has(b) && parent.set(find(a), find(b));
@@ -65,6 +94,7 @@ function joinSourcePieces(files: readonly FileChange[], impact: ImpactReport | u
   for (const symbol of impact?.changedSymbols ?? []) {
     for (const use of [...symbol.valueUsers, ...symbol.typeUsers]) join(use.path, symbol.path);
   }
+  for (const [from, to] of listReexports(files, edits)) join(from, to);
   const groups = new Map<string, FileChange[]>();
   for (const file of files) groups.set(find(file.path), [...(groups.get(find(file.path)) ?? []), file]);
   return [...groups.values()];
@@ -88,7 +118,13 @@ function mergeByFolder(pieces: FileChange[][], max: number): FileChange[][] {
   return pieces;
 }
 
-export function groupChangeUnits(files: readonly FileChange[], impact?: ImpactReport, max = 6): ChangeUnit[] {
+/** `edits`: each file's edit as text (same-edit.ts), where added re-export lines are read. */
+export function groupChangeUnits(
+  files: readonly FileChange[],
+  impact?: ImpactReport,
+  edits: ReadonlyMap<string, string> = new Map(),
+  max = 6,
+): ChangeUnit[] {
   const trivia = new Set(impact?.triviaOnly ?? []);
   const counted = files.filter((f) => f.excluded === null && !trivia.has(f.path));
   const units: ChangeUnit[] = [];
@@ -98,7 +134,7 @@ export function groupChangeUnits(files: readonly FileChange[], impact?: ImpactRe
   }
   const source = counted.filter((f) => classifyFile(f.path) === 'source');
   if (source.length > 0) {
-    const pieces = mergeByFolder(joinSourcePieces(source, impact), max);
+    const pieces = mergeByFolder(joinSourcePieces(source, impact, edits), max);
     units.push(...pieces.map((piece) => toUnit('source', piece)));
   }
   return units.sort((a, b) => Number(b.kind === 'source') - Number(a.kind === 'source') || b.added + b.removed - (a.added + a.removed));

@@ -296,7 +296,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
       contentKey: 'provenance',
     });
   }
-  const units = groupChangeUnits(input.files, input.impact);
+  const units = groupChangeUnits(input.files, input.impact, input.edits);
   const symbols = input.impact?.changedSymbols ?? [];
   const single = units.length === 1 && units[0]!.files.length === 1 ? units[0]!.label : null;
   // A one-file change is asked about once, naming the file.

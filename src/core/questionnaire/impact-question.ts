@@ -84,8 +84,9 @@ function describeCarried(symbol: ChangedSymbol, carriers: readonly ChangedSymbol
       own,
     ),
   );
-  const theirs = carriers.length === 1 ? 'its' : 'theirs';
   const shown = names(carriers.map((c) => `\`${shownName(c)}\``));
+  // "4 more files use `IsDefined`": a lone "its" names nothing.
+  const theirs = carriers.length === 1 ? shown : 'theirs';
   // Through the same helper as `symbol`, or through `symbol` itself.
   const isSibling = symbol.via !== undefined && carriers.every((c) => c.via === symbol.via);
   return {

@@ -532,6 +532,21 @@ describe('generateQuestions', () => {
     expect(asked[0]!.claimCheck).toMatchObject({ symbol: 'TokenParser', others: ['explainFromTokens', 'parseFromTokens'] });
   });
 
+  test('one export changed through another is named where its users are counted (class-validator 6cbf5a1: not "use its")', () => {
+    const at = (path: string, line: number) => [{ path, line }];
+    const asked = generateQuestions({
+      files: [file('src/config.ts')],
+      provenance: 'human',
+      impact: impact([
+        symbol('isDefined', 'shape-changed', at('test/a.spec.ts', 312)),
+        symbol('IsDefined', 'body-changed', at('test/b.spec.ts', 21), { via: 'isDefined' }),
+      ]),
+    }).filter((q) => q.id.startsWith('impact:'));
+    expect(asked.map((q) => q.message)).toEqual([
+      '`isDefined` in src/config.ts changed its signature, and `IsDefined` with it; 1 file uses it (test/a.spec.ts:312); 1 more file uses `IsDefined` (test/b.spec.ts:21): why do they keep working?',
+    ]);
+  });
+
   test('an impact question names the nearest users first, as the summary does (TanStack table 269e0d81c)', () => {
     const sorted = symbol(
       'createSortedRowModel',
@@ -638,6 +653,23 @@ describe('groupChangeUnits', () => {
       ['lib/parse.ts', 2],
       ['lib/other.ts', 1],
     ]);
+  });
+
+  test('a barrel line that passes on a staged module joins its piece (class-validator 7fe37ed); other lines do not', () => {
+    const files = [file('src/decorator/string/is-currency.ts', 31), file('src/decorator/decorators.ts', 1), file('src/other/util.ts', 2)];
+    const edits = new Map([
+      ['src/decorator/decorators.ts', "+export * from './string/is-currency';"],
+      ['src/other/util.ts', "+// export * from '../decorator/string/is-currency'\n+const x = 1;"],
+    ]);
+    expect(groupChangeUnits(files, undefined, edits).map((u) => u.files.map((f) => f.path))).toEqual([
+      ['src/decorator/string/is-currency.ts', 'src/decorator/decorators.ts'],
+      ['src/other/util.ts'],
+    ]);
+    // `export { a } from '../x'` and a folder's index resolve the same way.
+    const index = [file('lib/a/index.ts', 10), file('lib/b/barrel.ts', 1)];
+    const named = new Map([['lib/b/barrel.ts', "+export { a, type B } from '../a';"]]);
+    expect(groupChangeUnits(index, undefined, named)).toHaveLength(1);
+    expect(groupChangeUnits(index)).toHaveLength(2);
   });
 
   test('docs, config and generated files are pieces of their own kind', () => {

@@ -102,7 +102,7 @@ describe('the pieces of a changed export, by name', () => {
       '  resetFormInstance() {},\n',
       "  resetFormInstance() {},\n  rendererPackageName: '@react-three/fiber',\n  rendererVersion: packageData.version,\n",
     );
-    expect(describeChangeSite(new Map([[path, diffTexts(path, oldText, newText)]]), path, 'reconciler').own).toBe(
+    expect(describeChangeSite(new Map([[path, diffTexts(path, oldText, newText)]]), path, 'reconciler', undefined).own).toBe(
       ' (`rendererPackageName` and `rendererVersion` added)',
     );
   });

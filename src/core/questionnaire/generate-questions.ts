@@ -12,6 +12,7 @@ import { isProductPath, nearestUsers, packageOf } from '../impact/nearest-users.
 import { plural } from '../text/plural.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import { readDataKeys } from './data-keys.js';
+import { listAddedHeadings } from './doc-headings.js';
 import { readScriptImports } from './script-imports.js';
 import { listNames } from '../text/list-names.js';
 import type { MemberRead, MemberReads } from './member-reads.js';
@@ -194,6 +195,16 @@ function scriptQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<strin
   return `${unit.label}${rest} is new and exports nothing: what does it do with ${listNames(imported, 3)}, and who runs it?`;
 }
 
+/** "docs/pitfalls.mdx adds the section "Shader material uniforms": what should its readers now know …?" */
+function docsQuestion(unit: ChangeUnit, edits: ReadonlyMap<string, string>): string {
+  for (const file of unit.files.filter((f) => /\.mdx?$/.test(f.path))) {
+    const headings = listAddedHeadings(edits.get(file.path) ?? '').map((h) => `"${h}"`);
+    if (headings.length > 0)
+      return `${file.path} adds the section${headings.length > 1 ? 's' : ''} ${listNames(headings, 3)}: what should its readers now know that they did not?`;
+  }
+  return `What should readers of ${names(unit, 2)} now know that they did not?`;
+}
+
 const names = (unit: ChangeUnit, max = 4) =>
   `${unit.files
     .slice(0, max)
@@ -224,7 +235,7 @@ function unitQuestion(
     case 'docs':
       // A changeset or a doc beside code is covered by the intent; only larger prose is asked.
       if (unit.files.every((f) => f.path.startsWith('.changeset/')) || (hasSource && unit.added + unit.removed < 20)) return null;
-      return { ...base, id: `docs:${unit.label}`, message: `What should readers of ${names(unit, 2)} now know that they did not?` };
+      return { ...base, id: `docs:${unit.label}`, message: docsQuestion(unit, edits) };
     case 'config': {
       // What the risk found in it, by name: "dependencies `srvx` ^0.2.8 → ^0.4.0".
       const found = unit.files.flatMap((f) =>

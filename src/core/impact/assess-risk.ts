@@ -34,7 +34,8 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
   const add = (level: Level, code: string, message: string) => reasons.push({ level, code, message });
   const { config } = inputs;
 
-  const breaking = inputs.symbols.filter((s) => BREAKING.has(s.change));
+  // A shape that only gained something optional breaks no user: it is counted by its users below.
+  const breaking = inputs.symbols.filter((s) => BREAKING.has(s.change) && s.widened !== true);
   const publicBreaking = breaking.filter((s) => inputs.entryPoints.has(s.path));
   if (publicBreaking.length > 0) {
     add(

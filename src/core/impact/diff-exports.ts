@@ -73,6 +73,57 @@ export function withoutParameterNames(shape: string): string {
   return out;
 }
 
+// A shape that only gained something optional: a member `name?: T` of an interface, a type
+// literal or a class, or a parameter `name?: T` / `name = value` (execa's `CommonOptions` gains
+// `readonly killDescendants?: boolean`). Every user's code that compiled before still does, so
+// the change widens the API rather than breaking it.
+
+/** An optional member or parameter, as a normalized shape writes it. */
+const OPTIONAL_ITEM = /^(?:readonly )?[\w$]+(?:\?:.+|(?::[^=]+)?=(?!>).+)$/s;
+
+function isBalanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Whether `after` is `before` with one optional member or parameter inserted into a list. */
+export function isWidenedShape(before: string, after: string): boolean {
+  const [old, now] = [normalizeShape(before), normalizeShape(after)];
+  if (now.length <= old.length) return false;
+  let start = 0;
+  while (start < old.length && old[start] === now[start]) start++;
+  let end = 0;
+  while (end < old.length - start && old[old.length - 1 - end] === now[now.length - 1 - end]) end++;
+  if (start + end !== old.length) return false;
+  // The same insertion may sit further left (`readonly k?: T,readonly ` after `…,` is `readonly
+  // k?: T,` after `…,readonly `… ): slide it back over equal characters to a list's separator.
+  const size = now.length - old.length;
+  for (let at = start; at >= 0; at--) {
+    if (at < start && now[at] !== now[at + size]) break;
+    if (isOptionalInsert(now, at, size)) return true;
+  }
+  return false;
+}
+
+/** Whether `now.slice(at, at + size)` is `,item` after an item or `item,` at a list's start or after a separator. */
+function isOptionalInsert(now: string, at: number, size: number): boolean {
+  const inserted = now.slice(at, at + size);
+  const before = now[at - 1];
+  const item = inserted.startsWith(',')
+    ? before !== undefined && before !== '{' && before !== '(' && before !== ','
+      ? inserted.slice(1)
+      : null
+    : inserted.endsWith(',') && (before === '{' || before === '(' || before === ',')
+      ? inserted.slice(0, -1)
+      : null;
+  return item !== null && isBalanced(item) && OPTIONAL_ITEM.test(item);
+}
+
 function isSameShapeButName(a: ExportRecord, b: ExportRecord): boolean {
   return (
     a.kind === b.kind &&
@@ -139,6 +190,7 @@ export function diffExports(
         ...named(record),
         change: 'shape-changed',
         detail: describeReshape(maskDefaults(previous.shape), maskDefaults(record.shape)),
+        ...(previous.kind === record.kind && isWidenedShape(previous.shape, record.shape) && { widened: true }),
       });
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });
@@ -164,12 +216,17 @@ export function diffExports(
         !isInferred;
       if (helper !== undefined && !isTypeNamingExport) {
         const carries = isType ? 'type' : found!.carries;
+        // Through an export of its file that only gained something optional (execa's `Options` =
+        // `CommonOptions & {…}`): widened as well.
+        const [was, is] = [own(old, helper), own(now, helper)];
+        const widened = carries === 'type' && was !== undefined && is !== undefined && isWidenedShape(was.shape, is.shape);
         changes.push({
           path,
           ...named(record),
           change: carries === 'type' ? 'shape-changed' : 'body-changed',
           via: helper,
           detail: `${carries} changed through \`${helper}\``,
+          ...(widened && { widened: true }),
         });
       }
     }

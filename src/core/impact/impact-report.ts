@@ -42,6 +42,10 @@ export interface ChangedSymbol {
   readonly name: string;
   readonly isDefault?: boolean;
   readonly change: SymbolChange;
+  /** A shape change that only adds an optional member or parameter (execa's `CommonOptions` gains
+   * `readonly killDescendants?: boolean`), itself or through the export it is built on: code that
+   * used it still compiles, so the risk does not count it as breaking. */
+  readonly widened?: boolean;
   /** For renames: the old name. */
   readonly previousName?: string;
   /** Human description, e.g. "parameters changed: (path: string) -> (path: string, opts?: Options)". */

@@ -48,3 +48,13 @@ describe('assessRisk from real users', () => {
     );
   });
 });
+
+describe('assessRisk: a widened shape is no breaking change', () => {
+  test('an options type that only gained an optional member, with 12 users, is counted by its users, not as reshaped', () => {
+    const reshaped = { ...symbol(12, 0), change: 'shape-changed' as const };
+    expect(risk(reshaped).reasons.map((r) => r.code)).toContain('breaking-export');
+    const widened = risk({ ...reshaped, widened: true });
+    expect(widened.reasons.map((r) => r.code)).not.toContain('breaking-export');
+    expect(widened.reasons.map((r) => r.code)).toContain('dependents');
+  });
+});

@@ -130,3 +130,47 @@ describe('diffExports: a long shape says where it changed', () => {
     expect(change!.detail).toBe('export function f(a: string) → export function f(a: number)');
   });
 });
+
+describe('diffExports: a shape that only gains something optional is widened, not broken', () => {
+  const shapes = (path: string, before: string, after: string) =>
+    diffExports(path, parseModule(path, before), parseModule(path, after)).map((c) => [c.name, c.change, c.widened === true]);
+
+  test('execa 84fa0ec: `CommonOptions` gains `readonly killDescendants?`, and the types built on it with it', () => {
+    const before = [
+      'export type CommonOptions<IsSync extends boolean = boolean> = {',
+      '  /** Kill the subprocess when the parent exits. */',
+      '  readonly cleanup?: Unless<IsSync, boolean>;',
+      '  readonly uid?: number;',
+      '};',
+      'export type Options = CommonOptions<false> & {readonly encoding?: string};',
+      '',
+    ].join('\n');
+    const after = before.replace(
+      '  readonly uid?: number;',
+      '  readonly killDescendants?: Unless<IsSync, boolean>;\n  readonly uid?: number;',
+    );
+    expect(shapes('types/options.d.ts', before, after)).toEqual([
+      ['CommonOptions', 'shape-changed', true],
+      ['Options', 'shape-changed', true],
+    ]);
+  });
+
+  test.each([
+    [
+      'an optional parameter',
+      'export function f(a: string): void {}',
+      'export function f(a: string, opts?: { x?: number }): void {}',
+      true,
+    ],
+    ['a parameter with a default', 'export function f(a: string) {}', 'export function f(a: string, b = 2) {}', true],
+    ['a first optional member', 'export interface I { b: number }', 'export interface I { a?: string; b: number }', true],
+    ['a required member', 'export interface I { a: string }', 'export interface I { a: string; b: number }', false],
+    ['a required callback member', 'export interface I { a: string }', 'export interface I { a: string; on: (e: E) => void }', false],
+    ['a required parameter', 'export function f(a: string) {}', 'export function f(a: string, b: number) {}', false],
+    ['a member made optional, another removed', 'export interface I { a: string; b: number }', 'export interface I { a?: string }', false],
+    ['an optional member and a changed type', 'export interface I { a: string }', 'export interface I { a: number; b?: string }', false],
+    ['a new return type', 'export function f(a: string): void {}', 'export function f(a: string): string { return a }', false],
+  ])('%s', (_what, before, after, widened) => {
+    expect(shapes('src/m.ts', before, after).map(([, change, w]) => [change, w])).toEqual([['shape-changed', widened]]);
+  });
+});

@@ -1,6 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
 import { intentRulesFor } from '../../helpers/intent-rules.js';
-import { isAdmission } from '../../../src/core/questionnaire/detect-admission.js';
 import { validateAnswer } from '../../../src/core/questionnaire/validate-answer.js';
 
 // The chance rule's trade-off moved (the tenth corpus's round, docs/questionnaire.md): a change of
@@ -85,15 +84,10 @@ describe('what the looser chance must still refuse, against the same changes', (
       'Restoring a sandbox now puts back every method it replaced, including the ones replaced by fakes made from it.',
       /says little|connects to nothing/,
     ],
+    ['No idea, the AI suggested these edits and the tests passed so I kept them.', /I am not sure/],
+    ['Ni idea, lo escribió la IA y parecía correcto.', /I am not sure/],
+    ['不知道为什么，这是 AI 写的。', /I am not sure/],
   ])('refuses %j', (text, message) => {
     for (const rules of changes) expect(validateAnswer(text, rules)).toMatch(message);
-  });
-  test.each([
-    'No idea, the AI suggested these edits and the tests passed so I kept them.',
-    'Copilot generated this, it looked fine so I accepted it.',
-    'Ni idea, lo escribió la IA y parecía correcto.',
-    '不知道为什么，这是 AI 写的。',
-  ])('an admission is "I am not sure": %j', (text) => {
-    expect(isAdmission(text)).toBe(true);
   });
 });

@@ -82,12 +82,14 @@ const MAX_LOOKUPS = 8;
 const MIN_SHARED_PART = 0.25;
 /** Or the part of its names (`code`, camelCase, paths) found in the change. */
 const MIN_SHARED_NAMES = 0.5;
-/** A change of this many word stems holds about half of the words of a text about anything else
- * (estimated on the tune splits: explanations against other commits share a part v / (v + 500)
- * of their words with a change of v stems, from 4% at 8 stems to 70% at 1,000). */
-const CHANCE_HALF_STEMS = 500;
-/** How unlikely by chance the shared words must be to count as about this change. */
-const CHANCE_LEVEL = 0.05;
+/** A change of this many word stems holds about half of the words of a text about anything else.
+ * Estimated at 500 on the tune splits (explanations against other commits share a part v / (v + 500)
+ * of their words with a change of v stems, from 4% at 8 stems to 70% at 1,000); set looser, with
+ * CHANCE_LEVEL, where own explanations sharing a few words with their change gained most for the
+ * refusals lost on the ten corpora's tune splits (docs/questionnaire.md, "A tenth corpus"). */
+const CHANCE_HALF_STEMS = 700;
+/** How unlikely by chance the shared words (or words in a row) must be to count as about this change. */
+const CHANCE_LEVEL = 0.1;
 
 /** Whether `shared` of `total` words found in a change of `stems` word stems is more than chance:
  * a small change shares few words with any text, so two or three of them say much; a large one

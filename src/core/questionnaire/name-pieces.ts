@@ -57,3 +57,32 @@ export function isOneWordFromLines(name: string, change: ChangeVocabulary): bool
   }
   return false;
 }
+
+/** A name this short may be one letter from another by chance: it is not read as a misspelling. */
+const MIN_MISSPELT = 8;
+
+/** Whether a name is a name of the change misspelt by one letter (prettier c085aeb152's
+ * `CallExpresion`): one dropped, added or replaced, or two neighbours swapped. */
+export function isMisspeltFrom(name: string, change: ChangeVocabulary): boolean {
+  const lower = name.toLowerCase();
+  if (lower.length < MIN_MISSPELT) return false;
+  for (const known of change.names) {
+    if (Math.abs(known.length - lower.length) > 1 || /[/.]/.test(known)) continue;
+    if (isOneEditApart(lower, known)) return true;
+  }
+  return false;
+}
+
+/** Whether two different texts are one edit apart (an insertion, a deletion, a substitution, or
+ * two neighbours swapped). */
+function isOneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const [restA, restB] = [a.length - head - tail, b.length - head - tail];
+  if (restA + restB <= 2 && Math.max(restA, restB) <= 1) return true;
+  // Two neighbours swapped: `ab` against `ba` in the middle.
+  return restA === 2 && restB === 2 && a[head] === b[head + 1] && a[head + 1] === b[head];
+}

@@ -7,7 +7,7 @@ import { findCodeNames, type CodeName } from './detect-code-names.js';
 import { proseOf, withoutSpanValuesIn } from './example-code.js';
 import { detectFiller } from './detect-filler.js';
 import { isPastedCode } from './detect-pasted-code.js';
-import { isOneWordFromLines, isShorthandOf, MIN_PIECE } from './name-pieces.js';
+import { isMisspeltFrom, isOneWordFromLines, isShorthandOf, MIN_PIECE } from './name-pieces.js';
 import { hasReference } from './detect-reference.js';
 import { quotesChangedCode } from './verbatim-code.js';
 
@@ -182,6 +182,8 @@ function findUnknownName(text: string, prose: string, rules: AnswerRules): strin
       if (name.kind === 'identifier' && rules.change !== undefined && isShorthandOf(part, rules.change)) continue;
       // A name of this change misremembered by one word is not another project's name.
       if (name.kind === 'identifier' && rules.change !== undefined && isOneWordFromLines(part, rules.change)) continue;
+      // Or misspelt by one letter (`CallExpresion`).
+      if (name.kind === 'identifier' && rules.change !== undefined && isMisspeltFrom(part, rules.change)) continue;
       return part === name.text ? part : `${part}\` (in \`${name.text}`;
     }
   }

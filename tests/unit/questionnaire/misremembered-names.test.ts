@@ -65,3 +65,29 @@ describe('a name on the change`s lines with one word replaced', () => {
     ).toMatch(/cancelAnimationId` is not in this repository/);
   });
 });
+
+describe('a name of the change misspelt by one letter', () => {
+  // prettier c085aeb152: the body writes `CallExpresion` for the `CallExpression` its tests name.
+  const patch = `diff --git a/src/language-js/comments.js b/src/language-js/comments.js
+--- a/src/language-js/comments.js
++++ b/src/language-js/comments.js
+@@ -10,0 +11,3 @@ function hasTypeCastComment(node) {
++  // The numberOrString.map CallExpression is typecast
++  const isParenthesized = node.extra && node.extra.parenthesized;
++  if (isParenthesized && isTypeCastComment(node.leadingComments)) return true;
+`;
+  const rules = intentRulesFor(patch, ['src/language-js/comments.js'], new Set(['memberexpression', 'identifier']));
+  test('its own body passes', () => {
+    const text =
+      "This fixes casts when they are followed by a closing parenthesis. The old code would see the `CallExpresion`'s closing `)` and assume the typecast belonged to the `MemberExpression`, not the `arrOrString` `Identifier`.";
+    expect(validateAnswer(text, rules)).toBeNull();
+  });
+  test('two letters off, a short name one letter off, or another project`s name, is still refused by name', () => {
+    const refused = (name: string) =>
+      validateAnswer(`The old code would see the \`${name}\`'s closing parenthesis and assume the typecast was wrong.`, rules);
+    expect(refused('CalExpresion')).toMatch(/CalExpresion` is not in this repository/);
+    expect(refused('extro')).toMatch(/extro` is not in this repository/);
+    expect(refused('useQuery')).toMatch(/useQuery` is not in this repository/);
+    expect(refused('QueryObserver')).toMatch(/QueryObserver` is not in this repository/);
+  });
+});

@@ -154,7 +154,7 @@ function addedQuestion(unit: ChangeUnit, symbols: readonly ChangedSymbol[], rest
   if (holders.length > 0) {
     const updated = paths.has(holders[0]!.path) ? ' (updated here)' : '';
     const more = holders.length > 1 ? ` (and ${plural(holders.length - 1, 'more file')})` : '';
-    return `${what}, and ${at(holders[0]!)}${updated}${more} loads ${one ? 'its' : 'their'} module: what ${one ? 'does it' : 'do they'} do there, and what may that file rely on?`;
+    return `${what}, and ${at(holders[0]!)}${updated}${more} holds ${one ? 'its' : 'their'} whole module: what ${one ? 'does it' : 'do they'} do there, and what may that file rely on?`;
   }
   return `${what}: who will use ${one ? 'it' : 'them'} outside ${one ? 'its' : 'their'} file, and what may they rely on?`;
 }

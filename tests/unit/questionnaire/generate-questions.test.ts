@@ -135,7 +135,7 @@ describe('generateQuestions', () => {
       ]),
     }).find((q) => q.id === 'unit:example/src/demos/ShaderMaterial.tsx')!;
     expect(demo.message).toBe(
-      'In example/src/demos/ShaderMaterial.tsx, the default export is new, and example/src/demos/index.tsx:19 loads its module: what does it do there, and what may that file rely on?',
+      'In example/src/demos/ShaderMaterial.tsx, the default export is new, and example/src/demos/index.tsx:19 holds its whole module: what does it do there, and what may that file rely on?',
     );
     // The export of a new file is new; the piece's label (a page using it) is named beside it.
     const page = generateQuestions({

@@ -27,7 +27,8 @@ function topLevel(sf) {
   const printer = ts.createPrinter({ removeComments: true });
   const out = new Map();
   const add = (name, node, statement) => {
-    const text = normalized(printer.printNode(ts.EmitHint.Unspecified, statement, sf));
+    // A declaration that only gained or lost `export` behaves the same for those referring to it.
+    const text = normalized(printer.printNode(ts.EmitHint.Unspecified, statement, sf)).replace(/^export (?!default\b)/, '');
     const known = out.get(name);
     const shape = shapeOf(statement, sf);
     const isType = ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement);

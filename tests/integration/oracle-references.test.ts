@@ -66,3 +66,35 @@ describe("the oracle: each folder's tsconfig paths", () => {
     expect(referencingFiles(TWO_APPS, 'next/lib/client.ts', 'createClient')).toEqual(['next/app/page.tsx', 'next/lib/client.ts']);
   });
 });
+
+// lit 3e54ba22b2 turned `interface SignalWatcherApi` into `export interface SignalWatcherApi`: the
+// oracle read it as a changed declaration, so the `SignalWatcher` mixin naming it looked changed
+// through its file, and its 3 users missed. A declaration that only gains `export` behaves the same.
+const ROUTES = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-same-file.mjs')).href;
+
+function routedNames(before: string, after: string): string[] {
+  const script = `
+    import { createService } from ${JSON.stringify(SERVICE)};
+    import { sameFileRoutes } from ${JSON.stringify(ROUTES)};
+    const old = createService(new Map([['a.ts', ${JSON.stringify(before)}]]), ['a.ts']);
+    const now = createService(new Map([['a.ts', ${JSON.stringify(after)}]]), ['a.ts']);
+    console.log(JSON.stringify([...sameFileRoutes(old.getProgram(), now, 'a.ts').keys()].sort()));
+  `;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
+  return JSON.parse(out) as string[];
+}
+
+describe('the oracle: same-file routes', () => {
+  const mixin = (api: string) => `${api} Api {\n  update(): void;\n}\nexport function Watcher(): Api {\n  return { update() {} };\n}\n`;
+  test('a declaration that only gained `export` reaches nothing', () => {
+    expect(routedNames(mixin('interface'), mixin('export interface'))).toEqual([]);
+  });
+  test('a declaration whose text changed reaches those naming it', () => {
+    expect(routedNames(mixin('interface'), mixin('interface')).length).toBe(0);
+    expect(routedNames(mixin('interface'), mixin('interface').replace('update(): void', 'update(): number'))).toEqual(['Watcher']);
+  });
+});

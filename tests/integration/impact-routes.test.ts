@@ -416,3 +416,16 @@ describe('a type naming a class of its file', () => {
     expect(uses(symbol(impact, 'LocatorOptions').typeUsers)).toEqual(['src/page.ts:3']);
   });
 });
+
+describe('a module augmentation', () => {
+  test("`declare module 'x' { … }` in a module reads x's exports by name, in types: its users and the files further through them (tiptap 51f45b6b31); a name of the file's own scope is not x's", () => {
+    repo = createScenarioRepo('impact', 'module-augmentation');
+    const impact = coldAndWarm(repo);
+    const editor = symbol(impact, 'Editor');
+    // commands.ts imports nothing of @kit/core: its block reads `Editor` there; local.ts declares its own.
+    expect(uses(editor.typeUsers)).toEqual(['packages/core/src/node.ts:4', 'packages/table/src/commands.ts:5']);
+    expect(editor.valueUsers).toEqual([]);
+    // types.ts reads `NodeConfig` (in the block, merged with node.ts's), which names `Editor`.
+    expect(editor.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual(['packages/table/src/types.ts']);
+  });
+});

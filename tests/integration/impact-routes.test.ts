@@ -429,3 +429,14 @@ describe('a module augmentation', () => {
     expect(editor.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual(['packages/table/src/types.ts']);
   });
 });
+
+describe('an import type', () => {
+  test("`import('x').Name` in a type, and in a JavaScript file's JSDoc, uses Name; the declaration holding it carries the change on; a comment of a TypeScript file is no use (lit 4824c4ce09)", () => {
+    repo = createScenarioRepo('impact', 'import-types');
+    const impact = coldAndWarm(repo);
+    const config = symbol(impact, 'Config');
+    expect(uses(config.typeUsers)).toEqual(['src/plugin.js:1', 'src/types.ts:1']);
+    expect(config.valueUsers).toEqual([]);
+    expect(config.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual(['src/server.ts']);
+  });
+});

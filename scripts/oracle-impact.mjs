@@ -245,7 +245,8 @@ for (const { repo: name, commit, note } of list) {
           if (confirmed.has(file)) continue;
           // A use neither findReferences nor go-to-definition sees, read by hand: counted only while its line still says so.
           const entry = audited.find((a) => a.repo === row.repo && commit.startsWith(a.commit) && a.file === file && a.symbol === name);
-          const text = entry ? after.get(file)?.split('\n')[entry.line - 1] : undefined;
+          // A component (.svelte, .vue) is no file of the language service's tree: read from git.
+          const text = entry ? (after.get(file) ?? git(repo, ['show', `${commit}:${file}`])).split('\n')[entry.line - 1] : undefined;
           if (entry && text?.includes(entry.text)) row.audited++;
           else if (entry) row.misses.push(`audited entry does not match ${file}:${entry.line}: ${entry.text}`);
           else row.extras.push(`not a user per findReferences: ${name} in ${file}`);

@@ -30,7 +30,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
-import { isReexport, reachesThroughBarrel } from './oracle-through-barrel.mjs';
+import { isDefaultOfName, isReexport, reachesThroughBarrel, reachesThroughDefault } from './oracle-through-barrel.mjs';
 import { sameFileRoutes } from './oracle-same-file.mjs';
 import { transitiveFiles } from './oracle-transitive.mjs';
 import { CODE, classify, createService, git, nodeAt, ownReferences, printDeclarations, readTree } from './oracle-service.mjs';
@@ -56,6 +56,7 @@ function oracleUsers(service, path, decl) {
     const kind = classify(sf, ref.textSpan.start);
     if (kind === 'clause') continue;
     if (barrel && !reachesThroughBarrel(checker, nodeAt(sf, ref.textSpan.start), barrel)) continue;
+    if (isDefaultOfName(decl) && !reachesThroughDefault(checker, nodeAt(sf, ref.textSpan.start), `/repo/${path}`)) continue;
     users.set(file, users.get(file) === 'value' || kind === 'value' ? 'value' : 'type');
   }
   return users;
@@ -202,7 +203,9 @@ for (const { repo: name, commit, note } of list) {
             {
               isUse: (file, pos) => classify(wholeProgram.getSourceFile(file), pos) !== 'clause',
               firstHop: (file, pos) =>
-                !barrel || reachesThroughBarrel(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), barrel),
+                (!barrel || reachesThroughBarrel(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), barrel)) &&
+                (!isDefaultOfName(start.decl) ||
+                  reachesThroughDefault(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), `/repo/${path}`)),
               maxQueries: MAX_QUERIES,
             },
           );

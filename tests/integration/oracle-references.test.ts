@@ -98,3 +98,41 @@ describe('the oracle: same-file routes', () => {
     expect(routedNames(mixin('interface'), mixin('interface').replace('update(): void', 'update(): number'))).toEqual(['Watcher']);
   });
 });
+
+// oclif/core 94e46f8d04: `export class CommandHelp …` and `export default CommandHelp`. The oracle
+// asked findReferences from the default export's `CommandHelp`: the class's references, so the
+// files importing `{ CommandHelp }` by name were counted as users of `default` that selfreview
+// "missed" (3 direct, 14 transitive), though they are users of `CommandHelp`, reported there.
+const BARREL = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-through-barrel.mjs')).href;
+
+function defaultUsers(files: Record<string, string>, file: string, name: string): string[] {
+  const script = `
+    import { createService, nodeAt, ownReferences } from ${JSON.stringify(SERVICE)};
+    import { reachesThroughDefault } from ${JSON.stringify(BARREL)};
+    const files = ${JSON.stringify(files)};
+    const service = createService(new Map(Object.entries(files)), Object.keys(files));
+    const program = service.getProgram();
+    const text = files[${JSON.stringify(file)}];
+    const refs = ownReferences(service, '/repo/' + ${JSON.stringify(file)}, text.lastIndexOf(${JSON.stringify(name)}));
+    const kept = refs.filter((r) => reachesThroughDefault(program.getTypeChecker(), nodeAt(program.getSourceFile(r.fileName), r.textSpan.start), '/repo/' + ${JSON.stringify(file)}));
+    console.log(JSON.stringify([...new Set(kept.map((r) => r.fileName.replace('/repo/', '')))].sort()));
+  `;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
+  return JSON.parse(out) as string[];
+}
+
+describe('the oracle: a default export of a named declaration', () => {
+  test('only the references through `default` are users of the default export', () => {
+    const files = {
+      'help/command.ts': `export class CommandHelp {\n  run(): void {}\n}\nexport default CommandHelp;\n`,
+      'help/index.ts': `export { CommandHelp } from './command';\nimport { CommandHelp } from './command';\nexport const a = new CommandHelp();\n`,
+      'by-default.ts': `import Help from './help/command';\nexport const b = new Help();\n`,
+      'by-barrel.ts': `import { CommandHelp } from './help/index';\nexport const c = new CommandHelp();\n`,
+    };
+    expect(defaultUsers(files, 'help/command.ts', 'CommandHelp')).toEqual(['by-default.ts']);
+  });
+});

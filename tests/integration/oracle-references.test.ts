@@ -136,3 +136,20 @@ describe('the oracle: a default export of a named declaration', () => {
     expect(defaultUsers(files, 'help/command.ts', 'CommandHelp')).toEqual(['by-default.ts']);
   });
 });
+
+// lit 839ca0f81a changed `private __controllers?: ReactiveController[]` to a `Set`: the oracle read
+// it as a change of the class's shape, so the type `Initializer = (element: ReactiveElement) =>
+// void` looked changed through the class. A private member is implementation: no code outside
+// the class can name it.
+describe('the oracle: a private member is no shape', () => {
+  const element = (field: string) =>
+    `export type Initializer = (element: Element) => void;\nexport class Element {\n  private ${field};\n  add(): void {}\n}\n`;
+  test('a type naming a class whose private member changed is not reached through it', () => {
+    expect(routedNames(element('list?: string[]'), element('list?: Set<string>'))).toEqual([]);
+  });
+  test('a type naming a class whose public member changed is', () => {
+    expect(
+      routedNames(element('list?: string[]').replace('private ', 'public '), element('list?: Set<string>').replace('private ', 'public ')),
+    ).toEqual(['Initializer']);
+  });
+});

@@ -30,7 +30,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
-import { isDefaultOfName, isReexport, reachesThroughBarrel, reachesThroughDefault } from './oracle-through-barrel.mjs';
+import { isDefaultOfName, isReexport, reachesThroughBarrel, reachesThroughName } from './oracle-through-barrel.mjs';
 import { sameFileRoutes } from './oracle-same-file.mjs';
 import { transitiveFiles } from './oracle-transitive.mjs';
 import { CODE, classify, createService, git, nodeAt, ownReferences, printDeclarations, readTree } from './oracle-service.mjs';
@@ -41,7 +41,7 @@ const cli = process.env.ORACLE_CLI ?? join(root, 'bin', 'selfreview.js');
 const list = JSON.parse(readFileSync(process.argv[2] ?? join(root, 'scripts', 'oracle-commits.json'), 'utf8'));
 // Clones of the repositories, by name (`git clone --no-checkout <url> $ORACLE_REPOS/<name>`).
 const reposDir = process.env.ORACLE_REPOS ?? '/work/blast-real';
-function oracleUsers(service, path, decl) {
+function oracleUsers(service, path, decl, exportName, isShared) {
   const name = ts.getNameOfDeclaration(decl) ?? decl;
   const refs = ownReferences(service, `/repo/${path}`, name.getStart());
   const program = service.getProgram();
@@ -56,7 +56,9 @@ function oracleUsers(service, path, decl) {
     const kind = classify(sf, ref.textSpan.start);
     if (kind === 'clause') continue;
     if (barrel && !reachesThroughBarrel(checker, nodeAt(sf, ref.textSpan.start), barrel)) continue;
-    if (isDefaultOfName(decl) && !reachesThroughDefault(checker, nodeAt(sf, ref.textSpan.start), `/repo/${path}`)) continue;
+    // One declaration exported by two names (`export default X` beside X's own export): through this one.
+    if ((isShared || isDefaultOfName(decl)) && !reachesThroughName(checker, nodeAt(sf, ref.textSpan.start), `/repo/${path}`, exportName))
+      continue;
     users.set(file, users.get(file) === 'value' || kind === 'value' ? 'value' : 'type');
   }
   return users;
@@ -178,8 +180,10 @@ for (const { repo: name, commit, note } of list) {
             : name;
         const roots = [...after.keys()].filter((p) => CODE.test(p) && (p === path || words(after.get(p)).has(needle)));
         const service = createService(after, roots);
-        const fresh = printDeclarations(service.getProgram(), path).get(name);
-        const users = fresh ? oracleUsers(service, path, fresh.decl) : new Map();
+        const freshDecls = printDeclarations(service.getProgram(), path);
+        const fresh = freshDecls.get(name);
+        const isShared = fresh !== undefined && [...freshDecls.values()].filter((d) => d.decl === fresh.decl).length > 1;
+        const users = fresh ? oracleUsers(service, path, fresh.decl, name, isShared) : new Map();
         const ours = new Set(symbol ? [...symbol.valueUsers, ...symbol.typeUsers].map((u) => u.path) : []);
         row.oracleUsers += users.size;
         row.reported += ours.size;
@@ -193,8 +197,10 @@ for (const { repo: name, commit, note } of list) {
           [...after.keys()].filter((p) => CODE.test(p)),
         );
         const wholeProgram = whole.getProgram();
-        const start = printDeclarations(wholeProgram, path).get(name);
+        const wholeDecls = printDeclarations(wholeProgram, path);
+        const start = wholeDecls.get(name);
         if (start) {
+          const byName = isDefaultOfName(start.decl) || [...wholeDecls.values()].filter((d) => d.decl === start.decl).length > 1;
           const startName = ts.getNameOfDeclaration(start.decl) ?? start.decl;
           const barrel = isReexport(start.decl) ? `/repo/${path}` : undefined;
           const { reached, sampled, chainOf } = transitiveFiles(
@@ -204,8 +210,8 @@ for (const { repo: name, commit, note } of list) {
               isUse: (file, pos) => classify(wholeProgram.getSourceFile(file), pos) !== 'clause',
               firstHop: (file, pos) =>
                 (!barrel || reachesThroughBarrel(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), barrel)) &&
-                (!isDefaultOfName(start.decl) ||
-                  reachesThroughDefault(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), `/repo/${path}`)),
+                (!byName ||
+                  reachesThroughName(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), `/repo/${path}`, name)),
               maxQueries: MAX_QUERIES,
             },
           );

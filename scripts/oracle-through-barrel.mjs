@@ -33,20 +33,24 @@ export function reachesThroughBarrel(checker, node, file) {
 /** The export specifier's declaration when `decl` re-exports from another module, else undefined. */
 export const isReexport = (decl) => ts.isExportSpecifier(decl) && decl.parent.parent.moduleSpecifier !== undefined;
 
-// `export class CommandHelp …` + `export default CommandHelp` (oclif/core src/help/command.ts):
-// findReferences from the default export's `CommandHelp` lists the class's references, also in the
-// files that import it by its name and never through the default. For the default export, keep
-// a reference only when its alias chain reaches the file through `default`.
-/** Whether the identifier `node` reaches `file`'s declarations through its default export. */
-export function reachesThroughDefault(checker, node, file) {
+// `export class CommandHelp …` + `export default CommandHelp` (oclif/core src/help/command.ts), and
+// `export default class Elysia` + `export { Elysia }` (elysia src/index.ts): findReferences from
+// either export lists every reference of the class, also in the files that import it by its other
+// name. For an export of such a declaration, keep a reference only when its alias chain reaches
+// the file through that export's name.
+/** Whether the identifier `node` reaches `file`'s declarations through its export `name`. */
+export function reachesThroughName(checker, node, file, name) {
   if (!ts.isIdentifier(node)) return true;
   for (let s = checker.getSymbolAtLocation(node), hops = 0; s && hops < 50; hops++) {
-    if ((s.declarations ?? []).some((d) => d.getSourceFile().fileName === file)) return s.escapedName === 'default';
+    if ((s.declarations ?? []).some((d) => d.getSourceFile().fileName === file)) return s.escapedName === name;
     if (!(s.flags & ts.SymbolFlags.Alias)) return true;
     s = checker.getImmediateAliasedSymbol(s);
   }
   return true;
 }
+
+/** Whether the identifier `node` reaches `file`'s declarations through its default export. */
+export const reachesThroughDefault = (checker, node, file) => reachesThroughName(checker, node, file, 'default');
 
 /** Whether `decl` is `export default <name>` (not `export =`). */
 export const isDefaultOfName = (decl) => ts.isExportAssignment(decl) && !decl.isExportEquals && ts.isIdentifier(decl.expression);

@@ -106,15 +106,19 @@ describe('the oracle: same-file routes', () => {
 const BARREL = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-through-barrel.mjs')).href;
 
 function defaultUsers(files: Record<string, string>, file: string, name: string): string[] {
+  return namedUsers(files, file, name, 'default');
+}
+
+function namedUsers(files: Record<string, string>, file: string, name: string, exportName: string): string[] {
   const script = `
     import { createService, nodeAt, ownReferences } from ${JSON.stringify(SERVICE)};
-    import { reachesThroughDefault } from ${JSON.stringify(BARREL)};
+    import { reachesThroughName } from ${JSON.stringify(BARREL)};
     const files = ${JSON.stringify(files)};
     const service = createService(new Map(Object.entries(files)), Object.keys(files));
     const program = service.getProgram();
     const text = files[${JSON.stringify(file)}];
     const refs = ownReferences(service, '/repo/' + ${JSON.stringify(file)}, text.lastIndexOf(${JSON.stringify(name)}));
-    const kept = refs.filter((r) => reachesThroughDefault(program.getTypeChecker(), nodeAt(program.getSourceFile(r.fileName), r.textSpan.start), '/repo/' + ${JSON.stringify(file)}));
+    const kept = refs.filter((r) => reachesThroughName(program.getTypeChecker(), nodeAt(program.getSourceFile(r.fileName), r.textSpan.start), '/repo/' + ${JSON.stringify(file)}, ${JSON.stringify(exportName)}));
     console.log(JSON.stringify([...new Set(kept.map((r) => r.fileName.replace('/repo/', '')))].sort()));
   `;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -122,7 +126,8 @@ function defaultUsers(files: Record<string, string>, file: string, name: string)
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
   });
-  return JSON.parse(out) as string[];
+  // The declaring file is never a user of its own export.
+  return (JSON.parse(out) as string[]).filter((f) => f !== file);
 }
 
 describe('the oracle: a default export of a named declaration', () => {
@@ -151,5 +156,17 @@ describe('the oracle: a private member is no shape', () => {
     expect(
       routedNames(element('list?: string[]').replace('private ', 'public '), element('list?: Set<string>').replace('private ', 'public ')),
     ).toEqual(['Initializer']);
+  });
+});
+
+describe('the oracle: a class exported by default and by name', () => {
+  test('`export default class Elysia` + `export { Elysia }`: each export has the references through its own name (elysia d7899565a6)', () => {
+    const files = {
+      'src/index.ts': `export default class Elysia {\n  get(): void {}\n}\nexport { Elysia };\n`,
+      'by-default.ts': `import Elysia from './src/index';\nexport const a = new Elysia();\n`,
+      'by-name.ts': `import { Elysia } from './src/index';\nexport const b = new Elysia();\n`,
+    };
+    expect(namedUsers(files, 'src/index.ts', 'Elysia', 'default')).toEqual(['by-default.ts']);
+    expect(namedUsers(files, 'src/index.ts', 'Elysia', 'Elysia')).toEqual(['by-name.ts']);
   });
 });

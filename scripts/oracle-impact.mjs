@@ -30,7 +30,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
-import { isDefaultOfName, isReexport, reachesThroughBarrel, reachesThroughName } from './oracle-through-barrel.mjs';
+import { isDefaultOfName, isReexport, isSharedDeclaration, reachesThroughBarrel, reachesThroughName } from './oracle-through-barrel.mjs';
 import { sameFileRoutes } from './oracle-same-file.mjs';
 import { transitiveFiles } from './oracle-transitive.mjs';
 import { CODE, classify, createService, git, nodeAt, ownReferences, printDeclarations, readTree } from './oracle-service.mjs';
@@ -182,7 +182,7 @@ for (const { repo: name, commit, note } of list) {
         const service = createService(after, roots);
         const freshDecls = printDeclarations(service.getProgram(), path);
         const fresh = freshDecls.get(name);
-        const isShared = fresh !== undefined && [...freshDecls.values()].filter((d) => d.decl === fresh.decl).length > 1;
+        const isShared = fresh !== undefined && isSharedDeclaration(service.getProgram().getTypeChecker(), freshDecls, name);
         const users = fresh ? oracleUsers(service, path, fresh.decl, name, isShared) : new Map();
         const ours = new Set(symbol ? [...symbol.valueUsers, ...symbol.typeUsers].map((u) => u.path) : []);
         row.oracleUsers += users.size;
@@ -200,7 +200,7 @@ for (const { repo: name, commit, note } of list) {
         const wholeDecls = printDeclarations(wholeProgram, path);
         const start = wholeDecls.get(name);
         if (start) {
-          const byName = isDefaultOfName(start.decl) || [...wholeDecls.values()].filter((d) => d.decl === start.decl).length > 1;
+          const byName = isDefaultOfName(start.decl) || isSharedDeclaration(wholeProgram.getTypeChecker(), wholeDecls, name);
           const startName = ts.getNameOfDeclaration(start.decl) ?? start.decl;
           const barrel = isReexport(start.decl) ? `/repo/${path}` : undefined;
           const { reached, sampled, chainOf } = transitiveFiles(

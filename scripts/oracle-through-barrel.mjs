@@ -54,3 +54,20 @@ export const reachesThroughDefault = (checker, node, file) => reachesThroughName
 
 /** Whether `decl` is `export default <name>` (not `export =`). */
 export const isDefaultOfName = (decl) => ts.isExportAssignment(decl) && !decl.isExportEquals && ts.isIdentifier(decl.expression);
+
+/** The declaration an export stands for in its own file: `export { X }` and `export default X` name X's. */
+function localTarget(checker, decl) {
+  const symbol =
+    ts.isExportSpecifier(decl) && !decl.parent.parent.moduleSpecifier
+      ? checker.getExportSpecifierLocalTargetSymbol(decl)
+      : ts.isExportAssignment(decl) && ts.isIdentifier(decl.expression)
+        ? checker.getSymbolAtLocation(decl.expression)
+        : undefined;
+  return symbol?.declarations?.[0] ?? decl;
+}
+
+/** Whether the export `name` of `decls` (printDeclarations) stands for a declaration another export of the file names too. */
+export function isSharedDeclaration(checker, decls, name) {
+  const target = localTarget(checker, decls.get(name).decl);
+  return [...decls].filter(([, d]) => localTarget(checker, d.decl) === target).length > 1;
+}

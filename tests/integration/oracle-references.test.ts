@@ -170,3 +170,25 @@ describe('the oracle: a class exported by default and by name', () => {
     expect(namedUsers(files, 'src/index.ts', 'Elysia', 'Elysia')).toEqual(['by-name.ts']);
   });
 });
+
+test('the oracle: `export default class Elysia` + `export { Elysia }` and `export default CommandHelp` are one declaration under two names; `export class A` is one name', () => {
+  const script = `
+    import { createService, printDeclarations } from ${JSON.stringify(SERVICE)};
+    import { isSharedDeclaration } from ${JSON.stringify(BARREL)};
+    const files = {
+      'elysia.ts': 'export default class Elysia {}\\nexport { Elysia };\\n',
+      'help.ts': 'export class CommandHelp {}\\nexport default CommandHelp;\\n',
+      'one.ts': 'export class A {}\\nexport const b = 1;\\n',
+    };
+    const service = createService(new Map(Object.entries(files)), Object.keys(files));
+    const program = service.getProgram();
+    const shared = (path, name) => isSharedDeclaration(program.getTypeChecker(), printDeclarations(program, path), name);
+    console.log(JSON.stringify([shared('elysia.ts', 'default'), shared('elysia.ts', 'Elysia'), shared('help.ts', 'CommandHelp'), shared('one.ts', 'A')]));
+  `;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
+  expect(JSON.parse(out)).toEqual([true, true, true, false]);
+});

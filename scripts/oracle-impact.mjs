@@ -30,7 +30,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
-import { isReexport, reachesThroughBarrel } from './oracle-through-barrel.mjs';
+import { isDefaultOfName, isReexport, isSharedDeclaration, reachesThroughBarrel, reachesThroughName } from './oracle-through-barrel.mjs';
 import { sameFileRoutes } from './oracle-same-file.mjs';
 import { transitiveFiles } from './oracle-transitive.mjs';
 import { CODE, classify, createService, git, nodeAt, ownReferences, printDeclarations, readTree } from './oracle-service.mjs';
@@ -41,7 +41,7 @@ const cli = process.env.ORACLE_CLI ?? join(root, 'bin', 'selfreview.js');
 const list = JSON.parse(readFileSync(process.argv[2] ?? join(root, 'scripts', 'oracle-commits.json'), 'utf8'));
 // Clones of the repositories, by name (`git clone --no-checkout <url> $ORACLE_REPOS/<name>`).
 const reposDir = process.env.ORACLE_REPOS ?? '/work/blast-real';
-function oracleUsers(service, path, decl) {
+function oracleUsers(service, path, decl, exportName, isShared) {
   const name = ts.getNameOfDeclaration(decl) ?? decl;
   const refs = ownReferences(service, `/repo/${path}`, name.getStart());
   const program = service.getProgram();
@@ -56,6 +56,9 @@ function oracleUsers(service, path, decl) {
     const kind = classify(sf, ref.textSpan.start);
     if (kind === 'clause') continue;
     if (barrel && !reachesThroughBarrel(checker, nodeAt(sf, ref.textSpan.start), barrel)) continue;
+    // One declaration exported by two names (`export default X` beside X's own export): through this one.
+    if ((isShared || isDefaultOfName(decl)) && !reachesThroughName(checker, nodeAt(sf, ref.textSpan.start), `/repo/${path}`, exportName))
+      continue;
     users.set(file, users.get(file) === 'value' || kind === 'value' ? 'value' : 'type');
   }
   return users;
@@ -177,8 +180,10 @@ for (const { repo: name, commit, note } of list) {
             : name;
         const roots = [...after.keys()].filter((p) => CODE.test(p) && (p === path || words(after.get(p)).has(needle)));
         const service = createService(after, roots);
-        const fresh = printDeclarations(service.getProgram(), path).get(name);
-        const users = fresh ? oracleUsers(service, path, fresh.decl) : new Map();
+        const freshDecls = printDeclarations(service.getProgram(), path);
+        const fresh = freshDecls.get(name);
+        const isShared = fresh !== undefined && isSharedDeclaration(service.getProgram().getTypeChecker(), freshDecls, name);
+        const users = fresh ? oracleUsers(service, path, fresh.decl, name, isShared) : new Map();
         const ours = new Set(symbol ? [...symbol.valueUsers, ...symbol.typeUsers].map((u) => u.path) : []);
         row.oracleUsers += users.size;
         row.reported += ours.size;
@@ -192,8 +197,10 @@ for (const { repo: name, commit, note } of list) {
           [...after.keys()].filter((p) => CODE.test(p)),
         );
         const wholeProgram = whole.getProgram();
-        const start = printDeclarations(wholeProgram, path).get(name);
+        const wholeDecls = printDeclarations(wholeProgram, path);
+        const start = wholeDecls.get(name);
         if (start) {
+          const byName = isDefaultOfName(start.decl) || isSharedDeclaration(wholeProgram.getTypeChecker(), wholeDecls, name);
           const startName = ts.getNameOfDeclaration(start.decl) ?? start.decl;
           const barrel = isReexport(start.decl) ? `/repo/${path}` : undefined;
           const { reached, sampled, chainOf } = transitiveFiles(
@@ -202,7 +209,9 @@ for (const { repo: name, commit, note } of list) {
             {
               isUse: (file, pos) => classify(wholeProgram.getSourceFile(file), pos) !== 'clause',
               firstHop: (file, pos) =>
-                !barrel || reachesThroughBarrel(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), barrel),
+                (!barrel || reachesThroughBarrel(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), barrel)) &&
+                (!byName ||
+                  reachesThroughName(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), `/repo/${path}`, name)),
               maxQueries: MAX_QUERIES,
             },
           );
@@ -245,7 +254,8 @@ for (const { repo: name, commit, note } of list) {
           if (confirmed.has(file)) continue;
           // A use neither findReferences nor go-to-definition sees, read by hand: counted only while its line still says so.
           const entry = audited.find((a) => a.repo === row.repo && commit.startsWith(a.commit) && a.file === file && a.symbol === name);
-          const text = entry ? after.get(file)?.split('\n')[entry.line - 1] : undefined;
+          // A component (.svelte, .vue) is no file of the language service's tree: read from git.
+          const text = entry ? (after.get(file) ?? git(repo, ['show', `${commit}:${file}`])).split('\n')[entry.line - 1] : undefined;
           if (entry && text?.includes(entry.text)) row.audited++;
           else if (entry) row.misses.push(`audited entry does not match ${file}:${entry.line}: ${entry.text}`);
           else row.extras.push(`not a user per findReferences: ${name} in ${file}`);

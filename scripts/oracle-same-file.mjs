@@ -6,16 +6,23 @@
 import ts from 'typescript';
 import { normalized } from './oracle-normalize.mjs';
 
-/** The statement's text without the bodies of its functions, read as tokens: its shape. */
+/** A class member no code outside the class can name (`private x`, `#x`): implementation, not shape. */
+const isPrivateMember = (node) =>
+  ts.isClassElement(node) &&
+  ((node.name !== undefined && ts.isPrivateIdentifier(node.name)) ||
+    (ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword)));
+
+/** The statement's text without the bodies of its functions and its private members, read as tokens: its shape. */
 function shapeOf(statement, sf) {
-  const bodies = [];
+  const cuts = [];
   const visit = (node) => {
-    if (ts.isFunctionLike(node) && node.body) bodies.push([node.body.getStart(sf), node.body.end]);
+    if (isPrivateMember(node)) cuts.push([node.getStart(sf), node.end, '']);
+    else if (ts.isFunctionLike(node) && node.body) cuts.push([node.body.getStart(sf), node.body.end, '{}']);
     else ts.forEachChild(node, visit);
   };
   visit(statement);
   let [text, at] = ['', statement.getStart(sf)];
-  for (const [start, end] of bodies) [text, at] = [text + sf.text.slice(at, start) + '{}', end];
+  for (const [start, end, put] of cuts) [text, at] = [text + sf.text.slice(at, start) + put, end];
   return normalized(text + sf.text.slice(at, statement.end));
 }
 
@@ -27,7 +34,8 @@ function topLevel(sf) {
   const printer = ts.createPrinter({ removeComments: true });
   const out = new Map();
   const add = (name, node, statement) => {
-    const text = normalized(printer.printNode(ts.EmitHint.Unspecified, statement, sf));
+    // A declaration that only gained or lost `export` behaves the same for those referring to it.
+    const text = normalized(printer.printNode(ts.EmitHint.Unspecified, statement, sf)).replace(/^export (?!default\b)/, '');
     const known = out.get(name);
     const shape = shapeOf(statement, sf);
     const isType = ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement);

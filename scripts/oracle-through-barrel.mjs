@@ -32,3 +32,42 @@ export function reachesThroughBarrel(checker, node, file) {
 
 /** The export specifier's declaration when `decl` re-exports from another module, else undefined. */
 export const isReexport = (decl) => ts.isExportSpecifier(decl) && decl.parent.parent.moduleSpecifier !== undefined;
+
+// `export class CommandHelp …` + `export default CommandHelp` (oclif/core src/help/command.ts), and
+// `export default class Elysia` + `export { Elysia }` (elysia src/index.ts): findReferences from
+// either export lists every reference of the class, also in the files that import it by its other
+// name. For an export of such a declaration, keep a reference only when its alias chain reaches
+// the file through that export's name.
+/** Whether the identifier `node` reaches `file`'s declarations through its export `name`. */
+export function reachesThroughName(checker, node, file, name) {
+  if (!ts.isIdentifier(node)) return true;
+  for (let s = checker.getSymbolAtLocation(node), hops = 0; s && hops < 50; hops++) {
+    if ((s.declarations ?? []).some((d) => d.getSourceFile().fileName === file)) return s.escapedName === name;
+    if (!(s.flags & ts.SymbolFlags.Alias)) return true;
+    s = checker.getImmediateAliasedSymbol(s);
+  }
+  return true;
+}
+
+/** Whether the identifier `node` reaches `file`'s declarations through its default export. */
+export const reachesThroughDefault = (checker, node, file) => reachesThroughName(checker, node, file, 'default');
+
+/** Whether `decl` is `export default <name>` (not `export =`). */
+export const isDefaultOfName = (decl) => ts.isExportAssignment(decl) && !decl.isExportEquals && ts.isIdentifier(decl.expression);
+
+/** The declaration an export stands for in its own file: `export { X }` and `export default X` name X's. */
+function localTarget(checker, decl) {
+  const symbol =
+    ts.isExportSpecifier(decl) && !decl.parent.parent.moduleSpecifier
+      ? checker.getExportSpecifierLocalTargetSymbol(decl)
+      : ts.isExportAssignment(decl) && ts.isIdentifier(decl.expression)
+        ? checker.getSymbolAtLocation(decl.expression)
+        : undefined;
+  return symbol?.declarations?.[0] ?? decl;
+}
+
+/** Whether the export `name` of `decls` (printDeclarations) stands for a declaration another export of the file names too. */
+export function isSharedDeclaration(checker, decls, name) {
+  const target = localTarget(checker, decls.get(name).decl);
+  return [...decls].filter(([, d]) => localTarget(checker, d.decl) === target).length > 1;
+}

@@ -416,3 +416,27 @@ describe('a type naming a class of its file', () => {
     expect(uses(symbol(impact, 'LocatorOptions').typeUsers)).toEqual(['src/page.ts:3']);
   });
 });
+
+describe('a module augmentation', () => {
+  test("`declare module 'x' { … }` in a module reads x's exports by name, in types: its users and the files further through them (tiptap 51f45b6b31); a name of the file's own scope is not x's", () => {
+    repo = createScenarioRepo('impact', 'module-augmentation');
+    const impact = coldAndWarm(repo);
+    const editor = symbol(impact, 'Editor');
+    // commands.ts imports nothing of @kit/core: its block reads `Editor` there; local.ts declares its own.
+    expect(uses(editor.typeUsers)).toEqual(['packages/core/src/node.ts:4', 'packages/table/src/commands.ts:5']);
+    expect(editor.valueUsers).toEqual([]);
+    // types.ts reads `NodeConfig` (in the block, merged with node.ts's), which names `Editor`.
+    expect(editor.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual(['packages/table/src/types.ts']);
+  });
+});
+
+describe('an import type', () => {
+  test("`import('x').Name` in a type, and in a JavaScript file's JSDoc, uses Name; the declaration holding it carries the change on; a comment of a TypeScript file is no use (lit 4824c4ce09)", () => {
+    repo = createScenarioRepo('impact', 'import-types');
+    const impact = coldAndWarm(repo);
+    const config = symbol(impact, 'Config');
+    expect(uses(config.typeUsers)).toEqual(['src/plugin.js:1', 'src/types.ts:1']);
+    expect(config.valueUsers).toEqual([]);
+    expect(config.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual(['src/server.ts']);
+  });
+});

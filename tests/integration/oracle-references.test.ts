@@ -66,3 +66,129 @@ describe("the oracle: each folder's tsconfig paths", () => {
     expect(referencingFiles(TWO_APPS, 'next/lib/client.ts', 'createClient')).toEqual(['next/app/page.tsx', 'next/lib/client.ts']);
   });
 });
+
+// lit 3e54ba22b2 turned `interface SignalWatcherApi` into `export interface SignalWatcherApi`: the
+// oracle read it as a changed declaration, so the `SignalWatcher` mixin naming it looked changed
+// through its file, and its 3 users missed. A declaration that only gains `export` behaves the same.
+const ROUTES = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-same-file.mjs')).href;
+
+function routedNames(before: string, after: string): string[] {
+  const script = `
+    import { createService } from ${JSON.stringify(SERVICE)};
+    import { sameFileRoutes } from ${JSON.stringify(ROUTES)};
+    const old = createService(new Map([['a.ts', ${JSON.stringify(before)}]]), ['a.ts']);
+    const now = createService(new Map([['a.ts', ${JSON.stringify(after)}]]), ['a.ts']);
+    console.log(JSON.stringify([...sameFileRoutes(old.getProgram(), now, 'a.ts').keys()].sort()));
+  `;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
+  return JSON.parse(out) as string[];
+}
+
+describe('the oracle: same-file routes', () => {
+  const mixin = (api: string) => `${api} Api {\n  update(): void;\n}\nexport function Watcher(): Api {\n  return { update() {} };\n}\n`;
+  test('a declaration that only gained `export` reaches nothing', () => {
+    expect(routedNames(mixin('interface'), mixin('export interface'))).toEqual([]);
+  });
+  test('a declaration whose text changed reaches those naming it', () => {
+    expect(routedNames(mixin('interface'), mixin('interface')).length).toBe(0);
+    expect(routedNames(mixin('interface'), mixin('interface').replace('update(): void', 'update(): number'))).toEqual(['Watcher']);
+  });
+});
+
+// oclif/core 94e46f8d04: `export class CommandHelp …` and `export default CommandHelp`. The oracle
+// asked findReferences from the default export's `CommandHelp`: the class's references, so the
+// files importing `{ CommandHelp }` by name were counted as users of `default` that selfreview
+// "missed" (3 direct, 14 transitive), though they are users of `CommandHelp`, reported there.
+const BARREL = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-through-barrel.mjs')).href;
+
+function defaultUsers(files: Record<string, string>, file: string, name: string): string[] {
+  return namedUsers(files, file, name, 'default');
+}
+
+function namedUsers(files: Record<string, string>, file: string, name: string, exportName: string): string[] {
+  const script = `
+    import { createService, nodeAt, ownReferences } from ${JSON.stringify(SERVICE)};
+    import { reachesThroughName } from ${JSON.stringify(BARREL)};
+    const files = ${JSON.stringify(files)};
+    const service = createService(new Map(Object.entries(files)), Object.keys(files));
+    const program = service.getProgram();
+    const text = files[${JSON.stringify(file)}];
+    const refs = ownReferences(service, '/repo/' + ${JSON.stringify(file)}, text.lastIndexOf(${JSON.stringify(name)}));
+    const kept = refs.filter((r) => reachesThroughName(program.getTypeChecker(), nodeAt(program.getSourceFile(r.fileName), r.textSpan.start), '/repo/' + ${JSON.stringify(file)}, ${JSON.stringify(exportName)}));
+    console.log(JSON.stringify([...new Set(kept.map((r) => r.fileName.replace('/repo/', '')))].sort()));
+  `;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
+  // The declaring file is never a user of its own export.
+  return (JSON.parse(out) as string[]).filter((f) => f !== file);
+}
+
+describe('the oracle: a default export of a named declaration', () => {
+  test('only the references through `default` are users of the default export', () => {
+    const files = {
+      'help/command.ts': `export class CommandHelp {\n  run(): void {}\n}\nexport default CommandHelp;\n`,
+      'help/index.ts': `export { CommandHelp } from './command';\nimport { CommandHelp } from './command';\nexport const a = new CommandHelp();\n`,
+      'by-default.ts': `import Help from './help/command';\nexport const b = new Help();\n`,
+      'by-barrel.ts': `import { CommandHelp } from './help/index';\nexport const c = new CommandHelp();\n`,
+    };
+    expect(defaultUsers(files, 'help/command.ts', 'CommandHelp')).toEqual(['by-default.ts']);
+  });
+});
+
+// lit 839ca0f81a changed `private __controllers?: ReactiveController[]` to a `Set`: the oracle read
+// it as a change of the class's shape, so the type `Initializer = (element: ReactiveElement) =>
+// void` looked changed through the class. A private member is implementation: no code outside
+// the class can name it.
+describe('the oracle: a private member is no shape', () => {
+  const element = (field: string) =>
+    `export type Initializer = (element: Element) => void;\nexport class Element {\n  private ${field};\n  add(): void {}\n}\n`;
+  test('a type naming a class whose private member changed is not reached through it', () => {
+    expect(routedNames(element('list?: string[]'), element('list?: Set<string>'))).toEqual([]);
+  });
+  test('a type naming a class whose public member changed is', () => {
+    expect(
+      routedNames(element('list?: string[]').replace('private ', 'public '), element('list?: Set<string>').replace('private ', 'public ')),
+    ).toEqual(['Initializer']);
+  });
+});
+
+describe('the oracle: a class exported by default and by name', () => {
+  test('`export default class Elysia` + `export { Elysia }`: each export has the references through its own name (elysia d7899565a6)', () => {
+    const files = {
+      'src/index.ts': `export default class Elysia {\n  get(): void {}\n}\nexport { Elysia };\n`,
+      'by-default.ts': `import Elysia from './src/index';\nexport const a = new Elysia();\n`,
+      'by-name.ts': `import { Elysia } from './src/index';\nexport const b = new Elysia();\n`,
+    };
+    expect(namedUsers(files, 'src/index.ts', 'Elysia', 'default')).toEqual(['by-default.ts']);
+    expect(namedUsers(files, 'src/index.ts', 'Elysia', 'Elysia')).toEqual(['by-name.ts']);
+  });
+});
+
+test('the oracle: `export default class Elysia` + `export { Elysia }` and `export default CommandHelp` are one declaration under two names; `export class A` is one name', () => {
+  const script = `
+    import { createService, printDeclarations } from ${JSON.stringify(SERVICE)};
+    import { isSharedDeclaration } from ${JSON.stringify(BARREL)};
+    const files = {
+      'elysia.ts': 'export default class Elysia {}\\nexport { Elysia };\\n',
+      'help.ts': 'export class CommandHelp {}\\nexport default CommandHelp;\\n',
+      'one.ts': 'export class A {}\\nexport const b = 1;\\n',
+    };
+    const service = createService(new Map(Object.entries(files)), Object.keys(files));
+    const program = service.getProgram();
+    const shared = (path, name) => isSharedDeclaration(program.getTypeChecker(), printDeclarations(program, path), name);
+    console.log(JSON.stringify([shared('elysia.ts', 'default'), shared('elysia.ts', 'Elysia'), shared('help.ts', 'CommandHelp'), shared('one.ts', 'A')]));
+  `;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
+  expect(JSON.parse(out)).toEqual([true, true, true, false]);
+});

@@ -2,6 +2,7 @@ import type * as T from 'typescript';
 import { ts } from './typescript.js';
 import { requireReexport } from './collect-commonjs.js';
 import type { ImportBinding, ImportRecord } from '../../core/impact/module-record.js';
+import { augmentedNames } from './augmented-names.js';
 import { bindTrace, isRequireCall, namesOfPattern, skipCasts, type BindingTrace } from './trace-uses.js';
 
 // The imports a top-level statement declares, each binding with a trace that the walk over the
@@ -118,9 +119,14 @@ export function collectImports(sf: T.SourceFile, statement: T.Statement, handled
 export function blockImports(sf: T.SourceFile, statement: T.Statement, handled: Set<T.Node>): ImportDraft[] {
   if (!ts.isModuleDeclaration(statement) || !ts.isStringLiteral(statement.name) || !statement.body || !ts.isModuleBlock(statement.body))
     return [];
-  return statement.body.statements
+  const drafts = statement.body.statements
     .filter((inner) => ts.isImportDeclaration(inner) || ts.isImportEqualsDeclaration(inner))
     .flatMap((inner) => collectImports(sf, inner, handled));
+  // An augmentation reads the augmented module's exports by name, in types only.
+  const names = augmentedNames(sf, statement);
+  if (names.length === 0) return drafts;
+  const record = { specifier: statement.name.text, kind: 'static', isTypeOnly: true, names, line: lineOf(sf, statement) } as const;
+  return [...drafts, { record, bindings: names.map((name) => bind(name, name)) }];
 }
 
 /** The draft as plain data, with what the walk traced. */

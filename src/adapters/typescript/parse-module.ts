@@ -10,6 +10,7 @@ import { aliasTrace, isReference, memberOf, traceAccess, traceCall, traceIdentif
 import { boundNames, isShadowed } from './shadowing.js';
 import { isKeyOfTypeOf, keysOf, passedClasses, passesAlong, usesOf, type Word } from './declaration-uses.js';
 import { walkSyntax } from './walk-syntax.js';
+import { importTypeDrafts } from './import-types.js';
 import { scriptKindOf } from './script-kind.js';
 import { parseComponent } from './parse-component.js';
 import { componentKindOf } from '../../core/impact/component-script.js';
@@ -304,6 +305,9 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
       walkStatement(sf, statement, tracesOf(i), hasCalls ? handled : new Set(), hasCalls ? nested : [], words),
     );
     sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
+    const typed = importTypeDrafts(sf, kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX);
+    nested.push(...typed.drafts);
+    if (typed.words.length > 0) words = [...words, ...typed.words].sort((a, b) => a[0] - b[0]);
   }
   const imports = [...drafts, ...nested].map(finishImport);
   for (const ref of sf.referencedFiles)

@@ -4,6 +4,7 @@ import { scriptTextOf } from '../../core/impact/component-script.js';
 import { readBlobFile } from '../fs/read-blob-file.js';
 import { mayTakeNames } from './scan-import-names.js';
 import { scanImports } from './scan-imports.js';
+import { jsDocSpecifiers } from './import-types.js';
 import type { TypescriptReading } from './typescript-reading.js';
 
 // One file's share of a run: its import specifiers always (the graph), its full record only
@@ -56,5 +57,6 @@ export function readModule(item: ParseItem, typescript: TypescriptReading | null
     return { blob, specifiers: [], record: null, skipped: true };
   const specifiers = isScanned === true ? [] : (scanImports(source) ?? typescript?.scanImports(source) ?? null);
   if (specifiers === null) return { blob, specifiers: [], record: null, needsTypescript: true };
+  if (isScanned !== true) specifiers.push(...jsDocSpecifiers(path, source));
   return { blob, specifiers, record: full ? typescript!.parseModule(path, read, isLight) : null };
 }

@@ -24,7 +24,7 @@ const INDEXED_MEMBER = /^\[\s*(['"])([^'"\\\n]*)\1\s*\]/;
 const REFERENCE = /\/\/\/\s*<reference/;
 const ESCAPED_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*['"`][^'"`\n]*\\/;
 /** Whether an import could stand at the quote at `at`: after `from`, `import`, `require(`,
- * `import(` or `require?.(` on its line; also after a comment's end or at the start of a line
+ * `import(`, `require?.(` or `module` on its line; also after a comment's end or at the start of a line
  * (what comes before is not read: `from // …` on the line above). */
 function isImportPosition(text: string, at: number): boolean {
   let end = at;
@@ -41,7 +41,8 @@ function isImportPosition(text: string, at: number): boolean {
     if (end === 0 || text[end - 1] === '\n' || text[end - 1] === '\r' || text.startsWith('*/', end - 2)) return true;
     return wordBefore(text, end) === 'require' || wordBefore(text, end) === 'import';
   }
-  return wordBefore(text, end) === 'from' || wordBefore(text, end) === 'import';
+  // `declare module 'x' { … }` in a module reads x's exports unnamed (augmented-names.ts).
+  return wordBefore(text, end) === 'from' || wordBefore(text, end) === 'import' || wordBefore(text, end) === 'module';
 }
 
 function wordBefore(text: string, end: number): string {

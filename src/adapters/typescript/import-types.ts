@@ -1,0 +1,64 @@
+import type * as T from 'typescript';
+import { ts } from './typescript.js';
+import type { ImportDraft } from './collect-imports.js';
+import type { Word } from './declaration-uses.js';
+
+// `import('x').Name` as a type: `type Options = import('./config').Config` in TypeScript, and in a
+// JavaScript file's JSDoc, where TypeScript reads it as a type too (lit's analyzer fixture
+// `@typedef {import('lit').LitElement} LitElement`, a `@type {import('vite').UserConfig}` config).
+// Each is a type use of Name, by a binding of its own, and a word at its place, so that the
+// declaration holding it carries a change on as an import's use would. `typeof import('x')`
+// alone names no member: not read here (the edge is in the graph, no name travels it).
+
+const JSDOC = /\/\*\*[\s\S]*?\*\//g;
+const JSDOC_IMPORT = /\bimport\(\s*(['"])([^'"\n\\]+)\1\s*\)\s*\.\s*([$_A-Za-z][$\w]*)/g;
+
+interface Found {
+  readonly specifier: string;
+  readonly name: string;
+  readonly end: number;
+}
+
+/** The qualified import types of the syntax tree (TypeScript and JavaScript alike). */
+function syntaxImports(sf: T.SourceFile): Found[] {
+  const found: Found[] = [];
+  const visit = (node: T.Node): void => {
+    if (ts.isImportTypeNode(node) && node.qualifier && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      let first: T.EntityName = node.qualifier;
+      while (ts.isQualifiedName(first)) first = first.left;
+      found.push({ specifier: node.argument.literal.text, name: first.text, end: first.end });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/** The `import('x').Name` of a JavaScript file's JSDoc comments, which the parse does not read. */
+function jsDocImports(text: string): Found[] {
+  const found: Found[] = [];
+  for (const comment of text.matchAll(JSDOC))
+    for (const match of comment[0].matchAll(JSDOC_IMPORT))
+      found.push({ specifier: match[2]!, name: match[3]!, end: comment.index + match.index + match[0].length });
+  return found;
+}
+
+/** The specifiers a JavaScript file's JSDoc imports types from: edges of the import graph. */
+export function jsDocSpecifiers(path: string, text: string): string[] {
+  return /\.[mc]?jsx?$/.test(path) && text.includes('import(') ? [...new Set(jsDocImports(text).map((f) => f.specifier))] : [];
+}
+
+/** One draft per import type (its binding's local is `import#n`, no identifier of the file), and its word. */
+export function importTypeDrafts(sf: T.SourceFile, isJavaScript: boolean): { drafts: ImportDraft[]; words: Word[] } {
+  if (!sf.text.includes('import(')) return { drafts: [], words: [] };
+  const found = [...syntaxImports(sf), ...(isJavaScript ? jsDocImports(sf.text) : [])];
+  const drafts = found.map(({ specifier, name, end }, i): ImportDraft => {
+    const line = sf.getLineAndCharacterOfPosition(end).line + 1;
+    const trace = { value: 0, type: line, members: new Map<string, [number, number]>() };
+    return {
+      record: { specifier, kind: 'static', isTypeOnly: true, names: [name], line },
+      bindings: [{ imported: name, local: `import#${i}`, trace }],
+    };
+  });
+  return { drafts, words: found.map(({ end }, i): Word => [end, `import#${i}`, false]) };
+}

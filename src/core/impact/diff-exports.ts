@@ -113,15 +113,11 @@ export function isWidenedShape(before: string, after: string): boolean {
 /** Whether `now.slice(at, at + size)` is `,item` after an item or `item,` at a list's start or after a separator. */
 function isOptionalInsert(now: string, at: number, size: number): boolean {
   const inserted = now.slice(at, at + size);
-  const before = now[at - 1];
-  const item = inserted.startsWith(',')
-    ? before !== undefined && before !== '{' && before !== '(' && before !== ','
-      ? inserted.slice(1)
-      : null
-    : inserted.endsWith(',') && (before === '{' || before === '(' || before === ',')
-      ? inserted.slice(0, -1)
-      : null;
-  return item !== null && isBalanced(item) && OPTIONAL_ITEM.test(item);
+  const isAfterItem = !'{(,'.includes(now[at - 1] ?? ',');
+  let item: string | undefined;
+  if (inserted.startsWith(',') && isAfterItem) item = inserted.slice(1);
+  else if (inserted.endsWith(',') && !isAfterItem) item = inserted.slice(0, -1);
+  return item !== undefined && isBalanced(item) && OPTIONAL_ITEM.test(item);
 }
 
 function isSameShapeButName(a: ExportRecord, b: ExportRecord): boolean {

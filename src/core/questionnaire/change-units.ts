@@ -1,5 +1,6 @@
 import type { FileChange } from '../change/staged-change.js';
 import { isTestPath } from '../change/test-path.js';
+import { join, probe } from '../impact/resolve-specifier.js';
 import type { ImpactReport } from '../impact/impact-report.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -52,26 +53,18 @@ function toUnit(kind: UnitKind, files: readonly FileChange[]): ChangeUnit {
 
 /** An added line that passes on another module: `export * from './x'`, `export { a } from './x'`. */
 const REEXPORT = /^\+export\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
-const withoutExtension = (path: string) => path.replace(/\.[cm]?[jt]sx?$/, '');
 
 /** The staged files a staged file's added re-export lines pass on (class-validator 7fe37ed: a new
- * decorator and the barrel line that exports it are one piece; a re-export is no use of a name). */
+ * decorator and the barrel line that exports it are one piece; a re-export is no use of a name),
+ * resolved as the import graph resolves a relative specifier. */
 function listReexports(files: readonly FileChange[], edits: ReadonlyMap<string, string>): [string, string][] {
-  const byModule = new Map(files.map((f) => [withoutExtension(f.path), f.path]));
+  const staged = new Set(files.map((f) => f.path));
   const links: [string, string][] = [];
-  for (const file of files) {
+  for (const file of files)
     for (const [, specifier] of (edits.get(file.path) ?? '').matchAll(REEXPORT)) {
-      const parts = folderOf(file.path)
-        .split('/')
-        .filter((p) => p !== '');
-      for (const part of withoutExtension(specifier!).split('/')) {
-        if (part === '..') parts.pop();
-        else if (part !== '.') parts.push(part);
-      }
-      const target = byModule.get(parts.join('/')) ?? byModule.get(`${parts.join('/')}/index`);
-      if (target !== undefined) links.push([file.path, target]);
+      const target = probe(staged, join(folderOf(file.path), specifier!));
+      if (target !== null) links.push([file.path, target]);
     }
-  }
   return links;
 }
 

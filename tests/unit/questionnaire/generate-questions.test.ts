@@ -35,6 +35,8 @@ const symbol = (
   dependents: valueUsers.map((u) => ({ path: u.path, depth: 1, chain: [u.path, 'src/config.ts'], isTypeOnly: false })),
   ...more,
 });
+/** One file's use of a symbol, as a symbol's users list. */
+const usedAt = (path: string, line: number) => [{ path, line }];
 const users = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `src/user${i}.ts`, line: i + 10 }));
 
 const impact = (symbols: ChangedSymbol[], level: 'low' | 'medium' | 'high' = 'low', triviaOnly: string[] = []): ImpactReport => ({
@@ -513,15 +515,14 @@ describe('generateQuestions', () => {
   });
 
   test('exports changed through one private helper of their file are one impact question (luxon 90a6edae: `fixListRegex`)', () => {
-    const at = (path: string, line: number) => [{ path, line }];
     const questions = generateQuestions({
       files: [file('src/config.ts')],
       provenance: 'human',
       impact: impact([
-        symbol('TokenParser', 'body-changed', at('src/datetime.ts', 2364), { via: 'fixListRegex' }),
-        symbol('explainFromTokens', 'body-changed', at('src/datetime.ts', 2335), { via: 'fixListRegex' }),
-        symbol('parseFromTokens', 'body-changed', at('src/interval.ts', 991), { via: 'fixListRegex' }),
-        symbol('other', 'body-changed', at('src/b.ts', 3), { via: 'otherHelper' }),
+        symbol('TokenParser', 'body-changed', usedAt('src/datetime.ts', 2364), { via: 'fixListRegex' }),
+        symbol('explainFromTokens', 'body-changed', usedAt('src/datetime.ts', 2335), { via: 'fixListRegex' }),
+        symbol('parseFromTokens', 'body-changed', usedAt('src/interval.ts', 991), { via: 'fixListRegex' }),
+        symbol('other', 'body-changed', usedAt('src/b.ts', 3), { via: 'otherHelper' }),
       ]),
     });
     const asked = questions.filter((q) => q.id.startsWith('impact:'));
@@ -533,13 +534,12 @@ describe('generateQuestions', () => {
   });
 
   test('one export changed through another is named where its users are counted (class-validator 6cbf5a1: not "use its")', () => {
-    const at = (path: string, line: number) => [{ path, line }];
     const asked = generateQuestions({
       files: [file('src/config.ts')],
       provenance: 'human',
       impact: impact([
-        symbol('isDefined', 'shape-changed', at('test/a.spec.ts', 312)),
-        symbol('IsDefined', 'body-changed', at('test/b.spec.ts', 21), { via: 'isDefined' }),
+        symbol('isDefined', 'shape-changed', usedAt('test/a.spec.ts', 312)),
+        symbol('IsDefined', 'body-changed', usedAt('test/b.spec.ts', 21), { via: 'isDefined' }),
       ]),
     }).filter((q) => q.id.startsWith('impact:'));
     expect(asked.map((q) => q.message)).toEqual([

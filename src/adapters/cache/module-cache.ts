@@ -3,6 +3,7 @@ import { closeSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModuleRecord } from '../../core/impact/module-record.js';
 import type { Logger } from '../log/logger.js';
+import { withPublishLock } from './publish-lock.js';
 import { HEADER_BYTES, openCacheFile, readCacheFile, reportIgnoredCache, writeCacheFile } from './trusted-cache-file.js';
 
 // Module records cached by blob id under the git directory: a blob's content never changes, so
@@ -284,15 +285,17 @@ export function openModuleCache(commonDir: string, typescriptVersion: string, lo
           logger.debug("cache: not written (its folder is not the user's alone)");
           return;
         }
-        const replaced = readDataName(dir, typescriptVersion);
         const index = JSON.stringify({ format: FORMAT, typescript: typescriptVersion, data, entries: next } satisfies IndexFile);
-        writeAtomically(dir, INDEX, typescriptVersion, index);
-        // Parallel runs each write a data file; only the last index names one. Remove the one
-        // this save replaced, ours if another save replaced it meanwhile, and any orphan older
-        // than a minute (a killed run's, or a lost race's). Open descriptors keep their copy.
-        for (const old of [opened?.index.data, replaced])
-          if (old !== undefined && old !== null && old !== data) rmSync(join(dir, old), { force: true });
-        if (readDataName(dir, typescriptVersion) !== data) rmSync(join(dir, data), { force: true });
+        // Parallel runs each write a data file; only the last index names one. Published one at a
+        // time: remove the one this save replaced, ours if another save replaced it meanwhile, and
+        // any orphan older than a minute (a killed run's). Open descriptors keep their copy.
+        withPublishLock(dir, () => {
+          const replaced = readDataName(dir, typescriptVersion);
+          writeAtomically(dir, INDEX, typescriptVersion, index);
+          for (const old of [opened?.index.data, replaced])
+            if (old !== undefined && old !== null && old !== data) rmSync(join(dir, old), { force: true });
+          if (readDataName(dir, typescriptVersion) !== data) rmSync(join(dir, data), { force: true });
+        });
         removeOrphans(dir, readDataName(dir, typescriptVersion));
       } catch (error) {
         // A read-only git directory (CI, a mounted checkout) only costs speed.

@@ -7,7 +7,7 @@ import { describeConfigChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import { sameImportUnder } from '../core/impact/same-import.js';
 import { walkCap, type ChangedSymbol, type DependentRef, type ImpactReport, type WalkCap } from '../core/impact/impact-report.js';
-import type { ImportGraph } from '../core/impact/import-graph.js';
+import { importsOf, type ImportGraph } from '../core/impact/import-graph.js';
 import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
 import { validRoutes } from '../core/impact/route-table.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
@@ -228,7 +228,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const commonDir = head.kind === 'index' && diffs.length > 0 ? git.info.commonDir : null;
   const resolution = resolutionKey(kept.packages, kept.tsconfigs);
   const routeTable = commonDir === null ? null : readRouteTable(commonDir, readCacheVersion(), logger);
-  const valid = routeTable === null ? null : validRoutes(routeTable, table, resolution);
+  const valid = routeTable === null ? null : validRoutes(routeTable, resolution, importsOf(graph));
   if (valid !== null) logger.debug(`impact: routes of ${valid.reduce((n, v) => n + v, 0)} names kept from the last run`);
   if (progress.isEveryPhase === true)
     progress.phase(`following ${formatCount(diffs.length)} changed export${diffs.length === 1 ? '' : 's'} to their users`);
@@ -246,7 +246,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   );
   const walkedOf = new Map(diffs.map((d, i) => [d, walked.symbols[i]!]));
   const symbols = found.map((d): ChangedSymbol => walkedOf.get(d) ?? { ...d, ...NO_USERS });
-  const keptRoutes = commonDir === null ? null : walked.keep(resolution, table);
+  const keptRoutes = commonDir === null ? null : walked.keep(resolution);
   if (keptRoutes !== null) writeRouteTable(commonDir!, readCacheVersion(), keptRoutes, logger);
   if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);

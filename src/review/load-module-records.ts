@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import type { SymbolDiff } from '../core/impact/diff-exports.js';
 import { walkChanges, type KeptRoutes, type WalkStops } from '../core/impact/blast-radius.js';
 import type { ChangedSymbol } from '../core/impact/impact-report.js';
-import type { GraphTable } from '../core/impact/graph-table.js';
 import type { ImportGraph } from '../core/impact/import-graph.js';
 import { isModulePath } from '../core/impact/module-path.js';
 import type { ModuleRecord } from '../core/impact/module-record.js';
@@ -251,7 +250,7 @@ export async function walkWithRecords(
   kept: KeptRoutes | null = null,
   unused: Map<string, ReadonlySet<string>> = new Map(),
   maxFurther = 0,
-): Promise<{ symbols: ChangedSymbol[]; stops: WalkStops | null; keep: (resolution: string, table: GraphTable) => RouteTable | null }> {
+): Promise<{ symbols: ChangedSymbol[]; stops: WalkStops | null; keep: (resolution: string) => RouteTable | null }> {
   // Blobs not parsed, with the names their text was found not to use (a CI range keeps them
   // from commit to commit: the answer is the blob's text's, whatever the commit).
   let isWide = false;

@@ -254,6 +254,23 @@ describe('routes kept from the last run', () => {
     expect(uses(symbol(coldAfterEdit as ImpactReport, 'alpha').valueUsers)).toEqual(['src/reader.ts:3', 'src/titled.ts:4']);
     expect(uses(symbol(coldAfterEdit as ImpactReport, 'beta').valueUsers)).toEqual([]);
   });
+
+  test('a specifier of an unchanged file that leads elsewhere now (the barrel moved to a folder) is followed anew: the cold answer', () => {
+    repo = createScenarioRepo('impact', 'whole-holders');
+    coldAndWarm(repo);
+    // page-one and page-two keep their text; their './index' now reaches src/index/index.ts.
+    repo.git(['rm', '-q', '--cached', 'src/index.ts']);
+    rmSync(join(repo.dir, 'src', 'index.ts'));
+    repo.stage({ 'src/index/index.ts': "export { alpha } from '../core';\n" });
+    const warm = runUnchanged(repo, ['impact', '--json', '--debug']);
+    expect(keptNames(warm.stderr)).toBeGreaterThanOrEqual(0);
+    const { stats: _warmStats, ...afterMove } = JSON.parse(warm.stdout) as ImpactReport;
+    rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
+    const { stats: _coldStats, ...coldAfterMove } = impactOf(repo);
+    expect(afterMove).toEqual(coldAfterMove);
+    // beta is no longer passed on: page-two's `Lib.beta()` reads nothing of core now.
+    expect(uses(symbol(coldAfterMove as ImpactReport, 'beta').valueUsers)).toEqual([]);
+  });
 });
 
 describe('CommonJS objects built member by member', () => {

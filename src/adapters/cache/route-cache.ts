@@ -8,12 +8,13 @@ import { readCacheFile, reportIgnoredCache, writeCacheFile } from './trusted-cac
 
 // The routes of the last blast radius (core/impact/route-table.ts), beside the saved graph: a
 // warm run on a core change reads these numbers instead of decoding the records of thousands of
-// files. Read through trusted-cache-file.ts (the user's own file, its content's digest checked),
-// then every number checked in range; a file of another format, TypeScript version or byte
-// order is ignored, a damaged or foreign one too: it costs only the walk it would have saved.
+// files, and only the blobs of the files they depend on (format 2: no longer every path and blob
+// of the graph). Read through trusted-cache-file.ts (the user's own file, its content's digest
+// checked), then every number checked in range; a file of another format, TypeScript version or
+// byte order is ignored, a damaged or foreign one too: it costs only the walk it would have saved.
 
 // With the module cache's: routes are computed from its records.
-const FORMAT = `1.${MODULE_FORMAT}`;
+const FORMAT = `2.${MODULE_FORMAT}`;
 const NAME = 'routes.json';
 const MAX_BYTES = 1024 * 1024 * 1024;
 const keyOf = (typescriptVersion: string) => `${NAME} ${FORMAT} ${typescriptVersion} ${endianness()}`;
@@ -21,11 +22,14 @@ const keyOf = (typescriptVersion: string) => `${NAME} ${FORMAT} ${typescriptVers
 interface RouteFile {
   readonly format: string;
   readonly resolution: string;
-  /** Joined by NUL (no path or name holds one); blobs by commas. */
-  readonly paths: string;
+  /** Joined by NUL (no path, specifier or name holds one); blobs by commas. */
+  readonly files: string;
   readonly blobs: string;
+  readonly specifiers: string;
   readonly names: string;
   /** Int32Array bytes, base64. */
+  readonly importSpans: string;
+  readonly imports: string;
   readonly nodeFiles: string;
   readonly routeSpans: string;
   readonly refs: string;
@@ -54,12 +58,15 @@ export function readRouteTable(commonDir: string, typescriptVersion: string, log
   try {
     const file = JSON.parse(read.bytes.toString('utf8')) as RouteFile;
     if (typeof file !== 'object' || file === null || file.format !== FORMAT) return null;
-    const paths = split(file.paths, '\0');
+    const files = split(file.files, '\0');
     const nodeFiles = fromBase64(file.nodeFiles);
     const table: RouteTable = {
       resolution: String(file.resolution),
-      paths,
-      blobs: paths.length === 0 ? [] : file.blobs.split(','),
+      files,
+      blobs: files.length === 0 ? [] : file.blobs.split(','),
+      specifiers: split(file.specifiers, '\0'),
+      importSpans: fromBase64(file.importSpans),
+      imports: fromBase64(file.imports),
       names: nodeFiles.length === 0 ? [] : file.names.split('\0'),
       nodeFiles,
       routeSpans: fromBase64(file.routeSpans),
@@ -80,9 +87,12 @@ export function writeRouteTable(commonDir: string, typescriptVersion: string, ta
   const file: RouteFile = {
     format: FORMAT,
     resolution: table.resolution,
-    paths: table.paths.join('\0'),
+    files: table.files.join('\0'),
     blobs: table.blobs.join(','),
+    specifiers: table.specifiers.join('\0'),
     names: table.names.join('\0'),
+    importSpans: toBase64(table.importSpans),
+    imports: toBase64(table.imports),
     nodeFiles: toBase64(table.nodeFiles),
     routeSpans: toBase64(table.routeSpans),
     refs: toBase64(table.refs),

@@ -1,10 +1,9 @@
 import type { SymbolDiff } from './diff-exports.js';
 import { describeUsers, type Reached } from './describe-users.js';
 import { walkCap, type ChangedSymbol, type DependentRef } from './impact-report.js';
-import type { ImportGraph } from './import-graph.js';
+import { importsOf, type ImportGraph } from './import-graph.js';
 import { compareText } from '../text/compare-text.js';
 import { countBeyond } from './count-beyond.js';
-import type { GraphTable } from './graph-table.js';
 import type { RouteTable } from './route-table.js';
 import { importersIndex, type RecordSource } from './route-importers.js';
 import { Nodes, type KeptRoutes, type Route } from './route-nodes.js';
@@ -219,7 +218,7 @@ export function walkChanges(
 ): {
   symbols: ChangedSymbol[];
   stops: WalkStops | null;
-  keep: (resolution: string, table: GraphTable) => RouteTable | null;
+  keep: (resolution: string) => RouteTable | null;
   /** Every (file, name, member) whose importers the walks followed: the names that reached each file. */
   steps: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[];
 } {
@@ -266,7 +265,7 @@ export function walkChanges(
     get stops() {
       return describe().stops;
     },
-    keep: (resolution, table) => (nodes.isComputed ? nodes.keep(resolution, table) : null),
+    keep: (resolution) => (nodes.isComputed ? nodes.keep(resolution, importsOf(graph)) : null),
     steps: [...routed].map((node) => nodes.names[node]!),
   };
 }

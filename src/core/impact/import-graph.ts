@@ -7,6 +7,8 @@ export interface ImportEdge {
   readonly to: string;
   /** The specifier as written; the walk reads the imports of `from`'s record that name it. */
   readonly specifier: string;
+  /** The importing module's blob (the routes kept between runs hold while it is the same). */
+  readonly blob: string;
 }
 
 export interface ImportGraph {
@@ -18,3 +20,9 @@ export interface ImportGraph {
    * (read from the packages' manifests when a walk first asks). */
   readonly typesSourceOf?: (file: string) => string | undefined;
 }
+
+/** The imports of a path by other files, none when nothing imports it. */
+export const importsOf =
+  (graph: ImportGraph) =>
+  (path: string): readonly ImportEdge[] =>
+    graph.importersOf.get(path) ?? [];

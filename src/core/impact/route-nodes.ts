@@ -1,9 +1,8 @@
 import { findBindingUse } from './find-binding-use.js';
-import { indexPaths, type GraphTable } from './graph-table.js';
 import type { ExportRecord, ImportRecord, ModuleRecord } from './module-record.js';
 import { crossings, isPassedOn, type Crossing, type Importers } from './route-importers.js';
 import { declarationPath } from './resolve-specifier.js';
-import { encodeRouteTable, readStoredRoute, type RouteTable, type StoredRoute } from './route-table.js';
+import { encodeRouteTable, readStoredRoute, type ImportersOf, type RouteTable, type StoredRoute } from './route-table.js';
 
 // What crossing one import does to a changed name (blast-radius.ts walks these): a barrel passes
 // the name on, a user has the lines of its use and the exports that carry the change further.
@@ -172,7 +171,7 @@ export class Nodes {
     if (id < 0) {
       const { table } = this.kept!;
       const member = table.names[2 * n + 1]!;
-      this.keptIds[n] = id = this.id(table.paths[table.nodeFiles[n]!]!, table.names[2 * n]!, member === '' ? undefined : member);
+      this.keptIds[n] = id = this.id(table.files[table.nodeFiles[n]!]!, table.names[2 * n]!, member === '' ? undefined : member);
     }
     return id;
   }
@@ -184,7 +183,7 @@ export class Nodes {
       const stored = readStoredRoute(table, r);
       route = {
         ...stored,
-        from: table.paths[stored.from]!,
+        from: table.files[stored.from]!,
         same: stored.same.map((n) => this.keptId(n)),
         next: stored.next.map((n) => this.keptId(n)),
       };
@@ -217,8 +216,8 @@ export class Nodes {
   }
 
   /** The routes known now, for the next run. */
-  keep(resolution: string, graph: GraphTable): RouteTable | null {
-    return encodeRouteTable(resolution, graph, indexPaths(graph), this.names, (node) => this.routes[node]);
+  keep(resolution: string, importersOf: ImportersOf): RouteTable {
+    return encodeRouteTable(resolution, this.names, (node) => this.routes[node], importersOf);
   }
 
   /**

@@ -43,7 +43,7 @@ export function viewGraph(table: GraphTable): ImportGraph {
       if (t !== undefined && first[t + 1]! > first[t]!) {
         list = [];
         for (let slot = first[t]!; slot < first[t + 1]!; slot++)
-          list.push({ from: paths[from[slot]!]!, to: path, specifier: specifiers[via[slot]!]! });
+          list.push({ from: paths[from[slot]!]!, to: path, specifier: specifiers[via[slot]!]!, blob: table.blobs[from[slot]!]! });
       }
       made.set(path, list);
       return list;

@@ -7,7 +7,7 @@ import type { ImportEdge, ImportGraph } from '../../../src/core/impact/import-gr
 
 const graphOf = (edges: readonly [from: string, to: string][]): ImportGraph => {
   const importers = new Map<string, ImportEdge[]>();
-  for (const [from, to] of edges) importers.set(to, [...(importers.get(to) ?? []), { from, to, specifier: `./${to}` }]);
+  for (const [from, to] of edges) importers.set(to, [...(importers.get(to) ?? []), { from, to, specifier: `./${to}`, blob: '' }]);
   return { importersOf: importers, unresolved: [], edges: edges.length };
 };
 

@@ -3,7 +3,7 @@ import { assessRisk } from '../core/impact/assess-risk.js';
 import { NO_USERS, mayHaveUsers, mergeDependents, type WalkStops } from '../core/impact/blast-radius.js';
 import { countBeyond } from '../core/impact/count-beyond.js';
 import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/changed-file-edges.js';
-import { describeConfigChange } from '../core/impact/describe-config-change.js';
+import { describeConfigChange, isReadForChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import { sameImportUnder } from '../core/impact/same-import.js';
 import { walkCap, type ChangedSymbol, type DependentRef, type ImpactReport, type WalkCap } from '../core/impact/impact-report.js';
@@ -135,7 +135,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const oldBlobs = changed
     .filter((f) => !isNewFile(f) && isModulePath(f.oldPath ?? f.path))
     .map((f) => ({ path: f.oldPath ?? f.path, blob: f.oldBlob }));
-  const changedConfig = files.filter((f) => /(?:^|\/)package\.json$/.test(f.path));
+  const changedConfig = files.filter((f) => isReadForChange(f.path));
   // Deleted and renamed-away files stay resolvable, so their former importers are found. (No
   // map of every path for a few changed ones: a warm review builds one map of 10,000 paths, the
   // saved graph's.)

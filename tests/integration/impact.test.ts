@@ -6,7 +6,7 @@ import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import { impactOf as impactOfRepo, symbol } from '../helpers/impact-json.js';
 import { runUnchanged } from '../helpers/review-run.js';
-import type { TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 // The blast radius on real repositories: each scenario commits `before/`, stages `after/`, and
 // asserts the exact dependents and change kinds that a reader of the fixture would name.
@@ -213,5 +213,29 @@ describe('selfreview impact', () => {
     const rebuilt = JSON.parse(runUnchanged(repo, ['impact', '--json']).stdout) as ImpactReport;
     expect(rebuilt.stats.parsed).toBeGreaterThan(0);
     expect(paths(symbol(rebuilt, 'fromA').dependents)).toEqual(['src/b.ts', 'src/c.ts']);
+  });
+
+  test('a tsconfig and a package.json change name what moved, cold and warm (floating-ui f96865cb: five tsconfigs moved `lib`)', () => {
+    const tsconfig = (lib: string) => `{\n  // comments, as tsconfigs have\n  "compilerOptions": { "lib": ${lib}, "strict": true, },\n}\n`;
+    const pkg = (range: string) => JSON.stringify({ name: 'p', dependencies: { srvx: range } });
+    repo = createTempRepo({
+      'package.json': pkg('^0.2.8'),
+      'tsconfig.json': tsconfig('["DOM", "ES2020"]'),
+      'src/a.ts': 'export const a = 1;\n',
+      'src/b.ts': "import { a } from './a';\nexport const b = a + 1;\n",
+    });
+    repo.stage({ 'package.json': pkg('^0.4.0'), 'tsconfig.json': tsconfig('["DOM", "ES2021"]'), 'src/a.ts': 'export const a = 2;\n' });
+    for (const run of ['cold', 'warm']) {
+      const reasons = impactOfRepo(repo)
+        .risk.reasons.filter((r) => r.code === 'config-changed')
+        .map((r) => r.message);
+      expect([run, reasons]).toEqual([
+        run,
+        [
+          'package.json: dependencies `srvx` ^0.2.8 → ^0.4.0 changed',
+          'tsconfig.json: TypeScript config `lib` ["DOM","ES2020"] → ["DOM","ES2021"]',
+        ],
+      ]);
+    }
   });
 });

@@ -1,10 +1,16 @@
+import { parseLenient } from './read-project-config.js';
+
 // Configuration whose change alters how everything builds, runs or deploys: named so the risk
 // says what changed ("package.json: dependencies `srvx` ^0.2.8 → ^0.4.0 changed, `rou3`
-// removed"), not only that a file did. Each name has its own verb: "`lint` added", never "`lint`
-// added changed".
+// removed"; "tsconfig.json: TypeScript config `lib` ["DOM","ES2020"] → ["DOM","ES2021"]"), not
+// only that a file did. Each name has its own verb: "`lint` added", never "`lint` added changed".
 
+const PACKAGE = /(?:^|\/)package\.json$/;
+const TSCONFIG = /(?:^|\/)tsconfig(?:\.[\w-]+)?\.json$/;
+
+/** Whether the description reads the file's texts (its blobs must be read for it). */
+export const isReadForChange = (path: string): boolean => PACKAGE.test(path) || TSCONFIG.test(path);
 const CONFIG_FILES: Array<[RegExp, string]> = [
-  [/(?:^|\/)tsconfig(?:\.[\w-]+)?\.json$/, 'TypeScript config'],
   [/^\.github\/workflows\/|(?:^|\/)\.gitlab-ci\.yml$|(?:^|\/)Jenkinsfile$|^\.circleci\/|(?:^|\/)azure-pipelines\.yml$/, 'CI configuration'],
   [/(?:^|\/)Dockerfile(?:\.[\w-]+)?$|(?:^|\/)docker-compose[\w.-]*\.ya?ml$|(?:^|\/)compose\.ya?ml$/, 'container build'],
   [/(?:^|\/)migrations?\//, 'database migration'],
@@ -57,14 +63,52 @@ function namedChanges(key: string, a: unknown, b: unknown): string {
   return `${key} ${names.slice(0, MAX_NAMED).map(one).join(', ')}${more}`;
 }
 
+const shown = (v: unknown) => {
+  const text = (JSON.stringify(v) ?? String(v)).replace(/\p{Cc}/gu, '');
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+};
+
+/** A tsconfig's options by name (`compilerOptions` flattened: `lib`, `strict`) with its other keys. */
+function tsconfigOptions(json: Record<string, unknown>): Map<string, unknown> {
+  const options = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(json)) {
+    if (key !== 'compilerOptions' || value === null || typeof value !== 'object' || Array.isArray(value)) options.set(key, value);
+    else for (const [option, set] of Object.entries(value)) options.set(option, set);
+  }
+  return options;
+}
+
+/** What moved in a tsconfig, option by option, or null when only comments or formatting did. */
+function tsconfigChange(before: string | null, after: string | null): string | null {
+  const [a, b] = [before, after].map((text) => (text === null ? null : parseLenient(text)));
+  if (a === null || b === null) return `TypeScript config ${after === null ? 'removed' : before === null ? 'added' : 'changed'}`;
+  const [old, now] = [tsconfigOptions(a!), tsconfigOptions(b!)];
+  const names = [...new Set([...old.keys(), ...now.keys()])].filter(
+    (name) => JSON.stringify(old.get(name)) !== JSON.stringify(now.get(name)),
+  );
+  if (names.length === 0) return null;
+  const one = (name: string) =>
+    !old.has(name)
+      ? `\`${name}\` ${shown(now.get(name))} added`
+      : !now.has(name)
+        ? `\`${name}\` removed`
+        : `\`${name}\` ${shown(old.get(name))} → ${shown(now.get(name))}`;
+  const more = names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : '';
+  return `TypeScript config ${names.slice(0, MAX_NAMED).map(one).join(', ')}${more}`;
+}
+
 /** A description of a configuration change, or null when the file is not configuration. */
 export function describeConfigChange(path: string, before: string | null, after: string | null): string | null {
-  if (/(?:^|\/)package\.json$/.test(path)) {
+  if (PACKAGE.test(path)) {
     const [a, b] = [parseJson(before), parseJson(after)];
     if (a === null || b === null) return `${path}: ${after === null ? 'removed' : before === null ? 'added' : 'changed'}`;
     const keys = PACKAGE_KEYS.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
     const named = keys.map((key) => (DEPENDENCY_KEYS.has(key) || key === 'scripts' ? namedChanges(key, a[key], b[key]) : `${key} changed`));
     return keys.length > 0 ? `${path}: ${named.join('; ')}` : null;
+  }
+  if (TSCONFIG.test(path)) {
+    const change = tsconfigChange(before, after);
+    return change === null ? null : `${path}: ${change}`;
   }
   const match = CONFIG_FILES.find(([pattern]) => pattern.test(path));
   return match ? `${path}: ${match[1]} changed` : null;

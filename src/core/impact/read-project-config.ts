@@ -21,7 +21,8 @@ const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastInd
 const require = createRequire(import.meta.url);
 let jsonc: typeof Jsonc | undefined;
 
-function parseLenient(text: string): Record<string, unknown> | null {
+/** A JSON object from JSON with comments and trailing commas (a tsconfig), or null. */
+export function parseLenient(text: string): Record<string, unknown> | null {
   let value: unknown;
   try {
     value = JSON.parse(text); // most package.json files: several times faster than the JSONC parser

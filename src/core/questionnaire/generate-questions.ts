@@ -241,7 +241,10 @@ function unitQuestion(
       const found = unit.files.flatMap((f) =>
         configNotes.filter((n) => n.startsWith(`${f.path}: `)).map((n) => n.slice(f.path.length + 2)),
       );
-      const what = found.length > 0 ? ` (${found.join('; ').replace(/ changed$/, '')})` : '';
+      // Once each (five tsconfigs moving `lib` the same way), two at most.
+      const distinct = [...new Set(found.map((n) => n.replace(/ changed$/, '')))];
+      const more = distinct.length > 2 ? `; and ${distinct.length - 2} more` : '';
+      const what = distinct.length > 0 ? ` (${distinct.slice(0, 2).join('; ')}${more})` : '';
       return {
         ...base,
         id: `config:${unit.label}`,

@@ -35,6 +35,24 @@ describe('describeConfigChange', () => {
     );
   });
 
+  test('a tsconfig (comments, trailing commas) is named by the options that moved, with their values; comments alone are no change', () => {
+    const tsconfig = (lib: string, extra = '') =>
+      `{\n  // shared by every package\n  "compilerOptions": {\n    "lib": ${lib},\n    "target": "ES2020",${extra}\n  },\n}\n`;
+    expect(describeConfigChange('config/tsconfig.base.json', tsconfig('["DOM", "ES2020"]'), tsconfig('["DOM", "ES2021"]'))).toBe(
+      'config/tsconfig.base.json: TypeScript config `lib` ["DOM","ES2020"] → ["DOM","ES2021"]',
+    );
+    expect(describeConfigChange('tsconfig.json', tsconfig('[]'), tsconfig('[]', '\n    "strict": true,'))).toBe(
+      'tsconfig.json: TypeScript config `strict` true added',
+    );
+    expect(describeConfigChange('tsconfig.json', tsconfig('[]', '\n    "strict": true,'), tsconfig('[]'))).toBe(
+      'tsconfig.json: TypeScript config `strict` removed',
+    );
+    expect(describeConfigChange('tsconfig.json', tsconfig('[]'), `/* reformatted */ ${tsconfig('[ ]')}`)).toBeNull();
+    expect(describeConfigChange('packages/a/tsconfig.lib.json', null, tsconfig('[]'))).toBe(
+      'packages/a/tsconfig.lib.json: TypeScript config added',
+    );
+  });
+
   test('the config question names what moved', () => {
     const file = (path: string): FileChange => ({
       path,
@@ -61,6 +79,22 @@ describe('describeConfigChange', () => {
     const questions = generateQuestions({ files: [file('package.json'), file('src/event.ts')], provenance: 'human', impact });
     expect(questions.find((q) => q.id === 'config:package.json')!.message).toBe(
       'What does the change to package.json (dependencies `srvx` ^0.2.8 → ^0.4.0) change in how the project builds, runs or is checked?',
+    );
+    // Five tsconfigs moving `lib` two ways (floating-ui f96865cb): each way once, not five times.
+    const paths = ['config/tsconfig.base.json', 'a/tsconfig.json', 'b/tsconfig.json', 'c/tsconfig.json', 'd/tsconfig.json'];
+    const lib = (path: string, from: string, to: string) =>
+      describeConfigChange(path, `{"compilerOptions":{"lib":${from}}}`, `{"compilerOptions":{"lib":${to}}}`)!;
+    const reasons = paths.map((path, i) => ({
+      code: 'config-changed' as const,
+      message: i === 0 ? lib(path, '["DOM","ES2020"]', '["DOM","ES2021"]') : lib(path, '["ES2020"]', '["ES2021"]'),
+    }));
+    const tsconfigs = generateQuestions({
+      files: [...paths.map(file), file('src/event.ts')],
+      provenance: 'human',
+      impact: { ...impact, risk: { level: 'medium', reasons } },
+    });
+    expect(tsconfigs.find((q) => q.id.startsWith('config:'))!.message).toBe(
+      'What does the change to config/tsconfig.base.json, a/tsconfig.json, … (TypeScript config `lib` ["DOM","ES2020"] → ["DOM","ES2021"]; TypeScript config `lib` ["ES2020"] → ["ES2021"]) change in how the project builds, runs or is checked?',
     );
   });
 });

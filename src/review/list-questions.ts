@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../core/config/defaults.js';
 import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
 import { listAddedTestNames, listEditedTestNames } from '../core/questionnaire/added-test-names.js';
+import { listPrivateChanges } from '../core/questionnaire/private-changes.js';
 import { listEdits } from '../core/questionnaire/same-edit.js';
 import type { FileHunks } from '../core/split/split-plan.js';
 import type { Question } from '../core/questionnaire/question.js';
@@ -27,7 +28,12 @@ export function listQuestions(
     files: analysis.files,
     provenance: analysis.provenance.kind,
     ...(analysis.impact && { impact: analysis.impact }),
-    ...(hunks && { testNames: listAddedTestNames(hunks), editedTestNames: listEditedTestNames(hunks), edits: listEdits(hunks) }),
+    ...(hunks && {
+      testNames: listAddedTestNames(hunks),
+      editedTestNames: listEditedTestNames(hunks),
+      edits: listEdits(hunks),
+      privateChanges: listPrivateChanges(hunks),
+    }),
     ...(members && { members }),
     ...(memberReads && { memberReads }),
   });

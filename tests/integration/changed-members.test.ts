@@ -5,7 +5,7 @@ import { listMembers } from '../../src/adapters/typescript/list-members.js';
 import { describeChangeSite, diffMembers } from '../../src/core/questionnaire/changed-members.js';
 import { PROJECT_ROOT } from '../helpers/temp-repo.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
-import type { TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 import { listQuestions, messageOf } from '../helpers/listed-questions.js';
 import { HISTORY_AFTER, HISTORY_BEFORE, HISTORY_PATH } from '../helpers/xstate-history.js';
 
@@ -104,6 +104,60 @@ describe('the pieces of a changed export, by name', () => {
     );
     expect(describeChangeSite(new Map([[path, diffTexts(path, oldText, newText)]]), path, 'reconciler', undefined).own).toBe(
       ' (`rendererPackageName` and `rendererVersion` added)',
+    );
+  });
+
+  test('a function named inside a callback of the export is a piece too, and so is the one holding it (tsup 7c1e13e: `copyPublicDir` moved into `buildAll`)', () => {
+    const build = (inBuildAll: string, afterIt: string) =>
+      [
+        'export async function build(options: Options) {',
+        '  const config = await load(options);',
+        '  await Promise.all(',
+        '    config.items.map(async (item) => {',
+        '      const mainTasks = async () => {',
+        '        const buildAll = async () => {',
+        '          await run(item);',
+        inBuildAll,
+        '        };',
+        '        await buildAll();',
+        afterIt,
+        '      };',
+        '      const dtsTask = async () => emit(item);',
+        '      await Promise.all([mainTasks(), dtsTask()]);',
+        '    }),',
+        '  );',
+        '}',
+        '',
+      ].join('\n');
+    const copy = '          copyPublicDir(options.publicDir, options.outDir);';
+    const changes = diffTexts('src/index.ts', build('', copy), build(copy, ''));
+    expect(describeChangeSite(new Map([['src/index.ts', changes]]), 'src/index.ts', 'build', undefined).own).toBe(
+      ' (`mainTasks` and `buildAll` changed)',
+    );
+  });
+
+  test('a change inside a top-level call that exports nothing is asked by that call and the private function it adds (preact signals bb9cd0a)', () => {
+    const source = (callback: string, helper: string) =>
+      [
+        "import { hook, createUpdater } from './hooks';",
+        '',
+        'hook(OptionsTypes.RENDER, (old, vnode) => {',
+        '  const component = vnode.component;',
+        '  component.updater = createUpdater(',
+        callback,
+        '  );',
+        '  old(vnode);',
+        '});',
+        helper,
+      ].join('\n');
+    repo = createTempRepo({ 'src/index.ts': source('    () => component.setState({}),', ''), 'src/hooks.ts': 'export const hook = 1;\n' });
+    const helper = '\nfunction updateCallback(component: Component) {\n  return () => component.setState({});\n}\n';
+    repo.stage({
+      'src/index.ts': source('    updateCallback(component),', helper),
+      '.changeset/calm-ducks.md': '---\nx: patch\n---\n\nAvoid closing over vnodes.\n',
+    });
+    expect(message(listQuestions(repo), 'unit:src/index.ts')).toBe(
+      'In src/index.ts, what does the change to `hook(OptionsTypes.RENDER, …)` do differently now, with the new `updateCallback`?',
     );
   });
 

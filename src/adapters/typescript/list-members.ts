@@ -57,7 +57,28 @@ function typeMembersOf(node: T.Node, sf: T.SourceFile): [string, T.Node][] {
   return [];
 }
 
-/** A function's body: its local functions and variables, and what its return statements give. */
+const isFunctionValue = (node: T.Node) => ts.isArrowFunction(node) || ts.isFunctionExpression(node);
+
+/** Named functions declared anywhere under `node`, a function holding another included: tsup's
+ * `build` declares `mainTasks` and, inside it, `buildAll` in a callback of `configs.map`. */
+function nestedFunctions(node: T.Node): [string, T.Node][] {
+  const out: [string, T.Node][] = [];
+  ts.forEachChild(node, function visit(child) {
+    if (ts.isFunctionDeclaration(child) && child.name) out.push([child.name.text, child]);
+    else if (
+      ts.isVariableDeclaration(child) &&
+      ts.isIdentifier(child.name) &&
+      child.initializer &&
+      isFunctionValue(skipCasts(child.initializer))
+    )
+      out.push([child.name.text, child]);
+    ts.forEachChild(child, visit);
+  });
+  return out;
+}
+
+/** A function's body: its local functions and variables, the functions named inside its
+ * statements and locals, and what its return statements give. */
 function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): [string, T.Node][] {
   if (!ts.isBlock(body))
     return ts.isObjectLiteralExpression(skipCasts(body)) ? membersOf(skipCasts(body) as T.ObjectLiteralExpression, sf) : [];
@@ -71,6 +92,7 @@ function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): [string, T.Node][] {
       }
     else if (ts.isReturnStatement(statement) && statement.expression && ts.isObjectLiteralExpression(skipCasts(statement.expression)))
       out.push(...membersOf(skipCasts(statement.expression) as T.ObjectLiteralExpression, sf));
+    if (!ts.isClassDeclaration(statement)) out.push(...nestedFunctions(statement));
   }
   return out;
 }

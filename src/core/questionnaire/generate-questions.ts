@@ -13,7 +13,8 @@ import { plural } from '../text/plural.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import { readDataKeys } from './data-keys.js';
 import { listAddedHeadings } from './doc-headings.js';
-import { readScriptImports } from './script-imports.js';
+import { scriptQuestion } from './script-imports.js';
+import { privateChangeQuestion, type PrivateChange } from './private-changes.js';
 import { listNames } from '../text/list-names.js';
 import type { MemberRead, MemberReads } from './member-reads.js';
 
@@ -35,6 +36,8 @@ export interface QuestionnaireInput {
   readonly memberReads?: MemberReads;
   /** Each changed file's edit as text (same-edit.ts): equal texts are one edit. */
   readonly edits?: ReadonlyMap<string, string>;
+  /** What each file's hunks sit in, and the private functions they add or remove (private-changes.ts). */
+  readonly privateChanges?: ReadonlyMap<string, PrivateChange>;
 }
 
 const SOURCE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|swift|php|c|cc|cpp|h)$/;
@@ -186,15 +189,6 @@ function dataQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string,
   return `The change to ${unit.label}${rest} ${listNames(parts, 3)}: what reads them, and what does a user see differently?`;
 }
 
-/** A new file that exports nothing (an example, a script, a setup file): what it runs, by name
- * (vercel/ai's new example calls `createOpenAICompatible` and `generateText`). */
-function scriptQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string, string>): string | null {
-  if (unit.files.find((f) => f.path === unit.label)?.status !== 'added') return null;
-  const imported = readScriptImports(edits.get(unit.label) ?? '').map((name) => `\`${name}\``);
-  if (imported.length === 0) return null;
-  return `${unit.label}${rest} is new and exports nothing: what does it do with ${listNames(imported, 3)}, and who runs it?`;
-}
-
 /** "docs/pitfalls.mdx adds the section "Shader material uniforms": what should its readers now know …?" */
 function docsQuestion(unit: ChangeUnit, edits: ReadonlyMap<string, string>): string {
   for (const file of unit.files.filter((f) => /\.mdx?$/.test(f.path))) {
@@ -222,6 +216,7 @@ function unitQuestion(
   members?: ChangedMembers,
   memberReads?: MemberReads,
   edits: ReadonlyMap<string, string> = new Map(),
+  privateChanges?: ReadonlyMap<string, PrivateChange>,
 ): Question | null {
   const others = unit.files.filter((f) => f.path !== unit.label);
   const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
@@ -281,6 +276,7 @@ function unitQuestion(
               : (addedQuestion(unit, symbols, rest) ??
                 dataQuestion(unit, rest, edits) ??
                 scriptQuestion(unit, rest, edits) ??
+                privateChangeQuestion(unit.label, rest, privateChanges?.get(unit.label)) ??
                 `What does the change to ${unit.label}${rest} do?`),
         context: [
           ...base.context,
@@ -345,6 +341,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
         input.members,
         input.memberReads,
         input.edits,
+        input.privateChanges,
       );
       if (question) questions.push(question);
     }

@@ -5,6 +5,8 @@
 
 import { isBuiltin } from 'node:module';
 import { readImportStatements } from './import-statements.js';
+import type { ChangeUnit } from './change-units.js';
+import { listNames } from '../text/list-names.js';
 
 /** Local names the added lines import at runtime, in the order written, each once. */
 export function readScriptImports(edit: string): string[] {
@@ -19,4 +21,13 @@ export function readScriptImports(edit: string): string[] {
     for (const name of statement.locals) if (!names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/** A new file that exports nothing (an example, a script, a setup file): what it runs, by name
+ * (vercel/ai's new example calls `createOpenAICompatible` and `generateText`). */
+export function scriptQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string, string>): string | null {
+  if (unit.files.find((f) => f.path === unit.label)?.status !== 'added') return null;
+  const imported = readScriptImports(edits.get(unit.label) ?? '').map((name) => `\`${name}\``);
+  if (imported.length === 0) return null;
+  return `${unit.label}${rest} is new and exports nothing: what does it do with ${listNames(imported, 3)}, and who runs it?`;
 }

@@ -1,0 +1,63 @@
+import { describe, expect, test } from '@jest/globals';
+import { listPrivateChanges, privateChangeQuestion } from '../../../src/core/questionnaire/private-changes.js';
+import type { Hunk } from '../../../src/core/split/split-plan.js';
+
+// A change no export shows is asked about by the top-level statement it sits in (git's hunk
+// heading) and the private functions it adds or removes, not "What does the change to x do?"
+// (preact signals bb9cd0a and 6b0a76c, a repository never used before).
+
+const hunk = (heading: string, removed: string[], added: string[]): Hunk => ({
+  oldStart: 1,
+  oldLines: removed.length,
+  newStart: 1,
+  newLines: added.length,
+  heading,
+  removed,
+  added,
+});
+const question = (hunks: Hunk[]) =>
+  privateChangeQuestion('src/index.ts', '', listPrivateChanges(new Map([['src/index.ts', hunks]])).get('src/index.ts'));
+
+describe('a change to code no export shows', () => {
+  test('names the call its hunks sit in, its callback cut, and the private function it adds (signals bb9cd0a)', () => {
+    const hunks = [
+      hunk(
+        'hook(OptionsTypes.RENDER, (old, vnode) => {',
+        ['\t\t\t\t\t() => {', '\t\t\t\t\t\tcomponent.setState({});', '\t\t\t\t\t},'],
+        ['\t\t\t\t\tcreateComponentUpdateCallback(component),'],
+      ),
+      hunk(
+        '});',
+        [],
+        ['function createComponentUpdateCallback(component: AugmentedComponent) {', '\treturn function (this: Effect) {', '\t};', '}'],
+      ),
+    ];
+    expect(question(hunks)).toBe(
+      'In src/index.ts, what does the change to `hook(OptionsTypes.RENDER, …)` do differently now, with the new `createComponentUpdateCallback`?',
+    );
+  });
+
+  test('a declaration heading is quoted without its brace; comments, imports and braces name nothing', () => {
+    expect(question([hunk('const cache = new Map<string, Entry>(); {', ['a'], ['b'])])).toBe(
+      'In src/index.ts, what does the change to `const cache = new Map<string, Entry>();` do differently now?',
+    );
+    expect(question([hunk('/** Finish current updater if a component errors */', ['a'], ['b'])])).toBeNull();
+    expect(question([hunk("import { x } from './x';", ['a'], ['b'])])).toBeNull();
+    expect(question([hunk('', ['a'], ['b'])])).toBeNull();
+  });
+
+  test('a function on both sides was edited, not added; one removed or added alone is said so', () => {
+    expect(question([hunk('', ['function keep() {'], ['function keep(x = 1) {'])])).toBeNull();
+    expect(question([hunk('', ['const old = () => 1;'], [])])).toBe(
+      'In src/index.ts, the change removes `old`: what did it do, and what does that now?',
+    );
+    expect(question([hunk('', [], ['export const shown = 1;', 'const helper = async (a: number) => a;', 'class Queue {'])])).toBe(
+      'In src/index.ts, the change adds `helper` and `Queue`, which no other file imports: what do they do, and what runs them?',
+    );
+  });
+
+  test('more than two sites is a rewrite: the sites are not listed', () => {
+    const sites = ['a(1, () => {', 'b(2, () => {', 'c(3, () => {'].map((h) => hunk(h, ['x'], ['y']));
+    expect(question(sites)).toBeNull();
+  });
+});

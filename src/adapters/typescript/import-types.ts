@@ -13,25 +13,22 @@ import type { Word } from './declaration-uses.js';
 const JSDOC = /\/\*\*[\s\S]*?\*\//g;
 const JSDOC_IMPORT = /\bimport\(\s*(['"])([^'"\n\\]+)\1\s*\)\s*\.\s*([$_A-Za-z][$\w]*)/g;
 
-interface Found {
+export interface ImportTypeFound {
   readonly specifier: string;
   readonly name: string;
   readonly end: number;
 }
+type Found = ImportTypeFound;
 
-/** The qualified import types of the syntax tree (TypeScript and JavaScript alike). */
-function syntaxImports(sf: T.SourceFile): Found[] {
-  const found: Found[] = [];
-  const visit = (node: T.Node): void => {
-    if (ts.isImportTypeNode(node) && node.qualifier && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-      let first: T.EntityName = node.qualifier;
-      while (ts.isQualifiedName(first)) first = first.left;
-      found.push({ specifier: node.argument.literal.text, name: first.text, end: first.end });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  return found;
+/** A qualified import type (`import('x').Name`) met by parse-module's walk of the syntax tree, in
+ * document order (TypeScript and JavaScript alike): no second walk of the tree for it. */
+export function addImportType(node: T.Node, found: Found[]): void {
+  if (node.kind !== ts.SyntaxKind.ImportType) return;
+  const type = node as T.ImportTypeNode;
+  if (!type.qualifier || !ts.isLiteralTypeNode(type.argument) || !ts.isStringLiteral(type.argument.literal)) return;
+  let first: T.EntityName = type.qualifier;
+  while (ts.isQualifiedName(first)) first = first.left;
+  found.push({ specifier: type.argument.literal.text, name: first.text, end: first.end });
 }
 
 /** The `import('x').Name` of a JavaScript file's JSDoc comments, which the parse does not read. */
@@ -48,10 +45,16 @@ export function jsDocSpecifiers(path: string, text: string): string[] {
   return /\.[mc]?jsx?$/.test(path) && text.includes('import(') ? [...new Set(jsDocImports(text).map((f) => f.specifier))] : [];
 }
 
-/** One draft per import type (its binding's local is `import#n`, no identifier of the file), and its word. */
-export function importTypeDrafts(sf: T.SourceFile, isJavaScript: boolean): { drafts: ImportDraft[]; words: Word[] } {
+/** One draft per import type (its binding's local is `import#n`, no identifier of the file), and
+ * its word: those of the syntax tree (`inSyntax`, found by addImportType), then a JavaScript
+ * file's JSDoc ones. */
+export function importTypeDrafts(
+  sf: T.SourceFile,
+  inSyntax: readonly Found[],
+  isJavaScript: boolean,
+): { drafts: ImportDraft[]; words: Word[] } {
   if (!sf.text.includes('import(')) return { drafts: [], words: [] };
-  const found = [...syntaxImports(sf), ...(isJavaScript ? jsDocImports(sf.text) : [])];
+  const found = [...inSyntax, ...(isJavaScript ? jsDocImports(sf.text) : [])];
   const drafts = found.map(({ specifier, name, end }, i): ImportDraft => {
     const line = sf.getLineAndCharacterOfPosition(end).line + 1;
     const trace = { value: 0, type: line, members: new Map<string, [number, number]>() };

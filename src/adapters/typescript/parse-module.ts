@@ -10,7 +10,7 @@ import { aliasTrace, isReference, memberOf, traceAccess, traceCall, traceIdentif
 import { boundNames, isShadowed } from './shadowing.js';
 import { isKeyOfTypeOf, keysOf, passedClasses, passesAlong, usesOf, type Word } from './declaration-uses.js';
 import { walkSyntax } from './walk-syntax.js';
-import { importTypeDrafts } from './import-types.js';
+import { addImportType, importTypeDrafts, type ImportTypeFound } from './import-types.js';
 import { scriptKindOf } from './script-kind.js';
 import { parseComponent } from './parse-component.js';
 import { componentKindOf } from '../../core/impact/component-script.js';
@@ -177,6 +177,7 @@ function walkStatement(
   handled: ReadonlySet<T.Node>,
   drafts: ImportDraft[],
   words: Word[],
+  importTypes: ImportTypeFound[] | null,
 ): string {
   const hasher = createSyntaxHasher();
   const isImport = ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement);
@@ -189,6 +190,7 @@ function walkStatement(
     // made public as it was (pinia's `shouldHydrate`) changes nothing that calls it. The file's
     // hash still sees them (analyse).
     if (node.parent !== statement || !isExportModifier(node)) hasher.add(node, isLeaf);
+    if (importTypes !== null) addImportType(node, importTypes);
     if (isImport) return;
     if (ts.isIdentifier(node)) {
       const trace = inner.get(node.text) ?? traces.get(node.text);
@@ -301,11 +303,13 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
   } else {
     isLight = false;
     const hasCalls = /\bimport\s*\(|\brequire\s*\(/.test(text);
+    // `import('x').Name` types are found by the same walk (import-types.ts).
+    const importTypes: ImportTypeFound[] | null = text.includes('import(') ? [] : null;
     hashes = sf.statements.map((statement, i) =>
-      walkStatement(sf, statement, tracesOf(i), hasCalls ? handled : new Set(), hasCalls ? nested : [], words),
+      walkStatement(sf, statement, tracesOf(i), hasCalls ? handled : new Set(), hasCalls ? nested : [], words, importTypes),
     );
     sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
-    const typed = importTypeDrafts(sf, kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX);
+    const typed = importTypeDrafts(sf, importTypes ?? [], kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX);
     nested.push(...typed.drafts);
     if (typed.words.length > 0) words = [...words, ...typed.words].sort((a, b) => a[0] - b[0]);
   }

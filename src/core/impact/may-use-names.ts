@@ -27,10 +27,26 @@ export const WHOLE_NAMES: ReadonlySet<string> = new Set(['*', 'export=']);
 function hasWord(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
-    if (end < text.length && WORD_PART.test(text.slice(end, end + (isHighSurrogate(text, end) ? 2 : 1)))) continue;
+    const next = text.charCodeAt(end);
+    if (
+      end < text.length &&
+      (next < 128 ? isAsciiWordPart(next) : WORD_PART.test(text.slice(end, end + (isHighSurrogate(text, end) ? 2 : 1))))
+    )
+      continue;
     let start = at;
     let isWord = true;
     while (start > 0) {
+      // ASCII, most characters, without the Unicode patterns (the same answers).
+      const code = text.charCodeAt(start - 1);
+      if (code < 128) {
+        if (!isAsciiWordPart(code)) break;
+        if (!isAsciiDigit(code)) {
+          isWord = false;
+          break;
+        }
+        start--;
+        continue;
+      }
       const back = start >= 2 && isLowSurrogate(text, start - 1) && isHighSurrogate(text, start - 2) ? 2 : 1;
       const char = text.slice(start - back, start);
       if (!WORD_PART.test(char)) break;
@@ -45,6 +61,10 @@ function hasWord(text: string, name: string): boolean {
   return false;
 }
 
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+/** `[$\p{ID_Continue}]` of an ASCII character: a letter, a digit, `_` or `$` (each but a digit also a start). */
+const isAsciiWordPart = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 95 || code === 36;
 const isHighSurrogate = (text: string, at: number) => (text.charCodeAt(at) & 0xfc00) === 0xd800;
 const isLowSurrogate = (text: string, at: number) => (text.charCodeAt(at) & 0xfc00) === 0xdc00;
 

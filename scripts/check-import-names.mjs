@@ -52,10 +52,10 @@ for (const repo of process.argv.slice(2)) {
       totals.imports++;
       for (const name of namesTaken(edge)) {
         totals.pairs++;
-        if (mayTakeNames(text, [`${edge.specifier}\0${name}`], file)) continue;
+        if (mayTakeNames(text, [`${edge.specifier}\0${name}`])) continue;
         if (++totals.dropped <= 10) console.log(`dropped: ${file}: ${edge.specifier} ${name}`);
       }
-      if (!mayTakeNames(text, [`${edge.specifier}\0${ABSENT}`], file)) totals.saved++;
+      if (!mayTakeNames(text, [`${edge.specifier}\0${ABSENT}`])) totals.saved++;
     }
   }
   console.log(

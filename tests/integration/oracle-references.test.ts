@@ -192,3 +192,47 @@ test('the oracle: `export default class Elysia` + `export { Elysia }` and `expor
   });
   expect(JSON.parse(out)).toEqual([true, true, true, false]);
 });
+
+// tsyringe 170bb4e2fb: the program for an export's users started from the files holding its name
+// as a word. `import injectAll from '../decorators/inject-all'` names a default export by its
+// module's file name (no word), and `export { instance as container }` gives it a name its
+// importers hold instead: both files were no part of the program, so their uses were "not a user".
+function rootsOf(files: Record<string, string>, file: string, name: string): string[] {
+  const script = `
+    import { userRoots } from ${JSON.stringify(SERVICE)};
+    console.log(JSON.stringify(userRoots(new Map(Object.entries(${JSON.stringify(files)})), ${JSON.stringify(file)}, ${JSON.stringify(name)}).sort()));
+  `;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
+  return JSON.parse(out) as string[];
+}
+
+describe("the oracle: the files an export's users are looked for in", () => {
+  const files = {
+    'src/dependency-container.ts': `class Container {\n  reset(): void {}\n}\nexport const instance = new Container();\nexport default instance;\n`,
+    'src/index.ts': `export { instance as container } from './dependency-container';\nexport { default as injectAll } from './decorators/inject-all';\n`,
+    'src/decorators/inject-all.ts': `function injectAll(token: string): string {\n  return token;\n}\nexport default injectAll;\n`,
+    'test/transform.test.ts': `import { container } from '../src';\ncontainer.reset();\n`,
+    'test/all.test.ts': `import injectAll from '../src/decorators/inject-all';\nexport const a = injectAll('a');\n`,
+    'test/barrel.test.ts': `import { injectAll } from '../src';\nexport const b = injectAll('b');\n`,
+    'test/other.test.ts': `export const c = 1;\n`,
+  };
+  test('a name given on a re-export (`export { instance as container }`) is followed to the files holding it', () => {
+    expect(rootsOf(files, 'src/dependency-container.ts', 'instance')).toEqual([
+      'src/dependency-container.ts',
+      'src/index.ts',
+      'test/transform.test.ts',
+    ]);
+  });
+  test("a default export is named by its module's file name, and by the names it is re-exported under", () => {
+    expect(rootsOf(files, 'src/decorators/inject-all.ts', 'default')).toEqual([
+      'src/decorators/inject-all.ts',
+      'src/index.ts',
+      'test/all.test.ts',
+      'test/barrel.test.ts',
+    ]);
+  });
+});

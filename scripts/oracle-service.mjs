@@ -312,7 +312,7 @@ export function userRoots(texts, path, name) {
   const names = new Set(name === 'default' ? [] : [name]);
   const namesModule = (p) => name === 'default' && texts.get(p).includes(stem);
   const holds = (p) => p === path || namesModule(p) || [...names].some((n) => words.get(p).has(n));
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const p of code.filter(holds))
       for (const [, clause] of texts.get(p).matchAll(/\bexport\s+(?:type\s+)?\{([^}]*)\}/g))

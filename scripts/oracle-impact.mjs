@@ -33,7 +33,7 @@ import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
 import { isDefaultOfName, isReexport, isSharedDeclaration, reachesThroughBarrel, reachesThroughName } from './oracle-through-barrel.mjs';
 import { sameFileRoutes } from './oracle-same-file.mjs';
 import { transitiveFiles } from './oracle-transitive.mjs';
-import { CODE, classify, createService, git, nodeAt, ownReferences, printDeclarations, readTree } from './oracle-service.mjs';
+import { CODE, classify, createService, git, nodeAt, ownReferences, printDeclarations, readTree, userRoots } from './oracle-service.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // ORACLE_CLI: a copy of the built CLI, so that a rebuild during a run does not change it.
@@ -146,7 +146,6 @@ for (const { repo: name, commit, note } of list) {
       confirmed: [],
     };
     for (const path of changedFiles) {
-      const words = (text) => new Set(text.match(/[A-Za-z_$][\w$]*/g));
       const [old, now] = [createService(before, [path]), createService(after, [path])];
       const [oldDecls, nowDecls] = [printDeclarations(old.getProgram(), path), printDeclarations(now.getProgram(), path)];
       // Exports whose own text is the same but which refer (in their file) to a declaration that changed.
@@ -169,16 +168,8 @@ for (const { repo: name, commit, note } of list) {
         const isOurs = symbol !== undefined && ['shape-changed', 'body-changed'].includes(symbol.change);
         // A changed export selfreview did not report: its users are all missed.
         if (!isOurs && !(isOracleChanged && symbol === undefined)) continue;
-        // Roots: files that name the symbol (or the module, for a default export).
-        const needle =
-          name === 'default'
-            ? path
-                .split('/')
-                .pop()
-                .replace(/\.[^.]+$/, '')
-                .replace(/^index$/, path.split('/').slice(-2)[0])
-            : name;
-        const roots = [...after.keys()].filter((p) => CODE.test(p) && (p === path || words(after.get(p)).has(needle)));
+        // Roots: files that name the symbol, by any name it is exported under (or the module, for a default export).
+        const roots = userRoots(after, path, name);
         const service = createService(after, roots);
         const freshDecls = printDeclarations(service.getProgram(), path);
         const fresh = freshDecls.get(name);

@@ -288,3 +288,39 @@ export function ownReferences(service, file, pos) {
     return symbol === own || resolve(symbol) === own;
   });
 }
+
+const wordsOf = (text) => new Set(text.match(/[A-Za-z_$][\w$]*/g));
+
+/**
+ * The files a language service for the users of `path`'s export `name` starts from: the file
+ * itself and every code file that may name the export. A default export is named by its module's
+ * file name, written in a specifier (`import injectAll from '../decorators/inject-all'`: not a
+ * word, so it is searched as text); an export renamed on its way (`export { instance as
+ * container }`, tsyringe's index) is named by its new name too, followed from file to file.
+ * Before, the files were those holding `name` as a word: tsyringe 170bb4e2fb's importers of
+ * `inject-all`'s default and of `container` were no part of the program, and their uses, which
+ * selfreview reports, were counted "not a user".
+ */
+export function userRoots(texts, path, name) {
+  const stem = path
+    .split('/')
+    .pop()
+    .replace(/\.[^.]+$/, '')
+    .replace(/^index$/, path.split('/').slice(-2)[0]);
+  const code = [...texts.keys()].filter((p) => CODE.test(p));
+  const words = new Map(code.map((p) => [p, wordsOf(texts.get(p))]));
+  const names = new Set(name === 'default' ? [] : [name]);
+  const namesModule = (p) => name === 'default' && texts.get(p).includes(stem);
+  const holds = (p) => p === path || namesModule(p) || [...names].some((n) => words.get(p).has(n));
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const p of code.filter(holds))
+      for (const [, clause] of texts.get(p).matchAll(/\bexport\s+(?:type\s+)?\{([^}]*)\}/g))
+        for (const [, from, to] of clause.matchAll(/([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)/g))
+          if ((names.has(from) || (from === 'default' && namesModule(p))) && !names.has(to)) {
+            names.add(to);
+            grown = true;
+          }
+  }
+  return code.filter(holds);
+}

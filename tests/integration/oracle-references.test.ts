@@ -11,6 +11,16 @@ import { PROJECT_ROOT } from '../helpers/temp-repo.js';
 // apps importing it were listed under `@sentry/solid`'s declaration).
 const SERVICE = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-service.mjs')).href;
 
+/** Runs an ES module script in a node of its own (the oracle's modules are plain .mjs): what it prints, read as JSON. */
+function runScript<T = string>(script: string): T[] {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
+  return JSON.parse(out) as T[];
+}
+
 function referencingFiles(files: Record<string, string>, file: string, name: string): string[] {
   const script = `
     import { createService, ownReferences } from ${JSON.stringify(SERVICE)};
@@ -21,12 +31,7 @@ function referencingFiles(files: Record<string, string>, file: string, name: str
     const refs = ownReferences(service, '/repo/' + ${JSON.stringify(file)}, text.indexOf(${JSON.stringify(name)}));
     console.log(JSON.stringify([...new Set(refs.map((r) => r.fileName.replace('/repo/', '')))].sort()));
   `;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-  });
-  return JSON.parse(out) as string[];
+  return runScript(script);
 }
 
 const ROUTER = {
@@ -80,12 +85,7 @@ function routedNames(before: string, after: string): string[] {
     const now = createService(new Map([['a.ts', ${JSON.stringify(after)}]]), ['a.ts']);
     console.log(JSON.stringify([...sameFileRoutes(old.getProgram(), now, 'a.ts').keys()].sort()));
   `;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-  });
-  return JSON.parse(out) as string[];
+  return runScript(script);
 }
 
 describe('the oracle: same-file routes', () => {
@@ -121,13 +121,8 @@ function namedUsers(files: Record<string, string>, file: string, name: string, e
     const kept = refs.filter((r) => reachesThroughName(program.getTypeChecker(), nodeAt(program.getSourceFile(r.fileName), r.textSpan.start), '/repo/' + ${JSON.stringify(file)}, ${JSON.stringify(exportName)}));
     console.log(JSON.stringify([...new Set(kept.map((r) => r.fileName.replace('/repo/', '')))].sort()));
   `;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-  });
   // The declaring file is never a user of its own export.
-  return (JSON.parse(out) as string[]).filter((f) => f !== file);
+  return runScript(script).filter((f) => f !== file);
 }
 
 describe('the oracle: a default export of a named declaration', () => {
@@ -185,10 +180,44 @@ test('the oracle: `export default class Elysia` + `export { Elysia }` and `expor
     const shared = (path, name) => isSharedDeclaration(program.getTypeChecker(), printDeclarations(program, path), name);
     console.log(JSON.stringify([shared('elysia.ts', 'default'), shared('elysia.ts', 'Elysia'), shared('help.ts', 'CommandHelp'), shared('one.ts', 'A')]));
   `;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  expect(runScript<boolean>(script)).toEqual([true, true, true, false]);
+});
+
+// tsyringe 170bb4e2fb: the program for an export's users started from the files holding its name
+// as a word. `import injectAll from '../decorators/inject-all'` names a default export by its
+// module's file name (no word), and `export { instance as container }` gives it a name its
+// importers hold instead: both files were no part of the program, so their uses were "not a user".
+function rootsOf(files: Record<string, string>, file: string, name: string): string[] {
+  const script = `
+    import { userRoots } from ${JSON.stringify(SERVICE)};
+    console.log(JSON.stringify(userRoots(new Map(Object.entries(${JSON.stringify(files)})), ${JSON.stringify(file)}, ${JSON.stringify(name)}).sort()));
+  `;
+  return runScript(script);
+}
+
+describe("the oracle: the files an export's users are looked for in", () => {
+  const files = {
+    'src/dependency-container.ts': `class Container {\n  reset(): void {}\n}\nexport const instance = new Container();\nexport default instance;\n`,
+    'src/index.ts': `export { instance as container } from './dependency-container';\nexport { default as injectAll } from './decorators/inject-all';\n`,
+    'src/decorators/inject-all.ts': `function injectAll(token: string): string {\n  return token;\n}\nexport default injectAll;\n`,
+    'test/transform.test.ts': `import { container } from '../src';\ncontainer.reset();\n`,
+    'test/all.test.ts': `import injectAll from '../src/decorators/inject-all';\nexport const a = injectAll('a');\n`,
+    'test/barrel.test.ts': `import { injectAll } from '../src';\nexport const b = injectAll('b');\n`,
+    'test/other.test.ts': `export const c = 1;\n`,
+  };
+  test('a name given on a re-export (`export { instance as container }`) is followed to the files holding it', () => {
+    expect(rootsOf(files, 'src/dependency-container.ts', 'instance')).toEqual([
+      'src/dependency-container.ts',
+      'src/index.ts',
+      'test/transform.test.ts',
+    ]);
   });
-  expect(JSON.parse(out)).toEqual([true, true, true, false]);
+  test("a default export is named by its module's file name, and by the names it is re-exported under", () => {
+    expect(rootsOf(files, 'src/decorators/inject-all.ts', 'default')).toEqual([
+      'src/decorators/inject-all.ts',
+      'src/index.ts',
+      'test/all.test.ts',
+      'test/barrel.test.ts',
+    ]);
+  });
 });

@@ -11,6 +11,7 @@ import { boundNames, isShadowed } from './shadowing.js';
 import { isKeyOfTypeOf, keysOf, passedClasses, passesAlong, usesOf, type Word } from './declaration-uses.js';
 import { walkSyntax } from './walk-syntax.js';
 import { addImportType, importTypeDrafts, type ImportTypeFound } from './import-types.js';
+import { readEscapedAliases } from './escaped-aliases.js';
 import { scriptKindOf } from './script-kind.js';
 import { parseComponent } from './parse-component.js';
 import { componentKindOf } from '../../core/impact/component-script.js';
@@ -308,6 +309,7 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
     hashes = sf.statements.map((statement, i) =>
       walkStatement(sf, statement, tracesOf(i), hasCalls ? handled : new Set(), hasCalls ? nested : [], words, importTypes),
     );
+    words = readEscapedAliases(sf, traces, words);
     sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
     const typed = importTypeDrafts(sf, importTypes ?? [], kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX);
     nested.push(...typed.drafts);

@@ -23,8 +23,9 @@ export interface BindingTrace {
 
 /**
  * `let parser: typeof Parser` (typescript-estree's tests), a prop `excalidrawLib: typeof
- * TExcalidraw` then destructured (excalidraw's browser example): the name declared with the
- * namespace's type, whose member reads are the namespace's. Undefined for any other `typeof`.
+ * TExcalidraw` then destructured (excalidraw's browser example), a variable initialized with a
+ * value cast `as typeof ns`: the name declared with the namespace's type, whose member reads are
+ * the namespace's. Undefined for any other `typeof`.
  */
 export function typedAlias(id: T.Identifier): string | undefined {
   const query = id.parent;
@@ -32,7 +33,17 @@ export function typedAlias(id: T.Identifier): string | undefined {
   const holder = query.parent;
   const isHolder =
     ts.isVariableDeclaration(holder) || ts.isParameter(holder) || ts.isPropertySignature(holder) || ts.isPropertyDeclaration(holder);
-  return isHolder && holder.type === query && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
+  if (isHolder) return holder.type === query && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
+  // `const namespace = (await load(url)).namespace as typeof testModule` (lit's render-lit_test.ts):
+  // the variable the cast value initializes.
+  const isCast =
+    (ts.isAsExpression(holder) || ts.isTypeAssertionExpression(holder) || ts.isSatisfiesExpression(holder)) && holder.type === query;
+  let value: T.Node = holder;
+  while (isCast && (ts.isParenthesizedExpression(value.parent) || ts.isNonNullExpression(value.parent))) value = value.parent;
+  const variable = value.parent;
+  return isCast && ts.isVariableDeclaration(variable) && variable.initializer === value && ts.isIdentifier(variable.name)
+    ? variable.name.text
+    : undefined;
 }
 
 /** The trace of such a name: the namespace's members, uses of its own counted nowhere. */

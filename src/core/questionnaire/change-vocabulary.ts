@@ -50,7 +50,11 @@ const DECLARES = /\b(?:const|let|var|function|class|interface|type|enum|def|fn|f
  * call-like name before its first parenthesis (`getFileIgnorer = (`, `  printComments(path) {`). */
 const HEADER_DECLARES = /\b(?:function|class|interface|enum|def|fn|func)\s+([\p{L}_$][\p{L}\p{N}_$]*)/u;
 const HEADER_CALL = /([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:=\s*(?:async\s*)?(?:function\s*)?)?\(/u;
-const NOT_A_NAME = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'function', 'async', 'await', 'new', 'typeof']);
+/** Keywords, and the test harness's calls a hunk header of a test file shows (`describe('parse', () => {`):
+ * what the hunk is in is then the test, not a function of the code. */
+const NOT_A_NAME = new Set(
+  'if for while switch return catch function async await new typeof describe it test expect suite context beforeEach afterEach'.split(' '),
+);
 /** A file name written as code: an inner capital, a dash or an underscore (`isPathIgnored`, `name-pieces`). */
 const CODE_FILE_NAME = /^[\p{L}_$][\p{L}\p{N}_$-]*(?:\p{Ll}\p{Lu}|[-_]\p{L})[\p{L}\p{N}_$-]*$/u;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu;

@@ -30,6 +30,11 @@ export interface ChangeVocabulary {
   /** Its added and removed lines (up to MAX_LINE_TEXT characters), as written: where an answer's
    * quoted code is looked for verbatim (verbatim-code.ts). */
   readonly lines: readonly string[];
+  /** What the change is inside of, lower-cased: the function or class git names in each hunk header,
+   * the names its added or removed lines declare, and its files' names when written as code
+   * (`getFileIgnorer.js`, `name-pieces.ts`). An explanation of this change names them; one of another
+   * change of the same repository names its own (validate-answer.ts: focusHolds). */
+  readonly focus: ReadonlySet<string>;
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -41,6 +46,17 @@ const IDENTIFIER = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
 /** Versions (`1.7.0`, `^3.6.0`): a dependency bump's names. */
 const VERSION = /\d+(?:\.\d+)+/g;
 const DECLARES = /\b(?:const|let|var|function|class|interface|type|enum|def|fn|func)\s+([\p{L}_$][\p{L}\p{N}_$]*)/gu;
+/** The name a hunk header gives: `function isPathIgnored(`, `class Lexer`, `def parse(`; else the
+ * call-like name before its first parenthesis (`getFileIgnorer = (`, `  printComments(path) {`). */
+const HEADER_DECLARES = /\b(?:function|class|interface|enum|def|fn|func)\s+([\p{L}_$][\p{L}\p{N}_$]*)/u;
+const HEADER_CALL = /([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:=\s*(?:async\s*)?(?:function\s*)?)?\(/u;
+/** Keywords, and the test harness's calls a hunk header of a test file shows (`describe('parse', () => {`):
+ * what the hunk is in is then the test, not a function of the code. */
+const NOT_A_NAME = new Set(
+  'if for while switch return catch function async await new typeof describe it test expect suite context beforeEach afterEach'.split(' '),
+);
+/** A file name written as code: an inner capital, a dash or an underscore (`isPathIgnored`, `name-pieces`). */
+const CODE_FILE_NAME = /^[\p{L}_$][\p{L}\p{N}_$-]*(?:\p{Ll}\p{Lu}|[-_]\p{L})[\p{L}\p{N}_$-]*$/u;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu;
 
 /** The part of a word its forms share: "formatting", "formats", "formatted" -> "forma";
@@ -157,7 +173,15 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     names.add(base.replace(/\.[^.]+$/, '').toLowerCase());
     addText(path);
   };
-  for (const path of change.paths) addPath(path);
+  const focus = new Set<string>();
+  const addFocus = (path: string) => {
+    const base = (path.split('/').pop() ?? path).replace(/\.[^.]+$/, '').replace(/\.(test|spec)$/, '');
+    if (CODE_FILE_NAME.test(base)) focus.add(base.toLowerCase());
+  };
+  for (const path of change.paths) {
+    addPath(path);
+    addFocus(path);
+  }
   const patch = change.patch.length > MAX_PATCH_CHARS ? change.patch.slice(0, MAX_PATCH_CHARS) : change.patch;
   let sides: string[] = [];
   const movedFiles: string[] = [];
@@ -166,7 +190,10 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     if (line.startsWith('diff --git ')) {
       // Both sides' paths, renames included: the hook and CI read the same header.
       sides = /^diff --git a\/(.*) b\/(.*)$/.exec(line)?.slice(1) ?? [];
-      for (const path of sides) addPath(path);
+      for (const path of sides) {
+        addPath(path);
+        addFocus(path);
+      }
       // A file copied or renamed: its new name is what the change makes.
       if (sides.length === 2 && sides[0] !== sides[1]) movedFiles.push(sides[1]!);
       continue;
@@ -184,10 +211,16 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
         lineChars += line.length;
       }
       wordPairsOf(line.slice(1), pairs, true);
-      for (const match of line.matchAll(DECLARES)) declared.add(match[1]!.toLowerCase());
+      for (const match of line.matchAll(DECLARES)) {
+        declared.add(match[1]!.toLowerCase());
+        focus.add(match[1]!.toLowerCase());
+      }
     } else if (line.startsWith('@@')) {
       closeHunk();
-      addText(line.replace(/^@@[^@]*@@/, ''));
+      const header = line.replace(/^@@[^@]*@@/, '');
+      addText(header);
+      const name = HEADER_DECLARES.exec(header)?.[1] ?? HEADER_CALL.exec(header)?.[1];
+      if (name !== undefined && !NOT_A_NAME.has(name)) focus.add(name.toLowerCase());
     }
   }
   closeHunk();
@@ -216,5 +249,5 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     delta.add(base.toLowerCase());
     for (const part of splitIdentifier(base)) delta.add(stemWord(part));
   }
-  return { words, names, cjkPairs, delta, pairs, declared, lineNames: [...lineNames.values()], lines: lineTexts };
+  return { words, names, cjkPairs, delta, pairs, declared, lineNames: [...lineNames.values()], lines: lineTexts, focus };
 }

@@ -26,6 +26,8 @@ export interface Connection {
   /** Pairs of adjacent words of the answer (wordPairsOf), and how many of them the change's lines hold. */
   readonly pairs: number;
   readonly sharedPairs: number;
+  /** Names of the answer that are what the change is inside of (ChangeVocabulary.focus). */
+  readonly sharedFocus: number;
 }
 
 /** Words that carry an explanation's reasoning but name nothing (from the most frequent words of
@@ -101,6 +103,7 @@ export function connectToChange(
   let sharedNames = 0;
   let altered = 0;
   let sharedDeclared = 0;
+  let sharedFocus = 0;
   const isAltered = (word: string) => vocabulary.delta.has(word) || vocabulary.delta.has(stemWord(word));
   // Prose names a change's `leadingComments` as "`leadingComment`" and its `BlockString` as
   // "BlockStrings": one name, in the singular or the plural. Only a name of several words: a
@@ -131,6 +134,7 @@ export function connectToChange(
     total++;
     names++;
     const whole = name.replace(/\(\)$/, '');
+    if (vocabulary.focus.has(whole) || vocabulary.focus.has(whole.split('.').pop()!)) sharedFocus++;
     if (
       hasName(vocabulary.delta, whole) ||
       whole.split(/[./:#@-]+/).some(isAltered) ||
@@ -173,5 +177,5 @@ export function connectToChange(
   const answerPairs = wordPairsOf(text);
   let sharedPairs = 0;
   for (const pair of answerPairs) if (vocabulary.pairs.has(pair)) sharedPairs++;
-  return { shared, total, unjudged, sharedNames, names, altered, sharedDeclared, pairs: answerPairs.size, sharedPairs };
+  return { shared, total, unjudged, sharedNames, names, altered, sharedDeclared, pairs: answerPairs.size, sharedPairs, sharedFocus };
 }

@@ -82,6 +82,10 @@ export function passesAlong(node: T.Identifier, inType: boolean): boolean {
 }
 
 /** The classes of this file a declaration only passes along (a function handed on is called). */
-export function passedClasses(uses: ReadonlyMap<string, boolean>, nodes: Collected['nodes']): string[] {
-  return [...uses].filter(([name, passes]) => passes && nodes.get(name)?.[0].kind === ts.SyntaxKind.ClassDeclaration).map(([name]) => name);
+export function passedClasses(uses: ReadonlyMap<string, boolean>, { nodes, members }: Pick<Collected, 'nodes' | 'members'>): string[] {
+  // A class declared apart from its code (`declare class Signal` + `function Signal`, preact
+  // signals) is a class too: a type naming it reads the declared class, not the function.
+  const isClass = (name: string) =>
+    [nodes.get(name)?.[0], ...(members.get(name) ?? [])].some((node) => node?.kind === ts.SyntaxKind.ClassDeclaration);
+  return [...uses].filter(([name, passes]) => passes && isClass(name)).map(([name]) => name);
 }

@@ -325,7 +325,7 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
     for (const member of out.members.get(local) ?? [])
       for (const [word, passes] of usesOf(words, member, known, local)) uses.set(word, (uses.get(word) ?? true) && passes);
     if (isLight) return { local, uses: [...uses.keys()], hash: '', isExported };
-    const passes = passedClasses(uses, out.nodes);
+    const passes = passedClasses(uses, out);
     const isType = ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node);
     const keys = isType ? keysOf(words, node, known, local) : [];
     return {

@@ -174,3 +174,41 @@ describe('diffExports: a shape that only gains something optional is widened, no
     expect(shapes('src/m.ts', before, after).map(([, change, w]) => [change, w])).toEqual([['shape-changed', widened]]);
   });
 });
+
+describe('diffExports: a type naming a class declared apart from its implementation', () => {
+  // preact signals 2910fbf: `declare class Signal` gives the type, `function Signal` and its
+  // prototype the code; `SignalOptions` names `this: Signal<T>`. A change to what the prototype's
+  // methods call changed `signal` (it runs them), never the interface.
+  const source = (settled: string) =>
+    [
+      'declare class Box<T> {',
+      '  value: T;',
+      '  constructor(value: T);',
+      '  get(): T;',
+      '}',
+      'export interface BoxOptions<T> {',
+      '  watched?: (this: Box<T>) => void;',
+      '}',
+      'function Box(this: Box<unknown>, value: unknown) {',
+      '  this.value = value;',
+      '}',
+      'Box.prototype.get = function () {',
+      '  return settle(this.value);',
+      '};',
+      `function settle(value: unknown) {\n  return ${settled};\n}`,
+      'export function box<T>(value: T, options?: BoxOptions<T>): Box<T> {',
+      '  return new Box(value) as Box<T>;',
+      '}',
+      'export { Box };',
+      '',
+    ].join('\n');
+  test('the interface is unchanged; `Box` and `box`, which makes one, changed through the code they run', () => {
+    const before = parseModule('src/index.ts', source('value'));
+    const after = parseModule('src/index.ts', source('value ?? null'));
+    const changes = diffExports('src/index.ts', before, after);
+    expect(changes.map((c) => [c.name, c.change, c.via])).toEqual([
+      ['box', 'body-changed', 'settle'],
+      ['Box', 'body-changed', 'settle'],
+    ]);
+  });
+});

@@ -138,6 +138,9 @@ function isUnlikelyByChance(shared: number, total: number, p: number): boolean {
   return tail < CHANCE_LEVEL;
 }
 
+/** Whether the answer is one line of one sentence. */
+const isOneSentence = (text: string) => !/\n|[.!?;]\s+\S/.test(text.trim());
+
 /** The names that are not numbers (`40`, `2.5`): a value written in filler is no subject. */
 function countNonNumbers(names: ReadonlySet<string>): number {
   let count = 0;
@@ -317,7 +320,10 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       return MESSAGES.loose;
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (leansOnNumber) isSpecific = content >= MIN_CONTENT && content + countNonNumbers(counts.names) >= MIN_SPECIFIC;
-    else if (link.shared > 0) isSpecific = content >= 1 && content + counts.names.size >= 2;
+    // A name alone is no explanation: "Refactored `needsParens` a bit" names the function the change
+    // is in and says nothing of it; a one-sentence answer holds when a word of it is the change's too.
+    else if (link.shared > link.sharedNames || !isOneSentence(text)) isSpecific = content >= 1 && content + counts.names.size >= 2;
+    else if (link.shared > 0) isSpecific = content >= MIN_CONTENT && content + counts.names.size >= 2;
   }
   if (!isSpecific && hasReference(text)) return MESSAGES.reference;
   const meaningful = counts.words.length + counts.cjkTotal;

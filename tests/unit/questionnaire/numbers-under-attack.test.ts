@@ -63,3 +63,16 @@ describe('a number the change holds, written by an adversary', () => {
     expect(validateAnswer('The example should use 400 instead of 900, since 900 is reported by the rule.', weight)).toBeNull();
   });
 });
+
+describe('a name of the change alone, in one sentence', () => {
+  test.each(['Refactored `isIgnoredFunction` a bit for readability.', 'Refactored `color-no-hex` a bit, for readability.'])(
+    'is no explanation: %s',
+    (text) => {
+      expect(validateAnswer(text, ignoredFunction)).toMatch(/fit any change/);
+    },
+  );
+
+  test('with a word of the change beside it, a short answer still says enough', () => {
+    expect(validateAnswer('`isIgnoredFunction` tells the url functions apart.', ignoredFunction)).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@
 //   node scripts/answer-corpus-rates.mjs --grounded <git dir of angular/angular-cli> [--part holdout] [--show-misses]
 //   node scripts/answer-corpus-rates.mjs --grounded <git dir of typeorm/typeorm> --corpus grounded-typeorm [--lookups grep]
 //   node scripts/answer-corpus-rates.mjs --grounded <git dir of graphql/graphql-js> --corpus grounded-graphql [--repeat 5]
+//   node scripts/answer-corpus-rates.mjs --mirrors /work/.mirror --corpus adversarial-own-change (each line's repo)
 //
 // Answers judged against THEIR OWN change (tests/fixtures/answers/grounded.*.jsonl): each line
 // names a commit of a public repository (fetch it first: it is not kept here) and the change it
@@ -89,8 +90,8 @@ function judge(repo, text) {
   });
 }
 
-if (args.includes('--grounded')) {
-  await runGrounded(resolve(option('--grounded')));
+if (args.includes('--grounded') || args.includes('--mirrors')) {
+  await runGrounded(resolve(option('--grounded', '.')));
   process.exit(process.exitCode ?? 0);
 }
 
@@ -108,14 +109,20 @@ async function runGrounded(gitDir) {
   // As the hook does while the person reads: the validator's first run (Unicode tables) is paid.
   const warm = 'Warm `upValidator` über ключ 键値 키';
   validateAnswer(warm, { minWords: 1, otherAnswers: [], fileNames: [], change: buildChangeVocabulary({ patch: `+${warm}`, paths: [] }) });
-  const git = (...a) => execFileSync('git', a, { cwd: gitDir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  // --mirrors <dir>: a corpus of several repositories (adversarial-own-change), each line's change
+  // read from <dir>/<owner>+<name>/repo (the fetch tool's layout) instead of the one --grounded dir.
+  const mirrors = option('--mirrors');
+  const dirOf = (line) => (mirrors === undefined ? gitDir : join(resolve(mirrors), line.repo.replace('/', '+'), 'repo'));
+  let cwd = gitDir;
+  const git = (...a) => execFileSync('git', a, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const question = 'What problem does this change solve, and why this way?';
   let buildMs = 0;
   let lookupMs = 0;
   let changeCount = 0;
   /** One change at a time (an index of a large repository is tens of MB): its vocabulary, and
    * the names index the hook builds while the person reads (timed apart). */
-  const readChange = (commit) => {
+  const readChange = (commit, dir) => {
+    cwd = dir;
     const t0 = performance.now();
     const flags = ['-r', '-C', '--ignore-cr-at-eol', '--no-color', '--no-ext-diff', `${commit}^`, commit, '--'];
     const patch = git('diff-tree', '-p', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...flags);
@@ -129,10 +136,10 @@ async function runGrounded(gitDir) {
     let index;
     if (lookups === 'index') {
       const t1 = performance.now();
-      index = readNamesIndexSync(gitDir, { kind: 'tree', rev: commit });
+      index = readNamesIndexSync(dir, { kind: 'tree', rev: commit });
       indexMs.push(performance.now() - t1);
     }
-    const lookup = createNameLookup(gitDir, { kind: 'tree', rev: commit }, readPlatformNames, () => index);
+    const lookup = createNameLookup(dir, { kind: 'tree', rev: commit }, readPlatformNames, () => index);
     const nameExists = (name, kind) => {
       const t = performance.now();
       const found = lookup(name, kind);
@@ -157,7 +164,7 @@ async function runGrounded(gitDir) {
     const byChange = new Map();
     for (const line of lines) byChange.set(line.against ?? line.commit, [...(byChange.get(line.against ?? line.commit) ?? []), line]);
     for (const [commit, group] of byChange) {
-      const { change, paths, nameExists } = readChange(commit);
+      const { change, paths, nameExists } = readChange(commit, dirOf(group[0]));
       for (const line of group) {
         const runs = [];
         let verdict;

@@ -14,12 +14,21 @@ const ANSWER_NUMBER = /(?<![#\w./:@$-])\d{2,}(?:\.\d+)?(?![\w./%-]*\w)/g;
 const LINE_NUMBER = /(?<![\w.$])\d{2,}(?:\.\d+)?(?![\w.])/g;
 const URL = /\bhttps?:\/\/\S+/g;
 
+/** Changed lines past which a number no longer says which change is meant: about one screen of a
+ * diff. A value is what a small change alters; a larger one holds `10`, `20`, `80` of its own
+ * (a test's counts, a CI matrix, a column width) that an explanation of any other change may write
+ * ("Node 10 is required", "goes past 80 columns"). Own explanations that only a number connects are
+ * of changes of 2, 6 and 20 lines on the tune splits; other changes' explanations sharing a number
+ * were of 46 lines and more (docs/questionnaire.md, "Numbers and names under attack"). */
+const MAX_NUMBER_LINES = 40;
+
 const NUMBERS = new WeakMap<ChangeVocabulary, ReadonlySet<string>>();
-/** The change's numbers, read once per vocabulary and only when an answer needs them. */
+/** The change's numbers, read once per vocabulary and only when an answer needs them; none for a
+ * change of more than MAX_NUMBER_LINES lines. */
 function numbersOf(change: ChangeVocabulary): ReadonlySet<string> {
   let numbers = NUMBERS.get(change);
   if (numbers === undefined) {
-    numbers = new Set(change.lines.flatMap((line) => line.match(LINE_NUMBER) ?? []));
+    numbers = change.lines.length > MAX_NUMBER_LINES ? new Set() : new Set(change.lines.flatMap((line) => line.match(LINE_NUMBER) ?? []));
     NUMBERS.set(change, numbers);
   }
   return numbers;

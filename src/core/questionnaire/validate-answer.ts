@@ -138,6 +138,16 @@ function isUnlikelyByChance(shared: number, total: number, p: number): boolean {
   return tail < CHANCE_LEVEL;
 }
 
+/** Whether the answer is one line of one sentence. */
+const isOneSentence = (text: string) => !/\n|[.!?;]\s+\S/.test(text.trim());
+
+/** The names that are not numbers (`40`, `2.5`): a value written in filler is no subject. */
+function countNonNumbers(names: ReadonlySet<string>): number {
+  let count = 0;
+  for (const name of names) if (!/^\d[\d.]*$/.test(name)) count++;
+  return count;
+}
+
 /** An answer that shares no name with the change needs a word of what it alters (ChangeVocabulary.delta). */
 const MIN_ALTERED = 1;
 
@@ -263,7 +273,15 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     // for only when the words alone do not connect: a search of the changed lines).
     const change = rules.change;
     let quotes: boolean | undefined;
-    const quotesCode = () => (quotes ??= quotesChangedCode(text, change) || writesChangedNumber(text, change));
+    let numbers: boolean | undefined;
+    // A number alone (changed-numbers.ts) is weaker than quoted code: when it is what connects the
+    // answer, the answer must be specific without it ("Set the limit to 40 so things work better").
+    let leansOnNumber = false;
+    const quotesCode = () => {
+      if ((quotes ??= quotesChangedCode(text, change))) return true;
+      if ((numbers ??= writesChangedNumber(text, change))) leansOnNumber = true;
+      return numbers;
+    };
     if (link.total + link.unjudged > 0 && link.shared === 0 && !quotesCode()) return MESSAGES.unconnected;
     // Names are the same in every language: an answer in Spanish about an English change
     // connects through them, its prose words cannot.
@@ -301,7 +319,11 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     )
       return MESSAGES.loose;
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
-    if (link.shared > 0) isSpecific = content >= 1 && content + counts.names.size >= 2;
+    if (leansOnNumber) isSpecific = content >= MIN_CONTENT && content + countNonNumbers(counts.names) >= MIN_SPECIFIC;
+    // A name alone is no explanation: "Refactored `needsParens` a bit" names the function the change
+    // is in and says nothing of it; a one-sentence answer holds when a word of it is the change's too.
+    else if (link.shared > link.sharedNames || !isOneSentence(text)) isSpecific = content >= 1 && content + counts.names.size >= 2;
+    else if (link.shared > 0) isSpecific = content >= MIN_CONTENT && content + counts.names.size >= 2;
   }
   if (!isSpecific && hasReference(text)) return MESSAGES.reference;
   const meaningful = counts.words.length + counts.cjkTotal;

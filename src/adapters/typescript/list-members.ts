@@ -89,10 +89,12 @@ function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): [string, T.Node][] {
     else if (ts.isVariableStatement(statement))
       for (const d of statement.declarationList.declarations) {
         if (ts.isIdentifier(d.name)) out.push([d.name.text, d]);
+        // Below the local, not the local itself again.
+        if (d.initializer) out.push(...nestedFunctions(d.initializer));
       }
     else if (ts.isReturnStatement(statement) && statement.expression && ts.isObjectLiteralExpression(skipCasts(statement.expression)))
       out.push(...membersOf(skipCasts(statement.expression) as T.ObjectLiteralExpression, sf));
-    if (!ts.isClassDeclaration(statement)) out.push(...nestedFunctions(statement));
+    if (!ts.isClassDeclaration(statement) && !ts.isVariableStatement(statement)) out.push(...nestedFunctions(statement));
   }
   return out;
 }

@@ -42,25 +42,36 @@ function parseJson(text: string | null): Record<string, unknown> | null {
 const DEPENDENCY_KEYS = new Set(['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']);
 const MAX_NAMED = 3;
 
+type Values = ReadonlyMap<string, unknown>;
+const entriesOf = (v: unknown): Values => new Map(v !== null && typeof v === 'object' ? Object.entries(v) : []);
+/** A file added, removed or changed, said of the whole when its text does not parse. */
+const wholeChange = (before: string | null, after: string | null) => (after === null ? 'removed' : before === null ? 'added' : 'changed');
+
+/** The names whose values differ, each said by `tell` ("`lint` added"), three at most; null when none. */
+function listChanges(old: Values, now: Values, tell: (name: string) => string): string | null {
+  const names = [...new Set([...old.keys(), ...now.keys()])].filter(
+    (name) => JSON.stringify(old.get(name)) !== JSON.stringify(now.get(name)),
+  );
+  if (names.length === 0) return null;
+  const more = names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : '';
+  return `${names.slice(0, MAX_NAMED).map(tell).join(', ')}${more}`;
+}
+
 /** What changed under one key, by name: "`srvx` ^0.2.8 → ^0.4.0 changed", "`lint` added" (a
  * maintainer's first question is which dependency moved, not that one did). */
 function namedChanges(key: string, a: unknown, b: unknown): string {
-  const [old, now] = [a, b].map((v) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {}));
-  const names = [...new Set([...Object.keys(old!), ...Object.keys(now!)])].filter(
-    (name) => JSON.stringify(old![name]) !== JSON.stringify(now![name]),
-  );
-  if (names.length === 0) return `${key} changed`;
+  const [old, now] = [entriesOf(a), entriesOf(b)];
   const value = (v: unknown) => (typeof v === 'string' ? v.replace(/\p{Cc}/gu, '').slice(0, 40) : '…');
-  const one = (name: string) =>
-    !(name in old!)
+  const tell = (name: string) =>
+    !old.has(name)
       ? `\`${name}\` added`
-      : !(name in now!)
+      : !now.has(name)
         ? `\`${name}\` removed`
         : DEPENDENCY_KEYS.has(key)
-          ? `\`${name}\` ${value(old![name])} → ${value(now![name])} changed`
+          ? `\`${name}\` ${value(old.get(name))} → ${value(now.get(name))} changed`
           : `\`${name}\` changed`;
-  const more = names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : '';
-  return `${key} ${names.slice(0, MAX_NAMED).map(one).join(', ')}${more}`;
+  const named = listChanges(old, now, tell);
+  return named === null ? `${key} changed` : `${key} ${named}`;
 }
 
 const shown = (v: unknown) => {
@@ -81,27 +92,23 @@ function tsconfigOptions(json: Record<string, unknown>): Map<string, unknown> {
 /** What moved in a tsconfig, option by option, or null when only comments or formatting did. */
 function tsconfigChange(before: string | null, after: string | null): string | null {
   const [a, b] = [before, after].map((text) => (text === null ? null : parseLenient(text)));
-  if (a === null || b === null) return `TypeScript config ${after === null ? 'removed' : before === null ? 'added' : 'changed'}`;
+  if (a === null || b === null) return `TypeScript config ${wholeChange(before, after)}`;
   const [old, now] = [tsconfigOptions(a!), tsconfigOptions(b!)];
-  const names = [...new Set([...old.keys(), ...now.keys()])].filter(
-    (name) => JSON.stringify(old.get(name)) !== JSON.stringify(now.get(name)),
-  );
-  if (names.length === 0) return null;
-  const one = (name: string) =>
+  const tell = (name: string) =>
     !old.has(name)
       ? `\`${name}\` ${shown(now.get(name))} added`
       : !now.has(name)
         ? `\`${name}\` removed`
         : `\`${name}\` ${shown(old.get(name))} → ${shown(now.get(name))}`;
-  const more = names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : '';
-  return `TypeScript config ${names.slice(0, MAX_NAMED).map(one).join(', ')}${more}`;
+  const named = listChanges(old, now, tell);
+  return named === null ? null : `TypeScript config ${named}`;
 }
 
 /** A description of a configuration change, or null when the file is not configuration. */
 export function describeConfigChange(path: string, before: string | null, after: string | null): string | null {
   if (PACKAGE.test(path)) {
     const [a, b] = [parseJson(before), parseJson(after)];
-    if (a === null || b === null) return `${path}: ${after === null ? 'removed' : before === null ? 'added' : 'changed'}`;
+    if (a === null || b === null) return `${path}: ${wholeChange(before, after)}`;
     const keys = PACKAGE_KEYS.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
     const named = keys.map((key) => (DEPENDENCY_KEYS.has(key) || key === 'scripts' ? namedChanges(key, a[key], b[key]) : `${key} changed`));
     return keys.length > 0 ? `${path}: ${named.join('; ')}` : null;

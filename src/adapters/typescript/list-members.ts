@@ -53,6 +53,8 @@ function typeMembersOf(node: T.Node, sf: T.SourceFile): [string, T.Node][] {
   }
   if (ts.isTypeAliasDeclaration(node)) return typeMembersOf(node.type, sf);
   if (ts.isParenthesizedTypeNode(node)) return typeMembersOf(node.type, sf);
+  // A literal given to a generic (drei's `CameraControlsProps = Omit<Overwrite<…, { impl?: … }>, …>`).
+  if (ts.isTypeReferenceNode(node)) return (node.typeArguments ?? []).flatMap((t) => typeMembersOf(t, sf));
   if (ts.isIntersectionTypeNode(node) || ts.isUnionTypeNode(node)) return node.types.flatMap((t) => typeMembersOf(t, sf));
   return [];
 }
@@ -77,18 +79,48 @@ function nestedFunctions(node: T.Node): [string, T.Node][] {
   return out;
 }
 
+/** The names a destructuring binds, each with its element: drei's `const [fbo1, fbo2] =
+ * useMemo(…)` changes its `fbo1` when the value it is taken from changes (the piece's `also`). */
+function boundNames(name: T.BindingName): [string, T.Node][] {
+  if (ts.isIdentifier(name)) return [];
+  return name.elements.flatMap((e): [string, T.Node][] =>
+    ts.isOmittedExpression(e) ? [] : ts.isIdentifier(e.name) ? [[e.name.text, e]] : boundNames(e.name),
+  );
+}
+
+/** A piece's name and node; `also` is hashed with it (a destructured local's initializer);
+ * `isProperty` when it is one whatever holds it (a JSX attribute). */
+type PieceNode = [name: string, node: T.Node, also?: T.Node, isProperty?: boolean];
+
+/** The attributes of the JSX a component renders, each named by its element (drei's
+ * `<mesh renderOrder>`, `renderOrder={500}` now `{renderOrder}`): what a rendered tree is given
+ * is what its users see change. Like a member, one added or removed is named. */
+function jsxAttributes(node: T.Node, sf: T.SourceFile): PieceNode[] {
+  const out: PieceNode[] = [];
+  ts.forEachChild(node, function visit(child) {
+    if (ts.isJsxOpeningElement(child) || ts.isJsxSelfClosingElement(child)) {
+      const tag = child.tagName.getText(sf);
+      for (const a of child.attributes.properties)
+        if (ts.isJsxAttribute(a)) out.push([`<${tag} ${a.name.getText(sf)}>`, a, undefined, true]);
+    }
+    ts.forEachChild(child, visit);
+  });
+  return out;
+}
+
 /** A function's body: its local functions and variables, the functions named inside its
  * statements and locals, and what its return statements give. */
-function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): [string, T.Node][] {
+function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): PieceNode[] {
   if (!ts.isBlock(body))
     return ts.isObjectLiteralExpression(skipCasts(body)) ? membersOf(skipCasts(body) as T.ObjectLiteralExpression, sf) : [];
-  const out: [string, T.Node][] = [];
+  const out: PieceNode[] = [];
   for (const statement of body.statements) {
     if (ts.isFunctionDeclaration(statement) && statement.name) out.push([statement.name.text, statement]);
     else if (ts.isClassDeclaration(statement) && statement.name) out.push([statement.name.text, statement]);
     else if (ts.isVariableStatement(statement))
       for (const d of statement.declarationList.declarations) {
         if (ts.isIdentifier(d.name)) out.push([d.name.text, d]);
+        else out.push(...boundNames(d.name).map(([name, element]): PieceNode => [name, element, d.initializer]));
         // Below the local, not the local itself again.
         if (d.initializer) out.push(...nestedFunctions(d.initializer));
       }
@@ -99,10 +131,25 @@ function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): [string, T.Node][] {
   return out;
 }
 
-function piecesOf(node: T.Node, sf: T.SourceFile): [string, T.Node][] {
+/** The function a call wraps (drei's `forwardRef((props, ref) => {…})`, `memo(forwardRef(…))`):
+ * its body's pieces are the declaration's. */
+function wrappedFunction(node: T.Node): T.ArrowFunction | T.FunctionExpression | undefined {
+  if (!ts.isCallExpression(node)) return undefined;
+  for (const a of node.arguments) {
+    const arg = skipCasts(a);
+    if (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) return arg;
+    const inner = wrappedFunction(arg);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function piecesOf(node: T.Node, sf: T.SourceFile): PieceNode[] {
   if (ts.isClassLike(node)) return membersOf(node, sf);
   if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && node.body)
-    return bodyPieces(node.body, sf);
+    return sf.languageVariant === ts.LanguageVariant.JSX
+      ? [...bodyPieces(node.body, sf), ...jsxAttributes(node.body, sf)]
+      : bodyPieces(node.body, sf);
   if (ts.isObjectLiteralExpression(node)) return membersOf(node, sf);
   // A value made by a call from an object of options (react-three-fiber's `reconciler =
   // createReconciler({ …, rendererVersion })`, `defineConfig({ … })`): that object's properties.
@@ -117,6 +164,7 @@ interface Piece {
   readonly owner: string;
   readonly name: string;
   readonly node: T.Node;
+  readonly also?: T.Node;
   readonly isProperty: boolean;
   readonly first: number;
   readonly last: number;
@@ -128,9 +176,10 @@ function listPieces(path: string, text: string): { readonly sf: T.SourceFile; re
   const sf = ts.createSourceFile(path, scriptTextOf(path, text), ts.ScriptTarget.Latest, false, scriptKindOf(path));
   const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
   const pieces: Piece[] = [];
-  const add = (owner: string, node: T.Node) => {
+  const add = (owner: string, declared: T.Node) => {
     // The declaration itself, unnamed: where its branches are read (conditionsOf).
-    pieces.push({ owner, name: '', node, isProperty: false, first: line(node.getStart(sf)), last: line(node.end) });
+    pieces.push({ owner, name: '', node: declared, isProperty: false, first: line(declared.getStart(sf)), last: line(declared.end) });
+    const node = wrappedFunction(declared) ?? declared;
     // A class's or an object's members are its properties (`Actor._send`); a function's pieces are not.
     const isProperty =
       ts.isClassLike(node) ||
@@ -139,8 +188,11 @@ function listPieces(path: string, text: string): { readonly sf: T.SourceFile; re
       ts.isTypeAliasDeclaration(node) ||
       ts.isCallExpression(node) ||
       ts.isNewExpression(node);
-    for (const [name, piece] of piecesOf(node, sf))
-      pieces.push({ owner, name, node: piece, isProperty, first: line(piece.getStart(sf)), last: line(piece.end) });
+    for (const [name, piece, also, isMember] of piecesOf(node, sf)) {
+      // A destructured local's lines run to the end of the value it is taken from.
+      const [first, last] = [line(piece.getStart(sf)), line(Math.max(piece.end, also?.end ?? 0))];
+      pieces.push({ owner, name, node: piece, also, isProperty: isMember ?? isProperty, first, last });
+    }
   };
   for (const statement of sf.statements) {
     if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name) add(statement.name.text, statement);
@@ -225,7 +277,7 @@ export function listMembers(
     ({ sf, pieces }: { sf: T.SourceFile; pieces: Piece[] }, ranges: LineRanges) =>
     (p: Piece): MemberRecord => {
       if (p.name !== '') {
-        const hash = touched.has(key(p)) ? hashOf(p.node) : '';
+        const hash = touched.has(key(p)) ? hashOf(p.node) + (p.also ? hashOf(p.also) : '') : '';
         if (!p.isProperty || !classes.has(p.owner)) return { owner: p.owner, name: p.name, hash, isProperty: p.isProperty };
         return { owner: p.owner, name: p.name, hash, isProperty: true, ...fieldsOf(p.node, sf, ranges) };
       }

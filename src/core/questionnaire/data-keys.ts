@@ -2,13 +2,20 @@
 // gains "Starred" and "Shared with me". A JSON file that is no configuration is data some code
 // reads; its question names what changed in it, from the edit's lines (same-edit.ts's text).
 
+import { listNames } from '../text/list-names.js';
+
 export interface DataKeys {
   readonly added: readonly string[];
   readonly removed: readonly string[];
   readonly changed: readonly string[];
   /** Keys whose lines are the same on both sides: moved, not changed. */
   readonly moved: readonly string[];
+  /** A changed key's old and new value where each side is one line of one plain value
+   * (mobx-state-tree's `"version": "6.0.1"` → `"7.0.0-pre.1"`). */
+  readonly values: ReadonlyMap<string, readonly [before: string, after: string]>;
 }
+
+const PLAIN_VALUE = /:\s*("(?:[^"\\]|\\.){0,40}"|-?\d[\w.+-]{0,20}|true|false|null)\s*,?\s*$/;
 
 const KEY_LINE = /^([+-])"((?:[^"\\]|\\.)+)"\s*:/;
 
@@ -26,10 +33,48 @@ export function readDataKeys(edit: string): DataKeys {
   // A key whose line is the same on both sides only moved.
   const isSame = (key: string) => added.get(key)!.join('\n') === removed.get(key)!.join('\n');
   const changed = both.filter((key) => !isSame(key));
+  const plain = (lines: readonly string[]) => (lines.length === 1 ? PLAIN_VALUE.exec(lines[0]!)?.[1] : undefined);
+  const values = new Map<string, readonly [string, string]>();
+  for (const key of changed) {
+    const [before, after] = [plain(removed.get(key)!), plain(added.get(key)!)];
+    if (before !== undefined && after !== undefined) values.set(key, [before, after]);
+  }
   return {
+    values,
     moved: both.filter(isSame),
     added: [...added.keys()].filter((key) => !removed.has(key)),
     removed: [...removed.keys()].filter((key) => !added.has(key)),
     changed,
   };
+}
+
+/** ` ("6.0.1" → "7.0.0-pre.1")`: the one changed key's values, where the edit shows them plainly. */
+function valueOf(keys: DataKeys): string {
+  const values = keys.values.get(keys.changed[0]!);
+  return values === undefined ? '' : ` (${values.join(' → ')})`;
+}
+
+/** The question on a JSON file's edit (`label`'s, `rest` naming the files beside it): its keys
+ * added, removed or given a new value, by name; null when it is no JSON or names no key. */
+export function dataQuestion(label: string, rest: string, edit: string): string | null {
+  if (!label.endsWith('.json')) return null;
+  const keys = readDataKeys(edit);
+  const quote = (list: readonly string[]) =>
+    listNames(
+      list.map((k) => `"${k}"`),
+      3,
+    );
+  const parts = [
+    keys.added.length > 0 ? `adds ${quote(keys.added)}` : '',
+    keys.removed.length > 0 ? `removes ${quote(keys.removed)}` : '',
+    keys.changed.length > 0
+      ? `gives ${quote(keys.changed)} ${keys.changed.length === 1 ? `a new value${valueOf(keys)}` : 'new values'}`
+      : '',
+  ].filter((p) => p !== '');
+  if (parts.length === 0)
+    return keys.moved.length === 0
+      ? null
+      : `The change to ${label}${rest} only moves ${quote(keys.moved)}: why, and does anything read their order?`;
+  const one = keys.added.length + keys.removed.length + keys.changed.length === 1;
+  return `The change to ${label}${rest} ${listNames(parts, 3)}: what reads ${one ? 'it' : 'them'}, and what does a user see differently?`;
 }

@@ -11,7 +11,7 @@ import { shownName } from '../impact/shown-name.js';
 import { isProductPath, nearestUsers, packageOf } from '../impact/nearest-users.js';
 import { plural } from '../text/plural.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
-import { readDataKeys } from './data-keys.js';
+import { dataQuestion } from './data-keys.js';
 import { listAddedHeadings } from './doc-headings.js';
 import { scriptQuestion } from './script-imports.js';
 import { privateChangeQuestion, type PrivateChange } from './private-changes.js';
@@ -167,28 +167,6 @@ const isNewModule = (unit: ChangeUnit, symbols: readonly ChangedSymbol[]) =>
   unit.files.find((f) => f.path === unit.label)?.status === 'added' &&
   symbols.some((s) => s.path === unit.label && s.change === 'added' && !['*', 'default', 'export='].includes(s.name));
 
-/** A JSON file that is no configuration is data some code reads (a translation file): its keys
- * added, removed or given a new value, by name. */
-function dataQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string, string>): string | null {
-  if (!unit.label.endsWith('.json')) return null;
-  const keys = readDataKeys(edits.get(unit.label) ?? '');
-  const quote = (list: readonly string[]) =>
-    listNames(
-      list.map((k) => `"${k}"`),
-      3,
-    );
-  const parts = [
-    keys.added.length > 0 ? `adds ${quote(keys.added)}` : '',
-    keys.removed.length > 0 ? `removes ${quote(keys.removed)}` : '',
-    keys.changed.length > 0 ? `gives ${quote(keys.changed)} ${keys.changed.length === 1 ? 'a new value' : 'new values'}` : '',
-  ].filter((p) => p !== '');
-  if (parts.length === 0)
-    return keys.moved.length === 0
-      ? null
-      : `The change to ${unit.label}${rest} only moves ${quote(keys.moved)}: why, and does anything read their order?`;
-  return `The change to ${unit.label}${rest} ${listNames(parts, 3)}: what reads them, and what does a user see differently?`;
-}
-
 /** "docs/pitfalls.mdx adds the section "Shader material uniforms": what should its readers now know …?" */
 function docsQuestion(unit: ChangeUnit, edits: ReadonlyMap<string, string>): string {
   for (const file of unit.files.filter((f) => /\.mdx?$/.test(f.path))) {
@@ -226,6 +204,7 @@ function unitQuestion(
     context: unit.files.slice(0, 10).map((f) => `  ${f.path}  +${f.added} -${f.removed}`),
   };
   const hasSource = units.some((u) => u.kind === 'source');
+  const withOthers = others.length === 0 ? '' : ` (with ${others.length === 1 ? others[0]!.path : `${others.length} related files`})`;
   switch (unit.kind) {
     case 'docs':
       // A changeset or a doc beside code is covered by the intent; only larger prose is asked.
@@ -238,6 +217,9 @@ function unitQuestion(
       );
       // Once each (five tsconfigs moving `lib` the same way), two at most.
       const distinct = [...new Set(found.map((n) => n.replace(/ changed$/, '')))];
+      // Nothing that changes how it builds or runs (a package's `version`): the keys it changes.
+      const data = distinct.length === 0 ? dataQuestion(unit.label, withOthers, edits.get(unit.label) ?? '') : null;
+      if (data !== null) return { ...base, id: `config:${unit.label}`, message: data };
       const more = distinct.length > 2 ? `; and ${distinct.length - 2} more` : '';
       const what = distinct.length > 0 ? ` (${distinct.slice(0, 2).join('; ')}${more})` : '';
       return {
@@ -255,29 +237,28 @@ function unitQuestion(
       const changed = changedExports(paths, symbols, unit.label);
       const exports = changed.map((s) => `\`${shownName(s)}\` (${s.change})`);
       const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added').map((s) => `\`${shownName(s)}\``);
-      const rest = others.length === 0 ? '' : ` (with ${others.length === 1 ? others[0]!.path : `${others.length} related files`})`;
       const onlyTests = unit.files.every((f) => isTestPath(f.path));
       return {
         ...base,
         id: `unit:${unit.label}`,
         message: onlyTests
-          ? testsQuestion(unit, rest, testNames, edited)
+          ? testsQuestion(unit, withOthers, testNames, edited)
           : isNewModule(unit, symbols)
-            ? addedQuestion(unit, symbols, rest)!
+            ? addedQuestion(unit, symbols, withOthers)!
             : changed[0] !== undefined
               ? behaviourQuestion(
                   changed[0],
                   paths,
                   // The piece's own file is named too: pinia's new payload-plugin.ts beside module.ts.
-                  changed[0].path === unit.label ? `${unit.label}${rest}` : `${changed[0].path} (with ${unit.label})`,
+                  changed[0].path === unit.label ? `${unit.label}${withOthers}` : `${changed[0].path} (with ${unit.label})`,
                   members,
                   memberReads?.get(`${changed[0].path}#${changed[0].name}`),
                 )
-              : (addedQuestion(unit, symbols, rest) ??
-                dataQuestion(unit, rest, edits) ??
-                scriptQuestion(unit, rest, edits) ??
-                privateChangeQuestion(unit.label, rest, privateChanges?.get(unit.label)) ??
-                `What does the change to ${unit.label}${rest} do?`),
+              : (addedQuestion(unit, symbols, withOthers) ??
+                dataQuestion(unit.label, withOthers, edits.get(unit.label) ?? '') ??
+                scriptQuestion(unit, withOthers, edits) ??
+                privateChangeQuestion(unit.label, withOthers, privateChanges?.get(unit.label)) ??
+                `What does the change to ${unit.label}${withOthers} do?`),
         context: [
           ...base.context,
           ...(exports.length > 0 ? [`  changed exports: ${exports.slice(0, 6).join(', ')}`] : []),

@@ -258,10 +258,27 @@ describe('generateQuestions', () => {
         '+"Heading numbers": "Heading numbers",\n+"Show numbers": "Show numbers",\n-"Old": "Old",\n-"Hide": "Hide",\n+"Hide": "Hide them",',
       ),
     ).toBe(
-      'The change to shared/i18n/en_US/translation.json adds "Heading numbers" and "Show numbers", removes "Old" and gives "Hide" a new value: what reads them, and what does a user see differently?',
+      'The change to shared/i18n/en_US/translation.json adds "Heading numbers" and "Show numbers", removes "Old" and gives "Hide" a new value ("Hide" → "Hide them"): what reads them, and what does a user see differently?',
     );
     // Lines without a key (an array's items) leave the question as it was.
     expect(ask('+  "a",\n-  "b",')).toBe('What does the change to shared/i18n/en_US/translation.json do?');
+  });
+
+  test('a package.json whose change moves nothing it builds or runs by (mobx-state-tree 0ef2ba25: `version` only) names the key and its values', () => {
+    const ask = (edit: string, reasons: string[] = []) =>
+      generateQuestions({
+        files: [file('package.json', 1), file('src/other.ts')],
+        provenance: 'human',
+        edits: new Map([['package.json', edit]]),
+        impact: { ...impact([]), risk: { level: 'low', reasons: reasons.map((message) => ({ code: 'config-changed', message })) } },
+      }).find((q) => q.id === 'config:package.json')!.message;
+    expect(ask('-"version": "6.0.1",\n+"version": "7.0.0-pre.1",')).toBe(
+      'The change to package.json gives "version" a new value ("6.0.1" → "7.0.0-pre.1"): what reads it, and what does a user see differently?',
+    );
+    // What the risk found by name stays the question: how the project builds or runs.
+    expect(ask('-"srvx": "^0.2.8",\n+"srvx": "^0.4.0",', ['package.json: dependencies `srvx` ^0.2.8 → ^0.4.0 changed'])).toBe(
+      'What does the change to package.json (dependencies `srvx` ^0.2.8 → ^0.4.0) change in how the project builds, runs or is checked?',
+    );
   });
 
   test('date-fns: a removed export asks what takes its place; the reader is a product file, not a script; fn/test.ts is a test', () => {

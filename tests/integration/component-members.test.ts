@@ -1,0 +1,90 @@
+import { describe, expect, test } from '@jest/globals';
+import { listMembers } from '../../src/adapters/typescript/list-members.js';
+import { describeChangeSite, diffMembers } from '../../src/core/questionnaire/changed-members.js';
+
+// React components as drei writes them (pmndrs/drei 7d901b5c, 4e48be0f, 4ae523a5, cut to what
+// changed): a component wrapped in `forwardRef`, the locals it destructures, the attributes of
+// the JSX it renders and a props type given to a generic are pieces a question can name, where
+// it said only "changed its implementation" / "changed its signature".
+
+const ALL: readonly (readonly [number, number])[] = [[1, Number.MAX_SAFE_INTEGER]];
+const through = (path: string, owner: string, oldText: string, newText: string) => {
+  const sides = listMembers(path, { oldText, newText, oldRanges: ALL, newRanges: ALL });
+  return describeChangeSite(new Map([[path, diffMembers(sides.old, sides.new)]]), path, 'User', owner).through;
+};
+
+const REFLECTOR = (deps: string, locals: string, size: string) => `import * as React from 'react'
+export const MeshReflectorMaterial = /* @__PURE__ */ React.forwardRef<Impl, Props>(
+  ({ blur = [0, 0], resolution = 256, ...props }, ref) => {
+    blur = Array.isArray(blur) ? blur : [blur, blur]
+    const hasBlur = blur[0] + blur[1] > 0${locals}
+    const materialRef = React.useRef<Impl>(null!)
+    const [fbo1, fbo2, blurpass] = React.useMemo(() => {
+      const fbo1 = new WebGLRenderTarget(resolution, resolution)
+      const fbo2 = new WebGLRenderTarget(resolution, resolution)
+      const blurpass = new BlurPass({ resolution, ${size} })
+      return [fbo1, fbo2, blurpass]
+    }, [${deps}, resolution])
+    return <meshReflectorMaterial ref={materialRef} hasBlur={hasBlur} {...props} />
+  }
+)
+`;
+
+const ARROW = (order: string) => `import * as React from 'react'
+import { context } from './context'
+export const AxisArrow: React.FC<{ axis: 0 | 1 | 2 }> = ({ axis }) => {
+  const { opacity, renderOrder, onDrag } = React.useContext(context)
+  return (
+    <group onPointerMove={onDrag}>
+      <mesh raycast={() => null} position={[0, axis, 0]}${order}>
+        <meshBasicMaterial transparent opacity={opacity} />
+      </mesh>
+    </group>
+  )
+}
+`;
+
+describe('the pieces of a changed component', () => {
+  test('a component wrapped in forwardRef: the destructured values its memo makes changed with the memo', () => {
+    const before = REFLECTOR('blur', '', 'width: blur[0], height: blur[1]');
+    const after = REFLECTOR('blurX, blurY', '\n    const blurX = blur[0]\n    const blurY = blur[1]', 'width: blurX, height: blurY');
+    // The locals it gains (`blurX`) are how it is written: not named. What the memo gives is.
+    expect(through('src/core/MeshReflectorMaterial.tsx', 'MeshReflectorMaterial', before, after)).toBe(
+      '`MeshReflectorMaterial` (`fbo1`, `fbo2` and `blurpass` changed)',
+    );
+    // One element gained by a destructuring is no change of the others beside it (and a local).
+    const more = before.replace('const [fbo1, fbo2, blurpass]', 'const [fbo1, fbo2, blurpass, extra]');
+    expect(more).not.toBe(before);
+    expect(through('src/core/MeshReflectorMaterial.tsx', 'MeshReflectorMaterial', before, more)).toBe('`MeshReflectorMaterial`');
+  });
+
+  test('the attributes of the JSX a component renders, named by their element', () => {
+    const path = 'src/web/pivotControls/AxisArrow.tsx';
+    expect(through(path, 'AxisArrow', ARROW(' renderOrder={500}'), ARROW(' renderOrder={renderOrder}'))).toBe(
+      '`AxisArrow` (`<mesh renderOrder>` changed)',
+    );
+    expect(through(path, 'AxisArrow', ARROW(''), ARROW(' renderOrder={renderOrder}'))).toBe('`AxisArrow` (`<mesh renderOrder>` added)');
+    // Another attribute of the same element is not touched by it.
+    expect(through(path, 'AxisArrow', ARROW(' renderOrder={500}'), ARROW(' renderOrder={500} scale={2}'))).toBe(
+      '`AxisArrow` (`<mesh scale>` added)',
+    );
+  });
+
+  test('a props type whose literal is given to a generic names the member it gains', () => {
+    const props = (member: string) => `import type { CameraControls as Impl } from 'camera-controls'
+export type CameraControlsProps = Omit<
+  Overwrite<
+    ThreeElement<typeof Impl>,
+    {${member}
+      camera?: PerspectiveCamera
+      makeDefault?: boolean
+    }
+  >,
+  'ref'
+>
+`;
+    expect(through('src/core/CameraControls.tsx', 'CameraControlsProps', props(''), props('\n      impl?: typeof Impl'))).toBe(
+      '`CameraControlsProps` (`impl` added)',
+    );
+  });
+});

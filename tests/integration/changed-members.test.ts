@@ -237,4 +237,43 @@ describe('the reader of what the change altered', () => {
       'what does it do differently now, and what changes for src/hydration.ts:5, which reads `query.promise`?',
     );
   });
+
+  test('a branch the change removes is named (mobx-state-tree 1d600ed6: the loop now sits in a try)', () => {
+    const resolve = (body: string) => `export function resolve(parts: string[], failIfResolveFails = true) {
+  let current: Node | null = base
+${body}
+  return current!
+}
+`;
+    const before = resolve(`  for (const part of parts) {
+    current = current?.child(part) ?? null
+    if (current) continue
+    if (failIfResolveFails) throw fail(part)
+    else return undefined
+  }`);
+    const after = resolve(`  try {
+    for (const part of parts) {
+      current = current?.child(part) ?? null
+      if (current) continue
+      throw fail(part)
+    }
+  } catch (e) {
+    if (!failIfResolveFails) return undefined
+    throw e
+  }`);
+    const changes = diffTexts('src/node-utils.ts', before, after);
+    expect(describeChangeSite(new Map([['src/node-utils.ts', changes]]), 'src/node-utils.ts', 'resolve', undefined).own).toBe(
+      ' (a new branch `if (!failIfResolveFails)`, the branch `if (failIfResolveFails)` removed)',
+    );
+    // Three gone is a rewrite: none is named.
+    const many = resolve('  if (a) x()\n  if (b) y()\n  if (c) z()');
+    expect(
+      describeChangeSite(
+        new Map([['src/node-utils.ts', diffTexts('src/node-utils.ts', many, resolve(''))]]),
+        'src/node-utils.ts',
+        'resolve',
+        undefined,
+      ).own,
+    ).toBe('');
+  });
 });

@@ -29,6 +29,9 @@ export interface MemberChanges {
   /** Conditions of `if` statements the new side has and the old one lacks (xstate's
    * `if (stateNode.parent!.type === 'parallel')`). */
   readonly branches: readonly string[];
+  /** Conditions the old side has and the new one lacks (mobx-state-tree's `resolveNodeByPathParts`
+   * no longer tests `if (failIfResolveFails)` after its loop). */
+  readonly lostBranches?: readonly string[];
   /** Members not changed themselves that give back a field the change now sets (TanStack query's
    * `promise` getter returns `this.#retryer?.promise`; `fetch` now clears `#retryer`). */
   readonly altered?: readonly string[];
@@ -70,9 +73,11 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       removed: [...old.keys()].filter((name) => !members.has(name) && isProperty(oldRecords, owner, name)),
       areProperties: newRecords.every((r) => r.owner !== owner || r.name === '' || r.isProperty),
       branches: newBranches(oldRecords, newRecords, owner),
+      lostBranches: newBranches(newRecords, oldRecords, owner),
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
     };
-    if (changes.changed.length + changes.added.length + changes.removed.length + changes.branches.length > 0) out.set(owner, changes);
+    const pieces = changes.changed.length + changes.added.length + changes.removed.length;
+    if (pieces + changes.branches.length + changes.lostBranches.length > 0) out.set(owner, changes);
   }
   return out;
 }
@@ -130,6 +135,13 @@ function branchesOf(changes: MemberChanges): string {
   return `new branches ${named}${short.length < unique.length ? ' and 1 more' : ''}`;
 }
 
+/** "the branch `if (failIfResolveFails)` removed": one or two conditions gone, each short. */
+function lostBranchesOf(changes: MemberChanges): string {
+  const unique = [...new Set(changes.lostBranches ?? [])];
+  if (unique.length === 0 || unique.length > 2 || unique.some((c) => c.length > MAX_CONDITION)) return '';
+  return `the branch${unique.length > 1 ? 'es' : ''} ${unique.map((c) => `\`if (${c})\``).join(' and ')} removed`;
+}
+
 /** "`configure`, `enable` and `disable` changed, `disposable` added, `listenersController`
  * removed"; empty when nothing named changed. */
 export function describeMemberChanges(changes: MemberChanges | undefined): string {
@@ -139,6 +151,7 @@ export function describeMemberChanges(changes: MemberChanges | undefined): strin
     changes.added.length > 0 ? `${quoted(changes.added)} added` : '',
     changes.removed.length > 0 ? `${quoted(changes.removed)} removed` : '',
     branchesOf(changes),
+    lostBranchesOf(changes),
   ]
     .filter((part) => part !== '')
     .join(', ');

@@ -27,7 +27,7 @@ function describeReshape(oldShape: string, newShape: string): string {
   while (end < shorter && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
   // A little of what comes before, from the start of a word (`): `, `resolvePath?: `).
   let from = Math.max(0, start - 12);
-  while (from > 0 && from > start - 20 && /\w/.test(before[from - 1]!)) from--;
+  while (from > 0 && from > start - 32 && /\w/.test(before[from - 1]!)) from--;
   if (from > 0 && /\w/.test(before[from - 1]!)) from = start;
   const context = before.slice(from, start);
   const cut = (text: string) => `${from > 0 ? '…' : ''}${context}${clip(text.slice(start, text.length - end), 40)}${end > 0 ? '…' : ''}`;

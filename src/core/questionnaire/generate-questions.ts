@@ -3,14 +3,14 @@ import type { ChangedSymbol, ImpactReport, SymbolUse } from '../impact/impact-re
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
 import { isFixturePath, isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
-import { buildImpactQuestion, buildSharedImpactQuestion, union } from './impact-question.js';
+import { buildImpactQuestion, buildSharedImpactQuestion, describeChange, union } from './impact-question.js';
 import { CHANGE_WORDS, changedExports } from './changed-exports.js';
 import { findPatterns, groupCarried, groupSameEdit, patternQuestion } from './pattern-questions.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
 import { isProductPath, nearestUsers, packageOf } from '../impact/nearest-users.js';
 import { plural } from '../text/plural.js';
-import { describeChangeSite, type ChangedMembers } from './changed-members.js';
+import type { ChangedMembers } from './changed-members.js';
 import { dataQuestion } from './data-keys.js';
 import { listAddedHeadings } from './doc-headings.js';
 import { scriptQuestion } from './script-imports.js';
@@ -82,13 +82,12 @@ function behaviourQuestion(
   members?: ChangedMembers,
   reads?: ReadonlyMap<string, MemberRead>,
 ): string {
-  // The pieces that changed, by name: "changed its implementation through `Actor.send`".
-  const site = describeChangeSite(members, symbol.path, symbol.name, symbol.via);
-  const through = site.through ? ` through ${site.through}` : '';
+  // The pieces that changed, by name ("changed its implementation through `Actor.send`"), or a
+  // short shape's old and new text.
   // An anonymous default export (react-hook-form's `logic/validateField.ts`) has no name to show.
   const subject =
     symbol.name === 'default' ? 'the default export' : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''}`;
-  const head = `In ${where}, ${subject} ${CHANGE_WORDS[symbol.change]}${through}${site.own}`;
+  const head = `In ${where}, ${subject} ${CHANGE_WORDS[symbol.change]}${describeChange(symbol, members)}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.
   // A file that only names its type sees no difference when the implementation alone changed

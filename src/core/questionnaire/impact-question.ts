@@ -23,13 +23,9 @@ const MAX_DETAIL = 100;
 const at = (use: SymbolUse) => `${use.path}:${use.line}`;
 const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).map(at).join(', ')}${uses.length > max ? ', …' : ''}`;
 
-export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers): string {
-  const name =
-    symbol.name === '*'
-      ? symbol.path
-      : symbol.name === 'default'
-        ? `The default export of ${symbol.path}`
-        : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
+/** How an export changed, after its verb: " from `old`", " through `Actor._send`", " (`send`
+ * changed)", " (old shape → new shape)" where it is short enough to read in a question. */
+export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers): string {
   const renamed = symbol.change === 'renamed' && symbol.previousName ? ` from \`${symbol.previousName}\`` : '';
   const site = describeChangeSite(members, symbol.path, symbol.name, symbol.via);
   const through = site.through && !symbol.detail?.includes(symbol.via!) ? ` through ${site.through}` : '';
@@ -42,7 +38,17 @@ export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers):
   const detail = restated ? ` ${restated[1]}` : shown ? ` (${shown})` : '';
   // A reshaped type's members by name ("`killDescendants` added") say more than its text.
   const own = symbol.change === 'shape-changed' && symbol.via === undefined && site.own !== '' ? site.own : detail || site.own;
-  return `${name} ${CHANGE_PHRASE[symbol.change]}${renamed}${through}${own}`;
+  return `${renamed}${through}${own}`;
+}
+
+export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers): string {
+  const name =
+    symbol.name === '*'
+      ? symbol.path
+      : symbol.name === 'default'
+        ? `The default export of ${symbol.path}`
+        : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
+  return `${name} ${CHANGE_PHRASE[symbol.change]}${describeChange(symbol, members)}`;
 }
 
 function describeUsers(symbol: ChangedSymbol): string {

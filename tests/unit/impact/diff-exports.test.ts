@@ -121,6 +121,20 @@ describe('diffExports: a long shape says where it changed', () => {
     expect(now).not.toContain('StorageServerOptions'); // what both sides share is left out
     expect(change!.detail!.length).toBeLessThanOrEqual(100); // short enough for the question to show it
   });
+  test("mobx-state-tree 4e1ee91b's `snapshotProcessor`: the cut keeps the whole name the difference sits in", () => {
+    const shape = (processors: string) =>
+      `export function snapshotProcessor<IT extends IAnyType, CustomC = _NotCustomized, CustomS = _NotCustomized>(type: IT, processors: ${processors}, name?: string): ISnapshotProcessor<IT, CustomC, CustomS> { return new SnapshotProcessor(type, processors, name); }`;
+    const [change] = diffExports(
+      'src/snapshotProcessor.ts',
+      parseModule('src/snapshotProcessor.ts', shape('ISnapshotProcessors<IT["CreationType"], CustomC, IT["SnapshotType"], CustomS>')),
+      parseModule('src/snapshotProcessor.ts', shape('ISnapshotProcessors<IT, CustomC, CustomS>')),
+    );
+    const [old, now] = change!.detail!.split(' → ');
+    // Not `…["CreationType"], …` → `…, CustomC…`: which type's arguments moved is said.
+    expect(old).toMatch(/^…ISnapshotProcessors<IT\["CreationType"\], CustomC/);
+    expect(now).toMatch(/^…ISnapshotProcessors<IT, CustomC/);
+    expect(change!.detail!.length).toBeLessThanOrEqual(100);
+  });
   test('short shapes are shown whole', () => {
     const [change] = diffExports(
       'a.ts',

@@ -97,6 +97,23 @@ describe('generateQuestions', () => {
     );
   });
 
+  test('a reshaped export with no piece to name says its old and new shape where it is short, as its impact question does (mobx-state-tree 4e1ee91b)', () => {
+    const files = [file('src/config.ts', 30), file('src/other.ts', 3)];
+    const ask = (detail: string) =>
+      generateQuestions({
+        files,
+        provenance: 'human',
+        impact: impact([symbol('parseConfig', 'shape-changed', [{ path: 'src/cli/run.ts', line: 7 }], { detail })]),
+      }).find((q) => q.id === 'unit:src/config.ts')!.message;
+    expect(ask('parseConfig(text: string) → parseConfig(text: string, strict: boolean)')).toBe(
+      'In src/config.ts, `parseConfig` changed its signature (parseConfig(text: string) → parseConfig(text: string, strict: boolean)): what does it do differently now, and what changes for src/cli/run.ts:7, which uses it?',
+    );
+    // Too long to read in a question: left to the context lines.
+    expect(ask(`${'x'.repeat(60)} → ${'y'.repeat(60)}`)).toBe(
+      'In src/config.ts, `parseConfig` changed its signature: what does it do differently now, and what changes for src/cli/run.ts:7, which uses it?',
+    );
+  });
+
   test('a piece that only adds exports names them; a piece whose export lives in another of its files names both (pinia e645fc12)', () => {
     const store = (name: string, path: string) => symbol(name, 'added', [], { path });
     const pinia = generateQuestions({

@@ -81,13 +81,17 @@ function behaviourQuestion(
   where: string,
   members?: ChangedMembers,
   reads?: ReadonlyMap<string, MemberRead>,
+  added: readonly string[] = [],
 ): string {
   // The pieces that changed, by name ("changed its implementation through `Actor.send`"), or a
   // short shape's old and new text.
   // An anonymous default export (react-hook-form's `logic/validateField.ts`) has no name to show.
   const subject =
     symbol.name === 'default' ? 'the default export' : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''}`;
-  const head = `In ${where}, ${subject} ${CHANGE_WORDS[symbol.change]}${describeChange(symbol, members)}`;
+  // Exports the piece adds beside it are what it now works with (unbuild's `build` through
+  // `_build`, with the new `inferPkgExternals` of utils.ts).
+  const beside = added.length > 0 ? `, with the new ${listNames(added, 3)}` : '';
+  const head = `In ${where}, ${subject} ${CHANGE_WORDS[symbol.change]}${describeChange(symbol, members)}${beside}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.
   // A file that only names its type sees no difference when the implementation alone changed
@@ -235,7 +239,7 @@ function unitQuestion(
       const paths = new Set(unit.files.map((f) => f.path));
       const changed = changedExports(paths, symbols, unit.label);
       const exports = changed.map((s) => `\`${shownName(s)}\` (${s.change})`);
-      const added = symbols.filter((s) => paths.has(s.path) && s.change === 'added').map((s) => `\`${shownName(s)}\``);
+      const added = [...new Set(symbols.filter((s) => paths.has(s.path) && s.change === 'added').map((s) => `\`${shownName(s)}\``))];
       const onlyTests = unit.files.every((f) => isTestPath(f.path));
       return {
         ...base,
@@ -252,6 +256,7 @@ function unitQuestion(
                   changed[0].path === unit.label ? `${unit.label}${withOthers}` : `${changed[0].path} (with ${unit.label})`,
                   members,
                   memberReads?.get(`${changed[0].path}#${changed[0].name}`),
+                  added,
                 )
               : (addedQuestion(unit, symbols, withOthers) ??
                 dataQuestion(unit.label, withOthers, edits.get(unit.label) ?? '') ??

@@ -114,6 +114,25 @@ describe('generateQuestions', () => {
     );
   });
 
+  test('a changed export beside exports its piece adds names them (unbuild 6846d34: `build` through `_build`, with the new `inferPkgExternals`)', () => {
+    const questions = generateQuestions({
+      files: [file('src/build.ts', 9), file('src/other.ts', 3)],
+      provenance: 'human',
+      impact: impact([
+        symbol('build', 'body-changed', [{ path: 'src/cli.ts', line: 52 }], {
+          path: 'src/build.ts',
+          via: '_build',
+          detail: 'implementation changed through `_build`',
+        }),
+        symbol('inferPkgExternals', 'added', [], { path: 'src/build.ts' }),
+        symbol('inferPkgExternals', 'added', [], { path: 'src/build.ts' }),
+      ]),
+    });
+    expect(questions.find((q) => q.id === 'unit:src/build.ts')!.message).toBe(
+      'In src/build.ts, `build` changed its implementation through `_build`, with the new `inferPkgExternals`: what does it do differently now, and what changes for src/cli.ts:52, which uses it?',
+    );
+  });
+
   test('a piece that only adds exports names them; a piece whose export lives in another of its files names both (pinia e645fc12)', () => {
     const store = (name: string, path: string) => symbol(name, 'added', [], { path });
     const pinia = generateQuestions({

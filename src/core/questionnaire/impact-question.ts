@@ -29,7 +29,15 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers):
   const renamed = symbol.change === 'renamed' && symbol.previousName ? ` from \`${symbol.previousName}\`` : '';
   const site = describeChangeSite(members, symbol.path, symbol.name, symbol.via);
   const through = site.through && !symbol.detail?.includes(symbol.via!) ? ` through ${site.through}` : '';
-  // "implementation changed through `Actor`" names the piece of it that changed: `Actor._send`.
+  // "implementation changed through `Actor`" names the piece of it that changed: `Actor._send`,
+  // with its branches however long (each is short, two at most: changed-members.ts).
+  if (
+    symbol.change === 'body-changed' &&
+    symbol.via &&
+    site.through &&
+    symbol.detail === `implementation changed through \`${symbol.via}\``
+  )
+    return `${renamed} through ${site.through}`;
   const told = symbol.via && site.through ? symbol.detail?.replace(`\`${symbol.via}\``, site.through) : symbol.detail;
   // A long shape goes to the context lines; the question stays readable.
   const shown = [told, symbol.detail].find((d) => d !== undefined && d.length <= MAX_DETAIL);

@@ -114,6 +114,30 @@ describe('generateQuestions', () => {
     );
   });
 
+  test("an export changed through a helper names the helper's branches however long the sentence (signals 2910fbf)", () => {
+    const path = 'packages/core/src/index.ts';
+    const branches = ['source._value === snapshots._value', 'node._version === snapshots._version'];
+    const members = new Map([
+      [path, new Map([['reconcileBatchSnapshots', { changed: [], added: [], removed: [], areProperties: false, branches }]])],
+    ]);
+    const questions = generateQuestions({
+      files: [file(path, 30), file('src/other.ts', 3)],
+      provenance: 'human',
+      members,
+      impact: impact([
+        symbol('signal', 'body-changed', [{ path: 'extension/src/models/ConnectionModel.ts', line: 10 }], {
+          path,
+          via: 'reconcileBatchSnapshots',
+          detail: 'implementation changed through `reconcileBatchSnapshots`',
+        }),
+      ]),
+    });
+    const told =
+      'changed its implementation through `reconcileBatchSnapshots` (new branches `if (source._value === snapshots._value)` and `if (node._version === snapshots._version)`)';
+    expect(questions.find((q) => q.id === `unit:${path}`)!.message).toContain(`\`signal\` ${told}: what does it do differently now`);
+    expect(questions.find((q) => q.id === `impact:${path}#signal`)!.message).toContain(`\`signal\` in ${path} ${told};`);
+  });
+
   test('a changed export beside exports its piece adds names them (unbuild 6846d34: `build` through `_build`, with the new `inferPkgExternals`)', () => {
     const questions = generateQuestions({
       files: [file('src/build.ts', 9), file('src/other.ts', 3)],

@@ -1,4 +1,5 @@
-import { splitIdentifier, type ChangeVocabulary } from './change-vocabulary.js';
+import { splitIdentifier, stemWord, type ChangeVocabulary } from './change-vocabulary.js';
+import { STOP_WORDS } from './answer-vocabulary.js';
 
 // Names an answer may use that the repository does not hold, because they are made of this
 // change's own names: a piece or shorthand of one (`OrEqual` of `moreThanOrEqual`), or one of the
@@ -56,6 +57,20 @@ export function isOneWordFromLines(name: string, change: ChangeVocabulary): bool
     if (isOneAway && kept >= 2) return true;
   }
   return false;
+}
+
+/** Whether every word of a name of two words or more is a word of the change's lines, written there
+ * in a row (ChangeVocabulary.pairs): `pg_connection_string` for the `"pg-connection-string"`
+ * dependency its package.json adds, `connection_string` for `connectionString`: this change's name
+ * in another case. Each word as written (a misspelt `CalExpresion` is no `CallExpression`). */
+export function isWrittenInRow(name: string, change: ChangeVocabulary): boolean {
+  const words = splitIdentifier(name);
+  if (words.length < 2 || words.some((word) => word.length < 2 || STOP_WORDS.has(word))) return false;
+  const stems = words.map(stemWord);
+  for (let i = 0; i + 1 < stems.length; i++)
+    if (stems[i] !== stems[i + 1] && !change.pairs.has(`${stems[i]} ${stems[i + 1]}`)) return false;
+  const lineWords = new Set(change.lineNames.flat());
+  return words.every((word) => lineWords.has(word));
 }
 
 /** A name this short may be one letter from another by chance: it is not read as a misspelling. */

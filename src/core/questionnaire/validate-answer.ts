@@ -7,7 +7,7 @@ import { findCodeNames, type CodeName } from './detect-code-names.js';
 import { proseOf, withoutSpanValuesIn } from './example-code.js';
 import { detectFiller } from './detect-filler.js';
 import { isPastedCode } from './detect-pasted-code.js';
-import { isMisspeltFrom, isOneWordFromLines, isShorthandOf, MIN_PIECE } from './name-pieces.js';
+import { isMisspeltFrom, isOneWordFromLines, isShorthandOf, isWrittenInRow, MIN_PIECE } from './name-pieces.js';
 import { hasReference } from './detect-reference.js';
 import { quotesChangedCode } from './verbatim-code.js';
 import { writesChangedNumber } from './changed-numbers.js';
@@ -198,6 +198,8 @@ function findUnknownName(text: string, prose: string, rules: AnswerRules): strin
       if (name.kind === 'identifier' && rules.change !== undefined && isOneWordFromLines(part, rules.change)) continue;
       // Or misspelt by one letter (`CallExpresion`).
       if (name.kind === 'identifier' && rules.change !== undefined && isMisspeltFrom(part, rules.change)) continue;
+      // Or written in another case (`pg_connection_string` of `"pg-connection-string"`).
+      if (name.kind === 'identifier' && rules.change !== undefined && isWrittenInRow(part, rules.change)) continue;
       return part === name.text ? part : `${part}\` (in \`${name.text}`;
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { listMembers } from '../../src/adapters/typescript/list-members.js';
-import { describeChangeSite, diffMembers } from '../../src/core/questionnaire/changed-members.js';
+import { describeChangeSite, diffMembers, listNamesOfOneSide } from '../../src/core/questionnaire/changed-members.js';
 
 // React components as drei writes them (pmndrs/drei 7d901b5c, 4e48be0f, 4ae523a5, cut to what
 // changed): a component wrapped in `forwardRef`, the locals it destructures, the attributes of
@@ -63,7 +63,10 @@ describe('the pieces of a changed component', () => {
     expect(through(path, 'AxisArrow', ARROW(' renderOrder={500}'), ARROW(' renderOrder={renderOrder}'))).toBe(
       '`AxisArrow` (`<mesh renderOrder>` changed)',
     );
-    expect(through(path, 'AxisArrow', ARROW(''), ARROW(' renderOrder={renderOrder}'))).toBe('`AxisArrow` (`<mesh renderOrder>` added)');
+    const added = through(path, 'AxisArrow', ARROW(''), ARROW(' renderOrder={renderOrder}'));
+    expect(added).toBe('`AxisArrow` (`<mesh renderOrder>` added)');
+    // Printed as added, its line is on one side: the quiz leaves lines holding `renderOrder` alone.
+    expect(listNamesOfOneSide(`${added}, \`_next\` removed`)).toEqual(['renderOrder', '_next']);
     // Another attribute of the same element is not touched by it.
     expect(through(path, 'AxisArrow', ARROW(' renderOrder={500}'), ARROW(' renderOrder={500} scale={2}'))).toBe(
       '`AxisArrow` (`<mesh scale>` added)',

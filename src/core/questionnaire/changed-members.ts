@@ -184,7 +184,8 @@ export function describeChangeSite(
 /** The pieces a question names as added or removed: a line holding one is on one side only, so
  * the quiz offers none (run-quiz.ts). "`and N more`" names none. */
 export function listNamesOfOneSide(message: string): string[] {
-  return [...message.matchAll(/((?:`[^`\s]+`(?:, | and )?)+) (?:added|removed)\b/g)].flatMap((m) =>
-    [...m[1]!.matchAll(/`([^`\s]+)`/g)].map((n) => n[1]!),
+  // A JSX attribute is named by its element (`<Line renderOrder>`): its line holds the attribute.
+  return [...message.matchAll(/((?:`(?:[^`\s]+|<[^`\s>]+ [^`\s>]+>)`(?:, | and )?)+) (?:added|removed)\b/g)].flatMap((m) =>
+    [...m[1]!.matchAll(/`(?:<[^`\s>]+ )?([^`\s>]+)>?`/g)].map((n) => n[1]!),
   );
 }

@@ -179,6 +179,9 @@ export async function loadRecords(
     skipped.clear();
     await read(items, worktree === null ? await git.readBlobs(blobs) : null);
     counts.parsed += blobs.length - skipped.size;
+    logger.debug(
+      `impact: walk round of ${blobs.length} files: ${blobs.length - skipped.size} parsed, ${skipped.size} passed by their text`,
+    );
     return new Set(skipped);
   };
   const record = (blob: string): ModuleRecord => cache.get(blob) ?? EMPTY;

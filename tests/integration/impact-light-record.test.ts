@@ -79,6 +79,20 @@ const forms: Array<[string, string]> = [
   ['a top-level name used by another declaration', "import { a } from './a';\nconst inner = a();\nexport const outer = () => inner;"],
   ['a declaration shadowing an import', "import { a } from './a';\nconst a2 = a;\nexport function a3(a) { return a + a2; }"],
   ['a syntax error', "import { a } from './a';\nexport const b = a(;"],
+  // Each kind of declaration that hides an import (shadowing.ts isDeclaredName): a light record
+  // asks isShadowed only of names some identifier of the file declares.
+  ...(
+    [
+      ['a destructured parameter', 'export function f({ a }) { return a; }'],
+      ['an arrow parameter', 'export const f = (a) => a;'],
+      ['a nested destructuring', 'export function f() { const [{ x: a }] = g(); return a; }'],
+      ['a for-of variable', 'export function f(xs) { for (const a of xs) a(); }'],
+      ['a function expression named like it', 'export const f = function a() { return a; };'],
+      ['a function declared in a block', 'export function f() { { function a() {} a(); } }'],
+      ['a class declared in a block', 'export function f() { { class a {} return new a(); } }'],
+      ['an enum declared in a namespace', 'export namespace N { enum a { X } export const y = a.X; }'],
+    ] as const
+  ).map(([name, body]): [string, string] => [`a name hidden by ${name}`, `import { a } from './a';\nexport const kept = a;\n${body}`]),
 ];
 
 // Forms a light record does not read from names alone: the whole file is walked.

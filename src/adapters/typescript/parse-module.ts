@@ -7,7 +7,7 @@ import { describeDeclaration, fold, hashText } from './declaration-shape.js';
 import { createSyntaxHasher } from './hash-syntax.js';
 import { findNamedIdentifiers } from './find-named-identifiers.js';
 import { aliasTrace, isReference, memberOf, traceAccess, traceCall, traceIdentifier, typedAlias, type BindingTrace } from './trace-uses.js';
-import { boundNames, isShadowed } from './shadowing.js';
+import { boundNames, isDeclaredName, isShadowed } from './shadowing.js';
 import { isKeyOfTypeOf, keysOf, passedClasses, passesAlong, usesOf, type Word } from './declaration-uses.js';
 import { walkSyntax } from './walk-syntax.js';
 import { addImportType, importTypeDrafts, type ImportTypeFound } from './import-types.js';
@@ -249,7 +249,10 @@ function traceNamedWords(sf: T.SourceFile, known: ReadonlySet<string>, traces: R
   const words: Word[] = [];
   const scopes = new Map<T.Node, ReadonlySet<string>>();
   const isImport = (statement: T.Statement) => ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement);
-  for (const [node, inType] of findNamedIdentifiers(sf, known, isImport)) {
+  const found = findNamedIdentifiers(sf, known, isImport);
+  // A name that no identifier of the file declares is hidden by no scope: isShadowed is not asked.
+  const declared = new Set(found.filter(([node]) => isDeclaredName(node)).map(([node]) => node.text));
+  for (const [node, inType] of found) {
     const parent = node.parent;
     if (!isReference(node, parent)) continue;
     const trace = traces.get(node.text);
@@ -257,7 +260,7 @@ function traceNamedWords(sf: T.SourceFile, known: ReadonlySet<string>, traces: R
       if (!(ts.isPropertyAccessExpression(parent) && parent.name === node)) words.push([node.end, node.text, false]);
       continue;
     }
-    if (isShadowed(node, scopes)) continue;
+    if (declared.has(node.text) && isShadowed(node, scopes)) continue;
     const members = memberOf(node, parent);
     if (members === null) words.push([node.end, node.text, false]);
     else for (const member of members) words.push([node.end, `${node.text}.${member}`, false]);

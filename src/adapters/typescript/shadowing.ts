@@ -37,6 +37,24 @@ function declaredIn(scope: T.Node): string[] {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Whether `id` is the name of a declaration (a parameter, a variable or binding element, a
+ * function, class or enum): every name `declaredIn` lists is such an identifier, so a name no
+ * identifier of a file declares is hidden nowhere in it (isShadowed need not look). */
+export function isDeclaredName(id: T.Identifier): boolean {
+  const parent = id.parent;
+  return (
+    (ts.isParameter(parent) ||
+      ts.isVariableDeclaration(parent) ||
+      ts.isBindingElement(parent) ||
+      ts.isFunctionDeclaration(parent) ||
+      ts.isFunctionExpression(parent) ||
+      ts.isClassDeclaration(parent) ||
+      ts.isClassExpression(parent) ||
+      ts.isEnumDeclaration(parent)) &&
+    parent.name === id
+  );
+}
+
 /**
  * Whether an inner declaration of the same name hides the top-level one here: express's
  * `var req = require('./request')` is not what `function (req, res) { app.handle(req, …) }`

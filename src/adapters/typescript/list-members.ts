@@ -201,15 +201,43 @@ function listPieces(path: string, text: string): { readonly sf: T.SourceFile; re
       for (const d of statement.declarationList.declarations) {
         if (ts.isIdentifier(d.name) && d.initializer) add(d.name.text, skipCasts(d.initializer));
       }
+    // `export = createPlugin((ts, info) => {…})` (vue language-tools' typescript-plugin), `export
+    // default defineConfig({…})`: the export has no local name; the records call it `export=` or
+    // `default` (diff-exports.ts). An exported identifier is its declaration's, listed above.
+    else if (ts.isExportAssignment(statement) && !ts.isIdentifier(skipCasts(statement.expression)))
+      add(statement.isExportEquals ? 'export=' : 'default', skipCasts(statement.expression));
   }
   return { sf, pieces };
 }
 
-/** The conditions of a declaration's `if` statements, as written (whitespace folded). */
+/** An expression's text without its type assertions (`x as T`, `<T>x`, `x satisfies T`, `x!`):
+ * they check nothing at run time. vue language-tools 26ceb0c3a drops one cast from
+ * `if (!tryUpdateNode(childNode as CompilerDOM.TemplateChildNode))`: the branch is the same. */
+function textWithoutAssertions(node: T.Expression, sf: T.SourceFile): string {
+  const cuts: [number, number][] = [];
+  ts.forEachChild(node, function visit(child) {
+    if (ts.isAsExpression(child) || ts.isSatisfiesExpression(child)) cuts.push([child.expression.end, child.end]);
+    else if (ts.isNonNullExpression(child)) cuts.push([child.end - 1, child.end]);
+    else if (ts.isTypeAssertionExpression(child)) cuts.push([child.getStart(sf), child.expression.getStart(sf)]);
+    ts.forEachChild(child, visit);
+  });
+  if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) cuts.push([node.expression.end, node.end]);
+  let text = '';
+  let at = node.getStart(sf);
+  for (const [from, to] of cuts.sort((a, b) => a[0] - b[0])) {
+    if (from < at) continue;
+    text += sf.text.slice(at, from);
+    at = to;
+  }
+  return (text + sf.text.slice(at, node.end)).replace(/\s+/g, ' ').trim();
+}
+
+/** The conditions of a declaration's `if` statements, as written (whitespace folded, type
+ * assertions left out). */
 function conditionsOf(node: T.Node, sf: T.SourceFile): string[] {
   const out: string[] = [];
   walkSyntax(node, (child) => {
-    if (ts.isIfStatement(child)) out.push(child.expression.getText(sf).replace(/\s+/g, ' '));
+    if (ts.isIfStatement(child)) out.push(textWithoutAssertions(child.expression, sf));
   });
   return out;
 }

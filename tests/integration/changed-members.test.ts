@@ -275,14 +275,10 @@ describe('the pieces of a changed export, by name', () => {
     expect(describeChangeSite(new Map([[path, changes]]), path, 'plugin', undefined).own).toBe(
       ' (`updateSFCTemplate` and `tryUpdateNode` changed)',
     );
-    // A condition the change does add is still named, as written but for its assertions.
-    const added = diffTexts(
-      path,
-      plugin('!tryUpdateNode(childNode)'),
-      plugin('!tryUpdateNode(childNode as CompilerDOM.TemplateChildNode) || node.loc!.source'),
-    );
+    // A condition the change does add is named as written.
+    const added = diffTexts(path, plugin('!tryUpdateNode(childNode)'), plugin('!tryUpdateNode(childNode as Node) || node.loc!.source'));
     expect(describeChangeSite(new Map([[path, added]]), path, 'plugin', undefined).own).toBe(
-      ' (`updateSFCTemplate` and `tryUpdateNode` changed, a new branch `if (!tryUpdateNode(childNode) || node.loc.source)`, the branch `if (!tryUpdateNode(childNode))` removed)',
+      ' (`updateSFCTemplate` and `tryUpdateNode` changed, a new branch `if (!tryUpdateNode(childNode as Node) || node.loc!.source)`, the branch `if (!tryUpdateNode(childNode))` removed)',
     );
   });
 

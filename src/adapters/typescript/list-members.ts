@@ -233,14 +233,17 @@ function textWithoutAssertions(node: T.Expression, sf: T.SourceFile): string {
   return (text + sf.text.slice(at, node.end)).replace(/\s+/g, ' ').trim();
 }
 
-/** The conditions of a declaration's `if` statements, as written (whitespace folded, type
- * assertions left out). */
-function conditionsOf(node: T.Node, sf: T.SourceFile): string[] {
-  const out: string[] = [];
+/** The conditions of a declaration's `if` statements, as written (whitespace folded), and each
+ * without its type assertions: what tells two sides' conditions apart. */
+function conditionsOf(node: T.Node, sf: T.SourceFile): { written: string[]; keys: string[] } {
+  const written: string[] = [];
+  const keys: string[] = [];
   walkSyntax(node, (child) => {
-    if (ts.isIfStatement(child)) out.push(textWithoutAssertions(child.expression, sf));
+    if (!ts.isIfStatement(child)) return;
+    written.push(child.expression.getText(sf).replace(/\s+/g, ' '));
+    keys.push(textWithoutAssertions(child.expression, sf));
   });
-  return out;
+  return { written, keys };
 }
 
 /** `this.x` / `this.#x` of an expression: the field's name, or undefined. */
@@ -312,8 +315,9 @@ export function listMembers(
       }
       // The declaration's branches: a class's from the members a hunk touches, a function's from all of it.
       const inside = ts.isClassLike(p.node) ? pieces.filter((q) => q.owner === p.owner && q.name !== '' && touched.has(key(q))) : [p];
-      const conditions = touched.has(key(p)) ? inside.flatMap((q) => conditionsOf(q.node, sf)) : [];
-      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions };
+      const found = touched.has(key(p)) ? inside.map((q) => conditionsOf(q.node, sf)) : [];
+      const [conditions, conditionKeys] = [found.flatMap((c) => c.written), found.flatMap((c) => c.keys)];
+      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys };
     };
   return {
     old: [...before.pieces.map(record(before, sides.oldRanges)), ...scriptTypeParameters(path, sides.oldText)],

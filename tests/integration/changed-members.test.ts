@@ -107,6 +107,58 @@ describe('the pieces of a changed export, by name', () => {
     );
   });
 
+  test('`export =` of a call names the pieces of the function it wraps (vue language-tools 10c916819: `module.exports` "changed its implementation" with nothing named)', () => {
+    const plugin = (setup: string, resolve: string, project: string) =>
+      [
+        "import { createLanguageServicePlugin } from '@volar/typescript/lib/quickstart/createLanguageServicePlugin';",
+        'export = createLanguageServicePlugin(',
+        '\t(ts, info) => {',
+        '\t\taddVueCommands();',
+        '\t\treturn {',
+        '\t\t\tsetup: language => {',
+        setup,
+        '\t\t\t},',
+        '\t\t};',
+        '\t\tfunction addVueCommands() {',
+        "\t\t\tsession.addProtocolHandler('_vue:resolveModuleName', request => {",
+        '\t\t\t\tconst [fileName, ...args] = request.arguments;',
+        resolve,
+        '\t\t\t});',
+        '\t\t\tfunction getProject(fileName: string) {',
+        '\t\t\t\tconst { project } = info.session.getDefaultProjectForFile(fileName);',
+        project,
+        '\t\t\t}',
+        '\t\t}',
+        '\t},',
+        ');',
+        '',
+      ].join('\n');
+    const oldText = plugin(
+      '\t\t\t\t(info.project as any).__vue__ = { language };',
+      '\t\t\t\treturn createResponse(resolveModuleName(ts, info.languageServiceHost, fileName, ...args));',
+      '\t\t\t\treturn { project, language: (project as any).__vue__.language };',
+    );
+    const newText = plugin(
+      '\t\t\t\t(info.project as any).__vue__ = { language, vueOptions };',
+      '\t\t\t\tconst { project } = getProject(fileName);\n\t\t\t\treturn createResponse(resolveModuleName(ts, project, fileName, ...args));',
+      '\t\t\t\treturn { project, language: (project as any).__vue__.language, vueOptions: (project as any).__vue__.vueOptions };',
+    );
+    const path = 'packages/typescript-plugin/index.ts';
+    expect(describeChangeSite(new Map([[path, diffTexts(path, oldText, newText)]]), path, 'export=', undefined).own).toBe(
+      ' (`setup`, `addVueCommands` and `getProject` changed)',
+    );
+    // `export default` of a call is the `default` export's: `defineConfig({ … })`'s keys.
+    const config = (extra: string) => `export default defineConfig({\n  root: 'src',${extra}\n});\n`;
+    expect(
+      describeChangeSite(
+        new Map([['vite.config.ts', diffTexts('vite.config.ts', config(''), config("\n  base: '/app/',"))]]),
+        'vite.config.ts',
+        'default',
+        undefined,
+      ).own,
+    ).toBe(' (`base` added)');
+  });
+
   test('a function named inside a callback of the export is a piece too, and so is the one holding it (tsup 7c1e13e: `copyPublicDir` moved into `buildAll`)', () => {
     const build = (inBuildAll: string, afterIt: string) =>
       [
@@ -186,6 +238,48 @@ describe('the pieces of a changed export, by name', () => {
     // The same branch on both sides (moved within the function) is none.
     const moved = listMembers(path, { oldText: newText, newText, oldRanges: [[9, 11]], newRanges: [[9, 11]] });
     expect(diffMembers(moved.old, moved.new).size).toBe(0);
+  });
+
+  test('a type assertion dropped from a condition is no new branch and no removed one (vue language-tools 26ceb0c3a)', () => {
+    const plugin = (condition: string) =>
+      [
+        "import * as CompilerDOM from '@vue/compiler-dom';",
+        'const plugin: VueLanguagePlugin = () => {',
+        '\treturn {',
+        '\t\tupdateSFCTemplate(oldResult, change) {',
+        '\t\t\treturn tryUpdateNode(oldResult.ast);',
+        '\t\t\tfunction tryUpdateNode(node: CompilerDOM.Node): boolean {',
+        '\t\t\t\tif (node.type === CompilerDOM.NodeTypes.COMPOUND_EXPRESSION) {',
+        '\t\t\t\t\tfor (const childNode of node.children) {',
+        "\t\t\t\t\t\tif (typeof childNode === 'object') {",
+        `\t\t\t\t\t\t\tif (${condition}) {`,
+        '\t\t\t\t\t\t\t\treturn false;',
+        '\t\t\t\t\t\t\t}',
+        '\t\t\t\t\t\t}',
+        '\t\t\t\t\t}',
+        '\t\t\t\t}',
+        '\t\t\t\treturn true;',
+        '\t\t\t}',
+        '\t\t},',
+        '\t};',
+        '};',
+        'export default plugin;',
+        '',
+      ].join('\n');
+    const path = 'packages/language-core/lib/plugins/vue-template-html.ts';
+    const changes = diffTexts(
+      path,
+      plugin('!tryUpdateNode(childNode as CompilerDOM.TemplateChildNode)'),
+      plugin('!tryUpdateNode(childNode)'),
+    );
+    expect(describeChangeSite(new Map([[path, changes]]), path, 'plugin', undefined).own).toBe(
+      ' (`updateSFCTemplate` and `tryUpdateNode` changed)',
+    );
+    // A condition the change does add is named as written.
+    const added = diffTexts(path, plugin('!tryUpdateNode(childNode)'), plugin('!tryUpdateNode(childNode as Node) || node.loc!.source'));
+    expect(describeChangeSite(new Map([[path, added]]), path, 'plugin', undefined).own).toBe(
+      ' (`updateSFCTemplate` and `tryUpdateNode` changed, a new branch `if (!tryUpdateNode(childNode as Node) || node.loc!.source)`, the branch `if (!tryUpdateNode(childNode))` removed)',
+    );
   });
 
   test('two new branches, one too long to quote, are never told as the short one twice (got 071ea0749d)', () => {

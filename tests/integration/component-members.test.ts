@@ -1,5 +1,7 @@
-import { describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, test } from '@jest/globals';
 import { listMembers } from '../../src/adapters/typescript/list-members.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { listQuestions, messageOf } from '../helpers/listed-questions.js';
 import { describeChangeSite, diffMembers, listNamesOfOneSide } from '../../src/core/questionnaire/changed-members.js';
 
 // React components as drei writes them (pmndrs/drei 7d901b5c, 4e48be0f, 4ae523a5, cut to what
@@ -89,5 +91,30 @@ export type CameraControlsProps = Omit<
     expect(through('src/core/CameraControls.tsx', 'CameraControlsProps', props(''), props('\n      impl?: typeof Impl'))).toBe(
       '`CameraControlsProps` (`impl` added)',
     );
+  });
+});
+
+describe("a Vue component's type parameters", () => {
+  let repo: TempRepo | undefined;
+  afterEach(() => repo?.cleanup());
+
+  test('the `generic` of its `<script setup>` is a piece of its default export (vue language-tools 9d08c434d)', () => {
+    // test-workspace/tsc/#2754: the change drops `generic="Row extends unknown"`, nothing else.
+    const child = (tag: string) =>
+      `<script lang="ts" setup ${tag}>\ndefineProps({\n    selectAll: {\n        type: Boolean,\n    },\n});\n</script>\n\n<template>\n  <div></div>\n</template>\n`;
+    const main = `<script setup lang="ts">\nimport Child from './child.vue';\n</script>\n\n<template>\n  <Child select-all />\n</template>\n`;
+    repo = createTempRepo({ 'src/child.vue': child('generic="Row extends unknown"'), 'src/main.vue': main });
+    repo.stage({ 'src/child.vue': child('generic') });
+    expect(messageOf(listQuestions(repo), 'impact:src/child.vue#Child')).toContain(
+      '`Child` (default export) in src/child.vue changed its implementation (`<script setup generic>` changed); 1 file uses it (src/main.vue:6)',
+    );
+    // A tag without the attribute on either side has no such piece.
+    const sides = listMembers('src/main.vue', {
+      oldText: main,
+      newText: main.replace('<Child', '<Child v-if="true"'),
+      oldRanges: ALL,
+      newRanges: ALL,
+    });
+    expect([...sides.old, ...sides.new].filter((r) => r.name.includes('generic'))).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { ts } from './typescript.js';
 import { createSyntaxHasher } from './hash-syntax.js';
 import { walkSyntax } from './walk-syntax.js';
 import { scriptKindOf } from './script-kind.js';
-import { scriptTextOf } from '../../core/impact/component-script.js';
+import { componentKindOf, findScriptBlocks, scriptTextOf } from '../../core/impact/component-script.js';
+import { componentName } from './parse-component.js';
 import { skipCasts } from './trace-uses.js';
 import type { MemberRecord } from '../../core/questionnaire/changed-members.js';
 
@@ -201,17 +202,48 @@ function listPieces(path: string, text: string): { readonly sf: T.SourceFile; re
       for (const d of statement.declarationList.declarations) {
         if (ts.isIdentifier(d.name) && d.initializer) add(d.name.text, skipCasts(d.initializer));
       }
+    // `export = createPlugin((ts, info) => {…})` (vue language-tools' typescript-plugin), `export
+    // default defineConfig({…})`: the export has no local name; the records call it `export=` or
+    // `default` (diff-exports.ts). An exported identifier is its declaration's, listed above.
+    else if (ts.isExportAssignment(statement) && !ts.isIdentifier(skipCasts(statement.expression)))
+      add(statement.isExportEquals ? 'export=' : 'default', skipCasts(statement.expression));
   }
   return { sf, pieces };
 }
 
-/** The conditions of a declaration's `if` statements, as written (whitespace folded). */
-function conditionsOf(node: T.Node, sf: T.SourceFile): string[] {
-  const out: string[] = [];
-  walkSyntax(node, (child) => {
-    if (ts.isIfStatement(child)) out.push(child.expression.getText(sf).replace(/\s+/g, ' '));
+/** An expression's text without its type assertions (`x as T`, `<T>x`, `x satisfies T`, `x!`):
+ * they check nothing at run time. vue language-tools 26ceb0c3a drops one cast from
+ * `if (!tryUpdateNode(childNode as CompilerDOM.TemplateChildNode))`: the branch is the same. */
+function textWithoutAssertions(node: T.Expression, sf: T.SourceFile): string {
+  const cuts: [number, number][] = [];
+  ts.forEachChild(node, function visit(child) {
+    if (ts.isAsExpression(child) || ts.isSatisfiesExpression(child)) cuts.push([child.expression.end, child.end]);
+    else if (ts.isNonNullExpression(child)) cuts.push([child.end - 1, child.end]);
+    else if (ts.isTypeAssertionExpression(child)) cuts.push([child.getStart(sf), child.expression.getStart(sf)]);
+    ts.forEachChild(child, visit);
   });
-  return out;
+  if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) cuts.push([node.expression.end, node.end]);
+  let text = '';
+  let at = node.getStart(sf);
+  for (const [from, to] of cuts.sort((a, b) => a[0] - b[0])) {
+    if (from < at) continue;
+    text += sf.text.slice(at, from);
+    at = to;
+  }
+  return (text + sf.text.slice(at, node.end)).replace(/\s+/g, ' ').trim();
+}
+
+/** The conditions of a declaration's `if` statements, as written (whitespace folded), and each
+ * without its type assertions: what tells two sides' conditions apart. */
+function conditionsOf(node: T.Node, sf: T.SourceFile): { written: string[]; keys: string[] } {
+  const written: string[] = [];
+  const keys: string[] = [];
+  walkSyntax(node, (child) => {
+    if (!ts.isIfStatement(child)) return;
+    written.push(child.expression.getText(sf).replace(/\s+/g, ' '));
+    keys.push(textWithoutAssertions(child.expression, sf));
+  });
+  return { written, keys };
 }
 
 /** `this.x` / `this.#x` of an expression: the field's name, or undefined. */
@@ -283,8 +315,30 @@ export function listMembers(
       }
       // The declaration's branches: a class's from the members a hunk touches, a function's from all of it.
       const inside = ts.isClassLike(p.node) ? pieces.filter((q) => q.owner === p.owner && q.name !== '' && touched.has(key(q))) : [p];
-      const conditions = touched.has(key(p)) ? inside.flatMap((q) => conditionsOf(q.node, sf)) : [];
-      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions };
+      const found = touched.has(key(p)) ? inside.map((q) => conditionsOf(q.node, sf)) : [];
+      const [conditions, conditionKeys] = [found.flatMap((c) => c.written), found.flatMap((c) => c.keys)];
+      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys };
     };
-  return { old: before.pieces.map(record(before, sides.oldRanges)), new: after.pieces.map(record(after, sides.newRanges)) };
+  return {
+    old: [...before.pieces.map(record(before, sides.oldRanges)), ...scriptTypeParameters(path, sides.oldText)],
+    new: [...after.pieces.map(record(after, sides.newRanges)), ...scriptTypeParameters(path, sides.newText)],
+  };
+}
+
+const GENERIC = /\sgeneric(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?(?=[\s/>])/;
+
+/** A Vue component's type parameters, written on its script tag (`<script setup lang="ts"
+ * generic="T">`): a piece of its default export, named by the tag. vue language-tools 9d08c434d
+ * drops `generic="T"` from eleven test components, each asked "`Child` (default export) changed
+ * its implementation" with nothing named. */
+function scriptTypeParameters(path: string, text: string): MemberRecord[] {
+  if (componentKindOf(path) !== 'vue') return [];
+  return findScriptBlocks(text).flatMap((block) => {
+    const tag = text.slice(text.lastIndexOf('<script', block.start), block.start);
+    const generic = GENERIC.exec(tag);
+    if (generic === null) return [];
+    const name = `<script${block.isSetup ? ' setup' : ''} generic>`;
+    const hash = (generic[1] ?? generic[2] ?? '').replace(/\s+/g, ' ').trim();
+    return [{ owner: componentName(path), name, hash, isProperty: true }];
+  });
 }

@@ -1,4 +1,5 @@
 import { parseLenient } from './read-project-config.js';
+import { listNames } from '../text/list-names.js';
 
 // Configuration whose change alters how everything builds, runs or deploys: named so the risk
 // says what changed ("package.json: dependencies `srvx` ^0.2.8 → ^0.4.0 changed, `rou3`
@@ -92,6 +93,12 @@ function tsconfigOptions(json: Record<string, unknown>): Map<string, unknown> {
 /** What moved in a tsconfig, option by option, or null when only comments or formatting did. */
 function tsconfigChange(before: string | null, after: string | null): string | null {
   const [a, b] = [before, after].map((text) => (text === null ? null : parseLenient(text)));
+  // A new tsconfig's options say what it is for (vue language-tools 10c916819's test project sets
+  // `include` and `paths`); "TypeScript config added" alone fits any.
+  if (before === null && b !== null) {
+    const names = [...tsconfigOptions(b!).keys()].map((name) => `\`${name}\``);
+    return names.length === 0 ? 'TypeScript config added' : `TypeScript config added (${listNames(names, MAX_NAMED)})`;
+  }
   if (a === null || b === null) return `TypeScript config ${wholeChange(before, after)}`;
   const [old, now] = [tsconfigOptions(a!), tsconfigOptions(b!)];
   const tell = (name: string) =>

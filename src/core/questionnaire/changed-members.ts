@@ -14,6 +14,9 @@ export interface MemberRecord {
   /** The declaration itself (`name` is ''): the conditions of its `if` statements where a hunk
    * touches it. */
   readonly conditions?: readonly string[];
+  /** Each condition without its type assertions, to tell two sides' conditions apart: a cast
+   * dropped from one (vue language-tools 26ceb0c3a) is no new branch. */
+  readonly conditionKeys?: readonly string[];
   /** A class member's fields of `this` set on the lines a hunk touches, and those its return
    * statements give back. */
   readonly writes?: readonly string[];
@@ -103,9 +106,13 @@ const isProperty = (records: readonly MemberRecord[], owner: string, name: strin
 
 /** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
 function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
-  const conditions = (records: readonly MemberRecord[]) => records.find((r) => r.owner === owner && r.name === '')?.conditions ?? [];
-  const left = [...conditions(oldRecords)];
-  return conditions(newRecords).filter((c) => {
+  const declaration = (records: readonly MemberRecord[]) => records.find((r) => r.owner === owner && r.name === '');
+  const keysOf = (r: MemberRecord | undefined) => r?.conditionKeys ?? r?.conditions ?? [];
+  const left = [...keysOf(declaration(oldRecords))];
+  const now = declaration(newRecords);
+  const keys = keysOf(now);
+  return (now?.conditions ?? []).filter((_, i) => {
+    const c = keys[i]!;
     const at = left.indexOf(c);
     if (at < 0) return true;
     left.splice(at, 1);

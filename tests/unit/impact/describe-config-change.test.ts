@@ -49,7 +49,13 @@ describe('describeConfigChange', () => {
     );
     expect(describeConfigChange('tsconfig.json', tsconfig('[]'), `/* reformatted */ ${tsconfig('[ ]')}`)).toBeNull();
     expect(describeConfigChange('packages/a/tsconfig.lib.json', null, tsconfig('[]'))).toBe(
-      'packages/a/tsconfig.lib.json: TypeScript config added',
+      'packages/a/tsconfig.lib.json: TypeScript config added (`lib` and `target`)',
+    );
+    // vue language-tools 10c916819: a test project's new tsconfig, named by the options it sets.
+    const project =
+      '{\n\t"exclude": ["../tsconfig.base.json"],\n\t"include": ["**/*"],\n\t"compilerOptions": {\n\t\t"paths": {\n\t\t\t"@2/*": ["./*"]\n\t\t}\n\t}\n}\n';
+    expect(describeConfigChange('test-workspace/tsconfigProject2/tsconfig.json', null, project)).toBe(
+      'test-workspace/tsconfigProject2/tsconfig.json: TypeScript config added (`exclude`, `include` and `paths`)',
     );
   });
 

@@ -451,6 +451,19 @@ describe('a package subpath whose types and runtime are two sources', () => {
   });
 });
 
+describe('a changed file re-exporting a user of its change', () => {
+  test("an index that declares the changed function and re-exports the file calling it passes that file's export on to its importers (lexical 29d4007d43: `registerRichText` in `@lexical/rich-text`'s index, `RichTextExtension` re-exported there)", () => {
+    repo = createScenarioRepo('impact', 'index-reexports-user');
+    const register = symbol(coldAndWarm(repo), 'register');
+    expect(uses(register.valueUsers)).toEqual(['app/other.ts:3', 'src/extension.ts:4']);
+    expect(register.dependents.map((d) => [d.path, d.depth])).toEqual([
+      ['app/other.ts', 1],
+      ['src/extension.ts', 1],
+      ['app/main.ts', 2],
+    ]);
+  });
+});
+
 describe('a type naming a class of its file', () => {
   test('a class whose shape changed changes the types naming it, with their own users; code only holding it (`instanceof`) does not change (playwright 1604a2e255: `LocatorOptions.has?: Locator`)', () => {
     repo = createScenarioRepo('impact', 'class-shape-type');

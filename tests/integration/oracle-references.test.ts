@@ -104,8 +104,8 @@ describe('the oracle: same-file routes', () => {
 // MentionNode` (the class's identity, none of its code): its 2 users counted as missed.
 describe('the oracle: a class only tested by `instanceof`', () => {
   const mention = (made: string) =>
-    `export class Mention {\n  static load(): Mention {\n    return create();\n  }\n}\nexport function create(): Mention {\n  ${made}\n}\nexport function isMention(node: unknown): boolean {\n  return node instanceof Mention;\n}\n`;
-  test('a changed function reaches the class calling it, not the function testing against the class', () => {
+    `export class Mention {\n  static load(): Mention {\n    return create();\n  }\n}\nexport function create(): Mention {\n  ${made}\n}\nexport function isMention(node: unknown): node is Mention {\n  return node instanceof Mention;\n}\n`;
+  test('a changed function reaches the class calling it, not the function testing against the class (`node is Mention`, `instanceof Mention`)', () => {
     expect(routedNames(mention('return new Mention();'), mention('const made = new Mention();\n  return made;'))).toEqual(['Mention']);
   });
 });

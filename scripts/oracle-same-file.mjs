@@ -5,6 +5,7 @@
 // among them behaves differently though its declaration reads the same.
 import ts from 'typescript';
 import { normalized } from './oracle-normalize.mjs';
+import { classify, nodeAt } from './oracle-service.mjs';
 
 /** A class member no code outside the class can name (`private x`, `#x`): implementation, not shape. */
 const isPrivateMember = (node) =>
@@ -65,6 +66,13 @@ function topLevel(sf) {
   return out;
 }
 
+/** Whether the identifier at `pos` is the class an `instanceof` tests against. */
+function isInstanceofTarget(sf, pos) {
+  const id = nodeAt(sf, pos);
+  const parent = id.parent;
+  return ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword && parent.right === id;
+}
+
 /** The name of the top-level declaration holding `pos`, if any. */
 function holder(declarations, pos) {
   for (const [name, { statement }] of declarations) if (statement.getStart() <= pos && pos < statement.end) return name;
@@ -88,6 +96,12 @@ export function sameFileRoutes(oldProgram, service, path) {
       if (ref.fileName !== `/repo/${path}` || ref.isDefinition) continue;
       const user = holder(now, ref.textSpan.start);
       if (user === undefined || seen.has(user)) continue;
+      // `x instanceof C` reads the class's identity, none of its code, and `node is C` its type: no
+      // route for a change of implementation alone (selfreview's rule, docs/impact.md; lexical's
+      // `$isMentionNode` beside a `MentionNode` whose `importJSON` calls the changed `$createMentionNode`).
+      const isImplementation = now.get(origin).shape === old.get(origin).shape;
+      if (isInstanceofTarget(after, ref.textSpan.start)) continue;
+      if (isImplementation && classify(after, ref.textSpan.start) === 'type') continue;
       // A type has no implementation: one naming an export of its file whose implementation alone
       // changed (its text without function bodies reads the same) is not reached through it.
       if (now.get(user).isType && now.get(origin).isExported && now.get(origin).shape === old.get(origin).shape) continue;

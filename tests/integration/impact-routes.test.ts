@@ -417,8 +417,24 @@ describe('a namespace cast `as typeof ns`', () => {
     const escape = symbol(impact, 'escapeText');
     expect(uses(escape.valueUsers)).toEqual(['src/templates.ts:3']);
     // render-text's setup() returns `{ ...namespace, render }`; its test destructures templateWithText.
-    expect(escape.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual(['test/render-text.test.ts']);
+    expect(escape.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toContain('test/render-text.test.ts');
+    expect(escape.dependents.map((d) => d.path)).not.toContain('test/render-number.test.ts');
     // render-number destructures templateWithNumber only; neither file holds the module whole.
+    expect(escape.wholeModuleUsers).toEqual([]);
+  });
+
+  test('a cast `as typeof ns` that initializes no variable reads the member read on it, or, handed on whole, the members the file reads by name; an object returned whole is read by `obj.member` too (the classes left open in round 35)', () => {
+    repo = createScenarioRepo('impact', 'typeof-namespace-cast');
+    const impact = coldAndWarm(repo);
+    const escape = symbol(impact, 'escapeText');
+    // The language service's references of templateWithText: render-text (destructured), render-in-place
+    // (`withRender({ ...(x as typeof ns) })` then `page.templateWithText`), render-read (`lib.templateWithText`
+    // of what setup() returns). render-member reads `(x as typeof ns).templateWithNumber` only.
+    expect(escape.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual([
+      'test/render-in-place.test.ts',
+      'test/render-read.test.ts',
+      'test/render-text.test.ts',
+    ]);
     expect(escape.wholeModuleUsers).toEqual([]);
   });
 });
@@ -432,6 +448,19 @@ describe('a package subpath whose types and runtime are two sources', () => {
     // types.ts only names the declaration of the types source: no user of the runtime's body.
     expect(routing.typeUsers).toEqual([]);
     expect(routing.dependents.map((d) => d.path)).toEqual(['apps/start/src/app.tsx']);
+  });
+});
+
+describe('a changed file re-exporting a user of its change', () => {
+  test("an index that declares the changed function and re-exports the file calling it passes that file's export on to its importers (lexical 29d4007d43: `registerRichText` in `@lexical/rich-text`'s index, `RichTextExtension` re-exported there)", () => {
+    repo = createScenarioRepo('impact', 'index-reexports-user');
+    const register = symbol(coldAndWarm(repo), 'register');
+    expect(uses(register.valueUsers)).toEqual(['app/other.ts:3', 'src/extension.ts:4']);
+    expect(register.dependents.map((d) => [d.path, d.depth])).toEqual([
+      ['app/other.ts', 1],
+      ['src/extension.ts', 1],
+      ['app/main.ts', 2],
+    ]);
   });
 });
 

@@ -99,6 +99,17 @@ describe('the oracle: same-file routes', () => {
   });
 });
 
+// lexical 47a3ef26ea changed `$createMentionNode`, which `MentionNode.importJSON` calls: the class
+// is reached, and the oracle went on to `$isMentionNode`, which only does `node instanceof
+// MentionNode` (the class's identity, none of its code): its 2 users counted as missed.
+describe('the oracle: a class only tested by `instanceof`', () => {
+  const mention = (made: string) =>
+    `export class Mention {\n  static load(): Mention {\n    return create();\n  }\n}\nexport function create(): Mention {\n  ${made}\n}\nexport function isMention(node: unknown): node is Mention {\n  return node instanceof Mention;\n}\n`;
+  test('a changed function reaches the class calling it, not the function testing against the class (`node is Mention`, `instanceof Mention`)', () => {
+    expect(routedNames(mention('return new Mention();'), mention('const made = new Mention();\n  return made;'))).toEqual(['Mention']);
+  });
+});
+
 // oclif/core 94e46f8d04: `export class CommandHelp …` and `export default CommandHelp`. The oracle
 // asked findReferences from the default export's `CommandHelp`: the class's references, so the
 // files importing `{ CommandHelp }` by name were counted as users of `default` that selfreview

@@ -11,7 +11,7 @@ import { boundNames, isDeclaredName, isShadowed } from './shadowing.js';
 import { isKeyOfTypeOf, keysOf, passedClasses, passesAlong, usesOf, type Word } from './declaration-uses.js';
 import { walkSyntax } from './walk-syntax.js';
 import { addImportType, importTypeDrafts, type ImportTypeFound } from './import-types.js';
-import { readEscapedAliases } from './escaped-aliases.js';
+import { readEscapedAliases, traceCastInPlace } from './escaped-aliases.js';
 import { scriptKindOf } from './script-kind.js';
 import { parseComponent } from './parse-component.js';
 import { componentKindOf } from '../../core/impact/component-script.js';
@@ -220,6 +220,8 @@ function walkStatement(
         if (!traces.has(typed)) traces.set(typed, aliasTrace(trace!, node.text));
         return;
       }
+      const inPlace = trace && traceCastInPlace(sf, node, trace);
+      if (inPlace !== undefined) return void words.push(...inPlace);
       const alias = trace && traceIdentifier(sf, node, inType, trace);
       // `const m = vi.mocked(ns)`: `m` is traced as `ns`; at the top level, by the statements after it too.
       if (alias !== undefined) inner.set(alias, trace!);

@@ -19,6 +19,8 @@ export interface BindingTrace {
   /** A name declared with a namespace's type (`lib: typeof TLib`): the namespace's local name.
    * Its members are the namespace's; the name itself passed along reads none of them. */
   readonly aliasOf?: string;
+  /** A value cast `as typeof` this namespace, kept in no variable, is handed on whole (`f({ ...(x as typeof ns) })`). */
+  castEscapes?: boolean;
 }
 
 /**
@@ -36,14 +38,26 @@ export function typedAlias(id: T.Identifier): string | undefined {
   if (isHolder) return holder.type === query && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
   // `const namespace = (await load(url)).namespace as typeof testModule` (lit's render-lit_test.ts):
   // the variable the cast value initializes.
-  const isCast =
-    (ts.isAsExpression(holder) || ts.isTypeAssertionExpression(holder) || ts.isSatisfiesExpression(holder)) && holder.type === query;
-  let value: T.Node = holder;
-  while (isCast && (ts.isParenthesizedExpression(value.parent) || ts.isNonNullExpression(value.parent))) value = value.parent;
-  const variable = value.parent;
-  return isCast && ts.isVariableDeclaration(variable) && variable.initializer === value && ts.isIdentifier(variable.name)
+  const value = castValue(id);
+  const variable = value?.parent;
+  return variable && ts.isVariableDeclaration(variable) && variable.initializer === value && ts.isIdentifier(variable.name)
     ? variable.name.text
     : undefined;
+}
+
+/** The value a cast `as typeof ns` (`<typeof ns>`, `satisfies`) at `id` makes, through parens and `!`. */
+export function castValue(id: T.Identifier): T.Expression | undefined {
+  const query = id.parent;
+  const holder = query.parent;
+  const isCast =
+    ts.isTypeQueryNode(query) &&
+    query.exprName === id &&
+    (ts.isAsExpression(holder) || ts.isTypeAssertionExpression(holder) || ts.isSatisfiesExpression(holder)) &&
+    holder.type === query;
+  if (!isCast) return undefined;
+  let value: T.Expression = holder;
+  while (ts.isParenthesizedExpression(value.parent) || ts.isNonNullExpression(value.parent)) value = value.parent;
+  return value;
 }
 
 /** The trace of such a name: the namespace's members, uses of its own counted nowhere. */

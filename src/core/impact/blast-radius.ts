@@ -121,8 +121,15 @@ class Walk {
       this.routed.add(step.node);
       for (const route of nodes.routesOf(step.node)) {
         const { from } = route;
-        if (from === start.path) continue;
         const isTypeOnly = step.isTypeOnly || route.isTypeOnly;
+        // The changed file is no user of its own change; a name it re-exports is passed on
+        // (lexical's `@lexical/rich-text` index declares `registerRichText` and re-exports
+        // `RichTextExtension`, whose file calls it: the extension's importers come through the index).
+        if (from === start.path) {
+          const chain: Link = { file: from, next: step.chain };
+          for (const node of route.same) push(depth, { node, chain, isTypeOnly, isWhole: step.isWhole, isRuntime });
+          continue;
+        }
         if (route.isShared === true) {
           const flag = isRuntime ? 4 : isTypeOnly ? 2 : 1;
           const was = sharedTaken.get(route) ?? 0;

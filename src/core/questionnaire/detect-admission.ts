@@ -49,16 +49,7 @@ const UNKNOWN_CAUSE =
 const DOUBT_OF_SOLUTION =
   /\bnot (?:\w+ )?sure (?:if|whether) (?:(?:it|this|that)(?:'s| is)(?: (?:really|actually|entirely|fully|100%))? (?:correct|right|complete|the (?:best|right|cleanest|ideal|proper|correct) (?:way|approach|fix|solution|place))|(?:i'?m|i am|we'?re|we are) missing (?:an? |some )?(?:edge cases?|cases?|something))\b/gi;
 
-/** A doubt about what someone else thinks or did is a question to the reader, not an admission:
- * "I'm not sure how you like it that way" (sequelize b826d239a5), "not sure why you didn't use
- * `nextTick()`"; and a doubt the author had before, about what the change would do, is the story of
- * how they found out: "I didn't know how it would affect boolean operations but it turns out…"
- * (prettier 5523c4f56b). "Not sure what it does", "I don't know why this works" stay. */
-const DOUBT_OF_OTHERS =
-  /\b(?:(?:(?:i'?m|i am|we'?re|we are) (?:\w+ )?)?not (?:\w+ )?sure|(?:i |we )?(?:do|did) ?n[o']?t (?:\w+ )?know) (?:what|why|how|if|whether) (?:you|they|people|users|others|reviewers|maintainers)\b/gi;
-const PAST_DOUBT = /\b(?:i|we) (?:did ?n[o']?t|didn't) know (?:how|whether|if|what) (?:it|this|that) would\b/gi;
-
 export function isAdmission(text: string): boolean {
-  const rest = text.replace(UNKNOWN_CAUSE, ' ').replace(DOUBT_OF_SOLUTION, ' ').replace(DOUBT_OF_OTHERS, ' ').replace(PAST_DOUBT, ' ');
+  const rest = text.replace(UNKNOWN_CAUSE, ' ').replace(DOUBT_OF_SOLUTION, ' ');
   return ADMISSIONS.some((pattern) => pattern.test(rest));
 }

@@ -155,6 +155,11 @@ describe('not knowing why something fails is no admission (jest a570638d63)', ()
       'Not sure why this fixes it, I just tried things until CI went green.',
       'I have no idea why it fails with v18 and no idea what this change does either.',
       "I don't know why it fails, I don't know what the change does.",
+      // Not knowing what the change does to its users is the admission the review exists for (a
+      // rule of round 36 let these through as "a doubt about the reader"; reverted).
+      'I am not sure how users will be affected by this, I just copied it from the AI.',
+      "I don't know why users hit this but the AI says this fixes it.",
+      'Honestly I do not know what they expect here, I accepted the suggestion.',
     ]) {
       expect(isAdmission(text)).toBe(true);
     }

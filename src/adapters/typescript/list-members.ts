@@ -82,10 +82,10 @@ function nestedFunctions(node: T.Node): [string, T.Node][] {
 
 /** The names a destructuring binds, each with its element: drei's `const [fbo1, fbo2] =
  * useMemo(…)` changes its `fbo1` when the value it is taken from changes (the piece's `also`). */
-function boundNames(name: T.BindingName): [string, T.Node][] {
+function boundElements(name: T.BindingName): [string, T.Node][] {
   if (ts.isIdentifier(name)) return [];
   return name.elements.flatMap((e): [string, T.Node][] =>
-    ts.isOmittedExpression(e) ? [] : ts.isIdentifier(e.name) ? [[e.name.text, e]] : boundNames(e.name),
+    ts.isOmittedExpression(e) ? [] : ts.isIdentifier(e.name) ? [[e.name.text, e]] : boundElements(e.name),
   );
 }
 
@@ -121,7 +121,7 @@ function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): PieceNode[] {
     else if (ts.isVariableStatement(statement))
       for (const d of statement.declarationList.declarations) {
         if (ts.isIdentifier(d.name)) out.push([d.name.text, d]);
-        else out.push(...boundNames(d.name).map(([name, element]): PieceNode => [name, element, d.initializer]));
+        else out.push(...boundElements(d.name).map(([name, element]): PieceNode => [name, element, d.initializer]));
         // Below the local, not the local itself again.
         if (d.initializer) out.push(...nestedFunctions(d.initializer));
       }

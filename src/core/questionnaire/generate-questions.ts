@@ -83,14 +83,14 @@ function behaviourQuestion(
   reads?: ReadonlyMap<string, MemberRead>,
   added: readonly string[] = [],
 ): string {
-  // The pieces that changed, by name ("changed its implementation through `Actor.send`"), or a
-  // short shape's old and new text.
   // An anonymous default export (react-hook-form's `logic/validateField.ts`) has no name to show.
   const subject =
     symbol.name === 'default' ? 'the default export' : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''}`;
   // Exports the piece adds beside it are what it now works with (unbuild's `build` through
   // `_build`, with the new `inferPkgExternals` of utils.ts).
   const beside = added.length > 0 ? `, with the new ${listNames(added, 3)}` : '';
+  // The pieces that changed, by name ("changed its implementation through `Actor.send`"), or a
+  // short shape's old and new text.
   const head = `In ${where}, ${subject} ${CHANGE_WORDS[symbol.change]}${describeChange(symbol, members)}${beside}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.

@@ -76,4 +76,9 @@ test('a pnpm project: the missing terminal, doctor before init and the simple-gi
   const init = repo.run(['init']);
   expect(init.stderr).toMatch(/then run `pnpm exec simple-git-hooks`/);
   expect(`${init.stdout}${init.stderr}`).not.toMatch(/npx/);
+  // doctor prints the same lines, one per line, as they are to be pasted (wevm/wagmi's setup).
+  const after = repo.run(['doctor']).stdout;
+  expect(after).toMatch(/^ {4}Add these lines to package\.json, then run `pnpm exec simple-git-hooks`:$/m);
+  expect(after).toMatch(/^ {6}"pre-commit": "pnpm exec lint-staged && sh node_modules\/selfreview\/hooks\/hook\.sh pre-commit",$/m);
+  expect(after).not.toMatch(/\\n/);
 });

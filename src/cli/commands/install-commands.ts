@@ -96,7 +96,14 @@ export function registerInstallCommands(program: Command, context: RunContext): 
       const checks = await runDoctor(process.cwd(), context.logger({}));
       for (const check of checks) {
         process.stdout.write(`${check.ok ? '✔' : '✖'} ${clean(check.label)}\n`);
-        if (!check.ok && check.fix) process.stdout.write(`${clean(check.fix).replace(/^/gm, '    ')}\n`);
+        // A fix may be lines to paste (a hook manager's config): each line cleaned on its own.
+        if (!check.ok && check.fix)
+          process.stdout.write(
+            `${check.fix
+              .split('\n')
+              .map((line) => `    ${clean(line)}`)
+              .join('\n')}\n`,
+          );
       }
       context.exitCode = checks.every((c) => c.ok) ? EXIT.pass : EXIT.rejected;
     });

@@ -312,7 +312,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
     for (const unit of units) {
       const { key, same } = patternOf(unit);
       if (key !== null && same.length > 1) {
-        if (!asked.has(key)) questions.push(patternQuestion(same, symbols, key.startsWith('edit\0'), input.members));
+        if (!asked.has(key)) questions.push(patternQuestion(same, symbols, key.startsWith('edit\0'), input.members, input.edits));
         asked.add(key);
         continue;
       }

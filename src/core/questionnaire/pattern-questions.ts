@@ -5,6 +5,7 @@ import { CHANGE_WORDS, changedExports } from './changed-exports.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
+import { editShape } from './same-edit.js';
 
 // The same edit in several places is one question, not one per place: pieces that change the
 // same exports the same way (one fix in five adapters), or files whose removed and added lines
@@ -34,12 +35,30 @@ function patternKey(unit: ChangeUnit, symbols: readonly ChangedSymbol[]): string
     .join(',');
 }
 
-/** Without exports of one name, the pieces whose source files all make the same edits. */
+/** Without exports of one name, the pieces whose source files all make the same edits (the same
+ * tokens changed, however the lines are laid out: same-edit.ts). */
 function editKey(unit: ChangeUnit, edits: ReadonlyMap<string, string> | undefined): string | null {
   const sources = unit.files.filter((f) => !isTestPath(f.path));
-  const texts = sources.map((f) => edits?.get(f.path));
-  if (unit.kind !== 'source' || sources.length === 0 || texts.some((t) => t === undefined)) return null;
-  return `edit\0${[...new Set(texts)].sort().join('\0')}`;
+  const keys = sources.map((f) => shapeOf(edits, f.path)?.key);
+  if (unit.kind !== 'source' || sources.length === 0 || keys.some((k) => k === undefined)) return null;
+  return `edit\0${[...new Set(keys)].sort().join('\0')}`;
+}
+
+const shapeOf = (edits: ReadonlyMap<string, string> | undefined, path: string) => {
+  const edit = edits?.get(path);
+  return edit === undefined ? undefined : editShape(edit);
+};
+
+/** The one short edit every file makes, in a few words (" (`blockNumber` → `blockNumber !== undefined`)"). */
+function sharedEdit(paths: readonly string[], edits: ReadonlyMap<string, string> | undefined): string {
+  const shown = paths.map((path) => shapeOf(edits, path)?.shown);
+  const [first] = shown;
+  if (first === undefined || shown.some((s) => s?.[0] !== first[0] || s[1] !== first[1])) return '';
+  return first[0] === ''
+    ? ` (\`${first[1]}\` added)`
+    : first[1] === ''
+      ? ` (\`${first[0]}\` removed)`
+      : ` (\`${first[0]}\` → \`${first[1]}\`)`;
 }
 
 /** The pieces each piece is the same edit as (itself alone when none). */
@@ -79,6 +98,7 @@ export function patternQuestion(
   symbols: readonly ChangedSymbol[],
   byEdit: boolean,
   members?: ChangedMembers,
+  edits?: ReadonlyMap<string, string>,
 ): Question {
   const sources = same.flatMap((u) => u.files.filter((f) => !isTestPath(f.path)).map((f) => f.path));
   const labels = byEdit ? sources : same.map((u) => u.label);
@@ -86,7 +106,7 @@ export function patternQuestion(
   const changed = byEdit ? undefined : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
   const what = changed
     ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
-    : `The same edit${byEdit ? sharedSite(sources, symbols, members) : ''} is made in ${shown}`;
+    : `The same edit${byEdit ? sharedEdit(sources, edits) || sharedSite(sources, symbols, members) : ''} is made in ${shown}`;
   return {
     id: `pattern:${same[0]!.label}`,
     kind: 'text',
@@ -105,8 +125,8 @@ export function patternQuestion(
  * way) gathered at the first of them. */
 export function groupSameEdit(symbols: readonly ChangedSymbol[], edits: ReadonlyMap<string, string> | undefined): ChangedSymbol[][] {
   const keyOf = (symbol: ChangedSymbol) => {
-    const edit = edits?.get(symbol.path);
-    return edit === undefined ? undefined : `${symbol.change}\0${edit}`;
+    const shape = shapeOf(edits, symbol.path);
+    return shape === undefined ? undefined : `${symbol.change}\0${shape.key}`;
   };
   const byEdit = new Map<string, ChangedSymbol[]>();
   for (const symbol of symbols) {

@@ -21,3 +21,59 @@ export function listEdits(hunks: FileHunks): Map<string, string> {
   }
   return edits;
 }
+
+// wevm/wagmi 0a8eb518: `blockNumber ? …` becomes `blockNumber !== undefined ? …` in getBalance
+// (one line) and in getTransactionCount (a `return` wrapped over five lines by the formatter).
+// The lines differ; the tokens that changed, and the names on either side, do not.
+const TOKEN =
+  /[\p{L}_$][\p{L}\p{N}_$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|[!=]==?|[<>]=|=>|&&|\|\||\?\?|\?\.|\.\.\.|\S/gu;
+const isName = (token: string) => /^[\p{L}_$]/u.test(token);
+/** A hunk's side as tokens; commas and semicolons are the formatter's, not the edit's. */
+const tokensOf = (lines: readonly string[]) => (lines.join('\n').match(TOKEN) ?? []).filter((t) => t !== ',' && t !== ';');
+const GLUED_AFTER = new Set(['.', '?.', '(', '[', '...']);
+const GLUED_BEFORE = new Set(['.', '?.', '(', ')', '[', ']']);
+const joinTokens = (tokens: readonly string[]) =>
+  tokens.reduce((text, t, i) => (i === 0 || GLUED_BEFORE.has(t) || GLUED_AFTER.has(tokens[i - 1]!) ? text + t : `${text} ${t}`), '');
+
+interface HunkEdit {
+  readonly key: string;
+  /** The tokens that changed, from the name before them: [removed, added]. */
+  readonly shown: readonly [string, string];
+}
+
+/** One hunk's edit: the tokens between the longest common start and end of its two sides, with the
+ * nearest name on each side; undefined when the sides differ in commas, semicolons or layout only. */
+function hunkEdit(hunk: string): HunkEdit | undefined {
+  const lines = hunk.split('\n');
+  const removed = tokensOf(lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1)));
+  const added = tokensOf(lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1)));
+  let start = 0;
+  while (start < removed.length && start < added.length && removed[start] === added[start]) start++;
+  let end = 0;
+  while (end < removed.length - start && end < added.length - start && removed.at(-1 - end) === added.at(-1 - end)) end++;
+  const cut = [removed.slice(start, removed.length - end), added.slice(start, added.length - end)] as const;
+  if (cut[0].length === 0 && cut[1].length === 0) return undefined;
+  const from = removed.slice(0, start).findLastIndex(isName);
+  const before = from === -1 ? '' : removed[from]!;
+  const after = removed.slice(removed.length - end).find(isName) ?? '';
+  const lead = from === -1 ? [] : removed.slice(from, start);
+  return {
+    key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
+    shown: [joinTokens([...lead, ...cut[0]]), joinTokens([...lead, ...cut[1]])],
+  };
+}
+
+/**
+ * A file's edit (listEdits' text) as the tokens it changes: two files have the same key when they
+ * make the same edit, however each is laid out. `shown` is the edit in a few words, when it is one
+ * short change (`blockNumber` → `blockNumber !== undefined`). Undefined for layout-only edits.
+ */
+export function editShape(edit: string): { key: string; shown?: readonly [string, string] } | undefined {
+  const hunks = edit
+    .split('\n@@\n')
+    .map(hunkEdit)
+    .filter((h) => h !== undefined);
+  if (hunks.length === 0) return undefined;
+  const one = hunks.length === 1 && hunks[0]!.shown.every((side) => side.length <= 60) ? hunks[0]!.shown : undefined;
+  return { key: hunks.map((h) => h.key).join('\n'), ...(one && { shown: one }) };
+}

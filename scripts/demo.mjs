@@ -124,11 +124,12 @@ if (hasTerminal) {
 } else {
   const answers = join(dir, '.git', 'demo-answers.json');
   const say = (text) => `${text} (the demo had no terminal, so this answer came from a file)`;
-  // The ids of the questions this change gets (`--dry-run --json`), each with a real answer.
+  // The questions this change gets (`--dry-run --json`), each with a real answer, found by what
+  // they ask (an id names a piece by its first file; the message names the export).
   const texts = [
     [/^intent/, 'Prices needed tax, so the config carries a tax rate that the cart total applies'],
-    [/parse\.ts$/, 'Config gains an optional taxRate with defaults merged under the parsed text'],
-    [/^unit.*total/, 'The cart total multiplies the net sum by one plus the configured tax rate'],
+    [/^(unit|pattern)\b.*`parseConfig`/s, 'parseConfig takes defaults, merged under the parsed text; total.ts passes a taxRate of 0.2'],
+    [/^unit\b.*`total`/s, 'The cart total multiplies the net sum by one plus the configured tax rate'],
     [/^impact.*parseConfig/, 'The only caller, the cart, passes the new defaults in this same change'],
     [
       /^impact.*total/,
@@ -147,9 +148,12 @@ if (hasTerminal) {
   }));
   const questions = [...listed, ...impact.filter((q) => !listed.some((l) => l.id === q.id))];
   const answerOf = (q) => {
-    const text = say(texts.find(([pattern]) => pattern.test(q.id))?.[1] ?? `The demo change touches ${q.id} only to show a whole commit`);
+    const asked = `${q.id} ${q.message ?? ''}`;
+    const text = say(texts.find(([pattern]) => pattern.test(asked))?.[1] ?? `The demo change touches ${q.id} only to show a whole commit`);
     if (q.id === 'provenance') return 'written';
-    return q.kind === 'choice' ? { choice: q.choices[0], reason: text } : text;
+    // parseConfig's one caller is updated in this change; total's users need nothing.
+    if (q.kind !== 'choice') return text;
+    return { choice: q.id.includes('parseConfig') ? 'callers-updated' : q.choices[0], reason: text };
   };
   writeFileSync(answers, JSON.stringify(Object.fromEntries(questions.map((q) => [q.id, answerOf(q)]))));
   commitEnv = { ...env, SELFREVIEW_ANSWERS: answers };

@@ -12,7 +12,9 @@ import { PROJECT_ROOT } from '../helpers/temp-repo.js';
 // got the answer about `total`.
 
 let scratch: string | undefined;
-afterEach(() => scratch !== undefined && rmSync(scratch, { recursive: true, force: true }));
+afterEach(() => {
+  if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
+});
 
 test('the demo commits its change, each answer under its own question', () => {
   scratch = mkdtempSync(join(tmpdir(), 'selfreview-demo-test-'));

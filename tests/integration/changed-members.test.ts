@@ -41,10 +41,10 @@ describe('the pieces of a changed export, by name', () => {
     // msw: the returned object's methods and the new branch; a local gained or lost is how the
     // function is written, not what it offers (`disposable`, `listenersController`): not named.
     expect(message(questions, 'impact:src/define-network.ts#defineNetwork')).toContain(
-      'changed its implementation (`configure`, `enable` and `disable` changed, a new branch `if (!session.active)`)',
+      'changed its implementation (`configure`, `enable` and `disable` changed, a new branch `if (!session.active)`, now calls `disposable.dispose`, no longer calls `listenersController.abort`)',
     );
     expect(message(questions, 'impact:src/Disposable.ts#Disposable')).toContain(
-      'changed its implementation (`dispose` changed, new branches `if (error instanceof Error)` and `if (errors.length > 0)`)',
+      'changed its implementation (`dispose` changed, new branches `if (error instanceof Error)` and `if (errors.length > 0)`, now calls `console.error`)',
     );
     // xstate: `createActor` changed through the one method of `Actor` that changed.
     expect(message(questions, 'impact:src/createActor.ts#createActor')).toContain('changed its implementation through `Actor._send`;');

@@ -246,6 +246,32 @@ function conditionsOf(node: T.Node, sf: T.SourceFile): { written: string[]; keys
   return { written, keys };
 }
 
+/** What a call calls, as a question can quote it: `withTimeout`, `Math.min`, `this.flush`; the
+ * method alone on another receiver, marked by its dot (`getChannel().postMessage`: `.postMessage`,
+ * compared, never quoted); undefined for other callees (`fns[i]()`). */
+function calleeOf(call: T.CallExpression): string | undefined {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.name)) return undefined;
+  const on = callee.expression;
+  if (ts.isIdentifier(on)) return `${on.text}.${callee.name.text}`;
+  return on.kind === ts.SyntaxKind.ThisKeyword ? `this.${callee.name.text}` : `.${callee.name.text}`;
+}
+
+/** The calls on the lines a side's hunks touch, each callee as often as it is called there
+ * (wevm/wagmi 18e94210c wraps a lookup in `withTimeout`: its other calls are on both sides). */
+function callsOf(node: T.Node, sf: T.SourceFile, ranges: LineRanges): string[] {
+  const calls: string[] = [];
+  const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+  walkSyntax(node, (child) => {
+    if (!ts.isCallExpression(child)) return;
+    const at = line(child.expression.getEnd());
+    const callee = ranges.some(([a, b]) => a <= at && at <= b) ? calleeOf(child) : undefined;
+    if (callee !== undefined) calls.push(callee);
+  });
+  return calls;
+}
+
 /** `this.x` / `this.#x` of an expression: the field's name, or undefined. */
 function thisField(node: T.Node): string | undefined {
   if (!ts.isPropertyAccessExpression(node) || node.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
@@ -317,7 +343,8 @@ export function listMembers(
       const inside = ts.isClassLike(p.node) ? pieces.filter((q) => q.owner === p.owner && q.name !== '' && touched.has(key(q))) : [p];
       const found = touched.has(key(p)) ? inside.map((q) => conditionsOf(q.node, sf)) : [];
       const [conditions, conditionKeys] = [found.flatMap((c) => c.written), found.flatMap((c) => c.keys)];
-      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys };
+      const calls = touched.has(key(p)) ? inside.flatMap((q) => callsOf(q.node, sf, ranges)) : [];
+      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys, calls };
     };
   return {
     old: [...before.pieces.map(record(before, sides.oldRanges)), ...scriptTypeParameters(path, sides.oldText)],

@@ -21,6 +21,8 @@ export interface MemberRecord {
    * statements give back. */
   readonly writes?: readonly string[];
   readonly returns?: readonly string[];
+  /** The declaration itself: what the calls on the lines a hunk touches call (`withTimeout`, `Math.min`). */
+  readonly calls?: readonly string[];
 }
 
 export interface MemberChanges {
@@ -38,6 +40,10 @@ export interface MemberChanges {
   /** Members not changed themselves that give back a field the change now sets (TanStack query's
    * `promise` getter returns `this.#retryer?.promise`; `fetch` now clears `#retryer`). */
   readonly altered?: readonly string[];
+  /** Callees the touched lines call more often on the new side (wevm/wagmi 18e94210c's
+   * `waitForTransactionReceipt` now calls `withTimeout`), and less often. */
+  readonly calls?: readonly string[];
+  readonly lostCalls?: readonly string[];
 }
 
 /** By path, then by the declaration's local name. */
@@ -78,9 +84,12 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       branches: newBranches(oldRecords, newRecords, owner),
       lostBranches: newBranches(newRecords, oldRecords, owner),
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
+      calls: moreCalls(oldRecords, newRecords, owner),
+      lostCalls: moreCalls(newRecords, oldRecords, owner),
     };
     const pieces = changes.changed.length + changes.added.length + changes.removed.length;
-    if (pieces + changes.branches.length + changes.lostBranches.length > 0) out.set(owner, changes);
+    const calls = changes.calls.length + changes.lostCalls.length;
+    if (pieces + changes.branches.length + changes.lostBranches.length + calls > 0) out.set(owner, changes);
   }
   return out;
 }
@@ -120,6 +129,22 @@ function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly M
   });
 }
 
+/** The callees the new side's touched lines call more often than the old side's, each once. A
+ * method is one callee on any receiver: `channel.postMessage` and `getChannel().postMessage` (next-auth
+ * f39867a06), `Impl.install` and `CameraControlsImpl.install` (an import renamed) call the same. */
+function moreCalls(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
+  const callsOf = (records: readonly MemberRecord[]) => records.find((r) => r.owner === owner && r.name === '')?.calls ?? [];
+  const method = (callee: string) => callee.slice(callee.lastIndexOf('.') + 1);
+  const left = callsOf(oldRecords).map(method);
+  const more = callsOf(newRecords).filter((callee) => {
+    const at = left.indexOf(method(callee));
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
+  return [...new Set(more)];
+}
+
 const MAX_NAMES = 3;
 /** A condition longer than this is no name a question can quote. */
 const MAX_CONDITION = 60;
@@ -149,6 +174,30 @@ function lostBranchesOf(changes: MemberChanges): string {
   return `the branch${unique.length > 1 ? 'es' : ''} ${unique.map((c) => `\`if (${c})\``).join(' and ')} removed`;
 }
 
+/** Methods of arrays, strings and promises: `errors.push`, `ids.join` say how, not what. */
+const LIST_METHODS = new Set(
+  'push pop shift unshift splice slice concat join map filter reduce forEach some every find findIndex includes indexOf toString then catch finally'.split(
+    ' ',
+  ),
+);
+
+/** "now calls `withTimeout`", "no longer calls `retry`": one or two callees a question can quote
+ * (`.forEach` on another call's result is not one, nor a piece the question names already:
+ * `_attachAbortListener` added and `this._attachAbortListener` called); more are a rewrite. */
+function callsNamed(changes: MemberChanges): string {
+  const pieces = new Set([...changes.changed, ...changes.added, ...changes.removed]);
+  const isQuoted = (callee: string) => {
+    const method = callee.slice(callee.lastIndexOf('.') + 1);
+    return !callee.startsWith('.') && !pieces.has(method) && !(callee.includes('.') && LIST_METHODS.has(method));
+  };
+  const [gained, lost] = [changes.calls ?? [], changes.lostCalls ?? []].map((callees) => callees.filter(isQuoted));
+  const named = (callees: readonly string[]) => callees.map((c) => `\`${c}\``).join(' and ');
+  if (gained!.length + lost!.length === 0 || gained!.length > 2 || lost!.length > 2) return '';
+  return [gained!.length > 0 ? `now calls ${named(gained!)}` : '', lost!.length > 0 ? `no longer calls ${named(lost!)}` : '']
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
 /** "`configure`, `enable` and `disable` changed, `disposable` added, `listenersController`
  * removed"; empty when nothing named changed. */
 export function describeMemberChanges(changes: MemberChanges | undefined): string {
@@ -159,6 +208,7 @@ export function describeMemberChanges(changes: MemberChanges | undefined): strin
     changes.removed.length > 0 ? `${quoted(changes.removed)} removed` : '',
     branchesOf(changes),
     lostBranchesOf(changes),
+    callsNamed(changes),
   ]
     .filter((part) => part !== '')
     .join(', ');

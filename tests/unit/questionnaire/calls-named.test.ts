@@ -1,0 +1,84 @@
+import { describe, expect, test } from '@jest/globals';
+import { listMembers } from '../../../src/adapters/typescript/list-members.js';
+import { describeMemberChanges, diffMembers } from '../../../src/core/questionnaire/changed-members.js';
+
+// What an export now calls, and no longer calls, names a change that touches no named piece:
+// wevm/wagmi 18e94210c wraps `waitForTransactionReceipt`'s lookup of a revert reason in viem's
+// `withTimeout`, and its questions said only "changed its implementation". The source below is
+// the commit's, cut to the function.
+
+const ALL = [[1, Number.MAX_SAFE_INTEGER]] as const;
+const describeChange = (path: string, oldText: string, newText: string, owner: string) =>
+  describeMemberChanges(diffMembers(...sidesOf(path, oldText, newText)).get(owner));
+const sidesOf = (path: string, oldText: string, newText: string) => {
+  const sides = listMembers(path, { oldText, newText, oldRanges: ALL, newRanges: ALL });
+  return [sides.old, sides.new] as const;
+};
+
+const BEFORE = `export async function waitForTransactionReceipt(config, parameters) {
+  const { timeout = 0, ...rest } = parameters
+  const client = config.getClient()
+  const action = getAction(client, viem_waitForTransactionReceipt, 'waitForTransactionReceipt')
+  const receipt = await action({ ...rest, timeout })
+  if (receipt.status === 'reverted') {
+    const action_getTransaction = getAction(client, getTransaction, 'getTransaction')
+    const { from: account, ...txn } = await action_getTransaction({ hash: receipt.transactionHash })
+    const action_call = getAction(client, call, 'call')
+    const code = await action_call({ ...txn, account, data: txn.input })
+    const reason = code?.data ? hexToString(\`0x\${code.data.substring(138)}\`) : 'unknown reason'
+    throw new Error(reason)
+  }
+  return receipt
+}
+`;
+const AFTER = `export async function waitForTransactionReceipt(config, parameters) {
+  const { timeout = 0, ...rest } = parameters
+  const client = config.getClient()
+  const action = getAction(client, viem_waitForTransactionReceipt, 'waitForTransactionReceipt')
+  const receipt = await action({ ...rest, timeout })
+  if (receipt.status === 'reverted') {
+    throw await withTimeout(
+      async () => {
+        const action_getTransaction = getAction(client, getTransaction, 'getTransaction')
+        const { from: account, ...txn } = await action_getTransaction({ hash: receipt.transactionHash })
+        const action_call = getAction(client, call, 'call')
+        const code = await action_call({ ...txn, account, data: txn.input })
+        const reason = code?.data ? hexToString(\`0x\${code.data.substring(138)}\`) : 'unknown reason'
+        return new Error(reason)
+      },
+      { timeout: timeout > 0 ? Math.min(timeout, 10_000) : 10_000, errorInstance: new Error('unknown reason') },
+    )
+  }
+  return receipt
+}
+`;
+
+describe('the calls a change adds or drops', () => {
+  test('a call gained is named; the calls on both sides are not', () => {
+    expect(describeChange('src/actions/waitForTransactionReceipt.ts', BEFORE, AFTER, 'waitForTransactionReceipt')).toBe(
+      'now calls `withTimeout` and `Math.min`',
+    );
+    expect(describeChange('src/actions/waitForTransactionReceipt.ts', AFTER, BEFORE, 'waitForTransactionReceipt')).toBe(
+      'no longer calls `withTimeout` and `Math.min`',
+    );
+  });
+
+  test('a method on another receiver is the same call; one on an unnamed receiver is never quoted', () => {
+    // next-auth f39867a06: `broadcastChannel.postMessage(…)` became `getNewBroadcastChannel().postMessage(…)`.
+    const before = `export function broadcast(message) {\n  const broadcastChannel = getNewBroadcastChannel()\n  broadcastChannel.postMessage(message)\n}\n`;
+    const after = `export function broadcast(message) {\n  getNewBroadcastChannel().postMessage(message)\n}\n`;
+    expect(describeChange('src/react.tsx', before, after, 'broadcast')).toBe('');
+    // `Object.keys(x).forEach` became `Object.getOwnPropertyNames(x).forEach` (mobx-state-tree aeb4e8a6).
+    const keys = (call: string) => `export function names(x, out) {\n  ${call}(x).forEach((k) => out.push(k))\n}\n`;
+    expect(describeChange('src/model.ts', keys('Object.keys'), keys('Object.getOwnPropertyNames'), 'names')).toBe(
+      'now calls `Object.getOwnPropertyNames`, no longer calls `Object.keys`',
+    );
+  });
+
+  test('more than two calls gained is a rewrite: none is named', () => {
+    const before = `export function run() {\n  return 1\n}\n`;
+    const after = `export function run() {\n  a()\n  b()\n  c()\n  return 1\n}\n`;
+    expect(describeChange('src/run.ts', before, after, 'run')).toBe('');
+    expect(describeChange('src/run.ts', before, after.replace('  c()\n', ''), 'run')).toBe('now calls `a` and `b`');
+  });
+});

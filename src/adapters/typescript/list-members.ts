@@ -109,11 +109,17 @@ function jsxAttributes(node: T.Node, sf: T.SourceFile): PieceNode[] {
   return out;
 }
 
+/** The members of what a function gives back: an object literal's, or a class expression's
+ * (a mixin, ts-morph's `TypeArgumentedNode(Base)` returns `class extends Base { … }`). */
+function returnedMembers(expression: T.Expression, sf: T.SourceFile): PieceNode[] {
+  const value = skipCasts(expression);
+  return ts.isObjectLiteralExpression(value) || ts.isClassExpression(value) ? membersOf(value, sf) : [];
+}
+
 /** A function's body: its local functions and variables, the functions named inside its
  * statements and locals, and what its return statements give. */
 function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): PieceNode[] {
-  if (!ts.isBlock(body))
-    return ts.isObjectLiteralExpression(skipCasts(body)) ? membersOf(skipCasts(body) as T.ObjectLiteralExpression, sf) : [];
+  if (!ts.isBlock(body)) return returnedMembers(body, sf);
   const out: PieceNode[] = [];
   for (const statement of body.statements) {
     if (ts.isFunctionDeclaration(statement) && statement.name) out.push([statement.name.text, statement]);
@@ -125,8 +131,7 @@ function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): PieceNode[] {
         // Below the local, not the local itself again.
         if (d.initializer) out.push(...nestedFunctions(d.initializer));
       }
-    else if (ts.isReturnStatement(statement) && statement.expression && ts.isObjectLiteralExpression(skipCasts(statement.expression)))
-      out.push(...membersOf(skipCasts(statement.expression) as T.ObjectLiteralExpression, sf));
+    else if (ts.isReturnStatement(statement) && statement.expression) out.push(...returnedMembers(statement.expression, sf));
     if (!ts.isClassDeclaration(statement) && !ts.isVariableStatement(statement)) out.push(...nestedFunctions(statement));
   }
   return out;

@@ -372,6 +372,16 @@ describe('generateQuestions', () => {
     expect(questions.find((q) => q.id === 'unit:packages/remeda/src/map.test-d.ts')?.message).not.toMatch(/^What does the change to/);
   });
 
+  test('motion 085157563: a Cypress spec (`cypress/integration/x.ts`) is a test: no "no test did" question, none asked "What does the change to"', () => {
+    const files = [
+      file('packages/framer-motion/src/components/AnimatePresence/index.tsx', 30),
+      { ...file('packages/framer-motion/cypress/integration/animate-presence-propagate-empty.ts', 11), status: 'added' as const },
+    ];
+    const questions = generateQuestions({ files, provenance: 'human' });
+    expect(questions.map((q) => q.id)).not.toContain('no-test');
+    expect(questions.filter((q) => q.message.includes('What does the change to packages/framer-motion/cypress'))).toEqual([]);
+  });
+
   test("zod: the piece asks first about its own file's export, names where each export lives, and reads a user in the package before a bench", () => {
     const files = [file('packages/zod/src/v4/core/schemas.ts', 13), file('packages/zod/src/v4/core/compile.ts', 3)];
     const compile = symbol(

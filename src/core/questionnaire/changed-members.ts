@@ -38,6 +38,9 @@ export interface MemberChanges {
   /** Members not changed themselves that give back a field the change now sets (TanStack query's
    * `promise` getter returns `this.#retryer?.promise`; `fetch` now clears `#retryer`). */
   readonly altered?: readonly string[];
+  /** Locals of a function's body that the new side declares and the old lacks: named only where
+   * nothing else is (motion 32c2d7157's `assignViewTransitionNames` gains `currentNames`). */
+  readonly newLocals?: readonly string[];
 }
 
 /** By path, then by the declaration's local name. */
@@ -78,8 +81,9 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       branches: newBranches(oldRecords, newRecords, owner),
       lostBranches: newBranches(newRecords, oldRecords, owner),
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
+      newLocals: [...members.keys()].filter((name) => !old.has(name) && !isProperty(newRecords, owner, name)),
     };
-    const pieces = changes.changed.length + changes.added.length + changes.removed.length;
+    const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
     if (pieces + changes.branches.length + changes.lostBranches.length > 0) out.set(owner, changes);
   }
   return out;
@@ -153,7 +157,7 @@ function lostBranchesOf(changes: MemberChanges): string {
  * removed"; empty when nothing named changed. */
 export function describeMemberChanges(changes: MemberChanges | undefined): string {
   if (changes === undefined) return '';
-  return [
+  const said = [
     changes.changed.length > 0 ? `${quoted(changes.changed)} changed` : '',
     changes.added.length > 0 ? `${quoted(changes.added)} added` : '',
     changes.removed.length > 0 ? `${quoted(changes.removed)} removed` : '',
@@ -162,6 +166,10 @@ export function describeMemberChanges(changes: MemberChanges | undefined): strin
   ]
     .filter((part) => part !== '')
     .join(', ');
+  // A local gained is how the function is written: said only where it is all there is to say.
+  const locals = changes.newLocals ?? [];
+  if (said !== '' || locals.length === 0) return said;
+  return `${locals.length === 1 ? 'a new local' : 'new locals'} ${quoted(locals)}`;
 }
 
 /** What an export changed in, for its question: " (`send` changed)" of its own declaration, or,
@@ -192,7 +200,9 @@ export function describeChangeSite(
  * the quiz offers none (run-quiz.ts). "`and N more`" names none. */
 export function listNamesOfOneSide(message: string): string[] {
   // A JSX attribute is named by its element (`<Line renderOrder>`): its line holds the attribute.
-  return [...message.matchAll(/((?:`(?:[^`\s]+|<[^`\s>]+ [^`\s>]+>)`(?:, | and )?)+) (?:added|removed)\b/g)].flatMap((m) =>
-    [...m[1]!.matchAll(/`(?:<[^`\s>]+ )?([^`\s>]+)>?`/g)].map((n) => n[1]!),
-  );
+  const names = (list: string) => [...list.matchAll(/`(?:<[^`\s>]+ )?([^`\s>]+)>?`/g)].map((n) => n[1]!);
+  return [
+    ...[...message.matchAll(/((?:`(?:[^`\s]+|<[^`\s>]+ [^`\s>]+>)`(?:, | and )?)+) (?:added|removed)\b/g)].flatMap((m) => names(m[1]!)),
+    ...[...message.matchAll(/\bnew locals? ((?:`[^`\s]+`(?:, | and )?)+)/g)].flatMap((m) => names(m[1]!)),
+  ];
 }

@@ -394,9 +394,12 @@ ${current}
     // The quiz offers no line that the question has named as new.
     expect(listNamesOfOneSide(`\`assignViewTransitionNames\` changed its implementation${site.own}`)).toEqual(['currentNames']);
     // Beside a named piece, a local gained is how the function is written: not named.
-    const withBranch = assign('    const currentNames = elements.map(() => undefined)', '        if (currentNames[i]) return currentNames[i]\n        const current = ""');
-    expect(describeChangeSite(new Map([[path, diffTexts(path, before, withBranch)]]), path, 'assignViewTransitionNames', undefined).own).toBe(
-      ' (a new branch `if (currentNames[i])`)',
+    const withBranch = assign(
+      '    const currentNames = elements.map(() => undefined)',
+      '        if (currentNames[i]) return currentNames[i]\n        const current = ""',
     );
+    expect(
+      describeChangeSite(new Map([[path, diffTexts(path, before, withBranch)]]), path, 'assignViewTransitionNames', undefined).own,
+    ).toBe(' (a new branch `if (currentNames[i])`)');
   });
 });

@@ -71,7 +71,7 @@ const FILES = {
 };
 
 describe('a mixin: the class a function returns', () => {
-  test("names the methods of the returned class that changed, and counts a file calling the mixin as its value user (ts-morph 0c57a186)", () => {
+  test('names the methods of the returned class that changed, and counts a file calling the mixin as its value user (ts-morph 0c57a186)', () => {
     repo = createTempRepo({ ...FILES, 'src/base/TypeArgumentedNode.ts': mixin(BEFORE) });
     repo.stage({ 'src/base/TypeArgumentedNode.ts': mixin(AFTER) });
     const question = messageOf(listQuestions(repo), 'impact:src/base/TypeArgumentedNode.ts#TypeArgumentedNode');

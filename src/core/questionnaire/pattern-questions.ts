@@ -5,6 +5,7 @@ import { CHANGE_WORDS, changedExports } from './changed-exports.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
+import { describeReplacement } from './replaced-words.js';
 
 // The same edit in several places is one question, not one per place: pieces that change the
 // same exports the same way (one fix in five adapters), or files whose removed and added lines
@@ -74,11 +75,26 @@ function sharedSite(paths: readonly string[], symbols: readonly ChangedSymbol[],
   return sites.every((site) => site !== '' && site === sites[0]) ? sites[0]! : '';
 }
 
+/** The export's piece the edit changes in every file, or else the one replacement it makes
+ * (" (`new` → `enter`)": motion 1946162db's playwright pages, which export nothing). */
+function editSite(
+  paths: readonly string[],
+  symbols: readonly ChangedSymbol[],
+  members: ChangedMembers | undefined,
+  edits: ReadonlyMap<string, string> | undefined,
+): string {
+  const site = sharedSite(paths, symbols, members);
+  if (site !== '') return site;
+  const replaced = describeReplacement(edits?.get(paths[0]!));
+  return replaced === null ? '' : ` (${replaced})`;
+}
+
 export function patternQuestion(
   same: readonly ChangeUnit[],
   symbols: readonly ChangedSymbol[],
   byEdit: boolean,
   members?: ChangedMembers,
+  edits?: ReadonlyMap<string, string>,
 ): Question {
   const sources = same.flatMap((u) => u.files.filter((f) => !isTestPath(f.path)).map((f) => f.path));
   const labels = byEdit ? sources : same.map((u) => u.label);
@@ -86,7 +102,7 @@ export function patternQuestion(
   const changed = byEdit ? undefined : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
   const what = changed
     ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
-    : `The same edit${byEdit ? sharedSite(sources, symbols, members) : ''} is made in ${shown}`;
+    : `The same edit${byEdit ? editSite(sources, symbols, members, edits) : ''} is made in ${shown}`;
   return {
     id: `pattern:${same[0]!.label}`,
     kind: 'text',

@@ -320,8 +320,10 @@ describe('generateQuestions', () => {
     ).toBe(
       'The change to shared/i18n/en_US/translation.json adds "Heading numbers" and "Show numbers", removes "Old" and gives "Hide" a new value ("Hide" → "Hide them"): what reads them, and what does a user see differently?',
     );
-    // Lines without a key (an array's items) leave the question as it was.
-    expect(ask('+  "a",\n-  "b",')).toBe('What does the change to shared/i18n/en_US/translation.json do?');
+    // Lines without a key (an array's items) ask no data question: one item replaced is quoted
+    // as a replacement (replaced-words.ts), two are not.
+    expect(ask('+  "a",\n-  "b",')).toBe('What does the change to shared/i18n/en_US/translation.json (`b` → `a`) do differently now?');
+    expect(ask('-  "b",\n-  "c",\n+  "a",\n+  "d",')).toBe('What does the change to shared/i18n/en_US/translation.json do?');
   });
 
   test('a package.json whose change moves nothing it builds or runs by (mobx-state-tree 0ef2ba25: `version` only) names the key and its values', () => {

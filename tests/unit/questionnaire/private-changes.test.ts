@@ -60,4 +60,30 @@ describe('a change to code no export shows', () => {
     const sites = ['a(1, () => {', 'b(2, () => {', 'c(3, () => {'].map((h) => hunk(h, ['x'], ['y']));
     expect(question(sites)).toBeNull();
   });
+
+  test('a top-level statement removed whole names the calls it made (motion 6acedcc93 drops the `try` that loaded `@emotion/is-prop-valid`)', () => {
+    const removed = [
+      '/**',
+      " * By making it an optionalDependency we can offer this functionality only in the situations where it's",
+      ' * actually required.',
+      ' */',
+      'try {',
+      '    /**',
+      "     * We attempt to import this package but require won't be defined in esm environments, in that case",
+      '     */',
+      '    const emotionPkg = "@emotion/is-prop-" + "valid"',
+      '    loadExternalIsValidProp(require(emotionPkg).default)',
+      '} catch {',
+      "    // We don't need to actually do anything here - the fallback is the existing `isPropValid`.",
+      '}',
+      '',
+    ];
+    expect(question([hunk('export function loadExternalIsValidProp(isValidProp?: IsValidProp) {', removed, [])])).toBe(
+      'In src/index.ts, the change removes calls of `loadExternalIsValidProp` and `require`: what did they do, and what does that now?',
+    );
+    // A call on both sides is kept, not added; one in a comment or a string is no call.
+    expect(question([hunk('', ['  run(a)', '  // stop(now)'], ['  run(b)', "  log('go(x)')"])])).toBe(
+      'In src/index.ts, the change adds a call of `log`: what does it do there, and when?',
+    );
+  });
 });

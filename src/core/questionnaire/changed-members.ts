@@ -210,3 +210,11 @@ export function listNamesOfOneSide(message: string): string[] {
     ),
   ];
 }
+
+/** The phrases a message quotes (a code span holding a space: a branch's condition, a test's title):
+ * a quiz line holding one is given away. Spans are read pair by pair: a space between two spans
+ * ("`get`, `new` and `old` removed") is no phrase, and must not shift the pairs after it (motion
+ * 1946162db's "`if (subject instanceof Element)`", read as "` and `", offered its line). */
+export function listPrintedPhrases(message: string): string[] {
+  return [...message.matchAll(/`([^`]*)`/g)].map((m) => m[1]!).filter((span) => /\s/.test(span));
+}

@@ -402,4 +402,32 @@ ${current}
       describeChangeSite(new Map([[path, diffTexts(path, before, withBranch)]]), path, 'assignViewTransitionNames', undefined).own,
     ).toBe(' (a new branch `if (currentNames[i])`)');
   });
+
+  test("the keys of an object a function's statement passes to a call are its pieces, never locals (ts-morph e217b8de's `statements.push({ …, namedImports })`)", () => {
+    const source = (names: string) => `export function getDeclarationFileStatements(mainFile: tsMorph.SourceFile) {
+  const statements: tsMorph.StatementStructures[] = [];
+
+  // add imports the typescript compiler api and code block writer files
+  statements.push({
+    kind: tsMorph.StructureKind.ImportDeclaration,
+    namedImports: [${names}],
+    moduleSpecifier: "@ts-morph/common",
+  });
+
+  return statements;
+}
+`;
+    const path = 'scripts/generation/declarationFile/getDeclarationFileStatements.ts';
+    const changes = diffTexts(path, source('"errors", "StandardizedFilePath", "ts"'), source('"errors", "ts"'));
+    expect(describeChangeSite(new Map([[path, changes]]), path, 'getDeclarationFileStatements', undefined).own).toBe(
+      ' (`namedImports` changed)',
+    );
+    // A key the object gains is no local the function gains.
+    const gained = diffTexts(
+      path,
+      source('"ts"'),
+      source('"ts"').replace('    moduleSpecifier', '    isTypeOnly: true,\n    moduleSpecifier'),
+    );
+    expect(gained.get('getDeclarationFileStatements')?.newLocals ?? []).toEqual([]);
+  });
 });

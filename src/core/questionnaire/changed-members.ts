@@ -11,6 +11,9 @@ export interface MemberRecord {
   readonly hash: string;
   /** A member of a class or an object (`Actor._send`), not a local of a function's body. */
   readonly isProperty: boolean;
+  /** A key of an object a function's statement passes to a call (`statements.push({ namedImports })`):
+   * neither a member of the declaration nor a local. */
+  readonly isKey?: boolean;
   /** The declaration itself (`name` is ''): the conditions of its `if` statements where a hunk
    * touches it. */
   readonly conditions?: readonly string[];
@@ -81,7 +84,9 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       branches: newBranches(oldRecords, newRecords, owner),
       lostBranches: newBranches(newRecords, oldRecords, owner),
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
-      newLocals: [...members.keys()].filter((name) => !old.has(name) && !isProperty(newRecords, owner, name)),
+      newLocals: [...members.keys()].filter(
+        (name) => !old.has(name) && newRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
+      ),
     };
     const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
     if (pieces + changes.branches.length + changes.lostBranches.length > 0) out.set(owner, changes);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { listPrivateChanges, privateChangeQuestion } from '../../../src/core/questionnaire/private-changes.js';
 import type { Hunk } from '../../../src/core/split/split-plan.js';
+import { listNamesOfOneSide } from '../../../src/core/questionnaire/changed-members.js';
 
 // A change no export shows is asked about by the top-level statement it sits in (git's hunk
 // heading) and the private functions it adds or removes, not "What does the change to x do?"
@@ -78,9 +79,12 @@ describe('a change to code no export shows', () => {
       '}',
       '',
     ];
-    expect(question([hunk('export function loadExternalIsValidProp(isValidProp?: IsValidProp) {', removed, [])])).toBe(
+    const asked = question([hunk('export function loadExternalIsValidProp(isValidProp?: IsValidProp) {', removed, [])]);
+    expect(asked).toBe(
       'In src/index.ts, the change removes calls of `loadExternalIsValidProp` and `require`: what did they do, and what does that now?',
     );
+    // Named as removed, their lines are on one side: the quiz offers none of them.
+    expect(listNamesOfOneSide(asked!)).toEqual(['loadExternalIsValidProp', 'require']);
     // A call on both sides is kept, not added; one in a comment or a string is no call.
     expect(question([hunk('', ['  run(a)', '  // stop(now)'], ['  run(b)', "  log('go(x)')"])])).toBe(
       'In src/index.ts, the change adds a call of `log`: what does it do there, and when?',

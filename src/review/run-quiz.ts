@@ -14,7 +14,7 @@ import type { Draft } from '../adapters/store/review-store.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import { isBlobText, readBlobFile } from '../adapters/fs/read-blob-file.js';
 import { rebuildOldSide } from '../core/change/rebuild-old-side.js';
-import { listNamesOfOneSide } from '../core/questionnaire/changed-members.js';
+import { listNamesOfOneSide, listPrintedPhrases } from '../core/questionnaire/changed-members.js';
 
 // The comprehension check inside the questionnaire: built from the staged patch (both sides of
 // each changed module), asked from a terminal or read from an answers file, judged by
@@ -122,7 +122,7 @@ export async function listQuiz(
     ...(analysis.impact?.changedSymbols ?? []).flatMap((s) => (s.detail === undefined ? [] : [s.detail])),
     ...asked.map((q) => q.message),
   ];
-  const printedPhrases = asked.flatMap((q) => [...q.message.matchAll(/`([^`]*\s[^`]*)`/g)].map((m) => m[1]!));
+  const printedPhrases = asked.flatMap((q) => listPrintedPhrases(q.message));
   // A piece named as added or removed ("`_attachAbortListener` added") tells which side its lines are on.
   const printedNames = asked.flatMap((q) => listNamesOfOneSide(q.message));
   return buildQuiz({ files, seed: quizSeed(quizContentKey(analysis)), attempt, printed, printedPhrases, printedNames });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { listMembers } from '../../src/adapters/typescript/list-members.js';
-import { describeChangeSite, diffMembers } from '../../src/core/questionnaire/changed-members.js';
+import { describeChangeSite, diffMembers, listNamesOfOneSide } from '../../src/core/questionnaire/changed-members.js';
 import { PROJECT_ROOT } from '../helpers/temp-repo.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
@@ -369,5 +369,65 @@ ${body}
         undefined,
       ).own,
     ).toBe('');
+  });
+
+  test("a local the function gains is named where nothing else is (motion 32c2d7157's `assignViewTransitionNames` reads every name up front into `currentNames`)", () => {
+    const assign = (reads: string, current: string) => `export function assignViewTransitionNames(definition: string): string[] {
+    const elements = resolveElements(definition)
+${reads}
+    return elements.map((element, i) => {
+        const existing = registry.get(element)
+        if (existing) return existing
+${current}
+        return current || element.id
+    })
+}
+`;
+    const before = assign('', '        const current = getComputedStyle(element).getPropertyValue("view-transition-name")');
+    const after = assign(
+      '    const currentNames = elements.map((element) =>\n        registry.has(element) ? undefined : getComputedStyle(element).getPropertyValue("view-transition-name")\n    )',
+      '        const current = currentNames[i]',
+    );
+    const path = 'src/view/utils/assign-names.ts';
+    const site = describeChangeSite(new Map([[path, diffTexts(path, before, after)]]), path, 'assignViewTransitionNames', undefined);
+    expect(site.own).toBe(' (a new local `currentNames`, now calls `registry.has`)');
+    // The quiz offers no line that the question has named as new.
+    expect(listNamesOfOneSide(`\`assignViewTransitionNames\` changed its implementation${site.own}`)).toEqual(['currentNames']);
+    // Beside a named piece, a local gained is how the function is written: not named.
+    const withBranch = assign(
+      '    const currentNames = elements.map(() => undefined)',
+      '        if (currentNames[i]) return currentNames[i]\n        const current = ""',
+    );
+    expect(
+      describeChangeSite(new Map([[path, diffTexts(path, before, withBranch)]]), path, 'assignViewTransitionNames', undefined).own,
+    ).toBe(' (a new branch `if (currentNames[i])`, no longer calls `getComputedStyle`)');
+  });
+
+  test("the keys of an object a function's statement passes to a call are its pieces, never locals (ts-morph e217b8de's `statements.push({ …, namedImports })`)", () => {
+    const source = (names: string) => `export function getDeclarationFileStatements(mainFile: tsMorph.SourceFile) {
+  const statements: tsMorph.StatementStructures[] = [];
+
+  // add imports the typescript compiler api and code block writer files
+  statements.push({
+    kind: tsMorph.StructureKind.ImportDeclaration,
+    namedImports: [${names}],
+    moduleSpecifier: "@ts-morph/common",
+  });
+
+  return statements;
+}
+`;
+    const path = 'scripts/generation/declarationFile/getDeclarationFileStatements.ts';
+    const changes = diffTexts(path, source('"errors", "StandardizedFilePath", "ts"'), source('"errors", "ts"'));
+    expect(describeChangeSite(new Map([[path, changes]]), path, 'getDeclarationFileStatements', undefined).own).toBe(
+      ' (`namedImports` changed)',
+    );
+    // A key the object gains is no local the function gains.
+    const gained = diffTexts(
+      path,
+      source('"ts"'),
+      source('"ts"').replace('    moduleSpecifier', '    isTypeOnly: true,\n    moduleSpecifier'),
+    );
+    expect(gained.get('getDeclarationFileStatements')?.newLocals ?? []).toEqual([]);
   });
 });

@@ -32,7 +32,9 @@ test('the demo commits its change, each answer under its own question', () => {
   expect(committed).toMatch(/^Self-Review: risk=low lines=\+9\/-6 files=3 human /m);
   // In `selfreview show`: the question about `parseConfig` holds the answer about `parseConfig`.
   const shown = out.slice(out.indexOf('$ npx selfreview show'));
-  const unit = shown.split('\n\n').find((block) => /^In src\/config\/parse\.ts.*`parseConfig` changed its signature: what/.test(block));
+  const unit = shown
+    .split('\n\n')
+    .find((block) => /^In src\/config\/parse\.ts.*`parseConfig` changed its signature( \([^)]*\))?: what/.test(block));
   expect(unit).toMatch(/\n {2}parseConfig takes defaults/);
   const impact = shown.split('\n\n').find((block) => block.startsWith('`parseConfig` in src/config/parse.ts changed its signature'));
   expect(impact).toMatch(/\n {2}\[callers-updated\] /);

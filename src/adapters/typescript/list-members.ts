@@ -91,7 +91,7 @@ function boundElements(name: T.BindingName): [string, T.Node][] {
 
 /** A piece's name and node; `also` is hashed with it (a destructured local's initializer);
  * `isProperty` when it is one whatever holds it (a JSX attribute). */
-type PieceNode = [name: string, node: T.Node, also?: T.Node, isProperty?: boolean];
+type PieceNode = [name: string, node: T.Node, also?: T.Node, isProperty?: boolean, isKey?: boolean];
 
 /** The attributes of the JSX a component renders, each named by its element (drei's
  * `<mesh renderOrder>`, `renderOrder={500}` now `{renderOrder}`): what a rendered tree is given
@@ -109,11 +109,31 @@ function jsxAttributes(node: T.Node, sf: T.SourceFile): PieceNode[] {
   return out;
 }
 
+/** The members of what a function gives back: an object literal's, or a class expression's
+ * (a mixin, ts-morph's `TypeArgumentedNode(Base)` returns `class extends Base { … }`). */
+function returnedMembers(expression: T.Expression, sf: T.SourceFile): PieceNode[] {
+  const value = skipCasts(expression);
+  return ts.isObjectLiteralExpression(value) || ts.isClassExpression(value) ? membersOf(value, sf) : [];
+}
+
+/** The keys of the objects a statement passes to a call (ts-morph e217b8de's
+ * `statements.push({ kind, namedImports: ["errors", "ts"], moduleSpecifier })`): what the
+ * function hands on, named when changed, never as a local. */
+function passedKeys(expression: T.Expression, sf: T.SourceFile): PieceNode[] {
+  let call = skipCasts(expression);
+  if (ts.isAwaitExpression(call)) call = skipCasts(call.expression);
+  if (!ts.isCallExpression(call)) return [];
+  return call.arguments.flatMap((a) => {
+    const value = skipCasts(a);
+    if (!ts.isObjectLiteralExpression(value)) return [];
+    return membersOf(value, sf).map(([name, node]): PieceNode => [name, node, undefined, false, true]);
+  });
+}
+
 /** A function's body: its local functions and variables, the functions named inside its
  * statements and locals, and what its return statements give. */
 function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): PieceNode[] {
-  if (!ts.isBlock(body))
-    return ts.isObjectLiteralExpression(skipCasts(body)) ? membersOf(skipCasts(body) as T.ObjectLiteralExpression, sf) : [];
+  if (!ts.isBlock(body)) return returnedMembers(body, sf);
   const out: PieceNode[] = [];
   for (const statement of body.statements) {
     if (ts.isFunctionDeclaration(statement) && statement.name) out.push([statement.name.text, statement]);
@@ -125,8 +145,8 @@ function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): PieceNode[] {
         // Below the local, not the local itself again.
         if (d.initializer) out.push(...nestedFunctions(d.initializer));
       }
-    else if (ts.isReturnStatement(statement) && statement.expression && ts.isObjectLiteralExpression(skipCasts(statement.expression)))
-      out.push(...membersOf(skipCasts(statement.expression) as T.ObjectLiteralExpression, sf));
+    else if (ts.isReturnStatement(statement) && statement.expression) out.push(...returnedMembers(statement.expression, sf));
+    else if (ts.isExpressionStatement(statement)) out.push(...passedKeys(statement.expression, sf));
     if (!ts.isClassDeclaration(statement) && !ts.isVariableStatement(statement)) out.push(...nestedFunctions(statement));
   }
   return out;
@@ -167,6 +187,7 @@ interface Piece {
   readonly node: T.Node;
   readonly also?: T.Node;
   readonly isProperty: boolean;
+  readonly isKey?: boolean;
   readonly first: number;
   readonly last: number;
 }
@@ -189,10 +210,10 @@ function listPieces(path: string, text: string): { readonly sf: T.SourceFile; re
       ts.isTypeAliasDeclaration(node) ||
       ts.isCallExpression(node) ||
       ts.isNewExpression(node);
-    for (const [name, piece, also, isMember] of piecesOf(node, sf)) {
+    for (const [name, piece, also, isMember, isKey] of piecesOf(node, sf)) {
       // A destructured local's lines run to the end of the value it is taken from.
       const [first, last] = [line(piece.getStart(sf)), line(Math.max(piece.end, also?.end ?? 0))];
-      pieces.push({ owner, name, node: piece, also, isProperty: isMember ?? isProperty, first, last });
+      pieces.push({ owner, name, node: piece, also, isProperty: isMember ?? isProperty, ...(isKey && { isKey }), first, last });
     }
   };
   for (const statement of sf.statements) {
@@ -336,7 +357,8 @@ export function listMembers(
     (p: Piece): MemberRecord => {
       if (p.name !== '') {
         const hash = touched.has(key(p)) ? hashOf(p.node) + (p.also ? hashOf(p.also) : '') : '';
-        if (!p.isProperty || !classes.has(p.owner)) return { owner: p.owner, name: p.name, hash, isProperty: p.isProperty };
+        if (!p.isProperty || !classes.has(p.owner))
+          return { owner: p.owner, name: p.name, hash, isProperty: p.isProperty, ...(p.isKey && { isKey: true }) };
         return { owner: p.owner, name: p.name, hash, isProperty: true, ...fieldsOf(p.node, sf, ranges) };
       }
       // The declaration's branches: a class's from the members a hunk touches, a function's from all of it.

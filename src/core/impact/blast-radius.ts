@@ -69,9 +69,11 @@ class Walk {
     this.taken = new Uint8Array(Math.max(1024, nodes.names.length * 2));
     const exported = start.isDefault ? 'default' : start.name;
     const names = start.previousName !== undefined ? [start.previousName, exported] : [exported];
-    // An interface or a type alias has no runtime value: every use of it is a use in types.
-    const kind = records.get(start.path)?.exports.find((e) => e.name === exported)?.kind;
-    const isType = kind === 'interface' || kind === 'type';
+    // An interface or a type alias has no runtime value: every use of it is a use in types. A
+    // name that also declares a value (ts-morph's mixin `function TypeArgumentedNode` beside its
+    // `interface TypeArgumentedNode`) has one: a call of it is a value use.
+    const kinds = (records.get(start.path)?.exports ?? []).filter((e) => e.name === exported).map((e) => e.kind);
+    const isType = kinds.length > 0 && kinds.every((kind) => kind === 'interface' || kind === 'type');
     this.levels = [
       names.map((name) => ({
         node: nodes.id(start.path, name),

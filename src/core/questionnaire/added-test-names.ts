@@ -6,13 +6,21 @@ import type { FileHunks } from '../split/split-plan.js';
 
 // A title may be a sentence: xstate's run to 160 characters ("should enter the parallel default
 // configuration when a deep history state …").
-const TEST_CALL = /^\s*(?:it|test|describe)(?:\.\w+)*\(\s*(['"`])((?:(?!\1).){3,300})\1/;
+const TEST_CALL = /^\s*(it|test|describe)(?:\.\w+)*\(\s*(['"`])((?:(?!\2).){3,300})\2/;
+
+/** The titles the lines open: the tests', or, where the lines open none, the suites' (a
+ * `describe` title beside a test's reads as one more test: mobx-state-tree aeb4e8a6's "a view"). */
+function titlesOf(lines: readonly string[]): string[] {
+  const calls = lines.map((line) => TEST_CALL.exec(line)).filter((m): m is RegExpExecArray => m !== null);
+  const tests = calls.filter((m) => m[1] !== 'describe');
+  return [...new Set((tests.length > 0 ? tests : calls).map((m) => m[3]!))];
+}
 
 export function listAddedTestNames(hunks: FileHunks): Map<string, string[]> {
   const names = new Map<string, string[]>();
   for (const [path, fileHunks] of hunks) {
-    const added = fileHunks.flatMap((h) => h.added.map((line) => TEST_CALL.exec(line)?.[2])).filter((n): n is string => n !== undefined);
-    if (added.length > 0) names.set(path, [...new Set(added)]);
+    const added = titlesOf(fileHunks.flatMap((h) => h.added));
+    if (added.length > 0) names.set(path, added);
   }
   return names;
 }
@@ -23,8 +31,7 @@ export function listEditedTestNames(hunks: FileHunks): Map<string, string[]> {
   const added = listAddedTestNames(hunks);
   const names = new Map<string, string[]>();
   for (const [path, fileHunks] of hunks) {
-    const edited = fileHunks.map((h) => TEST_CALL.exec(h.heading)?.[2]).filter((n): n is string => n !== undefined);
-    const fresh = [...new Set(edited)].filter((n) => !(added.get(path) ?? []).includes(n));
+    const fresh = titlesOf(fileHunks.map((h) => h.heading)).filter((n) => !(added.get(path) ?? []).includes(n));
     if (fresh.length > 0) names.set(path, fresh);
   }
   return names;

@@ -11,6 +11,9 @@ export interface MemberRecord {
   readonly hash: string;
   /** A member of a class or an object (`Actor._send`), not a local of a function's body. */
   readonly isProperty: boolean;
+  /** A key of an object a function's statement passes to a call (`statements.push({ namedImports })`):
+   * neither a member of the declaration nor a local. */
+  readonly isKey?: boolean;
   /** The declaration itself (`name` is ''): the conditions of its `if` statements where a hunk
    * touches it. */
   readonly conditions?: readonly string[];
@@ -44,6 +47,9 @@ export interface MemberChanges {
    * `waitForTransactionReceipt` now calls `withTimeout`), and less often. */
   readonly calls?: readonly string[];
   readonly lostCalls?: readonly string[];
+  /** Locals of a function's body that the new side declares and the old lacks: named only where
+   * nothing else is (motion 32c2d7157's `assignViewTransitionNames` gains `currentNames`). */
+  readonly newLocals?: readonly string[];
 }
 
 /** By path, then by the declaration's local name. */
@@ -86,8 +92,11 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
       calls: moreCalls(oldRecords, newRecords, owner),
       lostCalls: moreCalls(newRecords, oldRecords, owner),
+      newLocals: [...members.keys()].filter(
+        (name) => !old.has(name) && newRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
+      ),
     };
-    const pieces = changes.changed.length + changes.added.length + changes.removed.length;
+    const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
     const calls = changes.calls.length + changes.lostCalls.length;
     if (pieces + changes.branches.length + changes.lostBranches.length + calls > 0) out.set(owner, changes);
   }
@@ -202,16 +211,18 @@ function callsNamed(changes: MemberChanges): string {
  * removed"; empty when nothing named changed. */
 export function describeMemberChanges(changes: MemberChanges | undefined): string {
   if (changes === undefined) return '';
-  return [
+  const said = [
     changes.changed.length > 0 ? `${quoted(changes.changed)} changed` : '',
     changes.added.length > 0 ? `${quoted(changes.added)} added` : '',
     changes.removed.length > 0 ? `${quoted(changes.removed)} removed` : '',
     branchesOf(changes),
     lostBranchesOf(changes),
-    callsNamed(changes),
-  ]
-    .filter((part) => part !== '')
-    .join(', ');
+  ].filter((part) => part !== '');
+  // A local gained is how the function is written: said only where no piece or branch is (the calls
+  // it now makes follow it: motion 32c2d7157's `currentNames`, then `registry.has`).
+  const locals = changes.newLocals ?? [];
+  if (said.length === 0 && locals.length > 0) said.push(`${locals.length === 1 ? 'a new local' : 'new locals'} ${quoted(locals)}`);
+  return [...said, callsNamed(changes)].filter((part) => part !== '').join(', ');
 }
 
 /** What an export changed in, for its question: " (`send` changed)" of its own declaration, or,
@@ -242,7 +253,23 @@ export function describeChangeSite(
  * the quiz offers none (run-quiz.ts). "`and N more`" names none. */
 export function listNamesOfOneSide(message: string): string[] {
   // A JSX attribute is named by its element (`<Line renderOrder>`): its line holds the attribute.
-  return [...message.matchAll(/((?:`(?:[^`\s]+|<[^`\s>]+ [^`\s>]+>)`(?:, | and )?)+) (?:added|removed)\b/g)].flatMap((m) =>
-    [...m[1]!.matchAll(/`(?:<[^`\s>]+ )?([^`\s>]+)>?`/g)].map((n) => n[1]!),
-  );
+  const names = (list: string) => [...list.matchAll(/`(?:<[^`\s>]+ )?([^`\s>]+)>?`/g)].map((n) => n[1]!);
+  return [
+    ...[...message.matchAll(/((?:`(?:[^`\s]+|<[^`\s>]+ [^`\s>]+>)`(?:, | and )?)+) (?:added|removed)\b/g)].flatMap((m) => names(m[1]!)),
+    ...[...message.matchAll(/\bnew locals? ((?:`[^`\s]+`(?:, | and )?)+)/g)].flatMap((m) => names(m[1]!)),
+    // Calls a change starts or stops making (private-changes.ts) are on the lines of one side.
+    ...[...message.matchAll(/\b(?:adds|removes) (?:a call of|calls of) ((?:`[^`\s]+`(?:, | and )?)+)/g)].flatMap((m) => names(m[1]!)),
+    // A replacement (replaced-words.ts): the old words are on removed lines, the new on added ones.
+    ...[...message.matchAll(/`([^`]+)` → `([^`]+)`/g)].flatMap((m) =>
+      [m[1]!, m[2]!].flatMap((side) => side.match(/[A-Za-z_$][\w$]*/g) ?? []),
+    ),
+  ];
+}
+
+/** The phrases a message quotes (a code span holding a space: a branch's condition, a test's title):
+ * a quiz line holding one is given away. Spans are read pair by pair: a space between two spans
+ * ("`get`, `new` and `old` removed") is no phrase, and must not shift the pairs after it (motion
+ * 1946162db's "`if (subject instanceof Element)`", read as "` and `", offered its line). */
+export function listPrintedPhrases(message: string): string[] {
+  return [...message.matchAll(/`([^`]*)`/g)].map((m) => m[1]!).filter((span) => /\s/.test(span));
 }

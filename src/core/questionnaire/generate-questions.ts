@@ -15,6 +15,7 @@ import { dataQuestion } from './data-keys.js';
 import { listAddedHeadings } from './doc-headings.js';
 import { scriptQuestion } from './script-imports.js';
 import { privateChangeQuestion, type PrivateChange } from './private-changes.js';
+import { describeReplacement } from './replaced-words.js';
 import { listNames } from '../text/list-names.js';
 import type { MemberRead, MemberReads } from './member-reads.js';
 
@@ -187,6 +188,13 @@ const names = (unit: ChangeUnit, max = 4) =>
     .join(', ')}${unit.files.length > max ? ', …' : ''}`;
 
 /** The "what does it do" question of a piece, or null when the piece needs none. */
+/** "What does the change to X (`new` → `enter`) do differently now?": a one-file piece whose every
+ * changed line makes one small replacement (motion 1946162db's playwright page). */
+function replacementQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string, string>): string | null {
+  const replaced = unit.files.length === 1 ? describeReplacement(edits.get(unit.label)) : null;
+  return replaced === null ? null : `What does the change to ${unit.label}${rest} (${replaced}) do differently now?`;
+}
+
 function unitQuestion(
   unit: ChangeUnit,
   units: readonly ChangeUnit[],
@@ -262,6 +270,7 @@ function unitQuestion(
                 dataQuestion(unit.label, withOthers, edits.get(unit.label) ?? '') ??
                 scriptQuestion(unit, withOthers, edits) ??
                 privateChangeQuestion(unit.label, withOthers, privateChanges?.get(unit.label)) ??
+                replacementQuestion(unit, withOthers, edits) ??
                 `What does the change to ${unit.label}${withOthers} do?`),
         context: [
           ...base.context,

@@ -6,6 +6,7 @@ import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
 import { editShape } from './same-edit.js';
+import { describeReplacement } from './replaced-words.js';
 
 // The same edit in several places is one question, not one per place: pieces that change the
 // same exports the same way (one fix in five adapters), or files whose removed and added lines
@@ -93,6 +94,21 @@ function sharedSite(paths: readonly string[], symbols: readonly ChangedSymbol[],
   return sites.every((site) => site !== '' && site === sites[0]) ? sites[0]! : '';
 }
 
+/** The export's piece the edit changes in every file, or else the one replacement it makes
+ * (" (`new` → `enter`)": motion 1946162db's playwright pages, which export nothing), or else the
+ * one short edit of its tokens (wevm/wagmi's `blockNumber` → `blockNumber !== undefined`). */
+function editSite(
+  paths: readonly string[],
+  symbols: readonly ChangedSymbol[],
+  members: ChangedMembers | undefined,
+  edits: ReadonlyMap<string, string> | undefined,
+): string {
+  const site = sharedSite(paths, symbols, members);
+  if (site !== '') return site;
+  const replaced = describeReplacement(edits?.get(paths[0]!));
+  return replaced === null ? sharedEdit(paths, edits) : ` (${replaced})`;
+}
+
 export function patternQuestion(
   same: readonly ChangeUnit[],
   symbols: readonly ChangedSymbol[],
@@ -106,7 +122,7 @@ export function patternQuestion(
   const changed = byEdit ? undefined : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
   const what = changed
     ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
-    : `The same edit${byEdit ? sharedEdit(sources, edits) || sharedSite(sources, symbols, members) : ''} is made in ${shown}`;
+    : `The same edit${byEdit ? editSite(sources, symbols, members, edits) : ''} is made in ${shown}`;
   return {
     id: `pattern:${same[0]!.label}`,
     kind: 'text',

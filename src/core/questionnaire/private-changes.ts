@@ -13,6 +13,11 @@ export interface PrivateChange {
   /** Functions and classes declared (not exported) on lines the change adds, or removes. */
   readonly added: readonly string[];
   readonly removed: readonly string[];
+  /** Functions called on code lines the change adds, or removes, and not on the other side: what
+   * a file with no site and no declaration named still starts or stops doing (motion 6acedcc93
+   * drops a top-level `try { loadExternalIsValidProp(require(emotionPkg).default) }`). */
+  readonly calledAdded?: readonly string[];
+  readonly calledRemoved?: readonly string[];
 }
 
 const MAX_SITE = 60;
@@ -32,6 +37,18 @@ function siteOf(heading: string): string | null {
   return site.length <= MAX_SITE ? site : null;
 }
 
+const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*)/;
+const NOT_CALLS = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'typeof', 'await', 'super', 'import']);
+/** The functions code lines call (`x(` and `a.x(`: named `x`), in order, once each. */
+const calledIn = (lines: readonly string[]) => [
+  ...new Set(
+    lines
+      .filter((line) => !COMMENT_LINE.test(line))
+      .flatMap((line) => [...line.replace(/(['"`])(?:(?!\1).)*\1/g, '""').matchAll(/([A-Za-z_$][\w$]*)\s*\(/g)].map((m) => m[1]!))
+      .filter((name) => !NOT_CALLS.has(name)),
+  ),
+];
+
 const declaredIn = (lines: readonly string[]) =>
   lines.flatMap((line) => DECLARED.map((pattern) => pattern.exec(line)?.[1]).filter((name): name is string => name !== undefined));
 
@@ -44,7 +61,11 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
     // A declaration on both sides was edited or moved, not added.
     const added = [...new Set(declared.filter((name) => !dropped.includes(name)))];
     const removed = [...new Set(dropped.filter((name) => !declared.includes(name)))];
-    if (sites.length + added.length + removed.length > 0) out.set(path, { sites, added, removed });
+    const [calls, callsGone] = [calledIn(fileHunks.flatMap((h) => h.added)), calledIn(fileHunks.flatMap((h) => h.removed))];
+    const calledAdded = calls.filter((name) => !callsGone.includes(name) && !declared.includes(name));
+    const calledRemoved = callsGone.filter((name) => !calls.includes(name) && !dropped.includes(name));
+    if (sites.length + added.length + removed.length + calledAdded.length + calledRemoved.length > 0)
+      out.set(path, { sites, added, removed, calledAdded, calledRemoved });
   }
   return out;
 }
@@ -71,5 +92,17 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
     return `In ${file}, the change adds ${quoted(added)}, which no other file imports: what ${does} do, and what runs ${it}?`;
   }
   if (removed.length > 0) return `In ${file}, the change removes ${quoted(removed)}: what did it do, and what does that now?`;
-  return null;
+  return callsQuestion(file, change.calledAdded ?? [], change.calledRemoved ?? []);
+}
+
+/** "the change removes the calls of `loadExternalIsValidProp` and `require`"; null when the lines
+ * call nothing new or start and stop too many calls to name (a rewrite). */
+function callsQuestion(file: string, added: readonly string[], removed: readonly string[]): string | null {
+  if (added.length + removed.length === 0 || added.length > 3 || removed.length > 3) return null;
+  const calls = (names: readonly string[]) => `${names.length === 1 ? 'a call of' : 'calls of'} ${quoted(names)}`;
+  if (added.length > 0 && removed.length > 0)
+    return `In ${file}, the change adds ${calls(added)} and removes ${calls(removed)}: what does the new code do that the old did not?`;
+  const [does, did] = (added.length || removed.length) === 1 ? ['does it', 'did it'] : ['do they', 'did they'];
+  if (added.length > 0) return `In ${file}, the change adds ${calls(added)}: what ${does} do there, and when?`;
+  return `In ${file}, the change removes ${calls(removed)}: what ${did} do, and what does that now?`;
 }

@@ -35,6 +35,15 @@ const GLUED_BEFORE = new Set(['.', '?.', '(', ')', '[', ']']);
 const joinTokens = (tokens: readonly string[]) =>
   tokens.reduce((text, t, i) => (i === 0 || GLUED_BEFORE.has(t) || GLUED_AFTER.has(tokens[i - 1]!) ? text + t : `${text} ${t}`), '');
 
+/** How many tokens two sequences share at their start, and then at their end (never overlapping). */
+export function commonEnds(a: readonly string[], b: readonly string[]): readonly [start: number, end: number] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return [start, end];
+}
+
 interface HunkEdit {
   readonly key: string;
   /** The tokens that changed, from the name before them: [removed, added]. */
@@ -47,10 +56,7 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   const lines = hunk.split('\n');
   const removed = tokensOf(lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1)));
   const added = tokensOf(lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1)));
-  let start = 0;
-  while (start < removed.length && start < added.length && removed[start] === added[start]) start++;
-  let end = 0;
-  while (end < removed.length - start && end < added.length - start && removed.at(-1 - end) === added.at(-1 - end)) end++;
+  const [start, end] = commonEnds(removed, added);
   const cut = [removed.slice(start, removed.length - end), added.slice(start, added.length - end)] as const;
   if (cut[0].length === 0 && cut[1].length === 0) return undefined;
   const from = removed.slice(0, start).findLastIndex(isName);

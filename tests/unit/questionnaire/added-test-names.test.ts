@@ -33,17 +33,39 @@ describe('listAddedTestNames', () => {
     expect(listAddedTestNames(parsePatchHunks(xstate))).toEqual(new Map([['packages/core/test/history.test.ts', [title]]]));
   });
 
-  test('titles of added it/test/describe calls, quoted any way; not comments', () => {
+  test('titles of added it/test calls, quoted any way; not comments; a describe title only where no test is added', () => {
     expect(listAddedTestNames(parsePatchHunks(patch))).toEqual(
-      new Map([['packages/tests/server/errors.test.ts', ['onError receives the cause unwrapped when streaming', 'nested ${x}']]]),
+      new Map([['packages/tests/server/errors.test.ts', ['onError receives the cause unwrapped when streaming']]]),
     );
+    const suiteOnly = `diff --git a/test/a.test.ts b/test/a.test.ts
+--- a/test/a.test.ts
++++ b/test/a.test.ts
+@@ -10,0 +11,2 @@ describe('outer', () => {
++  describe(\`nested \${x}\`, () => {
++  })
+`;
+    expect(listAddedTestNames(parsePatchHunks(suiteOnly))).toEqual(new Map([['test/a.test.ts', ['nested ${x}']]]));
+  });
+
+  test('a describe title is not listed as one more test beside the tests it holds (mobx-state-tree aeb4e8a6: "…overridden by", "a view")', () => {
+    const mst = `diff --git a/__tests__/core/model.test.ts b/__tests__/core/model.test.ts
+--- a/__tests__/core/model.test.ts
++++ b/__tests__/core/model.test.ts
+@@ -400,0 +401,5 @@ describe("props", () => {
++  describe("Should show a friendly message when a model has a property overridden by", () => {
++    test("a view", () => {
++    })
++    test("an action", () => {
++    })
+`;
+    expect(listAddedTestNames(parsePatchHunks(mst))).toEqual(new Map([['__tests__/core/model.test.ts', ['a view', 'an action']]]));
   });
 
   test('a test-only piece names what it adds', () => {
     const files = [fileChange('packages/tests/server/errors.test.ts', 6), fileChange('packages/server/src/http/resolveResponse.ts', 2)];
     const questions = generateQuestions({ files, provenance: 'human', testNames: listAddedTestNames(parsePatchHunks(patch)) });
     expect(questions.find((q) => q.id === 'unit:packages/tests/server/errors.test.ts')!.message).toBe(
-      'The tests in packages/tests/server/errors.test.ts add `onError receives the cause unwrapped when streaming`, `nested ${x}`: what do they catch that the existing tests did not?',
+      'The tests in packages/tests/server/errors.test.ts add `onError receives the cause unwrapped when streaming`: what do they catch that the existing tests did not?',
     );
   });
 

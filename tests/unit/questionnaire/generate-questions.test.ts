@@ -320,8 +320,10 @@ describe('generateQuestions', () => {
     ).toBe(
       'The change to shared/i18n/en_US/translation.json adds "Heading numbers" and "Show numbers", removes "Old" and gives "Hide" a new value ("Hide" → "Hide them"): what reads them, and what does a user see differently?',
     );
-    // Lines without a key (an array's items) leave the question as it was.
-    expect(ask('+  "a",\n-  "b",')).toBe('What does the change to shared/i18n/en_US/translation.json do?');
+    // Lines without a key (an array's items) ask no data question: one item replaced is quoted
+    // as a replacement (replaced-words.ts), two are not.
+    expect(ask('+  "a",\n-  "b",')).toBe('What does the change to shared/i18n/en_US/translation.json (`b` → `a`) do differently now?');
+    expect(ask('-  "b",\n-  "c",\n+  "a",\n+  "d",')).toBe('What does the change to shared/i18n/en_US/translation.json do?');
   });
 
   test('a package.json whose change moves nothing it builds or runs by (mobx-state-tree 0ef2ba25: `version` only) names the key and its values', () => {
@@ -370,6 +372,16 @@ describe('generateQuestions', () => {
     const questions = generateQuestions({ files, provenance: 'human', impact: impact([mapped]) });
     expect(questions.map((q) => q.id)).not.toContain('no-test');
     expect(questions.find((q) => q.id === 'unit:packages/remeda/src/map.test-d.ts')?.message).not.toMatch(/^What does the change to/);
+  });
+
+  test('motion 085157563: a Cypress spec (`cypress/integration/x.ts`) is a test: no "no test did" question, none asked "What does the change to"', () => {
+    const files = [
+      file('packages/framer-motion/src/components/AnimatePresence/index.tsx', 30),
+      { ...file('packages/framer-motion/cypress/integration/animate-presence-propagate-empty.ts', 11), status: 'added' as const },
+    ];
+    const questions = generateQuestions({ files, provenance: 'human' });
+    expect(questions.map((q) => q.id)).not.toContain('no-test');
+    expect(questions.filter((q) => q.message.includes('What does the change to packages/framer-motion/cypress'))).toEqual([]);
   });
 
   test("zod: the piece asks first about its own file's export, names where each export lives, and reads a user in the package before a bench", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { listPrivateChanges, privateChangeQuestion } from '../../../src/core/questionnaire/private-changes.js';
 import type { Hunk } from '../../../src/core/split/split-plan.js';
+import { listNamesOfOneSide } from '../../../src/core/questionnaire/changed-members.js';
 
 // A change no export shows is asked about by the top-level statement it sits in (git's hunk
 // heading) and the private functions it adds or removes, not "What does the change to x do?"
@@ -59,5 +60,34 @@ describe('a change to code no export shows', () => {
   test('more than two sites is a rewrite: the sites are not listed', () => {
     const sites = ['a(1, () => {', 'b(2, () => {', 'c(3, () => {'].map((h) => hunk(h, ['x'], ['y']));
     expect(question(sites)).toBeNull();
+  });
+
+  test('a top-level statement removed whole names the calls it made (motion 6acedcc93 drops the `try` that loaded `@emotion/is-prop-valid`)', () => {
+    const removed = [
+      '/**',
+      " * By making it an optionalDependency we can offer this functionality only in the situations where it's",
+      ' * actually required.',
+      ' */',
+      'try {',
+      '    /**',
+      "     * We attempt to import this package but require won't be defined in esm environments, in that case",
+      '     */',
+      '    const emotionPkg = "@emotion/is-prop-" + "valid"',
+      '    loadExternalIsValidProp(require(emotionPkg).default)',
+      '} catch {',
+      "    // We don't need to actually do anything here - the fallback is the existing `isPropValid`.",
+      '}',
+      '',
+    ];
+    const asked = question([hunk('export function loadExternalIsValidProp(isValidProp?: IsValidProp) {', removed, [])]);
+    expect(asked).toBe(
+      'In src/index.ts, the change removes calls of `loadExternalIsValidProp` and `require`: what did they do, and what does that now?',
+    );
+    // Named as removed, their lines are on one side: the quiz offers none of them.
+    expect(listNamesOfOneSide(asked!)).toEqual(['loadExternalIsValidProp', 'require']);
+    // A call on both sides is kept, not added; one in a comment or a string is no call.
+    expect(question([hunk('', ['  run(a)', '  // stop(now)'], ['  run(b)', "  log('go(x)')"])])).toBe(
+      'In src/index.ts, the change adds a call of `log`: what does it do there, and when?',
+    );
   });
 });

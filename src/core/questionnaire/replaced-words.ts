@@ -1,0 +1,53 @@
+import { commonEnds } from './same-edit.js';
+
+// A file whose change names nothing a question could quote (no export, no function, an HTML page's
+// inline script) may still make one small replacement: motion 1946162db turns `.new(` into
+// `.enter(` in three playwright pages, asked "What does the change to … do?". Read from the
+// file's edit text (same-edit.ts): every hunk replaces as many lines as it removes, and every
+// pair of lines differs in the same short run of words.
+
+const TOKEN = /[A-Za-z_$][\w$]*|\d+(?:\.\d+)?|\S/g;
+/** Longer than this, a run is no name a question can quote. */
+const MAX_RUN = 40;
+const MAX_PAIRS = 4;
+/** More tokens than this on a side is a rewrite of the line, not a replacement of a name or value. */
+const MAX_TOKENS = 3;
+
+/** The run of tokens two lines differ in, old and new, or null when they differ in none. */
+function differingRun(before: string, after: string): readonly [string, string] | null {
+  const [a, b] = [[...before.matchAll(TOKEN)], [...after.matchAll(TOKEN)]];
+  const [start, end] = commonEnds(
+    a.map((t) => t[0]),
+    b.map((t) => t[0]),
+  );
+  const run = (line: string, tokens: RegExpMatchArray[]) =>
+    start >= tokens.length - end
+      ? ''
+      : line.slice(tokens[start]!.index, tokens[tokens.length - 1 - end]!.index! + tokens[tokens.length - 1 - end]![0].length);
+  const [was, now] = [run(before, a), run(after, b)];
+  if (Math.max(a.length, b.length) - start - end > MAX_TOKENS) return ['', ''];
+  return was === '' && now === '' ? null : [was, now];
+}
+
+/** "`new` → `enter`": the one replacement every changed line makes; null when there is none. */
+export function describeReplacement(edit: string | undefined): string | null {
+  if (edit === undefined) return null;
+  const pairs: (readonly [string, string])[] = [];
+  for (const hunk of edit.split('\n@@\n')) {
+    const lines = hunk.split('\n');
+    const removed = lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1));
+    const added = lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1));
+    if (removed.length === 0 || removed.length !== added.length) return null;
+    for (let i = 0; i < removed.length; i++) {
+      const run = differingRun(removed[i]!, added[i]!);
+      if (run === null) return null;
+      pairs.push(run);
+    }
+  }
+  if (pairs.length === 0 || pairs.length > MAX_PAIRS) return null;
+  const [was, now] = pairs[0]!;
+  if (pairs.some(([w, n]) => w !== was || n !== now)) return null;
+  // Both sides named, each short and holding a word: a quotable replacement, not a reflow.
+  if ([was, now].some((side) => side.length === 0 || side.length > MAX_RUN || side.includes('`') || !/\w/.test(side))) return null;
+  return `\`${was}\` → \`${now}\``;
+}

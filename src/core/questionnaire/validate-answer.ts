@@ -11,6 +11,7 @@ import { isMisspeltFrom, isOneWordFromLines, isShorthandOf, isWrittenInRow, MIN_
 import { hasReference } from './detect-reference.js';
 import { quotesChangedCode } from './verbatim-code.js';
 import { writesChangedNumber } from './changed-numbers.js';
+import { namesChangeKind, saysMoreThanKind } from './change-kinds.js';
 import { compileGlobs } from '../globs.js';
 
 // An answer must say something about THIS change: after generic vocabulary ("updates the code
@@ -284,7 +285,12 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       if ((numbers ??= writesChangedNumber(text, change))) leansOnNumber = true;
       return numbers;
     };
-    if (link.total + link.unjudged > 0 && link.shared === 0 && !quotesCode()) return MESSAGES.unconnected;
+    // Naming the kind of change its shape shows ("left behind" of a change that only deletes,
+    // "wording" of one that only edits comments: change-kinds.ts) connects a sentence that says
+    // more than the kind; "Cleaned up unused code." says nothing else.
+    let kind: boolean | undefined;
+    const namesKind = () => (kind ??= namesChangeKind(text, change.kinds) && saysMoreThanKind(text, questionWords));
+    if (link.total + link.unjudged > 0 && link.shared === 0 && !quotesCode() && !namesKind()) return MESSAGES.unconnected;
     // Names are the same in every language: an answer in Spanish about an English change
     // connects through them, its prose words cannot.
     const namesHold = link.names > 0 && link.sharedNames >= link.names * MIN_SHARED_NAMES;
@@ -307,7 +313,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       !pairsHold &&
       !focusHolds &&
       !isAboveChance(link.shared, link.total, rules.change.words.size) &&
-      !quotesCode()
+      !quotesCode() &&
+      !namesKind()
     )
       return MESSAGES.loose;
     // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
@@ -317,7 +324,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       link.sharedNames === 0 &&
       !pairsHold &&
       rules.change.delta.size > 0 &&
-      !quotesCode()
+      !quotesCode() &&
+      !namesKind()
     )
       return MESSAGES.loose;
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.

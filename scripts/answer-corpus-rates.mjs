@@ -38,7 +38,8 @@ const jobs = Number(option('--jobs', '2'));
 const showMisses = args.includes('--show-misses');
 // The grounded corpus: grounded (angular/angular-cli), grounded-typeorm (typeorm/typeorm), grounded-rxjs (ReactiveX/rxjs),
 // grounded-mongodb (mongodb/node-mongodb-native), grounded-prettier (prettier/prettier), grounded-jest (jestjs/jest), grounded-ai (vercel/ai),
-// grounded-mocha (mochajs/mocha), grounded-sinon (sinonjs/sinon), grounded-stylelint (stylelint/stylelint), grounded-sequelize (sequelize/sequelize) or grounded-graphql (graphql/graphql-js).
+// grounded-mocha (mochajs/mocha), grounded-sinon (sinonjs/sinon), grounded-stylelint (stylelint/stylelint), grounded-sequelize (sequelize/sequelize),
+// grounded-eslint (eslint/eslint), grounded-graphql (graphql/graphql-js) or elsewhere-formik (jaredpalmer/formik).
 const corpus = option('--corpus', 'grounded');
 const lookups = option('--lookups', 'index');
 // --repeat N: each answer validated N times, its time the median of them (the first call of a kind

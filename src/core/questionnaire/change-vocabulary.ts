@@ -6,6 +6,7 @@
 // (validate-answer.ts). Pure: the patch is read by the caller.
 
 import { STOP_WORDS } from './answer-vocabulary.js';
+import { readChangeKinds, type ChangeKind } from './change-kinds.js';
 
 export interface ChangeVocabulary {
   /** Stems (stemWord) of the words of the change, function words and generic words included. */
@@ -35,6 +36,8 @@ export interface ChangeVocabulary {
    * (`getFileIgnorer.js`, `name-pieces.ts`). An explanation of this change names them; one of another
    * change of the same repository names its own (validate-answer.ts: focusHolds). */
   readonly focus: ReadonlySet<string>;
+  /** What kind of change its shape shows (change-kinds.ts): only deletes, only comments, only tests … */
+  readonly kinds: ReadonlySet<ChangeKind>;
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -249,5 +252,16 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     delta.add(base.toLowerCase());
     for (const part of splitIdentifier(base)) delta.add(stemWord(part));
   }
-  return { words, names, cjkPairs, delta, pairs, declared, lineNames: [...lineNames.values()], lines: lineTexts, focus };
+  return {
+    words,
+    names,
+    cjkPairs,
+    delta,
+    pairs,
+    declared,
+    lineNames: [...lineNames.values()],
+    lines: lineTexts,
+    focus,
+    kinds: readChangeKinds({ patch, paths: change.paths }),
+  };
 }

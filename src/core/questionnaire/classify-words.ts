@@ -22,6 +22,7 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]
 const NAME = /[a-z][A-Z]|[{}]|\w_\w|\w\.\w|\/|\(\)|^--?[a-zA-Z]|[a-zA-Z]\d|\d[a-zA-Z]|^\$|::|#\w|=|<|>/;
 const EDGE_PUNCTUATION =
   /^[\s"'“”‘’«»「」『』（）()[\]{},.;:!?、。，；：！？…*_~]+|[\s"'“”‘’«»「」『』（）()[\]{},.;:!?、。，；：！？…*_~]+$/gu;
+const CALL = /^[("'“‘«]*([\p{L}_$][\p{L}\p{N}_$.]*\(\))[)"'”’»,.;:!?]*$/u;
 const NUMBER = /^\d+([.,:]\d+)*%?$/;
 /** Prose alternatives and steps written with a slash or an arrow ("functions/variables",
  * "updating/removing", "node->third"): plain words, not a path or an expression. Segments after the
@@ -78,6 +79,13 @@ export function classifyWords(text: string, extraGeneric: ReadonlySet<string> = 
   });
   const cjk = countCjk(rest);
   for (const raw of rest.replace(CJK_RUN, ' ').split(/\s+/)) {
+    // A word called as code ("remove()", "reset():") is a name; the edge punctuation would take its parentheses.
+    const call = CALL.exec(raw);
+    if (call !== null) {
+      names.add(call[1]!.toLowerCase());
+      words.push(call[1]!.toLowerCase());
+      continue;
+    }
     const token = raw.replace(EDGE_PUNCTUATION, '');
     if (token === '' || /^[^\p{L}\p{N}]+$/u.test(token)) continue;
     if (/^#\d+$/.test(token) || STOP_WORDS.has(token.toLowerCase())) continue; // "#12" is a reference, not a name

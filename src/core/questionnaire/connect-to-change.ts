@@ -47,7 +47,7 @@ const REASONING = new Set(
 /** Function words of the other Latin-script languages an answer is written in (es, pt, fr, de, it):
  * grammar, as the English ones classifyWords sets aside, so a translation is compared on the same
  * words as its English original (the words of three letters or more: shorter ones are not looked for). */
-const FOREIGN_FUNCTION_WORDS = new Set(
+export const FOREIGN_FUNCTION_WORDS = new Set(
   `los las una unos unas del para por con sin que como más pero sus esta este esto estos estas ese esa eso cuando donde
   entre sobre también muy todo todos toda todas otro otra otros otras así sea son está están fue ser hay mismo misma
   cada porque desde hasta uma umas uns dos das com sem mais mas seu sua seus suas isso isto quando onde muito

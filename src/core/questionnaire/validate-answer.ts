@@ -3,15 +3,15 @@ import { classifyWords, type WordCounts } from './classify-words.js';
 import { isNearCopy } from './compare-answers.js';
 import { connectToChange } from './connect-to-change.js';
 import { isAdmission } from './detect-admission.js';
-import { findCodeNames, type CodeName } from './detect-code-names.js';
-import { proseOf, withoutSpanValuesIn } from './example-code.js';
+import type { CodeName } from './detect-code-names.js';
+import { proseOf } from './example-code.js';
 import { detectFiller } from './detect-filler.js';
 import { isPastedCode } from './detect-pasted-code.js';
-import { isMisspeltFrom, isOneWordFromLines, isShorthandOf, isWrittenInRow, MIN_PIECE } from './name-pieces.js';
 import { hasReference } from './detect-reference.js';
 import { quotesChangedCode } from './verbatim-code.js';
 import { writesChangedNumber } from './changed-numbers.js';
-import { compileGlobs } from '../globs.js';
+import { namesChangeKind, saysMoreThanKind } from './change-kinds.js';
+import { surveyCodeNames, type CodeNameSurvey } from './survey-code-names.js';
 
 // An answer must say something about THIS change: after generic vocabulary ("updates the code
 // to improve things"), the question's own words and filler are set aside, enough specific
@@ -77,8 +77,6 @@ export interface AnswerRules {
 /** Specific units an answer needs, and how many of them must be more than names. */
 const MIN_SPECIFIC = 3;
 const MIN_CONTENT = 2;
-/** Names looked up in the repository per answer, at most (each may cost a `git grep`). */
-const MAX_LOOKUPS = 8;
 /** The part of an answer's names and words that must be found in the change (tuned on the tune
  * split of grounded.tune.jsonl: real explanations against their own commits and against others). */
 const MIN_SHARED_PART = 0.25;
@@ -148,6 +146,23 @@ function countNonNumbers(names: ReadonlySet<string>): number {
   return count;
 }
 
+/** An answer this short names what it is about; a longer one (a pull request's description) also
+ * names its context: the callers, the option beside it, the error it quotes (tune splits: own
+ * explanations refused by the rule below were all longer). */
+const MAX_WORDS_NAMING_SUBJECT = 40;
+/** Names found elsewhere in the repository that outnumber the change's names this many times over. */
+const ELSEWHERE_RATIO = 2;
+
+/** Whether a short answer's code names are mostly found elsewhere in the repository, not in the
+ * change: two or more, over twice as many as the change's (an explanation of another commit). */
+function isAboutOtherCode(survey: CodeNameSurvey, text: string): boolean {
+  return (
+    survey.elsewhere >= 2 &&
+    survey.elsewhere > ELSEWHERE_RATIO * survey.inChange &&
+    text.trim().split(/\s+/).length <= MAX_WORDS_NAMING_SUBJECT
+  );
+}
+
 /** An answer that shares no name with the change needs a word of what it alters (ChangeVocabulary.delta). */
 const MIN_ALTERED = 1;
 
@@ -166,52 +181,10 @@ const MESSAGES = {
   generic: 'That would fit any change: name what this one touches (a function, file, behaviour) and why.',
   admission: 'That says you do not know what the change does: answer "I am not sure", read the staged diff, then commit again.',
   loose: 'That says little of this change: most of it names nothing the change touches. Explain this change with its own names and why.',
+  elsewhere: 'The names it gives are elsewhere in the repository, not in this change: explain this change with its own names and why.',
   unconnected:
     'That connects to nothing in this change: explain it with its own names (the functions, files or behaviour it touches) and why.',
 };
-
-const DECLARATION = /\b(?:const|let|var|function|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/g;
-
-/** The first code name of the answer that exists neither in the change nor in the repository. */
-/** `prose`: the answer without its example blocks (proseOf), where its names are looked for. */
-function findUnknownName(text: string, prose: string, rules: AnswerRules): string | null {
-  if (rules.nameExists === undefined) return null;
-  const known = rules.change?.names ?? new Set<string>();
-  // A name the answer's own example declares (`const allowedRules = [...]`) is defined right there.
-  const declared = new Set([...text.matchAll(DECLARATION)].map((match) => match[1]!.toLowerCase()));
-  let lookups = 0;
-  for (const name of findCodeNames(withoutSpanValuesIn(prose))) {
-    for (const part of name.parts) {
-      const lower = part.toLowerCase();
-      if (known.has(lower) || declared.has(lower) || (name.kind === 'path' && known.has(lower.split('/').pop() ?? lower))) continue;
-      // Prose makes plurals of names ("the `BlockString`s", "BlockStrings"): the name is the singular.
-      const singular = name.kind === 'identifier' && /[^s]s$/.test(part) && part.length > MIN_PIECE ? part.slice(0, -1) : undefined;
-      if (singular !== undefined && known.has(singular.toLowerCase())) continue;
-      // A glob (`lib/utils/*.js`, `util/*_ie.js`) names the change's files it matches.
-      if (name.kind === 'path' && /[*?]/.test(part) && matchesChangedPath(lower, known)) continue;
-      if (lookups++ >= MAX_LOOKUPS) return null;
-      if (rules.nameExists(part, name.kind)) continue;
-      if (singular !== undefined && rules.nameExists(singular, name.kind)) continue;
-      // Looked at last: it reads every name of the change.
-      if (name.kind === 'identifier' && rules.change !== undefined && isShorthandOf(part, rules.change)) continue;
-      // A name of this change misremembered by one word is not another project's name.
-      if (name.kind === 'identifier' && rules.change !== undefined && isOneWordFromLines(part, rules.change)) continue;
-      // Or misspelt by one letter (`CallExpresion`).
-      if (name.kind === 'identifier' && rules.change !== undefined && isMisspeltFrom(part, rules.change)) continue;
-      // Or written in another case (`pg_connection_string` of `"pg-connection-string"`).
-      if (name.kind === 'identifier' && rules.change !== undefined && isWrittenInRow(part, rules.change)) continue;
-      return part === name.text ? part : `${part}\` (in \`${name.text}`;
-    }
-  }
-  return null;
-}
-
-/** Whether a glob of the answer matches a path of the change (its names hold its paths, lower-cased). */
-function matchesChangedPath(glob: string, known: ReadonlySet<string>): boolean {
-  const matches = compileGlobs([glob]);
-  for (const name of known) if (/[/.]/.test(name) && matches(name)) return true;
-  return false;
-}
 
 /** Questions about how the author checked or would undo the change: their answers name a process
  * ("ran the unit tests against staging"), not the change's words, so they are not held to them. */
@@ -258,8 +231,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (rules.otherAnswers.some((other) => isNearCopy(other, text))) return MESSAGES.copy;
   if (rules.question !== undefined && isNearCopy(rules.question, text)) return MESSAGES.echo;
   if (isAdmission(text)) return MESSAGES.admission;
-  const unknown = findUnknownName(text, prose, rules);
-  if (unknown !== null) return `\`${unknown}\` is not in this repository: explain this change with its own names.`;
+  const survey = surveyCodeNames(text, prose, rules);
+  if (survey.unknown !== null) return `\`${survey.unknown}\` is not in this repository: explain this change with its own names.`;
 
   const question = rules.question === undefined ? undefined : classifyQuestion(rules.question);
   const questionWords = new Set(question?.words ?? []);
@@ -284,7 +257,12 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       if ((numbers ??= writesChangedNumber(text, change))) leansOnNumber = true;
       return numbers;
     };
-    if (link.total + link.unjudged > 0 && link.shared === 0 && !quotesCode()) return MESSAGES.unconnected;
+    // Naming the kind of change its shape shows ("left behind" of a change that only deletes,
+    // "wording" of one that only edits comments: change-kinds.ts) connects a sentence that says
+    // more than the kind; "Cleaned up unused code." says nothing else.
+    let kind: boolean | undefined;
+    const namesKind = () => (kind ??= namesChangeKind(text, change.kinds) && saysMoreThanKind(text, questionWords));
+    if (link.total + link.unjudged > 0 && link.shared === 0 && !quotesCode() && !namesKind()) return MESSAGES.unconnected;
     // Names are the same in every language: an answer in Spanish about an English change
     // connects through them, its prose words cannot.
     const namesHold = link.names > 0 && link.sharedNames >= link.names * MIN_SHARED_NAMES;
@@ -307,9 +285,13 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       !pairsHold &&
       !focusHolds &&
       !isAboveChance(link.shared, link.total, rules.change.words.size) &&
-      !quotesCode()
+      !quotesCode() &&
+      !namesKind()
     )
       return MESSAGES.loose;
+    // Code names found elsewhere in the repository and not in the change name another change's
+    // code: when they outnumber this change's names, the shared words are what any text of the repository shares.
+    if (isAboutOtherCode(survey, text) && !focusHolds && !pairsHold && !quotesCode() && !namesKind()) return MESSAGES.elsewhere;
     // Words the change only keeps (a hunk's context, an untouched argument) are not what it does.
     if (
       rules.asksWhatChanged === true &&
@@ -317,7 +299,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       link.sharedNames === 0 &&
       !pairsHold &&
       rules.change.delta.size > 0 &&
-      !quotesCode()
+      !quotesCode() &&
+      !namesKind()
     )
       return MESSAGES.loose;
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.

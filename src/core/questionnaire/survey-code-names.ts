@@ -10,7 +10,8 @@ import { compileGlobs } from '../globs.js';
 // names that commit's functions), which the validator weighs against the names of this change.
 
 export interface CodeNameSurvey {
-  /** The first name that exists neither in the change nor in the repository, as the message shows it. */
+  /** The first name that exists neither in the change nor in the repository, as the message shows it
+   * ("`useQuery`", "`QueryObserver` (in `QueryObserver.updateResult`)"). */
   readonly unknown: string | null;
   /** Names of the change (or of the question), and names only found elsewhere in the repository. */
   readonly inChange: number;
@@ -72,7 +73,7 @@ export function surveyCodeNames(text: string, prose: string, context: SurveyCont
         if (isLast) isLastInChange = true;
         continue;
       }
-      return result(part === name.text ? part : `${part}\` (in \`${name.text}`);
+      return result(part === name.text ? `\`${part}\`` : `\`${part}\` (in \`${name.text}\`)`);
     }
     if (isLastInChange) inChange++;
     else elsewhere++;

@@ -12,6 +12,7 @@ import { quotesChangedCode } from './verbatim-code.js';
 import { writesChangedNumber } from './changed-numbers.js';
 import { namesChangeKind, saysMoreThanKind } from './change-kinds.js';
 import { surveyCodeNames, type CodeNameSurvey } from './survey-code-names.js';
+import { isTestPath } from '../change/test-path.js';
 
 // An answer must say something about THIS change: after generic vocabulary ("updates the code
 // to improve things"), the question's own words and filler are set aside, enough specific
@@ -72,6 +73,8 @@ export interface AnswerRules {
   /** The question asks what the change does (intent, unit): the answer must name something it
    * alters, not only what it keeps (an impact answer may rightly speak of unchanged callers). */
   readonly asksWhatChanged?: boolean;
+  /** The question asks how the change was checked: a test file it stages is what an answer names. */
+  readonly asksHowChecked?: boolean;
 }
 
 /** Specific units an answer needs, and how many of them must be more than names. */
@@ -194,8 +197,12 @@ const PROCESS_QUESTIONS = new Set(['verification', 'rollback']);
 export function groundingFor(
   questionId: string,
   grounding: Pick<AnswerRules, 'change' | 'nameExists'>,
-): Pick<AnswerRules, 'change' | 'nameExists' | 'asksWhatChanged'> {
-  if (PROCESS_QUESTIONS.has(questionId)) return grounding.nameExists === undefined ? {} : { nameExists: grounding.nameExists };
+): Pick<AnswerRules, 'change' | 'nameExists' | 'asksWhatChanged' | 'asksHowChecked'> {
+  if (PROCESS_QUESTIONS.has(questionId))
+    return {
+      asksHowChecked: questionId === 'verification',
+      ...(grounding.nameExists !== undefined && { nameExists: grounding.nameExists }),
+    };
   return { ...grounding, asksWhatChanged: questionId === 'intent' || questionId.startsWith('unit:') };
 }
 
@@ -209,6 +216,20 @@ function fileNamesOf(paths: readonly string[]): Set<string> {
     FILE_NAMES.set(paths, names);
   }
   return names;
+}
+
+/** Words a verification answer naming a staged test needs: "Ran foo.test.ts" says which, not how. */
+const MIN_CHECK_WORDS = 4;
+const TEST_NAMES = new WeakMap<readonly string[], Set<string>>();
+/** Whether the answer names a test file the change stages, by path or base name. */
+function namesStagedTest(text: string, paths: readonly string[]): boolean {
+  let tests = TEST_NAMES.get(paths);
+  if (tests === undefined) {
+    tests = new Set(paths.filter(isTestPath).flatMap((path) => [path.toLowerCase(), (path.split('/').pop() ?? '').toLowerCase()]));
+    TEST_NAMES.set(paths, tests);
+  }
+  if (tests.size === 0) return false;
+  return text.split(/[\s,;:()`'"]+/).some((word) => tests.has(word.replace(/[.!?]+$/, '').toLowerCase()));
 }
 
 /** The last question's words: every answer to it (each keystroke's validation) reuses them. */
@@ -232,7 +253,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (rules.question !== undefined && isNearCopy(rules.question, text)) return MESSAGES.echo;
   if (isAdmission(text)) return MESSAGES.admission;
   const survey = surveyCodeNames(text, prose, rules);
-  if (survey.unknown !== null) return `\`${survey.unknown}\` is not in this repository: explain this change with its own names.`;
+  if (survey.unknown !== null) return `${survey.unknown} is not in this repository: explain this change with its own names.`;
 
   const question = rules.question === undefined ? undefined : classifyQuestion(rules.question);
   const questionWords = new Set(question?.words ?? []);
@@ -310,6 +331,10 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     else if (link.shared > link.sharedNames || !isOneSentence(text)) isSpecific = content >= 1 && content + counts.names.size >= 2;
     else if (link.shared > 0) isSpecific = content >= MIN_CONTENT && content + counts.names.size >= 2;
   }
+  // "Added tests for blockNumber 0n in getBalance.test.ts and getTransactionCount.test.ts" (wevm/wagmi
+  // 0a8eb518): names and generic words only, yet the check it names is a test file this change stages.
+  if (!isSpecific && rules.asksHowChecked === true && counts.words.length >= MIN_CHECK_WORDS && namesStagedTest(text, rules.fileNames))
+    isSpecific = true;
   if (!isSpecific && hasReference(text)) return MESSAGES.reference;
   const meaningful = counts.words.length + counts.cjkTotal;
   if (meaningful < rules.minWords) {

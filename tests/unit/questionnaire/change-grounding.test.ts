@@ -161,6 +161,33 @@ describe('questions about a process', () => {
     expect(
       validateAnswer('Ran useQuery against staging with the unit tests', { ...plain, ...groundingFor('verification', rules) }),
     ).toMatch(/`useQuery` is not in this repository/);
+    // A member of an unknown name: the message names both, each quoted, the parenthesis closed.
+    expect(
+      validateAnswer('Fixed QueryObserver.updateResult against staging with the unit tests', {
+        ...plain,
+        ...groundingFor('verification', rules),
+      }),
+    ).toMatch(/^`QueryObserver` \(in `QueryObserver\.updateResult`\) is not in this repository/);
+  });
+
+  test('a verification answer that names a test file the change stages names its check (wevm/wagmi 0a8eb518)', () => {
+    const { change: _c, nameExists: _n, ...plain } = rules;
+    const tests = ['test/price.test.ts', 'test/invoice.test.ts'];
+    const staged = { ...plain, fileNames: [...plain.fileNames, ...tests] };
+    // The staged tests are in the repository's index, as the names index would find them.
+    const nameExists = (name: string) => repository.has(name.toLowerCase()) || tests.some((t) => t === name || t.endsWith(`/${name}`));
+    const check = (answer: string, fileNames: readonly string[] = staged.fileNames) =>
+      validateAnswer(answer, { ...staged, fileNames, ...groundingFor('verification', { ...rules, nameExists }) });
+    const answer = 'Added tests for the locale in price.test.ts and test/invoice.test.ts';
+    expect(check(answer)).toBeNull();
+    // Not a test of this change, or too few words to say how: as before.
+    expect(check(answer, plain.fileNames)).toMatch(/would fit any change/);
+    expect(check('Added tests for the locale in receipt.test.ts')).not.toBeNull();
+    expect(check('Ran price.test.ts')).not.toBeNull();
+    // The intent question is not answered by naming a test file.
+    expect(
+      validateAnswer('Updated price.test.ts and invoice.test.ts here', { ...staged, ...groundingFor('intent', rules) }),
+    ).not.toBeNull();
   });
 });
 

@@ -232,3 +232,37 @@ describe("the oracle: the files an export's users are looked for in", () => {
     ]);
   });
 });
+
+describe('the oracle: a component selfreview lists as a user', () => {
+  // zag f9d9318721: `connect` changed in three machines; 36 .vue and .svelte examples doing
+  // `import * as drawer from '@zag-js/drawer'` then `drawer.connect(…)` in <script> counted "not a
+  // user", the oracle's program holding no component. Go-to-definition now reads their <script>.
+  const COMPONENT = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-component.mjs')).href;
+  const DEFINITION = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-definition.mjs')).href;
+  const FILES = {
+    'drawer/connect.ts': `export function connect(open: boolean): string {\n  return open ? 'open' : 'closed';\n}\n`,
+    'app/Drawer.vue': `<template>\n  <div>{{ connect }}</div>\n</template>\n<script setup lang="ts">\nimport * as drawer from '../drawer/connect';\nconst api = drawer.connect(true);\n</script>\n`,
+    'app/Page.svelte': `<script>\n  import { connect } from '../drawer/connect';\n  let state = connect(false);\n</script>\n<p>{connect}</p>\n`,
+    'app/Other.svelte': `<script lang="ts">\n  let connect = 1;\n</script>\n<p>{connect}</p>\n`,
+  };
+  test('its <script> blocks, read where they stand, give go-to-definition the line of the use; markup naming the name is no use', () => {
+    const script = `
+      import { componentCode } from ${JSON.stringify(COMPONENT)};
+      import { findUseByDefinition } from ${JSON.stringify(DEFINITION)};
+      import { createService } from ${JSON.stringify(SERVICE)};
+      const files = ${JSON.stringify(FILES)};
+      const texts = new Map([['drawer/connect.ts', files['drawer/connect.ts']]]);
+      const codes = Object.keys(files).filter((f) => f.startsWith('app/')).map((f) => [f, componentCode(f, files[f])]);
+      for (const [, code] of codes) texts.set(code.path, code.text);
+      const service = createService(texts, [...texts.keys()]);
+      const decl = files['drawer/connect.ts'];
+      const spans = [{ file: '/repo/drawer/connect.ts', start: 0, end: decl.indexOf('\\n}') + 2 }];
+      console.log(JSON.stringify(codes.map(([f, code]) => [f, code.path, findUseByDefinition(service, code.path, 'connect', spans) ?? null])));
+    `;
+    expect(runScript(script)).toEqual([
+      ['app/Drawer.vue', 'app/Drawer.vue.ts', 6],
+      ['app/Page.svelte', 'app/Page.svelte.js', 3],
+      ['app/Other.svelte', 'app/Other.svelte.ts', null],
+    ]);
+  });
+});

@@ -70,6 +70,16 @@ describe("the oracle: each folder's tsconfig paths", () => {
     expect(referencingFiles(TWO_APPS, 'example/lib/client.ts', 'createClient')).toEqual(['example/lib/client.ts', 'example/page.tsx']);
     expect(referencingFiles(TWO_APPS, 'next/lib/client.ts', 'createClient')).toEqual(['next/app/page.tsx', 'next/lib/client.ts']);
   });
+  test("the root's mapping of the package's own name to its build output (absent from git) falls back to its source (mswjs/data fe1e0bd7e0)", () => {
+    const files = {
+      'package.json': JSON.stringify({ name: '@acme/data', main: 'lib/index.js' }),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { outDir: 'lib', baseUrl: '.', paths: { '@acme/data': ['./lib'] } } }),
+      'src/index.ts': `export { factory } from './factory';\n`,
+      'src/factory.ts': `export function factory(name: string): string {\n  return name;\n}\n`,
+      'test/count.test.ts': `import { factory } from '@acme/data';\nfactory('book');\n`,
+    };
+    expect(referencingFiles(files, 'src/factory.ts', 'factory')).toEqual(['src/factory.ts', 'src/index.ts', 'test/count.test.ts']);
+  });
 });
 
 // lit 3e54ba22b2 turned `interface SignalWatcherApi` into `export interface SignalWatcherApi`: the

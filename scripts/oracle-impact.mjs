@@ -12,7 +12,8 @@
 //   users and are only counted. Precision is given three times: against findReferences alone;
 //   with the files findReferences did not list where go-to-definition at an identifier of the
 //   file lands on the changed declaration (scripts/oracle-definition.mjs: .ts requires bound as
-//   imports for that look); and with what neither sees but was read by hand
+//   imports for that look; a .vue or .svelte file by its <script> blocks, scripts/oracle-component.mjs);
+//   and with what neither sees but was read by hand
 //   (scripts/oracle-audited.json: file, line and the text on it, checked again on every run);
 // - transitive users (scripts/oracle-transitive.mjs): from each changed export, references
 //   followed outward through the exports whose top-level declarations hold a use (directly or
@@ -30,6 +31,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
+import { COMPONENT, componentCode } from './oracle-component.mjs';
 import { isDefaultOfName, isReexport, isSharedDeclaration, reachesThroughBarrel, reachesThroughName } from './oracle-through-barrel.mjs';
 import { sameFileRoutes } from './oracle-same-file.mjs';
 import { transitiveFiles } from './oracle-transitive.mjs';
@@ -232,9 +234,17 @@ for (const { repo: name, commit, note } of list) {
         if (unseen.length > 0 && fresh) {
           bound ??= new Map();
           if (!bound.has(path)) bound.set(path, bindRequires(after, path));
-          const again = createService(bound.get(path), [...new Set([...roots, ...unseen])]);
+          // A component's <script> blocks, read as a code file of their own (oracle-component.mjs).
+          const components = new Map();
+          for (const file of unseen.filter((f) => COMPONENT.test(f))) {
+            const code = componentCode(file, after.get(file) ?? git(repo, ['show', `${commit}:${file}`]));
+            if (code) components.set(file, code);
+          }
+          const texts = components.size === 0 ? bound.get(path) : new Map(bound.get(path));
+          for (const code of components.values()) texts.set(code.path, code.text);
+          const again = createService(texts, [...new Set([...roots, ...unseen.map((f) => components.get(f)?.path ?? f)])]);
           for (const file of unseen) {
-            const line = findUseByDefinition(again, file, name, fresh.spans);
+            const line = findUseByDefinition(again, components.get(file)?.path ?? file, name, fresh.spans);
             if (line === undefined) continue;
             confirmed.add(file);
             row.confirmed.push(`confirmed by go-to-definition: ${name} in ${file}:${line}`);

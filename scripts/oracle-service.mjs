@@ -69,7 +69,12 @@ export function workspacePaths(texts) {
     paths[`${name}/*`] = [`${dir}src/*`, `${dir}*`];
   }
   const rootConfig = texts.get('tsconfig.json');
-  const own = rootConfig ? (ts.parseConfigFileTextToJson('tsconfig.json', rootConfig).config?.compilerOptions?.paths ?? {}) : {};
+  const written = rootConfig ? (ts.parseConfigFileTextToJson('tsconfig.json', rootConfig).config?.compilerOptions?.paths ?? {}) : {};
+  // The root's own targets first, then the package's source: mswjs/data maps `@mswjs/data` to
+  // `./lib`, its build output, absent from git (its tests run the source through jest's mapper).
+  const own = Object.fromEntries(
+    Object.entries(written).map(([name, targets]) => [name, [...(Array.isArray(targets) ? targets : []), ...(paths[name] ?? [])]]),
+  );
   return { ...paths, ...own, ...nestedConfigPaths(texts, { ...paths, ...own }) };
 }
 

@@ -103,6 +103,15 @@ describe('selfreview impact', () => {
     expect(impact.stats.unresolved).toBe(0);
   });
 
+  test("a relative import of a folder with a package.json and no index loads the package's entry (zag 0aee38be69: packages/core/tests import `createMachine` from '..', `main: src/index.ts`)", () => {
+    const impact = impactOf('folder-package-entry');
+    expect(paths(symbol(impact, 'createMachine').valueUsers)).toEqual([
+      'packages/core/bench/states.ts',
+      'packages/core/tests/transition.test.ts',
+    ]);
+    expect(impact.stats.unresolved).toBe(0);
+  });
+
   test("a type named only in a function's overloads carries its change to the function's users (remeda's `map` and `Mapped`)", () => {
     const impact = impactOf('overload-uses');
     const box = symbol(impact, 'Box');

@@ -70,6 +70,16 @@ describe("the oracle: each folder's tsconfig paths", () => {
     expect(referencingFiles(TWO_APPS, 'example/lib/client.ts', 'createClient')).toEqual(['example/lib/client.ts', 'example/page.tsx']);
     expect(referencingFiles(TWO_APPS, 'next/lib/client.ts', 'createClient')).toEqual(['next/app/page.tsx', 'next/lib/client.ts']);
   });
+  test("the root's mapping of the package's own name to its build output (absent from git) falls back to its source (mswjs/data fe1e0bd7e0)", () => {
+    const files = {
+      'package.json': JSON.stringify({ name: '@acme/data', main: 'lib/index.js' }),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { outDir: 'lib', baseUrl: '.', paths: { '@acme/data': ['./lib'] } } }),
+      'src/index.ts': `export { factory } from './factory';\n`,
+      'src/factory.ts': `export function factory(name: string): string {\n  return name;\n}\n`,
+      'test/count.test.ts': `import { factory } from '@acme/data';\nfactory('book');\n`,
+    };
+    expect(referencingFiles(files, 'src/factory.ts', 'factory')).toEqual(['src/factory.ts', 'src/index.ts', 'test/count.test.ts']);
+  });
 });
 
 // lit 3e54ba22b2 turned `interface SignalWatcherApi` into `export interface SignalWatcherApi`: the
@@ -229,6 +239,40 @@ describe("the oracle: the files an export's users are looked for in", () => {
       'src/index.ts',
       'test/all.test.ts',
       'test/barrel.test.ts',
+    ]);
+  });
+});
+
+describe('the oracle: a component selfreview lists as a user', () => {
+  // zag f9d9318721: `connect` changed in three machines; 36 .vue and .svelte examples doing
+  // `import * as drawer from '@zag-js/drawer'` then `drawer.connect(…)` in <script> counted "not a
+  // user", the oracle's program holding no component. Go-to-definition now reads their <script>.
+  const COMPONENT = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-component.mjs')).href;
+  const DEFINITION = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-definition.mjs')).href;
+  const FILES = {
+    'drawer/connect.ts': `export function connect(open: boolean): string {\n  return open ? 'open' : 'closed';\n}\n`,
+    'app/Drawer.vue': `<template>\n  <div>{{ connect }}</div>\n</template>\n<script setup lang="ts">\nimport * as drawer from '../drawer/connect';\nconst api = drawer.connect(true);\n</script>\n`,
+    'app/Page.svelte': `<script>\n  import { connect } from '../drawer/connect';\n  let state = connect(false);\n</script>\n<p>{connect}</p>\n`,
+    'app/Other.svelte': `<script lang="ts">\n  let connect = 1;\n</script>\n<p>{connect}</p>\n`,
+  };
+  test('its <script> blocks, read where they stand, give go-to-definition the line of the use; markup naming the name is no use', () => {
+    const script = `
+      import { componentCode } from ${JSON.stringify(COMPONENT)};
+      import { findUseByDefinition } from ${JSON.stringify(DEFINITION)};
+      import { createService } from ${JSON.stringify(SERVICE)};
+      const files = ${JSON.stringify(FILES)};
+      const texts = new Map([['drawer/connect.ts', files['drawer/connect.ts']]]);
+      const codes = Object.keys(files).filter((f) => f.startsWith('app/')).map((f) => [f, componentCode(f, files[f])]);
+      for (const [, code] of codes) texts.set(code.path, code.text);
+      const service = createService(texts, [...texts.keys()]);
+      const decl = files['drawer/connect.ts'];
+      const spans = [{ file: '/repo/drawer/connect.ts', start: 0, end: decl.indexOf('\\n}') + 2 }];
+      console.log(JSON.stringify(codes.map(([f, code]) => [f, code.path, findUseByDefinition(service, code.path, 'connect', spans) ?? null])));
+    `;
+    expect(runScript(script)).toEqual([
+      ['app/Drawer.vue', 'app/Drawer.vue.ts', 6],
+      ['app/Page.svelte', 'app/Page.svelte.js', 3],
+      ['app/Other.svelte', 'app/Other.svelte.ts', null],
     ]);
   });
 });

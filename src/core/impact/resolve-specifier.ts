@@ -198,9 +198,14 @@ export function createResolver(
     }
     return null;
   };
+  const byDir = new Map(packages.map((p) => [p.dir, p]));
   const resolve = (from: string, specifier: string): Resolution => {
     if (specifier.startsWith('.') || specifier.startsWith('/')) {
-      const found = probe(files, specifier.startsWith('/') ? normalizePath(specifier) : join(dirOf(from), specifier));
+      const path = specifier.startsWith('/') ? normalizePath(specifier) : join(dirOf(from), specifier);
+      // A folder with a package.json and no index loads its entry, as TypeScript reads it (zag's
+      // packages/core/tests: `import { createMachine } from '..'`, `main: src/index.ts`).
+      const pkg = byDir.get(path);
+      const found = probe(files, path) ?? (pkg ? resolvePackage(files, pkg, '', buildsOf(tsconfigs, pkg)) : null);
       return found ? { path: found } : { unresolved: specifier };
     }
     const config = nearestConfig(dirOf(from));

@@ -102,7 +102,8 @@ export function createParsePool(): ParsePool {
       const later: ParseItem[] = [];
       const take = (item: ParseItem, result: ReadResult) => (result.needsTypescript ? later.push(item) : onResult(result));
       const readOwn = async (own: readonly ParseItem[]) => {
-        if (typescript === null && own.some((item) => item.full)) await loadTypescript();
+        // A light record mostly needs no TypeScript (user-record.ts): the texts that do come back.
+        if (typescript === null && own.some((item) => item.full && item.isLight !== true)) await loadTypescript();
         for (const item of own) take(item, readModule(item, typescript));
       };
       // A few parses (the changed files') are the main thread's, first, while the workers scan.
@@ -124,7 +125,7 @@ export function createParsePool(): ParsePool {
       const readLater = async () => {
         if (later.length === 0) return;
         await loadTypescript();
-        for (const item of later.splice(0)) onResult(readModule(item, typescript));
+        for (const item of later.splice(0)) onResult(readModule(item, typescript, true));
       };
       if (isOwnFull) await readOwn(items.filter((item) => item.full));
       for (;;) {

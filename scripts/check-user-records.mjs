@@ -7,43 +7,24 @@
 //
 //   npm run build && node scripts/check-user-records.mjs [--list FILE] /path/to/clone ...
 
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { moduleTexts, walked } from './walked-record.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const load = (file) => import(pathToFileURL(join(root, 'dist', 'adapters/typescript', file)).href);
 const { parseModule } = await load('parse-module.js');
 const { readUserRecord } = await load('user-record.js');
-const PATTERNS = ['*.ts', '*.tsx', '*.mts', '*.cts', '*.js', '*.jsx', '*.mjs', '*.cjs'];
-
-const walked = (record) =>
-  JSON.stringify({
-    imports: record.imports,
-    exports: record.exports.map(({ name, kind, from, local }) => ({ name, kind, from, local })),
-    declarations: record.declarations.map(({ local, uses, isExported }) => ({ local, uses, isExported })),
-    isLight: record.isLight,
-  });
+const withLight = (record) => walked(record, { isLight: record.isLight });
 
 const args = process.argv.slice(2);
 const listAt = args.indexOf('--list');
 const list = listAt < 0 ? null : readFileSync(args.splice(listAt, 2)[1], 'utf8').split('\n').filter(Boolean);
 for (const repo of args) {
-  const files =
-    list ??
-    execFileSync('git', ['ls-files', '-z', '--', ...PATTERNS], { cwd: repo, encoding: 'utf8' })
-      .split('\0')
-      .filter(Boolean);
   const totals = { files: 0, read: 0, bytes: 0, readBytes: 0, differ: 0, lightMs: 0, userMs: 0 };
-  for (const file of files) {
-    let text;
-    try {
-      text = readFileSync(join(repo, file), 'utf8');
-    } catch {
-      continue; // not checked out (a symlink to a folder, a sparse path)
-    }
+  for (const [file, text] of moduleTexts(repo, list)) {
     totals.files++;
     totals.bytes += text.length;
     let start = performance.now();
@@ -55,9 +36,9 @@ for (const repo of args) {
     if (user === null) continue;
     totals.read++;
     totals.readBytes += text.length;
-    if (walked(light) === walked(user)) continue;
+    if (withLight(light) === withLight(user)) continue;
     if (++totals.differ <= 8)
-      console.log(`differs: ${file}\n  light: ${walked(light).slice(0, 3000)}\n  user:  ${walked(user).slice(0, 3000)}`);
+      console.log(`differs: ${file}\n  light: ${withLight(light).slice(0, 3000)}\n  user:  ${withLight(user).slice(0, 3000)}`);
   }
   console.log(
     `${repo}: ${totals.files} files (${totals.bytes} chars), ${totals.read} read without TypeScript (${totals.readBytes} chars), ${totals.differ} differ; light ${Math.round(totals.lightMs)} ms, user ${Math.round(totals.userMs)} ms`,

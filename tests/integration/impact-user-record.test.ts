@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { ModuleRecord } from '../../src/core/impact/module-record.js';
-import { parseModule, TS_EXTENSIONS } from '../../src/adapters/typescript/parse-module.js';
+import { parseModule } from '../../src/adapters/typescript/parse-module.js';
+import { IMPACT_FIXTURES, moduleFixtures } from '../helpers/module-fixtures.js';
 import { readUserRecord } from '../../src/adapters/typescript/user-record.js';
 
 // A file a walk only crosses is read without TypeScript's parser where it can be
@@ -11,16 +11,6 @@ import { readUserRecord } from '../../src/adapters/typescript/user-record.js';
 // reads: the imports with each binding's value and type lines and members, the exports, each
 // declaration's uses), and a file holding a form it does not read must be left to TypeScript.
 // scripts/check-user-records.mjs runs the same check on every file of a clone.
-
-const FIXTURES = fileURLToPath(new URL('../fixtures/impact', import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'deep-nesting' ? [] : sourceFiles(path);
-    return TS_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) ? [path] : [];
-  });
-}
 
 const walked = (record: ModuleRecord) => ({
   imports: record.imports,
@@ -100,9 +90,9 @@ describe('a light record read without TypeScript', () => {
 
   test('every fixture file: the light record, or left to TypeScript', () => {
     let isRead = 0;
-    for (const file of sourceFiles(FIXTURES)) {
+    for (const file of moduleFixtures(IMPACT_FIXTURES)) {
       const text = readFileSync(file, 'utf8');
-      const path = relative(FIXTURES, file);
+      const path = relative(IMPACT_FIXTURES, file);
       const user = readUserRecord(path, text);
       if (user === null) continue;
       isRead++;

@@ -10,9 +10,11 @@ import type { TypescriptReading } from './typescript-reading.js';
 // files of work the main thread does it all; once started, a worker serves every later batch of
 // the run (a walk parses in rounds). A chunk a failed worker took is read by the main thread.
 // A full parse weighs about four scans: chunks are cut by weight, not by count.
-// TypeScript is loaded by a thread only when it meets a file to parse in full, or a text our own
-// scanner gives back (read-module.ts): a first run's import scan loads it nowhere. A batch that
-// parses only a few files (the changed ones) leaves them to the main thread.
+// TypeScript is loaded by the main thread when it meets a file to parse with it, and by a worker
+// only for a full record (parse-worker.ts): a light record mostly needs none (user-record.ts), and
+// one that does, or a text our own scanner gives back, goes to the main thread: a first run's
+// import scan loads it nowhere. A batch that parses only a few files (the changed ones) leaves
+// them to the main thread.
 
 export type { ParseItem, ReadResult } from './read-module.js';
 

@@ -41,7 +41,7 @@ interface Declared {
 export function readUserRecord(path: string, text: string): ModuleRecord | null {
   if (!READ_EXTENSIONS.test(path) || path.endsWith('.d.ts') || UNNAMED_FORMS.test(text) || text.includes('<reference')) return null;
   try {
-    return readRecord(text, /\.[cm]?js$/.test(path));
+    return readRecord(text);
   } catch (error) {
     // Undecided, not this reading, or nesting deeper than our stack.
     if (error instanceof Undecided || error instanceof NotThis || error instanceof RangeError) return null;
@@ -49,8 +49,8 @@ export function readUserRecord(path: string, text: string): ModuleRecord | null 
   }
 }
 
-function readRecord(text: string, isJs: boolean): ModuleRecord | null {
-  const p = new UserSyntax(text, isJs);
+function readRecord(text: string): ModuleRecord | null {
+  const p = new UserSyntax(text);
   const { r } = p;
   const lineOf = lineFinder(text);
   const drafts: Draft[] = [];

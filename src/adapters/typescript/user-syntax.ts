@@ -69,10 +69,9 @@ export class UserSyntax {
   /** Inside a conditional's first branch (user-functions.ts's arrowHead). */
   conditionalDepth = 0;
 
-  constructor(
-    source: string,
-    readonly isJs: boolean,
-  ) {
+  // JavaScript is read as TypeScript reads it: the same grammar (JSX, where a `.js` file may hold
+  // it, starts with a `<` where an operand stands, which is Undecided).
+  constructor(source: string) {
     this.r = new Reader(source);
   }
 

@@ -8,40 +8,22 @@
 //
 //   npm run build && node scripts/check-light-records.mjs /path/to/clone ...
 
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { moduleTexts, walked } from './walked-record.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { parseModule } = await import(pathToFileURL(join(root, 'dist', 'adapters/typescript/parse-module.js')).href);
-const PATTERNS = ['*.ts', '*.tsx', '*.mts', '*.cts', '*.js', '*.jsx', '*.mjs', '*.cjs'];
-
-const walked = (record) =>
-  JSON.stringify({
-    imports: record.imports,
-    exports: record.exports.map(({ name, kind, from, local }) => ({ name, kind, from, local })),
-    declarations: record.declarations.map(({ local, uses, isExported }) => ({ local, uses, isExported })),
-    parseError: record.parseError,
-  });
+const withError = (record) => walked(record, { parseError: record.parseError });
 
 const pairsOf = (record) =>
   record.imports.reduce((n, edge) => n + edge.bindings.reduce((m, b) => m + 1 + (b.members?.length ?? 0), 0), 0) +
   record.declarations.reduce((n, d) => n + d.uses.length, 0);
 
 for (const repo of process.argv.slice(2)) {
-  const files = execFileSync('git', ['ls-files', '-z', '--', ...PATTERNS], { cwd: repo, encoding: 'utf8' })
-    .split('\0')
-    .filter(Boolean);
   const totals = { files: 0, light: 0, pairs: 0, differ: 0, fullMs: 0, lightMs: 0 };
-  for (const file of files) {
-    let text;
-    try {
-      text = readFileSync(join(repo, file), 'utf8');
-    } catch {
-      continue; // not checked out (a symlink to a folder, a sparse path)
-    }
+  for (const [file, text] of moduleTexts(repo)) {
     totals.files++;
     let start = performance.now();
     const full = parseModule(file, text);
@@ -51,9 +33,9 @@ for (const repo of process.argv.slice(2)) {
     totals.lightMs += performance.now() - start;
     if (light.isLight === true) totals.light++;
     totals.pairs += pairsOf(full);
-    if (walked(full) === walked(light)) continue;
+    if (withError(full) === withError(light)) continue;
     if (++totals.differ <= 5)
-      console.log(`differs: ${file}\n  full:  ${walked(full).slice(0, 2000)}\n  light: ${walked(light).slice(0, 2000)}`);
+      console.log(`differs: ${file}\n  full:  ${withError(full).slice(0, 2000)}\n  light: ${withError(light).slice(0, 2000)}`);
   }
   console.log(
     `${repo}: ${totals.files} files, ${totals.light} light, ${totals.pairs} pairs, ${totals.differ} differ; full ${Math.round(totals.fullMs)} ms, light ${Math.round(totals.lightMs)} ms`,

@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { ModuleRecord } from '../../src/core/impact/module-record.js';
-import { parseModule, TS_EXTENSIONS } from '../../src/adapters/typescript/parse-module.js';
+import { parseModule } from '../../src/adapters/typescript/parse-module.js';
+import { IMPACT_FIXTURES, moduleFixtures } from '../helpers/module-fixtures.js';
 
 // A file a walk only crosses gets a light record (parse-module.ts): the identifiers of its
 // top-level and imported names are found from the text and looked up in the tree, instead of a
@@ -11,17 +11,6 @@ import { parseModule, TS_EXTENSIONS } from '../../src/adapters/typescript/parse-
 // (each binding's first value and type line, its members), the exports by name and kind, and each
 // declaration's uses. Checked on every fixture file and on the forms below, each beside the full
 // parse of the same text. scripts/check-light-records.mjs runs the same check on a clone.
-
-const FIXTURES = fileURLToPath(new URL('../fixtures/impact', import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    // deep-nesting overflows the parser on purpose (its record is a parse error, no imports).
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'deep-nesting' ? [] : sourceFiles(path);
-    return TS_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) ? [path] : [];
-  });
-}
 
 /** What a walk reads of a record. */
 function walked(record: ModuleRecord): unknown {
@@ -126,12 +115,12 @@ describe('a light record', () => {
   });
 
   test('every fixture file: what a walk reads is what the full parse gives', () => {
-    const files = sourceFiles(FIXTURES);
+    const files = moduleFixtures(IMPACT_FIXTURES);
     expect(files.length).toBeGreaterThan(100);
     let light = 0;
     const differ = files.filter((file) => {
       const text = readFileSync(file, 'utf8');
-      const path = relative(FIXTURES, file);
+      const path = relative(IMPACT_FIXTURES, file);
       const record = parseModule(path, text, true);
       if (record.isLight === true) light++;
       return JSON.stringify(walked(record)) !== JSON.stringify(walked(parseModule(path, text)));

@@ -27,7 +27,12 @@ function itemsOf(count: number, fullEvery: number): ParseItem[] {
     path: `src/m${i}.ts`,
     blob: `blob${i}`,
     text:
-      i % 50 === 7 ? GIVEN_BACK[i % 2]!(i) : `import { a${i % 7} } from './m${(i + 1) % count}';\nexport const v${i} = a${i % 7}(${i});\n`,
+      i % 50 === 7
+        ? GIVEN_BACK[i % 2]!(i)
+        : i % 50 === 12
+          ? // A class: a light record TypeScript must read (user-record.ts leaves it), which a worker sends back.
+            `import { a } from './c${i}';\nexport class C${i} extends a {}\n`
+          : `import { a${i % 7} } from './m${(i + 1) % count}';\nexport const v${i} = a${i % 7}(${i});\n`,
     full: i % fullEvery === 0,
     ...(i % (fullEvery * 2) === 0 && { isLight: true }),
   }));

@@ -14,6 +14,7 @@ import { addImportType, importTypeDrafts, type ImportTypeFound } from './import-
 import { readEscapedAliases, traceCastInPlace } from './escaped-aliases.js';
 import { scriptKindOf } from './script-kind.js';
 import { parseComponent } from './parse-component.js';
+import { typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
 import { componentKindOf } from '../../core/impact/component-script.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
@@ -271,18 +272,8 @@ function traceNamedWords(sf: T.SourceFile, known: ReadonlySet<string>, traces: R
   return words;
 }
 
-/** Whether `typeof ns` of a namespace binding may declare a typed alias (read by the full walk only). */
-function typesByNamespace(text: string, traces: ReadonlyMap<string, BindingTrace>): boolean {
-  if (!text.includes('typeof')) return false;
-  for (const [local, trace] of traces)
-    if (trace.isModule && new RegExp(`typeof\\s+${local.replace(/\$/g, '\\$')}(?![\\w$]|\\s*\\.)`).test(text)) return true;
-  return false;
-}
-
-// Forms a light record cannot read from the names alone: import() and require() inside code
-// (they bind names as they go), `mocked(ns)` (an alias of a namespace), `\u` escapes (an
-// identifier spelled otherwise). A file with one is read whole.
-const UNNAMED_FORMS = /\bimport\s*\(|\brequire\s*\(|mocked|\\u/;
+const namespacesOf = (traces: ReadonlyMap<string, BindingTrace>) =>
+  [...traces].filter(([, trace]) => trace.isModule).map(([local]) => local);
 
 function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKind = scriptKindOf(path)): ModuleRecord {
   // JSDoc is not parsed: no record reads it (forEachChild never visits it), and it is a tenth of the parse.
@@ -302,7 +293,7 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
   const out: Collected = { exports: [], nodes: new Map(), members: new Map(), isShaped: true };
   let words: Word[] = [];
   let hashes: string[] = [];
-  if (isLight && !UNNAMED_FORMS.test(text) && blocks.every((b) => b.length === 0) && !typesByNamespace(text, traces)) {
+  if (isLight && !UNNAMED_FORMS.test(text) && blocks.every((b) => b.length === 0) && !typesByNamespace(text, namespacesOf(traces))) {
     out.isShaped = false;
     sf.statements.forEach((statement) => collectStatement(statement, sf, '', out));
     words = traceNamedWords(sf, new Set([...out.nodes.keys(), ...traces.keys()]), traces);

@@ -10,9 +10,11 @@ import type { TypescriptReading } from './typescript-reading.js';
 // files of work the main thread does it all; once started, a worker serves every later batch of
 // the run (a walk parses in rounds). A chunk a failed worker took is read by the main thread.
 // A full parse weighs about four scans: chunks are cut by weight, not by count.
-// TypeScript is loaded by a thread only when it meets a file to parse in full, or a text our own
-// scanner gives back (read-module.ts): a first run's import scan loads it nowhere. A batch that
-// parses only a few files (the changed ones) leaves them to the main thread.
+// TypeScript is loaded by the main thread when it meets a file to parse with it, and by a worker
+// only for a full record (parse-worker.ts): a light record mostly needs none (user-record.ts), and
+// one that does, or a text our own scanner gives back, goes to the main thread: a first run's
+// import scan loads it nowhere. A batch that parses only a few files (the changed ones) leaves
+// them to the main thread.
 
 export type { ParseItem, ReadResult } from './read-module.js';
 
@@ -102,7 +104,8 @@ export function createParsePool(): ParsePool {
       const later: ParseItem[] = [];
       const take = (item: ParseItem, result: ReadResult) => (result.needsTypescript ? later.push(item) : onResult(result));
       const readOwn = async (own: readonly ParseItem[]) => {
-        if (typescript === null && own.some((item) => item.full)) await loadTypescript();
+        // A light record mostly needs no TypeScript (user-record.ts): the texts that do come back.
+        if (typescript === null && own.some((item) => item.full && item.isLight !== true)) await loadTypescript();
         for (const item of own) take(item, readModule(item, typescript));
       };
       // A few parses (the changed files') are the main thread's, first, while the workers scan.
@@ -124,7 +127,7 @@ export function createParsePool(): ParsePool {
       const readLater = async () => {
         if (later.length === 0) return;
         await loadTypescript();
-        for (const item of later.splice(0)) onResult(readModule(item, typescript));
+        for (const item of later.splice(0)) onResult(readModule(item, typescript, true));
       };
       if (isOwnFull) await readOwn(items.filter((item) => item.full));
       for (;;) {

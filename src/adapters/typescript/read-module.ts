@@ -5,6 +5,7 @@ import { readBlobFile } from '../fs/read-blob-file.js';
 import { mayTakeNames } from './scan-import-names.js';
 import { scanImports } from './scan-imports.js';
 import { jsDocSpecifiers } from './import-types.js';
+import { readUserRecord } from './user-record.js';
 import type { TypescriptReading } from './typescript-reading.js';
 
 // One file's share of a run: its import specifiers always (the graph), its full record only
@@ -12,9 +13,10 @@ import type { TypescriptReading } from './typescript-reading.js';
 // from git), or from the working tree file when that file is the blob byte for byte: its git
 // object id is computed and compared, so an unstaged edit, a symlink or a checkout filter is
 // never read for the blob; such an item comes back `unread`, for git to read.
-// TypeScript is needed only for a full record and for the few texts our scanner gives back
-// (scan-imports.ts): a thread that has not loaded it (`typescript` absent) answers those
-// `needsTypescript`, and a thread that has it reads them. A scan alone loads no TypeScript.
+// TypeScript is needed only for a full record (but most light ones, user-record.ts) and for the
+// few texts our scanner gives back (scan-imports.ts): a thread that has not loaded it
+// (`typescript` absent) answers those `needsTypescript`, and a thread that has it reads them. A
+// scan alone loads no TypeScript.
 
 export interface ParseItem {
   readonly path: string;
@@ -46,9 +48,11 @@ export interface ReadResult {
   readonly needsTypescript?: true;
 }
 
-export function readModule(item: ParseItem, typescript: TypescriptReading | null): ReadResult {
+/** `isUserTried`: the record was asked of user-record.ts before, which gave it back. */
+export function readModule(item: ParseItem, typescript: TypescriptReading | null, isUserTried = false): ReadResult {
   const { path, blob, text, file, full, isScanned, names, takenFrom, isLight } = item;
-  if (full && typescript === null) return { blob, specifiers: [], record: null, needsTypescript: true };
+  const isUserFirst = full && isLight === true && !isUserTried;
+  if (full && typescript === null && !isUserFirst) return { blob, specifiers: [], record: null, needsTypescript: true };
   const read = text ?? (file === undefined ? '' : readBlobFile(file, blob));
   if (read === null) return { blob, specifiers: [], record: null, unread: true };
   // A Vue or Svelte component is scanned in its scripts only, in place (component-script.ts).
@@ -58,5 +62,9 @@ export function readModule(item: ParseItem, typescript: TypescriptReading | null
   const specifiers = isScanned === true ? [] : (scanImports(source) ?? typescript?.scanImports(source) ?? null);
   if (specifiers === null) return { blob, specifiers: [], record: null, needsTypescript: true };
   if (isScanned !== true) specifiers.push(...jsDocSpecifiers(path, source));
+  // A file a walk only crosses is mostly read without TypeScript's parser (user-record.ts).
+  const record = isUserFirst ? readUserRecord(path, read) : null;
+  if (record !== null) return { blob, specifiers, record };
+  if (full && typescript === null) return { blob, specifiers: [], record: null, needsTypescript: true };
   return { blob, specifiers, record: full ? typescript!.parseModule(path, read, isLight) : null };
 }

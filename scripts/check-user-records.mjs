@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Checks the records read without TypeScript's parser (user-record.ts) against the light record of
+// the same text (parse-module.ts) on every JS/TS file of real repositories: what a walk reads of
+// a record (the imports with each binding's lines and members, the exports, each declaration's
+// uses) must be the same. Prints the files, how many it read, the files that differ (the first
+// few shown) and the time of each. With `--list FILE` (paths, one a line), counts those alone.
+//
+//   npm run build && node scripts/check-user-records.mjs [--list FILE] /path/to/clone ...
+
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { moduleTexts, walked } from './walked-record.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const load = (file) => import(pathToFileURL(join(root, 'dist', 'adapters/typescript', file)).href);
+const { parseModule } = await load('parse-module.js');
+const { readUserRecord } = await load('user-record.js');
+const withLight = (record) => walked(record, { isLight: record.isLight });
+
+const args = process.argv.slice(2);
+const listAt = args.indexOf('--list');
+const list = listAt < 0 ? null : readFileSync(args.splice(listAt, 2)[1], 'utf8').split('\n').filter(Boolean);
+for (const repo of args) {
+  const totals = { files: 0, read: 0, bytes: 0, readBytes: 0, differ: 0, lightMs: 0, userMs: 0 };
+  for (const [file, text] of moduleTexts(repo, list)) {
+    totals.files++;
+    totals.bytes += text.length;
+    let start = performance.now();
+    const light = parseModule(file, text, true);
+    totals.lightMs += performance.now() - start;
+    start = performance.now();
+    const user = readUserRecord(file, text);
+    totals.userMs += performance.now() - start;
+    if (user === null) continue;
+    totals.read++;
+    totals.readBytes += text.length;
+    if (withLight(light) === withLight(user)) continue;
+    if (++totals.differ <= 8)
+      console.log(`differs: ${file}\n  light: ${withLight(light).slice(0, 3000)}\n  user:  ${withLight(user).slice(0, 3000)}`);
+  }
+  console.log(
+    `${repo}: ${totals.files} files (${totals.bytes} chars), ${totals.read} read without TypeScript (${totals.readBytes} chars), ${totals.differ} differ; light ${Math.round(totals.lightMs)} ms, user ${Math.round(totals.userMs)} ms`,
+  );
+}

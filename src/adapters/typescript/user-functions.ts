@@ -1,0 +1,214 @@
+import { NOT_THIS, Token, Undecided } from './user-reader.js';
+import { block } from './user-statements.js';
+import { RESERVED, OTHER, type Expr, type UserSyntax } from './user-syntax.js';
+import { parseType, parseTypeParameters } from './user-types.js';
+
+// What declares names in user-syntax.ts (functions, arrow functions, parameters, binding
+// patterns: each name goes to `p.declared`) and object literals, whose keys and methods are no
+// references but whose shorthand `{ a }` is.
+
+/** A binding name or pattern: the names it declares, and for an object pattern the keys it reads (null: a rest or computed key). */
+export function binding(p: UserSyntax): { names: string[]; pattern: string[] | null } {
+  const { r } = p;
+  const names: string[] = [];
+  if (r.isWord()) {
+    if (RESERVED.has(r.text)) throw NOT_THIS;
+    const name = r.word();
+    p.declared.push(name);
+    return { names: [name], pattern: null };
+  }
+  const isObject = r.at(Token.OpenBrace);
+  if (!isObject && !r.at(Token.OpenBracket)) throw NOT_THIS;
+  const close = isObject ? Token.CloseBrace : Token.CloseBracket;
+  let keys: string[] | null = isObject ? [] : null;
+  r.next();
+  while (r.kind !== close) {
+    if (!isObject && r.is(',')) {
+      r.next();
+      continue;
+    }
+    const isRest = r.is('...');
+    if (isRest) r.next();
+    if (isObject && !isRest) {
+      let key: string | null = null;
+      let isShorthand = false;
+      if (r.at(Token.OpenBracket)) {
+        r.next();
+        p.assignment(false);
+        r.expect(']');
+      } else if (r.at(Token.String)) {
+        key = r.value;
+        if (key === null) throw new Undecided();
+        r.next();
+      } else if (r.isWord()) {
+        key = r.text;
+        isShorthand = !r.nextIs(':');
+        if (isShorthand) {
+          if (RESERVED.has(key)) throw NOT_THIS;
+          p.declared.push(key);
+          names.push(key);
+        }
+        r.next();
+      } else throw NOT_THIS;
+      if (keys !== null) keys = key === null ? null : [...keys, key];
+      if (!isShorthand) {
+        r.expect(':');
+        names.push(...binding(p).names);
+      }
+    } else {
+      names.push(...binding(p).names);
+      if (isRest) keys = null;
+    }
+    if (r.at(Token.Equals)) {
+      r.next();
+      p.assignment(false);
+    }
+    if (r.kind === close) break;
+    r.expect(',');
+  }
+  r.next();
+  return { names, pattern: keys };
+}
+
+/** `function name<T>(params): R { … }` (or an overload without a body); `async` before it. */
+export function functionLike(p: UserSyntax, isDeclaration: boolean): string | null {
+  const { r } = p;
+  if (r.is('async')) r.next();
+  r.expect('function');
+  if (r.is('*')) throw new Undecided();
+  let name: string | null = null;
+  if (r.isWord()) {
+    name = r.word();
+    p.declared.push(name);
+  }
+  if (isDeclaration && name === null) throw new Undecided();
+  signature(p);
+  if (r.at(Token.OpenBrace)) block(p);
+  else if (isDeclaration) p.endStatement();
+  else throw new Undecided();
+  return name;
+}
+
+/** `<T>(params): R`, a function's or a method's. */
+export function signature(p: UserSyntax): void {
+  const { r } = p;
+  if (r.is('<')) parseTypeParameters(p);
+  parameters(p);
+  if (r.is(':')) {
+    r.next();
+    returnType(p);
+  }
+}
+
+/** A return type, with a type predicate (`x is T`, `asserts x`). */
+export function returnType(p: UserSyntax): void {
+  const { r } = p;
+  if (r.is('asserts') && r.peek().kind === Token.Word && !r.peek().isAfterBreak) throw new Undecided();
+  if (r.isWord() && r.peek().text === 'is' && !r.peek().isAfterBreak) {
+    p.typeDepth++;
+    if (r.text !== 'this') p.ref(r.text, r.start, r.end);
+    p.typeDepth--;
+    r.next();
+    r.next();
+  }
+  parseType(p);
+}
+
+export function parameters(p: UserSyntax): void {
+  const { r } = p;
+  r.expect('(');
+  while (!r.is(')')) {
+    if (r.is('...')) r.next();
+    if (r.is('this')) r.next();
+    else binding(p);
+    if (r.is('?')) r.next();
+    if (r.is(':')) {
+      r.next();
+      parseType(p);
+    }
+    if (r.at(Token.Equals)) {
+      r.next();
+      p.assignment(false);
+    }
+    if (r.is(')')) break;
+    r.expect(',');
+  }
+  r.next();
+}
+
+/** `(a: T, { b }): R =>` or `a =>`: an arrow function's head, up to its body. */
+export function arrowHead(p: UserSyntax): true {
+  const { r } = p;
+  if (r.isWord()) {
+    if (RESERVED.has(r.text)) throw NOT_THIS;
+    p.declared.push(r.word());
+  } else {
+    parameters(p);
+    if (r.is(':')) {
+      r.next();
+      returnType(p);
+      // `a ? (b): c => d : e`: TypeScript reads this arrow only before a second `:`.
+      if (r.is('=>') && p.conditionalDepth > 0) throw new Undecided();
+    }
+  }
+  if (!r.is('=>')) throw NOT_THIS;
+  if (r.isAfterBreak) throw new Undecided();
+  r.next();
+  return true;
+}
+
+export function arrowBody(p: UserSyntax): Expr {
+  conditionalScope(p, () => (p.r.at(Token.OpenBrace) ? block(p) : void p.assignment()));
+  return OTHER;
+}
+
+export function objectLiteral(p: UserSyntax): void {
+  const { r } = p;
+  r.next();
+  while (!r.at(Token.CloseBrace)) {
+    if (r.is('...')) {
+      r.next();
+      p.assignment();
+    } else property(p);
+    if (r.at(Token.CloseBrace)) break;
+    r.expect(',');
+  }
+  r.next();
+}
+
+export function property(p: UserSyntax): void {
+  const { r } = p;
+  let isMethodOnly = false;
+  if ((r.is('get') || r.is('set') || r.is('async')) && !/^[,:(}=]$/.test(r.peek().text)) {
+    r.next();
+    isMethodOnly = true;
+  }
+  if (r.is('*')) throw new Undecided();
+  if (r.at(Token.OpenBracket)) {
+    r.next();
+    p.assignment();
+    r.expect(']');
+  } else if (r.isWord()) {
+    if (!isMethodOnly && (r.nextIs(',') || r.nextIs('}'))) {
+      if (RESERVED.has(r.text)) throw new Undecided();
+      p.ref(r.text, r.start, r.end); // `{ a }` reads `a`
+      return r.next();
+    }
+    r.next();
+  } else if (r.at(Token.String) || /^\d/.test(r.text)) r.next();
+  else throw new Undecided();
+  if (r.is('(') || r.is('<')) {
+    conditionalScope(p, () => (signature(p), block(p)));
+    return;
+  }
+  if (isMethodOnly) throw new Undecided();
+  r.expect(':');
+  p.assignment();
+}
+
+function conditionalScope(p: UserSyntax, parse: () => void): void {
+  const conditionalDepth = p.conditionalDepth;
+  p.conditionalDepth = 0;
+  parse();
+  p.conditionalDepth = conditionalDepth;
+}

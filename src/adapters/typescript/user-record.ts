@@ -1,0 +1,303 @@
+import type { Declaration, ExportKind, ExportRecord, ImportBinding, ImportRecord, ModuleRecord } from '../../core/impact/module-record.js';
+import { typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
+import { NotThis, Token, Undecided } from './user-reader.js';
+import { functionLike } from './user-functions.js';
+import { isAsyncFunction, startsBinding, statement, variables } from './user-statements.js';
+import { UserSyntax, type Expr, type Ref } from './user-syntax.js';
+import { parseInterface, parseTypeAlias } from './user-types.js';
+
+// The light record (parse-module.ts) of a file a walk only crosses, read without TypeScript's
+// parser: most such files are tests and scripts that import what changed and export nothing, and
+// a cold run spent most of its time warming TypeScript's parser up on them. Their record is
+// their imports, each binding's first use as a value and in a type and the members it is read
+// through, and their top-level declarations with the names each uses: user-syntax.ts reads
+// those from tokens. It is the light record exactly (scripts/check-user-records.mjs holds it to
+// TypeScript's on every module file of a repository), or null: a file with an export, a class,
+// JSX, a decorator, a type declaration, a name declared again inside, or anything else it does
+// not read is left to TypeScript.
+
+const READ_EXTENSIONS = /\.(?:[cm]?ts|[cm]?js)$/;
+
+interface Draft {
+  readonly record: Omit<ImportRecord, 'bindings'>;
+  readonly bindings: ReadonlyArray<readonly [imported: string, local: string]>;
+}
+
+interface Trace {
+  value: number;
+  type: number;
+  readonly members: Map<string, [number, number]>;
+  readonly isModule: boolean;
+}
+
+/** A top-level declaration's token ranges: its own, then the statements that build it. */
+interface Declared {
+  range: readonly [number, number];
+  readonly parts: Array<readonly [number, number]>;
+  isExported: boolean;
+}
+
+/** The light record of `text`, or null when it holds a form read only by TypeScript. */
+export function readUserRecord(path: string, text: string): ModuleRecord | null {
+  if (!READ_EXTENSIONS.test(path) || path.endsWith('.d.ts') || UNNAMED_FORMS.test(text) || text.includes('<reference')) return null;
+  try {
+    return readRecord(text);
+  } catch (error) {
+    // Undecided, not this reading, or nesting deeper than our stack.
+    if (error instanceof Undecided || error instanceof NotThis || error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+function readRecord(text: string): ModuleRecord | null {
+  const p = new UserSyntax(text);
+  const { r } = p;
+  const lineOf = lineFinder(text);
+  const drafts: Draft[] = [];
+  const nodes = new Map<string, Declared>();
+  const exports: ExportRecord[] = [];
+  // As parse-module.ts's collectStatement: a function or a type declared again is one declaration of
+  // several parts (overloads, merged interfaces), exported once; a variable declared again replaces.
+  const declare = (name: string, range: readonly [number, number], kind: ExportKind, isExported: boolean) => {
+    const known = nodes.get(name);
+    const isMerged = kind !== 'variable';
+    if (known === undefined) nodes.set(name, { range, parts: [], isExported });
+    else {
+      if (isMerged) known.parts.push(known.range);
+      known.range = range;
+      known.isExported = isMerged ? isExported || known.isExported : isExported;
+    }
+    const isNew = !isMerged || known === undefined || !exports.some((e) => e.local === name && e.name === name && e.kind === kind);
+    if (isExported && isNew) exports.push({ name, kind, shape: '', bodyHash: '', local: name });
+  };
+  while (!p.isEnd) {
+    const start = r.start;
+    if (r.is('import')) {
+      drafts.push(readImport(p, lineOf));
+      continue;
+    }
+    const isExported = r.is('export');
+    if (isExported) {
+      r.next();
+      if (r.at(Token.OpenBrace) || (r.is('type') && r.nextIs('{'))) {
+        exports.push(...readExportList(p));
+        continue;
+      }
+    }
+    if (r.is('const') || r.is('var') || (r.is('let') && startsBinding(p))) {
+      for (const { names, start: from, end } of variables(p, false))
+        for (const name of names) declare(name, [from, end], 'variable', isExported);
+      p.endStatement();
+    } else if (r.is('function') || (r.is('async') && isAsyncFunction(p))) {
+      const name = functionLike(p, true)!;
+      declare(name, [start, r.previousEnd], 'function', isExported);
+    } else if (r.is('type') && r.peek().kind === Token.Word) {
+      declare(parseTypeAlias(p), [start, r.previousEnd], 'type', isExported);
+    } else if (r.is('interface')) {
+      declare(parseInterface(p), [start, r.previousEnd], 'interface', isExported);
+    } else if (isExported) throw new Undecided();
+    else {
+      const expr = statement(p);
+      const owner = expr && builtName(expr, nodes);
+      if (owner !== undefined) nodes.get(owner)!.parts.push([start, r.previousEnd]);
+    }
+  }
+  const traces = new Map<string, Trace>();
+  for (const { bindings } of drafts) {
+    for (const [imported, local] of bindings) {
+      if (traces.has(local) || nodes.has(local)) return null;
+      traces.set(local, { value: 0, type: 0, members: new Map(), isModule: imported === '*' });
+    }
+  }
+  // A name declared inside may hide an import (isShadowed): TypeScript reads those files.
+  if (p.declared.some((name) => traces.has(name))) return null;
+  const namespaces = [...traces].filter(([, trace]) => trace.isModule).map(([local]) => local);
+  if (typesByNamespace(text, namespaces)) return null;
+  const words = traceWords(lineOf, p.refs, traces, nodes);
+  const known = new Set([...nodes.keys(), ...traces.keys()]);
+  const declarations: Declaration[] = [...nodes].map(([local, { range, parts }]) => {
+    const uses = new Set<string>();
+    for (const [from, to] of [range, ...parts])
+      for (const [end, word] of words) {
+        const dot = word.indexOf('.');
+        const base = dot < 0 ? word : word.slice(0, dot);
+        if (end > from && end <= to && base !== local && known.has(base)) uses.add(word);
+      }
+    return { local, uses: [...uses], hash: '', isExported: nodes.get(local)!.isExported };
+  });
+  const imports = drafts.map(({ record, bindings }): ImportRecord => ({
+    ...record,
+    bindings: bindings.map(([imported, local]): ImportBinding => {
+      const { value, type, members } = traces.get(local)!;
+      return {
+        imported,
+        local,
+        value,
+        type,
+        ...((imported === '*' || members.size > 0) && { members: [...members].map(([name, [v, t]]) => [name, v, t] as const) }),
+      };
+    }),
+  }));
+  return { imports, exports, declarations, hash: '', isLight: true };
+}
+
+/** What trace-uses.ts's memberOf reads of a reference: the members it names, or null. */
+function membersOf(ref: Ref): readonly string[] | null {
+  if (ref.link === 'member' || ref.link === 'index') return [ref.member!];
+  return ref.named ?? null;
+}
+
+/** The words of the file's top-level names (parse-module.ts's traceNamedWords), each import's use traced. */
+function traceWords(
+  lineOf: (at: number) => number,
+  refs: readonly Ref[],
+  traces: Map<string, Trace>,
+  nodes: ReadonlyMap<string, Declared>,
+) {
+  const words: Array<readonly [number, string]> = [];
+  for (const ref of refs) {
+    const trace = traces.get(ref.name);
+    if (trace === undefined) {
+      if (nodes.has(ref.name)) words.push([ref.end, ref.name]);
+      continue;
+    }
+    const members = membersOf(ref);
+    if (members === null) words.push([ref.end, ref.name]);
+    else for (const member of members) words.push([ref.end, `${ref.name}.${member}`]);
+    const line = lineOf(ref.start);
+    // `ns(…)` and `new ns()` call what `module.exports =` made; `ns.a.b` reads `b` of `a` too.
+    const isCalled = trace.isModule && (ref.link === 'call' || ref.link === 'new');
+    const traced = isCalled
+      ? ['export=']
+      : members?.map((m) => (ref.link === 'member' && ref.inner !== undefined ? `${m}.${ref.inner}` : m));
+    if (traced === undefined) {
+      if (ref.inType) trace.type ||= line;
+      else trace.value ||= line;
+      continue;
+    }
+    for (const member of traced) {
+      let use = trace.members.get(member);
+      if (use === undefined) trace.members.set(member, (use = [0, 0]));
+      if (ref.inType) use[1] ||= line;
+      else use[0] ||= line;
+    }
+  }
+  return words;
+}
+
+/** 1-based lines as TypeScript counts them (CR, LF, CRLF, U+2028, U+2029). */
+function lineFinder(text: string): (at: number) => number {
+  let starts: number[] | null = null;
+  return (at) => {
+    if (starts === null) {
+      starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) starts.push(i + 1);
+      }
+    }
+    let [lo, hi] = [0, starts.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+/** The top-level name an expression statement builds (collect-commonjs.ts's memberTarget): `x.a = …`, `x.a(…)`, `f(x, …)`. */
+function builtName(expr: Expr, nodes: ReadonlyMap<string, Declared>): string | undefined {
+  const declared = (e: Expr | undefined) => (e?.kind === 'ref' && nodes.has(e.ref!.name) ? e.ref!.name : undefined);
+  const rootOf = (e: Expr) => {
+    let root = e;
+    while (root.kind === 'member' || root.kind === 'index' || root.kind === 'call') root = root.inner!;
+    return root === e ? undefined : root;
+  };
+  if (expr.kind === 'assign') return declared(rootOf(expr.inner!));
+  if (expr.kind !== 'call') return undefined;
+  const first = expr.args![0];
+  return declared(rootOf(expr.inner!)) ?? declared(first?.kind === 'member' && first.name === 'prototype' ? first.inner : first);
+}
+
+/** A top-level `import … from 'x'` (or `import 'x'`); anything else (`import x = …`, attributes) is Undecided. */
+function readImport(p: UserSyntax, lineOf: (at: number) => number): Draft {
+  const { r } = p;
+  const line = lineOf(r.start);
+  r.next();
+  const specifier = (): string => {
+    if (!r.at(Token.String) || r.value === null) throw new Undecided();
+    const value = r.value;
+    r.next();
+    if ((r.is('with') || r.is('assert')) && !r.isAfterBreak) throw new Undecided();
+    p.endStatement();
+    return value;
+  };
+  if (r.at(Token.String)) return { record: { specifier: specifier(), kind: 'static', isTypeOnly: false, names: [], line }, bindings: [] };
+  let isTypeOnly = false;
+  if (r.is('type')) {
+    const next = r.peek();
+    if (next.text === 'from' || next.text === ',' || next.text === '=') throw new Undecided();
+    isTypeOnly = true;
+    r.next();
+  }
+  const bindings: Array<[string, string]> = [];
+  let names: string[] | '*' = [];
+  if (r.isWord()) {
+    bindings.push(['default', r.word()]);
+    names.push('default');
+    if (r.at(Token.Equals)) throw new Undecided();
+    if (r.is(',')) r.next();
+  }
+  if (r.at(Token.Asterisk)) {
+    r.next();
+    r.expect('as');
+    bindings.push(['*', r.word()]);
+    names = '*';
+  } else if (r.at(Token.OpenBrace)) {
+    r.next();
+    let [count, typeOnly] = [0, 0];
+    while (!r.at(Token.CloseBrace)) {
+      if (r.is('type') && r.peek().kind === Token.Word) {
+        if (r.peek().text === 'as') throw new Undecided();
+        r.next();
+        typeOnly++;
+      }
+      const imported = r.word();
+      const local = r.is('as') ? (r.next(), r.word()) : imported;
+      names.push(imported);
+      bindings.push([imported, local]);
+      count++;
+      if (r.at(Token.CloseBrace)) break;
+      r.expect(',');
+    }
+    r.next();
+    if (bindings[0]?.[0] !== 'default' && count > 0 && typeOnly === count) isTypeOnly = true;
+  }
+  r.expect('from');
+  return { record: { specifier: specifier(), kind: 'static', isTypeOnly, names, line }, bindings };
+}
+
+/** `export { a, b as c, type d };` (no `from`: a re-export is left to TypeScript). Its names are no references. */
+function readExportList(p: UserSyntax): ExportRecord[] {
+  const { r } = p;
+  if (r.is('type')) r.next();
+  r.next();
+  const found: ExportRecord[] = [];
+  while (!r.at(Token.CloseBrace)) {
+    if (r.is('type') && r.peek().kind === Token.Word) {
+      if (r.nextIs('as')) throw new Undecided();
+      r.next();
+    }
+    const local = r.word();
+    const name = r.is('as') ? (r.next(), r.word()) : local;
+    found.push({ name, kind: 'variable', shape: '', bodyHash: '', local });
+    if (r.at(Token.CloseBrace)) break;
+    r.expect(',');
+  }
+  r.next();
+  if (r.is('from')) throw new Undecided();
+  p.endStatement();
+  return found;
+}

@@ -1,0 +1,180 @@
+import { functionLike, binding } from './user-functions.js';
+import { Token, Undecided } from './user-reader.js';
+import { UNREAD_STATEMENTS, type Expr, type UserSyntax } from './user-syntax.js';
+import { parseType } from './user-types.js';
+
+// The statements of user-syntax.ts: blocks, variables, functions, if, for, while, do, return,
+// throw, try, switch. A label, an import inside code, a generator and every statement kind of
+// UNREAD_STATEMENTS are Undecided.
+
+/** One statement; for an expression statement, its expression. */
+export function statement(p: UserSyntax): Expr | undefined {
+  const { r } = p;
+  if (r.at(Token.OpenBrace)) return block(p);
+  if (r.is(';')) return void r.next();
+  if (r.isWord()) {
+    const word = r.text;
+    if (UNREAD_STATEMENTS.has(word) || word === 'import' || word === 'yield') throw new Undecided();
+    if (word === 'type' && r.peek().kind === Token.Word) throw new Undecided();
+    if (word === 'const' || word === 'var' || (word === 'let' && startsBinding(p))) {
+      variables(p, false);
+      return void p.endStatement();
+    }
+    if (word === 'function' || (word === 'async' && isAsyncFunction(p))) return void functionLike(p, true);
+    if (word === 'if') return void ifStatement(p);
+    if (word === 'for') return void forStatement(p);
+    if (word === 'while') return void (r.next(), parenthesized(p), statement(p));
+    if (word === 'do') {
+      r.next();
+      statement(p);
+      if (r.word() !== 'while') throw new Undecided();
+      parenthesized(p);
+      if (r.is(';')) r.next();
+      return;
+    }
+    if (word === 'return' || word === 'throw') {
+      r.next();
+      if (!(r.is(';') || r.at(Token.CloseBrace) || r.at(Token.End) || r.isAfterBreak)) p.expression();
+      return void p.endStatement();
+    }
+    if (word === 'break' || word === 'continue') {
+      r.next();
+      if (r.isWord() && !r.isAfterBreak) throw new Undecided(); // a label
+      return void p.endStatement();
+    }
+    if (word === 'try') return void tryStatement(p);
+    if (word === 'switch') return void switchStatement(p);
+    if (word === 'debugger') return void (r.next(), p.endStatement());
+    if (r.nextIs(':')) throw new Undecided(); // a label
+  }
+  const expr = p.expression();
+  p.endStatement();
+  return expr;
+}
+
+export function block(p: UserSyntax): undefined {
+  const { r } = p;
+  r.expect('{');
+  while (!r.at(Token.CloseBrace)) {
+    if (r.at(Token.End)) throw new Undecided();
+    statement(p);
+  }
+  r.next();
+  return undefined;
+}
+
+export function startsBinding(p: UserSyntax): boolean {
+  const next = p.r.peek();
+  return next.kind === Token.Word || next.kind === Token.OpenBrace || next.kind === Token.OpenBracket;
+}
+
+export function isAsyncFunction(p: UserSyntax): boolean {
+  const next = p.r.peek();
+  return next.text === 'function' && !next.isAfterBreak;
+}
+
+/** `const a: T = x, { b } = y`: each declarator's names and its token range. */
+export function variables(p: UserSyntax, isFor: boolean): Array<{ names: string[]; start: number; end: number; init: Expr | null }> {
+  const { r } = p;
+  r.next();
+  const found: Array<{ names: string[]; start: number; end: number; init: Expr | null }> = [];
+  for (;;) {
+    const start = r.start;
+    const names = binding(p);
+    if (r.is('!')) r.next();
+    if (r.is(':')) {
+      r.next();
+      parseType(p);
+    }
+    let init: Expr | null = null;
+    if (r.at(Token.Equals)) {
+      r.next();
+      init = p.assignment(isFor);
+      // `const { a, b } = ns` reads those members (trace-uses.ts's memberOf).
+      if (init.kind === 'ref' && names.pattern !== null) init.ref!.named = names.pattern;
+    }
+    found.push({ names: names.names, start, end: r.previousEnd, init });
+    if (!r.is(',')) return found;
+    r.next();
+  }
+}
+
+function parenthesized(p: UserSyntax): void {
+  p.r.expect('(');
+  p.expression();
+  p.r.expect(')');
+}
+
+function ifStatement(p: UserSyntax): void {
+  const { r } = p;
+  r.next();
+  parenthesized(p);
+  statement(p);
+  if (r.is('else')) {
+    r.next();
+    statement(p);
+  }
+}
+
+function forStatement(p: UserSyntax): void {
+  const { r } = p;
+  r.next();
+  if (r.is('await')) r.next();
+  r.expect('(');
+  if (r.is('const') || r.is('var') || (r.is('let') && startsBinding(p))) variables(p, true);
+  else if (!r.is(';')) p.expression(true);
+  if (r.is('of') || r.is('in')) {
+    r.next();
+    p.assignment(false);
+  } else {
+    r.expect(';');
+    if (!r.is(';')) p.expression();
+    r.expect(';');
+    if (!r.is(')')) p.expression();
+  }
+  r.expect(')');
+  statement(p);
+}
+
+function tryStatement(p: UserSyntax): void {
+  const { r } = p;
+  r.next();
+  block(p);
+  if (r.is('catch')) {
+    r.next();
+    if (r.is('(')) {
+      r.next();
+      binding(p);
+      if (r.is(':')) {
+        r.next();
+        parseType(p);
+      }
+      r.expect(')');
+    }
+    block(p);
+  }
+  if (r.is('finally')) {
+    r.next();
+    block(p);
+  }
+}
+
+function switchStatement(p: UserSyntax): void {
+  const { r } = p;
+  r.next();
+  parenthesized(p);
+  r.expect('{');
+  while (!r.at(Token.CloseBrace)) {
+    if (r.is('case')) {
+      r.next();
+      p.expression();
+    } else if (!r.is('default')) throw new Undecided();
+    else r.next();
+    r.expect(':');
+    while (!(r.is('case') || r.is('default') || r.at(Token.CloseBrace))) {
+      if (r.at(Token.End)) throw new Undecided();
+      statement(p);
+    }
+  }
+  r.next();
+}

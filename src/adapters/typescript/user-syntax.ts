@@ -1,0 +1,394 @@
+import { NOT_THIS, NotThis, Reader, Token, Undecided } from './user-reader.js';
+import { arrowBody, arrowHead, functionLike, objectLiteral } from './user-functions.js';
+import { parseType, parseTypeArguments } from './user-types.js';
+
+// The statements and expressions of a file a walk only crosses, read from tokens without
+// TypeScript's parser (user-record.ts): every identifier read as a reference, with where it
+// stands (a type position or not) and what holds it (`x.a`, `x['a']`, `x(…)`, `new x`,
+// `f(x, 'a')`, `const { a } = x`), which are what trace-uses.ts asks of TypeScript's tree; every
+// name declared anywhere; the top-level statements. Anything outside the forms read here (a
+// class, an export, JSX, a decorator, a label, a type alias…) throws Undecided: the file is
+// parsed by TypeScript instead.
+
+/** An identifier read as a reference. */
+export interface Ref {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly inType: boolean;
+  /** What holds it: a member read (`x.a`, `x?.a`, a type's `x.a`), an index by a string, a call or `new` of it. */
+  link?: 'member' | 'index' | 'call' | 'new';
+  member?: string;
+  /** `x.a.b`: the member read of the member (trace-uses.ts's withInnerMember). */
+  inner?: string;
+  /** `f(x, 'a')` or `const { a, b } = x`: the members these name. */
+  named?: readonly string[];
+}
+
+/** An expression, as far as the records read it. */
+export interface Expr {
+  readonly kind: 'ref' | 'member' | 'index' | 'call' | 'assign' | 'string' | 'other';
+  readonly ref?: Ref;
+  readonly inner?: Expr;
+  readonly args?: readonly Expr[];
+  readonly value?: string | null;
+  /** A member read's name. */
+  readonly name?: string;
+}
+
+export const OTHER: Expr = { kind: 'other' };
+export const RESERVED = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(
+    ' ',
+  ),
+);
+const UNARY = new Set(['!', '~', '+', '-', '++', '--', 'typeof', 'void', 'delete', 'await']);
+const BINARY = new Set('+ - * / % ** == != === !== < <= >= << & | ^ && || ?? instanceof'.split(' ').concat(['in']));
+const ASSIGNING = new Set('+= -= *= /= %= **= <<= &= |= ^= &&= ||= ??='.split(' '));
+// Words that cannot start a statement of the forms read here.
+export const UNREAD_STATEMENTS = new Set([
+  'class',
+  'export',
+  'enum',
+  'interface',
+  'declare',
+  'namespace',
+  'module',
+  'abstract',
+  'with',
+  'using',
+]);
+
+export class UserSyntax {
+  readonly r: Reader;
+  readonly refs: Ref[] = [];
+  /** Names declared anywhere (parameters, variables, functions, catch bindings, patterns). */
+  readonly declared: string[] = [];
+  /** Inside a type (user-types.ts counts it up). */
+  typeDepth = 0;
+  /** Inside a conditional's first branch (user-functions.ts's arrowHead). */
+  conditionalDepth = 0;
+
+  // JavaScript is read as TypeScript reads it: the same grammar (JSX, where a `.js` file may hold
+  // it, starts with a `<` where an operand stands, which is Undecided).
+  constructor(source: string) {
+    this.r = new Reader(source);
+  }
+
+  get isEnd(): boolean {
+    return this.r.at(Token.End);
+  }
+
+  /** Runs `parse`, or puts everything back and returns undefined when it is not this reading. */
+  attempt<T>(parse: () => T): T | undefined {
+    const state = this.r.save();
+    const [refs, declared, typeDepth, conditionalDepth] = [this.refs.length, this.declared.length, this.typeDepth, this.conditionalDepth];
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof NotThis)) throw error;
+      this.r.restore(state);
+      this.refs.length = refs;
+      this.declared.length = declared;
+      this.typeDepth = typeDepth;
+      this.conditionalDepth = conditionalDepth;
+      return undefined;
+    }
+  }
+
+  /** A statement ends at `;`, before `}` or the end, or at a line break (ASI). */
+  endStatement(): void {
+    const { r } = this;
+    if (r.is(';')) r.next();
+    else if (!(r.at(Token.CloseBrace) || r.at(Token.End) || r.isAfterBreak)) throw new Undecided();
+  }
+
+  ref(name: string, start: number, end: number): Ref {
+    const ref: Ref = { name, start, end, inType: this.typeDepth > 0 };
+    this.refs.push(ref);
+    return ref;
+  }
+
+  // ---- statements
+
+  // ---- expressions
+
+  expression(noIn = false): Expr {
+    let expr = this.assignment(noIn);
+    while (this.r.is(',')) {
+      this.r.next();
+      this.assignment(noIn);
+      expr = OTHER;
+    }
+    return expr;
+  }
+
+  assignment(noIn = false): Expr {
+    const { r } = this;
+    const left = this.unary();
+    let operands = 1;
+    for (;;) {
+      if (r.at(Token.Equals) || ASSIGNING.has(r.text) || this.isShiftAssignment()) {
+        const isPlain = r.at(Token.Equals);
+        this.skipOperator();
+        this.assignment(noIn);
+        return operands === 1 && isPlain ? { kind: 'assign', inner: left } : OTHER;
+      }
+      if (r.is('?')) {
+        r.next();
+        this.conditionalDepth++;
+        this.assignment(false);
+        this.conditionalDepth--;
+        r.expect(':');
+        this.assignment(noIn);
+        return OTHER;
+      }
+      if ((r.is('as') || r.is('satisfies')) && !r.isAfterBreak) {
+        r.next();
+        parseType(this);
+        operands++;
+        continue;
+      }
+      if (r.is('>')) {
+        this.skipOperator();
+        this.unary();
+        operands++;
+        continue;
+      }
+      if (r.at(Token.Asterisk) || (BINARY.has(r.text) && !r.at(Token.String) && !(noIn && r.text === 'in'))) {
+        r.next();
+        this.unary();
+        operands++;
+        continue;
+      }
+      return operands === 1 ? left : OTHER;
+    }
+  }
+
+  /** `>>=` and `>>>=` are scanned `>` `>` `=`. */
+  private isShiftAssignment(): boolean {
+    if (!this.r.is('>')) return false;
+    const source = this.r.source;
+    let at = this.r.start;
+    while (source[at] === '>') at++;
+    return source[at] === '=' && source[at + 1] !== '=' && at - this.r.start >= 2;
+  }
+
+  /** An operator spelled `>`, `>>`, `>>>`, `>=`, `>>=`…: its adjacent tokens. */
+  private skipOperator(): void {
+    const { r } = this;
+    let end = r.end;
+    r.next();
+    while ((r.is('>') || r.at(Token.Equals) || r.is('==') || r.is('=>')) && r.start === end && r.source[end - 1] === '>') {
+      if (r.is('=>')) throw new Undecided();
+      end = r.end;
+      r.next();
+    }
+  }
+
+  unary(): Expr {
+    const { r } = this;
+    if (UNARY.has(r.text) && !r.at(Token.String) && !r.at(Token.Template)) {
+      r.next();
+      this.unary();
+      return OTHER;
+    }
+    const expr = this.leftHandSide();
+    if ((r.is('++') || r.is('--')) && !r.isAfterBreak) {
+      r.next();
+      return OTHER;
+    }
+    return expr;
+  }
+
+  private leftHandSide(): Expr {
+    const { r } = this;
+    let expr = r.is('new') ? this.newExpression() : this.primary();
+    for (;;) {
+      if (r.at(Token.Dot) || r.is('?.')) {
+        const isOptional = r.is('?.');
+        r.next();
+        if (isOptional && (r.is('(') || r.at(Token.OpenBracket))) {
+          expr = this.callOrIndex(expr);
+          continue;
+        }
+        if (!r.isWord() && !r.text.startsWith('#')) throw new Undecided();
+        const name = r.text;
+        r.next();
+        if (expr.kind === 'ref') Object.assign(expr.ref!, { link: 'member', member: name });
+        else if (expr.kind === 'member' && expr.ref !== undefined && expr.ref.inner === undefined) expr.ref.inner = name;
+        expr = { kind: 'member', ref: expr.kind === 'ref' ? expr.ref! : undefined, inner: expr, name };
+        continue;
+      }
+      if (r.is('!') && !r.isAfterBreak) {
+        r.next();
+        expr = OTHER;
+        continue;
+      }
+      if (r.is('(') || r.at(Token.OpenBracket)) {
+        expr = this.callOrIndex(expr);
+        continue;
+      }
+      if (r.at(Token.Template) || r.at(Token.TemplateHead)) {
+        this.template();
+        expr = OTHER;
+        continue;
+      }
+      if (r.is('<') && this.attempt(() => this.typeArgumentsOfCall())) continue;
+      return expr;
+    }
+  }
+
+  /** `f<T>(`: type arguments of a call (a template or anything else after them is not read here). */
+  private typeArgumentsOfCall(): true {
+    parseTypeArguments(this);
+    if (this.r.is('(')) return true;
+    if (this.r.at(Token.Template) || this.r.at(Token.TemplateHead) || this.r.isAfterBreak) throw new Undecided();
+    if (this.r.is('<') || this.r.is('>') || this.r.is('+') || this.r.is('-')) throw NOT_THIS;
+    throw new Undecided();
+  }
+
+  private callOrIndex(expr: Expr): Expr {
+    const { r } = this;
+    if (r.at(Token.OpenBracket)) {
+      r.next();
+      const key = this.expression();
+      r.expect(']');
+      if (expr.kind === 'ref' && key.kind === 'string') {
+        if (key.value == null) throw new Undecided();
+        Object.assign(expr.ref!, { link: 'index', member: key.value });
+      }
+      return { kind: 'index', inner: expr };
+    }
+    const args = this.arguments();
+    if (expr.kind === 'ref') expr.ref!.link = 'call';
+    // `vi.spyOn(ns, 'name')`: the string beside a name given as an argument names its member.
+    args.forEach((arg, i) => {
+      const next = args[i + 1];
+      if (arg.kind === 'ref' && next?.kind === 'string') {
+        if (next.value == null) throw new Undecided();
+        arg.ref!.named = [next.value];
+      }
+    });
+    return { kind: 'call', inner: expr, args };
+  }
+
+  private arguments(): Expr[] {
+    const { r } = this;
+    r.expect('(');
+    const args: Expr[] = [];
+    while (!r.is(')')) {
+      if (r.is('...')) {
+        r.next();
+        this.assignment();
+        args.push(OTHER);
+      } else args.push(this.assignment());
+      if (r.is(')')) break;
+      r.expect(',');
+    }
+    r.next();
+    return args;
+  }
+
+  private newExpression(): Expr {
+    const { r } = this;
+    r.next();
+    if (r.at(Token.Dot)) throw new Undecided(); // new.target
+    let expr = r.is('new') ? this.newExpression() : this.primary();
+    const target = expr;
+    while (r.at(Token.Dot) || r.at(Token.OpenBracket)) {
+      if (r.at(Token.OpenBracket)) {
+        expr = this.callOrIndex(expr);
+        continue;
+      }
+      r.next();
+      const name = r.word();
+      if (expr.kind === 'ref') Object.assign(expr.ref!, { link: 'member', member: name });
+      else if (expr.kind === 'member' && expr.ref !== undefined && expr.ref.inner === undefined) expr.ref.inner = name;
+      expr = { kind: 'member', ref: expr.kind === 'ref' ? expr.ref! : undefined, inner: expr, name };
+    }
+    if (target === expr && expr.kind === 'ref') expr.ref!.link = 'new';
+    if (r.is('<')) parseTypeArguments(this);
+    if (r.is('(')) this.arguments();
+    return OTHER;
+  }
+
+  private template(): void {
+    const { r } = this;
+    if (r.at(Token.Template)) return r.next();
+    for (;;) {
+      r.next();
+      this.expression();
+      r.readTemplateRest();
+      if (r.at(Token.TemplateTail)) return r.next();
+    }
+  }
+
+  private primary(): Expr {
+    const { r } = this;
+    switch (r.kind) {
+      case Token.String:
+      case Token.Template: {
+        const value = r.value;
+        r.next();
+        return { kind: 'string', value };
+      }
+      case Token.TemplateHead:
+        this.template();
+        return OTHER;
+      case Token.OpenBracket:
+        r.next();
+        while (!r.at(Token.CloseBracket)) {
+          if (r.is(',')) {
+            r.next();
+            continue;
+          }
+          if (r.is('...')) r.next();
+          this.assignment();
+          if (!r.at(Token.CloseBracket)) r.expect(',');
+        }
+        r.next();
+        return OTHER;
+      case Token.OpenBrace:
+        objectLiteral(this);
+        return OTHER;
+      case Token.OpenParen:
+        if (this.attempt(() => arrowHead(this))) return arrowBody(this);
+        r.next();
+        this.expression();
+        r.expect(')');
+        return OTHER;
+      case Token.Word:
+        return this.wordExpression();
+      default:
+        if (r.text === '/' || r.text === '/=') {
+          r.readRegex();
+          r.next();
+          return OTHER;
+        }
+        if (/^\d|^\.\d/.test(r.text)) {
+          r.next();
+          return OTHER;
+        }
+        throw new Undecided();
+    }
+  }
+
+  private wordExpression(): Expr {
+    const { r } = this;
+    const word = r.text;
+    if (word === 'function') return (functionLike(this, false), OTHER);
+    if (word === 'async') {
+      const next = r.peek();
+      if (next.text === 'function' && !next.isAfterBreak) return (functionLike(this, false), OTHER);
+      if (!next.isAfterBreak && (next.text === '(' || next.kind === Token.Word) && this.attempt(() => (r.next(), arrowHead(this))))
+        return arrowBody(this);
+    }
+    if (word === 'this' || word === 'null' || word === 'true' || word === 'false' || word === 'super') return (r.next(), OTHER);
+    if (RESERVED.has(word) || word === 'exports' || word === 'module' || word === 'require' || word === 'arguments') throw new Undecided();
+    if (r.nextIs('=>')) return (arrowHead(this), arrowBody(this));
+    const ref = this.ref(word, r.start, r.end);
+    r.next();
+    return { kind: 'ref', ref };
+  }
+}

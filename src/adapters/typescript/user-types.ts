@@ -1,0 +1,277 @@
+import { NOT_THIS, Token, Undecided } from './user-reader.js';
+import { binding, parameters, returnType, signature } from './user-functions.js';
+import type { UserSyntax } from './user-syntax.js';
+
+// The types of user-syntax.ts: what stands in a type position is read there, each identifier a
+// reference in a type (`p.typeDepth`), a qualified name's members read as `ns.a` is. A mapped
+// type, an `import()` type, `infer … extends`, an accessor signature: Undecided.
+
+// Keyword types: no identifier (an imported `string` is not what `x: string` reads).
+const KEYWORD_TYPES = new Set(
+  'any unknown string number boolean bigint symbol object never void undefined null this true false'.split(' '),
+);
+
+export function parseType(p: UserSyntax): void {
+  p.typeDepth++;
+  try {
+    type(p, false);
+  } finally {
+    p.typeDepth--;
+  }
+}
+
+/** `<A, B>`: a call's or a type reference's type arguments. */
+export function parseTypeArguments(p: UserSyntax): void {
+  p.typeDepth++;
+  try {
+    typeArguments(p);
+  } finally {
+    p.typeDepth--;
+  }
+}
+
+/** `<T extends A = B, const U>`: the names declared are no references. */
+export function parseTypeParameters(p: UserSyntax): void {
+  const { r } = p;
+  p.typeDepth++;
+  try {
+    r.expect('<');
+    while (!r.is('>')) {
+      if (r.is('const') || r.is('in') || r.is('out')) r.next();
+      r.word();
+      if (r.is('extends')) {
+        r.next();
+        type(p, false);
+      }
+      if (r.at(Token.Equals)) {
+        r.next();
+        type(p, false);
+      }
+      if (r.is('>')) break;
+      r.expect(',');
+    }
+    r.next();
+  } finally {
+    p.typeDepth--;
+  }
+}
+
+function typeArguments(p: UserSyntax): void {
+  const { r } = p;
+  r.expect('<');
+  for (;;) {
+    type(p, false);
+    if (r.is('>')) break;
+    r.expect(',');
+  }
+  r.next();
+}
+
+function type(p: UserSyntax, noConditional: boolean): void {
+  const { r } = p;
+  if (r.is('<')) {
+    parseTypeParameters(p);
+    return functionType(p);
+  }
+  if (r.is('new')) {
+    r.next();
+    if (r.is('<')) parseTypeParameters(p);
+    return functionType(p);
+  }
+  if (r.is('|') || r.is('&')) r.next();
+  operand(p);
+  while (r.is('|') || r.is('&')) {
+    r.next();
+    operand(p);
+  }
+  if (!noConditional && r.is('extends') && !r.isAfterBreak) {
+    r.next();
+    type(p, true);
+    r.expect('?');
+    type(p, false);
+    r.expect(':');
+    type(p, false);
+  }
+}
+
+/** `(a: T) => R`. */
+function functionType(p: UserSyntax): void {
+  parameters(p);
+  p.r.expect('=>');
+  returnType(p);
+}
+
+function operand(p: UserSyntax): void {
+  const { r } = p;
+  if (r.is('keyof') || r.is('unique') || r.is('readonly')) {
+    r.next();
+    return operand(p);
+  }
+  if (r.is('infer')) throw new Undecided();
+  primary(p);
+  while (r.at(Token.OpenBracket) && !r.isAfterBreak) {
+    r.next();
+    if (!r.at(Token.CloseBracket)) type(p, false);
+    r.expect(']');
+  }
+}
+
+function primary(p: UserSyntax): void {
+  const { r } = p;
+  switch (r.kind) {
+    case Token.OpenParen:
+      if (p.attempt(() => (functionType(p), true))) return;
+      r.next();
+      type(p, false);
+      return r.expect(')');
+    case Token.OpenBrace:
+      return typeLiteral(p);
+    case Token.OpenBracket:
+      return tuple(p);
+    case Token.String:
+    case Token.Template:
+      return r.next();
+    case Token.TemplateHead:
+      for (;;) {
+        r.next();
+        type(p, false);
+        r.readTemplateRest();
+        if (r.at(Token.TemplateTail)) return r.next();
+      }
+    case Token.Word:
+      return typeReference(p);
+    default:
+      if (r.is('-')) r.next();
+      if (/^\d/.test(r.text)) return r.next();
+      throw NOT_THIS;
+  }
+}
+
+function typeReference(p: UserSyntax): void {
+  const { r } = p;
+  if (r.is('import') || r.is('asserts') || r.is('abstract')) throw new Undecided();
+  if (KEYWORD_TYPES.has(r.text)) return r.next();
+  const isQuery = r.is('typeof');
+  if (isQuery) {
+    r.next();
+    if (r.is('import') || !r.isWord()) throw new Undecided();
+  }
+  const ref = p.ref(r.text, r.start, r.end);
+  r.next();
+  // `ns.A.B`: a qualified name reads `A` of `ns`, and `A.B` one level deeper (trace-uses.ts).
+  for (let depth = 0; r.at(Token.Dot); depth++) {
+    r.next();
+    const name = r.word();
+    if (depth === 0) Object.assign(ref, { link: 'member', member: name });
+    else if (depth === 1) ref.inner = name;
+  }
+  if (r.is('<') && !r.isAfterBreak) typeArguments(p);
+}
+
+function typeLiteral(p: UserSyntax): void {
+  const { r } = p;
+  r.next();
+  while (!r.at(Token.CloseBrace)) {
+    member(p);
+    if (r.is(',') || r.is(';')) r.next();
+    else if (!r.at(Token.CloseBrace) && !r.isAfterBreak) throw NOT_THIS;
+  }
+  r.next();
+}
+
+function member(p: UserSyntax): void {
+  const { r } = p;
+  if (r.is('readonly') && r.peek().kind !== Token.Word) r.next();
+  if (r.is('(') || r.is('<')) return signature(p);
+  if (r.is('new') && (r.peek().text === '(' || r.peek().text === '<')) return (r.next(), signature(p));
+  if ((r.is('get') || r.is('set') || r.is('readonly')) && /^["\w[]/.test(r.peek().text)) throw new Undecided();
+  if (r.at(Token.OpenBracket)) {
+    if (r.peek().kind === Token.Word) {
+      const state = r.save();
+      r.next();
+      r.next();
+      const isIndex = r.is(':');
+      if (r.is('in')) throw new Undecided(); // a mapped type
+      r.restore(state);
+      if (isIndex) {
+        // `[key: string]: T`: the key is a parameter.
+        r.next();
+        binding(p);
+        r.expect(':');
+        type(p, false);
+        r.expect(']');
+        r.expect(':');
+        return type(p, false);
+      }
+    }
+    r.next();
+    p.typeDepth++;
+    p.assignment();
+    p.typeDepth--;
+    r.expect(']');
+  } else if (r.isWord() || r.at(Token.String) || /^\d/.test(r.text)) r.next();
+  else throw NOT_THIS;
+  if (r.is('?')) r.next();
+  if (r.is('(') || r.is('<')) return signature(p);
+  if (r.is(':')) {
+    r.next();
+    type(p, false);
+  }
+}
+
+function tuple(p: UserSyntax): void {
+  const { r } = p;
+  r.next();
+  while (!r.at(Token.CloseBracket)) {
+    if (r.is('...')) r.next();
+    // `[name: T, other?: U]`: the names label the members.
+    if (r.isWord() && /^\??:$|^\?$/.test(r.peek().text)) {
+      const state = r.save();
+      r.next();
+      if (r.is('?')) r.next();
+      if (r.is(':')) r.next();
+      else r.restore(state);
+    }
+    type(p, false);
+    if (r.is('?')) r.next();
+    if (r.at(Token.CloseBracket)) break;
+    r.expect(',');
+  }
+  r.next();
+}
+
+/** `type Name<T> = …`: its name. */
+export function parseTypeAlias(p: UserSyntax): string {
+  const { r } = p;
+  r.next();
+  const name = r.word();
+  if (r.is('<')) parseTypeParameters(p);
+  if (!r.at(Token.Equals)) throw new Undecided();
+  r.next();
+  parseType(p);
+  p.endStatement();
+  return name;
+}
+
+/** `interface Name<T> extends A, ns.B<C> { … }`: its name. What it extends is read in a type position. */
+export function parseInterface(p: UserSyntax): string {
+  const { r } = p;
+  r.next();
+  const name = r.word();
+  if (r.is('<')) parseTypeParameters(p);
+  p.typeDepth++;
+  try {
+    if (r.is('extends')) {
+      do {
+        r.next();
+        if (!r.isWord() || r.is('typeof') || KEYWORD_TYPES.has(r.text)) throw new Undecided();
+        typeReference(p);
+      } while (r.is(','));
+    }
+    if (!r.at(Token.OpenBrace)) throw new Undecided();
+    typeLiteral(p);
+  } finally {
+    p.typeDepth--;
+  }
+  return name;
+}

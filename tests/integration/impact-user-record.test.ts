@@ -1,0 +1,103 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { ModuleRecord } from '../../src/core/impact/module-record.js';
+import { parseModule } from '../../src/adapters/typescript/parse-module.js';
+import { IMPACT_FIXTURES, moduleFixtures } from '../helpers/module-fixtures.js';
+import { readUserRecord } from '../../src/adapters/typescript/user-record.js';
+
+// A file a walk only crosses is read without TypeScript's parser where it can be
+// (user-record.ts): its record must be the light record TypeScript's parse gives (what a walk
+// reads: the imports with each binding's value and type lines and members, the exports, each
+// declaration's uses), and a file holding a form it does not read must be left to TypeScript.
+// scripts/check-user-records.mjs runs the same check on every file of a clone.
+
+const walked = (record: ModuleRecord) => ({
+  imports: record.imports,
+  exports: record.exports,
+  declarations: record.declarations.map(({ local, uses, isExported }) => ({ local, uses, isExported })),
+  isLight: record.isLight,
+});
+
+// Each is read without TypeScript, and reads as TypeScript's parse does.
+const read: Array<[string, string, string?]> = [
+  [
+    'a namespace read through members, called, indexed and spied',
+    "import * as ns from './a';\ndescribe('x', () => {\n  ns.a();\n  ns['b'];\n  ns.c.d.e;\n  ns?.f;\n  vi.spyOn(ns, 'g');\n  ns(1);\n  new ns.H();\n});\n",
+  ],
+  [
+    'a type use written beside value uses (type arguments, annotations, casts, typeof in a type)',
+    "import { T, U, v, W } from './a';\nlet x: T | undefined;\nconst f = vi.fn<U>();\nconst y = v as unknown as W;\nconst z = (a: typeof v): Array<T> => [a];\n",
+  ],
+  [
+    'a qualified type name and a namespace destructured',
+    "import * as ns from './a';\nimport type * as types from './b';\nconst { one, two: renamed } = ns;\nlet s: types.Shape.Inner;\nlet t: types.Plain;\n",
+  ],
+  [
+    'top-level declarations and the statements that build them',
+    "import { make, helper } from './a';\nconst client = make();\nclient.init(helper);\nfunction run(): void { client.start(); }\nrun().catch(() => undefined);\nfunction over(a: string): void;\nfunction over(a: unknown) { return helper(a); }\n",
+  ],
+  [
+    'templates, regular expressions with quotes, comments and strings naming the import',
+    "import { A, b } from './a';\n// A in a comment\nconst s = 'A';\nconst r = /it's \\/A[/]/g.test(`${b(A)} and ${`A`}`);\nconst q = x / 2 / A;\n",
+  ],
+  [
+    'object literals: shorthand, methods, keys named like the import',
+    "import { a, b } from './a';\nconst o = { a, b: 1, c() { return b; }, get d() { return a; }, ['e']: a, ...b };\n",
+  ],
+  [
+    'arrow functions, conditionals and generic calls',
+    "import { check, Model } from './a';\nconst pick = (m: Model, n = 1): Model => (n > 0 ? check(m) : m);\nconst k = check<Model>(x) ? (y) : z;\nfor (let i = 0; i < 3; i++) check(i);\n",
+  ],
+  [
+    'exported functions, variables, type aliases and interfaces, an export list',
+    "import { A, b, C } from './a';\nexport interface I extends A.B<C> { x: A; m(y: b.T): void }\ninterface I { z?: C }\nexport type T<U> = A | U;\nexport const v: T<string> = b();\nexport function f(a: I): A { return b(a); }\nfunction g(): void;\nfunction g(x?: A) {}\nexport { g, v as w };\n",
+  ],
+  [
+    'a JavaScript scenario',
+    "import * as Sentry from '@sentry/node';\nimport express from 'express';\n\nSentry.init({ dsn: 'x', tracesSampleRate: 1 });\nconst app = express();\napp.get('/', (req, res) => res.send(Sentry.getTraceData()));\n",
+    'scenario.mjs',
+  ],
+];
+
+// Each holds a form that user-record.ts leaves to TypeScript.
+const leftToTypescript: Array<[string, string, string?]> = [
+  ['a parameter hiding the import', "import { req } from './a';\nfunction handle(req) { return req.url; }\nhandle(req);\n"],
+  ['a block local hiding the import', "import { e } from './a';\nif (x) { const e = 1; e; }\ne();\n"],
+  ['a catch binding hiding the import', "import { e } from './a';\ntry { f(); } catch (e) { e; }\n"],
+  ['a destructured parameter hiding the import', "import { a } from './a';\nconst f = ({ a }) => a;\n"],
+  ['a re-export', "import { a } from './a';\nexport { a } from './a';\n"],
+  ['a default export', "import { a } from './a';\nexport default a;\n"],
+  ['a class', "import { Base } from './a';\nclass K extends Base {}\n"],
+  ['an enum', "import { A } from './a';\nenum E { X = A }\n"],
+  ['JSX', "import { A } from './a';\nconst el = <A />;\n", 'view.js'],
+  ['a namespace held by typeof', "import * as ns from './a';\nlet m: typeof ns;\n"],
+  ['a label', "import { a } from './a';\nouter: for (;;) { a(); break outer; }\n"],
+  ['a decorator', "import { d } from './a';\n@d\nclass K {}\n"],
+  ['a dynamic import', "import { a } from './a';\nconst m = await import('./b');\n"],
+];
+
+describe('a light record read without TypeScript', () => {
+  test.each(read)('%s', (_name, text, path = 'test.ts') => {
+    const user = readUserRecord(path, text);
+    expect(user).not.toBeNull();
+    expect(walked(user!)).toEqual(walked(parseModule(path, text, true)));
+  });
+
+  test.each(leftToTypescript)('%s: left to TypeScript', (_name, text, path = 'test.ts') => {
+    expect(readUserRecord(path, text)).toBeNull();
+  });
+
+  test('every fixture file: the light record, or left to TypeScript', () => {
+    let isRead = 0;
+    for (const file of moduleFixtures(IMPACT_FIXTURES)) {
+      const text = readFileSync(file, 'utf8');
+      const path = relative(IMPACT_FIXTURES, file);
+      const user = readUserRecord(path, text);
+      if (user === null) continue;
+      isRead++;
+      expect([path, walked(user)]).toEqual([path, walked(parseModule(path, text, true))]);
+    }
+    expect(isRead).toBeGreaterThan(10);
+  });
+});

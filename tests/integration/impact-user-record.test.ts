@@ -54,6 +54,10 @@ const read: Array<[string, string, string?]> = [
     "import { A, b, C } from './a';\nexport interface I extends A.B<C> { x: A; m(y: b.T): void }\ninterface I { z?: C }\nexport type T<U> = A | U;\nexport const v: T<string> = b();\nexport function f(a: I): A { return b(a); }\nfunction g(): void;\nfunction g(x?: A) {}\nexport { g, v as w };\n",
   ],
   [
+    "a type literal's computed key (a type use, as TypeScript's record reads it)",
+    "import { K } from './k';\nexport type T = { [K.B]: string };\nexport const f = (x: { [K.C]: number }) => x;\n",
+  ],
+  [
     'a JavaScript scenario',
     "import * as Sentry from '@sentry/node';\nimport express from 'express';\n\nSentry.init({ dsn: 'x', tracesSampleRate: 1 });\nconst app = express();\napp.get('/', (req, res) => res.send(Sentry.getTraceData()));\n",
     'scenario.mjs',
@@ -75,6 +79,8 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a label', "import { a } from './a';\nouter: for (;;) { a(); break outer; }\n"],
   ['a decorator', "import { d } from './a';\n@d\nclass K {}\n"],
   ['a dynamic import', "import { a } from './a';\nconst m = await import('./b');\n"],
+  // ts-morph's kindToNodeMappings.generated.ts: TypeScript's record reads `SyntaxKind` there as a value.
+  ["an interface's computed key", "import { SyntaxKind } from './kind';\nexport interface M {\n  [SyntaxKind.SourceFile]: string;\n}\n"],
 ];
 
 describe('a light record read without TypeScript', () => {

@@ -168,18 +168,18 @@ function typeReference(p: UserSyntax): void {
   if (r.is('<') && !r.isAfterBreak) typeArguments(p);
 }
 
-function typeLiteral(p: UserSyntax): void {
+function typeLiteral(p: UserSyntax, isInterface = false): void {
   const { r } = p;
   r.next();
   while (!r.at(Token.CloseBrace)) {
-    member(p);
+    member(p, isInterface);
     if (r.is(',') || r.is(';')) r.next();
     else if (!r.at(Token.CloseBrace) && !r.isAfterBreak) throw NOT_THIS;
   }
   r.next();
 }
 
-function member(p: UserSyntax): void {
+function member(p: UserSyntax, isInterface: boolean): void {
   const { r } = p;
   if (r.is('readonly') && r.peek().kind !== Token.Word) r.next();
   if (r.is('(') || r.is('<')) return signature(p);
@@ -204,6 +204,9 @@ function member(p: UserSyntax): void {
         return type(p, false);
       }
     }
+    // An interface's computed name (`[SyntaxKind.SourceFile]: …`, ts-morph's generated mappings)
+    // is a value use where a type literal's is a type use (trace-uses.ts): left to TypeScript.
+    if (isInterface) throw new Undecided();
     r.next();
     p.typeDepth++;
     p.assignment();
@@ -269,7 +272,7 @@ export function parseInterface(p: UserSyntax): string {
       } while (r.is(','));
     }
     if (!r.at(Token.OpenBrace)) throw new Undecided();
-    typeLiteral(p);
+    typeLiteral(p, true);
   } finally {
     p.typeDepth--;
   }

@@ -12,9 +12,10 @@ import { parseInterface, parseTypeAlias } from './user-types.js';
 // their imports, each binding's first use as a value and in a type and the members it is read
 // through, and their top-level declarations with the names each uses: user-syntax.ts reads
 // those from tokens. It is the light record exactly (scripts/check-user-records.mjs holds it to
-// TypeScript's on every module file of a repository), or null: a file with an export, a class,
-// JSX, a decorator, a type declaration, a name declared again inside, or anything else it does
-// not read is left to TypeScript.
+// TypeScript's on every module file of a repository), or null: a file with a re-export or an
+// `export default`, a class, an enum, JSX, a decorator, an interface's computed key, a name
+// declared again inside, or anything else it does not read is left to TypeScript (its exported
+// functions, variables, type aliases and interfaces, and `export { … }` lists, it reads).
 
 const READ_EXTENSIONS = /\.(?:[cm]?ts|[cm]?js)$/;
 

@@ -209,7 +209,7 @@ function callsNamed(changes: MemberChanges): string {
 
 /** "`configure`, `enable` and `disable` changed, `disposable` added, `listenersController`
  * removed"; empty when nothing named changed. */
-export function describeMemberChanges(changes: MemberChanges | undefined): string {
+export function describeMemberChanges(changes: MemberChanges | undefined, withLocals = true): string {
   if (changes === undefined) return '';
   const said = [
     changes.changed.length > 0 ? `${quoted(changes.changed)} changed` : '',
@@ -221,7 +221,8 @@ export function describeMemberChanges(changes: MemberChanges | undefined): strin
   // A local gained is how the function is written: said only where no piece or branch is (the calls
   // it now makes follow it: motion 32c2d7157's `currentNames`, then `registry.has`).
   const locals = changes.newLocals ?? [];
-  if (said.length === 0 && locals.length > 0) said.push(`${locals.length === 1 ? 'a new local' : 'new locals'} ${quoted(locals)}`);
+  if (withLocals && said.length === 0 && locals.length > 0)
+    said.push(`${locals.length === 1 ? 'a new local' : 'new locals'} ${quoted(locals)}`);
   return [...said, callsNamed(changes)].filter((part) => part !== '').join(', ');
 }
 
@@ -233,6 +234,7 @@ export function describeChangeSite(
   path: string,
   name: string,
   via: string | undefined,
+  withLocals = true,
 ): { readonly own: string; readonly through: string | undefined } {
   const inFile = members?.get(path);
   if (via !== undefined) {
@@ -245,7 +247,7 @@ export function describeChangeSite(
     const what = describeMemberChanges(changes);
     return { own: '', through: what === '' ? `\`${via}\`` : `\`${via}\` (${what})` };
   }
-  const what = describeMemberChanges(inFile?.get(name));
+  const what = describeMemberChanges(inFile?.get(name), withLocals);
   return { own: what === '' ? '' : ` (${what})`, through: undefined };
 }
 

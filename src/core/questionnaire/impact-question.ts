@@ -27,7 +27,9 @@ const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).
  * changed)", " (old shape → new shape)" where it is short enough to read in a question. */
 export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers): string {
   const renamed = symbol.change === 'renamed' && symbol.previousName ? ` from \`${symbol.previousName}\`` : '';
-  const site = describeChangeSite(members, symbol.path, symbol.name, symbol.via);
+  // A reshaped export is told by its shape: the locals its body gains say nothing of it (the
+  // demo's `parseConfig` "changed its signature (new locals `parsed`, `currency` and `taxRate`)").
+  const site = describeChangeSite(members, symbol.path, symbol.name, symbol.via, symbol.change !== 'shape-changed');
   const through = site.through && !symbol.detail?.includes(symbol.via!) ? ` through ${site.through}` : '';
   // "implementation changed through `Actor`" names the piece of it that changed: `Actor._send`,
   // with its branches however long (each is short, two at most: changed-members.ts).

@@ -114,6 +114,30 @@ describe('generateQuestions', () => {
     );
   });
 
+  test('a reshaped export is not told by the locals its body gains; a body change is (npm run demo: `parseConfig`)', () => {
+    const path = 'src/config/parse.ts';
+    const members = new Map([
+      [
+        path,
+        new Map([
+          ['parseConfig', { changed: [], added: [], removed: [], areProperties: false, branches: [], newLocals: ['parsed', 'taxRate'] }],
+          ['total', { changed: [], added: [], removed: [], areProperties: false, branches: [], newLocals: ['net'] }],
+        ]),
+      ],
+    ]);
+    const ask = (change: 'shape-changed' | 'body-changed') =>
+      generateQuestions({
+        files: [file(path, 6), file('src/other.ts', 3)],
+        provenance: 'human',
+        members,
+        impact: impact([
+          symbol(change === 'shape-changed' ? 'parseConfig' : 'total', change, [{ path: 'src/cart/total.ts', line: 3 }], { path }),
+        ]),
+      }).find((q) => q.id.startsWith('impact:'))!.message;
+    expect(ask('shape-changed')).toMatch(/^`parseConfig` in src\/config\/parse\.ts changed its signature; 1 file uses it/);
+    expect(ask('body-changed')).toMatch(/^`total` in src\/config\/parse\.ts changed its implementation \(a new local `net`\); 1 file/);
+  });
+
   test("an export changed through a helper names the helper's branches however long the sentence (signals 2910fbf)", () => {
     const path = 'packages/core/src/index.ts';
     const branches = ['source._value === snapshots._value', 'node._version === snapshots._version'];

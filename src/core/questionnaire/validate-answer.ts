@@ -220,16 +220,13 @@ function fileNamesOf(paths: readonly string[]): Set<string> {
 
 /** Words a verification answer naming a staged test needs: "Ran foo.test.ts" says which, not how. */
 const MIN_CHECK_WORDS = 4;
-const TEST_NAMES = new WeakMap<readonly string[], Set<string>>();
-/** Whether the answer names a test file the change stages, by path or base name. */
+/** Whether the answer names a test file the change stages, by path or base name (fileNamesOf). */
 function namesStagedTest(text: string, paths: readonly string[]): boolean {
-  let tests = TEST_NAMES.get(paths);
-  if (tests === undefined) {
-    tests = new Set(paths.filter(isTestPath).flatMap((path) => [path.toLowerCase(), (path.split('/').pop() ?? '').toLowerCase()]));
-    TEST_NAMES.set(paths, tests);
-  }
-  if (tests.size === 0) return false;
-  return text.split(/[\s,;:()`'"]+/).some((word) => tests.has(word.replace(/[.!?]+$/, '').toLowerCase()));
+  const staged = fileNamesOf(paths);
+  return text.split(/[\s,;:()`'"]+/).some((word) => {
+    const name = normalize(word.replace(/[.!?]+$/, ''));
+    return staged.has(name) && isTestPath(name);
+  });
 }
 
 /** The last question's words: every answer to it (each keystroke's validation) reuses them. */

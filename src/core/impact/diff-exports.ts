@@ -134,6 +134,18 @@ const named = (record: ExportRecord) =>
     ? { name: record.local, isDefault: true }
     : { name: record.name, ...(record.name === 'default' && { isDefault: true }) };
 
+/** A file's exports by name. The parts of a merged declaration (ts-node's `interface TSInternal`
+ * beside `namespace TSInternal`) are one export: their shapes and hashes joined, the first part's
+ * kind, so a change to either part is the export's change. */
+function byName(record: ModuleRecord | null): Map<string, ExportRecord> {
+  const exports = new Map<string, ExportRecord>();
+  for (const e of record?.exports ?? []) {
+    const first = exports.get(e.name);
+    exports.set(e.name, first ? { ...first, shape: `${first.shape}\n${e.shape}`, bodyHash: `${first.bodyHash}+${e.bodyHash}` } : e);
+  }
+  return exports;
+}
+
 export function diffExports(
   path: string,
   before: ModuleRecord | null,
@@ -143,8 +155,7 @@ export function diffExports(
   if (after?.parseError !== undefined) {
     return [{ path, name: '*', change: 'unknown', detail: `does not parse (${after.parseError}): every export may have changed` }];
   }
-  const old = new Map((before?.exports ?? []).map((e) => [e.name, e]));
-  const now = new Map((after?.exports ?? []).map((e) => [e.name, e]));
+  const [old, now] = [byName(before), byName(after)];
   const changes: SymbolDiff[] = [];
   const own = (exports: Map<string, ExportRecord>, local: string) => [...exports.values()].find((e) => e.local === local && !e.from);
   /** Whether the export of the local `local` changed its shape (not its implementation alone). */

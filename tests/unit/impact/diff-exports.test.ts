@@ -226,3 +226,45 @@ describe('diffExports: a type naming a class declared apart from its implementat
     ]);
   });
 });
+
+describe('diffExports: a merged declaration is one export', () => {
+  // ts-node 2ee80a87: `interface TSInternal` beside `namespace TSInternal`; a method of the
+  // interface gained a parameter. Only the namespace (the last part) was compared, unchanged, and
+  // the report said "TSInternal implementation changed".
+  const source = (parameter: string) =>
+    [
+      'import type * as _ts from "typescript";',
+      'export interface TSInternal {',
+      '  // https://github.com/microsoft/TypeScript/blob/main/src/compiler/core.ts',
+      '  createGetCanonicalFileName(useCaseSensitiveFileNames: boolean): TSInternal.GetCanonicalFileName;',
+      '  nodeModuleNameResolver(',
+      '    moduleName: string,',
+      `    ${parameter}`,
+      '  ): _ts.ResolvedModuleWithFailedLookupLocations;',
+      '}',
+      'export namespace TSInternal {',
+      '  export type GetCanonicalFileName = (fileName: string) => string;',
+      '}',
+      '',
+    ].join('\n');
+  test("a changed method of the interface is the export's new signature", () => {
+    const before = parseModule('src/ts-compiler-types.ts', source('lookupConfig?: boolean'));
+    const after = parseModule(
+      'src/ts-compiler-types.ts',
+      source('conditionsOrIsConfigLookup?: string[] | boolean,\n    isConfigLookup?: boolean'),
+    );
+    const changes = diffExports('src/ts-compiler-types.ts', before, after);
+    expect(changes.map((c) => [c.name, c.change])).toEqual([['TSInternal', 'shape-changed']]);
+    expect(changes[0]!.detail).toContain('conditionsOrIsConfigLookup');
+  });
+  test('the namespace part changed: the export changed too', () => {
+    const before = parseModule('src/ts-compiler-types.ts', source('lookupConfig?: boolean'));
+    const after = parseModule(
+      'src/ts-compiler-types.ts',
+      source('lookupConfig?: boolean').replace('fileName: string', 'fileName: string, other?: string'),
+    );
+    expect(diffExports('src/ts-compiler-types.ts', before, after).map((c) => [c.name, c.change])).toEqual([
+      ['TSInternal', 'shape-changed'],
+    ]);
+  });
+});

@@ -18,7 +18,8 @@ export function checkImpactClaim(question: Question, answer: Answer): string | n
     return `No file calls ${symbol} at runtime, so no caller was updated: say why its type users keep working.`;
   }
   const shown = facts.users.slice(0, 3).join(', ');
+  const [calls, call] = facts.isShape ? ['uses', 'use'] : ['calls', 'call'];
   if (facts.users.length === 1)
-    return `The one file that calls ${symbol} (${shown}) is not in this change: stage it, or say why it keeps working unchanged.`;
-  return `None of the ${facts.users.length} files that call ${symbol} (${shown}${facts.users.length > 3 ? ', …' : ''}) is in this change: stage them, or say why they keep working unchanged.`;
+    return `The one file that ${calls} ${symbol} (${shown}) is not in this change: stage it, or say why it keeps working unchanged.`;
+  return `None of the ${facts.users.length} files that ${call} ${symbol} (${shown}${facts.users.length > 3 ? ', …' : ''}) is in this change: stage them, or say why they keep working unchanged.`;
 }

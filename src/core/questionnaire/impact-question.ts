@@ -123,8 +123,12 @@ export function buildImpactQuestion(
 ): Question {
   const carried = describeCarried(symbol, carriers);
   const valueUsers = union([symbol.valueUsers, ...carriers.map((c) => c.valueUsers)]);
-  const users = valueUsers.map(at);
-  const usersInChange = valueUsers.filter((u) => changedPaths.has(u.path)).map(at);
+  // A new shape reaches the files that use only the type as well (ts-node's `TSInternal`: its one
+  // staged user, src/ts-internals.ts, holds it as a type): they are users a change can update.
+  const affected =
+    symbol.change === 'body-changed' ? valueUsers : union([valueUsers, symbol.typeUsers, ...carriers.map((c) => c.typeUsers)]);
+  const users = affected.map(at);
+  const usersInChange = affected.filter((u) => changedPaths.has(u.path)).map(at);
   const furtherAway =
     symbol.transitive.count > 0
       ? [
@@ -142,14 +146,20 @@ export function buildImpactQuestion(
         .map((u) => `  ${at(u)}${changedPaths.has(u.path) ? '  (in this change)' : ''}`),
       ...nearestUsers(symbol.path, symbol.typeUsers)
         .slice(0, 4)
-        .map((u) => `  ${at(u)}  (type only)`),
+        .map((u) => `  ${at(u)}  (type only${changedPaths.has(u.path) ? ', in this change' : ''})`),
       ...(symbol.wholeModuleUsers.length > 0 ? [`  holding the whole module: ${list(symbol.wholeModuleUsers, 3)}`] : []),
       ...carried.extra.slice(0, 4).map((u) => `  ${at(u)}  (through ${names(carriers.map((c) => `\`${shownName(c)}\``))})`),
       ...furtherAway,
     ],
     choices: impactChoices(usersInChange),
     needsReason: true,
-    claimCheck: { symbol: symbol.name, ...(carriers.length > 0 && { others: carriers.map((c) => c.name) }), users, usersInChange },
+    claimCheck: {
+      symbol: symbol.name,
+      ...(carriers.length > 0 && { others: carriers.map((c) => c.name) }),
+      users,
+      usersInChange,
+      ...(symbol.change !== 'body-changed' && { isShape: true }),
+    },
     contentKey: [symbol, ...carriers].map((s) => `${s.path}#${s.name}:${s.change}:${s.detail ?? ''}`).join(','),
   };
 }
@@ -184,7 +194,8 @@ export function buildSharedImpactQuestion(symbols: readonly ChangedSymbol[], cha
     valueUsers.length > 0
       ? `${plural(valueUsers.length, 'file')} ${valueUsers.length === 1 ? 'uses' : 'use'} them (${list(valueUsers, 3)})${typeUsers.length > 0 ? `; ${plural(typeUsers.length, 'more file')} ${typeUsers.length === 1 ? 'uses' : 'use'} their types only` : ''}`
       : `${plural(typeUsers.length, 'file')} ${typeUsers.length === 1 ? 'uses' : 'use'} their types (${list(typeUsers, 3)})`;
-  const usersInChange = valueUsers.filter((u) => changedPaths.has(u.path)).map(at);
+  const affected = first.change === 'body-changed' ? valueUsers : [...valueUsers, ...typeUsers];
+  const usersInChange = affected.filter((u) => changedPaths.has(u.path)).map(at);
   const further = symbols.reduce((sum, s) => sum + s.transitive.count, 0);
   return {
     id: `impact:${first.path}#${first.name}`,
@@ -197,7 +208,13 @@ export function buildSharedImpactQuestion(symbols: readonly ChangedSymbol[], cha
     ],
     choices: impactChoices(usersInChange),
     needsReason: true,
-    claimCheck: { symbol: first.name, others: symbols.slice(1).map((s) => s.name), users: valueUsers.map(at), usersInChange },
+    claimCheck: {
+      symbol: first.name,
+      others: symbols.slice(1).map((s) => s.name),
+      users: affected.map(at),
+      usersInChange,
+      ...(first.change !== 'body-changed' && { isShape: true }),
+    },
     contentKey: symbols.map((s) => `${s.path}#${s.name}:${s.change}:${s.detail ?? ''}`).join(','),
   };
 }

@@ -31,8 +31,10 @@ export interface ClaimCheck {
   readonly symbol: string;
   /** The other exports asked about in the same question (one edit in several files). */
   readonly others?: readonly string[];
-  /** Files that use the symbol at runtime, as `path:line`. */
+  /** Files that use the symbol at runtime (and, for a new shape, its type), as `path:line`. */
   readonly users: readonly string[];
+  /** A new shape: the type users are among `users`, so they "use" it rather than "call" it. */
+  readonly isShape?: boolean;
   /** Those of them that this change touches. */
   readonly usersInChange: readonly string[];
 }

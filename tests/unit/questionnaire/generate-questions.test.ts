@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { FileChange } from '../../../src/core/change/staged-change.js';
 import type { ChangedSymbol, ImpactReport, SymbolUse } from '../../../src/core/impact/impact-report.js';
+import { checkImpactClaim } from '../../../src/core/questionnaire/check-impact-claim.js';
 import { groupChangeUnits } from '../../../src/core/questionnaire/change-units.js';
 import { generateQuestions } from '../../../src/core/questionnaire/generate-questions.js';
 import { listEdits } from '../../../src/core/questionnaire/same-edit.js';
@@ -714,6 +715,36 @@ describe('generateQuestions', () => {
       impact: impact([symbol('Options', 'shape-changed', [], { typeUsers: [{ path: 'src/x.ts', line: 2 }] })]),
     });
     expect(questions.find((q) => q.id.startsWith('impact:'))!.message).toMatch(/; 1 file uses its type \(src\/x\.ts:2\): why/);
+  });
+
+  test('a new shape: a staged type user is a user updated in this change', () => {
+    // ts-node 2ee80a87: `TSInternal` (an interface) gained a parameter in a method; its one
+    // staged user, src/ts-internals.ts, holds it as a type. The choice said "(none of them is
+    // staged)" and the claim was refused as if no user were in the change.
+    const ask = (staged: string[]) =>
+      generateQuestions({
+        files: [file('src/config.ts'), ...staged.map((p) => file(p))],
+        provenance: 'human',
+        impact: impact([
+          symbol('TSInternal', 'shape-changed', [], {
+            typeUsers: [
+              { path: 'src/bin.ts', line: 548 },
+              { path: 'src/ts-internals.ts', line: 18 },
+            ],
+          }),
+        ]),
+      }).find((q) => q.id.startsWith('impact:'))!;
+    const staged = ask(['src/ts-internals.ts']);
+    expect(staged.choices!.map((c) => c.label)).toContain('The users are updated in this change');
+    expect(staged.context).toContain('  src/ts-internals.ts:18  (type only, in this change)');
+    expect(
+      checkImpactClaim(staged, { questionId: staged.id, choice: 'callers-updated', text: 'ts-internals.ts passes the new flag' }),
+    ).toBeNull();
+    const none = ask([]);
+    expect(none.choices!.map((c) => c.label)).toContain('The users are updated in this change (none of them is staged)');
+    expect(checkImpactClaim(none, { questionId: none.id, choice: 'callers-updated', text: 'x' })).toBe(
+      'None of the 2 files that use `TSInternal` (src/bin.ts:548, src/ts-internals.ts:18) is in this change: stage them, or say why they keep working unchanged.',
+    );
   });
 
   test('files that only hold the whole module are counted apart, never as files that use it', () => {

@@ -233,10 +233,15 @@ function unitQuestion(
       if (data !== null) return { ...base, id: `config:${unit.label}`, message: data };
       const more = distinct.length > 2 ? `; and ${distinct.length - 2} more` : '';
       const what = distinct.length > 0 ? ` (${distinct.slice(0, 2).join('; ')}${more})` : '';
+      // Config inside a test folder is the tests' (ts-node's fixture project tests/2076/tsconfig.json,
+      // read by a regression test): asked about the tests it sets up, not how the project builds.
+      const onlyTests = unit.files.every((f) => isTestPath(f.path));
       return {
         ...base,
         id: `config:${unit.label}`,
-        message: `What does the change to ${names(unit, 2)}${what} change in how the project builds, runs or is checked?`,
+        message: onlyTests
+          ? `What does the change to ${names(unit, 2)}${what} set up for the tests, and which tests read it?`
+          : `What does the change to ${names(unit, 2)}${what} change in how the project builds, runs or is checked?`,
       };
     }
     case 'generated':

@@ -351,6 +351,27 @@ describe('generateQuestions', () => {
     expect(ask('-  "b",\n-  "c",\n+  "a",\n+  "d",')).toBe('What does the change to shared/i18n/en_US/translation.json do?');
   });
 
+  test("config inside a test folder is asked about the tests it sets up (ts-node 2ee80a87's fixture tsconfig)", () => {
+    const ask = (paths: string[]) =>
+      generateQuestions({
+        files: [...paths.map((p) => file(p, 3)), file('src/test/regression.spec.ts', 11)],
+        provenance: 'human',
+        edits: new Map(paths.map((p) => [p, '+  "extends": "custom-tsconfig"'])),
+        impact: {
+          ...impact([]),
+          risk: {
+            level: 'low',
+            reasons: paths.map((p) => ({ code: 'config-changed', message: `${p}: TypeScript config added (\`extends\`)` })),
+          },
+        },
+      }).find((q) => q.id.startsWith('config:'))!.message;
+    expect(ask(['tests/2076/tsconfig.json'])).toBe(
+      'What does the change to tests/2076/tsconfig.json (TypeScript config added (`extends`)) set up for the tests, and which tests read it?',
+    );
+    // Beside the project's own config, the question stays the project's.
+    expect(ask(['tests/2076/tsconfig.json', 'tsconfig.json'])).toMatch(/change in how the project builds, runs or is checked\?$/);
+  });
+
   test('a package.json whose change moves nothing it builds or runs by (mobx-state-tree 0ef2ba25: `version` only) names the key and its values', () => {
     const ask = (edit: string, reasons: string[] = []) =>
       generateQuestions({

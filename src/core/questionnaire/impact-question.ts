@@ -40,15 +40,29 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers):
     symbol.detail === `implementation changed through \`${symbol.via}\``
   )
     return `${renamed} through ${site.through}`;
-  const told = symbol.via && site.through ? symbol.detail?.replace(`\`${symbol.via}\``, site.through) : symbol.detail;
+  // A variable's shape without a written type ("const createRequire (type inferred)") tells nothing.
+  const said = symbol.detail?.endsWith('(type inferred)') ? undefined : symbol.detail;
+  const told = symbol.via && site.through ? said?.replace(`\`${symbol.via}\``, site.through) : said;
   // A long shape goes to the context lines; the question stays readable.
-  const shown = [told, symbol.detail].find((d) => d !== undefined && d.length <= MAX_DETAIL);
+  const shown = [told, said].find((d) => d !== undefined && d.length <= MAX_DETAIL);
   // "changed its implementation (implementation changed through `x`)" says it twice.
   const restated = symbol.change === 'body-changed' ? /^implementation changed (through .*)$/.exec(shown ?? '') : null;
   const detail = restated ? ` ${restated[1]}` : shown ? ` (${shown})` : '';
-  // A reshaped type's members by name ("`killDescendants` added") say more than its text.
-  const own = symbol.change === 'shape-changed' && symbol.via === undefined && site.own !== '' ? site.own : detail || site.own;
+  // A reshaped type's members by name ("`killDescendants` added") say more than its text, unless
+  // the export became another kind of thing (ts-node's `const REPL_FILENAME: string` → `function
+  // REPL_FILENAME(tsVersion: string)`): the two shapes say that, the calls its body makes do not.
+  const byMembers = symbol.change === 'shape-changed' && symbol.via === undefined && site.own !== '' && !isNewKind(shown);
+  const own = byMembers ? site.own : detail || site.own;
   return `${renamed}${through}${own}`;
+}
+
+const KEYWORD = '(?:export )?(?:declare )?(?:default )?(const|let|var|function|class|interface|type|enum|namespace)\\b';
+const RESHAPE = new RegExp(`^${KEYWORD}.* → ${KEYWORD}`);
+/** Whether a shape's two sides ("old → new") declare different kinds of thing. */
+function isNewKind(detail: string | undefined): boolean {
+  const sides = detail === undefined ? null : RESHAPE.exec(detail);
+  const kind = (k: string) => (k === 'let' || k === 'var' ? 'const' : k);
+  return sides !== null && kind(sides[1]!) !== kind(sides[2]!);
 }
 
 export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers): string {

@@ -1,4 +1,3 @@
-import { SETUP_REASON } from '../core/setup/setup-files.js';
 import { assessRisk } from '../core/impact/assess-risk.js';
 import { NO_USERS, mayHaveUsers, mergeDependents, type WalkStops } from '../core/impact/blast-radius.js';
 import { countBeyond } from '../core/impact/count-beyond.js';
@@ -252,9 +251,11 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const dependents = mergeDependents(symbols);
   const capped = walked.stops === null ? null : (capOf(walked.stops, graph, symbols, dependents) ?? null);
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
-  // selfreview's own setup (installing it, init's files) is no configuration change of the project.
+  // selfreview's own setup (installing it, init's files) is no configuration change of the project,
+  // nor is a file the change does not count (ts-node's vendored fixture
+  // tests/2076/node_modules/custom-tsconfig/tsconfig.json).
   const configChanges = files
-    .filter((f) => f.excluded !== SETUP_REASON)
+    .filter((f) => f.excluded === null)
     .map((f) =>
       describeConfigChange(
         f.path,

@@ -224,6 +224,23 @@ describe('selfreview impact', () => {
     expect(paths(symbol(rebuilt, 'fromA').dependents)).toEqual(['src/b.ts', 'src/c.ts']);
   });
 
+  test("a test fixture's config is named and raises no risk; a vendored one is not the project's (ts-node 2ee80a87)", () => {
+    repo = createTempRepo({
+      'src/a.ts': 'export const a = 1;\n',
+      'src/a.test.ts': "import { a } from './a';\nexport const checked = a === 1;\n",
+    });
+    repo.stage({
+      'tests/2076/tsconfig.json': '{ "extends": "custom-tsconfig" }\n',
+      'tests/2076/node_modules/custom-tsconfig/tsconfig.json': '{ "ts-node": { "transpileOnly": true } }\n',
+      'src/a.test.ts': "import { a } from './a';\nexport const checked = a === 1 && a > 0;\n",
+    });
+    const risk = impactOfRepo(repo).risk;
+    expect(risk.reasons.filter((r) => r.code === 'config-changed').map((r) => r.message)).toEqual([
+      'tests/2076/tsconfig.json: TypeScript config added (`extends`)',
+    ]);
+    expect(risk.level).toBe('low');
+  });
+
   test('a tsconfig and a package.json change name what moved, cold and warm (floating-ui f96865cb: five tsconfigs moved `lib`)', () => {
     const tsconfig = (lib: string) => `{\n  // comments, as tsconfigs have\n  "compilerOptions": { "lib": ${lib}, "strict": true, },\n}\n`;
     const pkg = (range: string) => JSON.stringify({ name: 'p', dependencies: { srvx: range } });

@@ -58,6 +58,10 @@ const read: Array<[string, string, string?]> = [
     "import { K } from './k';\nexport type T = { [K.B]: string };\nexport const f = (x: { [K.C]: number }) => x;\n",
   ],
   [
+    'a barrel: re-exports of names, of a namespace, of everything, type-only, beside an import of the same name',
+    "import { a } from './a';\nexport { a, b as c, default, d as default } from './a';\nexport * from './b';\nexport type * as types from './types';\nexport * as\n  ns from './ns';\nexport type { T } from './t';\nexport { type U, V } from \"./u\";\nexport {} from './side';\nexport const x = a.y;\n",
+  ],
+  [
     'a JavaScript scenario',
     "import * as Sentry from '@sentry/node';\nimport express from 'express';\n\nSentry.init({ dsn: 'x', tracesSampleRate: 1 });\nconst app = express();\napp.get('/', (req, res) => res.send(Sentry.getTraceData()));\n",
     'scenario.mjs',
@@ -70,7 +74,9 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a block local hiding the import', "import { e } from './a';\nif (x) { const e = 1; e; }\ne();\n"],
   ['a catch binding hiding the import', "import { e } from './a';\ntry { f(); } catch (e) { e; }\n"],
   ['a destructured parameter hiding the import', "import { a } from './a';\nconst f = ({ a }) => a;\n"],
-  ['a re-export', "import { a } from './a';\nexport { a } from './a';\n"],
+  ['a re-export with attributes', "export { data } from './data.json' with { type: 'json' };\n"],
+  ['a namespace re-exported under a string name', "export * as 'a-b' from './a';\n"],
+  ['a re-export of a string name', "export { 'a-b' as ab } from './a';\n"],
   ['a default export', "import { a } from './a';\nexport default a;\n"],
   ['a class', "import { Base } from './a';\nclass K extends Base {}\n"],
   ['an enum', "import { A } from './a';\nenum E { X = A }\n"],

@@ -5,6 +5,7 @@ import { functionLike } from './user-functions.js';
 import { isAsyncFunction, startsBinding, statement, variables } from './user-statements.js';
 import { UserSyntax, type Expr, type Ref } from './user-syntax.js';
 import { parseInterface, parseTypeAlias } from './user-types.js';
+import { hashText } from './hash-text.js';
 
 // The light record (parse-module.ts) of a file a walk only crosses, read without TypeScript's
 // parser: most such files are tests and scripts that import what changed and export nothing, and
@@ -12,10 +13,10 @@ import { parseInterface, parseTypeAlias } from './user-types.js';
 // their imports, each binding's first use as a value and in a type and the members it is read
 // through, and their top-level declarations with the names each uses: user-syntax.ts reads
 // those from tokens. It is the light record exactly (scripts/check-user-records.mjs holds it to
-// TypeScript's on every module file of a repository), or null: a file with a re-export or an
-// `export default`, a class, an enum, JSX, a decorator, an interface's computed key, a name
-// declared again inside, or anything else it does not read is left to TypeScript (its exported
-// functions, variables, type aliases and interfaces, and `export { … }` lists, it reads).
+// TypeScript's on every module file of a repository), or null: a file with an `export default`,
+// a class, an enum, JSX, a decorator, an interface's computed key, a name declared again inside,
+// or anything else it does not read is left to TypeScript (its exported functions, variables,
+// type aliases and interfaces, `export { … }` lists and re-exports, it reads).
 
 const READ_EXTENSIONS = /\.(?:[cm]?ts|[cm]?js)$/;
 
@@ -79,9 +80,12 @@ function readRecord(text: string): ModuleRecord | null {
     }
     const isExported = r.is('export');
     if (isExported) {
+      const line = lineOf(r.start);
       r.next();
-      if (r.at(Token.OpenBrace) || (r.is('type') && r.nextIs('{'))) {
-        exports.push(...readExportList(p));
+      if (r.at(Token.OpenBrace) || r.at(Token.Asterisk) || (r.is('type') && (r.nextIs('{') || r.nextIs('*')))) {
+        const clause = readExportClause(p, line);
+        exports.push(...clause.exports);
+        if (clause.draft !== undefined) drafts.push(clause.draft);
         continue;
       }
     }
@@ -222,20 +226,23 @@ function builtName(expr: Expr, nodes: ReadonlyMap<string, Declared>): string | u
   return declared(rootOf(expr.inner!)) ?? declared(first?.kind === 'member' && first.name === 'prototype' ? first.inner : first);
 }
 
+/** The module specifier a statement ends with (`… from 'x'`, `import 'x'`); attributes (`with`, `assert`) are Undecided. */
+function specifierOf(p: UserSyntax): string {
+  const { r } = p;
+  if (!r.at(Token.String) || r.value === null) throw new Undecided();
+  const value = r.value;
+  r.next();
+  if ((r.is('with') || r.is('assert')) && !r.isAfterBreak) throw new Undecided();
+  p.endStatement();
+  return value;
+}
+
 /** A top-level `import … from 'x'` (or `import 'x'`); anything else (`import x = …`, attributes) is Undecided. */
 function readImport(p: UserSyntax, lineOf: (at: number) => number): Draft {
   const { r } = p;
   const line = lineOf(r.start);
   r.next();
-  const specifier = (): string => {
-    if (!r.at(Token.String) || r.value === null) throw new Undecided();
-    const value = r.value;
-    r.next();
-    if ((r.is('with') || r.is('assert')) && !r.isAfterBreak) throw new Undecided();
-    p.endStatement();
-    return value;
-  };
-  if (r.at(Token.String)) return { record: { specifier: specifier(), kind: 'static', isTypeOnly: false, names: [], line }, bindings: [] };
+  if (r.at(Token.String)) return { record: { specifier: specifierOf(p), kind: 'static', isTypeOnly: false, names: [], line }, bindings: [] };
   let isTypeOnly = false;
   if (r.is('type')) {
     const next = r.peek();
@@ -277,28 +284,58 @@ function readImport(p: UserSyntax, lineOf: (at: number) => number): Draft {
     if (bindings[0]?.[0] !== 'default' && count > 0 && typeOnly === count) isTypeOnly = true;
   }
   r.expect('from');
-  return { record: { specifier: specifier(), kind: 'static', isTypeOnly, names, line }, bindings };
+  return { record: { specifier: specifierOf(p), kind: 'static', isTypeOnly, names, line }, bindings };
 }
 
-/** `export { a, b as c, type d };` (no `from`: a re-export is left to TypeScript). Its names are no references. */
-function readExportList(p: UserSyntax): ExportRecord[] {
+/**
+ * After `export`: `{ a, b as c, type d }` (its names are no references), and the re-exports
+ * `{ a as b } from 'x'`, `* from 'x'`, `* as ns from 'x'` (each `type` too), recorded as
+ * parse-module.ts's collectExportDeclaration and collect-imports.ts record them: the exports
+ * (a named one with its shape and hash, which do not depend on the syntax tree) and an
+ * `export-from` import of the names it takes, at the line of `export`.
+ */
+function readExportClause(p: UserSyntax, line: number): { exports: ExportRecord[]; draft?: Draft } {
   const { r } = p;
-  if (r.is('type')) r.next();
+  const isTypeOnly = r.is('type');
+  if (isTypeOnly) r.next();
+  if (r.at(Token.Asterisk)) {
+    r.next();
+    const name = r.is('as') ? (r.next(), r.word()) : '*';
+    r.expect('from');
+    const specifier = specifierOf(p);
+    return {
+      exports: [{ name, kind: 'reexport', shape: '', bodyHash: '', from: { specifier, name: '*' } }],
+      draft: { record: { specifier, kind: 'export-from', isTypeOnly, names: '*', line }, bindings: [] },
+    };
+  }
   r.next();
-  const found: ExportRecord[] = [];
+  const elements: Array<readonly [local: string, name: string]> = [];
   while (!r.at(Token.CloseBrace)) {
     if (r.is('type') && r.peek().kind === Token.Word) {
       if (r.nextIs('as')) throw new Undecided();
       r.next();
     }
     const local = r.word();
-    const name = r.is('as') ? (r.next(), r.word()) : local;
-    found.push({ name, kind: 'variable', shape: '', bodyHash: '', local });
+    elements.push([local, r.is('as') ? (r.next(), r.word()) : local]);
     if (r.at(Token.CloseBrace)) break;
     r.expect(',');
   }
   r.next();
-  if (r.is('from')) throw new Undecided();
-  p.endStatement();
-  return found;
+  if (!r.is('from')) {
+    p.endStatement();
+    return { exports: elements.map(([local, name]): ExportRecord => ({ name, kind: 'variable', shape: '', bodyHash: '', local })) };
+  }
+  r.next();
+  const specifier = specifierOf(p);
+  const exports = elements.map(
+    ([local, name]): ExportRecord => ({
+      name,
+      kind: 'reexport',
+      shape: `${local} as ${name}`,
+      bodyHash: hashText(`${local} as ${name} from ${specifier}`),
+      from: { specifier, name: local },
+    }),
+  );
+  const names = elements.map(([local]) => local);
+  return { exports, draft: { record: { specifier, kind: 'export-from', isTypeOnly, names, line }, bindings: [] } };
 }

@@ -2,10 +2,11 @@ import type { Declaration, ExportKind, ExportRecord, ImportBinding, ImportRecord
 import { typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
 import { NotThis, Token, Undecided } from './user-reader.js';
 import { functionLike } from './user-functions.js';
+import { classLike } from './user-classes.js';
 import { isAsyncFunction, startsBinding, statement, variables } from './user-statements.js';
 import { UserSyntax, type Expr, type Ref } from './user-syntax.js';
 import { parseInterface, parseTypeAlias } from './user-types.js';
-import { hashText } from './hash-text.js';
+import { readExportClause, readImport, type Draft } from './user-imports.js';
 
 // The light record (parse-module.ts) of a file a walk only crosses, read without TypeScript's
 // parser: most such files are tests and scripts that import what changed and export nothing, and
@@ -19,11 +20,6 @@ import { hashText } from './hash-text.js';
 // type aliases and interfaces, `export { … }` lists and re-exports, it reads).
 
 const READ_EXTENSIONS = /\.(?:[cm]?ts|[cm]?js)$/;
-
-interface Draft {
-  readonly record: Omit<ImportRecord, 'bindings'>;
-  readonly bindings: ReadonlyArray<readonly [imported: string, local: string]>;
-}
 
 interface Trace {
   value: number;
@@ -88,6 +84,11 @@ function readRecord(text: string): ModuleRecord | null {
         if (clause.draft !== undefined) drafts.push(clause.draft);
         continue;
       }
+      if (r.is('default')) {
+        r.next();
+        readDefault(p, start, nodes, exports);
+        continue;
+      }
     }
     if (r.is('const') || r.is('var') || (r.is('let') && startsBinding(p))) {
       for (const { names, start: from, end } of variables(p, false))
@@ -98,6 +99,8 @@ function readRecord(text: string): ModuleRecord | null {
       declare(name, [start, r.previousEnd], 'function', isExported);
     } else if (r.is('type') && r.peek().kind === Token.Word) {
       declare(parseTypeAlias(p), [start, r.previousEnd], 'type', isExported);
+    } else if (isClass(p)) {
+      declare(classLike(p, true)!, [start, r.previousEnd], 'class', isExported);
     } else if (r.is('interface')) {
       declare(parseInterface(p), [start, r.previousEnd], 'interface', isExported);
     } else if (isExported) throw new Undecided();
@@ -226,116 +229,33 @@ function builtName(expr: Expr, nodes: ReadonlyMap<string, Declared>): string | u
   return declared(rootOf(expr.inner!)) ?? declared(first?.kind === 'member' && first.name === 'prototype' ? first.inner : first);
 }
 
-/** The module specifier a statement ends with (`… from 'x'`, `import 'x'`); attributes (`with`, `assert`) are Undecided. */
-function specifierOf(p: UserSyntax): string {
-  const { r } = p;
-  if (!r.at(Token.String) || r.value === null) throw new Undecided();
-  const value = r.value;
-  r.next();
-  if ((r.is('with') || r.is('assert')) && !r.isAfterBreak) throw new Undecided();
-  p.endStatement();
-  return value;
-}
-
-/** A top-level `import … from 'x'` (or `import 'x'`); anything else (`import x = …`, attributes) is Undecided. */
-function readImport(p: UserSyntax, lineOf: (at: number) => number): Draft {
-  const { r } = p;
-  const line = lineOf(r.start);
-  r.next();
-  if (r.at(Token.String)) return { record: { specifier: specifierOf(p), kind: 'static', isTypeOnly: false, names: [], line }, bindings: [] };
-  let isTypeOnly = false;
-  if (r.is('type')) {
-    const next = r.peek();
-    if (next.text === 'from' || next.text === ',' || next.text === '=') throw new Undecided();
-    isTypeOnly = true;
-    r.next();
-  }
-  const bindings: Array<[string, string]> = [];
-  let names: string[] | '*' = [];
-  if (r.isWord()) {
-    bindings.push(['default', r.word()]);
-    names.push('default');
-    if (r.at(Token.Equals)) throw new Undecided();
-    if (r.is(',')) r.next();
-  }
-  if (r.at(Token.Asterisk)) {
-    r.next();
-    r.expect('as');
-    bindings.push(['*', r.word()]);
-    names = '*';
-  } else if (r.at(Token.OpenBrace)) {
-    r.next();
-    let [count, typeOnly] = [0, 0];
-    while (!r.at(Token.CloseBrace)) {
-      if (r.is('type') && r.peek().kind === Token.Word) {
-        if (r.peek().text === 'as') throw new Undecided();
-        r.next();
-        typeOnly++;
-      }
-      const imported = r.word();
-      const local = r.is('as') ? (r.next(), r.word()) : imported;
-      names.push(imported);
-      bindings.push([imported, local]);
-      count++;
-      if (r.at(Token.CloseBrace)) break;
-      r.expect(',');
-    }
-    r.next();
-    if (bindings[0]?.[0] !== 'default' && count > 0 && typeOnly === count) isTypeOnly = true;
-  }
-  r.expect('from');
-  return { record: { specifier: specifierOf(p), kind: 'static', isTypeOnly, names, line }, bindings };
-}
+const isClass = (p: UserSyntax) => p.r.is('class') || (p.r.is('abstract') && p.r.peek().text === 'class' && !p.r.peek().isAfterBreak);
 
 /**
- * After `export`: `{ a, b as c, type d }` (its names are no references), and the re-exports
- * `{ a as b } from 'x'`, `* from 'x'`, `* as ns from 'x'` (each `type` too), recorded as
- * parse-module.ts's collectExportDeclaration and collect-imports.ts record them: the exports
- * (a named one with its shape and hash, which do not depend on the syntax tree) and an
- * `export-from` import of the names it takes, at the line of `export`.
+ * After `export default`, as parse-module.ts's collectStatement records it: a class or a function
+ * (its name the export's local and a declaration, or neither when unnamed); an identifier, which
+ * the export passes on (no reference: isReference); any other expression, a declaration named
+ * `default` of its own, what it uses carried on to its importers.
  */
-function readExportClause(p: UserSyntax, line: number): { exports: ExportRecord[]; draft?: Draft } {
+function readDefault(p: UserSyntax, start: number, nodes: Map<string, Declared>, exports: ExportRecord[]): void {
   const { r } = p;
-  const isTypeOnly = r.is('type');
-  if (isTypeOnly) r.next();
-  if (r.at(Token.Asterisk)) {
-    r.next();
-    const name = r.is('as') ? (r.next(), r.word()) : '*';
-    r.expect('from');
-    const specifier = specifierOf(p);
-    return {
-      exports: [{ name, kind: 'reexport', shape: '', bodyHash: '', from: { specifier, name: '*' } }],
-      draft: { record: { specifier, kind: 'export-from', isTypeOnly, names: '*', line }, bindings: [] },
-    };
+  const isFunction = r.is('function') || (r.is('async') && isAsyncFunction(p));
+  if (isFunction || isClass(p)) {
+    const kind = isFunction ? 'function' : 'class';
+    const name = isFunction ? functionLike(p, false) : classLike(p, false);
+    if (name === null) return void exports.push({ name: 'default', kind, shape: '', bodyHash: '' });
+    if (nodes.has(name)) throw new Undecided();
+    nodes.set(name, { range: [start, r.previousEnd], parts: [], isExported: true });
+    return void exports.push({ name: 'default', kind, shape: '', bodyHash: '', local: name });
   }
-  r.next();
-  const elements: Array<readonly [local: string, name: string]> = [];
-  while (!r.at(Token.CloseBrace)) {
-    if (r.is('type') && r.peek().kind === Token.Word) {
-      if (r.nextIs('as')) throw new Undecided();
-      r.next();
-    }
-    const local = r.word();
-    elements.push([local, r.is('as') ? (r.next(), r.word()) : local]);
-    if (r.at(Token.CloseBrace)) break;
-    r.expect(',');
+  const expr = p.assignment();
+  p.endStatement();
+  const ref = expr.kind === 'ref' ? expr.ref! : undefined;
+  if (ref !== undefined && ref.link === undefined && ref.named === undefined) {
+    p.refs.pop();
+    return void exports.push({ name: 'default', kind: 'default-expression', shape: '', bodyHash: '', local: ref.name });
   }
-  r.next();
-  if (!r.is('from')) {
-    p.endStatement();
-    return { exports: elements.map(([local, name]): ExportRecord => ({ name, kind: 'variable', shape: '', bodyHash: '', local })) };
-  }
-  r.next();
-  const specifier = specifierOf(p);
-  const exports = elements.map(
-    ([local, name]): ExportRecord => ({
-      name,
-      kind: 'reexport',
-      shape: `${local} as ${name}`,
-      bodyHash: hashText(`${local} as ${name} from ${specifier}`),
-      from: { specifier, name: local },
-    }),
-  );
-  const names = elements.map(([local]) => local);
-  return { exports, draft: { record: { specifier, kind: 'export-from', isTypeOnly, names, line }, bindings: [] } };
+  if (nodes.has('default')) throw new Undecided();
+  nodes.set('default', { range: [start, r.previousEnd], parts: [], isExported: true });
+  exports.push({ name: 'default', kind: 'default-expression', shape: 'default (expression)', bodyHash: '', local: 'default' });
 }

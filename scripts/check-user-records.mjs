@@ -3,9 +3,10 @@
 // the same text (parse-module.ts) on every JS/TS file of real repositories: what a walk reads of
 // a record (the imports with each binding's lines and members, the exports, each declaration's
 // uses) must be the same. Prints the files, how many it read, the files that differ (the first
-// few shown) and the time of each. With `--list FILE` (paths, one a line), counts those alone.
+// few shown) and the time of each. With `--list FILE` (paths, one a line), counts those alone; with
+// `--whole`, the records must be equal whole (shapes and hashes of re-exports and exports too).
 //
-//   npm run build && node scripts/check-user-records.mjs [--list FILE] /path/to/clone ...
+//   npm run build && node scripts/check-user-records.mjs [--list FILE] [--whole] /path/to/clone ...
 
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,10 @@ const withLight = (record) => walked(record, { isLight: record.isLight });
 const args = process.argv.slice(2);
 const listAt = args.indexOf('--list');
 const list = listAt < 0 ? null : readFileSync(args.splice(listAt, 2)[1], 'utf8').split('\n').filter(Boolean);
+const wholeAt = args.indexOf('--whole');
+if (wholeAt >= 0) args.splice(wholeAt, 1);
+const same = (light, user) =>
+  withLight(light) === withLight(user) && (wholeAt < 0 || JSON.stringify(light) === JSON.stringify(user));
 for (const repo of args) {
   const totals = { files: 0, read: 0, bytes: 0, readBytes: 0, differ: 0, lightMs: 0, userMs: 0 };
   for (const [file, text] of moduleTexts(repo, list)) {
@@ -36,7 +41,7 @@ for (const repo of args) {
     if (user === null) continue;
     totals.read++;
     totals.readBytes += text.length;
-    if (withLight(light) === withLight(user)) continue;
+    if (same(light, user)) continue;
     if (++totals.differ <= 8)
       console.log(`differs: ${file}\n  light: ${withLight(light).slice(0, 3000)}\n  user:  ${withLight(user).slice(0, 3000)}`);
   }

@@ -1,10 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createParsePool, type ParseItem, type ReadResult } from '../../src/adapters/typescript/parse-modules.js';
 import { readModule } from '../../src/adapters/typescript/read-module.js';
 import { typescriptReading } from '../../src/adapters/typescript/typescript-reading.js';
+import { testEnv } from '../helpers/env.js';
 
 // The parse pool: the threads take small chunks from a shared counter (parse-modules.ts): every
 // item must come back exactly once, with what reading it alone with TypeScript gives, however the
@@ -13,7 +16,8 @@ import { typescriptReading } from '../../src/adapters/typescript/typescript-read
 // the main thread may load TypeScript. The built pool (dist/) runs real worker threads; the
 // source's, under jest, has no worker file and exercises the failed worker's path.
 
-const DIST_POOL = pathToFileURL(join(fileURLToPath(new URL('../..', import.meta.url)), 'dist/adapters/typescript/parse-modules.js')).href;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIST_POOL = pathToFileURL(join(ROOT, 'dist/adapters/typescript/parse-modules.js')).href;
 
 // Texts our scanner gives back to TypeScript (scan-imports.ts): a word spelled with an escape, a
 // word past ASCII.
@@ -91,5 +95,63 @@ describe('the parse pool', () => {
     const scanned = readModule({ path: 'c.ts', blob: 'b3', text, full: false }, null);
     expect(scanned.specifiers.length).toBeGreaterThan(2);
     expect(scanned).toEqual(readModule({ path: 'c.ts', blob: 'b3', text, full: false }, typescriptReading));
+  });
+});
+
+// A worker thread that only scans, or reads light records from tokens, must never load TypeScript
+// (9 MB to compile, ~0.3–0.7 s of a cold run's worker): the bundle's worker (what the CLI starts) is
+// handed one batch in a real worker thread, in a process of its own, whose every thread marks a
+// read of typescript.js in a file (a preload on fs.readFileSync, which both ways of loading it use).
+function typescriptReadByWorker(items: readonly ParseItem[]): boolean {
+  const dir = mkdtempSync(join(tmpdir(), 'selfreview-worker-'));
+  try {
+    const marker = join(dir, 'typescript-read');
+    writeFileSync(
+      join(dir, 'mark.cjs'),
+      `const fs = require('node:fs');
+const read = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) {
+  if (/typescript[\\/]lib[\\/]typescript\\.js$/.test(String(file))) fs.writeFileSync(${JSON.stringify(marker)}, 'read');
+  return read.call(this, file, ...rest);
+};
+`,
+    );
+    writeFileSync(
+      join(dir, 'run.mjs'),
+      `import { Worker } from 'node:worker_threads';
+const items = ${JSON.stringify(items)};
+const worker = new Worker(${JSON.stringify(join(ROOT, 'dist/bundle/parse-worker.js'))}, { execArgv: ['--require', ${JSON.stringify(join(dir, 'mark.cjs'))}] });
+let count = 0;
+worker.on('message', ({ at, results }) => {
+  count += results.length;
+  if (at < 0) worker.terminate().then(() => console.log(count));
+});
+worker.postMessage({ items, ends: [items.length], next: new SharedArrayBuffer(4) });
+`,
+    );
+    const run = spawnSync(process.execPath, [join(dir, 'run.mjs')], { env: testEnv(), encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe(String(items.length));
+    return existsSync(marker);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the parse worker (the build)', () => {
+  const text = (i: number) => `import { a } from './a${i}';\nexport const v${i} = a.b(${i});\n`;
+  test('scans and light records read from tokens load no TypeScript', () => {
+    const items: ParseItem[] = Array.from({ length: 40 }, (_, i) => ({
+      path: `src/m${i}.ts`,
+      blob: `b${i}`,
+      text: text(i),
+      full: i % 2 === 0,
+      isLight: true,
+    }));
+    expect(typescriptReadByWorker(items)).toBe(false);
+  });
+
+  test('a full record loads it (the mark is seen)', () => {
+    expect(typescriptReadByWorker([{ path: 'src/m.ts', blob: 'b', text: text(0), full: true }])).toBe(true);
   });
 });

@@ -1,26 +1,12 @@
 import type * as T from 'typescript';
 import { ts } from './typescript.js';
+import { fold, hashText } from './hash-text.js';
 
 // The "shape" of a declaration is what an importer can rely on: its signature, not its body.
 // Shapes are normalized source text (whitespace folded), so equal shapes mean the same API as
 // written. Types are not inferred: this is a parse, not a type check.
 
-export const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/** A fast 53-bit string hash (cyrb53): it tells two bodies apart, it guards no secret. */
-export function hashText(text: string): string {
-  const folded = fold(text);
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
+export { fold, hashText } from './hash-text.js';
 
 function textBetween(sf: T.SourceFile, from: number, to: number): string {
   return fold(sf.text.slice(from, to));

@@ -2,6 +2,7 @@ import type * as T from 'typescript';
 import { ts } from './typescript.js';
 import type { ImportDraft } from './collect-imports.js';
 import type { Word } from './declaration-uses.js';
+import { jsDocImports, type ImportTypeFound } from './jsdoc-imports.js';
 
 // `import('x').Name` as a type: `type Options = import('./config').Config` in TypeScript, and in a
 // JavaScript file's JSDoc, where TypeScript reads it as a type too (lit's analyzer fixture
@@ -10,14 +11,6 @@ import type { Word } from './declaration-uses.js';
 // declaration holding it carries a change on as an import's use would. `typeof import('x')`
 // alone names no member: not read here (the edge is in the graph, no name travels it).
 
-const JSDOC = /\/\*\*[\s\S]*?\*\//g;
-const JSDOC_IMPORT = /\bimport\(\s*(['"])([^'"\n\\]+)\1\s*\)\s*\.\s*([$_A-Za-z][$\w]*)/g;
-
-export interface ImportTypeFound {
-  readonly specifier: string;
-  readonly name: string;
-  readonly end: number;
-}
 type Found = ImportTypeFound;
 
 /** A qualified import type (`import('x').Name`) met by parse-module's walk of the syntax tree, in
@@ -29,20 +22,6 @@ export function addImportType(node: T.Node, found: Found[]): void {
   let first: T.EntityName = type.qualifier;
   while (ts.isQualifiedName(first)) first = first.left;
   found.push({ specifier: type.argument.literal.text, name: first.text, end: first.end });
-}
-
-/** The `import('x').Name` of a JavaScript file's JSDoc comments, which the parse does not read. */
-function jsDocImports(text: string): Found[] {
-  const found: Found[] = [];
-  for (const comment of text.matchAll(JSDOC))
-    for (const match of comment[0].matchAll(JSDOC_IMPORT))
-      found.push({ specifier: match[2]!, name: match[3]!, end: comment.index + match.index + match[0].length });
-  return found;
-}
-
-/** The specifiers a JavaScript file's JSDoc imports types from: edges of the import graph. */
-export function jsDocSpecifiers(path: string, text: string): string[] {
-  return /\.[mc]?jsx?$/.test(path) && text.includes('import(') ? [...new Set(jsDocImports(text).map((f) => f.specifier))] : [];
 }
 
 /** One draft per import type (its binding's local is `import#n`, no identifier of the file), and

@@ -10,7 +10,8 @@ import { aliasTrace, isReference, memberOf, traceAccess, traceCall, traceIdentif
 import { boundNames, isDeclaredName, isShadowed } from './shadowing.js';
 import { isKeyOfTypeOf, keysOf, passedClasses, passesAlong, usesOf, type Word } from './declaration-uses.js';
 import { walkSyntax } from './walk-syntax.js';
-import { addImportType, importTypeDrafts, type ImportTypeFound } from './import-types.js';
+import { addImportType, importTypeDrafts } from './import-types.js';
+import type { ImportTypeFound } from './jsdoc-imports.js';
 import { readEscapedAliases, traceCastInPlace } from './escaped-aliases.js';
 import { scriptKindOf } from './script-kind.js';
 import { parseComponent } from './parse-component.js';

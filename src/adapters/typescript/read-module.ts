@@ -4,7 +4,7 @@ import { scriptTextOf } from '../../core/impact/component-script.js';
 import { readBlobFile } from '../fs/read-blob-file.js';
 import { mayTakeNames } from './scan-import-names.js';
 import { scanImports } from './scan-imports.js';
-import { jsDocSpecifiers } from './import-types.js';
+import { jsDocSpecifiers } from './jsdoc-imports.js';
 import { readUserRecord } from './user-record.js';
 import type { TypescriptReading } from './typescript-reading.js';
 

@@ -114,10 +114,12 @@ export function returnType(p: UserSyntax): void {
   parseType(p);
 }
 
-export function parameters(p: UserSyntax): void {
+/** `modifiers`: the words that may stand before a parameter (a constructor's `private x`). */
+export function parameters(p: UserSyntax, modifiers?: ReadonlySet<string>): void {
   const { r } = p;
   r.expect('(');
   while (!r.is(')')) {
+    if (modifiers !== undefined) while (isModifier(p, modifiers)) r.next();
     if (r.is('...')) r.next();
     if (r.is('this')) r.next();
     else binding(p);
@@ -134,6 +136,25 @@ export function parameters(p: UserSyntax): void {
     r.expect(',');
   }
   r.next();
+}
+
+/** Whether the word at hand is one of `modifiers`: a name, a string, `[`, `{`, `*` or a `#name`
+ * follows it on the same line (after a line break TypeScript may read it either way: Undecided). */
+export function isModifier(p: UserSyntax, modifiers: ReadonlySet<string>): boolean {
+  const { r } = p;
+  if (!r.isWord() || !modifiers.has(r.text)) return false;
+  const next = r.peek();
+  const isNameLike =
+    next.kind === Token.Word ||
+    next.kind === Token.String ||
+    next.kind === Token.OpenBracket ||
+    next.kind === Token.OpenBrace ||
+    next.kind === Token.Asterisk ||
+    next.text.startsWith('#') ||
+    /^\d/.test(next.text);
+  if (!isNameLike) return false;
+  if (next.isAfterBreak) throw new Undecided();
+  return true;
 }
 
 /** `(a: T, { b }): R =>` or `a =>`: an arrow function's head, up to its body. */

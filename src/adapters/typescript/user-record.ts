@@ -2,9 +2,11 @@ import type { Declaration, ExportKind, ExportRecord, ImportBinding, ImportRecord
 import { typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
 import { NotThis, Token, Undecided } from './user-reader.js';
 import { functionLike } from './user-functions.js';
+import { classLike } from './user-classes.js';
 import { isAsyncFunction, startsBinding, statement, variables } from './user-statements.js';
 import { UserSyntax, type Expr, type Ref } from './user-syntax.js';
 import { parseInterface, parseTypeAlias } from './user-types.js';
+import { readExportClause, readImport, type Draft } from './user-imports.js';
 
 // The light record (parse-module.ts) of a file a walk only crosses, read without TypeScript's
 // parser: most such files are tests and scripts that import what changed and export nothing, and
@@ -12,17 +14,12 @@ import { parseInterface, parseTypeAlias } from './user-types.js';
 // their imports, each binding's first use as a value and in a type and the members it is read
 // through, and their top-level declarations with the names each uses: user-syntax.ts reads
 // those from tokens. It is the light record exactly (scripts/check-user-records.mjs holds it to
-// TypeScript's on every module file of a repository), or null: a file with a re-export or an
-// `export default`, a class, an enum, JSX, a decorator, an interface's computed key, a name
-// declared again inside, or anything else it does not read is left to TypeScript (its exported
-// functions, variables, type aliases and interfaces, and `export { … }` lists, it reads).
+// TypeScript's on every module file of a repository), or null: a file with an `export default`,
+// a class, an enum, JSX, a decorator, an interface's computed key, a name declared again inside,
+// or anything else it does not read is left to TypeScript (its exported functions, variables,
+// type aliases and interfaces, `export { … }` lists and re-exports, it reads).
 
 const READ_EXTENSIONS = /\.(?:[cm]?ts|[cm]?js)$/;
-
-interface Draft {
-  readonly record: Omit<ImportRecord, 'bindings'>;
-  readonly bindings: ReadonlyArray<readonly [imported: string, local: string]>;
-}
 
 interface Trace {
   value: number;
@@ -79,9 +76,17 @@ function readRecord(text: string): ModuleRecord | null {
     }
     const isExported = r.is('export');
     if (isExported) {
+      const line = lineOf(r.start);
       r.next();
-      if (r.at(Token.OpenBrace) || (r.is('type') && r.nextIs('{'))) {
-        exports.push(...readExportList(p));
+      if (r.at(Token.OpenBrace) || r.at(Token.Asterisk) || (r.is('type') && (r.nextIs('{') || r.nextIs('*')))) {
+        const clause = readExportClause(p, line);
+        exports.push(...clause.exports);
+        if (clause.draft !== undefined) drafts.push(clause.draft);
+        continue;
+      }
+      if (r.is('default')) {
+        r.next();
+        readDefault(p, start, nodes, exports);
         continue;
       }
     }
@@ -94,6 +99,8 @@ function readRecord(text: string): ModuleRecord | null {
       declare(name, [start, r.previousEnd], 'function', isExported);
     } else if (r.is('type') && r.peek().kind === Token.Word) {
       declare(parseTypeAlias(p), [start, r.previousEnd], 'type', isExported);
+    } else if (isClass(p)) {
+      declare(classLike(p, true)!, [start, r.previousEnd], 'class', isExported);
     } else if (r.is('interface')) {
       declare(parseInterface(p), [start, r.previousEnd], 'interface', isExported);
     } else if (isExported) throw new Undecided();
@@ -222,83 +229,33 @@ function builtName(expr: Expr, nodes: ReadonlyMap<string, Declared>): string | u
   return declared(rootOf(expr.inner!)) ?? declared(first?.kind === 'member' && first.name === 'prototype' ? first.inner : first);
 }
 
-/** A top-level `import … from 'x'` (or `import 'x'`); anything else (`import x = …`, attributes) is Undecided. */
-function readImport(p: UserSyntax, lineOf: (at: number) => number): Draft {
-  const { r } = p;
-  const line = lineOf(r.start);
-  r.next();
-  const specifier = (): string => {
-    if (!r.at(Token.String) || r.value === null) throw new Undecided();
-    const value = r.value;
-    r.next();
-    if ((r.is('with') || r.is('assert')) && !r.isAfterBreak) throw new Undecided();
-    p.endStatement();
-    return value;
-  };
-  if (r.at(Token.String)) return { record: { specifier: specifier(), kind: 'static', isTypeOnly: false, names: [], line }, bindings: [] };
-  let isTypeOnly = false;
-  if (r.is('type')) {
-    const next = r.peek();
-    if (next.text === 'from' || next.text === ',' || next.text === '=') throw new Undecided();
-    isTypeOnly = true;
-    r.next();
-  }
-  const bindings: Array<[string, string]> = [];
-  let names: string[] | '*' = [];
-  if (r.isWord()) {
-    bindings.push(['default', r.word()]);
-    names.push('default');
-    if (r.at(Token.Equals)) throw new Undecided();
-    if (r.is(',')) r.next();
-  }
-  if (r.at(Token.Asterisk)) {
-    r.next();
-    r.expect('as');
-    bindings.push(['*', r.word()]);
-    names = '*';
-  } else if (r.at(Token.OpenBrace)) {
-    r.next();
-    let [count, typeOnly] = [0, 0];
-    while (!r.at(Token.CloseBrace)) {
-      if (r.is('type') && r.peek().kind === Token.Word) {
-        if (r.peek().text === 'as') throw new Undecided();
-        r.next();
-        typeOnly++;
-      }
-      const imported = r.word();
-      const local = r.is('as') ? (r.next(), r.word()) : imported;
-      names.push(imported);
-      bindings.push([imported, local]);
-      count++;
-      if (r.at(Token.CloseBrace)) break;
-      r.expect(',');
-    }
-    r.next();
-    if (bindings[0]?.[0] !== 'default' && count > 0 && typeOnly === count) isTypeOnly = true;
-  }
-  r.expect('from');
-  return { record: { specifier: specifier(), kind: 'static', isTypeOnly, names, line }, bindings };
-}
+const isClass = (p: UserSyntax) => p.r.is('class') || (p.r.is('abstract') && p.r.peek().text === 'class' && !p.r.peek().isAfterBreak);
 
-/** `export { a, b as c, type d };` (no `from`: a re-export is left to TypeScript). Its names are no references. */
-function readExportList(p: UserSyntax): ExportRecord[] {
+/**
+ * After `export default`, as parse-module.ts's collectStatement records it: a class or a function
+ * (its name the export's local and a declaration, or neither when unnamed); an identifier, which
+ * the export passes on (no reference: isReference); any other expression, a declaration named
+ * `default` of its own, what it uses carried on to its importers.
+ */
+function readDefault(p: UserSyntax, start: number, nodes: Map<string, Declared>, exports: ExportRecord[]): void {
   const { r } = p;
-  if (r.is('type')) r.next();
-  r.next();
-  const found: ExportRecord[] = [];
-  while (!r.at(Token.CloseBrace)) {
-    if (r.is('type') && r.peek().kind === Token.Word) {
-      if (r.nextIs('as')) throw new Undecided();
-      r.next();
-    }
-    const local = r.word();
-    const name = r.is('as') ? (r.next(), r.word()) : local;
-    found.push({ name, kind: 'variable', shape: '', bodyHash: '', local });
-    if (r.at(Token.CloseBrace)) break;
-    r.expect(',');
+  const isFunction = r.is('function') || (r.is('async') && isAsyncFunction(p));
+  if (isFunction || isClass(p)) {
+    const kind = isFunction ? 'function' : 'class';
+    const name = isFunction ? functionLike(p, false) : classLike(p, false);
+    if (name === null) return void exports.push({ name: 'default', kind, shape: '', bodyHash: '' });
+    if (nodes.has(name)) throw new Undecided();
+    nodes.set(name, { range: [start, r.previousEnd], parts: [], isExported: true });
+    return void exports.push({ name: 'default', kind, shape: '', bodyHash: '', local: name });
   }
-  r.next();
-  if (r.is('from')) throw new Undecided();
+  const expr = p.assignment();
   p.endStatement();
-  return found;
+  const ref = expr.kind === 'ref' ? expr.ref! : undefined;
+  if (ref !== undefined && ref.link === undefined && ref.named === undefined) {
+    p.refs.pop();
+    return void exports.push({ name: 'default', kind: 'default-expression', shape: '', bodyHash: '', local: ref.name });
+  }
+  if (nodes.has('default')) throw new Undecided();
+  nodes.set('default', { range: [start, r.previousEnd], parts: [], isExported: true });
+  exports.push({ name: 'default', kind: 'default-expression', shape: 'default (expression)', bodyHash: '', local: 'default' });
 }

@@ -1,4 +1,5 @@
 import { functionLike, binding } from './user-functions.js';
+import { classLike } from './user-classes.js';
 import { Token, Undecided } from './user-reader.js';
 import { UNREAD_STATEMENTS, type Expr, type UserSyntax } from './user-syntax.js';
 import { parseType } from './user-types.js';
@@ -14,6 +15,7 @@ export function statement(p: UserSyntax): Expr | undefined {
   if (r.is(';')) return void r.next();
   if (r.isWord()) {
     const word = r.text;
+    if (word === 'class') return void classLike(p, true);
     if (UNREAD_STATEMENTS.has(word) || word === 'import' || word === 'yield') throw new Undecided();
     if (word === 'type' && r.peek().kind === Token.Word) throw new Undecided();
     if (word === 'const' || word === 'var' || (word === 'let' && startsBinding(p))) {

@@ -1,14 +1,15 @@
 import { NOT_THIS, NotThis, Reader, Token, Undecided } from './user-reader.js';
 import { arrowBody, arrowHead, functionLike, objectLiteral } from './user-functions.js';
 import { parseType, parseTypeArguments } from './user-types.js';
+import { classLike } from './user-classes.js';
 
 // The statements and expressions of a file a walk only crosses, read from tokens without
 // TypeScript's parser (user-record.ts): every identifier read as a reference, with where it
 // stands (a type position or not) and what holds it (`x.a`, `x['a']`, `x(…)`, `new x`,
 // `f(x, 'a')`, `const { a } = x`), which are what trace-uses.ts asks of TypeScript's tree; every
-// name declared anywhere; the top-level statements. Anything outside the forms read here (a
-// class, an export, JSX, a decorator, a label, a type alias…) throws Undecided: the file is
-// parsed by TypeScript instead.
+// name declared anywhere; the top-level statements (classes: user-classes.ts). Anything outside
+// the forms read here (an export, JSX, a decorator, a label, a type alias…) throws Undecided: the
+// file is parsed by TypeScript instead.
 
 /** An identifier read as a reference. */
 export interface Ref {
@@ -378,6 +379,7 @@ export class UserSyntax {
     const { r } = this;
     const word = r.text;
     if (word === 'function') return (functionLike(this, false), OTHER);
+    if (word === 'class') return (classLike(this, false), OTHER);
     if (word === 'async') {
       const next = r.peek();
       if (next.text === 'function' && !next.isAfterBreak) return (functionLike(this, false), OTHER);

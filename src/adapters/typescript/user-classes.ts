@@ -1,0 +1,107 @@
+import { Token, Undecided } from './user-reader.js';
+import { block } from './user-statements.js';
+import { isModifier, parameters, signature } from './user-functions.js';
+import { RESERVED, type UserSyntax } from './user-syntax.js';
+import { parseType, parseTypeArguments, parseTypeParameters } from './user-types.js';
+
+// A class read from tokens (user-record.ts), as TypeScript's light record reads it: its name is
+// declared (it may hide an import), `extends X` reads X as a value and `implements Y` reads Y as
+// a type, each through its members (`ns.Base`); member names are no references, a computed key's
+// expression is; methods, accessors and constructors are functions (their parameters declared,
+// a constructor's `private x` too); properties hold a type and an initializer. Decorators, index
+// signatures, static blocks, generators, `accessor` fields and a modifier at a line's end (which
+// TypeScript may read either way) are Undecided.
+
+// A word that is a member's modifier when the member's name follows it on the same line.
+const MODIFIERS = new Set(['public', 'private', 'protected', 'readonly', 'static', 'abstract', 'declare', 'override', 'async', 'get', 'set']);
+const PARAMETER_MODIFIERS = new Set(['public', 'private', 'protected', 'readonly', 'override']);
+
+/** `[abstract] class Name<T> extends X<U> implements Y { … }`; the name (null for an unnamed class expression). */
+export function classLike(p: UserSyntax, isDeclaration: boolean): string | null {
+  const { r } = p;
+  if (r.is('abstract')) r.next();
+  r.expect('class');
+  let name: string | null = null;
+  if (r.isWord() && !r.is('extends') && !r.is('implements')) {
+    if (RESERVED.has(r.text)) throw new Undecided();
+    name = r.word();
+    p.declared.push(name);
+  }
+  if (isDeclaration && name === null) throw new Undecided();
+  if (r.is('<')) parseTypeParameters(p);
+  if (r.is('extends')) {
+    r.next();
+    heritage(p);
+  }
+  if (r.is('implements')) {
+    do {
+      r.next();
+      p.typeDepth++;
+      heritage(p);
+      p.typeDepth--;
+    } while (r.is(','));
+  }
+  if (!r.at(Token.OpenBrace)) throw new Undecided();
+  // A conditional around a class expression does not reach inside it (user-functions.ts's arrowHead).
+  const conditionalDepth = p.conditionalDepth;
+  p.conditionalDepth = 0;
+  r.next();
+  while (!r.at(Token.CloseBrace)) {
+    if (r.is(';')) r.next();
+    else member(p);
+  }
+  r.next();
+  p.conditionalDepth = conditionalDepth;
+  return name;
+}
+
+/** `X`, `ns.X`, `ns.a.X`, each with type arguments (an ExpressionWithTypeArguments): its name read
+ * through its members as a member expression reads it (user-syntax.ts's leftHandSide). */
+function heritage(p: UserSyntax): void {
+  const { r } = p;
+  if (!r.isWord() || RESERVED.has(r.text)) throw new Undecided();
+  const ref = p.ref(r.text, r.start, r.end);
+  r.next();
+  for (let depth = 0; r.at(Token.Dot); depth++) {
+    r.next();
+    const member = r.word();
+    if (depth === 0) Object.assign(ref, { link: 'member', member });
+    else if (depth === 1) ref.inner = member;
+  }
+  if (r.is('<')) parseTypeArguments(p);
+  if (!r.at(Token.OpenBrace) && !r.is('implements') && !r.is(',')) throw new Undecided();
+}
+
+function member(p: UserSyntax): void {
+  const { r } = p;
+  while (isModifier(p, MODIFIERS)) r.next();
+  if (r.at(Token.OpenBrace) || r.at(Token.Asterisk) || r.is('accessor')) throw new Undecided();
+  const isConstructor = r.is('constructor');
+  if (r.at(Token.OpenBracket)) {
+    r.next();
+    // `[key: string]: T`, an index signature.
+    if (r.isWord() && r.nextIs(':')) throw new Undecided();
+    p.assignment();
+    r.expect(']');
+  } else if (r.isWord() || r.at(Token.String) || r.text.startsWith('#') || /^\d/.test(r.text)) r.next();
+  else throw new Undecided();
+  if (r.is('?') || r.is('!')) r.next();
+  if (r.is('(') || r.is('<')) {
+    if (isConstructor) {
+      parameters(p, PARAMETER_MODIFIERS);
+      if (r.is(':')) throw new Undecided();
+    } else signature(p);
+    if (r.at(Token.OpenBrace)) block(p);
+    else p.endStatement();
+    return;
+  }
+  if (r.is(':')) {
+    r.next();
+    parseType(p);
+  }
+  if (r.at(Token.Equals)) {
+    r.next();
+    p.assignment();
+  }
+  p.endStatement();
+}

@@ -25,8 +25,7 @@ const listAt = args.indexOf('--list');
 const list = listAt < 0 ? null : readFileSync(args.splice(listAt, 2)[1], 'utf8').split('\n').filter(Boolean);
 const wholeAt = args.indexOf('--whole');
 if (wholeAt >= 0) args.splice(wholeAt, 1);
-const same = (light, user) =>
-  withLight(light) === withLight(user) && (wholeAt < 0 || JSON.stringify(light) === JSON.stringify(user));
+const same = (light, user) => withLight(light) === withLight(user) && (wholeAt < 0 || JSON.stringify(light) === JSON.stringify(user));
 for (const repo of args) {
   const totals = { files: 0, read: 0, bytes: 0, readBytes: 0, differ: 0, lightMs: 0, userMs: 0 };
   for (const [file, text] of moduleTexts(repo, list)) {

@@ -69,15 +69,18 @@ const read: Array<[string, string, string?]> = [
     'a class expression, a class inside a function, a class in a conditional',
     "import { Base, a } from './a';\nconst C = class Named extends Base { m() { return a; } };\nfunction f() {\n  class Inner { x = a; }\n  return new Inner();\n}\nconst D = a ? class { y = a; } : Base;\n",
   ],
-  [
-    'a default export of a named class',
-    "import { Base, a, b } from './a';\nexport default class K extends Base {}\n",
-  ],
+  ['a default export of a named class', "import { Base, a, b } from './a';\nexport default class K extends Base {}\n"],
   ['a default export of an unnamed function', "import { a } from './a';\nexport default async function () { return a(); }\n"],
   ['a default export of an identifier', "import { a } from './a';\nconst local = a();\nexport default local;\n"],
-  ['a default export of an identifier, no semicolon, a statement after it', "import { a } from './a';\nexport default a\nfunction g() { return a; }\n"],
+  [
+    'a default export of an identifier, no semicolon, a statement after it',
+    "import { a } from './a';\nexport default a\nfunction g() { return a; }\n",
+  ],
   ['a default export of an expression', "import { a, b } from './a';\nexport default { run: a, check: () => b.c(1) };\n"],
-  ['a default export of a named function and its overloads', "import { A } from './a';\nexport default function f(x: A) { return g(x); }\nfunction g(x: A) {}\n"],
+  [
+    'a default export of a named function and its overloads',
+    "import { A } from './a';\nexport default function f(x: A) { return g(x); }\nfunction g(x: A) {}\n",
+  ],
   [
     'a JavaScript scenario',
     "import * as Sentry from '@sentry/node';\nimport express from 'express';\n\nSentry.init({ dsn: 'x', tracesSampleRate: 1 });\nconst app = express();\napp.get('/', (req, res) => res.send(Sentry.getTraceData()));\n",

@@ -13,7 +13,19 @@ import { parseType, parseTypeArguments, parseTypeParameters } from './user-types
 // TypeScript may read either way) are Undecided.
 
 // A word that is a member's modifier when the member's name follows it on the same line.
-const MODIFIERS = new Set(['public', 'private', 'protected', 'readonly', 'static', 'abstract', 'declare', 'override', 'async', 'get', 'set']);
+const MODIFIERS = new Set([
+  'public',
+  'private',
+  'protected',
+  'readonly',
+  'static',
+  'abstract',
+  'declare',
+  'override',
+  'async',
+  'get',
+  'set',
+]);
 const PARAMETER_MODIFIERS = new Set(['public', 'private', 'protected', 'readonly', 'override']);
 
 /** `[abstract] class Name<T> extends X<U> implements Y { … }`; the name (null for an unnamed class expression). */

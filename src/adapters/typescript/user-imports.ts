@@ -30,7 +30,8 @@ export function readImport(p: UserSyntax, lineOf: (at: number) => number): Draft
   const { r } = p;
   const line = lineOf(r.start);
   r.next();
-  if (r.at(Token.String)) return { record: { specifier: specifierOf(p), kind: 'static', isTypeOnly: false, names: [], line }, bindings: [] };
+  if (r.at(Token.String))
+    return { record: { specifier: specifierOf(p), kind: 'static', isTypeOnly: false, names: [], line }, bindings: [] };
   let isTypeOnly = false;
   if (r.is('type')) {
     const next = r.peek();
@@ -115,15 +116,13 @@ export function readExportClause(p: UserSyntax, line: number): { exports: Export
   }
   r.next();
   const specifier = specifierOf(p);
-  const exports = elements.map(
-    ([local, name]): ExportRecord => ({
-      name,
-      kind: 'reexport',
-      shape: `${local} as ${name}`,
-      bodyHash: hashText(`${local} as ${name} from ${specifier}`),
-      from: { specifier, name: local },
-    }),
-  );
+  const exports = elements.map(([local, name]): ExportRecord => ({
+    name,
+    kind: 'reexport',
+    shape: `${local} as ${name}`,
+    bodyHash: hashText(`${local} as ${name} from ${specifier}`),
+    from: { specifier, name: local },
+  }));
   const names = elements.map(([local]) => local);
   return { exports, draft: { record: { specifier, kind: 'export-from', isTypeOnly, names, line }, bindings: [] } };
 }

@@ -68,7 +68,8 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
   else if (direct >= config.mediumDependents) add('medium', 'dependents', message);
 
   // The tests' own config (a fixture project's tsconfig.json) is named, and changes no user's build.
-  for (const change of inputs.configChanges) add(isTestPath(change.slice(0, change.indexOf(': '))) ? 'low' : 'medium', 'config-changed', change);
+  for (const change of inputs.configChanges)
+    add(isTestPath(change.slice(0, change.indexOf(': '))) ? 'low' : 'medium', 'config-changed', change);
   const isSensitive = compileGlobs(config.sensitivePaths);
   const sensitive = inputs.files.filter((f) => isSensitive(f.path) || (f.oldPath !== undefined && isSensitive(f.oldPath)));
   if (sensitive.length > 0)

@@ -33,8 +33,15 @@ const isPrivate = (member: T.ClassElement): boolean =>
 /** A function-like declaration up to its body: modifiers, type parameters, parameters, return type. */
 export function signatureOf(sf: T.SourceFile, node: T.SignatureDeclaration | T.FunctionLikeDeclaration): string {
   const body = 'body' in node ? node.body : undefined;
-  return textBetween(sf, node.getStart(sf), body ? body.getStart(sf) : node.end).replace(/\s*=>\s*$/, '');
+  const end = body ? body.getStart(sf) : node.end;
+  // NOTE: a line comment must go before the text is folded onto one line, or it would swallow the
+  // rest (react-hook-form resolvers' `schemaOptions?: Zod4ParseParams, // already partial`).
+  const text = sf.text.slice(node.getStart(sf), end).replace(LINE_COMMENT, '$1');
+  return fold(text).replace(/\s*=>\s*$/, '');
 }
+
+/** A `//` comment after a space or a bracket: not `http://` inside a string literal type. */
+const LINE_COMMENT = /(^|[\s,;({[<])\/\/[^\n]*/g;
 
 function classShape(sf: T.SourceFile, node: T.ClassDeclaration | T.ClassExpression): string {
   const head = textBetween(sf, node.getStart(sf), node.members.pos).replace(/\{$/, '').trim();

@@ -2,6 +2,7 @@ import type { ChangedSymbol } from './impact-report.js';
 import type { ExportRecord, ModuleRecord } from './module-record.js';
 import { findChangedHelper, listChangedLocals, type ChangedLocals, type SameImport } from './find-changed-helper.js';
 import { maskDefaults } from './mask-defaults.js';
+import { nameReshape } from './name-reshape.js';
 
 // What a file's change did to its exports, old (HEAD) against new (index): added, removed,
 // renamed (a removed and an added export of the same shape), shape-changed, body-changed, and
@@ -181,12 +182,14 @@ export function diffExports(
     if (!previous) continue;
     const shapeOf = (r: ExportRecord) => (r.kind === 'function' ? withoutParameterNames(normalizeShape(r.shape)) : normalizeShape(r.shape));
     if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
+      const reshaped = previous.kind === record.kind ? nameReshape(maskDefaults(previous.shape), maskDefaults(record.shape)) : undefined;
       changes.push({
         path,
         ...named(record),
         change: 'shape-changed',
         detail: describeReshape(maskDefaults(previous.shape), maskDefaults(record.shape)),
         ...(previous.kind === record.kind && isWidenedShape(previous.shape, record.shape) && { widened: true }),
+        ...(reshaped !== undefined && { reshaped }),
       });
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });

@@ -47,7 +47,10 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers):
   const restated = symbol.change === 'body-changed' ? /^implementation changed (through .*)$/.exec(shown ?? '') : null;
   const detail = restated ? ` ${restated[1]}` : shown ? ` (${shown})` : '';
   // A reshaped type's members by name ("`killDescendants` added") say more than its text.
-  const own = symbol.change === 'shape-changed' && symbol.via === undefined && site.own !== '' ? site.own : detail || site.own;
+  // Named by what its shape changed in ("`alg`: `string` → `unknown`"): a function's locals say
+  // nothing of its signature (jose 714f8704's `jweEncryption` "changed its signature (`entry` changed)").
+  const reshaped = symbol.change === 'shape-changed' && symbol.via === undefined && symbol.reshaped ? ` (${symbol.reshaped})` : '';
+  const own = reshaped || (symbol.change === 'shape-changed' && symbol.via === undefined && site.own !== '' ? site.own : detail || site.own);
   return `${renamed}${through}${own}`;
 }
 

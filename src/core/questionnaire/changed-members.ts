@@ -43,8 +43,8 @@ export interface MemberChanges {
   /** Members not changed themselves that give back a field the change now sets (TanStack query's
    * `promise` getter returns `this.#retryer?.promise`; `fetch` now clears `#retryer`). */
   readonly altered?: readonly string[];
-  /** Callees the touched lines call more often on the new side (wevm/wagmi 18e94210c's
-   * `waitForTransactionReceipt` now calls `withTimeout`), and less often. */
+  /** Callees the touched lines call on the new side and not on the old (wevm/wagmi 18e94210c's
+   * `waitForTransactionReceipt` now calls `withTimeout`), and the reverse. */
   readonly calls?: readonly string[];
   readonly lostCalls?: readonly string[];
   /** Locals of a function's body that the new side declares and the old lacks: named only where
@@ -138,20 +138,16 @@ function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly M
   });
 }
 
-/** The callees the new side's touched lines call more often than the old side's, each once. A
- * method is one callee on any receiver: `channel.postMessage` and `getChannel().postMessage` (next-auth
+/** The callees the new side's touched lines call and the old side's do not, each once: one called
+ * twice where it was called once is no new call (jose 31e4bafc's `normalizeTyp` lowercases in
+ * two branches where it lowercased once: not "now calls `value.toLowerCase`"). A method is one
+ * callee on any receiver: `channel.postMessage` and `getChannel().postMessage` (next-auth
  * f39867a06), `Impl.install` and `CameraControlsImpl.install` (an import renamed) call the same. */
 function moreCalls(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
   const callsOf = (records: readonly MemberRecord[]) => records.find((r) => r.owner === owner && r.name === '')?.calls ?? [];
   const method = (callee: string) => callee.slice(callee.lastIndexOf('.') + 1);
-  const left = callsOf(oldRecords).map(method);
-  const more = callsOf(newRecords).filter((callee) => {
-    const at = left.indexOf(method(callee));
-    if (at < 0) return true;
-    left.splice(at, 1);
-    return false;
-  });
-  return [...new Set(more)];
+  const before = new Set(callsOf(oldRecords).map(method));
+  return [...new Set(callsOf(newRecords).filter((callee) => !before.has(method(callee))))];
 }
 
 const MAX_NAMES = 3;

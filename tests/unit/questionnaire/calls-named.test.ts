@@ -81,4 +81,17 @@ describe('the calls a change adds or drops', () => {
     expect(describeChange('src/run.ts', before, after, 'run')).toBe('');
     expect(describeChange('src/run.ts', before, after.replace('  c()\n', ''), 'run')).toBe('now calls `a` and `b`');
   });
+
+  test('a callee called in more places than before is no new call (jose 31e4bafc)', () => {
+    const before = "const normalizeTyp = (value: string) => value.toLowerCase().replace(/^application\\//, '')\n";
+    const after = `const normalizeTyp = (value: string) => {
+  if (value.includes('/')) {
+    return value.toLowerCase()
+  }
+
+  return \`application/\${value.toLowerCase()}\`
+}
+`;
+    expect(describeChange('src/lib/jwt_claims_set.ts', before, after, 'normalizeTyp')).toBe("a new branch `if (value.includes('/'))`");
+  });
 });

@@ -122,14 +122,17 @@ function alteredMembers(
 const isProperty = (records: readonly MemberRecord[], owner: string, name: string) =>
   records.some((r) => r.owner === owner && r.name === name && r.isProperty);
 
+/** The records of a declaration itself: one per overload (jose's `importJWK` declares two
+ * signatures before its body, whose branches the first record, bodiless, does not hold). */
+const declarationsOf = (records: readonly MemberRecord[], owner: string) => records.filter((r) => r.owner === owner && r.name === '');
+
 /** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
 function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
-  const declaration = (records: readonly MemberRecord[]) => records.find((r) => r.owner === owner && r.name === '');
-  const keysOf = (r: MemberRecord | undefined) => r?.conditionKeys ?? r?.conditions ?? [];
-  const left = [...keysOf(declaration(oldRecords))];
-  const now = declaration(newRecords);
-  const keys = keysOf(now);
-  return (now?.conditions ?? []).filter((_, i) => {
+  const keysOf = (r: MemberRecord) => r.conditionKeys ?? r.conditions ?? [];
+  const left = declarationsOf(oldRecords, owner).flatMap(keysOf);
+  const now = declarationsOf(newRecords, owner);
+  const keys = now.flatMap(keysOf);
+  return now.flatMap((r) => r.conditions ?? []).filter((_, i) => {
     const c = keys[i]!;
     const at = left.indexOf(c);
     if (at < 0) return true;
@@ -144,7 +147,7 @@ function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly M
  * callee on any receiver: `channel.postMessage` and `getChannel().postMessage` (next-auth
  * f39867a06), `Impl.install` and `CameraControlsImpl.install` (an import renamed) call the same. */
 function moreCalls(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
-  const callsOf = (records: readonly MemberRecord[]) => records.find((r) => r.owner === owner && r.name === '')?.calls ?? [];
+  const callsOf = (records: readonly MemberRecord[]) => declarationsOf(records, owner).flatMap((r) => r.calls ?? []);
   const method = (callee: string) => callee.slice(callee.lastIndexOf('.') + 1);
   const before = new Set(callsOf(oldRecords).map(method));
   return [...new Set(callsOf(newRecords).filter((callee) => !before.has(method(callee))))];
@@ -179,6 +182,14 @@ function lostBranchesOf(changes: MemberChanges): string {
   return `the branch${unique.length > 1 ? 'es' : ''} ${unique.map((c) => `\`if (${c})\``).join(' and ')} removed`;
 }
 
+/** "the branch `if (a || b)` now `if (a)`": one condition gone and one come, each short, is one
+ * branch rewritten (jose 3f871e78's `importJWK` accepts an empty `k`). */
+function rewrittenBranch(changes: MemberChanges): string[] | undefined {
+  const [gained, lost] = [[...new Set(changes.branches)], [...new Set(changes.lostBranches ?? [])]];
+  if (gained.length !== 1 || lost.length !== 1 || [...gained, ...lost].some((c) => c.length > MAX_CONDITION)) return undefined;
+  return [`the branch \`if (${lost[0]})\` now \`if (${gained[0]})\``];
+}
+
 /** Methods of arrays, strings and promises: `errors.push`, `ids.join` say how, not what. */
 const LIST_METHODS = new Set(
   'push pop shift unshift splice slice concat join map filter reduce forEach some every find findIndex includes indexOf toString then catch finally'.split(
@@ -211,8 +222,7 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
     changes.changed.length > 0 ? `${quoted(changes.changed)} changed` : '',
     changes.added.length > 0 ? `${quoted(changes.added)} added` : '',
     changes.removed.length > 0 ? `${quoted(changes.removed)} removed` : '',
-    branchesOf(changes),
-    lostBranchesOf(changes),
+    ...(rewrittenBranch(changes) ?? [branchesOf(changes), lostBranchesOf(changes)]),
   ].filter((part) => part !== '');
   // A local gained is how the function is written: said only where no piece or branch is (the calls
   // it now makes follow it: motion 32c2d7157's `currentNames`, then `registry.has`).

@@ -148,12 +148,14 @@ function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly M
  * f39867a06), `Impl.install` and `CameraControlsImpl.install` (an import renamed) call the same. */
 function moreCalls(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
   const callsOf = (records: readonly MemberRecord[]) => declarationsOf(records, owner).flatMap((r) => r.calls ?? []);
-  const method = (callee: string) => callee.slice(callee.lastIndexOf('.') + 1);
+  // `throw TypeError` and `new TypeError` (list-calls.ts) make the same error.
+  const method = (callee: string) => callee.replace(/^(?:throw|new) /, '').replace(/^.*\./, '');
   const before = new Set(callsOf(oldRecords).map(method));
   return [...new Set(callsOf(newRecords).filter((callee) => !before.has(method(callee))))];
 }
 
 const MAX_NAMES = 3;
+const THROW = 'throw ';
 /** A condition longer than this is no name a question can quote. */
 const MAX_CONDITION = 60;
 const quoted = (names: readonly string[]) => {
@@ -204,13 +206,23 @@ function callsNamed(changes: MemberChanges): string {
   const pieces = new Set([...changes.changed, ...changes.added, ...changes.removed]);
   const isQuoted = (callee: string) => {
     const method = callee.slice(callee.lastIndexOf('.') + 1);
-    return !callee.startsWith('.') && !pieces.has(method) && !(callee.includes('.') && LIST_METHODS.has(method));
+    return !/^(?:\.|new )/.test(callee) && !pieces.has(method) && !(callee.includes('.') && LIST_METHODS.has(method));
   };
   const [gained, lost] = [changes.calls ?? [], changes.lostCalls ?? []].map((callees) => callees.filter(isQuoted));
-  const named = (callees: readonly string[]) => callees.map((c) => `\`${c}\``).join(' and ');
-  if (gained!.length + lost!.length === 0 || gained!.length > 2 || lost!.length > 2) return '';
-  return [gained!.length > 0 ? `now calls ${named(gained!)}` : '', lost!.length > 0 ? `no longer calls ${named(lost!)}` : '']
-    .filter((part) => part !== '')
+  // An error thrown is recorded as `throw TypeError` (list-calls.ts): "now throws `TypeError`".
+  const [calls, throws] = [(c: string) => !c.startsWith(THROW), (c: string) => c.startsWith(THROW)];
+  const named = (callees: readonly string[]) => callees.map((c) => `\`${c.startsWith(THROW) ? c.slice(THROW.length) : c}\``).join(' and ');
+  if (gained!.length + lost!.length === 0 || [gained!, lost!].some((side) => side.filter(calls).length > 2 || side.filter(throws).length > 2))
+    return '';
+  const parts: [readonly string[], string][] = [
+    [gained!.filter(calls), 'now calls'],
+    [gained!.filter(throws), 'now throws'],
+    [lost!.filter(calls), 'no longer calls'],
+    [lost!.filter(throws), 'no longer throws'],
+  ];
+  return parts
+    .filter(([callees]) => callees.length > 0)
+    .map(([callees, verb]) => `${verb} ${named(callees)}`)
     .join(', ');
 }
 

@@ -94,6 +94,30 @@ describe('listAddedTestNames', () => {
     );
   });
 
+  test('tests written as functions are named by the function a hunk edits (dom-testing-library 1f143e5)', () => {
+    const edit = `diff --git a/types/__tests__/type-tests.ts b/types/__tests__/type-tests.ts
+--- a/types/__tests__/type-tests.ts
++++ b/types/__tests__/type-tests.ts
+@@ -256,0 +257,6 @@ export async function testWithin() {
++
++  let withinQueries = within(document.body)
++  withinQueries = within(document.body)
++  withinQueries.getByRole<HTMLButtonElement>('button', {name: /click me/i})
++  withinQueries = within(document.body)
++  withinQueries.getByRole<HTMLButtonElement>('button', {name: /click me/i})
+`;
+    const hunks = parsePatchHunks(edit);
+    const questions = generateQuestions({
+      files: [fileChange('types/__tests__/type-tests.ts', 6), fileChange('types/get-queries-for-element.d.ts', 5)],
+      provenance: 'human',
+      testNames: listAddedTestNames(hunks),
+      editedTestNames: listEditedTestNames(hunks),
+    });
+    expect(questions.find((q) => q.id === 'unit:types/__tests__/type-tests.ts')!.message).toBe(
+      'What do the changed tests in types/__tests__/type-tests.ts (in `testWithin`) check that was not checked before?',
+    );
+  });
+
   test('a test piece that only removes lines asks why they are no longer needed (TanStack virtual a0a411e0 drops a wait)', () => {
     const edit = `diff --git a/e2e/option-gates.spec.ts b/e2e/option-gates.spec.ts
 --- a/e2e/option-gates.spec.ts

@@ -162,6 +162,8 @@ export function nameReshape(oldShape: string, newShape: string): string | undefi
     ...compareLists(was.parameters, is.parameters, 'parameter'),
   ];
   if (was.returns !== is.returns) said.push(quote(was.returns) && quote(is.returns) ? `returns ${quote(is.returns)} (was ${quote(was.returns)})` : 'its return type changed');
-  if (said.length === 0 || said.length > 3) return oneReplacement(before, after);
+  // "parameter `valueName` changed" alone names no more than "changed its signature" (motion
+  // 1946162db): what the changed pieces say (changed-members.ts) is worth more then.
+  if (said.length === 0 || said.length > 3 || said.every((part) => / changed$/.test(part))) return oneReplacement(before, after);
   return said.join(', ');
 }

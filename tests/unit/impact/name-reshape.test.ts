@@ -117,6 +117,12 @@ export function zodResolver(schema: object, schemaOptions?: object, resolverOpti
     expect(diff?.reshaped).toBe('`ExactPartial` → `UnionExactPartial`');
   });
 
+  test('a parameter whose type is too long to quote is not named alone (motion 1946162db)', () => {
+    const long = '"enter" | "exit" | "new" | "old" | "group" | "image-pair"';
+    const side = (type: string) => `export function chooseLayerType(valueName: ${type}): "new" | "old" | null {\n  return null\n}\n`;
+    expect(reshapedOf('src/choose.ts', side(long), side(long.replace(' | "new" | "old"', '')), 'chooseLayerType')?.reshaped).toBeUndefined();
+  });
+
   test('a rewrite with no one replacement names nothing', () => {
     const diff = reshapedOf('a.ts', 'export type A = { a: string; b: number }\n', 'export type A = [x: boolean, y?: Date]\n', 'A');
     expect(diff?.change).toBe('shape-changed');

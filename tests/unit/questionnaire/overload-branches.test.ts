@@ -38,4 +38,17 @@ describe('the branches of a function declared with overloads', () => {
       "the branch `if (typeof jwk.k !== 'string' || !jwk.k)` now `if (typeof jwk.k !== 'string')`",
     );
   });
+
+  test('three new conditions for one gone are no one branch rewritten (mobx-state-tree aeb4e8a6)', () => {
+    const fn = (body: string) => `export function views(self, names) {\n${body}}\n`;
+    const before = fn('  for (const key of names) {\n    if (key in this.properties) throw fail(key)\n  }\n');
+    const after = fn(
+      ['a', 'b', 'c'].map((n) => `  for (const name of ${n}) {\n    if (name in this.properties) throw fail(name)\n  }\n`).join(''),
+    );
+    const all = [[1, 100]] as const;
+    const sides = listMembers('src/model.ts', { oldText: before, newText: after, oldRanges: all, newRanges: all });
+    expect(describeMemberChanges(diffMembers(sides.old, sides.new).get('views'))).toBe(
+      '3 new branches `if (name in this.properties)`, the branch `if (key in this.properties)` removed',
+    );
+  });
 });

@@ -43,3 +43,32 @@ describe('a declared class that gains a member is widened, not broken', () => {
     expect(changes.find((c) => c.name === 'Type')?.widened).toBeUndefined();
   });
 });
+
+describe('an interface written without semicolons that gains an optional member is widened', () => {
+  test("dom-testing-library 8c40a21's `ByRoleOptions` gains `busy?: boolean` (types/queries.d.ts)", () => {
+    const side = (gained: string) => `export interface ByRoleOptions {
+  /**
+   * If true only includes elements in the query set that are marked as
+   * selected in the accessibility tree, i.e., \`aria-selected="true"\`
+   */
+  selected?: boolean
+${gained}  /**
+   * If true only includes elements in the query set that are marked as
+   * checked in the accessibility tree, i.e., \`aria-checked="true"\`
+   */
+  checked?: boolean
+}
+
+export function queryByRole(container: HTMLElement, role: string, options?: ByRoleOptions): HTMLElement | null
+`;
+    const busy = `  /**
+   * If true only includes elements in the query set that are marked as
+   * busy in the accessibility tree, i.e., \`aria-busy="true"\`
+   */
+  busy?: boolean
+`;
+    const changes = diffExports('types/queries.d.ts', parseModule('types/queries.d.ts', side('')), parseModule('types/queries.d.ts', side(busy)));
+    expect(changes.find((c) => c.name === 'ByRoleOptions')).toMatchObject({ change: 'shape-changed', widened: true });
+    expect(changes.find((c) => c.name === 'queryByRole')).toMatchObject({ change: 'shape-changed', via: 'ByRoleOptions', widened: true });
+  });
+});

@@ -19,9 +19,16 @@ const plain = (shape: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** The runs of tokens two token lists differ in, each as [old, new], in order (a longest common
- * subsequence between the common ends); null when the middle is too long to match. */
-function differingRuns(a: readonly string[], b: readonly string[]): [string[], string[]][] | null {
+/** A run two token lists differ in: its tokens on each side, and where it starts in each list. */
+interface Run {
+  readonly was: string[];
+  readonly now: string[];
+  readonly from: readonly [number, number];
+}
+
+/** The runs of tokens two token lists differ in, in order (a longest common subsequence between the
+ * common ends); null when the middle is too long to match. */
+function differingRuns(a: readonly string[], b: readonly string[]): Run[] | null {
   const [start, end] = commonEnds(a, b);
   const [x, y] = [a.slice(start, a.length - end), b.slice(start, b.length - end)];
   if (x.length * y.length > MAX_MATCHED * MAX_MATCHED) return null;
@@ -29,8 +36,8 @@ function differingRuns(a: readonly string[], b: readonly string[]): [string[], s
   const lcs = Array.from({ length: x.length + 1 }, () => new Uint16Array(y.length + 1));
   for (let i = x.length - 1; i >= 0; i--)
     for (let j = y.length - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const runs: [string[], string[]][] = [];
-  let run: [string[], string[]] | null = null;
+  const runs: Run[] = [];
+  let run: Run | null = null;
   let [i, j] = [0, 0];
   while (i < x.length || j < y.length) {
     if (i < x.length && j < y.length && x[i] === y[j]) {
@@ -39,23 +46,29 @@ function differingRuns(a: readonly string[], b: readonly string[]): [string[], s
       j++;
       continue;
     }
-    if (run === null) runs.push((run = [[], []]));
-    if (j >= y.length || (i < x.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) run[0].push(x[i++]!);
-    else run[1].push(y[j++]!);
+    if (run === null) runs.push((run = { was: [], now: [], from: [start + i, start + j] }));
+    if (j >= y.length || (i < x.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) run.was.push(x[i++]!);
+    else run.now.push(y[j++]!);
   }
   return runs;
 }
 
-/** Tokens joined as code reads: a space between two words, none around punctuation. */
-const joined = (tokens: readonly string[]) =>
-  tokens.reduce((text, t, k) => (k > 0 && /^[\w$]/.test(t) && /[\w$]$/.test(tokens[k - 1]!) ? `${text} ${t}` : text + t), '');
-
-/** "`ExactPartial` → `UnionExactPartial`": every run replaces the same short words by the same others. */
+/** "`ExactPartial` → `UnionExactPartial`": every run replaces the same short words by the same
+ * others, quoted as the shape writes them (`{ [K in Side]?: number }`, spaces kept). */
 function oneReplacement(before: string, after: string): string | undefined {
-  const runs = differingRuns(before.match(TOKEN) ?? [], after.match(TOKEN) ?? []);
+  const [a, b] = [[...before.matchAll(TOKEN)], [...after.matchAll(TOKEN)]];
+  const runs = differingRuns(
+    a.map((t) => t[0]),
+    b.map((t) => t[0]),
+  );
   if (runs === null || runs.length === 0) return undefined;
-  const [was, now] = [joined(runs[0]![0]), joined(runs[0]![1])];
-  if (runs.some(([w, n]) => joined(w) !== was || joined(n) !== now)) return undefined;
+  const key = (tokens: readonly string[]) => tokens.join('\u0000');
+  const [first] = runs;
+  if (runs.some((r) => key(r.was) !== key(first!.was) || key(r.now) !== key(first!.now))) return undefined;
+  const text = (side: string, tokens: RegExpMatchArray[], from: number, count: number) =>
+    count === 0 ? '' : side.slice(tokens[from]!.index, tokens[from + count - 1]!.index! + tokens[from + count - 1]![0].length);
+  const was = text(before, a, first!.from[0], first!.was.length);
+  const now = text(after, b, first!.from[1], first!.now.length);
   if ([was, now].some((side) => side === '' || side.length > MAX_QUOTE || !/[A-Za-z_$]/.test(side))) return undefined;
   return `\`${was}\` → \`${now}\``;
 }

@@ -123,6 +123,16 @@ export function zodResolver(schema: object, schemaOptions?: object, resolverOpti
     expect(reshapedOf('src/choose.ts', side(long), side(long.replace(' | "new" | "old"', '')), 'chooseLayerType')?.reshaped).toBeUndefined();
   });
 
+  test('a replacement is quoted as written, spaces kept (floating-ui 7d47d283)', () => {
+    const diff = reshapedOf(
+      'packages/utils/src/index.ts',
+      'export type Padding = number | Prettify<Partial<SideObject>>;\n',
+      'export type Padding = number | Prettify<{[K in Side]?: number | undefined}>;\n',
+      'Padding',
+    );
+    expect(diff?.reshaped).toBe('`Partial<SideObject>` → `{[K in Side]?: number | undefined}`');
+  });
+
   test('a rewrite with no one replacement names nothing', () => {
     const diff = reshapedOf('a.ts', 'export type A = { a: string; b: number }\n', 'export type A = [x: boolean, y?: Date]\n', 'A');
     expect(diff?.change).toBe('shape-changed');

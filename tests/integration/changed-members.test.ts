@@ -278,7 +278,7 @@ describe('the pieces of a changed export, by name', () => {
     // A condition the change does add is named as written.
     const added = diffTexts(path, plugin('!tryUpdateNode(childNode)'), plugin('!tryUpdateNode(childNode as Node) || node.loc!.source'));
     expect(describeChangeSite(new Map([[path, added]]), path, 'plugin', undefined).own).toBe(
-      ' (`updateSFCTemplate` and `tryUpdateNode` changed, a new branch `if (!tryUpdateNode(childNode as Node) || node.loc!.source)`, the branch `if (!tryUpdateNode(childNode))` removed)',
+      ' (`updateSFCTemplate` and `tryUpdateNode` changed, the branch `if (!tryUpdateNode(childNode))` now `if (!tryUpdateNode(childNode as Node) || node.loc!.source)`)',
     );
   });
 
@@ -357,7 +357,7 @@ ${body}
   }`);
     const changes = diffTexts('src/node-utils.ts', before, after);
     expect(describeChangeSite(new Map([['src/node-utils.ts', changes]]), 'src/node-utils.ts', 'resolve', undefined).own).toBe(
-      ' (a new branch `if (!failIfResolveFails)`, the branch `if (failIfResolveFails)` removed)',
+      ' (the branch `if (failIfResolveFails)` now `if (!failIfResolveFails)`)',
     );
     // Three gone is a rewrite: none is named.
     const many = resolve('  if (a) x()\n  if (b) y()\n  if (c) z()');

@@ -6,6 +6,7 @@ import { scriptKindOf } from './script-kind.js';
 import { componentKindOf, findScriptBlocks, scriptTextOf } from '../../core/impact/component-script.js';
 import { componentName } from './parse-component.js';
 import { skipCasts } from './trace-uses.js';
+import { callsOf } from './list-calls.js';
 import type { MemberRecord } from '../../core/questionnaire/changed-members.js';
 
 // The named pieces inside each top-level declaration of a module, each with a hash of its
@@ -265,32 +266,6 @@ function conditionsOf(node: T.Node, sf: T.SourceFile): { written: string[]; keys
     keys.push(textWithoutAssertions(child.expression, sf));
   });
   return { written, keys };
-}
-
-/** What a call calls, as a question can quote it: `withTimeout`, `Math.min`, `this.flush`; the
- * method alone on another receiver, marked by its dot (`getChannel().postMessage`: `.postMessage`,
- * compared, never quoted); undefined for other callees (`fns[i]()`). */
-function calleeOf(call: T.CallExpression): string | undefined {
-  const callee = call.expression;
-  if (ts.isIdentifier(callee)) return callee.text;
-  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.name)) return undefined;
-  const on = callee.expression;
-  if (ts.isIdentifier(on)) return `${on.text}.${callee.name.text}`;
-  return on.kind === ts.SyntaxKind.ThisKeyword ? `this.${callee.name.text}` : `.${callee.name.text}`;
-}
-
-/** The calls on the lines a side's hunks touch, each callee as often as it is called there
- * (wevm/wagmi 18e94210c wraps a lookup in `withTimeout`: its other calls are on both sides). */
-function callsOf(node: T.Node, sf: T.SourceFile, ranges: LineRanges): string[] {
-  const calls: string[] = [];
-  const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
-  walkSyntax(node, (child) => {
-    if (!ts.isCallExpression(child)) return;
-    const at = line(child.expression.getEnd());
-    const callee = ranges.some(([a, b]) => a <= at && at <= b) ? calleeOf(child) : undefined;
-    if (callee !== undefined) calls.push(callee);
-  });
-  return calls;
 }
 
 /** `this.x` / `this.#x` of an expression: the field's name, or undefined. */

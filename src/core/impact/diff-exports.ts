@@ -2,6 +2,7 @@ import type { ChangedSymbol } from './impact-report.js';
 import type { ExportRecord, ModuleRecord } from './module-record.js';
 import { findChangedHelper, listChangedLocals, type ChangedLocals, type SameImport } from './find-changed-helper.js';
 import { maskDefaults } from './mask-defaults.js';
+import { nameReshape } from './name-reshape.js';
 
 // What a file's change did to its exports, old (HEAD) against new (index): added, removed,
 // renamed (a removed and an added export of the same shape), shape-changed, body-changed, and
@@ -91,8 +92,10 @@ function isBalanced(text: string): boolean {
   return depth === 0;
 }
 
-/** Whether `after` is `before` with one optional member or parameter inserted into a list. */
-export function isWidenedShape(before: string, after: string): boolean {
+/** Whether `after` is `before` with one optional member or parameter inserted into a list; for
+ * a class, any member: its users read an instance, and one it gains breaks none of them (ts-morph
+ * 415a850a's declared `Type` and `TypeChecker` gain `getAwaitedType`). */
+export function isWidenedShape(before: string, after: string, isClass = false): boolean {
   const [old, now] = [normalizeShape(before), normalizeShape(after)];
   if (now.length <= old.length) return false;
   let start = 0;
@@ -105,19 +108,21 @@ export function isWidenedShape(before: string, after: string): boolean {
   const size = now.length - old.length;
   for (let at = start; at >= 0; at--) {
     if (at < start && now[at] !== now[at + size]) break;
-    if (isOptionalInsert(now, at, size)) return true;
+    if (isOptionalInsert(now, at, size, isClass)) return true;
   }
   return false;
 }
 
 /** Whether `now.slice(at, at + size)` is `,item` after an item or `item,` at a list's start or after a separator. */
-function isOptionalInsert(now: string, at: number, size: number): boolean {
+function isOptionalInsert(now: string, at: number, size: number, isClass: boolean): boolean {
   const inserted = now.slice(at, at + size);
   const isAfterItem = !'{(,'.includes(now[at - 1] ?? ',');
   let item: string | undefined;
   if (inserted.startsWith(',') && isAfterItem) item = inserted.slice(1);
   else if (inserted.endsWith(',') && !isAfterItem) item = inserted.slice(0, -1);
-  return item !== undefined && isBalanced(item) && OPTIONAL_ITEM.test(item);
+  // A class's members sit after its head's `{`: a list's item there is a member, never a parameter.
+  const isMember = isClass && isBalanced(`${now.slice(0, at)}}`) && /[\w$]/.test(item?.[0] ?? '');
+  return item !== undefined && isBalanced(item) && (OPTIONAL_ITEM.test(item) || isMember);
 }
 
 function isSameShapeButName(a: ExportRecord, b: ExportRecord): boolean {
@@ -192,12 +197,14 @@ export function diffExports(
     if (!previous) continue;
     const shapeOf = (r: ExportRecord) => (r.kind === 'function' ? withoutParameterNames(normalizeShape(r.shape)) : normalizeShape(r.shape));
     if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
+      const reshaped = previous.kind === record.kind ? nameReshape(maskDefaults(previous.shape), maskDefaults(record.shape)) : undefined;
       changes.push({
         path,
         ...named(record),
         change: 'shape-changed',
         detail: describeReshape(maskDefaults(previous.shape), maskDefaults(record.shape)),
-        ...(previous.kind === record.kind && isWidenedShape(previous.shape, record.shape) && { widened: true }),
+        ...(previous.kind === record.kind && isWidenedShape(previous.shape, record.shape, record.kind === 'class') && { widened: true }),
+        ...(reshaped !== undefined && { reshaped }),
       });
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });
@@ -226,7 +233,12 @@ export function diffExports(
         // Through an export of its file that only gained something optional (execa's `Options` =
         // `CommonOptions & {…}`): widened as well.
         const [was, is] = [own(old, helper), own(now, helper)];
-        const widened = carries === 'type' && was !== undefined && is !== undefined && isWidenedShape(was.shape, is.shape);
+        // In a declaration file a value's change through a type is a shape change too (below).
+        const widened =
+          (carries === 'type' || DECLARATION_FILE.test(path)) &&
+          was !== undefined &&
+          is !== undefined &&
+          isWidenedShape(was.shape, is.shape, is.kind === 'class');
         changes.push({
           path,
           ...named(record),

@@ -46,6 +46,9 @@ export interface ChangedSymbol {
    * `readonly killDescendants?: boolean`), itself or through the export it is built on: code that
    * used it still compiles, so the risk does not count it as breaking. */
   readonly widened?: boolean;
+  /** A reshaped export's change by name where its shapes are too long to read: "`alg`: `string` →
+   * `unknown`", "a new parameter `options`", "`ExactPartial` → `UnionExactPartial`" (name-reshape.ts). */
+  readonly reshaped?: string;
   /** For renames: the old name. */
   readonly previousName?: string;
   /** Human description, e.g. "parameters changed: (path: string) -> (path: string, opts?: Options)". */

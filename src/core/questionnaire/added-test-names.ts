@@ -16,6 +16,10 @@ function titlesOf(lines: readonly string[]): string[] {
   return [...new Set((tests.length > 0 ? tests : calls).map((m) => m[3]!))];
 }
 
+const FUNCTION = /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\*?\s*([A-Za-z_$][\w$]*)/;
+const functionsOf = (lines: readonly string[]) =>
+  [...new Set(lines.map((line) => FUNCTION.exec(line)?.[1]).filter((n): n is string => n !== undefined))];
+
 export function listAddedTestNames(hunks: FileHunks): Map<string, string[]> {
   const names = new Map<string, string[]>();
   for (const [path, fileHunks] of hunks) {
@@ -31,7 +35,11 @@ export function listEditedTestNames(hunks: FileHunks): Map<string, string[]> {
   const added = listAddedTestNames(hunks);
   const names = new Map<string, string[]>();
   for (const [path, fileHunks] of hunks) {
-    const fresh = titlesOf(fileHunks.map((h) => h.heading)).filter((n) => !(added.get(path) ?? []).includes(n));
+    const headings = fileHunks.map((h) => h.heading);
+    const titles = titlesOf(headings);
+    // Tests written as functions (dom-testing-library's types/__tests__/type-tests.ts edits
+    // `export async function testWithin()`) are named by the function where no title is.
+    const fresh = (titles.length > 0 ? titles : functionsOf(headings)).filter((n) => !(added.get(path) ?? []).includes(n));
     if (fresh.length > 0) names.set(path, fresh);
   }
   return names;

@@ -43,8 +43,8 @@ export interface MemberChanges {
   /** Members not changed themselves that give back a field the change now sets (TanStack query's
    * `promise` getter returns `this.#retryer?.promise`; `fetch` now clears `#retryer`). */
   readonly altered?: readonly string[];
-  /** Callees the touched lines call more often on the new side (wevm/wagmi 18e94210c's
-   * `waitForTransactionReceipt` now calls `withTimeout`), and less often. */
+  /** Callees the touched lines call on the new side and not on the old (wevm/wagmi 18e94210c's
+   * `waitForTransactionReceipt` now calls `withTimeout`), and the reverse. */
   readonly calls?: readonly string[];
   readonly lostCalls?: readonly string[];
   /** Locals of a function's body that the new side declares and the old lacks: named only where
@@ -122,14 +122,17 @@ function alteredMembers(
 const isProperty = (records: readonly MemberRecord[], owner: string, name: string) =>
   records.some((r) => r.owner === owner && r.name === name && r.isProperty);
 
+/** The records of a declaration itself: one per overload (jose's `importJWK` declares two
+ * signatures before its body, whose branches the first record, bodiless, does not hold). */
+const declarationsOf = (records: readonly MemberRecord[], owner: string) => records.filter((r) => r.owner === owner && r.name === '');
+
 /** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
 function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
-  const declaration = (records: readonly MemberRecord[]) => records.find((r) => r.owner === owner && r.name === '');
-  const keysOf = (r: MemberRecord | undefined) => r?.conditionKeys ?? r?.conditions ?? [];
-  const left = [...keysOf(declaration(oldRecords))];
-  const now = declaration(newRecords);
-  const keys = keysOf(now);
-  return (now?.conditions ?? []).filter((_, i) => {
+  const keysOf = (r: MemberRecord) => r.conditionKeys ?? r.conditions ?? [];
+  const left = declarationsOf(oldRecords, owner).flatMap(keysOf);
+  const now = declarationsOf(newRecords, owner);
+  const keys = now.flatMap(keysOf);
+  return now.flatMap((r) => r.conditions ?? []).filter((_, i) => {
     const c = keys[i]!;
     const at = left.indexOf(c);
     if (at < 0) return true;
@@ -138,23 +141,21 @@ function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly M
   });
 }
 
-/** The callees the new side's touched lines call more often than the old side's, each once. A
- * method is one callee on any receiver: `channel.postMessage` and `getChannel().postMessage` (next-auth
+/** The callees the new side's touched lines call and the old side's do not, each once: one called
+ * twice where it was called once is no new call (jose 31e4bafc's `normalizeTyp` lowercases in
+ * two branches where it lowercased once: not "now calls `value.toLowerCase`"). A method is one
+ * callee on any receiver: `channel.postMessage` and `getChannel().postMessage` (next-auth
  * f39867a06), `Impl.install` and `CameraControlsImpl.install` (an import renamed) call the same. */
 function moreCalls(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
-  const callsOf = (records: readonly MemberRecord[]) => records.find((r) => r.owner === owner && r.name === '')?.calls ?? [];
-  const method = (callee: string) => callee.slice(callee.lastIndexOf('.') + 1);
-  const left = callsOf(oldRecords).map(method);
-  const more = callsOf(newRecords).filter((callee) => {
-    const at = left.indexOf(method(callee));
-    if (at < 0) return true;
-    left.splice(at, 1);
-    return false;
-  });
-  return [...new Set(more)];
+  const callsOf = (records: readonly MemberRecord[]) => declarationsOf(records, owner).flatMap((r) => r.calls ?? []);
+  // `throw TypeError` and `new TypeError` (list-calls.ts) make the same error.
+  const method = (callee: string) => callee.replace(/^(?:throw|new) /, '').replace(/^.*\./, '');
+  const before = new Set(callsOf(oldRecords).map(method));
+  return [...new Set(callsOf(newRecords).filter((callee) => !before.has(method(callee))))];
 }
 
 const MAX_NAMES = 3;
+const THROW = 'throw ';
 /** A condition longer than this is no name a question can quote. */
 const MAX_CONDITION = 60;
 const quoted = (names: readonly string[]) => {
@@ -183,6 +184,15 @@ function lostBranchesOf(changes: MemberChanges): string {
   return `the branch${unique.length > 1 ? 'es' : ''} ${unique.map((c) => `\`if (${c})\``).join(' and ')} removed`;
 }
 
+/** "the branch `if (a || b)` now `if (a)`": one condition gone and one come, each short, is one
+ * branch rewritten (jose 3f871e78's `importJWK` accepts an empty `k`). */
+function rewrittenBranch(changes: MemberChanges): string[] | undefined {
+  // Counted: three new `if (name in this.properties)` for one lost (mobx-state-tree aeb4e8a6) are three.
+  const [gained, lost] = [changes.branches, changes.lostBranches ?? []];
+  if (gained.length !== 1 || lost.length !== 1 || [...gained, ...lost].some((c) => c.length > MAX_CONDITION)) return undefined;
+  return [`the branch \`if (${lost[0]})\` now \`if (${gained[0]})\``];
+}
+
 /** Methods of arrays, strings and promises: `errors.push`, `ids.join` say how, not what. */
 const LIST_METHODS = new Set(
   'push pop shift unshift splice slice concat join map filter reduce forEach some every find findIndex includes indexOf toString then catch finally'.split(
@@ -197,13 +207,23 @@ function callsNamed(changes: MemberChanges): string {
   const pieces = new Set([...changes.changed, ...changes.added, ...changes.removed]);
   const isQuoted = (callee: string) => {
     const method = callee.slice(callee.lastIndexOf('.') + 1);
-    return !callee.startsWith('.') && !pieces.has(method) && !(callee.includes('.') && LIST_METHODS.has(method));
+    return !/^(?:\.|new )/.test(callee) && !pieces.has(method) && !(callee.includes('.') && LIST_METHODS.has(method));
   };
   const [gained, lost] = [changes.calls ?? [], changes.lostCalls ?? []].map((callees) => callees.filter(isQuoted));
-  const named = (callees: readonly string[]) => callees.map((c) => `\`${c}\``).join(' and ');
-  if (gained!.length + lost!.length === 0 || gained!.length > 2 || lost!.length > 2) return '';
-  return [gained!.length > 0 ? `now calls ${named(gained!)}` : '', lost!.length > 0 ? `no longer calls ${named(lost!)}` : '']
-    .filter((part) => part !== '')
+  // An error thrown is recorded as `throw TypeError` (list-calls.ts): "now throws `TypeError`".
+  const [calls, throws] = [(c: string) => !c.startsWith(THROW), (c: string) => c.startsWith(THROW)];
+  const named = (callees: readonly string[]) => callees.map((c) => `\`${c.startsWith(THROW) ? c.slice(THROW.length) : c}\``).join(' and ');
+  if (gained!.length + lost!.length === 0 || [gained!, lost!].some((side) => side.filter(calls).length > 2 || side.filter(throws).length > 2))
+    return '';
+  const parts: [readonly string[], string][] = [
+    [gained!.filter(calls), 'now calls'],
+    [gained!.filter(throws), 'now throws'],
+    [lost!.filter(calls), 'no longer calls'],
+    [lost!.filter(throws), 'no longer throws'],
+  ];
+  return parts
+    .filter(([callees]) => callees.length > 0)
+    .map(([callees, verb]) => `${verb} ${named(callees)}`)
     .join(', ');
 }
 
@@ -215,8 +235,7 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
     changes.changed.length > 0 ? `${quoted(changes.changed)} changed` : '',
     changes.added.length > 0 ? `${quoted(changes.added)} added` : '',
     changes.removed.length > 0 ? `${quoted(changes.removed)} removed` : '',
-    branchesOf(changes),
-    lostBranchesOf(changes),
+    ...(rewrittenBranch(changes) ?? [branchesOf(changes), lostBranchesOf(changes)]),
   ].filter((part) => part !== '');
   // A local gained is how the function is written: said only where no piece or branch is (the calls
   // it now makes follow it: motion 32c2d7157's `currentNames`, then `registry.has`).

@@ -5,7 +5,7 @@ import { isFixturePath, isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion, buildSharedImpactQuestion, describeChange, union } from './impact-question.js';
 import { CHANGE_WORDS, changedExports } from './changed-exports.js';
-import { findPatterns, groupCarried, groupSameEdit, patternQuestion } from './pattern-questions.js';
+import { editSite, findPatterns, groupCarried, groupSameEdit, patternQuestion } from './pattern-questions.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
 import { isProductPath, nearestUsers, packageOf } from '../impact/nearest-users.js';
@@ -364,7 +364,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
       .map((same) =>
         same.length === 1
           ? buildImpactQuestion(same[0]!, changedPaths, input.members, carried.get(same[0]!))
-          : buildSharedImpactQuestion(same, changedPaths),
+          : buildSharedImpactQuestion(same, changedPaths, editSite([...new Set(same.map((s) => s.path))], symbols, input.members, input.edits)),
       ),
   );
   questions.push({ id: 'verification', kind: 'text', message: 'How did you check that it works?', context: [], contentKey: allBlobs });

@@ -51,8 +51,12 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers):
   // A reshaped type's members by name ("`killDescendants` added") say more than its text, unless
   // the export became another kind of thing (ts-node's `const REPL_FILENAME: string` → `function
   // REPL_FILENAME(tsVersion: string)`): the two shapes say that, the calls its body makes do not.
-  const byMembers = symbol.change === 'shape-changed' && symbol.via === undefined && site.own !== '' && !isNewKind(shown);
-  const own = byMembers ? site.own : detail || site.own;
+  // Named by what its shape changed in ("`alg`: `string` → `unknown`"): a function's locals say
+  // nothing of its signature (jose 714f8704's `jweEncryption` "changed its signature (`entry` changed)").
+  const isOwnShape = symbol.change === 'shape-changed' && symbol.via === undefined;
+  const reshaped = isOwnShape && symbol.reshaped && !isNewKind(shown) ? ` (${symbol.reshaped})` : '';
+  const byMembers = isOwnShape && site.own !== '' && !isNewKind(shown);
+  const own = reshaped || (byMembers ? site.own : detail || site.own);
   return `${renamed}${through}${own}`;
 }
 
@@ -195,7 +199,10 @@ const names = (list: readonly string[]) => listNames(list, 4);
 
 /** One question for the exports of files that make one edit (drizzle-orm's five dialects:
  * `PgDialect`, `MySqlDialect` …): their users, together. */
-export function buildSharedImpactQuestion(symbols: readonly ChangedSymbol[], changedPaths: ReadonlySet<string>): Question {
+/** `how` is the one edit, as the pattern question names it (" (`values` → `Object.assign({}, values)`)"),
+ * or empty: react-hook-form resolvers 7807f95's four resolvers were "changed their implementations
+ * the same way (one edit in 4 files: …)" with the edit named nowhere. */
+export function buildSharedImpactQuestion(symbols: readonly ChangedSymbol[], changedPaths: ReadonlySet<string>, how = ''): Question {
   const first = symbols[0]!;
   const shown = symbols.map((s) => `\`${shownName(s)}\``);
   const valueUsers = nearestUsers(first.path, union(symbols.map((s) => s.valueUsers)));
@@ -214,7 +221,7 @@ export function buildSharedImpactQuestion(symbols: readonly ChangedSymbol[], cha
   return {
     id: `impact:${first.path}#${first.name}`,
     kind: 'choice',
-    message: `${names(shown)} ${SHARED_PHRASE[first.change]} the same way (one edit in ${paths.length} files: ${paths.slice(0, 2).join(', ')}${paths.length > 2 ? ', …' : ''}); ${users}: why do they keep working?`,
+    message: `${names(shown)} ${SHARED_PHRASE[first.change]} the same way (${how === '' ? 'one edit' : `${how.slice(2, -1)},`} in ${paths.length} files: ${paths.slice(0, 2).join(', ')}${paths.length > 2 ? ', …' : ''}); ${users}: why do they keep working?`,
     context: [
       ...valueUsers.slice(0, 8).map((u) => `  ${at(u)}${changedPaths.has(u.path) ? '  (in this change)' : ''}`),
       ...typeUsers.slice(0, 4).map((u) => `  ${at(u)}  (type only)`),

@@ -97,7 +97,7 @@ function sharedSite(paths: readonly string[], symbols: readonly ChangedSymbol[],
 /** The export's piece the edit changes in every file, or else the one replacement it makes
  * (" (`new` → `enter`)": motion 1946162db's playwright pages, which export nothing), or else the
  * one short edit of its tokens (wevm/wagmi's `blockNumber` → `blockNumber !== undefined`). */
-function editSite(
+export function editSite(
   paths: readonly string[],
   symbols: readonly ChangedSymbol[],
   members: ChangedMembers | undefined,

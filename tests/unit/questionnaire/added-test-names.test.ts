@@ -7,6 +7,18 @@ import { fileChange } from '../../helpers/file-change.js';
 // A test-only piece is asked about the tests it adds, by title (trpc 2b8a4f826 and zod 830ba3147
 // asked "What do the changed tests in X check …?", the one generic question left there).
 
+/** The question a test file's piece is asked, its hunks read from `edit`, beside a source file. */
+const askTests = (edit: string, testFile: [string, number], source: [string, number]) => {
+  const hunks = parsePatchHunks(edit);
+  const questions = generateQuestions({
+    files: [fileChange(...testFile), fileChange(...source)],
+    provenance: 'human',
+    testNames: listAddedTestNames(hunks),
+    editedTestNames: listEditedTestNames(hunks),
+  });
+  return questions.find((q) => q.id === `unit:${testFile[0]}`)!.message;
+};
+
 const patch = `diff --git a/packages/tests/server/errors.test.ts b/packages/tests/server/errors.test.ts
 --- a/packages/tests/server/errors.test.ts
 +++ b/packages/tests/server/errors.test.ts
@@ -81,16 +93,26 @@ describe('listAddedTestNames', () => {
 -  count: number
 +  readonly count: number
 `;
-    const hunks = parsePatchHunks(edit);
-    expect(listEditedTestNames(hunks)).toEqual(new Map([['__tests__/produce.ts', ['infers curried']]]));
-    const questions = generateQuestions({
-      files: [fileChange('__tests__/produce.ts', 5), fileChange('src/types/types-external.ts', 16)],
-      provenance: 'human',
-      testNames: listAddedTestNames(hunks),
-      editedTestNames: listEditedTestNames(hunks),
-    });
-    expect(questions.find((q) => q.id === 'unit:__tests__/produce.ts')!.message).toBe(
+    expect(listEditedTestNames(parsePatchHunks(edit))).toEqual(new Map([['__tests__/produce.ts', ['infers curried']]]));
+    expect(askTests(edit, ['__tests__/produce.ts', 5], ['src/types/types-external.ts', 16])).toBe(
       'What do the changed tests in __tests__/produce.ts (in `infers curried`) check that was not checked before?',
+    );
+  });
+
+  test('tests written as functions are named by the function a hunk edits (dom-testing-library 1f143e5)', () => {
+    const edit = `diff --git a/types/__tests__/type-tests.ts b/types/__tests__/type-tests.ts
+--- a/types/__tests__/type-tests.ts
++++ b/types/__tests__/type-tests.ts
+@@ -256,0 +257,6 @@ export async function testWithin() {
++
++  let withinQueries = within(document.body)
++  withinQueries = within(document.body)
++  withinQueries.getByRole<HTMLButtonElement>('button', {name: /click me/i})
++  withinQueries = within(document.body)
++  withinQueries.getByRole<HTMLButtonElement>('button', {name: /click me/i})
+`;
+    expect(askTests(edit, ['types/__tests__/type-tests.ts', 6], ['types/get-queries-for-element.d.ts', 5])).toBe(
+      'What do the changed tests in types/__tests__/type-tests.ts (in `testWithin`) check that was not checked before?',
     );
   });
 

@@ -81,4 +81,48 @@ describe('the calls a change adds or drops', () => {
     expect(describeChange('src/run.ts', before, after, 'run')).toBe('');
     expect(describeChange('src/run.ts', before, after.replace('  c()\n', ''), 'run')).toBe('now calls `a` and `b`');
   });
+
+  test('a callee called in more places than before is no new call (jose 31e4bafc)', () => {
+    const before = "const normalizeTyp = (value: string) => value.toLowerCase().replace(/^application\\//, '')\n";
+    const after = `const normalizeTyp = (value: string) => {
+  if (value.includes('/')) {
+    return value.toLowerCase()
+  }
+
+  return \`application/\${value.toLowerCase()}\`
+}
+`;
+    expect(describeChange('src/lib/jwt_claims_set.ts', before, after, 'normalizeTyp')).toBe("a new branch `if (value.includes('/'))`");
+  });
+
+  test('an error a change starts throwing is named (jose 3a918336 wraps a decoding in a try)', () => {
+    const before = `export function decode(input: Uint8Array | string): Uint8Array {
+  // @ts-ignore
+  if (Uint8Array.fromBase64) {
+    // @ts-ignore
+    return Uint8Array.fromBase64(typeof input === 'string' ? input : decoder.decode(input), {
+      alphabet: 'base64url',
+    })
+  }
+  return decodeBase64(input)
+}
+`;
+    const after = `export function decode(input: Uint8Array | string): Uint8Array {
+  // @ts-ignore
+  if (Uint8Array.fromBase64) {
+    try {
+      // @ts-ignore
+      return Uint8Array.fromBase64(typeof input === 'string' ? input : decoder.decode(input), {
+        alphabet: 'base64url',
+      })
+    } catch (cause) {
+      throw new TypeError('The input to be decoded is not correctly encoded.', { cause })
+    }
+  }
+  return decodeBase64(input)
+}
+`;
+    expect(describeChange('src/util/base64url.ts', before, after, 'decode')).toBe('now throws `TypeError`');
+    expect(describeChange('src/util/base64url.ts', after, before, 'decode')).toBe('no longer throws `TypeError`');
+  });
 });

@@ -1,0 +1,182 @@
+import { commonEnds } from '../questionnaire/same-edit.js';
+
+// What a reshaped export changed in, by name, where its old and new shapes are too long to quote:
+// jose 714f8704's `keyAlgorithm(alg: string)` → `(alg: unknown)` is "`alg`: `string` → `unknown`",
+// dom-testing-library's `logRoles` gains "a new parameter `options`", react-hook-form resolvers
+// a21e723 puts `Zod4Type` in the place of `z4.$ZodType` in four overloads, and wevm/wagmi
+// 7ba2879db `UnionExactPartial` in that of `ExactPartial`: one replacement, however often made.
+// Read from the shapes' text (declaration-shape.ts), so a type is as written, never inferred.
+
+const TOKEN = /[A-Za-z_$][\w$]*|\d+(?:\.\d+)?|=>|\.\.\.|\S/g;
+/** Longer than this, a type or a run is no name a question can quote. */
+const MAX_QUOTE = 40;
+/** More differing tokens than this between the two sides: too many for a token-by-token match. */
+const MAX_MATCHED = 400;
+
+const plain = (shape: string) =>
+  shape
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A run two token lists differ in: its tokens on each side, and where it starts in each list. */
+interface Run {
+  readonly was: string[];
+  readonly now: string[];
+  readonly from: readonly [number, number];
+}
+
+/** The runs of tokens two token lists differ in, in order (a longest common subsequence between the
+ * common ends); null when the middle is too long to match. */
+function differingRuns(a: readonly string[], b: readonly string[]): Run[] | null {
+  const [start, end] = commonEnds(a, b);
+  const [x, y] = [a.slice(start, a.length - end), b.slice(start, b.length - end)];
+  if (x.length * y.length > MAX_MATCHED * MAX_MATCHED) return null;
+  // lcs[i][j]: the longest common subsequence of x[i..] and y[j..].
+  const lcs = Array.from({ length: x.length + 1 }, () => new Uint16Array(y.length + 1));
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  let [i, j] = [0, 0];
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      run = null;
+      i++;
+      j++;
+      continue;
+    }
+    if (run === null) runs.push((run = { was: [], now: [], from: [start + i, start + j] }));
+    if (j >= y.length || (i < x.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) run.was.push(x[i++]!);
+    else run.now.push(y[j++]!);
+  }
+  return runs;
+}
+
+/** "`ExactPartial` → `UnionExactPartial`": every run replaces the same short words by the same
+ * others, quoted as the shape writes them (`{ [K in Side]?: number }`, spaces kept). */
+function oneReplacement(before: string, after: string): string | undefined {
+  const [a, b] = [[...before.matchAll(TOKEN)], [...after.matchAll(TOKEN)]];
+  const runs = differingRuns(
+    a.map((t) => t[0]),
+    b.map((t) => t[0]),
+  );
+  if (runs === null || runs.length === 0) return undefined;
+  const key = (tokens: readonly string[]) => tokens.join('\u0000');
+  const [first] = runs;
+  if (runs.some((r) => key(r.was) !== key(first!.was) || key(r.now) !== key(first!.now))) return undefined;
+  const text = (side: string, tokens: RegExpMatchArray[], from: number, count: number) =>
+    count === 0 ? '' : side.slice(tokens[from]!.index, tokens[from + count - 1]!.index! + tokens[from + count - 1]![0].length);
+  const was = text(before, a, first!.from[0], first!.was.length);
+  const now = text(after, b, first!.from[1], first!.now.length);
+  if ([was, now].some((side) => side === '' || side.length > MAX_QUOTE || !/[A-Za-z_$]/.test(side))) return undefined;
+  return `\`${was}\` → \`${now}\``;
+}
+
+/** Splits a list's text at its top-level commas (brackets and `<…>` nest; `=>` closes nothing). */
+function splitList(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ('([{<'.includes(c)) depth++;
+    else if (')]}'.includes(c) || (c === '>' && text[i - 1] !== '=')) depth--;
+    else if (c === ',' && depth === 0) {
+      items.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  items.push(text.slice(from).trim());
+  return items.filter((item) => item !== '');
+}
+
+/** The index of the bracket closing the one opened at `open`, or -1. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if ('([{<'.includes(c)) depth++;
+    else if (')]}'.includes(c) || (c === '>' && text[i - 1] !== '=')) depth--;
+    if (depth === 0) return i;
+  }
+  return -1;
+}
+
+interface Signature {
+  readonly typeParameters: readonly string[];
+  readonly parameters: readonly string[];
+  readonly returns: string;
+}
+
+/** One function signature's parts (`export function f<T>(a: A, b?: B): R`); undefined for any other shape. */
+function readSignature(shape: string): Signature | undefined {
+  const head = /^(?:export )?(?:default )?(?:declare )?(?:async )?(?:function\*? ?[\w$]* ?|(?:const|let|var) [\w$]+ = (?:async )?)/.exec(shape);
+  if (head === null) return undefined;
+  let at = head[0].length;
+  let typeParameters: string[] = [];
+  if (shape[at] === '<') {
+    const end = closing(shape, at);
+    if (end < 0) return undefined;
+    typeParameters = splitList(shape.slice(at + 1, end));
+    at = end + 1;
+  }
+  at = shape.indexOf('(', at);
+  const end = at < 0 ? -1 : closing(shape, at);
+  if (end < 0) return undefined;
+  const rest = shape.slice(end + 1).trim();
+  // A second signature after the first (overloads) is no one signature.
+  if (/[;]/.test(rest.replace(/\{[^]*\}/g, ''))) return undefined;
+  return { typeParameters, parameters: splitList(shape.slice(at + 1, end)), returns: rest.replace(/^:\s*/, '') };
+}
+
+const nameOf = (item: string) => /^(?:readonly |public |private |protected )*(?:\.\.\.)?([\w$]+)/.exec(item)?.[1] ?? item;
+/** A parameter's type as written (`alg: string` → `string`), or its text when it has none. */
+const typeOf = (item: string) => {
+  const colon = /^[^:=]*?\??:\s*/.exec(item);
+  return colon === null ? item : item.slice(colon[0].length).replace(/\s*=[^>].*$/, '');
+};
+const quote = (text: string) => (text.length <= MAX_QUOTE ? `\`${text}\`` : undefined);
+
+/** "a new parameter `options`", "`alg`: `string` → `unknown`", "a new type parameter `QueriesToBind`". */
+function compareLists(before: readonly string[], after: readonly string[], what: string): string[] {
+  const said: string[] = [];
+  const [old, now] = [new Map(before.map((p) => [nameOf(p), p])), new Map(after.map((p) => [nameOf(p), p]))];
+  // Parameters renamed in place are read by position: a caller passes them so.
+  if (what === 'parameter' && before.length === after.length && [...now.keys()].some((n) => !old.has(n))) {
+    before.forEach((p, k) => {
+      const [was, is] = [typeOf(p), typeOf(after[k]!)];
+      if (was !== is && quote(was) && quote(is)) said.push(`\`${nameOf(after[k]!)}\`: ${quote(was)} → ${quote(is)}`);
+    });
+    return said;
+  }
+  const added = [...now.keys()].filter((n) => !old.has(n));
+  const removed = [...old.keys()].filter((n) => !now.has(n));
+  if (added.length > 0) said.push(`${added.length === 1 ? `a new ${what}` : `new ${what}s`} ${added.map((n) => `\`${n}\``).join(' and ')}`);
+  if (removed.length > 0) said.push(`${what} ${removed.map((n) => `\`${n}\``).join(' and ')} removed`);
+  for (const [name, item] of now) {
+    const was = old.get(name);
+    if (was === undefined || was === item) continue;
+    const [t0, t1] = what === 'parameter' ? [typeOf(was), typeOf(item)] : [was, item];
+    if (t0 !== t1 && quote(t0) && quote(t1)) said.push(what === 'parameter' ? `\`${name}\`: ${quote(t0)} → ${quote(t1)}` : `${quote(t0)} → ${quote(t1)}`);
+    else said.push(`${what} \`${name}\` changed`);
+  }
+  return said;
+}
+
+/** What changed in a reshaped export, named; undefined when nothing short names it. */
+export function nameReshape(oldShape: string, newShape: string): string | undefined {
+  const [before, after] = [plain(oldShape), plain(newShape)];
+  if (before === after) return undefined;
+  const [was, is] = [readSignature(before), readSignature(after)];
+  if (was === undefined || is === undefined) return oneReplacement(before, after);
+  const said = [
+    ...compareLists(was.typeParameters, is.typeParameters, 'type parameter'),
+    ...compareLists(was.parameters, is.parameters, 'parameter'),
+  ];
+  if (was.returns !== is.returns) said.push(quote(was.returns) && quote(is.returns) ? `returns ${quote(is.returns)} (was ${quote(was.returns)})` : 'its return type changed');
+  // "parameter `valueName` changed" alone names no more than "changed its signature" (motion
+  // 1946162db): what the changed pieces say (changed-members.ts) is worth more then.
+  if (said.length === 0 || said.length > 3 || said.every((part) => / changed$/.test(part))) return oneReplacement(before, after);
+  return said.join(', ');
+}

@@ -35,7 +35,8 @@ function differingRuns(a: readonly string[], b: readonly string[]): Run[] | null
   // lcs[i][j]: the longest common subsequence of x[i..] and y[j..].
   const lcs = Array.from({ length: x.length + 1 }, () => new Uint16Array(y.length + 1));
   for (let i = x.length - 1; i >= 0; i--)
-    for (let j = y.length - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let j = y.length - 1; j >= 0; j--)
+      lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const runs: Run[] = [];
   let run: Run | null = null;
   let [i, j] = [0, 0];
@@ -111,7 +112,9 @@ interface Signature {
 
 /** One function signature's parts (`export function f<T>(a: A, b?: B): R`); undefined for any other shape. */
 function readSignature(shape: string): Signature | undefined {
-  const head = /^(?:export )?(?:default )?(?:declare )?(?:async )?(?:function\*? ?[\w$]* ?|(?:const|let|var) [\w$]+ = (?:async )?)/.exec(shape);
+  const head = /^(?:export )?(?:default )?(?:declare )?(?:async )?(?:function\*? ?[\w$]* ?|(?:const|let|var) [\w$]+ = (?:async )?)/.exec(
+    shape,
+  );
   if (head === null) return undefined;
   let at = head[0].length;
   let typeParameters: string[] = [];
@@ -158,7 +161,8 @@ function compareLists(before: readonly string[], after: readonly string[], what:
     const was = old.get(name);
     if (was === undefined || was === item) continue;
     const [t0, t1] = what === 'parameter' ? [typeOf(was), typeOf(item)] : [was, item];
-    if (t0 !== t1 && quote(t0) && quote(t1)) said.push(what === 'parameter' ? `\`${name}\`: ${quote(t0)} → ${quote(t1)}` : `${quote(t0)} → ${quote(t1)}`);
+    if (t0 !== t1 && quote(t0) && quote(t1))
+      said.push(what === 'parameter' ? `\`${name}\`: ${quote(t0)} → ${quote(t1)}` : `${quote(t0)} → ${quote(t1)}`);
     else said.push(`${what} \`${name}\` changed`);
   }
   return said;
@@ -174,7 +178,10 @@ export function nameReshape(oldShape: string, newShape: string): string | undefi
     ...compareLists(was.typeParameters, is.typeParameters, 'type parameter'),
     ...compareLists(was.parameters, is.parameters, 'parameter'),
   ];
-  if (was.returns !== is.returns) said.push(quote(was.returns) && quote(is.returns) ? `returns ${quote(is.returns)} (was ${quote(was.returns)})` : 'its return type changed');
+  if (was.returns !== is.returns)
+    said.push(
+      quote(was.returns) && quote(is.returns) ? `returns ${quote(is.returns)} (was ${quote(was.returns)})` : 'its return type changed',
+    );
   // "parameter `valueName` changed" alone names no more than "changed its signature" (motion
   // 1946162db): what the changed pieces say (changed-members.ts) is worth more then.
   if (said.length === 0 || said.length > 3 || said.every((part) => / changed$/.test(part))) return oneReplacement(before, after);

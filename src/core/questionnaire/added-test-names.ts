@@ -17,8 +17,9 @@ function titlesOf(lines: readonly string[]): string[] {
 }
 
 const FUNCTION = /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\*?\s*([A-Za-z_$][\w$]*)/;
-const functionsOf = (lines: readonly string[]) =>
-  [...new Set(lines.map((line) => FUNCTION.exec(line)?.[1]).filter((n): n is string => n !== undefined))];
+const functionsOf = (lines: readonly string[]) => [
+  ...new Set(lines.map((line) => FUNCTION.exec(line)?.[1]).filter((n): n is string => n !== undefined)),
+];
 
 export function listAddedTestNames(hunks: FileHunks): Map<string, string[]> {
   const names = new Map<string, string[]>();

@@ -132,13 +132,15 @@ function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly M
   const left = declarationsOf(oldRecords, owner).flatMap(keysOf);
   const now = declarationsOf(newRecords, owner);
   const keys = now.flatMap(keysOf);
-  return now.flatMap((r) => r.conditions ?? []).filter((_, i) => {
-    const c = keys[i]!;
-    const at = left.indexOf(c);
-    if (at < 0) return true;
-    left.splice(at, 1);
-    return false;
-  });
+  return now
+    .flatMap((r) => r.conditions ?? [])
+    .filter((_, i) => {
+      const c = keys[i]!;
+      const at = left.indexOf(c);
+      if (at < 0) return true;
+      left.splice(at, 1);
+      return false;
+    });
 }
 
 /** The callees the new side's touched lines call and the old side's do not, each once: one called
@@ -213,7 +215,10 @@ function callsNamed(changes: MemberChanges): string {
   // An error thrown is recorded as `throw TypeError` (list-calls.ts): "now throws `TypeError`".
   const [calls, throws] = [(c: string) => !c.startsWith(THROW), (c: string) => c.startsWith(THROW)];
   const named = (callees: readonly string[]) => callees.map((c) => `\`${c.startsWith(THROW) ? c.slice(THROW.length) : c}\``).join(' and ');
-  if (gained!.length + lost!.length === 0 || [gained!, lost!].some((side) => side.filter(calls).length > 2 || side.filter(throws).length > 2))
+  if (
+    gained!.length + lost!.length === 0 ||
+    [gained!, lost!].some((side) => side.filter(calls).length > 2 || side.filter(throws).length > 2)
+  )
     return '';
   const parts: [readonly string[], string][] = [
     [gained!.filter(calls), 'now calls'],

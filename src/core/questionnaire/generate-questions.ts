@@ -83,6 +83,7 @@ function behaviourQuestion(
   members?: ChangedMembers,
   reads?: ReadonlyMap<string, MemberRead>,
   added: readonly string[] = [],
+  edit?: string,
 ): string {
   // An anonymous default export (react-hook-form's `logic/validateField.ts`) has no name to show.
   const subject =
@@ -92,7 +93,7 @@ function behaviourQuestion(
   const beside = added.length > 0 ? `, with the new ${listNames(added, 3)}` : '';
   // The pieces that changed, by name ("changed its implementation through `Actor.send`"), or a
   // short shape's old and new text.
-  const head = `In ${where}, ${subject} ${CHANGE_WORDS[symbol.change]}${describeChange(symbol, members)}${beside}`;
+  const head = `In ${where}, ${subject} ${CHANGE_WORDS[symbol.change]}${describeChange(symbol, members, edit)}${beside}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.
   // A file that only names its type sees no difference when the implementation alone changed
@@ -270,6 +271,7 @@ function unitQuestion(
                   members,
                   memberReads?.get(`${changed[0].path}#${changed[0].name}`),
                   added,
+                  edits.get(changed[0].path),
                 )
               : (addedQuestion(unit, symbols, withOthers) ??
                 dataQuestion(unit.label, withOthers, edits.get(unit.label) ?? '') ??
@@ -363,8 +365,12 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
       .slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking))
       .map((same) =>
         same.length === 1
-          ? buildImpactQuestion(same[0]!, changedPaths, input.members, carried.get(same[0]!))
-          : buildSharedImpactQuestion(same, changedPaths, editSite([...new Set(same.map((s) => s.path))], symbols, input.members, input.edits)),
+          ? buildImpactQuestion(same[0]!, changedPaths, input.members, carried.get(same[0]!), input.edits)
+          : buildSharedImpactQuestion(
+              same,
+              changedPaths,
+              editSite([...new Set(same.map((s) => s.path))], symbols, input.members, input.edits),
+            ),
       ),
   );
   questions.push({ id: 'verification', kind: 'text', message: 'How did you check that it works?', context: [], contentKey: allBlobs });

@@ -5,6 +5,7 @@ import { shownName } from '../impact/shown-name.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
+import { editShape, formatTokenEdit } from './same-edit.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -25,7 +26,7 @@ const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).
 
 /** How an export changed, after its verb: " from `old`", " through `Actor._send`", " (`send`
  * changed)", " (old shape → new shape)" where it is short enough to read in a question. */
-export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers): string {
+export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {
   const renamed = symbol.change === 'renamed' && symbol.previousName ? ` from \`${symbol.previousName}\`` : '';
   // A reshaped export is told by its shape: the locals its body gains say nothing of it (the
   // demo's `parseConfig` "changed its signature (new locals `parsed`, `currency` and `taxRate`)").
@@ -39,7 +40,7 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers):
     site.through &&
     symbol.detail === `implementation changed through \`${symbol.via}\``
   )
-    return `${renamed} through ${site.through}`;
+    return withEdit(`${renamed} through ${site.through}`, symbol, edit);
   // A variable's shape without a written type ("const createRequire (type inferred)") tells nothing.
   const said = symbol.detail?.endsWith('(type inferred)') ? undefined : symbol.detail;
   const told = symbol.via && site.through ? said?.replace(`\`${symbol.via}\``, site.through) : said;
@@ -57,7 +58,16 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers):
   const reshaped = isOwnShape && symbol.reshaped && !isNewKind(shown) ? ` (${symbol.reshaped})` : '';
   const byMembers = isOwnShape && site.own !== '' && !isNewKind(shown);
   const own = reshaped || (byMembers ? site.own : detail || site.own);
-  return `${renamed}${through}${own}`;
+  return withEdit(`${renamed}${through}${own}`, symbol, edit);
+}
+
+/** A body change that names no piece, in a file changed in one hunk, is told by that hunk's short
+ * token edit: ts-node 7025abf8's `main` "changed its implementation (`execArgv.unshift` →
+ * `execArgv.push`)", where the calls rule names no array method. */
+function withEdit(told: string, symbol: ChangedSymbol, edit: string | undefined): string {
+  if (symbol.change !== 'body-changed' || told.includes('(') || edit === undefined) return told;
+  const shown = editShape(edit)?.shown;
+  return shown === undefined ? told : `${told}${formatTokenEdit(shown)}`;
 }
 
 const KEYWORD = '(?:export )?(?:declare )?(?:default )?(const|let|var|function|class|interface|type|enum|namespace)\\b';
@@ -69,14 +79,14 @@ function isNewKind(detail: string | undefined): boolean {
   return sides !== null && kind(sides[1]!) !== kind(sides[2]!);
 }
 
-export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers): string {
+export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {
   const name =
     symbol.name === '*'
       ? symbol.path
       : symbol.name === 'default'
         ? `The default export of ${symbol.path}`
         : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
-  return `${name} ${CHANGE_PHRASE[symbol.change]}${describeChange(symbol, members)}`;
+  return `${name} ${CHANGE_PHRASE[symbol.change]}${describeChange(symbol, members, edit)}`;
 }
 
 function describeUsers(symbol: ChangedSymbol): string {
@@ -138,6 +148,7 @@ export function buildImpactQuestion(
   changedPaths: ReadonlySet<string>,
   members?: ChangedMembers,
   carriers: readonly ChangedSymbol[] = [],
+  edits?: ReadonlyMap<string, string>,
 ): Question {
   const carried = describeCarried(symbol, carriers);
   const valueUsers = union([symbol.valueUsers, ...carriers.map((c) => c.valueUsers)]);
@@ -156,7 +167,7 @@ export function buildImpactQuestion(
   return {
     id: `impact:${symbol.path}#${symbol.name}`,
     kind: 'choice',
-    message: `${describeSymbol(symbol, members)}${carried.named}; ${describeUsers(symbol)}${carried.users}: why do they keep working?`,
+    message: `${describeSymbol(symbol, members, edits?.get(symbol.path))}${carried.named}; ${describeUsers(symbol)}${carried.users}: why do they keep working?`,
     context: [
       ...(symbol.detail && symbol.detail.length > MAX_DETAIL ? [`  ${symbol.detail}`] : []),
       ...nearestUsers(symbol.path, symbol.valueUsers)

@@ -5,7 +5,7 @@ import { CHANGE_WORDS, changedExports } from './changed-exports.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
-import { editShape } from './same-edit.js';
+import { editShape, formatTokenEdit } from './same-edit.js';
 import { describeReplacement } from './replaced-words.js';
 
 // The same edit in several places is one question, not one per place: pieces that change the
@@ -55,11 +55,7 @@ function sharedEdit(paths: readonly string[], edits: ReadonlyMap<string, string>
   const shown = paths.map((path) => shapeOf(edits, path)?.shown);
   const [first] = shown;
   if (first === undefined || shown.some((s) => s?.[0] !== first[0] || s[1] !== first[1])) return '';
-  return first[0] === ''
-    ? ` (\`${first[1]}\` added)`
-    : first[1] === ''
-      ? ` (\`${first[0]}\` removed)`
-      : ` (\`${first[0]}\` → \`${first[1]}\`)`;
+  return formatTokenEdit(first);
 }
 
 /** The pieces each piece is the same edit as (itself alone when none). */

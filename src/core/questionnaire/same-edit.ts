@@ -83,3 +83,8 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
   const one = hunks.length === 1 && hunks[0]!.shown.every((side) => side.length <= 60) ? hunks[0]!.shown : undefined;
   return { key: hunks.map((h) => h.key).join('\n'), ...(one && { shown: one }) };
 }
+
+/** A short token edit in a few words: " (`a` → `b`)", " (`x` added)", " (`x` removed)". */
+export function formatTokenEdit([was, now]: readonly [string, string]): string {
+  return was === '' ? ` (\`${now}\` added)` : now === '' ? ` (\`${was}\` removed)` : ` (\`${was}\` → \`${now}\`)`;
+}

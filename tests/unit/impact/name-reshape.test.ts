@@ -9,7 +9,14 @@ const reshapedOf = (path: string, before: string, after: string, name: string) =
   diffExports(path, parseModule(path, before), parseModule(path, after)).find((c) => c.name === name);
 
 const asked = (diff: ReturnType<typeof reshapedOf>): string =>
-  describeSymbol({ ...diff!, valueUsers: [], typeUsers: [], wholeModuleUsers: [], transitive: { count: 0, chains: [] }, dependents: [] } as ChangedSymbol);
+  describeSymbol({
+    ...diff!,
+    valueUsers: [],
+    typeUsers: [],
+    wholeModuleUsers: [],
+    transitive: { count: 0, chains: [] },
+    dependents: [],
+  } as ChangedSymbol);
 
 describe('a reshaped export is named by what its signature changed in', () => {
   test("a parameter's type (jose 714f8704's `jweAlgorithm`), not the local its body changes", () => {
@@ -113,14 +120,21 @@ export function zodResolver(schema: object, schemaOptions?: object, resolverOpti
     VerifyMessageQueryKey<config>
   >
 `;
-    const diff = reshapedOf('packages/core/src/query/verifyMessage.ts', side('ExactPartial'), side('UnionExactPartial'), 'VerifyMessageOptions');
+    const diff = reshapedOf(
+      'packages/core/src/query/verifyMessage.ts',
+      side('ExactPartial'),
+      side('UnionExactPartial'),
+      'VerifyMessageOptions',
+    );
     expect(diff?.reshaped).toBe('`ExactPartial` → `UnionExactPartial`');
   });
 
   test('a parameter whose type is too long to quote is not named alone (motion 1946162db)', () => {
     const long = '"enter" | "exit" | "new" | "old" | "group" | "image-pair"';
     const side = (type: string) => `export function chooseLayerType(valueName: ${type}): "new" | "old" | null {\n  return null\n}\n`;
-    expect(reshapedOf('src/choose.ts', side(long), side(long.replace(' | "new" | "old"', '')), 'chooseLayerType')?.reshaped).toBeUndefined();
+    expect(
+      reshapedOf('src/choose.ts', side(long), side(long.replace(' | "new" | "old"', '')), 'chooseLayerType')?.reshaped,
+    ).toBeUndefined();
   });
 
   test('a replacement is quoted as written, spaces kept (floating-ui 7d47d283)', () => {

@@ -22,7 +22,11 @@ export interface ReturnTypedNode {
 }
 `;
 const diff = (gained: string) =>
-  diffExports('packages/ts-morph/lib/ts-morph.d.ts', parseModule('lib/ts-morph.d.ts', side('')), parseModule('lib/ts-morph.d.ts', side(gained)));
+  diffExports(
+    'packages/ts-morph/lib/ts-morph.d.ts',
+    parseModule('lib/ts-morph.d.ts', side('')),
+    parseModule('lib/ts-morph.d.ts', side(gained)),
+  );
 
 describe('a declared class that gains a member is widened, not broken', () => {
   test('the class itself, and what changes through it in a declaration file', () => {
@@ -67,7 +71,11 @@ export function queryByRole(container: HTMLElement, role: string, options?: ByRo
    */
   busy?: boolean
 `;
-    const changes = diffExports('types/queries.d.ts', parseModule('types/queries.d.ts', side('')), parseModule('types/queries.d.ts', side(busy)));
+    const changes = diffExports(
+      'types/queries.d.ts',
+      parseModule('types/queries.d.ts', side('')),
+      parseModule('types/queries.d.ts', side(busy)),
+    );
     expect(changes.find((c) => c.name === 'ByRoleOptions')).toMatchObject({ change: 'shape-changed', widened: true });
     expect(changes.find((c) => c.name === 'queryByRole')).toMatchObject({ change: 'shape-changed', via: 'ByRoleOptions', widened: true });
   });

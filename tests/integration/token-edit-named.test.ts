@@ -1,0 +1,42 @@
+import { afterEach, expect, test } from '@jest/globals';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { listQuestions, messageOf } from '../helpers/listed-questions.js';
+
+// A body change that names no piece is told by its one hunk's token edit: ts-node 7025abf8 turned
+// `process.execArgv.unshift(` into `process.execArgv.push(` in `main`, and both its questions said
+// only "`main` changed its implementation" (the calls rule names no array method).
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+const bin = (method: string) => `export function main(argv: string[]) {
+  const args = argv.slice(2);
+  // Prepend \`ts-node\` arguments to CLI for child processes.
+  process.execArgv.${method}(
+    __filename,
+    ...args,
+  );
+  return args.length;
+}
+`;
+const files = (method: string) => ({
+  'src/bin.ts': bin(method),
+  'src/bin-cwd.ts': "import { main } from './bin.js';\n\nmain(process.argv);\n",
+});
+
+test('one hunk replacing a call of an array method names it', () => {
+  repo = createTempRepo(files('unshift'));
+  repo.stage({ 'src/bin.ts': bin('push') });
+  const questions = listQuestions(repo);
+  expect(messageOf(questions, 'impact:src/bin.ts#main')).toMatch(
+    /^`main` in src\/bin\.ts changed its implementation \(`execArgv\.unshift` → `execArgv\.push`\); 1 file uses it/,
+  );
+});
+
+test('two hunks are no one edit: nothing is quoted', () => {
+  const twice = (method: string) =>
+    `${bin(method)}\nexport function other(argv: string[]) {\n  return argv.${method === 'push' ? 'at(-1)' : 'at(0)'};\n}\n`;
+  repo = createTempRepo({ ...files('unshift'), 'src/bin.ts': twice('unshift') });
+  repo.stage({ 'src/bin.ts': twice('push') });
+  expect(messageOf(listQuestions(repo), 'impact:src/bin.ts#main')).toMatch(/^`main` in src\/bin\.ts changed its implementation; /);
+});

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { buildChangeVocabulary } from '../../../src/core/questionnaire/change-vocabulary.js';
 import { findCodeNames } from '../../../src/core/questionnaire/detect-code-names.js';
 import { validateAnswer, type AnswerRules } from '../../../src/core/questionnaire/validate-answer.js';
+import { intentRulesFor } from '../../helpers/intent-rules.js';
 
 // Issue 19, session 38: real explanations refused as naming something "not in this repository"
 // that is no claim about it (a glob written from a package's root, words about naming conventions,
@@ -17,17 +17,7 @@ const pathsOf = (patch: string) => [...new Set([...patch.matchAll(/^diff --git a
 /** Rules for the intent question of a real commit; every name the change lacks is found nowhere. */
 function rulesFor(fixture: string, extra: Partial<AnswerRules> = {}): AnswerRules {
   const patch = patchOf(fixture);
-  const paths = pathsOf(patch);
-  return {
-    minWords: 4,
-    otherAnswers: [],
-    fileNames: paths,
-    question: 'What problem does this change solve, and why this way?',
-    change: buildChangeVocabulary({ patch, paths }),
-    asksWhatChanged: true,
-    nameExists: () => false,
-    ...extra,
-  };
+  return { ...intentRulesFor(patch, pathsOf(patch)), ...extra };
 }
 
 describe('names that are no claim about the repository', () => {

@@ -1,4 +1,4 @@
-import type { ChangeVocabulary } from './change-vocabulary.js';
+import { stemWord, type ChangeVocabulary } from './change-vocabulary.js';
 import { classifyWords, type WordCounts } from './classify-words.js';
 import { isNearCopy } from './compare-answers.js';
 import { connectToChange } from './connect-to-change.js';
@@ -241,6 +241,18 @@ function classifyQuestion(text: string): WordCounts {
   return lastQuestion.counts;
 }
 
+/** Keywords a change may add or remove around lines it keeps (`if (x[i]) { … }`, `else`, `return`):
+ * a delta of these alone names nothing an answer could repeat ("checks if the position exists"). */
+const KEYWORD_DELTA = new Set(
+  'if else for while do switch case break continue return await async try catch finally throw new'
+    .split(' ')
+    .flatMap((word) => [word, stemWord(word)]),
+);
+function hasNameableDelta(change: ChangeVocabulary): boolean {
+  for (const unit of change.delta) if (!KEYWORD_DELTA.has(unit)) return true;
+  return false;
+}
+
 /** Null when the answer is acceptable, else what is wrong with it, in one line. */
 export function validateAnswer(text: string, rules: AnswerRules): string | null {
   const answer = normalize(text);
@@ -325,7 +337,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       link.altered < MIN_ALTERED &&
       link.sharedNames === 0 &&
       !pairsHold &&
-      rules.change.delta.size > 0 &&
+      hasNameableDelta(rules.change) &&
       !quotesCode() &&
       !namesKind()
     )

@@ -69,3 +69,18 @@ describe('an answer naming the commit its change reverts (graphql-js e614782abd)
     expect(validateAnswer(body, rulesFor('names/jest-216e8edbe8.diff', { readCommitPatch }))).toMatch(/connects to nothing|says little/);
   });
 });
+
+describe('a change that only wraps kept lines in a keyword (chartjs 72f423fb95: `if (xPositions[ i ]) { … }`)', () => {
+  const rules = rulesFor('kinds/chartjs-72f423fb95.diff');
+  test('its explanation is not held to naming the `if` it adds', () => {
+    const body =
+      "When two datasets are shown and they don't have the same x-coordinates, then the position of the tooltip is not calculated correctly, " +
+      "when using mode 'label' or 'dataset'. This fix checks if the position of every dataset exists, before it is used.";
+    expect(validateAnswer(body, rules)).toBeNull();
+  });
+  test('an answer sharing none of its words still connects to nothing', () => {
+    expect(validateAnswer('The legend now reverses its items when the reverse option is set.', rules)).toMatch(
+      /connects to nothing|says little/,
+    );
+  });
+});

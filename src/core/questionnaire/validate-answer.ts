@@ -242,14 +242,15 @@ function classifyQuestion(text: string): WordCounts {
 }
 
 /** Keywords a change may add or remove around lines it keeps (`if (x[i]) { … }`, `else`, `return`):
- * a delta of these alone names nothing an answer could repeat ("checks if the position exists"). */
+ * a delta of these alone, or of one-letter tokens (the `n` of a `"\n"` it adds), names nothing an
+ * answer could repeat ("checks if the position exists"). */
 const KEYWORD_DELTA = new Set(
   'if else for while do switch case break continue return await async try catch finally throw new'
     .split(' ')
     .flatMap((word) => [word, stemWord(word)]),
 );
 function hasNameableDelta(change: ChangeVocabulary): boolean {
-  for (const unit of change.delta) if (!KEYWORD_DELTA.has(unit)) return true;
+  for (const unit of change.delta) if (unit.length > 1 && !KEYWORD_DELTA.has(unit)) return true;
   return false;
 }
 

@@ -84,3 +84,9 @@ describe('a change that only wraps kept lines in a keyword (chartjs 72f423fb95: 
     );
   });
 });
+
+test('nor to naming a one-letter token it adds (mocha fd6f810c11: the `"\\n"` between message and stack)', () => {
+  const body =
+    "It's not valid according to the junit xsd. Also the message attribute is not valid in the testcase tag, so it's moved to the failure tag.";
+  expect(validateAnswer(body, rulesFor('kinds/mocha-fd6f810c11.diff'))).toBeNull();
+});

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeAnswersFor } from '../helpers/answers.js';
 import { runUnchanged } from '../helpers/review-run.js';
@@ -57,5 +59,16 @@ describe('an answer naming the commit its staged change reverts', () => {
     const { code, output } = review(`This reverts commit ${optimized.slice(0, 12)}.\n\n${REASON}`);
     expect(output).not.toMatch(/connects to nothing|says little/);
     expect(code).toBe(0);
+  });
+  test('CI, re-validating the record of the committed revert, agrees', () => {
+    const message = join(repo.dir, '.git', 'REVERT_MSG');
+    writeFileSync(message, 'Revert "Optimize images"\n');
+    repo.run(['hook', 'prepare-commit-msg', message, 'message']);
+    repo.git(['commit', '-q', '--no-verify', '-F', message]);
+    repo.run(['hook', 'post-commit']);
+    const result = repo.run(['ci', '--base', optimized, '--format', 'json', '--no-impact']);
+    const commit = (JSON.parse(result.stdout) as { commits: { findings: { level: string; message: string }[] }[] }).commits[0]!;
+    // Answered from a file: CI says so too; only the validation of the answers matters here.
+    expect(commit.findings.filter((f) => f.level === 'error' && !/answered from a file/.test(f.message))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 
 import { STOP_WORDS } from './answer-vocabulary.js';
 import { readChangeKinds, type ChangeKind } from './change-kinds.js';
+import { readEdits } from './reverted-commit.js';
 
 export interface ChangeVocabulary {
   /** Stems (stemWord) of the words of the change, function words and generic words included. */
@@ -38,10 +39,10 @@ export interface ChangeVocabulary {
   readonly focus: ReadonlySet<string>;
   /** What kind of change its shape shows (change-kinds.ts): only deletes, only comments, only tests … */
   readonly kinds: ReadonlySet<ChangeKind>;
-  /** Its edits as git writes them, each once: `+line` and `-line` (trimmed, up to MAX_LINE_TEXT
-   * characters in all) and `index 1a2b3c4..5d6e7f8` (a file's blobs, binary ones too, their first
-   * 7 hex digits): what a commit it undoes did the other way round (reverted-commit.ts). */
-  readonly edits: ReadonlySet<string>;
+  /** Its edits as git writes them, each once: `+line` and `-line` and `index 1a2b3c4..5d6e7f8` (a
+   * file's blobs, binary ones too): what a commit it undoes did the other way round
+   * (reverted-commit.ts). Read from the patch on the first call: only an answer naming a hash asks. */
+  readonly edits: () => ReadonlySet<string>;
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -180,6 +181,7 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     names.add(base.replace(/\.[^.]+$/, '').toLowerCase());
     addText(path);
   };
+  let edits: ReadonlySet<string> | undefined;
   const focus = new Set<string>();
   const addFocus = (path: string) => {
     const base = (path.split('/').pop() ?? path).replace(/\.[^.]+$/, '').replace(/\.(test|spec)$/, '');
@@ -192,14 +194,8 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
   const patch = change.patch.length > MAX_PATCH_CHARS ? change.patch.slice(0, MAX_PATCH_CHARS) : change.patch;
   let sides: string[] = [];
   const movedFiles: string[] = [];
-  const edits = new Set<string>();
   for (const line of patch.split('\n')) {
     if (line.startsWith('+++') || line.startsWith('---')) continue;
-    const blobs = blobEditOf(line);
-    if (blobs !== undefined) {
-      edits.add(blobs);
-      continue;
-    }
     if (line.startsWith('diff --git ')) {
       // Both sides' paths, renames included: the hook and CI read the same header.
       sides = /^diff --git a\/(.*) b\/(.*)$/.exec(line)?.slice(1) ?? [];
@@ -222,7 +218,6 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
       if (lineChars < MAX_LINE_TEXT) {
         lineTexts.push(text);
         lineChars += line.length;
-        edits.add(line[0] + text.trim());
       }
       wordPairsOf(line.slice(1), pairs, true);
       for (const match of line.matchAll(DECLARES)) {
@@ -274,13 +269,6 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     lines: lineTexts,
     focus,
     kinds: readChangeKinds({ patch, paths: change.paths }),
-    edits,
+    edits: () => (edits ??= readEdits(patch)),
   };
-}
-
-const INDEX_LINE = /^index ([0-9a-f]{7,})\.\.([0-9a-f]{7,})/;
-/** `index 1a2b3c4d..5e6f7a8b 100644` -> `index 1a2b3c4..5e6f7a8` (abbreviations differ between calls). */
-export function blobEditOf(line: string): string | undefined {
-  const match = INDEX_LINE.exec(line);
-  return match === null ? undefined : `index ${match[1]!.slice(0, 7)}..${match[2]!.slice(0, 7)}`;
 }

@@ -1,4 +1,4 @@
-import { blobEditOf, type ChangeVocabulary } from './change-vocabulary.js';
+import type { ChangeVocabulary } from './change-vocabulary.js';
 
 // "This reverts commit 3483827a…" explains a change exactly when the change undoes that commit:
 // what the commit added, the change removes, and the other way round (a file's blobs swapped,
@@ -17,7 +17,7 @@ const MIN_UNDONE = 0.5;
 
 /** Whether the answer names, by hash, a commit that this change undoes. */
 export function namesUndoneCommit(text: string, change: ChangeVocabulary, readCommitPatch: ReadCommitPatch | undefined): boolean {
-  if (readCommitPatch === undefined || change.edits.size === 0) return false;
+  if (readCommitPatch === undefined) return false;
   // A hash has digits and letters: "deadbeef" or "1234567" alone are words and numbers.
   const shas = [...new Set((text.match(SHA) ?? []).map((sha) => sha.toLowerCase()))].filter((sha) => /\d/.test(sha) && /[a-f]/.test(sha));
   return shas.slice(0, MAX_SHAS).some((sha) => {
@@ -28,6 +28,8 @@ export function namesUndoneCommit(text: string, change: ChangeVocabulary, readCo
 
 /** Whether at least half of a commit's edits are found reversed among the change's. */
 export function isUndoneBy(patch: string, change: ChangeVocabulary): boolean {
+  const changeEdits = change.edits();
+  if (changeEdits.size === 0) return false;
   let edits = 0;
   let undone = 0;
   for (const line of patch.split('\n')) {
@@ -36,13 +38,39 @@ export function isUndoneBy(patch: string, change: ChangeVocabulary): boolean {
     let reversed: string | undefined;
     if (blobs !== undefined) reversed = blobs.replace(/^index (\w+)\.\.(\w+)$/, 'index $2..$1');
     else if (line.startsWith('+') || line.startsWith('-')) {
-      const text = line.slice(1).trim();
-      if (text === '') continue;
-      reversed = (line[0] === '+' ? '-' : '+') + text;
+      // Blank lines say nothing of which commit it was; a revert restores the others exactly.
+      if (line.slice(1).trim() === '') continue;
+      reversed = (line[0] === '+' ? '-' : '+') + line.slice(1);
     }
     if (reversed === undefined) continue;
     edits++;
-    if (change.edits.has(reversed)) undone++;
+    if (changeEdits.has(reversed)) undone++;
   }
   return edits > 0 && undone >= edits * MIN_UNDONE;
+}
+
+/** Past this many characters of changed lines, a change's edits are not read further. */
+const MAX_EDIT_TEXT = 1_000_000;
+const INDEX_LINE = /^index ([0-9a-f]{7,})\.\.([0-9a-f]{7,})/;
+
+/** `index 1a2b3c4d..5e6f7a8b 100644` -> `index 1a2b3c4..5e6f7a8` (abbreviations differ between calls). */
+function blobEditOf(line: string): string | undefined {
+  const match = INDEX_LINE.exec(line);
+  return match === null ? undefined : `index ${match[1]!.slice(0, 7)}..${match[2]!.slice(0, 7)}`;
+}
+
+/** The edits of a zero-context patch (ChangeVocabulary.edits). */
+export function readEdits(patch: string): ReadonlySet<string> {
+  const edits = new Set<string>();
+  let chars = 0;
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('+++') || line.startsWith('---')) continue;
+    const blobs = blobEditOf(line);
+    if (blobs !== undefined) edits.add(blobs);
+    else if ((line.startsWith('+') || line.startsWith('-')) && chars < MAX_EDIT_TEXT) {
+      edits.add(line);
+      chars += line.length;
+    }
+  }
+  return edits;
 }

@@ -39,7 +39,7 @@ const showMisses = args.includes('--show-misses');
 // The grounded corpus: grounded (angular/angular-cli), grounded-typeorm (typeorm/typeorm), grounded-rxjs (ReactiveX/rxjs),
 // grounded-mongodb (mongodb/node-mongodb-native), grounded-prettier (prettier/prettier), grounded-jest (jestjs/jest), grounded-ai (vercel/ai),
 // grounded-mocha (mochajs/mocha), grounded-sinon (sinonjs/sinon), grounded-stylelint (stylelint/stylelint), grounded-sequelize (sequelize/sequelize),
-// grounded-eslint (eslint/eslint), grounded-graphql (graphql/graphql-js) or elsewhere-formik (jaredpalmer/formik).
+// grounded-eslint (eslint/eslint), grounded-chartjs (chartjs/Chart.js), grounded-graphql (graphql/graphql-js) or elsewhere-formik (jaredpalmer/formik).
 const corpus = option('--corpus', 'grounded');
 const lookups = option('--lookups', 'index');
 // --repeat N: each answer validated N times, its time the median of them (the first call of a kind
@@ -102,6 +102,7 @@ async function runGrounded(gitDir) {
   const { buildChangeVocabulary } = await import(join(root, 'dist/core/questionnaire/change-vocabulary.js'));
   const { prepareQuotedCode } = await import(join(root, 'dist/core/questionnaire/verbatim-code.js'));
   const { createNameLookup } = await import(join(root, 'dist/adapters/git/lookup-name-sync.js'));
+  const { createCommitPatchReader } = await import(join(root, 'dist/adapters/git/read-commit-patch-sync.js'));
   const { readNamesIndexSync } = await import(join(root, 'dist/adapters/git/names-index.js'));
   const indexMs = [];
   const { readPlatformNames } = await import(join(root, 'dist/adapters/typescript/read-platform-names.js'));
@@ -152,7 +153,9 @@ async function runGrounded(gitDir) {
     prepareQuotedCode(change);
     // Run with --expose-gc: the build's garbage is collected before the answers are timed.
     globalThis.gc?.();
-    return { change, paths, nameExists };
+    // A commit an answer says the change reverts, read from the same repository (as the hook does).
+    const readCommitPatch = createCommitPatchReader(dir);
+    return { change, paths, nameExists, readCommitPatch };
   };
   const results = [];
   const times = [];
@@ -165,7 +168,7 @@ async function runGrounded(gitDir) {
     const byChange = new Map();
     for (const line of lines) byChange.set(line.against ?? line.commit, [...(byChange.get(line.against ?? line.commit) ?? []), line]);
     for (const [commit, group] of byChange) {
-      const { change, paths, nameExists } = readChange(commit, dirOf(group[0]));
+      const { change, paths, nameExists, readCommitPatch } = readChange(commit, dirOf(group[0]));
       for (const line of group) {
         const runs = [];
         let verdict;
@@ -182,6 +185,7 @@ async function runGrounded(gitDir) {
                 question,
                 change,
                 nameExists,
+                readCommitPatch,
                 asksWhatChanged: true,
               });
           const cpu = process.cpuUsage(c0);

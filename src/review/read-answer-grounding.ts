@@ -4,6 +4,7 @@ import { prepareQuotedCode } from '../core/questionnaire/verbatim-code.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import { createNameLookup, type NameSource } from '../adapters/git/lookup-name-sync.js';
 import { startNamesIndex } from '../adapters/git/names-index.js';
+import { createCommitPatchReader } from '../adapters/git/read-commit-patch-sync.js';
 import { readPlatformNames } from '../adapters/typescript/read-platform-names.js';
 
 // What the answer validator needs to know of the change (validate-answer.ts): its vocabulary,
@@ -19,7 +20,7 @@ function warmUp(change: ChangeVocabulary): void {
   prepareQuotedCode(change);
 }
 
-export type AnswerGrounding = Required<Pick<AnswerRules, 'change' | 'nameExists'>> & {
+export type AnswerGrounding = Required<Pick<AnswerRules, 'change' | 'nameExists' | 'readCommitPatch'>> & {
   /** Stops the background names index, if one was started. */
   readonly close?: () => void;
 };
@@ -46,6 +47,8 @@ export async function readAnswerGrounding(
   return {
     change,
     nameExists: createNameLookup(git.info.root, source, readPlatformNames, index?.current),
+    // A commit an answer says the change reverts: read from git only when an answer names a hash.
+    readCommitPatch: createCommitPatchReader(git.info.root),
     ...(index !== undefined && { close: index.stop }),
   };
 }

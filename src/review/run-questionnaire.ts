@@ -3,7 +3,7 @@ import type { QuestionnaireResult, ReviewAnalysis } from '../core/contracts/revi
 import { evaluateSizeGate } from '../core/policy/size-gate.js';
 import type { Prompter } from '../core/questionnaire/prompter.js';
 import { isNotSure, NOT_SURE, type Answer, type Question } from '../core/questionnaire/question.js';
-import { groundingFor, validateAnswer, type AnswerRules } from '../core/questionnaire/validate-answer.js';
+import { groundingFor, validateAnswer, type AnswerGroundingRules } from '../core/questionnaire/validate-answer.js';
 import { checkImpactClaim } from '../core/questionnaire/check-impact-claim.js';
 import { isAdmission } from '../core/questionnaire/detect-admission.js';
 import type { RecordInput } from '../core/record/build-record.js';
@@ -40,7 +40,7 @@ export interface QuestionnaireInputs {
   /** The changed modules with their hunks and both sides, for the comprehension check. */
   readonly readQuizFiles: () => Promise<readonly QuizFile[]>;
   /** The change's words and a lookup of other names, for grounding the answers (read-answer-grounding.ts). */
-  readonly grounding?: Pick<AnswerRules, 'change' | 'nameExists'>;
+  readonly grounding?: AnswerGroundingRules;
   /** The record from the answers, with what only git knows (the staged patch, the reviewer,
    * a signature): complete-record.ts. Called once, after the last answer. */
   readonly completeRecord: (input: Omit<RecordInput, 'patch' | 'reviewer'>) => Promise<ReviewRecord>;

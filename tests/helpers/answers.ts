@@ -23,7 +23,13 @@ function gitDirOf(dir: string): string {
   );
 }
 
-export function writeAnswersFor(repo: TempRepo, env: Record<string, string> = {}, choose: Record<string, string> = {}): string {
+/** `texts`: the answer to give to a question, by its id, instead of the generated sentence. */
+export function writeAnswersFor(
+  repo: TempRepo,
+  env: Record<string, string> = {},
+  choose: Record<string, string> = {},
+  texts: Record<string, string> = {},
+): string {
   const result = repo.run(['--dry-run', '--json'], { env });
   const report = JSON.parse(result.stdout) as { questions?: ListedQuestion[]; files?: { path: string }[] };
   const questions = report.questions ?? [];
@@ -31,7 +37,7 @@ export function writeAnswersFor(repo: TempRepo, env: Record<string, string> = {}
   const paths = (report.files ?? []).map((f) => f.path).join(' and ');
   const answers: Record<string, unknown> = {};
   questions.forEach((q, i) => {
-    const sentence = `Answer number ${i + 1} explains the ${q.id} part of the change to ${paths} in plain words`;
+    const sentence = texts[q.id] ?? `Answer number ${i + 1} explains the ${q.id} part of the change to ${paths} in plain words`;
     if (q.kind === 'choice') answers[q.id] = { choice: choose[q.id] ?? q.choices?.[0], reason: sentence };
     else answers[q.id] = sentence;
   });

@@ -7,6 +7,7 @@
 
 import { STOP_WORDS } from './answer-vocabulary.js';
 import { readChangeKinds, type ChangeKind } from './change-kinds.js';
+import { readEdits } from './reverted-commit.js';
 
 export interface ChangeVocabulary {
   /** Stems (stemWord) of the words of the change, function words and generic words included. */
@@ -38,6 +39,10 @@ export interface ChangeVocabulary {
   readonly focus: ReadonlySet<string>;
   /** What kind of change its shape shows (change-kinds.ts): only deletes, only comments, only tests … */
   readonly kinds: ReadonlySet<ChangeKind>;
+  /** Its edits as git writes them, each once: `+line` and `-line` and `index 1a2b3c4..5d6e7f8` (a
+   * file's blobs, binary ones too): what a commit it undoes did the other way round
+   * (reverted-commit.ts). Read from the patch on the first call: only an answer naming a hash asks. */
+  readonly edits: () => ReadonlySet<string>;
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -176,6 +181,7 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     names.add(base.replace(/\.[^.]+$/, '').toLowerCase());
     addText(path);
   };
+  let edits: ReadonlySet<string> | undefined;
   const focus = new Set<string>();
   const addFocus = (path: string) => {
     const base = (path.split('/').pop() ?? path).replace(/\.[^.]+$/, '').replace(/\.(test|spec)$/, '');
@@ -263,5 +269,6 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     lines: lineTexts,
     focus,
     kinds: readChangeKinds({ patch, paths: change.paths }),
+    edits: () => (edits ??= readEdits(patch)),
   };
 }

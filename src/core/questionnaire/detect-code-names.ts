@@ -23,7 +23,9 @@ const ORDINARY = new Set(
   actionscript livescript purescript rescript reasonml objectivec fastapi django hashicorp airbnb
   dependabot renovate codecov sonarqube sourcegraph stackoverflow hackernews twitter facebook
   instagram tiktok whatsapp wechat gmail icloud onedrive dropbox sharepoint teams slack discord
-  gpt chatgpt copilot huggingface langchain llamaindex`
+  gpt chatgpt copilot huggingface langchain llamaindex
+  camelcase camelcased camelcasing pascalcase pascalcased snakecase snakecased underscore underscored
+  lowercamelcase uppercamelcase kebabcase`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -45,6 +47,9 @@ const EDGE = /^[\s"'“”‘’«»「」『』（）()[\]{},;:!?、。，；�
 
 const EMOJI = /^:[\w+-]+:[.,;!?]*$/;
 
+// Placeholder names of examples (`foobar.getBla()`): no claim about the repository.
+const METASYNTACTIC = /^(foo|foobar|baz|qux|quux)(?=[A-Z_$\d.]|$)/;
+
 const isOrdinary = (word: string) => ORDINARY.has(word.toLowerCase().replace(/[.\-_]/g, ''));
 const isCodeShaped = (word: string) => CAMEL.test(word) || PASCAL.test(word) || SNAKE.test(word);
 
@@ -59,13 +64,15 @@ function fromToken(token: string, quoted: boolean): CodeName | null {
   // A bare file name is often the reader's file (`vitest.config.js`), not the repository's: not checked.
   if (EXTENSION.test(text) && /^[\w.@-]+$/.test(text)) return null;
   if (DOTTED.test(text)) {
-    if (DOMAIN.test(text) || /^[A-Za-z]+\.js$/i.test(text) || isOrdinary(text)) return null;
+    if (DOMAIN.test(text) || /^[A-Za-z]+\.js$/i.test(text) || isOrdinary(text) || METASYNTACTIC.test(text)) return null;
     const parts = text.split('.');
     if (parts.some((p) => p.length < 2)) return null; // e.g., i.e., v.1
     if (!quoted && !called && !parts.some(isCodeShaped)) return null; // "end.Then" typed without a space
     return { text, kind: 'identifier', parts: parts.filter((p) => !isOrdinary(p)) };
   }
-  if (!/^[A-Za-z_$][\w$]*$/.test(text) || isOrdinary(text) || KEYWORDS.has(text)) return null;
+  if (!/^[A-Za-z_$][\w$]*$/.test(text) || isOrdinary(text) || KEYWORDS.has(text) || METASYNTACTIC.test(text)) return null;
+  // A short abbreviation of mixed case in prose (rAF, CoC) is a word, not a name.
+  if (!quoted && !called && /^[A-Za-z]{2,3}$/.test(text)) return null;
   if (isCodeShaped(text) || called || (quoted && text.length >= 3)) return { text, kind: 'identifier', parts: [text] };
   return null;
 }

@@ -98,9 +98,15 @@ function isInQuestion(name: string, question: string): boolean {
   return !/[\w$]/.test(before) && !/[\w$]/.test(after);
 }
 
-/** Whether a glob of the answer matches a path of the change (its names hold its paths, lower-cased). */
+/** Whether a glob of the answer matches a path of the change (its names hold its paths, lower-cased),
+ * from the root or from a folder inside it (`util/*_ie.js` of `lib/sinon/util/timers_ie.js`: a
+ * path written from its package's root). */
 function matchesChangedPath(glob: string, known: ReadonlySet<string>): boolean {
   const matches = compileGlobs([glob]);
-  for (const name of known) if (/[/.]/.test(name) && matches(name)) return true;
+  for (const name of known) {
+    if (!/[/.]/.test(name)) continue;
+    const folders = name.split('/');
+    for (let at = 0; at < folders.length - 1; at++) if (matches(folders.slice(at).join('/'))) return true;
+  }
   return false;
 }

@@ -1,4 +1,4 @@
-import type { ChangeVocabulary } from './change-vocabulary.js';
+import { stemWord, type ChangeVocabulary } from './change-vocabulary.js';
 import { classifyWords, type WordCounts } from './classify-words.js';
 import { isNearCopy } from './compare-answers.js';
 import { connectToChange } from './connect-to-change.js';
@@ -11,6 +11,7 @@ import { hasReference } from './detect-reference.js';
 import { quotesChangedCode } from './verbatim-code.js';
 import { writesChangedNumber } from './changed-numbers.js';
 import { namesChangeKind, saysMoreThanKind } from './change-kinds.js';
+import { namesUndoneCommit, type ReadCommitPatch } from './reverted-commit.js';
 import { surveyCodeNames, type CodeNameSurvey } from './survey-code-names.js';
 import { isTestPath } from '../change/test-path.js';
 
@@ -70,6 +71,8 @@ export interface AnswerRules {
   readonly change?: ChangeVocabulary;
   /** Whether a name the change does not contain exists in the repository or its dependencies. */
   readonly nameExists?: (name: string, kind: CodeName['kind']) => boolean;
+  /** A commit's patch, for an answer that names the commit this change reverts (reverted-commit.ts). */
+  readonly readCommitPatch?: ReadCommitPatch;
   /** The question asks what the change does (intent, unit): the answer must name something it
    * alters, not only what it keeps (an impact answer may rightly speak of unchanged callers). */
   readonly asksWhatChanged?: boolean;
@@ -194,10 +197,12 @@ const MESSAGES = {
 const PROCESS_QUESTIONS = new Set(['verification', 'rollback']);
 
 /** The rules' change, unless the question asks about a process rather than the change. */
+export type AnswerGroundingRules = Pick<AnswerRules, 'change' | 'nameExists' | 'readCommitPatch'>;
+
 export function groundingFor(
   questionId: string,
-  grounding: Pick<AnswerRules, 'change' | 'nameExists'>,
-): Pick<AnswerRules, 'change' | 'nameExists' | 'asksWhatChanged' | 'asksHowChecked'> {
+  grounding: AnswerGroundingRules,
+): AnswerGroundingRules & Pick<AnswerRules, 'asksWhatChanged' | 'asksHowChecked'> {
   if (PROCESS_QUESTIONS.has(questionId))
     return {
       asksHowChecked: questionId === 'verification',
@@ -234,6 +239,19 @@ let lastQuestion: { readonly text: string; readonly counts: WordCounts } | undef
 function classifyQuestion(text: string): WordCounts {
   if (lastQuestion?.text !== text) lastQuestion = { text, counts: classifyWords(text) };
   return lastQuestion.counts;
+}
+
+/** Keywords a change may add or remove around lines it keeps (`if (x[i]) { … }`, `else`, `return`):
+ * a delta of these alone, or of one-letter tokens (the `n` of a `"\n"` it adds), names nothing an
+ * answer could repeat ("checks if the position exists"). */
+const KEYWORD_DELTA = new Set(
+  'if else for while do switch case break continue return await async try catch finally throw new'
+    .split(' ')
+    .flatMap((word) => [word, stemWord(word)]),
+);
+function hasNameableDelta(change: ChangeVocabulary): boolean {
+  for (const unit of change.delta) if (unit.length > 1 && !KEYWORD_DELTA.has(unit)) return true;
+  return false;
 }
 
 /** Null when the answer is acceptable, else what is wrong with it, in one line. */
@@ -277,9 +295,13 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     };
     // Naming the kind of change its shape shows ("left behind" of a change that only deletes,
     // "wording" of one that only edits comments: change-kinds.ts) connects a sentence that says
-    // more than the kind; "Cleaned up unused code." says nothing else.
+    // more than the kind; "Cleaned up unused code." says nothing else. So does naming, by hash,
+    // the commit the change undoes ("This reverts commit 3483827a…": git compares the patches).
     let kind: boolean | undefined;
-    const namesKind = () => (kind ??= namesChangeKind(text, change.kinds) && saysMoreThanKind(text, questionWords));
+    const namesKind = () =>
+      (kind ??=
+        (namesChangeKind(text, change.kinds) && saysMoreThanKind(text, questionWords)) ||
+        namesUndoneCommit(text, change, rules.readCommitPatch));
     if (link.total + link.unjudged > 0 && link.shared === 0 && !quotesCode() && !namesKind()) return MESSAGES.unconnected;
     // Names are the same in every language: an answer in Spanish about an English change
     // connects through them, its prose words cannot.
@@ -316,7 +338,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       link.altered < MIN_ALTERED &&
       link.sharedNames === 0 &&
       !pairsHold &&
-      rules.change.delta.size > 0 &&
+      hasNameableDelta(rules.change) &&
       !quotesCode() &&
       !namesKind()
     )

@@ -1,5 +1,5 @@
 import { addPatchIds } from '../change/patch-id-sum.js';
-import { groundingFor, validateAnswer, type AnswerRules } from '../questionnaire/validate-answer.js';
+import { groundingFor, validateAnswer, type AnswerGroundingRules } from '../questionnaire/validate-answer.js';
 import type { ReviewRecord } from './review-record.js';
 
 // What a record must hold before CI believes it, whoever wrote it: the shape of version 2, a
@@ -33,7 +33,7 @@ function isShaped(record: ReviewRecord): boolean {
 export function checkRecordIntegrity(
   record: ReviewRecord,
   minWords: number,
-  grounding: Pick<AnswerRules, 'change' | 'nameExists'> = {},
+  grounding: AnswerGroundingRules = {},
 ): string[] {
   if (!isShaped(record)) {
     const version = (record as { version?: unknown }).version;

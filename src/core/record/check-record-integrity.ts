@@ -30,11 +30,7 @@ function isShaped(record: ReviewRecord): boolean {
 }
 
 /** Every problem of the record, in words; empty when it holds. */
-export function checkRecordIntegrity(
-  record: ReviewRecord,
-  minWords: number,
-  grounding: AnswerGroundingRules = {},
-): string[] {
+export function checkRecordIntegrity(record: ReviewRecord, minWords: number, grounding: AnswerGroundingRules = {}): string[] {
   if (!isShaped(record)) {
     const version = (record as { version?: unknown }).version;
     return [

@@ -310,6 +310,8 @@ function fieldsOf(node: T.Node, sf: T.SourceFile, ranges: LineRanges): { writes:
 
 /** Line ranges (1-based, inclusive) that a side's hunks cover. */
 export type LineRanges = readonly (readonly [first: number, last: number])[];
+/** Every line of a file, for what a whole declaration calls. */
+const EVERY_LINE: LineRanges = [[1, Number.MAX_SAFE_INTEGER]];
 
 /** The pieces of both sides of a file. Only a piece some hunk touches, on either side, is hashed
  * (got's 2,400-line core/index.ts has a hundred members; a change touches three): the others
@@ -341,7 +343,8 @@ export function listMembers(
       const found = touched.has(key(p)) ? inside.map((q) => conditionsOf(q.node, sf)) : [];
       const [conditions, conditionKeys] = [found.flatMap((c) => c.written), found.flatMap((c) => c.keys)];
       const calls = touched.has(key(p)) ? inside.flatMap((q) => callsOf(q.node, sf, ranges)) : [];
-      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys, calls };
+      const everyCall = touched.has(key(p)) ? callsOf(p.node, sf, EVERY_LINE) : [];
+      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys, calls, everyCall };
     };
   return {
     old: [...before.pieces.map(record(before, sides.oldRanges)), ...scriptTypeParameters(path, sides.oldText)],

@@ -26,6 +26,9 @@ export interface MemberRecord {
   readonly returns?: readonly string[];
   /** The declaration itself: what the calls on the lines a hunk touches call (`withTimeout`, `Math.min`). */
   readonly calls?: readonly string[];
+  /** What every call of the declaration calls, touched or not: a callee a kept line still calls
+   * is not one the change stops calling. */
+  readonly everyCall?: readonly string[];
 }
 
 export interface MemberChanges {
@@ -152,7 +155,10 @@ function moreCalls(oldRecords: readonly MemberRecord[], newRecords: readonly Mem
   const callsOf = (records: readonly MemberRecord[]) => declarationsOf(records, owner).flatMap((r) => r.calls ?? []);
   // `throw TypeError` and `new TypeError` (list-calls.ts) make the same error.
   const method = (callee: string) => callee.replace(/^(?:throw|new) /, '').replace(/^.*\./, '');
-  const before = new Set(callsOf(oldRecords).map(method));
+  // A callee the other side calls anywhere, on a line no hunk touches too (react-hook-form
+  // resolvers 5e5b610's `isNameInFieldArray` still calls `escapeBrackets` on a kept line).
+  const everyCall = declarationsOf(oldRecords, owner).flatMap((r) => r.everyCall ?? []);
+  const before = new Set([...callsOf(oldRecords), ...everyCall].map(method));
   return [...new Set(callsOf(newRecords).filter((callee) => !before.has(method(callee))))];
 }
 

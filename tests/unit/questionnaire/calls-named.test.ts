@@ -126,3 +126,24 @@ describe('the calls a change adds or drops', () => {
     expect(describeChange('src/util/base64url.ts', after, before, 'decode')).toBe('no longer throws `TypeError`');
   });
 });
+
+describe('a callee a kept line still calls', () => {
+  // react-hook-form resolvers 5e5b610: the changed line of `isNameInFieldArray` stopped calling
+  // `escapeBrackets`, and the question said "no longer calls `escapeBrackets`" while the kept line
+  // below still calls it. Only the hunk's line is touched here, as in the commit.
+  const source = (escape: string) => `const isNameInFieldArray = (names: string[], name: string) => {
+  const path = ${escape}(name);
+  return names.some((n) => escapeBrackets(n).match(\`^\${path}\\\\.\\\\d+\`));
+};
+`;
+  const HUNK = [[2, 2]] as const;
+  const changes = (before: string, after: string) => {
+    const sides = listMembers('src/toNestErrors.ts', { oldText: before, newText: after, oldRanges: HUNK, newRanges: HUNK });
+    return describeMemberChanges(diffMembers(sides.old, sides.new).get('isNameInFieldArray'));
+  };
+
+  test('is no call the change stops making, nor one it starts', () => {
+    expect(changes(source('escapeBrackets'), source('escapeForRegex'))).toBe('`path` changed, now calls `escapeForRegex`');
+    expect(changes(source('escapeForRegex'), source('escapeBrackets'))).toBe('`path` changed, no longer calls `escapeForRegex`');
+  });
+});

@@ -112,6 +112,13 @@ describe('selfreview impact', () => {
     expect(impact.stats.unresolved).toBe(0);
   });
 
+  test("a `#` specifier resolves by the importer's package.json `imports` (ariakit 8ad072da59: app/package.json `\"#app/*\": \"./src/*\"`), patterns and conditions as node reads them; another package's `#app` is not the app's", () => {
+    const impact = impactOf('subpath-imports');
+    expect(paths(symbol(impact, 'Select').valueUsers)).toEqual(['app/src/examples/actions.tsx', 'app/src/examples/short.ts']);
+    expect(paths(symbol(impact, 'settings').valueUsers)).toEqual(['app/src/examples/short.ts']);
+    expect(paths(symbol(impact, 'Select').dependents)).not.toContain('site/src/page.ts');
+  });
+
   test("a type named only in a function's overloads carries its change to the function's users (remeda's `map` and `Mapped`)", () => {
     const impact = impactOf('overload-uses');
     const box = symbol(impact, 'Box');

@@ -68,6 +68,28 @@ function toSource(files: PathSet, pkgDir: string, target: string, builds: readon
   return null;
 }
 
+/** A target of a package's `imports` or `exports`, written relative to the package: its source file. */
+export const resolveTarget = (files: PathSet, pkgDir: string, target: string, builds: readonly BuildDirs[]): string | null =>
+  toSource(files, pkgDir, target, builds) ?? probe(files, join(pkgDir, target));
+
+/**
+ * The targets of the package.json `imports` entry a `#` specifier matches (`"#app/*": "./src/*"`),
+ * source-like conditions first: an exact key, else the pattern with the longest prefix, as node
+ * picks. A target not starting with `./` names another package.
+ */
+export function listImportTargets(imports: unknown, specifier: string): string[] {
+  if (imports === null || typeof imports !== 'object' || Array.isArray(imports)) return [];
+  const map = imports as Record<string, unknown>;
+  if (specifier in map) return listTargets(map[specifier]);
+  let best: { prefix: number; targets: string[] } | null = null;
+  for (const [pattern, entry] of Object.entries(map)) {
+    const star = pattern.includes('*') ? matchPattern(pattern, specifier) : null;
+    if (star === null || (best !== null && pattern.indexOf('*') <= best.prefix)) continue;
+    best = { prefix: pattern.indexOf('*'), targets: listTargets(entry).map((t) => t.replaceAll('*', star)) };
+  }
+  return best?.targets ?? [];
+}
+
 export function resolvePackage(files: PathSet, pkg: WorkspacePackage, subpath: string, builds: readonly BuildDirs[]): string | null {
   const key = subpath === '' ? '.' : `./${subpath}`;
   const candidates: string[] = [];

@@ -119,6 +119,12 @@ describe('selfreview impact', () => {
     expect(paths(symbol(impact, 'Select').dependents)).not.toContain('site/src/page.ts');
   });
 
+  test("a package whose entry is a bundle named after its source file, in a folder of the build's own, resolves to that file (dexie-cloud-addon's dist/modern/dexie-cloud-addon.js, rollup's output of src/dexie-cloud-addon.ts)", () => {
+    const impact = impactOf('bundle-entry-name');
+    expect(paths(symbol(impact, 'connect').valueUsers)).toEqual(['samples/app/src/App.tsx']);
+    expect(impact.stats.unresolved).toBe(0);
+  });
+
   test("a type named only in a function's overloads carries its change to the function's users (remeda's `map` and `Mapped`)", () => {
     const impact = impactOf('overload-uses');
     const box = symbol(impact, 'Box');

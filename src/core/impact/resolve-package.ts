@@ -63,9 +63,13 @@ function toSource(files: PathSet, pkgDir: string, target: string, builds: readon
   // A build folder inside an entry's own folder (TanStack router's dist/default-entry/esm/server.js,
   // built from src/default-entry/server.ts).
   const inner = segments.slice(folders, -1);
-  if (folders > 0 && inner.some((s) => BUILD_FOLDERS.has(s)))
-    return probe(files, stripDeclaration(join(pkgDir, 'src', ...inner.filter((s) => !BUILD_FOLDERS.has(s)), segments.at(-1)!)));
-  return null;
+  if (folders > 0 && inner.some((s) => BUILD_FOLDERS.has(s))) {
+    const found = probe(files, stripDeclaration(join(pkgDir, 'src', ...inner.filter((s) => !BUILD_FOLDERS.has(s)), segments.at(-1)!)));
+    if (found) return found;
+  }
+  // A bundle named after its entry, in a folder of the build's own (dexie-cloud-addon's
+  // dist/modern/dexie-cloud-addon.js, rollup's output of src/dexie-cloud-addon.ts).
+  return folders > 0 && inner.length > 0 ? probe(files, stripDeclaration(join(pkgDir, 'src', segments.at(-1)!))) : null;
 }
 
 /** A target of a package's `imports` or `exports`, written relative to the package: its source file. */

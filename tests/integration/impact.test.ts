@@ -125,6 +125,15 @@ describe('selfreview impact', () => {
     expect(impact.stats.unresolved).toBe(0);
   });
 
+  test('an arrow function whose expression body became a block, a comment before the body moved: its signature is unchanged (fp-ts 6bc5b75e2d: `} =>\\n  /*#__PURE__*/ dual(…)` -> `} => {\\n  return /*#__PURE__*/ dual(…)`)', () => {
+    const impact = impactOf('arrow-body-comment');
+    expect(impact.changedSymbols.map((s) => [s.name, s.change])).toEqual([
+      ['flatMapNullable', 'body-changed'],
+      ['orElse', 'body-changed'],
+    ]);
+    expect(paths(symbol(impact, 'flatMapNullable').valueUsers)).toEqual(['src/either.ts']);
+  });
+
   test("a type named only in a function's overloads carries its change to the function's users (remeda's `map` and `Mapped`)", () => {
     const impact = impactOf('overload-uses');
     const box = symbol(impact, 'Box');

@@ -33,7 +33,10 @@ const isPrivate = (member: T.ClassElement): boolean =>
 /** A function-like declaration up to its body: modifiers, type parameters, parameters, return type. */
 export function signatureOf(sf: T.SourceFile, node: T.SignatureDeclaration | T.FunctionLikeDeclaration): string {
   const body = 'body' in node ? node.body : undefined;
-  return textBetween(sf, node.getStart(sf), body ? body.getStart(sf) : node.end).replace(/\s*=>\s*$/, '');
+  // NOTE: up to the body's full start, before its comments: fp-ts 6bc5b75e2d turned
+  // `} =>\n  /*#__PURE__*/ dual(…)` into `} => {\n  return /*#__PURE__*/ dual(…)`, and the comment
+  // read as part of the signature made six unchanged signatures "changed".
+  return textBetween(sf, node.getStart(sf), body ? body.pos : node.end).replace(/\s*=>\s*$/, '');
 }
 
 function classShape(sf: T.SourceFile, node: T.ClassDeclaration | T.ClassExpression): string {

@@ -134,6 +134,14 @@ describe('selfreview impact', () => {
     expect(paths(symbol(impact, 'flatMapNullable').valueUsers)).toEqual(['src/either.ts']);
   });
 
+  test("a type parameter hides a namespace import of its name where a type is named (fp-ts: `<_>(self: IO<_>) => IO<A>` beside `import * as _ from './internal'`): no whole-module holder", () => {
+    const impact = impactOf('type-parameter-namespace');
+    const flatMap = symbol(impact, 'flatMap');
+    expect(paths(flatMap.valueUsers)).toEqual(['src/chain.ts']);
+    // io.ts and lift.ts read `_.map` only; their `IO<_>` names the type parameter `_`.
+    expect(paths(flatMap.wholeModuleUsers)).toEqual(['src/holder.ts']);
+  });
+
   test("a type named only in a function's overloads carries its change to the function's users (remeda's `map` and `Mapped`)", () => {
     const impact = impactOf('overload-uses');
     const box = symbol(impact, 'Box');

@@ -39,7 +39,9 @@ export function readTree(dir, rev) {
   return texts;
 }
 
-/** The package's entry (`exports['.']`, `types`, `main`) with its first folder read as `src`, no extension. */
+/** The package's entry (`exports['.']`, `types`, `main`) with its first folder read as `src`, no
+ * extension, then its file name in `src` (dexie-cloud-addon's `dist/modern/dexie-cloud-addon.js`,
+ * rollup's bundle of `src/dexie-cloud-addon.ts`). */
 function entryInSource(manifest) {
   let entry = manifest.exports?.['.'] ?? manifest.exports ?? manifest.types ?? manifest.main;
   while (entry && typeof entry === 'object') entry = Object.values(entry)[0];
@@ -48,7 +50,7 @@ function entryInSource(manifest) {
     .replace(/^\.\//, '')
     .replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '')
     .split('/');
-  return parts.length > 1 ? [['src', ...parts.slice(1)].join('/')] : [];
+  return parts.length > 1 ? [...new Set([['src', ...parts.slice(1)].join('/'), `src/${parts.at(-1)}`])] : [];
 }
 
 export function workspacePaths(texts) {

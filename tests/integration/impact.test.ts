@@ -85,21 +85,34 @@ describe('selfreview impact', () => {
     expect(paths(symbol(impact, 'Entry').dependents)).toEqual(['src/view.ts']);
   });
 
-  test("a monorepo root named like one of its packages is not that package (remeda's root and packages/remeda are both `remeda`)", () => {
-    const impact = impactOf('workspace-root-name');
-    expect(paths(symbol(impact, 'map').dependents)).toEqual(['packages/docs/src/page.ts']);
-    expect(impact.stats.unresolved).toBe(0);
-  });
-
-  test('a package built from the one folder its tsconfig includes resolves there (ajv: `"include": ["lib"]`, outDir dist, a spec importing "ajv")', () => {
-    const impact = impactOf('include-root');
-    expect(paths(symbol(impact, 'compile').dependents)).toEqual(['spec/issue.spec.ts']);
-    expect(impact.stats.unresolved).toBe(0);
-  });
-
-  test('a root package with an entry of its own is that package, though a test fixture below has its name (typedoc 745cd9d95c: its site plugins import "typedoc")', () => {
-    const impact = impactOf('root-package-name');
-    expect(paths(symbol(impact, 'Application').dependents)).toEqual(['site/site-plugin.js']);
+  test.each([
+    [
+      "a monorepo root named like one of its packages is not that package (remeda's root and packages/remeda are both `remeda`)",
+      'workspace-root-name',
+      'map',
+      'packages/docs/src/page.ts',
+    ],
+    [
+      'a package built from the one folder its tsconfig includes resolves there (ajv: `"include": ["lib"]`, outDir dist, a spec importing "ajv")',
+      'include-root',
+      'compile',
+      'spec/issue.spec.ts',
+    ],
+    [
+      'a root package with an entry of its own is that package, though a test fixture below has its name (typedoc 745cd9d95c: its site plugins import "typedoc")',
+      'root-package-name',
+      'Application',
+      'site/site-plugin.js',
+    ],
+    [
+      "a package whose entry is a bundle named after its source file, in a folder of the build's own, resolves to that file (dexie-cloud-addon's dist/modern/dexie-cloud-addon.js, rollup's output of src/dexie-cloud-addon.ts)",
+      'bundle-entry-name',
+      'connect',
+      'samples/app/src/App.tsx',
+    ],
+  ])('%s', (_title, scenario, name, user) => {
+    const impact = impactOf(scenario);
+    expect(paths(symbol(impact, name).dependents)).toEqual([user]);
     expect(impact.stats.unresolved).toBe(0);
   });
 
@@ -110,6 +123,30 @@ describe('selfreview impact', () => {
       'packages/core/tests/transition.test.ts',
     ]);
     expect(impact.stats.unresolved).toBe(0);
+  });
+
+  test('a `#` specifier resolves by the importer\'s package.json `imports` (ariakit 8ad072da59: app/package.json `"#app/*": "./src/*"`), patterns and conditions as node reads them; another package\'s `#app` is not the app\'s', () => {
+    const impact = impactOf('subpath-imports');
+    expect(paths(symbol(impact, 'Select').valueUsers)).toEqual(['app/src/examples/actions.tsx', 'app/src/examples/short.ts']);
+    expect(paths(symbol(impact, 'settings').valueUsers)).toEqual(['app/src/examples/short.ts']);
+    expect(paths(symbol(impact, 'Select').dependents)).not.toContain('site/src/page.ts');
+  });
+
+  test('an arrow function whose expression body became a block, a comment before the body moved: its signature is unchanged (fp-ts 6bc5b75e2d: `} =>\\n  /*#__PURE__*/ dual(…)` -> `} => {\\n  return /*#__PURE__*/ dual(…)`)', () => {
+    const impact = impactOf('arrow-body-comment');
+    expect(impact.changedSymbols.map((s) => [s.name, s.change])).toEqual([
+      ['flatMapNullable', 'body-changed'],
+      ['orElse', 'body-changed'],
+    ]);
+    expect(paths(symbol(impact, 'flatMapNullable').valueUsers)).toEqual(['src/either.ts']);
+  });
+
+  test("a type parameter hides a namespace import of its name where a type is named (fp-ts: `<_>(self: IO<_>) => IO<A>` beside `import * as _ from './internal'`): no whole-module holder", () => {
+    const impact = impactOf('type-parameter-namespace');
+    const flatMap = symbol(impact, 'flatMap');
+    expect(paths(flatMap.valueUsers)).toEqual(['src/chain.ts']);
+    // io.ts and lift.ts read `_.map` only; their `IO<_>` names the type parameter `_`.
+    expect(paths(flatMap.wholeModuleUsers)).toEqual(['src/holder.ts']);
   });
 
   test("a type named only in a function's overloads carries its change to the function's users (remeda's `map` and `Mapped`)", () => {

@@ -80,6 +80,15 @@ describe("the oracle: each folder's tsconfig paths", () => {
     };
     expect(referencingFiles(files, 'src/factory.ts', 'factory')).toEqual(['src/factory.ts', 'src/index.ts', 'test/count.test.ts']);
   });
+  test("a package whose entry is a bundle named after its source file, in a folder of the build's own, resolves to that file (dexie-cloud-addon's dist/modern/dexie-cloud-addon.js)", () => {
+    const files = {
+      'addon/package.json': JSON.stringify({ name: 'cloud-addon', exports: { '.': { types: './dist/modern/cloud-addon.d.ts' } } }),
+      'addon/src/cloud-addon.ts': `export * from './client';\n`,
+      'addon/src/client.ts': `export function connect(url: string): string {\n  return url;\n}\n`,
+      'samples/app.ts': `import { connect } from 'cloud-addon';\nconnect('x');\n`,
+    };
+    expect(referencingFiles(files, 'addon/src/client.ts', 'connect')).toEqual(['addon/src/client.ts', 'samples/app.ts']);
+  });
 });
 
 // lit 3e54ba22b2 turned `interface SignalWatcherApi` into `export interface SignalWatcherApi`: the

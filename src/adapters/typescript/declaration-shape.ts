@@ -19,10 +19,12 @@ const isPrivate = (member: T.ClassElement): boolean =>
 /** A function-like declaration up to its body: modifiers, type parameters, parameters, return type. */
 export function signatureOf(sf: T.SourceFile, node: T.SignatureDeclaration | T.FunctionLikeDeclaration): string {
   const body = 'body' in node ? node.body : undefined;
-  const end = body ? body.getStart(sf) : node.end;
-  // NOTE: a line comment must go before the text is folded onto one line, or it would swallow the
-  // rest (react-hook-form resolvers' `schemaOptions?: Zod4ParseParams, // already partial`).
-  const text = sf.text.slice(node.getStart(sf), end).replace(LINE_COMMENT, '$1');
+  // NOTE: up to the body's full start, before its comments: fp-ts 6bc5b75e2d turned
+  // `} =>\n  /*#__PURE__*/ dual(…)` into `} => {\n  return /*#__PURE__*/ dual(…)`, and the comment
+  // read as part of the signature made six unchanged signatures "changed". A line comment inside
+  // goes before the text is folded onto one line, or it would swallow the rest (react-hook-form
+  // resolvers' `schemaOptions?: Zod4ParseParams, // already partial`).
+  const text = sf.text.slice(node.getStart(sf), body ? body.pos : node.end).replace(LINE_COMMENT, '$1');
   return fold(text).replace(/\s*=>\s*$/, '');
 }
 

@@ -2,7 +2,8 @@ import type * as T from 'typescript';
 import { ts } from './typescript.js';
 
 // Where a top-level name is not what an identifier reads: a parameter or a local of the same
-// name hides it (express's `function (req, res)` beside `var req = require('./request')`).
+// name hides it (express's `function (req, res)` beside `var req = require('./request')`), a
+// type parameter hides it where a type is read.
 // parse-module.ts asks it for each identifier that spells an imported name.
 
 /** The names a variable declaration binds, through object and array patterns. */
@@ -50,9 +51,17 @@ export function isDeclaredName(id: T.Identifier): boolean {
       ts.isFunctionExpression(parent) ||
       ts.isClassDeclaration(parent) ||
       ts.isClassExpression(parent) ||
-      ts.isEnumDeclaration(parent)) &&
+      ts.isEnumDeclaration(parent) ||
+      ts.isTypeParameterDeclaration(parent)) &&
     parent.name === id
   );
+}
+
+/** The type parameters a node declares for the types inside it (a generic's, a mapped type's key). */
+function typeParametersOf(node: T.Node): readonly string[] {
+  if (ts.isMappedTypeNode(node)) return [node.typeParameter.name.text];
+  const { typeParameters } = node as { typeParameters?: T.NodeArray<T.TypeParameterDeclaration> };
+  return typeParameters?.map((parameter) => parameter.name.text) ?? [];
 }
 
 /**
@@ -62,7 +71,12 @@ export function isDeclaredName(id: T.Identifier): boolean {
  * missed: that keeps a use, never hides one).
  */
 export function isShadowed(id: T.Identifier, scopes: Map<T.Node, ReadonlySet<string>>): boolean {
+  // A type named by a bare word is a type parameter's where one of that name is in scope: fp-ts's
+  // `<_>(self: IO<_>) => IO<A>` beside `import * as _ from './internal'` (a namespace is no type,
+  // so `IO<_>` never names it; `_.Foo` and `typeof _` still do).
+  const isType = ts.isTypeReferenceNode(id.parent) && id.parent.typeName === id;
   for (let at: T.Node = id.parent; !ts.isSourceFile(at); at = at.parent) {
+    if (isType && typeParametersOf(at).includes(id.text)) return true;
     let names = scopes.get(at);
     if (names === undefined) {
       const declared = declaredIn(at);

@@ -30,7 +30,8 @@ export function parseTypeArguments(p: UserSyntax): void {
   }
 }
 
-/** `<T extends A = B, const U>`: the names declared are no references. */
+/** `<T extends A = B, const U>`: the names declared are no references, and declared: one that
+ * spells an import may hide it (fp-ts's `<_>(self: IO<_>)` beside `import * as _`). */
 export function parseTypeParameters(p: UserSyntax): void {
   const { r } = p;
   p.typeDepth++;
@@ -38,7 +39,7 @@ export function parseTypeParameters(p: UserSyntax): void {
     r.expect('<');
     while (!r.is('>')) {
       if (r.is('const') || r.is('in') || r.is('out')) r.next();
-      r.word();
+      p.declared.push(r.word());
       if (r.is('extends')) {
         r.next();
         type(p, false);

@@ -135,6 +135,7 @@ export function readPackages(texts: ReadonlyMap<string, string>): WorkspacePacka
       ...(typeof json.main === 'string' && { main: json.main }),
       ...(typeof json.module === 'string' && { module: json.module }),
       ...(typeof json.types === 'string' && { types: json.types }),
+      ...(json.imports !== undefined && { imports: json.imports }),
     });
   }
   // A monorepo's root is not installed under its name: remeda's root package.json is named

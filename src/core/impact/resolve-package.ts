@@ -63,9 +63,35 @@ function toSource(files: PathSet, pkgDir: string, target: string, builds: readon
   // A build folder inside an entry's own folder (TanStack router's dist/default-entry/esm/server.js,
   // built from src/default-entry/server.ts).
   const inner = segments.slice(folders, -1);
-  if (folders > 0 && inner.some((s) => BUILD_FOLDERS.has(s)))
-    return probe(files, stripDeclaration(join(pkgDir, 'src', ...inner.filter((s) => !BUILD_FOLDERS.has(s)), segments.at(-1)!)));
-  return null;
+  if (folders > 0 && inner.some((s) => BUILD_FOLDERS.has(s))) {
+    const found = probe(files, stripDeclaration(join(pkgDir, 'src', ...inner.filter((s) => !BUILD_FOLDERS.has(s)), segments.at(-1)!)));
+    if (found) return found;
+  }
+  // A bundle named after its entry, in a folder of the build's own (dexie-cloud-addon's
+  // dist/modern/dexie-cloud-addon.js, rollup's output of src/dexie-cloud-addon.ts).
+  return folders > 0 && inner.length > 0 ? probe(files, stripDeclaration(join(pkgDir, 'src', segments.at(-1)!))) : null;
+}
+
+/** A target of a package's `imports` or `exports`, written relative to the package: its source file. */
+export const resolveTarget = (files: PathSet, pkgDir: string, target: string, builds: readonly BuildDirs[]): string | null =>
+  toSource(files, pkgDir, target, builds) ?? probe(files, join(pkgDir, target));
+
+/**
+ * The targets of the package.json `imports` entry a `#` specifier matches (`"#app/*": "./src/*"`),
+ * source-like conditions first: an exact key, else the pattern with the longest prefix, as node
+ * picks. A target not starting with `./` names another package.
+ */
+export function listImportTargets(imports: unknown, specifier: string): string[] {
+  if (imports === null || typeof imports !== 'object' || Array.isArray(imports)) return [];
+  const map = imports as Record<string, unknown>;
+  if (specifier in map) return listTargets(map[specifier]);
+  let best: { prefix: number; targets: string[] } | null = null;
+  for (const [pattern, entry] of Object.entries(map)) {
+    const star = pattern.includes('*') ? matchPattern(pattern, specifier) : null;
+    if (star === null || (best !== null && pattern.indexOf('*') <= best.prefix)) continue;
+    best = { prefix: pattern.indexOf('*'), targets: listTargets(entry).map((t) => t.replaceAll('*', star)) };
+  }
+  return best?.targets ?? [];
 }
 
 export function resolvePackage(files: PathSet, pkg: WorkspacePackage, subpath: string, builds: readonly BuildDirs[]): string | null {

@@ -1,10 +1,11 @@
 // Resolves an import specifier to a tracked file the way the project resolves modules: relative
 // paths with and without extensions, index files, `.js` specifiers that name `.ts` sources,
-// tsconfig `baseUrl` and `paths`, and workspace packages by package.json name, exports, main.
+// tsconfig `baseUrl` and `paths`, workspace packages by package.json name, exports, main, and
+// a package's own `#` specifiers by its package.json `imports`.
 // Pure: it works on the list of tracked files and the parsed config files, never the disk.
 
 import type { BareAnswers } from './bare-answers.js';
-import { listTypesSources, resolvePackage, type BuildDirs } from './resolve-package.js';
+import { listImportTargets, listTypesSources, resolvePackage, resolveTarget, type BuildDirs } from './resolve-package.js';
 
 export interface TsconfigPaths {
   /** Folder of the tsconfig.json (repository-relative, '' for the root). */
@@ -26,6 +27,8 @@ export interface WorkspacePackage {
   readonly main?: string;
   readonly module?: string;
   readonly types?: string;
+  /** package.json `imports` as written: `#` specifiers of the package's own files. */
+  readonly imports?: unknown;
 }
 
 /** The tracked files a specifier may resolve to (a Set, or the saved graph's path index). */
@@ -199,6 +202,22 @@ export function createResolver(
     return null;
   };
   const byDir = new Map(packages.map((p) => [p.dir, p]));
+  // ariakit's app/package.json `"imports": { "#app/*": "./src/*" }`: a `#` specifier is looked up
+  // in the package.json of the importer's package, after the tsconfig's `paths` (as TypeScript).
+  const resolveOwnImport = (from: string, config: TsconfigPaths | undefined, specifier: string): Resolution | null => {
+    let at = dirOf(from);
+    while (!byDir.has(at) && at !== '') at = dirOf(at);
+    const pkg = byDir.get(at);
+    if (pkg?.imports === undefined) return null;
+    const byConfig = resolveByConfig(files, config, specifier);
+    if (byConfig) return byConfig;
+    for (const target of listImportTargets(pkg.imports, specifier)) {
+      const found = target.startsWith('./') ? resolveTarget(files, pkg.dir, target, buildsOf(tsconfigs, pkg)) : null;
+      if (found) return { path: found };
+      if (!target.startsWith('.')) return resolveBare(files, config, target);
+    }
+    return { unresolved: specifier };
+  };
   const resolve = (from: string, specifier: string): Resolution => {
     if (specifier.startsWith('.') || specifier.startsWith('/')) {
       const path = specifier.startsWith('/') ? normalizePath(specifier) : join(dirOf(from), specifier);
@@ -209,6 +228,8 @@ export function createResolver(
       return found ? { path: found } : { unresolved: specifier };
     }
     const config = nearestConfig(dirOf(from));
+    const own = specifier.startsWith('#') ? resolveOwnImport(from, config, specifier) : null;
+    if (own) return own;
     let memo = bareMemo.get(config);
     if (!memo) bareMemo.set(config, (memo = new Map()));
     let resolution = memo.get(specifier);

@@ -157,9 +157,12 @@ function moreCalls(oldRecords: readonly MemberRecord[], newRecords: readonly Mem
   const method = (callee: string) => callee.replace(/^(?:throw|new) /, '').replace(/^.*\./, '');
   // A callee the other side calls anywhere, on a line no hunk touches too (react-hook-form
   // resolvers 5e5b610's `isNameInFieldArray` still calls `escapeBrackets` on a kept line).
-  const everyCall = declarationsOf(oldRecords, owner).flatMap((r) => r.everyCall ?? []);
-  const before = new Set([...callsOf(oldRecords), ...everyCall].map(method));
-  return [...new Set(callsOf(newRecords).filter((callee) => !before.has(method(callee))))];
+  // Called as written, receiver and all: another `.delete` elsewhere (a set's, not
+  // `scriptSnapshots.delete`) is another callee.
+  const callee = (call: string) => call.replace(/^(?:throw|new) /, '');
+  const kept = new Set(declarationsOf(oldRecords, owner).flatMap((r) => r.everyCall ?? []).map(callee));
+  const before = new Set(callsOf(oldRecords).map(method));
+  return [...new Set(callsOf(newRecords).filter((call) => !before.has(method(call)) && !kept.has(callee(call))))];
 }
 
 const MAX_NAMES = 3;

@@ -142,6 +142,19 @@ describe('a callee a kept line still calls', () => {
     return describeMemberChanges(diffMembers(sides.old, sides.new).get('isNameInFieldArray'));
   };
 
+  test('is the callee as written: a kept `names.delete` is not `cache.delete`', () => {
+    // vue language-tools 8359c447a: `deleteFile` now calls `scriptSnapshots.delete`; another set's
+    // `.delete` on a kept line of the same function is another callee.
+    const file = (body: string) => `export function deleteFile(names: Set<string>, cache: Map<string, string>, name: string) {
+  ${body}
+  names.delete(name);
+}
+`;
+    const [before, after] = [file('void cache;'), file('cache.delete(name);')];
+    const sides = listMembers('src/checker.ts', { oldText: before, newText: after, oldRanges: [[2, 2]], newRanges: [[2, 2]] });
+    expect(describeMemberChanges(diffMembers(sides.old, sides.new).get('deleteFile'))).toBe('now calls `cache.delete`');
+  });
+
   test('is no call the change stops making, nor one it starts', () => {
     expect(changes(source('escapeBrackets'), source('escapeForRegex'))).toBe('`path` changed, now calls `escapeForRegex`');
     expect(changes(source('escapeForRegex'), source('escapeBrackets'))).toBe('`path` changed, no longer calls `escapeForRegex`');

@@ -58,7 +58,7 @@ test('the same tokens changed in two files, laid out otherwise, are one edit, na
     /^The same edit \(`blockNumber` → `blockNumber !== undefined`\) is made in src\/actions\/(getBalance|getTransactionCount)\.ts, src\/actions\/(getBalance|getTransactionCount)\.ts: what does the edit do, and why does each of them need it\?$/,
   );
   expect(messageOf(questions, 'impact:src/actions/getBalance.ts#getBalance')).toMatch(
-    /^`getBalance` and `getTransactionCount` changed their implementations the same way \(one edit in 2 files/,
+    /^`getBalance` and `getTransactionCount` changed their implementations the same way \(`blockNumber` → `blockNumber !== undefined`, in 2 files: /,
   );
 });
 

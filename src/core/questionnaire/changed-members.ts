@@ -160,7 +160,11 @@ function moreCalls(oldRecords: readonly MemberRecord[], newRecords: readonly Mem
   // Called as written, receiver and all: another `.delete` elsewhere (a set's, not
   // `scriptSnapshots.delete`) is another callee.
   const callee = (call: string) => call.replace(/^(?:throw|new) /, '');
-  const kept = new Set(declarationsOf(oldRecords, owner).flatMap((r) => r.everyCall ?? []).map(callee));
+  const kept = new Set(
+    declarationsOf(oldRecords, owner)
+      .flatMap((r) => r.everyCall ?? [])
+      .map(callee),
+  );
   const before = new Set(callsOf(oldRecords).map(method));
   return [...new Set(callsOf(newRecords).filter((call) => !before.has(method(call)) && !kept.has(callee(call))))];
 }

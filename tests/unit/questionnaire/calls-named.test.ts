@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { listMembers } from '../../../src/adapters/typescript/list-members.js';
+import { listMembers, type LineRanges } from '../../../src/adapters/typescript/list-members.js';
 import { describeMemberChanges, diffMembers } from '../../../src/core/questionnaire/changed-members.js';
 
 // What an export now calls, and no longer calls, names a change that touches no named piece:
@@ -8,10 +8,11 @@ import { describeMemberChanges, diffMembers } from '../../../src/core/questionna
 // the commit's, cut to the function.
 
 const ALL = [[1, Number.MAX_SAFE_INTEGER]] as const;
-const describeChange = (path: string, oldText: string, newText: string, owner: string) =>
-  describeMemberChanges(diffMembers(...sidesOf(path, oldText, newText)).get(owner));
-const sidesOf = (path: string, oldText: string, newText: string) => {
-  const sides = listMembers(path, { oldText, newText, oldRanges: ALL, newRanges: ALL });
+/** What a question says of `owner`'s change, the hunks touching `ranges` on both sides (every line by default). */
+const describeChange = (path: string, oldText: string, newText: string, owner: string, ranges: LineRanges = ALL) =>
+  describeMemberChanges(diffMembers(...sidesOf(path, oldText, newText, ranges)).get(owner));
+const sidesOf = (path: string, oldText: string, newText: string, ranges: LineRanges) => {
+  const sides = listMembers(path, { oldText, newText, oldRanges: ranges, newRanges: ranges });
   return [sides.old, sides.new] as const;
 };
 
@@ -137,10 +138,7 @@ describe('a callee a kept line still calls', () => {
 };
 `;
   const HUNK = [[2, 2]] as const;
-  const changes = (before: string, after: string) => {
-    const sides = listMembers('src/toNestErrors.ts', { oldText: before, newText: after, oldRanges: HUNK, newRanges: HUNK });
-    return describeMemberChanges(diffMembers(sides.old, sides.new).get('isNameInFieldArray'));
-  };
+  const changes = (before: string, after: string) => describeChange('src/toNestErrors.ts', before, after, 'isNameInFieldArray', HUNK);
 
   test('is the callee as written: a kept `names.delete` is not `cache.delete`', () => {
     // vue language-tools 8359c447a: `deleteFile` now calls `scriptSnapshots.delete`; another set's
@@ -151,8 +149,7 @@ describe('a callee a kept line still calls', () => {
 }
 `;
     const [before, after] = [file('void cache;'), file('cache.delete(name);')];
-    const sides = listMembers('src/checker.ts', { oldText: before, newText: after, oldRanges: [[2, 2]], newRanges: [[2, 2]] });
-    expect(describeMemberChanges(diffMembers(sides.old, sides.new).get('deleteFile'))).toBe('now calls `cache.delete`');
+    expect(describeChange('src/checker.ts', before, after, 'deleteFile', HUNK)).toBe('now calls `cache.delete`');
   });
 
   test('is no call the change stops making, nor one it starts', () => {

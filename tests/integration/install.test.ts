@@ -295,6 +295,32 @@ describe('beside existing hooks', () => {
     expect(blocked.code).toBe(1);
   });
 
+  // pnpm's own repository: `"husky": "catalog:"`, the version in pnpm-workspace.yaml, dependencies
+  // not installed yet. The hooks must go where husky will run them once they are.
+  test('husky declared through a pnpm catalog, not installed: our block in .husky/<hook>, and what to run', () => {
+    repo = project({
+      'package.json': '{\n  "name": "app",\n  "scripts": { "prepare": "husky" },\n  "devDependencies": { "husky": "catalog:" }\n}\n',
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\ncatalog:\n  husky: ^9.1.7\n",
+      '.husky/pre-commit': 'echo "project hook ran" >&2\n',
+    });
+    const init = repo.run(['init']);
+    expect(init.stdout).toMatch(/Hooks: husky 9 \(\.husky\)/);
+    expect(read(repo, '.husky/pre-commit')).toMatch(/^echo "project hook ran" >&2\n# >>> selfreview/);
+    expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+    expect(`${init.stdout}${init.stderr}`).toMatch(/husky is not set up in this work tree .*Install the dependencies/);
+    // The install's prepare script runs husky 9, which writes `_/h` and a `_/husky.sh` that only warns.
+    const husky = spawnWithoutTerminal('node', [join(PROJECT_ROOT, 'node_modules', 'husky', 'bin.js')], {
+      cwd: repo.dir,
+      env: testEnv(),
+      encoding: 'utf8',
+    });
+    expect(husky.status).toBe(0);
+    expect(existsSync(join(repo.dir, '.husky', '_', 'husky.sh'))).toBe(true);
+    const doctor = repo.run(['doctor']).stdout;
+    expect(doctor).toMatch(/✔ hooks run by husky 9 \(\.husky\)/);
+    expect(doctor).toMatch(/✔ core\.hooksPath is \.husky\/_/);
+  });
+
   // simple-git-hooks as in vite: the command already there stays first in the printed line.
   test('lefthook, simple-git-hooks, the pre-commit framework and husky 4: the exact lines, and no success until they are there', () => {
     for (const [files, file, needle] of [

@@ -56,9 +56,18 @@ function huskyMajor(root: string, pkg: PackageJson | null): number | null {
     const installed = JSON.parse(readFileSync(join(root, 'node_modules', 'husky', 'package.json'), 'utf8')) as { version: string };
     return Number(installed.version.split('.')[0]);
   } catch {
-    const major = declared === undefined ? null : /(\d+)/.exec(declared)?.[1];
-    return major ? Number(major) : null;
+    if (declared === undefined) return null;
+    const major = /(\d+)/.exec(declared)?.[1];
+    if (major) return Number(major);
+    // A version kept elsewhere (pnpm's `catalog:`, `workspace:*`, a tag such as `latest`).
+    return majorFromLayout(root);
   }
+}
+
+/** husky 9 writes its runner `.husky/_/h` (and a `husky.sh` that only warns); 5-8 only `_/husky.sh`. */
+function majorFromLayout(root: string, hooksPath = ''): number {
+  if (existsSync(join(root, '.husky', '_', 'h'))) return 9;
+  return hooksPath === '.husky' || existsSync(join(root, '.husky', '_', 'husky.sh')) ? 8 : 9;
 }
 
 const firstExisting = (root: string, names: readonly string[]) => names.find((n) => existsSync(join(root, n))) ?? null;
@@ -118,7 +127,7 @@ export function detectHookSetup(paths: RepoPaths): HookSetup {
   const global = paths.globalHooksPath.replace(/\/+$/, '');
   const isDeclaredOnly = husky !== null && !isHuskyActive && (global !== '' || local !== '' || hasGitHooks(gitHooks));
   if ((husky !== null && !isDeclaredOnly) || isHuskyActive) {
-    const major = husky ?? (local === '.husky' || existsSync(join(root, '.husky', '_', 'husky.sh')) ? 8 : 9);
+    const major = husky ?? majorFromLayout(root, local);
     return { kind: 'husky', major, dir: join(root, '.husky') };
   }
   const lefthook = firstExisting(root, LEFTHOOK_FILES);

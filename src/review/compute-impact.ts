@@ -5,6 +5,7 @@ import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/chan
 import { describeConfigChange, isReadForChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import { sameImportUnder } from '../core/impact/same-import.js';
+import { listWorkspaceMisses } from '../core/impact/workspace-misses.js';
 import { walkCap, type ChangedSymbol, type DependentRef, type ImpactReport, type WalkCap } from '../core/impact/impact-report.js';
 import { importsOf, type ImportGraph } from '../core/impact/import-graph.js';
 import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
@@ -192,7 +193,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   );
   for (const miss of graph.unresolved.slice(0, 50)) logger.debug(`unresolved: ${miss.specifier} (from ${miss.from})`);
   // A bare specifier that is unresolved named a workspace package (others are external).
-  const workspaceMisses = graph.unresolved.filter((u) => !u.specifier.startsWith('.') && !u.specifier.startsWith('/'));
+  const workspaceMisses = listWorkspaceMisses(graph.unresolved, packages);
   for (const miss of workspaceMisses.slice(0, 50))
     logger.debug(`error: workspace import ${miss.specifier} (from ${miss.from}) does not resolve to a file`);
   const warnings =

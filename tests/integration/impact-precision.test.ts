@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { ImpactReport } from '../../src/core/impact/impact-report.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
 import { runUnchanged } from '../helpers/review-run.js';
-import type { TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 // Who uses a changed export, as a reader would count them: value users and type users with
 // the line of their first use, pass-throughs and unused namespace members left out; helpers
@@ -198,5 +198,22 @@ describe('workspace packages', () => {
     ]);
     const debug = runUnchanged(repo, ['impact', '--json', '--debug']).stderr;
     expect(debug).toMatch(/error: workspace import @bw\/core\/does-not-exist \(from apps\/web\/src\/missing\.ts\) does not resolve/);
+  });
+
+  // pnpm/pnpm: a test fixture's package.json named `is-positive` (no entry file), and another
+  // fixture's script requiring `is-positive` from npm. No user of the project is missing.
+  test("a fixture's import of a package name that only a fixture has is no warning", () => {
+    repo = createTempRepo({
+      'package.json': '{ "name": "root", "private": true }\n',
+      'packages/core/package.json': '{ "name": "@x/core", "main": "src/index.ts" }\n',
+      'packages/core/src/index.ts': 'export function one() {\n  return 1;\n}\n',
+      'apps/a.ts': "import { one } from '@x/core';\nexport const a = one();\n",
+      'packages/lock/test/fixtures/fixture/packages/is-positive/package.json': '{ "name": "is-positive", "version": "1.0.0" }\n',
+      'e2e/.fixtures/packages/postinstall-requires-is-positive/postinstall.js': "require('is-positive');\n",
+    });
+    repo.stage({ 'packages/core/src/index.ts': 'export function one() {\n  return 2;\n}\n' });
+    const impact = impactOf(repo);
+    expect(uses(symbol(impact, 'one').valueUsers)).toEqual(['apps/a.ts:2']);
+    expect(impact.warnings).toEqual([]);
   });
 });

@@ -1,11 +1,15 @@
 // What counts as a test file, one rule for the questions, the risk and the units of a change:
 // a test folder, `x.test.ts` / `x.spec.tsx`, type tests (`x.test-d.ts`: vitest's typecheck and
 // tsd, remeda's `map.test-d.ts`), date-fns's `fn/test.ts` beside `fn/index.ts`, and what tests
-// read (fixtures and mocks: vercel/ai's `mcp-stdio/__fixtures__/exit.cmd`, pnpm's `.fixtures`), and Cypress's folder,
-// whose specs are plain `x.ts` (motion's `cypress/integration/animate-presence-propagate-empty.ts`).
+// read (fixtures and mocks: vercel/ai's `mcp-stdio/__fixtures__/exit.cmd`, pnpm's `.fixtures`),
+// and Cypress's folder, whose specs are plain `x.ts` (motion's
+// `cypress/integration/animate-presence-propagate-empty.ts`).
 const FIXTURE_FOLDERS = '__fixtures__|__testfixtures__|__mocks__|\\.?fixtures';
+// Other languages' test files beside them in a monorepo: Rust's `tests.rs` module (pnpm/pnpm's
+// crates), Go's `x_test.go`, Python's `test_x.py` and `x_test.py`.
 const TEST_PATH = new RegExp(
-  `(?:^|/)(?:__tests__|tests?|spec|e2e|cypress|${FIXTURE_FOLDERS})/|\\.(?:test|spec)(?:-d)?\\.[^/]+$|(?:^|/)(?:test|spec)\\.[cm]?[jt]sx?$`,
+  `(?:^|/)(?:__tests__|tests?|spec|e2e|cypress|${FIXTURE_FOLDERS})/|\\.(?:test|spec)(?:-d)?\\.[^/]+$|(?:^|/)(?:test|spec)\\.[cm]?[jt]sx?$` +
+    `|(?:^|/)tests?\\.rs$|_test\\.(?:go|py)$|(?:^|/)test_[^/]+\\.py$`,
 );
 const FIXTURE_PATH = new RegExp(`(?:^|/)(?:${FIXTURE_FOLDERS})/`);
 

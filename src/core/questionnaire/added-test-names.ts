@@ -16,6 +16,24 @@ function titlesOf(lines: readonly string[]): string[] {
   return [...new Set((tests.length > 0 ? tests : calls).map((m) => m[3]!))];
 }
 
+// Tests other languages write as functions, found beside TypeScript in a monorepo (pnpm/pnpm's
+// Rust crates): Go's `func TestX(t *testing.T)`, Python's `def test_x(`, and a Rust `fn` under a
+// test attribute (`#[test]`, `#[tokio::test]`, `#[rstest]`) a line or two above.
+const GO_OR_PYTHON_TEST = /^\s*(?:func\s+((?:Test|Benchmark|Fuzz)[A-Z0-9_]\w*)\s*\(|(?:async\s+)?def\s+(test_\w+)\s*\()/;
+const RUST_FN = /^\s*(?:pub(?:\([\w\s]+\))?\s+)?(?:async\s+)?fn\s+(\w+)\s*[<(]/;
+const RUST_TEST_ATTRIBUTE = /^\s*#\[(?:[\w:]+::)?(?:test|rstest)\b/;
+
+function testFunctionsOf(path: string, lines: readonly string[]): string[] {
+  const names: string[] = [];
+  lines.forEach((line, at) => {
+    const native = GO_OR_PYTHON_TEST.exec(line);
+    if (native) names.push((native[1] ?? native[2])!);
+    const rust = path.endsWith('.rs') ? RUST_FN.exec(line) : null;
+    if (rust && lines.slice(Math.max(0, at - 3), at).some((above) => RUST_TEST_ATTRIBUTE.test(above))) names.push(rust[1]!);
+  });
+  return [...new Set(names)];
+}
+
 const FUNCTION = /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\*?\s*([A-Za-z_$][\w$]*)/;
 const functionsOf = (lines: readonly string[]) => [
   ...new Set(lines.map((line) => FUNCTION.exec(line)?.[1]).filter((n): n is string => n !== undefined)),
@@ -24,7 +42,9 @@ const functionsOf = (lines: readonly string[]) => [
 export function listAddedTestNames(hunks: FileHunks): Map<string, string[]> {
   const names = new Map<string, string[]>();
   for (const [path, fileHunks] of hunks) {
-    const added = titlesOf(fileHunks.flatMap((h) => h.added));
+    const lines = fileHunks.flatMap((h) => h.added);
+    const titles = titlesOf(lines);
+    const added = titles.length > 0 ? titles : testFunctionsOf(path, lines);
     if (added.length > 0) names.set(path, added);
   }
   return names;

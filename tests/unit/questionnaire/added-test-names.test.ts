@@ -137,3 +137,51 @@ describe('listAddedTestNames', () => {
     );
   });
 });
+
+// pnpm/pnpm cc5df67f2f: a Rust test file beside the TypeScript one was asked "What does the change
+// to …/tests.rs do?"; its new `#[test]` function names what it checks.
+describe('tests written as functions in other languages', () => {
+  const rust = `diff --git a/crates/git-resolver/src/parse/tests.rs b/crates/git-resolver/src/parse/tests.rs
+--- a/crates/git-resolver/src/parse/tests.rs
++++ b/crates/git-resolver/src/parse/tests.rs
+@@ -121,0 +122,9 @@ fn finalize_hosted_auth_url_kept_verbatim_without_archive_eligibility() {
++// [pnpm/pnpm#13999]. Each row
++// is \`(input, normalized_bare_specifier, git_committish, git_range)\`.
++#[test]
++fn every_representation_of_a_hosted_specifier_keeps_its_committish() {
++    let auth_url = |committish: &str| {
++        format!("git+https://token@github.com/foo/bar.git#{committish}")
++    };
++}
++fn helper_without_attribute() {}
+`;
+  test('a Rust #[test] fn is named; a helper fn beside it is not', () => {
+    expect(listAddedTestNames(parsePatchHunks(rust)).get('crates/git-resolver/src/parse/tests.rs')).toEqual([
+      'every_representation_of_a_hosted_specifier_keeps_its_committish',
+    ]);
+    expect(askTests(rust, ['crates/git-resolver/src/parse/tests.rs', 9], ['crates/git-resolver/src/parse.rs', 4])).toMatch(
+      /add `every_representation_of_a_hosted_specifier_keeps_its_committish`: what do they catch/,
+    );
+  });
+
+  test("Go's func TestX and Python's def test_x are tests; func helper and def setup are not", () => {
+    const other = `diff --git a/pkg/spec_test.go b/pkg/spec_test.go
+--- a/pkg/spec_test.go
++++ b/pkg/spec_test.go
+@@ -1,0 +2,3 @@
++func TestParseKeepsCommittish(t *testing.T) {
++func helper(t *testing.T) {
++func Testable() {
+diff --git a/tests/test_spec.py b/tests/test_spec.py
+--- a/tests/test_spec.py
++++ b/tests/test_spec.py
+@@ -1,0 +2,3 @@
++def test_keeps_committish(tmp_path):
++async def test_async_case():
++def setup_module():
+`;
+    const names = listAddedTestNames(parsePatchHunks(other));
+    expect(names.get('pkg/spec_test.go')).toEqual(['TestParseKeepsCommittish']);
+    expect(names.get('tests/test_spec.py')).toEqual(['test_keeps_committish', 'test_async_case']);
+  });
+});

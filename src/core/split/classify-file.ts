@@ -44,7 +44,7 @@ const CONFIG_NAME = new Set([
 const CONFIG_PATTERN =
   /^(?:[\w.-]+\.config\.[cm]?[jt]s|\.[\w-]+rc(?:\.[\w]+)?|tsconfig\.[\w.-]+\.json|Dockerfile[\w.-]*|docker-compose[\w.-]*\.ya?ml)$/;
 const CONFIG_FOLDER = /^(?:\.github|\.circleci|\.husky|\.vscode|\.devcontainer|\.buildkite)\//;
-const TEST_NAME = /\.(?:test|spec|e2e|bench)(?:-d)?\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:go|py)$/;
+const TEST_NAME = /\.(?:test|spec|e2e|bench)(?:-d)?\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:go|py)$|(?:^|\/)tests?\.rs$/;
 const TEST_FOLDER = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|__fixtures__|fixtures|test-utils)\//;
 const DOC_FOLDER = /^(?:docs?|documentation|website\/docs)\//;
 
@@ -64,5 +64,7 @@ export function subjectName(path: string): string {
     .replace(/\.(?:test|spec|e2e|bench)(?:-d)?(?=\.)/, '')
     .replace(/\.[^.]+$/, '')
     .replace(/\.d$/, '');
-  return bare === 'index' ? (path.split('/').slice(-2, -1)[0] ?? bare) : bare;
+  // A folder's own module: `a/index.ts`, Rust's `a/mod.rs`, and its test module `a/tests.rs`.
+  const isFolderModule = bare === 'index' || (name.endsWith('.rs') && /^(?:mod|tests?)$/.test(bare));
+  return isFolderModule ? (path.split('/').slice(-2, -1)[0] ?? bare) : bare;
 }

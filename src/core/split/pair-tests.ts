@@ -27,10 +27,17 @@ function closest(test: string, candidates: readonly string[]): string | undefine
   return best;
 }
 
+/** A test tests code of its own language: pnpm/pnpm's Rust `tests/suite/sbom.rs` is not the test
+ * of `src/sbom/sbom.ts` beside the Rust `src/cli_args/sbom.rs`. The JavaScript family is one. */
+const languageOf = (path: string): string => {
+  const ext = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+  return /^(?:[cm]?[jt]sx?|vue|svelte|astro)$/.test(ext) ? 'js' : ext;
+};
+
 /** For each changed test, the changed file it tests, when one can be told. */
 export function pairTests(files: readonly FileChange[], imports: ReadonlyMap<string, readonly string[]>): Map<string, string> {
   const roles = new Map(files.map((f) => [f.path, classifyFile(f.path, f.excluded)]));
-  const subjects = files.filter((f) => roles.get(f.path) === 'source');
+  const subjects = files.filter((f) => roles.get(f.path) === 'source' || roles.get(f.path) === 'other');
   const byName = new Map<string, string[]>();
   for (const file of subjects) {
     const name = subjectName(file.path);
@@ -41,7 +48,8 @@ export function pairTests(files: readonly FileChange[], imports: ReadonlyMap<str
   const pairs = new Map<string, string>();
   for (const file of files) {
     if (roles.get(file.path) !== 'test' || file.excluded !== null) continue;
-    const named = byName.get(subjectName(file.path)) ?? [];
+    const language = languageOf(file.path);
+    const named = (byName.get(subjectName(file.path)) ?? []).filter((p) => languageOf(p) === language);
     const imported = (imports.get(file.path) ?? []).filter((p) => roles.get(p) === 'source');
     const importedSet = new Set(imported);
     // A same-named file the test imports beats one it does not; then the nearest of either kind.

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Budget } from '../../../src/core/config/defaults.js';
+import { pairTests } from '../../../src/core/split/pair-tests.js';
 import { planSplit } from '../../../src/core/split/plan-split.js';
 import type { SplitImpact, SplitPlan } from '../../../src/core/split/split-plan.js';
 import { fileChange as file } from '../../helpers/file-change.js';
@@ -17,6 +18,30 @@ const groupWith = (plan: SplitPlan, path: string) => {
 };
 
 describe('planSplit: what goes together', () => {
+  // pnpm/pnpm 75d83549f9: the Rust CLI's tests/suite/sbom.rs went with the TypeScript
+  // src/sbom/sbom.ts ("These files must change together to build"), not with the Rust sbom.rs.
+  test("a test goes with the same-named file of its own language, not another language's", () => {
+    const files = [
+      file('pnpm/crates/cli/tests/suite/sbom.rs', 184),
+      file('pnpm/crates/cli/src/cli_args/sbom.rs', 97),
+      file('pnpm11/commands/src/sbom/sbom.ts', 19),
+      file('pnpm11/commands/test/sbom/index.ts', 65),
+      file('pnpm/crates/resolver/src/parse/tests.rs', 30),
+      file('pnpm/crates/resolver/src/parse.rs', 20),
+    ];
+    expect(pairTests(files, new Map())).toEqual(
+      new Map([
+        ['pnpm/crates/cli/tests/suite/sbom.rs', 'pnpm/crates/cli/src/cli_args/sbom.rs'],
+        ['pnpm11/commands/test/sbom/index.ts', 'pnpm11/commands/src/sbom/sbom.ts'],
+        ['pnpm/crates/resolver/src/parse/tests.rs', 'pnpm/crates/resolver/src/parse.rs'],
+      ]),
+    );
+    const plan = planSplit({ files, budget: { lines: 300, files: 10 } });
+    expect(groupWith(plan, 'pnpm/crates/cli/tests/suite/sbom.rs').files.map((f) => f.path)).not.toContain(
+      'pnpm11/commands/src/sbom/sbom.ts',
+    );
+  });
+
   test('a changed export goes with the callers updated for it and its test, across folders', () => {
     const files = [
       file('src/math/total.ts', 150),

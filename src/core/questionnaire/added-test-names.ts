@@ -34,9 +34,16 @@ function testFunctionsOf(path: string, lines: readonly string[]): string[] {
   return [...new Set(names)];
 }
 
-const FUNCTION = /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\*?\s*([A-Za-z_$][\w$]*)/;
+// A Rust test module's `fn` and Go's `func TestX` too (pnpm's `self_update/tests.rs`).
+const FUNCTION =
+  /^\s*(?:(?:export\s+)?(?:default\s+)?(?:async\s+)?function\*?\s*([A-Za-z_$][\w$]*)|(?:pub(?:\([\w\s]+\))?\s+)?(?:async\s+)?fn\s+(\w+)|func\s+(Test\w+))/;
 const functionsOf = (lines: readonly string[]) => [
-  ...new Set(lines.map((line) => FUNCTION.exec(line)?.[1]).filter((n): n is string => n !== undefined)),
+  ...new Set(
+    lines
+      .map((line) => FUNCTION.exec(line))
+      .map((m) => m?.[1] ?? m?.[2] ?? m?.[3])
+      .filter((n): n is string => n !== undefined),
+  ),
 ];
 
 export function listAddedTestNames(hunks: FileHunks): Map<string, string[]> {

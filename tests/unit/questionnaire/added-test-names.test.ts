@@ -164,6 +164,19 @@ describe('tests written as functions in other languages', () => {
     );
   });
 
+  test('an edited Rust test is named by the fn its hunk is in (pnpm bd2d0b7bba)', () => {
+    const edit = `diff --git a/crates/cli/src/self_update/tests.rs b/crates/cli/src/self_update/tests.rs
+--- a/crates/cli/src/self_update/tests.rs
++++ b/crates/cli/src/self_update/tests.rs
+@@ -47,9 +50,9 @@ fn pin_specifier_records_the_resolved_pin_not_the_cli_dist_tag() {
+-    assert_eq!(pin, "^9.0.0");
++    assert_eq!(pin, "^10.1.0");
+`;
+    expect(listEditedTestNames(parsePatchHunks(edit)).get('crates/cli/src/self_update/tests.rs')).toEqual([
+      'pin_specifier_records_the_resolved_pin_not_the_cli_dist_tag',
+    ]);
+  });
+
   test("Go's func TestX and Python's def test_x are tests; func helper and def setup are not", () => {
     const other = `diff --git a/pkg/spec_test.go b/pkg/spec_test.go
 --- a/pkg/spec_test.go

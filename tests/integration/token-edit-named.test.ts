@@ -40,3 +40,32 @@ test('two hunks are no one edit: nothing is quoted', () => {
   repo.stage({ 'src/bin.ts': twice('push') });
   expect(messageOf(listQuestions(repo), 'impact:src/bin.ts#main')).toMatch(/^`main` in src\/bin\.ts changed its implementation; /);
 });
+
+// pnpm dfdf7745d3: `getConfig` set `lockfileDir` after building `extraEnv` from it; the fix moves
+// the three lines up, and both questions said only "`getConfig` changed its implementation".
+const config = (early: boolean) => {
+  const move = '  if (config.shared && !config.lockfileDir) {\n    config.lockfileDir = config.workspaceDir;\n  }\n';
+  return `export function getConfig(config: { shared?: boolean; lockfileDir?: string; workspaceDir: string; env?: string }) {
+${early ? move : ''}  config.env = config.lockfileDir ?? config.workspaceDir;
+  const first = config.env.length;
+  const second = first * 2;
+  const third = second + first;
+  const fourth = third - 1;
+  const fifth = fourth + second;
+  const sixth = fifth * third;
+  const seventh = sixth - fourth;
+${early ? '' : move}  return seventh;
+}
+`;
+};
+
+test('lines taken out in one hunk and put back the same in another are a move, told by its way', () => {
+  repo = createTempRepo({
+    'src/config.ts': config(false),
+    'src/cli.ts': "import { getConfig } from './config.js';\n\ngetConfig({ workspaceDir: '.' });\n",
+  });
+  repo.stage({ 'src/config.ts': config(true) });
+  expect(messageOf(listQuestions(repo), 'impact:src/config.ts#getConfig')).toMatch(
+    /^`getConfig` in src\/config\.ts changed its implementation \(moves the lines from `if \(config\.shared && !config\.lockfileDir\) \{` earlier\); 1 file uses it/,
+  );
+});

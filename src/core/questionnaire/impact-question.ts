@@ -5,7 +5,7 @@ import { shownName } from '../impact/shown-name.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
-import { editShape, formatTokenEdit } from './same-edit.js';
+import { describeMove, editShape, formatTokenEdit } from './same-edit.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -67,7 +67,7 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
 function withEdit(told: string, symbol: ChangedSymbol, edit: string | undefined): string {
   if (symbol.change !== 'body-changed' || told.includes('(') || edit === undefined) return told;
   const shown = editShape(edit)?.shown;
-  return shown === undefined ? told : `${told}${formatTokenEdit(shown)}`;
+  return shown === undefined ? `${told}${describeMove(edit) ?? ''}` : `${told}${formatTokenEdit(shown)}`;
 }
 
 const KEYWORD = '(?:export )?(?:declare )?(?:default )?(const|let|var|function|class|interface|type|enum|namespace)\\b';

@@ -88,3 +88,20 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
 export function formatTokenEdit([was, now]: readonly [string, string]): string {
   return was === '' ? ` (\`${now}\` added)` : now === '' ? ` (\`${was}\` removed)` : ` (\`${was}\` → \`${now}\`)`;
 }
+
+/** Lines taken out in one hunk and put back, the same, in another: pnpm dfdf7745d3 moves `if
+ * (pnpmConfig.sharedWorkspaceLockfile && …) { … }` up in `getConfig`, before `extraEnv` is built.
+ * Said by the moved block's first line and the way it went: " (moves `if (…)` earlier)". */
+export function describeMove(edit: string): string | undefined {
+  const hunks = edit.split('\n@@\n').map((hunk) => hunk.split('\n'));
+  if (hunks.length !== 2) return undefined;
+  const side = (lines: readonly string[], mark: string) =>
+    lines.every((line) => line.startsWith(mark)) ? lines.map((line) => line.slice(1)).join('\n') : undefined;
+  const [first, second] = hunks as [string[], string[]];
+  const upward = side(first, '+') !== undefined && side(first, '+') === side(second, '-');
+  const downward = side(first, '-') !== undefined && side(first, '-') === side(second, '+');
+  if (!upward && !downward) return undefined;
+  const line = first[0]!.slice(1);
+  const shown = line.length <= 60 ? line : `${line.slice(0, 57).trimEnd()}…`;
+  return ` (moves ${first.length > 1 ? 'the lines from ' : ''}\`${shown}\` ${upward ? 'earlier' : 'later'})`;
+}

@@ -71,10 +71,32 @@ export function dataQuestion(label: string, rest: string, edit: string): string 
       ? `gives ${quote(keys.changed)} ${keys.changed.length === 1 ? `a new value${valueOf(keys)}` : 'new values'}`
       : '',
   ].filter((p) => p !== '');
-  if (parts.length === 0)
-    return keys.moved.length === 0
-      ? null
-      : `The change to ${label}${rest} only moves ${quote(keys.moved)}: why, and does anything read their order?`;
+  if (parts.length === 0 && keys.moved.length > 0)
+    return `The change to ${label}${rest} only moves ${quote(keys.moved)}: why, and does anything read their order?`;
+  if (parts.length === 0) return listItemsQuestion(label, rest, edit);
   const one = keys.added.length + keys.removed.length + keys.changed.length === 1;
   return `The change to ${label}${rest} ${listNames(parts, 3)}: what reads ${one ? 'it' : 'them'}, and what does a user see differently?`;
+}
+
+const ITEM_LINE = /^([+-])("(?:[^"\\]|\\.){1,60}"|-?\d[\w.+-]{0,20})\s*,?$/;
+
+/** A list's entries only added, or only removed: pnpm 7bee7dace4 adds "enotdir" to cspell.json's
+ * `words`. Entries replaced by others are a replacement (replaced-words.ts) or several edits. */
+function listItemsQuestion(label: string, rest: string, edit: string): string | null {
+  const lines = edit.split('\n').filter((line) => line !== '@@');
+  const items = lines.map((line) => ITEM_LINE.exec(line));
+  if (items.length === 0 || items.some((m) => m === null)) return null;
+  const sides = new Set(items.map((m) => m![1]));
+  if (sides.size !== 1) return null;
+  const entries = items.map((m) => m![2]!);
+  const what = `${sides.has('+') ? 'adds' : 'removes'} the ${entries.length === 1 ? 'entry' : 'entries'} ${listNames(entries, 3)}`;
+  const one = entries.length === 1;
+  const why = sides.has('+')
+    ? one
+      ? 'why is it needed'
+      : 'why are they needed'
+    : one
+      ? 'why is it no longer needed'
+      : 'why are they no longer needed';
+  return `The change to ${label}${rest} ${what}: what reads ${one ? 'it' : 'them'}, and ${why}?`;
 }

@@ -349,6 +349,13 @@ describe('generateQuestions', () => {
     // as a replacement (replaced-words.ts), two are not.
     expect(ask('+  "a",\n-  "b",')).toBe('What does the change to shared/i18n/en_US/translation.json (`b` → `a`) do differently now?');
     expect(ask('-  "b",\n-  "c",\n+  "a",\n+  "d",')).toBe('What does the change to shared/i18n/en_US/translation.json do?');
+    // Entries only added, or only removed, are named (pnpm 7bee7dace4: cspell.json gains "enotdir").
+    expect(ask('+"enotdir",')).toBe(
+      'The change to shared/i18n/en_US/translation.json adds the entry "enotdir": what reads it, and why is it needed?',
+    );
+    expect(ask('-"a",\n@@\n-"b",\n-"c",\n-"d"')).toBe(
+      'The change to shared/i18n/en_US/translation.json removes the entries "a", "b" and 2 more: what reads them, and why are they no longer needed?',
+    );
   });
 
   test("config inside a test folder is asked about the tests it sets up (ts-node 2ee80a87's fixture tsconfig)", () => {

@@ -108,9 +108,36 @@ export function isWidenedShape(before: string, after: string, isClass = false): 
   const size = now.length - old.length;
   for (let at = start; at >= 0; at--) {
     if (at < start && now[at] !== now[at + size]) break;
-    if (isOptionalInsert(now, at, size, isClass)) return true;
+    if (isOptionalInsert(now, at, size, isClass) || isParameterUnionInsert(now, at, size)) return true;
   }
   return false;
+}
+
+/** Whether `now.slice(at, at + size)` adds a member to the type of one of a function's own
+ * parameters (`|string`, `string|`): pnpm 366c0ad764's `createPackageVersionPolicy(patterns:
+ * string[] | string)` takes what it took and more. Only a function's own parameters: a callback's
+ * parameter, a return type, a member of an interface or a function type widened is no longer safe. */
+function isParameterUnionInsert(now: string, at: number, size: number): boolean {
+  const inserted = now.slice(at, at + size);
+  const member = inserted.startsWith('|') ? inserted.slice(1) : inserted.endsWith('|') ? inserted.slice(0, -1) : null;
+  if (member === null || member === '' || !isBalanced(member) || /[<>]/.test(member)) return false;
+  // A function's, not a type's: `type Fn = (x: string) => void` widened breaks what implements it.
+  if (!/^(?:export )?(?:declare )?(?:default )?(?:async )?function\b/.test(now)) return false;
+  let depth = 0;
+  let angle = 0;
+  let inList = false;
+  for (let i = 0; i < at; i++) {
+    const c = now[i]!;
+    if (c === '<') angle++;
+    else if (c === '>' && now[i - 1] !== '=') angle--;
+    else if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') depth--;
+    if (c === '(' && angle === 0 && depth === 1) inList = true;
+    if (inList && depth === 0) return false;
+  }
+  // Inside the list, in a parameter's type (after its `:`), with nothing else open.
+  const param = now.slice(Math.max(now.lastIndexOf(',', at - 1), now.lastIndexOf('(', at - 1)) + 1, at);
+  return inList && depth === 1 && angle === 0 && /^(?:\.\.\.)?[\w$]+\??:/.test(param);
 }
 
 /** Whether `now.slice(at, at + size)` is `,item` after an item or `item,` at a list's start or after a separator. */

@@ -184,6 +184,28 @@ describe('diffExports: a shape that only gains something optional is widened, no
     ['a member made optional, another removed', 'export interface I { a: string; b: number }', 'export interface I { a?: string }', false],
     ['an optional member and a changed type', 'export interface I { a: string }', 'export interface I { a: number; b?: string }', false],
     ['a new return type', 'export function f(a: string): void {}', 'export function f(a: string): string { return a }', false],
+    // pnpm 366c0ad764: `createPackageVersionPolicy(patterns: string[] | string)` takes what it took.
+    [
+      "a member added to a parameter's type",
+      'export function f(patterns: string[], key: string): P {}',
+      'export function f(patterns: string[] | string, key: string): P {}',
+      true,
+    ],
+    ["a member put first in a parameter's type", 'export function f(a: A[]): P {}', 'export function f(a: A | A[]): P {}', true],
+    ['a member added to the return type', 'export function f(a: string): A {}', 'export function f(a: string): A | B {}', false],
+    [
+      "a member added to a callback's parameter",
+      'export function f(cb: (x: A) => void) {}',
+      'export function f(cb: (x: A | B) => void) {}',
+      false,
+    ],
+    [
+      "a member added to an object parameter's property",
+      'export function f(o: { a: A }) {}',
+      'export function f(o: { a: A | B }) {}',
+      false,
+    ],
+    ["a member added to a function type's parameter", 'export type F = (a: A) => void;', 'export type F = (a: A | B) => void;', false],
   ])('%s', (_what, before, after, widened) => {
     expect(shapes('src/m.ts', before, after).map(([, change, w]) => [change, w])).toEqual([['shape-changed', widened]]);
   });

@@ -8,8 +8,9 @@ import { intentRulesFor } from '../../helpers/intent-rules.js';
 
 // Issue 19, session 39: real explanations refused as naming something "not in this repository"
 // that stands for names the repository has, or that the platform it is written for has: a wildcard
-// name standing for a family of names (`toXXX`), a TypeScript compiler option. Bodies and patches
-// are the real commits' (tests/fixtures/answers/names).
+// name standing for a family of names (`toXXX`), a TypeScript compiler option; and one refused as
+// saying little though it names the version its change edits (`v0.8.x`). Bodies and patches are the
+// real commits' (tests/fixtures/answers/names).
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/answers');
 const patchOf = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -61,5 +62,20 @@ describe("a compiler option of TypeScript (chartjs 228a485603: the tsconfig's `e
         rulesFor('names/chartjs-228a485603.diff', []),
       ),
     ).toMatch(/`exactOptionalPropertyChecks` is not in this repository/);
+  });
+});
+
+describe('a version series as prose writes it (immutable-js feaf0fcb71: `"node": ">=0.8.0"` -> `">=0.10.0"`)', () => {
+  const body =
+    "Installing all dependencies doesn't even work correctly on v0.8, and the release is no longer the minumum maintained version.\n\n" +
+    'If you need to use node v0.8.x, grab a bundled copy of `immutable.js` and include it directly.';
+
+  test('`v0.8` and `v0.8.x` name the change’s `0.8.0`', () => {
+    expect(validateAnswer(body, rulesFor('names/immutable-feaf0fcb71.diff', []))).toBeNull();
+  });
+  test('a series the change does not hold connects nothing', () => {
+    expect(validateAnswer(body.replace(/v0\.8/g, 'v0.6'), rulesFor('names/immutable-feaf0fcb71.diff', []))).toMatch(/says little/);
+    // A major version alone is no series: `v0` of any change.
+    expect(validateAnswer(body.replace(/v0\.8(\.x)?/g, 'v0'), rulesFor('names/immutable-feaf0fcb71.diff', []))).toMatch(/says little/);
   });
 });

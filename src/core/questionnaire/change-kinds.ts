@@ -15,8 +15,12 @@ export type ChangeKind = 'deletion' | 'comments';
 
 /** A line of a code file that is only a comment: a line or block comment, its continuation, a `#` or an HTML comment. */
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#|<!--|-->)/;
-/** A file whose lines are code (so a comment line can be told apart): not prose, data or a lock file. */
-const CODE_PATH = /\.(?:[cm]?[jt]sx?|vue|svelte|css|scss|less|ya?ml|sh|bazel|bzl|py|rb|go|rs|java)$|(?:^|\/)(?:BUILD|Makefile|Dockerfile)$/;
+/** A file whose lines are code (so a comment line can be told apart): any file with an extension but
+ * prose, data, markup or a lock file (a `# heading`, a `* item` of Markdown is no comment), and
+ * the build files without one. A language not listed is code (a `.jq` filter's `#` comment). */
+const NOT_CODE_PATH = /\.(?:md|mdx|markdown|txt|rst|adoc|html?|xml|svg|json[c5]?|lock|csv|tsv|snap|png|jpe?g|gif|ico)$/i;
+const isCodePath = (path: string) =>
+  /(?:^|\/)(?:BUILD|Makefile|Dockerfile)$/.test(path) || (/(?:^|\/)[^/]*[^/.]\.[\w-]+$/.test(path) && !NOT_CODE_PATH.test(path));
 
 /** The kinds the patch shows: a kind holds only when every changed line or path is of it. */
 export function readChangeKinds(change: ChangeText): ReadonlySet<ChangeKind> {
@@ -38,7 +42,7 @@ export function readChangeKinds(change: ChangeText): ReadonlySet<ChangeKind> {
     if (text.trim() === '') continue;
     if (line.startsWith('+')) added++;
     else removed++;
-    if (CODE_PATH.test(path)) {
+    if (isCodePath(path)) {
       codeLines++;
       if (COMMENT_LINE.test(text)) commentLines++;
     } else codeLines = Number.NaN; // a line outside code: not a comments-only change

@@ -76,6 +76,27 @@ function compoundNamesOf(text: string): Set<string> {
   return compounds;
 }
 
+/** A version as prose writes it: `v0.8`, `v0.8.x`, `3.6+` (a series, at least major.minor). */
+const WRITTEN_VERSION = /^v?(\d+\.\d+(?:\.\d+)*)(?:\.x|\+)?$/;
+const VERSIONS = new WeakMap<ChangeVocabulary, Set<string>>();
+/** Whether the answer's name is a version series of the change's (`node v0.8.x` of `"node": ">=0.8.0"`):
+ * each version of the change stands for its series (`0.8.0` for `0.8`). */
+function isVersionOf(name: string, vocabulary: ChangeVocabulary): boolean {
+  const series = WRITTEN_VERSION.exec(name)?.[1];
+  if (series === undefined) return false;
+  let versions = VERSIONS.get(vocabulary);
+  if (versions === undefined) {
+    versions = new Set();
+    for (const version of vocabulary.names) {
+      if (!/^\d+(?:\.\d+)+$/.test(version)) continue;
+      const parts = version.split('.');
+      for (let end = 2; end <= parts.length; end++) versions.add(parts.slice(0, end).join('.'));
+    }
+    VERSIONS.set(vocabulary, versions);
+  }
+  return versions.has(series);
+}
+
 const SCRIPTS = new WeakMap<ChangeVocabulary, Set<string>>();
 /** The scripts the change's words are written in, computed once per vocabulary. */
 function scriptsOf(vocabulary: ChangeVocabulary): Set<string> {
@@ -143,6 +164,7 @@ export function connectToChange(
       altered++;
     if (
       hasName(vocabulary.names, whole) ||
+      isVersionOf(whole, vocabulary) ||
       whole.split(/[./:#@-]+/).some((part) => part.length > 2 && vocabulary.names.has(part)) ||
       splitIdentifier(whole).filter((w) => w.length > 2 && vocabulary.words.has(stemWord(w))).length >= 2
     )

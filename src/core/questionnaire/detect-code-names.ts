@@ -49,6 +49,8 @@ const EMOJI = /^:[\w+-]+:[.,;!?]*$/;
 
 // Placeholder names of examples (`foobar.getBla()`): no claim about the repository.
 const METASYNTACTIC = /^(foo|foobar|baz|qux|quux)(?=[A-Z_$\d.]|$)/;
+/** A name with a wildcard piece (`isXXX`, `toXxx`, `get_xxx`) stands for a family of names (`isMap`, `isList`). */
+const WILDCARD_PIECE = /(?:^|[a-z\d_.$])(?:XX+|Xxx|xxx+)(?=[A-Z_$\d.]|$)/;
 
 const isOrdinary = (word: string) => ORDINARY.has(word.toLowerCase().replace(/[.\-_]/g, ''));
 const isCodeShaped = (word: string) => CAMEL.test(word) || PASCAL.test(word) || SNAKE.test(word);
@@ -64,13 +66,15 @@ function fromToken(token: string, quoted: boolean): CodeName | null {
   // A bare file name is often the reader's file (`vitest.config.js`), not the repository's: not checked.
   if (EXTENSION.test(text) && /^[\w.@-]+$/.test(text)) return null;
   if (DOTTED.test(text)) {
-    if (DOMAIN.test(text) || /^[A-Za-z]+\.js$/i.test(text) || isOrdinary(text) || METASYNTACTIC.test(text)) return null;
+    if (DOMAIN.test(text) || /^[A-Za-z]+\.js$/i.test(text) || isOrdinary(text) || METASYNTACTIC.test(text) || WILDCARD_PIECE.test(text))
+      return null;
     const parts = text.split('.');
     if (parts.some((p) => p.length < 2)) return null; // e.g., i.e., v.1
     if (!quoted && !called && !parts.some(isCodeShaped)) return null; // "end.Then" typed without a space
     return { text, kind: 'identifier', parts: parts.filter((p) => !isOrdinary(p)) };
   }
-  if (!/^[A-Za-z_$][\w$]*$/.test(text) || isOrdinary(text) || KEYWORDS.has(text) || METASYNTACTIC.test(text)) return null;
+  if (!/^[A-Za-z_$][\w$]*$/.test(text) || isOrdinary(text) || KEYWORDS.has(text) || METASYNTACTIC.test(text) || WILDCARD_PIECE.test(text))
+    return null;
   // A short abbreviation of mixed case in prose (rAF, CoC) is a word, not a name.
   if (!quoted && !called && /^[A-Za-z]{2,3}$/.test(text)) return null;
   if (isCodeShaped(text) || called || (quoted && text.length >= 3)) return { text, kind: 'identifier', parts: [text] };

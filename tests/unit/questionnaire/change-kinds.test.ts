@@ -72,3 +72,20 @@ describe('an explanation naming the kind its change shows', () => {
       expect(validateAnswer(filler, rulesOf(rewording))).not.toBeNull();
   });
 });
+
+describe('comment lines of any code file, not only the languages listed (angular-cli 712f5081f0)', () => {
+  // Copyright headers of BUILD.bazel, .bzl files and a jq filter (`tools/package_json_release_filter.jq`, `#` comments).
+  const patch = fixture('angular-712f5081f0.diff');
+  const headers = { patch, paths: [...new Set([...patch.matchAll(/^diff --git a\/(\S+) b\//gm)].map((m) => m[1]!))] };
+  const body =
+    'Update all copyright headers throughout the codebase to reflect the\ncurrent legal entity name. This is a non-functional change that only\naffects the copyright notices in source files.';
+
+  test('a change of copyright headers is a comments change, and its explanation connects', () => {
+    expect([...readChangeKinds(headers)]).toEqual(['comments']);
+    expect(validateAnswer(body, rulesOf(headers))).toBeNull();
+  });
+  test('a Markdown heading or list item is no comment: prose files stay out', () => {
+    const readme = { patch: 'diff --git a/README.md b/README.md\n@@ -1 +1 @@\n-# Old title\n+# New title', paths: ['README.md'] };
+    expect(readChangeKinds(readme).size).toBe(0);
+  });
+});

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { isAdmission } from '../../../src/core/questionnaire/detect-admission.js';
+import { validateAnswer } from '../../../src/core/questionnaire/validate-answer.js';
+import { intentRulesFor } from '../../helpers/intent-rules.js';
+
+// Issue 19, session 39: a doubt about what the reviewers want, or why someone else chose as they
+// did, is a question to them, not an admission of not knowing the change (sequelize 3d8bce570b,
+// its real body and patch: tests/fixtures/answers/admissions).
+
+const patch = readFileSync(join(process.cwd(), 'tests/fixtures/answers/admissions/sequelize-3d8bce570b.diff'), 'utf8');
+const body =
+  'According to [process.nextTick() documentation](http://nodejs.org/api/process.html#process_process_nexttick_callback), using setTimeout is not recommended:\n\n' +
+  "    On the next loop around the event loop call this callback. This is not a simple alias to setTimeout(fn, 0), it's much more efficient.\n\n" +
+  "I'm not sure why you didn't use `nextTick()` yet, so if it was intended, please close :)\n" +
+  "I'm currently testing this change and it seems to work better than with setTimeout.\n\n" +
+  "What I'm unsure is the run function - it's not needed anymore imho.";
+
+describe('a doubt about the others is no admission', () => {
+  test('its own body is an answer, judged against its change', () => {
+    expect(isAdmission(body)).toBe(false);
+    expect(validateAnswer(body, intentRulesFor(patch, ['lib/emitters/custom-event-emitter.js']))).toBeNull();
+    expect(isAdmission("I tried to use this option with true, but I'm not sure how you like it that way.")).toBe(false);
+  });
+  test.each([
+    "I'm not sure why this works but it does, so I'm committing it.",
+    'Not sure what this does, you can ask the AI that wrote it.',
+    "I'm not sure, they wrote it and the tests passed.",
+    'Not sure what they generated there, I did not read it.',
+  ])('an admission stays one: %s', (text) => {
+    expect(isAdmission(text)).toBe(true);
+  });
+});

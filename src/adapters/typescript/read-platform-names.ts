@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 
 // The names of the JavaScript platform (Promise, JSON.parse, Intl.NumberFormat, fetch, the DOM),
 // read from the lib.*.d.ts declarations of the TypeScript that selfreview runs with, and its
-// compiler options: an answer may name them in any repository. Read once, on the first name the change does not contain.
+// compiler options: an answer may name them in any repository. Read once, on the first name the
+// change does not contain.
 
 let names: Set<string> | undefined;
 

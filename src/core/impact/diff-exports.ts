@@ -3,6 +3,7 @@ import type { ExportRecord, ModuleRecord } from './module-record.js';
 import { findChangedHelper, listChangedLocals, type ChangedLocals, type SameImport } from './find-changed-helper.js';
 import { maskDefaults } from './mask-defaults.js';
 import { nameReshape } from './name-reshape.js';
+import { listChangedShapeMembers } from './shape-members.js';
 
 // What a file's change did to its exports, old (HEAD) against new (index): added, removed,
 // renamed (a removed and an added export of the same shape), shape-changed, body-changed, and
@@ -205,6 +206,8 @@ export function diffExports(
         detail: describeReshape(maskDefaults(previous.shape), maskDefaults(record.shape)),
         ...(previous.kind === record.kind && isWidenedShape(previous.shape, record.shape, record.kind === 'class') && { widened: true }),
         ...(reshaped !== undefined && { reshaped }),
+        ...(previous.kind !== record.kind && { previousKind: previous.kind }),
+        ...membersOf(previous, record),
       });
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });
@@ -261,3 +264,13 @@ export function diffExports(
 }
 
 const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+// Their shapes end each member (declaration-shape.ts); a type alias's is its text as written,
+// where members without semicolons run together.
+const HAS_MEMBERS = new Set<ExportRecord['kind']>(['interface', 'class']);
+
+/** The members a reshaped interface or class changed, where they are all it changed. */
+function membersOf(previous: ExportRecord, record: ExportRecord): { changedMembers?: readonly string[] } {
+  if (previous.kind !== record.kind || !HAS_MEMBERS.has(record.kind)) return {};
+  const members = listChangedShapeMembers(previous.shape, record.shape, record.kind === 'class');
+  return members === null ? {} : { changedMembers: members };
+}

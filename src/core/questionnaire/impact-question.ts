@@ -55,8 +55,9 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
   // Named by what its shape changed in ("`alg`: `string` → `unknown`"): a function's locals say
   // nothing of its signature (jose 714f8704's `jweEncryption` "changed its signature (`entry` changed)").
   const isOwnShape = symbol.change === 'shape-changed' && symbol.via === undefined;
-  const reshaped = isOwnShape && symbol.reshaped && !isNewKind(shown) ? ` (${symbol.reshaped})` : '';
-  const byMembers = isOwnShape && site.own !== '' && !isNewKind(shown);
+  const isNewKind = symbol.previousKind !== undefined && shown !== undefined;
+  const reshaped = isOwnShape && symbol.reshaped && !isNewKind ? ` (${symbol.reshaped})` : '';
+  const byMembers = isOwnShape && site.own !== '' && !isNewKind;
   const own = reshaped || (byMembers ? site.own : detail || site.own);
   return withEdit(`${renamed}${through}${own}`, symbol, edit);
 }
@@ -68,15 +69,6 @@ function withEdit(told: string, symbol: ChangedSymbol, edit: string | undefined)
   if (symbol.change !== 'body-changed' || told.includes('(') || edit === undefined) return told;
   const shown = editShape(edit)?.shown;
   return shown === undefined ? told : `${told}${formatTokenEdit(shown)}`;
-}
-
-const KEYWORD = '(?:export )?(?:declare )?(?:default )?(const|let|var|function|class|interface|type|enum|namespace)\\b';
-const RESHAPE = new RegExp(`^${KEYWORD}.* → ${KEYWORD}`);
-/** Whether a shape's two sides ("old → new") declare different kinds of thing. */
-function isNewKind(detail: string | undefined): boolean {
-  const sides = detail === undefined ? null : RESHAPE.exec(detail);
-  const kind = (k: string) => (k === 'let' || k === 'var' ? 'const' : k);
-  return sides !== null && kind(sides[1]!) !== kind(sides[2]!);
 }
 
 export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {

@@ -40,3 +40,39 @@ test('two hunks are no one edit: nothing is quoted', () => {
   repo.stage({ 'src/bin.ts': twice('push') });
   expect(messageOf(listQuestions(repo), 'impact:src/bin.ts#main')).toMatch(/^`main` in src\/bin\.ts changed its implementation; /);
 });
+
+// effector 576379d49 added one more build to `rollupEffector`'s list, eight lines of one call:
+// "`rollupEffector` changed its implementation", with nothing named (the callee was called before).
+const rollup = (extra: string) => `import { createEsCjs } from './builders';
+
+export async function rollupEffector(name: string) {
+  return Promise.all([
+    createEsCjs(name, {
+      file: { cjs: \`npm/\${name}/inspect.js\`, es: \`npm/\${name}/inspect.mjs\` },
+      input: 'inspect',
+      inputExtension: 'ts',
+    }),
+${extra}  ]);
+}
+`;
+const ADDED = `    createEsCjs(name, {
+      file: {
+        cjs: \`npm/\${name}/enable_debug_traces.js\`,
+        es: \`npm/\${name}/enable_debug_traces.mjs\`,
+      },
+      input: 'enable_debug_traces',
+      inputExtension: 'ts',
+    }),
+`;
+
+test('one hunk that only adds a long call names the call', () => {
+  repo = createTempRepo({
+    'tools/builder/rollup.ts': rollup(''),
+    'tools/builder/builders.ts': 'export function createEsCjs(name: string, options: object) {\n  return [name, options];\n}\n',
+    'tasks/effector.ts': "import { rollupEffector } from '../tools/builder/rollup';\n\nvoid rollupEffector('effector');\n",
+  });
+  repo.stage({ 'tools/builder/rollup.ts': rollup(ADDED) });
+  expect(messageOf(listQuestions(repo), 'impact:tools/builder/rollup.ts#rollupEffector')).toMatch(
+    /^`rollupEffector` in tools\/builder\/rollup\.ts changed its implementation \(`createEsCjs\(…\)` added\); 1 file uses it/,
+  );
+});

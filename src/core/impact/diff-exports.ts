@@ -2,7 +2,7 @@ import type { ChangedSymbol } from './impact-report.js';
 import type { ExportRecord, ModuleRecord } from './module-record.js';
 import { findChangedHelper, listChangedLocals, type ChangedLocals, type SameImport } from './find-changed-helper.js';
 import { maskDefaults } from './mask-defaults.js';
-import { nameReshape } from './name-reshape.js';
+import { nameReshape, nameTypeWords } from './name-reshape.js';
 import { listChangedShapeMembers } from './shape-members.js';
 
 // What a file's change did to its exports, old (HEAD) against new (index): added, removed,
@@ -198,7 +198,9 @@ export function diffExports(
     if (!previous) continue;
     const shapeOf = (r: ExportRecord) => (r.kind === 'function' ? withoutParameterNames(normalizeShape(r.shape)) : normalizeShape(r.shape));
     if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
-      const reshaped = previous.kind === record.kind ? nameReshape(maskDefaults(previous.shape), maskDefaults(record.shape)) : undefined;
+      const [was, is] = [maskDefaults(previous.shape), maskDefaults(record.shape)];
+      const reshaped =
+        previous.kind !== record.kind ? undefined : (nameReshape(was, is) ?? (record.kind === 'type' ? nameTypeWords(was, is) : undefined));
       changes.push({
         path,
         ...named(record),

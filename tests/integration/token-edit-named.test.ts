@@ -76,3 +76,24 @@ test('one hunk that only adds a long call names the call', () => {
     /^`rollupEffector` in tools\/builder\/rollup\.ts changed its implementation \(`createEsCjs\(…\)` added\); 1 file uses it/,
   );
 });
+
+// effector bc33f3fac moved the deduplication of owners out of `createNode`: "(`owners` changed)"
+// named the local and not what became of it.
+const createNode = (owners: string) => `const arrifyNodes = (list: unknown): unknown[] => (Array.isArray(list) ? list : [list]);
+
+export function createNode({ owners: rawOwners }: { owners?: unknown } = {}) {
+  const owners = ${owners};
+  return { owners, seq: [] as unknown[] };
+}
+`;
+
+test('a local named alone gives way to the hunk that changes it', () => {
+  repo = createTempRepo({
+    'src/effector/createNode.ts': createNode('[...new Set(arrifyNodes(rawOwners))]'),
+    'src/effector/createUnit.ts': "import { createNode } from './createNode';\n\nexport const unit = createNode({ owners: [] });\n",
+  });
+  repo.stage({ 'src/effector/createNode.ts': createNode('arrifyNodes(rawOwners)') });
+  expect(messageOf(listQuestions(repo), 'impact:src/effector/createNode.ts#createNode')).toMatch(
+    /^`createNode` in src\/effector\/createNode\.ts changed its implementation \(`owners =\[\.\.\.new Set\(arrifyNodes\(rawOwners\)\)\]` → `owners = arrifyNodes\(rawOwners\)`\); 1 file uses it/,
+  );
+});

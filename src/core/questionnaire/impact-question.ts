@@ -66,9 +66,14 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
  * token edit: ts-node 7025abf8's `main` "changed its implementation (`execArgv.unshift` →
  * `execArgv.push`)", where the calls rule names no array method. */
 function withEdit(told: string, symbol: ChangedSymbol, edit: string | undefined): string {
-  if (symbol.change !== 'body-changed' || told.includes('(') || edit === undefined) return told;
+  // A local named alone says where, not what: effector bc33f3fac's `createNode` "(`owners`
+  // changed)" is told by its edit, "(`owners = [...new Set(…)]` → `owners = arrifyNodes(…)`)".
+  const local = / \(`([\w$]+)` changed\)$/.exec(told);
+  const bare = local === null ? told : told.slice(0, local.index);
+  if (symbol.change !== 'body-changed' || bare.includes('(') || edit === undefined) return told;
   const shown = editShape(edit)?.shown;
-  return shown === undefined ? told : `${told}${formatTokenEdit(shown)}`;
+  if (shown === undefined || (local !== null && !shown.some((side) => side.includes(local[1]!)))) return told;
+  return `${bare}${formatTokenEdit(shown)}`;
 }
 
 export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {

@@ -207,6 +207,10 @@ export function nameTypeWords(oldShape: string, newShape: string): string | unde
   const lost = [...was].filter((w) => !is.has(w));
   const gained = [...is].filter((w) => !was.has(w));
   if (lost.length + gained.length === 0 || lost.length > MAX_WORDS || gained.length > MAX_WORDS) return undefined;
+  // Only keys of its object parts (drei 4ae523a5's `CameraControlsProps` = `Omit<…> & { impl?: … }`):
+  // its members say it better ("`impl` added").
+  const isKey = (word: string, text: string) => new RegExp(`(?:^|[^\\w$])${word.replace(/\$/g, '\\$')}\\??:`).test(text);
+  if (lost.every((w) => isKey(w, before)) && gained.every((w) => isKey(w, after))) return undefined;
   const listed = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(names.length === 2 ? ' and ' : ', ');
   return [lost.length > 0 && `no longer uses ${listed(lost)}`, gained.length > 0 && `now uses ${listed(gained)}`]
     .filter(Boolean)

@@ -90,3 +90,15 @@ test('a union that lost a variant names its string literal as written', () => {
   const change = diffExports(PATH, parseModule(PATH, before), parseModule(PATH, after)).find((c) => c.name === 'StateRefOp')!;
   expect(change.reshaped).toBe("no longer uses `'closure'` and `of`");
 });
+
+test('a type whose object part only gained or lost keys is left to its members', () => {
+  // drei 4ae523a5: `CameraControlsProps` gained `impl?`; "(`impl` added)" says it, "now uses `impl`" less.
+  const before = `export type CameraControlsProps = Omit<ThreeElement<typeof CameraControlsImpl>, 'ref'> & {
+  camera?: THREE.PerspectiveCamera | THREE.OrthographicCamera
+  makeDefault?: boolean
+}
+`;
+  const after = before.replace('  makeDefault?: boolean\n', '  makeDefault?: boolean\n  impl?: typeof CameraControlsImpl\n');
+  const change = diffExports(PATH, parseModule(PATH, before), parseModule(PATH, after)).find((c) => c.name === 'CameraControlsProps')!;
+  expect(change.reshaped).toBeUndefined();
+});

@@ -78,3 +78,24 @@ test('a removed member that every user reads is weighed by all of them', () => {
   expect(symbol(impact, 'TSInternal').changedMembers).toEqual(['Diagnostics']);
   expect(impact.risk.level).toBe('high');
 });
+
+// unbuild 31c7901 widened `RollupBuildOptions.inlineDependencies` from `boolean` to `boolean |
+// Array<string | RegExp>`; its one user embeds it (`BuildOptions.rollup`) and names no member, and
+// config.ts, further away, reads `ctx.options.rollup.inlineDependencies`: that reader counts.
+test('a member read through a type that embeds the changed one counts its reader further away', () => {
+  const rollupTypes = (type: string) => `export interface RollupBuildOptions {\n  emitCJS?: boolean;\n  inlineDependencies?: ${type};\n}\n`;
+  repo = createTempRepo({
+    'src/builders/rollup/types.ts': rollupTypes('boolean'),
+    'src/types.ts':
+      "import type { RollupBuildOptions } from './builders/rollup/types';\n\nexport interface BuildOptions {\n  name: string;\n  rollup: RollupBuildOptions;\n}\n",
+    'src/builders/rollup/config.ts':
+      "import type { BuildOptions } from '../../types';\n\nexport function isInlined(options: BuildOptions, id: string) {\n  return options.rollup.inlineDependencies === true || id.length === 0;\n}\n",
+    'src/config.test.ts': '',
+  });
+  repo.stage({ 'src/builders/rollup/types.ts': rollupTypes('boolean | Array<string | RegExp>'), 'src/config.test.ts': '// arrays\n' });
+  const impact = impactOf(repo);
+  expect(symbol(impact, 'RollupBuildOptions').changedMembers).toEqual(['inlineDependencies']);
+  expect(impact.risk.reasons.find((r) => r.code === 'breaking-export')?.message).toBe(
+    '1 removed, renamed or reshaped export with users (up to 1 file)',
+  );
+});

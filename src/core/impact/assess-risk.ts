@@ -25,17 +25,17 @@ export interface RiskInputs {
   readonly config: ImpactConfig;
   /** Source files whose syntax did not change (comments, whitespace, formatting): no test is owed for them. */
   readonly triviaOnly?: readonly string[];
-  /** By `path#name` of a symbol with `changedMembers`: its users that name one of them (read-member-readers.ts). */
+  /** By `path#name` of a symbol with `changedMembers`: the files among its users and further
+   * dependents that name one of them (read-member-readers.ts). */
   readonly memberReaders?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The users a change reaches: every file that uses the export, or of a type whose change is only
- * to some members, the files that name one of them (ts-node 2ee80a87's `TSInternal`: 6 files use
- * the type, 1 calls the reshaped `nodeModuleNameResolver`). */
+ * to some members, the files that name one of them, users or further away (ts-node 2ee80a87's
+ * `TSInternal`: 6 files use the type, 1 calls the reshaped `nodeModuleNameResolver`). */
 function reachedUsers(s: ChangedSymbol, readers: RiskInputs['memberReaders']): Set<string> {
-  const users = new Set([...s.valueUsers, ...s.typeUsers].map((u) => u.path));
   const naming = readers?.get(`${s.path}#${s.name}`);
-  return naming === undefined ? users : new Set([...users].filter((path) => naming.has(path)));
+  return naming === undefined ? new Set([...s.valueUsers, ...s.typeUsers].map((u) => u.path)) : new Set(naming);
 }
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
@@ -73,12 +73,15 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
       `${breakingUsed.length} removed, renamed or reshaped export${breakingUsed.length === 1 ? '' : 's'} with users (up to ${plural(most, 'file')})`,
     );
   }
-  const direct = new Set([...reached.values()].flatMap((paths) => [...paths])).size;
-  const all = new Set(inputs.symbols.flatMap((s) => [...s.valueUsers, ...s.typeUsers].map((u) => u.path))).size;
+  const reachedAll = new Set([...reached.values()].flatMap((paths) => [...paths]));
+  const direct = reachedAll.size;
+  const unnamed = new Set(
+    inputs.symbols.flatMap((s) => [...s.valueUsers, ...s.typeUsers].map((u) => u.path)).filter((path) => !reachedAll.has(path)),
+  ).size;
   const further = inputs.dependents.length - inputs.dependents.filter((d) => d.depth === 1).length;
   const { capped } = inputs;
   const beyond = capped === undefined ? '' : `, ${describeCap(capped)}`;
-  const apart = all > direct ? `; ${all - direct} more use a changed type but name none of its changed members` : '';
+  const apart = unnamed > 0 ? `; ${unnamed} more use a changed type but name none of its changed members` : '';
   const message = `${direct} files use the changed exports${further > 0 ? ` (${further} more depend on them further away${beyond})` : ''}${apart}`;
   if (direct >= config.highDependents) add('high', 'dependents', message);
   else if (direct >= config.mediumDependents) add('medium', 'dependents', message);

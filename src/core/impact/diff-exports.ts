@@ -121,6 +121,8 @@ function isOptionalInsert(now: string, at: number, size: number, isClass: boolea
   let item: string | undefined;
   if (inserted.startsWith(',') && isAfterItem) item = inserted.slice(1);
   else if (inserted.endsWith(',') && !isAfterItem) item = inserted.slice(0, -1);
+  // The first item of an empty list (urql 1d0ce5c1's `refocusExchange = ()` → `(opts: RefocusOptions = {})`).
+  else if ('({'.includes(now[at - 1] ?? '') && ')}'.includes(now[at + size] ?? '')) item = inserted;
   // A class's members sit after its head's `{`: a list's item there is a member, never a parameter.
   const isMember = isClass && isBalanced(`${now.slice(0, at)}}`) && /[\w$]/.test(item?.[0] ?? '');
   return item !== undefined && isBalanced(item) && (OPTIONAL_ITEM.test(item) || isMember);

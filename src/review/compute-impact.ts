@@ -25,6 +25,7 @@ import type { ParsePool } from '../adapters/typescript/parse-modules.js';
 import { readCacheVersion } from '../adapters/cache/cache-version.js';
 import { changedBlobs, loadRecords, sayPhases, walkWithRecords, type ImpactProgress } from './load-module-records.js';
 import { finishImportGraph, planImportGraph } from './plan-import-graph.js';
+import { readMemberReaders } from './read-member-readers.js';
 import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-impact-memo.js';
 import { formatCount } from '../core/text/format-count.js';
 
@@ -271,9 +272,11 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       const error = record(f.newBlob).parseError;
       return error === undefined ? [] : [{ path: f.path, message: error }];
     });
+  const memberReaders = await readMemberReaders(symbols, blobOf, (ids) => git.readBlobs(ids));
   const risk = assessRisk({
     files,
     symbols,
+    ...(memberReaders !== undefined && { memberReaders }),
     dependents,
     ...(capped !== null && { capped }),
     entryPoints,

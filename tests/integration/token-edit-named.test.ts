@@ -69,3 +69,60 @@ test('lines taken out in one hunk and put back the same in another are a move, t
     /^`getConfig` in src\/config\.ts changed its implementation \(moves the lines from `if \(config\.shared && !config\.lockfileDir\) \{` earlier\); 1 file uses it/,
   );
 });
+
+// effector 576379d49 added one more build to `rollupEffector`'s list, eight lines of one call:
+// "`rollupEffector` changed its implementation", with nothing named (the callee was called before).
+const rollup = (extra: string) => `import { createEsCjs } from './builders';
+
+export async function rollupEffector(name: string) {
+  return Promise.all([
+    createEsCjs(name, {
+      file: { cjs: \`npm/\${name}/inspect.js\`, es: \`npm/\${name}/inspect.mjs\` },
+      input: 'inspect',
+      inputExtension: 'ts',
+    }),
+${extra}  ]);
+}
+`;
+const ADDED = `    createEsCjs(name, {
+      file: {
+        cjs: \`npm/\${name}/enable_debug_traces.js\`,
+        es: \`npm/\${name}/enable_debug_traces.mjs\`,
+      },
+      input: 'enable_debug_traces',
+      inputExtension: 'ts',
+    }),
+`;
+
+test('one hunk that only adds a long call names the call', () => {
+  repo = createTempRepo({
+    'tools/builder/rollup.ts': rollup(''),
+    'tools/builder/builders.ts': 'export function createEsCjs(name: string, options: object) {\n  return [name, options];\n}\n',
+    'tasks/effector.ts': "import { rollupEffector } from '../tools/builder/rollup';\n\nvoid rollupEffector('effector');\n",
+  });
+  repo.stage({ 'tools/builder/rollup.ts': rollup(ADDED) });
+  expect(messageOf(listQuestions(repo), 'impact:tools/builder/rollup.ts#rollupEffector')).toMatch(
+    /^`rollupEffector` in tools\/builder\/rollup\.ts changed its implementation \(`createEsCjs\(…\)` added\); 1 file uses it/,
+  );
+});
+
+// effector bc33f3fac moved the deduplication of owners out of `createNode`: "(`owners` changed)"
+// named the local and not what became of it.
+const createNode = (owners: string) => `const arrifyNodes = (list: unknown): unknown[] => (Array.isArray(list) ? list : [list]);
+
+export function createNode({ owners: rawOwners }: { owners?: unknown } = {}) {
+  const owners = ${owners};
+  return { owners, seq: [] as unknown[] };
+}
+`;
+
+test('a local named alone gives way to the hunk that changes it', () => {
+  repo = createTempRepo({
+    'src/effector/createNode.ts': createNode('[...new Set(arrifyNodes(rawOwners))]'),
+    'src/effector/createUnit.ts': "import { createNode } from './createNode';\n\nexport const unit = createNode({ owners: [] });\n",
+  });
+  repo.stage({ 'src/effector/createNode.ts': createNode('arrifyNodes(rawOwners)') });
+  expect(messageOf(listQuestions(repo), 'impact:src/effector/createNode.ts#createNode')).toMatch(
+    /^`createNode` in src\/effector\/createNode\.ts changed its implementation \(`owners =\[\.\.\.new Set\(arrifyNodes\(rawOwners\)\)\]` → `owners = arrifyNodes\(rawOwners\)`\); 1 file uses it/,
+  );
+});

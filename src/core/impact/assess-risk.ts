@@ -4,6 +4,7 @@ import type { ImpactConfig } from '../config/defaults.js';
 import { compileGlobs } from '../globs.js';
 import { describeCap, type ChangedSymbol, type DependentRef, type RiskAssessment, type WalkCap } from './impact-report.js';
 import { shownName } from './shown-name.js';
+import { plural } from '../text/plural.js';
 
 // The risk of a change, from named reasons: each reason carries its level, the highest wins.
 
@@ -24,6 +25,17 @@ export interface RiskInputs {
   readonly config: ImpactConfig;
   /** Source files whose syntax did not change (comments, whitespace, formatting): no test is owed for them. */
   readonly triviaOnly?: readonly string[];
+  /** By `path#name` of a symbol with `changedMembers`: the files among its users and further
+   * dependents that name one of them (read-member-readers.ts). */
+  readonly memberReaders?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The users a change reaches: every file that uses the export, or of a type whose change is only
+ * to some members, the files that name one of them, users or further away (ts-node 2ee80a87's
+ * `TSInternal`: 6 files use the type, 1 calls the reshaped `nodeModuleNameResolver`). */
+function reachedUsers(s: ChangedSymbol, readers: RiskInputs['memberReaders']): Set<string> {
+  const naming = readers?.get(`${s.path}#${s.name}`);
+  return naming === undefined ? new Set([...s.valueUsers, ...s.typeUsers].map((u) => u.path)) : new Set(naming);
 }
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
@@ -49,21 +61,28 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
   }
   // Risk is read from the changed exports' real users (depth 1): files further away reach them
   // only through an export that may not change at all, so they are named, not counted.
-  const users = (s: ChangedSymbol) => new Set([...s.valueUsers, ...s.typeUsers].map((u) => u.path)).size;
+  // A change to some members of a type reaches the users that name them.
+  const reached = new Map(inputs.symbols.map((s) => [s, reachedUsers(s, inputs.memberReaders)]));
+  const users = (s: ChangedSymbol) => reached.get(s)!.size;
   const breakingUsed = breaking.filter((s) => users(s) > 0);
   if (breakingUsed.length > 0) {
     const most = Math.max(...breakingUsed.map(users));
     add(
       most >= config.mediumDependents ? 'high' : 'medium',
       'breaking-export',
-      `${breakingUsed.length} removed, renamed or reshaped export${breakingUsed.length === 1 ? '' : 's'} with users (up to ${most} files)`,
+      `${breakingUsed.length} removed, renamed or reshaped export${breakingUsed.length === 1 ? '' : 's'} with users (up to ${plural(most, 'file')})`,
     );
   }
-  const direct = new Set(inputs.symbols.flatMap((s) => [...s.valueUsers, ...s.typeUsers].map((u) => u.path))).size;
+  const reachedAll = new Set([...reached.values()].flatMap((paths) => [...paths]));
+  const direct = reachedAll.size;
+  const unnamed = new Set(
+    inputs.symbols.flatMap((s) => [...s.valueUsers, ...s.typeUsers].map((u) => u.path)).filter((path) => !reachedAll.has(path)),
+  ).size;
   const further = inputs.dependents.length - inputs.dependents.filter((d) => d.depth === 1).length;
   const { capped } = inputs;
   const beyond = capped === undefined ? '' : `, ${describeCap(capped)}`;
-  const message = `${direct} files use the changed exports${further > 0 ? ` (${further} more depend on them further away${beyond})` : ''}`;
+  const apart = unnamed > 0 ? `; ${unnamed} more use a changed type but name none of its changed members` : '';
+  const message = `${direct} files use the changed exports${further > 0 ? ` (${further} more depend on them further away${beyond})` : ''}${apart}`;
   if (direct >= config.highDependents) add('high', 'dependents', message);
   else if (direct >= config.mediumDependents) add('medium', 'dependents', message);
 

@@ -2,7 +2,8 @@ import type { ChangedSymbol } from './impact-report.js';
 import type { ExportRecord, ModuleRecord } from './module-record.js';
 import { findChangedHelper, listChangedLocals, type ChangedLocals, type SameImport } from './find-changed-helper.js';
 import { maskDefaults } from './mask-defaults.js';
-import { nameReshape } from './name-reshape.js';
+import { nameReshape, nameTypeWords } from './name-reshape.js';
+import { listChangedShapeMembers } from './shape-members.js';
 
 // What a file's change did to its exports, old (HEAD) against new (index): added, removed,
 // renamed (a removed and an added export of the same shape), shape-changed, body-changed, and
@@ -147,6 +148,8 @@ function isOptionalInsert(now: string, at: number, size: number, isClass: boolea
   let item: string | undefined;
   if (inserted.startsWith(',') && isAfterItem) item = inserted.slice(1);
   else if (inserted.endsWith(',') && !isAfterItem) item = inserted.slice(0, -1);
+  // The first item of an empty list (urql 1d0ce5c1's `refocusExchange = ()` → `(opts: RefocusOptions = {})`).
+  else if ('({'.includes(now[at - 1] ?? '') && ')}'.includes(now[at + size] ?? '')) item = inserted;
   // A class's members sit after its head's `{`: a list's item there is a member, never a parameter.
   const isMember = isClass && isBalanced(`${now.slice(0, at)}}`) && /[\w$]/.test(item?.[0] ?? '');
   return item !== undefined && isBalanced(item) && (OPTIONAL_ITEM.test(item) || isMember);
@@ -224,7 +227,9 @@ export function diffExports(
     if (!previous) continue;
     const shapeOf = (r: ExportRecord) => (r.kind === 'function' ? withoutParameterNames(normalizeShape(r.shape)) : normalizeShape(r.shape));
     if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
-      const reshaped = previous.kind === record.kind ? nameReshape(maskDefaults(previous.shape), maskDefaults(record.shape)) : undefined;
+      const [was, is] = [maskDefaults(previous.shape), maskDefaults(record.shape)];
+      const reshaped =
+        previous.kind !== record.kind ? undefined : (nameReshape(was, is) ?? (record.kind === 'type' ? nameTypeWords(was, is) : undefined));
       changes.push({
         path,
         ...named(record),
@@ -232,6 +237,8 @@ export function diffExports(
         detail: describeReshape(maskDefaults(previous.shape), maskDefaults(record.shape)),
         ...(previous.kind === record.kind && isWidenedShape(previous.shape, record.shape, record.kind === 'class') && { widened: true }),
         ...(reshaped !== undefined && { reshaped }),
+        ...(previous.kind !== record.kind && { previousKind: previous.kind }),
+        ...membersOf(previous, record),
       });
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });
@@ -288,3 +295,13 @@ export function diffExports(
 }
 
 const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+// Their shapes end each member (declaration-shape.ts); a type alias's is its text as written,
+// where members without semicolons run together.
+const HAS_MEMBERS = new Set<ExportRecord['kind']>(['interface', 'class']);
+
+/** The members a reshaped interface or class changed, where they are all it changed. */
+function membersOf(previous: ExportRecord, record: ExportRecord): { changedMembers?: readonly string[] } {
+  if (previous.kind !== record.kind || !HAS_MEMBERS.has(record.kind)) return {};
+  const members = listChangedShapeMembers(previous.shape, record.shape, record.kind === 'class');
+  return members === null ? {} : { changedMembers: members };
+}

@@ -1,6 +1,8 @@
 // The blast radius of a change: the `impact` key of the review JSON and `selfreview impact --json`.
 // The questionnaire asks about changedSymbols that have dependents; the split proposal uses edges.
 
+import type { ExportKind } from './module-record.js';
+
 export type SymbolChange = 'added' | 'removed' | 'renamed' | 'shape-changed' | 'body-changed' | 'unknown';
 
 export interface DependentRef {
@@ -51,6 +53,12 @@ export interface ChangedSymbol {
   readonly reshaped?: string;
   /** For renames: the old name. */
   readonly previousName?: string;
+  /** A shape change that made it another kind of thing: what it was (ts-node 6b1fd40d's `const
+   * REPL_FILENAME` became a function: `variable`). */
+  readonly previousKind?: ExportKind;
+  /** A reshaped interface, class or object type whose change is only to these members (altered or
+   * removed; shape-members.ts): the risk weighs it by the users that name them. */
+  readonly changedMembers?: readonly string[];
   /** Human description, e.g. "parameters changed: (path: string) -> (path: string, opts?: Options)". */
   readonly detail?: string;
   /** Files that use it at runtime (call, construct, read), with their first such use. Depth 1. */

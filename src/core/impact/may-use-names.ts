@@ -24,7 +24,7 @@ export const WHOLE_NAMES: ReadonlySet<string> = new Set(['*', 'export=']);
 /** Whether `name` (an identifier) is a word of `text` as `[$_\p{ID_Start}][$\p{ID_Continue}\u200c\u200d]*`
  * cuts it (a word starts at the first start character of a run of word characters: `abc` is a
  * word of `9abc`), found without cutting the whole text into words. */
-function hasWord(text: string, name: string): boolean {
+export function hasWord(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
     const next = text.charCodeAt(end);

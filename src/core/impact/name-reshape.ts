@@ -187,3 +187,32 @@ export function nameReshape(oldShape: string, newShape: string): string | undefi
   if (said.length === 0 || said.length > 3 || said.every((part) => / changed$/.test(part))) return oneReplacement(before, after);
   return said.join(', ');
 }
+
+// Words of a type's text that say how it is built, not what it names.
+const TYPE_SYNTAX = new Set(['export', 'declare', 'type', 'extends', 'keyof', 'typeof', 'infer', 'in', 'is', 'as', 'readonly', 'asserts']);
+const MAX_WORDS = 3;
+
+/** A type alias that is no object type (a conditional, a union, a mapped type), reshaped where no
+ * one replacement names it (urql b757332b's `GraphQLRequestParams`: `Exclude<Variables[P], null |
+ * void>` became three conditionals), by the names it no longer and now uses: "no longer uses
+ * `Exclude`, now uses `undefined` and `unknown`"; undefined when it gained and lost none, or many. */
+export function nameTypeWords(oldShape: string, newShape: string): string | undefined {
+  const body = (shape: string) => plain(shape).replace(/^[^=]*=\s*/, '');
+  const [before, after] = [body(oldShape), body(newShape)];
+  if (before.startsWith('{') || after.startsWith('{')) return undefined;
+  // A string literal type is one word, quoted (effector a32229e68's `StateRefOp` lost `'closure'`).
+  const words = (text: string) =>
+    new Set([...text.matchAll(/'[^']*'|"[^"]*"|[A-Za-z_$][\w$]*/g)].map((m) => m[0]).filter((w) => !TYPE_SYNTAX.has(w)));
+  const [was, is] = [words(before), words(after)];
+  const lost = [...was].filter((w) => !is.has(w));
+  const gained = [...is].filter((w) => !was.has(w));
+  if (lost.length + gained.length === 0 || lost.length > MAX_WORDS || gained.length > MAX_WORDS) return undefined;
+  // Only keys of its object parts (drei 4ae523a5's `CameraControlsProps` = `Omit<…> & { impl?: … }`):
+  // its members say it better ("`impl` added").
+  const isKey = (word: string, text: string) => new RegExp(`(?:^|[^\\w$])${word.replace(/\$/g, '\\$')}\\??:`).test(text);
+  if (lost.every((w) => isKey(w, before)) && gained.every((w) => isKey(w, after))) return undefined;
+  const listed = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(names.length === 2 ? ' and ' : ', ');
+  return [lost.length > 0 && `no longer uses ${listed(lost)}`, gained.length > 0 && `now uses ${listed(gained)}`]
+    .filter(Boolean)
+    .join(', ');
+}

@@ -55,8 +55,9 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
   // Named by what its shape changed in ("`alg`: `string` → `unknown`"): a function's locals say
   // nothing of its signature (jose 714f8704's `jweEncryption` "changed its signature (`entry` changed)").
   const isOwnShape = symbol.change === 'shape-changed' && symbol.via === undefined;
-  const reshaped = isOwnShape && symbol.reshaped && !isNewKind(shown) ? ` (${symbol.reshaped})` : '';
-  const byMembers = isOwnShape && site.own !== '' && !isNewKind(shown);
+  const isNewKind = symbol.previousKind !== undefined && shown !== undefined;
+  const reshaped = isOwnShape && symbol.reshaped && !isNewKind ? ` (${symbol.reshaped})` : '';
+  const byMembers = isOwnShape && site.own !== '' && !isNewKind;
   const own = reshaped || (byMembers ? site.own : detail || site.own);
   return withEdit(`${renamed}${through}${own}`, symbol, edit);
 }
@@ -65,18 +66,16 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
  * token edit: ts-node 7025abf8's `main` "changed its implementation (`execArgv.unshift` →
  * `execArgv.push`)", where the calls rule names no array method. */
 function withEdit(told: string, symbol: ChangedSymbol, edit: string | undefined): string {
-  if (symbol.change !== 'body-changed' || told.includes('(') || edit === undefined) return told;
+  // A local named alone says where, not what: effector bc33f3fac's `createNode` "(`owners`
+  // changed)" is told by its edit, "(`owners = [...new Set(…)]` → `owners = arrifyNodes(…)`)".
+  const local = / \(`([\w$]+)` changed\)$/.exec(told);
+  const bare = local === null ? told : told.slice(0, local.index);
+  if (symbol.change !== 'body-changed' || bare.includes('(') || edit === undefined) return told;
   const shown = editShape(edit)?.shown;
-  return shown === undefined ? `${told}${describeMove(edit) ?? ''}` : `${told}${formatTokenEdit(shown)}`;
-}
-
-const KEYWORD = '(?:export )?(?:declare )?(?:default )?(const|let|var|function|class|interface|type|enum|namespace)\\b';
-const RESHAPE = new RegExp(`^${KEYWORD}.* → ${KEYWORD}`);
-/** Whether a shape's two sides ("old → new") declare different kinds of thing. */
-function isNewKind(detail: string | undefined): boolean {
-  const sides = detail === undefined ? null : RESHAPE.exec(detail);
-  const kind = (k: string) => (k === 'let' || k === 'var' ? 'const' : k);
-  return sides !== null && kind(sides[1]!) !== kind(sides[2]!);
+  // Lines taken out and put back elsewhere: pnpm dfdf7745d3's `getConfig` "(moves the lines from …)".
+  if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? ''}`;
+  if (shown === undefined || (local !== null && !shown.some((side) => side.includes(local[1]!)))) return told;
+  return `${bare}${formatTokenEdit(shown)}`;
 }
 
 export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {

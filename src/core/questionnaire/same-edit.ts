@@ -48,6 +48,15 @@ interface HunkEdit {
   readonly key: string;
   /** The tokens that changed, from the name before them: [removed, added]. */
   readonly shown: readonly [string, string];
+  /** Lines that only add a call, however long: `createEsCjs(…)` (effector 576379d49). */
+  readonly addedCall?: string;
+}
+
+/** `a.b(` at the start of added tokens: the call they make, its arguments left out. */
+function leadingCall(tokens: readonly string[]): string | undefined {
+  let at = 0;
+  while (isName(tokens[at] ?? '') && (tokens[at + 1] === '.' || tokens[at + 1] === '?.')) at += 2;
+  return isName(tokens[at] ?? '') && tokens[at + 1] === '(' ? `${joinTokens(tokens.slice(0, at + 1))}(…)` : undefined;
 }
 
 /** One hunk's edit: the tokens between the longest common start and end of its two sides, with the
@@ -66,6 +75,7 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   return {
     key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
     shown: [joinTokens([...lead, ...cut[0]]), joinTokens([...lead, ...cut[1]])],
+    ...(cut[0].length === 0 && removed.length === 0 && { addedCall: leadingCall(cut[1]) }),
   };
 }
 
@@ -80,7 +90,9 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
     .map(hunkEdit)
     .filter((h) => h !== undefined);
   if (hunks.length === 0) return undefined;
-  const one = hunks.length === 1 && hunks[0]!.shown.every((side) => side.length <= 60) ? hunks[0]!.shown : undefined;
+  const [only] = hunks.length === 1 ? hunks : [];
+  const call = only?.addedCall;
+  const one = only?.shown.every((side) => side.length <= 60) ? only.shown : call !== undefined ? (['', call] as const) : undefined;
   return { key: hunks.map((h) => h.key).join('\n'), ...(one && { shown: one }) };
 }
 

@@ -178,6 +178,10 @@ describe('diffExports: a shape that only gains something optional is widened, no
     ],
     ['a parameter with a default', 'export function f(a: string) {}', 'export function f(a: string, b = 2) {}', true],
     ['a first optional member', 'export interface I { b: number }', 'export interface I { a?: string; b: number }', true],
+    // urql 1d0ce5c1: `refocusExchange = ()` → `(opts: RefocusOptions = {})`, a list that was empty.
+    ['a first parameter, with a default', 'export const r = (): E => e;', 'export const r = (opts: O = {}): E => e;', true],
+    ['a first parameter, required', 'export function f(): void {}', 'export function f(a: string): void {}', false],
+    ['a first member of an empty interface, optional', 'export interface I {}', 'export interface I { a?: string }', true],
     ['a required member', 'export interface I { a: string }', 'export interface I { a: string; b: number }', false],
     ['a required callback member', 'export interface I { a: string }', 'export interface I { a: string; on: (e: E) => void }', false],
     ['a required parameter', 'export function f(a: string) {}', 'export function f(a: string, b: number) {}', false],

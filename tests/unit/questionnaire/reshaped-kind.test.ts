@@ -47,6 +47,24 @@ describe('a reshaped export', () => {
     );
   });
 
+  test('an async function that became a typed const is told by its two shapes, as the export diff knows its kinds', () => {
+    // The kinds were read back from the shape text, whose keywords (`async`, `abstract`) that
+    // reading did not know: the question named a call of the new body ("now calls `extension`").
+    const before = `export async function replName(v: string): Promise<string> {
+  return v;
+}
+`;
+    const after = `export const replName: (v: string) => string = (v) => {
+  return [v, extension()].join('');
+};
+`;
+    const change = diffExports(PATH, parseModule(PATH, before), parseModule(PATH, after)).find((c) => c.name === 'replName')!;
+    expect(change.previousKind).toBe('function');
+    expect(ask(before, after, 'replName')).toContain(
+      'changed its signature (export async function replName(v: string): Promise<string> → const replName: (v: string) => string)',
+    );
+  });
+
   test('removed, a variable without a written type is named alone', () => {
     const before = `import { createRequire as nodeCreateRequire } from 'module';
 export const createRequire = nodeCreateRequire ?? (require('create-require') as typeof nodeCreateRequire);

@@ -47,9 +47,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("the CLI's V8 flags", () => {
   test('the interrupt budget is raised fourfold', () => {
     expect(flagsSet([])).toEqual(['--interrupt-budget=270336']);
-  });
+  }, 60_000);
 
   test('a budget on the command line is left alone', () => {
     expect(flagsSet(['--interrupt-budget=100000'])).toEqual([]);
-  });
+  }, 60_000);
 });

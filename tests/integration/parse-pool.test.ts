@@ -89,7 +89,8 @@ describe('the parse pool', () => {
       needsTypescript: true,
     });
     const given = { path: 'b.ts', blob: 'b2', text: GIVEN_BACK[0]!(1), full: false };
-    expect(readModule(given, null)).toEqual({ blob: 'b2', specifiers: [], record: null, needsTypescript: true });
+    // Once read, the text comes back with it: the thread with TypeScript reads no file again.
+    expect(readModule(given, null)).toEqual({ blob: 'b2', specifiers: [], record: null, needsTypescript: true, text: given.text });
     expect(readModule(given, typescriptReading).specifiers).toEqual(['./r1']);
     // A scan our scanner answers needs no TypeScript.
     const scanned = readModule({ path: 'c.ts', blob: 'b3', text, full: false }, null);

@@ -102,7 +102,11 @@ export function createParsePool(): ParsePool {
       // Texts TypeScript must read, met by a thread without it: the main thread reads them before
       // its next chunk (at the end, they kept it busy while the workers had nothing left).
       const later: ParseItem[] = [];
-      const take = (item: ParseItem, result: ReadResult) => (result.needsTypescript ? later.push(item) : onResult(result));
+      // The text a worker read comes along: the main thread reads no file twice.
+      const take = (item: ParseItem, result: ReadResult) => {
+        if (result.needsTypescript !== true) return onResult(result);
+        later.push(result.text === undefined ? item : { ...item, text: result.text });
+      };
       const readOwn = async (own: readonly ParseItem[]) => {
         // A light record mostly needs no TypeScript (user-record.ts): the texts that do come back.
         if (typescript === null && own.some((item) => item.full && item.isLight !== true)) await loadTypescript();

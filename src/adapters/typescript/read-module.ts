@@ -46,6 +46,9 @@ export interface ReadResult {
   readonly skipped?: true;
   /** Not read: it needs TypeScript, which this thread was not given. */
   readonly needsTypescript?: true;
+  /** With `needsTypescript`, the text once this thread has read it: the thread with TypeScript
+   * neither reads the file nor computes its object id again. */
+  readonly text?: string;
 }
 
 /** `isUserTried`: the record was asked of user-record.ts before, which gave it back. */
@@ -60,11 +63,11 @@ export function readModule(item: ParseItem, typescript: TypescriptReading | null
   if (names !== undefined && (!mayUseNames(source, names) || (takenFrom !== undefined && !mayTakeNames(source, takenFrom))))
     return { blob, specifiers: [], record: null, skipped: true };
   const specifiers = isScanned === true ? [] : (scanImports(source) ?? typescript?.scanImports(source) ?? null);
-  if (specifiers === null) return { blob, specifiers: [], record: null, needsTypescript: true };
+  if (specifiers === null) return { blob, specifiers: [], record: null, needsTypescript: true, text: read };
   if (isScanned !== true) specifiers.push(...jsDocSpecifiers(path, source));
   // A file a walk only crosses is mostly read without TypeScript's parser (user-record.ts).
   const record = isUserFirst ? readUserRecord(path, read) : null;
   if (record !== null) return { blob, specifiers, record };
-  if (full && typescript === null) return { blob, specifiers: [], record: null, needsTypescript: true };
+  if (full && typescript === null) return { blob, specifiers: [], record: null, needsTypescript: true, text: read };
   return { blob, specifiers, record: full ? typescript!.parseModule(path, read, isLight) : null };
 }

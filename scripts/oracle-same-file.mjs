@@ -5,7 +5,7 @@
 // among them behaves differently though its declaration reads the same.
 import ts from 'typescript';
 import { normalized } from './oracle-normalize.mjs';
-import { classify, nodeAt } from './oracle-service.mjs';
+import { classify, findReferenceGroups, nodeAt } from './oracle-service.mjs';
 
 /** A class member no code outside the class can name (`private x`, `#x`): implementation, not shape. */
 const isPrivateMember = (node) =>
@@ -91,8 +91,7 @@ export function sameFileRoutes(oldProgram, service, path) {
   const seen = new Set(changed);
   while (queue.length > 0) {
     const [name, origin] = queue.shift();
-    const refs = service.findReferences(`/repo/${path}`, now.get(name).node.getStart()) ?? [];
-    for (const ref of refs.flatMap((r) => r.references)) {
+    for (const ref of findReferenceGroups(service, `/repo/${path}`, now.get(name).node.getStart()).flatMap((r) => r.references)) {
       if (ref.fileName !== `/repo/${path}` || ref.isDefinition) continue;
       const user = holder(now, ref.textSpan.start);
       if (user === undefined || seen.has(user)) continue;

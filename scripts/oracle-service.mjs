@@ -43,14 +43,33 @@ export function readTree(dir, rev) {
  * extension, then its file name in `src` (dexie-cloud-addon's `dist/modern/dexie-cloud-addon.js`,
  * rollup's bundle of `src/dexie-cloud-addon.ts`). */
 function entryInSource(manifest) {
-  let entry = manifest.exports?.['.'] ?? manifest.exports ?? manifest.types ?? manifest.main;
+  let entry = manifest.exports?.['.'] ?? manifest.exports ?? manifest.types ?? manifest.typings ?? manifest.main;
   while (entry && typeof entry === 'object') entry = Object.values(entry)[0];
   if (typeof entry !== 'string') return [];
   const parts = entry
     .replace(/^\.\//, '')
     .replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '')
     .split('/');
-  return parts.length > 1 ? [...new Set([['src', ...parts.slice(1)].join('/'), `src/${parts.at(-1)}`])] : [];
+  const built = scriptSource(manifest.scripts, parts.at(-1));
+  return [...new Set([...(parts.length > 1 ? [['src', ...parts.slice(1)].join('/'), `src/${parts.at(-1)}`] : []), ...built])];
+}
+
+/** The source a package.json script builds into a file named `name` (dnd-kit's `tsup src/core/index.ts`
+ * for `./index.js`; `tsup --entry.modifiers src/modifiers/index.ts` for `./modifiers.js`). */
+function scriptSource(scripts, name) {
+  const out = [];
+  for (const script of Object.values(scripts ?? {})) {
+    if (typeof script !== 'string') continue;
+    const words = script.split(/\s+/);
+    words.forEach((word, i) => {
+      const source = /^(?:\.\/)?([\w./@-]+)\.[cm]?[jt]sx?$/.exec(words[i + 1] ?? '');
+      if (word === `--entry.${name}` && source) out.push(source[1]);
+      const own = /^(?:\.\/)?([\w./@-]+)\.[cm]?[jt]sx?$/.exec(word);
+      if (own && own[1].split('/').at(-1) === name && !words[i - 1]?.startsWith('-') && !words[i - 1]?.startsWith('--entry.'))
+        out.push(own[1]);
+    });
+  }
+  return out;
 }
 
 export function workspacePaths(texts) {
@@ -252,6 +271,22 @@ export function printDeclarations(program, path) {
 }
 
 /**
+ * findReferences, or where it overflows the stack the same references in one group, by
+ * getReferencesAtPosition: slate-react's `Chunk` (bfa5055f75) has a recursive type that
+ * findReferences, printing the definition for display, recurses on without end. A reference
+ * whose span holds the declaration (`contextSpan`) is its definition.
+ */
+export function findReferenceGroups(service, file, pos) {
+  try {
+    return service.findReferences(file, pos) ?? [];
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const references = (service.getReferencesAtPosition(file, pos) ?? []).map((r) => ({ ...r, isDefinition: r.contextSpan !== undefined }));
+    return [{ definition: { kind: 'unknown', fileName: file, textSpan: { start: pos, length: 0 } }, references }];
+  }
+}
+
+/**
  * findReferences of the name at `pos`, without the members a shorthand destructuring names:
  * `export const { middleware } = apiSlice` (redux-toolkit's type-portability example) binds a
  * variable, and findReferences of it also lists every `api.middleware` of the repository and
@@ -266,7 +301,7 @@ export function printDeclarations(program, path) {
  * headed by an import alias that resolves to another symbol is dropped.
  */
 export function ownReferences(service, file, pos) {
-  const groups = service.findReferences(file, pos) ?? [];
+  const groups = findReferenceGroups(service, file, pos);
   const program = service.getProgram();
   const checker = program.getTypeChecker();
   const sf = program.getSourceFile(file);

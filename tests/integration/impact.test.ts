@@ -110,9 +110,23 @@ describe('selfreview impact', () => {
       'connect',
       'samples/app/src/App.tsx',
     ],
+    [
+      'a package whose entry names only its types by `typings`, the older spelling of `types`, resolves by it',
+      'typings-entry',
+      'parse',
+      'packages/app/src/main.ts',
+    ],
   ])('%s', (_title, scenario, name, user) => {
     const impact = impactOf(scenario);
     expect(paths(symbol(impact, name).dependents)).toEqual([user]);
+    expect(impact.stats.unresolved).toBe(0);
+  });
+
+  test("a package entry in the package's own folder that a package.json script builds from a source it names resolves to that source (dnd-kit: `main: ./index.cjs` from `tsup src/core/index.ts`, `./modifiers` from `tsup --entry.modifiers src/modifiers/index.ts`)", () => {
+    const impact = impactOf('script-entry');
+    const manager = symbol(impact, 'Manager');
+    expect(paths(manager.valueUsers)).toEqual(['packages/dom/src/index.ts']);
+    expect(paths(manager.typeUsers)).toEqual(['packages/abstract/src/modifiers/index.ts']);
     expect(impact.stats.unresolved).toBe(0);
   });
 

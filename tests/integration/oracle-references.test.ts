@@ -89,6 +89,28 @@ describe("the oracle: each folder's tsconfig paths", () => {
     };
     expect(referencingFiles(files, 'addon/src/client.ts', 'connect')).toEqual(['addon/src/client.ts', 'samples/app.ts']);
   });
+  test("a package entry in its own folder resolves to the source a package.json script builds it from (dnd-kit's `./index.js` from `tsup src/core/index.ts`); `typings` is read as `types`", () => {
+    const files = {
+      'abstract/package.json': JSON.stringify({
+        name: '@kit/abstract',
+        main: './index.cjs',
+        scripts: { core: 'tsup src/core/index.ts', modifiers: 'tsup --entry.modifiers src/modifiers/index.ts' },
+      }),
+      'abstract/src/core/index.ts': `export * from './manager';\n`,
+      'abstract/src/core/manager.ts': `export class Manager {}\n`,
+      'abstract/src/modifiers/index.ts': `export const snap = 1;\n`,
+      'legacy/package.json': JSON.stringify({ name: 'legacy', main: 'dist/legacy.umd.js', typings: 'build/lib/api.d.ts' }),
+      'legacy/src/lib/api.ts': `export { Manager as Base } from '@kit/abstract';\n`,
+      'dom/index.ts': `import { Manager } from '@kit/abstract';\nexport class DomManager extends Manager {}\n`,
+      'app/main.ts': `import { Base } from 'legacy';\nnew Base();\n`,
+    };
+    expect(referencingFiles(files, 'abstract/src/core/manager.ts', 'Manager')).toEqual([
+      'abstract/src/core/manager.ts',
+      'app/main.ts',
+      'dom/index.ts',
+      'legacy/src/lib/api.ts',
+    ]);
+  });
 });
 
 // lit 3e54ba22b2 turned `interface SignalWatcherApi` into `export interface SignalWatcherApi`: the

@@ -27,6 +27,29 @@ function shapeOf(statement, sf) {
   return normalized(text + sf.text.slice(at, statement.end));
 }
 
+const hasFixedType = (node) =>
+  ts.isVariableDeclaration(node) || ts.isFunctionLike(node)
+    ? node.type !== undefined
+    : ts.isClassLike(node)
+      ? node.members.every((m) => !ts.isFunctionLike(m) || m.body === undefined || m.type !== undefined || ts.isConstructorDeclaration(m))
+      : true;
+
+/**
+ * Whether an export changed its implementation alone, its type written out: each declaration
+ * reads the same without its function bodies and private members, and none of those bodies
+ * decides a type (a variable, function or method with its type annotated; an interface or type
+ * alias is all type). slate 13c7b367b8: `export const GeneralTransforms: GeneralTransforms = {
+ * transform(editor, op) {…} }`, a change inside `transform`.
+ */
+export function isImplementationOnly(before, after) {
+  if (before.decls.length !== after.decls.length) return false;
+  return after.decls.every((decl, i) => {
+    const old = before.decls[i];
+    const statement = (d) => (ts.isVariableDeclaration(d) ? d.parent.parent : d);
+    return hasFixedType(decl) && shapeOf(statement(old), old.getSourceFile()) === shapeOf(statement(decl), decl.getSourceFile());
+  });
+}
+
 const isExportedStatement = (s) =>
   (ts.canHaveModifiers(s) ? ts.getModifiers(s) : undefined)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) === true;
 

@@ -249,6 +249,15 @@ export function classify(sf, pos) {
   return 'value';
 }
 
+/** Where to ask findReferences for each meaning of an export: one declaration of each kind (an
+ * interface and a const of one name are two meanings, and findReferences at one lists only its
+ * own: slate's `GeneralTransforms`; overloads are one). */
+export function declarationStarts(decls) {
+  const byKind = new Map();
+  for (const d of decls) if (!byKind.has(d.kind)) byKind.set(d.kind, (ts.getNameOfDeclaration(d) ?? d).getStart());
+  return [...byKind.values()];
+}
+
 export function printDeclarations(program, path) {
   const sf = program.getSourceFile(`/repo/${path}`);
   if (!sf) return new Map();
@@ -264,6 +273,7 @@ export function printDeclarations(program, path) {
         .map((d) => normalized(printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf)))
         .join('\n'),
       decl: decls[0],
+      decls,
       spans: decls.map((d) => ({ file: `/repo/${path}`, start: d.getStart(sf), end: d.end })),
     });
   }

@@ -307,3 +307,50 @@ describe('the oracle: a component selfreview lists as a user', () => {
     ]);
   });
 });
+
+// slate 13c7b367b8 changed the body of `transform` in `export const GeneralTransforms:
+// GeneralTransforms = {…}` (an interface and a const of one name). `Transforms` spreads the const;
+// slate's `BaseEditor` names `typeof Transforms.collapse`, a type: it uses `Transforms` and carries
+// nothing further. findReferences at the interface lists type references only, so the walk starts
+// from each meaning.
+const TRANSITIVE = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-transitive.mjs')).href;
+const SAME_FILE = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-same-file.mjs')).href;
+
+function reachedFiles(before: Record<string, string>, after: Record<string, string>, file: string, name: string): string[] {
+  const script = `
+    import { classify, createService, declarationStarts, printDeclarations } from ${JSON.stringify(SERVICE)};
+    import { isImplementationOnly } from ${JSON.stringify(SAME_FILE)};
+    import { transitiveFiles } from ${JSON.stringify(TRANSITIVE)};
+    const [old, now] = [${JSON.stringify(before)}, ${JSON.stringify(after)}].map((f) => createService(new Map(Object.entries(f)), Object.keys(f)));
+    const path = ${JSON.stringify(file)};
+    const [previous, start] = [old, now].map((s) => printDeclarations(s.getProgram(), path).get(${JSON.stringify(name)}));
+    const program = now.getProgram();
+    const { reached } = transitiveFiles(now, { file: '/repo/' + path, pos: 0, positions: declarationStarts(start.decls) }, {
+      isUse: (f, pos) => classify(program.getSourceFile(f), pos) !== 'clause',
+      isType: (f, pos) => classify(program.getSourceFile(f), pos) === 'type',
+      isImplementation: isImplementationOnly(previous, start),
+    });
+    console.log(JSON.stringify([...reached.keys()].map((f) => f.replace('/repo/', '')).sort()));
+  `;
+  return runScript(script);
+}
+
+describe('oracle: transitive walk', () => {
+  const tree = (body: string) => ({
+    'general.ts': `export interface GeneralTransforms {\n  transform(op: string): string;\n}\nexport const GeneralTransforms: GeneralTransforms = {\n  transform(op) {\n    return ${body};\n  },\n};\n`,
+    'index.ts': `import { GeneralTransforms } from './general';\nexport const Transforms: GeneralTransforms = { ...GeneralTransforms };\n`,
+    'editor.ts': `import { Transforms } from './index';\nexport interface BaseEditor {\n  transform: typeof Transforms.transform;\n}\n`,
+    'path.ts': `import type { BaseEditor } from './editor';\nexport const isEditor = (e: BaseEditor): boolean => e !== null;\n`,
+    'apply.ts': `import { Transforms } from './index';\nexport const apply = (op: string): string => Transforms.transform(op);\n`,
+    'run.ts': `import { apply } from './apply';\napply('split');\n`,
+  });
+
+  test('a change of implementation alone reaches the value meaning of a merged name and stops at a type naming it', () => {
+    expect(reachedFiles(tree('op'), tree('op.trim()'), 'general.ts', 'GeneralTransforms')).toEqual([
+      'apply.ts',
+      'editor.ts',
+      'index.ts',
+      'run.ts',
+    ]);
+  });
+});

@@ -184,6 +184,17 @@ export function createService(texts, roots) {
   // the `paths` of the nearest folder above it that has some, over the merged ones, and by the
   // merged ones when that finds nothing.
   const folders = folderConfigPaths(texts);
+  const packageNames = new Map(); // folder -> the name its package.json gives
+  for (const [path, text] of texts) {
+    if (!/(?:^|\/)package\.json$/.test(path)) continue;
+    try {
+      const name = JSON.parse(text)?.name;
+      if (typeof name === 'string' && paths[name] !== undefined)
+        packageNames.set(posix.dirname(path) === '.' ? '' : posix.dirname(path), name);
+    } catch {
+      // not JSON: no package
+    }
+  }
   const folderOptions = new Map();
   const optionsFor = (file) => {
     for (let dir = posix.dirname(at(file)); ; dir = posix.dirname(dir)) {
@@ -200,10 +211,15 @@ export function createService(texts, roots) {
       const own = optionsFor(containingFile);
       return literals.map((literal) => {
         const mode = ts.getModeForUsageLocation(containingSourceFile, literal, own);
-        const found = ts.resolveModuleName(literal.text, containingFile, own, host, undefined, redirected, mode);
-        return found.resolvedModule !== undefined || own === options
-          ? found
-          : ts.resolveModuleName(literal.text, containingFile, options, host, undefined, redirected, mode);
+        let found = ts.resolveModuleName(literal.text, containingFile, own, host, undefined, redirected, mode);
+        if (found.resolvedModule === undefined && own !== options)
+          found = ts.resolveModuleName(literal.text, containingFile, options, host, undefined, redirected, mode);
+        // A relative import of a package's folder whose entry is build output (superstruct's tests
+        // import '../../..', whose package.json names ./lib/index.d.ts): the package's source, by its name.
+        const folder = literal.text.startsWith('.') ? posix.join(posix.dirname(at(containingFile)), literal.text) : undefined;
+        const name =
+          folder !== undefined && found.resolvedModule === undefined ? packageNames.get(folder === '.' ? '' : folder) : undefined;
+        return name === undefined ? found : ts.resolveModuleName(name, containingFile, options, host, undefined, redirected, mode);
       });
     },
     getScriptFileNames: () => roots.map((p) => `/repo/${p}`),

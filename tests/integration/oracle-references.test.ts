@@ -89,6 +89,15 @@ describe("the oracle: each folder's tsconfig paths", () => {
     };
     expect(referencingFiles(files, 'addon/src/client.ts', 'connect')).toEqual(['addon/src/client.ts', 'samples/app.ts']);
   });
+  test("a relative import of a package's folder whose entry is build output resolves to the package's source (superstruct's tests: `from '../../..'`, `types: ./lib/index.d.ts`)", () => {
+    const files = {
+      'package.json': JSON.stringify({ name: 'superstruct', types: './lib/index.d.ts', main: './lib/index.cjs' }),
+      'src/index.ts': `export * from './structs';\n`,
+      'src/structs.ts': `export function empty(x: string): string {\n  return x;\n}\n`,
+      'test/validation/empty/valid.ts': `import { empty } from '../../..';\nempty('a');\n`,
+    };
+    expect(referencingFiles(files, 'src/structs.ts', 'empty')).toEqual(['src/structs.ts', 'test/validation/empty/valid.ts']);
+  });
   test("a package entry in its own folder resolves to the source a package.json script builds it from (dnd-kit's `./index.js` from `tsup src/core/index.ts`); `typings` is read as `types`", () => {
     const files = {
       'abstract/package.json': JSON.stringify({

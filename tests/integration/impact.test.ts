@@ -155,6 +155,17 @@ describe('selfreview impact', () => {
     expect(paths(symbol(impact, 'flatMapNullable').valueUsers)).toEqual(['src/either.ts']);
   });
 
+  test("a function with no return type written returns a function: that function's signature is part of its own (dnd-kit e4d1a7e2d9: `configurator(plugin) { return (options): PluginDescriptor<…> => … }`)", () => {
+    const impact = impactOf('returned-function');
+    expect(impact.changedSymbols.map((s) => [s.name, s.change]).sort()).toEqual([
+      ['branch', 'body-changed'],
+      ['configurator', 'shape-changed'],
+      ['curried', 'shape-changed'],
+      ['typed', 'body-changed'],
+    ]);
+    expect(paths(symbol(impact, 'configurator').valueUsers)).toEqual(['src/use.ts']);
+  });
+
   test("a type parameter hides a namespace import of its name where a type is named (fp-ts: `<_>(self: IO<_>) => IO<A>` beside `import * as _ from './internal'`): no whole-module holder", () => {
     const impact = impactOf('type-parameter-namespace');
     const flatMap = symbol(impact, 'flatMap');

@@ -166,6 +166,16 @@ describe('selfreview impact', () => {
     expect(paths(symbol(impact, 'configurator').valueUsers)).toEqual(['src/use.ts']);
   });
 
+  test('a destructuring parameter with its type written binds names of the body: renaming them keeps the signature; without a type the pattern is the type (dnd-kit 3fdc0730df: `{ plugins: inputPlugins = … }: SortableInput<T>`)', () => {
+    const impact = impactOf('typed-pattern');
+    expect(impact.changedSymbols.map((s) => [s.name, s.change]).sort()).toEqual([
+      ['Sortable', 'body-changed'],
+      ['register', 'body-changed'],
+      ['untyped', 'shape-changed'],
+    ]);
+    expect(paths(symbol(impact, 'Sortable').valueUsers)).toEqual(['src/list.ts']);
+  });
+
   test("a type parameter hides a namespace import of its name where a type is named (fp-ts: `<_>(self: IO<_>) => IO<A>` beside `import * as _ from './internal'`): no whole-module holder", () => {
     const impact = impactOf('type-parameter-namespace');
     const flatMap = symbol(impact, 'flatMap');

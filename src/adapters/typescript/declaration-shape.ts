@@ -24,12 +24,27 @@ export function signatureOf(sf: T.SourceFile, node: T.SignatureDeclaration | T.F
   // read as part of the signature made six unchanged signatures "changed". A line comment inside
   // goes before the text is folded onto one line, or it would swallow the rest (react-hook-form
   // resolvers' `schemaOptions?: Zod4ParseParams, // already partial`).
-  const text = sf.text.slice(node.getStart(sf), body ? body.pos : node.end).replace(LINE_COMMENT, '$1');
+  const text = withoutTypedPatterns(sf, node, body ? body.pos : node.end).replace(LINE_COMMENT, '$1');
   const own = fold(text).replace(/\s*=>\s*$/, '');
   // With no return type written, a function returned is part of the type: dnd-kit e4d1a7e2d9
   // changed only `(options): PluginDescriptor<…>` inside `configurator(plugin) { return (options) … }`.
   const returned = body !== undefined && node.type === undefined ? returnedFunctions(body) : [];
   return returned.length === 0 ? own : `${own} => ${returned.map((f) => signatureOf(sf, f)).join(' | ')}`;
+}
+
+/** The text up to `end` with each destructuring parameter that has its type written read as `{…}`
+ * or `[…]`: the names it binds are the body's (dnd-kit 3fdc0730df's `Sortable` constructor
+ * `({ plugins: inputPlugins = defaultPlugins, …input }: SortableInput<T>)` -> `{ plugins = …` kept
+ * its signature). */
+function withoutTypedPatterns(sf: T.SourceFile, node: T.SignatureDeclaration, end: number): string {
+  let [text, at] = ['', node.getStart(sf)];
+  for (const parameter of node.parameters) {
+    const name = parameter.name;
+    if (parameter.type === undefined || ts.isIdentifier(name)) continue;
+    text += `${sf.text.slice(at, name.getStart(sf))}${ts.isObjectBindingPattern(name) ? '{…}' : '[…]'}`;
+    at = name.end;
+  }
+  return text + sf.text.slice(at, end);
 }
 
 type FunctionExpression = T.ArrowFunction | T.FunctionExpression;

@@ -33,9 +33,20 @@ import ts from 'typescript';
 import { bindRequires, findUseByDefinition } from './oracle-definition.mjs';
 import { COMPONENT, componentCode } from './oracle-component.mjs';
 import { isDefaultOfName, isReexport, isSharedDeclaration, reachesThroughBarrel, reachesThroughName } from './oracle-through-barrel.mjs';
-import { sameFileRoutes } from './oracle-same-file.mjs';
+import { isImplementationOnly, sameFileRoutes } from './oracle-same-file.mjs';
 import { transitiveFiles } from './oracle-transitive.mjs';
-import { CODE, classify, createService, git, nodeAt, ownReferences, printDeclarations, readTree, userRoots } from './oracle-service.mjs';
+import {
+  CODE,
+  classify,
+  createService,
+  declarationStarts,
+  git,
+  nodeAt,
+  ownReferences,
+  printDeclarations,
+  readTree,
+  userRoots,
+} from './oracle-service.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // ORACLE_CLI: a copy of the built CLI, so that a rebuild during a run does not change it.
@@ -43,9 +54,9 @@ const cli = process.env.ORACLE_CLI ?? join(root, 'bin', 'selfreview.js');
 const list = JSON.parse(readFileSync(process.argv[2] ?? join(root, 'scripts', 'oracle-commits.json'), 'utf8'));
 // Clones of the repositories, by name (`git clone --no-checkout <url> $ORACLE_REPOS/<name>`).
 const reposDir = process.env.ORACLE_REPOS ?? '/work/blast-real';
-function oracleUsers(service, path, decl, exportName, isShared) {
-  const name = ts.getNameOfDeclaration(decl) ?? decl;
-  const refs = ownReferences(service, `/repo/${path}`, name.getStart());
+function oracleUsers(service, path, decls, exportName, isShared) {
+  const decl = decls[0];
+  const refs = declarationStarts(decls).flatMap((pos) => ownReferences(service, `/repo/${path}`, pos));
   const program = service.getProgram();
   const checker = program.getTypeChecker();
   // A changed re-export: only the references that reach the declaration through this barrel.
@@ -176,7 +187,7 @@ for (const { repo: name, commit, note } of list) {
         const freshDecls = printDeclarations(service.getProgram(), path);
         const fresh = freshDecls.get(name);
         const isShared = fresh !== undefined && isSharedDeclaration(service.getProgram().getTypeChecker(), freshDecls, name);
-        const users = fresh ? oracleUsers(service, path, fresh.decl, name, isShared) : new Map();
+        const users = fresh ? oracleUsers(service, path, fresh.decls, name, isShared) : new Map();
         const ours = new Set(symbol ? [...symbol.valueUsers, ...symbol.typeUsers].map((u) => u.path) : []);
         row.oracleUsers += users.size;
         row.reported += ours.size;
@@ -198,9 +209,15 @@ for (const { repo: name, commit, note } of list) {
           const barrel = isReexport(start.decl) ? `/repo/${path}` : undefined;
           const { reached, sampled, chainOf } = transitiveFiles(
             whole,
-            { file: `/repo/${path}`, pos: startName.getStart() },
+            {
+              file: `/repo/${path}`,
+              pos: startName.getStart(),
+              positions: declarationStarts(start.decls),
+            },
             {
               isUse: (file, pos) => classify(wholeProgram.getSourceFile(file), pos) !== 'clause',
+              isType: (file, pos) => classify(wholeProgram.getSourceFile(file), pos) === 'type',
+              isImplementation: previous !== undefined && previous.text !== text && isImplementationOnly(previous, start),
               firstHop: (file, pos) =>
                 (!barrel || reachesThroughBarrel(wholeProgram.getTypeChecker(), nodeAt(wholeProgram.getSourceFile(file), pos), barrel)) &&
                 (!byName ||

@@ -5,7 +5,7 @@
 // among them behaves differently though its declaration reads the same.
 import ts from 'typescript';
 import { normalized } from './oracle-normalize.mjs';
-import { classify, nodeAt } from './oracle-service.mjs';
+import { classify, findReferenceGroups, nodeAt } from './oracle-service.mjs';
 
 /** A class member no code outside the class can name (`private x`, `#x`): implementation, not shape. */
 const isPrivateMember = (node) =>
@@ -25,6 +25,29 @@ function shapeOf(statement, sf) {
   let [text, at] = ['', statement.getStart(sf)];
   for (const [start, end, put] of cuts) [text, at] = [text + sf.text.slice(at, start) + put, end];
   return normalized(text + sf.text.slice(at, statement.end));
+}
+
+const hasFixedType = (node) =>
+  ts.isVariableDeclaration(node) || ts.isFunctionLike(node)
+    ? node.type !== undefined
+    : ts.isClassLike(node)
+      ? node.members.every((m) => !ts.isFunctionLike(m) || m.body === undefined || m.type !== undefined || ts.isConstructorDeclaration(m))
+      : true;
+
+/**
+ * Whether an export changed its implementation alone, its type written out: each declaration
+ * reads the same without its function bodies and private members, and none of those bodies
+ * decides a type (a variable, function or method with its type annotated; an interface or type
+ * alias is all type). slate 13c7b367b8: `export const GeneralTransforms: GeneralTransforms = {
+ * transform(editor, op) {…} }`, a change inside `transform`.
+ */
+export function isImplementationOnly(before, after) {
+  if (before.decls.length !== after.decls.length) return false;
+  return after.decls.every((decl, i) => {
+    const old = before.decls[i];
+    const statement = (d) => (ts.isVariableDeclaration(d) ? d.parent.parent : d);
+    return hasFixedType(decl) && shapeOf(statement(old), old.getSourceFile()) === shapeOf(statement(decl), decl.getSourceFile());
+  });
 }
 
 const isExportedStatement = (s) =>
@@ -91,8 +114,7 @@ export function sameFileRoutes(oldProgram, service, path) {
   const seen = new Set(changed);
   while (queue.length > 0) {
     const [name, origin] = queue.shift();
-    const refs = service.findReferences(`/repo/${path}`, now.get(name).node.getStart()) ?? [];
-    for (const ref of refs.flatMap((r) => r.references)) {
+    for (const ref of findReferenceGroups(service, `/repo/${path}`, now.get(name).node.getStart()).flatMap((r) => r.references)) {
       if (ref.fileName !== `/repo/${path}` || ref.isDefinition) continue;
       const user = holder(now, ref.textSpan.start);
       if (user === undefined || seen.has(user)) continue;

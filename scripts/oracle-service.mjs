@@ -43,14 +43,33 @@ export function readTree(dir, rev) {
  * extension, then its file name in `src` (dexie-cloud-addon's `dist/modern/dexie-cloud-addon.js`,
  * rollup's bundle of `src/dexie-cloud-addon.ts`). */
 function entryInSource(manifest) {
-  let entry = manifest.exports?.['.'] ?? manifest.exports ?? manifest.types ?? manifest.main;
+  let entry = manifest.exports?.['.'] ?? manifest.exports ?? manifest.types ?? manifest.typings ?? manifest.main;
   while (entry && typeof entry === 'object') entry = Object.values(entry)[0];
   if (typeof entry !== 'string') return [];
   const parts = entry
     .replace(/^\.\//, '')
     .replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '')
     .split('/');
-  return parts.length > 1 ? [...new Set([['src', ...parts.slice(1)].join('/'), `src/${parts.at(-1)}`])] : [];
+  const built = scriptSource(manifest.scripts, parts.at(-1));
+  return [...new Set([...(parts.length > 1 ? [['src', ...parts.slice(1)].join('/'), `src/${parts.at(-1)}`] : []), ...built])];
+}
+
+/** The source a package.json script builds into a file named `name` (dnd-kit's `tsup src/core/index.ts`
+ * for `./index.js`; `tsup --entry.modifiers src/modifiers/index.ts` for `./modifiers.js`). */
+function scriptSource(scripts, name) {
+  const out = [];
+  for (const script of Object.values(scripts ?? {})) {
+    if (typeof script !== 'string') continue;
+    const words = script.split(/\s+/);
+    words.forEach((word, i) => {
+      const source = /^(?:\.\/)?([\w./@-]+)\.[cm]?[jt]sx?$/.exec(words[i + 1] ?? '');
+      if (word === `--entry.${name}` && source) out.push(source[1]);
+      const own = /^(?:\.\/)?([\w./@-]+)\.[cm]?[jt]sx?$/.exec(word);
+      if (own && own[1].split('/').at(-1) === name && !words[i - 1]?.startsWith('-') && !words[i - 1]?.startsWith('--entry.'))
+        out.push(own[1]);
+    });
+  }
+  return out;
 }
 
 export function workspacePaths(texts) {
@@ -165,6 +184,17 @@ export function createService(texts, roots) {
   // the `paths` of the nearest folder above it that has some, over the merged ones, and by the
   // merged ones when that finds nothing.
   const folders = folderConfigPaths(texts);
+  const packageNames = new Map(); // folder -> the name its package.json gives
+  for (const [path, text] of texts) {
+    if (!/(?:^|\/)package\.json$/.test(path)) continue;
+    try {
+      const name = JSON.parse(text)?.name;
+      if (typeof name === 'string' && paths[name] !== undefined)
+        packageNames.set(posix.dirname(path) === '.' ? '' : posix.dirname(path), name);
+    } catch {
+      // not JSON: no package
+    }
+  }
   const folderOptions = new Map();
   const optionsFor = (file) => {
     for (let dir = posix.dirname(at(file)); ; dir = posix.dirname(dir)) {
@@ -181,10 +211,15 @@ export function createService(texts, roots) {
       const own = optionsFor(containingFile);
       return literals.map((literal) => {
         const mode = ts.getModeForUsageLocation(containingSourceFile, literal, own);
-        const found = ts.resolveModuleName(literal.text, containingFile, own, host, undefined, redirected, mode);
-        return found.resolvedModule !== undefined || own === options
-          ? found
-          : ts.resolveModuleName(literal.text, containingFile, options, host, undefined, redirected, mode);
+        let found = ts.resolveModuleName(literal.text, containingFile, own, host, undefined, redirected, mode);
+        if (found.resolvedModule === undefined && own !== options)
+          found = ts.resolveModuleName(literal.text, containingFile, options, host, undefined, redirected, mode);
+        // A relative import of a package's folder whose entry is build output (superstruct's tests
+        // import '../../..', whose package.json names ./lib/index.d.ts): the package's source, by its name.
+        const folder = literal.text.startsWith('.') ? posix.join(posix.dirname(at(containingFile)), literal.text) : undefined;
+        const name =
+          folder !== undefined && found.resolvedModule === undefined ? packageNames.get(folder === '.' ? '' : folder) : undefined;
+        return name === undefined ? found : ts.resolveModuleName(name, containingFile, options, host, undefined, redirected, mode);
       });
     },
     getScriptFileNames: () => roots.map((p) => `/repo/${p}`),
@@ -230,6 +265,15 @@ export function classify(sf, pos) {
   return 'value';
 }
 
+/** Where to ask findReferences for each meaning of an export: one declaration of each kind (an
+ * interface and a const of one name are two meanings, and findReferences at one lists only its
+ * own: slate's `GeneralTransforms`; overloads are one). */
+export function declarationStarts(decls) {
+  const byKind = new Map();
+  for (const d of decls) if (!byKind.has(d.kind)) byKind.set(d.kind, (ts.getNameOfDeclaration(d) ?? d).getStart());
+  return [...byKind.values()];
+}
+
 export function printDeclarations(program, path) {
   const sf = program.getSourceFile(`/repo/${path}`);
   if (!sf) return new Map();
@@ -245,10 +289,27 @@ export function printDeclarations(program, path) {
         .map((d) => normalized(printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf)))
         .join('\n'),
       decl: decls[0],
+      decls,
       spans: decls.map((d) => ({ file: `/repo/${path}`, start: d.getStart(sf), end: d.end })),
     });
   }
   return out;
+}
+
+/**
+ * findReferences, or where it overflows the stack the same references in one group, by
+ * getReferencesAtPosition: slate-react's `Chunk` (bfa5055f75) has a recursive type that
+ * findReferences, printing the definition for display, recurses on without end. A reference
+ * whose span holds the declaration (`contextSpan`) is its definition.
+ */
+export function findReferenceGroups(service, file, pos) {
+  try {
+    return service.findReferences(file, pos) ?? [];
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const references = (service.getReferencesAtPosition(file, pos) ?? []).map((r) => ({ ...r, isDefinition: r.contextSpan !== undefined }));
+    return [{ definition: { kind: 'unknown', fileName: file, textSpan: { start: pos, length: 0 } }, references }];
+  }
 }
 
 /**
@@ -266,7 +327,7 @@ export function printDeclarations(program, path) {
  * headed by an import alias that resolves to another symbol is dropped.
  */
 export function ownReferences(service, file, pos) {
-  const groups = service.findReferences(file, pos) ?? [];
+  const groups = findReferenceGroups(service, file, pos);
   const program = service.getProgram();
   const checker = program.getTypeChecker();
   const sf = program.getSourceFile(file);

@@ -79,13 +79,18 @@ function exportTargets(sf, statement, highlighted) {
  * a reference is a use (not an import/export clause); `firstHop(file, pos)` filters depth 1
  * (a changed re-export counts only references through its barrel).
  */
-export function transitiveFiles(service, start, { isUse, firstHop = () => true, maxQueries = 300 }) {
+export function transitiveFiles(
+  service,
+  start,
+  { isUse, firstHop = () => true, isType = () => false, isImplementation = false, maxQueries = 300 },
+) {
   const program = service.getProgram();
   const reached = new Map(); // file -> depth
   const from = new Map(); // file -> the file whose export it was first reached through
   const affected = new Map(); // file -> Set of statements
   const queried = new Set();
-  let queue = [{ file: start.file, pos: start.pos }];
+  // Each meaning of the export (`declarationStarts`).
+  let queue = (start.positions ?? [start.pos]).map((pos) => ({ file: start.file, pos }));
   let queries = 0;
   let sampled = false;
   for (let depth = 1; queue.length > 0; depth++) {
@@ -114,8 +119,11 @@ export function transitiveFiles(service, start, { isUse, firstHop = () => true, 
       const sf = program.getSourceFile(file);
       if (!affected.has(file)) affected.set(file, new Map());
       const known = affected.get(file); // statement -> positions that affect it
-      // The statements holding a use, then those of the file that refer to them, to a fixpoint.
-      const todo = positions.map((p) => [statementAt(sf, p), p]).filter(([s]) => s !== undefined);
+      // The statements holding a use, then those of the file that refer to them, to a fixpoint. A
+      // change of implementation alone is no change to a type naming it (`typeof Transforms.collapse`
+      // in slate's `BaseEditor`): that file uses it, and carries nothing on from there.
+      const carrying = isImplementation ? positions.filter((p) => !isType(file, p)) : positions;
+      const todo = carrying.map((p) => [statementAt(sf, p), p]).filter(([s]) => s !== undefined);
       const fresh = new Set();
       while (todo.length > 0) {
         const [statement, p] = todo.pop();
@@ -130,6 +138,7 @@ export function transitiveFiles(service, start, { isUse, firstHop = () => true, 
         for (const name of declaredNames(statement)) {
           const spans = (service.getDocumentHighlights(file, name.getStart(sf), [file]) ?? []).flatMap((h) => h.highlightSpans);
           for (const span of spans) {
+            if (isImplementation && isType(file, span.textSpan.start)) continue;
             const s = statementAt(sf, span.textSpan.start);
             if (s !== undefined && s !== statement) todo.push([s, span.textSpan.start]);
           }

@@ -110,9 +110,23 @@ describe('selfreview impact', () => {
       'connect',
       'samples/app/src/App.tsx',
     ],
+    [
+      'a package whose entry names only its types by `typings`, the older spelling of `types`, resolves by it',
+      'typings-entry',
+      'parse',
+      'packages/app/src/main.ts',
+    ],
   ])('%s', (_title, scenario, name, user) => {
     const impact = impactOf(scenario);
     expect(paths(symbol(impact, name).dependents)).toEqual([user]);
+    expect(impact.stats.unresolved).toBe(0);
+  });
+
+  test("a package entry in the package's own folder that a package.json script builds from a source it names resolves to that source (dnd-kit: `main: ./index.cjs` from `tsup src/core/index.ts`, `./modifiers` from `tsup --entry.modifiers src/modifiers/index.ts`)", () => {
+    const impact = impactOf('script-entry');
+    const manager = symbol(impact, 'Manager');
+    expect(paths(manager.valueUsers)).toEqual(['packages/dom/src/index.ts']);
+    expect(paths(manager.typeUsers)).toEqual(['packages/abstract/src/modifiers/index.ts']);
     expect(impact.stats.unresolved).toBe(0);
   });
 
@@ -139,6 +153,27 @@ describe('selfreview impact', () => {
       ['orElse', 'body-changed'],
     ]);
     expect(paths(symbol(impact, 'flatMapNullable').valueUsers)).toEqual(['src/either.ts']);
+  });
+
+  test("a function with no return type written returns a function: that function's signature is part of its own (dnd-kit e4d1a7e2d9: `configurator(plugin) { return (options): PluginDescriptor<…> => … }`)", () => {
+    const impact = impactOf('returned-function');
+    expect(impact.changedSymbols.map((s) => [s.name, s.change]).sort()).toEqual([
+      ['branch', 'body-changed'],
+      ['configurator', 'shape-changed'],
+      ['curried', 'shape-changed'],
+      ['typed', 'body-changed'],
+    ]);
+    expect(paths(symbol(impact, 'configurator').valueUsers)).toEqual(['src/use.ts']);
+  });
+
+  test('a destructuring parameter with its type written binds names of the body: renaming them keeps the signature; without a type the pattern is the type (dnd-kit 3fdc0730df: `{ plugins: inputPlugins = … }: SortableInput<T>`)', () => {
+    const impact = impactOf('typed-pattern');
+    expect(impact.changedSymbols.map((s) => [s.name, s.change]).sort()).toEqual([
+      ['Sortable', 'body-changed'],
+      ['register', 'body-changed'],
+      ['untyped', 'shape-changed'],
+    ]);
+    expect(paths(symbol(impact, 'Sortable').valueUsers)).toEqual(['src/list.ts']);
   });
 
   test("a type parameter hides a namespace import of its name where a type is named (fp-ts: `<_>(self: IO<_>) => IO<A>` beside `import * as _ from './internal'`): no whole-module holder", () => {

@@ -89,6 +89,37 @@ describe("the oracle: each folder's tsconfig paths", () => {
     };
     expect(referencingFiles(files, 'addon/src/client.ts', 'connect')).toEqual(['addon/src/client.ts', 'samples/app.ts']);
   });
+  test("a relative import of a package's folder whose entry is build output resolves to the package's source (superstruct's tests: `from '../../..'`, `types: ./lib/index.d.ts`)", () => {
+    const files = {
+      'package.json': JSON.stringify({ name: 'superstruct', types: './lib/index.d.ts', main: './lib/index.cjs' }),
+      'src/index.ts': `export * from './structs';\n`,
+      'src/structs.ts': `export function empty(x: string): string {\n  return x;\n}\n`,
+      'test/validation/empty/valid.ts': `import { empty } from '../../..';\nempty('a');\n`,
+    };
+    expect(referencingFiles(files, 'src/structs.ts', 'empty')).toEqual(['src/structs.ts', 'test/validation/empty/valid.ts']);
+  });
+  test("a package entry in its own folder resolves to the source a package.json script builds it from (dnd-kit's `./index.js` from `tsup src/core/index.ts`); `typings` is read as `types`", () => {
+    const files = {
+      'abstract/package.json': JSON.stringify({
+        name: '@kit/abstract',
+        main: './index.cjs',
+        scripts: { core: 'tsup src/core/index.ts', modifiers: 'tsup --entry.modifiers src/modifiers/index.ts' },
+      }),
+      'abstract/src/core/index.ts': `export * from './manager';\n`,
+      'abstract/src/core/manager.ts': `export class Manager {}\n`,
+      'abstract/src/modifiers/index.ts': `export const snap = 1;\n`,
+      'legacy/package.json': JSON.stringify({ name: 'legacy', main: 'dist/legacy.umd.js', typings: 'build/lib/api.d.ts' }),
+      'legacy/src/lib/api.ts': `export { Manager as Base } from '@kit/abstract';\n`,
+      'dom/index.ts': `import { Manager } from '@kit/abstract';\nexport class DomManager extends Manager {}\n`,
+      'app/main.ts': `import { Base } from 'legacy';\nnew Base();\n`,
+    };
+    expect(referencingFiles(files, 'abstract/src/core/manager.ts', 'Manager')).toEqual([
+      'abstract/src/core/manager.ts',
+      'app/main.ts',
+      'dom/index.ts',
+      'legacy/src/lib/api.ts',
+    ]);
+  });
 });
 
 // lit 3e54ba22b2 turned `interface SignalWatcherApi` into `export interface SignalWatcherApi`: the
@@ -282,6 +313,53 @@ describe('the oracle: a component selfreview lists as a user', () => {
       ['app/Drawer.vue', 'app/Drawer.vue.ts', 6],
       ['app/Page.svelte', 'app/Page.svelte.js', 3],
       ['app/Other.svelte', 'app/Other.svelte.ts', null],
+    ]);
+  });
+});
+
+// slate 13c7b367b8 changed the body of `transform` in `export const GeneralTransforms:
+// GeneralTransforms = {…}` (an interface and a const of one name). `Transforms` spreads the const;
+// slate's `BaseEditor` names `typeof Transforms.collapse`, a type: it uses `Transforms` and carries
+// nothing further. findReferences at the interface lists type references only, so the walk starts
+// from each meaning.
+const TRANSITIVE = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-transitive.mjs')).href;
+const SAME_FILE = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'oracle-same-file.mjs')).href;
+
+function reachedFiles(before: Record<string, string>, after: Record<string, string>, file: string, name: string): string[] {
+  const script = `
+    import { classify, createService, declarationStarts, printDeclarations } from ${JSON.stringify(SERVICE)};
+    import { isImplementationOnly } from ${JSON.stringify(SAME_FILE)};
+    import { transitiveFiles } from ${JSON.stringify(TRANSITIVE)};
+    const [old, now] = [${JSON.stringify(before)}, ${JSON.stringify(after)}].map((f) => createService(new Map(Object.entries(f)), Object.keys(f)));
+    const path = ${JSON.stringify(file)};
+    const [previous, start] = [old, now].map((s) => printDeclarations(s.getProgram(), path).get(${JSON.stringify(name)}));
+    const program = now.getProgram();
+    const { reached } = transitiveFiles(now, { file: '/repo/' + path, pos: 0, positions: declarationStarts(start.decls) }, {
+      isUse: (f, pos) => classify(program.getSourceFile(f), pos) !== 'clause',
+      isType: (f, pos) => classify(program.getSourceFile(f), pos) === 'type',
+      isImplementation: isImplementationOnly(previous, start),
+    });
+    console.log(JSON.stringify([...reached.keys()].map((f) => f.replace('/repo/', '')).sort()));
+  `;
+  return runScript(script);
+}
+
+describe('oracle: transitive walk', () => {
+  const tree = (body: string) => ({
+    'general.ts': `export interface GeneralTransforms {\n  transform(op: string): string;\n}\nexport const GeneralTransforms: GeneralTransforms = {\n  transform(op) {\n    return ${body};\n  },\n};\n`,
+    'index.ts': `import { GeneralTransforms } from './general';\nexport const Transforms: GeneralTransforms = { ...GeneralTransforms };\n`,
+    'editor.ts': `import { Transforms } from './index';\nexport interface BaseEditor {\n  transform: typeof Transforms.transform;\n}\n`,
+    'path.ts': `import type { BaseEditor } from './editor';\nexport const isEditor = (e: BaseEditor): boolean => e !== null;\n`,
+    'apply.ts': `import { Transforms } from './index';\nexport const apply = (op: string): string => Transforms.transform(op);\n`,
+    'run.ts': `import { apply } from './apply';\napply('split');\n`,
+  });
+
+  test('a change of implementation alone reaches the value meaning of a merged name and stops at a type naming it', () => {
+    expect(reachedFiles(tree('op'), tree('op.trim()'), 'general.ts', 'GeneralTransforms')).toEqual([
+      'apply.ts',
+      'editor.ts',
+      'index.ts',
+      'run.ts',
     ]);
   });
 });

@@ -24,8 +24,56 @@ export function signatureOf(sf: T.SourceFile, node: T.SignatureDeclaration | T.F
   // read as part of the signature made six unchanged signatures "changed". A line comment inside
   // goes before the text is folded onto one line, or it would swallow the rest (react-hook-form
   // resolvers' `schemaOptions?: Zod4ParseParams, // already partial`).
-  const text = sf.text.slice(node.getStart(sf), body ? body.pos : node.end).replace(LINE_COMMENT, '$1');
-  return fold(text).replace(/\s*=>\s*$/, '');
+  const text = withoutTypedPatterns(sf, node, body ? body.pos : node.end).replace(LINE_COMMENT, '$1');
+  const own = fold(text).replace(/\s*=>\s*$/, '');
+  // With no return type written, a function returned is part of the type: dnd-kit e4d1a7e2d9
+  // changed only `(options): PluginDescriptor<…>` inside `configurator(plugin) { return (options) … }`.
+  const returned = body !== undefined && node.type === undefined ? returnedFunctions(body) : [];
+  return returned.length === 0 ? own : `${own} => ${returned.map((f) => signatureOf(sf, f)).join(' | ')}`;
+}
+
+/** The text up to `end` with each destructuring parameter that has its type written read as `{…}`
+ * or `[…]`: the names it binds are the body's (dnd-kit 3fdc0730df's `Sortable` constructor
+ * `({ plugins: inputPlugins = defaultPlugins, …input }: SortableInput<T>)` -> `{ plugins = …` kept
+ * its signature). */
+function withoutTypedPatterns(sf: T.SourceFile, node: T.SignatureDeclaration, end: number): string {
+  let [text, at] = ['', node.getStart(sf)];
+  for (const parameter of node.parameters) {
+    const name = parameter.name;
+    if (parameter.type === undefined || ts.isIdentifier(name)) continue;
+    text += `${sf.text.slice(at, name.getStart(sf))}${ts.isObjectBindingPattern(name) ? '{…}' : '[…]'}`;
+    at = name.end;
+  }
+  return text + sf.text.slice(at, end);
+}
+
+type FunctionExpression = T.ArrowFunction | T.FunctionExpression;
+
+/** The function expressions a body returns: an arrow's expression body, or `return` statements
+ * of the function's own (blocks and branches walked, nested functions not). */
+function returnedFunctions(body: T.ConciseBody): FunctionExpression[] {
+  const out: FunctionExpression[] = [];
+  const take = (expression: T.Expression | undefined) => {
+    let e = expression;
+    while (e !== undefined && (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e))) e = e.expression;
+    if (e !== undefined && (ts.isArrowFunction(e) || ts.isFunctionExpression(e))) out.push(e);
+  };
+  const visit = (node: T.Node): void => {
+    if (ts.isReturnStatement(node)) take(node.expression);
+    else if (ts.isBlock(node) || ts.isIfStatement(node) || ts.isTryStatement(node) || ts.isSwitchStatement(node) || ts.isCaseBlock(node))
+      ts.forEachChild(node, visit);
+    else if (
+      ts.isCaseClause(node) ||
+      ts.isDefaultClause(node) ||
+      ts.isCatchClause(node) ||
+      ts.isLabeledStatement(node) ||
+      ts.isIterationStatement(node, false)
+    )
+      ts.forEachChild(node, visit);
+  };
+  if (ts.isBlock(body)) visit(body);
+  else take(body);
+  return out;
 }
 
 /** A `//` comment after a space or a bracket: not `http://` inside a string literal type. */

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Jsonc from 'jsonc-parser';
 import { normalizePath, type TsconfigPaths, type WorkspacePackage } from './resolve-specifier.js';
+import { listScriptEntries } from './script-entries.js';
 import { compareText } from '../text/compare-text.js';
 
 // The parts of tsconfig.json files (JSON with comments, `extends` chains) and package.json files
@@ -128,14 +129,18 @@ export function readPackages(texts: ReadonlyMap<string, string>): WorkspacePacka
     if (!/(?:^|\/)package\.json$/.test(path)) continue;
     const json = parseLenient(text);
     if (!json || typeof json.name !== 'string') continue;
+    const types = json.types ?? json.typings;
+    const builtFrom = listScriptEntries(json.scripts);
     packages.push({
       dir: dirOf(path),
       name: json.name,
       ...(json.exports !== undefined && { exports: json.exports }),
       ...(typeof json.main === 'string' && { main: json.main }),
       ...(typeof json.module === 'string' && { module: json.module }),
-      ...(typeof json.types === 'string' && { types: json.types }),
+      // `typings`: the older spelling of `types`, which TypeScript still reads.
+      ...(typeof types === 'string' && { types }),
       ...(json.imports !== undefined && { imports: json.imports }),
+      ...(Object.keys(builtFrom).length > 0 && { builtFrom }),
     });
   }
   // A monorepo's root is not installed under its name: remeda's root package.json is named

@@ -109,8 +109,10 @@ export function resolvePackage(files: PathSet, pkg: WorkspacePackage, subpath: s
       if (star !== null) candidates.push(...listTargets(entry).map((t) => t.replace('*', star)));
     }
   }
-  if (subpath === '')
-    candidates.push(...[pkg.types, pkg.module, pkg.main].filter((x): x is string => typeof x === 'string'), 'src/index', 'index');
+  if (subpath === '') candidates.push(...[pkg.types, pkg.module, pkg.main].filter((x): x is string => typeof x === 'string'));
+  // The targets package.json writes, before the places guessed.
+  const written = candidates.length;
+  if (subpath === '') candidates.push('src/index', 'index');
   else candidates.push(subpath, `src/${subpath}`);
   for (const candidate of candidates) {
     const found = toSource(files, pkg.dir, candidate, builds);
@@ -120,6 +122,12 @@ export function resolvePackage(files: PathSet, pkg: WorkspacePackage, subpath: s
   // `src/index` is its source, before a tracked shim that loads the build (`index.mjs`).
   if (subpath === '') {
     const found = probe(files, join(pkg.dir, 'src/index'));
+    if (found) return found;
+  }
+  // An entry a script builds from a source it names (dnd-kit's `./index.js`, `tsup src/core/index.ts`).
+  for (const candidate of candidates.slice(0, written)) {
+    const source = pkg.builtFrom?.[candidate.slice(candidate.lastIndexOf('/') + 1).replace(/(?:\.d)?\.[cm]?[jt]sx?$/, '')];
+    const found = source === undefined ? null : probe(files, join(pkg.dir, source));
     if (found) return found;
   }
   for (const candidate of candidates) {

@@ -29,6 +29,8 @@ export interface WorkspacePackage {
   readonly types?: string;
   /** package.json `imports` as written: `#` specifiers of the package's own files. */
   readonly imports?: unknown;
+  /** Entry file name -> the package-relative source a package.json script builds it from. */
+  readonly builtFrom?: Readonly<Record<string, string>>;
 }
 
 /** The tracked files a specifier may resolve to (a Set, or the saved graph's path index). */

@@ -371,34 +371,6 @@ ${body}
     ).toBe('');
   });
 
-  test("locals the function drops are named where nothing else is (pnpm 7bee7dace4's `applyPatch` awaits its removals first)", () => {
-    const before = `export async function applyPatch(patch: DirDiff, targetDir: string): Promise<void> {
-  const changing = (async () => {
-    for (const item of patch.added) {
-      await applyChange(item)
-    }
-  })()
-  const removing = Promise.all(patch.removed.map(async (item) => {
-    await removeRecursive(path.join(targetDir, item.path))
-  }))
-  await Promise.all([changing, removing])
-}
-`;
-    const after = `export async function applyPatch(patch: DirDiff, targetDir: string): Promise<void> {
-  await Promise.all(patch.removed.map(async (item) => {
-    await removeRecursive(path.join(targetDir, item.path))
-  }))
-  for (const item of patch.added) {
-    await applyChange(item)
-  }
-}
-`;
-    const path = 'src/DirPatcher.ts';
-    const site = describeChangeSite(new Map([[path, diffTexts(path, before, after)]]), path, 'applyPatch', undefined);
-    expect(site.own).toBe(' (the locals `changing` and `removing` removed)');
-    expect(listNamesOfOneSide(`\`applyPatch\` changed its implementation${site.own}`)).toEqual(['changing', 'removing']);
-  });
-
   test("a local the function gains is named where nothing else is (motion 32c2d7157's `assignViewTransitionNames` reads every name up front into `currentNames`)", () => {
     const assign = (reads: string, current: string) => `export function assignViewTransitionNames(definition: string): string[] {
     const elements = resolveElements(definition)

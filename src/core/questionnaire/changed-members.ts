@@ -53,9 +53,6 @@ export interface MemberChanges {
   /** Locals of a function's body that the new side declares and the old lacks: named only where
    * nothing else is (motion 32c2d7157's `assignViewTransitionNames` gains `currentNames`). */
   readonly newLocals?: readonly string[];
-  /** Locals it no longer declares (pnpm 7bee7dace4's `applyPatch` drops `changing` and `removing`,
-   * the two promises it ran side by side). */
-  readonly lostLocals?: readonly string[];
 }
 
 /** By path, then by the declaration's local name. */
@@ -101,12 +98,8 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       newLocals: [...members.keys()].filter(
         (name) => !old.has(name) && newRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
       ),
-      lostLocals: [...old.keys()].filter(
-        (name) => !members.has(name) && oldRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
-      ),
     };
-    const pieces =
-      changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length + changes.lostLocals.length;
+    const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
     const calls = changes.calls.length + changes.lostCalls.length;
     if (pieces + changes.branches.length + changes.lostBranches.length + calls > 0) out.set(owner, changes);
   }
@@ -265,11 +258,8 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
   // A local gained is how the function is written: said only where no piece or branch is (the calls
   // it now makes follow it: motion 32c2d7157's `currentNames`, then `registry.has`).
   const locals = changes.newLocals ?? [];
-  const lost = changes.lostLocals ?? [];
   if (withLocals && said.length === 0 && locals.length > 0)
     said.push(`${locals.length === 1 ? 'a new local' : 'new locals'} ${quoted(locals)}`);
-  if (withLocals && said.length === (locals.length > 0 ? 1 : 0) && lost.length > 0)
-    said.push(`${lost.length === 1 ? 'the local' : 'the locals'} ${quoted(lost)} removed`);
   return [...said, callsNamed(changes)].filter((part) => part !== '').join(', ');
 }
 

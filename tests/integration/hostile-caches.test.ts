@@ -37,7 +37,7 @@ const typescriptVersion = (require('typescript/package.json') as { version: stri
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const realKey = `typescript ${typescriptVersion} ${process.version} ${process.arch} ${sha256(readFileSync(typescriptFile))}`;
 
-/** Compiles, in a plain node, typescript.js altered to write `marker` first, keeping its length. */
+/** Compiles, in a node flagged as the CLI is, typescript.js altered to write `marker` first, keeping its length. */
 function compileAlteredTypescript(marker: string): { cachedData: Buffer; key: string } {
   const script = `
     const fs = require('fs'), vm = require('vm'), crypto = require('crypto');
@@ -50,7 +50,12 @@ function compileAlteredTypescript(marker: string): { cachedData: Buffer; key: st
     const wrapped = '(function (exports, require, module, __filename, __dirname) { ' + altered + '\\n});';
     const data = new vm.Script(wrapped, { filename: file }).createCachedData();
     process.stdout.write(JSON.stringify({ data: data.toString('base64'), digest: crypto.createHash('sha256').update(altered).digest('hex') }));`;
-  const out = spawnSync(process.execPath, ['-e', script, typescriptFile, marker], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // Under the V8 flags the CLI sets (bin/selfreview.js raises the interrupt budget): V8 takes a
+  // code cache only from a process whose flags hash the same.
+  const out = spawnSync(process.execPath, ['--interrupt-budget=270336', '-e', script, typescriptFile, marker], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   expect(out.status).toBe(0);
   const { data, digest } = JSON.parse(out.stdout) as { data: string; digest: string };
   return { cachedData: Buffer.from(data, 'base64'), key: `typescript ${typescriptVersion} ${process.version} ${process.arch} ${digest}` };

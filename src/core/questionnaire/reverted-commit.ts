@@ -10,6 +10,7 @@ import type { ChangeVocabulary } from './change-vocabulary.js';
 export type ReadCommitPatch = (sha: string) => string | undefined;
 
 const SHA = /(?<![\w/#])[0-9a-f]{7,40}(?![\w/])/gi;
+const AFTER_COMMIT = /\bcommit ([0-9a-f]{7,40})(?![\w/])/gi;
 /** Hashes read per answer, at most (each costs a git process the first time). */
 const MAX_SHAS = 3;
 /** The part of the commit's edits the change must undo: a revert may keep a test or resolve a conflict. */
@@ -18,8 +19,11 @@ const MIN_UNDONE = 0.5;
 /** Whether the answer names, by hash, a commit that this change undoes. */
 export function namesUndoneCommit(text: string, change: ChangeVocabulary, readCommitPatch: ReadCommitPatch | undefined): boolean {
   if (readCommitPatch === undefined) return false;
-  // A hash has digits and letters: "deadbeef" or "1234567" alone are words and numbers.
-  const shas = [...new Set((text.match(SHA) ?? []).map((sha) => sha.toLowerCase()))].filter((sha) => /\d/.test(sha) && /[a-f]/.test(sha));
+  // A hash has digits and letters: "deadbeef" or "1234567" alone are words and numbers; after
+  // "commit" (git's "This reverts commit 0506735147…") it is a hash whatever its characters are.
+  const named = [...text.matchAll(AFTER_COMMIT)].map((m) => m[1]!.toLowerCase());
+  const mixed = (text.match(SHA) ?? []).map((sha) => sha.toLowerCase()).filter((sha) => /\d/.test(sha) && /[a-f]/.test(sha));
+  const shas = [...new Set([...named, ...mixed])];
   return shas.slice(0, MAX_SHAS).some((sha) => {
     const patch = readCommitPatch(sha);
     return patch !== undefined && isUndoneBy(patch, change);

@@ -63,6 +63,17 @@ describe('an answer naming the commit its change reverts (graphql-js e614782abd)
       /connects to nothing/,
     );
   });
+  // A hash whose first characters are all digits (one in ~300 abbreviated to 12: "0506735147…") is
+  // still a hash after "commit"; alone, such a run of digits is a number.
+  test('an abbreviated hash of digits only is read after "commit"', () => {
+    const digits = '050673514712';
+    const read = (sha: string) => (sha === digits ? reverted : undefined);
+    const answer = body.replace('3483827a430906822cec47f28ab5380ef45ad76b', digits);
+    expect(validateAnswer(answer, rulesFor('reverts/graphql-e614782abd.diff', { readCommitPatch: read }))).toBeNull();
+    expect(
+      validateAnswer(answer.replace('commit ', 'number '), rulesFor('reverts/graphql-e614782abd.diff', { readCommitPatch: read })),
+    ).toMatch(/connects to nothing/);
+  });
   test('connects to nothing when the change does not undo it (the commit itself, another change)', () => {
     // The reverted commit's own change is what the commit did, not its undoing.
     expect(validateAnswer(body, rulesFor('reverts/graphql-3483827a43.diff', { readCommitPatch }))).toMatch(/connects to nothing/);

@@ -22,7 +22,9 @@ export const MESSAGES = {
   notSure: (question: string) =>
     `Not sure about "${question}": that is the right place to stop. Find out (read the dependents, run the tests, ask), then commit again; your answers are kept.`,
   invalidAnswers: 'The answers file is incomplete or has answers that say too little:',
-  overAiBudget: 'Declared as AI work: the AI budget applies and the change is over it.',
+  overAiBudget: (reasons: readonly string[], runner: PackageRunner) =>
+    `Declared as AI work: the AI budget applies and the change is over it.\n${reasons.map((r) => `  ${r}`).join('\n')}\n` +
+    `Split it: \`${runner} selfreview split --ai\` shows parts that fit the AI budget, \`${runner} selfreview split --ai --stage 1\` stages the first (\`--restore\` undoes it); commit each part on its own.`,
   interrupted: 'Interrupted: nothing was committed; your answers are kept and offered next time.',
   agentSkipRefused:
     'SELFREVIEW=0 does not apply to an AI agent (a team can allow it with provenance.agentsMaySkip in the config): the review runs.',

@@ -4,11 +4,11 @@ import { fileExists, writeTextFile } from '../adapters/fs/text-files.js';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
 import { configureReviewNotes } from '../adapters/git/configure-review-notes.js';
 import { openRepository } from '../adapters/git/git-client.js';
-import { detectHookSetup, type HookSetup } from '../adapters/hooks/detect-hook-setup.js';
+import { describeHookSetup, detectHookSetup, type HookSetup } from '../adapters/hooks/detect-hook-setup.js';
 import { HOOK_SCRIPT } from '../core/setup/hook-block.js';
 import { installHooks, type InstallResult } from '../adapters/hooks/install-hooks.js';
 import { recordInstall } from '../adapters/hooks/install-manifest.js';
-import { describeManualSetup, type ManualSetup } from '../adapters/hooks/manual-setup.js';
+import { describeManualSetup, findUnappliedHooks, type ManualSetup } from '../adapters/hooks/manual-setup.js';
 import { readHookPaths } from '../adapters/hooks/read-hook-paths.js';
 import { runProjectHusky } from '../adapters/hooks/run-project-husky.js';
 import type { Logger } from '../adapters/log/logger.js';
@@ -93,6 +93,13 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     problems.push(
       `${manual.file} does not call selfreview from: ${manual.missing.join(', ')}. Add the lines below${manual.then ? `, then run \`${manual.then}\`` : ''}.`,
     );
+  } else {
+    const unapplied = findUnappliedHooks(manual, setup, await git.readHooksDir());
+    if (unapplied.length > 0) {
+      problems.push(
+        `${manual.file} calls selfreview, but git's ${unapplied.join(', ')} hook${unapplied.length > 1 ? 's do' : ' does'} not yet: ${manual.then ? `run \`${manual.then}\`` : `reinstall ${describeHookSetup(setup)}`}.`,
+      );
+    }
   }
   if (fileExists(join(root, '.pnp.cjs'))) {
     problems.push(

@@ -187,6 +187,15 @@ describe('beside the hooks a project already has (one npm install shared)', () =
       join(simple.dir, 'package.json'),
       JSON.stringify({ ...pkg, 'simple-git-hooks': { ...pkg['simple-git-hooks'], ...(config['simple-git-hooks'] as object) } }, null, 2),
     );
+    // The config calls us, git's hooks not yet: no success, and the command that writes them.
+    const unapplied = runIn(simple, ['npx', '--no-install', 'selfreview', 'init']);
+    expect(unapplied.code).toBe(1);
+    expect(unapplied.stderr).toMatch(
+      /package\.json calls selfreview, but git's pre-commit, prepare-commit-msg, commit-msg, post-commit, post-merge hooks do not yet: run `npx simple-git-hooks`/,
+    );
+    expect(runIn(simple, ['npx', '--no-install', 'selfreview', 'doctor']).stdout).toMatch(
+      /✖ pre-commit: package\.json calls selfreview, but \.git\/hooks\/pre-commit does not yet: git runs no review/,
+    );
     expect(runIn(simple, ['npx', '--no-install', 'simple-git-hooks']).code).toBe(0);
     expect(initOk(simple)).toMatch(/simple-git-hooks/);
     setUpAndCommit(simple);

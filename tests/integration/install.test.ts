@@ -321,6 +321,68 @@ describe('beside existing hooks', () => {
     expect(doctor).toMatch(/✔ core\.hooksPath is \.husky\/_/);
   });
 
+  // mswjs/interceptors keeps simple-git-hooks' config in a module, commitizen and commitlint in it.
+  test('simple-git-hooks configured by a JavaScript module: its commands first, its options kept, the module never run', () => {
+    const module = [
+      'export default {',
+      "  'prepare-commit-msg': `grep -qE '^[^#]' .git/COMMIT_EDITMSG || (exec < /dev/tty && pnpm cz --hook || true)`,",
+      "  'commit-msg': 'pnpm commitlint --edit $1',",
+      "  preserveUnused: ['pre-push'],",
+      '}',
+      "writeFileSync('ran.txt', 'the config ran')",
+      '',
+    ].join('\n');
+    for (const [file, text] of [
+      ['simple-git-hooks.js', `import { writeFileSync } from 'node:fs'\n${module}`],
+      [
+        '.simple-git-hooks.cjs',
+        "const config = {\n  'commit-msg': 'pnpm commitlint --edit $1',\n  preserveUnused: true,\n}\nmodule.exports = config\n",
+      ],
+    ] as const) {
+      const r = project({ [file]: text });
+      const init = r.run(['init']);
+      expect(init.code).toBe(1);
+      expect(init.stdout).toContain(
+        '"commit-msg": "pnpm commitlint --edit $1 && sh node_modules/selfreview/hooks/hook.sh commit-msg \\"$@\\""',
+      );
+      expect(init.stdout).toContain('"pre-commit": "sh node_modules/selfreview/hooks/hook.sh pre-commit"');
+      if (file === 'simple-git-hooks.js') {
+        expect(init.stdout).toContain(
+          `"prepare-commit-msg": ${JSON.stringify('grep -qE \'^[^#]\' .git/COMMIT_EDITMSG || (exec < /dev/tty && pnpm cz --hook || true) && sh node_modules/selfreview/hooks/hook.sh prepare-commit-msg "$@"')}`,
+        );
+        expect(init.stdout).toContain(`"preserveUnused": ['pre-push']`);
+      } else {
+        expect(init.stdout).toContain('"preserveUnused": true');
+      }
+      expect(init.stderr).toContain(`${file} does not call selfreview from: pre-commit`);
+      expect(existsSync(join(r.dir, 'ran.txt'))).toBe(false);
+      expect(read(r, file)).toBe(text);
+      r.cleanup();
+    }
+    // The printed lines in the config, the tool's apply command never run: git runs no review yet.
+    const edited = project({ 'simple-git-hooks.js': 'export default {}\n' });
+    const printed = edited.run(['init']).stdout;
+    writeFileSync(
+      join(edited.dir, 'simple-git-hooks.js'),
+      `export default ${printed.slice(printed.indexOf('{'), printed.indexOf('\n}') + 2)}\n`,
+    );
+    const unapplied = edited.run(['init']);
+    expect(unapplied.code).toBe(1);
+    expect(unapplied.stderr).toMatch(
+      /simple-git-hooks\.js calls selfreview, but git's pre-commit, .*, post-merge hooks do not yet: run `npx simple-git-hooks`/,
+    );
+    expect(edited.run(['doctor']).stdout).toMatch(
+      /✖ pre-commit: simple-git-hooks\.js calls selfreview, but \.git\/hooks\/pre-commit does not yet/,
+    );
+    edited.cleanup();
+    // Built when it runs: ours alone, and how to keep the project's own commands.
+    const built = project({ 'simple-git-hooks.js': "module.exports = require('./hooks.json')\n" });
+    const init = built.run(['init']);
+    expect(init.stdout).toContain("// simple-git-hooks.js is built when it runs: keep each hook's own command first, then && and ours");
+    expect(init.stdout).toContain('"commit-msg": "sh node_modules/selfreview/hooks/hook.sh commit-msg \\"$@\\""');
+    built.cleanup();
+  });
+
   // simple-git-hooks as in vite: the command already there stays first in the printed line.
   test('lefthook, simple-git-hooks, the pre-commit framework and husky 4: the exact lines, and no success until they are there', () => {
     for (const [files, file, needle] of [

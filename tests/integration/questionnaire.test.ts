@@ -83,6 +83,28 @@ describe('answers from a file', () => {
     expect(result.stderr).toMatch(/301 changed lines: 101 over the AI budget of 200/);
   });
 
+  // mswjs/interceptors 2a087221, declared AI-generated in a real commit: 225 lines over 200, and
+  // nothing said what to do. The commands it names are the ones that split it.
+  test('declared AI work over the AI budget: the split commands it names stage a part that fits', () => {
+    repo = createTempRepo({ 'src/a.ts': 'export const a = 1\n', 'docs/b.md': 'x\n' });
+    repo.stage({ 'src/a.ts': lines(150), 'docs/b.md': lines(150) });
+    const result = runUnchanged(repo, ['--answers', writeAnswersFor(repo, {}, { provenance: 'ai-generated' })]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'Split it: `npx selfreview split --ai` shows parts that fit the AI budget, `npx selfreview split --ai --stage 1` stages the first (`--restore` undoes it)',
+    );
+    const plan = runUnchanged(repo, ['split', '--ai']);
+    expect(plan.stdout).toContain(
+      'Next: `npx selfreview split --stage 1 --ai`, then git commit (`npx selfreview split --restore` puts the original index back).',
+    );
+    const staged = repo.run(['split', '--stage', '1', '--ai']);
+    expect(staged.code).toBe(0);
+    expect(staged.stdout).toMatch(/then `npx selfreview split --stage 2`$/m);
+    const counted = repo.git(['diff', '--cached', '--numstat']).trim().split('\n');
+    expect(counted).toHaveLength(1);
+    expect(Number(counted[0]!.split('\t')[0])).toBeLessThanOrEqual(200);
+  });
+
   test('"I am not sure" stops the commit and says why that is right', () => {
     repo = smallChange();
     const answers = writeAnswersFor(repo, {}, { 'impact:src/config.ts#parse': 'not-sure' });

@@ -121,4 +121,39 @@ describe('the setup commit', () => {
     expect(ci.stdout).toMatch(/no review record/);
     expect(ci.code).toBe(1);
   });
+
+  // mswjs/interceptors: simple-git-hooks configured by a module, with commitizen and commitlint in it.
+  // The printed lines pasted into it are setup; a command of the project's changed with them is not.
+  test("simple-git-hooks.js gaining init's printed lines is setup; ci passes it, and anything more is reviewed", () => {
+    const own = [
+      'export default {',
+      "  'prepare-commit-msg': `grep -qE '^[^#]' .git/COMMIT_EDITMSG || (exec < /dev/tty && pnpm cz --hook || true)`,",
+      "  'commit-msg': 'pnpm commitlint --edit $1',",
+      '}',
+      '',
+    ].join('\n');
+    repo = createTempRepo({ 'package.json': json(PACKAGE), 'simple-git-hooks.js': own, 'src/a.ts': lines(3), '.gitignore': 'node_modules\n' });
+    linkSelfreview(repo.dir);
+    const base = repo.git(['rev-parse', 'HEAD']).trim();
+    const printed = repo.run(['init']).stdout;
+    const object = printed.slice(printed.indexOf('{'), printed.indexOf('\n}') + 2);
+    expect(object).toContain('"commit-msg": "pnpm commitlint --edit $1 && sh node_modules/selfreview/hooks/hook.sh commit-msg');
+    writeFileSync(join(repo.dir, 'simple-git-hooks.js'), `export default ${object}\n`);
+    repo.git(['add', '-A']);
+    const setup = repo.run(['--dry-run']);
+    expect(setup.stdout).toMatch(/simple-git-hooks\.js .*excluded: selfreview setup/);
+    const review = repo.run([]);
+    expect(review.stdout).toMatch(/No questions: a setup commit/);
+    expect(review.code).toBe(0);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'chore: add selfreview']);
+    const ci = repo.run(['ci', '--base', base, '--head', 'HEAD', '--format', 'json']);
+    const report = JSON.parse(ci.stdout) as { verdict: string; commits: { findings: { code: string }[] }[] };
+    expect(report.verdict).toBe('pass');
+    expect(report.commits[0]!.findings).toEqual([expect.objectContaining({ code: 'setup-commit' })]);
+    expect(ci.code).toBe(0);
+
+    writeFileSync(join(repo.dir, 'simple-git-hooks.js'), `export default ${object.replace('--edit $1', '--edit $1 --verbose')}\n`);
+    repo.git(['add', '-A']);
+    expect(repo.run(['--dry-run']).stdout).not.toMatch(/simple-git-hooks\.js .*excluded/);
+  });
 });

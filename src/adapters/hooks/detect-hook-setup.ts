@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { readTextFile } from '../fs/text-files.js';
+import { LEFTHOOK_FILES, SIMPLE_GIT_HOOKS_FILES } from '../../core/setup/tool-lines.js';
 
 // Who runs this repository's git hooks today. init integrates with that tool, or prints the
 // exact lines for its config; doctor reports it. Read from the files each tool leaves, the same
@@ -71,26 +72,6 @@ function majorFromLayout(root: string, hooksPath = ''): number {
 }
 
 const firstExisting = (root: string, names: readonly string[]) => names.find((n) => existsSync(join(root, n))) ?? null;
-
-const LEFTHOOK_FILES = [
-  'lefthook.yml',
-  'lefthook.yaml',
-  '.lefthook.yml',
-  '.lefthook.yaml',
-  'lefthook.json',
-  'lefthook.toml',
-  '.config/lefthook.yml',
-];
-const SIMPLE_GIT_HOOKS_FILES = [
-  '.simple-git-hooks.json',
-  '.simple-git-hooks.js',
-  '.simple-git-hooks.cjs',
-  '.simple-git-hooks.mjs',
-  'simple-git-hooks.json',
-  'simple-git-hooks.js',
-  'simple-git-hooks.cjs',
-  'simple-git-hooks.mjs',
-];
 
 export function expandHome(path: string): string {
   return path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;

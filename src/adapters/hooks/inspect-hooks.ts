@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildBlock, hasBlock, HOOK_NAMES, HOOK_SCRIPT, isBlockReachable } from '../../core/setup/hook-block.js';
 import { describeHookSetup, type HookSetup, type RepoPaths } from './detect-hook-setup.js';
-import { describeManualSetup } from './manual-setup.js';
+import { describeManualSetup, findUnappliedHooks } from './manual-setup.js';
 import { readTextFile } from '../fs/text-files.js';
 import { detectPackageRunner } from '../fs/detect-package-runner.js';
 import { runnerCommand, selfreviewCommand } from '../../core/config/package-runner.js';
@@ -46,7 +46,21 @@ export function inspectHooks(paths: RepoPaths, setup: HookSetup, effectiveHooksD
   const checks: HookCheck[] = [{ ok: true, label: `hooks run by ${describeHookSetup(setup)}` }];
   const manual = describeManualSetup(root, setup);
   if (manual !== null) {
-    for (const hook of manual.configured) checks.push({ ok: true, label: `${hook}: ${manual.file} calls selfreview` });
+    const unapplied = findUnappliedHooks(manual, setup, effectiveHooksDir);
+    const shownDir = relative(root, effectiveHooksDir) || effectiveHooksDir;
+    for (const hook of manual.configured) {
+      checks.push(
+        unapplied.includes(hook)
+          ? {
+              ok: false,
+              label: `${hook}: ${manual.file} calls selfreview, but ${shownDir}/${hook} does not yet: git runs no review`,
+              fix: manual.then
+                ? `Run \`${manual.then}\` (it writes the hooks from ${manual.file}).`
+                : `Reinstall ${describeHookSetup(setup)}.`,
+            }
+          : { ok: true, label: `${hook}: ${manual.file} calls selfreview` },
+      );
+    }
     if (manual.missing.length > 0) {
       checks.push({
         ok: false,

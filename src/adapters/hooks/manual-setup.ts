@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOOK_NAMES, hookCommand, HOOK_SCRIPT, type HookName } from '../../core/setup/hook-block.js';
+import { HOOK_NAMES, HOOK_SCRIPT, type HookName } from '../../core/setup/hook-block.js';
+import { husky4Lines, lefthookLines, PRE_COMMIT_STAGES, preCommitLines, simpleGitHooksCommand } from '../../core/setup/tool-lines.js';
 import type { HookSetup } from './detect-hook-setup.js';
 import { runnerCommand, type PackageRunner } from '../../core/config/package-runner.js';
 import { detectPackageRunner } from '../fs/detect-package-runner.js';
+import { readSimpleGitHooks } from './read-simple-git-hooks.js';
 
 // For the tools whose hooks live in their own config (lefthook, simple-git-hooks, the pre-commit
 // framework, husky 4), init does not edit that config: it prints the exact lines to add (for
@@ -21,9 +23,6 @@ export interface ManualSetup {
   readonly configured: readonly HookName[];
   readonly missing: readonly HookName[];
 }
-
-/** The pre-commit framework passes the message file to commit-msg; it has no prepare-commit-msg source. */
-const PRE_COMMIT_STAGES: readonly HookName[] = ['pre-commit', 'commit-msg', 'post-commit', 'post-merge'];
 
 /**
  * The installed pre-commit's version, or null. Its stage names follow the hook names from 3.2.0
@@ -55,71 +54,36 @@ function hooksFor(kind: HookSetup['kind']): readonly HookName[] {
   return kind === 'pre-commit' ? PRE_COMMIT_STAGES : HOOK_NAMES;
 }
 
-/** simple-git-hooks' existing commands (package.json or its JSON file): ours go after them, joined by &&. */
-function readSimpleGitHooks(root: string, file: string): Record<string, string> {
-  try {
-    const json = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
-    const config = (file === 'package.json' ? json['simple-git-hooks'] : json) as Record<string, unknown> | undefined;
-    return Object.fromEntries(Object.entries(config ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  } catch {
-    return {};
-  }
-}
-
 function linesFor(root: string, setup: HookSetup, runner: PackageRunner): Pick<ManualSetup, 'lines' | 'then'> {
   switch (setup.kind) {
     case 'lefthook':
-      return {
-        lines: HOOK_NAMES.map((name) =>
-          [
-            `${name}:`,
-            '  commands:',
-            '    selfreview:',
-            `      run: ${hookCommand(name, name === 'pre-commit' || name.startsWith('post') ? '' : ' {0}')}`,
-            ...(name === 'pre-commit' ? ['      interactive: true'] : []),
-          ].join('\n'),
-        ).join('\n'),
-        then: runnerCommand(runner, 'lefthook', 'install'),
-      };
+      return { lines: lefthookLines(), then: runnerCommand(runner, 'lefthook', 'install') };
     case 'simple-git-hooks': {
+      // The whole object, each hook's own command first and ours after it (joined by &&), the
+      // options beside them (`preserveUnused`) as written.
       const existing = readSimpleGitHooks(root, setup.config);
-      const ours = (name: HookName) => hookCommand(name, name === 'pre-commit' || name.startsWith('post') ? '' : ' "$@"');
+      const own = new Map((existing ?? []).map((entry) => [entry.name, entry.command]));
       const entries = [
-        ...HOOK_NAMES.map((name) => [name, existing[name] ? `${existing[name]} && ${ours(name)}` : ours(name)] as const),
-        ...Object.entries(existing).filter(([name]) => !(HOOK_NAMES as readonly string[]).includes(name)),
+        ...HOOK_NAMES.map((name) => {
+          const command = own.get(name);
+          return [name, JSON.stringify(command ? `${command} && ${simpleGitHooksCommand(name)}` : simpleGitHooksCommand(name))] as const;
+        }),
+        ...(existing ?? [])
+          .filter((entry) => !(HOOK_NAMES as readonly string[]).includes(entry.name))
+          .map((e) => [e.name, e.source] as const),
       ];
-      const body = entries.map(([name, command]) => `  ${JSON.stringify(name)}: ${JSON.stringify(command)}`).join(',\n');
+      const body = entries.map(([name, value]) => `  ${JSON.stringify(name)}: ${value}`).join(',\n');
+      const unread =
+        existing === null ? `// ${setup.config} is built when it runs: keep each hook's own command first, then && and ours\n` : '';
       return {
-        lines: setup.config === 'package.json' ? `"simple-git-hooks": {\n${body}\n}` : `{\n${body}\n}`,
+        lines: setup.config === 'package.json' ? `"simple-git-hooks": {\n${body}\n}` : `${unread}{\n${body}\n}`,
         then: runnerCommand(runner, 'simple-git-hooks'),
       };
     }
     case 'husky4':
-      return {
-        lines: `"husky": {\n  "hooks": {\n${HOOK_NAMES.map((name) => `    "${name}": "${hookCommand(name, name === 'pre-commit' || name.startsWith('post') ? '' : ' $HUSKY_GIT_PARAMS')}"`).join(',\n')}\n  }\n}`,
-        then: null,
-      };
+      return { lines: husky4Lines(), then: null };
     case 'pre-commit':
-      return {
-        lines: [
-          // default_install_hook_types: 2.18 and later.
-          "minimum_pre_commit_version: '2.18.0'",
-          'default_install_hook_types: [pre-commit, commit-msg, post-commit, post-merge]',
-          'repos:',
-          '  - repo: local',
-          '    hooks:',
-          ...PRE_COMMIT_STAGES.flatMap((name) => [
-            `      - id: selfreview-${name}`,
-            `        name: selfreview ${name}`,
-            `        entry: sh ${HOOK_SCRIPT} ${name}`,
-            '        language: system',
-            `        pass_filenames: ${name === 'commit-msg' ? 'true' : 'false'}`,
-            '        always_run: true',
-            `        stages: [${preCommitStage(root, name)}]`,
-          ]),
-        ].join('\n'),
-        then: 'pre-commit install',
-      };
+      return { lines: preCommitLines((name) => preCommitStage(root, name)), then: 'pre-commit install' };
     default:
       return { lines: '', then: null };
   }
@@ -146,4 +110,29 @@ export function describeManualSetup(root: string, setup: HookSetup): ManualSetup
     configured,
     missing: wanted.filter((name) => !configured.includes(name)),
   };
+}
+
+/** What each tool writes into git's hooks folder once it applies its config. */
+const WRITTEN_BY: Record<string, (name: HookName) => string> = {
+  'simple-git-hooks': (name) => `${HOOK_SCRIPT} ${name}`,
+  lefthook: () => 'lefthook',
+  'pre-commit': () => 'pre-commit',
+  husky4: () => 'husky',
+};
+
+/**
+ * The hooks the config calls us from that git does not run yet: the config was edited, the tool's
+ * apply command (`simple-git-hooks`, `lefthook install`, `pre-commit install`) not run since.
+ * `hooksDir`: the folder git runs hooks from here (`git rev-parse --git-path hooks`).
+ */
+export function findUnappliedHooks(manual: ManualSetup, setup: HookSetup, hooksDir: string): readonly HookName[] {
+  const written = WRITTEN_BY[setup.kind];
+  if (written === undefined) return [];
+  return manual.configured.filter((name) => {
+    try {
+      return !readFileSync(join(hooksDir, name), 'utf8').includes(written(name));
+    } catch {
+      return true;
+    }
+  });
 }

@@ -5,6 +5,7 @@ import { sanitizeForTerminal as clean } from '../../core/text/sanitize.js';
 import type { ChalkInstance } from './colors.js';
 import { STATUS_LETTER } from './format-text-report.js';
 import { plural } from '../../core/text/plural.js';
+import { selfreviewCommand, type PackageRunner } from '../../core/config/package-runner.js';
 
 // `selfreview split` as text (numbered groups, their files, why they go together, what to run
 // next) and as JSON: {version, budget, groups: [{number, files, lines, reason, dependsOn}], unsplittable}.
@@ -41,8 +42,12 @@ function formatGroup(group: SplitGroup, n: number, view: SplitView, c: ChalkInst
   return lines;
 }
 
-export function formatSplitText(view: SplitView, c: ChalkInstance): string {
+/** `runner`: how this project runs selfreview (`npx`, `pnpm exec` …), so each command printed runs as shown. */
+export function formatSplitText(view: SplitView, c: ChalkInstance, runner: PackageRunner): string {
   const { plan } = view;
+  // A split not yet saved is planned again by --stage: with the same budget.
+  const stageCommand = (n: number) =>
+    `\`${selfreviewCommand(runner, `split --stage ${n}${view.budgetKind === 'ai' && !view.isInProgress ? ' --ai' : ''}`)}\``;
   const kind = view.budgetKind === 'ai' ? 'AI' : 'human';
   const out = [`${clean(view.heading)}`, `Budget: ${kind}, ${plan.budget.lines} lines / ${plan.budget.files} files per commit`];
   for (const note of view.notes) out.push(c.dim(note));
@@ -59,11 +64,13 @@ export function formatSplitText(view: SplitView, c: ChalkInstance): string {
     const rest = plan.groups.map((_, i) => i + 1).filter((n) => n !== view.staged && !view.committed.includes(n));
     out.push(
       rest.length > 0
-        ? `Still to do: ${plural(rest.length, 'group')} (${rest.join(', ')}), in the working tree; then selfreview split --stage ${rest[0]}`
+        ? `Still to do: ${plural(rest.length, 'group')} (${rest.join(', ')}), in the working tree; then ${stageCommand(rest[0]!)}`
         : 'That is the last group.',
     );
   } else if (next > 0) {
-    out.push(`Next: selfreview split --stage ${next}, then git commit (selfreview split --restore puts the original index back).`);
+    out.push(
+      `Next: ${stageCommand(next)}, then git commit (\`${selfreviewCommand(runner, 'split --restore')}\` puts the original index back).`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -164,7 +164,7 @@ export function reportQuestionnaire(outcome: Pick<ReviewOutcome, 'questionnaire'
       complain(`${MESSAGES.invalidAnswers}\n${result.problems.map((p) => `  - ${clean(p)}`).join('\n')}`);
       return EXIT.rejected;
     case 'over-ai-budget':
-      complain(`${MESSAGES.overAiBudget}\n${result.reasons.map((r) => `  ${r}`).join('\n')}`);
+      complain(MESSAGES.overAiBudget(result.reasons, runner));
       return EXIT.rejected;
     case 'quiz-failed':
       complain(clean(result.message));

@@ -52,8 +52,13 @@ async function runSplitCommand(flags: SplitFlags, context: RunContext): Promise<
     });
     const checks = flags.check ? await (await import('../../review/check-split.js')).checkSplit(outcome, logger) : undefined;
     const view = { ...outcome, ...(checks !== undefined && { checks }) };
-    const { formatSplitJson, formatSplitText } = await import('../../adapters/output/format-split.js');
-    process.stdout.write(flags.json ? formatSplitJson(view, context.version) : formatSplitText(view, colors));
+    const [{ formatSplitJson, formatSplitText }, { detectPackageRunner }] = await Promise.all([
+      import('../../adapters/output/format-split.js'),
+      import('../../adapters/fs/detect-package-runner.js'),
+    ]);
+    process.stdout.write(
+      flags.json ? formatSplitJson(view, context.version) : formatSplitText(view, colors, detectPackageRunner(outcome.git.info.root)),
+    );
     return EXIT.pass;
   } catch (error) {
     if (!isInterruption(error)) throw error;

@@ -2,19 +2,22 @@ import type { FileChange } from '../change/staged-change.js';
 import { CONFIG_FILES } from '../config/config-files.js';
 import { toCanonicalJson } from '../record/canonical-json.js';
 import { buildBlock, hasBlock, HOOK_NAMES, HOOK_PREAMBLES, removeBlocks, removeLegacyLine, type HookName } from './hook-block.js';
+import { isHookCommand, isSetupToolConfigEdit, TOOL_CONFIG_FILES, withoutAppendedHook } from './tool-lines.js';
 
 // The setup commit: what `selfreview init` (and installing selfreview) changed, committed without
 // a questionnaire. Told from the content alone, so the hook, `ci`, `log` and `show` agree and a
 // teammate's clone needs no local state: a hook file that gains exactly our block and nothing
-// else, a config file that did not exist, and a package.json whose only changes are selfreview
-// and husky in devDependencies, a husky `prepare` script and the `selfreview` config key. Lock
+// else, a config file that did not exist, a hook manager's config (lefthook, simple-git-hooks, the
+// pre-commit framework; in package.json, simple-git-hooks and husky 4) that gains init's printed
+// lines and nothing else, and a package.json whose only changes are selfreview and husky in
+// devDependencies, a husky `prepare` script and the `selfreview` config key. Lock
 // files are excluded from every review already. A hook line anyone else wrote, a changed config,
 // any other package.json change: reviewed as usual. Setup files are listed as excluded with
 // SETUP_REASON, so what else is staged with them is measured and asked about alone.
 
 export const SETUP_REASON = 'selfreview setup';
 
-export type SetupKind = 'hook' | 'config' | 'package';
+export type SetupKind = 'hook' | 'config' | 'package' | 'tool';
 
 const CONFIG_NAMES: readonly string[] = CONFIG_FILES;
 const HOOKS: readonly string[] = HOOK_NAMES;
@@ -30,6 +33,7 @@ export function setupCandidateKind(file: FileChange): SetupKind | null {
   // some other file.
   if (slash > 0 && HOOKS.includes(file.path.slice(slash + 1))) return 'hook';
   if (file.status === 'added' && CONFIG_NAMES.includes(file.path)) return 'config';
+  if (TOOL_CONFIG_FILES.includes(file.path)) return 'tool';
   if (file.path === 'package.json' && file.status === 'modified') return 'package';
   return null;
 }
@@ -59,6 +63,16 @@ function parseObject(text: string): Json | null {
   }
 }
 
+/** A hook manager's commands (simple-git-hooks, husky 4) without ours, appended or alone. */
+function withoutOurCommands(hooks: Json): Json {
+  return Object.fromEntries(
+    Object.entries(hooks).flatMap(([name, command]) => {
+      if (typeof command !== 'string') return [[name, command]];
+      return isHookCommand(command) ? [] : [[name, withoutAppendedHook(command)]];
+    }),
+  );
+}
+
 /** package.json without what installing selfreview and husky changes in it. */
 function withoutSetupKeys(manifest: Json, dropPrepare: boolean): Json {
   const { selfreview: _config, ...rest } = manifest;
@@ -67,6 +81,22 @@ function withoutSetupKeys(manifest: Json, dropPrepare: boolean): Json {
     const dev = Object.fromEntries(Object.entries(rest.devDependencies).filter(([name]) => !SETUP_DEPENDENCIES.includes(name)));
     if (Object.keys(dev).length > 0) result.devDependencies = dev;
     else delete result.devDependencies;
+  }
+  for (const [key, hooks] of [
+    ['simple-git-hooks', rest['simple-git-hooks']],
+    ['husky', isObject(rest.husky) ? rest.husky.hooks : undefined],
+  ] as const) {
+    if (!isObject(hooks)) continue;
+    const kept = withoutOurCommands(hooks);
+    const isEmpty = Object.keys(kept).length === 0;
+    if (key === 'simple-git-hooks') {
+      if (isEmpty) delete result[key];
+      else result[key] = kept;
+    } else {
+      const { hooks: _hooks, ...husky } = rest.husky as Json;
+      if (isEmpty && Object.keys(husky).length === 0) delete result.husky;
+      else result.husky = isEmpty ? husky : { ...husky, hooks: kept };
+    }
   }
   if (dropPrepare && isObject(rest.scripts)) {
     const { prepare: _prepare, ...scripts } = rest.scripts;
@@ -96,6 +126,8 @@ export function isSetupEdit(file: FileChange, kind: SetupKind, oldText: string |
       return oldText === null;
     case 'package':
       return oldText !== null && isSetupPackageEdit(oldText, newText);
+    case 'tool':
+      return isSetupToolConfigEdit(oldText, newText);
   }
 }
 

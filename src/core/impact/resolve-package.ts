@@ -30,9 +30,11 @@ const BUILD_FOLDERS = new Set([
   'module',
   'commonjs',
   'node',
+  'browser',
 ]);
 const CONDITIONS = ['source', 'types', 'import', 'module', 'default', 'require', 'node'];
 const stripDeclaration = (path: string) => path.replace(/\.d\.([cm]?)ts$/, '');
+const JS_FILE = /\.[cm]?jsx?$/;
 
 /** Every string target of an exports entry, source-like conditions first. */
 function listTargets(entry: unknown, out: string[] = []): string[] {
@@ -47,29 +49,33 @@ function listTargets(entry: unknown, out: string[] = []): string[] {
 }
 
 function toSource(files: PathSet, pkgDir: string, target: string, builds: readonly BuildDirs[]): string | null {
+  // A bundler writes index.cjs and index.mjs from index.ts (mswjs/interceptors' tsup build):
+  // TypeScript's `.cjs` -> `.cts` does not hold for build output.
+  const probeBuilt = (files: PathSet, base: string): string | null =>
+    probe(files, base) ?? (JS_FILE.test(base) ? probe(files, base.replace(JS_FILE, '')) : null);
   const path = join(pkgDir, target);
   for (const { outDir, rootDir } of builds) {
     if (!path.startsWith(`${outDir}/`)) continue;
-    const found = probe(files, stripDeclaration(join(rootDir ?? join(pkgDir, 'src'), path.slice(outDir.length + 1))));
+    const found = probeBuilt(files, stripDeclaration(join(rootDir ?? join(pkgDir, 'src'), path.slice(outDir.length + 1))));
     if (found) return found;
   }
   const segments = (pkgDir === '' ? path : path.slice(pkgDir.length + 1)).split('/');
   let folders = 0;
   while (folders < segments.length - 1 && BUILD_FOLDERS.has(segments[folders]!)) folders++;
   for (let k = folders; k >= 1; k--) {
-    const found = probe(files, stripDeclaration(join(pkgDir, 'src', ...segments.slice(k))));
+    const found = probeBuilt(files, stripDeclaration(join(pkgDir, 'src', ...segments.slice(k))));
     if (found) return found;
   }
   // A build folder inside an entry's own folder (TanStack router's dist/default-entry/esm/server.js,
   // built from src/default-entry/server.ts).
   const inner = segments.slice(folders, -1);
   if (folders > 0 && inner.some((s) => BUILD_FOLDERS.has(s))) {
-    const found = probe(files, stripDeclaration(join(pkgDir, 'src', ...inner.filter((s) => !BUILD_FOLDERS.has(s)), segments.at(-1)!)));
+    const found = probeBuilt(files, stripDeclaration(join(pkgDir, 'src', ...inner.filter((s) => !BUILD_FOLDERS.has(s)), segments.at(-1)!)));
     if (found) return found;
   }
   // A bundle named after its entry, in a folder of the build's own (dexie-cloud-addon's
   // dist/modern/dexie-cloud-addon.js, rollup's output of src/dexie-cloud-addon.ts).
-  return folders > 0 && inner.length > 0 ? probe(files, stripDeclaration(join(pkgDir, 'src', segments.at(-1)!))) : null;
+  return folders > 0 && inner.length > 0 ? probeBuilt(files, stripDeclaration(join(pkgDir, 'src', segments.at(-1)!))) : null;
 }
 
 /** A target of a package's `imports` or `exports`, written relative to the package: its source file. */

@@ -14,6 +14,7 @@ import {
   type UnsplittableFile,
 } from './split-plan.js';
 import { compareText } from '../text/compare-text.js';
+import type { Budget } from '../config/defaults.js';
 
 // The split assistant's plan: the staged change as ordered commits by meaning (see link-units
 // for what holds files together, order-units for the order, pack-groups for the budget).
@@ -26,21 +27,26 @@ const COUPLED_HINT =
 const FILE_HINT = 'One file over the budget on its own: see its hunks under "unsplittable".';
 
 /**
- * A group with no counted file ("0 files, 0 lines": a lock file or a snapshot whose host is not
- * staged) is no commit of its own: it joins the group after it (the last joins the one before).
+ * A group with nothing to read is no commit of its own: no counted file ("0 files, 0 lines": a
+ * lock file or a snapshot whose host is not staged), or no changed line (a file that only gained
+ * the newline at its end, as mswjs/interceptors a89b4e40's package.json: "1. package.json:
+ * manifest change (1 file, 0 lines)"). It joins the group after it (the last joins the one
+ * before), whatever its kind, while that group's files fit the budget.
  */
-function foldUncounted(bins: readonly Bin[]): Bin[] {
+function foldUncounted(bins: readonly Bin[], budget: Budget): Bin[] {
   const result = [...bins];
-  for (let i = 0; i < result.length && result.length > 1;) {
+  for (let i = 0; i < result.length && result.length > 1; ) {
     const bin = result[i]!;
-    if (bin.units.some((u) => countedFiles(u.files) > 0)) {
+    const files = bin.units.flatMap((u) => u.files);
+    const hosts = [i + 1, i - 1].filter((n) => n >= 0 && n < result.length && result[n]!.files + countedFiles(files) <= budget.files);
+    if ((countedFiles(files) > 0 && countedLines(files) > 0) || hosts.length === 0) {
       i++;
       continue;
     }
-    const into = i + 1 < result.length ? i + 1 : i - 1;
+    const into = hosts[0]!;
     const host = result[into]!;
     // After the host's own units: the host's kind and story name the group.
-    result[into] = { ...host, units: [...host.units, ...bin.units] };
+    result[into] = { ...host, units: [...host.units, ...bin.units], files: host.files + countedFiles(files) };
     result.splice(i, 1);
   }
   return result;
@@ -50,7 +56,7 @@ export function planSplit({ files, budget, impact, hunks }: SplitInput): SplitPl
   const mechanical = hunks === undefined ? null : detectMechanicalEdit(files, hunks);
   const linked = linkUnits(files, impact, mechanical, budget);
   const { order, after } = orderUnits(linked.units, linked.after);
-  const bins = foldUncounted(packGroups(order, after, budget, linked.imports));
+  const bins = foldUncounted(packGroups(order, after, budget, linked.imports), budget);
   const names = collectChangedNames(impact, hunks);
   const groupOf = new Map(bins.flatMap((bin, i) => bin.units.map((u) => [u.id, i + 1] as const)));
   const groups: SplitGroup[] = bins.map((bin, i) => {

@@ -57,6 +57,42 @@ describe('createResolver: workspace packages', () => {
   });
 });
 
+// mswjs/interceptors' tests import the package by its own name; its exports name a build per
+// platform (lib/browser/…, lib/node/…) of src/ (tsconfig outDir lib, include src/**).
+describe('createResolver: a package importing itself through per-platform build folders', () => {
+  const own = new Set([
+    'src/interceptors/WebSocket/index.ts',
+    'src/interceptors/XMLHttpRequest/index.ts',
+    'src/interceptors/fetch/node.ts',
+    'src/interceptors/fetch/web.ts',
+    'test/a.test.ts',
+  ]);
+  const resolve = createResolver(
+    own,
+    [{ dir: '', baseUrl: null, paths: [], outDirs: ['lib'], rootDir: null }],
+    [
+      {
+        dir: '',
+        name: '@mswjs/interceptors',
+        exports: {
+          './WebSocket': './lib/browser/interceptors/WebSocket/index.js',
+          // Its tsup build (0.41): index.cjs and index.mjs, both from index.ts.
+          './XMLHttpRequest': {
+            require: './lib/browser/interceptors/XMLHttpRequest/index.cjs',
+            import: './lib/browser/interceptors/XMLHttpRequest/index.mjs',
+          },
+          './fetch': { browser: './lib/browser/interceptors/fetch/web.js', default: './lib/node/interceptors/fetch/node.js' },
+        },
+      },
+    ],
+  );
+  test('lib/browser/x.js and lib/node/x.js are built from src/x.ts', () => {
+    expect(resolve('test/a.test.ts', '@mswjs/interceptors/WebSocket')).toEqual({ path: 'src/interceptors/WebSocket/index.ts' });
+    expect(resolve('test/a.test.ts', '@mswjs/interceptors/fetch')).toEqual({ path: 'src/interceptors/fetch/node.ts' });
+    expect(resolve('test/a.test.ts', '@mswjs/interceptors/XMLHttpRequest')).toEqual({ path: 'src/interceptors/XMLHttpRequest/index.ts' });
+  });
+});
+
 describe('createResolver: a package whose entry is a bundle', () => {
   // vue's packages/vue/package.json: `exports['.'].import` is { types: ./dist/vue.d.mts, node:
   // ./index.mjs, default: ./dist/vue.runtime.esm-bundler.js }; index.mjs (tracked) only loads the

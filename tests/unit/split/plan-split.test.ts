@@ -18,6 +18,23 @@ const groupWith = (plan: SplitPlan, path: string) => {
 };
 
 describe('planSplit: what goes together', () => {
+  // mswjs/interceptors a89b4e40, declared AI work: package.json only gained its final newline,
+  // and "1. package.json: manifest change (1 file, 0 lines)" was a commit of its own.
+  test('a file of no changed lines is no commit of its own: it goes with a neighbouring group', () => {
+    const files = [
+      file('package.json', 0),
+      file('vitest.config.js', 32),
+      file('src/utils/handleRequest.ts', 40),
+      added('test/modules/fetch/fetch-abort-listener-leak.test.ts', 90),
+      added('test/modules/http/http-abort-listener-leak.test.ts', 69),
+    ];
+    const plan = planSplit({ files, budget: { lines: 200, files: 10 } });
+    expect(plan.groups.every((g) => g.lines > 0)).toBe(true);
+    expect(plan.groups.flatMap((g) => g.files.map((f) => f.path)).sort()).toEqual(files.map((f) => f.path).sort());
+    // Alone in a change, it is still its own group: there is nothing to join.
+    expect(pathsOf(planSplit({ files: [file('package.json', 0)], budget: HUMAN }))).toEqual([['package.json']]);
+  });
+
   // pnpm/pnpm 75d83549f9: the Rust CLI's tests/suite/sbom.rs went with the TypeScript
   // src/sbom/sbom.ts ("These files must change together to build"), not with the Rust sbom.rs.
   test("a test goes with the same-named file of its own language, not another language's", () => {

@@ -35,7 +35,7 @@ const FILE_HINT = 'One file over the budget on its own: see its hunks under "uns
  */
 function foldUncounted(bins: readonly Bin[], budget: Budget): Bin[] {
   const result = [...bins];
-  for (let i = 0; i < result.length && result.length > 1; ) {
+  for (let i = 0; i < result.length && result.length > 1;) {
     const bin = result[i]!;
     const files = bin.units.flatMap((u) => u.files);
     const hosts = [i + 1, i - 1].filter((n) => n >= 0 && n < result.length && result[n]!.files + countedFiles(files) <= budget.files);

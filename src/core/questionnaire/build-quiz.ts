@@ -104,6 +104,51 @@ interface Candidate {
 }
 
 /** A line without the punctuation that ends it: two lines of one core differ in nothing a reader tells. */
+/**
+ * The lines of a hunk that only a formatter changed: both sides, with spaces, commas and
+ * semicolons set aside, read the same from the hunk's start (or back from its end) up to a point
+ * where both sides end a line, and the line lies before that point (after it, from the end).
+ * `return a + b` against `return a + b + c` is an edit: the sides part inside a line.
+ */
+function listReflowed(removed: readonly string[], added: readonly string[]): string[] {
+  const sides = [removed, added].map((lines) => {
+    const texts = lines.map(squash);
+    const ends: number[] = [];
+    let at = 0;
+    for (const text of texts) ends.push((at += text.length));
+    return { lines, text: texts.join(''), ends };
+  });
+  const [r, a] = sides as [(typeof sides)[0], (typeof sides)[0]];
+  let prefix = 0;
+  while (prefix < r.text.length && prefix < a.text.length && r.text[prefix] === a.text[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < r.text.length - prefix &&
+    suffix < a.text.length - prefix &&
+    r.text[r.text.length - 1 - suffix] === a.text[a.text.length - 1 - suffix]
+  )
+    suffix++;
+  // The furthest point within the common part where both sides end a line.
+  const shared = (ends: readonly number[], other: readonly number[], limit: number) =>
+    Math.max(0, ...ends.filter((end) => end <= limit && other.includes(end)));
+  const head = shared(r.ends, a.ends, prefix);
+  const fromEnd = (side: typeof r) => side.ends.map((end) => side.text.length - end);
+  const tail = shared(
+    [0, ...fromEnd(r)].filter((n) => n >= 0),
+    [0, ...fromEnd(a)],
+    suffix,
+  );
+  return sides.flatMap((side) =>
+    side.lines.filter((line, i) => {
+      const end = side.ends[i]!;
+      const start = end - squash(line).length;
+      return squash(line) !== '' && (end <= head || start >= side.text.length - tail);
+    }),
+  );
+}
+
+/** A line's text with what formatters change set aside: spaces, commas, semicolons, quote style. */
+const squash = (text: string) => text.replace(/[\s,;]+/g, '').replace(/"/g, "'");
 const coreOf = (line: string) => normalise(line).replace(/[\s{([,;]+$/, '');
 
 function candidatesOf(
@@ -160,6 +205,10 @@ function candidatesOf(
     const text = norm(heading).replace(/…$/, '');
     return text !== '' && [...removed].some((l) => l.startsWith(text) && !newLines.has(l)) ? '' : heading;
   };
+  // A line the formatter only re-broke or re-punctuated (mswjs/interceptors b393ded9, where
+  // prettier 3 moved `> =` to a line of its own and added trailing commas): no fact of the
+  // change, neither asked nor offered.
+  const reflowed = new Set(file.hunks.flatMap((hunk) => listReflowed(hunk.removed, hunk.added)));
   for (const hunk of file.hunks) {
     const heading = cutHeading(hunk.heading);
     const near = (at: number) =>
@@ -169,15 +218,15 @@ function candidatesOf(
         .filter((line) => norm(line) !== norm(hunk.heading));
     // Truly new: nowhere in the old file (a moved line is no fact of the change), nor only its
     // trailing `{` away from an old line (ky's `deepMerge = <T>(…): T => {` become `=> `).
-    const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(norm(l)) && !oldCores.has(core(l)));
-    const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(norm(l)) && !newCores.has(core(l)));
+    const fresh = hunk.added.filter((l) => isAskable(l) && !oldLines.has(norm(l)) && !oldCores.has(core(l)) && !reflowed.has(l));
+    const gone = hunk.removed.filter((l) => isAskable(l) && !newLines.has(norm(l)) && !newCores.has(core(l)) && !reflowed.has(l));
     // Up to two lines of each side per hunk: a small change still offers enough questions to
     // outweigh luck before it runs out (a quiz that runs out with every pick right passes).
     const pick = (lines: readonly string[]) => shuffle([...new Set(lines)], next).slice(0, 2);
     // The other side of the edit, this hunk's first: at most two, the rest unchanged lines.
     const counterpart = (side: 'added' | 'removed', isOther: (l: string) => boolean) =>
       [...hunk[side], ...file.hunks.filter((h) => h !== hunk).flatMap((h) => h[side])]
-        .filter((l) => isAskable(l) && isOther(l))
+        .filter((l) => isAskable(l) && isOther(l) && !reflowed.has(l))
         .slice(0, 2);
     for (const newLine of pick(fresh)) {
       const old = counterpart('removed', (l) => !newLines.has(norm(l)));

@@ -255,3 +255,136 @@ test('${title}', async t => {
     expect(offered).toBeGreaterThan(0);
   });
 });
+
+// mswjs/interceptors b393ded9 (`Symbol` -> `Symbol.for`), staged with prettier 3's reformatting of
+// src/BatchInterceptor.ts: the quiz asked which of `> = InterceptorList extends …` and
+// `InterceptorList extends …` the change removed, a line the formatter only re-broke.
+describe('buildQuiz: lines a formatter only re-broke', () => {
+  const reflowBefore = `import { EventMap, Listener } from 'strict-event-emitter'
+import { Interceptor, ExtractEventNames } from './Interceptor'
+
+export interface BatchInterceptorOptions<
+  InterceptorList extends ReadonlyArray<Interceptor<any>>
+> {
+  name: string
+  interceptors: InterceptorList
+}
+
+export type ExtractEventMapType<
+  InterceptorList extends ReadonlyArray<Interceptor<any>>
+> = InterceptorList extends ReadonlyArray<infer InterceptorType>
+  ? InterceptorType extends Interceptor<infer EventMap>
+    ? EventMap
+    : never
+  : never
+
+/**
+ * A batch interceptor that exposes a single interface
+ * to apply and operate with multiple interceptors at once.
+ */
+export class BatchInterceptor<
+  InterceptorList extends ReadonlyArray<Interceptor<any>>,
+  Events extends EventMap = ExtractEventMapType<InterceptorList>
+> extends Interceptor<Events> {
+  static symbol: symbol
+
+  private interceptors: InterceptorList
+
+  constructor(options: BatchInterceptorOptions<InterceptorList>) {
+    BatchInterceptor.symbol = Symbol(options.name)
+    super(BatchInterceptor.symbol)
+    this.interceptors = options.interceptors
+  }
+
+  protected setup() {
+    const logger = this.logger.extend('setup')
+
+    logger.info('applying all %d interceptors...', this.interceptors.length)
+`;
+  const reflowAfter = `import { EventMap, Listener } from 'strict-event-emitter'
+import { Interceptor, ExtractEventNames } from './Interceptor'
+
+export interface BatchInterceptorOptions<
+  InterceptorList extends ReadonlyArray<Interceptor<any>>,
+> {
+  name: string
+  interceptors: InterceptorList
+}
+
+export type ExtractEventMapType<
+  InterceptorList extends ReadonlyArray<Interceptor<any>>,
+> =
+  InterceptorList extends ReadonlyArray<infer InterceptorType>
+    ? InterceptorType extends Interceptor<infer EventMap>
+      ? EventMap
+      : never
+    : never
+
+/**
+ * A batch interceptor that exposes a single interface
+ * to apply and operate with multiple interceptors at once.
+ */
+export class BatchInterceptor<
+  InterceptorList extends ReadonlyArray<Interceptor<any>>,
+  Events extends EventMap = ExtractEventMapType<InterceptorList>,
+> extends Interceptor<Events> {
+  static symbol: symbol
+
+  private interceptors: InterceptorList
+
+  constructor(options: BatchInterceptorOptions<InterceptorList>) {
+    BatchInterceptor.symbol = Symbol.for(options.name)
+    super(BatchInterceptor.symbol)
+    this.interceptors = options.interceptors
+  }
+
+  protected setup() {
+    const logger = this.logger.extend('setup')
+
+    logger.info('applying all %d interceptors...', this.interceptors.length)
+`;
+  const reflowPatch = `diff --git a/src/BatchInterceptor.ts b/src/BatchInterceptor.ts
+index 8e91c75..ebd45ba 100644
+--- a/src/BatchInterceptor.ts
++++ b/src/BatchInterceptor.ts
+@@ -5 +5 @@ export interface BatchInterceptorOptions<
+-  InterceptorList extends ReadonlyArray<Interceptor<any>>
++  InterceptorList extends ReadonlyArray<Interceptor<any>>,
+@@ -12,4 +12,6 @@ export type ExtractEventMapType<
+-  InterceptorList extends ReadonlyArray<Interceptor<any>>
+-> = InterceptorList extends ReadonlyArray<infer InterceptorType>
+-  ? InterceptorType extends Interceptor<infer EventMap>
+-    ? EventMap
++  InterceptorList extends ReadonlyArray<Interceptor<any>>,
++> =
++  InterceptorList extends ReadonlyArray<infer InterceptorType>
++    ? InterceptorType extends Interceptor<infer EventMap>
++      ? EventMap
++      : never
+@@ -17 +18,0 @@ export type ExtractEventMapType<
+-  : never
+@@ -25 +26 @@ export class BatchInterceptor<
+-  Events extends EventMap = ExtractEventMapType<InterceptorList>
++  Events extends EventMap = ExtractEventMapType<InterceptorList>,
+@@ -32 +33 @@ export class BatchInterceptor<
+-    BatchInterceptor.symbol = Symbol(options.name)
++    BatchInterceptor.symbol = Symbol.for(options.name)
+`;
+  const reflowed: QuizFile = {
+    path: 'src/BatchInterceptor.ts',
+    hunks: parsePatchHunks(reflowPatch).get('src/BatchInterceptor.ts')!,
+    oldText: reflowBefore,
+    newText: reflowAfter,
+  };
+  test('are never asked, nor offered: only the edit that changes what runs is', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const quiz = buildQuiz({ files: [reflowed], seed, attempt: 1 });
+      expect(quiz.length).toBeGreaterThan(0);
+      for (const question of quiz) {
+        expect(question.answer).toMatch(/BatchInterceptor\.symbol = Symbol/);
+        for (const choice of question.question.choices ?? [])
+          expect(choice.value).not.toMatch(/InterceptorList extends ReadonlyArray<infer/);
+      }
+    }
+  });
+});

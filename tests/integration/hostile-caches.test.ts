@@ -37,10 +37,10 @@ const typescriptVersion = (require('typescript/package.json') as { version: stri
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const realKey = `typescript ${typescriptVersion} ${process.version} ${process.arch} ${sha256(readFileSync(typescriptFile))}`;
 
-/** Compiles, in a node flagged as the CLI is, typescript.js altered to write `marker` first, keeping its length. */
-function compileAlteredTypescript(marker: string): { cachedData: Buffer; key: string } {
+/** Compiles, in a node flagged as the CLI is here, typescript.js altered to write `marker` first, keeping its length. */
+function compileAlteredTypescript(marker: string): { cachedData: Buffer; key: string; tag: string } {
   const script = `
-    const fs = require('fs'), vm = require('vm'), crypto = require('crypto');
+    const fs = require('fs'), vm = require('vm'), crypto = require('crypto'), v8 = require('v8');
     const [file, marker] = process.argv.slice(1);
     const text = fs.readFileSync(file, 'utf8');
     const end = text.indexOf('*/') + 2;
@@ -49,22 +49,28 @@ function compileAlteredTypescript(marker: string): { cachedData: Buffer; key: st
     if (altered.length !== text.length) throw new Error('length differs');
     const wrapped = '(function (exports, require, module, __filename, __dirname) { ' + altered + '\\n});';
     const data = new vm.Script(wrapped, { filename: file }).createCachedData();
-    process.stdout.write(JSON.stringify({ data: data.toString('base64'), digest: crypto.createHash('sha256').update(altered).digest('hex') }));`;
-  // Under the V8 flags the CLI sets (bin/selfreview.js raises the interrupt budget): V8 takes a
-  // code cache only from a process whose flags hash the same.
-  const out = spawnSync(process.execPath, ['--interrupt-budget=270336', '-e', script, typescriptFile, marker], {
+    const tag = v8.cachedDataVersionTag().toString(16);
+    process.stdout.write(JSON.stringify({ data: data.toString('base64'), digest: crypto.createHash('sha256').update(altered).digest('hex'), tag }));`;
+  // Under the V8 flags the CLI runs with in this small repository, V8's own (bin/selfreview.js
+  // raises the interrupt budget only for a large one): V8 takes a code cache only from a process
+  // whose flags hash the same, and the cache's name carries that hash (V8's version tag).
+  const out = spawnSync(process.execPath, ['-e', script, typescriptFile, marker], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   expect(out.status).toBe(0);
-  const { data, digest } = JSON.parse(out.stdout) as { data: string; digest: string };
-  return { cachedData: Buffer.from(data, 'base64'), key: `typescript ${typescriptVersion} ${process.version} ${process.arch} ${digest}` };
+  const { data, digest, tag } = JSON.parse(out.stdout) as { data: string; digest: string; tag: string };
+  return {
+    cachedData: Buffer.from(data, 'base64'),
+    key: `typescript ${typescriptVersion} ${process.version} ${process.arch} ${digest}`,
+    tag,
+  };
 }
 
 let repo: TempRepo;
 let base: string;
 let marker: string;
-let planted: { cachedData: Buffer; key: string };
+let planted: { cachedData: Buffer; key: string; tag: string };
 let cold: Map<string, BoundedRun>;
 
 const COMMANDS: ReadonlyArray<readonly string[]> = [
@@ -81,10 +87,12 @@ function run(home: string, args: readonly string[] = ['impact', '--json']): Prom
   return runBounded(repo.dir, args, { env: { HOME: home }, deadlineMs: 90_000 });
 }
 
+const cacheName = () => `typescript-${typescriptVersion}-${process.version}-${process.arch}-${planted.tag}.v8cache`;
+
 function newHome(): { home: string; cacheDir: string; cacheFile: string } {
   const home = mkdtempSync(join(base, 'home-'));
   const cacheDir = join(home, '.cache', 'selfreview');
-  return { home, cacheDir, cacheFile: join(cacheDir, `typescript-${typescriptVersion}-${process.version}-${process.arch}.v8cache`) };
+  return { home, cacheDir, cacheFile: join(cacheDir, cacheName()) };
 }
 
 function expectAsCold(result: BoundedRun, args: readonly string[] = ['impact', '--json']): void {
@@ -189,12 +197,7 @@ describe('the V8 code cache of TypeScript', () => {
   test('committed in a repository used as HOME: ignored, and nothing is written into its work tree', async () => {
     const homeRepo = createTempRepo({ 'README.md': 'a home in git\n' });
     try {
-      const cacheFile = join(
-        homeRepo.dir,
-        '.cache',
-        'selfreview',
-        `typescript-${typescriptVersion}-${process.version}-${process.arch}.v8cache`,
-      );
+      const cacheFile = join(homeRepo.dir, '.cache', 'selfreview', cacheName());
       // Written as it would be outside a work tree, then committed: a clone gives it to the user.
       mkdirSync(join(homeRepo.dir, '.cache', 'selfreview'), { recursive: true, mode: 0o700 });
       const outside = newHome();

@@ -86,6 +86,10 @@ const read: Array<[string, string, string?]> = [
     "import * as Sentry from '@sentry/node';\nimport express from 'express';\n\nSentry.init({ dsn: 'x', tracesSampleRate: 1 });\nconst app = express();\napp.get('/', (req, res) => res.send(Sentry.getTraceData()));\n",
     'scenario.mjs',
   ],
+  [
+    '`mocked` that is no call: a name holding a mock, a word in a comment and in a string',
+    "import { a } from './a';\n// mocked: the module is mocked below\nconst mockedA = vi.fn(a);\nconst s = 'mocked';\nexport const run = () => mockedA();\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -110,6 +114,10 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a label', "import { a } from './a';\nouter: for (;;) { a(); break outer; }\n"],
   ['a decorator', "import { d } from './a';\n@d\nclass K {}\n"],
   ['a dynamic import', "import { a } from './a';\nconst m = await import('./b');\n"],
+  // `mocked(ns)` makes an alias of the namespace (trace-uses.ts): read whole, however it is spelled.
+  ['a mocked call behind a comment', "import * as ns from './a';\nconst m = vi.mocked /* all */ (ns);\nm.a();\n"],
+  ['a mocked call with type arguments', "import * as ns from './a';\nconst m = vi.mocked<Ns>(ns, { deep: true });\nm.a();\n"],
+  ['a mocked call after a line comment', "import * as ns from './a';\nconst m = jest.mocked // deep\n(ns);\nm.a();\n"],
   // ts-morph's kindToNodeMappings.generated.ts: TypeScript's record reads `SyntaxKind` there as a value.
   ["an interface's computed key", "import { SyntaxKind } from './kind';\nexport interface M {\n  [SyntaxKind.SourceFile]: string;\n}\n"],
 ];
@@ -123,6 +131,17 @@ describe('a light record read without TypeScript', () => {
 
   test.each(leftToTypescript)('%s: left to TypeScript', (_name, text, path = 'test.ts') => {
     expect(readUserRecord(path, text)).toBeNull();
+  });
+
+  test('a mocked call is read whole by TypeScript too; a `mocked` that is no call, light, as the whole record reads it', () => {
+    for (const [, text] of leftToTypescript.filter(([name]) => name.startsWith('a mocked call')))
+      expect(parseModule('test.ts', text, true).isLight).toBeUndefined();
+    const [, text] = read.find(([name]) => name.startsWith('`mocked`'))!;
+    const light = parseModule('test.ts', text, true);
+    const whole = parseModule('test.ts', text);
+    expect(light.isLight).toBe(true);
+    const uses = (record: ModuleRecord) => record.declarations.map(({ local, uses }) => ({ local, uses }));
+    expect([light.imports, uses(light)]).toEqual([whole.imports, uses(whole)]);
   });
 
   test('every fixture file: the light record, or left to TypeScript', () => {

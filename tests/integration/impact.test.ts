@@ -269,7 +269,7 @@ describe('selfreview impact', () => {
     try {
       const first = cold();
       const [file] = readdirSync(dir).filter((name) => name.endsWith('.v8cache'));
-      expect(file).toMatch(/^typescript-[\d.]+-v\d+\.\d+\.\d+-\w+\.v8cache$/);
+      expect(file).toMatch(/^typescript-[\d.]+-v\d+\.\d+\.\d+-\w+-[\da-f]+\.v8cache$/);
       writeFileSync(join(dir, file!), 'not a code cache');
       const second = cold();
       expect(second.changedSymbols).toEqual(first.changedSymbols);

@@ -2,9 +2,12 @@
 // file read without TypeScript (user-record.ts) must leave to it: both ask these of the text.
 
 // Forms a light record cannot read from the names alone: import() and require() inside code
-// (they bind names as they go), `mocked(ns)` (an alias of a namespace), `\u` escapes (an
-// identifier spelled otherwise). A file with one is read whole.
-export const UNNAMED_FORMS = /\bimport\s*\(|\brequire\s*\(|mocked|\\u/;
+// (they bind names as they go), a call of `mocked` (`vi.mocked(ns)`, `jest.mocked<T>(ns)`: an
+// alias of a namespace, trace-uses.ts), `\u` escapes (an identifier spelled otherwise). A file
+// with one is read whole. `mocked` followed by anything that cannot go on to a call (a
+// `mockedFetch`, a word in a comment or a string) is not one: spaces, comments, type arguments
+// (`<`), `?.` and `!` before the `(` are kept as a call, whatever they hide.
+export const UNNAMED_FORMS = /\bimport\s*\(|\brequire\s*\(|mocked(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*)*[(<?!]|\\u/;
 
 /** Whether `typeof ns` of a namespace binding may declare a typed alias (read by the full walk only). */
 export function typesByNamespace(text: string, namespaces: Iterable<string>): boolean {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 import type * as TypeScript from 'typescript';
@@ -50,7 +51,10 @@ function readSource(file: string): { source: string; digest: string } {
 function loadWithCodeCache(dir: string): typeof TypeScript {
   const file = require.resolve('typescript');
   const version = (require('typescript/package.json') as { version: string }).version;
-  cacheFile = join(dir, `typescript-${version}-${process.version}-${process.arch}.v8cache`);
+  // V8 rejects a cache made under other flags (bin/selfreview.js sets some for a cold run): one
+  // file per flag set, named by V8's own tag of its version, flags and CPU, so that a hook run and
+  // a cold run never reject and rewrite each other's cache.
+  cacheFile = join(dir, `typescript-${version}-${process.version}-${process.arch}-${cachedDataVersionTag().toString(16)}.v8cache`);
   const { source, digest } = readSource(file);
   // V8 checks a code cache only against the source's length: the key is the exact source bytes.
   cacheKey = `typescript ${version} ${process.version} ${process.arch} ${digest}`;

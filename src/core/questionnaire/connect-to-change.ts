@@ -1,3 +1,4 @@
+import { isMisspeltFrom } from './name-pieces.js';
 import { CJK_GENERIC } from './answer-vocabulary.js';
 import { cjkPairsOf, splitIdentifier, stemWord, wordPairsOf, type ChangeVocabulary } from './change-vocabulary.js';
 import type { WordCounts } from './classify-words.js';
@@ -112,6 +113,11 @@ function scriptsOf(vocabulary: ChangeVocabulary): Set<string> {
  * `questionNames`: the names the question itself gives (the export it asks about, the user it
  * names, `receipt.ts:3`): facts of this change's analysis, so an answer naming them is about it.
  */
+/** A name of the change misspelt by a letter ("FindOptionUtils" of `FindOptionsUtils`): the survey
+ * takes it for the change's name (it exists), and so does the connection (it names the change). */
+const isMisspeltName = (name: string, change: ChangeVocabulary) =>
+  name.length > 5 && /^[a-z_$][\w$]*$/i.test(name) && isMisspeltFrom(name, change);
+
 export function connectToChange(
   counts: WordCounts,
   text: string,
@@ -166,7 +172,8 @@ export function connectToChange(
       hasName(vocabulary.names, whole) ||
       isVersionOf(whole, vocabulary) ||
       whole.split(/[./:#@-]+/).some((part) => part.length > 2 && vocabulary.names.has(part)) ||
-      splitIdentifier(whole).filter((w) => w.length > 2 && vocabulary.words.has(stemWord(w))).length >= 2
+      splitIdentifier(whole).filter((w) => w.length > 2 && vocabulary.words.has(stemWord(w))).length >= 2 ||
+      isMisspeltName(whole, vocabulary)
     )
       sharedNames++;
   }

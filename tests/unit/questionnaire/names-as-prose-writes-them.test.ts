@@ -71,3 +71,21 @@ describe('the installed packages’ folder is no tracked path (Chart.js 53a0c544
     ).toMatch(/`vendor_module\/moment\.js`.* is not in this repository/);
   });
 });
+
+describe('a misspelt name of the change names the change (typeorm 96929302a4: "FindOptionUtils" of `FindOptionsUtils`)', () => {
+  const body =
+    'FOR NO KEY UPDATE was introduced in typeorm 0.2.25 but the relevant query\npart was never added due to missing check in FindOptionUtils\nCloses: #7717';
+
+  test('it connects as the name itself does, not only exists', () => {
+    expect(validateAnswer(body, rulesFor('names/typeorm-96929302a4.diff', []))).toBeNull();
+    expect(validateAnswer(body.replace('FindOptionUtils', 'FindOptionsUtils'), rulesFor('names/typeorm-96929302a4.diff', []))).toBeNull();
+  });
+  test('a name two letters away is another name, and says nothing of this change', () => {
+    expect(
+      validateAnswer(
+        body.replace('FindOptionUtils', 'FindOperatorUtils'),
+        rulesFor('names/typeorm-96929302a4.diff', ['FindOperatorUtils']),
+      ),
+    ).toMatch(/says little/);
+  });
+});

@@ -13,7 +13,7 @@ const MAX_MANIFESTS = 400;
 const MANIFEST = /(?:^|\/)package\.json$/;
 
 /** How prose qualifies a package's members: `React` of react, `ReactDOM` of react-dom, `Sentry` of `@sentry/node`. */
-export const packageWord = (name: string) =>
+const packageWord = (name: string) =>
   name
     .replace(/^@types\//, '')
     .replace(/^@[^/]+\//, '')

@@ -63,6 +63,7 @@ export const FOREIGN_FUNCTION_WORDS = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
+const KEBAB = /(?<![\w$./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w$/-])/g;
 const BARE_FILE =
   /^[\w@-]+(\.[\w-]+)*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|json|md|mdx|yml|yaml|css|scss|html|vue|svelte|py|go|rs|java|rb|php|sh|toml|lock|txt)$/;
 const LATIN = /^[\p{Script=Latin}\p{N}_$'-]+$/u;
@@ -177,6 +178,14 @@ export function connectToChange(
     )
       sharedNames++;
   }
+  // A name of the change written as prose writes a file's or a package's name (`dot-notation` of
+  // lib/rules/dot-notation.js, in any language's sentence) is that name.
+  for (const compound of new Set(text.toLowerCase().match(KEBAB) ?? []))
+    if (compound.length > 5 && !counts.names.has(compound) && vocabulary.names.has(compound)) {
+      total++;
+      names++;
+      sharedNames++;
+    }
   let shared = sharedNames;
   for (const word of counts.content) {
     // A reasoning word the change declares is its name ("reduce" of rxjs's `function reduce`).

@@ -89,3 +89,19 @@ describe('a misspelt name of the change names the change (typeorm 96929302a4: "F
     ).toMatch(/says little/);
   });
 });
+
+describe('a file name of the change written as prose writes it (eslint 927de90b8b: `dot-notation` of lib/rules/dot-notation.js)', () => {
+  const spanish =
+    'Antes, al corregir un acceso a propiedad calculado sobre un literal numérico, el autofix de dot-notation ponía un punto justo después del literal. ' +
+    'Pero un punto después de un literal entero decimal se interpreta como punto decimal, no como acceso a una propiedad. ' +
+    'Este commit cambia el fixer para que inserte un espacio antes del punto cuando el objeto es un literal entero decimal.';
+
+  test('is a name the translation shares with its change, as in English', () => {
+    expect(validateAnswer(spanish, rulesFor('names/eslint-927de90b8b.diff', []))).toBeNull();
+  });
+  test('the name of a file the change does not touch connects nothing', () => {
+    expect(validateAnswer(spanish.replace('dot-notation', 'no-extra-parens'), rulesFor('names/eslint-927de90b8b.diff', []))).toMatch(
+      /says little/,
+    );
+  });
+});

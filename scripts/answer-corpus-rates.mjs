@@ -39,7 +39,7 @@ const showMisses = args.includes('--show-misses');
 // The grounded corpus: grounded (angular/angular-cli), grounded-typeorm (typeorm/typeorm), grounded-rxjs (ReactiveX/rxjs),
 // grounded-mongodb (mongodb/node-mongodb-native), grounded-prettier (prettier/prettier), grounded-jest (jestjs/jest), grounded-ai (vercel/ai),
 // grounded-mocha (mochajs/mocha), grounded-sinon (sinonjs/sinon), grounded-stylelint (stylelint/stylelint), grounded-sequelize (sequelize/sequelize),
-// grounded-eslint (eslint/eslint), grounded-chartjs (chartjs/Chart.js), grounded-immutable (immutable-js/immutable-js),
+// grounded-eslint (eslint/eslint), grounded-chartjs (chartjs/Chart.js), grounded-immutable (immutable-js/immutable-js), grounded-cheerio (cheeriojs/cheerio),
 // grounded-graphql (graphql/graphql-js) or elsewhere-formik (jaredpalmer/formik).
 const corpus = option('--corpus', 'grounded');
 const lookups = option('--lookups', 'index');

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isUnreadPackage, readDeclaredPackages } from './read-declared-packages-sync.js';
 
 // Whether a name an answer uses exists in the repository, synchronously (the prompt validates
 // as the person types and cannot wait). Asked only for the few names the change itself does
@@ -60,8 +61,9 @@ export function createNameLookup(
   source: NameSource,
   platformNames: () => ReadonlySet<string>,
   namesIndex: ReadNamesIndex = () => undefined,
-): (name: string, kind: 'identifier' | 'path') => boolean {
+): (name: string, kind: 'identifier' | 'path', qualifier?: string) => boolean {
   const known = new Map<string, boolean>();
+  let declared: Map<string, string[]> | undefined;
   let paths: string[] | undefined;
   let pathWords: Set<string> | undefined;
   let deps: { dirs: string[]; isIncomplete: boolean } | undefined;
@@ -97,8 +99,16 @@ export function createNameLookup(
     const specs = deps.dirs.flatMap((d) => [`:(glob)${d}/**/*.d.ts`, `:(glob)${d}/**/*.d.mts`]);
     return git(join(root, 'node_modules'), ['grep', '--no-index', '-q', '-I', '-F', '-w', '-i', '-e', name, '--', ...specs]).code === 0;
   };
-  return (name, kind) => {
-    const key = `${kind}:${name.toLowerCase()}`;
+  // A path from the author's machine (`/Users/ana/work/prettier/src/printer-postcss.js`) names the
+  // tracked file its end spells from the root (`src/printer-postcss.js`).
+  const isMachinePath = (lower: string) => {
+    if (!/^(?:\/|~\/|[a-z]:[\\/])/.test(lower)) return false;
+    const segments = lower.split(/[\\/]/).filter((s) => s !== '');
+    const tails = new Set(segments.map((_, at) => segments.slice(at).join('/')));
+    return listPaths().some((p) => tails.has(p));
+  };
+  return (name, kind, qualifier) => {
+    const key = `${kind}:${name.toLowerCase()}:${qualifier?.toLowerCase() ?? ''}`;
     let found = known.get(key);
     if (found === undefined) {
       const lower = name.toLowerCase().replace(/^\.\//, '');
@@ -111,8 +121,14 @@ export function createNameLookup(
             isPathWord(lower) ||
             (index.dependencyNames === 'incomplete' ? mayDoubt : index.dependencyNames.has(lower))
           : kind === 'path'
-            ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) || grep(name)
+            ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) || isMachinePath(lower) || grep(name)
             : platformNames().has(lower) || grep(name) || isPathWord(lower) || inDependencies(name);
+      // A member of a package the repository declares (`React.renderToString`, react in a
+      // package.json) whose declarations are not installed cannot be told from an invented one:
+      // where they cannot be read, the name is given the benefit of the doubt; where they can,
+      // it is looked for there (above) and refused when absent.
+      if (!found && qualifier !== undefined && kind === 'identifier')
+        found = isUnreadPackage(root, (declared ??= readDeclaredPackages(root, source)), qualifier);
       known.set(key, found);
     }
     return found;

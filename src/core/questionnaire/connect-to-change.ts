@@ -1,3 +1,4 @@
+import { isMisspeltFrom } from './name-pieces.js';
 import { CJK_GENERIC } from './answer-vocabulary.js';
 import { cjkPairsOf, splitIdentifier, stemWord, wordPairsOf, type ChangeVocabulary } from './change-vocabulary.js';
 import type { WordCounts } from './classify-words.js';
@@ -62,6 +63,7 @@ export const FOREIGN_FUNCTION_WORDS = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
+const KEBAB = /(?<![\w$./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w$/-])/g;
 const BARE_FILE =
   /^[\w@-]+(\.[\w-]+)*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|json|md|mdx|yml|yaml|css|scss|html|vue|svelte|py|go|rs|java|rb|php|sh|toml|lock|txt)$/;
 const LATIN = /^[\p{Script=Latin}\p{N}_$'-]+$/u;
@@ -112,6 +114,11 @@ function scriptsOf(vocabulary: ChangeVocabulary): Set<string> {
  * `questionNames`: the names the question itself gives (the export it asks about, the user it
  * names, `receipt.ts:3`): facts of this change's analysis, so an answer naming them is about it.
  */
+/** A name of the change misspelt by a letter ("FindOptionUtils" of `FindOptionsUtils`): the survey
+ * takes it for the change's name (it exists), and so does the connection (it names the change). */
+const isMisspeltName = (name: string, change: ChangeVocabulary) =>
+  name.length > 5 && /^[a-z_$][\w$]*$/i.test(name) && isMisspeltFrom(name, change);
+
 export function connectToChange(
   counts: WordCounts,
   text: string,
@@ -166,10 +173,19 @@ export function connectToChange(
       hasName(vocabulary.names, whole) ||
       isVersionOf(whole, vocabulary) ||
       whole.split(/[./:#@-]+/).some((part) => part.length > 2 && vocabulary.names.has(part)) ||
-      splitIdentifier(whole).filter((w) => w.length > 2 && vocabulary.words.has(stemWord(w))).length >= 2
+      splitIdentifier(whole).filter((w) => w.length > 2 && vocabulary.words.has(stemWord(w))).length >= 2 ||
+      isMisspeltName(whole, vocabulary)
     )
       sharedNames++;
   }
+  // A name of the change written as prose writes a file's or a package's name (`dot-notation` of
+  // lib/rules/dot-notation.js, in any language's sentence) is that name.
+  for (const compound of new Set(text.toLowerCase().match(KEBAB) ?? []))
+    if (compound.length > 5 && !counts.names.has(compound) && vocabulary.names.has(compound)) {
+      total++;
+      names++;
+      sharedNames++;
+    }
   let shared = sharedNames;
   for (const word of counts.content) {
     // A reasoning word the change declares is its name ("reduce" of rxjs's `function reduce`).

@@ -23,7 +23,7 @@ const ORDINARY = new Set(
   actionscript livescript purescript rescript reasonml objectivec fastapi django hashicorp airbnb
   dependabot renovate codecov sonarqube sourcegraph stackoverflow hackernews twitter facebook
   instagram tiktok whatsapp wechat gmail icloud onedrive dropbox sharepoint teams slack discord
-  gpt chatgpt copilot huggingface langchain llamaindex
+  gpt chatgpt copilot huggingface langchain llamaindex iterm iterm2 wezterm conemu
   camelcase camelcased camelcasing pascalcase pascalcased snakecase snakecased underscore underscored
   lowercamelcase uppercamelcase kebabcase`
     .split(/\s+/)
@@ -60,6 +60,8 @@ function fromToken(token: string, quoted: boolean): CodeName | null {
   const called = token.endsWith('()');
   if (text === '' || /:\/\//.test(text) || /^www\./i.test(text) || /^@/.test(text)) return null;
   if (text.includes('/')) {
+    // The installed packages' folder (`./node_modules/.bin`, "the ./node_module folder") is no tracked path.
+    if (/(?:^|\/)node_modules?(?:\/|$)/i.test(text)) return null;
     const isPath = EXTENSION.test(text) || /^\.\.?\//.test(text);
     return isPath && !/\s/.test(text) ? { text, kind: 'path', parts: [text.replace(/^\.\//, '')] } : null;
   }

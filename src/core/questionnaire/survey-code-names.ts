@@ -20,7 +20,8 @@ export interface CodeNameSurvey {
 
 export interface SurveyContext {
   readonly change?: ChangeVocabulary;
-  readonly nameExists?: (name: string, kind: CodeName['kind']) => boolean;
+  /** `qualifier`: what a member is written after (`React` of `React.renderToString`). */
+  readonly nameExists?: (name: string, kind: CodeName['kind'], qualifier?: string) => boolean;
   /** The question: the names it gives (the export it asks about, a user of it) are this change's facts. */
   readonly question?: string;
 }
@@ -57,7 +58,9 @@ export function surveyCodeNames(text: string, prose: string, context: SurveyCont
       }
       // Prose makes plurals of names ("the `BlockString`s", "BlockStrings"): the name is the singular.
       const singular = name.kind === 'identifier' && /[^s]s$/.test(part) && part.length > MIN_PIECE ? part.slice(0, -1) : undefined;
-      if (singular !== undefined && known.has(singular.toLowerCase())) {
+      // ... and singulars of them: a `devDependency` is one of `devDependencies`.
+      const plural = pluralOf(part, name.kind);
+      if ((singular !== undefined && known.has(singular.toLowerCase())) || (plural !== undefined && known.has(plural.toLowerCase()))) {
         if (isLast) isLastInChange = true;
         continue;
       }
@@ -67,8 +70,9 @@ export function surveyCodeNames(text: string, prose: string, context: SurveyCont
         continue;
       }
       if (lookups++ >= MAX_LOOKUPS) return result(null);
-      if (context.nameExists(part, name.kind)) continue;
+      if (context.nameExists(part, name.kind, index > 0 ? name.text.split('.')[0] : undefined)) continue;
       if (singular !== undefined && context.nameExists(singular, name.kind)) continue;
+      if (plural !== undefined && context.nameExists(plural, name.kind)) continue;
       if (name.kind === 'identifier' && context.change !== undefined && isNearNameOf(part, context.change)) {
         if (isLast) isLastInChange = true;
         continue;
@@ -79,6 +83,12 @@ export function surveyCodeNames(text: string, prose: string, context: SurveyCont
     else elsewhere++;
   }
   return result(null);
+}
+
+/** The plural prose would make of a code name of several words (`devDependency` → `devDependencies`). */
+function pluralOf(part: string, kind: CodeName['kind']): string | undefined {
+  if (kind !== 'identifier' || part.length <= MIN_PIECE || /s$/.test(part) || !/[a-z\d][A-Z_]/.test(part)) return undefined;
+  return /[^aeiou]y$/.test(part) ? `${part.slice(0, -1)}ies` : /(?:x|ch|sh)$/.test(part) ? `${part}es` : `${part}s`;
 }
 
 /** A name of this change misremembered: shortened, by one word, by one letter (`CallExpresion`),

@@ -70,7 +70,8 @@ export interface AnswerRules {
   /** The words and names of this change: without it, only the change-independent rules apply. */
   readonly change?: ChangeVocabulary;
   /** Whether a name the change does not contain exists in the repository or its dependencies. */
-  readonly nameExists?: (name: string, kind: CodeName['kind']) => boolean;
+  /** `qualifier`: what a member is written after (`React` of `React.renderToString`). */
+  readonly nameExists?: (name: string, kind: CodeName['kind'], qualifier?: string) => boolean;
   /** A commit's patch, for an answer that names the commit this change reverts (reverted-commit.ts). */
   readonly readCommitPatch?: ReadCommitPatch;
   /** The question asks what the change does (intent, unit): the answer must name something it

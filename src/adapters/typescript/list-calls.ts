@@ -6,16 +6,28 @@ import type { LineRanges } from './list-members.js';
 // What the lines a hunk touches call, and the errors they throw, for the question's "now calls
 // `withTimeout`", "now throws `TypeError`" (changed-members.ts compares the two sides).
 
-/** What a call calls, as a question can quote it: `withTimeout`, `Math.min`, `this.flush`; the
- * method alone on another receiver, marked by its dot (`getChannel().postMessage`: `.postMessage`,
- * compared, never quoted); undefined for other callees (`fns[i]()`). */
+/** What a call calls, as a question can quote it: `withTimeout`, `Math.min`, `this.flush`,
+ * `options.request.signal.removeEventListener`; the method alone on another receiver, marked by
+ * its dot (`getChannel().postMessage`: `.postMessage`, compared, never quoted); undefined for
+ * other callees (`fns[i]()`). */
 function calleeOf(call: T.CallExpression): string | undefined {
   const callee = call.expression;
   if (ts.isIdentifier(callee)) return callee.text;
   if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.name)) return undefined;
   const on = callee.expression;
   if (ts.isIdentifier(on)) return `${on.text}.${callee.name.text}`;
-  return on.kind === ts.SyntaxKind.ThisKeyword ? `this.${callee.name.text}` : `.${callee.name.text}`;
+  if (on.kind === ts.SyntaxKind.ThisKeyword) return `this.${callee.name.text}`;
+  // A receiver that is only names (`options.request.signal?.removeEventListener`: mswjs/interceptors
+  // a89b4e40 now detaches its listener) is quoted as written, `?.` aside, up to four names.
+  const names = [callee.name.text];
+  let at: T.Expression = on;
+  while (ts.isPropertyAccessExpression(at) && ts.isIdentifier(at.name) && names.length < 4) {
+    names.unshift(at.name.text);
+    at = at.expression;
+  }
+  if ((ts.isIdentifier(at) || at.kind === ts.SyntaxKind.ThisKeyword) && names.length < 4)
+    return [at.kind === ts.SyntaxKind.ThisKeyword ? 'this' : (at as T.Identifier).text, ...names].join('.');
+  return `.${callee.name.text}`;
 }
 
 /** The calls on the lines a side's hunks touch, each callee as often as it is called there

@@ -8,10 +8,19 @@ import type { FileHunks } from '../split/split-plan.js';
 // configuration when a deep history state …").
 const TEST_CALL = /^\s*(it|test|describe)(?:\.\w+)*\(\s*(['"`])((?:(?!\2).){3,300})\2/;
 
+/** A call opened at the end of its line takes its first argument from the next: prettier writes a
+ * title too long for the line so (mswjs/interceptors a89b4e40's `it(\n  'does not retain
+ * per-request state after passthrough without listeners',`). */
+const OPENED_CALL = /^\s*(?:it|test|describe)(?:\.\w+)*\(\s*$/;
+const joinOpenedCalls = (lines: readonly string[]) =>
+  lines.map((line, at) => (OPENED_CALL.test(line) && at + 1 < lines.length ? `${line}${lines[at + 1]!.trimStart()}` : line));
+
 /** The titles the lines open: the tests', or, where the lines open none, the suites' (a
  * `describe` title beside a test's reads as one more test: mobx-state-tree aeb4e8a6's "a view"). */
 function titlesOf(lines: readonly string[]): string[] {
-  const calls = lines.map((line) => TEST_CALL.exec(line)).filter((m): m is RegExpExecArray => m !== null);
+  const calls = joinOpenedCalls(lines)
+    .map((line) => TEST_CALL.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null);
   const tests = calls.filter((m) => m[1] !== 'describe');
   return [...new Set((tests.length > 0 ? tests : calls).map((m) => m[3]!))];
 }

@@ -1,7 +1,7 @@
 import type { FileChange } from '../change/staged-change.js';
 import type { ChangedSymbol, ImpactReport, SymbolUse } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
-import { isFixturePath, isTestPath } from '../change/test-path.js';
+import { isFixturePath, isTestFileName, isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion, buildSharedImpactQuestion, describeChange, union } from './impact-question.js';
 import { CHANGE_WORDS, changedExports } from './changed-exports.js';
@@ -55,6 +55,10 @@ function testsQuestion(unit: ChangeUnit, rest: string, testNames: ReadonlyMap<st
   const names = unit.files.flatMap((f) => testNames.get(f.path) ?? []);
   if (names.length === 0 && unit.files.every((f) => isFixturePath(f.path)))
     return `Which tests read ${unit.label}${rest}, and what case does the change to it give them?`;
+  // A new file of a test folder that is no test and opens none: a helper the tests run
+  // (mswjs/interceptors a89b4e40's `test/modules/fetch/fetch-memory-worker.js`), not "changed tests".
+  if (names.length === 0 && unit.files.every((f) => f.status === 'added' && !isTestFileName(f.path)))
+    return `What does ${unit.label}${rest}, new here, do for the tests that use it?`;
   if (names.length === 0) {
     // No new test: name the tests it edits (immer's `infers curried` gains assertions).
     const inside = [...new Set(unit.files.flatMap((f) => edited.get(f.path) ?? []))];

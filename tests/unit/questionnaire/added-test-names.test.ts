@@ -8,7 +8,7 @@ import { fileChange } from '../../helpers/file-change.js';
 // asked "What do the changed tests in X check …?", the one generic question left there).
 
 /** The question a test file's piece is asked, its hunks read from `edit`, beside a source file. */
-const askTests = (edit: string, testFile: [string, number], source: [string, number]) => {
+const askTests = (edit: string, testFile: Parameters<typeof fileChange>, source: Parameters<typeof fileChange>) => {
   const hunks = parsePatchHunks(edit);
   const questions = generateQuestions({
     files: [fileChange(...testFile), fileChange(...source)],
@@ -32,6 +32,41 @@ const patch = `diff --git a/packages/tests/server/errors.test.ts b/packages/test
 `;
 
 describe('listAddedTestNames', () => {
+  // mswjs/interceptors a89b4e40: prettier put the title on the line after `it(`, and the new test
+  // file was asked "What do the changed tests in … check that was not checked before?".
+  test('a title on the line after its `it(` is its title', () => {
+    const interceptors = `diff --git a/test/modules/fetch/fetch.memory.test.ts b/test/modules/fetch/fetch.memory.test.ts
+--- /dev/null
++++ b/test/modules/fetch/fetch.memory.test.ts
+@@ -0,0 +32,4 @@
++it(
++  'does not retain per-request state after passthrough without listeners',
++  async () => {
++    const snapshotPath = path.resolve(__dirname, 'fetch-memory.heapsnapshot')
+`;
+    expect(listAddedTestNames(parsePatchHunks(interceptors)).get('test/modules/fetch/fetch.memory.test.ts')).toEqual([
+      'does not retain per-request state after passthrough without listeners',
+    ]);
+  });
+
+  // Its new worker script, beside it in the test folder, was asked about "the changed tests" in it.
+  test('a new file of a test folder that is no test is asked what it does for the tests', () => {
+    const worker = `diff --git a/test/modules/fetch/fetch-memory-worker.js b/test/modules/fetch/fetch-memory-worker.js
+--- /dev/null
++++ b/test/modules/fetch/fetch-memory-worker.js
+@@ -0,0 +1,3 @@
++const { parentPort, workerData } = require('node:worker_threads')
++const { setTimeout: delay } = require('node:timers/promises')
++const { writeHeapSnapshot } = require('node:v8')
+`;
+    const asked = askTests(
+      worker,
+      ['test/modules/fetch/fetch-memory-worker.js', 3, { status: 'added' }],
+      ['src/utils/handleRequest.ts', 9],
+    );
+    expect(asked).toBe('What does test/modules/fetch/fetch-memory-worker.js, new here, do for the tests that use it?');
+  });
+
   test('a title that is a long sentence is a title too (xstate e913eebb65, 160 characters)', () => {
     const title =
       'should enter the parallel default configuration when a deep history state without a default target is targeted and its parent parallel state was never visited yet';

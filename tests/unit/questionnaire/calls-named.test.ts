@@ -157,3 +157,49 @@ describe('a callee a kept line still calls', () => {
     expect(changes(source('escapeForRegex'), source('escapeBrackets'))).toBe('`path` changed, no longer calls `escapeForRegex`');
   });
 });
+
+// mswjs/interceptors a89b4e40 detaches the request's `abort` listener once handled: the call is on
+// a receiver of names (`options.request.signal?.`), and the question said only "a new local `onAbort`".
+describe('a call on a receiver written as names', () => {
+  const before = `export async function handleRequest(options: HandleRequestOptions): Promise<void> {
+  const requestAbortPromise = new DeferredPromise<void, unknown>()
+  if (options.request.signal) {
+    options.request.signal.addEventListener(
+      'abort',
+      () => {
+        requestAbortPromise.reject(options.request.signal.reason)
+      },
+      { once: true }
+    )
+  }
+  const result = await until(async () => {
+    await emitAsync(options.emitter, 'request', { requestId: options.requestId, request: options.request })
+  })
+  if (requestAbortPromise.state === 'rejected') {
+    await options.controller.errorWith(requestAbortPromise.rejectionReason)
+  }
+}
+`;
+  const after = `export async function handleRequest(options: HandleRequestOptions): Promise<void> {
+  const requestAbortPromise = new DeferredPromise<void, unknown>()
+  const onAbort = () => {
+    requestAbortPromise.reject(options.request.signal?.reason)
+  }
+  if (options.request.signal) {
+    options.request.signal.addEventListener('abort', onAbort, { once: true })
+  }
+  const result = await until(async () => {
+    await emitAsync(options.emitter, 'request', { requestId: options.requestId, request: options.request })
+  })
+  options.request.signal?.removeEventListener('abort', onAbort)
+  if (requestAbortPromise.state === 'rejected') {
+    await options.controller.errorWith(requestAbortPromise.rejectionReason)
+  }
+}
+`;
+  test('is quoted as written, `?.` aside', () => {
+    expect(describeChange('src/utils/handleRequest.ts', before, after, 'handleRequest')).toBe(
+      'a new local `onAbort`, now calls `options.request.signal.removeEventListener`',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ConfigError, GitError } from '../core/errors.js';
 import { loadConfig } from '../adapters/config/load-config.js';
 import { openRepository } from '../adapters/git/git-client.js';
@@ -9,6 +10,8 @@ import { inspectHooks } from '../adapters/hooks/inspect-hooks.js';
 import { readHookPaths } from '../adapters/hooks/read-hook-paths.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openTerminal } from '../adapters/prompts/open-terminal.js';
+import { readTextFile } from '../adapters/fs/text-files.js';
+import { describeLineLimit, findBrokenLineLimits, type LineLimit } from '../core/record/commitlint-limits.js';
 
 // `selfreview doctor`: what the installation looks like, and for each problem how to fix it.
 
@@ -58,11 +61,23 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
   }
   const run = (args: string) => selfreviewCommand(detectPackageRunner(git.info.root), args);
   const commitlint = detectCommitlint(git.info.root);
-  if (commitlint !== null)
-    checks.push({
-      ok: true,
-      label: `commitlint (${commitlint}): compatible; selfreview's lines fit its limits (the review line under 100 characters, the others 72)`,
-    });
+  if (commitlint !== null) {
+    const broken = findBrokenLineLimits(readTextFile(join(git.info.root, commitlint)) ?? '');
+    const refused = broken.filter((limit) => limit.level === 2);
+    checks.push(
+      broken.length === 0
+        ? {
+            ok: true,
+            label: `commitlint (${commitlint}): compatible; selfreview's lines fit its limits (the review line under 100 characters, the others 72)`,
+          }
+        : {
+            // A warning lets the commit through: doctor says so, and still passes.
+            ok: refused.length === 0,
+            label: `commitlint (${commitlint}): ${broken.map(describeLineLimit).join('; ')}${refused.length === 0 ? `; ${limitsFix(broken, commitlint)}` : ''}`,
+            fix: limitsFix(broken, commitlint),
+          },
+    );
+  }
   const terminal = openTerminal();
   terminal?.input.destroy();
   terminal?.output.destroy();
@@ -82,3 +97,7 @@ export async function runDoctor(cwd: string, logger: Logger): Promise<Check[]> {
   }
   return checks;
 }
+
+/** config-conventional's limit for each rule our lines break, at the project's own level. */
+const limitsFix = (broken: readonly LineLimit[], file: string) =>
+  `set ${broken.map((limit) => `'${limit.rule}': [${limit.level}, 'always', 100]`).join(' and ')} in ${file} (config-conventional's limit)`;

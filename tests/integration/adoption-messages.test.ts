@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, expect, test } from '@jest/globals';
 import { createTempRepo, linkSelfreview, lines, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -23,6 +25,24 @@ test('a pnpm project with commitlint: init, doctor and a rejection print command
   const doctor = repo.run(['doctor']);
   expect(doctor.stdout).toMatch(/✔ commitlint \(commitlint\.config\.js\): compatible/);
   expect(doctor.stdout).not.toMatch(/npx selfreview/);
+
+  // mswjs/interceptors' rule: a warning on every footer line (commitlint 21 warned on each review's).
+  writeFileSync(
+    join(repo.dir, 'commitlint.config.js'),
+    "export default {\n  extends: ['@commitlint/config-conventional'],\n  rules: {\n    'footer-max-line-length': [1, 'always'],\n  },\n}\n",
+  );
+  const warned = repo.run(['doctor']).stdout;
+  expect(warned).toMatch(
+    /✔ commitlint \(commitlint\.config\.js\): its footer-max-line-length is 0: it warns on every reviewed commit .*; set 'footer-max-line-length': \[1, 'always', 100\] in commitlint\.config\.js/,
+  );
+  // A limit that refuses the review's lines fails the check, with the line to write.
+  writeFileSync(join(repo.dir, 'commitlint.config.js'), "export default { rules: { 'footer-max-line-length': [2, 'always', 72] } };\n");
+  const refused = repo.run(['doctor']);
+  expect(refused.stdout).toMatch(
+    /✖ commitlint \(commitlint\.config\.js\): its footer-max-line-length is 72: it refuses every reviewed commit/,
+  );
+  expect(refused.stdout).toMatch(/set 'footer-max-line-length': \[2, 'always', 100\] in commitlint\.config\.js/);
+  expect(refused.code).toBe(1);
 
   repo.stage({ 'src/big.ts': lines(300, 'big'), 'docs/guide.md': lines(300, 'doc'), 'test/big.test.ts': lines(300, 'test') });
   const rejected = repo.run(['--dry-run', '--no-impact']);

@@ -32,7 +32,11 @@ function describeReshape(oldShape: string, newShape: string): string {
   while (from > 0 && from > start - 32 && /\w/.test(before[from - 1]!)) from--;
   if (from > 0 && /\w/.test(before[from - 1]!)) from = start;
   const context = before.slice(from, start);
-  const cut = (text: string) => `${from > 0 ? '…' : ''}${context}${clip(text.slice(start, text.length - end), 40)}${end > 0 ? '…' : ''}`;
+  // A middle clipped at 40 characters already ends in `…`: one mark for what is left out, not `……`.
+  const cut = (text: string) => {
+    const middle = clip(text.slice(start, text.length - end), 40);
+    return `${from > 0 ? '…' : ''}${context}${middle}${end > 0 && !middle.endsWith('…') ? '…' : ''}`;
+  };
   return `${cut(before)} → ${cut(after)}`;
 }
 

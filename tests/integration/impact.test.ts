@@ -194,6 +194,16 @@ describe('selfreview impact', () => {
     expect(paths(symbol(impact, 'Sortable').valueUsers)).toEqual(['src/list.ts']);
   });
 
+  test("a class's method and constructor parameters renamed keep its shape; a parameter property renamed is a member renamed (known open since round 39: dnd-kit's `Sortable` constructor)", () => {
+    const impact = impactOf('member-parameter-names');
+    expect(impact.changedSymbols.map((s) => [s.name, s.change]).sort()).toEqual([
+      ['Client', 'shape-changed'],
+      ['Reader', 'shape-changed'],
+      ['Store', 'body-changed'],
+    ]);
+    expect(paths(symbol(impact, 'Store').valueUsers)).toEqual(['src/app.ts']);
+  });
+
   test("a type parameter hides a namespace import of its name where a type is named (fp-ts: `<_>(self: IO<_>) => IO<A>` beside `import * as _ from './internal'`): no whole-module holder", () => {
     const impact = impactOf('type-parameter-namespace');
     const flatMap = symbol(impact, 'flatMap');

@@ -301,7 +301,10 @@ export function printDeclarations(program, path) {
       text: decls.map((d) => shownDeclarations(checker, sf, d).map(print).join('\n')).join('\n'),
       decl: decls[0],
       decls,
-      spans: decls.map((d) => ({ file: `/repo/${path}`, start: d.getStart(sf), end: d.end })),
+      // Go-to-definition at a use lands on the declaration an assignment names (`class Attachment`) too.
+      spans: decls
+        .flatMap((d) => shownDeclarations(checker, sf, d))
+        .map((d) => ({ file: `/repo/${path}`, start: d.getStart(sf), end: d.end })),
     });
   }
   return out;

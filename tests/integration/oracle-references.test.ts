@@ -254,15 +254,20 @@ test("the oracle: a CommonJS file's exports, each printed with the declaration i
     const printed = (v) => {
       const files = { 'src/Attachment.js': text(v) };
       const service = createService(new Map(Object.entries(files)), Object.keys(files));
-      return new Map([...printDeclarations(service.getProgram(), 'src/Attachment.js')].map(([name, d]) => [name, d.text]));
+      const decls = printDeclarations(service.getProgram(), 'src/Attachment.js');
+      // Go-to-definition at a use may land on the class: its span is the export's too.
+      spans = decls.get('Attachment').spans.map((s) => files['src/Attachment.js'].slice(s.start, s.end).split('\\n')[0]);
+      return new Map([...decls].map(([name, d]) => [name, d.text]));
     };
+    let spans = [];
     const [before, after] = [printed('1'), printed('2')];
-    console.log(JSON.stringify([...before.keys()].map((name) => [name, before.get(name) !== after.get(name)])));
+    console.log(JSON.stringify([...[...before.keys()].map((name) => [name, before.get(name) !== after.get(name)]), spans]));
   `;
-  expect(runScript<[string, boolean]>(script)).toEqual([
+  expect(runScript<[string, boolean | string]>(script)).toEqual([
     ['Attachment', true],
     ['inline', true],
     ['kept', false],
+    ['exports.Attachment = Attachment', 'class Attachment {'],
   ]);
 });
 

@@ -274,23 +274,37 @@ export function declarationStarts(decls) {
   return [...byKind.values()];
 }
 
+/** What prints an export's declaration `d`: `exports.X = value` (`module.exports.X = …`) whole, and
+ * for a `Y` declared in `sf` (`exports.Attachment = Attachment`, discord.js) Y's declarations too. */
+function shownDeclarations(checker, sf, d) {
+  const assignment = ts.isBinaryExpression(d) ? d : ts.isBinaryExpression(d.parent) && d.parent.left === d ? d.parent : undefined;
+  if (assignment === undefined) return [d];
+  if (!ts.isIdentifier(assignment.right)) return [assignment];
+  const local = checker.getSymbolAtLocation(assignment.right);
+  return [assignment, ...(local?.declarations ?? []).filter((l) => l.getSourceFile() === sf)];
+}
+
 export function printDeclarations(program, path) {
   const sf = program.getSourceFile(`/repo/${path}`);
   if (!sf) return new Map();
   const checker = program.getTypeChecker();
-  const moduleSymbol = checker.getSymbolAtLocation(sf);
+  // A CommonJS file (`exports.Attachment = Attachment`, discord.js) has no module symbol to ask
+  // for: its exports are the source file's own symbol's.
+  const moduleSymbol = checker.getSymbolAtLocation(sf) ?? sf.symbol;
   const printer = ts.createPrinter({ removeComments: true });
+  const print = (d) => normalized(printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf));
   const out = new Map();
   for (const symbol of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
     const decls = (symbol.declarations ?? []).filter((d) => d.getSourceFile() === sf);
     if (decls.length === 0) continue;
     out.set(symbol.name, {
-      text: decls
-        .map((d) => normalized(printer.printNode(ts.EmitHint.Unspecified, ts.isVariableDeclaration(d) ? d.parent.parent : d, sf)))
-        .join('\n'),
+      text: decls.map((d) => shownDeclarations(checker, sf, d).map(print).join('\n')).join('\n'),
       decl: decls[0],
       decls,
-      spans: decls.map((d) => ({ file: `/repo/${path}`, start: d.getStart(sf), end: d.end })),
+      // Go-to-definition at a use lands on the declaration an assignment names (`class Attachment`) too.
+      spans: decls
+        .flatMap((d) => shownDeclarations(checker, sf, d))
+        .map((d) => ({ file: `/repo/${path}`, start: d.getStart(sf), end: d.end })),
     });
   }
   return out;

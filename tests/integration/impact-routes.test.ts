@@ -410,6 +410,19 @@ describe('a name typed `typeof ns`', () => {
   });
 });
 
+describe('a name typed `typeof X` of an import that is no namespace', () => {
+  test("the import is used there, in a type, in a file TypeScript reads as in one read without it (keyv 6c3303a81b: core/test-suite's `Keyv: typeof KeyvModule` beside `typeof Vitest`)", () => {
+    repo = createScenarioRepo('impact', 'typeof-class-alias');
+    const impact = coldAndWarm(repo);
+    // `export class Keyv` and `export default Keyv`: each export with the files importing it by that name.
+    const keyv = impact.changedSymbols.find((s) => s.name === 'Keyv' && s.isDefault !== true)!;
+    expect(uses(keyv.typeUsers)).toEqual(['test/named.ts:3']);
+    const def = impact.changedSymbols.find((s) => s.name === 'Keyv' && s.isDefault === true)!;
+    expect(uses(def.typeUsers)).toEqual(['test/light.ts:3', 'test/suite.ts:4']);
+    expect(uses([...keyv.valueUsers, ...def.valueUsers])).toEqual([]);
+  });
+});
+
 describe('a namespace cast `as typeof ns`', () => {
   test('a variable initialized with a value cast `as typeof ns` (or `<typeof ns>`) handed on whole reads the members the file destructures (lit render-lit_test.ts, 4824c4ce09 and 6c174c8d0e)', () => {
     repo = createScenarioRepo('impact', 'typeof-namespace-cast');

@@ -130,6 +130,24 @@ describe('selfreview impact', () => {
     expect(impact.stats.unresolved).toBe(0);
   });
 
+  test("a relative import of a JSON file or a stylesheet is no module, not an unresolved import (discord.js: 55 of 72 unresolved were `require('../package.json')` and `../../.prettierrc.json`)", () => {
+    repo = createTempRepo({
+      'package.json': '{ "name": "app", "version": "1.0.0" }\n',
+      '.prettierrc.json': '{ "semi": true }\n',
+      'prettier.config.cjs': "module.exports = require('./.prettierrc.json');\n",
+      'src/theme.css': 'body { margin: 0; }\n',
+      'src/version.ts': "import pkg from '../package.json';\nimport './theme.css';\nexport const version = (): string => pkg.version;\n",
+      'src/main.ts': "import { version } from './version.js';\nconsole.log(version());\n",
+      'src/old.ts': "import { gone } from './gone.js';\nexport const old = gone;\n",
+    });
+    repo.stage({
+      'src/version.ts':
+        "import pkg from '../package.json';\nimport './theme.css';\nexport const version = (): string => `v${pkg.version}`;\n",
+    });
+    const impact = impactOfRepo(repo);
+    expect(impact.stats.unresolved).toBe(1); // ./gone.js, which is missing
+    expect(paths(symbol(impact, 'version').dependents)).toEqual(['src/main.ts']);
+  });
   test("a relative import of a folder with a package.json and no index loads the package's entry (zag 0aee38be69: packages/core/tests import `createMachine` from '..', `main: src/index.ts`)", () => {
     const impact = impactOf('folder-package-entry');
     expect(paths(symbol(impact, 'createMachine').valueUsers)).toEqual([
@@ -174,6 +192,16 @@ describe('selfreview impact', () => {
       ['untyped', 'shape-changed'],
     ]);
     expect(paths(symbol(impact, 'Sortable').valueUsers)).toEqual(['src/list.ts']);
+  });
+
+  test("a class's method and constructor parameters renamed keep its shape; a parameter property renamed is a member renamed (known open since round 39: dnd-kit's `Sortable` constructor)", () => {
+    const impact = impactOf('member-parameter-names');
+    expect(impact.changedSymbols.map((s) => [s.name, s.change]).sort()).toEqual([
+      ['Client', 'shape-changed'],
+      ['Reader', 'shape-changed'],
+      ['Store', 'body-changed'],
+    ]);
+    expect(paths(symbol(impact, 'Store').valueUsers)).toEqual(['src/app.ts']);
   });
 
   test("a type parameter hides a namespace import of its name where a type is named (fp-ts: `<_>(self: IO<_>) => IO<A>` beside `import * as _ from './internal'`): no whole-module holder", () => {

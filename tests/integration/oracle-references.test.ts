@@ -244,6 +244,33 @@ test('the oracle: `export default class Elysia` + `export { Elysia }` and `expor
   expect(runScript<boolean>(script)).toEqual([true, true, true, false]);
 });
 
+// discord.js 9771d9ef55 (`get spoiler()` of `class Attachment`, exported by `exports.Attachment =
+// Attachment`) measured nothing: a CommonJS file has no module symbol to ask for its exports, and
+// the export's declaration is the assignment, whose text did not change.
+test("the oracle: a CommonJS file's exports, each printed with the declaration it assigns", () => {
+  const script = `
+    import { createService, printDeclarations } from ${JSON.stringify(SERVICE)};
+    const text = (v) => "'use strict';\\nclass Attachment {\\n  get spoiler() {\\n    return " + v + ";\\n  }\\n}\\nexports.Attachment = Attachment;\\nexports.inline = function () { return " + v + "; };\\nmodule.exports.kept = () => 0;\\n";
+    const printed = (v) => {
+      const files = { 'src/Attachment.js': text(v) };
+      const service = createService(new Map(Object.entries(files)), Object.keys(files));
+      const decls = printDeclarations(service.getProgram(), 'src/Attachment.js');
+      // Go-to-definition at a use may land on the class: its span is the export's too.
+      spans = decls.get('Attachment').spans.map((s) => files['src/Attachment.js'].slice(s.start, s.end).split('\\n')[0]);
+      return new Map([...decls].map(([name, d]) => [name, d.text]));
+    };
+    let spans = [];
+    const [before, after] = [printed('1'), printed('2')];
+    console.log(JSON.stringify([...[...before.keys()].map((name) => [name, before.get(name) !== after.get(name)]), spans]));
+  `;
+  expect(runScript<[string, boolean | string]>(script)).toEqual([
+    ['Attachment', true],
+    ['inline', true],
+    ['kept', false],
+    ['exports.Attachment = Attachment', 'class Attachment {'],
+  ]);
+});
+
 // tsyringe 170bb4e2fb: the program for an export's users started from the files holding its name
 // as a word. `import injectAll from '../decorators/inject-all'` names a default export by its
 // module's file name (no word), and `export { instance as container }` gives it a name its

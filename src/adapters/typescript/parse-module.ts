@@ -220,6 +220,8 @@ function walkStatement(
       if (typed !== undefined) {
         // The whole namespace is named here only to type `typed`, whose reads are traced instead.
         if (!traces.has(typed)) traces.set(typed, aliasTrace(trace!, node.text));
+        // A binding no namespace (keyv's `Keyv: typeof KeyvModule` of a default import) is used here, in a type.
+        if (trace!.isModule !== true) traceIdentifier(sf, node, inType, trace!);
         return;
       }
       const inPlace = trace && traceCastInPlace(sf, node, trace);

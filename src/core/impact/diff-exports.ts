@@ -32,7 +32,11 @@ function describeReshape(oldShape: string, newShape: string): string {
   while (from > 0 && from > start - 32 && /\w/.test(before[from - 1]!)) from--;
   if (from > 0 && /\w/.test(before[from - 1]!)) from = start;
   const context = before.slice(from, start);
-  const cut = (text: string) => `${from > 0 ? '…' : ''}${context}${clip(text.slice(start, text.length - end), 40)}${end > 0 ? '…' : ''}`;
+  // A middle clipped at 40 characters already ends in `…`: one mark for what is left out, not `……`.
+  const cut = (text: string) => {
+    const middle = clip(text.slice(start, text.length - end), 40);
+    return `${from > 0 ? '…' : ''}${context}${middle}${end > 0 && !middle.endsWith('…') ? '…' : ''}`;
+  };
   return `${cut(before)} → ${cut(after)}`;
 }
 
@@ -73,6 +77,33 @@ export function withoutParameterNames(shape: string): string {
     }
   }
   return out;
+}
+
+/** A class's shape without the names of its methods' and constructor's parameters
+ * (dnd-kit's `Sortable` constructor, a plain parameter renamed, read as a class shape change). A
+ * parameter property (`private readonly rest: REST`) is a member: its modifier keeps its name.
+ * (An interface's are not dropped: it has no body to carry the change, and would read "implementation changed".) */
+export function withoutMemberParameterNames(shape: string): string {
+  let depth = 0;
+  let angle = 0;
+  let from = -1;
+  let out = '';
+  for (let i = 0; i < shape.length; i++) {
+    const c = shape[i]!;
+    if (c === '<') angle++;
+    else if (c === '>' && shape[i - 1] !== '=') angle--;
+    else if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') depth--;
+    if (from < 0) {
+      out += c;
+      if (c === '{' && depth === 1 && angle === 0) from = i + 1;
+    } else if (depth === 0 || (depth === 1 && angle === 0 && c === ',')) {
+      // A member ends: its text read as a function's.
+      out += withoutParameterNames(shape.slice(from, i)) + c;
+      from = i + 1;
+    }
+  }
+  return from < 0 || from >= shape.length ? out : out + shape.slice(from);
 }
 
 // A shape that only gained something optional: a member `name?: T` of an interface, a type
@@ -225,7 +256,12 @@ export function diffExports(
   for (const [name, record] of now) {
     const previous = old.get(name);
     if (!previous) continue;
-    const shapeOf = (r: ExportRecord) => (r.kind === 'function' ? withoutParameterNames(normalizeShape(r.shape)) : normalizeShape(r.shape));
+    const shapeOf = (r: ExportRecord) =>
+      r.kind === 'function'
+        ? withoutParameterNames(normalizeShape(r.shape))
+        : r.kind === 'class'
+          ? withoutMemberParameterNames(normalizeShape(r.shape))
+          : normalizeShape(r.shape);
     if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
       const [was, is] = [maskDefaults(previous.shape), maskDefaults(record.shape)];
       const reshaped =

@@ -135,6 +135,19 @@ describe('diffExports: a long shape says where it changed', () => {
     expect(now).toMatch(/^…ISnapshotProcessors<IT, CustomC/);
     expect(change!.detail!.length).toBeLessThanOrEqual(100);
   });
+  test("keyv 8afdac5edb's `KeyvHooks` gains members in two places: one `…` where the middle is cut, not `……`", () => {
+    const hooks = (names: string[]) =>
+      `export enum KeyvHooks {\n${names.map((n) => `\t/** @deprecated Use BEFORE_${n} instead */\n\tPRE_${n} = "pre${n}",`).join('\n')}\n\tBEFORE_SET = "before:set",\n}`;
+    const [change] = diffExports(
+      'core/keyv/src/types.ts',
+      parseModule('core/keyv/src/types.ts', hooks(['SET', 'GET', 'SET_MANY_RAW', 'DELETE'])),
+      parseModule('core/keyv/src/types.ts', hooks(['SET', 'GET', 'SET_MANY_RAW', 'SET_MANY', 'DELETE', 'DELETE_MANY'])),
+    );
+    expect(change!.change).toBe('shape-changed');
+    expect(change!.detail).not.toContain('……');
+    const [, now] = change!.detail!.split(' → ');
+    expect(now).toMatch(/^…preSET_MANY_RAW", PRE_SET_MANY = "preSET_MANY", PRE_DELETE = …$/);
+  });
   test('short shapes are shown whole', () => {
     const [change] = diffExports(
       'a.ts',

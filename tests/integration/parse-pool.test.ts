@@ -65,20 +65,29 @@ describe('the parse pool', () => {
     [10, 3],
     [700, 3],
     [700, 1000], // one parse: the main thread's alone, the rest scans
-  ])('%i items, one in %i parsed: each read once, as read alone', async (count, fullEvery) => {
-    const items = itemsOf(count, fullEvery);
-    expectAsReadAlone(items, await readAll(createParsePool, items));
-  });
+  ])(
+    '%i items, one in %i parsed: each read once, as read alone',
+    async (count, fullEvery) => {
+      const items = itemsOf(count, fullEvery);
+      expectAsReadAlone(items, await readAll(createParsePool, items));
+      // Proves it ends, not how fast: 2,000 items take ~4 s on a loaded machine, jest's default limit 5.
+    },
+    60_000,
+  );
 
   test.each([
     [2000, 3],
     [2000, 100000], // scans only: no thread is handed a parse
     [2000, 400], // five parses, the main thread's
-  ])('with worker threads (the build): %i items, one in %i parsed', async (count, fullEvery) => {
-    const built = (await import(DIST_POOL)) as { createParsePool: typeof createParsePool };
-    const items = itemsOf(count, fullEvery);
-    expectAsReadAlone(items, await readAll(built.createParsePool, items));
-  });
+  ])(
+    'with worker threads (the build): %i items, one in %i parsed',
+    async (count, fullEvery) => {
+      const built = (await import(DIST_POOL)) as { createParsePool: typeof createParsePool };
+      const items = itemsOf(count, fullEvery);
+      expectAsReadAlone(items, await readAll(built.createParsePool, items));
+    },
+    60_000,
+  );
 
   test('a file to parse, or a text our scanner gives back, waits for TypeScript on a thread without it', () => {
     const text = readFileSync(fileURLToPath(new URL('../../src/adapters/typescript/parse-modules.ts', import.meta.url)), 'utf8');

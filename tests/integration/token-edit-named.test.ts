@@ -126,3 +126,52 @@ test('a local named alone gives way to the hunk that changes it', () => {
     /^`createNode` in src\/effector\/createNode\.ts changed its implementation \(`owners =\[\.\.\.new Set\(arrifyNodes\(rawOwners\)\)\]` → `owners = arrifyNodes\(rawOwners\)`\); 1 file uses it/,
   );
 });
+
+// consola c5c1534: `box`'s local `width` changed in its initializer (`line.length` →
+// `stripAnsi(line).length`), and "(`width` changed)" was all its questions said: the one hunk's
+// edit does not hold the local's name, so it is told after it (`stripAnsi` was called before).
+const box = (length: string) => `const stripAnsi = (text: string) => text.replace(/\\u001B\\[\\d+m/g, '');
+
+export function box(text: string, padding = 2) {
+  const lines = text.split('\\n');
+  const width =
+    Math.max(...lines.map((line) => ${length})) + padding;
+  return lines.map((line) => stripAnsi(line).padEnd(width)).join('\\n');
+}
+`;
+
+test('a local whose one hunk does not name it is told with that hunk', () => {
+  repo = createTempRepo({
+    'src/utils/box.ts': box('line.length'),
+    'src/reporters/fancy.ts': "import { box } from '../utils/box';\n\nexport const banner = box('hello');\n",
+  });
+  repo.stage({ 'src/utils/box.ts': box('stripAnsi(line).length') });
+  expect(messageOf(listQuestions(repo), 'impact:src/utils/box.ts#box')).toMatch(
+    /^`box` in src\/utils\/box\.ts changed its implementation \(`width`: `line\) => line` → `line\) => stripAnsi\(line\)`\); 1 file uses it/,
+  );
+});
+
+// json-schema-to-typescript c44faed: `toSafeString` gains `.replace(/^\d+/, '')` at the end of its
+// chain, under two lines of comment: "changed its implementation", nothing named.
+const safe = (tail: string) => `export function toSafeString(text: string): string {
+  return text
+    .replace(/[^\\w\\s]/g, '')
+    // remove remaining whitespace
+    .replace(/\\s/g, '')${tail};
+}
+`;
+
+test('a call chained onto the last one, under comment lines, is named', () => {
+  repo = createTempRepo({
+    'src/utils.ts': safe(''),
+    'src/generator.ts': "import { toSafeString } from './utils';\n\nexport const name = toSafeString('1 a');\n",
+  });
+  repo.stage({
+    'src/utils.ts': safe(
+      `\n    // strip any leading digits: they're valid elsewhere in an identifier, but\n    // never as the first character\n    .replace(/^\\d+/, '')`,
+    ),
+  });
+  expect(messageOf(listQuestions(repo), 'impact:src/utils.ts#toSafeString')).toMatch(
+    /^`toSafeString` in src\/utils\.ts changed its implementation \(`\.replace\(…\)` added\); 1 file uses it/,
+  );
+});

@@ -74,7 +74,11 @@ function withEdit(told: string, symbol: ChangedSymbol, edit: string | undefined)
   const shown = editShape(edit)?.shown;
   // Lines taken out and put back elsewhere: pnpm dfdf7745d3's `getConfig` "(moves the lines from …)".
   if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? ''}`;
-  if (shown === undefined || (local !== null && !shown.some((side) => side.includes(local[1]!)))) return told;
+  if (shown === undefined) return told;
+  // One hunk is where the local (or member) changed, its name on the edit's lines or not: consola
+  // c5c1534's `box` "(`width`: `line) => line` → `line) => stripAnsi(line)`)", its initializer's edit.
+  if (local !== null && !shown.some((side) => side.includes(local[1]!)))
+    return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)})`;
   return `${bare}${formatTokenEdit(shown)}`;
 }
 

@@ -27,6 +27,8 @@ export function listEdits(hunks: FileHunks): Map<string, string> {
 // The lines differ; the tokens that changed, and the names on either side, do not.
 const TOKEN =
   /[\p{L}_$][\p{L}\p{N}_$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|[!=]==?|[<>]=|=>|&&|\|\||\?\?|\?\.|\.\.\.|\S/gu;
+/** A line of comment only (listEdits trims each line): `// …`, `/* …`, a JSDoc line `* …`. */
+const COMMENT = /^(?:\/\/|\/\*|\*(?:\s|\/|$))/;
 const isName = (token: string) => /^[\p{L}_$]/u.test(token);
 /** A hunk's side as tokens; commas and semicolons are the formatter's, not the edit's. */
 const tokensOf = (lines: readonly string[]) => (lines.join('\n').match(TOKEN) ?? []).filter((t) => t !== ',' && t !== ';');
@@ -52,9 +54,10 @@ interface HunkEdit {
   readonly addedCall?: string;
 }
 
-/** `a.b(` at the start of added tokens: the call they make, its arguments left out. */
+/** `a.b(` at the start of added tokens: the call they make, its arguments left out; `.replace(` chained
+ * onto a kept call (json-schema-to-typescript c44faed's `toSafeString` gains `.replace(/^\d+/, '')`). */
 function leadingCall(tokens: readonly string[]): string | undefined {
-  let at = 0;
+  let at = tokens[0] === '.' || tokens[0] === '?.' ? 1 : 0;
   while (isName(tokens[at] ?? '') && (tokens[at + 1] === '.' || tokens[at + 1] === '?.')) at += 2;
   return isName(tokens[at] ?? '') && tokens[at + 1] === '(' ? `${joinTokens(tokens.slice(0, at + 1))}(…)` : undefined;
 }
@@ -62,7 +65,8 @@ function leadingCall(tokens: readonly string[]): string | undefined {
 /** One hunk's edit: the tokens between the longest common start and end of its two sides, with the
  * nearest name on each side; undefined when the sides differ in commas, semicolons or layout only. */
 function hunkEdit(hunk: string): HunkEdit | undefined {
-  const lines = hunk.split('\n');
+  // A comment is no token of the edit: c44faed's three added lines are two of comment and one call.
+  const lines = hunk.split('\n').filter((l) => !COMMENT.test(l.slice(1)));
   const removed = tokensOf(lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1)));
   const added = tokensOf(lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1)));
   const [start, end] = commonEnds(removed, added);
@@ -72,9 +76,12 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   const before = from === -1 ? '' : removed[from]!;
   const after = removed.slice(removed.length - end).find(isName) ?? '';
   const lead = from === -1 ? [] : removed.slice(from, start);
+  // A call chained onto what was there is that call: `.replace(/\s/g, ''),` → `.replace(/\s/g, '')`
+  // and `.replace(/^\d+/, '')` (the comma is the formatter's) is "`.replace(…)` added".
+  const chained = cut[0].length === 0 && (cut[1][0] === '.' || cut[1][0] === '?.') ? leadingCall(cut[1]) : undefined;
   return {
     key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
-    shown: [joinTokens([...lead, ...cut[0]]), joinTokens([...lead, ...cut[1]])],
+    shown: chained === undefined ? [joinTokens([...lead, ...cut[0]]), joinTokens([...lead, ...cut[1]])] : ['', chained],
     ...(cut[0].length === 0 && removed.length === 0 && { addedCall: leadingCall(cut[1]) }),
   };
 }

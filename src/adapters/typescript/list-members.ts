@@ -131,6 +131,19 @@ function passedKeys(expression: T.Expression, sf: T.SourceFile): PieceNode[] {
   });
 }
 
+/** What a statement hands on: the members of an object it returns, the keys of an object it passes
+ * to a call, returned or not, in the branches of an `if` too (consola 9f7a22a's `prompt` gains
+ * `initialValue: opts.initial` in `if (opts.type === "select") { return (await select({ … })) as any; }`). */
+function handedOn(statement: T.Statement, sf: T.SourceFile): PieceNode[] {
+  if (ts.isReturnStatement(statement) && statement.expression)
+    return [...returnedMembers(statement.expression, sf), ...passedKeys(statement.expression, sf)];
+  if (ts.isExpressionStatement(statement)) return passedKeys(statement.expression, sf);
+  if (ts.isBlock(statement)) return statement.statements.flatMap((s) => handedOn(s, sf));
+  if (ts.isIfStatement(statement))
+    return [...handedOn(statement.thenStatement, sf), ...(statement.elseStatement ? handedOn(statement.elseStatement, sf) : [])];
+  return [];
+}
+
 /** A function's body: its local functions and variables, the functions named inside its
  * statements and locals, and what its return statements give. */
 function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): PieceNode[] {
@@ -146,8 +159,7 @@ function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): PieceNode[] {
         // Below the local, not the local itself again.
         if (d.initializer) out.push(...nestedFunctions(d.initializer));
       }
-    else if (ts.isReturnStatement(statement) && statement.expression) out.push(...returnedMembers(statement.expression, sf));
-    else if (ts.isExpressionStatement(statement)) out.push(...passedKeys(statement.expression, sf));
+    else out.push(...handedOn(statement, sf));
     if (!ts.isClassDeclaration(statement) && !ts.isVariableStatement(statement)) out.push(...nestedFunctions(statement));
   }
   return out;

@@ -86,7 +86,7 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     const changes = {
       changed,
       // A local a function gains or loses is how it is written, not what it offers (format-price's
-      // `symbol`, `units`, `rest`): only members are named as added or removed.
+      // `symbol`, `units`, `rest`): only members and keys handed on are named as added or removed.
       added: [...members.keys()].filter((name) => !old.has(name) && isProperty(newRecords, owner, name)),
       removed: [...old.keys()].filter((name) => !members.has(name) && isProperty(oldRecords, owner, name)),
       areProperties: newRecords.every((r) => r.owner !== owner || r.name === '' || r.isProperty),
@@ -122,8 +122,10 @@ function alteredMembers(
   return [...new Set(altered.map((r) => r.name))];
 }
 
+/** A member, or a key the declaration hands to a call: what it offers, named when gained or lost
+ * (consola 9f7a22a's `prompt` now passes `initialValues` to `multiselect`). */
 const isProperty = (records: readonly MemberRecord[], owner: string, name: string) =>
-  records.some((r) => r.owner === owner && r.name === name && r.isProperty);
+  records.some((r) => r.owner === owner && r.name === name && (r.isProperty || r.isKey === true));
 
 /** The records of a declaration itself: one per overload (jose's `importJWK` declares two
  * signatures before its body, whose branches the first record, bodiless, does not hold). */

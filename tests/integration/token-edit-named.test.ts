@@ -175,3 +175,49 @@ test('a call chained onto the last one, under comment lines, is named', () => {
     /^`toSafeString` in src\/utils\.ts changed its implementation \(`\.replace\(…\)` added\); 1 file uses it/,
   );
 });
+
+// c12 08a87fc: `setupDotenv`'s local `environment` is built with `expandFileReferences ?? true`, now
+// `?? false`, in one of three hunks (a JSDoc `@default` and `loadDotenv`'s test change too): the
+// local's own two texts give its edit where the file's hunks are more than one.
+const dotenv = (fallback: string, test: string) => `export interface DotenvOptions {
+  /**
+   * Expand \`_FILE\` references.
+   *
+   * @default ${fallback}
+   */
+  expandFileReferences?: boolean;
+  fileName?: string;
+}
+
+export async function setupDotenv(options: DotenvOptions): Promise<Record<string, string>> {
+  const fileName = options.fileName ?? '.env';
+  const environment = await loadDotenv({
+    fileName,
+    expandFileReferences: options.expandFileReferences ?? ${fallback},
+  });
+  return { ...environment, fileName };
+}
+
+export async function loadDotenv(options: DotenvOptions): Promise<Record<string, string>> {
+  const environment: Record<string, string> = {};
+  const first = options.fileName?.length ?? 0;
+  const second = first + 1;
+  const third = second + first;
+  const fourth = third + second;
+  if (${test}) {
+    environment.expanded = String(fourth);
+  }
+  return environment;
+}
+`;
+
+test('a local named alone in a file of several hunks is told by its own edit', () => {
+  repo = createTempRepo({
+    'src/dotenv.ts': dotenv('true', 'options.expandFileReferences !== false'),
+    'src/loader.ts': "import { setupDotenv } from './dotenv';\n\nexport const load = () => setupDotenv({});\n",
+  });
+  repo.stage({ 'src/dotenv.ts': dotenv('false', 'options.expandFileReferences') });
+  expect(messageOf(listQuestions(repo), 'impact:src/dotenv.ts#setupDotenv')).toMatch(
+    /^`setupDotenv` in src\/dotenv\.ts changed its implementation \(`environment`: `expandFileReferences \?\? true` → `expandFileReferences \?\? false`\); 1 file uses it/,
+  );
+});

@@ -346,8 +346,10 @@ export function listMembers(
     (p: Piece): MemberRecord => {
       if (p.name !== '') {
         const hash = touched.has(key(p)) ? hashOf(p.node) + (p.also ? hashOf(p.also) : '') : '';
+        // A touched local's text: the edit a question names when the local is all it names.
+        const text = hash !== '' && !p.isProperty && p.isKey !== true ? { text: p.node.getText(sf) } : {};
         if (!p.isProperty || !classes.has(p.owner))
-          return { owner: p.owner, name: p.name, hash, isProperty: p.isProperty, ...(p.isKey && { isKey: true }) };
+          return { owner: p.owner, name: p.name, hash, isProperty: p.isProperty, ...(p.isKey && { isKey: true }), ...text };
         return { owner: p.owner, name: p.name, hash, isProperty: true, ...fieldsOf(p.node, sf, ranges) };
       }
       // The declaration's branches: a class's from the members a hunk touches, a function's from all of it.

@@ -22,6 +22,17 @@ export function listEdits(hunks: FileHunks): Map<string, string> {
   return edits;
 }
 
+/** Two texts of one piece as one hunk of listEdits' text. */
+export function editOfTexts(before: string, after: string): string {
+  const side = (text: string, mark: string) =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .map((line) => `${mark}${line}`);
+  return [...side(before, '-'), ...side(after, '+')].join('\n');
+}
+
 // wevm/wagmi 0a8eb518: `blockNumber ? …` becomes `blockNumber !== undefined ? …` in getBalance
 // (one line) and in getTransactionCount (a `return` wrapped over five lines by the formatter).
 // The lines differ; the tokens that changed, and the names on either side, do not.

@@ -132,16 +132,23 @@ function passedKeys(expression: T.Expression, sf: T.SourceFile): PieceNode[] {
 }
 
 /** What a statement hands on: the members of an object it returns, the keys of an object it passes
- * to a call, returned or not, in the branches of an `if` too (consola 9f7a22a's `prompt` gains
+ * to a call, returned or not, in nested statements too (consola 9f7a22a's `prompt` gains
  * `initialValue: opts.initial` in `if (opts.type === "select") { return (await select({ … })) as any; }`). */
 function handedOn(statement: T.Statement, sf: T.SourceFile): PieceNode[] {
   if (ts.isReturnStatement(statement) && statement.expression)
     return [...returnedMembers(statement.expression, sf), ...passedKeys(statement.expression, sf)];
   if (ts.isExpressionStatement(statement)) return passedKeys(statement.expression, sf);
-  if (ts.isBlock(statement)) return statement.statements.flatMap((s) => handedOn(s, sf));
-  if (ts.isIfStatement(statement))
-    return [...handedOn(statement.thenStatement, sf), ...(statement.elseStatement ? handedOn(statement.elseStatement, sf) : [])];
-  return [];
+  // Every statement nested in this one (an `if`'s branches, a `try`, a loop, a `switch`), so that
+  // one wrapped in a `try` is the same key still (jose 3a918336's `alphabet`); not a nested function.
+  const out: PieceNode[] = [];
+  ts.forEachChild(statement, function visit(child) {
+    if (ts.isReturnStatement(child) || ts.isExpressionStatement(child)) out.push(...handedOn(child, sf));
+    else if (ts.isBlock(child) || ts.isIfStatement(child) || ts.isTryStatement(child) || ts.isIterationStatement(child, false))
+      out.push(...handedOn(child, sf));
+    else if (ts.isCatchClause(child) || ts.isCaseBlock(child) || ts.isCaseOrDefaultClause(child) || ts.isLabeledStatement(child))
+      ts.forEachChild(child, visit);
+  });
+  return out;
 }
 
 /** A function's body: its local functions and variables, the functions named inside its

@@ -99,7 +99,7 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       ...(localTexts.size > 0 && { localTexts }),
       changed,
       // A local a function gains or loses is how it is written, not what it offers (format-price's
-      // `symbol`, `units`, `rest`): only members and keys handed on are named as added or removed.
+      // `symbol`, `units`, `rest`): only members are named as added or removed.
       added: [...members.keys()].filter((name) => !old.has(name) && isProperty(newRecords, owner, name)),
       removed: [...old.keys()].filter((name) => !members.has(name) && isProperty(oldRecords, owner, name)),
       areProperties: newRecords.every((r) => r.owner !== owner || r.name === '' || r.isProperty),
@@ -135,10 +135,11 @@ function alteredMembers(
   return [...new Set(altered.map((r) => r.name))];
 }
 
-/** A member, or a key the declaration hands to a call: what it offers, named when gained or lost
- * (consola 9f7a22a's `prompt` now passes `initialValues` to `multiselect`). */
+// NOTE: a key handed to a call is named when changed, never as gained or lost: one that moves into
+// a local's initializer (`const answer = await select({ … }); return answer`) is out of sight, not
+// gone (the same rule first named jose 3a918336's `alphabet` "removed" where a `try` wrapped it).
 const isProperty = (records: readonly MemberRecord[], owner: string, name: string) =>
-  records.some((r) => r.owner === owner && r.name === name && (r.isProperty || r.isKey === true));
+  records.some((r) => r.owner === owner && r.name === name && r.isProperty);
 
 /** The records of a declaration itself: one per overload (jose's `importJWK` declares two
  * signatures before its body, whose branches the first record, bodiless, does not hold). */

@@ -221,3 +221,28 @@ test('a local named alone in a file of several hunks is told by its own edit', (
     /^`setupDotenv` in src\/dotenv\.ts changed its implementation \(`environment`: `expandFileReferences \?\? true` → `expandFileReferences \?\? false`\); 1 file uses it/,
   );
 });
+
+// pnpm cc5df67f2f: `fromHostedGit`'s `normalizedBareSpecifier: \`git+${httpsUrl}\`` became
+// `hosted.https()`, under a comment: a template literal cannot be quoted in a code span.
+const hosted = (value: string) => `export function fromHostedGit(hosted: { https(): string }, httpsUrl: string) {
+  return {
+    fetchSpec: httpsUrl,
+${value}
+  };
+}
+`;
+
+test('an edit with a template literal on one side is not quoted', () => {
+  repo = createTempRepo({
+    'src/parse.ts': hosted('    normalizedBareSpecifier: `git+${httpsUrl}`,'),
+    'src/index.ts': "import { fromHostedGit } from './parse';\n\nexport const spec = fromHostedGit({ https: () => '' }, '');\n",
+  });
+  repo.stage({
+    'src/parse.ts': hosted(
+      '    // `httpsUrl` is the `ls-remote` target, so it carries no committish.\n    normalizedBareSpecifier: hosted.https(),',
+    ),
+  });
+  const asked = messageOf(listQuestions(repo), 'impact:src/parse.ts#fromHostedGit');
+  expect(asked).toMatch(/^`fromHostedGit` in src\/parse\.ts changed its implementation/);
+  expect(asked).not.toMatch(/git\+/);
+});

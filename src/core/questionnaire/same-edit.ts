@@ -110,7 +110,10 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
   if (hunks.length === 0) return undefined;
   const [only] = hunks.length === 1 ? hunks : [];
   const call = only?.addedCall;
-  const one = only?.shown.every((side) => side.length <= 60) ? only.shown : call !== undefined ? (['', call] as const) : undefined;
+  // A side holding a backtick (a template literal) cannot be quoted in a code span: pnpm
+  // cc5df67f2f's "`normalizedBareSpecifier : `git+${httpsUrl}`` → …" is not said.
+  const quotable = only?.shown.every((side) => side.length <= 60 && !side.includes('`'));
+  const one = quotable ? only!.shown : call !== undefined ? (['', call] as const) : undefined;
   return { key: hunks.map((h) => h.key).join('\n'), ...(one && { shown: one }) };
 }
 

@@ -226,7 +226,7 @@ test('a local named alone in a file of several hunks is told by its own edit', (
 // `hosted.https()`, under a comment: a template literal cannot be quoted in a code span.
 const hosted = (value: string) => `export function fromHostedGit(hosted: { https(): string }, httpsUrl: string) {
   return {
-    fetchSpec: httpsUrl,
+    fetchSpec: hosted.https() + httpsUrl,
 ${value}
   };
 }

@@ -85,7 +85,8 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
       .join(' and ');
     // No declaration gained or lost: the calls it starts or stops making say what it does (consola
     // c5c1534's examples/box.ts adds `consola.box(`${colors.red("I")} …`)` to `function main()`).
-    const calls = what === '' ? callsMade(change.calledAdded ?? [], change.calledRemoved ?? []) : '';
+    // JS and TS only: the call reader takes Rust's `let (a, b) =` for a call of `let` (pnpm 40221bc9b9).
+    const calls = what === '' && SCRIPT.test(label) ? callsMade(change.calledAdded ?? [], change.calledRemoved ?? []) : '';
     return `In ${file}, what does the change to ${quoted(sites)} do differently now${what === '' ? '' : `, ${what}`}${calls}?`;
   }
   if (added.length > 0 && removed.length > 0)
@@ -98,8 +99,12 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
   return callsQuestion(file, change.calledAdded ?? [], change.calledRemoved ?? []);
 }
 
-/** " (it adds calls of `box`, `red` and 4 more)"; empty when it neither adds nor removes a call. */
+const SCRIPT = /\.(?:[cm]?[jt]sx?|vue|svelte)$/;
+
+/** " (it adds calls of `box` and `red`)"; empty when it neither adds nor removes a call, or starts
+ * or stops too many to name (a rewrite: pnpm f28e6ccffc's ten). */
 function callsMade(added: readonly string[], removed: readonly string[]): string {
+  if (added.length > 3 || removed.length > 3) return '';
   const calls = (verb: string, names: readonly string[]) =>
     names.length === 0 ? '' : `${verb} ${names.length === 1 ? 'a call of' : 'calls of'} ${quoted(names)}`;
   const said = [calls('adds', added), calls('removes', removed)].filter((p) => p !== '');

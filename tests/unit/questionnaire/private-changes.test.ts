@@ -112,3 +112,15 @@ test('a site with no declaration gained or lost names the calls its lines add (c
   // The call is on the added lines only: the quiz offers no line holding it.
   expect(listNamesOfOneSide(asked!)).toContain('box');
 });
+
+// pnpm 40221bc9b9: a Rust `fn`'s edit read as "adds calls of `let`, `as_deref` and 8 more": the call
+// reader is JavaScript's, and ten calls are a rewrite.
+test('calls are named at a site of a JS or TS file only, and three at most on a side', () => {
+  const rust = [hunk('pub fn host_platform_selector() -> PlatformSelector {', [], ['    let (os, cpu) = host();'])];
+  expect(privateChangeQuestion('src/lib.rs', '', listPrivateChanges(new Map([['src/lib.rs', rust]])).get('src/lib.rs'))).toBe(
+    'In src/lib.rs, what does the change to `pub fn host_platform_selector() -> PlatformSelector` do differently now?',
+  );
+  expect(question([hunk('function main() {', [], ['  a(); b(); c(); d();'])])).toBe(
+    'In src/index.ts, what does the change to `function main()` do differently now?',
+  );
+});

@@ -6,7 +6,8 @@ import { listQuestions, messageOf } from '../helpers/listed-questions.js';
 // from a branch (`if (opts.type === "select") { return (await select({ … })) as any; }`), and its
 // impact question said only "`prompt` changed its implementation": the keys passed to a call were
 // read from a statement of the body only. A key gained or lost is not named (one moved into a
-// local is out of sight, not gone); one whose value changed is.
+// local is out of sight, not gone), nor one more call given a key by a name already passed
+// (`initialValue` to `select`); a key whose value changed is.
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
@@ -43,7 +44,7 @@ test('a key handed to a call returned from a branch is named when the keys by it
   repo = createTempRepo({
     'src/clack.ts':
       'export const confirm = async (o: object) => o;\nexport const select = async (o: object) => o;\nexport const multiselect = async (o: object) => o;\n',
-    'src/prompt.ts': prompt('', ''),
+    'src/prompt.ts': prompt('\n      initialValue: opts.initial as string,', ''),
     'src/index.ts': "import { prompt } from './prompt';\n\nexport const ask = () => prompt('Pick', { type: 'select' });\n",
   });
   repo.stage({ 'src/prompt.ts': prompt('\n      initialValue: opts.initial,', '\n      initialValues: opts.initial,') });
@@ -64,6 +65,17 @@ const decode = (wrapped: boolean) => {
 }
 `;
 };
+
+test('a key by a name already passed, given to one more call, is no change of it', () => {
+  repo = createTempRepo({
+    'src/clack.ts':
+      'export const confirm = async (o: object) => o;\nexport const select = async (o: object) => o;\nexport const multiselect = async (o: object) => o;\n',
+    'src/prompt.ts': prompt('', ''),
+    'src/index.ts': "import { prompt } from './prompt';\n\nexport const ask = () => prompt('Pick', { type: 'select' });\n",
+  });
+  repo.stage({ 'src/prompt.ts': prompt('\n      initialValue: opts.initial,', '') });
+  expect(messageOf(listQuestions(repo), 'impact:src/prompt.ts#prompt')).not.toMatch(/`initialValue` changed/);
+});
 
 test('a key that a try now wraps is neither removed nor changed', () => {
   repo = createTempRepo({

@@ -142,7 +142,10 @@ function handedOn(statement: T.Statement, sf: T.SourceFile): PieceNode[] {
   // one wrapped in a `try` is the same key still (jose 3a918336's `alphabet`); not a nested function.
   const out: PieceNode[] = [];
   ts.forEachChild(statement, function visit(child) {
-    if (ts.isReturnStatement(child) || ts.isExpressionStatement(child)) out.push(...handedOn(child, sf));
+    // A nested return's object is what one branch gives, not what the function returns: its keys
+    // passed to a call only (xstate e913eebb65's new `return { target: [stateNode.parent!] }`).
+    if (ts.isReturnStatement(child) && child.expression) out.push(...passedKeys(child.expression, sf));
+    else if (ts.isExpressionStatement(child)) out.push(...handedOn(child, sf));
     else if (ts.isBlock(child) || ts.isIfStatement(child) || ts.isTryStatement(child) || ts.isIterationStatement(child, false))
       out.push(...handedOn(child, sf));
     else if (ts.isCatchClause(child) || ts.isCaseBlock(child) || ts.isCaseOrDefaultClause(child) || ts.isLabeledStatement(child))

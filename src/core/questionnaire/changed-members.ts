@@ -87,7 +87,9 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     const old = before.get(owner);
     // A declaration the change adds has no pieces to tell: it is new as a whole.
     if (old === undefined) continue;
-    const changed = [...members].filter(([name, hash]) => old.has(name) && old.get(name) !== hash).map(([name]) => name);
+    const changed = [...members]
+      .filter(([name, hash]) => old.has(name) && old.get(name) !== hash && !isKeyGained(oldRecords, newRecords, owner, name))
+      .map(([name]) => name);
     const textOf = (records: readonly MemberRecord[], name: string) => records.find((r) => r.owner === owner && r.name === name)?.text;
     const localTexts = new Map(
       changed.flatMap((name) => {
@@ -133,6 +135,19 @@ function alteredMembers(
   if (set.size === 0) return [];
   const altered = newRecords.filter((r) => r.owner === owner && !isChanged.has(r.name) && (r.returns ?? []).some((f) => set.has(f)));
   return [...new Set(altered.map((r) => r.name))];
+}
+
+/** Keys of one name where every old one is still there: one more call is given it (consola
+ * 9f7a22a's `initialValue`, now passed to `select` too); the key itself did not change. */
+function isKeyGained(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string, name: string): boolean {
+  const of = (records: readonly MemberRecord[]) => records.filter((r) => r.owner === owner && r.name === name);
+  const [was, now] = [of(oldRecords), of(newRecords)];
+  if (![...was, ...now].every((r) => r.isKey === true)) return false;
+  const left = now.map((r) => r.hash);
+  return was.every((r) => {
+    const at = left.indexOf(r.hash);
+    return at !== -1 && left.splice(at, 1).length === 1;
+  });
 }
 
 // NOTE: a key handed to a call is named when changed, never as gained or lost: one that moves into

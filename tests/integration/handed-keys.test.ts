@@ -73,7 +73,7 @@ test('a key by a name already passed, given to one more call, is no change of it
     'src/prompt.ts': prompt('', ''),
     'src/index.ts': "import { prompt } from './prompt';\n\nexport const ask = () => prompt('Pick', { type: 'select' });\n",
   });
-  repo.stage({ 'src/prompt.ts': prompt('\n      initialValue: opts.initial,', '') });
+  repo.stage({ 'src/prompt.ts': prompt('\n      initialValue: opts.initial,', '\n      initialValue: opts.initial,') });
   expect(messageOf(listQuestions(repo), 'impact:src/prompt.ts#prompt')).not.toMatch(/`initialValue` changed/);
 });
 

@@ -40,13 +40,15 @@ export async function prompt(message: string, opts: { type: string; initial?: un
 }
 `;
 
+const promptFiles = (source: string) => ({
+  'src/clack.ts':
+    'export const confirm = async (o: object) => o;\nexport const select = async (o: object) => o;\nexport const multiselect = async (o: object) => o;\n',
+  'src/prompt.ts': source,
+  'src/index.ts': "import { prompt } from './prompt';\n\nexport const ask = () => prompt('Pick', { type: 'select' });\n",
+});
+
 test('a key handed to a call returned from a branch is named when the keys by its name change', () => {
-  repo = createTempRepo({
-    'src/clack.ts':
-      'export const confirm = async (o: object) => o;\nexport const select = async (o: object) => o;\nexport const multiselect = async (o: object) => o;\n',
-    'src/prompt.ts': prompt('\n      initialValue: opts.initial as string,', ''),
-    'src/index.ts': "import { prompt } from './prompt';\n\nexport const ask = () => prompt('Pick', { type: 'select' });\n",
-  });
+  repo = createTempRepo(promptFiles(prompt('\n      initialValue: opts.initial as string,', '')));
   repo.stage({ 'src/prompt.ts': prompt('\n      initialValue: opts.initial,', '\n      initialValues: opts.initial,') });
   expect(messageOf(listQuestions(repo), 'impact:src/prompt.ts#prompt')).toMatch(
     /^`prompt` in src\/prompt\.ts changed its implementation \(`initialValue` changed\); 1 file uses it \(src\/index\.ts:3\)/,
@@ -67,12 +69,7 @@ const decode = (wrapped: boolean) => {
 };
 
 test('a key by a name already passed, given to one more call, is no change of it', () => {
-  repo = createTempRepo({
-    'src/clack.ts':
-      'export const confirm = async (o: object) => o;\nexport const select = async (o: object) => o;\nexport const multiselect = async (o: object) => o;\n',
-    'src/prompt.ts': prompt('', ''),
-    'src/index.ts': "import { prompt } from './prompt';\n\nexport const ask = () => prompt('Pick', { type: 'select' });\n",
-  });
+  repo = createTempRepo(promptFiles(prompt('', '')));
   repo.stage({ 'src/prompt.ts': prompt('\n      initialValue: opts.initial,', '\n      initialValue: opts.initial,') });
   expect(messageOf(listQuestions(repo), 'impact:src/prompt.ts#prompt')).not.toMatch(/`initialValue` changed/);
 });

@@ -196,7 +196,8 @@ test("the questions name the changed member of a component script's export, what
   });
   repo.stage({ 'src/Store.vue': store.replace('return 1;', 'return 3;') });
   const impact = listQuestions(repo).find((q) => q.id.startsWith('impact:'))!;
-  expect(impact.message).toContain('`flush` changed');
+  // Its one hunk's edit, after the member's name.
+  expect(impact.message).toContain('(`flush`: `return 1` → `return 3`)');
   expect(impact.message).toContain('src/main.ts:2');
 });
 

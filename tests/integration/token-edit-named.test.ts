@@ -126,3 +126,123 @@ test('a local named alone gives way to the hunk that changes it', () => {
     /^`createNode` in src\/effector\/createNode\.ts changed its implementation \(`owners =\[\.\.\.new Set\(arrifyNodes\(rawOwners\)\)\]` → `owners = arrifyNodes\(rawOwners\)`\); 1 file uses it/,
   );
 });
+
+// consola c5c1534: `box`'s local `width` changed in its initializer (`line.length` →
+// `stripAnsi(line).length`), and "(`width` changed)" was all its questions said: the one hunk's
+// edit does not hold the local's name, so it is told after it (`stripAnsi` was called before).
+const box = (length: string) => `const stripAnsi = (text: string) => text.replace(/\\u001B\\[\\d+m/g, '');
+
+export function box(text: string, padding = 2) {
+  const lines = text.split('\\n');
+  const width =
+    Math.max(...lines.map((line) => ${length})) + padding;
+  return lines.map((line) => stripAnsi(line).padEnd(width)).join('\\n');
+}
+`;
+
+test('a local whose one hunk does not name it is told with that hunk', () => {
+  repo = createTempRepo({
+    'src/utils/box.ts': box('line.length'),
+    'src/reporters/fancy.ts': "import { box } from '../utils/box';\n\nexport const banner = box('hello');\n",
+  });
+  repo.stage({ 'src/utils/box.ts': box('stripAnsi(line).length') });
+  expect(messageOf(listQuestions(repo), 'impact:src/utils/box.ts#box')).toMatch(
+    /^`box` in src\/utils\/box\.ts changed its implementation \(`width`: `line\) => line` → `line\) => stripAnsi\(line\)`\); 1 file uses it/,
+  );
+});
+
+// json-schema-to-typescript c44faed: `toSafeString` gains `.replace(/^\d+/, '')` at the end of its
+// chain, under two lines of comment: "changed its implementation", nothing named.
+const safe = (tail: string) => `export function toSafeString(text: string): string {
+  return text
+    .replace(/[^\\w\\s]/g, '')
+    // remove remaining whitespace
+    .replace(/\\s/g, '')${tail};
+}
+`;
+
+test('a call chained onto the last one, under comment lines, is named', () => {
+  repo = createTempRepo({
+    'src/utils.ts': safe(''),
+    'src/generator.ts': "import { toSafeString } from './utils';\n\nexport const name = toSafeString('1 a');\n",
+  });
+  repo.stage({
+    'src/utils.ts': safe(
+      `\n    // strip any leading digits: they're valid elsewhere in an identifier, but\n    // never as the first character\n    .replace(/^\\d+/, '')`,
+    ),
+  });
+  expect(messageOf(listQuestions(repo), 'impact:src/utils.ts#toSafeString')).toMatch(
+    /^`toSafeString` in src\/utils\.ts changed its implementation \(`\.replace\(…\)` added\); 1 file uses it/,
+  );
+});
+
+// c12 08a87fc: `setupDotenv`'s local `environment` is built with `expandFileReferences ?? true`, now
+// `?? false`, in one of three hunks (a JSDoc `@default` and `loadDotenv`'s test change too): the
+// local's own two texts give its edit where the file's hunks are more than one.
+const dotenv = (fallback: string, test: string) => `export interface DotenvOptions {
+  /**
+   * Expand \`_FILE\` references.
+   *
+   * @default ${fallback}
+   */
+  expandFileReferences?: boolean;
+  fileName?: string;
+}
+
+export async function setupDotenv(options: DotenvOptions): Promise<Record<string, string>> {
+  const fileName = options.fileName ?? '.env';
+  const environment = await loadDotenv({
+    fileName,
+    expandFileReferences: options.expandFileReferences ?? ${fallback},
+  });
+  return { ...environment, fileName };
+}
+
+export async function loadDotenv(options: DotenvOptions): Promise<Record<string, string>> {
+  const environment: Record<string, string> = {};
+  const first = options.fileName?.length ?? 0;
+  const second = first + 1;
+  const third = second + first;
+  const fourth = third + second;
+  if (${test}) {
+    environment.expanded = String(fourth);
+  }
+  return environment;
+}
+`;
+
+test('a local named alone in a file of several hunks is told by its own edit', () => {
+  repo = createTempRepo({
+    'src/dotenv.ts': dotenv('true', 'options.expandFileReferences !== false'),
+    'src/loader.ts': "import { setupDotenv } from './dotenv';\n\nexport const load = () => setupDotenv({});\n",
+  });
+  repo.stage({ 'src/dotenv.ts': dotenv('false', 'options.expandFileReferences') });
+  expect(messageOf(listQuestions(repo), 'impact:src/dotenv.ts#setupDotenv')).toMatch(
+    /^`setupDotenv` in src\/dotenv\.ts changed its implementation \(`environment`: `expandFileReferences \?\? true` → `expandFileReferences \?\? false`\); 1 file uses it/,
+  );
+});
+
+// pnpm cc5df67f2f: `fromHostedGit`'s `normalizedBareSpecifier: \`git+${httpsUrl}\`` became
+// `hosted.https()`, under a comment: a template literal cannot be quoted in a code span.
+const hosted = (value: string) => `export function fromHostedGit(hosted: { https(): string }, httpsUrl: string) {
+  return {
+    fetchSpec: hosted.https() + httpsUrl,
+${value}
+  };
+}
+`;
+
+test('an edit with a template literal on one side is not quoted', () => {
+  repo = createTempRepo({
+    'src/parse.ts': hosted('    normalizedBareSpecifier: `git+${httpsUrl}`,'),
+    'src/index.ts': "import { fromHostedGit } from './parse';\n\nexport const spec = fromHostedGit({ https: () => '' }, '');\n",
+  });
+  repo.stage({
+    'src/parse.ts': hosted(
+      '    // `httpsUrl` is the `ls-remote` target, so it carries no committish.\n    normalizedBareSpecifier: hosted.https(),',
+    ),
+  });
+  const asked = messageOf(listQuestions(repo), 'impact:src/parse.ts#fromHostedGit');
+  expect(asked).toMatch(/^`fromHostedGit` in src\/parse\.ts changed its implementation/);
+  expect(asked).not.toMatch(/git\+/);
+});

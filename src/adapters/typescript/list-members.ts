@@ -131,6 +131,29 @@ function passedKeys(expression: T.Expression, sf: T.SourceFile): PieceNode[] {
   });
 }
 
+/** What a statement hands on: the members of an object it returns, the keys of an object it passes
+ * to a call, returned or not, in nested statements too (consola 9f7a22a's `prompt` gains
+ * `initialValue: opts.initial` in `if (opts.type === "select") { return (await select({ … })) as any; }`). */
+function handedOn(statement: T.Statement, sf: T.SourceFile): PieceNode[] {
+  if (ts.isReturnStatement(statement) && statement.expression)
+    return [...returnedMembers(statement.expression, sf), ...passedKeys(statement.expression, sf)];
+  if (ts.isExpressionStatement(statement)) return passedKeys(statement.expression, sf);
+  // Every statement nested in this one (an `if`'s branches, a `try`, a loop, a `switch`), so that
+  // one wrapped in a `try` is the same key still (jose 3a918336's `alphabet`); not a nested function.
+  const out: PieceNode[] = [];
+  ts.forEachChild(statement, function visit(child) {
+    // A nested return's object is what one branch gives, not what the function returns: its keys
+    // passed to a call only (xstate e913eebb65's new `return { target: [stateNode.parent!] }`).
+    if (ts.isReturnStatement(child) && child.expression) out.push(...passedKeys(child.expression, sf));
+    else if (ts.isExpressionStatement(child)) out.push(...handedOn(child, sf));
+    else if (ts.isBlock(child) || ts.isIfStatement(child) || ts.isTryStatement(child) || ts.isIterationStatement(child, false))
+      out.push(...handedOn(child, sf));
+    else if (ts.isCatchClause(child) || ts.isCaseBlock(child) || ts.isCaseOrDefaultClause(child) || ts.isLabeledStatement(child))
+      ts.forEachChild(child, visit);
+  });
+  return out;
+}
+
 /** A function's body: its local functions and variables, the functions named inside its
  * statements and locals, and what its return statements give. */
 function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): PieceNode[] {
@@ -146,8 +169,7 @@ function bodyPieces(body: T.ConciseBody, sf: T.SourceFile): PieceNode[] {
         // Below the local, not the local itself again.
         if (d.initializer) out.push(...nestedFunctions(d.initializer));
       }
-    else if (ts.isReturnStatement(statement) && statement.expression) out.push(...returnedMembers(statement.expression, sf));
-    else if (ts.isExpressionStatement(statement)) out.push(...passedKeys(statement.expression, sf));
+    else out.push(...handedOn(statement, sf));
     if (!ts.isClassDeclaration(statement) && !ts.isVariableStatement(statement)) out.push(...nestedFunctions(statement));
   }
   return out;
@@ -334,8 +356,10 @@ export function listMembers(
     (p: Piece): MemberRecord => {
       if (p.name !== '') {
         const hash = touched.has(key(p)) ? hashOf(p.node) + (p.also ? hashOf(p.also) : '') : '';
+        // A touched local's text: the edit a question names when the local is all it names.
+        const text = hash !== '' && !p.isProperty && p.isKey !== true ? { text: p.node.getText(sf) } : {};
         if (!p.isProperty || !classes.has(p.owner))
-          return { owner: p.owner, name: p.name, hash, isProperty: p.isProperty, ...(p.isKey && { isKey: true }) };
+          return { owner: p.owner, name: p.name, hash, isProperty: p.isProperty, ...(p.isKey && { isKey: true }), ...text };
         return { owner: p.owner, name: p.name, hash, isProperty: true, ...fieldsOf(p.node, sf, ranges) };
       }
       // The declaration's branches: a class's from the members a hunk touches, a function's from all of it.

@@ -14,6 +14,8 @@ export interface MemberRecord {
   /** A key of an object a function's statement passes to a call (`statements.push({ namedImports })`):
    * neither a member of the declaration nor a local. */
   readonly isKey?: boolean;
+  /** A local a hunk touches: its declaration's text (`width = Math.max(…)`). */
+  readonly text?: string;
   /** The declaration itself (`name` is ''): the conditions of its `if` statements where a hunk
    * touches it. */
   readonly conditions?: readonly string[];
@@ -53,6 +55,9 @@ export interface MemberChanges {
   /** Locals of a function's body that the new side declares and the old lacks: named only where
    * nothing else is (motion 32c2d7157's `assignViewTransitionNames` gains `currentNames`). */
   readonly newLocals?: readonly string[];
+  /** A changed local's text on each side (c12 08a87fc's `environment`, whose initializer's
+   * `expandFileReferences ?? true` became `?? false`, in one of the file's three hunks). */
+  readonly localTexts?: ReadonlyMap<string, readonly [before: string, after: string]>;
 }
 
 /** By path, then by the declaration's local name. */
@@ -82,8 +87,18 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     const old = before.get(owner);
     // A declaration the change adds has no pieces to tell: it is new as a whole.
     if (old === undefined) continue;
-    const changed = [...members].filter(([name, hash]) => old.has(name) && old.get(name) !== hash).map(([name]) => name);
+    const changed = [...members]
+      .filter(([name, hash]) => old.has(name) && old.get(name) !== hash && !isKeyGained(oldRecords, newRecords, owner, name))
+      .map(([name]) => name);
+    const textOf = (records: readonly MemberRecord[], name: string) => records.find((r) => r.owner === owner && r.name === name)?.text;
+    const localTexts = new Map(
+      changed.flatMap((name) => {
+        const [was, now] = [textOf(oldRecords, name), textOf(newRecords, name)];
+        return was === undefined || now === undefined ? [] : [[name, [was, now] as const]];
+      }),
+    );
     const changes = {
+      ...(localTexts.size > 0 && { localTexts }),
       changed,
       // A local a function gains or loses is how it is written, not what it offers (format-price's
       // `symbol`, `units`, `rest`): only members are named as added or removed.
@@ -122,6 +137,22 @@ function alteredMembers(
   return [...new Set(altered.map((r) => r.name))];
 }
 
+/** Keys of one name where every old one is still there: one more call is given it (consola
+ * 9f7a22a's `initialValue`, now passed to `select` too); the key itself did not change. */
+function isKeyGained(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string, name: string): boolean {
+  const of = (records: readonly MemberRecord[]) => records.filter((r) => r.owner === owner && r.name === name);
+  const [was, now] = [of(oldRecords), of(newRecords)];
+  if (![...was, ...now].every((r) => r.isKey === true)) return false;
+  const left = now.map((r) => r.hash);
+  return was.every((r) => {
+    const at = left.indexOf(r.hash);
+    return at !== -1 && left.splice(at, 1).length === 1;
+  });
+}
+
+// NOTE: a key handed to a call is named when changed, never as gained or lost: one that moves into
+// a local's initializer (`const answer = await select({ … }); return answer`) is out of sight, not
+// gone (the same rule first named jose 3a918336's `alphabet` "removed" where a `try` wrapped it).
 const isProperty = (records: readonly MemberRecord[], owner: string, name: string) =>
   records.some((r) => r.owner === owner && r.name === name && r.isProperty);
 

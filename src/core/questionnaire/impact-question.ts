@@ -5,7 +5,7 @@ import { shownName } from '../impact/shown-name.js';
 import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
-import { describeMove, editShape, formatTokenEdit } from './same-edit.js';
+import { describeMove, editOfTexts, editShape, formatTokenEdit } from './same-edit.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -40,7 +40,7 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
     site.through &&
     symbol.detail === `implementation changed through \`${symbol.via}\``
   )
-    return withEdit(`${renamed} through ${site.through}`, symbol, edit);
+    return withEdit(`${renamed} through ${site.through}`, symbol, edit, members);
   // A variable's shape without a written type ("const createRequire (type inferred)") tells nothing.
   const said = symbol.detail?.endsWith('(type inferred)') ? undefined : symbol.detail;
   const told = symbol.via && site.through ? said?.replace(`\`${symbol.via}\``, site.through) : said;
@@ -59,22 +59,29 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
   const reshaped = isOwnShape && symbol.reshaped && !isNewKind ? ` (${symbol.reshaped})` : '';
   const byMembers = isOwnShape && site.own !== '' && !isNewKind;
   const own = reshaped || (byMembers ? site.own : detail || site.own);
-  return withEdit(`${renamed}${through}${own}`, symbol, edit);
+  return withEdit(`${renamed}${through}${own}`, symbol, edit, members);
 }
 
 /** A body change that names no piece, in a file changed in one hunk, is told by that hunk's short
  * token edit: ts-node 7025abf8's `main` "changed its implementation (`execArgv.unshift` →
  * `execArgv.push`)", where the calls rule names no array method. */
-function withEdit(told: string, symbol: ChangedSymbol, edit: string | undefined): string {
+function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefined, members?: ChangedMembers): string {
   // A local named alone says where, not what: effector bc33f3fac's `createNode` "(`owners`
-  // changed)" is told by its edit, "(`owners = [...new Set(…)]` → `owners = arrifyNodes(…)`)".
+  // changed)" is told by its edit, "(`owners = [...new Set(…)]` → `owners = arrifyNodes(…)`)":
+  // the local's own two texts where they were read, else the file's one hunk.
   const local = / \(`([\w$]+)` changed\)$/.exec(told);
   const bare = local === null ? told : told.slice(0, local.index);
+  const texts = local === null ? undefined : members?.get(symbol.path)?.get(symbol.name)?.localTexts?.get(local[1]!);
+  const edit = texts === undefined ? fileEdit : editOfTexts(...texts);
   if (symbol.change !== 'body-changed' || bare.includes('(') || edit === undefined) return told;
   const shown = editShape(edit)?.shown;
   // Lines taken out and put back elsewhere: pnpm dfdf7745d3's `getConfig` "(moves the lines from …)".
   if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? ''}`;
-  if (shown === undefined || (local !== null && !shown.some((side) => side.includes(local[1]!)))) return told;
+  if (shown === undefined) return told;
+  // One hunk is where the local (or member) changed, its name on the edit's lines or not: consola
+  // c5c1534's `box` "(`width`: `line) => line` → `line) => stripAnsi(line)`)", its initializer's edit.
+  if (local !== null && !shown.some((side) => side.includes(local[1]!)))
+    return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)})`;
   return `${bare}${formatTokenEdit(shown)}`;
 }
 

@@ -83,7 +83,11 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
     const what = [added.length > 0 ? `with the new ${quoted(added)}` : '', removed.length > 0 ? `without ${quoted(removed)}` : '']
       .filter((p) => p !== '')
       .join(' and ');
-    return `In ${file}, what does the change to ${quoted(sites)} do differently now${what === '' ? '' : `, ${what}`}?`;
+    // No declaration gained or lost: the calls it starts or stops making say what it does (consola
+    // c5c1534's examples/box.ts adds `consola.box(`${colors.red("I")} …`)` to `function main()`).
+    // JS and TS only: the call reader takes Rust's `let (a, b) =` for a call of `let` (pnpm 40221bc9b9).
+    const calls = what === '' && SCRIPT.test(label) ? callsMade(change.calledAdded ?? [], change.calledRemoved ?? []) : '';
+    return `In ${file}, what does the change to ${quoted(sites)} do differently now${what === '' ? '' : `, ${what}`}${calls}?`;
   }
   if (added.length > 0 && removed.length > 0)
     return `In ${file}, the change adds ${quoted(added)} and removes ${quoted(removed)}: what does the new code do that the old did not?`;
@@ -93,6 +97,18 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
   }
   if (removed.length > 0) return `In ${file}, the change removes ${quoted(removed)}: what did it do, and what does that now?`;
   return callsQuestion(file, change.calledAdded ?? [], change.calledRemoved ?? []);
+}
+
+const SCRIPT = /\.(?:[cm]?[jt]sx?|vue|svelte)$/;
+
+/** " (it adds calls of `box` and `red`)"; empty when it neither adds nor removes a call, or starts
+ * or stops too many to name (a rewrite: pnpm f28e6ccffc's ten). */
+function callsMade(added: readonly string[], removed: readonly string[]): string {
+  if (added.length > 3 || removed.length > 3) return '';
+  const calls = (verb: string, names: readonly string[]) =>
+    names.length === 0 ? '' : `${verb} ${names.length === 1 ? 'a call of' : 'calls of'} ${quoted(names)}`;
+  const said = [calls('adds', added), calls('removes', removed)].filter((p) => p !== '');
+  return said.length === 0 ? '' : ` (it ${said.join(' and ')})`;
 }
 
 /** "the change removes the calls of `loadExternalIsValidProp` and `require`"; null when the lines

@@ -22,11 +22,24 @@ export function listEdits(hunks: FileHunks): Map<string, string> {
   return edits;
 }
 
+/** Two texts of one piece as one hunk of listEdits' text. */
+export function editOfTexts(before: string, after: string): string {
+  const side = (text: string, mark: string) =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .map((line) => `${mark}${line}`);
+  return [...side(before, '-'), ...side(after, '+')].join('\n');
+}
+
 // wevm/wagmi 0a8eb518: `blockNumber ? …` becomes `blockNumber !== undefined ? …` in getBalance
 // (one line) and in getTransactionCount (a `return` wrapped over five lines by the formatter).
 // The lines differ; the tokens that changed, and the names on either side, do not.
 const TOKEN =
   /[\p{L}_$][\p{L}\p{N}_$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|[!=]==?|[<>]=|=>|&&|\|\||\?\?|\?\.|\.\.\.|\S/gu;
+/** A line of comment only (listEdits trims each line): `// …`, `/* …`, a JSDoc line `* …`. */
+const COMMENT = /^(?:\/\/|\/\*|\*(?:\s|\/|$))/;
 const isName = (token: string) => /^[\p{L}_$]/u.test(token);
 /** A hunk's side as tokens; commas and semicolons are the formatter's, not the edit's. */
 const tokensOf = (lines: readonly string[]) => (lines.join('\n').match(TOKEN) ?? []).filter((t) => t !== ',' && t !== ';');
@@ -52,9 +65,10 @@ interface HunkEdit {
   readonly addedCall?: string;
 }
 
-/** `a.b(` at the start of added tokens: the call they make, its arguments left out. */
+/** `a.b(` at the start of added tokens: the call they make, its arguments left out; `.replace(` chained
+ * onto a kept call (json-schema-to-typescript c44faed's `toSafeString` gains `.replace(/^\d+/, '')`). */
 function leadingCall(tokens: readonly string[]): string | undefined {
-  let at = 0;
+  let at = tokens[0] === '.' || tokens[0] === '?.' ? 1 : 0;
   while (isName(tokens[at] ?? '') && (tokens[at + 1] === '.' || tokens[at + 1] === '?.')) at += 2;
   return isName(tokens[at] ?? '') && tokens[at + 1] === '(' ? `${joinTokens(tokens.slice(0, at + 1))}(…)` : undefined;
 }
@@ -62,7 +76,8 @@ function leadingCall(tokens: readonly string[]): string | undefined {
 /** One hunk's edit: the tokens between the longest common start and end of its two sides, with the
  * nearest name on each side; undefined when the sides differ in commas, semicolons or layout only. */
 function hunkEdit(hunk: string): HunkEdit | undefined {
-  const lines = hunk.split('\n');
+  // A comment is no token of the edit: c44faed's three added lines are two of comment and one call.
+  const lines = hunk.split('\n').filter((l) => !COMMENT.test(l.slice(1)));
   const removed = tokensOf(lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1)));
   const added = tokensOf(lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1)));
   const [start, end] = commonEnds(removed, added);
@@ -72,9 +87,12 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   const before = from === -1 ? '' : removed[from]!;
   const after = removed.slice(removed.length - end).find(isName) ?? '';
   const lead = from === -1 ? [] : removed.slice(from, start);
+  // A call chained onto what was there is that call: `.replace(/\s/g, ''),` → `.replace(/\s/g, '')`
+  // and `.replace(/^\d+/, '')` (the comma is the formatter's) is "`.replace(…)` added".
+  const chained = cut[0].length === 0 && (cut[1][0] === '.' || cut[1][0] === '?.') ? leadingCall(cut[1]) : undefined;
   return {
     key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
-    shown: [joinTokens([...lead, ...cut[0]]), joinTokens([...lead, ...cut[1]])],
+    shown: chained === undefined ? [joinTokens([...lead, ...cut[0]]), joinTokens([...lead, ...cut[1]])] : ['', chained],
     ...(cut[0].length === 0 && removed.length === 0 && { addedCall: leadingCall(cut[1]) }),
   };
 }
@@ -92,7 +110,10 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
   if (hunks.length === 0) return undefined;
   const [only] = hunks.length === 1 ? hunks : [];
   const call = only?.addedCall;
-  const one = only?.shown.every((side) => side.length <= 60) ? only.shown : call !== undefined ? (['', call] as const) : undefined;
+  // A side holding a backtick (a template literal) cannot be quoted in a code span: pnpm
+  // cc5df67f2f's "`normalizedBareSpecifier : `git+${httpsUrl}`` → …" is not said.
+  const quotable = only?.shown.every((side) => side.length <= 60 && !side.includes('`'));
+  const one = quotable ? only!.shown : call !== undefined ? (['', call] as const) : undefined;
   return { key: hunks.map((h) => h.key).join('\n'), ...(one && { shown: one }) };
 }
 

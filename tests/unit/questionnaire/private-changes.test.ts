@@ -91,3 +91,36 @@ describe('a change to code no export shows', () => {
     );
   });
 });
+
+// consola c5c1534: examples/box.ts gains a banner in `function main()`, asked only "what does the
+// change to `function main()` do differently now?": the call it adds says what (the ones inside
+// the template string are text).
+test('a site with no declaration gained or lost names the calls its lines add (consola c5c1534)', () => {
+  const hunks = [
+    hunk(
+      'async function main() {',
+      [],
+      [
+        '  consola.box(',
+        '    `${colors.red("I")} ${colors.yellowBright("am")} ${colors.yellow("the")} ${colors.green("rainbow")} ${colors.blue("banner")}`,',
+        '  );',
+      ],
+    ),
+  ];
+  const asked = question(hunks);
+  expect(asked).toBe('In src/index.ts, what does the change to `async function main()` do differently now (it adds a call of `box`)?');
+  // The call is on the added lines only: the quiz offers no line holding it.
+  expect(listNamesOfOneSide(asked!)).toContain('box');
+});
+
+// pnpm 40221bc9b9: a Rust `fn`'s edit read as "adds calls of `let`, `as_deref` and 8 more": the call
+// reader is JavaScript's, and ten calls are a rewrite.
+test('calls are named at a site of a JS or TS file only, and three at most on a side', () => {
+  const rust = [hunk('pub fn host_platform_selector() -> PlatformSelector {', [], ['    let (os, cpu) = host();'])];
+  expect(privateChangeQuestion('src/lib.rs', '', listPrivateChanges(new Map([['src/lib.rs', rust]])).get('src/lib.rs'))).toBe(
+    'In src/lib.rs, what does the change to `pub fn host_platform_selector() -> PlatformSelector` do differently now?',
+  );
+  expect(question([hunk('function main() {', [], ['  a(); b(); c(); d();'])])).toBe(
+    'In src/index.ts, what does the change to `function main()` do differently now?',
+  );
+});

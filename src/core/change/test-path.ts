@@ -1,10 +1,11 @@
 // What counts as a test file, one rule for the questions, the risk and the units of a change:
 // a test folder, `x.test.ts` / `x.spec.tsx`, type tests (`x.test-d.ts`: vitest's typecheck and
 // tsd, remeda's `map.test-d.ts`), date-fns's `fn/test.ts` beside `fn/index.ts`, and what tests
-// read (fixtures and mocks: vercel/ai's `mcp-stdio/__fixtures__/exit.cmd`, pnpm's `.fixtures`),
+// read (fixtures and mocks: vercel/ai's `mcp-stdio/__fixtures__/exit.cmd`, pnpm's `.fixtures`, c12's
+// `test/fixture`),
 // and Cypress's folder, whose specs are plain `x.ts` (motion's
 // `cypress/integration/animate-presence-propagate-empty.ts`).
-const FIXTURE_FOLDERS = '__fixtures__|__testfixtures__|__mocks__|\\.?fixtures';
+const FIXTURE_FOLDERS = '__fixtures__|__testfixtures__|__mocks__|\\.?fixtures?';
 /** A test by its own name, wherever it is: `x.test.ts`, `x.spec.tsx`, `x.test-d.ts`, `fn/test.ts`. */
 const TEST_NAME = String.raw`\.(?:test|spec)(?:-d)?\.[^/]+$|(?:^|/)(?:test|spec)\.[cm]?[jt]sx?$`;
 // Other languages' test files beside them in a monorepo: Rust's `tests.rs` module (pnpm/pnpm's

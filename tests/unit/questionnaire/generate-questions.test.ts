@@ -308,6 +308,18 @@ describe('generateQuestions', () => {
     expect(questions.map((q) => q.id)).not.toContain('no-test');
   });
 
+  // unjs/c12 keeps its test material in `test/fixture/` (singular): "What do the changed tests in
+  // test/fixture/.env.json5 check that was not checked before?" named nothing.
+  test('a `fixture` folder is a fixture folder too', () => {
+    const questions = generateQuestions({
+      files: [file('src/dotenv.ts', 12), file('test/fixture/.config/test.json5', 2)],
+      provenance: 'human',
+    });
+    expect(questions.find((q) => q.id === 'unit:test/fixture/.config/test.json5')?.message).toBe(
+      'Which tests read test/fixture/.config/test.json5, and what case does the change to it give them?',
+    );
+  });
+
   test('a reshaped type is asked what it allows or requires, not what it does (ajv 69568d08)', () => {
     const ask = (valueUsers: SymbolUse[], typeUsers: SymbolUse[]) =>
       generateQuestions({

@@ -42,7 +42,19 @@ const TOKEN =
 const COMMENT = /^(?:\/\/|\/\*|\*(?:\s|\/|$))/;
 const isName = (token: string) => /^[\p{L}_$]/u.test(token);
 /** A hunk's side as tokens; commas and semicolons are the formatter's, not the edit's. */
-const tokensOf = (lines: readonly string[]) => (lines.join('\n').match(TOKEN) ?? []).filter((t) => t !== ',' && t !== ';');
+/** The side's tokens, and the same tokens as a question shows them: each with the comma that
+ * follows it (mobx-state-tree 0ef2ba25's `getSnapshot(thing, false)`, not `getSnapshot(thing false)`). */
+function sideOf(lines: readonly string[]): { tokens: string[]; shown: string[] } {
+  const tokens: string[] = [];
+  const shown: string[] = [];
+  for (const token of lines.join('\n').match(TOKEN) ?? []) {
+    if (token === ',' && shown.length > 0) shown[shown.length - 1] += ',';
+    if (token === ',' || token === ';') continue;
+    tokens.push(token);
+    shown.push(token);
+  }
+  return { tokens, shown };
+}
 const GLUED_AFTER = new Set(['.', '?.', '(', '[', '...']);
 const GLUED_BEFORE = new Set(['.', '?.', '(', ')', '[', ']']);
 const joinTokens = (tokens: readonly string[]) =>
@@ -78,21 +90,31 @@ function leadingCall(tokens: readonly string[]): string | undefined {
 function hunkEdit(hunk: string): HunkEdit | undefined {
   // A comment is no token of the edit: c44faed's three added lines are two of comment and one call.
   const lines = hunk.split('\n').filter((l) => !COMMENT.test(l.slice(1)));
-  const removed = tokensOf(lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1)));
-  const added = tokensOf(lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1)));
+  const removedSide = sideOf(lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1)));
+  const addedSide = sideOf(lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1)));
+  const [removed, added] = [removedSide.tokens, addedSide.tokens];
   const [start, end] = commonEnds(removed, added);
   const cut = [removed.slice(start, removed.length - end), added.slice(start, added.length - end)] as const;
   if (cut[0].length === 0 && cut[1].length === 0) return undefined;
   const from = removed.slice(0, start).findLastIndex(isName);
   const before = from === -1 ? '' : removed[from]!;
   const after = removed.slice(removed.length - end).find(isName) ?? '';
-  const lead = from === -1 ? [] : removed.slice(from, start);
   // A call chained onto what was there is that call: `.replace(/\s/g, ''),` → `.replace(/\s/g, '')`
   // and `.replace(/^\d+/, '')` (the comma is the formatter's) is "`.replace(…)` added".
   const chained = cut[0].length === 0 && (cut[1][0] === '.' || cut[1][0] === '?.') ? leadingCall(cut[1]) : undefined;
   return {
     key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
-    shown: chained === undefined ? [joinTokens([...lead, ...cut[0]]), joinTokens([...lead, ...cut[1]])] : ['', chained],
+    shown:
+      chained === undefined
+        ? [
+            // The last token's comma ends the cut: it is the formatter's, not the edit's.
+            joinTokens(removedSide.shown.slice(from === -1 ? start : from, removed.length - end)).replace(/,$/, ''),
+            joinTokens([
+              ...removedSide.shown.slice(from === -1 ? start : from, start),
+              ...addedSide.shown.slice(start, added.length - end),
+            ]).replace(/,$/, ''),
+          ]
+        : ['', chained],
     ...(cut[0].length === 0 && removed.length === 0 && { addedCall: leadingCall(cut[1]) }),
   };
 }

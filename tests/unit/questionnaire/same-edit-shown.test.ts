@@ -1,0 +1,13 @@
+import { expect, test } from '@jest/globals';
+import { editOfTexts, editShape } from '../../../src/core/questionnaire/same-edit.js';
+
+// An edit is compared without the formatter's commas, and shown with the code's own:
+// mobx-state-tree 0ef2ba25 validates an instance as it is, and its question read
+// "(`getSnapshot(thing false)` → `thing`)", code nobody wrote.
+test("an edit is shown with the commas of its code, the cut's trailing one aside", () => {
+  // The hunk's two lines, as git gives them.
+  const edit = editOfTexts('      ? getSnapshot(thing, false)', '      ? thing');
+  expect(editShape(edit)?.shown).toEqual(['getSnapshot(thing, false)', 'thing']);
+  // The same edit laid out another way is the same edit.
+  expect(editShape(editOfTexts('? getSnapshot(thing,\n  false)', '? thing'))?.key).toBe(editShape(edit)?.key);
+});

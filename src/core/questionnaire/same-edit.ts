@@ -57,8 +57,12 @@ function sideOf(lines: readonly string[]): { tokens: string[]; shown: string[] }
 }
 const GLUED_AFTER = new Set(['.', '?.', '(', '[', '...']);
 const GLUED_BEFORE = new Set(['.', '?.', '(', ')', '[', ']']);
+/** A shown token may carry its comma (`thing,`, `),`): glued as the token without it is. */
 const joinTokens = (tokens: readonly string[]) =>
-  tokens.reduce((text, t, i) => (i === 0 || GLUED_BEFORE.has(t) || GLUED_AFTER.has(tokens[i - 1]!) ? text + t : `${text} ${t}`), '');
+  tokens.reduce(
+    (text, t, i) => (i === 0 || GLUED_BEFORE.has(t.replace(/,$/, '')) || GLUED_AFTER.has(tokens[i - 1]!) ? text + t : `${text} ${t}`),
+    '',
+  );
 
 /** How many tokens two sequences share at their start, and then at their end (never overlapping). */
 export function commonEnds(a: readonly string[], b: readonly string[]): readonly [start: number, end: number] {

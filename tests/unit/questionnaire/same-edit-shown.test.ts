@@ -11,3 +11,10 @@ test("an edit is shown with the commas of its code, the cut's trailing one aside
   // The same edit laid out another way is the same edit.
   expect(editShape(editOfTexts('? getSnapshot(thing,\n  false)', '? thing'))?.key).toBe(editShape(edit)?.key);
 });
+
+// pmndrs/drei 4ae523a5: a call's closing parenthesis carries the comma after it, and is glued as
+// a parenthesis is ("`new Impl(explCamera ),[`" read as a space before the parenthesis).
+test('a closing parenthesis with its comma is glued to what it closes', () => {
+  const edit = editOfTexts('() => [new CameraControlsImpl(explCamera), explCamera]', '() => [new Impl(explCamera), Impl]');
+  expect(editShape(edit)?.shown?.join(' → ')).not.toMatch(/ \)/);
+});

@@ -55,8 +55,7 @@ function testsQuestion(unit: ChangeUnit, rest: string, testNames: ReadonlyMap<st
   const names = unit.files.flatMap((f) => testNames.get(f.path) ?? []);
   if (names.length === 0 && unit.files.every((f) => isFixturePath(f.path)))
     return `Which tests read ${unit.label}${rest}, and what case does the change to it give them?`;
-  // A new file of a test folder that is no test and opens none: a helper the tests run
-  // (mswjs/interceptors a89b4e40's `test/modules/fetch/fetch-memory-worker.js`), not "changed tests".
+  // A new non-test file of a test folder: a helper the tests run (interceptors' fetch-memory-worker.js).
   if (names.length === 0 && unit.files.every((f) => f.status === 'added' && !isTestFileName(f.path)))
     return `What does ${unit.label}${rest}, new here, do for the tests that use it?`;
   if (names.length === 0) {

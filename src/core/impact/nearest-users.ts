@@ -5,8 +5,10 @@ import type { SymbolUse } from './impact-report.js';
 // script) and in the changed file's own package. swr's summary showed `useSWR`'s users as
 // "e.g. examples/api-hooks/hooks/use-projects.js:6, …" (in path order) before src/immutable.
 
-/** Where a user is read from before a bench, an example or a build script. */
-const NOT_PRODUCT = /(?:^|\/)(?:scripts?|bench(?:marks?)?|examples?|fixtures?|e2e|www|docs?)\//;
+/** Where a user is read from before a bench, an example, a build script or a story (radix-ui's
+ * `apps/storybook/stories/roving-focus-group.stories.tsx`, named before its packages' own users). */
+const NOT_PRODUCT =
+  /(?:^|\/)(?:scripts?|bench(?:marks?)?|examples?|fixtures?|e2e|www|docs?|\.?storybook|stories)\/|\.stories\.[cm]?[jt]sx?$/;
 
 export const isProductPath = (path: string): boolean => !isTestPath(path) && !NOT_PRODUCT.test(path);
 
@@ -16,13 +18,24 @@ export const packageOf = (path: string): string => {
   return /^(?:packages|apps|libs|modules)$/.test(parts[0] ?? '') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
 };
 
+/** How many leading folders two paths share. */
+function sharedFolders(a: readonly string[], b: string): number {
+  const other = b.split('/');
+  let shared = 0;
+  while (shared < a.length - 1 && shared < other.length - 1 && a[shared] === other[shared]) shared++;
+  return shared;
+}
+
 /** The users in the order to show a few of them: the product's in the changed file's package,
- * the product's elsewhere, then the rest; path order within each. */
+ * the product's elsewhere, then the rest; within each, the nearest folders first (radix-ui's
+ * packages/core/primitive is used from packages/react/accordion before apps/ssr-testing), then
+ * path order. */
 export function nearestUsers(changedPath: string, users: readonly SymbolUse[]): SymbolUse[] {
   const home = packageOf(changedPath);
+  const folders = changedPath.split('/');
   const rank = (u: SymbolUse) => Number(!isProductPath(u.path)) * 2 + Number(packageOf(u.path) !== home);
   return users
-    .map((u, i) => ({ u, i, r: rank(u) }))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((u, i) => ({ u, i, r: rank(u), near: sharedFolders(folders, u.path) }))
+    .sort((a, b) => a.r - b.r || b.near - a.near || a.i - b.i)
     .map(({ u }) => u);
 }

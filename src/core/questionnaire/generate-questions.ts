@@ -116,7 +116,7 @@ function behaviourQuestion(
     Number(!isProductPath(u.path)) * 16 +
     tier(u) * 4 +
     Number(packageOf(u.path) !== home);
-  const reader = [...symbol.valueUsers, ...symbol.typeUsers].sort((a, b) => rank(a) - rank(b))[0];
+  const reader = nearestUsers(symbol.path, [...symbol.valueUsers, ...symbol.typeUsers]).sort((a, b) => rank(a) - rank(b))[0];
   const updated = reader !== undefined && paths.has(reader.path) ? ' (updated here)' : '';
   const how = reader !== undefined && symbol.valueUsers.includes(reader) ? 'used it' : 'used its type';
   const read = reader === undefined ? undefined : reads?.get(reader.path);

@@ -57,12 +57,38 @@ function sideOf(lines: readonly string[]): { tokens: string[]; shown: string[] }
 }
 const GLUED_AFTER = new Set(['.', '?.', '(', '[', '...']);
 const GLUED_BEFORE = new Set(['.', '?.', '(', ')', '[', ']']);
-/** A shown token may carry its comma (`thing,`, `),`): glued as the token without it is. */
+/** A token after which `!` is TypeScript's non-null assertion (`ref!`), not a negation. */
+const endsValue = (token: string | undefined) => token !== undefined && (isName(token) || /^[)\]]$/.test(token));
+/** A shown token may carry its comma (`thing,`, `),`): glued as the token without it is; `!` is
+ * glued to what it negates (`!event`) and to what it asserts (`ref!`). */
 const joinTokens = (tokens: readonly string[]) =>
-  tokens.reduce(
-    (text, t, i) => (i === 0 || GLUED_BEFORE.has(t.replace(/,$/, '')) || GLUED_AFTER.has(tokens[i - 1]!) ? text + t : `${text} ${t}`),
-    '',
-  );
+  tokens.reduce((text, t, i) => {
+    const previous = tokens[i - 1]?.replace(/,$/, '');
+    const glued =
+      i === 0 ||
+      GLUED_BEFORE.has(t.replace(/,$/, '')) ||
+      GLUED_AFTER.has(previous!) ||
+      (t === '!' && endsValue(previous)) ||
+      (previous === '!' && !endsValue(tokens[i - 2]));
+    return glued ? text + t : `${text} ${t}`;
+  }, '');
+
+/** Operators that bind to the operand after them: the shown edit starts before them. */
+const PREFIX = new Set(['!', 'typeof', 'await', 'new', 'void']);
+/** Where a shown side starts: at `at`, moved back over the member chain it ends (`a.b.c`) and the
+ * prefix operators before it (`!`), so the operand is shown whole (radix-ui 1fa9b449b's
+ * `!event.defaultPrevented` gaining `!event ||`, not "`event` → `event || ! event`"). */
+function operandStart(tokens: readonly string[], at: number): number {
+  while (at >= 2 && (tokens[at - 1] === '.' || tokens[at - 1] === '?.') && isName(tokens[at - 2]!)) at -= 2;
+  while (at >= 1 && PREFIX.has(tokens[at - 1]!) && !(tokens[at - 1] === '!' && endsValue(tokens[at - 2]))) at -= 1;
+  return at;
+}
+/** How many of the shared tokens from `at` continue a member chain (`.defaultPrevented`). */
+function chainLength(tokens: readonly string[], at: number): number {
+  let length = 0;
+  while ((tokens[at + length] === '.' || tokens[at + length] === '?.') && isName(tokens[at + length + 1] ?? '')) length += 2;
+  return length;
+}
 
 /** How many tokens two sequences share at their start, and then at their end (never overlapping). */
 export function commonEnds(a: readonly string[], b: readonly string[]): readonly [start: number, end: number] {
@@ -106,17 +132,19 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   // A call chained onto what was there is that call: `.replace(/\s/g, ''),` → `.replace(/\s/g, '')`
   // and `.replace(/^\d+/, '')` (the comma is the formatter's) is "`.replace(…)` added".
   const chained = cut[0].length === 0 && (cut[1][0] === '.' || cut[1][0] === '?.') ? leadingCall(cut[1]) : undefined;
+  const first = from === -1 ? start : operandStart(removed, from);
+  const tail = chainLength(removed, removed.length - end);
   return {
     key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
     shown:
       chained === undefined
         ? [
             // The last token's comma ends the cut: it is the formatter's, not the edit's.
-            joinTokens(removedSide.shown.slice(from === -1 ? start : from, removed.length - end)).replace(/,$/, ''),
-            joinTokens([
-              ...removedSide.shown.slice(from === -1 ? start : from, start),
-              ...addedSide.shown.slice(start, added.length - end),
-            ]).replace(/,$/, ''),
+            joinTokens(removedSide.shown.slice(first, removed.length - end + tail)).replace(/,$/, ''),
+            joinTokens([...removedSide.shown.slice(first, start), ...addedSide.shown.slice(start, added.length - end + tail)]).replace(
+              /,$/,
+              '',
+            ),
           ]
         : ['', chained],
     ...(cut[0].length === 0 && removed.length === 0 && { addedCall: leadingCall(cut[1]) }),

@@ -30,6 +30,24 @@ describe('nearestUsers', () => {
     ]);
   });
 
+  // radix-ui/primitives 1fa9b449b: `composeEventHandlers` of packages/core/primitive was "used by, e.g.
+  // apps/ssr-testing/app/roving-focus-group/roving-focus.client.tsx:87,
+  // apps/storybook/stories/roving-focus-group.stories.tsx:202, packages/react/accordion/src/accordion.tsx:233".
+  test('stories are no product, and a user in nearer folders comes before a farther one', () => {
+    const users = uses(
+      'apps/ssr-testing/app/roving-focus-group/roving-focus.client.tsx',
+      'apps/storybook/stories/roving-focus-group.stories.tsx',
+      'packages/react/accordion/src/accordion.tsx',
+      'src/button.stories.tsx',
+    );
+    expect(nearestUsers('packages/core/primitive/src/primitive.tsx', users).map((u) => u.path)).toEqual([
+      'packages/react/accordion/src/accordion.tsx',
+      'apps/ssr-testing/app/roving-focus-group/roving-focus.client.tsx',
+      'apps/storybook/stories/roving-focus-group.stories.tsx',
+      'src/button.stories.tsx',
+    ]);
+  });
+
   test("the review summary's examples are the nearest users", () => {
     const symbol: ChangedSymbol = {
       path: 'src/index/use-swr.ts',

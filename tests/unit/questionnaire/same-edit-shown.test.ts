@@ -18,3 +18,18 @@ test('a closing parenthesis with its comma is glued to what it closes', () => {
   const edit = editOfTexts('() => [new CameraControlsImpl(explCamera), explCamera]', '() => [new Impl(explCamera), Impl]');
   expect(editShape(edit)?.shown?.join(' → ')).not.toMatch(/ \)/);
 });
+
+// radix-ui/primitives 1fa9b449b: `!event.defaultPrevented` gains `!event ||` in composeEventHandlers,
+// and the question read "(`event` → `event || ! event`)": the operand cut in half, `!` set apart.
+test('an edit shows the operand it changes whole: its prefix operators and the member chain after it', () => {
+  const edit = editOfTexts(
+    'if (checkForDefaultPrevented === false || !event.defaultPrevented) {',
+    'if (checkForDefaultPrevented === false || !event || !event.defaultPrevented) {',
+  );
+  expect(editShape(edit)?.shown).toEqual(['!event.defaultPrevented', '!event || !event.defaultPrevented']);
+  // A non-null assertion stays glued to what it asserts.
+  expect(editShape(editOfTexts('const node = ref.current!.parentNode;', 'const node = ref.current!.parentElement;'))?.shown).toEqual([
+    'ref.current!.parentNode',
+    'ref.current!.parentElement',
+  ]);
+});

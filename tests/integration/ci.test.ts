@@ -203,6 +203,31 @@ describe('selfreview ci', () => {
     expect(runUnchanged(repo, ['ci']).stderr).toMatch(/needs --base <rev>/);
   });
 
+  // A new user on radix-ui/primitives typed `selfreview ci HEAD~2..HEAD`, as after `git log`, and got
+  // "error: too many arguments for 'ci'".
+  test('a range as git writes it is --base and --head; other forms get a one-line usage error', () => {
+    repo = createTempRepo({ 'src/a.ts': lines(3) });
+    repo.git(['tag', 'base']);
+    repo.stage({ 'src/b.ts': lines(4) });
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Skipped the hook']);
+    const subjects = (args: string[]) =>
+      (JSON.parse(runUnchanged(repo, ['ci', ...args, '--format', 'json', '--no-impact'], { env: CI_ENV }).stdout) as CiJson).commits.map(
+        (c) => c.subject,
+      );
+    expect(subjects(['base..HEAD'])).toEqual(['Skipped the hook']);
+    expect(subjects(['base..'])).toEqual(subjects(['--base', 'base']));
+    expect(subjects(['base..HEAD~1'])).toEqual([]);
+    for (const [args, message] of [
+      [['base...HEAD'], /takes a range as <base>\.\.<head> \(for example origin\/main\.\.HEAD\), not "base\.\.\.HEAD"/],
+      [['base..HEAD', '--base', 'base'], /a range or --base, not both/],
+    ] as const) {
+      const result = runUnchanged(repo, ['ci', ...args]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   test('--staged: the hook as a dry run; a review made in a terminal satisfies it', () => {
     repo = createTempRepo({ 'a.ts': lines(2) });
     repo.stage({ 'a.ts': lines(3) });

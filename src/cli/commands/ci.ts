@@ -21,6 +21,7 @@ export function registerCiCommand(program: Command, context: RunContext): void {
   program
     .command('ci')
     .description('check every commit of a range (or the staged change) without prompting: budgets, AI policy, review records')
+    .argument('[range]', 'the commits to check as git writes them: origin/main..HEAD (--base and --head)')
     .option('--base <rev>', 'the commit the branch starts from (e.g. origin/main)')
     .option('--head <rev>', 'the last commit to check', 'HEAD')
     .option('--staged', 'check the staged change instead of a range (a dry run of the hook)', false)
@@ -37,13 +38,12 @@ export function registerCiCommand(program: Command, context: RunContext): void {
         .default('base'),
     )
     .option('--debug', 'log git commands and stages to stderr', false)
-    .action(async (flags: CiFlags) => {
-      const logger = context.logger(flags);
-      if (!flags.staged && flags.base === undefined) {
-        throw new (await import('../../core/errors.js')).UsageError(
-          'selfreview ci needs --base <rev> (for example origin/main), or --staged.',
-        );
-      }
+    .action(async (range: string | undefined, given: CiFlags) => {
+      const logger = context.logger(given);
+      const { UsageError } = await import('../../core/errors.js');
+      const flags = range === undefined ? given : { ...given, ...readRange(range, given, UsageError) };
+      if (!flags.staged && flags.base === undefined)
+        throw new UsageError('ci needs --base <rev> (for example origin/main) or a range (origin/main..HEAD), or --staged.');
       const { runCi, runCiStaged } = await import('../../review/run-ci.js');
       const options = {
         cwd: process.cwd(),
@@ -65,4 +65,13 @@ export function registerCiCommand(program: Command, context: RunContext): void {
       if (summary) appendFileSync(summary, output.formatCiMarkdown(report));
       context.exitCode = report.verdict === 'pass' || flags.warnOnly ? EXIT.pass : EXIT.rejected;
     });
+}
+
+/** `origin/main..HEAD` (or `origin/main..`: up to HEAD), as a user types it after `git log`. */
+function readRange(range: string, flags: CiFlags, UsageError: new (message: string) => Error): Pick<CiFlags, 'base' | 'head'> {
+  const match = /^([^.]+(?:\.[^.]+)*)\.\.([^.]+(?:\.[^.]+)*)?$/.exec(range);
+  if (match === null) throw new UsageError(`ci takes a range as <base>..<head> (for example origin/main..HEAD), not "${range}".`);
+  if (flags.base !== undefined || flags.staged)
+    throw new UsageError(`ci takes a range or --base${flags.staged ? ' (or --staged)' : ''}, not both.`);
+  return { base: match[1]!, head: match[2] ?? flags.head };
 }

@@ -41,15 +41,25 @@ const TOKEN =
 /** A line of comment only (listEdits trims each line): `// …`, `/* …`, a JSDoc line `* …`. */
 const COMMENT = /^(?:\/\/|\/\*|\*(?:\s|\/|$))/;
 const isName = (token: string) => /^[\p{L}_$]/u.test(token);
-/** A hunk's side as tokens; commas and semicolons are the formatter's, not the edit's. */
-/** The side's tokens, and the same tokens as a question shows them: each with the comma that
- * follows it (mobx-state-tree 0ef2ba25's `getSnapshot(thing, false)`, not `getSnapshot(thing false)`). */
+/** Tokens a block's `{` follows (`if (…) {`, `else {`, `=> {`); after others it opens an object. */
+const BEFORE_BLOCK = new Set([')', 'else', '=>', 'try', 'finally', 'do']);
+/** A hunk's side as tokens; commas, semicolons and a block's braces are the formatter's, not the
+ * edit's (radix-ui cb07a999c: `if (…) startTimer(duration);` braced by the `curly` rule beside the
+ * line it adds). The side's tokens, and the same tokens as a question shows them: each with the
+ * comma that follows it (mobx-state-tree 0ef2ba25's `getSnapshot(thing, false)`, not
+ * `getSnapshot(thing false)`). */
 function sideOf(lines: readonly string[]): { tokens: string[]; shown: string[] } {
   const tokens: string[] = [];
   const shown: string[] = [];
+  // Whether each open `{` is a block's; a `}` of a brace opened before the hunk is a block's.
+  const blocks: boolean[] = [];
+  let previous: string | undefined;
   for (const token of lines.join('\n').match(TOKEN) ?? []) {
+    const block = token === '{' ? BEFORE_BLOCK.has(previous ?? '') : token === '}' ? (blocks.pop() ?? true) : false;
+    if (token === '{') blocks.push(block);
+    previous = token;
     if (token === ',' && shown.length > 0) shown[shown.length - 1] += ',';
-    if (token === ',' || token === ';') continue;
+    if (token === ',' || token === ';' || block) continue;
     tokens.push(token);
     shown.push(token);
   }
@@ -141,7 +151,7 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
         ? [
             // The last token's comma ends the cut: it is the formatter's, not the edit's.
             joinTokens(removedSide.shown.slice(first, removed.length - end + tail)).replace(/,$/, ''),
-            joinTokens([...removedSide.shown.slice(first, start), ...addedSide.shown.slice(start, added.length - end + tail)]).replace(
+            joinTokens([...addedSide.shown.slice(first, start), ...addedSide.shown.slice(start, added.length - end + tail)]).replace(
               /,$/,
               '',
             ),

@@ -33,3 +33,22 @@ test('an edit shows the operand it changes whole: its prefix operators and the m
     'ref.current!.parentElement',
   ]);
 });
+
+// radix-ui/primitives cb07a999c: ToastImpl's effect gains a line, and the `curly` rule braces the
+// `if` beside it; the question named no edit ("changed its implementation through `ToastImpl`").
+test("a block's braces are layout: the line the edit adds is shown; an object's braces are kept", () => {
+  const edit = editOfTexts(
+    'if (open && !context.isClosePausedRef.current) startTimer(duration);',
+    [
+      '// Reset the remaining time to the duration so a stale value is not reused',
+      'closeTimerRemainingTimeRef.current = duration;',
+      'if (open && !context.isClosePausedRef.current) {',
+      '  startTimer(duration);',
+      '}',
+    ].join('\n'),
+  );
+  expect(editShape(edit)?.shown).toEqual(['', 'closeTimerRemainingTimeRef.current = duration']);
+  expect(editShape(editOfTexts('return a;', 'return { a };'))?.shown).toEqual(['return a', 'return { a }']);
+  // The names before the cut are shown as the new side writes them: `a, b`, not `a b`.
+  expect(editShape(editOfTexts('return { a };', 'return { a, b };'))?.shown).toEqual(['a', 'a, b']);
+});

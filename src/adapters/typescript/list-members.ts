@@ -8,6 +8,7 @@ import { componentName } from './parse-component.js';
 import { skipCasts } from './trace-uses.js';
 import { callsOf } from './list-calls.js';
 import type { MemberRecord } from '../../core/questionnaire/changed-members.js';
+import { exportAliases } from './export-aliases.js';
 
 // The named pieces inside each top-level declaration of a module, each with a hash of its
 // syntax (comments and formatting left out), so that the questions can say which piece of an
@@ -368,11 +369,12 @@ export function listMembers(
       const [conditions, conditionKeys] = [found.flatMap((c) => c.written), found.flatMap((c) => c.keys)];
       const calls = touched.has(key(p)) ? inside.flatMap((q) => callsOf(q.node, sf, ranges)) : [];
       const everyCall = touched.has(key(p)) ? callsOf(p.node, sf, EVERY_LINE) : [];
-      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys, calls, everyCall };
+      const aliasOf = ts.isIdentifier(p.node) ? { aliasOf: p.node.text } : {};
+      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys, calls, everyCall, ...aliasOf };
     };
   return {
     old: [...before.pieces.map(record(before, sides.oldRanges)), ...scriptTypeParameters(path, sides.oldText)],
-    new: [...after.pieces.map(record(after, sides.newRanges)), ...scriptTypeParameters(path, sides.newText)],
+    new: [...after.pieces.map(record(after, sides.newRanges)), ...scriptTypeParameters(path, sides.newText), ...exportAliases(after.sf)],
   };
 }
 

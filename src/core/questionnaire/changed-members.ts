@@ -31,6 +31,8 @@ export interface MemberRecord {
   /** What every call of the declaration calls, touched or not: a callee a kept line still calls
    * is not one the change stops calling. */
   readonly everyCall?: readonly string[];
+  /** The declaration is another's name (`const Item = SelectItem`): it changes as that one does. */
+  readonly aliasOf?: string;
 }
 
 export interface MemberChanges {
@@ -117,6 +119,12 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
     const calls = changes.calls.length + changes.lostCalls.length;
     if (pieces + changes.branches.length + changes.lostBranches.length + calls > 0) out.set(owner, changes);
+  }
+  // radix-ui's `const Item = SelectItem`: the export `Item` changed in `SelectItem`'s pieces
+  // (a06624085 asked "`Item` changed its implementation" and named none of them).
+  for (const r of newRecords) {
+    const target = r.aliasOf === undefined ? undefined : out.get(r.aliasOf);
+    if (target !== undefined && !out.has(r.owner)) out.set(r.owner, target);
   }
   return out;
 }

@@ -337,10 +337,12 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
       ...(isType && { isType }),
     };
   });
-  // `export { a as b }` and `export default a`: the shape and hash are the local declaration's.
+  // `export { a as b }` and `export default a`: the shape and hash are the local declaration's,
+  // through `const b = a` (radix-ui 0894fb717 turned `const Root = Form; export { Root }` into
+  // `export { Form as Root }`: the same export, read as "`Root` changed its signature").
   const exports = out.exports.map((record) => {
     if (isLight || record.local === undefined || record.shape !== '') return record;
-    const found = out.nodes.get(record.local);
+    const found = out.nodes.get(aliasedLocal(out.nodes, record.local));
     if (!found) return { ...record, shape: `${record.local} (binding)`, bodyHash: hashText(record.local) };
     const [node, hash] = found;
     const described = ts.isVariableDeclaration(node) ? describeDeclaration(sf, node.parent.parent, node) : describeDeclaration(sf, node);
@@ -353,6 +355,19 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
     : undefined;
   const hash = isLight ? '' : hashText(hashes.map((h, i) => exportMarks(sf.statements[i]!) + h).join(','));
   return { imports, exports, declarations, hash, ...(parseError !== undefined && { parseError }), ...(isLight && { isLight }) };
+}
+
+/** The declaration a local names through `const b = a` (no type written), a few steps at most. */
+function aliasedLocal(nodes: Collected['nodes'], local: string): string {
+  for (let step = 0, node = nodes.get(local)?.[0]; step < 4 && node !== undefined; step++) {
+    const target =
+      ts.isVariableDeclaration(node) && !node.type && node.initializer && ts.isIdentifier(node.initializer)
+        ? node.initializer.text
+        : undefined;
+    if (target === undefined || target === local || !nodes.has(target)) break;
+    [local, node] = [target, nodes.get(target)![0]];
+  }
+  return local;
 }
 
 /** The record of a file; `isLight`: for a walk only (a file that did not change), without the

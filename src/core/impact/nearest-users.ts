@@ -27,13 +27,15 @@ function sharedFolders(a: readonly string[], b: string): number {
 }
 
 /** The users in the order to show a few of them: the product's in the changed file's package,
- * the product's elsewhere, then the rest; within each, the nearest folders first (radix-ui's
+ * the product's elsewhere, the tests, then the rest; within each, the nearest folders first (radix-ui's
  * packages/core/primitive is used from packages/react/accordion before apps/ssr-testing), then
  * path order. */
 export function nearestUsers(changedPath: string, users: readonly SymbolUse[]): SymbolUse[] {
   const home = packageOf(changedPath);
   const folders = changedPath.split('/');
-  const rank = (u: SymbolUse) => Number(!isProductPath(u.path)) * 2 + Number(packageOf(u.path) !== home);
+  // Outside the product, a test tells what the code does before an example, a bench or a script
+  // (ts-pattern's `match`: "40 files use it (benchmarks/always-last-digit.ts:7, …)").
+  const rank = (u: SymbolUse) => (isProductPath(u.path) ? 0 : isTestPath(u.path) ? 2 : 4) + Number(packageOf(u.path) !== home);
   return users
     .map((u, i) => ({ u, i, r: rank(u), near: sharedFolders(folders, u.path) }))
     .sort((a, b) => a.r - b.r || b.near - a.near || a.i - b.i)

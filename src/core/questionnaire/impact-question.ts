@@ -41,8 +41,10 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
     symbol.detail === `implementation changed through \`${symbol.via}\``
   )
     return withEdit(`${renamed} through ${site.through}`, symbol, edit, members);
-  // A variable's shape without a written type ("const createRequire (type inferred)") tells nothing.
-  const said = symbol.detail?.endsWith('(type inferred)') ? undefined : symbol.detail;
+  // A variable's shape without a written type ("const createRequire (type inferred)") tells nothing,
+  // nor a rename's "renamed from X" after " from `X`" (ts-pattern 99aa90e said it twice).
+  const isSaid = symbol.detail?.endsWith('(type inferred)') || (renamed !== '' && symbol.detail === `renamed from ${symbol.previousName}`);
+  const said = isSaid ? undefined : symbol.detail;
   const told = symbol.via && site.through ? said?.replace(`\`${symbol.via}\``, site.through) : said;
   // A long shape goes to the context lines; the question stays readable.
   const shown = [told, said].find((d) => d !== undefined && d.length <= MAX_DETAIL);

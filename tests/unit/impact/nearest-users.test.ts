@@ -48,6 +48,17 @@ describe('nearestUsers', () => {
     ]);
   });
 
+  // gvergnaud/ts-pattern 99aa90e: `match` (src/match.ts) is used by no other source file, and its
+  // question read "40 files use it (benchmarks/always-last-digit.ts:7, benchmarks/nested-objects.ts:5, …)".
+  test('outside the product, the tests come before benches, examples and scripts', () => {
+    const users = uses('benchmarks/always-last-digit.ts', 'examples/one-file-demo/one-file-demo.ts', 'tests/exhaustive-match.test.ts');
+    expect(nearestUsers('src/match.ts', users).map((u) => u.path)).toEqual([
+      'tests/exhaustive-match.test.ts',
+      'benchmarks/always-last-digit.ts',
+      'examples/one-file-demo/one-file-demo.ts',
+    ]);
+  });
+
   test("the review summary's examples are the nearest users", () => {
     const symbol: ChangedSymbol = {
       path: 'src/index/use-swr.ts',
@@ -70,6 +81,7 @@ describe('nearestUsers', () => {
       stats: { filesInGraph: 0, unresolved: 0, cacheHits: 0, scanned: 0, parsed: 0 },
     } as ImpactReport;
     const line = formatImpactSummary(report, new Chalk({ level: 0 })).find((l) => l.includes('e.g.'));
-    expect(line).toMatch(/e\.g\. src\/immutable\/index\.ts:3, examples\/api-hooks\/use-projects\.js:1, examples\/basic\/index\.js:2$/);
+    // The product first; then the test, before the examples.
+    expect(line).toMatch(/e\.g\. src\/immutable\/index\.ts:3, test\/use-swr\.test\.tsx:4, examples\/api-hooks\/use-projects\.js:1$/);
   });
 });

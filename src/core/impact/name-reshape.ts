@@ -133,7 +133,9 @@ function readSignature(shape: string): Signature | undefined {
   return { typeParameters, parameters: splitList(shape.slice(at + 1, end)), returns: rest.replace(/^:\s*/, '') };
 }
 
-const nameOf = (item: string) => /^(?:readonly |public |private |protected )*(?:\.\.\.)?([\w$]+)/.exec(item)?.[1] ?? item;
+const nameOf = (item: string) => /^(?:readonly |public |private |protected |const |in |out )*(?:\.\.\.)?([\w$]+)/.exec(item)?.[1] ?? item;
+/** A type parameter's constraint and default as written (`const P extends X = Y` → `X = Y`). */
+const boundOf = (item: string) => item.replace(/^(?:const |in |out )*[\w$]+\s*(?:extends\s+)?/, '');
 /** A parameter's type as written (`alg: string` → `string`), or its text when it has none. */
 const typeOf = (item: string) => {
   const colon = /^[^:=]*?\??:\s*/.exec(item);
@@ -161,15 +163,26 @@ function compareLists(before: readonly string[], after: readonly string[], what:
     const was = old.get(name);
     if (was === undefined || was === item) continue;
     const [t0, t1] = what === 'parameter' ? [typeOf(was), typeOf(item)] : [was, item];
+    // A type parameter too long to quote whole is told by its bound (ts-pattern 470e7b9's `isMatching`:
+    // "`P`: `P.Pattern<T> & UnknownProperties` → `PatternConstraint<T>`").
+    const [b0, b1] = [boundOf(was), boundOf(item)];
     if (t0 !== t1 && quote(t0) && quote(t1))
       said.push(what === 'parameter' ? `\`${name}\`: ${quote(t0)} → ${quote(t1)}` : `${quote(t0)} → ${quote(t1)}`);
+    else if (what === 'type parameter' && quote(b0) && quote(b1)) said.push(`\`${name}\`: ${quote(b0)} → ${quote(b1)}`);
     else said.push(`${what} \`${name}\` changed`);
   }
   return said;
 }
 
-/** What changed in a reshaped export, named; undefined when nothing short names it. */
+/** What changed in a reshaped export, named; undefined when nothing short names it. Of overloads
+ * (one a line in the shape), the one that changed, when one did: "in overload 2 of 3, …". */
 export function nameReshape(oldShape: string, newShape: string): string | undefined {
+  const [olds, news] = [oldShape.split(';\n'), newShape.split(';\n')];
+  const changed = olds.flatMap((o, k) => (olds.length === news.length && plain(o) !== plain(news[k]!) ? [k] : []));
+  if (olds.length > 1 && changed.length === 1) {
+    const said = nameReshape(olds[changed[0]!]!, news[changed[0]!]!);
+    return said && `in overload ${changed[0]! + 1} of ${olds.length}, ${said}`;
+  }
   const [before, after] = [plain(oldShape), plain(newShape)];
   if (before === after) return undefined;
   const [was, is] = [readSignature(before), readSignature(after)];

@@ -78,6 +78,25 @@ interface LogRolesOptions {
     );
   });
 
+  // gvergnaud/ts-pattern 470e7b9: "`isMatching` changed its signature", nothing said of what.
+  test("one overload of three changed: its type parameter's bound, told with the overload", () => {
+    const side = (bound: string) => `export function isMatching<const p extends Pattern<unknown>>(
+  pattern: p
+): (value: unknown) => value is P.infer<p>;
+export function isMatching<const T, const P extends ${bound}>(
+  pattern: P,
+  value: T
+): value is P.infer<P>;
+export function isMatching<const p extends Pattern<any>>(
+  ...args: [pattern: p, value?: any]
+): boolean | ((vale: any) => boolean) {
+  return false;
+}
+`;
+    const diff = reshapedOf('src/is-matching.ts', side('P.Pattern<T> & UnknownProperties'), side('PatternConstraint<T>'), 'isMatching');
+    expect(diff?.reshaped).toBe('in overload 2 of 3, `P`: `P.Pattern<T> & UnknownProperties` → `PatternConstraint<T>`');
+  });
+
   test('one type replaced by another in every overload (react-hook-form resolvers a21e723)', () => {
     const side = (type: string) => `export function zodResolver<
   Input extends FieldValues,

@@ -168,6 +168,14 @@ function compareLists(before: readonly string[], after: readonly string[], what:
   return said;
 }
 
+/** "returns `R` (was `Q`)"; a side with no return type written is said so, never quoted empty
+ * (json-schema-to-typescript e0a822f's `isSchemaLike` read "(was ``)"). */
+function describeReturns(was: string, is: string): string {
+  if (was === '') return quote(is) ? `now declares that it returns ${quote(is)} (none was written)` : 'now declares its return type';
+  if (is === '') return quote(was) ? `no longer declares that it returns ${quote(was)}` : 'no longer declares its return type';
+  return quote(was) && quote(is) ? `returns ${quote(is)} (was ${quote(was)})` : 'its return type changed';
+}
+
 /** What changed in a reshaped export, named; undefined when nothing short names it. */
 export function nameReshape(oldShape: string, newShape: string): string | undefined {
   const [before, after] = [plain(oldShape), plain(newShape)];
@@ -178,10 +186,7 @@ export function nameReshape(oldShape: string, newShape: string): string | undefi
     ...compareLists(was.typeParameters, is.typeParameters, 'type parameter'),
     ...compareLists(was.parameters, is.parameters, 'parameter'),
   ];
-  if (was.returns !== is.returns)
-    said.push(
-      quote(was.returns) && quote(is.returns) ? `returns ${quote(is.returns)} (was ${quote(was.returns)})` : 'its return type changed',
-    );
+  if (was.returns !== is.returns) said.push(describeReturns(was.returns, is.returns));
   // "parameter `valueName` changed" alone names no more than "changed its signature" (motion
   // 1946162db): what the changed pieces say (changed-members.ts) is worth more then.
   if (said.length === 0 || said.length > 3 || said.every((part) => / changed$/.test(part))) return oneReplacement(before, after);

@@ -152,4 +152,26 @@ export function zodResolver(schema: object, schemaOptions?: object, resolverOpti
     expect(diff?.change).toBe('shape-changed');
     expect(diff?.reshaped).toBeUndefined();
   });
+
+  test('a return type written where none was is said so, never as an empty quote (json-schema-to-typescript e0a822f)', () => {
+    const side = (signature: string) => `export function ${signature} {
+  if (!isPlainObject(schema)) {
+    return false
+  }
+  const parent = schema[Parent]
+  return parent === null
+}
+`;
+    const [untyped, typed] = [
+      side('isSchemaLike(schema: LinkedJSONSchema)'),
+      side('isSchemaLike(schema: any): schema is LinkedJSONSchema'),
+    ];
+    const gained = reshapedOf('src/utils.ts', untyped, typed, 'isSchemaLike');
+    expect(gained?.reshaped).toBe(
+      '`schema`: `LinkedJSONSchema` → `any`, now declares that it returns `schema is LinkedJSONSchema` (none was written)',
+    );
+    expect(asked(gained)).not.toContain('``');
+    const lost = reshapedOf('src/utils.ts', typed, untyped, 'isSchemaLike');
+    expect(lost?.reshaped).toBe('`schema`: `any` → `LinkedJSONSchema`, no longer declares that it returns `schema is LinkedJSONSchema`');
+  });
 });

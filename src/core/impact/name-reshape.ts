@@ -1,4 +1,5 @@
 import { commonEnds } from '../questionnaire/same-edit.js';
+import { nameOverloads } from './overloads.js';
 
 // What a reshaped export changed in, by name, where its old and new shapes are too long to quote:
 // jose 714f8704's `keyAlgorithm(alg: string)` → `(alg: unknown)` is "`alg`: `string` → `unknown`",
@@ -180,6 +181,8 @@ function describeReturns(was: string, is: string): string {
 export function nameReshape(oldShape: string, newShape: string): string | undefined {
   const [before, after] = [plain(oldShape), plain(newShape)];
   if (before === after) return undefined;
+  const overloads = nameOverloads(oldShape, newShape, nameReshape);
+  if (overloads !== undefined) return overloads;
   const [was, is] = [readSignature(before), readSignature(after)];
   if (was === undefined || is === undefined) return oneReplacement(before, after);
   const said = [

@@ -97,6 +97,7 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
         return was === undefined || now === undefined ? [] : [[name, [was, now] as const]];
       }),
     );
+    const calls = { calls: moreCalls(oldRecords, newRecords, owner), lostCalls: moreCalls(newRecords, oldRecords, owner) };
     const changes = {
       ...(localTexts.size > 0 && { localTexts }),
       changed,
@@ -105,18 +106,16 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       added: [...members.keys()].filter((name) => !old.has(name) && isProperty(newRecords, owner, name)),
       removed: [...old.keys()].filter((name) => !members.has(name) && isProperty(oldRecords, owner, name)),
       areProperties: newRecords.every((r) => r.owner !== owner || r.name === '' || r.isProperty),
-      branches: newBranches(oldRecords, newRecords, owner),
-      lostBranches: newBranches(newRecords, oldRecords, owner),
+      ...branchesNamed(newBranches(oldRecords, newRecords, owner), newBranches(newRecords, oldRecords, owner), calls),
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
-      calls: moreCalls(oldRecords, newRecords, owner),
-      lostCalls: moreCalls(newRecords, oldRecords, owner),
+      ...calls,
       newLocals: [...members.keys()].filter(
         (name) => !old.has(name) && newRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
       ),
     };
     const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
-    const calls = changes.calls.length + changes.lostCalls.length;
-    if (pieces + changes.branches.length + changes.lostBranches.length + calls > 0) out.set(owner, changes);
+    if (pieces + changes.branches.length + changes.lostBranches.length + changes.calls.length + changes.lostCalls.length > 0)
+      out.set(owner, changes);
   }
   return out;
 }
@@ -159,6 +158,16 @@ const isProperty = (records: readonly MemberRecord[], owner: string, name: strin
 /** The records of a declaration itself: one per overload (jose's `importJWK` declares two
  * signatures before its body, whose branches the first record, bodiless, does not hold). */
 const declarationsOf = (records: readonly MemberRecord[], owner: string) => records.filter((r) => r.owner === owner && r.name === '');
+
+/** A conditional expression (`a ? b : c`) is a branch named only where no `if` changed and no
+ * call is gained or lost: most choose a value (wagmi 18e94210c's `timeout > 0 ? … : 10_000` beside
+ * `withTimeout`); where nothing else changed it is the change (superjson faf164b's `'cause' in v ? …`). */
+function branchesNamed(gained: string[], lost: string[], calls: { calls: string[]; lostCalls: string[] }) {
+  const isIf = (c: string) => !c.endsWith(' ?');
+  if ([...gained, ...lost].some(isIf) || calls.calls.length + calls.lostCalls.length > 0)
+    return { branches: gained.filter(isIf), lostBranches: lost.filter(isIf) };
+  return { branches: gained, lostBranches: lost };
+}
 
 /** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
 function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
@@ -210,6 +219,9 @@ const quoted = (names: readonly string[]) => {
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 };
 
+/** A condition as its branch is written: `if (a)`, or a conditional expression's `a ? …`. */
+const branchOf = (condition: string) => (condition.endsWith(' ?') ? `\`${condition} …\`` : `\`if (${condition})\``);
+
 /** "a new branch `if (!session.active)`", "2 new branches `if (this._stopReading)`" (the same
  * condition twice), "new branches `if (a)` and 1 more" (one too long to quote); none for more than
  * two conditions (a rewrite). */
@@ -217,7 +229,7 @@ function branchesOf(changes: MemberChanges): string {
   const unique = [...new Set(changes.branches)];
   const short = unique.filter((c) => c.length <= MAX_CONDITION);
   if (unique.length > 2 || short.length === 0) return '';
-  const named = short.map((c) => `\`if (${c})\``).join(' and ');
+  const named = short.map(branchOf).join(' and ');
   if (unique.length === 1)
     return changes.branches.length === 1 ? `a new branch ${named}` : `${changes.branches.length} new branches ${named}`;
   return `new branches ${named}${short.length < unique.length ? ' and 1 more' : ''}`;
@@ -227,7 +239,7 @@ function branchesOf(changes: MemberChanges): string {
 function lostBranchesOf(changes: MemberChanges): string {
   const unique = [...new Set(changes.lostBranches ?? [])];
   if (unique.length === 0 || unique.length > 2 || unique.some((c) => c.length > MAX_CONDITION)) return '';
-  return `the branch${unique.length > 1 ? 'es' : ''} ${unique.map((c) => `\`if (${c})\``).join(' and ')} removed`;
+  return `the branch${unique.length > 1 ? 'es' : ''} ${unique.map(branchOf).join(' and ')} removed`;
 }
 
 /** "the branch `if (a || b)` now `if (a)`": one condition gone and one come, each short, is one
@@ -236,7 +248,7 @@ function rewrittenBranch(changes: MemberChanges): string[] | undefined {
   // Counted: three new `if (name in this.properties)` for one lost (mobx-state-tree aeb4e8a6) are three.
   const [gained, lost] = [changes.branches, changes.lostBranches ?? []];
   if (gained.length !== 1 || lost.length !== 1 || [...gained, ...lost].some((c) => c.length > MAX_CONDITION)) return undefined;
-  return [`the branch \`if (${lost[0]})\` now \`if (${gained[0]})\``];
+  return [`the branch ${branchOf(lost[0]!)} now ${branchOf(gained[0]!)}`];
 }
 
 /** Methods of arrays, strings and promises: `errors.push`, `ids.join` say how, not what. */

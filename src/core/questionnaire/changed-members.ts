@@ -1,3 +1,4 @@
+import { describeCallOrder } from './call-order.js';
 // Which named pieces of a changed declaration the change touches: "`flush` and `constructor`
 // changed, `_attachAbortListener` added" says what "changed its implementation" alone does not
 // (got's `Request`; msw's `defineNetwork` and the `configure`, `enable`, `disable` it returns).
@@ -52,6 +53,8 @@ export interface MemberChanges {
    * `waitForTransactionReceipt` now calls `withTimeout`), and the reverse. */
   readonly calls?: readonly string[];
   readonly lostCalls?: readonly string[];
+  /** Every callee of the declaration on each side, in the order the code calls them. */
+  readonly callOrder?: readonly [before: readonly string[], after: readonly string[]];
   /** Locals of a function's body that the new side declares and the old lacks: named only where
    * nothing else is (motion 32c2d7157's `assignViewTransitionNames` gains `currentNames`). */
   readonly newLocals?: readonly string[];
@@ -108,14 +111,15 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       areProperties: newRecords.every((r) => r.owner !== owner || r.name === '' || r.isProperty),
       ...branchesNamed(newBranches(oldRecords, newRecords, owner), newBranches(newRecords, oldRecords, owner), calls),
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
+      callOrder: [everyCallOf(oldRecords, owner), everyCallOf(newRecords, owner)] as const,
       ...calls,
       newLocals: [...members.keys()].filter(
         (name) => !old.has(name) && newRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
       ),
     };
     const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
-    if (pieces + changes.branches.length + changes.lostBranches.length + changes.calls.length + changes.lostCalls.length > 0)
-      out.set(owner, changes);
+    const named = pieces + changes.branches.length + changes.lostBranches.length + changes.calls.length + changes.lostCalls.length;
+    if (named > 0 || describeCallOrder(...changes.callOrder) !== '') out.set(owner, changes);
   }
   return out;
 }
@@ -168,6 +172,8 @@ function branchesNamed(gained: string[], lost: string[], calls: { calls: string[
     return { branches: gained.filter(isIf), lostBranches: lost.filter(isIf) };
   return { branches: gained, lostBranches: lost };
 }
+
+const everyCallOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.everyCall ?? []);
 
 /** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
 function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
@@ -303,7 +309,10 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
   const locals = changes.newLocals ?? [];
   if (withLocals && said.length === 0 && locals.length > 0)
     said.push(`${locals.length === 1 ? 'a new local' : 'new locals'} ${quoted(locals)}`);
-  return [...said, callsNamed(changes)].filter((part) => part !== '').join(', ');
+  const told = [...said, callsNamed(changes)].filter((part) => part !== '');
+  // Where nothing else is named, calls made in another order are (pnpm 7bee7dace4's `applyPatch`).
+  if (told.length === 0 && changes.callOrder !== undefined && locals.length === 0) told.push(describeCallOrder(...changes.callOrder));
+  return told.filter((part) => part !== '').join(', ');
 }
 
 /** What an export changed in, for its question: " (`send` changed)" of its own declaration, or,

@@ -1,5 +1,6 @@
 import { commonEnds } from '../questionnaire/same-edit.js';
 import { nameOverloads } from './overloads.js';
+import { closing, plain, splitList } from './bracket-lists.js';
 
 // What a reshaped export changed in, by name, where its old and new shapes are too long to quote:
 // jose 714f8704's `keyAlgorithm(alg: string)` → `(alg: unknown)` is "`alg`: `string` → `unknown`",
@@ -13,12 +14,6 @@ const TOKEN = /[A-Za-z_$][\w$]*|\d+(?:\.\d+)?|=>|\.\.\.|\S/g;
 const MAX_QUOTE = 40;
 /** More differing tokens than this between the two sides: too many for a token-by-token match. */
 const MAX_MATCHED = 400;
-
-const plain = (shape: string) =>
-  shape
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** A run two token lists differ in: its tokens on each side, and where it starts in each list. */
 interface Run {
@@ -73,36 +68,6 @@ function oneReplacement(before: string, after: string): string | undefined {
   const now = text(after, b, first!.from[1], first!.now.length);
   if ([was, now].some((side) => side === '' || side.length > MAX_QUOTE || !/[A-Za-z_$]/.test(side))) return undefined;
   return `\`${was}\` → \`${now}\``;
-}
-
-/** Splits a list's text at its top-level commas (brackets and `<…>` nest; `=>` closes nothing). */
-function splitList(text: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if ('([{<'.includes(c)) depth++;
-    else if (')]}'.includes(c) || (c === '>' && text[i - 1] !== '=')) depth--;
-    else if (c === ',' && depth === 0) {
-      items.push(text.slice(from, i).trim());
-      from = i + 1;
-    }
-  }
-  items.push(text.slice(from).trim());
-  return items.filter((item) => item !== '');
-}
-
-/** The index of the bracket closing the one opened at `open`, or -1. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i]!;
-    if ('([{<'.includes(c)) depth++;
-    else if (')]}'.includes(c) || (c === '>' && text[i - 1] !== '=')) depth--;
-    if (depth === 0) return i;
-  }
-  return -1;
 }
 
 interface Signature {

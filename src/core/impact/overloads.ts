@@ -4,59 +4,30 @@
 // can tell them by; and one that only comes after every old one is tried last: no call that
 // compiled before resolves to it.
 
+import { closing, plain, splitList } from './bracket-lists.js';
+
 const HEAD = /^(?:export )?(?:default )?(?:declare )?(?:async )?(?:function\*? ?[\w$]* ?|(?:const|let|var) [\w$]+ = (?:async )?)/;
 /** Longer than this, a signature is no text a question can quote. */
 const MAX_QUOTE = 40;
 
-const fold = (text: string) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 /** Blind to spacing around punctuation and trailing commas, as normalizeShape is. */
 const keyOf = (text: string) => text.replace(/\s*([,;:(){}<>[\]=|&?])\s*/g, '$1').replace(/,([)\]}>])/g, '$1');
 
 /** Each signature of a function's shape without its head (`export function f`), or null when a
  * line is no function's (an interface merged with a namespace is no overload). */
 export function readOverloads(shape: string): string[] | null {
-  const lines = shape.split('\n').map(fold).filter(Boolean);
+  const lines = shape.split('\n').map(plain).filter(Boolean);
   if (lines.some((line) => !HEAD.test(line))) return null;
   const signatures = lines.map((line) => line.replace(HEAD, '').trim());
   return signatures.every((s) => /^[<(]/.test(s)) ? signatures : null;
 }
 
-/** The index of the bracket closing the one opened at `open`, or -1. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i]!;
-    if ('([{<'.includes(c)) depth++;
-    else if (')]}'.includes(c) || (c === '>' && text[i - 1] !== '=')) depth--;
-    if (depth === 0) return i;
-  }
-  return -1;
-}
-
 /** A signature's type parameters (`<T, E extends string = string>`) apart from the rest. */
 function splitTypeParameters(signature: string): { names: string[]; items: string[]; rest: string } {
-  if (!signature.startsWith('<')) return { names: [], items: [], rest: signature };
-  const end = closing(signature, 0);
+  const end = signature.startsWith('<') ? closing(signature, 0) : -1;
   if (end < 0) return { names: [], items: [], rest: signature };
-  const items: string[] = [];
-  let [depth, from] = [0, 1];
-  const list = signature.slice(0, end);
-  for (let i = 1; i < list.length; i++) {
-    const c = list[i]!;
-    if ('([{<'.includes(c)) depth++;
-    else if (')]}'.includes(c) || (c === '>' && list[i - 1] !== '=')) depth--;
-    else if (c === ',' && depth === 0) {
-      items.push(list.slice(from, i).trim());
-      from = i + 1;
-    }
-  }
-  items.push(list.slice(from).trim());
-  const kept = items.filter(Boolean);
-  return { names: kept.map((t) => /^[\w$]+/.exec(t)?.[0] ?? t), items: kept, rest: signature.slice(end + 1).trim() };
+  const items = splitList(signature.slice(1, end));
+  return { names: items.map((t) => /^[\w$]+/.exec(t)?.[0] ?? t), items, rest: signature.slice(end + 1).trim() };
 }
 
 const quoted = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(' and ');

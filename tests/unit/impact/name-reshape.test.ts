@@ -1,22 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
 import { diffExports } from '../../../src/core/impact/diff-exports.js';
 import { parseModule } from '../../../src/adapters/typescript/parse-module.js';
-import { describeSymbol } from '../../../src/core/questionnaire/impact-question.js';
-import type { ChangedSymbol } from '../../../src/core/impact/impact-report.js';
+import { askedOf } from '../../helpers/asked-symbol.js';
 
 // Source text cut from the commits: both sides parsed by the real TypeScript parser.
 const reshapedOf = (path: string, before: string, after: string, name: string) =>
   diffExports(path, parseModule(path, before), parseModule(path, after)).find((c) => c.name === name);
 
-const asked = (diff: ReturnType<typeof reshapedOf>): string =>
-  describeSymbol({
-    ...diff!,
-    valueUsers: [],
-    typeUsers: [],
-    wholeModuleUsers: [],
-    transitive: { count: 0, chains: [] },
-    dependents: [],
-  } as ChangedSymbol);
+const asked = askedOf;
 
 describe('a reshaped export is named by what its signature changed in', () => {
   test("a parameter's type (jose 714f8704's `jweAlgorithm`), not the local its body changes", () => {

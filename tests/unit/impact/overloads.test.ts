@@ -1,23 +1,14 @@
 import { describe, expect, test } from '@jest/globals';
 import { diffExports } from '../../../src/core/impact/diff-exports.js';
 import { parseModule } from '../../../src/adapters/typescript/parse-module.js';
-import { describeSymbol } from '../../../src/core/questionnaire/impact-question.js';
-import type { ChangedSymbol } from '../../../src/core/impact/impact-report.js';
+import { askedOf } from '../../helpers/asked-symbol.js';
 
 // Source text cut from supermacro/neverthrow's src/result.ts and src/result-async.ts, both sides
 // parsed by the real TypeScript parser: functions that gain, lose or change overloads.
 const diffOf = (path: string, before: string, after: string) => diffExports(path, parseModule(path, before), parseModule(path, after));
 const changeOf = (before: string, after: string, name: string, path = 'src/result.ts') =>
   diffOf(path, before, after).find((c) => c.name === name);
-const asked = (diff: ReturnType<typeof changeOf>): string =>
-  describeSymbol({
-    ...diff!,
-    valueUsers: [],
-    typeUsers: [],
-    wholeModuleUsers: [],
-    transitive: { count: 0, chains: [] },
-    dependents: [],
-  } as ChangedSymbol);
+const asked = askedOf;
 
 const OK_CLASS = `export class Ok<T, E> {
   constructor(readonly value: T) {}

@@ -5,7 +5,7 @@
 // them: the one that moved furthest ahead, and the first it used to follow.
 
 /** Methods of arrays and promises, and the language's own objects, say how, not what (`.filter`,
- * `.then`, `Promise.all`). */
+ * `.then`, `Promise.all`); an error made or thrown (`throw TypeError`) is no call. */
 const HOW = new Set(
   'push pop shift unshift splice slice concat join map filter reduce forEach some every find sort then catch finally'.split(' '),
 );
@@ -13,7 +13,7 @@ const HOW = new Set(
 const BUILT_IN = /^(?:Promise|Object|Array|Math|JSON|console|Number|String|Reflect|Symbol)\./;
 
 const firstOrder = (calls: readonly string[]) =>
-  [...new Set(calls.map((c) => c.replace(/^(?:throw|new) /, '')))].filter(
+  [...new Set(calls)].filter(
     (c) => /^[\w$.]+$/.test(c) && !HOW.has(c.slice(c.lastIndexOf('.') + 1)) && !BUILT_IN.test(c),
   );
 

@@ -63,4 +63,32 @@ describe('calls made in another order', () => {
     );
     expect(describeChange(AFTER, renamed)).toBe('');
   });
+
+  test('an error thrown earlier is no call made earlier (jose 3a918336 wraps `Uint8Array.fromBase64` in a `try`)', () => {
+    const decode = (fromBase64: string) => `export function decode(input) {
+  if (Uint8Array.fromBase64) {
+${fromBase64}
+  }
+  let encoded = input
+  if (encoded instanceof Uint8Array) {
+    encoded = decoder.decode(encoded)
+  }
+  if (encoded.includes('+') || encoded.includes('/')) {
+    throw new TypeError('The input to be decoded is not correctly encoded.')
+  }
+  return decodeBase64(encoded)
+}
+`;
+    const call = "return Uint8Array.fromBase64(typeof input === 'string' ? input : decoder.decode(input), { alphabet: 'base64url' })";
+    const all = [[1, 20]] as const;
+    const sides = listMembers('src/util/base64url.ts', {
+      oldText: decode(`    ${call}`),
+      newText: decode(
+        `    try {\n      ${call}\n    } catch (cause) {\n      throw new TypeError('The input to be decoded is not correctly encoded.', { cause })\n    }`,
+      ),
+      oldRanges: all,
+      newRanges: all,
+    });
+    expect(describeMemberChanges(diffMembers(sides.old, sides.new).get('decode'))).not.toMatch(/calls `TypeError`/);
+  });
 });

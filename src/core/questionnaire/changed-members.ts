@@ -53,7 +53,7 @@ export interface MemberChanges {
    * `waitForTransactionReceipt` now calls `withTimeout`), and the reverse. */
   readonly calls?: readonly string[];
   readonly lostCalls?: readonly string[];
-  /** Every callee of the declaration on each side, in the order the code calls them. */
+  /** The callees of the lines a hunk touches on each side, in the order the code calls them. */
   readonly callOrder?: readonly [before: readonly string[], after: readonly string[]];
   /** Locals of a function's body that the new side declares and the old lacks: named only where
    * nothing else is (motion 32c2d7157's `assignViewTransitionNames` gains `currentNames`). */
@@ -111,7 +111,7 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       areProperties: newRecords.every((r) => r.owner !== owner || r.name === '' || r.isProperty),
       ...branchesNamed(newBranches(oldRecords, newRecords, owner), newBranches(newRecords, oldRecords, owner), calls),
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
-      callOrder: [everyCallOf(oldRecords, owner), everyCallOf(newRecords, owner)] as const,
+      callOrder: [touchedCallsOf(oldRecords, owner), touchedCallsOf(newRecords, owner)] as const,
       ...calls,
       newLocals: [...members.keys()].filter(
         (name) => !old.has(name) && newRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
@@ -173,7 +173,9 @@ function branchesNamed(gained: string[], lost: string[], calls: { calls: string[
   return { branches: gained, lostBranches: lost };
 }
 
-const everyCallOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.everyCall ?? []);
+/** The calls on the lines a hunk touches, in order: a local function declared above them calls
+ * what it calls when it is called, not where it is written (pnpm's `applyChange`). */
+const touchedCallsOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.calls ?? []);
 
 /** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
 function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {

@@ -8,6 +8,12 @@ import { describeMemberChanges, diffMembers } from '../../../src/core/questionna
 // is the commit's, cut to the function.
 
 const BEFORE = `export async function applyPatch (optimizedDirPatch: DirDiff, sourceDir: string, targetDir: string): Promise<void> {
+  async function applyChange (item: ValueChange): Promise<void> {
+    const targetPath = path.join(targetDir, item.path)
+    if (item.oldValue !== undefined) await removeRecursive(targetPath)
+    await addRecursive(path.join(sourceDir, item.path), targetPath)
+  }
+
   const changes = [...optimizedDirPatch.added, ...optimizedDirPatch.modified]
   const newDirs = changes.filter(item => item.newValue === DIR).sort((a, b) => comparePaths(a.path, b.path))
   const newFiles = changes.filter(item => item.newValue !== DIR)
@@ -28,6 +34,12 @@ const BEFORE = `export async function applyPatch (optimizedDirPatch: DirDiff, so
 }
 `;
 const AFTER = `export async function applyPatch (optimizedDirPatch: DirDiff, sourceDir: string, targetDir: string): Promise<void> {
+  async function applyChange (item: ValueChange): Promise<void> {
+    const targetPath = path.join(targetDir, item.path)
+    if (item.oldValue !== undefined) await removeRecursive(targetPath)
+    await addRecursive(path.join(sourceDir, item.path), targetPath)
+  }
+
   const changes = [...optimizedDirPatch.added, ...optimizedDirPatch.modified]
   const newDirs = changes.filter(item => item.newValue === DIR).sort((a, b) => comparePaths(a.path, b.path))
   const newFiles = changes.filter(item => item.newValue !== DIR)
@@ -44,7 +56,8 @@ const AFTER = `export async function applyPatch (optimizedDirPatch: DirDiff, sou
 `;
 
 const describeChange = (oldText: string, newText: string) => {
-  const all = [[5, 18]] as const;
+  // The hunk's lines: below the local function, which calls `removeRecursive` where it is declared.
+  const all = [[11, 24]] as const;
   const sides = listMembers('src/DirPatcher.ts', { oldText, newText, oldRanges: all, newRanges: all });
   return describeMemberChanges(diffMembers(sides.old, sides.new).get('applyPatch'));
 };

@@ -364,5 +364,6 @@ export function listNamesOfOneSide(message: string): string[] {
  * ("`get`, `new` and `old` removed") is no phrase, and must not shift the pairs after it (motion
  * 1946162db's "`if (subject instanceof Element)`", read as "` and `", offered its line). */
 export function listPrintedPhrases(message: string): string[] {
-  return [...message.matchAll(/`([^`]*)`/g)].map((m) => m[1]!).filter((span) => /\s/.test(span));
+  // A conditional expression's branch is quoted `opts.title ? …`: the line holds what comes before the `…`.
+  return [...message.matchAll(/`([^`]*)`/g)].map((m) => m[1]!.replace(/ \? …$/, ' ?')).filter((span) => /\s/.test(span));
 }

@@ -13,9 +13,7 @@ const HOW = new Set(
 const BUILT_IN = /^(?:Promise|Object|Array|Math|JSON|console|Number|String|Reflect|Symbol)\./;
 
 const firstOrder = (calls: readonly string[]) =>
-  [...new Set(calls)].filter(
-    (c) => /^[\w$.]+$/.test(c) && !HOW.has(c.slice(c.lastIndexOf('.') + 1)) && !BUILT_IN.test(c),
-  );
+  [...new Set(calls)].filter((c) => /^[\w$.]+$/.test(c) && !HOW.has(c.slice(c.lastIndexOf('.') + 1)) && !BUILT_IN.test(c));
 
 /** "now calls `removeRecursive` before `applyChange`"; empty when the order of the callees both
  * sides call is the same. */

@@ -25,14 +25,55 @@ export async function readMemberReaders(
   const blobs = new Map(paths.flatMap((path) => (blobOf(path) === undefined ? [] : [[path, blobOf(path)!] as const])));
   const texts = await readBlobs([...new Set(blobs.values())]);
   const readers = new Map<string, Set<string>>();
+  const textOf = (path: string) => {
+    const text = texts.get(blobs.get(path) ?? '');
+    return text === undefined || text.length > MAX_FILE_BYTES ? undefined : text;
+  };
   for (const symbol of wanted) {
     const naming = new Set<string>();
+    const keys = embeddingKeys(symbol, textOf);
     for (const path of readersOf(symbol)) {
-      const text = texts.get(blobs.get(path) ?? '');
+      const text = textOf(path);
       // A user whose text is not at hand is counted.
-      if (text === undefined || text.length > MAX_FILE_BYTES || symbol.changedMembers!.some((m) => hasWord(text, m))) naming.add(path);
+      if (
+        text === undefined ||
+        symbol.changedMembers!.some((m) => (keys === null ? hasWord(text, m) : keys.some((k) => readsThrough(text, k, m))))
+      )
+        naming.add(path);
     }
     readers.set(`${symbol.path}#${symbol.name}`, naming);
   }
   return readers;
 }
+
+const escape = (text: string) => text.replace(/[$]/g, '\\$&');
+// `dotenv?: boolean | DotenvOptions`: the property a type is declared under, up to the type's name.
+const PROPERTY_TYPE = /(?:^|[\s{;,])(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:\s*[^;=(){}:]*$/;
+
+/** The properties under which the changed type's users declare it, when that is all they do with
+ * it (unjs/c12 41ee9e0: `LoadConfigOptions.dotenv?: boolean | DotenvOptions`); null when a user
+ * names it otherwise (a parameter, a base, a value) or a text is not at hand: then every word counts. */
+function embeddingKeys(symbol: ChangedSymbol, textOf: (path: string) => string | undefined): string[] | null {
+  if (!/^[A-Za-z_$][\w$]*$/.test(symbol.name)) return null;
+  const keys = new Set<string>();
+  for (const path of new Set([...symbol.valueUsers, ...symbol.typeUsers].map((u) => u.path))) {
+    const text = textOf(path);
+    if (text === undefined) return null;
+    // Its imports, on one line or many, name it as nothing yet.
+    for (const line of text.replace(/^\s*import\s[^;]*?\bfrom\s*['"][^'"]*['"]/gm, '').split('\n')) {
+      for (const m of line.matchAll(new RegExp(`(?<![\\w$.])${escape(symbol.name)}(?![\\w$])`, 'g'))) {
+        const key = PROPERTY_TYPE.exec(line.slice(0, m.index))?.[1];
+        if (key === undefined) return null;
+        keys.add(key);
+      }
+    }
+  }
+  return keys.size === 0 ? null : [...keys];
+}
+
+/** Whether a text reads or writes member `m` through property `key`: `options.dotenv.cwd`,
+ * `dotenv?.cwd`, or an object given for it, `dotenv: { cwd: … }` (c12's test/loader.test.ts). */
+const readsThrough = (text: string, key: string, m: string) =>
+  new RegExp(
+    `(?<![\\w$])${escape(key)}\\s*\\??\\.\\s*${escape(m)}(?![\\w$])|(?<![\\w$])${escape(key)}\\??\\s*:\\s*\\{[^{}]*(?<![\\w$])${escape(m)}(?![\\w$])`,
+  ).test(text);

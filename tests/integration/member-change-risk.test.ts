@@ -99,3 +99,28 @@ test('a member read through a type that embeds the changed one counts its reader
     '1 removed, renamed or reshaped export with users (up to 1 file)',
   );
 });
+
+// unjs/c12 41ee9e0 made `DotenvOptions.cwd` optional; its one user declares it as
+// `LoadConfigOptions.dotenv`, a type with its own `cwd`, which every file of the loader reads: they
+// were counted as readers of the changed member (risk high). Through the property it is declared
+// under, the one file that gives a `cwd` for it is.
+test('a member named by another type is no reader; one given through the embedding property is', () => {
+  const dotenv = (cwd: string) => `export interface DotenvOptions {\n  ${cwd}: string;\n  fileName?: string;\n}`;
+  const TEST = `import { load0 } from '../src/loader0';\n\nawait load0({\n  cwd: 'fixture',\n  dotenv: {\n    cwd: 'fixture',\n    fileName: '.env',\n  },\n});\n`;
+  const loader = (i: number) =>
+    `import type { LoadConfigOptions } from './types';\n\nexport async function load${i}(options: LoadConfigOptions) {\n  options.cwd = options.cwd || '.';\n  if (options.dotenv) return { cwd: options.cwd, ...(options.dotenv === true ? {} : options.dotenv) };\n}\n`;
+  const loaders = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`src/loader${i}.ts`, loader(i)]));
+  repo = createTempRepo({
+    'src/dotenv.ts': dotenv('cwd'),
+    'src/types.ts': `import type {\n  DotenvOptions,\n} from './dotenv';\n\nexport interface LoadConfigOptions {\n  cwd?: string;\n  dotenv?: boolean | DotenvOptions;\n}\n`,
+    ...loaders,
+    'test/loader.test.ts': TEST,
+  });
+  repo.stage({ 'src/dotenv.ts': dotenv('cwd?'), 'test/loader.test.ts': `${TEST}// optional\n` });
+  const impact = impactOf(repo);
+  expect(symbol(impact, 'DotenvOptions').changedMembers).toEqual(['cwd']);
+  expect(impact.risk.reasons.find((r) => r.code === 'breaking-export')?.message).toBe(
+    '1 removed, renamed or reshaped export with users (up to 1 file)',
+  );
+  expect(impact.risk.level).toBe('medium');
+});

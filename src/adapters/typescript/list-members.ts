@@ -279,14 +279,17 @@ function textWithoutAssertions(node: T.Expression, sf: T.SourceFile): string {
 }
 
 /** The conditions of a declaration's `if` statements, as written (whitespace folded), and each
- * without its type assertions: what tells two sides' conditions apart. */
+ * without its type assertions: what tells two sides' conditions apart. A conditional expression's
+ * is a branch too, written with its `?` (superjson faf164b's `'cause' in v ? new Error(…) : …`). */
 function conditionsOf(node: T.Node, sf: T.SourceFile): { written: string[]; keys: string[] } {
   const written: string[] = [];
   const keys: string[] = [];
   walkSyntax(node, (child) => {
-    if (!ts.isIfStatement(child)) return;
-    written.push(child.expression.getText(sf).replace(/\s+/g, ' '));
-    keys.push(textWithoutAssertions(child.expression, sf));
+    const condition = ts.isIfStatement(child) ? child.expression : ts.isConditionalExpression(child) ? child.condition : undefined;
+    if (condition === undefined) return;
+    const mark = ts.isIfStatement(child) ? '' : ' ?';
+    written.push(condition.getText(sf).replace(/\s+/g, ' ') + mark);
+    keys.push(textWithoutAssertions(condition, sf) + mark);
   });
   return { written, keys };
 }

@@ -325,7 +325,9 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
       for (const [word, passes] of usesOf(words, member, known, local)) uses.set(word, (uses.get(word) ?? true) && passes);
     if (isLight) return { local, uses: [...uses.keys()], hash: '', isExported };
     const passes = passedClasses(uses, out);
-    const isType = ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node);
+    // A type merged with a namespace (neverthrow's `type Result` beside `namespace Result`, whose
+    // functions call `err`) has an implementation: only a declaration of types alone is a type.
+    const isType = [node, ...(out.members.get(local) ?? [])].every((n) => ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n));
     const keys = isType ? keysOf(words, node, known, local) : [];
     return {
       local,

@@ -3,6 +3,7 @@ import type { ExportRecord, ModuleRecord } from './module-record.js';
 import { findChangedHelper, listChangedLocals, type ChangedLocals, type SameImport } from './find-changed-helper.js';
 import { maskDefaults } from './mask-defaults.js';
 import { nameReshape, nameTypeWords } from './name-reshape.js';
+import { isOverloadWidened, readOverloads } from './overloads.js';
 import { listChangedShapeMembers } from './shape-members.js';
 
 // What a file's change did to its exports, old (HEAD) against new (index): added, removed,
@@ -264,14 +265,16 @@ export function diffExports(
           : normalizeShape(r.shape);
     if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
       const [was, is] = [maskDefaults(previous.shape), maskDefaults(record.shape)];
-      const reshaped =
-        previous.kind !== record.kind ? undefined : (nameReshape(was, is) ?? (record.kind === 'type' ? nameTypeWords(was, is) : undefined));
+      // An arrow function's const turned function declarations (neverthrow 17e6a6f's `ok`, to
+      // take overloads) is still a function: its signatures are compared.
+      const isSameKind = previous.kind === record.kind || isArrowTurnedFunction(previous, record);
+      const reshaped = !isSameKind ? undefined : (nameReshape(was, is) ?? (record.kind === 'type' ? nameTypeWords(was, is) : undefined));
       changes.push({
         path,
         ...named(record),
         change: 'shape-changed',
         detail: describeReshape(maskDefaults(previous.shape), maskDefaults(record.shape)),
-        ...(previous.kind === record.kind && isWidenedShape(previous.shape, record.shape, record.kind === 'class') && { widened: true }),
+        ...(isSameKind && isWidened(previous.shape, record.shape, record.kind, path) && { widened: true }),
         ...(reshaped !== undefined && { reshaped }),
         ...(previous.kind !== record.kind && { previousKind: previous.kind }),
         ...membersOf(previous, record),
@@ -308,7 +311,7 @@ export function diffExports(
           (carries === 'type' || DECLARATION_FILE.test(path)) &&
           was !== undefined &&
           is !== undefined &&
-          isWidenedShape(was.shape, is.shape, is.kind === 'class');
+          isWidened(was.shape, is.shape, is.kind, path);
         changes.push({
           path,
           ...named(record),
@@ -331,6 +334,14 @@ export function diffExports(
 }
 
 const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+
+/** Only gained something optional, or overloads tried after every old one. */
+const isWidened = (before: string, after: string, kind: ExportRecord['kind'], path: string) =>
+  isWidenedShape(before, after, kind === 'class') ||
+  (kind === 'function' && isOverloadWidened(before, after, !DECLARATION_FILE.test(path)));
+
+const isArrowTurnedFunction = (previous: ExportRecord, record: ExportRecord) =>
+  previous.kind === 'variable' && record.kind === 'function' && readOverloads(previous.shape)?.length === 1;
 // Their shapes end each member (declaration-shape.ts); a type alias's is its text as written,
 // where members without semicolons run together.
 const HAS_MEMBERS = new Set<ExportRecord['kind']>(['interface', 'class']);

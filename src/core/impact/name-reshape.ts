@@ -1,4 +1,6 @@
 import { commonEnds } from '../questionnaire/same-edit.js';
+import { nameOverloads } from './overloads.js';
+import { closing, plain, splitList } from './bracket-lists.js';
 
 // What a reshaped export changed in, by name, where its old and new shapes are too long to quote:
 // jose 714f8704's `keyAlgorithm(alg: string)` → `(alg: unknown)` is "`alg`: `string` → `unknown`",
@@ -12,12 +14,6 @@ const TOKEN = /[A-Za-z_$][\w$]*|\d+(?:\.\d+)?|=>|\.\.\.|\S/g;
 const MAX_QUOTE = 40;
 /** More differing tokens than this between the two sides: too many for a token-by-token match. */
 const MAX_MATCHED = 400;
-
-const plain = (shape: string) =>
-  shape
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** A run two token lists differ in: its tokens on each side, and where it starts in each list. */
 interface Run {
@@ -72,36 +68,6 @@ function oneReplacement(before: string, after: string): string | undefined {
   const now = text(after, b, first!.from[1], first!.now.length);
   if ([was, now].some((side) => side === '' || side.length > MAX_QUOTE || !/[A-Za-z_$]/.test(side))) return undefined;
   return `\`${was}\` → \`${now}\``;
-}
-
-/** Splits a list's text at its top-level commas (brackets and `<…>` nest; `=>` closes nothing). */
-function splitList(text: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if ('([{<'.includes(c)) depth++;
-    else if (')]}'.includes(c) || (c === '>' && text[i - 1] !== '=')) depth--;
-    else if (c === ',' && depth === 0) {
-      items.push(text.slice(from, i).trim());
-      from = i + 1;
-    }
-  }
-  items.push(text.slice(from).trim());
-  return items.filter((item) => item !== '');
-}
-
-/** The index of the bracket closing the one opened at `open`, or -1. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i]!;
-    if ('([{<'.includes(c)) depth++;
-    else if (')]}'.includes(c) || (c === '>' && text[i - 1] !== '=')) depth--;
-    if (depth === 0) return i;
-  }
-  return -1;
 }
 
 interface Signature {
@@ -174,27 +140,28 @@ function compareLists(before: readonly string[], after: readonly string[], what:
   return said;
 }
 
-/** What changed in a reshaped export, named; undefined when nothing short names it. Of overloads
- * (one a line in the shape), the one that changed, when one did: "in overload 2 of 3, …". */
+/** "returns `R` (was `Q`)"; a side with no return type written is said so, never quoted empty
+ * (json-schema-to-typescript e0a822f's `isSchemaLike` read "(was ``)"). */
+function describeReturns(was: string, is: string): string {
+  if (was === '') return quote(is) ? `now declares that it returns ${quote(is)} (none was written)` : 'now declares its return type';
+  if (is === '') return quote(was) ? `no longer declares that it returns ${quote(was)}` : 'no longer declares its return type';
+  return quote(was) && quote(is) ? `returns ${quote(is)} (was ${quote(was)})` : 'its return type changed';
+}
+
+/** What changed in a reshaped export, named; undefined when nothing short names it. */
 export function nameReshape(oldShape: string, newShape: string): string | undefined {
-  const [olds, news] = [oldShape.split(';\n'), newShape.split(';\n')];
-  const changed = olds.flatMap((o, k) => (olds.length === news.length && plain(o) !== plain(news[k]!) ? [k] : []));
-  if (olds.length > 1 && changed.length === 1) {
-    const said = nameReshape(olds[changed[0]!]!, news[changed[0]!]!);
-    return said && `in overload ${changed[0]! + 1} of ${olds.length}, ${said}`;
-  }
   const [before, after] = [plain(oldShape), plain(newShape)];
   if (before === after) return undefined;
+  const overloads = nameOverloads(oldShape, newShape, nameReshape);
+  // Several overloads changed: one replacement made in each (resolvers a21e723) says it once.
+  if (overloads !== undefined) return /^\d+ overloads changed/.test(overloads) ? (oneReplacement(before, after) ?? overloads) : overloads;
   const [was, is] = [readSignature(before), readSignature(after)];
   if (was === undefined || is === undefined) return oneReplacement(before, after);
   const said = [
     ...compareLists(was.typeParameters, is.typeParameters, 'type parameter'),
     ...compareLists(was.parameters, is.parameters, 'parameter'),
   ];
-  if (was.returns !== is.returns)
-    said.push(
-      quote(was.returns) && quote(is.returns) ? `returns ${quote(is.returns)} (was ${quote(was.returns)})` : 'its return type changed',
-    );
+  if (was.returns !== is.returns) said.push(describeReturns(was.returns, is.returns));
   // "parameter `valueName` changed" alone names no more than "changed its signature" (motion
   // 1946162db): what the changed pieces say (changed-members.ts) is worth more then.
   if (said.length === 0 || said.length > 3 || said.every((part) => / changed$/.test(part))) return oneReplacement(before, after);

@@ -1,3 +1,4 @@
+import { describeCallOrder } from './call-order.js';
 // Which named pieces of a changed declaration the change touches: "`flush` and `constructor`
 // changed, `_attachAbortListener` added" says what "changed its implementation" alone does not
 // (got's `Request`; msw's `defineNetwork` and the `configure`, `enable`, `disable` it returns).
@@ -54,6 +55,8 @@ export interface MemberChanges {
    * `waitForTransactionReceipt` now calls `withTimeout`), and the reverse. */
   readonly calls?: readonly string[];
   readonly lostCalls?: readonly string[];
+  /** The callees of the lines a hunk touches on each side, in the order the code calls them. */
+  readonly callOrder?: readonly [before: readonly string[], after: readonly string[]];
   /** Locals of a function's body that the new side declares and the old lacks: named only where
    * nothing else is (motion 32c2d7157's `assignViewTransitionNames` gains `currentNames`). */
   readonly newLocals?: readonly string[];
@@ -99,6 +102,7 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
         return was === undefined || now === undefined ? [] : [[name, [was, now] as const]];
       }),
     );
+    const calls = { calls: moreCalls(oldRecords, newRecords, owner), lostCalls: moreCalls(newRecords, oldRecords, owner) };
     const changes = {
       ...(localTexts.size > 0 && { localTexts }),
       changed,
@@ -107,18 +111,17 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       added: [...members.keys()].filter((name) => !old.has(name) && isProperty(newRecords, owner, name)),
       removed: [...old.keys()].filter((name) => !members.has(name) && isProperty(oldRecords, owner, name)),
       areProperties: newRecords.every((r) => r.owner !== owner || r.name === '' || r.isProperty),
-      branches: newBranches(oldRecords, newRecords, owner),
-      lostBranches: newBranches(newRecords, oldRecords, owner),
+      ...branchesNamed(newBranches(oldRecords, newRecords, owner), newBranches(newRecords, oldRecords, owner), calls),
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
-      calls: moreCalls(oldRecords, newRecords, owner),
-      lostCalls: moreCalls(newRecords, oldRecords, owner),
+      callOrder: [touchedCallsOf(oldRecords, owner), touchedCallsOf(newRecords, owner)] as const,
+      ...calls,
       newLocals: [...members.keys()].filter(
         (name) => !old.has(name) && newRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
       ),
     };
     const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
-    const calls = changes.calls.length + changes.lostCalls.length;
-    if (pieces + changes.branches.length + changes.lostBranches.length + calls > 0) out.set(owner, changes);
+    const named = pieces + changes.branches.length + changes.lostBranches.length + changes.calls.length + changes.lostCalls.length;
+    if (named > 0 || describeCallOrder(...changes.callOrder) !== '') out.set(owner, changes);
   }
   // radix-ui's `const Item = SelectItem`: the export `Item` changed in `SelectItem`'s pieces
   // (a06624085 asked "`Item` changed its implementation" and named none of them).
@@ -167,6 +170,20 @@ const isProperty = (records: readonly MemberRecord[], owner: string, name: strin
 /** The records of a declaration itself: one per overload (jose's `importJWK` declares two
  * signatures before its body, whose branches the first record, bodiless, does not hold). */
 const declarationsOf = (records: readonly MemberRecord[], owner: string) => records.filter((r) => r.owner === owner && r.name === '');
+
+/** A conditional expression (`a ? b : c`) is a branch named only where no `if` changed and no
+ * call is gained or lost: most choose a value (wagmi 18e94210c's `timeout > 0 ? … : 10_000` beside
+ * `withTimeout`); where nothing else changed it is the change (superjson faf164b's `'cause' in v ? …`). */
+function branchesNamed(gained: string[], lost: string[], calls: { calls: string[]; lostCalls: string[] }) {
+  const isIf = (c: string) => !c.endsWith(' ?');
+  if ([...gained, ...lost].some(isIf) || calls.calls.length + calls.lostCalls.length > 0)
+    return { branches: gained.filter(isIf), lostBranches: lost.filter(isIf) };
+  return { branches: gained, lostBranches: lost };
+}
+
+/** The calls on the lines a hunk touches, in order: a local function declared above them calls
+ * what it calls when it is called, not where it is written (pnpm's `applyChange`). */
+const touchedCallsOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.calls ?? []);
 
 /** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
 function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
@@ -218,6 +235,9 @@ const quoted = (names: readonly string[]) => {
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 };
 
+/** A condition as its branch is written: `if (a)`, or a conditional expression's `a ? …`. */
+const branchOf = (condition: string) => (condition.endsWith(' ?') ? `\`${condition} …\`` : `\`if (${condition})\``);
+
 /** "a new branch `if (!session.active)`", "2 new branches `if (this._stopReading)`" (the same
  * condition twice), "new branches `if (a)` and 1 more" (one too long to quote); none for more than
  * two conditions (a rewrite). */
@@ -225,7 +245,7 @@ function branchesOf(changes: MemberChanges): string {
   const unique = [...new Set(changes.branches)];
   const short = unique.filter((c) => c.length <= MAX_CONDITION);
   if (unique.length > 2 || short.length === 0) return '';
-  const named = short.map((c) => `\`if (${c})\``).join(' and ');
+  const named = short.map(branchOf).join(' and ');
   if (unique.length === 1)
     return changes.branches.length === 1 ? `a new branch ${named}` : `${changes.branches.length} new branches ${named}`;
   return `new branches ${named}${short.length < unique.length ? ' and 1 more' : ''}`;
@@ -235,7 +255,7 @@ function branchesOf(changes: MemberChanges): string {
 function lostBranchesOf(changes: MemberChanges): string {
   const unique = [...new Set(changes.lostBranches ?? [])];
   if (unique.length === 0 || unique.length > 2 || unique.some((c) => c.length > MAX_CONDITION)) return '';
-  return `the branch${unique.length > 1 ? 'es' : ''} ${unique.map((c) => `\`if (${c})\``).join(' and ')} removed`;
+  return `the branch${unique.length > 1 ? 'es' : ''} ${unique.map(branchOf).join(' and ')} removed`;
 }
 
 /** "the branch `if (a || b)` now `if (a)`": one condition gone and one come, each short, is one
@@ -244,7 +264,7 @@ function rewrittenBranch(changes: MemberChanges): string[] | undefined {
   // Counted: three new `if (name in this.properties)` for one lost (mobx-state-tree aeb4e8a6) are three.
   const [gained, lost] = [changes.branches, changes.lostBranches ?? []];
   if (gained.length !== 1 || lost.length !== 1 || [...gained, ...lost].some((c) => c.length > MAX_CONDITION)) return undefined;
-  return [`the branch \`if (${lost[0]})\` now \`if (${gained[0]})\``];
+  return [`the branch ${branchOf(lost[0]!)} now ${branchOf(gained[0]!)}`];
 }
 
 /** Methods of arrays, strings and promises: `errors.push`, `ids.join` say how, not what. */
@@ -299,7 +319,10 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
   const locals = changes.newLocals ?? [];
   if (withLocals && said.length === 0 && locals.length > 0)
     said.push(`${locals.length === 1 ? 'a new local' : 'new locals'} ${quoted(locals)}`);
-  return [...said, callsNamed(changes)].filter((part) => part !== '').join(', ');
+  const told = [...said, callsNamed(changes)].filter((part) => part !== '');
+  // Where nothing else is named, calls made in another order are (pnpm 7bee7dace4's `applyPatch`).
+  if (told.length === 0 && changes.callOrder !== undefined && locals.length === 0) told.push(describeCallOrder(...changes.callOrder));
+  return told.filter((part) => part !== '').join(', ');
 }
 
 /** What an export changed in, for its question: " (`send` changed)" of its own declaration, or,
@@ -349,5 +372,6 @@ export function listNamesOfOneSide(message: string): string[] {
  * ("`get`, `new` and `old` removed") is no phrase, and must not shift the pairs after it (motion
  * 1946162db's "`if (subject instanceof Element)`", read as "` and `", offered its line). */
 export function listPrintedPhrases(message: string): string[] {
-  return [...message.matchAll(/`([^`]*)`/g)].map((m) => m[1]!).filter((span) => /\s/.test(span));
+  // A conditional expression's branch is quoted `opts.title ? …`: the line holds what comes before the `…`.
+  return [...message.matchAll(/`([^`]*)`/g)].map((m) => m[1]!.replace(/ \? …$/, ' ?')).filter((span) => /\s/.test(span));
 }

@@ -57,7 +57,8 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
   // Named by what its shape changed in ("`alg`: `string` → `unknown`"): a function's locals say
   // nothing of its signature (jose 714f8704's `jweEncryption` "changed its signature (`entry` changed)").
   const isOwnShape = symbol.change === 'shape-changed' && symbol.via === undefined;
-  const isNewKind = symbol.previousKind !== undefined && shown !== undefined;
+  // Named across kinds only where it stayed a function (an arrow's const turned overloads).
+  const isNewKind = symbol.previousKind !== undefined && shown !== undefined && symbol.reshaped === undefined;
   const reshaped = isOwnShape && symbol.reshaped && !isNewKind ? ` (${symbol.reshaped})` : '';
   const byMembers = isOwnShape && site.own !== '' && !isNewKind;
   const own = reshaped || (byMembers ? site.own : detail || site.own);

@@ -60,6 +60,13 @@ function ownerOf(line: string, at: number): string | undefined {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The members of a text's enums (keyv's `AFTER_SET_MANY = "after:setMany",` alone on its line
+ * reads like a parameter's default, and is none). */
+const enumMembers = (text: string) =>
+  new Set(
+    [...text.matchAll(/\benum\s+[\w$]+\s*\{([^}]*)\}/g)].flatMap((m) => [...m[1]!.matchAll(/([A-Za-z_$][\w$]*)\s*=/g)].map((n) => n[1]!)),
+  );
+
 /** Every default of `name` in a text: the literals it is given. */
 function defaultsOf(text: string, name: string): string[] {
   const found: string[] = [];
@@ -73,10 +80,11 @@ export function findDefaultFacts(file: QuizFile, isShown: (text: string) => bool
   const facts: DefaultFact[] = [];
   const seen = new Set<string>();
   const pool = [...new Set([...`${file.oldText}\n${file.newText}`.matchAll(LITERALS)].map((m) => m[0]))];
+  const members = enumMembers(file.newText);
   for (const line of file.hunks.flatMap((h) => h.added)) {
     for (const m of line.matchAll(DEFAULT)) {
       const [, name, literal] = m as unknown as [string, string, string];
-      if (seen.has(name) || !isParameterPosition(line, m.index!)) continue;
+      if (seen.has(name) || members.has(name) || !isParameterPosition(line, m.index!)) continue;
       seen.add(name);
       const now = new Set(defaultsOf(file.newText, name));
       // One default for the name in the new file, and a new one: the old file never gave it.

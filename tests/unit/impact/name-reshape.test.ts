@@ -1,22 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
 import { diffExports } from '../../../src/core/impact/diff-exports.js';
 import { parseModule } from '../../../src/adapters/typescript/parse-module.js';
-import { describeSymbol } from '../../../src/core/questionnaire/impact-question.js';
-import type { ChangedSymbol } from '../../../src/core/impact/impact-report.js';
+import { askedOf } from '../../helpers/asked-symbol.js';
 
 // Source text cut from the commits: both sides parsed by the real TypeScript parser.
 const reshapedOf = (path: string, before: string, after: string, name: string) =>
   diffExports(path, parseModule(path, before), parseModule(path, after)).find((c) => c.name === name);
 
-const asked = (diff: ReturnType<typeof reshapedOf>): string =>
-  describeSymbol({
-    ...diff!,
-    valueUsers: [],
-    typeUsers: [],
-    wholeModuleUsers: [],
-    transitive: { count: 0, chains: [] },
-    dependents: [],
-  } as ChangedSymbol);
+const asked = askedOf;
 
 describe('a reshaped export is named by what its signature changed in', () => {
   test("a parameter's type (jose 714f8704's `jweAlgorithm`), not the local its body changes", () => {
@@ -79,7 +70,7 @@ interface LogRolesOptions {
   });
 
   // gvergnaud/ts-pattern 470e7b9: "`isMatching` changed its signature", nothing said of what.
-  test("one overload of three changed: its type parameter's bound, told with the overload", () => {
+  test("one overload of three changed: its type parameter's bound", () => {
     const side = (bound: string) => `export function isMatching<const p extends Pattern<unknown>>(
   pattern: p
 ): (value: unknown) => value is P.infer<p>;
@@ -94,7 +85,7 @@ export function isMatching<const p extends Pattern<any>>(
 }
 `;
     const diff = reshapedOf('src/is-matching.ts', side('P.Pattern<T> & UnknownProperties'), side('PatternConstraint<T>'), 'isMatching');
-    expect(diff?.reshaped).toBe('in overload 2 of 3, `P`: `P.Pattern<T> & UnknownProperties` → `PatternConstraint<T>`');
+    expect(diff?.reshaped).toBe('`P`: `P.Pattern<T> & UnknownProperties` → `PatternConstraint<T>`');
   });
 
   test('one type replaced by another in every overload (react-hook-form resolvers a21e723)', () => {
@@ -170,5 +161,27 @@ export function zodResolver(schema: object, schemaOptions?: object, resolverOpti
     const diff = reshapedOf('a.ts', 'export type A = { a: string; b: number }\n', 'export type A = [x: boolean, y?: Date]\n', 'A');
     expect(diff?.change).toBe('shape-changed');
     expect(diff?.reshaped).toBeUndefined();
+  });
+
+  test('a return type written where none was is said so, never as an empty quote (json-schema-to-typescript e0a822f)', () => {
+    const side = (signature: string) => `export function ${signature} {
+  if (!isPlainObject(schema)) {
+    return false
+  }
+  const parent = schema[Parent]
+  return parent === null
+}
+`;
+    const [untyped, typed] = [
+      side('isSchemaLike(schema: LinkedJSONSchema)'),
+      side('isSchemaLike(schema: any): schema is LinkedJSONSchema'),
+    ];
+    const gained = reshapedOf('src/utils.ts', untyped, typed, 'isSchemaLike');
+    expect(gained?.reshaped).toBe(
+      '`schema`: `LinkedJSONSchema` → `any`, now declares that it returns `schema is LinkedJSONSchema` (none was written)',
+    );
+    expect(asked(gained)).not.toContain('``');
+    const lost = reshapedOf('src/utils.ts', typed, untyped, 'isSchemaLike');
+    expect(lost?.reshaped).toBe('`schema`: `any` → `LinkedJSONSchema`, no longer declares that it returns `schema is LinkedJSONSchema`');
   });
 });

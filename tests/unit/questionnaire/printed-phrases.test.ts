@@ -75,3 +75,13 @@ describe('the phrases a question prints', () => {
     expect(offered).toBeGreaterThan(0);
   });
 });
+
+// unjs/consola 71df563: "`box` changed its implementation (`width` changed, a new branch
+// `opts.title ? …`)", and the quiz then asked which line the change adds, offering
+// `opts.title ? stripAnsi(opts.title).length : 0,`: the span's `…` is no text of the line.
+test('a conditional branch quoted with its `…` gives its line away', () => {
+  const message =
+    'In src/utils/box.ts, `box` changed its implementation (`width` changed, a new branch `opts.title ? …`): what does it do differently now?';
+  const phrases = listPrintedPhrases(message);
+  expect(phrases.some((p) => '    opts.title ? stripAnsi(opts.title).length : 0,'.includes(p))).toBe(true);
+});

@@ -77,6 +77,31 @@ describe('the default kind', () => {
   });
 });
 
+describe('enum members', () => {
+  // jaredwray/keyv 8afdac5edb: `KeyvHooks` gains members, each alone on its line; the quiz asked
+  // "what does `AFTER_SET_MANY` default to".
+  const member = (name: string, value: string) => `\t${name} = "${value}",`;
+  const before = [
+    member('PRE_SET_MANY_RAW', 'preSetManyRaw'),
+    member('POST_SET_MANY_RAW', 'postSetManyRaw'),
+    member('BEFORE_SET_RAW', 'before:setRaw'),
+    member('AFTER_SET_RAW', 'after:setRaw'),
+  ];
+  const added = [member('BEFORE_SET_MANY', 'before:setMany'), member('AFTER_SET_MANY', 'after:setMany')];
+  const enumOf = (lines: string[]) => `export enum KeyvHooks {\n${lines.join('\n')}\n}\n`;
+  const withCall = (text: string) => `${text}\nexport function hook(event = "before:get") {\n\treturn event;\n}\n`;
+
+  test('a member of an enum, alone on its line, is no parameter default', () => {
+    const file: QuizFile = {
+      path: 'core/keyv/src/types.ts',
+      oldText: withCall(enumOf(before)),
+      newText: withCall(enumOf([...before, ...added])),
+      hunks: [hunkOf(added)],
+    };
+    expect(findDefaultFacts(file, () => false)).toEqual([]);
+  });
+});
+
 describe('the default kind beside line questions', () => {
   test('a hunk heading that states a default shows it masked, so a line question near it does not give it away', () => {
     const oldText = `export function page(size = 20, start = 0) {\n  const rows = fetchRows(start, size);\n  const total = countRows('all');\n  const label = 'page';\n  const max = 100 + 8 * 3;\n  return { rows, total, label, kind: 'list' };\n}\n`;

@@ -7,7 +7,8 @@ const COMMENT = /<!--[\s\S]*?-->/g;
 /** A template's own line: a heading, a quoted question, a bold label, a checkbox. */
 const TEMPLATE_LINE = /^(?:#{1,6}\s.*|>\s.*\?|\*\*[^*\n]+\*\*:?|[-*]\s*\[[ xX]\].*)$/;
 /** What fills a template's blank without saying anything of the change. */
-const REFERENCE = /^(?:(?:closes|closed|fixes|fixed|resolves|resolved|refs?|related to|see)\s*:?\s*(?:#\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)[.,]?\s*)+$/i;
+const REFERENCE =
+  /^(?:(?:closes|closed|fixes|fixed|resolves|resolved|refs?|related to|see)\s*:?\s*(?:#\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)[.,]?\s*)+$/i;
 const NON_ANSWER = /^(?:n\/?a|none|no|nope|nothing|-+|(?:no,?\s*)?(?:it'?s\s+)?self[- ]explanatory)\.?$/i;
 
 export function isUnansweredTemplate(text: string): boolean {

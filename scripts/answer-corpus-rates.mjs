@@ -13,6 +13,7 @@
 //   node scripts/answer-corpus-rates.mjs --grounded <git dir of typeorm/typeorm> --corpus grounded-typeorm [--lookups grep]
 //   node scripts/answer-corpus-rates.mjs --grounded <git dir of graphql/graphql-js> --corpus grounded-graphql [--repeat 5]
 //   node scripts/answer-corpus-rates.mjs --mirrors /work/.mirror --corpus adversarial-own-change (each line's repo)
+//   node scripts/answer-corpus-rates.mjs --grounded <git dir> --corpus grounded-pdfjs --cache <dir> (another build's rules, same inputs)
 //
 // Answers judged against THEIR OWN change (tests/fixtures/answers/grounded.*.jsonl): each line
 // names a commit of a public repository (fetch it first: it is not kept here) and the change it
@@ -23,7 +24,7 @@
 
 import { execFileSync, execFile } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,12 +41,16 @@ const showMisses = args.includes('--show-misses');
 // grounded-mongodb (mongodb/node-mongodb-native), grounded-prettier (prettier/prettier), grounded-jest (jestjs/jest), grounded-ai (vercel/ai),
 // grounded-mocha (mochajs/mocha), grounded-sinon (sinonjs/sinon), grounded-stylelint (stylelint/stylelint), grounded-sequelize (sequelize/sequelize),
 // grounded-eslint (eslint/eslint), grounded-chartjs (chartjs/Chart.js), grounded-immutable (immutable-js/immutable-js), grounded-cheerio (cheeriojs/cheerio),
-// grounded-graphql (graphql/graphql-js) or elsewhere-formik (jaredpalmer/formik).
+// grounded-graphql (graphql/graphql-js), grounded-pdfjs (mozilla/pdf.js) or elsewhere-formik (jaredpalmer/formik).
 const corpus = option('--corpus', 'grounded');
 const lookups = option('--lookups', 'index');
 // --repeat N: each answer validated N times, its time the median of them (the first call of a kind
 // pays the JIT and a garbage collection now and then; the median is what a typed answer costs).
 const repeat = Math.max(1, Number(option('--repeat', '1')));
+// --cache <dir>: each change's patch and paths, and every name's verdict, kept by commit in <dir>, so
+// that a run of another build's rules reads the same inputs and builds a names index only for a
+// name no earlier run asked about (the index is built when the first such name is asked).
+const cacheDir = option('--cache');
 
 const home = mkdtempSync(join(tmpdir(), 'selfreview-corpus-home-'));
 const env = {
@@ -127,26 +132,41 @@ async function runGrounded(gitDir) {
   const readChange = (commit, dir) => {
     cwd = dir;
     const t0 = performance.now();
+    const cacheFile = cacheDir === undefined ? undefined : join(resolve(cacheDir), `${commit}.json`);
+    const cached = cacheFile !== undefined && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : undefined;
     const flags = ['-r', '-C', '--ignore-cr-at-eol', '--no-color', '--no-ext-diff', `${commit}^`, commit, '--'];
-    const patch = git('diff-tree', '-p', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...flags);
-    const paths = git('diff-tree', '--name-only', ...flags)
-      .split('\n')
-      .filter(Boolean);
+    const patch = cached?.patch ?? git('diff-tree', '-p', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...flags);
+    const paths =
+      cached?.paths ??
+      git('diff-tree', '--name-only', ...flags)
+        .split('\n')
+        .filter(Boolean);
+    const verdicts = cached?.verdicts ?? {};
+    let isDirty = cached === undefined;
+    const save = () => isDirty && cacheFile !== undefined && writeFileSync(cacheFile, JSON.stringify({ patch, paths, verdicts }));
     const change = buildChangeVocabulary({ patch, paths });
     buildMs += performance.now() - t0;
     changeCount++;
     // --lookups grep: each unknown name grepped when met instead (an answers file, CI).
     let index;
-    if (lookups === 'index') {
+    const readIndex = () => {
       const t1 = performance.now();
       index = readNamesIndexSync(dir, { kind: 'tree', rev: commit });
       indexMs.push(performance.now() - t1);
-    }
-    const lookup = createNameLookup(dir, { kind: 'tree', rev: commit }, readPlatformNames, () => index);
-    const nameExists = (name, kind) => {
+    };
+    if (lookups === 'index' && cacheFile === undefined) readIndex();
+    const lookup = createNameLookup(dir, { kind: 'tree', rev: commit }, readPlatformNames, () => {
+      if (lookups === 'index' && index === undefined) readIndex();
+      return index;
+    });
+    const nameExists = (name, kind, qualifier) => {
+      const key = `${kind}\0${name}\0${qualifier ?? ''}`;
+      if (key in verdicts) return verdicts[key];
       const t = performance.now();
-      const found = lookup(name, kind);
+      const found = lookup(name, kind, qualifier);
       lookupMs += performance.now() - t;
+      verdicts[key] = found;
+      isDirty = true;
       return found;
     };
     // As the hook while the person reads: the validator's first run on this change is paid.
@@ -156,7 +176,7 @@ async function runGrounded(gitDir) {
     globalThis.gc?.();
     // A commit an answer says the change reverts, read from the same repository (as the hook does).
     const readCommitPatch = createCommitPatchReader(dir);
-    return { change, paths, nameExists, readCommitPatch };
+    return { change, paths, nameExists, readCommitPatch, save };
   };
   const results = [];
   const times = [];
@@ -169,7 +189,7 @@ async function runGrounded(gitDir) {
     const byChange = new Map();
     for (const line of lines) byChange.set(line.against ?? line.commit, [...(byChange.get(line.against ?? line.commit) ?? []), line]);
     for (const [commit, group] of byChange) {
-      const { change, paths, nameExists, readCommitPatch } = readChange(commit, dirOf(group[0]));
+      const { change, paths, nameExists, readCommitPatch, save } = readChange(commit, dirOf(group[0]));
       for (const line of group) {
         const runs = [];
         let verdict;
@@ -200,8 +220,11 @@ async function runGrounded(gitDir) {
         times.push({ all: middle('all'), own: middle('own'), cpu: middle('cpu') });
         results.push({ ...line, part: p, accepted: verdict === null, reason: verdict });
       }
+      save();
     }
   }
+  // --out <file>: every verdict, one JSON line each, to compare two builds line by line.
+  if (option('--out') !== undefined) writeFileSync(option('--out'), results.map((r) => JSON.stringify({ ...r, corpus })).join('\n') + '\n');
   const groups = new Map();
   for (const r of results) {
     const category = r.category.startsWith('translated-') ? 'translated' : r.category;

@@ -22,7 +22,12 @@ const ADMISSIONS: readonly RegExp[] = [
   /\b(i|we) (did ?n[o']?t|haven'?t|have not) (really |actually )?(read|check|look at|review|test)(ed)? (it|this|the (change|code|diff))\b/i,
   // Promised for later.
   /\b(todo|tbd|fixme)\b.{0,50}\b(later|explain|explanation|describe|description|write|fill)\b/i,
-  /\b(will|to|i'?ll) (be )?(explain|write|add|fill|describe|document)(ed)?\b.{0,40}\blater\b/i,
+  /\b(will|to|i'?ll) (be )?(explain|describe)(ed)?\b.{0,40}\blater\b/i,
+  // Written or added later is a promise of the explanation only when it says so ("will add a
+  // description later", "I'll write it up later"); "the new styles for the outline will be added
+  // later" tells what the change leaves for another (pdf.js 2367196a00).
+  /\b(explanation|description|details?|reasons?|reasoning|rationale|summary|context|write-?up|answers?)\b.{0,40}\b(will|to) be (written|added|filled|documented)\b.{0,20}\blater\b/i,
+  /\b(will|to|i'?ll) (write|add|fill|document)\b.{0,20}\b(explanation|description|details?|reasons?|reasoning|rationale|summary|context|answers?|why|(it|this|that) (in|up))\b.{0,30}\blater\b/i,
   // Spanish, Portuguese, Italian, French, German.
   /\b(ni idea|no (lo )?s[eé] (qu[eé]|por qu[eé]|c[oó]mo)|no tengo (ni )?idea|la ia (lo )?(escribi[oó]|sugiri[oó]|gener[oó]|hizo))/i,
   /\b(n[aã]o (sei|fa[cç]o ideia|tenho ideia)|a ia (escreveu|sugeriu|gerou))/i,
@@ -55,7 +60,18 @@ const DOUBT_OF_SOLUTION =
 const DOUBT_OF_OTHERS =
   /\bnot (?:\w+ )?sure (?:how|why|what|whether|if) (?:you|they|the (?:maintainers|reviewers|team))\b(?! (?:wrote|generated|suggested|proposed|made))/gi;
 
+/** A doubt about how the code used to work, or about what people will do some day, is no doubt
+ * about what the change does: "I'm not really sure how it used to work but it was not taking into
+ * account the dimensions of the scene" (excalidraw, explanations corpus), "I'm not sure if we'll
+ * ever be able to remove the old getter" (pdf.js 661c60ecc9). "Not sure if it will work" stays. */
+const DOUBT_OF_PAST_OR_PLANS =
+  /\bnot (?:\w+ )?sure (?:(?:what|why|how|if|whether) [^.!?\n]{0,60}?\bused to\b|(?:if|whether) (?:we|they|you|anyone|someone|users|people)(?:'ll| will| would| could| can| might| should) (?:ever|be able|want|need|decide|keep|remove|drop|support)\b)/gi;
+
 export function isAdmission(text: string): boolean {
-  const rest = text.replace(UNKNOWN_CAUSE, ' ').replace(DOUBT_OF_SOLUTION, ' ').replace(DOUBT_OF_OTHERS, ' ');
+  const rest = text
+    .replace(UNKNOWN_CAUSE, ' ')
+    .replace(DOUBT_OF_SOLUTION, ' ')
+    .replace(DOUBT_OF_OTHERS, ' ')
+    .replace(DOUBT_OF_PAST_OR_PLANS, ' ');
   return ADMISSIONS.some((pattern) => pattern.test(rest));
 }

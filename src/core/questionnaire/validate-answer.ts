@@ -3,6 +3,7 @@ import { classifyWords, type WordCounts } from './classify-words.js';
 import { isNearCopy } from './compare-answers.js';
 import { connectToChange } from './connect-to-change.js';
 import { isAdmission } from './detect-admission.js';
+import { isUnansweredTemplate } from './detect-template.js';
 import type { CodeName } from './detect-code-names.js';
 import { proseOf } from './example-code.js';
 import { detectFiller } from './detect-filler.js';
@@ -187,6 +188,7 @@ const MESSAGES = {
   reference: 'A reference is not a reason: say here why the change is made (a PR or ticket can add to it).',
   generic: 'That would fit any change: name what this one touches (a function, file, behaviour) and why.',
   admission: 'That says you do not know what the change does: answer "I am not sure", read the staged diff, then commit again.',
+  template: 'That is a pull-request template with its blanks unfilled: say in your own words what this change does and why.',
   loose: 'That says little of this change: most of it names nothing the change touches. Explain this change with its own names and why.',
   elsewhere: 'The names it gives are elsewhere in the repository, not in this change: explain this change with its own names and why.',
   unconnected:
@@ -268,6 +270,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (rules.otherAnswers.some((other) => isNearCopy(other, text))) return MESSAGES.copy;
   if (rules.question !== undefined && isNearCopy(rules.question, text)) return MESSAGES.echo;
   if (isAdmission(text)) return MESSAGES.admission;
+  if (isUnansweredTemplate(text)) return MESSAGES.template;
   const survey = surveyCodeNames(text, prose, rules);
   if (survey.unknown !== null) return `${survey.unknown} is not in this repository: explain this change with its own names.`;
 

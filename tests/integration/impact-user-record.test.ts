@@ -90,6 +90,15 @@ const read: Array<[string, string, string?]> = [
     '`mocked` that is no call: a name holding a mock, a word in a comment and in a string',
     "import { a } from './a';\n// mocked: the module is mocked below\nconst mockedA = vi.fn(a);\nconst s = 'mocked';\nexport const run = () => mockedA();\n",
   ],
+  [
+    'top-level requires: a module, names, a renamed name, the rest, no semicolon',
+    "const Sentry = require('@sentry/node');\nconst { a, b: c, default: d } = require('./x')\nconst { e, ...rest } = require('./y');\nSentry.init({ dsn: 'x' });\nfunction f() { return c.q + a(d) + rest.g(e); }\n",
+    'server.js',
+  ],
+  [
+    'import() and require() named in comments and strings only',
+    "// const x = require('x')\n/** {@link import('y').T} */\nimport { q } from './q';\nconst s = \"require('z')\";\nexport const z = q.r(`import(${s})`);\nx.require('b');\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -114,6 +123,12 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a label', "import { a } from './a';\nouter: for (;;) { a(); break outer; }\n"],
   ['a decorator', "import { d } from './a';\n@d\nclass K {}\n"],
   ['a dynamic import', "import { a } from './a';\nconst m = await import('./b');\n"],
+  ['a require inside a function', "const x = require('./x');\nfunction f() { const y = require('./y'); return y(x); }\n", 'a.js'],
+  ['a require read through a member', "const x = require('./x').a;\nx();\n", 'a.js'],
+  ['a require going on after a line break', "const x = require('./x')\n.a;\nx();\n", 'a.js'],
+  ['a require with a cast', "const x = require('./x') as typeof import('./x');\nx.a();\n"],
+  ['a JSDoc import type in JavaScript', "/** @type {import('./y').T} */\nconst x = require('./x');\nx.a();\n", 'a.js'],
+  ['a required name declared again', "const { a } = require('./x');\nfunction a() {}\n", 'a.js'],
   // `mocked(ns)` makes an alias of the namespace (trace-uses.ts): read whole, however it is spelled.
   ['a mocked call behind a comment', "import * as ns from './a';\nconst m = vi.mocked /* all */ (ns);\nm.a();\n"],
   ['a mocked call with type arguments', "import * as ns from './a';\nconst m = vi.mocked<Ns>(ns, { deep: true });\nm.a();\n"],
@@ -142,6 +157,17 @@ describe('a light record read without TypeScript', () => {
     expect(light.isLight).toBe(true);
     const uses = (record: ModuleRecord) => record.declarations.map(({ local, uses }) => ({ local, uses }));
     expect([light.imports, uses(light)]).toEqual([whole.imports, uses(whole)]);
+  });
+
+  test('a file whose calls are all top-level requires is light in TypeScript too, as its whole record reads it; any other call is read whole', () => {
+    const [, text, path] = read.find(([name]) => name.startsWith('top-level requires'))!;
+    const light = parseModule(path!, text, true);
+    const whole = parseModule(path!, text);
+    expect(light.isLight).toBe(true);
+    const uses = (record: ModuleRecord) => record.declarations.map(({ local, uses }) => ({ local, uses }));
+    expect([light.imports, uses(light)]).toEqual([whole.imports, uses(whole)]);
+    for (const [name, other, otherPath] of leftToTypescript.filter(([name]) => /a require |dynamic import|import type/.test(name)))
+      expect([name, parseModule(otherPath ?? 'test.ts', other, true).isLight]).toEqual([name, undefined]);
   });
 
   test('every fixture file: the light record, or left to TypeScript', () => {

@@ -99,6 +99,15 @@ const read: Array<[string, string, string?]> = [
     'import() and require() named in comments and strings only',
     "// const x = require('x')\n/** {@link import('y').T} */\nimport { q } from './q';\nconst s = \"require('z')\";\nexport const z = q.r(`import(${s})`);\nx.require('b');\n",
   ],
+  [
+    'ambient declarations: declare const, let and function, exported or not',
+    "import { A } from './a';\ndeclare const __DEBUG__: boolean;\nexport declare function init(o: A): void;\ndeclare let x: A.B;\nexport const y = __DEBUG__ ? x : init;\n",
+  ],
+  [
+    'readonly members of a type literal and an interface',
+    "import { K, V } from './a';\nexport type T = { readonly flag: V; readonly [K.B]: true; readonly 'q': V; readonly 0: V };\nexport interface I { readonly a: V }\n",
+  ],
+  ['the arguments of a function', "import { f } from './a';\nexport function g() { return f(...arguments) + arguments.length; }\n"],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -128,6 +137,9 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a require going on after a line break', "const x = require('./x')\n.a;\nx();\n", 'a.js'],
   ['a require with a cast', "const x = require('./x') as typeof import('./x');\nx.a();\n"],
   ['a JSDoc import type in JavaScript', "/** @type {import('./y').T} */\nconst x = require('./x');\nx.a();\n", 'a.js'],
+  ['an ambient module', "import { A } from './a';\ndeclare module './b' {\n  export const b: A;\n}\n"],
+  ['a global augmentation', "import { A } from './a';\ndeclare global {\n  const b: A;\n}\n"],
+  ['a member named readonly before a line break', "import { A } from './a';\nexport type T = { readonly\n  b: A };\n"],
   ['a required name declared again', "const { a } = require('./x');\nfunction a() {}\n", 'a.js'],
   // `mocked(ns)` makes an alias of the namespace (trace-uses.ts): read whole, however it is spelled.
   ['a mocked call behind a comment', "import * as ns from './a';\nconst m = vi.mocked /* all */ (ns);\nm.a();\n"],

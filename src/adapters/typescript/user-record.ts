@@ -20,6 +20,7 @@ import { readExportClause, readImport, readRequire, type Draft } from './user-im
 // type aliases and interfaces, `export { … }` lists and re-exports, it reads).
 
 const READ_EXTENSIONS = /\.(?:[cm]?ts|[cm]?js)$/;
+const DECLARED = new Set(['const', 'let', 'var', 'function']);
 
 interface Trace {
   value: number;
@@ -95,6 +96,8 @@ function readRecord(text: string): ModuleRecord | null {
         continue;
       }
     }
+    // `declare const x: T;`, `declare function f(): T;`: the same declarations, with no body.
+    if (r.is('declare') && DECLARED.has(r.peek().text) && !r.peek().isAfterBreak) r.next();
     const isVariable = r.is('const') || r.is('var') || (r.is('let') && startsBinding(p));
     const draft = isVariable && !isExported ? p.attempt(() => readRequire(p, lineOf)) : undefined;
     if (draft !== undefined) {

@@ -387,7 +387,7 @@ export class UserSyntax {
         return arrowBody(this);
     }
     if (word === 'this' || word === 'null' || word === 'true' || word === 'false' || word === 'super') return (r.next(), OTHER);
-    if (RESERVED.has(word) || word === 'exports' || word === 'module' || word === 'require' || word === 'arguments') throw new Undecided();
+    if (RESERVED.has(word) || word === 'exports' || word === 'module' || word === 'require') throw new Undecided();
     if (r.nextIs('=>')) return (arrowHead(this), arrowBody(this));
     const ref = this.ref(word, r.start, r.end);
     r.next();

@@ -185,6 +185,8 @@ function member(p: UserSyntax, isInterface: boolean): void {
   if (r.is('readonly') && r.peek().kind !== Token.Word) r.next();
   if (r.is('(') || r.is('<')) return signature(p);
   if (r.is('new') && (r.peek().text === '(' || r.peek().text === '<')) return (r.next(), signature(p));
+  // `readonly x: T` (a modifier on the member's line, as TypeScript reads one) names nothing.
+  if (r.is('readonly') && /^["\w[]/.test(r.peek().text) && !r.peek().isAfterBreak) r.next();
   if ((r.is('get') || r.is('set') || r.is('readonly')) && /^["\w[]/.test(r.peek().text)) throw new Undecided();
   if (r.at(Token.OpenBracket)) {
     if (r.peek().kind === Token.Word) {

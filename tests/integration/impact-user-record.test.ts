@@ -108,6 +108,14 @@ const read: Array<[string, string, string?]> = [
     "import { K, V } from './a';\nexport type T = { readonly flag: V; readonly [K.B]: true; readonly 'q': V; readonly 0: V };\nexport interface I { readonly a: V }\n",
   ],
   ['the arguments of a function', "import { f } from './a';\nexport function g() { return f(...arguments) + arguments.length; }\n"],
+  [
+    'generators: declared, as expressions, and their yield forms',
+    "import { a, B } from './a';\nexport function* items(): Generator<B> {\n  yield a;\n  yield* a.all();\n  const x = yield;\n  if (x) {\n    yield (a as B), a.b;\n  }\n  yield\n  a.c();\n}\nexport const g = async function* () { yield [a]; };\nEffect.gen(function* () { const s = yield* a.svc; return s; });\n",
+  ],
+  [
+    'generic arrow functions in TypeScript',
+    "import { T0, f } from './a';\nexport const id = <T,>(x: T): T => f(x);\nexport const w = <A extends T0, B = A>(a: A, b: B) => [a, b];\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -140,6 +148,10 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['an ambient module', "import { A } from './a';\ndeclare module './b' {\n  export const b: A;\n}\n"],
   ['a global augmentation', "import { A } from './a';\ndeclare global {\n  const b: A;\n}\n"],
   ['a member named readonly before a line break', "import { A } from './a';\nexport type T = { readonly\n  b: A };\n"],
+  ['yield in an arrow function inside a generator', "import { a } from './a';\nfunction* g() {\n  const f = () => yield a;\n}\n"],
+  ['yield outside a generator', "import { a } from './a';\nfunction g() {\n  yield a;\n}\n"],
+  ['a type assertion', "import { A } from './a';\nconst x = <A>y;\n"],
+  ['a generic arrow function in JavaScript (JSX there)', "import { f } from './a';\nconst id = <T,>(x) => f(x);\n", 'a.js'],
   ['a required name declared again', "const { a } = require('./x');\nfunction a() {}\n", 'a.js'],
   // `mocked(ns)` makes an alias of the namespace (trace-uses.ts): read whole, however it is spelled.
   ['a mocked call behind a comment', "import * as ns from './a';\nconst m = vi.mocked /* all */ (ns);\nm.a();\n"],

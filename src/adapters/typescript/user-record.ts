@@ -42,7 +42,7 @@ export function readUserRecord(path: string, text: string): ModuleRecord | null 
   // import() and require() in code are Undecided where they are read (user-syntax.ts), but for a top-level `const … = require('…')`.
   if (hasJsDocImportTypes(/\.[cm]?js$/.test(path), text)) return null;
   try {
-    return readRecord(text);
+    return readRecord(text, /\.[cm]?ts$/.test(path));
   } catch (error) {
     // Undecided, not this reading, or nesting deeper than our stack.
     if (error instanceof Undecided || error instanceof NotThis || error instanceof RangeError) return null;
@@ -50,8 +50,8 @@ export function readUserRecord(path: string, text: string): ModuleRecord | null 
   }
 }
 
-function readRecord(text: string): ModuleRecord | null {
-  const p = new UserSyntax(text);
+function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
+  const p = new UserSyntax(text, isTypeScript);
   const { r } = p;
   const lineOf = lineFinder(text);
   const drafts: Draft[] = [];

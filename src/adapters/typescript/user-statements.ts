@@ -5,8 +5,8 @@ import { UNREAD_STATEMENTS, type Expr, type UserSyntax } from './user-syntax.js'
 import { parseType } from './user-types.js';
 
 // The statements of user-syntax.ts: blocks, variables, functions, if, for, while, do, return,
-// throw, try, switch. A label, an import inside code, a generator and every statement kind of
-// UNREAD_STATEMENTS are Undecided.
+// throw, try, switch. A label, an import inside code, a `yield` outside a generator's body and
+// every statement kind of UNREAD_STATEMENTS are Undecided.
 
 /** One statement; for an expression statement, its expression. */
 export function statement(p: UserSyntax): Expr | undefined {
@@ -16,7 +16,7 @@ export function statement(p: UserSyntax): Expr | undefined {
   if (r.isWord()) {
     const word = r.text;
     if (word === 'class') return void classLike(p, true);
-    if (UNREAD_STATEMENTS.has(word) || word === 'import' || word === 'yield') throw new Undecided();
+    if (UNREAD_STATEMENTS.has(word) || word === 'import' || (word === 'yield' && !p.inGenerator)) throw new Undecided();
     if (word === 'type' && r.peek().kind === Token.Word) throw new Undecided();
     if (word === 'const' || word === 'var' || (word === 'let' && startsBinding(p))) {
       variables(p, false);

@@ -116,6 +116,10 @@ const read: Array<[string, string, string?]> = [
     'generic arrow functions in TypeScript',
     "import { T0, f } from './a';\nexport const id = <T,>(x: T): T => f(x);\nexport const w = <A extends T0, B = A>(a: A, b: B) => [a, b];\n",
   ],
+  [
+    '`module` and `exports` inside functions, as parameters and names (no CommonJS there)',
+    "import { a } from './a';\nexport function load(module: { exports: unknown; files: unknown[] }) {\n  if (!module) return a;\n  module.files.push(a);\n  return module.exports;\n}\nexport const wrap = (exports: unknown) => exports;\nconst f = exports => a(exports);\nconst g = function () { namespace.x = module[a]; };\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -152,6 +156,9 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['yield outside a generator', "import { a } from './a';\nfunction g() {\n  yield a;\n}\n"],
   ['a type assertion', "import { A } from './a';\nconst x = <A>y;\n"],
   ['a generic arrow function in JavaScript (JSX there)', "import { f } from './a';\nconst id = <T,>(x) => f(x);\n", 'a.js'],
+  ['module.exports at the top level', 'const a = 1;\nmodule.exports = { a };\n', 'a.js'],
+  ['exports in a block at the top level', "import { a } from './a';\nif (a) {\n  exports.b = a;\n}\n", 'a.js'],
+  ['a module declaration', "import { A } from './a';\nmodule M {\n  export const b: A = 1;\n}\n"],
   ['a required name declared again', "const { a } = require('./x');\nfunction a() {}\n", 'a.js'],
   // `mocked(ns)` makes an alias of the namespace (trace-uses.ts): read whole, however it is spelled.
   ['a mocked call behind a comment', "import * as ns from './a';\nconst m = vi.mocked /* all */ (ns);\nm.a();\n"],

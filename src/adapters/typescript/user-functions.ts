@@ -113,10 +113,20 @@ export function yieldExpression(p: UserSyntax): Expr {
 
 /** A function's body: `yield` is an operator inside a generator's own body only. */
 export function functionBody(p: UserSyntax, isGenerator = false): void {
+  inFunction(p, isGenerator, () => block(p));
+}
+
+/** Parses inside a function (`functionDepth`), whose `yield` is a generator's; put back however it ends. */
+function inFunction(p: UserSyntax, isGenerator: boolean, parse: () => void): void {
   const inGenerator = p.inGenerator;
   p.inGenerator = isGenerator;
-  block(p);
-  p.inGenerator = inGenerator;
+  p.functionDepth++;
+  try {
+    parse();
+  } finally {
+    p.inGenerator = inGenerator;
+    p.functionDepth--;
+  }
 }
 
 /** `<T>(params): R`, a function's or a method's. */
@@ -259,10 +269,11 @@ export function property(p: UserSyntax): void {
 
 /** A function's own scope: no conditional around it, no generator's `yield`. */
 function conditionalScope(p: UserSyntax, parse: () => void): void {
-  const [conditionalDepth, inGenerator] = [p.conditionalDepth, p.inGenerator];
+  const conditionalDepth = p.conditionalDepth;
   p.conditionalDepth = 0;
-  p.inGenerator = false;
-  parse();
-  p.conditionalDepth = conditionalDepth;
-  p.inGenerator = inGenerator;
+  try {
+    inFunction(p, false, parse);
+  } finally {
+    p.conditionalDepth = conditionalDepth;
+  }
 }

@@ -16,7 +16,11 @@ export function statement(p: UserSyntax): Expr | undefined {
   if (r.isWord()) {
     const word = r.text;
     if (word === 'class') return void classLike(p, true);
-    if (UNREAD_STATEMENTS.has(word) || word === 'import' || (word === 'yield' && !p.inGenerator)) throw new Undecided();
+    // `module.exports …`, `namespace.x`: a name, where no declaration's name follows on the line (TypeScript's isDeclaration).
+    const next = r.peek();
+    const isName =
+      (word === 'module' || word === 'namespace') && ((next.kind !== Token.Word && next.kind !== Token.String) || next.isAfterBreak);
+    if ((UNREAD_STATEMENTS.has(word) && !isName) || word === 'import' || (word === 'yield' && !p.inGenerator)) throw new Undecided();
     if (word === 'type' && r.peek().kind === Token.Word) throw new Undecided();
     if (word === 'const' || word === 'var' || (word === 'let' && startsBinding(p))) {
       variables(p, false);

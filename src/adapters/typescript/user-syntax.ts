@@ -58,8 +58,9 @@ export class UserSyntax {
   typeDepth = 0;
   /** Inside a conditional's first branch (user-functions.ts's arrowHead). */
   conditionalDepth = 0;
-  /** Inside a generator's body, where `yield` is an operator (user-functions.ts's functionBody). */
+  /** Inside a generator's body, where `yield` is an operator; how many functions deep (user-functions.ts's inFunction). */
   inGenerator = false;
+  functionDepth = 0;
 
   // JavaScript is read as TypeScript reads it: the same grammar (JSX, where a `.js` file may hold
   // it, starts with a `<` where an operand stands, which is Undecided). In TypeScript that `<`
@@ -79,7 +80,6 @@ export class UserSyntax {
   attempt<T>(parse: () => T): T | undefined {
     const state = this.r.save();
     const [refs, declared, typeDepth, conditionalDepth] = [this.refs.length, this.declared.length, this.typeDepth, this.conditionalDepth];
-    const inGenerator = this.inGenerator;
     try {
       return parse();
     } catch (error) {
@@ -89,7 +89,6 @@ export class UserSyntax {
       this.declared.length = declared;
       this.typeDepth = typeDepth;
       this.conditionalDepth = conditionalDepth;
-      this.inGenerator = inGenerator;
       return undefined;
     }
   }
@@ -387,8 +386,10 @@ export class UserSyntax {
         return arrowBody(this);
     }
     if (word === 'this' || word === 'null' || word === 'true' || word === 'false' || word === 'super') return (r.next(), OTHER);
-    if (RESERVED.has(word) || word === 'exports' || word === 'module' || word === 'require') throw new Undecided();
-    if (r.nextIs('=>')) return (arrowHead(this), arrowBody(this));
+    if (r.nextIs('=>') && !RESERVED.has(word)) return (arrowHead(this), arrowBody(this));
+    // CommonJS is read at the top level (collect-commonjs.ts); inside a function `module` is a name.
+    const isCommonJs = (word === 'exports' || word === 'module') && this.functionDepth === 0;
+    if (RESERVED.has(word) || isCommonJs || word === 'require') throw new Undecided();
     const ref = this.ref(word, r.start, r.end);
     r.next();
     return { kind: 'ref', ref };

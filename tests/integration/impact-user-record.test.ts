@@ -120,6 +120,10 @@ const read: Array<[string, string, string?]> = [
     '`module` and `exports` inside functions, as parameters and names (no CommonJS there)',
     "import { a } from './a';\nexport function load(module: { exports: unknown; files: unknown[] }) {\n  if (!module) return a;\n  module.files.push(a);\n  return module.exports;\n}\nexport const wrap = (exports: unknown) => exports;\nconst f = exports => a(exports);\nconst g = function () { namespace.x = module[a]; };\n",
   ],
+  [
+    'enums at the top level: exported, const, declared, merged, their values using imports',
+    "import { A, f } from './a';\nexport enum E { X = A.x, Y, 'z' = 2, }\nconst enum C { P = f(1) }\ndeclare enum D { Q }\nexport declare const enum G { R }\nexport const v = E.X + C.P;\nenum E { W = 3 }\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -138,7 +142,7 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a generator method', "import { A } from './a';\nclass K {\n  *items() { yield A; }\n}\n"],
   ['a class extending a call', "import { mixin, A } from './a';\nclass K extends mixin(A) {}\n"],
   ['a class name hiding the import', "import { K } from './a';\nfunction f() { class K {} return K; }\n"],
-  ['an enum', "import { A } from './a';\nenum E { X = A }\n"],
+  ['an enum inside a function', "import { A } from './a';\nfunction f() {\n  enum E { X = A }\n}\n"],
   ['JSX', "import { A } from './a';\nconst el = <A />;\n", 'view.js'],
   ['a namespace held by typeof', "import * as ns from './a';\nlet m: typeof ns;\n"],
   ['a label', "import { a } from './a';\nouter: for (;;) { a(); break outer; }\n"],

@@ -5,7 +5,7 @@ import { functionLike } from './user-functions.js';
 import { classLike } from './user-classes.js';
 import { isAsyncFunction, startsBinding, statement, variables } from './user-statements.js';
 import { UserSyntax, type Expr, type Ref } from './user-syntax.js';
-import { parseInterface, parseTypeAlias } from './user-types.js';
+import { parseEnum, parseInterface, parseTypeAlias } from './user-types.js';
 import { readExportClause, readImport, readRequire, type Draft } from './user-imports.js';
 
 // The light record (parse-module.ts) of a file a walk only crosses, read without TypeScript's
@@ -20,7 +20,7 @@ import { readExportClause, readImport, readRequire, type Draft } from './user-im
 // type aliases and interfaces, `export { … }` lists and re-exports, it reads).
 
 const READ_EXTENSIONS = /\.(?:[cm]?ts|[cm]?js)$/;
-const DECLARED = new Set(['const', 'let', 'var', 'function']);
+const DECLARED = new Set(['const', 'let', 'var', 'function', 'enum']);
 
 interface Trace {
   value: number;
@@ -98,7 +98,8 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
     }
     // `declare const x: T;`, `declare function f(): T;`: the same declarations, with no body.
     if (r.is('declare') && DECLARED.has(r.peek().text) && !r.peek().isAfterBreak) r.next();
-    const isVariable = r.is('const') || r.is('var') || (r.is('let') && startsBinding(p));
+    const isEnum = r.is('enum') || (r.is('const') && r.nextIs('enum'));
+    const isVariable = !isEnum && (r.is('const') || r.is('var') || (r.is('let') && startsBinding(p)));
     const draft = isVariable && !isExported ? p.attempt(() => readRequire(p, lineOf)) : undefined;
     if (draft !== undefined) {
       if (draft.bindings.some(([, local]) => nodes.has(local))) throw new Undecided();
@@ -118,6 +119,8 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
       declare(classLike(p, true)!, [start, r.previousEnd], 'class', isExported);
     } else if (r.is('interface')) {
       declare(parseInterface(p), [start, r.previousEnd], 'interface', isExported);
+    } else if (isEnum) {
+      declare(parseEnum(p), [start, r.previousEnd], 'enum', isExported);
     } else if (isExported) throw new Undecided();
     else {
       const expr = statement(p);

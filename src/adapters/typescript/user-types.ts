@@ -281,3 +281,25 @@ export function parseInterface(p: UserSyntax): string {
   }
   return name;
 }
+
+/** `enum Name { A, B = expr, 'c' = 1 }` (after `const` or `declare`): its name. Member names are no
+ * references; their values are read as code, as TypeScript's record reads them. */
+export function parseEnum(p: UserSyntax): string {
+  const { r } = p;
+  if (r.is('const')) r.next();
+  r.expect('enum');
+  const name = r.word();
+  r.expect('{');
+  while (!r.at(Token.CloseBrace)) {
+    if (!(r.isWord() || r.at(Token.String))) throw new Undecided();
+    r.next();
+    if (r.at(Token.Equals)) {
+      r.next();
+      p.assignment();
+    }
+    if (r.at(Token.CloseBrace)) break;
+    r.expect(',');
+  }
+  r.next();
+  return name;
+}

@@ -124,6 +124,10 @@ const read: Array<[string, string, string?]> = [
     'enums at the top level: exported, const, declared, merged, their values using imports',
     "import { A, f } from './a';\nexport enum E { X = A.x, Y, 'z' = 2, }\nconst enum C { P = f(1) }\ndeclare enum D { Q }\nexport declare const enum G { R }\nexport const v = E.X + C.P;\nenum E { W = 3 }\n",
   ],
+  [
+    'a type alias inside a function',
+    "import { A, f } from './a';\nexport function g() {\n  type Local<T> = { a: A; t: T };\n  const x: Local<number> = f();\n  return x;\n}\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -163,6 +167,7 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['module.exports at the top level', 'const a = 1;\nmodule.exports = { a };\n', 'a.js'],
   ['exports in a block at the top level', "import { a } from './a';\nif (a) {\n  exports.b = a;\n}\n", 'a.js'],
   ['a module declaration', "import { A } from './a';\nmodule M {\n  export const b: A = 1;\n}\n"],
+  ['a local type alias named like an import', "import { A } from './a';\nfunction g() {\n  type A = string;\n  const x: A = '';\n}\n"],
   ['a required name declared again', "const { a } = require('./x');\nfunction a() {}\n", 'a.js'],
   // `mocked(ns)` makes an alias of the namespace (trace-uses.ts): read whole, however it is spelled.
   ['a mocked call behind a comment', "import * as ns from './a';\nconst m = vi.mocked /* all */ (ns);\nm.a();\n"],

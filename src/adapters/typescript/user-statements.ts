@@ -2,7 +2,7 @@ import { functionLike, binding } from './user-functions.js';
 import { classLike } from './user-classes.js';
 import { Token, Undecided } from './user-reader.js';
 import { UNREAD_STATEMENTS, type Expr, type UserSyntax } from './user-syntax.js';
-import { parseType } from './user-types.js';
+import { parseType, parseTypeAlias } from './user-types.js';
 
 // The statements of user-syntax.ts: blocks, variables, functions, if, for, while, do, return,
 // throw, try, switch. A label, an import inside code, a `yield` outside a generator's body and
@@ -21,7 +21,11 @@ export function statement(p: UserSyntax): Expr | undefined {
     const isName =
       (word === 'module' || word === 'namespace') && ((next.kind !== Token.Word && next.kind !== Token.String) || next.isAfterBreak);
     if ((UNREAD_STATEMENTS.has(word) && !isName) || word === 'import' || (word === 'yield' && !p.inGenerator)) throw new Undecided();
-    if (word === 'type' && r.peek().kind === Token.Word) throw new Undecided();
+    // A local type alias (declared: an import of its name is left to TypeScript, which reads it by name).
+    if (word === 'type' && r.peek().kind === Token.Word) {
+      if (r.peek().isAfterBreak) throw new Undecided();
+      return void p.declared.push(parseTypeAlias(p));
+    }
     if (word === 'const' || word === 'var' || (word === 'let' && startsBinding(p))) {
       variables(p, false);
       return void p.endStatement();

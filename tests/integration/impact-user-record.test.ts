@@ -90,6 +90,44 @@ const read: Array<[string, string, string?]> = [
     '`mocked` that is no call: a name holding a mock, a word in a comment and in a string',
     "import { a } from './a';\n// mocked: the module is mocked below\nconst mockedA = vi.fn(a);\nconst s = 'mocked';\nexport const run = () => mockedA();\n",
   ],
+  [
+    'top-level requires: a module, names, a renamed name, the rest, no semicolon',
+    "const Sentry = require('@sentry/node');\nconst { a, b: c, default: d } = require('./x')\nconst { e, ...rest } = require('./y');\nSentry.init({ dsn: 'x' });\nfunction f() { return c.q + a(d) + rest.g(e); }\n",
+    'server.js',
+  ],
+  [
+    'import() and require() named in comments and strings only',
+    "// const x = require('x')\n/** {@link import('y').T} */\nimport { q } from './q';\nconst s = \"require('z')\";\nexport const z = q.r(`import(${s})`);\nx.require('b');\n",
+  ],
+  [
+    'ambient declarations: declare const, let and function, exported or not',
+    "import { A } from './a';\ndeclare const __DEBUG__: boolean;\nexport declare function init(o: A): void;\ndeclare let x: A.B;\nexport const y = __DEBUG__ ? x : init;\n",
+  ],
+  [
+    'readonly members of a type literal and an interface',
+    "import { K, V } from './a';\nexport type T = { readonly flag: V; readonly [K.B]: true; readonly 'q': V; readonly 0: V };\nexport interface I { readonly a: V }\n",
+  ],
+  ['the arguments of a function', "import { f } from './a';\nexport function g() { return f(...arguments) + arguments.length; }\n"],
+  [
+    'generators: declared, as expressions, and their yield forms',
+    "import { a, B } from './a';\nexport function* items(): Generator<B> {\n  yield a;\n  yield* a.all();\n  const x = yield;\n  if (x) {\n    yield (a as B), a.b;\n  }\n  yield\n  a.c();\n}\nexport const g = async function* () { yield [a]; };\nEffect.gen(function* () { const s = yield* a.svc; return s; });\n",
+  ],
+  [
+    'generic arrow functions in TypeScript',
+    "import { T0, f } from './a';\nexport const id = <T,>(x: T): T => f(x);\nexport const w = <A extends T0, B = A>(a: A, b: B) => [a, b];\n",
+  ],
+  [
+    '`module` and `exports` inside functions, as parameters and names (no CommonJS there)',
+    "import { a } from './a';\nexport function load(module: { exports: unknown; files: unknown[] }) {\n  if (!module) return a;\n  module.files.push(a);\n  return module.exports;\n}\nexport const wrap = (exports: unknown) => exports;\nconst f = exports => a(exports);\nconst g = function () { namespace.x = module[a]; };\n",
+  ],
+  [
+    'enums at the top level: exported, const, declared, merged, their values using imports',
+    "import { A, f } from './a';\nexport enum E { X = A.x, Y, 'z' = 2, }\nconst enum C { P = f(1) }\ndeclare enum D { Q }\nexport declare const enum G { R }\nexport const v = E.X + C.P;\nenum E { W = 3 }\n",
+  ],
+  [
+    'a type alias inside a function',
+    "import { A, f } from './a';\nexport function g() {\n  type Local<T> = { a: A; t: T };\n  const x: Local<number> = f();\n  return x;\n}\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -108,12 +146,29 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a generator method', "import { A } from './a';\nclass K {\n  *items() { yield A; }\n}\n"],
   ['a class extending a call', "import { mixin, A } from './a';\nclass K extends mixin(A) {}\n"],
   ['a class name hiding the import', "import { K } from './a';\nfunction f() { class K {} return K; }\n"],
-  ['an enum', "import { A } from './a';\nenum E { X = A }\n"],
+  ['an enum inside a function', "import { A } from './a';\nfunction f() {\n  enum E { X = A }\n}\n"],
   ['JSX', "import { A } from './a';\nconst el = <A />;\n", 'view.js'],
   ['a namespace held by typeof', "import * as ns from './a';\nlet m: typeof ns;\n"],
   ['a label', "import { a } from './a';\nouter: for (;;) { a(); break outer; }\n"],
   ['a decorator', "import { d } from './a';\n@d\nclass K {}\n"],
   ['a dynamic import', "import { a } from './a';\nconst m = await import('./b');\n"],
+  ['a require inside a function', "const x = require('./x');\nfunction f() { const y = require('./y'); return y(x); }\n", 'a.js'],
+  ['a require read through a member', "const x = require('./x').a;\nx();\n", 'a.js'],
+  ['a require going on after a line break', "const x = require('./x')\n.a;\nx();\n", 'a.js'],
+  ['a require with a cast', "const x = require('./x') as typeof import('./x');\nx.a();\n"],
+  ['a JSDoc import type in JavaScript', "/** @type {import('./y').T} */\nconst x = require('./x');\nx.a();\n", 'a.js'],
+  ['an ambient module', "import { A } from './a';\ndeclare module './b' {\n  export const b: A;\n}\n"],
+  ['a global augmentation', "import { A } from './a';\ndeclare global {\n  const b: A;\n}\n"],
+  ['a member named readonly before a line break', "import { A } from './a';\nexport type T = { readonly\n  b: A };\n"],
+  ['yield in an arrow function inside a generator', "import { a } from './a';\nfunction* g() {\n  const f = () => yield a;\n}\n"],
+  ['yield outside a generator', "import { a } from './a';\nfunction g() {\n  yield a;\n}\n"],
+  ['a type assertion', "import { A } from './a';\nconst x = <A>y;\n"],
+  ['a generic arrow function in JavaScript (JSX there)', "import { f } from './a';\nconst id = <T,>(x) => f(x);\n", 'a.js'],
+  ['module.exports at the top level', 'const a = 1;\nmodule.exports = { a };\n', 'a.js'],
+  ['exports in a block at the top level', "import { a } from './a';\nif (a) {\n  exports.b = a;\n}\n", 'a.js'],
+  ['a module declaration', "import { A } from './a';\nmodule M {\n  export const b: A = 1;\n}\n"],
+  ['a local type alias named like an import', "import { A } from './a';\nfunction g() {\n  type A = string;\n  const x: A = '';\n}\n"],
+  ['a required name declared again', "const { a } = require('./x');\nfunction a() {}\n", 'a.js'],
   // `mocked(ns)` makes an alias of the namespace (trace-uses.ts): read whole, however it is spelled.
   ['a mocked call behind a comment', "import * as ns from './a';\nconst m = vi.mocked /* all */ (ns);\nm.a();\n"],
   ['a mocked call with type arguments', "import * as ns from './a';\nconst m = vi.mocked<Ns>(ns, { deep: true });\nm.a();\n"],
@@ -142,6 +197,17 @@ describe('a light record read without TypeScript', () => {
     expect(light.isLight).toBe(true);
     const uses = (record: ModuleRecord) => record.declarations.map(({ local, uses }) => ({ local, uses }));
     expect([light.imports, uses(light)]).toEqual([whole.imports, uses(whole)]);
+  });
+
+  test('a file whose calls are all top-level requires is light in TypeScript too, as its whole record reads it; any other call is read whole', () => {
+    const [, text, path] = read.find(([name]) => name.startsWith('top-level requires'))!;
+    const light = parseModule(path!, text, true);
+    const whole = parseModule(path!, text);
+    expect(light.isLight).toBe(true);
+    const uses = (record: ModuleRecord) => record.declarations.map(({ local, uses }) => ({ local, uses }));
+    expect([light.imports, uses(light)]).toEqual([whole.imports, uses(whole)]);
+    for (const [name, other, otherPath] of leftToTypescript.filter(([name]) => /a require |dynamic import|import type/.test(name)))
+      expect([name, parseModule(otherPath ?? 'test.ts', other, true).isLight]).toEqual([name, undefined]);
   });
 
   test('every fixture file: the light record, or left to TypeScript', () => {

@@ -143,3 +143,14 @@ export function finishImport(draft: ImportDraft): ImportRecord {
   }));
   return { ...draft.record, bindings };
 }
+
+/** Whether `node` holds an import() or require() call that no top-level import binds (`handled`),
+ * or an `import('x')` type: what only the whole record reads (parse-module.ts). */
+export function hasUnboundCalls(node: T.Node, handled: ReadonlySet<T.Node>): boolean {
+  if (node.kind === ts.SyntaxKind.ImportType) return true;
+  if (ts.isCallExpression(node) && !handled.has(node)) {
+    const callee = node.expression;
+    if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) return true;
+  }
+  return ts.forEachChild(node, (child) => hasUnboundCalls(child, handled) || undefined) === true;
+}

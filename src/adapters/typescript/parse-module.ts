@@ -2,7 +2,7 @@ import type * as T from 'typescript';
 import { ts } from './typescript.js';
 import type { Declaration, ExportKind, ExportRecord, ModuleRecord } from '../../core/impact/module-record.js';
 import { collectCommonJs, type Collected } from './collect-commonjs.js';
-import { blockImports, collectImports, finishImport, type ImportDraft } from './collect-imports.js';
+import { blockImports, collectImports, finishImport, hasUnboundCalls, type ImportDraft } from './collect-imports.js';
 import { describeDeclaration, fold, hashText } from './declaration-shape.js';
 import { createSyntaxHasher } from './hash-syntax.js';
 import { findNamedIdentifiers } from './find-named-identifiers.js';
@@ -15,7 +15,7 @@ import type { ImportTypeFound } from './jsdoc-imports.js';
 import { readEscapedAliases, traceCastInPlace } from './escaped-aliases.js';
 import { scriptKindOf } from './script-kind.js';
 import { parseComponent } from './parse-component.js';
-import { typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
+import { CALL_FORMS, hasJsDocImportTypes, typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
 import { componentKindOf } from '../../core/impact/component-script.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
@@ -296,13 +296,16 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
   const out: Collected = { exports: [], nodes: new Map(), members: new Map(), isShaped: true };
   let words: Word[] = [];
   let hashes: string[] = [];
-  if (isLight && !UNNAMED_FORMS.test(text) && blocks.every((b) => b.length === 0) && !typesByNamespace(text, namespacesOf(traces))) {
+  const isJavaScript = kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX;
+  const readsCalls = () => !hasJsDocImportTypes(isJavaScript, text) && !hasUnboundCalls(sf, handled);
+  const isRead = isLight && !UNNAMED_FORMS.test(text) && (!CALL_FORMS.test(text) || readsCalls());
+  if (isRead && blocks.every((b) => b.length === 0) && !typesByNamespace(text, namespacesOf(traces))) {
     out.isShaped = false;
     sf.statements.forEach((statement) => collectStatement(statement, sf, '', out));
     words = traceNamedWords(sf, new Set([...out.nodes.keys(), ...traces.keys()]), traces);
   } else {
     isLight = false;
-    const hasCalls = /\bimport\s*\(|\brequire\s*\(/.test(text);
+    const hasCalls = CALL_FORMS.test(text);
     // `import('x').Name` types are found by the same walk (import-types.ts).
     const importTypes: ImportTypeFound[] | null = text.includes('import(') ? [] : null;
     hashes = sf.statements.map((statement, i) =>
@@ -310,7 +313,7 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
     );
     words = readEscapedAliases(sf, traces, words);
     sf.statements.forEach((statement, i) => collectStatement(statement, sf, hashes[i]!, out));
-    const typed = importTypeDrafts(sf, importTypes ?? [], kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX);
+    const typed = importTypeDrafts(sf, importTypes ?? [], isJavaScript);
     nested.push(...typed.drafts);
     if (typed.words.length > 0) words = [...words, ...typed.words].sort((a, b) => a[0] - b[0]);
   }

@@ -1,6 +1,5 @@
 import { Token, Undecided } from './user-reader.js';
-import { block } from './user-statements.js';
-import { isModifier, parameters, signature } from './user-functions.js';
+import { functionBody, isModifier, parameters, signature } from './user-functions.js';
 import { RESERVED, type UserSyntax } from './user-syntax.js';
 import { parseType, parseTypeArguments, parseTypeParameters } from './user-types.js';
 
@@ -103,7 +102,7 @@ function member(p: UserSyntax): void {
       parameters(p, PARAMETER_MODIFIERS);
       if (r.is(':')) throw new Undecided();
     } else signature(p);
-    if (r.at(Token.OpenBrace)) block(p);
+    if (r.at(Token.OpenBrace)) functionBody(p);
     else p.endStatement();
     return;
   }

@@ -75,7 +75,8 @@ export function functionLike(p: UserSyntax, isDeclaration: boolean): string | nu
   const { r } = p;
   if (r.is('async')) r.next();
   r.expect('function');
-  if (r.is('*')) throw new Undecided();
+  const isGenerator = r.is('*');
+  if (isGenerator) r.next();
   let name: string | null = null;
   if (r.isWord()) {
     name = r.word();
@@ -83,10 +84,49 @@ export function functionLike(p: UserSyntax, isDeclaration: boolean): string | nu
   }
   if (isDeclaration && name === null) throw new Undecided();
   signature(p);
-  if (r.at(Token.OpenBrace)) block(p);
+  if (r.at(Token.OpenBrace)) functionBody(p, isGenerator);
   else if (isDeclaration) p.endStatement();
   else throw new Undecided();
   return name;
+}
+
+/** `yield`, `yield x`, `yield* x` (TypeScript's parseYieldExpression): an operand follows on the same line, or none. */
+export function yieldExpression(p: UserSyntax): Expr {
+  const { r } = p;
+  r.next();
+  if (r.isAfterBreak || r.at(Token.End) || /^[)\]},;:]$/.test(r.text)) return OTHER;
+  const isOperand =
+    r.at(Token.Asterisk) ||
+    (r.isWord() && !/^(?:in|instanceof|as|satisfies)$/.test(r.text)) ||
+    r.at(Token.String) ||
+    r.at(Token.Template) ||
+    r.at(Token.TemplateHead) ||
+    r.at(Token.OpenParen) ||
+    r.at(Token.OpenBracket) ||
+    r.at(Token.OpenBrace) ||
+    /^(?:[!~+-]|\+\+|--|\d|\.\d)/.test(r.text);
+  if (!isOperand) throw new Undecided();
+  if (r.at(Token.Asterisk)) r.next();
+  p.assignment();
+  return OTHER;
+}
+
+/** A function's body: `yield` is an operator inside a generator's own body only. */
+export function functionBody(p: UserSyntax, isGenerator = false): void {
+  inFunction(p, isGenerator, () => block(p));
+}
+
+/** Parses inside a function (`functionDepth`), whose `yield` is a generator's; put back however it ends. */
+function inFunction(p: UserSyntax, isGenerator: boolean, parse: () => void): void {
+  const inGenerator = p.inGenerator;
+  p.inGenerator = isGenerator;
+  p.functionDepth++;
+  try {
+    parse();
+  } finally {
+    p.inGenerator = inGenerator;
+    p.functionDepth--;
+  }
 }
 
 /** `<T>(params): R`, a function's or a method's. */
@@ -227,9 +267,13 @@ export function property(p: UserSyntax): void {
   p.assignment();
 }
 
+/** A function's own scope: no conditional around it, no generator's `yield`. */
 function conditionalScope(p: UserSyntax, parse: () => void): void {
   const conditionalDepth = p.conditionalDepth;
   p.conditionalDepth = 0;
-  parse();
-  p.conditionalDepth = conditionalDepth;
+  try {
+    inFunction(p, false, parse);
+  } finally {
+    p.conditionalDepth = conditionalDepth;
+  }
 }

@@ -1,11 +1,12 @@
 import type { ExportRecord, ImportRecord } from '../../core/impact/module-record.js';
 import { hashText } from './hash-text.js';
-import { Token, Undecided } from './user-reader.js';
-import type { UserSyntax } from './user-syntax.js';
+import { NOT_THIS, Token, Undecided } from './user-reader.js';
+import { RESERVED, type UserSyntax } from './user-syntax.js';
 
 // The imports and exports of a file read from tokens (user-record.ts): `import … from`, an export
 // list, a re-export; each as parse-module.ts (collectExportDeclaration) and collect-imports.ts
-// record it from TypeScript's syntax tree. Anything else (`import x = require()`, attributes, a
+// record it from TypeScript's syntax tree, and a top-level `const … = require('…')`, which
+// collect-imports.ts binds as an import. Anything else (`import x = require()`, attributes, a
 // string name) is Undecided: the file is left to TypeScript.
 
 /** An import as read: its record, and its bindings as (imported, local) pairs. */
@@ -125,4 +126,62 @@ export function readExportClause(p: UserSyntax, line: number): { exports: Export
   }));
   const names = elements.map(([local]) => local);
   return { exports, draft: { record: { specifier, kind: 'export-from', isTypeOnly, names, line }, bindings: [] } };
+}
+
+/** A word after a line break that may go on with the expression before it. */
+const GOES_ON = new Set(['as', 'satisfies', 'in', 'instanceof']);
+
+/**
+ * After `const`, `let` or `var` at the top level: `x = require('x')` or `{ a, b: c, ...rest } =
+ * require('x')`, one declarator and nothing after the call, bound as collect-imports.ts binds it
+ * (the rest holds the module whole), with the range of its declarator. Any other statement is
+ * NotThis: read as code, where a `require` is Undecided.
+ */
+export function readRequire(p: UserSyntax, lineOf: (at: number) => number): Draft & { readonly range: readonly [number, number] } {
+  const { r } = p;
+  r.next();
+  const start = r.start;
+  const bindings: Array<[string, string]> = [];
+  let names: string[] | '*' = '*';
+  const local = () => {
+    if (RESERVED.has(r.text)) throw NOT_THIS;
+    return r.word();
+  };
+  if (r.isWord()) bindings.push(['*', local()]);
+  else {
+    r.expect('{');
+    const keys: string[] = [];
+    let hasRest = false;
+    while (!r.at(Token.CloseBrace)) {
+      const isRest = r.is('...');
+      if (isRest) r.next();
+      if (isRest || !r.nextIs(':')) {
+        const name = local();
+        bindings.push([isRest ? '*' : name, name]);
+        if (isRest) hasRest = true;
+        else keys.push(name);
+      } else {
+        const key = r.word();
+        r.next();
+        bindings.push([key, local()]);
+        keys.push(key);
+      }
+      if (r.at(Token.CloseBrace)) break;
+      r.expect(',');
+    }
+    r.next();
+    if (!hasRest) names = keys;
+  }
+  if (!r.at(Token.Equals)) throw NOT_THIS;
+  r.next();
+  r.expect('require');
+  r.expect('(');
+  if (!r.at(Token.String) || r.value === null) throw NOT_THIS;
+  const specifier = r.value;
+  r.next();
+  r.expect(')');
+  const end = r.previousEnd;
+  if (r.is(';')) r.next();
+  else if (!r.at(Token.End) && !(r.isAfterBreak && r.isWord() && !GOES_ON.has(r.text))) throw NOT_THIS;
+  return { record: { specifier, kind: 'require', isTypeOnly: false, names, line: lineOf(start) }, bindings, range: [start, end] };
 }

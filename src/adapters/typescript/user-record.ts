@@ -1,12 +1,12 @@
 import type { Declaration, ExportKind, ExportRecord, ImportBinding, ImportRecord, ModuleRecord } from '../../core/impact/module-record.js';
-import { typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
+import { hasJsDocImportTypes, typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
 import { NotThis, Token, Undecided } from './user-reader.js';
 import { functionLike } from './user-functions.js';
 import { classLike } from './user-classes.js';
 import { isAsyncFunction, startsBinding, statement, variables } from './user-statements.js';
 import { UserSyntax, type Expr, type Ref } from './user-syntax.js';
-import { parseInterface, parseTypeAlias } from './user-types.js';
-import { readExportClause, readImport, type Draft } from './user-imports.js';
+import { parseEnum, parseInterface, parseTypeAlias } from './user-types.js';
+import { readExportClause, readImport, readRequire, type Draft } from './user-imports.js';
 
 // The light record (parse-module.ts) of a file a walk only crosses, read without TypeScript's
 // parser: most such files are tests and scripts that import what changed and export nothing, and
@@ -20,6 +20,7 @@ import { readExportClause, readImport, type Draft } from './user-imports.js';
 // type aliases and interfaces, `export { … }` lists and re-exports, it reads).
 
 const READ_EXTENSIONS = /\.(?:[cm]?ts|[cm]?js)$/;
+const DECLARED = new Set(['const', 'let', 'var', 'function', 'enum']);
 
 interface Trace {
   value: number;
@@ -38,8 +39,10 @@ interface Declared {
 /** The light record of `text`, or null when it holds a form read only by TypeScript. */
 export function readUserRecord(path: string, text: string): ModuleRecord | null {
   if (!READ_EXTENSIONS.test(path) || path.endsWith('.d.ts') || UNNAMED_FORMS.test(text) || text.includes('<reference')) return null;
+  // import() and require() in code are Undecided where they are read (user-syntax.ts), but for a top-level `const … = require('…')`.
+  if (hasJsDocImportTypes(/\.[cm]?js$/.test(path), text)) return null;
   try {
-    return readRecord(text);
+    return readRecord(text, /\.[cm]?ts$/.test(path));
   } catch (error) {
     // Undecided, not this reading, or nesting deeper than our stack.
     if (error instanceof Undecided || error instanceof NotThis || error instanceof RangeError) return null;
@@ -47,8 +50,8 @@ export function readUserRecord(path: string, text: string): ModuleRecord | null 
   }
 }
 
-function readRecord(text: string): ModuleRecord | null {
-  const p = new UserSyntax(text);
+function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
+  const p = new UserSyntax(text, isTypeScript);
   const { r } = p;
   const lineOf = lineFinder(text);
   const drafts: Draft[] = [];
@@ -56,8 +59,11 @@ function readRecord(text: string): ModuleRecord | null {
   const exports: ExportRecord[] = [];
   // As parse-module.ts's collectStatement: a function or a type declared again is one declaration of
   // several parts (overloads, merged interfaces), exported once; a variable declared again replaces.
+  // The names a top-level require binds: declared once, as collect-imports.ts binds them.
+  const required = new Set<string>();
   const declare = (name: string, range: readonly [number, number], kind: ExportKind, isExported: boolean) => {
     const known = nodes.get(name);
+    if (required.has(name)) throw new Undecided();
     const isMerged = kind !== 'variable';
     if (known === undefined) nodes.set(name, { range, parts: [], isExported });
     else {
@@ -90,7 +96,17 @@ function readRecord(text: string): ModuleRecord | null {
         continue;
       }
     }
-    if (r.is('const') || r.is('var') || (r.is('let') && startsBinding(p))) {
+    // `declare const x: T;`, `declare function f(): T;`: the same declarations, with no body.
+    if (r.is('declare') && DECLARED.has(r.peek().text) && !r.peek().isAfterBreak) r.next();
+    const isEnum = r.is('enum') || (r.is('const') && r.nextIs('enum'));
+    const isVariable = !isEnum && (r.is('const') || r.is('var') || (r.is('let') && startsBinding(p)));
+    const draft = isVariable && !isExported ? p.attempt(() => readRequire(p, lineOf)) : undefined;
+    if (draft !== undefined) {
+      if (draft.bindings.some(([, local]) => nodes.has(local))) throw new Undecided();
+      for (const [, local] of draft.bindings) declare(local, draft.range, 'variable', false);
+      for (const [, local] of draft.bindings) required.add(local);
+      drafts.push(draft);
+    } else if (isVariable) {
       for (const { names, start: from, end } of variables(p, false))
         for (const name of names) declare(name, [from, end], 'variable', isExported);
       p.endStatement();
@@ -103,6 +119,8 @@ function readRecord(text: string): ModuleRecord | null {
       declare(classLike(p, true)!, [start, r.previousEnd], 'class', isExported);
     } else if (r.is('interface')) {
       declare(parseInterface(p), [start, r.previousEnd], 'interface', isExported);
+    } else if (isEnum) {
+      declare(parseEnum(p), [start, r.previousEnd], 'enum', isExported);
     } else if (isExported) throw new Undecided();
     else {
       const expr = statement(p);
@@ -113,7 +131,7 @@ function readRecord(text: string): ModuleRecord | null {
   const traces = new Map<string, Trace>();
   for (const { bindings } of drafts) {
     for (const [imported, local] of bindings) {
-      if (traces.has(local) || nodes.has(local)) return null;
+      if (traces.has(local) || (nodes.has(local) && !required.has(local))) return null;
       traces.set(local, { value: 0, type: 0, members: new Map(), isModule: imported === '*' });
     }
   }

@@ -2,11 +2,11 @@ import { functionLike, binding } from './user-functions.js';
 import { classLike } from './user-classes.js';
 import { Token, Undecided } from './user-reader.js';
 import { UNREAD_STATEMENTS, type Expr, type UserSyntax } from './user-syntax.js';
-import { parseType } from './user-types.js';
+import { parseType, parseTypeAlias } from './user-types.js';
 
 // The statements of user-syntax.ts: blocks, variables, functions, if, for, while, do, return,
-// throw, try, switch. A label, an import inside code, a generator and every statement kind of
-// UNREAD_STATEMENTS are Undecided.
+// throw, try, switch. A label, an import inside code, a `yield` outside a generator's body and
+// every statement kind of UNREAD_STATEMENTS are Undecided.
 
 /** One statement; for an expression statement, its expression. */
 export function statement(p: UserSyntax): Expr | undefined {
@@ -16,8 +16,16 @@ export function statement(p: UserSyntax): Expr | undefined {
   if (r.isWord()) {
     const word = r.text;
     if (word === 'class') return void classLike(p, true);
-    if (UNREAD_STATEMENTS.has(word) || word === 'import' || word === 'yield') throw new Undecided();
-    if (word === 'type' && r.peek().kind === Token.Word) throw new Undecided();
+    // `module.exports …`, `namespace.x`: a name, where no declaration's name follows on the line (TypeScript's isDeclaration).
+    const next = r.peek();
+    const isName =
+      (word === 'module' || word === 'namespace') && ((next.kind !== Token.Word && next.kind !== Token.String) || next.isAfterBreak);
+    if ((UNREAD_STATEMENTS.has(word) && !isName) || word === 'import' || (word === 'yield' && !p.inGenerator)) throw new Undecided();
+    // A local type alias (declared: an import of its name is left to TypeScript, which reads it by name).
+    if (word === 'type' && r.peek().kind === Token.Word) {
+      if (r.peek().isAfterBreak) throw new Undecided();
+      return void p.declared.push(parseTypeAlias(p));
+    }
     if (word === 'const' || word === 'var' || (word === 'let' && startsBinding(p))) {
       variables(p, false);
       return void p.endStatement();

@@ -1,6 +1,6 @@
 import { NOT_THIS, NotThis, Reader, Token, Undecided } from './user-reader.js';
-import { arrowBody, arrowHead, functionLike, objectLiteral } from './user-functions.js';
-import { parseType, parseTypeArguments } from './user-types.js';
+import { arrowBody, arrowHead, functionLike, objectLiteral, yieldExpression } from './user-functions.js';
+import { parseType, parseTypeArguments, parseTypeParameters } from './user-types.js';
 import { classLike } from './user-classes.js';
 
 // The statements and expressions of a file a walk only crosses, read from tokens without
@@ -47,18 +47,7 @@ const UNARY = new Set(['!', '~', '+', '-', '++', '--', 'typeof', 'void', 'delete
 const BINARY = new Set('+ - * / % ** == != === !== < <= >= << & | ^ && || ?? instanceof'.split(' ').concat(['in']));
 const ASSIGNING = new Set('+= -= *= /= %= **= <<= &= |= ^= &&= ||= ??='.split(' '));
 // Words that cannot start a statement of the forms read here.
-export const UNREAD_STATEMENTS = new Set([
-  'class',
-  'export',
-  'enum',
-  'interface',
-  'declare',
-  'namespace',
-  'module',
-  'abstract',
-  'with',
-  'using',
-]);
+export const UNREAD_STATEMENTS = new Set('class export enum interface declare namespace module abstract with using'.split(' '));
 
 export class UserSyntax {
   readonly r: Reader;
@@ -69,10 +58,17 @@ export class UserSyntax {
   typeDepth = 0;
   /** Inside a conditional's first branch (user-functions.ts's arrowHead). */
   conditionalDepth = 0;
+  /** Inside a generator's body, where `yield` is an operator; how many functions deep (user-functions.ts's inFunction). */
+  inGenerator = false;
+  functionDepth = 0;
 
   // JavaScript is read as TypeScript reads it: the same grammar (JSX, where a `.js` file may hold
-  // it, starts with a `<` where an operand stands, which is Undecided).
-  constructor(source: string) {
+  // it, starts with a `<` where an operand stands, which is Undecided). In TypeScript that `<`
+  // starts a generic arrow function (or a type assertion, Undecided).
+  constructor(
+    source: string,
+    readonly isTypeScript = false,
+  ) {
     this.r = new Reader(source);
   }
 
@@ -189,6 +185,7 @@ export class UserSyntax {
 
   unary(): Expr {
     const { r } = this;
+    if (r.is('yield') && this.inGenerator) return yieldExpression(this);
     if (UNARY.has(r.text) && !r.at(Token.String) && !r.at(Token.Template)) {
       r.next();
       this.unary();
@@ -362,6 +359,8 @@ export class UserSyntax {
       case Token.Word:
         return this.wordExpression();
       default:
+        // `<T>(a: T): R => …`, as TypeScript tries it first.
+        if (r.is('<') && this.isTypeScript && this.attempt(() => (parseTypeParameters(this), arrowHead(this)))) return arrowBody(this);
         if (r.text === '/' || r.text === '/=') {
           r.readRegex();
           r.next();
@@ -387,8 +386,10 @@ export class UserSyntax {
         return arrowBody(this);
     }
     if (word === 'this' || word === 'null' || word === 'true' || word === 'false' || word === 'super') return (r.next(), OTHER);
-    if (RESERVED.has(word) || word === 'exports' || word === 'module' || word === 'require' || word === 'arguments') throw new Undecided();
-    if (r.nextIs('=>')) return (arrowHead(this), arrowBody(this));
+    if (r.nextIs('=>') && !RESERVED.has(word)) return (arrowHead(this), arrowBody(this));
+    // CommonJS is read at the top level (collect-commonjs.ts); inside a function `module` is a name.
+    const isCommonJs = (word === 'exports' || word === 'module') && this.functionDepth === 0;
+    if (RESERVED.has(word) || isCommonJs || word === 'require') throw new Undecided();
     const ref = this.ref(word, r.start, r.end);
     r.next();
     return { kind: 'ref', ref };

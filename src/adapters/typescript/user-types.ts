@@ -185,6 +185,8 @@ function member(p: UserSyntax, isInterface: boolean): void {
   if (r.is('readonly') && r.peek().kind !== Token.Word) r.next();
   if (r.is('(') || r.is('<')) return signature(p);
   if (r.is('new') && (r.peek().text === '(' || r.peek().text === '<')) return (r.next(), signature(p));
+  // `readonly x: T` (a modifier on the member's line, as TypeScript reads one) names nothing.
+  if (r.is('readonly') && /^["\w[]/.test(r.peek().text) && !r.peek().isAfterBreak) r.next();
   if ((r.is('get') || r.is('set') || r.is('readonly')) && /^["\w[]/.test(r.peek().text)) throw new Undecided();
   if (r.at(Token.OpenBracket)) {
     if (r.peek().kind === Token.Word) {
@@ -277,5 +279,27 @@ export function parseInterface(p: UserSyntax): string {
   } finally {
     p.typeDepth--;
   }
+  return name;
+}
+
+/** `enum Name { A, B = expr, 'c' = 1 }` (after `const` or `declare`): its name. Member names are no
+ * references; their values are read as code, as TypeScript's record reads them. */
+export function parseEnum(p: UserSyntax): string {
+  const { r } = p;
+  if (r.is('const')) r.next();
+  r.expect('enum');
+  const name = r.word();
+  r.expect('{');
+  while (!r.at(Token.CloseBrace)) {
+    if (!(r.isWord() || r.at(Token.String))) throw new Undecided();
+    r.next();
+    if (r.at(Token.Equals)) {
+      r.next();
+      p.assignment();
+    }
+    if (r.at(Token.CloseBrace)) break;
+    r.expect(',');
+  }
+  r.next();
   return name;
 }

@@ -217,11 +217,23 @@ function byName(record: ModuleRecord | null): Map<string, ExportRecord> {
   return exports;
 }
 
+/** The export `name` of the module `specifier` names, as the changed file's importer resolves it (a staged file's only). */
+export type ImportedExport = (specifier: string, name: string) => ExportRecord | undefined;
+
+/** What an export that names an imported binding (`import { x } from './m'; export { x }`) stands for: `./m`'s `x`. */
+function boundExport(record: ExportRecord, after: ModuleRecord | null, importedExport?: ImportedExport): ExportRecord | undefined {
+  if (importedExport === undefined || record.from !== undefined || record.shape !== `${record.local} (binding)`) return undefined;
+  const edge = after?.imports.find((i) => i.bindings.some((b) => b.local === record.local));
+  const imported = edge?.bindings.find((b) => b.local === record.local)?.imported;
+  return edge === undefined || imported === undefined || imported === '*' ? undefined : importedExport(edge.specifier, imported);
+}
+
 export function diffExports(
   path: string,
   before: ModuleRecord | null,
   after: ModuleRecord | null,
   isSameImport?: SameImport,
+  importedExport?: ImportedExport,
 ): SymbolDiff[] {
   if (after?.parseError !== undefined) {
     return [{ path, name: '*', change: 'unknown', detail: `does not parse (${after.parseError}): every export may have changed` }];
@@ -267,19 +279,26 @@ export function diffExports(
         : r.kind === 'class'
           ? withoutMemberParameterNames(normalizeShape(r.shape))
           : normalizeShape(r.shape);
-    if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
-      const [was, is] = [maskDefaults(previous.shape), maskDefaults(record.shape)];
+    // A declaration moved to another staged file and re-exported from there (milkdown 71c0ce53b6's
+    // `mathInlineId`, moved to `./constants`): the same shape is no reshape, its body is compared there.
+    const moved = boundExport(record, after, importedExport);
+    if (moved !== undefined && moved.kind === previous.kind && shapeOf(moved) === shapeOf(previous)) {
+      changes.push({ path, ...named(record), change: 'body-changed' });
+    } else if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
+      // Moved and reshaped: the shape it has now is the moved declaration's.
+      const shown = moved ?? record;
+      const [was, is] = [maskDefaults(previous.shape), maskDefaults(shown.shape)];
       const reshaped =
-        previous.kind !== record.kind ? undefined : (nameReshape(was, is) ?? (record.kind === 'type' ? nameTypeWords(was, is) : undefined));
+        previous.kind !== shown.kind ? undefined : (nameReshape(was, is) ?? (shown.kind === 'type' ? nameTypeWords(was, is) : undefined));
       changes.push({
         path,
         ...named(record),
         change: 'shape-changed',
-        detail: describeReshape(maskDefaults(previous.shape), maskDefaults(record.shape)),
-        ...(previous.kind === record.kind && isWidenedShape(previous.shape, record.shape, record.kind === 'class') && { widened: true }),
+        detail: describeReshape(maskDefaults(previous.shape), maskDefaults(shown.shape)),
+        ...(previous.kind === shown.kind && isWidenedShape(previous.shape, shown.shape, shown.kind === 'class') && { widened: true }),
         ...(reshaped !== undefined && { reshaped }),
-        ...(previous.kind !== record.kind && { previousKind: previous.kind }),
-        ...membersOf(previous, record),
+        ...(previous.kind !== shown.kind && { previousKind: previous.kind }),
+        ...membersOf(previous, shown),
       });
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });

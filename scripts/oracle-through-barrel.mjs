@@ -30,8 +30,20 @@ export function reachesThroughBarrel(checker, node, file) {
   return left !== undefined && passesThrough(checker, checker.getSymbolAtLocation(left), file);
 }
 
-/** The export specifier's declaration when `decl` re-exports from another module, else undefined. */
-export const isReexport = (decl) => ts.isExportSpecifier(decl) && decl.parent.parent.moduleSpecifier !== undefined;
+/** Whether the file binds `name` by an import of a name (`import { x }`, `import x`), not a namespace. */
+const isImportedName = (sf, name) =>
+  sf.statements.some((s) => {
+    const clause = ts.isImportDeclaration(s) ? s.importClause : undefined;
+    const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : [];
+    return clause?.name?.text === name || named.some((e) => e.name.text === name);
+  });
+
+/** Whether `decl` re-exports from another module: `export { x } from './m'`, or `export { x }` of an
+ * `x` the file imports (milkdown 71c0ce53b6's `import { mathInlineId } from './constants'; export {
+ * mathInlineId }`: the files importing it from './constants' are no users of this export). */
+export const isReexport = (decl) =>
+  ts.isExportSpecifier(decl) &&
+  (decl.parent.parent.moduleSpecifier !== undefined || isImportedName(decl.getSourceFile(), (decl.propertyName ?? decl.name).text));
 
 // `export class CommandHelp …` + `export default CommandHelp` (oclif/core src/help/command.ts), and
 // `export default class Elysia` + `export { Elysia }` (elysia src/index.ts): findReferences from

@@ -205,10 +205,17 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
         ];
 
   const created = new Set(changed.filter(isNewFile).map((f) => f.path));
+  // The staged files' records by path (only theirs hold shapes), for an export re-exported from one of them.
+  const stagedBlobs = new Map(changed.filter((f) => f.status !== 'deleted' && isModulePath(f.path)).map((f) => [f.path, f.newBlob]));
+  const importedExport = (from: string) => (specifier: string, name: string) => {
+    const to = resolve(from, specifier);
+    const blob = 'path' in to ? stagedBlobs.get(to.path) : undefined;
+    return blob === undefined ? undefined : record(blob).exports.find((e) => e.name === name && e.from === undefined);
+  };
   const found: SymbolDiff[] = changed.flatMap((f) => {
     const before = isNewFile(f) ? null : record(f.oldBlob);
     const after = f.status === 'deleted' || !isModulePath(f.path) ? null : record(f.newBlob);
-    return diffExports(f.path, before, after, sameImportUnder(resolve, f, created));
+    return diffExports(f.path, before, after, sameImportUnder(resolve, f, created), importedExport(f.path));
   });
   // An added export no other staged module can reach has no users yet: it is not walked.
   const staged = new Set(changed.filter((f) => f.status !== 'deleted').map((f) => f.path));

@@ -512,3 +512,45 @@ describe('an import type', () => {
     expect(config.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual(['src/server.ts']);
   });
 });
+
+// `typeof ns` of a namespace import inside a type alias (issue 23, known open since round 40):
+// `type Lib = typeof TLib` names the namespace's type, so `lib: Lib` reads the members `lib` reads,
+// and `typeof TLib['a']` or `Lib['a']` names `a` alone. Neither holds the whole module.
+
+describe('a type alias of a namespace', () => {
+  test('`type Lib = typeof TLib` then `lib: Lib` reads what `lib` reads: `lib.parse()` is a use of `parse`, carried on by the function holding it', () => {
+    repo = createScenarioRepo('impact', 'typeof-type-alias');
+    const impact = coldAndWarm(repo);
+    const parse = symbol(impact, 'parse');
+    expect(uses([...parse.valueUsers, ...parse.typeUsers])).toEqual(['test/aliased.ts:6']);
+    expect(parse.dependents.filter((d) => d.depth === 2).map((d) => d.path)).toEqual(['examples/run.ts']);
+    expect(parse.wholeModuleUsers).toEqual([]);
+  });
+
+  test("`typeof TLib['exportToSvg']` and `Lib['exportToCanvas']` name that member alone: no file holds the whole module", () => {
+    repo = createScenarioRepo('impact', 'typeof-type-alias');
+    const impact = coldAndWarm(repo);
+    const canvas = symbol(impact, 'exportToCanvas');
+    expect(uses([...canvas.valueUsers, ...canvas.typeUsers])).toEqual(['test/alias-indexed.ts:5']);
+    expect(canvas.wholeModuleUsers).toEqual([]);
+    // indexed.ts names exportToSvg only, which did not change.
+    expect(impact.changedSymbols.flatMap((s) => s.dependents.map((d) => d.path))).not.toContain('test/indexed.ts');
+  });
+});
+
+// milkdown 71c0ce53b6 moved `mathInlineId` into a new `latex/constants.ts` and kept it in
+// `inline-latex.ts` as `import { mathInlineId } from './constants'; export { mathInlineId }`:
+// read "signature changed  const mathInlineId: string → mathInlineId (binding)", a reshaped export.
+
+describe('an export whose declaration moved to another staged file and is re-exported from there', () => {
+  test('with the same shape it is no reshape (its users still listed); with another, the detail shows the shape it has now', () => {
+    repo = createScenarioRepo('impact', 'moved-declaration');
+    const impact = coldAndWarm(repo);
+    const inline = (name: string) => impact.changedSymbols.find((s) => s.path === 'src/inline.ts' && s.name === name)!;
+    expect(inline('mathInlineId').change).toBe('body-changed');
+    expect(uses(inline('mathInlineId').valueUsers)).toEqual(['app/use.ts:3']);
+    expect(inline('limit').change).toBe('shape-changed');
+    expect(inline('limit').detail).toMatch(/number → .*string/);
+    expect(impact.changedSymbols.some((s) => s.name === 'render')).toBe(false);
+  });
+});

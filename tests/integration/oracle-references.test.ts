@@ -390,3 +390,30 @@ describe('oracle: transitive walk', () => {
     ]);
   });
 });
+
+// milkdown 71c0ce53b6 moved `mathInlineId` to `latex/constants.ts` and kept it in `inline-latex.ts` as
+// `import { mathInlineId } from './constants'; export { mathInlineId }`. findReferences from that
+// export lists the constant's every reference: constants.ts itself and the toolbar's config, which
+// imports it from './constants', were counted as users of inline-latex's export.
+describe('the oracle: `export { x }` of an imported `x`', () => {
+  test('is a re-export: only the references through this file are its users', () => {
+    const files = {
+      'latex/constants.ts': `export const mathInlineId = 'math_inline';\n`,
+      'latex/inline.ts': `import { mathInlineId } from './constants';\n\nexport { mathInlineId };\n`,
+      'toolbar/config.ts': `import { mathInlineId } from '../latex/constants';\nexport const a = mathInlineId;\n`,
+      'app/uses.ts': `import { mathInlineId } from '../latex/inline';\nexport const b = mathInlineId;\n`,
+    };
+    const script = `
+      import { createService, nodeAt, ownReferences, printDeclarations } from ${JSON.stringify(SERVICE)};
+      import { isReexport, reachesThroughBarrel } from ${JSON.stringify(BARREL)};
+      const files = ${JSON.stringify(files)};
+      const service = createService(new Map(Object.entries(files)), Object.keys(files));
+      const program = service.getProgram();
+      const { decl } = printDeclarations(program, 'latex/inline.ts').get('mathInlineId');
+      const refs = ownReferences(service, '/repo/latex/inline.ts', decl.getStart());
+      const kept = refs.filter((r) => !isReexport(decl) || reachesThroughBarrel(program.getTypeChecker(), nodeAt(program.getSourceFile(r.fileName), r.textSpan.start), '/repo/latex/inline.ts'));
+      console.log(JSON.stringify([...new Set(kept.map((r) => r.fileName.replace('/repo/', '')))].filter((f) => f !== 'latex/inline.ts').sort()));
+    `;
+    expect(runScript(script)).toEqual(['app/uses.ts']);
+  });
+});

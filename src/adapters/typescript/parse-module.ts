@@ -210,13 +210,13 @@ function walkStatement(
       // A typed alias is the parameter or local that shadows (`{ excalidrawLib }: AppProps`).
       if (trace !== undefined && !inner.has(node.text) && trace.aliasOf === undefined && isShadowed(node, scopes)) return;
       if (trace !== undefined) {
-        const members = memberOf(node, parent);
+        const members = memberOf(node, parent, trace.isModule === true || trace.aliasOf !== undefined);
         const spelled = trace.aliasOf ?? node.text;
         if (members === null) words.push([node.end, spelled, false]);
         else for (const member of members) words.push([node.end, `${spelled}.${member}`, false]);
       } else if (!(ts.isPropertyAccessExpression(parent) && parent.name === node))
         words.push([node.end, node.text, passesAlong(node, inType), isKeyOfTypeOf(node)]);
-      const typed = trace && typedAlias(node);
+      const typed = trace && typedAlias(node, trace.aliasOf !== undefined);
       if (typed !== undefined) {
         // The whole namespace is named here only to type `typed`, whose reads are traced instead.
         if (!traces.has(typed)) traces.set(typed, aliasTrace(trace!, node.text));

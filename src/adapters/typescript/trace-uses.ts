@@ -29,13 +29,20 @@ export interface BindingTrace {
  * value cast `as typeof ns`: the name declared with the namespace's type, whose member reads are
  * the namespace's. Undefined for any other `typeof`.
  */
-export function typedAlias(id: T.Identifier): string | undefined {
+export function typedAlias(id: T.Identifier, isAlias = false): string | undefined {
   const query = id.parent;
-  if (!ts.isTypeQueryNode(query) || query.exprName !== id) return undefined;
+  // `type Lib = typeof TLib` names the namespace's type: `lib: Lib` is typed as `lib: typeof TLib` is.
+  const isAliasType = isAlias && ts.isTypeReferenceNode(query) && query.typeName === id && query.typeArguments === undefined;
+  if (!isAliasType && (!ts.isTypeQueryNode(query) || query.exprName !== id)) return undefined;
   const holder = query.parent;
   const isHolder =
-    ts.isVariableDeclaration(holder) || ts.isParameter(holder) || ts.isPropertySignature(holder) || ts.isPropertyDeclaration(holder);
+    ts.isVariableDeclaration(holder) ||
+    ts.isParameter(holder) ||
+    ts.isPropertySignature(holder) ||
+    ts.isPropertyDeclaration(holder) ||
+    (ts.isTypeAliasDeclaration(holder) && holder.typeParameters === undefined);
   if (isHolder) return holder.type === query && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
+  if (isAliasType) return undefined;
   // `const namespace = (await load(url)).namespace as typeof testModule` (lit's render-lit_test.ts):
   // the variable the cast value initializes.
   const value = castValue(id);
@@ -87,7 +94,18 @@ export function isReference(id: T.Identifier, parent: T.Node): boolean {
   return !(ts.isQualifiedName(parent) && parent.right === id);
 }
 
-export function memberOf(id: T.Expression, parent: T.Node): string[] | null {
+/**
+ * The members `id` names; with `isNamespace` (a namespace or a name typed as one), in a type too:
+ * `typeof ns['a']` and `Lib['a']` of `type Lib = typeof ns` read `a` (a named import's stays a
+ * use of the name, as the reading without TypeScript has it).
+ */
+export function memberOf(id: T.Expression, parent: T.Node, isNamespace = false): string[] | null {
+  if (isNamespace && (ts.isTypeQueryNode(parent) || ts.isTypeReferenceNode(parent))) {
+    const access = parent.parent;
+    const isIndexed = ts.isIndexedAccessTypeNode(access) && access.objectType === parent && ts.isLiteralTypeNode(access.indexType);
+    const key = isIndexed ? access.indexType.literal : undefined;
+    if (key !== undefined && ts.isStringLiteral(key)) return [key.text];
+  }
   if (ts.isPropertyAccessExpression(parent) && parent.expression === id) return [parent.name.text];
   if (ts.isQualifiedName(parent) && parent.left === id) return [parent.right.text];
   if (ts.isElementAccessExpression(parent) && parent.expression === id && ts.isStringLiteralLike(parent.argumentExpression)) {
@@ -155,7 +173,7 @@ export function traceIdentifier(sf: T.SourceFile, id: T.Identifier, inType: bool
   if (typeof mocked === 'string') return mocked;
   // `pino({ … })` calls what `module.exports = pino` made: it reads that, not `pino.multistream`.
   const isCalled = trace.isModule === true && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === id;
-  const members = isCalled ? ['export='] : (mocked ?? memberOf(id, parent));
+  const members = isCalled ? ['export='] : (mocked ?? memberOf(id, parent, trace.isModule === true || trace.aliasOf !== undefined));
   if (members === null) return void mark(trace, inType, lineOf(sf, id));
   for (const member of mocked ? members : members.map((m) => withInnerMember(m, parent))) {
     let use = trace.members.get(member);

@@ -51,25 +51,41 @@ export function normalizeShape(shape: string): string {
     .trim();
 }
 
+/** Where a reader of a normalized shape stands: the depth of its brackets, of its type-parameter
+ * angles, and whether the function's parameter list (the first `(` outside angles) is still to
+ * come, open or closed. */
+interface ShapeStep {
+  depth: number;
+  angle: number;
+  list: 'before' | 'open' | 'closed';
+}
+
+const startShapeStep = (): ShapeStep => ({ depth: 0, angle: 0, list: 'before' });
+
+/** Moves `step` past the character at `i` of `shape` (`=>` closes no angle). */
+function stepShape(shape: string, i: number, step: ShapeStep): void {
+  const c = shape[i]!;
+  if (c === '<') step.angle++;
+  else if (c === '>' && shape[i - 1] !== '=') step.angle--;
+  else if (c === '(' || c === '{' || c === '[') step.depth++;
+  else if (c === ')' || c === '}' || c === ']') step.depth--;
+  if (step.list === 'before' && c === '(' && step.angle === 0 && step.depth === 1) step.list = 'open';
+  else if (step.list === 'open' && step.depth === 0) step.list = 'closed';
+}
+
 /** A function's shape without the names of its parameters: a caller passes them by position, so
  * TanStack table's `injectTable(options: …)` → `injectTable(optionsFactory: …)` reshapes nothing.
  * (Read on a normalized shape: the first `(` outside type parameters opens the list; `=>` is no
  * closing `>`.) */
 export function withoutParameterNames(shape: string): string {
-  let depth = 0;
-  let angle = 0;
-  let inList = false;
+  const step = startShapeStep();
   let out = '';
   for (let i = 0; i < shape.length; i++) {
     const c = shape[i]!;
-    if (c === '<') angle++;
-    else if (c === '>' && shape[i - 1] !== '=') angle--;
-    else if (c === '(' || c === '{' || c === '[') depth++;
-    else if (c === ')' || c === '}' || c === ']') depth--;
+    stepShape(shape, i, step);
     out += c;
-    if (c === '(' && angle === 0 && depth === 1) inList = true;
-    if (inList && depth === 0) return out + shape.slice(i + 1);
-    if (inList && angle === 0 && depth === 1 && (c === '(' || c === ',')) {
+    if (step.list === 'closed') return out + shape.slice(i + 1);
+    if (step.list === 'open' && step.angle === 0 && step.depth === 1 && (c === '(' || c === ',')) {
       const name = /^(\.\.\.)?[A-Za-z_$][\w$]*(\??:|(?=[,)=]))/.exec(shape.slice(i + 1));
       if (name !== null) {
         out += `${name[1] ?? ''}${name[2]}`;
@@ -85,20 +101,16 @@ export function withoutParameterNames(shape: string): string {
  * parameter property (`private readonly rest: REST`) is a member: its modifier keeps its name.
  * (An interface's are not dropped: it has no body to carry the change, and would read "implementation changed".) */
 export function withoutMemberParameterNames(shape: string): string {
-  let depth = 0;
-  let angle = 0;
+  const step = startShapeStep();
   let from = -1;
   let out = '';
   for (let i = 0; i < shape.length; i++) {
     const c = shape[i]!;
-    if (c === '<') angle++;
-    else if (c === '>' && shape[i - 1] !== '=') angle--;
-    else if (c === '(' || c === '{' || c === '[') depth++;
-    else if (c === ')' || c === '}' || c === ']') depth--;
+    stepShape(shape, i, step);
     if (from < 0) {
       out += c;
-      if (c === '{' && depth === 1 && angle === 0) from = i + 1;
-    } else if (depth === 0 || (depth === 1 && angle === 0 && c === ',')) {
+      if (c === '{' && step.depth === 1 && step.angle === 0) from = i + 1;
+    } else if (step.depth === 0 || (step.depth === 1 && step.angle === 0 && c === ',')) {
       // A member ends: its text read as a function's.
       out += withoutParameterNames(shape.slice(from, i)) + c;
       from = i + 1;
@@ -156,21 +168,14 @@ function isParameterUnionInsert(now: string, at: number, size: number): boolean 
   if (member === null || member === '' || !isBalanced(member) || /[<>]/.test(member)) return false;
   // A function's, not a type's: `type Fn = (x: string) => void` widened breaks what implements it.
   if (!/^(?:export )?(?:declare )?(?:default )?(?:async )?function\b/.test(now)) return false;
-  let depth = 0;
-  let angle = 0;
-  let inList = false;
+  const step = startShapeStep();
   for (let i = 0; i < at; i++) {
-    const c = now[i]!;
-    if (c === '<') angle++;
-    else if (c === '>' && now[i - 1] !== '=') angle--;
-    else if (c === '(' || c === '{' || c === '[') depth++;
-    else if (c === ')' || c === '}' || c === ']') depth--;
-    if (c === '(' && angle === 0 && depth === 1) inList = true;
-    if (inList && depth === 0) return false;
+    stepShape(now, i, step);
+    if (step.list === 'closed') return false;
   }
   // Inside the list, in a parameter's type (after its `:`), with nothing else open.
   const param = now.slice(Math.max(now.lastIndexOf(',', at - 1), now.lastIndexOf('(', at - 1)) + 1, at);
-  return inList && depth === 1 && angle === 0 && /^(?:\.\.\.)?[\w$]+\??:/.test(param);
+  return step.list === 'open' && step.depth === 1 && step.angle === 0 && /^(?:\.\.\.)?[\w$]+\??:/.test(param);
 }
 
 /** Whether `now.slice(at, at + size)` is `,item` after an item or `item,` at a list's start or after a separator. */
@@ -213,11 +218,23 @@ function byName(record: ModuleRecord | null): Map<string, ExportRecord> {
   return exports;
 }
 
+/** The export `name` of the module `specifier` names, as the changed file's importer resolves it (a staged file's only). */
+export type ImportedExport = (specifier: string, name: string) => ExportRecord | undefined;
+
+/** What an export that names an imported binding (`import { x } from './m'; export { x }`) stands for: `./m`'s `x`. */
+function boundExport(record: ExportRecord, after: ModuleRecord | null, importedExport?: ImportedExport): ExportRecord | undefined {
+  if (importedExport === undefined || record.from !== undefined || record.shape !== `${record.local} (binding)`) return undefined;
+  const edge = after?.imports.find((i) => i.bindings.some((b) => b.local === record.local));
+  const imported = edge?.bindings.find((b) => b.local === record.local)?.imported;
+  return edge === undefined || imported === undefined || imported === '*' ? undefined : importedExport(edge.specifier, imported);
+}
+
 export function diffExports(
   path: string,
   before: ModuleRecord | null,
   after: ModuleRecord | null,
   isSameImport?: SameImport,
+  importedExport?: ImportedExport,
 ): SymbolDiff[] {
   if (after?.parseError !== undefined) {
     return [{ path, name: '*', change: 'unknown', detail: `does not parse (${after.parseError}): every export may have changed` }];
@@ -263,21 +280,28 @@ export function diffExports(
         : r.kind === 'class'
           ? withoutMemberParameterNames(normalizeShape(r.shape))
           : normalizeShape(r.shape);
-    if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
-      const [was, is] = [maskDefaults(previous.shape), maskDefaults(record.shape)];
+    // A declaration moved to another staged file and re-exported from there (milkdown 71c0ce53b6's
+    // `mathInlineId`, moved to `./constants`): the same shape is no reshape, its body is compared there.
+    const moved = boundExport(record, after, importedExport);
+    if (moved !== undefined && moved.kind === previous.kind && shapeOf(moved) === shapeOf(previous)) {
+      changes.push({ path, ...named(record), change: 'body-changed' });
+    } else if (shapeOf(previous) !== shapeOf(record) || previous.kind !== record.kind) {
+      // Moved and reshaped: the shape it has now is the moved declaration's.
+      const shown = moved ?? record;
+      const [was, is] = [maskDefaults(previous.shape), maskDefaults(shown.shape)];
       // An arrow function's const turned function declarations (neverthrow 17e6a6f's `ok`, to
       // take overloads) is still a function: its signatures are compared.
-      const isSameKind = previous.kind === record.kind || isArrowTurnedFunction(previous, record);
-      const reshaped = !isSameKind ? undefined : (nameReshape(was, is) ?? (record.kind === 'type' ? nameTypeWords(was, is) : undefined));
+      const isSameKind = previous.kind === shown.kind || isArrowTurnedFunction(previous, shown);
+      const reshaped = !isSameKind ? undefined : (nameReshape(was, is) ?? (shown.kind === 'type' ? nameTypeWords(was, is) : undefined));
       changes.push({
         path,
         ...named(record),
         change: 'shape-changed',
-        detail: describeReshape(maskDefaults(previous.shape), maskDefaults(record.shape)),
-        ...(isSameKind && isWidened(previous.shape, record.shape, record.kind, path) && { widened: true }),
+        detail: describeReshape(maskDefaults(previous.shape), maskDefaults(shown.shape)),
+        ...(isSameKind && isWidened(previous.shape, shown.shape, shown.kind, path) && { widened: true }),
         ...(reshaped !== undefined && { reshaped }),
-        ...(previous.kind !== record.kind && { previousKind: previous.kind }),
-        ...membersOf(previous, record),
+        ...(previous.kind !== shown.kind && { previousKind: previous.kind }),
+        ...membersOf(previous, shown),
       });
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
       changes.push({ path, ...named(record), change: 'body-changed' });

@@ -66,8 +66,8 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
 }
 
 /** A body change that names no piece, in a file changed in one hunk, is told by that hunk's short
- * token edit: ts-node 7025abf8's `main` "changed its implementation (`execArgv.unshift` →
- * `execArgv.push`)", where the calls rule names no array method. */
+ * token edit: ts-node 7025abf8's `main` "changed its implementation (`process.execArgv.unshift` →
+ * `process.execArgv.push`)", where the calls rule names no array method. */
 function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefined, members?: ChangedMembers): string {
   // A local named alone says where, not what: effector bc33f3fac's `createNode` "(`owners`
   // changed)" is told by its edit, "(`owners = [...new Set(…)]` → `owners = arrifyNodes(…)`)":
@@ -82,7 +82,7 @@ function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefi
   if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? ''}`;
   if (shown === undefined) return told;
   // One hunk is where the local (or member) changed, its name on the edit's lines or not: consola
-  // c5c1534's `box` "(`width`: `line) => line` → `line) => stripAnsi(line)`)", its initializer's edit.
+  // c5c1534's `box` "(`width`: `line) => line.length` → `line) => stripAnsi(line).length`)", its initializer's edit.
   if (local !== null && !shown.some((side) => side.includes(local[1]!)))
     return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)})`;
   return `${bare}${formatTokenEdit(shown)}`;

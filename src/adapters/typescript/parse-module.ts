@@ -17,6 +17,7 @@ import { scriptKindOf } from './script-kind.js';
 import { parseComponent } from './parse-component.js';
 import { CALL_FORMS, hasJsDocImportTypes, typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
 import { componentKindOf } from '../../core/impact/component-script.js';
+import { aliasedLocal } from './export-aliases.js';
 
 // Turns one file's source text into a ModuleRecord: plain data, no AST leaves this folder, so
 // records can be cached by blob id and the rest of the analysis never loads TypeScript.
@@ -360,19 +361,6 @@ function analyse(path: string, text: string, isLight: boolean, kind: T.ScriptKin
     : undefined;
   const hash = isLight ? '' : hashText(hashes.map((h, i) => exportMarks(sf.statements[i]!) + h).join(','));
   return { imports, exports, declarations, hash, ...(parseError !== undefined && { parseError }), ...(isLight && { isLight }) };
-}
-
-/** The declaration a local names through `const b = a` (no type written), a few steps at most. */
-function aliasedLocal(nodes: Collected['nodes'], local: string): string {
-  for (let step = 0, node = nodes.get(local)?.[0]; step < 4 && node !== undefined; step++) {
-    const target =
-      ts.isVariableDeclaration(node) && !node.type && node.initializer && ts.isIdentifier(node.initializer)
-        ? node.initializer.text
-        : undefined;
-    if (target === undefined || target === local || !nodes.has(target)) break;
-    [local, node] = [target, nodes.get(target)![0]];
-  }
-  return local;
 }
 
 /** The record of a file; `isLight`: for a walk only (a file that did not change), without the

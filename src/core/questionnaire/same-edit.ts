@@ -151,10 +151,8 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
         ? [
             // The last token's comma ends the cut: it is the formatter's, not the edit's.
             joinTokens(removedSide.shown.slice(first, removed.length - end + tail)).replace(/,$/, ''),
-            joinTokens([...addedSide.shown.slice(first, start), ...addedSide.shown.slice(start, added.length - end + tail)]).replace(
-              /,$/,
-              '',
-            ),
+            // The new side's own tokens: the same names before the cut, with its commas.
+            joinTokens(addedSide.shown.slice(first, added.length - end + tail)).replace(/,$/, ''),
           ]
         : ['', chained],
     ...(cut[0].length === 0 && removed.length === 0 && { addedCall: leadingCall(cut[1]) }),

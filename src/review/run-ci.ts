@@ -39,6 +39,8 @@ export interface CiOptions {
   readonly logger: Logger;
   /** Where the policy comes from without --config: the base of the range (default), or the work tree. */
   readonly policyFrom?: 'base' | 'head';
+  /** Called as each commit is checked (ci's progress on stderr). */
+  readonly onCommit?: (done: number, total: number) => void;
 }
 
 export type { CiReport };
@@ -226,6 +228,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
       files: heaviest(counted),
     });
     if (findings.some((f) => f.level !== 'note') && !info.parents[1]) annotated.set(commits.length - 1, info.commit);
+    options.onCommit?.(index + 1, infos.length);
   }
   await addLargestHunks(git, commits, annotated);
   cache?.save(() => new Set());

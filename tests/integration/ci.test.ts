@@ -228,6 +228,15 @@ describe('selfreview ci', () => {
     }
   });
 
+  // umami, 100 first-parent commits (1,649 with the merged branches): 12 minutes on a loaded runner
+  // with nothing on stderr. A CI log gets a line saying how far the check is; stdout stays the report.
+  test('a range says on stderr how many of its commits are checked; stdout is the report alone', () => {
+    repo = buildHistory();
+    const result = runUnchanged(repo, ['ci', 'base..HEAD', '--format', 'json'], { env: { ...CI_ENV, SELFREVIEW_PROGRESS_AFTER_MS: '0' } });
+    expect(result.stderr).toMatch(/^selfreview: checking the commits(?: \(\d of 6 commits checked\))?…$/m);
+    expect((JSON.parse(result.stdout) as CiJson).commits).toHaveLength(6);
+  });
+
   test('--staged: the hook as a dry run; a review made in a terminal satisfies it', () => {
     repo = createTempRepo({ 'a.ts': lines(2) });
     repo.stage({ 'a.ts': lines(3) });

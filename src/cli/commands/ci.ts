@@ -51,9 +51,12 @@ export function registerCiCommand(program: Command, context: RunContext): void {
         logger,
         ...(flags.config !== undefined && { configPath: flags.config }),
       };
-      const report = flags.staged
-        ? await runCiStaged({ ...options, env: process.env })
-        : await runCi({ ...options, base: flags.base!, head: flags.head, policyFrom: flags.policyFrom });
+      const step = flags.staged ? null : await rangeProgress();
+      const report = step
+        ? await runCi({ ...options, base: flags.base!, head: flags.head, policyFrom: flags.policyFrom, onCommit: step.commit }).finally(
+            step.done,
+          )
+        : await runCiStaged({ ...options, env: process.env });
       const output = await import('../../adapters/output/format-ci.js');
       if (flags.format === 'json')
         process.stdout.write((await import('../../adapters/output/format-json-documents.js')).formatCiJson(report, context.version));
@@ -75,3 +78,30 @@ function readRange(range: string, flags: CiFlags, UsageError: new (message: stri
     throw new UsageError(`ci takes a range or --base${flags.staged ? ' (or --staged)' : ''}, not both.`);
   return { base: match[1]!, head: match[2] ?? flags.head };
 }
+
+/** How far a range's check is, on stderr (its output stays on stdout): on a terminal one line
+ * updated in place; in a CI log a line every few seconds, so 100 commits of a large repository
+ * (umami: minutes on a loaded runner) never look like a hang. */
+async function rangeProgress(): Promise<{ commit: (done: number, total: number) => void; done: () => void }> {
+  const { createProgress } = await import('../../adapters/output/progress.js');
+  const env = process.env.SELFREVIEW_PROGRESS_AFTER_MS ?? '';
+  const step = createProgress(process.stderr, {
+    enabled: true,
+    columns: process.stderr.columns,
+    ...(/^\d+$/.test(env) && { delayMs: Number(env) }),
+  }).step('checking the commits');
+  let said = 0;
+  return {
+    commit(done, total) {
+      const text = `${done} of ${total}`;
+      if (process.stderr.isTTY === true) step.update(text);
+      else if (Date.now() - said >= LOG_EVERY_MS) {
+        said = Date.now();
+        step.note(`${text} commits checked`);
+      }
+    },
+    done: () => step.done(),
+  };
+}
+
+const LOG_EVERY_MS = 5000;

@@ -352,13 +352,10 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   }
   const changedPaths = new Set(counted.map((f) => f.path));
   const asked = symbols.filter((s) => ASKED_CHANGES.has(s.change) && s.valueUsers.length + s.typeUsers.length > 0);
-  // Users of a reshaped or removed export break first: those come before any body change.
-  asked.sort(
-    (a, b) =>
-      Number(BREAKING.has(b.change)) - Number(BREAKING.has(a.change)) ||
-      b.valueUsers.length - a.valueUsers.length ||
-      b.typeUsers.length - a.typeUsers.length,
-  );
+  // Users of a reshaped or removed export break first: those come before any body change. Then
+  // the files beyond (umami 9d477b25b's `checkAuth`, 1 user and 94 further, was never asked).
+  const weight = (s: ChangedSymbol) => [Number(BREAKING.has(s.change)), s.valueUsers.length, s.transitive.count, s.typeUsers.length];
+  asked.sort((a, b) => weight(b).reduce((order, n, i) => order || n - weight(a)[i]!, 0));
   // A barrel re-exporting `startSpan` reports it again: one question per name, the most used.
   const once = asked.filter((s, i) => asked.findIndex((t) => t.name === s.name) === i);
   const { heads, carried } = groupCarried(once);

@@ -41,6 +41,8 @@ const TOKEN =
 /** A line of comment only (listEdits trims each line): `// …`, `/* …`, a JSDoc line `* …`. */
 const COMMENT = /^(?:\/\/|\/\*|\*(?:\s|\/|$))/;
 const isName = (token: string) => /^[\p{L}_$]/u.test(token);
+/** Operators that join a condition to another. */
+const JOINS = new Set(['||', '&&', '??']);
 /** Tokens a block's `{` follows (`if (…) {`, `else {`, `=> {`); after others it opens an object. */
 const BEFORE_BLOCK = new Set([')', 'else', '=>', 'try', 'finally', 'do']);
 /** A hunk's side as tokens; commas, semicolons and a block's braces are the formatter's, not the
@@ -93,10 +95,35 @@ function operandStart(tokens: readonly string[], at: number): number {
   while (at >= 1 && PREFIX.has(tokens[at - 1]!) && !(tokens[at - 1] === '!' && endsValue(tokens[at - 2]))) at -= 1;
   return at;
 }
+/** Where the operand that ends at `at` begins when it ends with an index or a call's arguments: umami
+ * edbb29162's `share.parameters[id] !== false` → `=== true` read "(`id] !== false` → `id] === true`)",
+ * the name inside the brackets taken for the operand. */
+function closedOperandStart(tokens: readonly string[], at: number): number | undefined {
+  if (tokens[at - 1] !== ']' && tokens[at - 1] !== ')') return undefined;
+  let depth = 0;
+  let open = at - 1;
+  for (; open >= 0; open--) {
+    if (tokens[open] === ']' || tokens[open] === ')') depth++;
+    else if ((tokens[open] === '[' || tokens[open] === '(') && --depth === 0) break;
+  }
+  const callee = tokens[open - 1] ?? '';
+  return open > 0 && isName(callee) && !STATEMENT_WORDS.has(callee) ? operandStart(tokens, open - 1) : undefined;
+}
+/** Words before a parenthesis that is no call's. */
+const STATEMENT_WORDS = new Set(['if', 'while', 'for', 'switch', 'catch', 'return', 'typeof', 'await', 'new', 'in', 'of']);
 /** How many of the shared tokens from `at` continue a member chain (`.defaultPrevented`). */
 function chainLength(tokens: readonly string[], at: number): number {
   let length = 0;
   while ((tokens[at + length] === '.' || tokens[at + length] === '?.') && isName(tokens[at + length + 1] ?? '')) length += 2;
+  return length;
+}
+
+/** How many closing brackets from `to` close what `tokens[from..to)` opened. */
+function closers(tokens: readonly string[], from: number, to: number): number {
+  let open = 0;
+  for (const token of tokens.slice(from, to)) open += token === '(' || token === '[' ? 1 : token === ')' || token === ']' ? -1 : 0;
+  let length = 0;
+  while (open > 0 && (tokens[to + length] === ')' || tokens[to + length] === ']')) [open, length] = [open - 1, length + 1];
   return length;
 }
 
@@ -142,19 +169,32 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   // A call chained onto what was there is that call: `.replace(/\s/g, ''),` → `.replace(/\s/g, '')`
   // and `.replace(/^\d+/, '')` (the comma is the formatter's) is "`.replace(…)` added".
   const chained = cut[0].length === 0 && (cut[1][0] === '.' || cut[1][0] === '?.') ? leadingCall(cut[1]) : undefined;
-  const first = from === -1 ? start : operandStart(removed, from);
-  const tail = chainLength(removed, removed.length - end);
-  return {
-    key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
-    shown:
-      chained === undefined
-        ? [
+  const first = closedOperandStart(removed, start) ?? (from === -1 ? start : operandStart(removed, from));
+  // The member chain after the cut, and the brackets the shown tokens opened (`run(a` → `run(a)`).
+  const chain = chainLength(removed, removed.length - end);
+  const tail = chain + closers(removed, first, removed.length - end + chain);
+  // A condition joined by `||`, `&&` or `??` is the edit alone: umami a87d899e1's `… === linkId` gains
+  // `|| shareToken?.linkIds?.includes(linkId)`, and "`linkId` → `linkId || …`" read as `=== (linkId || …)`.
+  // Not where the operand before it goes on past the cut (radix 1fa9b449b's `!event` + `||` +
+  // `!event.defaultPrevented`: the clause is put first, and the cut found it after `!event`).
+  const clause = ([gone, put]: readonly (readonly string[])[]) =>
+    gone!.length === 0 && put!.length > 1 && ((JOINS.has(put![0]!) && tail === 0) || JOINS.has(put!.at(-1)!));
+  const own = (side: { shown: string[] }, length: number) => joinTokens(side.shown.slice(start, length - end)).replace(/,$/, '');
+  const shown: readonly [string, string] = clause(cut)
+    ? ['', own(addedSide, added.length)]
+    : clause([cut[1], cut[0]])
+      ? [own(removedSide, removed.length), '']
+      : chained !== undefined
+        ? ['', chained]
+        : [
             // The last token's comma ends the cut: it is the formatter's, not the edit's.
             joinTokens(removedSide.shown.slice(first, removed.length - end + tail)).replace(/,$/, ''),
             // The new side's own tokens: the same names before the cut, with its commas.
             joinTokens(addedSide.shown.slice(first, added.length - end + tail)).replace(/,$/, ''),
-          ]
-        : ['', chained],
+          ];
+  return {
+    key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
+    shown,
     ...(cut[0].length === 0 && removed.length === 0 && { addedCall: leadingCall(cut[1]) }),
   };
 }
@@ -165,8 +205,7 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
  * short change (`blockNumber` → `blockNumber !== undefined`). Undefined for layout-only edits.
  */
 export function editShape(edit: string): { key: string; shown?: readonly [string, string] } | undefined {
-  const hunks = edit
-    .split('\n@@\n')
+  const hunks = withoutMovedImports(edit.split('\n@@\n'))
     .map(hunkEdit)
     .filter((h) => h !== undefined);
   if (hunks.length === 0) return undefined;
@@ -177,6 +216,31 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
   const quotable = only?.shown.every((side) => side.length <= 60 && !side.includes('`'));
   const one = quotable ? only!.shown : call !== undefined ? (['', call] as const) : undefined;
   return { key: hunks.map((h) => h.key).join('\n'), ...(one && { shown: one }) };
+}
+
+/** Import statements taken out in one hunk and put back, the same, in another are the formatter's
+ * (umami 9d477b25b: biome's import sorting moves three imports below `@/` ones in `ShareProvider.tsx`,
+ * beside the line removed from `ShareProvider`); a bare `import './setup'` may be moved for its order. */
+function withoutMovedImports(hunks: readonly string[]): readonly string[] {
+  const flipped = (hunk: string) => hunk.replace(/^([-+])/gm, (mark) => (mark === '-' ? '+' : '-'));
+  const moved = new Set<number>();
+  hunks.forEach((hunk, i) => {
+    const lines = hunk.split('\n');
+    if (!/^.import\b/.test(lines[0]!) || /^.import\s*['"]/m.test(hunk)) return;
+    // Sorted in place: one hunk takes the imports out and puts them back in another order.
+    const side = (mark: string) =>
+      lines
+        .filter((line) => line[0] === mark)
+        .map((line) => line.slice(1))
+        .sort()
+        .join('\n');
+    if (side('-') !== '' && side('-') === side('+') && /^\+import\b/m.test(hunk)) return moved.add(i);
+    const oneSided = lines.every((line) => line[0] === lines[0]![0]);
+    if (!oneSided) return;
+    const other = hunks.findIndex((h, j) => j !== i && !moved.has(j) && h === flipped(hunk));
+    if (other !== -1 && !moved.has(i)) [i, other].forEach((n) => moved.add(n));
+  });
+  return hunks.filter((_, i) => !moved.has(i));
 }
 
 /** A short token edit in a few words: " (`a` → `b`)", " (`x` added)", " (`x` removed)". */

@@ -630,6 +630,21 @@ describe('generateQuestions', () => {
     expect(asked).toEqual(['shapea', 'shapeb', 'shapec', 'shaped', 'shapee']);
   });
 
+  // umami 9d477b25b: `checkAuth` (the server's permission check; 1 user, 94 files beyond) came after
+  // three components used once each and was left out by the cap of four.
+  test('among body changes of as many users, the one more files reach through them is asked first', () => {
+    const once = ['ShareProvider', 'SharePage', 'useShareTokenQuery'].map((n) => symbol(n, 'body-changed', usedAt(`src/${n}.tsx`, 3)));
+    const checkAuth = symbol('checkAuth', 'body-changed', usedAt('src/lib/request.ts', 45), { transitive: { count: 94, chains: [] } });
+    const useApi = symbol('useApi', 'body-changed', users(73));
+    const questions = generateQuestions({
+      files: [file('src/config.ts')],
+      provenance: 'human',
+      impact: impact([useApi, ...once, checkAuth]),
+    });
+    const asked = questions.filter((q) => q.id.startsWith('impact:')).map((q) => q.id.replace('impact:src/config.ts#', ''));
+    expect(asked).toEqual(['useApi', 'checkAuth', 'ShareProvider', 'SharePage']);
+  });
+
   test('a changeset is no unit; config gets its own short question; trivia-only files ask nothing', () => {
     const files = [file('src/a.ts'), file('src/b.ts'), file('.changeset/brave-cats.md'), file('package.json'), file('src/c.ts')];
     const questions = generateQuestions({ files, provenance: 'human', impact: impact([], 'low', ['src/c.ts']) });

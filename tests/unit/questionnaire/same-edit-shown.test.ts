@@ -52,3 +52,52 @@ test("a block's braces are layout: the line the edit adds is shown; an object's 
   // The names before the cut are shown as the new side writes them: `a, b`, not `a b`.
   expect(editShape(editOfTexts('return { a };', 'return { a, b };'))?.shown).toEqual(['a', 'a, b']);
 });
+
+// umami-software/umami 9d477b25b: biome sorts `ShareProvider.tsx`'s imports (three taken out at the
+// top, put back below the `@/` ones) beside the one line the change removes from `ShareProvider`;
+// the question named nothing ("`ShareProvider` … changed its implementation;").
+test("imports moved or sorted are the formatter's: the edit beside them is shown", () => {
+  const imports = ["import { Loading } from '@umami/react-zen';", "import { useRouter } from 'next/navigation';"];
+  const removed = '-const isBoardShare = share?.shareType === ENTITY_TYPE.board;';
+  const out = imports.map((line) => `-${line}`).join('\n');
+  const back = imports.map((line) => `+${line}`).join('\n');
+  expect(editShape([out, back, removed].join('\n@@\n'))?.shown).toEqual([
+    'const isBoardShare = share?.shareType === ENTITY_TYPE.board',
+    '',
+  ]);
+  // Sorted within one hunk.
+  const sorted = [`-${imports[1]}`, `-${imports[0]}`, back].join('\n');
+  expect(editShape([sorted, removed].join('\n@@\n'))?.shown).toEqual(['const isBoardShare = share?.shareType === ENTITY_TYPE.board', '']);
+  // A side-effect import's place is its order of evaluation: its move is an edit.
+  const polyfill = ["-import './polyfill';", "+import './polyfill';"];
+  expect(editShape([polyfill[0], polyfill[1], removed].join('\n@@\n'))?.shown).toBeUndefined();
+  // An import that changes is an edit.
+  expect(editShape([out, back.replace('useRouter', 'usePathname'), removed].join('\n@@\n'))?.shown).toBeUndefined();
+});
+
+// umami a87d899e1: `canViewLink`'s condition gains a clause, and the question read "(`linkId` →
+// `linkId || shareToken?.linkIds?.includes(linkId)`)", as if `=== linkId` became `=== (linkId || …)`.
+test('a condition joined by `||`, `&&` or `??` is shown as the clause added or removed, with its operator', () => {
+  const before = 'if (shareToken?.linkId === linkId || shareToken?.websiteId === linkId) {';
+  const after = 'if (shareToken?.linkId === linkId || shareToken?.websiteId === linkId || shareToken?.linkIds?.includes(linkId)) {';
+  expect(editShape(editOfTexts(before, after))?.shown).toEqual(['', '|| shareToken?.linkIds?.includes(linkId)']);
+  expect(editShape(editOfTexts(after, before))?.shown).toEqual(['|| shareToken?.linkIds?.includes(linkId)', '']);
+  // A clause put first ends with its operator.
+  expect(editShape(editOfTexts('return ready;', 'return !closed && ready;'))?.shown).toEqual(['', '!closed &&']);
+});
+
+// umami edbb29162: `ShareProvider` lets a section through only when its parameter is `true`; the
+// question read "(`allowedSections`: `id] !== false` → `id] === true`)", the index taken for the operand.
+test('an operand that ends with an index or a call is shown from its start', () => {
+  const edit = editOfTexts(
+    '? ALL_SECTION_IDS.filter(id => share.parameters[id] !== false)',
+    '? ALL_SECTION_IDS.filter(id => share.parameters[id] === true)',
+  );
+  expect(editShape(edit)?.shown).toEqual(['share.parameters[id] !== false', 'share.parameters[id] === true']);
+  expect(editShape(editOfTexts('return isReady(node) !== false;', 'return isReady(node) === true;'))?.shown).toEqual([
+    'isReady(node) !== false',
+    'isReady(node) === true',
+  ]);
+  // A statement's parenthesis is no call: the operand after it is shown.
+  expect(editShape(editOfTexts('if (ready) run(a);', 'if (ready) run(b);'))?.shown).toEqual(['run(a)', 'run(b)']);
+});

@@ -99,7 +99,7 @@ function classShape(sf: T.SourceFile, node: T.ClassDeclaration | T.ClassExpressi
 
 /** An interface's head and members, each ended by `;` as written or not (dom-testing-library
  * writes none: `selected?: boolean` then `busy?: boolean` read as one member, and a member added
- * was no member added: diff-exports.ts's isWidenedShape). Members' doc comments are no shape. */
+ * was no member added: shape-text.ts's isWidenedShape). Members' doc comments are no shape. */
 function interfaceShape(sf: T.SourceFile, node: T.InterfaceDeclaration): string {
   const head = textBetween(sf, node.getStart(sf), node.members.pos).replace(/\{$/, '').trim();
   const members = node.members.map((member) => textBetween(sf, member.getStart(sf), member.end).replace(/[;,]$/, ''));

@@ -196,6 +196,20 @@ describe('diffExports: a shape that only gains something optional is widened, no
     ['a first parameter, required', 'export function f(): void {}', 'export function f(a: string): void {}', false],
     ['a first member of an empty interface, optional', 'export interface I {}', 'export interface I { a?: string }', true],
     ['a required member', 'export interface I { a: string }', 'export interface I { a: string; b: number }', false],
+    // umami a87d899e1: `Auth`'s `shareToken` gains `pixelIds?` and `linkIds?`, apart from each other.
+    [
+      'two optional members, apart',
+      'export interface A { t?: { a?: string; p?: string; l?: string } }',
+      'export interface A { t?: { a?: string; p?: string; ps?: string[]; l?: string; ls?: string[] } }',
+      true,
+    ],
+    [
+      'two members apart, one required',
+      'export interface A { a: string; b: string }',
+      'export interface A { x?: string; a: string; b: string; y: number }',
+      false,
+    ],
+
     ['a required callback member', 'export interface I { a: string }', 'export interface I { a: string; on: (e: E) => void }', false],
     ['a required parameter', 'export function f(a: string) {}', 'export function f(a: string, b: number) {}', false],
     ['a member made optional, another removed', 'export interface I { a: string; b: number }', 'export interface I { a?: string }', false],
@@ -225,6 +239,18 @@ describe('diffExports: a shape that only gains something optional is widened, no
     ["a member added to a function type's parameter", 'export type F = (a: A) => void;', 'export type F = (a: A | B) => void;', false],
   ])('%s', (_what, before, after, widened) => {
     expect(shapes('src/m.ts', before, after).map(([, change, w]) => [change, w])).toEqual([['shape-changed', widened]]);
+  });
+});
+
+describe('diffExports: optional members added are named', () => {
+  // umami a87d899e1: the question read "`Auth` changed its signature (`shareToken` changed)".
+  test("a member's inline type gaining two optional members says which, and where", () => {
+    const before = 'export interface Auth {\n  user?: object;\n  shareToken?: {\n    pixelId?: string;\n    linkId?: string;\n  };\n}\n';
+    const after = before
+      .replace('pixelId?: string;', 'pixelId?: string;\n    pixelIds?: string[];')
+      .replace('linkId?: string;', 'linkId?: string;\n    linkIds?: string[];');
+    const [auth] = diffExports('src/lib/types.ts', parseModule('src/lib/types.ts', before), parseModule('src/lib/types.ts', after));
+    expect([auth!.widened, auth!.reshaped]).toEqual([true, '`shareToken` gains optional `pixelIds` and `linkIds`']);
   });
 });
 

@@ -131,15 +131,21 @@ function isInsertedInto(old: string, now: string, isClass: boolean, left: number
     }
   }
   // Several members (umami a87d899e1's `Auth`: `shareToken` gains `pixelIds?` and `linkIds?`): the
-  // first starts at or just before the first difference; taken out, the rest are found the same way.
+  // first starts at or just before the first difference, at an item's edge; taken out, it must take
+  // the shapes' common start past that difference, and the rest are found the same way.
   if (left <= 1 || size > MAX_INSERTED) return false;
-  for (let at = start; at >= 0 && start - at <= size; at--)
-    for (let length = 1; length < size; length++)
-      if (
-        isOptionalInsert(now, at, length, isClass) &&
-        isInsertedInto(old, now.slice(0, at) + now.slice(at + length), isClass, left - 1, inserted)
-      )
+  for (let at = start; at >= 0 && start - at <= size; at--) {
+    if (now[at] !== ',' && !'{(,'.includes(now[at - 1] ?? '')) continue;
+    for (let length = 1; length < size; length++) {
+      if (!',)}'.includes(now[at + length] ?? '') && now[at + length - 1] !== ',') continue;
+      if (!isOptionalInsert(now, at, length, isClass)) continue;
+      const rest = now.slice(0, at) + now.slice(at + length);
+      let common = at;
+      while (common < old.length && old[common] === rest[common]) common++;
+      if (common > start && isInsertedInto(old, rest, isClass, left - 1, inserted))
         return inserted.unshift(now.slice(at, at + length).replace(/^,|,$/g, '')) > 0;
+    }
+  }
   return false;
 }
 

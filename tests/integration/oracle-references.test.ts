@@ -403,7 +403,12 @@ describe('oracle: transitive walk', () => {
       'shape.ts': `import { Builder } from './builder';\nexport interface Shaped extends Builder {}\n`,
       'typed.ts': `import type { Shaped } from './shape';\nexport const name = (s: Shaped): string => typeof s;\n`,
     });
-    expect(reachedFiles(classes("'a'"), classes("'b'"), 'helper.ts', 'Helper')).toEqual(['builder.ts', 'driver.ts', 'maria.ts', 'shape.ts']);
+    expect(reachedFiles(classes("'a'"), classes("'b'"), 'helper.ts', 'Helper')).toEqual([
+      'builder.ts',
+      'driver.ts',
+      'maria.ts',
+      'shape.ts',
+    ]);
   });
 });
 

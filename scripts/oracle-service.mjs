@@ -256,9 +256,10 @@ export function classify(sf, pos) {
     if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n)) return 'clause';
     // `export default x` passes x on; `export default defineConfig({ ...x })` uses it.
     if (ts.isExportAssignment(n) && ts.isIdentifier(n.expression)) return 'clause';
-    if (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(n.parent)) return 'value';
     if (ts.isTypeNode(n) && !ts.isExpressionWithTypeArguments(n)) return 'type';
-    if (ts.isExpressionWithTypeArguments(n) && ts.isHeritageClause(n.parent)) return 'type';
+    // A class's `extends X` runs X (its constructor and inherited methods); `implements`, an interface's `extends`: types.
+    if (ts.isExpressionWithTypeArguments(n) && ts.isHeritageClause(n.parent))
+      return n.parent.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(n.parent.parent) ? 'value' : 'type';
     if (ts.isStatement(n) || ts.isSourceFile(n)) break;
   }
   void node;

@@ -389,6 +389,27 @@ describe('oracle: transitive walk', () => {
       'run.ts',
     ]);
   });
+
+  // mikro-orm 45d67bed10 changed the body of QueryBuilderHelper, which QueryBuilder constructs;
+  // MariaDbQueryBuilder `extends QueryBuilder` and MariaDbDriver constructs it. `extends` of a class
+  // was read as a type (an ExpressionWithTypeArguments under the heritage clause), so the walk of an
+  // implementation change stopped there: nothing past depth 3 on mikro-orm.
+  test('a class extending a carrier runs the change; an interface extending it does not', () => {
+    const classes = (body: string) => ({
+      'helper.ts': `export class Helper {\n  run(): string {\n    return ${body};\n  }\n}\n`,
+      'builder.ts': `import { Helper } from './helper';\nexport class Builder {\n  go(): string {\n    return new Helper().run();\n  }\n}\n`,
+      'maria.ts': `import { Builder } from './builder';\nexport class MariaBuilder extends Builder<unknown> {}\n`,
+      'driver.ts': `import { MariaBuilder } from './maria';\nexport const drive = (): string => new MariaBuilder().go();\n`,
+      'shape.ts': `import { Builder } from './builder';\nexport interface Shaped extends Builder {}\n`,
+      'typed.ts': `import type { Shaped } from './shape';\nexport const name = (s: Shaped): string => typeof s;\n`,
+    });
+    expect(reachedFiles(classes("'a'"), classes("'b'"), 'helper.ts', 'Helper')).toEqual([
+      'builder.ts',
+      'driver.ts',
+      'maria.ts',
+      'shape.ts',
+    ]);
+  });
 });
 
 // milkdown 71c0ce53b6 moved `mathInlineId` to `latex/constants.ts` and kept it in `inline-latex.ts` as

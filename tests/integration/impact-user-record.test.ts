@@ -128,6 +128,10 @@ const read: Array<[string, string, string?]> = [
     'a type alias inside a function',
     "import { A, f } from './a';\nexport function g() {\n  type Local<T> = { a: A; t: T };\n  const x: Local<number> = f();\n  return x;\n}\n",
   ],
+  [
+    'decorators of classes, members and parameters, before and after `export` and `default`',
+    "import * as ns from './ns';\nimport { Injectable, Inject, TOKEN, Column, Field, Args, Ctx, key, Base, Opt } from './a';\n@Injectable()\n@ns.Resolver(() => Base)\nexport abstract class K extends Base {\n  @Column({ type: 'varchar', default: Opt.x }) name: string;\n  @Field()\n  readonly count: number;\n  @ns.dec\n  [key]() {}\n  constructor(@Inject(TOKEN) private readonly opt: Opt, @ns.param() other: Base) { super(); }\n  @Field() @ns.late static get value(): number { return 1; }\n  run(@Args('id') id: string, @Ctx() ctx: unknown) { return id; }\n}\nexport default @(ns.wrap as any)() class D {}\nexport @Injectable() class E {}\n@Injectable() class F { @Inject(TOKEN) f?: Opt; }\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -150,7 +154,10 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['JSX', "import { A } from './a';\nconst el = <A />;\n", 'view.js'],
   ['a namespace held by typeof', "import * as ns from './a';\nlet m: typeof ns;\n"],
   ['a label', "import { a } from './a';\nouter: for (;;) { a(); break outer; }\n"],
-  ['a decorator', "import { d } from './a';\n@d\nclass K {}\n"],
+  ['a decorator before a function', "import { d } from './a';\n@d\nfunction f() {}\n"],
+  ['a decorated class expression', "import { d } from './a';\nconst C = @d class {};\n"],
+  ["a decorator after a member's modifier (a member named `static` there)", "import { d } from './a';\nclass K {\n  static @d x = 1;\n}\n"],
+  ["a decorator on an arrow function's parameter", "import { d } from './a';\nconst f = (@d x) => x;\n"],
   ['a dynamic import', "import { a } from './a';\nconst m = await import('./b');\n"],
   ['a require inside a function', "const x = require('./x');\nfunction f() { const y = require('./y'); return y(x); }\n", 'a.js'],
   ['a require read through a member', "const x = require('./x').a;\nx();\n", 'a.js'],

@@ -2,7 +2,7 @@ import type { Declaration, ExportKind, ExportRecord, ImportBinding, ImportRecord
 import { hasJsDocImportTypes, typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
 import { NotThis, Token, Undecided } from './user-reader.js';
 import { functionLike } from './user-functions.js';
-import { classLike } from './user-classes.js';
+import { classLike, decorators } from './user-classes.js';
 import { isAsyncFunction, startsBinding, statement, variables } from './user-statements.js';
 import { UserSyntax, type Expr, type Ref } from './user-syntax.js';
 import { parseEnum, parseInterface, parseTypeAlias } from './user-types.js';
@@ -15,7 +15,7 @@ import { readExportClause, readImport, readRequire, type Draft } from './user-im
 // through, and their top-level declarations with the names each uses: user-syntax.ts reads
 // those from tokens. It is the light record exactly (scripts/check-user-records.mjs holds it to
 // TypeScript's on every module file of a repository), or null: a file with an `export default`,
-// a class, an enum, JSX, a decorator, an interface's computed key, a name declared again inside,
+// a class, an enum, JSX, an interface's computed key, a name declared again inside,
 // or anything else it does not read is left to TypeScript (its exported functions, variables,
 // type aliases and interfaces, `export { … }` lists and re-exports, it reads).
 
@@ -80,11 +80,17 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
       drafts.push(readImport(p, lineOf));
       continue;
     }
+    // `@a() export class K`, `export default @a class K`: decorators stand before a class only.
+    let isDecorated = r.is('@');
+    decorators(p);
     const isExported = r.is('export');
     if (isExported) {
       const line = lineOf(r.start);
       r.next();
-      if (r.at(Token.OpenBrace) || r.at(Token.Asterisk) || (r.is('type') && (r.nextIs('{') || r.nextIs('*')))) {
+      isDecorated ||= r.is('@');
+      decorators(p);
+      const isClause = r.at(Token.OpenBrace) || r.at(Token.Asterisk) || (r.is('type') && (r.nextIs('{') || r.nextIs('*')));
+      if (isClause && !isDecorated) {
         const clause = readExportClause(p, line);
         exports.push(...clause.exports);
         if (clause.draft !== undefined) drafts.push(clause.draft);
@@ -92,10 +98,14 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
       }
       if (r.is('default')) {
         r.next();
+        isDecorated ||= r.is('@');
+        decorators(p);
+        if (isDecorated && !isClass(p)) throw new Undecided();
         readDefault(p, start, nodes, exports);
         continue;
       }
     }
+    if (isDecorated && !isClass(p)) throw new Undecided();
     // `declare const x: T;`, `declare function f(): T;`: the same declarations, with no body.
     if (r.is('declare') && DECLARED.has(r.peek().text) && !r.peek().isAfterBreak) r.next();
     const isEnum = r.is('enum') || (r.is('const') && r.nextIs('enum'));

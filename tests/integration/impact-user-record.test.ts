@@ -132,6 +132,10 @@ const read: Array<[string, string, string?]> = [
     'decorators of classes, members and parameters, before and after `export` and `default`',
     "import * as ns from './ns';\nimport { Injectable, Inject, TOKEN, Column, Field, Args, Ctx, key, Base, Opt } from './a';\n@Injectable()\n@ns.Resolver(() => Base)\nexport abstract class K extends Base {\n  @Column({ type: 'varchar', default: Opt.x }) name: string;\n  @Field()\n  readonly count: number;\n  @ns.dec\n  [key]() {}\n  constructor(@Inject(TOKEN) private readonly opt: Opt, @ns.param() other: Base) { super(); }\n  @Field() @ns.late static get value(): number { return 1; }\n  run(@Args('id') id: string, @Ctx() ctx: unknown) { return id; }\n}\nexport default @(ns.wrap as any)() class D {}\nexport @Injectable() class E {}\n@Injectable() class F { @Inject(TOKEN) f?: Opt; }\n",
   ],
+  [
+    "ambient blocks: augmentations reading the file's own names, global augmentations (merged), an exported namespace, a module shorthand",
+    "import { A, B } from './a';\nimport * as ns from './ns';\ndeclare module './b' {\n  interface States { Done: never; a: A }\n  export interface Fields { b?: ns.T<B>; k: K }\n}\ndeclare module './c' {\n  export const b: A;\n}\nexport const x: A = 1;\ninterface K {}\ndeclare global {\n  interface Window { a: A }\n  var __X__: A | undefined;\n  function g(a: A): void;\n}\ndeclare global {\n  const y: B;\n}\nexport const z = global.x;\nexport declare namespace N {\n  const a: A;\n  export function f2(): void;\n  type T = A;\n  class K { m(): A; }\n  enum E { X }\n}\ninterface N { q: A }\nexport const v = N.a;\ndeclare module 'short';\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -164,8 +168,18 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a require going on after a line break', "const x = require('./x')\n.a;\nx();\n", 'a.js'],
   ['a require with a cast', "const x = require('./x') as typeof import('./x');\nx.a();\n"],
   ['a JSDoc import type in JavaScript', "/** @type {import('./y').T} */\nconst x = require('./x');\nx.a();\n", 'a.js'],
-  ['an ambient module', "import { A } from './a';\ndeclare module './b' {\n  export const b: A;\n}\n"],
-  ['a global augmentation', "import { A } from './a';\ndeclare global {\n  const b: A;\n}\n"],
+  [
+    "an augmentation naming a type the file does not declare (the augmented module's)",
+    "import { A } from './a';\ndeclare module './b' {\n  interface Fields { b?: Unknown }\n}\n",
+  ],
+  [
+    'an import inside an augmentation',
+    "import { A } from './a';\ndeclare module './b' {\n  import { C } from './c';\n  interface Fields { c: C }\n}\n",
+  ],
+  [
+    'a namespace inside a global augmentation',
+    "import { A } from './a';\ndeclare global {\n  namespace NodeJS { interface Global { a: A } }\n}\n",
+  ],
   ['a member named readonly before a line break', "import { A } from './a';\nexport type T = { readonly\n  b: A };\n"],
   ['yield in an arrow function inside a generator', "import { a } from './a';\nfunction* g() {\n  const f = () => yield a;\n}\n"],
   ['yield outside a generator', "import { a } from './a';\nfunction g() {\n  yield a;\n}\n"],

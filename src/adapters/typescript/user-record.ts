@@ -7,6 +7,7 @@ import { isAsyncFunction, startsBinding, statement, variables } from './user-sta
 import { UserSyntax, type Expr, type Ref } from './user-syntax.js';
 import { parseEnum, parseInterface, parseTypeAlias } from './user-types.js';
 import { readExportClause, readImport, readRequire, type Draft } from './user-imports.js';
+import { ambientBlock, isAmbientBlock } from './user-ambient.js';
 
 // The light record (parse-module.ts) of a file a walk only crosses, read without TypeScript's
 // parser: most such files are tests and scripts that import what changed and export nothing, and
@@ -61,6 +62,8 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
   // several parts (overloads, merged interfaces), exported once; a variable declared again replaces.
   // The names a top-level require binds: declared once, as collect-imports.ts binds them.
   const required = new Set<string>();
+  // The references of each `declare module 'x'` block (user-ambient.ts).
+  const augmented: Array<[number, number]> = [];
   const declare = (name: string, range: readonly [number, number], kind: ExportKind, isExported: boolean) => {
     const known = nodes.get(name);
     if (required.has(name)) throw new Undecided();
@@ -101,11 +104,29 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
         isDecorated ||= r.is('@');
         decorators(p);
         if (isDecorated && !isClass(p)) throw new Undecided();
+        if (r.is('declare') && isAmbientBlock(p)) {
+          const { name, refsFrom } = ambientBlock(p);
+          if (name === null || name === 'global') {
+            if (isExported) throw new Undecided();
+            if (name === null) augmented.push([refsFrom, p.refs.length]);
+          }
+          if (name !== null) declare(name, [start, r.previousEnd], 'namespace', isExported);
+          continue;
+        }
         readDefault(p, start, nodes, exports);
         continue;
       }
     }
     if (isDecorated && !isClass(p)) throw new Undecided();
+    if (r.is('declare') && isAmbientBlock(p)) {
+      const { name, refsFrom } = ambientBlock(p);
+      if (name === null || name === 'global') {
+        if (isExported) throw new Undecided();
+        if (name === null) augmented.push([refsFrom, p.refs.length]);
+      }
+      if (name !== null) declare(name, [start, r.previousEnd], 'namespace', isExported);
+      continue;
+    }
     // `declare const x: T;`, `declare function f(): T;`: the same declarations, with no body.
     if (r.is('declare') && DECLARED.has(r.peek().text) && !r.peek().isAfterBreak) r.next();
     const isEnum = r.is('enum') || (r.is('const') && r.nextIs('enum'));
@@ -147,6 +168,8 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
   }
   // A name declared inside may hide an import (isShadowed): TypeScript reads those files.
   if (p.declared.some((name) => traces.has(name))) return null;
+  // A name of no declaration of the file, in an augmentation, may be the augmented module's (augmented-names.ts).
+  for (const [from, to] of augmented) if (p.refs.slice(from, to).some(({ name }) => !nodes.has(name) && !traces.has(name))) return null;
   const namespaces = [...traces].filter(([, trace]) => trace.isModule).map(([local]) => local);
   if (typesByNamespace(text, namespaces)) return null;
   const words = traceWords(lineOf, p.refs, traces, nodes);

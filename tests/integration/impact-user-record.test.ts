@@ -136,6 +136,10 @@ const read: Array<[string, string, string?]> = [
     "ambient blocks: augmentations reading the file's own names, global augmentations (merged), an exported namespace, a module shorthand",
     "import { A, B } from './a';\nimport * as ns from './ns';\ndeclare module './b' {\n  interface States { Done: never; a: A }\n  export interface Fields { b?: ns.T<B>; k: K }\n}\ndeclare module './c' {\n  export const b: A;\n}\nexport const x: A = 1;\ninterface K {}\ndeclare global {\n  interface Window { a: A }\n  var __X__: A | undefined;\n  function g(a: A): void;\n}\ndeclare global {\n  const y: B;\n}\nexport const z = global.x;\nexport declare namespace N {\n  const a: A;\n  export function f2(): void;\n  type T = A;\n  class K { m(): A; }\n  enum E { X }\n}\ninterface N { q: A }\nexport const v = N.a;\ndeclare module 'short';\n",
   ],
+  [
+    'mapped types: modifiers added and removed, a key remapped, no member type',
+    "import { A, B, K } from './a';\nexport type M<T> = { [P in keyof T]: A<T[P]> };\nexport type R<T> = { +readonly [P in keyof T]-?: T[P] };\nexport type S<T> = { readonly [P in keyof T as `get${P & string}`]+?: B };\nexport type U = { -readonly [Q in K]?: A; };\nexport type V = { [Q in 'a' | 'b'] };\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -172,6 +176,7 @@ const leftToTypescript: Array<[string, string, string?]> = [
     "an augmentation naming a type the file does not declare (the augmented module's)",
     "import { A } from './a';\ndeclare module './b' {\n  interface Fields { b?: Unknown }\n}\n",
   ],
+  ["a mapped type's key named like an import", "import { A, P } from './a';\nexport type M<T> = { [P in keyof T]: A };\n"],
   [
     'an import inside an augmentation',
     "import { A } from './a';\ndeclare module './b' {\n  import { C } from './c';\n  interface Fields { c: C }\n}\n",

@@ -176,6 +176,10 @@ const leftToTypescript: Array<[string, string, string?]> = [
     "an augmentation naming a type the file does not declare (the augmented module's)",
     "import { A } from './a';\ndeclare module './b' {\n  interface Fields { b?: Unknown }\n}\n",
   ],
+  [
+    '`declare` as a default export, a namespace after it',
+    "import { A } from './a';\nexport default declare namespace N {\n  const a: A;\n}\n",
+  ],
   ["a mapped type's key named like an import", "import { A, P } from './a';\nexport type M<T> = { [P in keyof T]: A };\n"],
   [
     'an import inside an augmentation',

@@ -104,15 +104,6 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
         isDecorated ||= r.is('@');
         decorators(p);
         if (isDecorated && !isClass(p)) throw new Undecided();
-        if (r.is('declare') && isAmbientBlock(p)) {
-          const { name, refsFrom } = ambientBlock(p);
-          if (name === null || name === 'global') {
-            if (isExported) throw new Undecided();
-            if (name === null) augmented.push([refsFrom, p.refs.length]);
-          }
-          if (name !== null) declare(name, [start, r.previousEnd], 'namespace', isExported);
-          continue;
-        }
         readDefault(p, start, nodes, exports);
         continue;
       }

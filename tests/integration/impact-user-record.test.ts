@@ -128,6 +128,18 @@ const read: Array<[string, string, string?]> = [
     'a type alias inside a function',
     "import { A, f } from './a';\nexport function g() {\n  type Local<T> = { a: A; t: T };\n  const x: Local<number> = f();\n  return x;\n}\n",
   ],
+  [
+    'decorators of classes, members and parameters, before and after `export` and `default`',
+    "import * as ns from './ns';\nimport { Injectable, Inject, TOKEN, Column, Field, Args, Ctx, key, Base, Opt } from './a';\n@Injectable()\n@ns.Resolver(() => Base)\nexport abstract class K extends Base {\n  @Column({ type: 'varchar', default: Opt.x }) name: string;\n  @Field()\n  readonly count: number;\n  @ns.dec\n  [key]() {}\n  constructor(@Inject(TOKEN) private readonly opt: Opt, @ns.param() other: Base) { super(); }\n  @Field() @ns.late static get value(): number { return 1; }\n  run(@Args('id') id: string, @Ctx() ctx: unknown) { return id; }\n}\nexport default @(ns.wrap as any)() class D {}\nexport @Injectable() class E {}\n@Injectable() class F { @Inject(TOKEN) f?: Opt; }\n",
+  ],
+  [
+    "ambient blocks: augmentations reading the file's own names, global augmentations (merged), an exported namespace, a module shorthand",
+    "import { A, B } from './a';\nimport * as ns from './ns';\ndeclare module './b' {\n  interface States { Done: never; a: A }\n  export interface Fields { b?: ns.T<B>; k: K }\n}\ndeclare module './c' {\n  export const b: A;\n}\nexport const x: A = 1;\ninterface K {}\ndeclare global {\n  interface Window { a: A }\n  var __X__: A | undefined;\n  function g(a: A): void;\n}\ndeclare global {\n  const y: B;\n}\nexport const z = global.x;\nexport declare namespace N {\n  const a: A;\n  export function f2(): void;\n  type T = A;\n  class K { m(): A; }\n  enum E { X }\n}\ninterface N { q: A }\nexport const v = N.a;\ndeclare module 'short';\n",
+  ],
+  [
+    'mapped types: modifiers added and removed, a key remapped, no member type',
+    "import { A, B, K } from './a';\nexport type M<T> = { [P in keyof T]: A<T[P]> };\nexport type R<T> = { +readonly [P in keyof T]-?: T[P] };\nexport type S<T> = { readonly [P in keyof T as `get${P & string}`]+?: B };\nexport type U = { -readonly [Q in K]?: A; };\nexport type V = { [Q in 'a' | 'b'] };\n",
+  ],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -150,15 +162,33 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['JSX', "import { A } from './a';\nconst el = <A />;\n", 'view.js'],
   ['a namespace held by typeof', "import * as ns from './a';\nlet m: typeof ns;\n"],
   ['a label', "import { a } from './a';\nouter: for (;;) { a(); break outer; }\n"],
-  ['a decorator', "import { d } from './a';\n@d\nclass K {}\n"],
+  ['a decorator before a function', "import { d } from './a';\n@d\nfunction f() {}\n"],
+  ['a decorated class expression', "import { d } from './a';\nconst C = @d class {};\n"],
+  ["a decorator after a member's modifier (a member named `static` there)", "import { d } from './a';\nclass K {\n  static @d x = 1;\n}\n"],
+  ["a decorator on an arrow function's parameter", "import { d } from './a';\nconst f = (@d x) => x;\n"],
   ['a dynamic import', "import { a } from './a';\nconst m = await import('./b');\n"],
   ['a require inside a function', "const x = require('./x');\nfunction f() { const y = require('./y'); return y(x); }\n", 'a.js'],
   ['a require read through a member', "const x = require('./x').a;\nx();\n", 'a.js'],
   ['a require going on after a line break', "const x = require('./x')\n.a;\nx();\n", 'a.js'],
   ['a require with a cast', "const x = require('./x') as typeof import('./x');\nx.a();\n"],
   ['a JSDoc import type in JavaScript', "/** @type {import('./y').T} */\nconst x = require('./x');\nx.a();\n", 'a.js'],
-  ['an ambient module', "import { A } from './a';\ndeclare module './b' {\n  export const b: A;\n}\n"],
-  ['a global augmentation', "import { A } from './a';\ndeclare global {\n  const b: A;\n}\n"],
+  [
+    "an augmentation naming a type the file does not declare (the augmented module's)",
+    "import { A } from './a';\ndeclare module './b' {\n  interface Fields { b?: Unknown }\n}\n",
+  ],
+  [
+    '`declare` as a default export, a namespace after it',
+    "import { A } from './a';\nexport default declare namespace N {\n  const a: A;\n}\n",
+  ],
+  ["a mapped type's key named like an import", "import { A, P } from './a';\nexport type M<T> = { [P in keyof T]: A };\n"],
+  [
+    'an import inside an augmentation',
+    "import { A } from './a';\ndeclare module './b' {\n  import { C } from './c';\n  interface Fields { c: C }\n}\n",
+  ],
+  [
+    'a namespace inside a global augmentation',
+    "import { A } from './a';\ndeclare global {\n  namespace NodeJS { interface Global { a: A } }\n}\n",
+  ],
   ['a member named readonly before a line break', "import { A } from './a';\nexport type T = { readonly\n  b: A };\n"],
   ['yield in an arrow function inside a generator', "import { a } from './a';\nfunction* g() {\n  const f = () => yield a;\n}\n"],
   ['yield outside a generator', "import { a } from './a';\nfunction g() {\n  yield a;\n}\n"],

@@ -7,9 +7,10 @@ import { parseType, parseTypeArguments, parseTypeParameters } from './user-types
 // declared (it may hide an import), `extends X` reads X as a value and `implements Y` reads Y as
 // a type, each through its members (`ns.Base`); member names are no references, a computed key's
 // expression is; methods, accessors and constructors are functions (their parameters declared,
-// a constructor's `private x` too); properties hold a type and an initializer. Decorators, index
-// signatures, static blocks, generators, `accessor` fields and a modifier at a line's end (which
-// TypeScript may read either way) are Undecided.
+// a constructor's `private x` too); properties hold a type and an initializer. Decorators of the
+// class, its members and their parameters are expressions read as references (`@Inject(TOKEN)`);
+// index signatures, static blocks, generators, `accessor` fields and a modifier at a line's end
+// (which TypeScript may read either way) are Undecided.
 
 // A word that is a member's modifier when the member's name follows it on the same line.
 const MODIFIERS = new Set([
@@ -83,9 +84,21 @@ function heritage(p: UserSyntax): void {
   if (!r.at(Token.OpenBrace) && !r.is('implements') && !r.is(',')) throw new Undecided();
 }
 
+/** `@a @b.c(x)`: decorators, each a left-hand side expression (TypeScript's parseDecoratorExpression). */
+export function decorators(p: UserSyntax): void {
+  while (p.r.is('@')) {
+    p.r.next();
+    p.leftHandSide(true);
+  }
+}
+
 function member(p: UserSyntax): void {
   const { r } = p;
-  while (isModifier(p, MODIFIERS)) r.next();
+  // Decorators, then modifiers, then more decorators after a modifier (TypeScript's parseModifiers).
+  while (r.is('@') || isModifier(p, MODIFIERS)) {
+    if (r.is('@')) decorators(p);
+    else r.next();
+  }
   if (r.at(Token.OpenBrace) || r.at(Token.Asterisk) || r.is('accessor')) throw new Undecided();
   const isConstructor = r.is('constructor');
   if (r.at(Token.OpenBracket)) {
@@ -99,9 +112,9 @@ function member(p: UserSyntax): void {
   if (r.is('?') || r.is('!')) r.next();
   if (r.is('(') || r.is('<')) {
     if (isConstructor) {
-      parameters(p, PARAMETER_MODIFIERS);
+      parameters(p, PARAMETER_MODIFIERS, true);
       if (r.is(':')) throw new Undecided();
-    } else signature(p);
+    } else signature(p, true);
     if (r.at(Token.OpenBrace)) functionBody(p);
     else p.endStatement();
     return;

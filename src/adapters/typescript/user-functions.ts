@@ -1,5 +1,6 @@
 import { NOT_THIS, Token, Undecided } from './user-reader.js';
 import { block } from './user-statements.js';
+import { decorators } from './user-classes.js';
 import { RESERVED, OTHER, type Expr, type UserSyntax } from './user-syntax.js';
 import { parseType, parseTypeParameters } from './user-types.js';
 
@@ -129,11 +130,11 @@ function inFunction(p: UserSyntax, isGenerator: boolean, parse: () => void): voi
   }
 }
 
-/** `<T>(params): R`, a function's or a method's. */
-export function signature(p: UserSyntax): void {
+/** `<T>(params): R`, a function's or a method's (`isMethod`: a class's, its parameters decorated). */
+export function signature(p: UserSyntax, isMethod = false): void {
   const { r } = p;
   if (r.is('<')) parseTypeParameters(p);
-  parameters(p);
+  parameters(p, undefined, isMethod);
   if (r.is(':')) {
     r.next();
     returnType(p);
@@ -154,12 +155,16 @@ export function returnType(p: UserSyntax): void {
   parseType(p);
 }
 
-/** `modifiers`: the words that may stand before a parameter (a constructor's `private x`). */
-export function parameters(p: UserSyntax, modifiers?: ReadonlySet<string>): void {
+/** `modifiers`: the words that may stand before a parameter (a constructor's `private x`);
+ * `isDecorated`: a class member's, where decorators may stand among them (`@Inject(TOKEN) private x`). */
+export function parameters(p: UserSyntax, modifiers?: ReadonlySet<string>, isDecorated = false): void {
   const { r } = p;
   r.expect('(');
   while (!r.is(')')) {
-    if (modifiers !== undefined) while (isModifier(p, modifiers)) r.next();
+    while ((isDecorated && r.is('@')) || (modifiers !== undefined && isModifier(p, modifiers))) {
+      if (r.is('@')) decorators(p);
+      else r.next();
+    }
     if (r.is('...')) r.next();
     if (r.is('this')) r.next();
     else binding(p);

@@ -2,11 +2,12 @@ import type { Declaration, ExportKind, ExportRecord, ImportBinding, ImportRecord
 import { hasJsDocImportTypes, typesByNamespace, UNNAMED_FORMS } from './light-forms.js';
 import { NotThis, Token, Undecided } from './user-reader.js';
 import { functionLike } from './user-functions.js';
-import { classLike } from './user-classes.js';
+import { classLike, decorators } from './user-classes.js';
 import { isAsyncFunction, startsBinding, statement, variables } from './user-statements.js';
 import { UserSyntax, type Expr, type Ref } from './user-syntax.js';
 import { parseEnum, parseInterface, parseTypeAlias } from './user-types.js';
 import { readExportClause, readImport, readRequire, type Draft } from './user-imports.js';
+import { ambientBlock, isAmbientBlock } from './user-ambient.js';
 
 // The light record (parse-module.ts) of a file a walk only crosses, read without TypeScript's
 // parser: most such files are tests and scripts that import what changed and export nothing, and
@@ -15,7 +16,7 @@ import { readExportClause, readImport, readRequire, type Draft } from './user-im
 // through, and their top-level declarations with the names each uses: user-syntax.ts reads
 // those from tokens. It is the light record exactly (scripts/check-user-records.mjs holds it to
 // TypeScript's on every module file of a repository), or null: a file with an `export default`,
-// a class, an enum, JSX, a decorator, an interface's computed key, a name declared again inside,
+// a class, an enum, JSX, an interface's computed key, a name declared again inside,
 // or anything else it does not read is left to TypeScript (its exported functions, variables,
 // type aliases and interfaces, `export { … }` lists and re-exports, it reads).
 
@@ -61,6 +62,8 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
   // several parts (overloads, merged interfaces), exported once; a variable declared again replaces.
   // The names a top-level require binds: declared once, as collect-imports.ts binds them.
   const required = new Set<string>();
+  // The references of each `declare module 'x'` block (user-ambient.ts).
+  const augmented: Array<[number, number]> = [];
   const declare = (name: string, range: readonly [number, number], kind: ExportKind, isExported: boolean) => {
     const known = nodes.get(name);
     if (required.has(name)) throw new Undecided();
@@ -80,11 +83,17 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
       drafts.push(readImport(p, lineOf));
       continue;
     }
+    // `@a() export class K`, `export default @a class K`: decorators stand before a class only.
+    let isDecorated = r.is('@');
+    decorators(p);
     const isExported = r.is('export');
     if (isExported) {
       const line = lineOf(r.start);
       r.next();
-      if (r.at(Token.OpenBrace) || r.at(Token.Asterisk) || (r.is('type') && (r.nextIs('{') || r.nextIs('*')))) {
+      isDecorated ||= r.is('@');
+      decorators(p);
+      const isClause = r.at(Token.OpenBrace) || r.at(Token.Asterisk) || (r.is('type') && (r.nextIs('{') || r.nextIs('*')));
+      if (isClause && !isDecorated) {
         const clause = readExportClause(p, line);
         exports.push(...clause.exports);
         if (clause.draft !== undefined) drafts.push(clause.draft);
@@ -92,9 +101,22 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
       }
       if (r.is('default')) {
         r.next();
+        isDecorated ||= r.is('@');
+        decorators(p);
+        if (isDecorated && !isClass(p)) throw new Undecided();
         readDefault(p, start, nodes, exports);
         continue;
       }
+    }
+    if (isDecorated && !isClass(p)) throw new Undecided();
+    if (r.is('declare') && isAmbientBlock(p)) {
+      const { name, refsFrom } = ambientBlock(p);
+      if (name === null || name === 'global') {
+        if (isExported) throw new Undecided();
+        if (name === null) augmented.push([refsFrom, p.refs.length]);
+      }
+      if (name !== null) declare(name, [start, r.previousEnd], 'namespace', isExported);
+      continue;
     }
     // `declare const x: T;`, `declare function f(): T;`: the same declarations, with no body.
     if (r.is('declare') && DECLARED.has(r.peek().text) && !r.peek().isAfterBreak) r.next();
@@ -137,6 +159,8 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
   }
   // A name declared inside may hide an import (isShadowed): TypeScript reads those files.
   if (p.declared.some((name) => traces.has(name))) return null;
+  // A name of no declaration of the file, in an augmentation, may be the augmented module's (augmented-names.ts).
+  for (const [from, to] of augmented) if (p.refs.slice(from, to).some(({ name }) => !nodes.has(name) && !traces.has(name))) return null;
   const namespaces = [...traces].filter(([, trace]) => trace.isModule).map(([local]) => local);
   if (typesByNamespace(text, namespaces)) return null;
   const words = traceWords(lineOf, p.refs, traces, nodes);

@@ -8,8 +8,8 @@ import { classLike } from './user-classes.js';
 // stands (a type position or not) and what holds it (`x.a`, `x['a']`, `x(…)`, `new x`,
 // `f(x, 'a')`, `const { a } = x`), which are what trace-uses.ts asks of TypeScript's tree; every
 // name declared anywhere; the top-level statements (classes: user-classes.ts). Anything outside
-// the forms read here (an export, JSX, a decorator, a label, a type alias…) throws Undecided: the
-// file is parsed by TypeScript instead.
+// the forms read here (an export, JSX, a label, a type alias…) throws Undecided: the file is
+// parsed by TypeScript instead. A decorator's expression is a left-hand side (user-classes.ts).
 
 /** An identifier read as a reference. */
 export interface Ref {
@@ -199,7 +199,8 @@ export class UserSyntax {
     return expr;
   }
 
-  private leftHandSide(): Expr {
+  /** `isDecorator`: no `[…]` index (TypeScript's decorator context: it starts a computed member's name). */
+  leftHandSide(isDecorator = false): Expr {
     const { r } = this;
     let expr = r.is('new') ? this.newExpression() : this.primary();
     for (;;) {
@@ -223,7 +224,7 @@ export class UserSyntax {
         expr = OTHER;
         continue;
       }
-      if (r.is('(') || r.at(Token.OpenBracket)) {
+      if (r.is('(') || (r.at(Token.OpenBracket) && !isDecorator)) {
         expr = this.callOrIndex(expr);
         continue;
       }

@@ -172,11 +172,57 @@ function typeReference(p: UserSyntax): void {
 function typeLiteral(p: UserSyntax, isInterface = false): void {
   const { r } = p;
   r.next();
+  if (!isInterface && isMappedType(p)) return mappedType(p);
   while (!r.at(Token.CloseBrace)) {
     member(p, isInterface);
     if (r.is(',') || r.is(';')) r.next();
     else if (!r.at(Token.CloseBrace) && !r.isAfterBreak) throw NOT_THIS;
   }
+  r.next();
+}
+
+/** After `{`: `[K in`, `readonly [K in`, `+readonly [K in`, `-readonly [K in` (TypeScript's isStartOfMappedType). */
+function isMappedType(p: UserSyntax): boolean {
+  const { r } = p;
+  const state = r.save();
+  try {
+    if (r.is('+') || r.is('-')) {
+      r.next();
+      if (!r.is('readonly')) return false;
+    }
+    if (r.is('readonly')) r.next();
+    if (!r.at(Token.OpenBracket)) return false;
+    r.next();
+    if (!r.isWord()) return false;
+    r.next();
+    return r.is('in');
+  } finally {
+    r.restore(state);
+  }
+}
+
+/** `{ readonly [K in keyof T as N<K>]-?: T[K] }`: its type parameter `K` is declared. */
+function mappedType(p: UserSyntax): void {
+  const { r } = p;
+  if (r.is('+') || r.is('-')) r.next();
+  if (r.is('readonly')) r.next();
+  r.expect('[');
+  p.declared.push(r.word());
+  r.expect('in');
+  type(p, false);
+  if (r.is('as')) {
+    r.next();
+    type(p, false);
+  }
+  r.expect(']');
+  if (r.is('+') || r.is('-')) r.next();
+  if (r.is('?')) r.next();
+  if (r.is(':')) {
+    r.next();
+    type(p, false);
+  }
+  if (r.is(';') || r.is(',')) r.next();
+  if (!r.at(Token.CloseBrace)) throw new Undecided();
   r.next();
 }
 

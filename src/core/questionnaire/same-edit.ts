@@ -71,9 +71,19 @@ const GLUED_BEFORE = new Set(['.', '?.', '(', ')', '[', ']']);
 const endsValue = (token: string | undefined) => token !== undefined && (isName(token) || /^[)\]]$/.test(token));
 /** A shown token may carry its comma (`thing,`, `),`): glued as the token without it is; `!` is
  * glued to what it negates (`!event`) and to what it asserts (`ref!`). */
-const joinTokens = (tokens: readonly string[]) =>
+/** The lead of a side that starts its hunk's first line: a name there before `:` is a key (a
+ * conditional's `:` starts its own line, `? a` before it). */
+const LINE_START = '\n';
+/** Whether the token at `at` is a name that starts an entry: a key of an object, a parameter. */
+const isKeyAt = (tokens: readonly string[], at: number) =>
+  at > 0 && isName(tokens[at]!) && (tokens[at - 1]!.endsWith(',') || ['{', '(', LINE_START].includes(tokens[at - 1]!));
+const joinTokens = (tokens: readonly string[], lead?: string) =>
   tokens.reduce((text, t, i) => {
     const previous = tokens[i - 1]?.replace(/,$/, '');
+    // A key's or a parameter's `:` is glued to its name (`emailAndPassword: {`), a conditional's is
+    // not (`a ? b : c`); a `(` after a `:` opens no call (`onClose: () =>`).
+    if (t === ':' && isKeyAt(lead === undefined ? tokens : [lead, ...tokens], lead === undefined ? i - 1 : i)) return text + t;
+    if (t === '(' && previous === ':') return `${text} ${t}`;
     const glued =
       i === 0 ||
       GLUED_BEFORE.has(t.replace(/,$/, '')) ||
@@ -109,10 +119,22 @@ export function commonEnds(a: readonly string[], b: readonly string[]): readonly
   return [start, end];
 }
 
+/** A side's shown tokens and the token before them in the code. */
+interface ShownSide {
+  readonly tokens: readonly string[];
+  readonly lead?: string;
+}
+
 interface HunkEdit {
   readonly key: string;
   /** The tokens that changed, from the name before them: [removed, added]. */
   readonly shown: readonly [string, string];
+  /** The shown sides as tokens, to abbreviate a long one (abbreviateGroups). */
+  readonly shownTokens?: readonly [ShownSide, ShownSide];
+  /** The same from the cut's own operand, without the name before it. */
+  readonly cutTokens?: readonly [ShownSide, ShownSide];
+  /** The one string or template literal each side changes, when that is the whole cut. */
+  readonly literals?: readonly [string, string];
   /** Lines that only add a call, however long: `createEsCjs(…)` (effector 576379d49). */
   readonly addedCall?: string;
 }
@@ -144,17 +166,19 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   const chained = cut[0].length === 0 && (cut[1][0] === '.' || cut[1][0] === '?.') ? leadingCall(cut[1]) : undefined;
   const first = from === -1 ? start : operandStart(removed, from);
   const tail = chainLength(removed, removed.length - end);
+  // The new side's own tokens: the same names before the cut, with its commas.
+  const sidesFrom = (at: number) =>
+    [
+      { tokens: removedSide.shown.slice(at, removed.length - end + tail), lead: removedSide.shown[at - 1] ?? LINE_START },
+      { tokens: addedSide.shown.slice(at, added.length - end + tail), lead: addedSide.shown[at - 1] ?? LINE_START },
+    ] as const;
+  const sides = sidesFrom(first);
   return {
     key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
-    shown:
-      chained === undefined
-        ? [
-            // The last token's comma ends the cut: it is the formatter's, not the edit's.
-            joinTokens(removedSide.shown.slice(first, removed.length - end + tail)).replace(/,$/, ''),
-            // The new side's own tokens: the same names before the cut, with its commas.
-            joinTokens(addedSide.shown.slice(first, added.length - end + tail)).replace(/,$/, ''),
-          ]
-        : ['', chained],
+    // The last token's comma ends the cut: it is the formatter's, not the edit's.
+    shown: chained === undefined ? [showTokens(sides[0]), showTokens(sides[1])] : ['', chained],
+    ...(chained === undefined && { shownTokens: sides, cutTokens: sidesFrom(operandStart(removed, start)) }),
+    ...(cut.every((side) => side.length === 1 && /^[`'"]/.test(side[0]!)) && { literals: [cut[0][0]!, cut[1][0]!] as const }),
     ...(cut[0].length === 0 && removed.length === 0 && { addedCall: leadingCall(cut[1]) }),
   };
 }
@@ -174,9 +198,70 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
   const call = only?.addedCall;
   // A side holding a backtick (a template literal) cannot be quoted in a code span: pnpm
   // cc5df67f2f's "`normalizedBareSpecifier : `git+${httpsUrl}`` → …" is not said.
-  const quotable = only?.shown.every((side) => side.length <= 60 && !side.includes('`'));
-  const one = quotable ? only!.shown : call !== undefined ? (['', call] as const) : undefined;
+  const quotable = (sides: readonly string[] | undefined) =>
+    sides?.every((side) => side.length <= MAX_SHOWN && !side.includes('`')) === true;
+  // A side too long to quote is shown with its brackets' insides left out: unplugin 96d9b0b's
+  // `useArrayInterface` "`sourcemapList.slice(…).find(…) === undefined` → `!sourcemapList.slice(…).some(…)`".
+  // From the name before the cut where that fits, else from the cut's own operand.
+  const short = [only?.shownTokens, only?.cutTokens]
+    .map((sides) => sides?.map((side) => showTokens({ ...side, tokens: abbreviateGroups(side.tokens) })))
+    .find((sides) => quotable(sides) && sides!.some((side) => side !== ''));
+  const words = only?.literals && editOfWords(...only.literals);
+  const one = quotable(only?.shown)
+    ? only!.shown
+    : quotable(words)
+      ? words
+      : call !== undefined
+        ? (['', call] as const)
+        : short && ([short[0]!, short[1]!] as const);
   return { key: hunks.map((h) => h.key).join('\n'), ...(one && { shown: one }) };
+}
+
+/** Words of context shown before the words a literal changes. */
+const CONTEXT_WORDS = 2;
+/** The words one string or template literal changes, with the two before them: better-auth's SQL
+ * (TanStack db 67c840f's `ORDER BY timestamp DESC` → `ORDER BY operation_id DESC`) is one token
+ * of code, too long to quote and holding a backtick. */
+function editOfWords(before: string, after: string): readonly [string, string] | undefined {
+  if (before[0] !== after[0]) return undefined;
+  const [was, now] = [before, after].map((text) =>
+    text
+      .slice(1, -1)
+      .split(/\s+/)
+      .filter((w) => w !== ''),
+  );
+  const [start, end] = commonEnds(was!, now!);
+  const cut = (side: readonly string[]) => side.slice(Math.max(0, start - CONTEXT_WORDS), side.length - end).join(' ');
+  const sides = [cut(was!), cut(now!)] as const;
+  return sides[0] === sides[1] ? undefined : sides;
+}
+
+/** The longest side a question quotes. */
+const MAX_SHOWN = 60;
+/** A side as a question shows it; `lead` is the token before it in the code. */
+const showTokens = (side: ShownSide) => joinTokens(side.tokens, side.lead).replace(/,$/, '');
+const OPENS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+/** Tokens with the inside of each outermost bracket pair left out (`f(a, b)` → `f(…)`); a bracket
+ * whose pair is not among the tokens is kept, and what follows it. */
+export function abbreviateGroups(tokens: readonly string[]): string[] {
+  const bare = tokens.map((t) => t.replace(/,$/, ''));
+  const closeOf = new Map<number, number>();
+  const open: number[] = [];
+  bare.forEach((t, i) => {
+    if (OPENS[t] !== undefined) open.push(i);
+    else if (open.length > 0 && t === OPENS[bare[open.at(-1)!]!]) closeOf.set(open.pop()!, i);
+    // A closer of another kind: the pairs cannot be told, none is left out.
+    else if (Object.values(OPENS).includes(t)) open.length = 0;
+  });
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const close = closeOf.get(i);
+    out.push(tokens[i]!);
+    if (close === undefined || close === i + 1) continue;
+    out.push('…', tokens[close]!);
+    i = close;
+  }
+  return out;
 }
 
 /** A short token edit in a few words: " (`a` → `b`)", " (`x` added)", " (`x` removed)". */

@@ -89,6 +89,8 @@ const joinTokens = (tokens: readonly string[], lead?: string) =>
       GLUED_BEFORE.has(t.replace(/,$/, '')) ||
       GLUED_AFTER.has(previous!) ||
       (t === '!' && endsValue(previous)) ||
+      // A negative number: `=== -1`, not `=== - 1`.
+      (previous === '-' && /^\d/.test(t) && !endsValue(tokens[i - 2]?.replace(/,$/, ''))) ||
       (previous === '!' && !endsValue(tokens[i - 2]));
     return glued ? text + t : `${text} ${t}`;
   }, '');
@@ -100,8 +102,23 @@ const PREFIX = new Set(['!', 'typeof', 'await', 'new', 'void']);
  * `!event.defaultPrevented` gaining `!event ||`, not "`event` → `event || ! event`"). */
 function operandStart(tokens: readonly string[], at: number): number {
   while (at >= 2 && (tokens[at - 1] === '.' || tokens[at - 1] === '?.') && isName(tokens[at - 2]!)) at -= 2;
-  while (at >= 1 && PREFIX.has(tokens[at - 1]!) && !(tokens[at - 1] === '!' && endsValue(tokens[at - 2]))) at -= 1;
+  // `!` and `-` after a value are no prefix: `ref!`, `a - 1`.
+  while (
+    at >= 1 &&
+    (PREFIX.has(tokens[at - 1]!) || tokens[at - 1] === '-') &&
+    !(/^[!-]$/.test(tokens[at - 1]!) && endsValue(tokens[at - 2]))
+  )
+    at -= 1;
   return at;
+}
+/** Whether a bracket opened before `from` closes before `to`. */
+function closesBetween(tokens: readonly string[], from: number, to: number): boolean {
+  let depth = 0;
+  for (const token of tokens.slice(from, to)) {
+    if (OPENS[token] !== undefined) depth++;
+    else if (Object.values(OPENS).includes(token) && --depth < 0) return true;
+  }
+  return false;
 }
 /** How many of the shared tokens from `at` continue a member chain (`.defaultPrevented`). */
 function chainLength(tokens: readonly string[], at: number): number {
@@ -164,7 +181,9 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   // A call chained onto what was there is that call: `.replace(/\s/g, ''),` → `.replace(/\s/g, '')`
   // and `.replace(/^\d+/, '')` (the comma is the formatter's) is "`.replace(…)` added".
   const chained = cut[0].length === 0 && (cut[1][0] === '.' || cut[1][0] === '?.') ? leadingCall(cut[1]) : undefined;
-  const first = from === -1 ? start : operandStart(removed, from);
+  // The name before the cut places it, unless a bracket it is in closes before the cut: instantsearch
+  // c8e392c's `indexOf(widget) === -1)` before `localWidgets.forEach` ends another statement.
+  const first = from === -1 ? start : closesBetween(removed, from + 1, start) ? operandStart(removed, start) : operandStart(removed, from);
   const tail = chainLength(removed, removed.length - end);
   // The new side's own tokens: the same names before the cut, with its commas.
   const sidesFrom = (at: number) =>

@@ -76,20 +76,12 @@ test('an edit inside one string or template literal is shown by the words it cha
 // the question read "(`widget) === - 1) localWidgets.forEach` → `widget) === - 1) flatWidgets.forEach`)":
 // the name before the cut sat inside the previous statement's call, which closes before the cut.
 test("the name before a cut places it only inside the cut's own statement; a negative number is one", () => {
-  const edit = editOfTexts(
-    [
-      'const localWidgets = widgets.filter(',
-      '(widget) => flatWidgets.indexOf(widget) === -1',
-      ');',
-      'localWidgets.forEach((widget) => {',
-    ].join('\n'),
-    [
-      'const localWidgets = widgets.filter(',
-      '(widget) => flatWidgets.indexOf(widget) === -1',
-      ');',
-      'flatWidgets.forEach((widget) => {',
-    ].join('\n'),
-  );
+  // The hunk's lines, the last one edited.
+  const lines = (last: string) =>
+    ['const localWidgets = widgets.filter(', '(widget) => flatWidgets.indexOf(widget) === -1', ');', `${last}.forEach((widget) => {`].join(
+      '\n',
+    );
+  const edit = editOfTexts(lines('localWidgets'), lines('flatWidgets'));
   expect(editShape(edit)?.shown).toEqual(['localWidgets.forEach', 'flatWidgets.forEach']);
   expect(editShape(editOfTexts('if (i === -1) return a;', 'if (i === -1) return b;'))?.shown).toEqual(['return a', 'return b']);
   expect(editShape(editOfTexts('x = items.indexOf(y) === -1;', 'x = items.indexOf(y) === -2;'))?.shown).toEqual(['-1', '-2']);

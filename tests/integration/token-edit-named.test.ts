@@ -147,7 +147,9 @@ test('a local whose one hunk does not name it is told with that hunk', () => {
   });
   repo.stage({ 'src/utils/box.ts': box('stripAnsi(line).length') });
   expect(messageOf(listQuestions(repo), 'impact:src/utils/box.ts#box')).toMatch(
-    /^`box` in src\/utils\/box\.ts changed its implementation \(`width`: `line\) => line\.length` → `line\) => stripAnsi\(line\)\.length`\); 1 file uses it/,
+    // From the operand: the parameter `line` before it is inside the arrow's parentheses, which
+    // close before the cut (no longer "`line) => line.length` → …").
+    /^`box` in src\/utils\/box\.ts changed its implementation \(`width`: `line\.length` → `stripAnsi\(line\)\.length`\); 1 file uses it/,
   );
 });
 

@@ -5,10 +5,12 @@ import type { SymbolUse } from './impact-report.js';
 // script) and in the changed file's own package. swr's summary showed `useSWR`'s users as
 // "e.g. examples/api-hooks/hooks/use-projects.js:6, …" (in path order) before src/immutable.
 
-/** Where a user is read from before a bench, an example, a build script or a story (radix-ui's
- * `apps/storybook/stories/roving-focus-group.stories.tsx`, named before its packages' own users). */
+/** Where a user is read from before a bench, an example, a build script, a story (radix-ui's
+ * `apps/storybook/stories/roving-focus-group.stories.tsx`, named before its packages' own users) or
+ * an app that is a test by its name (radix-ui's `apps/ssr-testing`, which renders each component to
+ * test server rendering, named before the component's own test). */
 const NOT_PRODUCT =
-  /(?:^|\/)(?:scripts?|bench(?:marks?)?|examples?|fixtures?|e2e|www|docs?|\.?storybook|stories)\/|\.stories\.[cm]?[jt]sx?$/;
+  /(?:^|\/)(?:scripts?|bench(?:marks?)?|examples?|fixtures?|e2e|www|docs?|\.?storybook|stories|testing|[\w.]+[-_](?:testing|tests?)|tests?[-_][\w.-]+)\/|\.stories\.[cm]?[jt]sx?$/;
 
 export const isProductPath = (path: string): boolean => !isTestPath(path) && !NOT_PRODUCT.test(path);
 

@@ -1,7 +1,7 @@
 import type { FileChange } from '../change/staged-change.js';
 import type { ChangedSymbol, ImpactReport, SymbolUse } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
-import { isFixturePath, isTestFileName, isTestPath } from '../change/test-path.js';
+import { isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
 import { buildImpactQuestion, buildSharedImpactQuestion, describeChange, union } from './impact-question.js';
 import { CHANGE_WORDS, changedExports } from './changed-exports.js';
@@ -13,6 +13,7 @@ import { plural } from '../text/plural.js';
 import type { ChangedMembers } from './changed-members.js';
 import { dataQuestion } from './data-keys.js';
 import { listAddedHeadings } from './doc-headings.js';
+import { testsQuestion } from './tests-question.js';
 import { scriptQuestion } from './script-imports.js';
 import { privateChangeQuestion, type PrivateChange } from './private-changes.js';
 import { describeReplacement } from './replaced-words.js';
@@ -49,33 +50,6 @@ const MAX_IMPACT_QUESTIONS = 4;
 const MAX_BREAKING_QUESTIONS = 6;
 const at = (use: { path: string; line: number }) => `${use.path}:${use.line}`;
 type TestNames = ReadonlyMap<string, readonly string[]>;
-
-/** "The tests in x.test.ts add `keeps buffered chunks` and 2 more: what do they catch …?" */
-function testsQuestion(unit: ChangeUnit, rest: string, testNames: ReadonlyMap<string, readonly string[]>, edited: TestNames): string {
-  const names = unit.files.flatMap((f) => testNames.get(f.path) ?? []);
-  if (names.length === 0 && unit.files.every((f) => isFixturePath(f.path)))
-    return `Which tests read ${unit.label}${rest}, and what case does the change to it give them?`;
-  // A new non-test file of a test folder: a helper the tests run (interceptors' fetch-memory-worker.js).
-  if (names.length === 0 && unit.files.every((f) => f.status === 'added' && !isTestFileName(f.path)))
-    return `What does ${unit.label}${rest}, new here, do for the tests that use it?`;
-  if (names.length === 0) {
-    // No new test: name the tests it edits (immer's `infers curried` gains assertions).
-    const inside = [...new Set(unit.files.flatMap((f) => edited.get(f.path) ?? []))];
-    const where =
-      inside.length === 0
-        ? ''
-        : ` (in ${inside
-            .slice(0, 2)
-            .map((n) => `\`${n}\``)
-            .join(', ')}${inside.length > 2 ? ` and ${inside.length - 2} more` : ''})`;
-    // Lines only taken out (a workaround, a wait, a skipped case): nothing new is checked.
-    if (unit.added === 0) return `Why do the tests in ${unit.label}${rest}${where} no longer need the lines this change removes?`;
-    return `What do the changed tests in ${unit.label}${rest}${where} check that was not checked before?`;
-  }
-  const shown = names.slice(0, 2).map((n) => `\`${n}\``);
-  const more = names.length > 2 ? ` and ${names.length - 2} more` : '';
-  return `The tests in ${unit.label}${rest} add ${shown.join(', ')}${more}: what do they catch that the existing tests did not?`;
-}
 
 /** "In src/format.ts, `formatPrice` changed its signature: what does it do differently now, and
  * what changes for src/invoice.ts:9, which uses it?": the behaviour that changed and its reader. */
@@ -262,7 +236,7 @@ function unitQuestion(
         ...base,
         id: `unit:${unit.label}`,
         message: onlyTests
-          ? testsQuestion(unit, withOthers, testNames, edited)
+          ? testsQuestion(unit, withOthers, testNames, edited, edits)
           : isNewModule(unit, symbols)
             ? addedQuestion(unit, symbols, withOthers)!
             : changed[0] !== undefined

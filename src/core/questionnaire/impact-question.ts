@@ -69,6 +69,13 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
  * token edit: ts-node 7025abf8's `main` "changed its implementation (`process.execArgv.unshift` →
  * `process.execArgv.push`)", where the calls rule names no array method. */
 function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefined, members?: ChangedMembers): string {
+  // A type reshaped through a private one is told by that one's edit, where it is the file's one
+  // short change: instantsearch 5895688's `Chat` "(type changed through `UserMessagesProps`:
+  // `| 'onClose' | 'onReload'` added)", its props' `Omit` now leaving out two callbacks.
+  const throughType = ` (type changed through \`${symbol.via}\`)`;
+  const typeEdit =
+    symbol.change === 'shape-changed' && told === throughType && fileEdit !== undefined ? editShape(fileEdit)?.shown : undefined;
+  if (typeEdit !== undefined) return `${throughType.slice(0, -1)}: ${formatTokenEdit(typeEdit).slice(2, -1)})`;
   // A local named alone says where, not what: effector bc33f3fac's `createNode` "(`owners`
   // changed)" is told by its edit, "(`owners = [...new Set(…)]` → `owners = arrifyNodes(…)`)":
   // the local's own two texts where they were read, else the file's one hunk.

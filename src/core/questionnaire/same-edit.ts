@@ -73,14 +73,26 @@ const GLUED_BEFORE = new Set(['.', '?.', '(', ')', '[', ']']);
 const endsValue = (token: string | undefined) => token !== undefined && (isName(token) || /^[)\]]$/.test(token));
 /** A shown token may carry its comma (`thing,`, `),`): glued as the token without it is; `!` is
  * glued to what it negates (`!event`) and to what it asserts (`ref!`). */
-const joinTokens = (tokens: readonly string[]) =>
+/** The lead of a side that starts its hunk's first line: a name there before `:` is a key (a
+ * conditional's `:` starts its own line, `? a` before it). */
+const LINE_START = '\n';
+/** Whether the token at `at` is a name that starts an entry: a key of an object, a parameter. */
+const isKeyAt = (tokens: readonly string[], at: number) =>
+  at > 0 && isName(tokens[at]!) && (tokens[at - 1]!.endsWith(',') || ['{', '(', LINE_START].includes(tokens[at - 1]!));
+const joinTokens = (tokens: readonly string[], lead?: string) =>
   tokens.reduce((text, t, i) => {
     const previous = tokens[i - 1]?.replace(/,$/, '');
+    // A key's or a parameter's `:` is glued to its name (`emailAndPassword: {`), a conditional's is
+    // not (`a ? b : c`); a `(` after a `:` opens no call (`onClose: () =>`).
+    if (t === ':' && isKeyAt(lead === undefined ? tokens : [lead, ...tokens], lead === undefined ? i - 1 : i)) return text + t;
+    if (t === '(' && previous === ':') return `${text} ${t}`;
     const glued =
       i === 0 ||
       GLUED_BEFORE.has(t.replace(/,$/, '')) ||
       GLUED_AFTER.has(previous!) ||
       (t === '!' && endsValue(previous)) ||
+      // A negative number: `=== -1`, not `=== - 1`.
+      (previous === '-' && /^\d/.test(t) && !endsValue(tokens[i - 2]?.replace(/,$/, ''))) ||
       (previous === '!' && !endsValue(tokens[i - 2]));
     return glued ? text + t : `${text} ${t}`;
   }, '');
@@ -92,14 +104,22 @@ const PREFIX = new Set(['!', 'typeof', 'await', 'new', 'void']);
  * `!event.defaultPrevented` gaining `!event ||`, not "`event` → `event || ! event`"). */
 function operandStart(tokens: readonly string[], at: number): number {
   while (at >= 2 && (tokens[at - 1] === '.' || tokens[at - 1] === '?.') && isName(tokens[at - 2]!)) at -= 2;
-  while (at >= 1 && PREFIX.has(tokens[at - 1]!) && !(tokens[at - 1] === '!' && endsValue(tokens[at - 2]))) at -= 1;
+  // `!` and `-` after a value are no prefix: `ref!`, `a - 1`.
+  while (
+    at >= 1 &&
+    (PREFIX.has(tokens[at - 1]!) || tokens[at - 1] === '-') &&
+    !(/^[!-]$/.test(tokens[at - 1]!) && endsValue(tokens[at - 2]))
+  )
+    at -= 1;
   return at;
 }
 /** Where the operand that ends at `at` begins when it ends with an index or a call's arguments: umami
  * edbb29162's `share.parameters[id] !== false` → `=== true` read "(`id] !== false` → `id] === true`)",
  * the name inside the brackets taken for the operand. */
 function closedOperandStart(tokens: readonly string[], at: number): number | undefined {
-  if (tokens[at - 1] !== ']' && tokens[at - 1] !== ')') return undefined;
+  // Only where the cut goes on with an operator: a name after `)` starts another statement
+  // (instantsearch c8e392c's `widgets.filter(…)` then `localWidgets.forEach`, their `;` dropped).
+  if ((tokens[at - 1] !== ']' && tokens[at - 1] !== ')') || /^[\p{L}\p{N}_$'"`{]/u.test(tokens[at] ?? '')) return undefined;
   let depth = 0;
   let open = at - 1;
   for (; open >= 0; open--) {
@@ -109,8 +129,19 @@ function closedOperandStart(tokens: readonly string[], at: number): number | und
   const callee = tokens[open - 1] ?? '';
   return open > 0 && isName(callee) && !STATEMENT_WORDS.has(callee) ? operandStart(tokens, open - 1) : undefined;
 }
+/** Tokens that start a statement: after a side's first token, the side runs over two. */
+const STATEMENT_STARTS = new Set(['const', 'let', 'var', 'return', 'throw', 'if', 'for', 'while', 'function', 'class']);
 /** Words before a parenthesis that is no call's. */
 const STATEMENT_WORDS = new Set(['if', 'while', 'for', 'switch', 'catch', 'return', 'typeof', 'await', 'new', 'in', 'of']);
+/** Whether a bracket opened before `from` closes before `to`. */
+function closesBetween(tokens: readonly string[], from: number, to: number): boolean {
+  let depth = 0;
+  for (const token of tokens.slice(from, to)) {
+    if (OPENS[token] !== undefined) depth++;
+    else if (Object.values(OPENS).includes(token) && --depth < 0) return true;
+  }
+  return false;
+}
 /** How many of the shared tokens from `at` continue a member chain (`.defaultPrevented`). */
 function chainLength(tokens: readonly string[], at: number): number {
   let length = 0;
@@ -136,12 +167,26 @@ export function commonEnds(a: readonly string[], b: readonly string[]): readonly
   return [start, end];
 }
 
+/** A side's shown tokens and the token before them in the code. */
+interface ShownSide {
+  readonly tokens: readonly string[];
+  readonly lead?: string;
+}
+
 interface HunkEdit {
   readonly key: string;
   /** The tokens that changed, from the name before them: [removed, added]. */
   readonly shown: readonly [string, string];
+  /** The shown sides as tokens, to abbreviate a long one (abbreviateGroups). */
+  readonly shownTokens?: readonly [ShownSide, ShownSide];
+  /** The same from the cut's own operand, without the name before it. */
+  readonly cutTokens?: readonly [ShownSide, ShownSide];
+  /** The one string or template literal each side changes, when that is the whole cut. */
+  readonly literals?: readonly [string, string];
   /** Lines that only add a call, however long: `createEsCjs(…)` (effector 576379d49). */
   readonly addedCall?: string;
+  /** A shown side runs over two statements (their `;` dropped): shown, it reads as one line of code nobody wrote. */
+  readonly isRun?: boolean;
 }
 
 /** `a.b(` at the start of added tokens: the call they make, its arguments left out; `.replace(` chained
@@ -169,32 +214,39 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   // A call chained onto what was there is that call: `.replace(/\s/g, ''),` → `.replace(/\s/g, '')`
   // and `.replace(/^\d+/, '')` (the comma is the formatter's) is "`.replace(…)` added".
   const chained = cut[0].length === 0 && (cut[1][0] === '.' || cut[1][0] === '?.') ? leadingCall(cut[1]) : undefined;
-  const first = closedOperandStart(removed, start) ?? (from === -1 ? start : operandStart(removed, from));
+  // An operand ending with an index or a call is shown from its start (closedOperandStart); else the
+  // name before the cut places it, unless a bracket it is in closes before the cut: instantsearch
+  // c8e392c's `indexOf(widget) === -1)` before `localWidgets.forEach` ends another statement.
+  const first =
+    closedOperandStart(removed, start) ??
+    (from === -1 ? start : closesBetween(removed, from + 1, start) ? operandStart(removed, start) : operandStart(removed, from));
   // The member chain after the cut, and the brackets the shown tokens opened (`run(a` → `run(a)`).
   const chain = chainLength(removed, removed.length - end);
   const tail = chain + closers(removed, first, removed.length - end + chain);
+  // The new side's own tokens: the same names before the cut, with its commas.
+  const sidesFrom = (at: number, more = tail) =>
+    [
+      { tokens: removedSide.shown.slice(at, removed.length - end + more), lead: removedSide.shown[at - 1] ?? LINE_START },
+      { tokens: addedSide.shown.slice(at, added.length - end + more), lead: addedSide.shown[at - 1] ?? LINE_START },
+    ] as const;
   // A condition joined by `||`, `&&` or `??` is the edit alone: umami a87d899e1's `… === linkId` gains
   // `|| shareToken?.linkIds?.includes(linkId)`, and "`linkId` → `linkId || …`" read as `=== (linkId || …)`.
   // Not where the operand before it goes on past the cut (radix 1fa9b449b's `!event` + `||` +
   // `!event.defaultPrevented`: the clause is put first, and the cut found it after `!event`).
   const clause = ([gone, put]: readonly (readonly string[])[]) =>
-    gone!.length === 0 && put!.length > 1 && ((JOINS.has(put![0]!) && tail === 0) || JOINS.has(put!.at(-1)!));
-  const own = (side: { shown: string[] }, length: number) => joinTokens(side.shown.slice(start, length - end)).replace(/,$/, '');
-  const shown: readonly [string, string] = clause(cut)
-    ? ['', own(addedSide, added.length)]
-    : clause([cut[1], cut[0]])
-      ? [own(removedSide, removed.length), '']
-      : chained !== undefined
-        ? ['', chained]
-        : [
-            // The last token's comma ends the cut: it is the formatter's, not the edit's.
-            joinTokens(removedSide.shown.slice(first, removed.length - end + tail)).replace(/,$/, ''),
-            // The new side's own tokens: the same names before the cut, with its commas.
-            joinTokens(addedSide.shown.slice(first, added.length - end + tail)).replace(/,$/, ''),
-          ];
+    gone!.length === 0 && put!.length > 1 && ((JOINS.has(put![0]!) && chain === 0) || JOINS.has(put!.at(-1)!));
+  const isClause = clause(cut) || clause([cut[1], cut[0]]);
+  const sides = isClause ? sidesFrom(start, 0) : sidesFrom(first);
   return {
     key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
-    shown,
+    // The last token's comma ends the cut: it is the formatter's, not the edit's.
+    shown: chained === undefined || isClause ? [showTokens(sides[0]), showTokens(sides[1])] : ['', chained],
+    ...((chained === undefined || isClause) && {
+      shownTokens: sides,
+      cutTokens: isClause ? sides : sidesFrom(operandStart(removed, start)),
+    }),
+    ...(cut.every((side) => side.length === 1 && /^[`'"]/.test(side[0]!)) && { literals: [cut[0][0]!, cut[1][0]!] as const }),
+    ...(sides.some((side) => side.tokens.slice(1).some((t) => STATEMENT_STARTS.has(t))) && { isRun: true }),
     ...(cut[0].length === 0 && removed.length === 0 && { addedCall: leadingCall(cut[1]) }),
   };
 }
@@ -209,12 +261,27 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
     .map(hunkEdit)
     .filter((h) => h !== undefined);
   if (hunks.length === 0) return undefined;
-  const [only] = hunks.length === 1 ? hunks : [];
+  // drizzle-orm adf9bf1f's `const value = fn!()` → `const result = fn?.(); const value = …` is no short edit.
+  const [only] = hunks.length === 1 && hunks[0]!.isRun !== true ? hunks : [];
   const call = only?.addedCall;
   // A side holding a backtick (a template literal) cannot be quoted in a code span: pnpm
   // cc5df67f2f's "`normalizedBareSpecifier : `git+${httpsUrl}`` → …" is not said.
-  const quotable = only?.shown.every((side) => side.length <= 60 && !side.includes('`'));
-  const one = quotable ? only!.shown : call !== undefined ? (['', call] as const) : undefined;
+  const quotable = (sides: readonly string[] | undefined) =>
+    sides?.every((side) => side.length <= MAX_SHOWN && !side.includes('`')) === true;
+  // A side too long to quote is shown with its brackets' insides left out: unplugin 96d9b0b's
+  // `useArrayInterface` "`sourcemapList.slice(…).find(…) === undefined` → `!sourcemapList.slice(…).some(…)`".
+  // From the name before the cut where that fits, else from the cut's own operand.
+  const short = [only?.shownTokens, only?.cutTokens]
+    .map((sides) => sides?.map((side) => showTokens({ ...side, tokens: abbreviateGroups(side.tokens) })))
+    .find((sides) => quotable(sides) && sides!.some((side) => side !== ''));
+  const words = only?.literals && editOfWords(...only.literals);
+  const one = quotable(only?.shown)
+    ? only!.shown
+    : quotable(words)
+      ? words
+      : call !== undefined
+        ? (['', call] as const)
+        : short && ([short[0]!, short[1]!] as const);
   return { key: hunks.map((h) => h.key).join('\n'), ...(one && { shown: one }) };
 }
 
@@ -241,6 +308,53 @@ function withoutMovedImports(hunks: readonly string[]): readonly string[] {
     if (other !== -1 && !moved.has(i)) [i, other].forEach((n) => moved.add(n));
   });
   return hunks.filter((_, i) => !moved.has(i));
+}
+
+/** Words of context shown before the words a literal changes. */
+const CONTEXT_WORDS = 2;
+/** The words one string or template literal changes, with the two before them: better-auth's SQL
+ * (TanStack db 67c840f's `ORDER BY timestamp DESC` → `ORDER BY operation_id DESC`) is one token
+ * of code, too long to quote and holding a backtick. */
+function editOfWords(before: string, after: string): readonly [string, string] | undefined {
+  if (before[0] !== after[0]) return undefined;
+  const [was, now] = [before, after].map((text) =>
+    text
+      .slice(1, -1)
+      .split(/\s+/)
+      .filter((w) => w !== ''),
+  );
+  const [start, end] = commonEnds(was!, now!);
+  const cut = (side: readonly string[]) => side.slice(Math.max(0, start - CONTEXT_WORDS), side.length - end).join(' ');
+  const sides = [cut(was!), cut(now!)] as const;
+  return sides[0] === sides[1] ? undefined : sides;
+}
+
+/** The longest side a question quotes. */
+const MAX_SHOWN = 60;
+/** A side as a question shows it; `lead` is the token before it in the code. */
+const showTokens = (side: ShownSide) => joinTokens(side.tokens, side.lead).replace(/,$/, '');
+const OPENS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+/** Tokens with the inside of each outermost bracket pair left out (`f(a, b)` → `f(…)`); a bracket
+ * whose pair is not among the tokens is kept, and what follows it. */
+export function abbreviateGroups(tokens: readonly string[]): string[] {
+  const bare = tokens.map((t) => t.replace(/,$/, ''));
+  const closeOf = new Map<number, number>();
+  const open: number[] = [];
+  bare.forEach((t, i) => {
+    if (OPENS[t] !== undefined) open.push(i);
+    else if (open.length > 0 && t === OPENS[bare[open.at(-1)!]!]) closeOf.set(open.pop()!, i);
+    // A closer of another kind: the pairs cannot be told, none is left out.
+    else if (Object.values(OPENS).includes(t)) open.length = 0;
+  });
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const close = closeOf.get(i);
+    out.push(tokens[i]!);
+    if (close === undefined || close === i + 1) continue;
+    out.push('…', tokens[close]!);
+    i = close;
+  }
+  return out;
 }
 
 /** A short token edit in a few words: " (`a` → `b`)", " (`x` added)", " (`x` removed)". */

@@ -48,6 +48,26 @@ describe('nearestUsers', () => {
     ]);
   });
 
+  // radix-ui/primitives b56e9cf7b: the slider's `Root`, `Track`, `Range` and `Thumb` were "used by
+  // apps/ssr-testing/app/slider/page.tsx:6, packages/react/slider/src/slider.test.tsx:10, …": an app
+  // named a test, which renders the slider to test server rendering, before the slider's own test.
+  test("an app named a test is no product: the component's own test comes first", () => {
+    const users = uses(
+      'apps/ssr-testing/app/slider/page.tsx',
+      'packages/react/slider/src/slider.test.tsx',
+      'apps/storybook/stories/slider.stories.tsx',
+    );
+    expect(nearestUsers('packages/react/slider/src/slider.tsx', users).map((u) => u.path)).toEqual([
+      'packages/react/slider/src/slider.test.tsx',
+      'apps/ssr-testing/app/slider/page.tsx',
+      'apps/storybook/stories/slider.stories.tsx',
+    ]);
+    // A product folder that only contains the word is still the product.
+    expect(nearestUsers('packages/a/src/a.ts', uses('packages/a/test/a.test.ts', 'packages/testimonials/src/card.tsx'))[0]!.path).toBe(
+      'packages/testimonials/src/card.tsx',
+    );
+  });
+
   // gvergnaud/ts-pattern 99aa90e: `match` (src/match.ts) is used by no other source file, and its
   // question read "40 files use it (benchmarks/always-last-digit.ts:7, benchmarks/nested-objects.ts:5, …)".
   test('outside the product, the tests come before benches, examples and scripts', () => {

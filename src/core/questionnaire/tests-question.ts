@@ -1,0 +1,44 @@
+import { isFixturePath, isTestFileName } from '../change/test-path.js';
+import type { ChangeUnit } from './change-units.js';
+import { editShape } from './same-edit.js';
+
+// The question of a unit made of tests only: what the tests it adds catch, what the tests it edits
+// check, or why the tests no longer need what it takes out.
+
+type TestNames = ReadonlyMap<string, readonly string[]>;
+
+/** "The tests in x.test.ts add `keeps buffered chunks` and 2 more: what do they catch …?" */
+export function testsQuestion(
+  unit: ChangeUnit,
+  rest: string,
+  testNames: ReadonlyMap<string, readonly string[]>,
+  edited: TestNames,
+  edits: ReadonlyMap<string, string> = new Map(),
+): string {
+  const names = unit.files.flatMap((f) => testNames.get(f.path) ?? []);
+  if (names.length === 0 && unit.files.every((f) => isFixturePath(f.path)))
+    return `Which tests read ${unit.label}${rest}, and what case does the change to it give them?`;
+  // A new non-test file of a test folder: a helper the tests run (interceptors' fetch-memory-worker.js).
+  if (names.length === 0 && unit.files.every((f) => f.status === 'added' && !isTestFileName(f.path)))
+    return `What does ${unit.label}${rest}, new here, do for the tests that use it?`;
+  if (names.length === 0) {
+    // No new test: name the tests it edits (immer's `infers curried` gains assertions).
+    const inside = [...new Set(unit.files.flatMap((f) => edited.get(f.path) ?? []))];
+    const where =
+      inside.length === 0
+        ? ''
+        : ` (in ${inside
+            .slice(0, 2)
+            .map((n) => `\`${n}\``)
+            .join(', ')}${inside.length > 2 ? ` and ${inside.length - 2} more` : ''})`;
+    // Lines only taken out (a workaround, a wait, a skipped case): nothing new is checked.
+    // Said by what they take out where that is short (instantsearch 5895688's `onClose: () =>`).
+    const [was, now] = (unit.files.length === 1 && editShape(edits.get(unit.label) ?? '')?.shown) || [];
+    const lines = was && now === '' ? `\`${was}\`, which this change removes` : 'the lines this change removes';
+    if (unit.added === 0) return `Why do the tests in ${unit.label}${rest}${where} no longer need ${lines}?`;
+    return `What do the changed tests in ${unit.label}${rest}${where} check that was not checked before?`;
+  }
+  const shown = names.slice(0, 2).map((n) => `\`${n}\``);
+  const more = names.length > 2 ? ` and ${names.length - 2} more` : '';
+  return `The tests in ${unit.label}${rest} add ${shown.join(', ')}${more}: what do they catch that the existing tests did not?`;
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { surveyCodeNames } from '../../../src/core/questionnaire/survey-code-names.js';
+import { validateAnswer } from '../../../src/core/questionnaire/validate-answer.js';
+import { intentRulesFor } from '../../helpers/intent-rules.js';
+
+// Issue 19, session 42: a real explanation that names this change's own names may also name one
+// found nowhere in the repository (vercel/ai cf06314e2d, its body as committed: `parseTooCall()`,
+// a slip for `parseToolCall`, beside `useChat()`, `generateText()`, `streamText()` of its patch).
+// It is accepted; a name found nowhere is still refused when the answer names fewer of the
+// change's names than that (another project's explanation names none of them).
+
+const patch = readFileSync(join(process.cwd(), 'tests/fixtures/answers/names/ai-cf06314e2d.diff'), 'utf8');
+const paths = [...patch.matchAll(/^\+\+\+ b\/(.+)$/gm)].map((m) => m[1]!);
+// Names the repository has elsewhere (outside this change).
+const rules = intentRulesFor(patch, paths, new Set(['toresponsemessages', 'parsetoolcall']));
+const BODY =
+  "When a model produces an invalid tool call with malformed JSON,\n`parseTooCall()` recognizes it and stores it as a string in the tool\ninput. On Bedrock, tool use input needs to be an object, which throws an\nAPI error.\n\nThis occurs when messages are persisted and replayed (e.g. using\n`useChat()`) on a second turn.\n\nIt doesn't occur with, for example, multiple steps in one\n`generateText()` or `streamText()` because `toResponseMessages()` guards\nagainst it by replacing an invalid tool with `{}`.\n\nWrap invalid tool use input in an object so that it's always valid API\ninput.";
+
+describe('a name found nowhere, beside the change’s own names', () => {
+  test('the survey counts every name found nowhere and goes on counting the change’s', () => {
+    const survey = surveyCodeNames(BODY, BODY, rules);
+    expect(survey.unknown).toBe('`parseTooCall`');
+    expect(survey.unknownCount).toBe(1);
+    expect(survey.inChange).toBe(3);
+  });
+
+  test('the real body, naming three of the change’s names, is accepted', () => {
+    expect(validateAnswer(BODY, rules)).toBeNull();
+  });
+
+  test.each([
+    // One name of the change beside it: not enough to tell an interim name from another project's.
+    'When a model produces an invalid tool call, `parseTooCall()` keeps it as a string, so `useChat()` replays a tool input Bedrock refuses.',
+    // More names found nowhere than names of the change.
+    'Bedrock refused the tool input: `parseTooCall()`, `coerceToolInput()` and `ToolInputGuard` now wrap it before `useChat()` and `streamText()` replay it.',
+    // Another project's explanation, names of this change none.
+    'useSWRInfinite refetched every page after a mutation, so revalidateFirstPage now only reloads the first page of the list.',
+  ])('a name found nowhere is still refused by name: %s', (text) => {
+    expect(validateAnswer(text, rules)).toMatch(/is not in this repository/);
+  });
+});

@@ -8,8 +8,8 @@ import { intentRulesFor } from '../../helpers/intent-rules.js';
 // Issue 19, session 42: a real explanation that names this change's own names may also name one
 // found nowhere in the repository (vercel/ai cf06314e2d, its body as committed: `parseTooCall()`,
 // a slip for `parseToolCall`, beside `useChat()`, `generateText()`, `streamText()` of its patch).
-// It is accepted; a name found nowhere is still refused when the answer names fewer of the
-// change's names than that (another project's explanation names none of them).
+// It is accepted; a name found nowhere is still refused when the answer names fewer than two of
+// the change's names or fewer than the unknown ones, or is short (a sentence names its subject only).
 
 const patch = readFileSync(join(process.cwd(), 'tests/fixtures/answers/names/ai-cf06314e2d.diff'), 'utf8');
 const paths = [...patch.matchAll(/^\+\+\+ b\/(.+)$/gm)].map((m) => m[1]!);
@@ -32,9 +32,11 @@ describe('a name found nowhere, beside the change’s own names', () => {
 
   test.each([
     // One name of the change beside it: not enough to tell an interim name from another project's.
-    'When a model produces an invalid tool call, `parseTooCall()` keeps it as a string, so `useChat()` replays a tool input Bedrock refuses.',
-    // More names found nowhere than names of the change.
-    'Bedrock refused the tool input: `parseTooCall()`, `coerceToolInput()` and `ToolInputGuard` now wrap it before `useChat()` and `streamText()` replay it.',
+    BODY.replace('`useChat()`', 'the chat hook').replace('`generateText()` or `streamText()`', 'a single generation call'),
+    // More names found nowhere (3) than names of the change (2), in the same long body.
+    BODY.replace('`toResponseMessages()`', '`coerceToolInput()`').replace('`streamText()`', '`ToolInputGuard`'),
+    // A short answer names only its subject: a name found nowhere there is invented.
+    '`parseTooCall()` kept the malformed tool input as a string, so `useChat()` and `streamText()` replayed what Bedrock refuses.',
     // Another project's explanation, names of this change none.
     'useSWRInfinite refetched every page after a mutation, so revalidateFirstPage now only reloads the first page of the list.',
   ])('a name found nowhere is still refused by name: %s', (text) => {

@@ -15,6 +15,8 @@ export interface CodeNameSurvey {
   readonly unknown: string | null;
   /** How many names exist neither in the change nor in the repository (`unknown` is the first). */
   readonly unknownCount: number;
+  /** Whether one of them is a member written after a qualifier (`Inferno.renderToString`): an API claimed of a package. */
+  readonly hasUnknownMember: boolean;
   /** Names of the change (or of the question), and names only found elsewhere in the repository. */
   readonly inChange: number;
   readonly elsewhere: number;
@@ -38,7 +40,8 @@ export function surveyCodeNames(text: string, prose: string, context: SurveyCont
   let elsewhere = 0;
   let unknown: string | null = null;
   let unknownCount = 0;
-  const result = () => ({ unknown, unknownCount, inChange, elsewhere });
+  let hasUnknownMember = false;
+  const result = () => ({ unknown, unknownCount, hasUnknownMember, inChange, elsewhere });
   if (context.nameExists === undefined) return result();
   const known = context.change?.names ?? new Set<string>();
   const question = context.question?.toLowerCase() ?? '';
@@ -85,6 +88,7 @@ export function surveyCodeNames(text: string, prose: string, context: SurveyCont
       }
       unknown ??= part === name.text ? `\`${part}\`` : `\`${part}\` (in \`${name.text}\`)`;
       unknownCount++;
+      if (index > 0) hasUnknownMember = true;
       continue names;
     }
     if (isLastInChange) inChange++;

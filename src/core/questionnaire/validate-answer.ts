@@ -176,7 +176,8 @@ function isAboutOtherCode(survey: CodeNameSurvey, text: string): boolean {
  * `literalTok`), a misspelling (`autoDispsoe`), a platform API the change drops (`BlobBuilder`). An
  * explanation of another project or of another change of the repository names none or one of this
  * change's (tune splits: none of the 148 foreign-name and different-change answers names one). A
- * short answer names only its subject (MAX_WORDS_NAMING_SUBJECT): an unknown name there is invented. */
+ * short answer names only its subject (MAX_WORDS_NAMING_SUBJECT): an unknown name there is invented;
+ * so is a member claimed of a package (`Inferno.renderToString`). */
 const MIN_ANCHOR_NAMES = 2;
 
 /** Whether a long answer's names of the change are at least MIN_ANCHOR_NAMES and as many as those found nowhere. */
@@ -184,6 +185,7 @@ function isAnchoredInChange(survey: CodeNameSurvey, text: string): boolean {
   return (
     survey.inChange >= MIN_ANCHOR_NAMES &&
     survey.inChange >= survey.unknownCount &&
+    !survey.hasUnknownMember &&
     text.trim().split(/\s+/).length > MAX_WORDS_NAMING_SUBJECT
   );
 }

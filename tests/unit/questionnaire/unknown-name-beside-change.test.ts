@@ -9,12 +9,13 @@ import { intentRulesFor } from '../../helpers/intent-rules.js';
 // found nowhere in the repository (vercel/ai cf06314e2d, its body as committed: `parseTooCall()`,
 // a slip for `parseToolCall`, beside `useChat()`, `generateText()`, `streamText()` of its patch).
 // It is accepted; a name found nowhere is still refused when the answer names fewer than two of
-// the change's names or fewer than the unknown ones, or is short (a sentence names its subject only).
+// the change's names or fewer than the unknown ones, or is short (a sentence names its subject only),
+// or when it is a member claimed of a package (`JSON.parseTooCall()`).
 
 const patch = readFileSync(join(process.cwd(), 'tests/fixtures/answers/names/ai-cf06314e2d.diff'), 'utf8');
 const paths = [...patch.matchAll(/^\+\+\+ b\/(.+)$/gm)].map((m) => m[1]!);
 // Names the repository has elsewhere (outside this change).
-const rules = intentRulesFor(patch, paths, new Set(['toresponsemessages', 'parsetoolcall']));
+const rules = intentRulesFor(patch, paths, new Set(['toresponsemessages', 'parsetoolcall', 'json']));
 const BODY =
   "When a model produces an invalid tool call with malformed JSON,\n`parseTooCall()` recognizes it and stores it as a string in the tool\ninput. On Bedrock, tool use input needs to be an object, which throws an\nAPI error.\n\nThis occurs when messages are persisted and replayed (e.g. using\n`useChat()`) on a second turn.\n\nIt doesn't occur with, for example, multiple steps in one\n`generateText()` or `streamText()` because `toResponseMessages()` guards\nagainst it by replacing an invalid tool with `{}`.\n\nWrap invalid tool use input in an object so that it's always valid API\ninput.";
 
@@ -35,6 +36,8 @@ describe('a name found nowhere, beside the change’s own names', () => {
     BODY.replace('`useChat()`', 'the chat hook').replace('`generateText()` or `streamText()`', 'a single generation call'),
     // More names found nowhere (3) than names of the change (2), in the same long body.
     BODY.replace('`toResponseMessages()`', '`coerceToolInput()`').replace('`streamText()`', '`ToolInputGuard`'),
+    // A member claimed of a package or object the repository has (`JSON`): an API, not an interim name.
+    BODY.replace('`parseTooCall()`', '`JSON.parseTooCall()`'),
     // A short answer names only its subject: a name found nowhere there is invented.
     '`parseTooCall()` kept the malformed tool input as a string, so `useChat()` and `streamText()` replayed what Bedrock refuses.',
     // Another project's explanation, names of this change none.

@@ -13,10 +13,6 @@ export interface CodeNameSurvey {
   /** The first name that exists neither in the change nor in the repository, as the message shows it
    * ("`useQuery`", "`QueryObserver` (in `QueryObserver.updateResult`)"). */
   readonly unknown: string | null;
-  /** How many names exist neither in the change nor in the repository (`unknown` is the first). */
-  readonly unknownCount: number;
-  /** Whether one of them is a member written after a qualifier (`Inferno.renderToString`): an API claimed of a package. */
-  readonly hasUnknownMember: boolean;
   /** Names of the change (or of the question), and names only found elsewhere in the repository. */
   readonly inChange: number;
   readonly elsewhere: number;
@@ -38,19 +34,14 @@ const DECLARATION = /\b(?:const|let|var|function|class|interface|type|enum)\s+([
 export function surveyCodeNames(text: string, prose: string, context: SurveyContext): CodeNameSurvey {
   let inChange = 0;
   let elsewhere = 0;
-  let unknown: string | null = null;
-  let unknownCount = 0;
-  let hasUnknownMember = false;
-  const result = () => ({ unknown, unknownCount, hasUnknownMember, inChange, elsewhere });
-  if (context.nameExists === undefined) return result();
+  const result = (unknown: string | null) => ({ unknown, inChange, elsewhere });
+  if (context.nameExists === undefined) return result(null);
   const known = context.change?.names ?? new Set<string>();
   const question = context.question?.toLowerCase() ?? '';
   // A name the answer's own example declares (`const allowedRules = [...]`) is defined right there.
   const declared = new Set([...text.matchAll(DECLARATION)].map((match) => match[1]!.toLowerCase()));
   let lookups = 0;
-  // Every name is surveyed, past the first unknown one: the validator weighs the unknown names
-  // against the change's (a squashed body's interim name beside the change's own names).
-  names: for (const name of findCodeNames(withoutSpanValuesIn(prose))) {
+  for (const name of findCodeNames(withoutSpanValuesIn(prose))) {
     // Of a dotted name, the member it ends with is what it names (`formik.getFieldProps`).
     let isLastInChange = false;
     for (const [index, part] of name.parts.entries()) {
@@ -78,7 +69,7 @@ export function surveyCodeNames(text: string, prose: string, context: SurveyCont
         if (isLast) isLastInChange = true;
         continue;
       }
-      if (lookups++ >= MAX_LOOKUPS) return result();
+      if (lookups++ >= MAX_LOOKUPS) return result(null);
       if (context.nameExists(part, name.kind, index > 0 ? name.text.split('.')[0] : undefined)) continue;
       if (singular !== undefined && context.nameExists(singular, name.kind)) continue;
       if (plural !== undefined && context.nameExists(plural, name.kind)) continue;
@@ -86,15 +77,12 @@ export function surveyCodeNames(text: string, prose: string, context: SurveyCont
         if (isLast) isLastInChange = true;
         continue;
       }
-      unknown ??= part === name.text ? `\`${part}\`` : `\`${part}\` (in \`${name.text}\`)`;
-      unknownCount++;
-      if (index > 0) hasUnknownMember = true;
-      continue names;
+      return result(part === name.text ? `\`${part}\`` : `\`${part}\` (in \`${name.text}\`)`);
     }
     if (isLastInChange) inChange++;
     else elsewhere++;
   }
-  return result();
+  return result(null);
 }
 
 /** The plural prose would make of a code name of several words (`devDependency` → `devDependencies`). */

@@ -171,25 +171,6 @@ function isAboutOtherCode(survey: CodeNameSurvey, text: string): boolean {
   );
 }
 
-/** Names of the change a long answer gives that make a name found nowhere beside them a detail of
- * this change's story, not another project's: an interim name of a squashed branch (`parseTooCall`,
- * `literalTok`), a misspelling (`autoDispsoe`), a platform API the change drops (`BlobBuilder`). An
- * explanation of another project or of another change of the repository names none or one of this
- * change's (tune splits: none of the 148 foreign-name and different-change answers names one). A
- * short answer names only its subject (MAX_WORDS_NAMING_SUBJECT): an unknown name there is invented;
- * so is a member claimed of a package (`Inferno.renderToString`). */
-const MIN_ANCHOR_NAMES = 2;
-
-/** Whether a long answer's names of the change are at least MIN_ANCHOR_NAMES and as many as those found nowhere. */
-function isAnchoredInChange(survey: CodeNameSurvey, text: string): boolean {
-  return (
-    survey.inChange >= MIN_ANCHOR_NAMES &&
-    survey.inChange >= survey.unknownCount &&
-    !survey.hasUnknownMember &&
-    text.trim().split(/\s+/).length > MAX_WORDS_NAMING_SUBJECT
-  );
-}
-
 /** An answer that shares no name with the change needs a word of what it alters (ChangeVocabulary.delta). */
 const MIN_ALTERED = 1;
 
@@ -291,8 +272,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (isAdmission(text)) return MESSAGES.admission;
   if (isUnansweredTemplate(text)) return MESSAGES.template;
   const survey = surveyCodeNames(text, prose, rules);
-  if (survey.unknown !== null && !isAnchoredInChange(survey, text))
-    return `${survey.unknown} is not in this repository: explain this change with its own names.`;
+  if (survey.unknown !== null) return `${survey.unknown} is not in this repository: explain this change with its own names.`;
 
   const question = rules.question === undefined ? undefined : classifyQuestion(rules.question);
   const questionWords = new Set(question?.words ?? []);

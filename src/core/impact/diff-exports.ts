@@ -145,9 +145,7 @@ export function diffExports(
       const members = membersOf(previous, shown);
       const reshaped = !isSameKind
         ? undefined
-        : (nameReshape(was, is) ??
-          nameInserted(was, is, members.changedMembers) ??
-          (shown.kind === 'type' ? nameTypeWords(was, is) : undefined));
+        : (nameReshape(was, is) ?? (shown.kind === 'type' ? nameTypeWords(was, is) : nameInserted(was, is, members.changedMembers)));
       changes.push({
         path,
         ...named(record),

@@ -187,7 +187,8 @@ function isOptionalInsert(now: string, at: number, size: number, isClass: boolea
  * and `linkIds`)", where "`shareToken` changed" said where, not what. */
 export function nameInserted(before: string, after: string, changed: readonly string[] | undefined): string | undefined {
   const names = (listInserted(before, after) ?? []).map((item) => /^(?:readonly )?([\w$]+)/.exec(item)?.[1]);
-  if (names.length === 0 || names.some((n) => n === undefined)) return undefined;
+  // Members added at the top are named by the members' own words ("`killDescendants` added").
+  if (names.length === 0 || names.some((n) => n === undefined || changed?.includes(n))) return undefined;
   const quoted = names.map((n) => `\`${n}\``).join(names.length === 2 ? ' and ' : ', ');
   const [inside] = changed?.length === 1 && !names.includes(changed[0]) ? changed : [];
   return inside === undefined ? `new optional ${quoted}` : `\`${inside}\` gains optional ${quoted}`;

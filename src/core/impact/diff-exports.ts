@@ -143,9 +143,12 @@ export function diffExports(
       // take overloads) is still a function: its signatures are compared.
       const isSameKind = previous.kind === shown.kind || isArrowTurnedFunction(previous, shown);
       const members = membersOf(previous, shown);
+      // A class's members say more, what their bodies do too (superjson 1396ca8's `parse`).
+      const namedByInsert = shown.kind !== 'class';
       const reshaped = !isSameKind
         ? undefined
-        : (nameReshape(was, is) ?? (shown.kind === 'type' ? nameTypeWords(was, is) : nameInserted(was, is, members.changedMembers)));
+        : (nameReshape(was, is) ??
+          (shown.kind === 'type' ? nameTypeWords(was, is) : namedByInsert ? nameInserted(was, is, members.changedMembers) : undefined));
       changes.push({
         path,
         ...named(record),

@@ -80,6 +80,32 @@ const shown = (v: unknown) => {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 };
 
+/** Inside a value too long to show whole (hoppscotch 863b1b29a's `paths`, cut at the same 40
+ * characters on both sides): its keys that moved ("`@app/lib/*` removed") or, for a list, its items;
+ * null for a value short enough to show, or of another shape. */
+function movedWithin(a: unknown, b: unknown): string | null {
+  if (shown(a) === JSON.stringify(a) && shown(b) === JSON.stringify(b)) return null;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const [before, after] = [a, b].map((list) => new Set(list.map((item) => JSON.stringify(item))));
+    const items = (from: Set<string>, not: Set<string>) =>
+      [...from].filter((item) => !not.has(item)).map((item) => `\`${shownItem(item)}\``);
+    const parts = [[items(after, before), 'added'] as const, [items(before, after), 'removed'] as const]
+      .filter(([list]) => list.length > 0)
+      .map(([list, verb]) => `${listNames(list, MAX_NAMED)} ${verb}`);
+    return parts.length > 0 ? parts.join(', ') : 'reordered';
+  }
+  const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isMap(a) || !isMap(b)) return null;
+  const [old, now] = [entriesOf(a), entriesOf(b)];
+  const tell = (name: string) => `\`${name}\` ${!old.has(name) ? 'added' : !now.has(name) ? 'removed' : 'changed'}`;
+  return listChanges(old, now, tell);
+}
+
+const shownItem = (json: string) => {
+  const text = json.replace(/^"(.*)"$/, '$1').replace(/\p{Cc}/gu, '');
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+};
+
 /** A tsconfig's options by name (`compilerOptions` flattened: `lib`, `strict`) with its other keys. */
 function tsconfigOptions(json: Record<string, unknown>): Map<string, unknown> {
   const options = new Map<string, unknown>();
@@ -106,7 +132,7 @@ function tsconfigChange(before: string | null, after: string | null): string | n
       ? `\`${name}\` ${shown(now.get(name))} added`
       : !now.has(name)
         ? `\`${name}\` removed`
-        : `\`${name}\` ${shown(old.get(name))} → ${shown(now.get(name))}`;
+        : `\`${name}\` ${movedWithin(old.get(name), now.get(name)) ?? `${shown(old.get(name))} → ${shown(now.get(name))}`}`;
   const named = listChanges(old, now, tell);
   return named === null ? null : `TypeScript config ${named}`;
 }

@@ -59,6 +59,26 @@ describe('describeConfigChange', () => {
     );
   });
 
+  test('a tsconfig value too long to show whole is told by what moved inside it', () => {
+    // hoppscotch 863b1b29a: `paths` lost one alias; cut at 40 characters, both sides read the same.
+    const paths = (extra: string) =>
+      `{\n  "compilerOptions": {\n    "paths": {\n      "@hoppscotch/common": ["../hoppscotch-common/src/index.ts"],\n      "@app/api/*": ["./src/api/*"],${extra}\n      "@app/kernel/*": ["./src/kernel/*"]\n    }\n  }\n}\n`;
+    expect(describeConfigChange('web/tsconfig.json', paths('\n      "@app/lib/*": ["./src/lib/*"],'), paths(''))).toBe(
+      'web/tsconfig.json: TypeScript config `paths` `@app/lib/*` removed',
+    );
+    expect(describeConfigChange('web/tsconfig.json', paths(''), paths('\n      "@app/api/*": ["./src/rest/*"],'))).toBe(
+      'web/tsconfig.json: TypeScript config `paths` `@app/api/*` changed',
+    );
+    const types = (list: string) => `{ "compilerOptions": { "types": [${list}] } }`;
+    const before = '"vite/client", "unplugin-icons/types/vue", "node"';
+    expect(describeConfigChange('tsconfig.json', types(before), types(`${before}, "vitest/globals"`))).toBe(
+      'tsconfig.json: TypeScript config `types` `vitest/globals` added',
+    );
+    expect(describeConfigChange('tsconfig.json', types(before), types('"node", "vite/client", "unplugin-icons/types/vue"'))).toBe(
+      'tsconfig.json: TypeScript config `types` reordered',
+    );
+  });
+
   test('the config question names what moved', () => {
     const file = (path: string): FileChange => ({
       path,

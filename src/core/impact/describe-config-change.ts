@@ -86,7 +86,8 @@ const shown = (v: unknown) => {
 function movedWithin(a: unknown, b: unknown): string | null {
   if (shown(a) === JSON.stringify(a) && shown(b) === JSON.stringify(b)) return null;
   if (Array.isArray(a) && Array.isArray(b)) {
-    const [before, after] = [a, b].map((list) => new Set(list.map((item) => JSON.stringify(item))));
+    const itemsOf = (list: readonly unknown[]) => new Set(list.map((item) => JSON.stringify(item)));
+    const [before, after] = [itemsOf(a), itemsOf(b)];
     const items = (from: Set<string>, not: Set<string>) =>
       [...from].filter((item) => !not.has(item)).map((item) => `\`${shownItem(item)}\``);
     const parts = [[items(after, before), 'added'] as const, [items(before, after), 'removed'] as const]

@@ -33,6 +33,7 @@ function listNames(names: readonly string[], quote: (n: string) => string): stri
  * src/utils/", not "10 files under src/".
  */
 function describeEdit(files: readonly FileChange[], names: ChangedNames): string {
+  if (files.every((f) => f.status === 'renamed' && f.oldPath !== undefined)) return describeMove(files);
   const verb = files.every((f) => f.status === 'added') ? 'Add' : files.every((f) => f.status === 'deleted') ? 'Remove' : 'Update';
   const heaviest = [...files].sort((a, b) => b.added + b.removed - (a.added + a.removed) || compareText(a.path, b.path));
   const found = [...new Set(heaviest.flatMap((f) => names.byPath.get(f.path) ?? []))];
@@ -43,6 +44,22 @@ function describeEdit(files: readonly FileChange[], names: ChangedNames): string
   const what =
     found.length > 0 ? listNames(found, (n) => `\`${n}\``) : listNames([...new Set(heaviest.map((f) => nameOf(f.path)))], (n) => n);
   return `${verb} ${what} ${describePlace(files)}`;
+}
+
+/** Files moved or renamed (hoppscotch 863b1b29a's ten .graphql files, 0 lines: "Update" said
+ * nothing of it): "Move a.graphql, b.graphql and 8 more from x/ to y/", "Rename a.ts and b.ts under src/". */
+function describeMove(files: readonly FileChange[]): string {
+  const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+  const inPlace = files.every((f) => dirOf(f.path) === dirOf(f.oldPath!));
+  if (files.length === 1) {
+    const [{ path, oldPath }] = files as [FileChange & { oldPath: string }];
+    return inPlace ? `Rename ${oldPath} to ${nameOf(path)}` : `Move ${oldPath} to ${path}`;
+  }
+  const before = files.map((f) => ({ ...f, path: f.oldPath! }));
+  const names = (group: readonly FileChange[]) => listNames([...new Set(group.map((f) => nameOf(f.path)))].sort(compareText), (n) => n);
+  if (inPlace) return `Rename ${names(before)} ${describePlace(files)}`;
+  const place = (group: readonly FileChange[]) => describePlace(group).replace(/^(under|in) /, '');
+  return `Move ${names(files)} from ${place(before)} to ${place(files)}`;
 }
 
 /** Where files are: their common folder, or their top folders. */

@@ -61,6 +61,28 @@ describe('group names say what changes', () => {
     expect(describePlace([file('tools/x.sh', 1), file('y.txt', 1)])).toBe('in tools/ and the root');
   });
 
+  test('files moved or renamed say so, from where to where (hoppscotch 863b1b29a: ten .graphql files, 0 lines, "Update")', () => {
+    const moved = (name: string) =>
+      file(`packages/common/src/gql/subscriptions/${name}`, 0, {
+        status: 'renamed',
+        oldPath: `packages/web/src/api/subscriptions/${name}`,
+      });
+    const files = [
+      'UserCollectionRemoved.graphql',
+      'UserCollectionCreated.graphql',
+      'UserHistoryDeleted.graphql',
+      'UserEnvironmentCreated.graphql',
+    ].map(moved);
+    expect(planSplit({ files, budget: HUMAN }).groups[0]!.reason).toBe(
+      'Move UserCollectionCreated.graphql, UserCollectionRemoved.graphql, UserEnvironmentCreated.graphql and 1 more from packages/web/src/api/subscriptions/ to packages/common/src/gql/subscriptions/',
+    );
+    expect(planSplit({ files: [files[0]!], budget: HUMAN }).groups[0]!.reason).toBe(
+      'Move packages/web/src/api/subscriptions/UserCollectionRemoved.graphql to packages/common/src/gql/subscriptions/UserCollectionRemoved.graphql',
+    );
+    const renamed = file('src/utils/cookie.ts', 0, { status: 'renamed', oldPath: 'src/utils/cookies.ts' });
+    expect(planSplit({ files: [renamed], budget: HUMAN }).groups[0]!.reason).toBe('Rename src/utils/cookies.ts to cookie.ts');
+  });
+
   test('one file: its changed names and its path', () => {
     const impact = { changedSymbols: [{ path: 'src/router.ts', name: 'Router', change: 'body-changed' as const, valueUsers: [] }] };
     expect(planSplit({ files: [file('src/router.ts', 9)], budget: HUMAN, impact }).groups[0]!.reason).toBe(

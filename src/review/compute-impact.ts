@@ -5,7 +5,7 @@ import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/chan
 import { describeConfigChange, isReadForChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import { sameImportUnder } from '../core/impact/same-import.js';
-import { listWorkspaceMisses } from '../core/impact/workspace-misses.js';
+import { listWorkspaceMisses, missesNearChange } from '../core/impact/workspace-misses.js';
 import { walkCap, type ChangedSymbol, type DependentRef, type ImpactReport, type WalkCap } from '../core/impact/impact-report.js';
 import { importsOf, type ImportGraph } from '../core/impact/import-graph.js';
 import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
@@ -197,12 +197,6 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const workspaceMisses = listWorkspaceMisses(graph.unresolved, packages);
   for (const miss of workspaceMisses.slice(0, 50))
     logger.debug(`error: workspace import ${miss.specifier} (from ${miss.from}) does not resolve to a file`);
-  const warnings =
-    workspaceMisses.length === 0
-      ? []
-      : [
-          `${workspaceMisses.length} import${workspaceMisses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${workspaceMisses[0]!.specifier} from ${workspaceMisses[0]!.from}): their users are missing (--debug lists them)`,
-        ];
 
   const created = new Set(changed.filter(isNewFile).map((f) => f.path));
   // The staged files' records by path (only theirs hold shapes), for an export re-exported from one of them.
@@ -259,6 +253,14 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
   const capped = walked.stops === null ? null : (capOf(walked.stops, graph, symbols, dependents) ?? null);
+  const reached = [...files.map((f) => f.path), ...dependents.map((d) => d.path)];
+  const misses = missesNearChange(workspaceMisses, packages, reached, capped === null);
+  const warnings =
+    misses.length === 0
+      ? []
+      : [
+          `${misses.length} import${misses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${misses[0]!.specifier} from ${misses[0]!.from}): their users are missing (--debug lists them)`,
+        ];
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
   // selfreview's own setup (installing it, init's files) is no configuration change of the project,
   // nor is a file the change does not count (ts-node's vendored fixture

@@ -200,6 +200,30 @@ describe('workspace packages', () => {
     expect(debug).toMatch(/error: workspace import @bw\/core\/does-not-exist \(from apps\/web\/src\/missing\.ts\) does not resolve/);
   });
 
+  // hoppscotch: selfhost-web imports a generated `@hoppscotch/common/helpers/backend/graphql` (not
+  // tracked); every backend commit was warned that users were missing. A module of a package none
+  // of whose files reach the change cannot be a user of it either.
+  test('an unresolved workspace import is warned about only when its package reaches the change', () => {
+    repo = createTempRepo({
+      'package.json': '{ "name": "root", "private": true }\n',
+      'packages/core/package.json': '{ "name": "@x/core", "main": "src/index.ts" }\n',
+      'packages/core/src/index.ts': "import { base } from '@x/util';\nexport const one = () => base + 1;\n",
+      'packages/util/package.json': '{ "name": "@x/util", "main": "src/index.ts" }\n',
+      'packages/util/src/index.ts': 'export const base = 1;\n',
+      'packages/server/package.json': '{ "name": "@x/server", "main": "src/index.ts" }\n',
+      'packages/server/src/index.ts': 'export const port = 80;\n',
+      'apps/web/src/gen.ts': "import { Query } from '@x/core/generated/graphql';\nexport const q: Query = {};\n",
+    });
+    repo.stage({ 'packages/server/src/index.ts': 'export const port = 8080;\n' });
+    expect(impactOf(repo).warnings).toEqual([]);
+    repo.stage({ 'packages/util/src/index.ts': 'export const base = 2;\n' });
+    expect(impactOf(repo).warnings).toEqual([
+      expect.stringMatching(
+        /^1 import of a workspace package does not resolve \(e\.g\. @x\/core\/generated\/graphql from apps\/web\/src\/gen\.ts\)/,
+      ),
+    ]);
+  });
+
   // pnpm/pnpm: a test fixture's package.json named `is-positive` (no entry file), and another
   // fixture's script requiring `is-positive` from npm. No user of the project is missing.
   test("a fixture's import of a package name that only a fixture has is no warning", () => {

@@ -22,3 +22,25 @@ export function listWorkspaceMisses(unresolved: readonly Unresolved[], packages:
     (u) => !u.specifier.startsWith('.') && !u.specifier.startsWith('/') && !isFixturePath(u.from) && !onlyInFixtures(u.specifier),
   );
 }
+
+/**
+ * The misses that can hide users of this change: a module that does not resolve would sit in the
+ * package its specifier names, so it can only use the change when that package's files are among
+ * the changed files or their dependents (hoppscotch: selfhost-web's import of a generated
+ * `@hoppscotch/common/helpers/backend/graphql` was warned about on every backend commit). A miss
+ * whose package is not known, or is the root, always counts; so does every miss when the
+ * dependents are cut short (`isComplete` false).
+ */
+export function missesNearChange(
+  misses: readonly Unresolved[],
+  packages: readonly WorkspacePackage[],
+  reached: readonly string[],
+  isComplete: boolean,
+): Unresolved[] {
+  if (!isComplete) return [...misses];
+  return misses.filter((miss) => {
+    const owners = packages.filter((p) => miss.specifier === p.name || miss.specifier.startsWith(`${p.name}/`));
+    if (owners.length === 0 || owners.some((p) => p.dir === '' || p.dir === '.')) return true;
+    return owners.some((p) => reached.some((path) => path.startsWith(`${p.dir}/`)));
+  });
+}

@@ -1,4 +1,4 @@
-import type { FileHunks } from '../split/split-plan.js';
+import type { FileHunks, Hunk } from '../split/split-plan.js';
 
 // A change to code no export shows: preact signals bb9cd0a edits the callback of the top-level
 // `hook(OptionsTypes.RENDER, (old, vnode) => {…})` and adds a private function for it, and was
@@ -18,6 +18,8 @@ export interface PrivateChange {
    * drops a top-level `try { loadExternalIsValidProp(require(emotionPkg).default) }`). */
   readonly calledAdded?: readonly string[];
   readonly calledRemoved?: readonly string[];
+  /** A stylesheet's rules the change adds (`.hopp-tooltip-interactive-wrapper`), by selector. */
+  readonly addedRules?: readonly string[];
 }
 
 const MAX_SITE = 60;
@@ -52,11 +54,27 @@ const calledIn = (lines: readonly string[]) => [
 const declaredIn = (lines: readonly string[]) =>
   lines.flatMap((line) => DECLARED.map((pattern) => pattern.exec(line)?.[1]).filter((name): name is string => name !== undefined));
 
+const STYLESHEET = /\.(?:css|scss|sass|less|styl|pcss)$/;
+
+/** Lines added alone whose first code line starts at the left margin begin a statement of their
+ * own: git's heading is the last one before them, not one they sit in (hoppscotch 7be31a298 adds
+ * `.hopp-tooltip-interactive-wrapper {…}` to styles.scss after `.gql-operation-highlight`, and
+ * was asked about `details[open] summary .indicator`, the last line git's heading rule matched). */
+function isOwnStatement(hunk: Hunk): boolean {
+  const first = hunk.added.find((line) => line.trim() !== '' && !COMMENT_LINE.test(line));
+  return hunk.removed.length === 0 && first !== undefined && /^[^\s})\]]/.test(first);
+}
+
+/** A stylesheet's rules on lines at the margin that open a block: `.a:hover {` → `.a:hover`. */
+const rulesIn = (lines: readonly string[]) =>
+  lines.filter((line) => /^[^\s@}/*][^{};]*\{\s*$/.test(line)).map((line) => line.replace(/\s*\{\s*$/, ''));
+
 /** Each file's private change, for files whose hunks name a site or a declaration. */
 export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange> {
   const out = new Map<string, PrivateChange>();
   for (const [path, fileHunks] of hunks) {
-    const sites = [...new Set(fileHunks.map((h) => siteOf(h.heading)).filter((s): s is string => s !== null))];
+    const sited = fileHunks.filter((h) => !isOwnStatement(h));
+    const sites = [...new Set(sited.map((h) => siteOf(h.heading)).filter((s): s is string => s !== null))];
     const [declared, dropped] = [declaredIn(fileHunks.flatMap((h) => h.added)), declaredIn(fileHunks.flatMap((h) => h.removed))];
     // A declaration on both sides was edited or moved, not added.
     const added = [...new Set(declared.filter((name) => !dropped.includes(name)))];
@@ -64,8 +82,12 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
     const [calls, callsGone] = [calledIn(fileHunks.flatMap((h) => h.added)), calledIn(fileHunks.flatMap((h) => h.removed))];
     const calledAdded = calls.filter((name) => !callsGone.includes(name) && !declared.includes(name));
     const calledRemoved = callsGone.filter((name) => !calls.includes(name) && !dropped.includes(name));
-    if (sites.length + added.length + removed.length + calledAdded.length + calledRemoved.length > 0)
-      out.set(path, { sites, added, removed, calledAdded, calledRemoved });
+    const [rules, rulesGone] = STYLESHEET.test(path)
+      ? [rulesIn(fileHunks.flatMap((h) => h.added)), rulesIn(fileHunks.flatMap((h) => h.removed))]
+      : [[], []];
+    const addedRules = [...new Set(rules.filter((rule) => !rulesGone.includes(rule)))];
+    if (sites.length + added.length + removed.length + calledAdded.length + calledRemoved.length + addedRules.length > 0)
+      out.set(path, { sites, added, removed, calledAdded, calledRemoved, ...(addedRules.length > 0 && { addedRules }) });
   }
   return out;
 }
@@ -89,6 +111,9 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
     const calls = what === '' && SCRIPT.test(label) ? callsMade(change.calledAdded ?? [], change.calledRemoved ?? []) : '';
     return `In ${file}, what does the change to ${quoted(sites)} do differently now${what === '' ? '' : `, ${what}`}${calls}?`;
   }
+  const rules = change.addedRules ?? [];
+  if (sites.length === 0 && rules.length > 0)
+    return `In ${file}, the change adds the rule${rules.length > 1 ? 's' : ''} ${quoted(rules)}: what ${rules.length > 1 ? 'do they' : 'does it'} change on screen, and which markup uses ${rules.length > 1 ? 'them' : 'it'}?`;
   if (added.length > 0 && removed.length > 0)
     return `In ${file}, the change adds ${quoted(added)} and removes ${quoted(removed)}: what does the new code do that the old did not?`;
   if (added.length > 0) {

@@ -57,6 +57,40 @@ describe('a change to code no export shows', () => {
     );
   });
 
+  test("lines added alone that start a statement at the margin are not in git's heading; a stylesheet's new rule is named (hoppscotch 7be31a298)", () => {
+    const styles = [
+      '',
+      '/*',
+      ' * Standardizes interactive tooltip behavior by extending the hover area.',
+      ' */',
+      '.hopp-tooltip-interactive-wrapper {',
+      '  @apply relative;',
+      '',
+      '  &::before {',
+      '    content: "";',
+      '    @apply absolute;',
+      '  }',
+      '}',
+    ];
+    const scss = (hunks: Hunk[]) =>
+      privateChangeQuestion(
+        'assets/styles.scss',
+        '',
+        listPrivateChanges(new Map([['assets/styles.scss', hunks]])).get('assets/styles.scss'),
+      );
+    expect(scss([hunk('details[open] summary .indicator {', [], styles)])).toBe(
+      'In assets/styles.scss, the change adds the rule `.hopp-tooltip-interactive-wrapper`: what does it change on screen, and which markup uses it?',
+    );
+    // Inside the heading's block (indented), the heading is still the site.
+    expect(scss([hunk('details[open] summary .indicator {', [], ['  @apply opacity-50;'])])).toBe(
+      'In assets/styles.scss, what does the change to `details[open] summary .indicator` do differently now?',
+    );
+    // A private function added after another one is not a change to that one.
+    expect(
+      question([hunk('function parseHeader(line: string) {', [], ['', 'function parseTrailer(line: string) {', '  return line;', '}'])]),
+    ).toBe('In src/index.ts, the change adds `parseTrailer`, which no other file imports: what does it do, and what runs it?');
+  });
+
   test('more than two sites is a rewrite: the sites are not listed', () => {
     const sites = ['a(1, () => {', 'b(2, () => {', 'c(3, () => {'].map((h) => hunk(h, ['x'], ['y']));
     expect(question(sites)).toBeNull();

@@ -35,7 +35,9 @@ function siteOf(heading: string): string | null {
   const text = heading.trim().replace(/\s*\{$/, '');
   if (!/^[A-Za-z_$]/.test(text) || /^(?:import|export)\b/.test(text)) return null;
   const call = /^([\w$.]+\((?:[^(),]|\([^()]*\))*?),\s*(?:async\s*)?(?:\(|function\b|[\w$]+\s*=>)/.exec(text);
-  const site = call ? `${call[1]}, …)` : text;
+  // A callback as the first argument (hoppscotch 40d65dba4's `executedResponses$.subscribe((res) =>`).
+  const first = call ? null : /^([\w$.]+)\(\s*(?:async\s*)?(?:\([^()]*\)|[\w$]+)\s*=>/.exec(text);
+  const site = call ? `${call[1]}, …)` : first ? `${first[1]}(…)` : text;
   return site.length <= MAX_SITE ? site : null;
 }
 

@@ -346,6 +346,10 @@ export function abbreviateGroups(tokens: readonly string[]): string[] {
     // A closer of another kind: the pairs cannot be told, none is left out.
     else if (Object.values(OPENS).includes(t)) open.length = 0;
   });
+  // A side that is one group is cut inside it: hoppscotch 088ea9f4d's `getTabRefWithSaveContext`
+  // "`… === ctx?.requestRefID` → `(…)`" said nothing of its new conditional.
+  if (tokens.length > 2 && closeOf.get(0) === tokens.length - 1)
+    return [tokens[0]!, ...abbreviateGroups(tokens.slice(1, -1)), tokens.at(-1)!];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const close = closeOf.get(i);
@@ -354,7 +358,17 @@ export function abbreviateGroups(tokens: readonly string[]): string[] {
     out.push('…', tokens[close]!);
     i = close;
   }
-  return out;
+  return cutBranches(out);
+}
+
+/** Tokens of one conditional with its long branches left out (`a != null ? … : true`): its
+ * condition says what it now tests. Groups are cut already, so `?` and `:` are its own. */
+function cutBranches(tokens: readonly string[]): string[] {
+  const ask = tokens.indexOf('?');
+  const colon = tokens.indexOf(':', ask + 1);
+  if (ask < 1 || colon < 0 || tokens.indexOf('?', ask + 1) !== -1) return [...tokens];
+  const branch = (from: number, to: number) => (to - from <= 3 ? tokens.slice(from, to) : ['…']);
+  return [...tokens.slice(0, ask + 1), ...branch(ask + 1, colon), ':', ...branch(colon + 1, tokens.length)];
 }
 
 /** A short token edit in a few words: " (`a` → `b`)", " (`x` added)", " (`x` removed)". */

@@ -45,6 +45,21 @@ test('an object added to a call is shown by its key, its inside left out', () =>
   expect(editShape(editOfTexts('return a;', 'return { a, b };'))?.shown).toEqual(['return a', 'return { a, b }']);
 });
 
+// hoppscotch 088ea9f4d: `getTabRefWithSaveContext`'s last test became a conditional in brackets,
+// and the question said "`…requestRefID === ctx?.requestRefID` → `(…)`": a side that is one
+// group is cut inside it, and a conditional keeps its condition.
+test('a side that is one group is cut inside it; a conditional keeps its condition', () => {
+  const edit = editOfTexts(
+    'if (\ntab.document.saveContext.exampleID === ctx?.exampleID &&\ntab.document.saveContext.requestRefID === ctx?.requestRefID\n) {',
+    'if (\ntab.document.saveContext.exampleID === ctx?.exampleID &&\n(ctx?.requestRefID != null\n? tab.document.saveContext.requestRefID === ctx.requestRefID\n: true)\n) {',
+  );
+  expect(editShape(edit)?.shown).toEqual([
+    'tab.document.saveContext.requestRefID === ctx?.requestRefID',
+    '(ctx?.requestRefID != null ? … : true)',
+  ]);
+  expect(abbreviateGroups(['(', 'f', '(', 'a', ')', ')'])).toEqual(['(', 'f', '(', '…', ')', ')']);
+});
+
 // A bracket whose pair is outside the edit is kept, and what follows it is not cut.
 test('an unbalanced bracket is kept with what follows it', () => {
   expect(abbreviateGroups(['f', '(', 'a,', 'b'])).toEqual(['f', '(', 'a,', 'b']);

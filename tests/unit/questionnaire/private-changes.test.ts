@@ -42,6 +42,10 @@ describe('a change to code no export shows', () => {
     expect(question([hunk('const cache = new Map<string, Entry>(); {', ['a'], ['b'])])).toBe(
       'In src/index.ts, what does the change to `const cache = new Map<string, Entry>();` do differently now?',
     );
+    // A callback as the first argument is cut too (hoppscotch 40d65dba4).
+    expect(question([hunk('executedResponses$.subscribe((res) => {', ['  a'], ['  b'])])).toBe(
+      'In src/index.ts, what does the change to `executedResponses$.subscribe(…)` do differently now?',
+    );
     expect(question([hunk('/** Finish current updater if a component errors */', ['a'], ['b'])])).toBeNull();
     expect(question([hunk("import { x } from './x';", ['a'], ['b'])])).toBeNull();
     expect(question([hunk('', ['a'], ['b'])])).toBeNull();

@@ -1,5 +1,5 @@
 import { isMisspeltFrom } from './name-pieces.js';
-import { CJK_GENERIC } from './answer-vocabulary.js';
+import { CJK_GENERIC, GENERIC_WORDS, STOP_WORDS } from './answer-vocabulary.js';
 import { cjkPairsOf, splitIdentifier, stemWord, wordPairsOf, type ChangeVocabulary } from './change-vocabulary.js';
 import type { WordCounts } from './classify-words.js';
 
@@ -63,6 +63,22 @@ export const FOREIGN_FUNCTION_WORDS = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
+/** Function words of another Latin-script language an answer needs, and more of them than English
+ * ones, to be prose in that language ("Y marca todas las propiedades de olx con @api"). */
+const MIN_FOREIGN_FUNCTION_WORDS = 3;
+/** The stems of the generic words: a word of another language spelt as one of them ("correctamente",
+ * "existente", "robusto") is a cognate of filler, not of the change. */
+const GENERIC_STEMS = new Set([...GENERIC_WORDS].map(stemWord));
+/** Whether the text is prose in another Latin-script language than English (its function words). */
+function isInAnotherLanguage(text: string): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const word of text.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
+    if (FOREIGN_FUNCTION_WORDS.has(word)) foreign++;
+    else if (STOP_WORDS.has(word)) english++;
+  }
+  return foreign >= MIN_FOREIGN_FUNCTION_WORDS && foreign > english;
+}
 const KEBAB = /(?<![\w$./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w$/-])/g;
 const BARE_FILE =
   /^[\w@-]+(\.[\w-]+)*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|json|md|mdx|yml|yaml|css|scss|html|vue|svelte|py|go|rs|java|rb|php|sh|toml|lock|txt)$/;
@@ -187,6 +203,10 @@ export function connectToChange(
       sharedNames++;
     }
   let shared = sharedNames;
+  // Prose in another language than the change's English meets it only where a word happens to be
+  // spelt alike: a word it does not share is unjudged, as CJK prose is, not a word about something
+  // else. What such an answer shares (names, numbers, cognates) is what connects it.
+  const isForeign = isInAnotherLanguage(text);
   for (const word of counts.content) {
     // A reasoning word the change declares is its name ("reduce" of rxjs's `function reduce`).
     if ((REASONING.has(word) && !vocabulary.declared.has(word)) || [...word].length < 3 || FOREIGN_FUNCTION_WORDS.has(word)) continue;
@@ -195,8 +215,16 @@ export function connectToChange(
       unjudged++;
       continue;
     }
-    total++;
+    if (isForeign && GENERIC_STEMS.has(stemWord(word)) && !vocabulary.names.has(word)) {
+      unjudged++;
+      continue;
+    }
     if (vocabulary.words.has(stemWord(word)) || vocabulary.names.has(word)) shared++;
+    else if (isForeign) {
+      unjudged++;
+      continue;
+    }
+    total++;
     if (vocabulary.declared.has(word)) sharedDeclared++;
     if (isAltered(word)) altered++;
   }

@@ -77,6 +77,8 @@ function fromToken(token: string, quoted: boolean): CodeName | null {
   }
   if (!/^[A-Za-z_$][\w$]*$/.test(text) || isOrdinary(text) || KEYWORDS.has(text) || METASYNTACTIC.test(text) || WILDCARD_PIECE.test(text))
     return null;
+  // A version (`v24`, `v5`) is no name: hoppscotch 881c71560b's "Node.js `v24` became LTS".
+  if (/^v\d+$/.test(text)) return null;
   // A short abbreviation of mixed case in prose (rAF, CoC) is a word, not a name.
   if (!quoted && !called && /^[A-Za-z]{2,3}$/.test(text)) return null;
   if (isCodeShaped(text) || called || (quoted && text.length >= 3)) return { text, kind: 'identifier', parts: [text] };

@@ -40,6 +40,12 @@ describe('names that are no claim about the repository', () => {
     expect(findCodeNames('the `rAF` polyfill').map((n) => n.text)).toEqual(['rAF']);
   });
 
+  test('a version in backticks is no code name (hoppscotch 881c71560b: "Node.js `v24` became LTS")', () => {
+    const body = 'Node.js `v24` became LTS recently, causing CI failures due to `V8` API\nincompatibilities with isolated-vm `v5.x`.';
+    expect(findCodeNames(body)).toEqual([]);
+    expect(findCodeNames('calls `v2Handler` and `v24`').map((n) => n.text)).toEqual(['v2Handler']);
+  });
+
   test('words about naming conventions and placeholder names are not code names', () => {
     const text = 'translate back to camelCased names, an under_score column, snake_case keys; `foobar.getBla({where})` and fooBar()';
     expect(findCodeNames(text)).toEqual([]);

@@ -200,7 +200,10 @@ const leftToTypescript: Array<[string, string, string?]> = [
     'a dotted namespace inside a global augmentation',
     "import { A } from './a';\ndeclare global {\n  namespace NodeJS.Inner { interface Global { a: A } }\n}\n",
   ],
-  ['a namespace named like an import, inside an ambient block', "import { A } from './a';\ndeclare global {\n  namespace A { const b: number; }\n}\n"],
+  [
+    'a namespace named like an import, inside an ambient block',
+    "import { A } from './a';\ndeclare global {\n  namespace A { const b: number; }\n}\n",
+  ],
   ['a member named readonly before a line break', "import { A } from './a';\nexport type T = { readonly\n  b: A };\n"],
   ['yield in an arrow function inside a generator', "import { a } from './a';\nfunction* g() {\n  const f = () => yield a;\n}\n"],
   ['yield outside a generator', "import { a } from './a';\nfunction g() {\n  yield a;\n}\n"],

@@ -137,6 +137,14 @@ const read: Array<[string, string, string?]> = [
     "import { A, B } from './a';\nimport * as ns from './ns';\ndeclare module './b' {\n  interface States { Done: never; a: A }\n  export interface Fields { b?: ns.T<B>; k: K }\n}\ndeclare module './c' {\n  export const b: A;\n}\nexport const x: A = 1;\ninterface K {}\ndeclare global {\n  interface Window { a: A }\n  var __X__: A | undefined;\n  function g(a: A): void;\n}\ndeclare global {\n  const y: B;\n}\nexport const z = global.x;\nexport declare namespace N {\n  const a: A;\n  export function f2(): void;\n  type T = A;\n  class K { m(): A; }\n  enum E { X }\n}\ninterface N { q: A }\nexport const v = N.a;\ndeclare module 'short';\n",
   ],
   [
+    'decorated classes inside functions (a spec body)',
+    "import { Injectable, Inject, Opts, TOKEN, it } from './a';\nit('injects', async () => {\n  @Injectable()\n  class MyProvider {\n    constructor(@Opts options: any = {}, @Inject(TOKEN) private t: unknown) {}\n  }\n  @Injectable() @Inject.late class Other extends MyProvider {}\n  return new Other();\n});\nexport function make() {\n  @Injectable({ scope: TOKEN })\n  class Local {}\n  return Local;\n}\n",
+  ],
+  [
+    'namespaces inside ambient blocks',
+    "import { A, B } from './a';\ndeclare global {\n  namespace TsED { interface Configuration { a?: A[] } }\n  namespace globalThis { var b: B; }\n}\nexport declare namespace N {\n  export namespace Inner { const c: A; }\n}\nexport const n: TsED.Configuration = {};\n",
+  ],
+  [
     'mapped types: modifiers added and removed, a key remapped, no member type',
     "import { A, B, K } from './a';\nexport type M<T> = { [P in keyof T]: A<T[P]> };\nexport type R<T> = { +readonly [P in keyof T]-?: T[P] };\nexport type S<T> = { readonly [P in keyof T as `get${P & string}`]+?: B };\nexport type U = { -readonly [Q in K]?: A; };\nexport type V = { [Q in 'a' | 'b'] };\n",
   ],
@@ -185,9 +193,16 @@ const leftToTypescript: Array<[string, string, string?]> = [
     'an import inside an augmentation',
     "import { A } from './a';\ndeclare module './b' {\n  import { C } from './c';\n  interface Fields { c: C }\n}\n",
   ],
+  ['a decorator before a function inside a function', "import { d } from './a';\nfunction f() {\n  @d\n  function g() {}\n}\n"],
+  ['a decorated abstract class inside a function', "import { d } from './a';\nfunction f() {\n  @d abstract class K {}\n}\n"],
+  ['a decorated class named like an import, inside a function', "import { K, d } from './a';\nfunction f() {\n  @d class K {}\n}\n"],
   [
-    'a namespace inside a global augmentation',
-    "import { A } from './a';\ndeclare global {\n  namespace NodeJS { interface Global { a: A } }\n}\n",
+    'a dotted namespace inside a global augmentation',
+    "import { A } from './a';\ndeclare global {\n  namespace NodeJS.Inner { interface Global { a: A } }\n}\n",
+  ],
+  [
+    'a namespace named like an import, inside an ambient block',
+    "import { A } from './a';\ndeclare global {\n  namespace A { const b: number; }\n}\n",
   ],
   ['a member named readonly before a line break', "import { A } from './a';\nexport type T = { readonly\n  b: A };\n"],
   ['yield in an arrow function inside a generator', "import { a } from './a';\nfunction* g() {\n  const f = () => yield a;\n}\n"],

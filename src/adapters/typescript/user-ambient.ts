@@ -10,8 +10,9 @@ import { parseEnum, parseInterface, parseTypeAlias } from './user-types.js';
 // `global`, as parse-module.ts's collectStatement records it) and `declare namespace N { … }` (a
 // declaration `N`). Their bodies hold declarations only: interfaces, type aliases, variables,
 // functions, classes and enums, `export`ed or not; each name goes to `p.declared` (it may hide an
-// import: TypeScript reads those files). An import, an `export { … }`, a nested namespace and
-// anything else is Undecided. An augmentation reads the augmented module's exports by the names
+// import: TypeScript reads those files), and so do namespaces inside them (`namespace N { … }`,
+// of the same statements). An import, an `export { … }`, a dotted namespace name and anything
+// else is Undecided. An augmentation reads the augmented module's exports by the names
 // no declaration of the file claims (augmented-names.ts): user-record.ts leaves a block whose
 // references are not all the file's own names to TypeScript.
 
@@ -45,13 +46,18 @@ export function ambientBlock(p: UserSyntax): AmbientBlock {
     p.endStatement();
     return { name, refsFrom };
   }
+  ambientBody(p);
+  return { name, refsFrom };
+}
+
+function ambientBody(p: UserSyntax): void {
+  const { r } = p;
   r.expect('{');
   while (!r.at(Token.CloseBrace)) {
     if (r.at(Token.End)) throw new Undecided();
     ambientStatement(p);
   }
   r.next();
-  return { name, refsFrom };
 }
 
 function ambientStatement(p: UserSyntax): void {
@@ -70,5 +76,10 @@ function ambientStatement(p: UserSyntax): void {
     p.endStatement();
   } else if (r.is('function')) functionLike(p, true);
   else if (r.is('class') || (r.is('abstract') && next.text === 'class' && !next.isAfterBreak)) classLike(p, true);
-  else throw new Undecided();
+  else if (r.is('namespace') && next.kind === Token.Word && !next.isAfterBreak) {
+    // `declare global { namespace TsED { interface Configuration { … } } }`: its name declared too.
+    r.next();
+    p.declared.push(r.word());
+    ambientBody(p);
+  } else throw new Undecided();
 }

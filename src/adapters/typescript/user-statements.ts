@@ -1,11 +1,11 @@
 import { functionLike, binding } from './user-functions.js';
-import { classLike } from './user-classes.js';
+import { classLike, decorators } from './user-classes.js';
 import { Token, Undecided } from './user-reader.js';
 import { UNREAD_STATEMENTS, type Expr, type UserSyntax } from './user-syntax.js';
 import { parseType, parseTypeAlias } from './user-types.js';
 
-// The statements of user-syntax.ts: blocks, variables, functions, if, for, while, do, return,
-// throw, try, switch. A label, an import inside code, a `yield` outside a generator's body and
+// The statements of user-syntax.ts: blocks, variables, functions, decorated classes, if, for,
+// while, do, return, throw, try, switch. A label, an import inside code, a `yield` outside a generator's body and
 // every statement kind of UNREAD_STATEMENTS are Undecided.
 
 /** One statement; for an expression statement, its expression. */
@@ -13,6 +13,12 @@ export function statement(p: UserSyntax): Expr | undefined {
   const { r } = p;
   if (r.at(Token.OpenBrace)) return block(p);
   if (r.is(';')) return void r.next();
+  // `@Injectable() class S {}` in a spec's function body: decorators before a class declaration only.
+  if (r.is('@')) {
+    decorators(p);
+    if (!r.is('class')) throw new Undecided();
+    return void classLike(p, true);
+  }
   if (r.isWord()) {
     const word = r.text;
     if (word === 'class') return void classLike(p, true);

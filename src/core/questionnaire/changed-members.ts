@@ -15,7 +15,7 @@ export interface MemberRecord {
   /** A key of an object a function's statement passes to a call (`statements.push({ namedImports })`):
    * neither a member of the declaration nor a local. */
   readonly isKey?: boolean;
-  /** A local a hunk touches: its declaration's text (`width = Math.max(…)`). */
+  /** A local or member a hunk touches: its declaration's text (`width = Math.max(…)`). */
   readonly text?: string;
   /** The declaration itself (`name` is ''): the conditions of its `if` statements where a hunk
    * touches it. */
@@ -95,7 +95,11 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     const changed = [...members]
       .filter(([name, hash]) => old.has(name) && old.get(name) !== hash && !isKeyGained(oldRecords, newRecords, owner, name))
       .map(([name]) => name);
-    const textOf = (records: readonly MemberRecord[], name: string) => records.find((r) => r.owner === owner && r.name === name)?.text;
+    // A method's overloads are one name: its texts, joined (arktype 11e2e49's `BaseScope.export`).
+    const textOf = (records: readonly MemberRecord[], name: string) => {
+      const texts = records.filter((r) => r.owner === owner && r.name === name && r.text !== undefined).map((r) => r.text!);
+      return texts.length === 0 ? undefined : texts.join('\n');
+    };
     const localTexts = new Map(
       changed.flatMap((name) => {
         const [was, now] = [textOf(oldRecords, name), textOf(newRecords, name)];

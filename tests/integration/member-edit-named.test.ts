@@ -10,7 +10,9 @@ import { listQuestions, messageOf } from '../helpers/listed-questions.js';
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-const scope = (isNew: boolean) => `const bind = (references: readonly string[], compiled: string${isNew ? ', owner?: Scope' : ''}): void => {
+const scope = (
+  isNew: boolean,
+) => `const bind = (references: readonly string[], compiled: string${isNew ? ', owner?: Scope' : ''}): void => {
   for (const node of references) {
     if (node.length > 0${isNew ? ' && owner === undefined' : ''}) continue;
     console.log(node, compiled);

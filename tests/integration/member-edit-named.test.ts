@@ -51,3 +51,58 @@ test("a class member named alone is told by its own edit, its overloads' texts t
     /^`Scope` in src\/scope\.ts changed its implementation \(`export`: `compiled` → `compiled, this`\); 1 file uses it/,
   );
 });
+
+// QwikDev/qwik 240c3d5 inlines the helper `mergeRelatedSegments` into the group list of the local
+// `codeSplitting`, and 70383e9 moves `includeDependenciesRecursively: false` from its top into each
+// group: both asked "(`codeSplitting` changed)", the edit too long to quote.
+const plugin = (step: 'helper' | 'inlined' | 'moved') => {
+  const body = [
+    '      const info = ctx.get(id);',
+    '      if (info === undefined) return null;',
+    '      const name = info.entry ?? info.hash;',
+    '      return name.replace(/\\W/g, "-");',
+  ];
+  const helper = ['  const mergeRelated = (id: string, ctx: Context) => {', ...body.map((l) => l.slice(2)), '  };'];
+  const flag = (indent: string) => (step === 'moved' ? [`${indent}includeDependenciesRecursively: false,`] : []);
+  return [
+    'type Context = { get(id: string): { entry?: string; hash: string } | undefined };',
+    '',
+    'export function createPlugin(strict: boolean) {',
+    ...(step === 'helper' ? helper : []),
+    '  const codeSplitting = () => ({',
+    ...(step === 'moved' ? [] : ['    includeDependenciesRecursively: false,']),
+    '    groups: [',
+    "      { name: 'core', test: /core/ },",
+    '      {',
+    "        name: 'preloader',",
+    ...flag('        '),
+    '        test: /preloader/,',
+    '      },',
+    '      {',
+    ...flag('        '),
+    ...(step === 'helper'
+      ? ['        name: mergeRelated,']
+      : ['        name: (id: string, ctx: Context) => {', ...body.map((l) => `    ${l}`), '        },']),
+    '      },',
+    '    ],',
+    '  });',
+    '  return { strict, codeSplitting };',
+    '}',
+    '',
+  ].join('\n');
+};
+
+test('a helper inlined into a local, and a line copied into more places, are told as moves', () => {
+  const use = "import { createPlugin } from './plugin';\n\nexport const plugin = createPlugin(true);\n";
+  repo = createTempRepo({ 'src/plugin.ts': plugin('helper'), 'src/use.ts': use });
+  repo.stage({ 'src/plugin.ts': plugin('inlined') });
+  expect(messageOf(listQuestions(repo), 'impact:src/plugin.ts#createPlugin')).toMatch(
+    /^`createPlugin` in src\/plugin\.ts changed its implementation \(`mergeRelated` inlined into `codeSplitting`\); 1 file uses it/,
+  );
+  repo.cleanup();
+  repo = createTempRepo({ 'src/plugin.ts': plugin('inlined'), 'src/use.ts': use });
+  repo.stage({ 'src/plugin.ts': plugin('moved') });
+  expect(messageOf(listQuestions(repo), 'impact:src/plugin.ts#createPlugin')).toMatch(
+    /^`createPlugin` in src\/plugin\.ts changed its implementation \(`codeSplitting`: `includeDependenciesRecursively: false` now in 2 places, was 1\); 1 file uses it/,
+  );
+});

@@ -63,6 +63,8 @@ export interface MemberChanges {
   /** A changed local's text on each side (c12 08a87fc's `environment`, whose initializer's
    * `expandFileReferences ?? true` became `?? false`, in one of the file's three hunks). */
   readonly localTexts?: ReadonlyMap<string, readonly [before: string, after: string]>;
+  /** The text of each local the old side declares and the new one lacks (an inlined helper). */
+  readonly goneTexts?: ReadonlyMap<string, string>;
 }
 
 /** By path, then by the declaration's local name. */
@@ -106,9 +108,12 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
         return was === undefined || now === undefined ? [] : [[name, [was, now] as const]];
       }),
     );
+    const gone = [...old.keys()].filter((name) => !members.has(name) && !isProperty(oldRecords, owner, name));
+    const goneTexts = new Map(gone.flatMap((name) => (textOf(oldRecords, name) === undefined ? [] : [[name, textOf(oldRecords, name)!]])));
     const calls = { calls: moreCalls(oldRecords, newRecords, owner), lostCalls: moreCalls(newRecords, oldRecords, owner) };
     const changes = {
       ...(localTexts.size > 0 && { localTexts }),
+      ...(goneTexts.size > 0 && { goneTexts }),
       changed,
       // A local a function gains or loses is how it is written, not what it offers (format-price's
       // `symbol`, `units`, `rest`): only members are named as added or removed.

@@ -360,11 +360,12 @@ export function listMembers(
     (p: Piece): MemberRecord => {
       if (p.name !== '') {
         const hash = touched.has(key(p)) ? hashOf(p.node) + (p.also ? hashOf(p.also) : '') : '';
-        // A touched local's text: the edit a question names when the local is all it names.
-        const text = hash !== '' && !p.isProperty && p.isKey !== true ? { text: p.node.getText(sf) } : {};
+        // A touched local's or member's text: the edit a question names when it is all it names
+        // (arktype 11e2e49's `BaseScope` "(`export` changed)": the method's one call gains `this`).
+        const text = hash !== '' && p.isKey !== true ? { text: p.node.getText(sf) } : {};
         if (!p.isProperty || !classes.has(p.owner))
           return { owner: p.owner, name: p.name, hash, isProperty: p.isProperty, ...(p.isKey && { isKey: true }), ...text };
-        return { owner: p.owner, name: p.name, hash, isProperty: true, ...fieldsOf(p.node, sf, ranges) };
+        return { owner: p.owner, name: p.name, hash, isProperty: true, ...fieldsOf(p.node, sf, ranges), ...text };
       }
       // The declaration's branches: a class's from the members a hunk touches, a function's from all of it.
       const inside = ts.isClassLike(p.node) ? pieces.filter((q) => q.owner === p.owner && q.name !== '' && touched.has(key(q))) : [p];

@@ -1,4 +1,4 @@
-import { commonEnds } from '../questionnaire/same-edit.js';
+import { commonEnds } from '../questionnaire/code-tokens.js';
 import { nameOverloads } from './overloads.js';
 import { closing, plain, splitList } from './bracket-lists.js';
 

@@ -15,7 +15,7 @@ export interface MemberRecord {
   /** A key of an object a function's statement passes to a call (`statements.push({ namedImports })`):
    * neither a member of the declaration nor a local. */
   readonly isKey?: boolean;
-  /** A local a hunk touches: its declaration's text (`width = Math.max(…)`). */
+  /** A local or member a hunk touches: its declaration's text (`width = Math.max(…)`). */
   readonly text?: string;
   /** The declaration itself (`name` is ''): the conditions of its `if` statements where a hunk
    * touches it. */
@@ -63,6 +63,8 @@ export interface MemberChanges {
   /** A changed local's text on each side (c12 08a87fc's `environment`, whose initializer's
    * `expandFileReferences ?? true` became `?? false`, in one of the file's three hunks). */
   readonly localTexts?: ReadonlyMap<string, readonly [before: string, after: string]>;
+  /** The text of each local the old side declares and the new one lacks (an inlined helper). */
+  readonly goneTexts?: ReadonlyMap<string, string>;
 }
 
 /** By path, then by the declaration's local name. */
@@ -95,16 +97,23 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     const changed = [...members]
       .filter(([name, hash]) => old.has(name) && old.get(name) !== hash && !isKeyGained(oldRecords, newRecords, owner, name))
       .map(([name]) => name);
-    const textOf = (records: readonly MemberRecord[], name: string) => records.find((r) => r.owner === owner && r.name === name)?.text;
+    // A method's overloads are one name: its texts, joined (arktype 11e2e49's `BaseScope.export`).
+    const textOf = (records: readonly MemberRecord[], name: string) => {
+      const texts = records.filter((r) => r.owner === owner && r.name === name && r.text !== undefined).map((r) => r.text!);
+      return texts.length === 0 ? undefined : texts.join('\n');
+    };
     const localTexts = new Map(
       changed.flatMap((name) => {
         const [was, now] = [textOf(oldRecords, name), textOf(newRecords, name)];
         return was === undefined || now === undefined ? [] : [[name, [was, now] as const]];
       }),
     );
+    const gone = [...old.keys()].filter((name) => !members.has(name) && !isProperty(oldRecords, owner, name));
+    const goneTexts = new Map(gone.flatMap((name) => (textOf(oldRecords, name) === undefined ? [] : [[name, textOf(oldRecords, name)!]])));
     const calls = { calls: moreCalls(oldRecords, newRecords, owner), lostCalls: moreCalls(newRecords, oldRecords, owner) };
     const changes = {
       ...(localTexts.size > 0 && { localTexts }),
+      ...(goneTexts.size > 0 && { goneTexts }),
       changed,
       // A local a function gains or loses is how it is written, not what it offers (format-price's
       // `symbol`, `units`, `rest`): only members are named as added or removed.

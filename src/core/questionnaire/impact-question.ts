@@ -6,6 +6,7 @@ import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
 import { describeMove, editOfTexts, editShape, formatTokenEdit } from './same-edit.js';
+import { describeLocalMove } from './local-moves.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -81,13 +82,16 @@ function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefi
   // the local's own two texts where they were read, else the file's one hunk.
   const local = / \(`([\w$]+)` changed\)$/.exec(told);
   const bare = local === null ? told : told.slice(0, local.index);
-  const texts = local === null ? undefined : members?.get(symbol.path)?.get(symbol.name)?.localTexts?.get(local[1]!);
+  const changes = members?.get(symbol.path)?.get(symbol.name);
+  const texts = local === null ? undefined : changes?.localTexts?.get(local[1]!);
   const edit = texts === undefined ? fileEdit : editOfTexts(...texts);
   if (symbol.change !== 'body-changed' || bare.includes('(') || edit === undefined) return told;
   const shown = editShape(edit)?.shown;
   // Lines taken out and put back elsewhere: pnpm dfdf7745d3's `getConfig` "(moves the lines from …)".
   if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? ''}`;
-  if (shown === undefined) return told;
+  // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
+  const moved = texts === undefined ? undefined : describeLocalMove(local![1]!, texts, changes?.goneTexts);
+  if (shown === undefined) return moved === undefined ? told : `${bare}${moved}`;
   // One hunk is where the local (or member) changed, its name on the edit's lines or not: consola
   // c5c1534's `box` "(`width`: `line) => line.length` → `line) => stripAnsi(line).length`)", its initializer's edit.
   if (local !== null && !shown.some((side) => side.includes(local[1]!)))

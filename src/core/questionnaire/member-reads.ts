@@ -58,7 +58,12 @@ const BUILT_IN_MEMBERS = new Set(
   ]),
 );
 
-function firstRead(lines: readonly string[], names: readonly string[], isAltered: boolean, own: ReadonlySet<string>): MemberRead | null {
+/** A name read as `x.name`: a computed one (`[Symbol.species]`) is read by no dot, and its
+ * brackets made a character class of the pattern (arktype 10e4ce3's `ArkErrors` "reads `parsedParts.m`"). */
+const isDotName = (name: string) => /^#?[A-Za-z_$][\w$]*$/.test(name);
+
+function firstRead(lines: readonly string[], all: readonly string[], isAltered: boolean, own: ReadonlySet<string>): MemberRead | null {
+  const names = all.filter(isDotName);
   if (names.length === 0) return null;
   // `x.member` or `x?.member` off anything but `this`, not assigned to.
   const read = new RegExp(`([A-Za-z_$][\\w$]*)\\??\\.(${names.map(escape).join('|')})(?![\\w$])(?!\\s*=[^=])(\\s*\\()?`, 'g');

@@ -1,4 +1,4 @@
-import { commonEnds } from './same-edit.js';
+import { commonEnds } from './code-tokens.js';
 
 // A file whose change names nothing a question could quote (no export, no function, an HTML page's
 // inline script) may still make one small replacement: motion 1946162db turns `.new(` into

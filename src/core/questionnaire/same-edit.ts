@@ -1,4 +1,6 @@
 import type { FileHunks } from '../split/split-plan.js';
+import { commonEnds, tokensOf } from './code-tokens.js';
+import { editOfEnds, editOfWords } from './literal-edit.js';
 
 // One edit made in several files: drizzle-orm adf9bf1f changes `buildUpdateSet` by the same two
 // lines in five dialects (GelDialect, MySqlDialect, PgDialect …). Exports of other names, so the
@@ -33,11 +35,6 @@ export function editOfTexts(before: string, after: string): string {
   return [...side(before, '-'), ...side(after, '+')].join('\n');
 }
 
-// wevm/wagmi 0a8eb518: `blockNumber ? …` becomes `blockNumber !== undefined ? …` in getBalance
-// (one line) and in getTransactionCount (a `return` wrapped over five lines by the formatter).
-// The lines differ; the tokens that changed, and the names on either side, do not.
-const TOKEN =
-  /[\p{L}_$][\p{L}\p{N}_$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|[!=]==?|[<>]=|=>|&&|\|\||\?\?|\?\.|\.\.\.|\S/gu;
 /** A line of comment only (listEdits trims each line): `// …`, `/* …`, a JSDoc line `* …`. */
 const COMMENT = /^(?:\/\/|\/\*|\*(?:\s|\/|$))/;
 const isName = (token: string) => /^[\p{L}_$]/u.test(token);
@@ -56,7 +53,7 @@ function sideOf(lines: readonly string[]): { tokens: string[]; shown: string[] }
   // Whether each open `{` is a block's; a `}` of a brace opened before the hunk is a block's.
   const blocks: boolean[] = [];
   let previous: string | undefined;
-  for (const token of lines.join('\n').match(TOKEN) ?? []) {
+  for (const token of tokensOf(lines.join('\n'))) {
     const block = token === '{' ? BEFORE_BLOCK.has(previous ?? '') : token === '}' ? (blocks.pop() ?? true) : false;
     if (token === '{') blocks.push(block);
     previous = token;
@@ -158,15 +155,6 @@ function closers(tokens: readonly string[], from: number, to: number): number {
   return length;
 }
 
-/** How many tokens two sequences share at their start, and then at their end (never overlapping). */
-export function commonEnds(a: readonly string[], b: readonly string[]): readonly [start: number, end: number] {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  return [start, end];
-}
-
 /** A side's shown tokens and the token before them in the code. */
 interface ShownSide {
   readonly tokens: readonly string[];
@@ -245,7 +233,7 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
       shownTokens: sides,
       cutTokens: isClause ? sides : sidesFrom(operandStart(removed, start)),
     }),
-    ...(cut.every((side) => side.length === 1 && /^[`'"]/.test(side[0]!)) && { literals: [cut[0][0]!, cut[1][0]!] as const }),
+    ...(cut.every((side) => side.length === 1 && /^[`'"]|^\/./.test(side[0]!)) && { literals: [cut[0][0]!, cut[1][0]!] as const }),
     ...(sides.some((side) => side.tokens.slice(1).some((t) => STATEMENT_STARTS.has(t))) && { isRun: true }),
     ...(cut[0].length === 0 && removed.length === 0 && { addedCall: leadingCall(cut[1]) }),
   };
@@ -275,13 +263,16 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
     .map((sides) => sides?.map((side) => showTokens({ ...side, tokens: abbreviateGroups(side.tokens) })))
     .find((sides) => quotable(sides) && sides!.some((side) => side !== ''));
   const words = only?.literals && editOfWords(...only.literals);
+  const ends = only?.literals && editOfEnds(...only.literals);
   const one = quotable(only?.shown)
     ? only!.shown
     : quotable(words)
       ? words
-      : call !== undefined
-        ? (['', call] as const)
-        : short && ([short[0]!, short[1]!] as const);
+      : quotable(ends)
+        ? ends
+        : call !== undefined
+          ? (['', call] as const)
+          : short && ([short[0]!, short[1]!] as const);
   return { key: hunks.map((h) => h.key).join('\n'), ...(one && { shown: one }) };
 }
 
@@ -308,25 +299,6 @@ function withoutMovedImports(hunks: readonly string[]): readonly string[] {
     if (other !== -1 && !moved.has(i)) [i, other].forEach((n) => moved.add(n));
   });
   return hunks.filter((_, i) => !moved.has(i));
-}
-
-/** Words of context shown before the words a literal changes. */
-const CONTEXT_WORDS = 2;
-/** The words one string or template literal changes, with the two before them: better-auth's SQL
- * (TanStack db 67c840f's `ORDER BY timestamp DESC` → `ORDER BY operation_id DESC`) is one token
- * of code, too long to quote and holding a backtick. */
-function editOfWords(before: string, after: string): readonly [string, string] | undefined {
-  if (before[0] !== after[0]) return undefined;
-  const [was, now] = [before, after].map((text) =>
-    text
-      .slice(1, -1)
-      .split(/\s+/)
-      .filter((w) => w !== ''),
-  );
-  const [start, end] = commonEnds(was!, now!);
-  const cut = (side: readonly string[]) => side.slice(Math.max(0, start - CONTEXT_WORDS), side.length - end).join(' ');
-  const sides = [cut(was!), cut(now!)] as const;
-  return sides[0] === sides[1] ? undefined : sides;
 }
 
 /** The longest side a question quotes. */

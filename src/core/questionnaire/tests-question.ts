@@ -19,8 +19,12 @@ export function testsQuestion(
   if (names.length === 0 && unit.files.every((f) => isFixturePath(f.path)))
     return `Which tests read ${unit.label}${rest}, and what case does the change to it give them?`;
   // A new non-test file of a test folder: a helper the tests run (interceptors' fetch-memory-worker.js).
-  if (names.length === 0 && unit.files.every((f) => f.status === 'added' && !isTestFileName(f.path)))
-    return `What does ${unit.label}${rest}, new here, do for the tests that use it?`;
+  if (names.length === 0 && unit.files.every((f) => f.status === 'added' && !isTestFileName(f.path))) {
+    const reader = unit.files.length === 1 ? findNamingTest(unit.files[0]!.path, testNames, edits) : undefined;
+    if (reader === undefined) return `What does ${unit.label}${rest}, new here, do for the tests that use it?`;
+    const test = reader.titles.length === 1 ? `the test \`${reader.titles[0]}\` in ${reader.path}` : `the tests in ${reader.path}`;
+    return `What does ${unit.label}${rest}, new here, do for ${test}, which names \`${reader.named}\`?`;
+  }
   if (names.length === 0) {
     // No new test: name the tests it edits (immer's `infers curried` gains assertions).
     const inside = [...new Set(unit.files.flatMap((f) => edited.get(f.path) ?? []))];
@@ -41,4 +45,29 @@ export function testsQuestion(
   const shown = names.slice(0, 2).map((n) => `\`${n}\``);
   const more = names.length > 2 ? ` and ${names.length - 2} more` : '';
   return `The tests in ${unit.label}${rest} add ${shown.join(', ')}${more}: what do they catch that the existing tests did not?`;
+}
+
+/** Folders that say nothing of a file: its path's end names it without them. */
+const BARE = new Set(['index', 'src', 'routes', 'app', 'pages', 'lib']);
+
+/** The test file of the change whose added lines name a new file by its path's end (`head-error/crash`
+ * for routes/head-error/crash/index.tsx), with the titles it adds: an e2e route is visited by its
+ * path, imported by nobody (QwikDev/qwik f69564d's two routes were asked "new here, do for the tests
+ * that use it?", the test that visits them beside them). The longest end named wins. */
+function findNamingTest(
+  path: string,
+  testNames: ReadonlyMap<string, readonly string[]>,
+  edits: ReadonlyMap<string, string>,
+): { path: string; titles: readonly string[]; named: string } | undefined {
+  const segments = path.replace(/\.[^./]*$/, '').split('/');
+  if (segments.at(-1) === 'index') segments.pop();
+  const ends = segments.map((_, at) => segments.slice(at).join('/')).filter((end) => !BARE.has(end.split('/')[0]!) && end.length >= 4);
+  for (const end of ends) {
+    const piece = new RegExp(`(?:^|[/'"\`])${end.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/'"\`.]|$)`, 'm');
+    for (const [file, titles] of testNames) {
+      const added = (edits.get(file) ?? '').split('\n').filter((line) => line.startsWith('+'));
+      if (file !== path && titles.length > 0 && added.some((line) => piece.test(line))) return { path: file, titles, named: end };
+    }
+  }
+  return undefined;
 }

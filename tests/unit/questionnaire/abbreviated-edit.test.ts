@@ -101,3 +101,17 @@ test("the name before a cut places it only inside the cut's own statement; a neg
   expect(editShape(editOfTexts('if (i === -1) return a;', 'if (i === -1) return b;'))?.shown).toEqual(['return a', 'return b']);
   expect(editShape(editOfTexts('x = items.indexOf(y) === -1;', 'x = items.indexOf(y) === -2;'))?.shown).toEqual(['-1', '-2']);
 });
+
+// arktype b18db2c: the UUID `#versioned` pattern gains `^` and `$`, and the questions said only
+// "through `uuid.#versioned`": a regular expression was thirty tokens of one character, too long
+// to quote. It is one token, shown with its unchanged middle left out.
+test('a regular expression changed at both ends is shown by its ends', () => {
+  const edit = editOfTexts(
+    '"#versioned":\n/[\\da-f]{8}-[\\da-f]{4}-[1-8][\\da-f]{3}-[89ab][\\da-f]{3}-[\\da-f]{12}/i,',
+    '"#versioned":\n/^[\\da-f]{8}-[\\da-f]{4}-[1-8][\\da-f]{3}-[89ab][\\da-f]{3}-[\\da-f]{12}$/i,',
+  );
+  expect(editShape(edit)?.shown).toEqual(['/[\\da-f]{8}…[\\da-f]{12}/i', '/^[\\da-f]{8}…[\\da-f]{12}$/i']);
+  // A short one is quoted whole; a division is no regular expression.
+  expect(editShape(editOfTexts('const re = /a+b/;', 'const re = /a+c/g;'))?.shown).toEqual(['re = /a+b/', 're = /a+c/g']);
+  expect(editShape(editOfTexts('x = total / count / 2;', 'x = total / count / 3;'))?.shown).toEqual(['count / 2', 'count / 3']);
+});

@@ -34,6 +34,14 @@ describe('findMemberRead', () => {
     });
     expect(findMemberRead(text, { altered: [], changed: ['cancel'] }, QUERY)).toMatchObject({ line: 5, isCall: true, isAltered: false });
   });
+  // arktype 10e4ce3: `ArkErrors` gains `static get [Symbol.species]()`, and the question named
+  // "ark/type/keywords/string.ts:262, which reads `parsedParts.m`": the brackets of the computed
+  // name made a character class, so any member of one of its letters was a read.
+  test('a computed member name is read by no dot: no read is found for it', () => {
+    const user = ['const parts = {} as Record<string, string>', 'const date = new Date(`${parts.m}/${parts.d}`)'].join('\n');
+    expect(findMemberRead(user, { altered: [], changed: ['[Symbol.species]'] }, QUERY)).toBeNull();
+    expect(findMemberRead(user, { altered: [], changed: ['[Symbol.species]', 'd'] }, QUERY)).toMatchObject({ line: 2, member: 'd' });
+  });
   test('`this.member` is the class reading itself, and a name inside a longer one is no read', () => {
     expect(findMemberRead('this.promise\nquery.promiseLike\n', { altered: ['promise'], changed: [] }, QUERY)).toBeNull();
   });

@@ -1,0 +1,34 @@
+// The tokens of code a question quotes from, and what two token sequences share.
+
+// wevm/wagmi 0a8eb518: `blockNumber ? …` becomes `blockNumber !== undefined ? …` in getBalance
+// (one line) and in getTransactionCount (a `return` wrapped over five lines by the formatter).
+// The lines differ; the tokens that changed, and the names on either side, do not.
+const TOKEN =
+  /[\p{L}_$][\p{L}\p{N}_$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|[!=]==?|[<>]=|=>|&&|\|\||\?\?|\?\.|\.\.\.|\S/gu;
+/** A regular expression literal from a `/` (its classes may hold `/`): one token, as a string is. */
+const REGEX = /\/(?![*/])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[dgimsuvy]*/y;
+/** Words after which a `/` starts a regular expression, not a division. */
+const BEFORE_REGEX = new Set(['return', 'typeof', 'case', 'void', 'in', 'of', 'instanceof', 'delete', 'throw', 'new', 'yield', 'await']);
+/** A text's tokens; a `/` where no value ends before it starts a regular expression literal:
+ * arktype b18db2c's UUID pattern gains `^` and `$`, and its characters were thirty tokens. */
+export function tokensOf(text: string): string[] {
+  const tokens: string[] = [];
+  const scan = new RegExp(TOKEN.source, 'gu');
+  for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
+    const previous = tokens.at(-1);
+    const endsValue = previous !== undefined && !BEFORE_REGEX.has(previous) && /[\p{L}\p{N}_$)\]'"`/]$/u.test(previous);
+    REGEX.lastIndex = match.index;
+    const literal = match[0] === '/' && !endsValue ? REGEX.exec(text)?.[0] : undefined;
+    if (literal !== undefined) scan.lastIndex = match.index + literal.length;
+    tokens.push(literal ?? match[0]);
+  }
+  return tokens;
+}
+/** How many tokens two sequences share at their start, and then at their end (never overlapping). */
+export function commonEnds(a: readonly string[], b: readonly string[]): readonly [start: number, end: number] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return [start, end];
+}

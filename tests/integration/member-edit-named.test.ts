@@ -1,0 +1,108 @@
+import { afterEach, expect, test } from '@jest/globals';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { listQuestions, messageOf } from '../helpers/listed-questions.js';
+
+// arktype 11e2e49 ("fix private alias precompilation"): `BaseScope`'s overloaded `export` method
+// now passes `this` to a private helper changed in another hunk, and both questions said only
+// "`BaseScope` changed its implementation (`export` changed)": a class member had no text to
+// show its edit by, and an overloaded method's first overload (unchanged) stood for all of it.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+const scope = (
+  isNew: boolean,
+) => `const bind = (references: readonly string[], compiled: string${isNew ? ', owner?: Scope' : ''}): void => {
+  for (const node of references) {
+    if (node.length > 0${isNew ? ' && owner === undefined' : ''}) continue;
+    console.log(node, compiled);
+  }
+};
+
+export class Scope {
+  references: string[] = [];
+  resolved = false;
+
+  export(): string[];
+  export(...names: string[]): string[];
+  export(...names: string[]): string[] {
+    if (!this.resolved) {
+      const compiled = this.references.join(',');
+      const first = compiled.length;
+      const second = first * 2;
+      const third = second + first;
+      const fourth = third - 1;
+      bind(this.references, compiled${isNew ? ', this' : ''});
+      this.resolved = fourth > 0;
+    }
+    return names;
+  }
+}
+`;
+
+test("a class member named alone is told by its own edit, its overloads' texts together", () => {
+  repo = createTempRepo({
+    'src/scope.ts': scope(false),
+    'src/use.ts': "import { Scope } from './scope';\n\nexport const names = new Scope().export('a');\n",
+  });
+  repo.stage({ 'src/scope.ts': scope(true) });
+  const questions = listQuestions(repo);
+  expect(messageOf(questions, 'impact:src/scope.ts#Scope')).toMatch(
+    /^`Scope` in src\/scope\.ts changed its implementation \(`export`: `compiled` → `compiled, this`\); 1 file uses it/,
+  );
+});
+
+// QwikDev/qwik 240c3d5 inlines the helper `mergeRelatedSegments` into the group list of the local
+// `codeSplitting`, and 70383e9 moves `includeDependenciesRecursively: false` from its top into each
+// group: both asked "(`codeSplitting` changed)", the edit too long to quote.
+const plugin = (step: 'helper' | 'inlined' | 'moved') => {
+  const body = [
+    '      const info = ctx.get(id);',
+    '      if (info === undefined) return null;',
+    '      const name = info.entry ?? info.hash;',
+    '      return name.replace(/\\W/g, "-");',
+  ];
+  const helper = ['  const mergeRelated = (id: string, ctx: Context) => {', ...body.map((l) => l.slice(2)), '  };'];
+  const flag = (indent: string) => (step === 'moved' ? [`${indent}includeDependenciesRecursively: false,`] : []);
+  return [
+    'type Context = { get(id: string): { entry?: string; hash: string } | undefined };',
+    '',
+    'export function createPlugin(strict: boolean) {',
+    ...(step === 'helper' ? helper : []),
+    '  const codeSplitting = () => ({',
+    ...(step === 'moved' ? [] : ['    includeDependenciesRecursively: false,']),
+    '    groups: [',
+    "      { name: 'core', test: /core/ },",
+    '      {',
+    "        name: 'preloader',",
+    ...flag('        '),
+    '        test: /preloader/,',
+    '      },',
+    '      {',
+    ...flag('        '),
+    ...(step === 'helper'
+      ? ['        name: mergeRelated,']
+      : ['        name: (id: string, ctx: Context) => {', ...body.map((l) => `    ${l}`), '        },']),
+    '      },',
+    '    ],',
+    '  });',
+    '  return { strict, codeSplitting };',
+    '}',
+    '',
+  ].join('\n');
+};
+
+test('a helper inlined into a local, and a line copied into more places, are told as moves', () => {
+  const use = "import { createPlugin } from './plugin';\n\nexport const plugin = createPlugin(true);\n";
+  repo = createTempRepo({ 'src/plugin.ts': plugin('helper'), 'src/use.ts': use });
+  repo.stage({ 'src/plugin.ts': plugin('inlined') });
+  expect(messageOf(listQuestions(repo), 'impact:src/plugin.ts#createPlugin')).toMatch(
+    /^`createPlugin` in src\/plugin\.ts changed its implementation \(`mergeRelated` inlined into `codeSplitting`\); 1 file uses it/,
+  );
+  repo.cleanup();
+  repo = createTempRepo({ 'src/plugin.ts': plugin('inlined'), 'src/use.ts': use });
+  repo.stage({ 'src/plugin.ts': plugin('moved') });
+  expect(messageOf(listQuestions(repo), 'impact:src/plugin.ts#createPlugin')).toMatch(
+    /^`createPlugin` in src\/plugin\.ts changed its implementation \(`codeSplitting`: `includeDependenciesRecursively: false` now in 2 places, was 1\); 1 file uses it/,
+  );
+});

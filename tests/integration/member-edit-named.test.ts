@@ -52,6 +52,21 @@ test("a class member named alone is told by its own edit, its overloads' texts t
   );
 });
 
+// hoppscotch e4332110d: `createMockServer` passes `isPublic` to the create call after `delayInMs`; the
+// member's edit read "`input.delayInMs` → `input.delayInMs, isPublic: input.isPublic ?? false`".
+test('a key appended to an object is said added, without the value kept before it', () => {
+  const service = (isNew: boolean) =>
+    `export class MockServerService {\n  create(input: { delayInMs: number; isPublic?: boolean }) {\n    return this.save({\n      name: 'mock',\n      delayInMs: input.delayInMs,\n${isNew ? '      isPublic: input.isPublic ?? false,\n' : ''}    });\n  }\n\n  save(data: object) {\n    return data;\n  }\n}\n`;
+  repo = createTempRepo({
+    'src/service.ts': service(false),
+    'src/module.ts': "import { MockServerService } from './service';\n\nexport const service = new MockServerService();\n",
+  });
+  repo.stage({ 'src/service.ts': service(true) });
+  expect(messageOf(listQuestions(repo), 'impact:src/service.ts#MockServerService')).toMatch(
+    /changed its implementation \(`create`: `isPublic: input\.isPublic \?\? false` added\)/,
+  );
+});
+
 // QwikDev/qwik 240c3d5 inlines the helper `mergeRelatedSegments` into the group list of the local
 // `codeSplitting`, and 70383e9 moves `includeDependenciesRecursively: false` from its top into each
 // group: both asked "(`codeSplitting` changed)", the edit too long to quote.

@@ -344,8 +344,20 @@ function cutBranches(tokens: readonly string[]): string[] {
 }
 
 /** A short token edit in a few words: " (`a` → `b`)", " (`x` added)", " (`x` removed)". */
-export function formatTokenEdit([was, now]: readonly [string, string]): string {
+export function formatTokenEdit(sides: readonly [string, string]): string {
+  const [was, now] = withoutKeptItem(sides);
   return was === '' ? ` (\`${now}\` added)` : now === '' ? ` (\`${was}\` removed)` : ` (\`${was}\` → \`${now}\`)`;
+}
+
+/** A key appended to an object, or taken from its end, without the value kept before it: hoppscotch
+ * e4332110d's `createMockServer` "`input.delayInMs` → `input.delayInMs, isPublic: input.isPublic ??
+ * false`" is "`isPublic: input.isPublic ?? false` added". An argument (`compiled` → `compiled, this`)
+ * keeps the one before it: alone it says not where it went. */
+function withoutKeptItem([was, now]: readonly [string, string]): readonly [string, string] {
+  const isKey = (item: string) => /^[\w$]+: /.test(item);
+  if (was !== '' && now.startsWith(`${was}, `) && isKey(now.slice(was.length + 2))) return ['', now.slice(was.length + 2)];
+  if (now !== '' && was.startsWith(`${now}, `) && isKey(was.slice(now.length + 2))) return [was.slice(now.length + 2), ''];
+  return [was, now];
 }
 
 /** Lines taken out in one hunk and put back, the same, in another: pnpm dfdf7745d3 moves `if

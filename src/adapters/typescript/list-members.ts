@@ -360,8 +360,7 @@ export function listMembers(
     (p: Piece): MemberRecord => {
       if (p.name !== '') {
         const hash = touched.has(key(p)) ? hashOf(p.node) + (p.also ? hashOf(p.also) : '') : '';
-        // A touched local's or member's text: the edit a question names when it is all it names
-        // (arktype 11e2e49's `BaseScope` "(`export` changed)": the method's one call gains `this`).
+        // A touched local's or member's text: the edit a question names when it is all it names (arktype 11e2e49).
         const text = hash !== '' && p.isKey !== true ? { text: p.node.getText(sf) } : {};
         if (!p.isProperty || !classes.has(p.owner))
           return { owner: p.owner, name: p.name, hash, isProperty: p.isProperty, ...(p.isKey && { isKey: true }), ...text };

@@ -2,7 +2,7 @@ import type { SymbolDiff } from './diff-exports.js';
 import { describeUsers, type Reached } from './describe-users.js';
 import { walkCap, type ChangedSymbol, type DependentRef } from './impact-report.js';
 import { importsOf, type ImportGraph } from './import-graph.js';
-import { compareByRank } from '../text/compare-text.js';
+import { compareByRank, compareText } from '../text/compare-text.js';
 import { countBeyond } from './count-beyond.js';
 import type { RouteTable } from './route-table.js';
 import { importersIndex, type RecordSource } from './route-importers.js';
@@ -66,6 +66,8 @@ class Walk {
   private readonly sharedTaken = new Map<Route, number>();
   /** One queue per depth: a barrel keeps the depth, a user adds one, so the nearest route wins. */
   private readonly levels: Step[][];
+  /** Per depth, the nodes of steps not queued there because their bits skip them. */
+  private readonly skipped: number[][] = [];
 
   constructor(
     readonly start: SymbolDiff,
@@ -103,7 +105,8 @@ class Walk {
 
   /** The files whose steps at `depth` are still to take: the walk would go on from there. */
   filesAt(depth: number): string[] {
-    return (this.levels[depth] ?? []).map((step) => this.nodes.names[step.node]!.file);
+    const nodes = [...(this.levels[depth] ?? []).map((step) => step.node), ...(this.skipped[depth] ?? [])];
+    return nodes.map((node) => this.nodes.names[node]!.file);
   }
 
   /** Takes every step at `depth`: then every file at depth + 1 is reached. */
@@ -112,9 +115,12 @@ class Walk {
     const level = levels[depth]!;
     // A step its node's bits already skip is not queued: bits are only ever added, so it would
     // be skipped when its turn came (a node of a core file is met through hundreds of routes).
+    // Its depth is still reached (a walk capped there stops there) and its file is still one the
+    // walk would go on from (filesAt).
     const push = (at: number, node: number, chain: Link, isTypeOnly: boolean, isWhole: boolean, isRuntime: boolean) => {
-      if (node < this.taken.length && isSkipped(this.taken[node]!, isTypeOnly, isWhole, isRuntime)) return;
-      (levels[at] ??= []).push({ node, chain, isTypeOnly, isWhole, isRuntime });
+      const into = (levels[at] ??= []);
+      if (node < this.taken.length && isSkipped(this.taken[node]!, isTypeOnly, isWhole, isRuntime)) (this.skipped[at] ??= []).push(node);
+      else into.push({ node, chain, isTypeOnly, isWhole, isRuntime });
     };
     for (let i = 0; i < level.length; i++) {
       const step = level[i]!;
@@ -314,6 +320,5 @@ export function mergeDependents(symbols: readonly ChangedSymbol[]): DependentRef
     if (!known || ref.depth < known.depth) merged.set(ref.path, { ...ref, isTypeOnly: ref.isTypeOnly && (known?.isTypeOnly ?? true) });
     else if (!ref.isTypeOnly && known.isTypeOnly) merged.set(ref.path, { ...known, isTypeOnly: false });
   }
-  const compare = compareByRank(merged.keys());
-  return [...merged.values()].sort((a, b) => a.depth - b.depth || compare(a.path, b.path));
+  return [...merged.values()].sort((a, b) => a.depth - b.depth || compareText(a.path, b.path));
 }

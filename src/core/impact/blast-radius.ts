@@ -287,7 +287,8 @@ export function walkChanges(
     if (described !== undefined) return described;
     const frontier = new Set<string>();
     const byStart = new Map(walks.map((w) => [w.start, w]));
-    const compare = compareByRank(walks.flatMap((w) => [...w.reached.keys()]));
+    // Several walks share their paths: sorted once for all (one walk's four sorts gain nothing).
+    const compare = walks.length > 1 ? compareByRank(walks.flatMap((w) => [...w.reached.keys()])) : compareText;
     const symbols = changes.map((change): ChangedSymbol => {
       const w = byStart.get(change)!;
       const users = describeUsers(w.users(), compare);

@@ -137,9 +137,16 @@ describe('the walk past the users stops at impact.maxFurther', () => {
       'src/a.ts': 'export const a = (): number => 1;\n',
       'src/b.ts':
         "import { a } from './a';\nimport { d } from './d';\n\nexport const b = (): number => a() + d();\nexport const other = 2;\n",
-      'src/c.ts': "import { b } from './b';\n\nexport const c = (): number => b();\n",
-      'src/d.ts': "import { c } from './c';\n\nexport const d = (): number => c();\n",
-      'src/e.ts': "import { d } from './d';\n\nexport const e = (): number => d();\n",
+      ...Object.fromEntries(
+        [
+          ['c', 'b'],
+          ['d', 'c'],
+          ['e', 'd'],
+        ].map(([file, used]) => [
+          `src/${file}.ts`,
+          `import { ${used} } from './${used}';\n\nexport const ${file} = (): number => ${used}();\n`,
+        ]),
+      ),
       'src/x.ts': "import { other } from './b';\n\nexport const x = other;\n",
     });
     repo.stage({ 'src/a.ts': 'export const a = (): number => 2;\n' });

@@ -129,6 +129,32 @@ describe('the walk past the users stops at impact.maxFurther', () => {
     expect(unmet).toEqual(uncapped);
   });
 
+  test('a file the walk reaches again where it stops is one it stopped at: its other importers are in the bound', () => {
+    // a <- b (uses a and d) <- c <- d <- b again, and <- e: depth 4 holds b.ts's `b` (taken at
+    // depth 1) and e.ts's `e`; x.ts imports another name of b.ts. The cap (3: c, d, e) is met there.
+    repo = createTempRepo({
+      '.selfreviewrc.json': `${JSON.stringify({ impact: { maxFurther: 3 } })}\n`,
+      'src/a.ts': 'export const a = (): number => 1;\n',
+      'src/b.ts':
+        "import { a } from './a';\nimport { d } from './d';\n\nexport const b = (): number => a() + d();\nexport const other = 2;\n",
+      ...Object.fromEntries(
+        [
+          ['c', 'b'],
+          ['d', 'c'],
+          ['e', 'd'],
+        ].map(([file, used]) => [
+          `src/${file}.ts`,
+          `import { ${used} } from './${used}';\n\nexport const ${file} = (): number => ${used}();\n`,
+        ]),
+      ),
+      'src/x.ts': "import { other } from './b';\n\nexport const x = other;\n",
+    });
+    repo.stage({ 'src/a.ts': 'export const a = (): number => 2;\n' });
+    const report = coldAndWarm(repo);
+    expect(byDepth(report)).toEqual({ 1: ['src/b.ts'], 2: ['src/c.ts'], 3: ['src/d.ts'], 4: ['src/e.ts'] });
+    expect(report.capped).toEqual({ limit: 3, depth: 4, more: 1 });
+  });
+
   test('the text report says where the walk stopped and what --all does', () => {
     repo = chainRepo(3);
     const text = runUnchanged(repo, ['impact', '--no-color']).stdout;

@@ -18,12 +18,15 @@ export interface Reached {
   readonly isWhole: boolean;
 }
 
-const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
-
-export function describeUsers(reached: ReadonlyMap<string, Reached>): Omit<ChangedSymbol, keyof SymbolDiff> {
+export function describeUsers(
+  reached: ReadonlyMap<string, Reached>,
+  /** The order of paths (compareText's; compare-text.ts's compareByRank for many symbols). */
+  compare: (a: string, b: string) => number = compareText,
+): Omit<ChangedSymbol, keyof SymbolDiff> {
+  const byPath = (a: { path: string }, b: { path: string }) => compare(a.path, b.path);
   const named = [...reached].filter(([, r]) => !r.isWhole);
   const direct = named.filter(([, r]) => r.depth === 1);
-  const further = named.filter(([, r]) => r.depth > 1).sort((a, b) => a[1].depth - b[1].depth || compareText(a[0], b[0]));
+  const further = named.filter(([, r]) => r.depth > 1).sort((a, b) => a[1].depth - b[1].depth || compare(a[0], b[0]));
   const dependents: DependentRef[] = [...direct, ...further].map(([path, r]) => ({
     path,
     depth: r.depth,
@@ -45,6 +48,6 @@ export function describeUsers(reached: ReadonlyMap<string, Reached>): Omit<Chang
       .sort(byPath),
     wholeModuleUsers,
     transitive: { count: further.length, chains: further.slice(0, 5).map(([, r]) => r.chain) },
-    dependents: dependents.sort((a, b) => a.depth - b.depth || compareText(a.path, b.path)),
+    dependents: dependents.sort((a, b) => a.depth - b.depth || compare(a.path, b.path)),
   };
 }

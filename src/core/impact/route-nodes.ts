@@ -126,7 +126,7 @@ export class Nodes {
   private readonly whole = new Map<Crossing, { readonly route: Route; readonly namespaces: readonly string[] }>();
   /** A run's node -> its number in the kept table (-1: none), and the kept routes, once read. */
   private readonly keptNode: number[] = [];
-  private readonly keptRoutes = new Map<number, Route>();
+  private readonly keptRoutes: Array<Route | undefined> = [];
   private readonly keptIds: Int32Array;
   /** Whether some node's routes were computed here rather than read from the kept table. */
   isComputed = false;
@@ -177,20 +177,17 @@ export class Nodes {
   }
 
   private keptRoute(r: number): Route {
-    let route = this.keptRoutes.get(r);
+    let route = this.keptRoutes[r];
     if (route === undefined) {
       const { table } = this.kept!;
-      const stored = readStoredRoute(table, r);
-      route = {
-        ...stored,
-        from: table.files[stored.from]!,
-        same: stored.same.map((n) => this.keptId(n)),
-        next: stored.next.map((n) => this.keptId(n)),
-      };
-      this.keptRoutes.set(r, route);
+      const stored = readStoredRoute(table, r, this.keptNumber);
+      const { isTypeOnly, same, value, type, isWholeUse, next, isShared } = stored;
+      this.keptRoutes[r] = route = { from: table.files[stored.from]!, isTypeOnly, same, value, type, isWholeUse, next, isShared };
     }
     return route;
   }
+
+  private readonly keptNumber = (n: number): number => this.keptId(n);
 
   routesOf(node: number): readonly Route[] {
     let routes = this.routes[node];
@@ -198,7 +195,10 @@ export class Nodes {
       const n = this.keptNode[node];
       if (n !== undefined) {
         const { refs, routeSpans } = this.kept!.table;
-        routes = Array.from(refs.subarray(routeSpans[2 * n]!, routeSpans[2 * n + 1]!), (r) => this.keptRoute(r));
+        const [begin, end] = [routeSpans[2 * n]!, routeSpans[2 * n + 1]!];
+        const read = new Array<Route>(end - begin);
+        for (let i = begin; i < end; i++) read[i - begin] = this.keptRoute(refs[i]!);
+        routes = read;
       } else {
         const step = this.names[node]!;
         const importers = this.importersOf(step.file);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareRootAscii, compareText, isRootAsciiLocale, ROOT_ASCII_ORDER } from '../../../src/core/text/compare-text.js';
+import { compareByRank, compareRootAscii, compareText, isRootAsciiLocale, ROOT_ASCII_ORDER } from '../../../src/core/text/compare-text.js';
 
 // compareText replaces localeCompare in reports: it must order exactly as ICU does. Each set is
 // sorted by ICU's own collator (English and root) and by the table; the same sequence from two
@@ -111,5 +111,39 @@ describe('compareText', () => {
       false,
     ]);
     expect(new Intl.Collator('da').compare('aab', 'zz')).toBe(1);
+  });
+});
+
+describe('compareByRank', () => {
+  // A walk's paths are sorted once and compared by place (describe-users.ts): every sort by it
+  // must give what a sort by compareText gives, ties (texts ICU takes as equal) left in place.
+  const sortBoth = (texts: string[], ranked: readonly string[]) => {
+    const compare = compareByRank(ranked);
+    return [[...texts].sort(compare), [...texts].sort(compareText)];
+  };
+
+  it('orders printable ASCII as compareText does', () => {
+    const next = seeded(7);
+    const texts = Array.from({ length: 400 }, () =>
+      Array.from({ length: 1 + Math.floor(next() * 12) }, () => ROOT_ASCII_ORDER[Math.floor(next() * ROOT_ASCII_ORDER.length)]).join(''),
+    );
+    const [byRank, byText] = sortBoth(texts, texts);
+    expect(byRank).toEqual(byText);
+  });
+
+  it('orders other text as compareText does, equal texts where they were', () => {
+    // 'é' composed and decomposed collate equal: a stable sort keeps them as given.
+    const texts = ['src/e\u0301.ts', 'src/f.ts', 'src/\u00e9.ts', '日本/a.ts', 'Straße', 'strasse', 'src/a.ts', 'src/E.ts'];
+    for (const order of [texts, [...texts].reverse()]) {
+      const [byRank, byText] = sortBoth(order, order);
+      expect(byRank).toEqual(byText);
+    }
+    expect(compareByRank(texts)('src/e\u0301.ts', 'src/\u00e9.ts')).toBe(0);
+  });
+
+  it('compares a text it was not given by compareText', () => {
+    const compare = compareByRank(['b.ts']);
+    expect(Math.sign(compare('a.ts', 'b.ts'))).toBe(-1);
+    expect(Math.sign(compare('c.ts', 'b.ts'))).toBe(1);
   });
 });

@@ -253,8 +253,10 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));
   const dependents = mergeDependents(symbols);
   const capped = walked.stops === null ? null : (capOf(walked.stops, graph, symbols, dependents) ?? null);
-  const reached = [...files.map((f) => f.path), ...dependents.map((d) => d.path)];
-  const misses = missesNearChange(workspaceMisses, packages, reached, capped === null);
+  const misses =
+    workspaceMisses.length === 0
+      ? []
+      : missesNearChange(workspaceMisses, packages, [...files.map((f) => f.path), ...dependents.map((d) => d.path)], capped === null);
   const warnings =
     misses.length === 0
       ? []

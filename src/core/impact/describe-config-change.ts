@@ -75,10 +75,12 @@ function namedChanges(key: string, a: unknown, b: unknown): string {
   return named === null ? `${key} changed` : `${key} ${named}`;
 }
 
-const shown = (v: unknown) => {
-  const text = (JSON.stringify(v) ?? String(v)).replace(/\p{Cc}/gu, '');
+/** A value's text for a finding: control characters out, 40 characters at most. */
+const clip = (raw: string) => {
+  const text = raw.replace(/\p{Cc}/gu, '');
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 };
+const shown = (v: unknown) => clip(JSON.stringify(v) ?? String(v));
 
 /** Inside a value too long to show whole (hoppscotch 863b1b29a's `paths`, cut at the same 40
  * characters on both sides): its keys that moved ("`@app/lib/*` removed") or, for a list, its items;
@@ -102,10 +104,7 @@ function movedWithin(a: unknown, b: unknown): string | null {
   return listChanges(old, now, tell);
 }
 
-const shownItem = (json: string) => {
-  const text = json.replace(/^"(.*)"$/, '$1').replace(/\p{Cc}/gu, '');
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-};
+const shownItem = (json: string) => clip(json.replace(/^"(.*)"$/, '$1'));
 
 /** A tsconfig's options by name (`compilerOptions` flattened: `lib`, `strict`) with its other keys. */
 function tsconfigOptions(json: Record<string, unknown>): Map<string, unknown> {

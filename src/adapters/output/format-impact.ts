@@ -18,6 +18,12 @@ const CHANGE_WORDS: Record<ChangedSymbol['change'], string> = {
   unknown: 'may have changed',
 };
 
+/** "signature changed", or what carries the change: "type changed through `BlueprintRelation`". */
+function changeWords(symbol: ChangedSymbol): string {
+  if (symbol.via === undefined) return CHANGE_WORDS[symbol.change];
+  return `${symbol.change === 'shape-changed' ? 'type' : 'implementation'} changed through \`${clean(symbol.via)}\``;
+}
+
 const LEVEL_COLOR = { low: 'green', medium: 'yellow', high: 'red' } as const;
 
 function describeRisk(impact: ImpactReport, c: ChalkInstance): string {
@@ -30,7 +36,12 @@ const beyond = (capped: WalkCap | undefined): string => (capped === undefined ? 
 export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): string[] {
   const lines = [`Impact: risk ${describeRisk(impact, c)}, ${plural(impact.dependents.length, 'dependent file')}${beyond(impact.capped)}`];
   for (const reason of impact.risk.reasons) lines.push(c.dim(`  - ${clean(reason.message)}`));
-  const used = impact.changedSymbols.filter((s) => s.dependents.length + s.wholeModuleUsers.length > 0).slice(0, 5);
+  // The exports the change edits come before those that carry it (amplication 2eb1e527f adds two
+  // fields to `BlueprintRelation`, and its five lines were `Entity`, `Module` … "signature changed").
+  const used = impact.changedSymbols
+    .filter((s) => s.dependents.length + s.wholeModuleUsers.length > 0)
+    .sort((a, b) => Number(a.via !== undefined) - Number(b.via !== undefined))
+    .slice(0, 5);
   for (const symbol of used) {
     const direct = nearestUsers(symbol.path, [...symbol.valueUsers, ...symbol.typeUsers]);
     const examples = direct
@@ -40,7 +51,7 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
     const whole = symbol.wholeModuleUsers.length;
     const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further${beyond(symbol.capped)}` : ''}${whole > 0 ? `, ${whole} more hold the whole module` : ''}`;
     lines.push(
-      `  ${clean(shownName(symbol))} (${clean(symbol.path)}${symbol.isDefault ? ', default export' : ''}) ${CHANGE_WORDS[symbol.change]}: ${counts}${examples ? `, e.g. ${examples}` : ''}`,
+      `  ${clean(shownName(symbol))} (${clean(symbol.path)}${symbol.isDefault ? ', default export' : ''}) ${changeWords(symbol)}: ${counts}${examples ? `, e.g. ${examples}` : ''}`,
     );
   }
   for (const warning of impact.warnings) lines.push(c.yellow(`  warning: ${clean(warning)}`));
@@ -93,8 +104,7 @@ export function formatImpactReport(impact: ImpactReport, c: ChalkInstance, headi
   for (const [path, symbols] of byFile) {
     out.push(`  ${c.bold(clean(path))}`);
     for (const symbol of symbols) {
-      const carries = symbol.change === 'shape-changed' ? 'type' : 'implementation';
-      const words = symbol.via !== undefined ? `${carries} changed through \`${clean(symbol.via)}\`` : CHANGE_WORDS[symbol.change];
+      const words = changeWords(symbol);
       const detail = symbol.detail && symbol.via === undefined ? c.dim(`  ${clean(symbol.detail)}`) : '';
       out.push(`    ${clean(shownName(symbol))}${symbol.isDefault ? c.dim(' (default)') : ''}: ${words}${detail}`);
       out.push(...formatUsers(symbol, c));

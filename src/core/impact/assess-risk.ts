@@ -41,6 +41,16 @@ function reachedUsers(s: ChangedSymbol, readers: RiskInputs['memberReaders']): S
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
 const BREAKING = new Set(['removed', 'renamed', 'shape-changed', 'unknown']);
 
+/** ", 55 of them only through `BlueprintRelation`": exports whose type carries another's change
+ * (amplication 2eb1e527f adds two fields to one generated type, and 57 exports were "reshaped"). */
+function carriedBy(symbols: readonly ChangedSymbol[]): string {
+  const carried = symbols.filter((s) => s.via !== undefined);
+  if (carried.length === 0) return '';
+  const vias = [...new Set(carried.map((s) => `\`${s.via!}\``))];
+  const named = vias.length <= 2 ? vias.join(' and ') : `${vias.slice(0, 2).join(', ')} and ${vias.length - 2} more`;
+  return `, ${carried.length === symbols.length ? (carried.length === 1 ? 'it' : 'all') : `${carried.length} of them`} only through ${named}`;
+}
+
 export function assessRisk(inputs: RiskInputs): RiskAssessment {
   const reasons: Array<{ code: string; message: string; level: Level }> = [];
   const add = (level: Level, code: string, message: string) => reasons.push({ level, code, message });
@@ -70,7 +80,7 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
     add(
       most >= config.mediumDependents ? 'high' : 'medium',
       'breaking-export',
-      `${breakingUsed.length} removed, renamed or reshaped export${breakingUsed.length === 1 ? '' : 's'} with users (up to ${plural(most, 'file')})`,
+      `${breakingUsed.length} removed, renamed or reshaped export${breakingUsed.length === 1 ? '' : 's'} with users (up to ${plural(most, 'file')})${carriedBy(breakingUsed)}`,
     );
   }
   const reachedAll = new Set([...reached.values()].flatMap((paths) => [...paths]));

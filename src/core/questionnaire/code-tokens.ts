@@ -9,12 +9,22 @@ const TOKEN =
 const REGEX = /\/(?![*/])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[dgimsuvy]*/y;
 /** Words after which a `/` starts a regular expression, not a division. */
 const BEFORE_REGEX = new Set(['return', 'typeof', 'case', 'void', 'in', 'of', 'instanceof', 'delete', 'throw', 'new', 'yield', 'await']);
+/** A comment from its `//` or `/*`: no code token (a regular expression never starts so). */
+const COMMENT = /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/y;
 /** A text's tokens; a `/` where no value ends before it starts a regular expression literal:
- * arktype b18db2c's UUID pattern gains `^` and `$`, and its characters were thirty tokens. */
+ * arktype b18db2c's UUID pattern gains `^` and `$`, and its characters were thirty tokens.
+ * Comments are skipped: amplication 48d60c294's argument `project?.name` → `project.id` came with
+ * `//use unique name …` after it, and the edit was the comment's words. */
 export function tokensOf(text: string): string[] {
   const tokens: string[] = [];
   const scan = new RegExp(TOKEN.source, 'gu');
   for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
+    COMMENT.lastIndex = match.index;
+    const comment = match[0] === '/' ? COMMENT.exec(text)?.[0] : undefined;
+    if (comment !== undefined) {
+      scan.lastIndex = match.index + comment.length;
+      continue;
+    }
     const previous = tokens.at(-1);
     const endsValue = previous !== undefined && !BEFORE_REGEX.has(previous) && /[\p{L}\p{N}_$)\]'"`/]$/u.test(previous);
     REGEX.lastIndex = match.index;

@@ -20,6 +20,8 @@ export interface PrivateChange {
   readonly calledRemoved?: readonly string[];
   /** A stylesheet's rules the change adds (`.hopp-tooltip-interactive-wrapper`), by selector. */
   readonly addedRules?: readonly string[];
+  /** What a SQL file's added statements do, in order: "creates table `ResourceRelationCache`". */
+  readonly sqlActs?: readonly string[];
 }
 
 const MAX_SITE = 60;
@@ -71,6 +73,30 @@ function isOwnStatement(hunk: Hunk): boolean {
 const rulesIn = (lines: readonly string[]) =>
   lines.filter((line) => /^[^\s@}/*][^{};]*\{\s*$/.test(line)).map((line) => line.replace(/\s*\{\s*$/, ''));
 
+const SQL = /\.sql$/i;
+const SQL_NAME = String.raw`(?:[\w$]+\.)?["\x60\[]?([\w$]+)["\x60\]]?`;
+const SQL_OBJECT = new RegExp(
+  String.raw`^\s*(create|alter|drop)\s+(?:or\s+replace\s+)?(?:unique\s+)?(?:materialized\s+)?(table|index|view|type|function|trigger|sequence|schema|extension)\s+(?:if\s+(?:not\s+)?exists\s+)?(?:concurrently\s+)?${SQL_NAME}(?:\s+(add|drop|alter|rename)\s+(column|constraint)?\s*(?:if\s+(?:not\s+)?exists\s+)?${SQL_NAME})?`,
+  'i',
+);
+const SQL_VERB: Record<string, string> = { create: 'creates', alter: 'alters', drop: 'drops', add: 'adds', rename: 'renames' };
+/** A SQL file's statements on added lines, as acts: "creates table `T`", "adds column `T.c`";
+ * "alters table `T`" for an act on it that names no column. amplication 6703b122c's migration was
+ * asked about "a call of `KEY`" (its `FOREIGN KEY (…)`). */
+function sqlActsIn(lines: readonly string[]): string[] {
+  const acts = lines.flatMap((line) => {
+    const m = SQL_OBJECT.exec(line);
+    if (m === null) return [];
+    const [, verb, kind, name, act, part, member] = m;
+    if (act !== undefined && part?.toLowerCase() !== 'constraint' && member !== undefined)
+      return [`${SQL_VERB[act.toLowerCase()]!} column \`${name!}.${member}\``];
+    return [`${SQL_VERB[verb!.toLowerCase()]!} ${kind!.toLowerCase()} \`${name!}\``];
+  });
+  // A table created here and then altered (its keys) is the table created.
+  const created = new Set(acts.filter((a) => a.startsWith('creates table ')).map((a) => a.slice('creates table '.length)));
+  return [...new Set(acts.filter((a) => !(a.startsWith('alters table ') && created.has(a.slice('alters table '.length)))))];
+}
+
 /** Each file's private change, for files whose hunks name a site or a declaration. */
 export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange> {
   const out = new Map<string, PrivateChange>();
@@ -81,7 +107,17 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
     // A declaration on both sides was edited or moved, not added.
     const added = [...new Set(declared.filter((name) => !dropped.includes(name)))];
     const removed = [...new Set(dropped.filter((name) => !declared.includes(name)))];
-    const [calls, callsGone] = [calledIn(fileHunks.flatMap((h) => h.added)), calledIn(fileHunks.flatMap((h) => h.removed))];
+    if (SQL.test(path)) {
+      const sqlActs = sqlActsIn(fileHunks.flatMap((h) => h.added));
+      if (sqlActs.length > 0) {
+        out.set(path, { sites: [], added: [], removed: [], sqlActs });
+        continue;
+      }
+    }
+    // SQL calls nothing a question can name: `FOREIGN KEY ("id")` is no call of `KEY`.
+    const [calls, callsGone] = SQL.test(path)
+      ? [[], []]
+      : [calledIn(fileHunks.flatMap((h) => h.added)), calledIn(fileHunks.flatMap((h) => h.removed))];
     const calledAdded = calls.filter((name) => !callsGone.includes(name) && !declared.includes(name));
     const calledRemoved = callsGone.filter((name) => !calls.includes(name) && !dropped.includes(name));
     const [rules, rulesGone] = STYLESHEET.test(path)
@@ -112,6 +148,11 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
     // JS and TS only: the call reader takes Rust's `let (a, b) =` for a call of `let` (pnpm 40221bc9b9).
     const calls = what === '' && SCRIPT.test(label) ? callsMade(change.calledAdded ?? [], change.calledRemoved ?? []) : '';
     return `In ${file}, what does the change to ${quoted(sites)} do differently now${what === '' ? '' : `, ${what}`}${calls}?`;
+  }
+  const acts = change.sqlActs ?? [];
+  if (acts.length > 0) {
+    const said = acts.length <= 3 ? acts : [...acts.slice(0, 2), `${acts.length - 2} more`];
+    return `In ${file}, the change ${said.slice(0, -1).join(', ')}${said.length > 1 ? ' and ' : ''}${said.at(-1)!}: what reads or writes ${acts.length > 1 ? 'them' : 'it'}, and what does running it do to the data already there?`;
   }
   const rules = change.addedRules ?? [];
   if (sites.length === 0 && rules.length > 0)

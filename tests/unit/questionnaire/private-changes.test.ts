@@ -162,3 +162,30 @@ test('calls are named at a site of a JS or TS file only, and three at most on a 
     'In src/index.ts, what does the change to `function main()` do differently now?',
   );
 });
+
+// amplication 6703b122c adds a Prisma migration creating `ResourceRelationCache` with two foreign
+// keys, and was asked "the change adds a call of `KEY`" (its `FOREIGN KEY ("parentResourceId")`).
+test('a SQL file is asked about the tables and columns its statements create, alter or drop, never a call', () => {
+  const sql = (added: string[]) => {
+    const path = 'prisma/migrations/20250311123220_migration/migration.sql';
+    return privateChangeQuestion(path, '', listPrivateChanges(new Map([[path, [hunk('', [], added)]]])).get(path));
+  };
+  const created = sql([
+    '-- CreateTable',
+    'CREATE TABLE "ResourceRelationCache" (',
+    '    "id" TEXT NOT NULL,',
+    '    CONSTRAINT "ResourceRelationCache_pkey" PRIMARY KEY ("id")',
+    ');',
+    '-- AddForeignKey',
+    'ALTER TABLE "ResourceRelationCache" ADD CONSTRAINT "ResourceRelationCache_parentResourceId_fkey" FOREIGN KEY ("parentResourceId") REFERENCES "Resource"("id") ON DELETE CASCADE ON UPDATE CASCADE;',
+  ]);
+  expect(created).toMatch(
+    /^In prisma\/migrations\/\S+\/migration\.sql, the change creates table `ResourceRelationCache`: what reads or writes it/,
+  );
+  expect(created).not.toMatch(/KEY|call/);
+  expect(
+    sql(['ALTER TABLE "Resource" ADD COLUMN "limitSelectionToProject" BOOLEAN NOT NULL DEFAULT false;', 'DROP INDEX "Resource_name_key";']),
+  ).toMatch(/the change adds column `Resource\.limitSelectionToProject` and drops index `Resource_name_key`: what reads or writes them/);
+  // A statement it cannot read is asked about by nothing it would make up.
+  expect(sql(['UPDATE "Resource" SET "name" = lower("name");'])).toBeNull();
+});

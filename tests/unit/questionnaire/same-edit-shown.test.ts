@@ -101,3 +101,28 @@ test('an operand that ends with an index or a call is shown from its start', () 
   // A statement's parenthesis is no call: the operand after it is shown.
   expect(editShape(editOfTexts('if (ready) run(a);', 'if (ready) run(b);'))?.shown).toEqual(['run(a)', 'run(b)']);
 });
+
+// amplication 48d60c294: `createProject` passes `project.id` instead of `project?.name`, and the
+// new line carries a comment after the comma ("//use unique name for the resource …"); the edit
+// was the comment's words, and the question named none ("(`createProject` changed)").
+test("a comment after code is no token of the edit: the code's edit is shown, a comment's own edit is none", () => {
+  const edit = editOfTexts(
+    ['createProjectConfiguration(', 'project.id,', 'project?.name,', 'userId', ');'].join('\n'),
+    [
+      'createProjectConfiguration(',
+      'project.id,',
+      'project.id, //use unique name for the resource to avoid conflicts',
+      'userId',
+      ');',
+    ].join('\n'),
+  );
+  expect(editShape(edit)?.shown).toEqual(['project?.name', 'project.id']);
+  // A block comment inside a line, and a line whose only edit is its comment.
+  const plain = editShape(editOfTexts('run(a, b);', 'run(c, b);'));
+  expect(editShape(editOfTexts('run(a /* old */, b);', 'run(c /* new */, b);'))).toEqual(plain);
+  expect(editShape(editOfTexts('const a = 1; // one', 'const a = 1; // the first'))).toBeUndefined();
+  // A `//` inside a string or a regular expression is code.
+  const url = editShape(editOfTexts("const u = 'http://a';", "const u = 'http://b';"))?.shown;
+  expect(url?.[0]).toContain("'http://a'");
+  expect(url?.[1]).toContain("'http://b'");
+});

@@ -1,0 +1,46 @@
+import { afterEach, expect, test } from '@jest/globals';
+import { impactOf, symbol } from '../helpers/impact-json.js';
+import { runUnchanged } from '../helpers/review-run.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+
+// amplication 2eb1e527f adds two required fields to the generated `BlueprintRelation` type; every
+// export of models.ts whose type holds it changed its shape too ("type changed through
+// `BlueprintRelation`"). The review's summary listed five of those (`Entity`, `Module` …) as
+// "signature changed" and none of the types the change edits, and its risk said "57 removed,
+// renamed or reshaped exports" without a word of the one change they all carry.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+const MODELS = (relation: string) => `export type Account = { id: string; entity: Entity };
+export type Entity = { id: string; blueprint: Blueprint };
+export type Blueprint = { name: string; relations: BlueprintRelation[] };
+export type BlueprintRelation = { key: string;${relation} required: boolean };
+`;
+
+test('the summary names the edited type before the exports that carry it, and says what carries them', () => {
+  repo = createTempRepo({
+    'src/models.ts': MODELS(''),
+    'src/account.ts': "import type { Account } from './models';\n\nexport const accountId = (a: Account) => a.id;\n",
+    'src/entity.ts': "import type { Entity } from './models';\n\nexport const entityId = (e: Entity) => e.id;\n",
+    'src/relations.ts':
+      "import type { BlueprintRelation } from './models';\n\nexport const keys = (r: BlueprintRelation[]) => r.map((x) => x.key);\n",
+  });
+  repo.stage({ 'src/models.ts': MODELS(' limitSelectionToProject: boolean;') });
+  // The carried exports are what the report says they are: shapes changed through the edited one.
+  const impact = impactOf(repo);
+  expect(symbol(impact, 'Entity').via).toBe('BlueprintRelation');
+  expect(symbol(impact, 'BlueprintRelation').via).toBeUndefined();
+
+  const out = runUnchanged(repo, ['--dry-run', '--no-color']).stdout;
+  const lines = out.split('\n').filter((l) => /^ {2}\w+ \(src\/models\.ts\)/.test(l));
+  expect(lines[0]).toMatch(/^ {2}BlueprintRelation \(src\/models\.ts\) signature changed:/);
+  expect(lines.slice(1).length).toBeGreaterThan(0);
+  for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}\w+ \(src\/models\.ts\) type changed through `BlueprintRelation`:/);
+  const carried = impact.changedSymbols.filter((s) => s.via !== undefined && s.dependents.length > 0).length;
+  expect(out).toMatch(
+    new RegExp(
+      `removed, renamed or reshaped exports with users \\(up to \\d+ files?\\), ${carried} of them only through \`BlueprintRelation\``,
+    ),
+  );
+});

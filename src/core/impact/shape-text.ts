@@ -169,6 +169,17 @@ function isParameterUnionInsert(now: string, at: number, size: number): boolean 
   return step.list === 'open' && step.depth === 1 && step.angle === 0 && /^(?:\.\.\.)?[\w$]+\??:/.test(param);
 }
 
+/** A decorator before a member: `@ResolveField(() => String, { nullable: false })`, `@Input`. */
+const DECORATORS = /^(?:@[\w$.]+(?:\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?\s*)+/;
+/** A class member as a shape lists it. A decorated one counts when it is a method (amplication
+ * 48d60c294's `@ResolveField(…) async name(…)`): a decorated field is a DTO's or an entity's, whose
+ * type object literals are written to, where a required field gained breaks them. */
+function isClassMember(item: string): boolean {
+  if (/^[\w$]/.test(item)) return true;
+  const rest = item.replace(DECORATORS, '');
+  return rest !== item && /^(?:(?:public|protected|static|async|override)\s+)*[\w$]+\s*[(<]/.test(rest);
+}
+
 /** Whether `now.slice(at, at + size)` is `,item` after an item or `item,` at a list's start or after a separator. */
 function isOptionalInsert(now: string, at: number, size: number, isClass: boolean): boolean {
   const inserted = now.slice(at, at + size);
@@ -179,7 +190,7 @@ function isOptionalInsert(now: string, at: number, size: number, isClass: boolea
   // The first item of an empty list (urql 1d0ce5c1's `refocusExchange = ()` → `(opts: RefocusOptions = {})`).
   else if ('({'.includes(now[at - 1] ?? '') && ')}'.includes(now[at + size] ?? '')) item = inserted;
   // A class's members sit after its head's `{`: a list's item there is a member, never a parameter.
-  const isMember = isClass && isBalanced(`${now.slice(0, at)}}`) && /[\w$]/.test(item?.[0] ?? '');
+  const isMember = isClass && isBalanced(`${now.slice(0, at)}}`) && isClassMember(item ?? '');
   return item !== undefined && isBalanced(item) && (OPTIONAL_ITEM.test(item) || isMember);
 }
 

@@ -80,3 +80,52 @@ export function queryByRole(container: HTMLElement, role: string, options?: ByRo
     expect(changes.find((c) => c.name === 'queryByRole')).toMatchObject({ change: 'shape-changed', via: 'ByRoleOptions', widened: true });
   });
 });
+
+// amplication 48d60c294 gives NestJS's `ResourceResolver` a decorated field resolver
+// (`@ResolveField(() => String, { nullable: false }) async name(@Parent() resource: Resource)`):
+// "1 removed, renamed or reshaped export with users", though the module that provides it and the
+// spec that builds it keep working. A member is one with its decorators.
+test('a class that gains a decorated method is widened; a decorated method changed is not', () => {
+  const resolver = (gained: string, owner = 'async owner(@Parent() resource: Resource): Promise<User | Team> {\n    return null;\n  }') =>
+    `import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Resource, Team, User } from './models';
+
+@Resolver(() => Resource)
+export class ResourceResolver {
+  constructor(private readonly resources: Map<string, Resource>) {}
+${gained}
+  @ResolveField(() => Owner, { nullable: true })
+  ${owner}
+}
+`;
+  const diff = (after: string) =>
+    diffExports(
+      'src/resource.resolver.ts',
+      parseModule('src/resource.resolver.ts', resolver('')),
+      parseModule('src/resource.resolver.ts', after),
+    );
+  const gained = diff(
+    resolver(
+      '  @ResolveField(() => String, { nullable: false })\n  async name(@Parent() resource: Resource): Promise<string> {\n    return resource.name;\n  }\n',
+    ),
+  );
+  expect(gained.find((c) => c.name === 'ResourceResolver')).toMatchObject({ change: 'shape-changed', widened: true });
+  const changed = diff(
+    resolver('', 'async owner(@Parent() resource: Resource, strict: boolean): Promise<User | Team> {\n    return null;\n  }'),
+  );
+  expect(changed.find((c) => c.name === 'ResourceResolver')?.widened).toBeUndefined();
+});
+
+// The same commit's `BlueprintRelationUpsertInput` (an `@InputType()` class) gains two required
+// `@Field(() => Boolean)` fields: a DTO's type is what object literals are written to, and they break.
+test('a class that gains a decorated field is not widened', () => {
+  const input = (gained: string) =>
+    `import { Field, InputType } from '@nestjs/graphql';\n\n@InputType()\nexport class BlueprintRelationUpsertInput {\n  @Field(() => String, { nullable: false })\n  key!: string;\n${gained}}\n`;
+  const changes = diffExports(
+    'src/dto.ts',
+    parseModule('src/dto.ts', input('')),
+    parseModule('src/dto.ts', input('  @Field(() => Boolean, { nullable: false })\n  limitSelectionToProject!: boolean;\n')),
+  );
+  expect(changes.find((c) => c.name === 'BlueprintRelationUpsertInput')).toMatchObject({ change: 'shape-changed' });
+  expect(changes.find((c) => c.name === 'BlueprintRelationUpsertInput')?.widened).toBeUndefined();
+});

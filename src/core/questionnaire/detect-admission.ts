@@ -8,7 +8,9 @@
 const ADMISSIONS: readonly RegExp[] = [
   // Not knowing.
   /\b(no|not (any|the slightest)) (idea|clue)\b/i,
-  /\b(i|we) (?:do ?n[o']?t|did ?n[o']?t|really don'?t) (?:really |fully |quite )?(?:know|understand)(?:\s*[.!]?\s*$|\s+(?:what|why|how|if|whether|it|this|that|the (?:change|code|diff))\b)/i,
+  // "I don't really know, the generator produced these fields" (amplication, answers written
+  // elsewhere): a pause after "know" ends the thought as its end does.
+  /\b(i|we) (?:do ?n[o']?t|did ?n[o']?t|really don'?t) (?:really |fully |quite |actually |honestly )?(?:know|understand)(?:\s*[.!]?\s*$|\s*[,;:]|\s+(?:what|why|how|if|whether|it|this|that|the (?:change|code|diff))\b)/i,
   /\b(i'?m|i am|we'?re|we are) (not|never) (really |entirely |totally |quite )?(sure|certain)\b/i,
   /\bnot sure (what|why|how|if|whether)\b/i,
   /\b(dunno|idk|no clue)\b/i,

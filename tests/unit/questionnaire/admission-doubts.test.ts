@@ -32,3 +32,12 @@ describe('a doubt about the others is no admission', () => {
     expect(isAdmission(text)).toBe(true);
   });
 });
+
+// Answers written elsewhere for amplication bd3f02eb37 (round 44, measured before any fix): "I
+// don't really know, the generator produced these fields." was accepted; the comma after "know"
+// ends the admission as a full stop does. Not knowing something else stays an answer.
+test('"I don\'t really know, …" is an admission; "we don\'t know of a caller that …" is not', () => {
+  expect(isAdmission("I don't really know, the generator produced these fields.")).toBe(true);
+  expect(isAdmission("Honestly I don't actually know; it came with the regenerated models.")).toBe(true);
+  expect(isAdmission("We don't know of any caller that passes a color, so the field stays optional.")).toBe(false);
+});

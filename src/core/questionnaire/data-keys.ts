@@ -54,9 +54,53 @@ function valueOf(keys: DataKeys): string {
   return values === undefined ? '' : ` (${values.join(' → ')})`;
 }
 
+/** A dotenv file: `.env`, `.env.production`, `docker.env`. */
+export const isDotenv = (path: string) => /(?:^|\/)\.env(?:\.[\w.-]+)?$|\.env$/.test(path);
+
+const ENV_LINE = /^([+-])\s*(?:export\s+)?([A-Za-z_][\w.]*)\s*=/;
+
+/** A dotenv edit's variables added, removed or given a new value (amplication 68175f494 adds
+ * `DSG_RESOURCE_DATA_BASE_FOLDER` and `DSG_RESOURCE_DATA_FILE` to two packages' `.env`). */
+export function readEnvKeys(edit: string): { added: string[]; removed: string[]; changed: string[] } {
+  const [added, removed] = [new Map<string, string>(), new Map<string, string>()];
+  for (const line of edit.split('\n')) {
+    const match = ENV_LINE.exec(line);
+    if (match !== null) (match[1] === '+' ? added : removed).set(match[2]!, line.slice(1).trim());
+  }
+  return {
+    added: [...added.keys()].filter((key) => !removed.has(key)),
+    removed: [...removed.keys()].filter((key) => !added.has(key)),
+    changed: [...added.keys()].filter((key) => removed.has(key) && removed.get(key) !== added.get(key)),
+  };
+}
+
+/** "`A` and `B` added, `C` removed"; empty when the edit names no variable. */
+export function describeEnvKeys(edit: string): string {
+  const keys = readEnvKeys(edit);
+  const quote = (list: readonly string[]) =>
+    listNames(
+      list.map((k) => `\`${k}\``),
+      3,
+    );
+  return [
+    keys.added.length > 0 ? `${quote(keys.added)} added` : '',
+    keys.removed.length > 0 ? `${quote(keys.removed)} removed` : '',
+    keys.changed.length > 0 ? `${quote(keys.changed)} changed` : '',
+  ]
+    .filter((p) => p !== '')
+    .join(', ');
+}
+
 /** The question on a JSON file's edit (`label`'s, `rest` naming the files beside it): its keys
- * added, removed or given a new value, by name; null when it is no JSON or names no key. */
+ * added, removed or given a new value, by name; null when it is no JSON or names no key. A dotenv
+ * file's variables the same way. */
 export function dataQuestion(label: string, rest: string, edit: string): string | null {
+  if (isDotenv(label)) {
+    const said = describeEnvKeys(edit);
+    const keys = readEnvKeys(edit);
+    const one = keys.added.length + keys.removed.length + keys.changed.length === 1;
+    return said === '' ? null : `In ${label}${rest}, ${said}: what reads ${one ? 'it' : 'them'}, and what must each environment set?`;
+  }
   if (!label.endsWith('.json')) return null;
   const keys = readDataKeys(edit);
   const quote = (list: readonly string[]) =>

@@ -7,6 +7,7 @@ import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
 import { editShape, formatTokenEdit } from './same-edit.js';
 import { describeReplacement } from './replaced-words.js';
+import { describeEnvKeys, isDotenv } from './data-keys.js';
 
 // The same edit in several places is one question, not one per place: pieces that change the
 // same exports the same way (one fix in five adapters), or files whose removed and added lines
@@ -102,7 +103,14 @@ export function editSite(
   const site = sharedSite(paths, symbols, members);
   if (site !== '') return site;
   const replaced = describeReplacement(edits?.get(paths[0]!));
-  return replaced === null ? sharedEdit(paths, edits) : ` (${replaced})`;
+  if (replaced !== null) return ` (${replaced})`;
+  return dotenvEdit(paths, edits) || sharedEdit(paths, edits);
+}
+
+/** Dotenv files gaining the same variables: " (`A` and `B` added)"; empty otherwise. */
+function dotenvEdit(paths: readonly string[], edits: ReadonlyMap<string, string> | undefined): string {
+  const env = paths.length > 0 && paths.every(isDotenv) ? paths.map((path) => describeEnvKeys(edits?.get(path) ?? '')) : [];
+  return env.length > 0 && env[0] !== '' && env.every((said) => said === env[0]) ? ` (${env[0]})` : '';
 }
 
 export function patternQuestion(
@@ -118,7 +126,7 @@ export function patternQuestion(
   const changed = byEdit ? undefined : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
   const what = changed
     ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
-    : `The same edit${byEdit ? editSite(sources, symbols, members, edits) : ''} is made in ${shown}`;
+    : `The same edit${byEdit ? editSite(sources, symbols, members, edits) : dotenvEdit(sources, edits)} is made in ${shown}`;
   return {
     id: `pattern:${same[0]!.label}`,
     kind: 'text',

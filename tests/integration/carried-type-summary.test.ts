@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from '@jest/globals';
 import { impactOf, symbol } from '../helpers/impact-json.js';
+import { listQuestions } from '../helpers/listed-questions.js';
 import { runUnchanged } from '../helpers/review-run.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -43,4 +44,23 @@ test('the summary names the edited type before the exports that carry it, and sa
       `removed, renamed or reshaped exports with users \\(up to \\d+ files?\\), ${carried} of them only through \`BlueprintRelation\``,
     ),
   );
+});
+
+// The same commit regenerates the models in six packages: the one question asked of them said
+// "`Entity` changed its signature the same way in …", an export that only carries the edit.
+test('the question asked of one edit made in several generated files names the type the edit touched', () => {
+  const user = (dir: string) => `import type { Entity } from './models';\n\nexport const ${dir}Id = (e: Entity) => e.id;\n`;
+  repo = createTempRepo({
+    'packages/client/src/models.ts': MODELS(''),
+    'packages/client/src/entity.ts': user('client'),
+    'packages/server/src/models.ts': MODELS(''),
+    'packages/server/src/entity.ts': user('server'),
+  });
+  repo.stage({
+    'packages/client/src/models.ts': MODELS(' limitSelectionToProject: boolean;'),
+    'packages/server/src/models.ts': MODELS(' limitSelectionToProject: boolean;'),
+  });
+  const pattern = listQuestions(repo).filter((q) => q.id.startsWith('pattern:'));
+  expect(pattern).toHaveLength(1);
+  expect(pattern[0]!.message).toMatch(/^`BlueprintRelation` changed its signature the same way in packages\/\w+\/src\/models\.ts, /);
 });

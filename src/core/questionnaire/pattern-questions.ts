@@ -123,7 +123,10 @@ export function patternQuestion(
   const sources = same.flatMap((u) => u.files.filter((f) => !isTestPath(f.path)).map((f) => f.path));
   const labels = byEdit ? sources : same.map((u) => u.label);
   const shown = `${labels.slice(0, 3).join(', ')}${labels.length > 3 ? `, … (${labels.length} in all)` : ''}`;
-  const changed = byEdit ? undefined : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols)[0];
+  // The export the edit touched names it, before one that carries it (amplication 2eb1e527f's
+  // generated models.ts: "`Entity` changed its signature the same way", where `BlueprintRelation` gained two fields).
+  const exports = byEdit ? [] : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols);
+  const changed = exports.find((s) => s.via === undefined) ?? exports[0];
   const what = changed
     ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
     : `The same edit${byEdit ? editSite(sources, symbols, members, edits) : dotenvEdit(sources, edits)} is made in ${shown}`;

@@ -48,7 +48,8 @@ function carriedBy(symbols: readonly ChangedSymbol[]): string {
   if (carried.length === 0) return '';
   const vias = [...new Set(carried.map((s) => `\`${s.via!}\``))];
   const named = vias.length <= 2 ? vias.join(' and ') : `${vias.slice(0, 2).join(', ')} and ${vias.length - 2} more`;
-  return `, ${carried.length === symbols.length ? (carried.length === 1 ? 'it' : 'all') : `${carried.length} of them`} only through ${named}`;
+  const which = carried.length === symbols.length ? (carried.length === 1 ? '' : 'each ') : `${carried.length} of them `;
+  return `, ${which}only through ${named}`;
 }
 
 export function assessRisk(inputs: RiskInputs): RiskAssessment {

@@ -2,7 +2,7 @@ import { describeCap, type ChangedSymbol, type SymbolUse } from '../impact/impac
 import { NOT_SURE, type Question } from './question.js';
 import { plural } from '../text/plural.js';
 import { shownName } from '../impact/shown-name.js';
-import { describeChangeSite, type ChangedMembers } from './changed-members.js';
+import { describeCalls, describeChangeSite, type ChangedMembers, type MemberChanges } from './changed-members.js';
 import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
 import { describeMove, editOfTexts, editShape, formatTokenEdit } from './same-edit.js';
@@ -85,7 +85,15 @@ function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefi
   const changes = members?.get(symbol.path)?.get(symbol.name);
   const texts = local === null ? undefined : changes?.localTexts?.get(local[1]!);
   const edit = texts === undefined ? fileEdit : editOfTexts(...texts);
-  if (symbol.change !== 'body-changed' || bare.includes('(') || edit === undefined) return told;
+  // A helper's one member named alone says where: io-ts 4edbeb35f2's `type` "through
+  // `AnyDictionaryType.constructor`" is told by that member's edit, or the calls it gains and loses.
+  const piece = / through `([\w$]+)\.([\w$#]+)`$/.exec(told);
+  if (piece !== null && symbol.change === 'body-changed')
+    return `${told}${describePieceEdit(members?.get(symbol.path)?.get(piece[1]!), piece[2]!)}`;
+  // A type's one member named alone is told by its own two texts: shiki 585b5e614f's
+  // `TokenizeWithThemeOptions` "(`includeExplanation`: `boolean | 'scopeName'` → `… | 'tokenType'`)".
+  const isMemberShape = symbol.change === 'shape-changed' && texts !== undefined;
+  if ((symbol.change !== 'body-changed' && !isMemberShape) || bare.includes('(') || edit === undefined) return told;
   const shown = editShape(edit)?.shown;
   // Lines taken out and put back elsewhere: pnpm dfdf7745d3's `getConfig` "(moves the lines from …)".
   if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? ''}`;
@@ -97,6 +105,15 @@ function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefi
   if (local !== null && !shown.some((side) => side.includes(local[1]!)))
     return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)})`;
   return `${bare}${formatTokenEdit(shown)}`;
+}
+
+/** " (`a` → `b`)" of a member's two texts where short, else " (now calls `x`)"; empty when neither says anything. */
+function describePieceEdit(changes: MemberChanges | undefined, name: string): string {
+  const texts = changes?.localTexts?.get(name);
+  const shown = texts === undefined ? undefined : editShape(editOfTexts(...texts))?.shown;
+  if (shown !== undefined) return formatTokenEdit(shown);
+  const calls = changes === undefined ? '' : describeCalls(changes);
+  return calls === '' ? '' : ` (${calls})`;
 }
 
 export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {

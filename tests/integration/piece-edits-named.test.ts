@@ -96,3 +96,26 @@ ${isNew ? '    j = segmentEnd;\n' : ''}  }
     /changed its implementation \(now calls `str\.codePointAt`\)/,
   );
 });
+
+// arktype f067dbf: `finalizePreinferred`'s `=> preinferred` becomes `=> Out<preinferred>`, and the
+// file's other hunk imports `Out`; `DeclarationParser` was asked "type changed through
+// `finalizePreinferred`" and nothing of the edit, which the rule reads from a file's one hunk.
+test('a hunk of imports alone does not hide the one edit of a type changed through a private one', () => {
+  const declare = (isNew: boolean) => `import type { distill${isNew ? ', Out' : ''} } from './attributes'
+
+type finalizePreinferred<preinferred, def> =
+  def extends string ? (In: preinferred) => distill<def>
+  : (In: distill<def>) => ${isNew ? 'Out<preinferred>' : 'preinferred'}
+
+export type DeclarationParser<preinferred> = <def>(def: def) => finalizePreinferred<preinferred, def>
+`;
+  repo = createTempRepo({
+    'src/attributes.ts': 'export type distill<t> = t\nexport type Out<t> = (In: never) => t\n',
+    'src/declare.ts': declare(false),
+    'src/scope.ts': "import type { DeclarationParser } from './declare'\n\nexport type Scope = { declare: DeclarationParser<string> }\n",
+  });
+  repo.stage({ 'src/declare.ts': declare(true) });
+  expect(messageOf(listQuestions(repo), 'impact:src/declare.ts#DeclarationParser')).toMatch(
+    /changed its signature \(type changed through `finalizePreinferred`: `preinferred` → `Out<preinferred>`\)/,
+  );
+});

@@ -69,7 +69,8 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
 /** A body change that names no piece, in a file changed in one hunk, is told by that hunk's short
  * token edit: ts-node 7025abf8's `main` "changed its implementation (`process.execArgv.unshift` →
  * `process.execArgv.push`)", where the calls rule names no array method. */
-function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefined, members?: ChangedMembers): string {
+function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undefined, members?: ChangedMembers): string {
+  const fileEdit = wholeEdit === undefined ? undefined : withoutImportHunks(wholeEdit);
   // A type reshaped through a private one is told by that one's edit, where it is the file's one
   // short change: instantsearch 5895688's `Chat` "(type changed through `UserMessagesProps`:
   // `| 'onClose' | 'onReload'` added)", its props' `Omit` now leaving out two callbacks.
@@ -105,6 +106,15 @@ function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefi
   if (local !== null && !shown.some((side) => side.includes(local[1]!)))
     return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)})`;
   return `${bare}${formatTokenEdit(shown)}`;
+}
+
+/** A file's edit without its hunks of import lines alone, where other hunks remain: a name the
+ * change imports is how it is written (arktype f067dbf imports `Out` for `finalizePreinferred`'s
+ * `=> preinferred` → `=> Out<preinferred>`, and its type-through edit had two hunks to tell). */
+function withoutImportHunks(edit: string): string {
+  const hunks = edit.split('\n@@\n');
+  const code = hunks.filter((hunk) => !hunk.split('\n').every((line) => /^[-+]import\b/.test(line)));
+  return code.length === 0 || code.length === hunks.length ? edit : code.join('\n@@\n');
 }
 
 /** " (`a` → `b`)" of a member's two texts where short, else " (now calls `x`)"; empty when neither says anything. */

@@ -101,3 +101,18 @@ test('an operand that ends with an index or a call is shown from its start', () 
   // A statement's parenthesis is no call: the operand after it is shown.
   expect(editShape(editOfTexts('if (ready) run(a);', 'if (ready) run(b);'))?.shown).toEqual(['run(a)', 'run(b)']);
 });
+
+// arktype f067dbf: `=> preinferred` became `=> Out<preinferred>`, shown "`Out < preinferred >`";
+// c12 41ee9e0d2d: `cwd: string` became optional, shown "`cwd` → `cwd ?`".
+test('type arguments and an optional marker are glued to their name; a comparison is not', () => {
+  expect(
+    editShape(editOfTexts(':\t(In: type.infer.In<def, $>) => preinferred', ':\t(In: type.infer.In<def, $>) => Out<preinferred>'))?.shown,
+  ).toEqual(['preinferred', 'Out<preinferred>']);
+  expect(editShape(editOfTexts('cwd: string', 'cwd?: string'))?.shown).toEqual(['cwd', 'cwd?']);
+  expect(editShape(editOfTexts('bun?: Partial<BunPlugin>', 'bun?: { loader?: string }'))?.shown).toEqual([
+    'bun?: Partial<BunPlugin>',
+    'bun?: { loader?: string }',
+  ]);
+  expect(editShape(editOfTexts('if (a < b && c > d) run()', 'if (a < b && c > e) run()'))?.shown).toEqual(['c > d', 'c > e']);
+  expect(editShape(editOfTexts('const a = x ? y : z', 'const a = x ? w : z'))?.shown).toEqual(['x ? y', 'x ? w']);
+});

@@ -265,7 +265,8 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
   // From the name before the cut where that fits, else from the cut's own operand.
   const short = [only?.shownTokens, only?.cutTokens]
     .map((sides) => sides?.map((side) => showTokens({ ...side, tokens: abbreviateGroups(side.tokens) })))
-    .find((sides) => quotable(sides) && sides!.some((side) => side !== ''));
+    // Cut the same on both sides, it shows no edit (json-schema-to-typescript e0a822f5bc's casts dropped).
+    .find((sides) => quotable(sides) && sides!.some((side) => side !== '') && sides![0] !== sides![1]);
   const words = only?.literals && editOfWords(...only.literals);
   const ends = only?.literals && editOfEnds(...only.literals);
   const one = quotable(only?.shown)

@@ -116,3 +116,17 @@ test('type arguments and an optional marker are glued to their name; a compariso
   expect(editShape(editOfTexts('if (a < b && c > d) run()', 'if (a < b && c > e) run()'))?.shown).toEqual(['c > d', 'c > e']);
   expect(editShape(editOfTexts('const a = x ? y : z', 'const a = x ? w : z'))?.shown).toEqual(['x ? y', 'x ? w']);
 });
+
+// json-schema-to-typescript e0a822f5bc drops `as LinkedJSONSchema` from four calls; with its import
+// hunk set aside, the one hunk left was cut to the same text on both sides and shown as an edit.
+test('an edit cut to the same text on both sides is not shown', () => {
+  const before = [
+    't.is(isSchemaLike([] as any as LinkedJSONSchema), false)',
+    't.is(isSchemaLike(schema.properties as LinkedJSONSchema), false)',
+    't.is(isSchemaLike(schema.required as any as LinkedJSONSchema), false)',
+    't.is(isSchemaLike(schema.title as any as LinkedJSONSchema), false)',
+  ];
+  const after = before.map((line) => line.replace(/ as (?:any as )?LinkedJSONSchema/, ''));
+  const shown = editShape(editOfTexts(before.join('\n'), after.join('\n')))?.shown;
+  expect(shown === undefined || shown[0] !== shown[1]).toBe(true);
+});

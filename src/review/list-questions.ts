@@ -13,6 +13,7 @@ import type { MemberReads } from '../core/questionnaire/member-reads.js';
 import { isQuizPossible, listQuiz, nextQuizAttempt, quizContentKey } from './run-quiz.js';
 import { readChangedMembers } from './read-changed-members.js';
 import { readMemberReads } from './read-member-reads.js';
+import { diffDeprecations, type DeprecationChange } from '../core/questionnaire/deprecations.js';
 
 // The questions of a review, without what answering them needs (validation, the record): a
 // report (--dry-run, --json) lists them and loads nothing more (run-questionnaire.ts asks them).
@@ -23,6 +24,7 @@ export function listQuestions(
   hunks?: FileHunks,
   members?: ChangedMembers,
   memberReads?: MemberReads,
+  deprecations?: ReadonlyMap<string, DeprecationChange>,
 ): Question[] {
   return generateQuestions({
     files: analysis.files,
@@ -36,7 +38,25 @@ export function listQuestions(
     }),
     ...(members && { members }),
     ...(memberReads && { memberReads }),
+    ...(deprecations && { deprecations }),
   });
+}
+
+/** The exports each file deprecates or undeprecates, read only where a changed line names `@deprecated`. */
+async function readDeprecations(
+  hunks: FileHunks | undefined,
+  readQuizFiles: () => Promise<readonly QuizFile[]>,
+): Promise<Map<string, DeprecationChange> | undefined> {
+  const says = (lines: readonly string[]) => lines.some((line) => line.includes('@deprecated'));
+  const paths = new Set([...(hunks ?? [])].filter(([, of]) => of.some((h) => says(h.added) || says(h.removed))).map(([path]) => path));
+  if (paths.size === 0) return undefined;
+  const files = (await readQuizFiles()).filter((f) => paths.has(f.path) && f.oldText !== '');
+  const found = new Map<string, DeprecationChange>();
+  for (const f of files) {
+    const change = diffDeprecations(f.oldText, f.newText);
+    if (change !== null) found.set(f.path, change);
+  }
+  return found;
 }
 
 /** The questions of a review, reading what they name (the changed members and their readers):
@@ -48,7 +68,8 @@ export async function readQuestions(
   readTexts: (paths: readonly string[]) => Promise<Map<string, string>>,
 ): Promise<Question[]> {
   const members = await readChangedMembers(analysis, readQuizFiles);
-  return listQuestions(analysis, hunks, members, await readMemberReads(analysis, members, readTexts));
+  const reads = await readMemberReads(analysis, members, readTexts);
+  return listQuestions(analysis, hunks, members, reads, await readDeprecations(hunks, readQuizFiles));
 }
 
 /** The questions with the quiz where it may be asked (--dry-run, --json: ids are the keys of an

@@ -26,7 +26,7 @@ import { HEADER_BYTES, openCacheFile, readCacheFile, reportIgnoredCache, writeCa
 
 /** Also part of the saved graph's key (graph-cache.ts): its specifiers are the scan's. Raised when a record or a
  * resolution changes meaning: a saved graph of the last format would keep the old links. */
-export const FORMAT = 19;
+export const FORMAT = 20;
 const INDEX = 'modules-index.json';
 const SCANNED = 'modules-scanned.json';
 

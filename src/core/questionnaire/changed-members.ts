@@ -286,13 +286,17 @@ const LIST_METHODS = new Set(
 /** "now calls `withTimeout`", "no longer calls `retry`": one or two callees a question can quote
  * (`.forEach` on another call's result is not one, nor a piece the question names already:
  * `_attachAbortListener` added and `this._attachAbortListener` called); more are a rewrite. */
-function callsNamed(changes: MemberChanges): string {
+export function describeCalls(changes: MemberChanges): string {
   const pieces = new Set([...changes.changed, ...changes.added, ...changes.removed]);
   const isQuoted = (callee: string) => {
     const method = callee.slice(callee.lastIndexOf('.') + 1);
     return !/^(?:\.|new )/.test(callee) && !pieces.has(method) && !(callee.includes('.') && LIST_METHODS.has(method));
   };
-  const [gained, lost] = [changes.calls ?? [], changes.lostCalls ?? []].map((callees) => callees.filter(isQuoted));
+  // Arithmetic (`Math.min`, `Math.floor`) is how, where more than two callees would make a rewrite:
+  // openai-node d8c4409f17's `encode` now calls `string.codePointAt`, with two of them to find where.
+  const fewer = (callees: string[]) =>
+    callees.filter((c) => !c.startsWith(THROW)).length > 2 ? callees.filter((c) => !c.startsWith('Math.')) : callees;
+  const [gained, lost] = [changes.calls ?? [], changes.lostCalls ?? []].map((callees) => fewer(callees.filter(isQuoted)));
   // An error thrown is recorded as `throw TypeError` (list-calls.ts): "now throws `TypeError`".
   const [calls, throws] = [(c: string) => !c.startsWith(THROW), (c: string) => c.startsWith(THROW)];
   const named = (callees: readonly string[]) => callees.map((c) => `\`${c.startsWith(THROW) ? c.slice(THROW.length) : c}\``).join(' and ');
@@ -328,7 +332,7 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
   const locals = changes.newLocals ?? [];
   if (withLocals && said.length === 0 && locals.length > 0)
     said.push(`${locals.length === 1 ? 'a new local' : 'new locals'} ${quoted(locals)}`);
-  const told = [...said, callsNamed(changes)].filter((part) => part !== '');
+  const told = [...said, describeCalls(changes)].filter((part) => part !== '');
   // Where nothing else is named, calls made in another order are (pnpm 7bee7dace4's `applyPatch`).
   if (told.length === 0 && changes.callOrder !== undefined && locals.length === 0) told.push(describeCallOrder(...changes.callOrder));
   return told.filter((part) => part !== '').join(', ');

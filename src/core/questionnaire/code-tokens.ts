@@ -42,3 +42,24 @@ export function commonEnds(a: readonly string[], b: readonly string[]): readonly
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   return [start, end];
 }
+
+const isNameToken = (token: string) => /^[\p{L}_$]/u.test(token);
+
+/** The `<` and `>` around type arguments (`Out<preinferred>`, `Record<Key, true>`): names, commas,
+ * dots, `[]`, `|` and `&` between, a name before; a comparison (`a < b && c > d`) holds other tokens. */
+export function typeBrackets(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const bare = tokens.map((t) => t.replace(/,$/, ''));
+  for (let i = 1; i < bare.length; i++) {
+    if (bare[i] !== '<' || !isNameToken(bare[i - 1]!)) continue;
+    const found = [i];
+    for (let j = i + 1, depth = 1; j < Math.min(bare.length, i + 16) && depth > 0; j++) {
+      const t = bare[j]!;
+      if (t === '<' || t === '>') found.push(j);
+      depth += t === '<' ? 1 : t === '>' ? -1 : 0;
+      if (depth === 0) found.forEach((at) => out.add(at));
+      else if (!isNameToken(t) && !['<', '>', '.', '[', ']', '|', '&', ''].includes(t)) break;
+    }
+  }
+  return out;
+}

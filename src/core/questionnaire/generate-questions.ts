@@ -19,6 +19,7 @@ import { privateChangeQuestion, type PrivateChange } from './private-changes.js'
 import { describeReplacement } from './replaced-words.js';
 import { listNames } from '../text/list-names.js';
 import type { MemberRead, MemberReads } from './member-reads.js';
+import { deprecationQuestion, type DeprecationChange } from './deprecations.js';
 
 // The questionnaire for one change, generated from its analysis: provenance when the machine
 // could not tell, the intent, what each coherent piece does, why the users of each changed
@@ -40,6 +41,8 @@ export interface QuestionnaireInput {
   readonly edits?: ReadonlyMap<string, string>;
   /** What each file's hunks sit in, and the private functions they add or remove (private-changes.ts). */
   readonly privateChanges?: ReadonlyMap<string, PrivateChange>;
+  /** The exports each file deprecates or no longer deprecates (deprecations.ts). */
+  readonly deprecations?: ReadonlyMap<string, DeprecationChange>;
 }
 
 const SOURCE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|swift|php|c|cc|cpp|h)$/;
@@ -184,6 +187,7 @@ function unitQuestion(
   memberReads?: MemberReads,
   edits: ReadonlyMap<string, string> = new Map(),
   privateChanges?: ReadonlyMap<string, PrivateChange>,
+  deprecations?: ReadonlyMap<string, DeprecationChange>,
 ): Question | null {
   const others = unit.files.filter((f) => f.path !== unit.label);
   const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
@@ -251,6 +255,7 @@ function unitQuestion(
                   edits.get(changed[0].path),
                 )
               : (addedQuestion(unit, symbols, withOthers) ??
+                deprecationQuestion(unit.label, withOthers, deprecations?.get(unit.label)) ??
                 dataQuestion(unit.label, withOthers, edits.get(unit.label) ?? '') ??
                 scriptQuestion(unit, withOthers, edits) ??
                 privateChangeQuestion(unit.label, withOthers, privateChanges?.get(unit.label)) ??
@@ -286,7 +291,10 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   }
   const units = groupChangeUnits(input.files, input.impact, input.edits);
   const symbols = input.impact?.changedSymbols ?? [];
-  const single = units.length === 1 && units[0]!.files.length === 1 ? units[0]!.label : null;
+  // A file whose edit is comments only is in no piece: a deprecation is still its users' news.
+  const inUnits = new Set(units.flatMap((u) => u.files.map((f) => f.path)));
+  const deprecating = counted.filter((f) => !inUnits.has(f.path) && input.deprecations?.has(f.path) === true);
+  const single = units.length === 1 && units[0]!.files.length === 1 && deprecating.length === 0 ? units[0]!.label : null;
   // A one-file change is asked about once, naming the file.
   questions.push({
     id: 'intent',
@@ -320,9 +328,14 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
         input.memberReads,
         input.edits,
         input.privateChanges,
+        input.deprecations,
       );
       if (question) questions.push(question);
     }
+  }
+  for (const file of deprecating) {
+    const message = deprecationQuestion(file.path, '', input.deprecations?.get(file.path))!;
+    questions.push({ id: `unit:${file.path}`, kind: 'text', message, context: [], contentKey: file.newBlob });
   }
   const changedPaths = new Set(counted.map((f) => f.path));
   const asked = symbols.filter((s) => ASKED_CHANGES.has(s.change) && s.valueUsers.length + s.typeUsers.length > 0);

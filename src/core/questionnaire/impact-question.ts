@@ -2,7 +2,7 @@ import { describeCap, type ChangedSymbol, type SymbolUse } from '../impact/impac
 import { NOT_SURE, type Question } from './question.js';
 import { plural } from '../text/plural.js';
 import { shownName } from '../impact/shown-name.js';
-import { describeChangeSite, type ChangedMembers } from './changed-members.js';
+import { describeCalls, describeChangeSite, type ChangedMembers, type MemberChanges } from './changed-members.js';
 import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
 import { describeMove, editOfTexts, editShape, formatTokenEdit } from './same-edit.js';
@@ -69,7 +69,8 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
 /** A body change that names no piece, in a file changed in one hunk, is told by that hunk's short
  * token edit: ts-node 7025abf8's `main` "changed its implementation (`process.execArgv.unshift` →
  * `process.execArgv.push`)", where the calls rule names no array method. */
-function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefined, members?: ChangedMembers): string {
+function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undefined, members?: ChangedMembers): string {
+  const fileEdit = wholeEdit === undefined ? undefined : withoutImportHunks(wholeEdit);
   // A type reshaped through a private one is told by that one's edit, where it is the file's one
   // short change: instantsearch 5895688's `Chat` "(type changed through `UserMessagesProps`:
   // `| 'onClose' | 'onReload'` added)", its props' `Omit` now leaving out two callbacks.
@@ -85,7 +86,15 @@ function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefi
   const changes = members?.get(symbol.path)?.get(symbol.name);
   const texts = local === null ? undefined : changes?.localTexts?.get(local[1]!);
   const edit = texts === undefined ? fileEdit : editOfTexts(...texts);
-  if (symbol.change !== 'body-changed' || bare.includes('(') || edit === undefined) return told;
+  // A helper's one member named alone says where: io-ts 4edbeb35f2's `type` "through
+  // `AnyDictionaryType.constructor`" is told by that member's edit, or the calls it gains and loses.
+  const piece = / through `([\w$]+)\.([\w$#]+)`$/.exec(told);
+  if (piece !== null && symbol.change === 'body-changed')
+    return `${told}${describePieceEdit(members?.get(symbol.path)?.get(piece[1]!), piece[2]!)}`;
+  // A type's one member named alone is told by its own two texts: shiki 585b5e614f's
+  // `TokenizeWithThemeOptions` "(`includeExplanation`: `boolean | 'scopeName'` → `… | 'tokenType'`)".
+  const isMemberShape = symbol.change === 'shape-changed' && texts !== undefined;
+  if ((symbol.change !== 'body-changed' && !isMemberShape) || bare.includes('(') || edit === undefined) return told;
   const shown = editShape(edit)?.shown;
   // Lines taken out and put back elsewhere: pnpm dfdf7745d3's `getConfig` "(moves the lines from …)".
   if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? ''}`;
@@ -97,6 +106,24 @@ function withEdit(told: string, symbol: ChangedSymbol, fileEdit: string | undefi
   if (local !== null && !shown.some((side) => side.includes(local[1]!)))
     return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)})`;
   return `${bare}${formatTokenEdit(shown)}`;
+}
+
+/** A file's edit without its hunks of import lines alone, where other hunks remain: a name the
+ * change imports is how it is written (arktype f067dbf imports `Out` for `finalizePreinferred`'s
+ * `=> preinferred` → `=> Out<preinferred>`, and its type-through edit had two hunks to tell). */
+function withoutImportHunks(edit: string): string {
+  const hunks = edit.split('\n@@\n');
+  const code = hunks.filter((hunk) => !hunk.split('\n').every((line) => /^[-+]import\b/.test(line)));
+  return code.length === 0 || code.length === hunks.length ? edit : code.join('\n@@\n');
+}
+
+/** " (`a` → `b`)" of a member's two texts where short, else " (now calls `x`)"; empty when neither says anything. */
+function describePieceEdit(changes: MemberChanges | undefined, name: string): string {
+  const texts = changes?.localTexts?.get(name);
+  const shown = texts === undefined ? undefined : editShape(editOfTexts(...texts))?.shown;
+  if (shown !== undefined) return formatTokenEdit(shown);
+  const calls = changes === undefined ? '' : describeCalls(changes);
+  return calls === '' ? '' : ` (${calls})`;
 }
 
 export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {

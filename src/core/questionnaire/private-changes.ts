@@ -18,8 +18,9 @@ export interface PrivateChange {
    * drops a top-level `try { loadExternalIsValidProp(require(emotionPkg).default) }`). */
   readonly calledAdded?: readonly string[];
   readonly calledRemoved?: readonly string[];
-  /** A stylesheet's rules the change adds (`.hopp-tooltip-interactive-wrapper`), by selector. */
+  /** A stylesheet's rules the change adds (`.hopp-tooltip-interactive-wrapper`), or removes, by selector. */
   readonly addedRules?: readonly string[];
+  readonly removedRules?: readonly string[];
   /** What a SQL file's added statements do, in order: "creates table `ResourceRelationCache`". */
   readonly sqlActs?: readonly string[];
 }
@@ -35,7 +36,10 @@ const DECLARED = [
  * the declaration's first line without its brace; null when it names nothing (a comment, a brace). */
 function siteOf(heading: string): string | null {
   const text = heading.trim().replace(/\s*\{$/, '');
-  if (!/^[A-Za-z_$]/.test(text) || /^(?:import|export)\b/.test(text)) return null;
+  // A statement ended on its own line holds no hunk: git names the last line it matched before an
+  // unnamed one (openai-node af8f14f5a1's script edits an `(() => { … })()` below
+  // `const packedPackagePath = require('node:path');`).
+  if (!/^[A-Za-z_$]/.test(text) || /^(?:import|export)\b/.test(text) || heading.trim().endsWith(';')) return null;
   const call = /^([\w$.]+\((?:[^(),]|\([^()]*\))*?),\s*(?:async\s*)?(?:\(|function\b|[\w$]+\s*=>)/.exec(text);
   // A callback as the first argument (hoppscotch 40d65dba4's `executedResponses$.subscribe((res) =>`).
   const first = call ? null : /^([\w$.]+)\(\s*(?:async\s*)?(?:\([^()]*\)|[\w$]+)\s*=>/.exec(text);
@@ -124,8 +128,18 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
       ? [rulesIn(fileHunks.flatMap((h) => h.added)), rulesIn(fileHunks.flatMap((h) => h.removed))]
       : [[], []];
     const addedRules = [...new Set(rules.filter((rule) => !rulesGone.includes(rule)))];
-    if (sites.length + added.length + removed.length + calledAdded.length + calledRemoved.length + addedRules.length > 0)
-      out.set(path, { sites, added, removed, calledAdded, calledRemoved, ...(addedRules.length > 0 && { addedRules }) });
+    const removedRules = [...new Set(rulesGone.filter((rule) => !rules.includes(rule)))];
+    const named = [sites, added, removed, calledAdded, calledRemoved, addedRules, removedRules].some((list) => list.length > 0);
+    if (named)
+      out.set(path, {
+        sites,
+        added,
+        removed,
+        calledAdded,
+        calledRemoved,
+        ...(addedRules.length > 0 && { addedRules }),
+        ...(removedRules.length > 0 && { removedRules }),
+      });
   }
   return out;
 }
@@ -157,6 +171,10 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
   const rules = change.addedRules ?? [];
   if (sites.length === 0 && rules.length > 0)
     return `In ${file}, the change adds the rule${rules.length > 1 ? 's' : ''} ${quoted(rules)}: what ${rules.length > 1 ? 'do they' : 'does it'} change on screen, and which markup uses ${rules.length > 1 ? 'them' : 'it'}?`;
+  // shiki 9e0e89c80f drops `.v-popper--theme-twoslash.v-popper__popper { content-visibility: auto }`.
+  const gone = change.removedRules ?? [];
+  if (sites.length === 0 && gone.length > 0)
+    return `In ${file}, the change removes the rule${gone.length > 1 ? 's' : ''} ${quoted(gone)}: what did ${gone.length > 1 ? 'they' : 'it'} do on screen, and what shows differently without ${gone.length > 1 ? 'them' : 'it'}?`;
   if (added.length > 0 && removed.length > 0)
     return `In ${file}, the change adds ${quoted(added)} and removes ${quoted(removed)}: what does the new code do that the old did not?`;
   if (added.length > 0) {

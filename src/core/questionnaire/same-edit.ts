@@ -1,5 +1,5 @@
 import type { FileHunks } from '../split/split-plan.js';
-import { commonEnds, tokensOf } from './code-tokens.js';
+import { commonEnds, tokensOf, typeBrackets } from './code-tokens.js';
 import { editOfEnds, editOfWords } from './literal-edit.js';
 
 // One edit made in several files: drizzle-orm adf9bf1f changes `buildUpdateSet` by the same two
@@ -76,9 +76,13 @@ const LINE_START = '\n';
 /** Whether the token at `at` is a name that starts an entry: a key of an object, a parameter. */
 const isKeyAt = (tokens: readonly string[], at: number) =>
   at > 0 && isName(tokens[at]!) && (tokens[at - 1]!.endsWith(',') || ['{', '(', LINE_START].includes(tokens[at - 1]!));
-const joinTokens = (tokens: readonly string[], lead?: string) =>
+const joinTokens = (tokens: readonly string[], lead?: string, types = typeBrackets(tokens)) =>
   tokens.reduce((text, t, i) => {
     const previous = tokens[i - 1]?.replace(/,$/, '');
+    if (types.has(i) || (types.has(i - 1) && previous === '<')) return text + t;
+    // An optional key or parameter: `cwd?: string`, `cwd?` (c12 41ee9e0d2d showed `cwd ?`).
+    const isOptional = (at: number) => tokens[at] === '?' && isName(tokens[at - 1] ?? '') && [':', undefined].includes(tokens[at + 1]);
+    if (isOptional(i) || (t === ':' && isOptional(i - 1))) return text + t;
     // A key's or a parameter's `:` is glued to its name (`emailAndPassword: {`), a conditional's is
     // not (`a ? b : c`); a `(` after a `:` opens no call (`onClose: () =>`).
     if (t === ':' && isKeyAt(lead === undefined ? tokens : [lead, ...tokens], lead === undefined ? i - 1 : i)) return text + t;
@@ -261,7 +265,8 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
   // From the name before the cut where that fits, else from the cut's own operand.
   const short = [only?.shownTokens, only?.cutTokens]
     .map((sides) => sides?.map((side) => showTokens({ ...side, tokens: abbreviateGroups(side.tokens) })))
-    .find((sides) => quotable(sides) && sides!.some((side) => side !== ''));
+    // Cut the same on both sides, it shows no edit (json-schema-to-typescript e0a822f5bc's casts dropped).
+    .find((sides) => quotable(sides) && sides!.some((side) => side !== '') && sides![0] !== sides![1]);
   const words = only?.literals && editOfWords(...only.literals);
   const ends = only?.literals && editOfEnds(...only.literals);
   const one = quotable(only?.shown)

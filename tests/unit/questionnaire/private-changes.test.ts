@@ -189,3 +189,28 @@ test('a SQL file is asked about the tables and columns its statements create, al
   // A statement it cannot read is asked about by nothing it would make up.
   expect(sql(['UPDATE "Resource" SET "name" = lower("name");'])).toBeNull();
 });
+
+// openai-node af8f14f5a1 edits the `(() => { … })()` of scripts/test-packed-package.ts; git's heading
+// is the last line its rule matched above it, a finished statement the change never touched.
+test('a heading that is a statement ended on its own line names no site', () => {
+  const hunks = [
+    hunk(
+      "const packedPackagePath = require('node:path');",
+      [],
+      ["  const authExportNames = ['k8sServiceAccountTokenProvider', 'OAuthError'];"],
+    ),
+    hunk("const packedPackagePath = require('node:path');", [], ['        "const auth = require(\'openai/auth\');",']),
+  ];
+  expect(
+    listPrivateChanges(new Map([['scripts/test-packed-package.ts', hunks]])).get('scripts/test-packed-package.ts')?.sites ?? [],
+  ).toEqual([]);
+  expect(question(hunks) ?? '').not.toContain('packedPackagePath');
+});
+
+// shiki 9e0e89c80f drops one rule from packages/vitepress-twoslash/src/style.css.
+test("a stylesheet's removed rule is named", () => {
+  const css = [hunk('', ['.v-popper--theme-twoslash.v-popper__popper {', '  content-visibility: auto;', '}', ''], [])];
+  expect(privateChangeQuestion('src/style.css', '', listPrivateChanges(new Map([['src/style.css', css]])).get('src/style.css'))).toBe(
+    'In src/style.css, the change removes the rule `.v-popper--theme-twoslash.v-popper__popper`: what did it do on screen, and what shows differently without it?',
+  );
+});

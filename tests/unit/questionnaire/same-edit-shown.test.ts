@@ -126,3 +126,32 @@ test("a comment after code is no token of the edit: the code's edit is shown, a 
   expect(url?.[0]).toContain("'http://a'");
   expect(url?.[1]).toContain("'http://b'");
 });
+
+// arktype f067dbf: `=> preinferred` became `=> Out<preinferred>`, shown "`Out < preinferred >`";
+// c12 41ee9e0d2d: `cwd: string` became optional, shown "`cwd` → `cwd ?`".
+test('type arguments and an optional marker are glued to their name; a comparison is not', () => {
+  expect(
+    editShape(editOfTexts(':\t(In: type.infer.In<def, $>) => preinferred', ':\t(In: type.infer.In<def, $>) => Out<preinferred>'))?.shown,
+  ).toEqual(['preinferred', 'Out<preinferred>']);
+  expect(editShape(editOfTexts('cwd: string', 'cwd?: string'))?.shown).toEqual(['cwd', 'cwd?']);
+  expect(editShape(editOfTexts('bun?: Partial<BunPlugin>', 'bun?: { loader?: string }'))?.shown).toEqual([
+    'bun?: Partial<BunPlugin>',
+    'bun?: { loader?: string }',
+  ]);
+  expect(editShape(editOfTexts('if (a < b && c > d) run()', 'if (a < b && c > e) run()'))?.shown).toEqual(['c > d', 'c > e']);
+  expect(editShape(editOfTexts('const a = x ? y : z', 'const a = x ? w : z'))?.shown).toEqual(['x ? y', 'x ? w']);
+});
+
+// json-schema-to-typescript e0a822f5bc drops `as LinkedJSONSchema` from four calls; with its import
+// hunk set aside, the one hunk left was cut to the same text on both sides and shown as an edit.
+test('an edit cut to the same text on both sides is not shown', () => {
+  const before = [
+    't.is(isSchemaLike([] as any as LinkedJSONSchema), false)',
+    't.is(isSchemaLike(schema.properties as LinkedJSONSchema), false)',
+    't.is(isSchemaLike(schema.required as any as LinkedJSONSchema), false)',
+    't.is(isSchemaLike(schema.title as any as LinkedJSONSchema), false)',
+  ];
+  const after = before.map((line) => line.replace(/ as (?:any as )?LinkedJSONSchema/, ''));
+  const shown = editShape(editOfTexts(before.join('\n'), after.join('\n')))?.shown;
+  expect(shown === undefined || shown[0] !== shown[1]).toBe(true);
+});

@@ -171,6 +171,10 @@ const read: Array<[string, string, string?]> = [
     "import styled from './styled';\nimport { P, css } from './a';\nexport const Box = styled.div<{ p: P }>`\n  color: ${(x) => x.p};\n`;\nexport const k = css<P>`a`;\n",
     'view.tsx',
   ],
+  [
+    '`import.meta` in expressions (a meta property: no reference)',
+    "import { a } from './a';\nexport const mode = import.meta.env.MODE ?? a;\nexport function f() {\n  return new URL(a.b, import.meta.url);\n}\n",
+  ],
   ['type members named readonly', "import { A } from './a';\nexport type T = { readonly?: boolean; readonly: A; readonly(): void };\n"],
 ];
 
@@ -191,6 +195,12 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a class extending a call', "import { mixin, A } from './a';\nclass K extends mixin(A) {}\n"],
   ['a class name hiding the import', "import { K } from './a';\nfunction f() { class K {} return K; }\n"],
   ['an enum inside a function', "import { A } from './a';\nfunction f() {\n  enum E { X = A }\n}\n"],
+  [
+    "a require of the file's own",
+    "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst b = require('./b');\nexport const c = b.c;\n",
+    'a.mjs',
+  ],
+  ['`import.meta` starting a statement', "import { a } from './a';\nimport.meta.hot?.accept(a);\n"],
   ['JSX text holding `>` (an error in TypeScript)', "import { A } from './a';\nconst el = <A>a > b</A>;\n", 'view.tsx'],
   ['JSX text holding `}`', "import { A } from './a';\nconst el = <A>a } b</A>;\n", 'view.tsx'],
   ['a JSX closing tag of another name', "import { A, B } from './a';\nconst el = <A></B>;\n", 'view.tsx'],

@@ -67,7 +67,8 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean): Module
   const augmented: Array<[number, number]> = [];
   const declare = (name: string, range: readonly [number, number], kind: ExportKind, isExported: boolean) => {
     const known = nodes.get(name);
-    if (required.has(name)) throw new Undecided();
+    // A name required twice, or a `require` of the file's own (`createRequire(import.meta.url)`): TypeScript's reading.
+    if (required.has(name) || name === 'require') throw new Undecided();
     const isMerged = kind !== 'variable';
     if (known === undefined) nodes.set(name, { range, parts: [], isExported });
     else {

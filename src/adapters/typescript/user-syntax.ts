@@ -8,9 +8,9 @@ import { jsxOperand } from './user-jsx.js';
 // TypeScript's parser (user-record.ts): every identifier read as a reference, with where it
 // stands (a type position or not) and what holds it (`x.a`, `x['a']`, `x(…)`, `new x`,
 // `f(x, 'a')`, `const { a } = x`), which are what trace-uses.ts asks of TypeScript's tree; every
-// name declared anywhere; the top-level statements (classes: user-classes.ts). Anything outside
-// the forms read here (an export, JSX, a label, a type alias…) throws Undecided: the file is
-// parsed by TypeScript instead. A decorator's expression is a left-hand side (user-classes.ts).
+// name declared anywhere; the top-level statements (classes: user-classes.ts; JSX: user-jsx.ts).
+// Anything outside the forms read here (an export, a label, `import()`…) throws Undecided: the file
+// is parsed by TypeScript instead. A decorator's expression is a left-hand side (user-classes.ts).
 
 /** An identifier read as a reference. */
 export interface Ref {
@@ -390,6 +390,7 @@ export class UserSyntax {
     if (r.nextIs('=>') && !RESERVED.has(word)) return (arrowHead(this), arrowBody(this));
     // CommonJS is read at the top level (collect-commonjs.ts); inside a function `module` is a name.
     const isCommonJs = (word === 'exports' || word === 'module') && this.functionDepth === 0;
+    if (word === 'import' && r.nextIs('.')) return (r.next(), r.next(), r.expect('meta'), OTHER); // `import.meta`: no reference
     if (RESERVED.has(word) || isCommonJs || word === 'require') throw new Undecided();
     const ref = this.ref(word, r.start, r.end);
     r.next();

@@ -196,7 +196,7 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a class name hiding the import', "import { K } from './a';\nfunction f() { class K {} return K; }\n"],
   ['an enum inside a function', "import { A } from './a';\nfunction f() {\n  enum E { X = A }\n}\n"],
   [
-    "a require of the file's own",
+    "the file's own `require` (createRequire), declared at the top level",
     "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst b = require('./b');\nexport const c = b.c;\n",
     'a.mjs',
   ],

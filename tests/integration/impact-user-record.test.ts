@@ -148,6 +148,34 @@ const read: Array<[string, string, string?]> = [
     'mapped types: modifiers added and removed, a key remapped, no member type',
     "import { A, B, K } from './a';\nexport type M<T> = { [P in keyof T]: A<T[P]> };\nexport type R<T> = { +readonly [P in keyof T]-?: T[P] };\nexport type S<T> = { readonly [P in keyof T as `get${P & string}`]+?: B };\nexport type U = { -readonly [Q in K]?: A; };\nexport type V = { [Q in 'a' | 'b'] };\n",
   ],
+  [
+    "JSX: tag names read as references (a member's, a lower-case one, the closing tag's), attributes, spreads, expressions, fragments, text with quotes, slashes and accents",
+    "import React, { A, b, c, p, Ns } from './a';\nimport * as UI from './ui';\nexport function View({ q }: { q: number }) {\n  return (\n    <>\n      <A b={b} d=\"it's\" e='x\"y' data-test-id=\"v\" aria-label={c.label} {...c.rest}>\n        Don't stop // at http://x é {q}\n      </A>\n      {/* a comment */}\n      {q > 1 && <Ns.Item.Deep x={<UI.Icon />} />}\n      <p className=\"x\">{c.map((i) => <span key={i}>{i}</span>)}</p>\n      <UI.Card.Body title={`x ${b}`} onClick={() => c(q)}>{...c}</UI.Card.Body>\n    </>\n  );\n}\nconst el = <A></A>;\nexport default el;\n",
+    'view.tsx',
+  ],
+  ['JSX in a .jsx file', 'import { A, p } from \'./a\';\nconst el = <A><p>hi</p></A>;\nexport default () => <A.B c="1" />;\n', 'view.jsx'],
+  ['JSX in a .js file', "import { A } from './a';\nconst el = <A />;\nexport const f = (x) => (x > 1 ? <A.B /> : null);\n", 'view.js'],
+  [
+    'generic arrow functions in TSX, told from elements as TypeScript tells them',
+    "import { f, T0 } from './a';\nexport const id = <T,>(x: T): T => f(x);\nexport const w = <A extends T0>(a: A) => a;\nexport const z = <const C,>(c: C) => c;\nexport const d = <B = T0,>(b: B) => b;\nexport const e = <T0 extends={f} />;\n",
+    'view.tsx',
+  ],
+  [
+    'namespaced JSX names and attributes (the namespace is a reference), type arguments of an element, an element as an attribute',
+    'import { A, G, svg, xlink } from \'./a\';\nconst el = <svg:rect xlink:href="x"><A<G> x={1} y=<A /> /></svg:rect>;\n',
+    'view.tsx',
+  ],
+  ['type arguments in JavaScript: a comparison there', "import { f, T } from './a';\nconst x = f<T>(1);\n", 'a.js'],
+  [
+    'a tagged template with type arguments',
+    "import styled from './styled';\nimport { P, css } from './a';\nexport const Box = styled.div<{ p: P }>`\n  color: ${(x) => x.p};\n`;\nexport const k = css<P>`a`;\n",
+    'view.tsx',
+  ],
+  [
+    '`import.meta` in expressions (a meta property: no reference)',
+    "import { a } from './a';\nexport const mode = import.meta.env.MODE ?? a;\nexport function f() {\n  return new URL(a.b, import.meta.url);\n}\n",
+  ],
+  ['type members named readonly', "import { A } from './a';\nexport type T = { readonly?: boolean; readonly: A; readonly(): void };\n"],
 ];
 
 // Each holds a form that user-record.ts leaves to TypeScript.
@@ -167,7 +195,19 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['a class extending a call', "import { mixin, A } from './a';\nclass K extends mixin(A) {}\n"],
   ['a class name hiding the import', "import { K } from './a';\nfunction f() { class K {} return K; }\n"],
   ['an enum inside a function', "import { A } from './a';\nfunction f() {\n  enum E { X = A }\n}\n"],
-  ['JSX', "import { A } from './a';\nconst el = <A />;\n", 'view.js'],
+  [
+    "the file's own `require` (createRequire), declared at the top level",
+    "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst b = require('./b');\nexport const c = b.c;\n",
+    'a.mjs',
+  ],
+  ['`import.meta` starting a statement', "import { a } from './a';\nimport.meta.hot?.accept(a);\n"],
+  ['JSX text holding `>` (an error in TypeScript)', "import { A } from './a';\nconst el = <A>a > b</A>;\n", 'view.tsx'],
+  ['JSX text holding `}`', "import { A } from './a';\nconst el = <A>a } b</A>;\n", 'view.tsx'],
+  ['a JSX closing tag of another name', "import { A, B } from './a';\nconst el = <A></B>;\n", 'view.tsx'],
+  ['two JSX elements side by side', "import { A } from './a';\nconst el = <A />\n<A />;\n", 'view.tsx'],
+  ['a type assertion in TSX (an element there)', "import { A } from './a';\nconst x = <A>y;\n", 'view.tsx'],
+  ['an unclosed JSX element', "import { A } from './a';\nconst el = <A>text\n", 'view.tsx'],
+  ['a JSX spread attribute without its dots', "import { A, b } from './a';\nconst el = <A {b} />;\n", 'view.tsx'],
   ['a namespace held by typeof', "import * as ns from './a';\nlet m: typeof ns;\n"],
   ['a label', "import { a } from './a';\nouter: for (;;) { a(); break outer; }\n"],
   ['a decorator before a function', "import { d } from './a';\n@d\nfunction f() {}\n"],

@@ -11,6 +11,7 @@ export class NotThis extends Error {}
 export const NOT_THIS = new NotThis();
 
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const isNamePart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 
 /** The reader's whole state, for a parse that may back out. */
 export interface ReaderState {
@@ -120,6 +121,24 @@ export class Reader {
     this.kind = Token.Other;
     this.end = at;
     this.text = '/';
+  }
+
+  /** Moves to the token at `at` (JSX: past text or a string the scanner does not read). */
+  seek(at: number): void {
+    this.scanner.pos = at;
+    this.next();
+  }
+
+  /** A JSX name (TypeScript's scanJsxIdentifier): the word at hand and any `-` and word characters after it, consumed. */
+  jsxName(): string {
+    if (this.kind !== Token.Word) throw new Undecided();
+    const { source } = this;
+    let at = this.end;
+    for (let c = source.charCodeAt(at); c === 45 || isNamePart(c); c = source.charCodeAt(++at));
+    if (source.charCodeAt(at) > 127 || source.charCodeAt(at) === 92) throw new Undecided();
+    const name = source.slice(this.start, at);
+    this.seek(at);
+    return name;
   }
 
   /** At the `}` closing a substitution: the template's next part. */

@@ -16,11 +16,11 @@ import { ambientBlock, isAmbientBlock } from './user-ambient.js';
 // through, and their top-level declarations with the names each uses: user-syntax.ts reads
 // those from tokens. It is the light record exactly (scripts/check-user-records.mjs holds it to
 // TypeScript's on every module file of a repository), or null: a file with an `export default`,
-// a class, an enum, JSX, an interface's computed key, a name declared again inside,
-// or anything else it does not read is left to TypeScript (its exported functions, variables,
-// type aliases and interfaces, `export { … }` lists and re-exports, it reads).
+// an interface's computed key, a name declared again inside, or anything else it does not read
+// is left to TypeScript (its exported functions, variables, classes, enums, type aliases and
+// interfaces, `export { … }` lists and re-exports, JSX in a `.tsx`, `.jsx` or `.js` file, it reads).
 
-const READ_EXTENSIONS = /\.(?:[cm]?ts|[cm]?js)$/;
+const READ_EXTENSIONS = /\.(?:[cm]?ts|[cm]?js|tsx|jsx)$/;
 const DECLARED = new Set(['const', 'let', 'var', 'function', 'enum']);
 
 interface Trace {
@@ -41,9 +41,10 @@ interface Declared {
 export function readUserRecord(path: string, text: string): ModuleRecord | null {
   if (!READ_EXTENSIONS.test(path) || path.endsWith('.d.ts') || UNNAMED_FORMS.test(text) || text.includes('<reference')) return null;
   // import() and require() in code are Undecided where they are read (user-syntax.ts), but for a top-level `const … = require('…')`.
-  if (hasJsDocImportTypes(/\.[cm]?js$/.test(path), text)) return null;
+  if (hasJsDocImportTypes(/\.(?:[cm]?js|jsx)$/.test(path), text)) return null;
   try {
-    return readRecord(text, /\.[cm]?ts$/.test(path));
+    // JSX in `.tsx`, `.jsx` and every JavaScript file, as TypeScript's scriptKindOf reads them.
+    return readRecord(text, /\.(?:[cm]?ts|tsx)$/.test(path), !/\.[cm]?ts$/.test(path));
   } catch (error) {
     // Undecided, not this reading, or nesting deeper than our stack.
     if (error instanceof Undecided || error instanceof NotThis || error instanceof RangeError) return null;
@@ -51,8 +52,8 @@ export function readUserRecord(path: string, text: string): ModuleRecord | null 
   }
 }
 
-function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
-  const p = new UserSyntax(text, isTypeScript);
+function readRecord(text: string, isTypeScript: boolean, isJsx: boolean): ModuleRecord | null {
+  const p = new UserSyntax(text, isTypeScript, isJsx);
   const { r } = p;
   const lineOf = lineFinder(text);
   const drafts: Draft[] = [];
@@ -66,7 +67,8 @@ function readRecord(text: string, isTypeScript: boolean): ModuleRecord | null {
   const augmented: Array<[number, number]> = [];
   const declare = (name: string, range: readonly [number, number], kind: ExportKind, isExported: boolean) => {
     const known = nodes.get(name);
-    if (required.has(name)) throw new Undecided();
+    // A name required twice, or a `require` of the file's own (`createRequire(import.meta.url)`): TypeScript's reading.
+    if (required.has(name) || name === 'require') throw new Undecided();
     const isMerged = kind !== 'variable';
     if (known === undefined) nodes.set(name, { range, parts: [], isExported });
     else {

@@ -2,14 +2,15 @@ import { NOT_THIS, NotThis, Reader, Token, Undecided } from './user-reader.js';
 import { arrowBody, arrowHead, functionLike, objectLiteral, yieldExpression } from './user-functions.js';
 import { parseType, parseTypeArguments, parseTypeParameters } from './user-types.js';
 import { classLike } from './user-classes.js';
+import { jsxOperand } from './user-jsx.js';
 
 // The statements and expressions of a file a walk only crosses, read from tokens without
 // TypeScript's parser (user-record.ts): every identifier read as a reference, with where it
 // stands (a type position or not) and what holds it (`x.a`, `x['a']`, `x(…)`, `new x`,
 // `f(x, 'a')`, `const { a } = x`), which are what trace-uses.ts asks of TypeScript's tree; every
-// name declared anywhere; the top-level statements (classes: user-classes.ts). Anything outside
-// the forms read here (an export, JSX, a label, a type alias…) throws Undecided: the file is
-// parsed by TypeScript instead. A decorator's expression is a left-hand side (user-classes.ts).
+// name declared anywhere; the top-level statements (classes: user-classes.ts; JSX: user-jsx.ts).
+// Anything outside the forms read here (an export, a label, `import()`…) throws Undecided: the file
+// is parsed by TypeScript instead. A decorator's expression is a left-hand side (user-classes.ts).
 
 /** An identifier read as a reference. */
 export interface Ref {
@@ -62,12 +63,13 @@ export class UserSyntax {
   inGenerator = false;
   functionDepth = 0;
 
-  // JavaScript is read as TypeScript reads it: the same grammar (JSX, where a `.js` file may hold
-  // it, starts with a `<` where an operand stands, which is Undecided). In TypeScript that `<`
-  // starts a generic arrow function (or a type assertion, Undecided).
+  // JavaScript is read as TypeScript reads it: the same grammar. In a JSX file (`.tsx`, `.jsx`,
+  // any JavaScript) a `<` where an operand stands starts an element (user-jsx.ts); in TypeScript
+  // otherwise, a generic arrow function (or a type assertion, Undecided).
   constructor(
     source: string,
     readonly isTypeScript = false,
+    readonly isJsx = !isTypeScript,
   ) {
     this.r = new Reader(source);
   }
@@ -105,10 +107,6 @@ export class UserSyntax {
     this.refs.push(ref);
     return ref;
   }
-
-  // ---- statements
-
-  // ---- expressions
 
   expression(noIn = false): Expr {
     let expr = this.assignment(noIn);
@@ -186,6 +184,7 @@ export class UserSyntax {
   unary(): Expr {
     const { r } = this;
     if (r.is('yield') && this.inGenerator) return yieldExpression(this);
+    if (r.is('<') && this.isJsx) return jsxOperand(this);
     if (UNARY.has(r.text) && !r.at(Token.String) && !r.at(Token.Template)) {
       r.next();
       this.unary();
@@ -233,16 +232,17 @@ export class UserSyntax {
         expr = OTHER;
         continue;
       }
-      if (r.is('<') && this.attempt(() => this.typeArgumentsOfCall())) continue;
+      // `f<T>(x)` (no type arguments in JavaScript: `f < T > (x)` there).
+      if (r.is('<') && this.isTypeScript && this.attempt(() => this.typeArgumentsOfCall())) continue;
       return expr;
     }
   }
 
-  /** `f<T>(`: type arguments of a call (a template or anything else after them is not read here). */
+  /** `f<T>(` or `styled.div<P>`…``: type arguments of a call or a tagged template (anything else after them is not read here). */
   private typeArgumentsOfCall(): true {
     parseTypeArguments(this);
-    if (this.r.is('(')) return true;
-    if (this.r.at(Token.Template) || this.r.at(Token.TemplateHead) || this.r.isAfterBreak) throw new Undecided();
+    if (this.r.is('(') || this.r.at(Token.Template) || this.r.at(Token.TemplateHead)) return true;
+    if (this.r.isAfterBreak) throw new Undecided();
     if (this.r.is('<') || this.r.is('>') || this.r.is('+') || this.r.is('-')) throw NOT_THIS;
     throw new Undecided();
   }
@@ -361,7 +361,7 @@ export class UserSyntax {
         return this.wordExpression();
       default:
         // `<T>(a: T): R => …`, as TypeScript tries it first.
-        if (r.is('<') && this.isTypeScript && this.attempt(() => (parseTypeParameters(this), arrowHead(this)))) return arrowBody(this);
+        if (r.is('<') && !this.isJsx && this.attempt(() => (parseTypeParameters(this), arrowHead(this)))) return arrowBody(this);
         if (r.text === '/' || r.text === '/=') {
           r.readRegex();
           r.next();
@@ -390,6 +390,7 @@ export class UserSyntax {
     if (r.nextIs('=>') && !RESERVED.has(word)) return (arrowHead(this), arrowBody(this));
     // CommonJS is read at the top level (collect-commonjs.ts); inside a function `module` is a name.
     const isCommonJs = (word === 'exports' || word === 'module') && this.functionDepth === 0;
+    if (word === 'import' && r.nextIs('.')) return (r.next(), r.next(), r.expect('meta'), OTHER); // `import.meta`: no reference
     if (RESERVED.has(word) || isCommonJs || word === 'require') throw new Undecided();
     const ref = this.ref(word, r.start, r.end);
     r.next();

@@ -228,7 +228,6 @@ function mappedType(p: UserSyntax): void {
 
 function member(p: UserSyntax, isInterface: boolean): void {
   const { r } = p;
-  if (r.is('readonly') && r.peek().kind !== Token.Word) r.next();
   if (r.is('(') || r.is('<')) return signature(p);
   if (r.is('new') && (r.peek().text === '(' || r.peek().text === '<')) return (r.next(), signature(p));
   // `readonly x: T` (a modifier on the member's line, as TypeScript reads one) names nothing.

@@ -42,7 +42,7 @@ const showMisses = args.includes('--show-misses');
 // grounded-mocha (mochajs/mocha), grounded-sinon (sinonjs/sinon), grounded-stylelint (stylelint/stylelint), grounded-sequelize (sequelize/sequelize),
 // grounded-eslint (eslint/eslint), grounded-chartjs (chartjs/Chart.js), grounded-immutable (immutable-js/immutable-js), grounded-cheerio (cheeriojs/cheerio),
 // grounded-graphql (graphql/graphql-js), grounded-pdfjs (mozilla/pdf.js), grounded-openlayers (openlayers/openlayers),
-// grounded-pouchdb (pouchdb/pouchdb), grounded-hoppscotch (hoppscotch/hoppscotch) or elsewhere-formik (jaredpalmer/formik).
+// grounded-pouchdb (pouchdb/pouchdb), grounded-hoppscotch (hoppscotch/hoppscotch), grounded-lerna (lerna/lerna) or elsewhere-formik (jaredpalmer/formik).
 const corpus = option('--corpus', 'grounded');
 const lookups = option('--lookups', 'index');
 // --repeat N: each answer validated N times, its time the median of them (the first call of a kind
@@ -108,6 +108,7 @@ async function runGrounded(gitDir) {
   const { isAdmission } = await import(join(root, 'dist/core/questionnaire/detect-admission.js'));
   const { buildChangeVocabulary } = await import(join(root, 'dist/core/questionnaire/change-vocabulary.js'));
   const { prepareQuotedCode } = await import(join(root, 'dist/core/questionnaire/verbatim-code.js'));
+  const { readEnclosingPairs, selectTextPaths } = await import(join(root, 'dist/core/questionnaire/enclosing-pairs.js'));
   const { createNameLookup } = await import(join(root, 'dist/adapters/git/lookup-name-sync.js'));
   const { createCommitPatchReader } = await import(join(root, 'dist/adapters/git/read-commit-patch-sync.js'));
   const { readNamesIndexSync } = await import(join(root, 'dist/adapters/git/names-index.js'));
@@ -125,6 +126,28 @@ async function runGrounded(gitDir) {
   let cwd = gitDir;
   const git = (...a) => execFileSync('git', a, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const question = 'What problem does this change solve, and why this way?';
+  /** `git cat-file --batch` of `commit:path` for each path: [{ path, text }] of those it holds. */
+  const readTexts = (commit, paths) => {
+    const asked = paths.filter((p) => !p.includes('\n'));
+    const raw = execFileSync('git', ['cat-file', '--batch'], {
+      cwd,
+      input: asked.map((p) => `${commit}:${p}\n`).join(''),
+      maxBuffer: 1 << 30,
+    });
+    const files = [];
+    let at = 0;
+    for (const path of asked) {
+      const end = raw.indexOf(10, at);
+      const header = raw.subarray(at, end).toString();
+      at = end + 1;
+      // "<name> missing" for a path the commit does not hold (a deleted file).
+      if (/ (?:missing|ambiguous)$/.test(header)) continue;
+      const [, type, size] = header.split(' ');
+      if (type === 'blob') files.push({ path, text: raw.subarray(at, at + Number(size)).toString('utf8') });
+      at += Number(size) + 1;
+    }
+    return files;
+  };
   let buildMs = 0;
   let lookupMs = 0;
   let changeCount = 0;
@@ -145,7 +168,10 @@ async function runGrounded(gitDir) {
     const verdicts = cached?.verdicts ?? {};
     let isDirty = cached === undefined;
     const save = () => isDirty && cacheFile !== undefined && writeFileSync(cacheFile, JSON.stringify({ patch, paths, verdicts }));
-    const change = buildChangeVocabulary({ patch, paths });
+    // The changed files' texts at the commit, as the hook reads the index's (read-answer-grounding.ts):
+    // a commit's files do not change, so they are read from git, not kept in the cache.
+    const enclosingPairs = readEnclosingPairs(readTexts(commit, selectTextPaths(paths)), patch);
+    const change = buildChangeVocabulary({ patch, paths, enclosingPairs });
     buildMs += performance.now() - t0;
     changeCount++;
     // --lookups grep: each unknown name grepped when met instead (an answers file, CI).

@@ -1,4 +1,5 @@
 import { buildChangeVocabulary, type ChangeVocabulary } from '../core/questionnaire/change-vocabulary.js';
+import { readEnclosingPairs, selectTextPaths } from '../core/questionnaire/enclosing-pairs.js';
 import { validateAnswer, type AnswerRules } from '../core/questionnaire/validate-answer.js';
 import { prepareQuotedCode } from '../core/questionnaire/verbatim-code.js';
 import type { GitClient } from '../adapters/git/git-client.js';
@@ -8,7 +9,8 @@ import { createCommitPatchReader } from '../adapters/git/read-commit-patch-sync.
 import { readPlatformNames } from '../adapters/typescript/read-platform-names.js';
 
 // What the answer validator needs to know of the change (validate-answer.ts): its vocabulary,
-// from the zero-context patch, and a lookup of the names it does not contain. The hook reads the
+// from the zero-context patch and the declarations enclosing its hunks in its files' new texts
+// (enclosing-pairs.ts), and a lookup of the names it does not contain. The hook reads the
 // staged index against the review's base; CI reads a record's base against its tree, so both
 // judge an answer against the same words and the same repository.
 
@@ -36,13 +38,22 @@ export async function readAnswerGrounding(
   paths: readonly string[],
   options: { readonly inBackground?: boolean } = {},
 ): Promise<AnswerGrounding> {
-  const patch = side.tree === undefined ? await git.readStagedHunkPatch(side.base) : await git.readTreeHunkPatch(side.base, side.tree);
+  // The files' texts beside the patch, in one `cat-file --batch`.
+  const texted = selectTextPaths(paths);
+  const [patch, texts] = await Promise.all([
+    side.tree === undefined ? git.readStagedHunkPatch(side.base) : git.readTreeHunkPatch(side.base, side.tree),
+    side.tree === undefined ? git.readIndexTexts(texted) : git.readTreeTexts(side.tree, texted),
+  ]);
   const source: NameSource = side.tree === undefined ? { kind: 'index' } : { kind: 'tree', rev: side.tree };
   const index = options.inBackground === true ? startNamesIndex(git.info.root, source) : undefined;
   // The platform's names too are read while the person reads (about 0.1 s the first time), and
   // the validator's first run (its Unicode tables, the change's scripts) is paid then, not on the
   // first answer.
-  const change = buildChangeVocabulary({ patch, paths });
+  const enclosingPairs = readEnclosingPairs(
+    [...texts].map(([path, text]) => ({ path, text })),
+    patch,
+  );
+  const change = buildChangeVocabulary({ patch, paths, enclosingPairs });
   if (index !== undefined) setImmediate(warmUp, change);
   return {
     change,

@@ -217,6 +217,16 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     }
     return out;
   };
+  /** The text of each path in `rev` (`rev:path`; the index when empty); a missing path is absent. */
+  async function readTextsAt(rev: string, paths: readonly string[]): Promise<Map<string, string>> {
+    // A path with a newline cannot be asked on one line.
+    const asked = paths.filter((p) => !p.includes('\n'));
+    const answers = await readBatch(asked.map((p) => `${rev}:${p}`));
+    // cat-file answers each line in order, a missing one too.
+    const texts = new Map<string, string>();
+    answers.forEach(([, text], i) => text !== null && texts.set(asked[i]!, text));
+    return texts;
+  }
   return {
     info,
     async readStagedDiff(base) {
@@ -286,15 +296,9 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
       for (const [id, text] of await readBatch(ids)) if (text !== null) blobs.set(id, text);
       return blobs;
     },
-    async readIndexTexts(paths) {
-      // `:path` names the index's entry; a path with a newline cannot be asked on one line.
-      const asked = paths.filter((p) => !p.includes('\n'));
-      const answers = await readBatch(asked.map((p) => `:${p}`));
-      // cat-file answers each line in order, a missing one too.
-      const texts = new Map<string, string>();
-      answers.forEach(([, text], i) => text !== null && texts.set(asked[i]!, text));
-      return texts;
-    },
+    // `:path` names the index's entry.
+    readIndexTexts: (paths) => readTextsAt('', paths),
+    readTreeTexts: (tree, paths) => readTextsAt(tree, paths),
     readDiffTree: (from, to) =>
       run(git, ['diff-tree', '-r', '-z', '--raw', '--numstat', '-C', '--ignore-cr-at-eol', '--no-commit-id', from, to, '--'], logger),
     // HUNK_PATCH_FLAGS: a commit's words are the index's words.

@@ -45,6 +45,8 @@ export interface GitClient {
   readBlobs(ids: readonly string[]): Promise<Map<string, string>>;
   /** The staged text of each path (`:path`, the index's stage 0); a path not staged is absent. */
   readIndexTexts(paths: readonly string[]): Promise<Map<string, string>>;
+  /** The text of each path in a tree-ish (`rev:path`); a path it does not hold is absent. */
+  readTreeTexts(rev: string, paths: readonly string[]): Promise<Map<string, string>>;
   /** `git diff-tree` between two tree-ishes: the same raw + numstat format as readStagedDiff. */
   readDiffTree(from: string, to: string): Promise<string>;
   /** The change between two tree-ishes as a zero-context patch, as readStagedHunkPatch reads the index. */

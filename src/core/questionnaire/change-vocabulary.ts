@@ -43,6 +43,10 @@ export interface ChangeVocabulary {
    * file's blobs, binary ones too): what a commit it undoes did the other way round
    * (reverted-commit.ts). Read from the patch on the first call: only an answer naming a hash asks. */
   readonly edits: () => ReadonlySet<string>;
+  /** Word pairs of the declarations enclosing its hunks and of their doc comments (enclosing-pairs.ts):
+   * a weaker ground than `pairs` (what the change is inside of, not what it writes); empty when its
+   * files' texts were not read. */
+  readonly enclosingPairs: ReadonlySet<string>;
 }
 
 /** Past this many characters of patch text, the rest is not read: the vocabulary stays cheap. */
@@ -128,6 +132,8 @@ export interface ChangeText {
   readonly patch: string;
   /** The changed paths (new and old). */
   readonly paths: readonly string[];
+  /** The word pairs of the declarations enclosing it (readEnclosingPairs), when its files were read. */
+  readonly enclosingPairs?: ReadonlySet<string>;
 }
 
 export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
@@ -270,5 +276,6 @@ export function buildChangeVocabulary(change: ChangeText): ChangeVocabulary {
     focus,
     kinds: readChangeKinds({ patch, paths: change.paths }),
     edits: () => (edits ??= readEdits(patch)),
+    enclosingPairs: change.enclosingPairs ?? new Set(),
   };
 }

@@ -1,7 +1,7 @@
-import { stemWord, type ChangeVocabulary } from './change-vocabulary.js';
+import { stemWord, wordPairsOf, type ChangeVocabulary } from './change-vocabulary.js';
 import { classifyWords, type WordCounts } from './classify-words.js';
 import { isNearCopy } from './compare-answers.js';
-import { connectToChange } from './connect-to-change.js';
+import { connectToChange, type Connection } from './connect-to-change.js';
 import { isAdmission } from './detect-admission.js';
 import { isUnansweredTemplate } from './detect-template.js';
 import type { CodeName } from './detect-code-names.js';
@@ -127,6 +127,16 @@ const PAIR_CHANCE = 0.0012;
  * "kitchen sink", "trailing newline", "hard error" of the change's own lines name what it does. */
 function arePairsAboveChance(shared: number, total: number, changePairs: number): boolean {
   return isUnlikelyByChance(shared, total, Math.min(0.5, PAIR_CHANCE * Math.sqrt(changePairs)));
+}
+
+/** Whether the answer's word pairs, with those found in the declarations enclosing the change
+ * (enclosing-pairs.ts), are more than chance against the change's and those pairs together: a
+ * weaker ground, judged at the chance of the larger set ("progress bar" of `renderProgressBar`). */
+function enclosingPairsHold(text: string, link: Connection, change: ChangeVocabulary): boolean {
+  if (change.enclosingPairs.size === 0) return false;
+  let found = 0;
+  for (const pair of wordPairsOf(text)) if (!change.pairs.has(pair) && change.enclosingPairs.has(pair)) found++;
+  return found > 0 && arePairsAboveChance(link.sharedPairs + found, link.pairs, change.pairs.size + change.enclosingPairs.size);
 }
 
 /** Whether `shared` successes of `total` draws are unlikely (< CHANCE_LEVEL) with success rate p. */
@@ -315,7 +325,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     // connects through them, its prose words cannot.
     const namesHold = link.names > 0 && link.sharedNames >= link.names * MIN_SHARED_NAMES;
     // Words in a row as the change's lines have them: a phrase of the change, not a word it happens to use.
-    const pairsHold = arePairsAboveChance(link.sharedPairs, link.pairs, rules.change.pairs.size);
+    const pairsHold =
+      arePairsAboveChance(link.sharedPairs, link.pairs, rules.change.pairs.size) || enclosingPairsHold(text, link, rules.change);
     // One shared word in a short answer is what chance gives ("next", "line" of a large change):
     // the quarter needs two, or a name of the change ("average", the function it declares),
     // unless the change is so small that an answer about anything else seldom meets one of its

@@ -5,18 +5,14 @@
 // loads its code together (the blast radius, the questionnaire, the split), and nothing it does
 // not reach.
 //
-// - The gate (the review up to its verdict and its report, every commit's cost) is two chunks,
-//   loaded with main.js and when the review starts. esbuild has no manual chunks: it puts a
-//   module in the chunk of the set of entry points (main and every import() target) that reach
-//   it, which scattered the gate's ~75 modules over 46 files (~50 ms of a 270 ms run). So, in the
-//   bundle only (the sources keep their lazy imports): the gate's modules that `impact` reaches
-//   too (git, the config, the change model: START) are imported by every other module of ours,
-//   and an import() of one is a static import, so each entry point reaches all of them and they
-//   share one chunk; the rest of the gate (the questionnaire, the split proposal, the review's
-//   report: REST) is imported by each of its own modules, and an import() of one is static
-//   except from the modules `impact` reaches, so it is one chunk `impact` never loads (~55% of the
-//   gate's code: docs/speed.md, round 44; tests/integration/startup-modules.test.ts counts the
-//   files a gate and `impact` load). The parse worker's own modules are left out: a worker does
+// - The gate (the review up to its verdict and its report, every commit's cost) is one chunk
+//   loaded with main.js. esbuild has no manual chunks: it puts a module in the chunk of the set
+//   of entry points (main and every import() target) that reach it, which scattered the gate's
+//   ~75 modules over 46 files (~50 ms of a 270 ms run). So, in the bundle only (the sources keep
+//   their lazy imports): an import() of a gate module from our code is a static import, and every
+//   other module of ours imports the gate's roots, so each entry point reaches all of the gate
+//   and its modules share one chunk (GATE_ROOTS below; tests/integration/startup-modules.test.ts
+//   counts the files a gate loads). The parse worker's own modules are left out: a worker does
 //   not load the gate.
 // - Only our own code is bundled: dependencies (commander, chalk, zod, yaml, TypeScript...) stay
 //   in node_modules and load as they did, where they are used: no gate module imports one.
@@ -52,17 +48,7 @@ const GATE_ROOTS = [
   'src/review/list-questions.ts',
   'src/review/run-quiz.ts',
 ];
-// What `impact` loads of the gate: the part its static imports reach (START above).
-const IMPACT_ROOTS = [
-  'src/cli/commands/impact.ts',
-  'src/review/run-impact.ts',
-  'src/adapters/output/format-json-documents.ts',
-  'src/adapters/output/format-impact.ts',
-  // Shared with the parse worker: in START it shares the chunk of the other such module START loads.
-  'src/adapters/fs/read-blob-file.ts',
-];
-const START_ALL = join(src, '<start>.ts');
-const REST_ALL = join(src, '<rest>.ts');
+const GATE_ALL = join(src, '<gate>.ts');
 
 const toUrl = (path) => path.split(sep).join('/');
 
@@ -92,21 +78,15 @@ async function staticClosure(entryPoints) {
 }
 
 const gate = await staticClosure([ENTRIES[0], ...GATE_ROOTS]);
-const impactReach = await staticClosure([ENTRIES[0], ...IMPACT_ROOTS]);
 const worker = await staticClosure([ENTRIES[1]]);
-const start = new Set([...gate].filter((path) => impactReach.has(path)));
-const rest = new Set([...gate].filter((path) => !start.has(path)));
-const allOf = { [START_ALL]: start, [REST_ALL]: rest };
 
-/** The gate's modules in two chunks (see the top): their import()s static, the rest importing START. */
+/** The gate's modules in one chunk (see the top): its import()s static, the rest importing its roots. */
 function oneGateChunk(path, text) {
   if (!path.startsWith(src + sep) || worker.has(path)) return text;
   // Added on the first line: every line of the module keeps its number in the source map.
-  const heads = start.has(path) && path !== join(root, ENTRIES[0]) ? [] : [`import ${JSON.stringify(START_ALL)}; `];
-  if (rest.has(path)) heads.push(`import ${JSON.stringify(REST_ALL)}; `);
+  const heads = gate.has(path) && path !== join(root, ENTRIES[0]) ? [] : [`import ${JSON.stringify(GATE_ALL)}; `];
   const body = text.replace(/(?<!typeof )\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (whole, quote, specifier) => {
-    const target = join(dirname(path), specifier).replace(/\.js$/, '.ts');
-    if (!start.has(target) && !(rest.has(target) && !impactReach.has(path))) return whole;
+    if (!gate.has(join(dirname(path), specifier).replace(/\.js$/, '.ts'))) return whole;
     const name = `__gate${heads.length}`;
     heads.push(`import * as ${name} from ${JSON.stringify(specifier)}; `);
     return `Promise.resolve(${name})`;
@@ -121,12 +101,9 @@ function oneGateChunk(path, text) {
 const ownUrl = {
   name: 'own-url',
   setup(builder) {
-    builder.onResolve({ filter: /<(start|rest)>\.ts$/ }, (args) => ({ path: args.path, namespace: 'gate' }));
-    builder.onLoad({ filter: /.*/, namespace: 'gate' }, (args) => ({
-      contents: [...allOf[args.path]]
-        .filter((path) => path !== join(root, ENTRIES[0]))
-        .map((path) => `import ${JSON.stringify(path)};`)
-        .join('\n'),
+    builder.onResolve({ filter: /<gate>\.ts$/ }, () => ({ path: GATE_ALL, namespace: 'gate' }));
+    builder.onLoad({ filter: /.*/, namespace: 'gate' }, () => ({
+      contents: GATE_ROOTS.map((path) => `import ${JSON.stringify(join(root, path))};`).join('\n'),
       loader: 'ts',
       resolveDir: root,
     }));

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 
 // The gate runs on every commit: what it loads is its start-up (docs/speed.md, issue 24). Node's
@@ -10,7 +9,7 @@ import { createTempRepo, lines, type TempRepo } from '../helpers/temp-repo.js';
 // preload) must not hold what the gate never uses: node:crypto (~15 modules; nothing is hashed
 // without a config file or a module for the quiz to read), perf_hooks (the logger's clock) or
 // ICU's collator's caller; and --json loads no chalk. Each was loaded before this round. The
-// gate's own code is two chunks of the bundle (scripts/bundle.mjs): 46 files before, ~1 ms each.
+// gate's own code is one chunk of the bundle (scripts/bundle.mjs): 46 files before, ~1 ms each.
 
 let repo: TempRepo;
 let dir: string;
@@ -109,13 +108,11 @@ describe('the gate loads its own code in a few files of the bundle', () => {
   let big: TempRepo | undefined;
   afterAll(() => big?.cleanup());
 
-  test('accepted, --json: main.js, the gate chunks and what they share with the parse worker', () => {
+  test('accepted, --json: main.js, the gate chunk and what it shares with the parse worker', () => {
     const { bundle, packages, code } = loadedBy(['--dry-run', '--json', '--no-impact']);
     expect(code).toBe(0);
     expect(bundle.length).toBeGreaterThan(0);
-    // main.js, the gate's two chunks (the second one `impact` does not load), the re-export of
-    // the review's command from it, what the parse worker shares.
-    expect(bundle.length).toBeLessThanOrEqual(5);
+    expect(bundle.length).toBeLessThanOrEqual(4);
     // A package imported by a gate module would load on every commit: none is.
     expect(packages).toEqual([]);
   });
@@ -128,18 +125,13 @@ describe('the gate loads its own code in a few files of the bundle', () => {
     const { bundle, code } = loadedBy(['--dry-run', '--no-impact'], big);
     expect(code).toBe(1);
     // colors.ts, chalk's only importer, stays out of the gate's chunk (--json never loads it).
-    // The split proposal is asked for by the change model (START): a re-export of it, one file more.
-    expect(bundle.length).toBeLessThanOrEqual(7);
+    expect(bundle.length).toBeLessThanOrEqual(5);
   });
 
-  test('`impact --json` loads neither commander nor the rest of the review (questions, split, report)', () => {
-    const { bundle, packages, code } = loadedBy(['impact', '--json']);
+  test('`impact --json` does not load commander: a command line of switches alone needs no parser', () => {
+    const { packages, code } = loadedBy(['impact', '--json']);
     expect(code).toBe(0);
     expect(packages.filter((url) => url.includes('/commander/'))).toEqual([]);
-    // Its code (its own chunks aside) is a part of what a review loads, not all of it.
-    const gate = loadedBy(['--dry-run', '--json', '--no-impact']).bundle;
-    const bytes = (urls: readonly string[]) => urls.reduce((sum, url) => sum + statSync(fileURLToPath(url)).size, 0);
-    expect(bytes(gate.filter((url) => bundle.includes(url)))).toBeLessThan(0.6 * bytes(gate));
     // The control: a command line with a value still goes through commander.
     expect(loadedBy(['impact', '--json', '--base', 'HEAD']).packages.filter((url) => url.includes('/commander/')).length).toBeGreaterThan(
       0,

@@ -2,7 +2,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import v8 from 'node:v8';
 
 // A cold run on a large repository lasts seconds: V8's optimizing compiler, by default, compiles
 // a function once ~66 KB of its bytecode has run, and such a run spent ~3 s of CPU (about as much
@@ -61,7 +60,8 @@ if (
   !process.argv.includes('--no-impact') &&
   isLargeColdRepository()
 ) {
-  v8.setFlagsFromString(`--interrupt-budget=${4 * 67584}`);
+  // Loaded only here: `node:v8` costs a start ~5-9 ms of CPU that most runs never use (docs/speed.md, round 44).
+  (await import('node:v8')).default.setFlagsFromString(`--interrupt-budget=${4 * 67584}`);
 }
 // Node 22.1+: V8's compile cache for every module of the CLI, which the hook starts on each
 // commit (Node 20 has no such switch: there it is a no-op). After the flags: Node keys its cache

@@ -1,6 +1,6 @@
 import type { ImpactReport } from '../core/impact/impact-report.js';
 import { loadConfig } from '../adapters/config/load-config.js';
-import { openRepository } from '../adapters/git/git-client.js';
+import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { computeImpact } from './compute-impact.js';
 import { analyseStagedChange } from './analyse-change.js';
@@ -17,6 +17,8 @@ export interface ImpactRunOptions {
   readonly isWholeWalk?: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly logger: Logger;
+  /** The repository the command opened already (its git processes run while this module loads). */
+  readonly repository?: Promise<GitClient>;
 }
 
 export interface ImpactRun {
@@ -27,7 +29,8 @@ export interface ImpactRun {
 
 export async function runImpact(options: ImpactRunOptions): Promise<ImpactRun> {
   const { logger } = options;
-  const git = await openRepository(options.cwd, logger);
+  // The staged change's records start beside rev-parse (no patch: the blast radius reads none).
+  const git = await (options.repository ?? openRepository(options.cwd, logger, options.range ? {} : { prefetchStagedDiff: 'records' }));
   const loaded = await loadConfig(git.info.root, options.configPath, logger);
   const config = options.isWholeWalk === true ? { ...loaded, impact: { ...loaded.impact, maxFurther: 0 } } : loaded;
   if (options.range) {

@@ -5,7 +5,8 @@ import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 // The review asks git once for the staged records (raw, numstat) and the zero-context patch
 // (`-z --raw --numstat -p`), and splits the output at git's separator: both halves must be what
-// the two separate calls give, byte for byte, whatever the change holds.
+// the two separate calls give, byte for byte, whatever the change holds. `impact` prefetches the
+// records alone: the same records, and no patch taken from them.
 
 let repo: TempRepo | undefined;
 afterEach(() => {
@@ -29,6 +30,18 @@ async function bothWays(dir: string): Promise<void> {
   expect(patch).toBe(await apart.readStagedHunkPatch(head));
   // Both came from the one process: git was not asked again.
   expect(logged.filter((line) => / git diff-index /.test(line))).toHaveLength(1);
+  // The records alone (`impact`): the same records from one process; the patch, if asked, from another.
+  const recordsLog: string[] = [];
+  const records2 = await openRepository(
+    dir,
+    createLogger(true, (line) => recordsLog.push(line)),
+    { prefetchStagedDiff: 'records' },
+  );
+  expect(await records2.readStagedDiff(head)).toBe(records);
+  expect(recordsLog.filter((line) => / git diff-index /.test(line) && !/ -p /.test(line))).toHaveLength(1);
+  expect(await records2.readStagedHunkPatch(head)).toBe(patch);
+  // (nothing staged: no output, so the patch is known to be empty)
+  expect(recordsLog.filter((line) => / git diff-index /.test(line))).toHaveLength(records === '' ? 1 : 2);
 }
 
 test('one git process gives the staged records and the patch that two give: renames, binaries, modes, odd names', async () => {

@@ -70,6 +70,13 @@ describe('the gate alone (--dry-run --json --no-impact) loads only what it uses'
     expect(packages.filter((url) => url.includes('/chalk/'))).toEqual([]);
   });
 
+  test('no node:v8: only a cold run on a large repository sets a V8 flag (bin/selfreview.js)', () => {
+    const { builtins, code } = loadedBy(['--dry-run', '--json', '--no-impact']);
+    expect(code).toBe(0);
+    expect(builtins).toContain('NativeModule child_process');
+    expect(builtins.filter((m) => /^NativeModule v8$/.test(m))).toEqual([]);
+  });
+
   test('no node:crypto when nothing is hashed: a change with no module for the quiz to read', () => {
     // A module's quiz sides are checked by their git object ids (read-blob-file.ts): that hash
     // costs less than the `cat-file` process it replaces (docs/speed.md). Without one, no crypto.
@@ -119,6 +126,16 @@ describe('the gate loads its own code in a few files of the bundle', () => {
     expect(code).toBe(1);
     // colors.ts, chalk's only importer, stays out of the gate's chunk (--json never loads it).
     expect(bundle.length).toBeLessThanOrEqual(5);
+  });
+
+  test('`impact --json` does not load commander: a command line of switches alone needs no parser', () => {
+    const { packages, code } = loadedBy(['impact', '--json']);
+    expect(code).toBe(0);
+    expect(packages.filter((url) => url.includes('/commander/'))).toEqual([]);
+    // The control: a command line with a value still goes through commander.
+    expect(loadedBy(['impact', '--json', '--base', 'HEAD']).packages.filter((url) => url.includes('/commander/')).length).toBeGreaterThan(
+      0,
+    );
   });
 
   test('the control: the blast radius loads its own chunks after them', () => {

@@ -66,11 +66,6 @@ const ATTRIBUTES = ['linguist-generated', 'linguist-vendored', 'diff'];
 const PATHS_PER_SPAWN = 2000;
 
 /**
- * Opens the repository around `cwd`; throws a GitError a user can act on when there is none.
- * With `prefetchStagedDiff`, the staged diff against HEAD starts at once beside rev-parse (its
- * paths are root-relative from any folder): the hook's two slowest steps overlap.
- */
-/**
  * The zero-context patch the split and the answer validator read, staged or between trees: one
  * set of flags, so a commit's words are the index's words. -U0: hunks only; -C: copies and
  * renames as git commit shows them; --ignore-cr-at-eol: line endings are no change; --no-color,
@@ -78,19 +73,26 @@ const PATHS_PER_SPAWN = 2000;
  * reads paths from the ---/+++ lines.
  */
 const HUNK_PATCH_FLAGS = ['-p', '-U0', '-C', '--ignore-cr-at-eol', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/'];
+/** `true`: the staged records and the zero-context patch; `'records'`: the records alone (`impact` reads no patch). */
+type Prefetch = { prefetchStagedDiff?: boolean | 'records' };
 
-export async function openRepository(cwd: string, logger: Logger, options: { prefetchStagedDiff?: boolean } = {}): Promise<GitClient> {
+/**
+ * Opens the repository around `cwd`; throws a GitError a user can act on when there is none.
+ * With `prefetchStagedDiff`, the staged diff against HEAD starts at once beside rev-parse (its
+ * paths are root-relative from any folder): the hook's two slowest steps overlap.
+ */
+export async function openRepository(cwd: string, logger: Logger, options: Prefetch = {}): Promise<GitClient> {
   const probe: GitContext = { cwd, env: process.env };
   // NOTE: a failed prefetch (no HEAD yet) is not an error: the review then asks again against
   // the empty tree, and a real failure surfaces from rev-parse below.
   // The zero-context patch comes in the same process (a review reads it for its questions and
-  // quiz, a rejected change for its split): one git process fewer (docs/speed.md).
-  const prefetched = options.prefetchStagedDiff
-    ? run(probe, ['diff-index', '--cached', '-z', '--raw', '--numstat', ...HUNK_PATCH_FLAGS, 'HEAD', '--'], logger).then(
-        splitStagedDiff,
-        () => null,
-      )
-    : null;
+  // quiz, a rejected change for its split): one git process fewer (docs/speed.md). Without it
+  // the output holds no empty record, so splitStagedDiff finds no patch (asked again if needed).
+  const args =
+    options.prefetchStagedDiff === 'records'
+      ? diffIndexArgs('HEAD')
+      : ['diff-index', '--cached', '-z', '--raw', '--numstat', ...HUNK_PATCH_FLAGS, 'HEAD', '--'];
+  const prefetched = options.prefetchStagedDiff ? run(probe, args, logger).then(splitStagedDiff, () => null) : null;
   // check-attr starts now too, beside diff-index and rev-parse, and waits on its stdin for the
   // diff's paths: its start is off the hook's critical path (docs/speed.md). It reads paths
   // relative to its folder, so it starts only where the root is likely to be (git runs hooks

@@ -4,7 +4,7 @@ import type { RunContext } from '../run-context.js';
 
 // `selfreview impact`: the blast-radius report alone, for the staged change or a commit range.
 
-interface ImpactFlags {
+export interface ImpactFlags {
   readonly base?: string;
   readonly head?: string;
   readonly json: boolean;
@@ -26,26 +26,41 @@ export function registerImpactCommand(program: Command, context: RunContext): vo
     .option('--debug', 'log git commands, stages and unresolved imports to stderr', false)
     .option('--no-color', 'plain output')
     .action(async (flags: ImpactFlags) => {
-      const logger = context.logger(flags);
-      const { runImpact } = await import('../../review/run-impact.js');
-      const { heading, impact } = await runImpact({
-        cwd: process.cwd(),
-        env: process.env,
-        ...(flags.base !== undefined && { range: { base: flags.base, head: flags.head ?? 'HEAD' } }),
-        ...(flags.config !== undefined && { configPath: flags.config }),
-        isWholeWalk: flags.all,
-        logger,
-      });
-      if (flags.json) {
-        const { formatImpactJson } = await import('../../adapters/output/format-json-documents.js');
-        process.stdout.write(formatImpactJson(impact, context.version));
-      } else {
-        const [{ formatImpactReport }, { createColors }] = await Promise.all([
-          import('../../adapters/output/format-impact.js'),
-          import('../../adapters/output/colors.js'),
-        ]);
-        process.stdout.write(formatImpactReport(impact, createColors(process.stdout, process.env, flags.color), heading));
-      }
-      context.exitCode = EXIT.pass;
+      context.exitCode = await runImpactCommand(flags, context);
     });
+}
+
+/** `selfreview impact` once its flags are known (from commander, or main.ts's switches alone). */
+export async function runImpactCommand(flags: ImpactFlags, context: RunContext): Promise<number> {
+  const logger = context.logger(flags);
+  // git starts first and runs on another core while the blast radius's modules load; a failure
+  // is reported when runImpact awaits it, not as an unhandled rejection.
+  const isStaged = flags.base === undefined;
+  const repository = (await import('../../adapters/git/git-client.js')).openRepository(
+    process.cwd(),
+    logger,
+    isStaged ? { prefetchStagedDiff: 'records' } : {},
+  );
+  repository.catch(() => undefined);
+  const { runImpact } = await import('../../review/run-impact.js');
+  const { heading, impact } = await runImpact({
+    cwd: process.cwd(),
+    env: process.env,
+    ...(!isStaged && { range: { base: flags.base, head: flags.head ?? 'HEAD' } }),
+    ...(flags.config !== undefined && { configPath: flags.config }),
+    isWholeWalk: flags.all,
+    logger,
+    repository,
+  });
+  if (flags.json) {
+    const { formatImpactJson } = await import('../../adapters/output/format-json-documents.js');
+    process.stdout.write(formatImpactJson(impact, context.version));
+  } else {
+    const [{ formatImpactReport }, { createColors }] = await Promise.all([
+      import('../../adapters/output/format-impact.js'),
+      import('../../adapters/output/colors.js'),
+    ]);
+    process.stdout.write(formatImpactReport(impact, createColors(process.stdout, process.env, flags.color), heading));
+  }
+  return EXIT.pass;
 }

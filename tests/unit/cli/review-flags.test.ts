@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { buildProgram } from '../../../src/cli/build-program.js';
+import type { ImpactFlags } from '../../../src/cli/commands/impact.js';
 import type { ReviewFlags } from '../../../src/cli/commands/review.js';
-import { readReviewSwitches } from '../../../src/cli/review-flags.js';
+import { readImpactSwitches, readReviewSwitches } from '../../../src/cli/review-flags.js';
 import type { RunContext } from '../../../src/cli/run-context.js';
 
-// main.ts skips commander for a review asked for with switches alone: the flags it builds must be
-// the ones commander's parse of build-program.ts gives the review's action, for every combination.
+// main.ts skips commander for a review, and for `impact`, asked for with switches alone: the flags
+// it builds must be the ones commander's parse of build-program.ts gives the command's action, for
+// every combination.
 
 function commanderFlags(args: readonly string[]): ReviewFlags {
   const context = { version: '0.0.0', exitCode: 0, isDebug: false, logger: () => undefined } as unknown as RunContext;
@@ -17,6 +19,20 @@ function commanderFlags(args: readonly string[]): ReviewFlags {
   });
   program.parse(['node', 'selfreview', ...args]);
   if (seen === undefined) throw new Error(`commander did not run the review for ${args.join(' ')}`);
+  return seen;
+}
+
+function commanderImpactFlags(args: readonly string[]): ImpactFlags {
+  const context = { version: '0.0.0', exitCode: 0, isDebug: false, logger: () => undefined } as unknown as RunContext;
+  const program = buildProgram(context);
+  let seen: ImpactFlags | undefined;
+  program.commands
+    .find((command) => command.name() === 'impact')!
+    .action((flags: ImpactFlags) => {
+      seen = { ...flags };
+    });
+  program.parse(['node', 'selfreview', 'impact', ...args]);
+  if (seen === undefined) throw new Error(`commander did not run impact for ${args.join(' ')}`);
   return seen;
 }
 
@@ -68,5 +84,38 @@ describe('readReviewSwitches', () => {
     [['constructor']],
   ])('%j is left to commander', (args) => {
     expect(readReviewSwitches(args)).toBeNull();
+  });
+});
+
+describe('readImpactSwitches', () => {
+  const IMPACT_SWITCHES = ['--json', '--all', '--debug', '--no-color'];
+
+  test('every subset of the switches, in order and reversed, a bare `impact` too, gives what commander gives', () => {
+    let checked = 0;
+    for (let mask = 0; mask < 1 << IMPACT_SWITCHES.length; mask++) {
+      const args = IMPACT_SWITCHES.filter((_, i) => (mask >> i) & 1);
+      for (const order of [args, [...args].reverse()]) {
+        const flags = readImpactSwitches(['impact', ...order]);
+        expect({ args: order, flags }).toEqual({ args: order, flags: commanderImpactFlags(order) });
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(2 * 16);
+  });
+
+  test.each([
+    [['impact', '--base', 'HEAD~1']],
+    [['impact', '--json', '--head=HEAD']],
+    [['impact', '--config', 'x.json']],
+    [['impact', '--help']],
+    [['impact', '--dry-run']],
+    [['impact', '-j']],
+    [['impact', '--json', 'extra']],
+    [['--debug', 'impact']],
+    [['ci', '--json']],
+    [['impact', '--toString']],
+    [[]],
+  ])('%j is left to commander', (args) => {
+    expect(readImpactSwitches(args)).toBeNull();
   });
 });

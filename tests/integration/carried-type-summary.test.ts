@@ -64,3 +64,27 @@ test('the question asked of one edit made in several generated files names the t
   expect(pattern).toHaveLength(1);
   expect(pattern[0]!.message).toMatch(/^`BlueprintRelation` changed its signature the same way in packages\/\w+\/src\/models\.ts, /);
 });
+
+// webiny bb500f4e48: `ContentEntryLocker = ({ … }: IContentEntryLockerProps)` reads three new
+// required props instead of a hook. The report said "implementation changed" (its caller must
+// pass the props); carried, its own body changed too: not "only through" the props.
+test('a component whose body and props type both changed is reshaped through the props, not only through them', () => {
+  const LOCKER = (props: string, body: string) =>
+    `export interface IContentEntryLockerProps {${props}\n  onDisablePrompt: (flag: boolean) => void;\n}\n\nexport const ContentEntryLocker = ({ onDisablePrompt }: IContentEntryLockerProps) => {\n  ${body}\n};\n`;
+  repo = createTempRepo({
+    'src/locker.ts': LOCKER('', 'return useContentEntry(onDisablePrompt);'),
+    'src/hook.ts': 'export const useContentEntry = (f: (flag: boolean) => void) => f(true);\n',
+    'src/entry.ts':
+      "import { ContentEntryLocker } from './locker';\n\nexport const run = () => ContentEntryLocker({ onDisablePrompt: () => {} });\n",
+  });
+  repo.stage({ 'src/locker.ts': LOCKER('\n  entry: string;', 'return onDisablePrompt(entry.length > 0);') });
+  expect(symbol(impactOf(repo), 'ContentEntryLocker')).toEqual(
+    expect.objectContaining({ change: 'shape-changed', via: 'IContentEntryLockerProps', bodyChanged: true }),
+  );
+  const out = runUnchanged(repo, ['--dry-run', '--no-color']).stdout;
+  expect(out).toMatch(/ContentEntryLocker \(src\/locker\.ts\) type changed through `IContentEntryLockerProps`: 1 value user/);
+  expect(out).toMatch(/removed, renamed or reshaped exports? with users \(up to \d+ files?\)\n/);
+  expect(out).not.toMatch(/only through/);
+  const impact = listQuestions(repo).find((q) => q.id === 'impact:src/locker.ts#ContentEntryLocker');
+  expect(impact?.message).toMatch(/changed its signature \(type changed through `IContentEntryLockerProps` \(`entry` added\)\)/);
+});

@@ -44,7 +44,7 @@ const BREAKING = new Set(['removed', 'renamed', 'shape-changed', 'unknown']);
 /** ", 55 of them only through `BlueprintRelation`": exports whose type carries another's change
  * (amplication 2eb1e527f adds two fields to one generated type, and 57 exports were "reshaped"). */
 function carriedBy(symbols: readonly ChangedSymbol[]): string {
-  const carried = symbols.filter((s) => s.via !== undefined);
+  const carried = symbols.filter((s) => s.via !== undefined && s.bodyChanged !== true);
   if (carried.length === 0) return '';
   const vias = [...new Set(carried.map((s) => `\`${s.via!}\``))];
   const named = vias.length <= 2 ? vias.join(' and ') : `${vias.slice(0, 2).join(', ')} and ${vias.length - 2} more`;

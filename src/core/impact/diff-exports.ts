@@ -109,6 +109,16 @@ export function diffExports(
   // What changed inside the file, read once, when an export's own text did not change.
   let locals: ChangedLocals | undefined;
   const localsOf = (b: ModuleRecord, a: ModuleRecord) => (locals ??= listChangedLocals(b, a, isSameImport));
+  /** A type of the file, changed, that the export's written signature names. */
+  const signatureCarrier = (record: ExportRecord): string | undefined => {
+    const changedTypes = new Set(
+      (after?.declarations ?? [])
+        .filter((d) => d.isType === true && d.local !== record.local && oldHashes.has(d.local) && oldHashes.get(d.local) !== d.hash)
+        .map((d) => d.local),
+    );
+    if (changedTypes.size === 0 || record.shape.endsWith('(type inferred)')) return undefined;
+    return record.shape.match(/[\w$]+/g)?.find((w) => changedTypes.has(w) && (own(now, w) === undefined || isShapeChanged(w)));
+  };
   const removed = [...old.values()].filter((e) => !now.has(e.name));
   const added = [...now.values()].filter((e) => !old.has(e.name));
   for (const record of added) {
@@ -160,7 +170,25 @@ export function diffExports(
         ...members,
       });
     } else if (previous.bodyHash !== record.bodyHash || isBuiltAfter(record)) {
-      changes.push({ path, ...named(record), change: 'body-changed' });
+      // Its body changed and so did a type of its file its signature names (webiny bb500f4e48's
+      // `ContentEntryLocker = ({ … }: IContentEntryLockerProps)`, the interface gaining three
+      // required props): its callers see the type first.
+      const carrier = signatureCarrier(record);
+      const [was, is] = carrier === undefined ? [] : [own(old, carrier), own(now, carrier)];
+      const widened = was !== undefined && is !== undefined && isWidened(was.shape, is.shape, is.kind, path);
+      changes.push(
+        carrier === undefined
+          ? { path, ...named(record), change: 'body-changed' }
+          : {
+              path,
+              ...named(record),
+              change: 'shape-changed',
+              via: carrier,
+              detail: `type changed through \`${carrier}\``,
+              bodyChanged: true,
+              ...(widened && { widened: true }),
+            },
+      );
     } else if (before && after && record.local !== undefined) {
       const found = findChangedHelper(after, record.local, localsOf(before, after), (local) => changedLocalShape(local));
       const helper = found?.name;

@@ -48,6 +48,9 @@ export interface ChangedSymbol {
    * `readonly killDescendants?: boolean`), itself or through the export it is built on: code that
    * used it still compiles, so the risk does not count it as breaking. */
   readonly widened?: boolean;
+  /** A shape change carried through `via` by an export whose own body changed too (webiny
+   * bb500f4e48's `ContentEntryLocker`): not a change "only through" the other. */
+  readonly bodyChanged?: boolean;
   /** A reshaped export's change by name where its shapes are too long to read: "`alg`: `string` →
    * `unknown`", "a new parameter `options`", "`ExactPartial` → `UnionExactPartial`" (name-reshape.ts). */
   readonly reshaped?: string;

@@ -20,6 +20,7 @@ import { describeReplacement } from './replaced-words.js';
 import { listNames } from '../text/list-names.js';
 import type { MemberRead, MemberReads } from './member-reads.js';
 import { deprecationQuestion, type DeprecationChange } from './deprecations.js';
+import { describeImportEdit } from './import-edits.js';
 
 // The questionnaire for one change, generated from its analysis: provenance when the machine
 // could not tell, the intent, what each coherent piece does, why the users of each changed
@@ -176,6 +177,14 @@ function replacementQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<
   return replaced === null ? null : `What does the change to ${unit.label}${rest} (${replaced}) do differently now?`;
 }
 
+/** "Why does X change its imports (`A` now from `./b`, was `./c`), …?": a one-file piece of imports only. */
+function importQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string, string>): string | null {
+  const imports = unit.files.length === 1 ? describeImportEdit(edits.get(unit.label)) : null;
+  return imports === null
+    ? null
+    : `Why does ${unit.label}${rest} change its imports (${imports}), and does anything it uses behave differently?`;
+}
+
 function unitQuestion(
   unit: ChangeUnit,
   units: readonly ChangeUnit[],
@@ -259,6 +268,7 @@ function unitQuestion(
                 dataQuestion(unit.label, withOthers, edits.get(unit.label) ?? '') ??
                 scriptQuestion(unit, withOthers, edits) ??
                 privateChangeQuestion(unit.label, withOthers, privateChanges?.get(unit.label)) ??
+                importQuestion(unit, withOthers, edits) ??
                 replacementQuestion(unit, withOthers, edits) ??
                 `What does the change to ${unit.label}${withOthers} do?`),
         context: [

@@ -349,3 +349,32 @@ describe('diffExports: a merged declaration is one export', () => {
     ]);
   });
 });
+
+describe('diffExports: a body change whose signature names a reshaped type of its file', () => {
+  // webiny bb500f4e48: `IContentEntryLockerProps` gains three required props and
+  // `ContentEntryLocker = ({ … }: IContentEntryLockerProps)` reads them instead of a hook; the
+  // report said "implementation changed", its caller having to pass three props.
+  const source = (props: string, body: string) => `
+export interface IContentEntryLockerProps {${props}
+  onDisablePrompt: (flag: boolean) => void;
+}
+interface LocalProps { ${props} }
+export const ContentEntryLocker = ({ onDisablePrompt }: IContentEntryLockerProps) => { ${body} };
+export const Inner = (props: LocalProps) => { ${body} };
+export const Other = (n: number) => { ${body} };
+`;
+  test('is a reshape through that type, marked as a body change too', () => {
+    const before = parseModule('locker.tsx', source('', 'return useContentEntry();'));
+    const after = parseModule('locker.tsx', source('\n  entry: CmsContentEntry;', 'return onDisablePrompt(true);'));
+    const byName = new Map(diffExports('locker.tsx', before, after).map((c) => [c.name, c]));
+    expect(byName.get('ContentEntryLocker')).toEqual(
+      expect.objectContaining({ change: 'shape-changed', via: 'IContentEntryLockerProps', bodyChanged: true }),
+    );
+    // A private type is the route as well; a signature naming no changed type stays a body change.
+    expect(byName.get('Inner')).toEqual(expect.objectContaining({ change: 'shape-changed', via: 'LocalProps', bodyChanged: true }));
+    expect(byName.get('Other')).toEqual({ path: 'locker.tsx', name: 'Other', change: 'body-changed' });
+    // Only its body changed: the type is not named.
+    const bodyOnly = parseModule('locker.tsx', source('', 'return onDisablePrompt(true);'));
+    expect(diffExports('locker.tsx', before, bodyOnly).map((c) => c.change)).toEqual(['body-changed', 'body-changed', 'body-changed']);
+  });
+});

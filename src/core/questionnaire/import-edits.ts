@@ -1,0 +1,85 @@
+import { listNames } from '../text/list-names.js';
+
+// A file whose every changed line is an import statement says nothing to "What does the change to
+// … do?" (webiny bb500f4e48: SaveAction.tsx takes `ContentEntryEditorConfig` from another module,
+// SingletonContentEntryContext.tsx's imports become `import type`, SingletonContentEntry.tsx
+// reaches a hook by a relative path). Read from the file's edit text (same-edit.ts): each local
+// name's module and kind before and after, told the way a reviewer reads them.
+
+interface Binding {
+  readonly specifier: string;
+  readonly typeOnly: boolean;
+}
+
+const IMPORT = /\bimport\s+(type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*(['"])([^'"]+)\5\s*;?/g;
+const BARE = /\bimport\s*(['"])([^'"]+)\1\s*;?/g;
+/** More facts than this is a reshuffle of the file's imports, told by count. */
+const MAX_FACTS = 3;
+
+/** The local names of one side's imports, or null when that side holds anything but imports. */
+function bindingsOf(text: string): Map<string, Binding> | null {
+  const out = new Map<string, Binding>();
+  let rest = text.replace(BARE, (_, __, specifier: string) => {
+    out.set(`'${specifier}'`, { specifier, typeOnly: false });
+    return '';
+  });
+  rest = rest.replace(IMPORT, (_, type: string | undefined, first, braces: string | undefined, namespace, __, specifier: string) => {
+    const typeOnly = type !== undefined;
+    for (const local of [first, namespace]) if (local !== undefined) out.set(local, { specifier, typeOnly });
+    for (const part of (braces ?? '').split(',').map((p) => p.trim())) {
+      if (part === '') continue;
+      const inline = /^type\s+/.test(part);
+      out.set(
+        part
+          .replace(/^type\s+/, '')
+          .split(/\s+as\s+/)
+          .pop()!,
+        { specifier, typeOnly: typeOnly || inline },
+      );
+    }
+    return '';
+  });
+  return /^[\s;]*$/.test(rest) ? out : null;
+}
+
+const code = (name: string) => `\`${name}\``;
+
+/** "`A` now from `./b`, was `./c`; `D` and `E` now imported as types only": what an import-only edit does, or null. */
+export function describeImportEdit(edit: string | undefined): string | null {
+  if (edit === undefined) return null;
+  const lines = edit.split('\n').filter((l) => l !== '@@');
+  const side = (mark: string) =>
+    bindingsOf(
+      lines
+        .filter((l) => l.startsWith(mark))
+        .map((l) => l.slice(1))
+        .join('\n'),
+    );
+  const [before, after] = [side('-'), side('+')];
+  if (before === null || after === null || before.size + after.size === 0) return null;
+  const moved = new Map<string, string[]>();
+  const [typed, untyped, added, dropped]: [string[], string[], string[], string[]] = [[], [], [], []];
+  for (const [name, now] of after) {
+    const was = before.get(name);
+    if (was === undefined) added.push(name);
+    else if (was.specifier !== now.specifier) {
+      const where = `now from ${code(now.specifier)}, was ${code(was.specifier)}`;
+      moved.set(where, [...(moved.get(where) ?? []), name]);
+    } else if (was.typeOnly !== now.typeOnly) (now.typeOnly ? typed : untyped).push(name);
+  }
+  for (const name of before.keys()) if (!after.has(name)) dropped.push(name);
+  const names = (list: readonly string[]) =>
+    listNames(
+      list.map((n) => (n.startsWith("'") ? `\`${n.slice(1, -1)}\`` : code(n))),
+      3,
+    );
+  const facts = [
+    ...[...moved].map(([where, list]) => `${names(list)} ${where}`),
+    ...(typed.length > 0 ? [`${names(typed)} now imported as types only`] : []),
+    ...(untyped.length > 0 ? [`${names(untyped)} now imported as values`] : []),
+    ...(added.length > 0 ? [`imports ${names(added)}`] : []),
+    ...(dropped.length > 0 ? [`no longer imports ${names(dropped)}`] : []),
+  ];
+  if (facts.length === 0 || facts.length > MAX_FACTS) return null;
+  return facts.join('; ');
+}

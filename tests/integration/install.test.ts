@@ -419,4 +419,31 @@ describe('beside existing hooks', () => {
       r.cleanup();
     }
   });
+
+  // webiny: husky 4 in package.json runs lint-staged before a commit and commitlint on its message.
+  // The lines init printed held ours alone: pasted as told, they dropped both.
+  test("husky 4: the printed hooks keep the project's own commands first, and pasted they set it up", () => {
+    const hooks = {
+      'pre-commit': 'yarn lint-staged && yarn adio',
+      'commit-msg': 'commitlint -E HUSKY_GIT_PARAMS',
+      'pre-push': 'yarn test',
+    };
+    const r = project({ 'package.json': `${JSON.stringify({ name: 'app', husky: { hooks } }, null, 2)}\n` });
+    const init = r.run(['init']);
+    expect(init.code).toBe(1);
+    const block = /"husky": \{[\s\S]*?\n\}/.exec(init.stdout)?.[0];
+    const printed = (JSON.parse(`{${block}}`) as { husky: { hooks: Record<string, string> } }).husky.hooks;
+    expect(printed['pre-commit']).toBe('yarn lint-staged && yarn adio && sh node_modules/selfreview/hooks/hook.sh pre-commit');
+    expect(printed['commit-msg']).toBe(
+      'commitlint -E HUSKY_GIT_PARAMS && sh node_modules/selfreview/hooks/hook.sh commit-msg $HUSKY_GIT_PARAMS',
+    );
+    expect(printed['pre-push']).toBe('yarn test');
+    expect(printed['post-merge']).toBe('sh node_modules/selfreview/hooks/hook.sh post-merge');
+    // Pasted over the old block, as init says: nothing is missing, and printed again nothing doubles.
+    const json = JSON.parse(readFileSync(join(r.dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(r.dir, 'package.json'), `${JSON.stringify({ ...json, husky: { hooks: printed } }, null, 2)}\n`);
+    expect(r.run(['doctor']).stdout).not.toMatch(/does not call selfreview/);
+    expect(r.run(['init']).stderr).not.toMatch(/does not call selfreview/);
+    r.cleanup();
+  });
 });

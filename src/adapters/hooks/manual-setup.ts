@@ -2,11 +2,20 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOOK_NAMES, HOOK_SCRIPT, type HookName } from '../../core/setup/hook-block.js';
-import { husky4Lines, lefthookLines, PRE_COMMIT_STAGES, preCommitLines, simpleGitHooksCommand } from '../../core/setup/tool-lines.js';
+import {
+  husky4Command,
+  husky4Lines,
+  isHookCommand,
+  lefthookLines,
+  PRE_COMMIT_STAGES,
+  preCommitLines,
+  simpleGitHooksCommand,
+  withoutAppendedHook,
+} from '../../core/setup/tool-lines.js';
 import type { HookSetup } from './detect-hook-setup.js';
 import { runnerCommand, type PackageRunner } from '../../core/config/package-runner.js';
 import { detectPackageRunner } from '../fs/detect-package-runner.js';
-import { readSimpleGitHooks } from './read-simple-git-hooks.js';
+import { readHusky4Hooks, readSimpleGitHooks, type SimpleGitHooksEntry } from './read-simple-git-hooks.js';
 
 // For the tools whose hooks live in their own config (lefthook, simple-git-hooks, the pre-commit
 // framework, husky 4), init does not edit that config: it prints the exact lines to add (for
@@ -54,24 +63,26 @@ function hooksFor(kind: HookSetup['kind']): readonly HookName[] {
   return kind === 'pre-commit' ? PRE_COMMIT_STAGES : HOOK_NAMES;
 }
 
+/** The whole object, each hook's own command first and ours after it (joined by &&), the
+ * entries that are no hook of ours (simple-git-hooks' `preserveUnused`, husky's pre-push) as written. */
+function mergeEntries(existing: readonly SimpleGitHooksEntry[], ours: (name: HookName) => string): (readonly [string, string])[] {
+  const own = new Map(existing.map((entry) => [entry.name, entry.command === null ? null : withoutAppendedHook(entry.command)]));
+  return [
+    ...HOOK_NAMES.map((name) => {
+      const command = own.get(name);
+      return [name, JSON.stringify(command && !isHookCommand(command) ? `${command} && ${ours(name)}` : ours(name))] as const;
+    }),
+    ...existing.filter((entry) => !(HOOK_NAMES as readonly string[]).includes(entry.name)).map((e) => [e.name, e.source] as const),
+  ];
+}
+
 function linesFor(root: string, setup: HookSetup, runner: PackageRunner): Pick<ManualSetup, 'lines' | 'then'> {
   switch (setup.kind) {
     case 'lefthook':
       return { lines: lefthookLines(), then: runnerCommand(runner, 'lefthook', 'install') };
     case 'simple-git-hooks': {
-      // The whole object, each hook's own command first and ours after it (joined by &&), the
-      // options beside them (`preserveUnused`) as written.
       const existing = readSimpleGitHooks(root, setup.config);
-      const own = new Map((existing ?? []).map((entry) => [entry.name, entry.command]));
-      const entries = [
-        ...HOOK_NAMES.map((name) => {
-          const command = own.get(name);
-          return [name, JSON.stringify(command ? `${command} && ${simpleGitHooksCommand(name)}` : simpleGitHooksCommand(name))] as const;
-        }),
-        ...(existing ?? [])
-          .filter((entry) => !(HOOK_NAMES as readonly string[]).includes(entry.name))
-          .map((e) => [e.name, e.source] as const),
-      ];
+      const entries = mergeEntries(existing ?? [], simpleGitHooksCommand);
       const body = entries.map(([name, value]) => `  ${JSON.stringify(name)}: ${value}`).join(',\n');
       const unread =
         existing === null ? `// ${setup.config} is built when it runs: keep each hook's own command first, then && and ours\n` : '';
@@ -81,7 +92,9 @@ function linesFor(root: string, setup: HookSetup, runner: PackageRunner): Pick<M
       };
     }
     case 'husky4':
-      return { lines: husky4Lines(), then: null };
+      // A project's own commands stay (webiny's `yarn lint-staged …`, `commitlint -E
+      // HUSKY_GIT_PARAMS`): printed alone, ours would replace them.
+      return { lines: husky4Lines(mergeEntries(readHusky4Hooks(root), husky4Command)), then: null };
     case 'pre-commit':
       return { lines: preCommitLines((name) => preCommitStage(root, name)), then: 'pre-commit install' };
     default:

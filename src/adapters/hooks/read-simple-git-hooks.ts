@@ -28,10 +28,20 @@ export function readSimpleGitHooks(root: string, file: string): readonly SimpleG
   return /\.[cm]?js$/.test(file) ? readModule(file, text) : readJson(file, text);
 }
 
+/** husky 4's hooks in package.json (`"husky": { "hooks": {…} }`), read the same way. */
+export function readHusky4Hooks(root: string): readonly SimpleGitHooksEntry[] {
+  try {
+    return readJson('husky', readFileSync(join(root, 'package.json'), 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
 function readJson(file: string, text: string): readonly SimpleGitHooksEntry[] {
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
-    const config = file === 'package.json' ? json['simple-git-hooks'] : json;
+    const husky = json.husky as Record<string, unknown> | undefined;
+    const config = file === 'husky' ? husky?.hooks : file === 'package.json' ? json['simple-git-hooks'] : json;
     if (config === null || typeof config !== 'object') return [];
     return Object.entries(config).map(([name, value]) => ({
       name,

@@ -47,9 +47,17 @@ export function preCommitLines(stage: (name: HookName) => string): string {
   ].join('\n');
 }
 
-export function husky4Lines(): string {
-  const entries = HOOK_NAMES.map((name) => `    "${name}": "${hookCommand(name, passesNoArguments(name) ? '' : ' $HUSKY_GIT_PARAMS')}"`);
-  return `"husky": {\n  "hooks": {\n${entries.join(',\n')}\n  }\n}`;
+/** What husky 4 runs for a hook: git's arguments are in $HUSKY_GIT_PARAMS. */
+export function husky4Command(name: HookName): string {
+  return hookCommand(name, passesNoArguments(name) ? '' : ' $HUSKY_GIT_PARAMS');
+}
+
+/** package.json's husky block; `entries` (name, JSON value) replace ours alone. */
+export function husky4Lines(entries?: readonly (readonly [string, string])[]): string {
+  const lines = (entries ?? HOOK_NAMES.map((name) => [name, JSON.stringify(husky4Command(name))] as const)).map(
+    ([name, value]) => `    ${JSON.stringify(name)}: ${value}`,
+  );
+  return `"husky": {\n  "hooks": {\n${lines.join(',\n')}\n  }\n}`;
 }
 
 /** Our command, as any of these tools' configs write it (JSON-escaped quotes too). */

@@ -290,8 +290,10 @@ describe('generateQuestions', () => {
     expect(ask('added')).toBe(
       `${path} is new and exports nothing: what does it do with \`createOpenAICompatible\` and \`generateText\`, and who runs it?`,
     );
-    // An edit to an existing file is not a new script.
-    expect(ask('modified')).toBe(`What does the change to ${path} do?`);
+    // An edit to an existing file is not a new script: these lines edit only its imports.
+    expect(ask('modified')).toBe(
+      `Why does ${path} change its imports (imports \`createOpenAICompatible\`, \`generateText\` and \`fs\`), and does anything it uses behave differently?`,
+    );
   });
 
   test('a fixture is test material: asked which tests read it, and no "no test changed" (vercel/ai b352a6a370)', () => {

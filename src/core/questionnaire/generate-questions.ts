@@ -20,7 +20,7 @@ import { describeReplacement } from './replaced-words.js';
 import { listNames } from '../text/list-names.js';
 import type { MemberRead, MemberReads } from './member-reads.js';
 import { deprecationQuestion, type DeprecationChange } from './deprecations.js';
-import { describeImportEdit } from './import-edits.js';
+import { importQuestion } from './import-edits.js';
 
 // The questionnaire for one change, generated from its analysis: provenance when the machine
 // could not tell, the intent, what each coherent piece does, why the users of each changed
@@ -177,13 +177,11 @@ function replacementQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<
   return replaced === null ? null : `What does the change to ${unit.label}${rest} (${replaced}) do differently now?`;
 }
 
-/** "Why does X change its imports (`A` now from `./b`, was `./c`), …?": a one-file piece of imports only. */
-function importQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string, string>): string | null {
-  const imports = unit.files.length === 1 ? describeImportEdit(edits.get(unit.label)) : null;
-  return imports === null
-    ? null
-    : `Why does ${unit.label}${rest} change its imports (${imports}), and does anything it uses behave differently?`;
-}
+/** Test files outside the piece that use its changed exports, each with the export it reads. */
+const testReaders = (changed: readonly ChangedSymbol[], paths: ReadonlySet<string>) =>
+  changed.flatMap((s) =>
+    [...s.valueUsers, ...s.typeUsers].filter((u) => !paths.has(u.path) && isTestPath(u.path)).map((u) => [u.path, shownName(s)] as const),
+  );
 
 function unitQuestion(
   unit: ChangeUnit,
@@ -249,7 +247,7 @@ function unitQuestion(
         ...base,
         id: `unit:${unit.label}`,
         message: onlyTests
-          ? testsQuestion(unit, withOthers, testNames, edited, edits)
+          ? testsQuestion(unit, withOthers, testNames, edited, edits, testReaders(changed, paths))
           : isNewModule(unit, symbols)
             ? addedQuestion(unit, symbols, withOthers)!
             : changed[0] !== undefined

@@ -1,4 +1,5 @@
 import { listNames } from '../text/list-names.js';
+import type { ChangeUnit } from './change-units.js';
 
 // A file whose every changed line is an import statement says nothing to "What does the change to
 // … do?" (webiny bb500f4e48: SaveAction.tsx takes `ContentEntryEditorConfig` from another module,
@@ -82,4 +83,12 @@ export function describeImportEdit(edit: string | undefined): string | null {
   ];
   if (facts.length === 0 || facts.length > MAX_FACTS) return null;
   return facts.join('; ');
+}
+
+/** "Why does X change its imports (`A` now from `./b`, was `./c`), …?": a one-file piece of imports only. */
+export function importQuestion(unit: ChangeUnit, rest: string, edits: ReadonlyMap<string, string>): string | null {
+  const imports = unit.files.length === 1 ? describeImportEdit(edits.get(unit.label)) : null;
+  return imports === null
+    ? null
+    : `Why does ${unit.label}${rest} change its imports (${imports}), and does anything it uses behave differently?`;
 }

@@ -14,6 +14,8 @@ export function testsQuestion(
   testNames: ReadonlyMap<string, readonly string[]>,
   edited: TestNames,
   edits: ReadonlyMap<string, string> = new Map(),
+  /** Test files outside the piece that import its changed exports, with the name each reads. */
+  readers: readonly (readonly [string, string])[] = [],
 ): string {
   const names = unit.files.flatMap((f) => testNames.get(f.path) ?? []);
   if (names.length === 0 && unit.files.every((f) => isFixturePath(f.path)))
@@ -24,6 +26,12 @@ export function testsQuestion(
     if (reader === undefined) return `What does ${unit.label}${rest}, new here, do for the tests that use it?`;
     const test = reader.titles.length === 1 ? `the test \`${reader.titles[0]}\` in ${reader.path}` : `the tests in ${reader.path}`;
     return `What does ${unit.label}${rest}, new here, do for ${test}, which names \`${reader.named}\`?`;
+  }
+  // A module of a test folder that holds no test, edited (webiny 2035c6fdba's `001.data.ts`, the
+  // rows a migration test reads): the tests that import it, not "the changed tests" it has none of.
+  if (names.length === 0 && unit.files.every((f) => !isTestFileName(f.path)) && readers.length > 0) {
+    const [path, name] = readers[0]!;
+    return `What case does the change to ${unit.label}${rest} give ${path}, which reads \`${name}\`?`;
   }
   if (names.length === 0) {
     // No new test: name the tests it edits (immer's `infers curried` gains assertions).

@@ -296,6 +296,23 @@ describe('generateQuestions', () => {
     );
   });
 
+  test('a data module of a test folder is asked what case it gives the test that reads it (webiny 2035c6fdba)', () => {
+    // `001.data.ts` holds the rows a migration test loads; its tenants' fields move under `data`.
+    // It holds no test: "What do the changed tests in … check" asked about tests it does not have.
+    const data = 'packages/migrations/__tests__/migrations/5.41.0/001/001.data.ts';
+    const reader = 'packages/migrations/__tests__/migrations/5.41.0/001/001.test.ts';
+    const ask = (path: string, readers: SymbolUse[]) =>
+      generateQuestions({
+        files: [file(path, 12), file('src/migration.ts', 3)],
+        provenance: 'human',
+        impact: impact([symbol('testData', 'body-changed', readers, { path })]),
+      }).find((q) => q.id === `unit:${path}`)!.message;
+    expect(ask(data, usedAt(reader, 34))).toBe(`What case does the change to ${data} give ${reader}, which reads \`testData\`?`);
+    // A test file, or no test reading it: asked as before.
+    expect(ask(reader, usedAt(data, 3))).toBe(`What do the changed tests in ${reader} check that was not checked before?`);
+    expect(ask(data, [])).toBe(`What do the changed tests in ${data} check that was not checked before?`);
+  });
+
   test('a fixture is test material: asked which tests read it, and no "no test changed" (vercel/ai b352a6a370)', () => {
     const questions = generateQuestions({
       files: [

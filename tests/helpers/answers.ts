@@ -1,11 +1,12 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { runUnchanged } from './review-run.js';
 import type { TempRepo } from './temp-repo.js';
 
 // An answers file for whatever the review of the current index would ask: the questions come
 // from `selfreview --dry-run --json`, each answered with a distinct, meaningful sentence.
 
-interface ListedQuestion {
+export interface ListedQuestion {
   id: string;
   kind: 'text' | 'choice';
   choices?: string[];
@@ -44,4 +45,22 @@ export function writeAnswersFor(
   const path = join(gitDirOf(repo.dir), `answers-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(path, JSON.stringify(answers));
   return path;
+}
+
+/** The review of `questions` (as `--dry-run --json` listed them) answered with `answerOf(id)`, a
+ * choice by its first option (provenance `written`) with that answer as its reason; run with
+ * `--no-impact`, the index and work tree unchanged. */
+export function reviewWithAnswers(
+  repo: TempRepo,
+  questions: readonly ListedQuestion[],
+  answerOf: (id: string) => string,
+): { code: number; output: string } {
+  const answers: Record<string, unknown> = {};
+  for (const q of questions)
+    answers[q.id] =
+      q.kind === 'choice' ? { choice: q.id === 'provenance' ? 'written' : q.choices?.[0], reason: answerOf(q.id) } : answerOf(q.id);
+  const file = join(gitDirOf(repo.dir), `answers-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(answers));
+  const result = runUnchanged(repo, ['--no-impact', '--answers', file]);
+  return { code: result.code, output: result.stdout + result.stderr };
 }

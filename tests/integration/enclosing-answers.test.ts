@@ -1,7 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { runUnchanged } from '../helpers/review-run.js';
+import { reviewWithAnswers, type ListedQuestion } from '../helpers/answers.js';
 import { createTempRepo, TempRepo } from '../helpers/temp-repo.js';
 
 // The hook reads the staged files' texts beside the patch, and the intent answer may name what the
@@ -31,7 +29,7 @@ const OTHERS: Record<string, string> = {
 };
 
 let repo: TempRepo;
-let questions: { id: string; kind: string; choices?: string[] }[] = [];
+let questions: ListedQuestion[] = [];
 beforeAll(() => {
   repo = createTempRepo({
     'package.json': '{"name":"runner","type":"module"}',
@@ -45,15 +43,7 @@ beforeAll(() => {
 afterAll(() => repo.cleanup());
 
 function review(intent: string) {
-  const answers: Record<string, unknown> = {};
-  for (const q of questions) {
-    const answer = q.id === 'intent' ? intent : (OTHERS[q.id] ?? `${OTHERS.verification} (${q.id})`);
-    answers[q.id] = q.kind === 'choice' ? { choice: q.id === 'provenance' ? 'written' : q.choices?.[0], reason: answer } : answer;
-  }
-  const file = join(repo.dir, '.git', `answers-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, JSON.stringify(answers));
-  const result = runUnchanged(repo, ['--no-impact', '--answers', file]);
-  return { code: result.code, output: result.stdout + result.stderr };
+  return reviewWithAnswers(repo, questions, (id) => (id === 'intent' ? intent : (OTHERS[id] ?? `${OTHERS.verification} (${id})`)));
 }
 
 describe('an explanation in the words of the declaration the change is inside of, through the CLI', () => {

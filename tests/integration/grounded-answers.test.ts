@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { runUnchanged } from '../helpers/review-run.js';
+import { reviewWithAnswers, type ListedQuestion } from '../helpers/answers.js';
 import { createTempRepo, TempRepo } from '../helpers/temp-repo.js';
 
 // Issue 19 through the real CLI (`--answers`): the staged change is the issue's own example
@@ -43,7 +43,7 @@ const GOOD: Record<string, string> = {
 };
 
 let repo: TempRepo;
-let questions: { id: string; kind: string; choices?: string[] }[] = [];
+let questions: ListedQuestion[] = [];
 beforeAll(() => {
   repo = createTempRepo({
     'package.json': '{"name":"shop","type":"module"}',
@@ -60,15 +60,7 @@ beforeAll(() => {
 afterAll(() => repo.cleanup());
 
 function review(id: string, text: string) {
-  const answers: Record<string, unknown> = {};
-  for (const q of questions) {
-    const answer = q.id === id ? text : (GOOD[q.id] ?? `${GOOD.intent} (${q.id})`);
-    answers[q.id] = q.kind === 'choice' ? { choice: q.id === 'provenance' ? 'written' : q.choices?.[0], reason: answer } : answer;
-  }
-  const file = join(repo.dir, '.git', `answers-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, JSON.stringify(answers));
-  const result = runUnchanged(repo, ['--no-impact', '--answers', file]);
-  return { code: result.code, output: result.stdout + result.stderr };
+  return reviewWithAnswers(repo, questions, (asked) => (asked === id ? text : (GOOD[asked] ?? `${GOOD.intent} (${asked})`)));
 }
 
 describe('answers about this change, through the CLI', () => {

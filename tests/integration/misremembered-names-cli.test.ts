@@ -1,7 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { runUnchanged } from '../helpers/review-run.js';
+import { reviewWithAnswers, type ListedQuestion } from '../helpers/answers.js';
 import { createTempRepo, TempRepo } from '../helpers/temp-repo.js';
 
 // ReactiveX/rxjs c93aa60e through the real CLI (`--answers`): QueueAction's `requestAsyncId`
@@ -37,7 +35,7 @@ const ASYNC = `export class AsyncAction<T> {
 `;
 
 let repo: TempRepo;
-let questions: { id: string; kind: string; choices?: string[] }[] = [];
+let questions: ListedQuestion[] = [];
 beforeAll(() => {
   repo = createTempRepo({
     'package.json': '{"name":"streams","type":"module"}',
@@ -51,20 +49,13 @@ beforeAll(() => {
 afterAll(() => repo.cleanup());
 
 function review(intent: string) {
-  const answers: Record<string, unknown> = {};
-  for (const q of questions) {
-    const answer =
-      q.id === 'intent'
-        ? intent
-        : q.id === 'verification'
-          ? 'Scheduled a queue action with no delay and checked that requestAsyncId returned 0 and flushed it.'
-          : `\`requestAsyncId\` returns a \`TimerHandle\` now, 0 after the flush, for ${q.id}.`;
-    answers[q.id] = q.kind === 'choice' ? { choice: q.id === 'provenance' ? 'written' : q.choices?.[0], reason: answer } : answer;
-  }
-  const file = join(repo.dir, '.git', `answers-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, JSON.stringify(answers));
-  const result = runUnchanged(repo, ['--no-impact', '--answers', file]);
-  return { code: result.code, output: result.stdout + result.stderr };
+  return reviewWithAnswers(repo, questions, (id) =>
+    id === 'intent'
+      ? intent
+      : id === 'verification'
+        ? 'Scheduled a queue action with no delay and checked that requestAsyncId returned 0 and flushed it.'
+        : `\`requestAsyncId\` returns a \`TimerHandle\` now, 0 after the flush, for ${id}.`,
+  );
 }
 
 describe('a name of the change misremembered by one word (rxjs c93aa60e)', () => {

@@ -1,7 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { runUnchanged } from '../helpers/review-run.js';
+import { reviewWithAnswers, type ListedQuestion } from '../helpers/answers.js';
 import { createTempRepo, TempRepo } from '../helpers/temp-repo.js';
 
 // ReactiveX/rxjs 7901f7b648 through the real CLI (`--answers`): reduce's operator moves into a
@@ -32,7 +30,7 @@ export default function reduce<T, R>(project: (acc: R, x: T) => R, seed?: R): Re
 `;
 
 let repo: TempRepo;
-let questions: { id: string; kind: string; choices?: string[] }[] = [];
+let questions: ListedQuestion[] = [];
 beforeAll(() => {
   repo = createTempRepo({ 'package.json': '{"name":"streams","type":"module"}', 'src/operators/reduce.ts': BEFORE });
   repo.stage({ 'src/operators/reduce.ts': AFTER, 'src/operators/reduce-support.ts': OPERATOR });
@@ -49,15 +47,9 @@ const OTHERS: Record<string, string> = {
 };
 
 function review(intent: string) {
-  const answers: Record<string, unknown> = {};
-  for (const q of questions) {
-    const answer = q.id === 'intent' ? intent : (OTHERS[q.id] ?? `\`reduce\` keeps \`project\` and \`seed\` for ${q.id}.`);
-    answers[q.id] = q.kind === 'choice' ? { choice: q.id === 'provenance' ? 'written' : q.choices?.[0], reason: answer } : answer;
-  }
-  const file = join(repo.dir, '.git', `answers-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, JSON.stringify(answers));
-  const result = runUnchanged(repo, ['--no-impact', '--answers', file]);
-  return { code: result.code, output: result.stdout + result.stderr };
+  return reviewWithAnswers(repo, questions, (id) =>
+    id === 'intent' ? intent : (OTHERS[id] ?? `\`reduce\` keeps \`project\` and \`seed\` for ${id}.`),
+  );
 }
 
 describe('an explanation of code moved into a new file (rxjs 7901f7b648)', () => {

@@ -27,15 +27,16 @@ export function testsQuestion(
     const test = reader.titles.length === 1 ? `the test \`${reader.titles[0]}\` in ${reader.path}` : `the tests in ${reader.path}`;
     return `What does ${unit.label}${rest}, new here, do for ${test}, which names \`${reader.named}\`?`;
   }
-  // A module of a test folder that holds no test, edited (webiny 2035c6fdba's `001.data.ts`, the
-  // rows a migration test reads): the tests that import it, not "the changed tests" it has none of.
-  if (names.length === 0 && unit.files.every((f) => !isTestFileName(f.path)) && readers.length > 0) {
-    const [path, name] = readers[0]!;
-    return `What case does the change to ${unit.label}${rest} give ${path}, which reads \`${name}\`?`;
-  }
   if (names.length === 0) {
     // No new test: name the tests it edits (immer's `infers curried` gains assertions).
     const inside = [...new Set(unit.files.flatMap((f) => edited.get(f.path) ?? []))];
+    // A module of a test folder that holds no test, edited (webiny 2035c6fdba's `001.data.ts`, the
+    // rows a migration test reads): the tests that import it, not "the changed tests" it has none of.
+    // A builder of tests (instantsearch's `createReasoningTests`) edits tests: asked as one.
+    if (inside.length === 0 && unit.files.every((f) => !isTestFileName(f.path)) && readers.length > 0) {
+      const [path, name] = readers[0]!;
+      return `What case does the change to ${unit.label}${rest} give ${path}, which reads \`${name}\`?`;
+    }
     const where =
       inside.length === 0
         ? ''

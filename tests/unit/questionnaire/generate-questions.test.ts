@@ -301,16 +301,21 @@ describe('generateQuestions', () => {
     // It holds no test: "What do the changed tests in … check" asked about tests it does not have.
     const data = 'packages/migrations/__tests__/migrations/5.41.0/001/001.data.ts';
     const reader = 'packages/migrations/__tests__/migrations/5.41.0/001/001.test.ts';
-    const ask = (path: string, readers: SymbolUse[]) =>
+    const ask = (path: string, readers: SymbolUse[], editedTestNames = new Map<string, string[]>()) =>
       generateQuestions({
         files: [file(path, 12), file('src/migration.ts', 3)],
         provenance: 'human',
         impact: impact([symbol('testData', 'body-changed', readers, { path })]),
+        editedTestNames,
       }).find((q) => q.id === `unit:${path}`)!.message;
     expect(ask(data, usedAt(reader, 34))).toBe(`What case does the change to ${data} give ${reader}, which reads \`testData\`?`);
     // A test file, or no test reading it: asked as before.
     expect(ask(reader, usedAt(data, 3))).toBe(`What do the changed tests in ${reader} check that was not checked before?`);
     expect(ask(data, [])).toBe(`What do the changed tests in ${data} check that was not checked before?`);
+    // A builder of tests (instantsearch's tests/common/widgets/chat/reasoning.tsx) edits tests: asked about them.
+    expect(ask(data, usedAt(reader, 34), new Map([[data, ['createReasoningTests']]]))).toBe(
+      `What do the changed tests in ${data} (in \`createReasoningTests\`) check that was not checked before?`,
+    );
   });
 
   test('a fixture is test material: asked which tests read it, and no "no test changed" (vercel/ai b352a6a370)', () => {

@@ -121,3 +121,37 @@ test('a helper inlined into a local, and a line copied into more places, are tol
     /^`createPlugin` in src\/plugin\.ts changed its implementation \(`codeSplitting`: `includeDependenciesRecursively: false` now in 2 places, was 1\); 1 file uses it/,
   );
 });
+
+// webiny 9ce5e75fc5 adds an entry `{ pattern: /robots\.txt/, value: "no-cache, …" }` to the cache
+// rules of `uploadAppToS3`'s hook, beside one for index.html with the same value, and a CloudFront
+// cache behaviour `{ pathPattern: "/robots.txt", … }` to another list: asked "(`hook` changed)".
+const upload = (robots: boolean) =>
+  [
+    'export const uploadAppToS3 = ({ folder }: { folder: string }) => ({',
+    '  name: "upload",',
+    '  async hook(params: { upload(rules: unknown[]): Promise<void> }) {',
+    '    await params.upload([',
+    '      {',
+    '        pattern: /index\\.html/,',
+    '        value: "no-cache, no-store, must-revalidate"',
+    '      },',
+    ...(robots ? ['      {', '        pattern: /robots\\.txt/,', '        value: "no-cache, no-store, must-revalidate"', '      },'] : []),
+    '      {',
+    '        pattern: /.*/,',
+    '        value: "max-age=31536000"',
+    '      }',
+    '    ]);',
+    '    return folder;',
+    '  }',
+    '});',
+    '',
+  ].join('\n');
+
+test('an entry added to a list is told by the literal no sibling has', () => {
+  const use = "import { uploadAppToS3 } from './upload';\n\nexport const plugin = uploadAppToS3({ folder: 'build' });\n";
+  repo = createTempRepo({ 'src/upload.ts': upload(false), 'src/use.ts': use });
+  repo.stage({ 'src/upload.ts': upload(true) });
+  expect(messageOf(listQuestions(repo), 'impact:src/upload.ts#uploadAppToS3')).toMatch(
+    /^`uploadAppToS3` in src\/upload\.ts changed its implementation \(`hook`: an entry with `pattern: \/robots\\\.txt\/` added\); 1 file uses it/,
+  );
+});

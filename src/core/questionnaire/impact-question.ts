@@ -6,7 +6,7 @@ import { describeCalls, describeChangeSite, type ChangedMembers, type MemberChan
 import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
 import { describeMove, editOfTexts, editShape, formatTokenEdit } from './same-edit.js';
-import { describeLocalMove } from './local-moves.js';
+import { describeAddedEntry, describeLocalMove } from './local-moves.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -99,7 +99,8 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   // Lines taken out and put back elsewhere: pnpm dfdf7745d3's `getConfig` "(moves the lines from …)".
   if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? ''}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
-  const moved = texts === undefined ? undefined : describeLocalMove(local![1]!, texts, changes?.goneTexts);
+  const moved =
+    texts === undefined ? undefined : (describeLocalMove(local![1]!, texts, changes?.goneTexts) ?? describeAddedEntry(local![1]!, texts));
   if (shown === undefined) return moved === undefined ? told : `${bare}${moved}`;
   // One hunk is where the local (or member) changed, its name on the edit's lines or not: consola
   // c5c1534's `box` "(`width`: `line) => line.length` → `line) => stripAnsi(line).length`)", its initializer's edit.

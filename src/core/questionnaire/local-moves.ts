@@ -52,3 +52,21 @@ export function describeLocalMove(
   const was = linesOf(before).filter((l) => l === line).length;
   return was === 0 ? undefined : ` (\`${local}\`: \`${line}\` now in ${was + delta.added.length} places, was ${was})`;
 }
+
+/** `key: "literal"` (a string, a regular expression): what tells an entry from its siblings. */
+const LITERAL_PAIR = /^(?:[A-Za-z_$][\w$]*|"[^"]*"|'[^']*'):\s*(?:"[^"]*"|'[^']*'|\/(?:\\.|[^/\\])+\/[a-z]*)$/;
+
+/**
+ * A local's long edit that only adds an object to a list (webiny 9ce5e75fc5 adds a CloudFront cache
+ * behaviour `{ pathPattern: "/robots.txt", … }` to `baseApp`'s, and an entry `{ pattern: /robots\.txt/,
+ * value: … }` to `hook`'s cache rules: both asked "(`… changed`)"), told by the literal pair no sibling
+ * has: " (`baseApp`: an entry with `pathPattern: "/robots.txt"` added)". Undefined otherwise.
+ */
+export function describeAddedEntry(local: string, [before, after]: readonly [string, string]): string | undefined {
+  const had = linesOf(before);
+  const delta = lineDelta(had, linesOf(after));
+  if (delta.removed.length > 0 || !delta.added.includes('{')) return undefined;
+  const seen = new Set(had);
+  const pair = delta.added.find((line) => !seen.has(line) && line.length <= MAX_LINE && LITERAL_PAIR.test(line));
+  return pair === undefined || pair.includes('`') ? undefined : ` (\`${local}\`: an entry with \`${pair}\` added)`;
+}

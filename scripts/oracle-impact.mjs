@@ -9,7 +9,9 @@
 //   a file with a reference outside import/export clauses is a user, a type user when every such
 //   reference sits in a type. Compared with selfreview's valueUsers + typeUsers (recall, precision);
 //   its wholeModuleUsers (files holding the whole module through an escaping namespace) are not
-//   users and are only counted. Precision is given three times: against findReferences alone;
+//   users and are only counted. Of the users both list, the kinds are compared (value: a reference
+//   outside types, a class's `extends`, an injected constructor parameter's type of a decorated
+//   class, scripts/oracle-injected.mjs; type: every other, and every use of an interface or type alias). Precision is given three times: against findReferences alone;
 //   with the files findReferences did not list where go-to-definition at an identifier of the
 //   file lands on the changed declaration (scripts/oracle-definition.mjs: .ts requires bound as
 //   imports for that look; a .vue or .svelte file by its <script> blocks, scripts/oracle-component.mjs);

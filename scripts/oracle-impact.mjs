@@ -9,7 +9,9 @@
 //   a file with a reference outside import/export clauses is a user, a type user when every such
 //   reference sits in a type. Compared with selfreview's valueUsers + typeUsers (recall, precision);
 //   its wholeModuleUsers (files holding the whole module through an escaping namespace) are not
-//   users and are only counted. Precision is given three times: against findReferences alone;
+//   users and are only counted. Of the users both list, the kinds are compared (value: a reference
+//   outside types, a class's `extends`, an injected constructor parameter's type of a decorated
+//   class, scripts/oracle-injected.mjs; type: every other, and every use of an interface or type alias). Precision is given three times: against findReferences alone;
 //   with the files findReferences did not list where go-to-definition at an identifier of the
 //   file lands on the changed declaration (scripts/oracle-definition.mjs: .ts requires bound as
 //   imports for that look; a .vue or .svelte file by its <script> blocks, scripts/oracle-component.mjs);
@@ -62,11 +64,13 @@ function oracleUsers(service, path, decls, exportName, isShared) {
   // A changed re-export: only the references that reach the declaration through this barrel.
   const barrel = isReexport(decl) ? `/repo/${path}` : undefined;
   const users = new Map();
+  // An interface or a type alias has no value to inject: every use of it is in types.
+  const isType = decls.every((d) => ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d));
   for (const ref of refs) {
     const file = ref.fileName.replace(/^\/repo\//, '');
     if (file === path || ref.isDefinition) continue;
     const sf = program.getSourceFile(ref.fileName);
-    const kind = classify(sf, ref.textSpan.start);
+    const kind = isType && classify(sf, ref.textSpan.start) === 'value' ? 'type' : classify(sf, ref.textSpan.start);
     if (kind === 'clause') continue;
     if (barrel && !reachesThroughBarrel(checker, nodeAt(sf, ref.textSpan.start), barrel)) continue;
     // One declaration exported by two names (`export default X` beside X's own export): through this one.
@@ -93,6 +97,8 @@ const totals = {
   transitiveFound: 0,
   transitiveExtra: 0,
   sampled: 0,
+  kinds: 0,
+  kindsAgree: 0,
 };
 // The default cap of the walk past the users (impact.maxFurther), to say which commits it would cut.
 const { DEFAULT_CONFIG } = await import(join(dirname(cli), '..', 'dist', 'core', 'config', 'defaults.js'));
@@ -140,6 +146,8 @@ for (const { repo: name, commit, note } of list) {
       transitiveFound: 0,
       transitiveExtra: 0,
       sampled: 0,
+      kinds: 0,
+      kindsAgree: 0,
       definition: 0,
       audited: 0,
       wholeModule: 0,
@@ -193,6 +201,17 @@ for (const { repo: name, commit, note } of list) {
         row.reported += ours.size;
         row.wholeModule += (symbol?.wholeModuleUsers ?? []).length;
         for (const file of users.keys()) if (ours.has(file)) row.common++;
+        // Value or type: a file that runs the export's code against one that only names its type.
+        const oursAsValue = new Set((symbol?.valueUsers ?? []).map((u) => u.path));
+        for (const [file, kind] of users) {
+          if (!ours.has(file)) continue;
+          row.kinds++;
+          if ((kind === 'value') === oursAsValue.has(file)) row.kindsAgree++;
+          else
+            row.misses.push(
+              `kind differs: ${name} in ${file}: ${kind} for the language service, ${kind === 'value' ? 'type' : 'value'} for selfreview`,
+            );
+        }
         for (const file of users.keys()) if (!ours.has(file)) row.misses.push(`user missed: ${name} in ${file}`);
         // Transitive: files the language service reaches beyond the direct users, against every
         // dependent selfreview lists for the symbol (any depth).
@@ -293,7 +312,7 @@ for (const { repo: name, commit, note } of list) {
     if (capAt !== null) cut++;
     const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
     console.log(
-      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, through their file ${row.routedFound}/${row.routed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with go-to-definition ${pct(row.common + row.definition, row.reported)} (${row.common + row.definition}/${row.reported}), with audited uses ${pct(row.common + row.definition + row.audited, row.reported)} (${row.common + row.definition + row.audited}/${row.reported}), transitive recall ${pct(row.transitiveFound, row.transitive)} (${row.transitiveFound}/${row.transitive}${row.sampled ? `, ${row.sampled} closures sampled` : ''}, ${row.transitiveExtra} further than the language service), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s, ${capAt === null ? 'under the cap' : `the cap (${CAP}) stops it after depth ${capAt}`}`,
+      `${row.repo} ${row.commit} ${note}: changed exports ${row.changedFound}/${row.changed}, through their file ${row.routedFound}/${row.routed}, users recall ${pct(row.common, row.oracleUsers)} (${row.common}/${row.oracleUsers}), precision ${pct(row.common, row.reported)} (${row.common}/${row.reported}), with go-to-definition ${pct(row.common + row.definition, row.reported)} (${row.common + row.definition}/${row.reported}), with audited uses ${pct(row.common + row.definition + row.audited, row.reported)} (${row.common + row.definition + row.audited}/${row.reported}), kinds ${pct(row.kindsAgree, row.kinds)} (${row.kindsAgree}/${row.kinds}), transitive recall ${pct(row.transitiveFound, row.transitive)} (${row.transitiveFound}/${row.transitive}${row.sampled ? `, ${row.sampled} closures sampled` : ''}, ${row.transitiveExtra} further than the language service), ${row.wholeModule} whole-module holders apart, impact ${seconds.toFixed(1)} s, ${capAt === null ? 'under the cap' : `the cap (${CAP}) stops it after depth ${capAt}`}`,
     );
     for (const line of [...row.misses, ...row.extras, ...row.confirmed]) console.log(`    ${line}`);
   } finally {
@@ -305,6 +324,9 @@ for (const { repo: name, commit, note } of list) {
   }
 }
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+console.log(
+  `\nvalue/type kinds agree on ${pct(totals.kindsAgree, totals.kinds)} of the users both list (${totals.kindsAgree}/${totals.kinds}).`,
+);
 console.log(`\n${cut} of ${rows.length} commits meet the default cap of the walk (impact.maxFurther ${CAP}); measured here with --all.`);
 console.log(
   '\n| repository | commit | what changed | changed exports found | + through their file | direct users recall | precision (findReferences) | precision (findReferences + go-to-definition) | precision (+ audited by hand) | transitive recall | whole-module holders (apart) |',

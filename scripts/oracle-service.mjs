@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, posix } from 'node:path';
 import ts from 'typescript';
 import { normalized } from './oracle-normalize.mjs';
+import { isInjected } from './oracle-injected.mjs';
 
 export const CODE = /\.(?:[cm]?[jt]sx?)$/;
 export const git = (dir, args, input) =>
@@ -252,6 +253,7 @@ export function nodeAt(sf, pos) {
 
 export function classify(sf, pos) {
   let node = nodeAt(sf, pos);
+  if (isInjected(node)) return 'value';
   for (let n = node; n; n = n.parent) {
     if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isImportEqualsDeclaration(n)) return 'clause';
     // `export default x` passes x on; `export default defineConfig({ ...x })` uses it.

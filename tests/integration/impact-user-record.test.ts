@@ -295,6 +295,24 @@ describe('a light record read without TypeScript', () => {
       expect([name, parseModule(otherPath ?? 'test.ts', other, true).isLight]).toEqual([name, undefined]);
   });
 
+  test("a decorated class's constructor parameter types are injected, values in every reading; an undecorated class's, an array's, a union's and a type argument's are types", () => {
+    // K by its class decorator, L by a parameter's (`ns.E`: a member read as a value); M has none.
+    const text =
+      "import { Injectable, Inject } from './d';\nimport { A, B, C, D } from './a';\nimport * as ns from './ns';\n@Injectable()\nexport class K {\n  constructor(private readonly a: A, b: B<C>, c: C[], d?: D | null) {}\n}\nexport class L {\n  constructor(@Inject('t') x: ns.E, y: D) {}\n}\nexport class M {\n  constructor(z: A);\n  constructor(z: A) {}\n}\n";
+    const lines = (record: ModuleRecord) =>
+      Object.fromEntries(record.imports.flatMap((i) => i.bindings).map((b) => [b.local, [b.value, b.type, b.members ?? []]]));
+    for (const record of [readUserRecord('test.ts', text)!, parseModule('test.ts', text, true), parseModule('test.ts', text)])
+      expect(lines(record)).toEqual({
+        Injectable: [4, 0, []],
+        Inject: [9, 0, []],
+        A: [6, 12, []],
+        B: [6, 0, []],
+        C: [0, 6, []],
+        D: [9, 6, []],
+        ns: [0, 0, [['E', 9, 0]]],
+      });
+  });
+
   test('every fixture file: the light record, or left to TypeScript', () => {
     let isRead = 0;
     for (const file of moduleFixtures(IMPACT_FIXTURES)) {

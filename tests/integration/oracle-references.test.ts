@@ -410,6 +410,31 @@ describe('oracle: transitive walk', () => {
       'shape.ts',
     ]);
   });
+
+  // amplication 48d60c294: `@Injectable() class BuildService { constructor(private readonly
+  // resources: ResourceService) {} … this.resources.x() }`. The parameter's type is injected
+  // (`design:paramtypes`, scripts/oracle-injected.mjs): a use as a value, and the walk of an
+  // implementation change goes on to what constructs or calls BuildService.
+  test("a decorated class's constructor parameter type runs the change; an undecorated class's and an array's do not", () => {
+    const services = (body: string) => ({
+      'deco.ts': `export const Injectable = (): ClassDecorator => () => undefined;\n`,
+      'resource.ts': `export class ResourceService {\n  name(): string {\n    return ${body};\n  }\n}\n`,
+      'build.ts': `import { Injectable } from './deco';\nimport { ResourceService } from './resource';\n@Injectable()\nexport class BuildService {\n  constructor(private readonly resources: ResourceService) {}\n  run(): string {\n    return this.resources.name();\n  }\n}\n`,
+      'controller.ts': `import type { BuildService } from './build';\nexport const handle = (b: BuildService): string => b.run();\n`,
+      'plain.ts': `import { ResourceService } from './resource';\nexport class Plain {\n  constructor(private readonly r: ResourceService) {}\n}\n`,
+      'after-plain.ts': `import { Plain } from './plain';\nexport const p = (x: Plain): Plain => x;\n`,
+      'many.ts': `import { Injectable } from './deco';\nimport { ResourceService } from './resource';\n@Injectable()\nexport class Many {\n  constructor(readonly all: ResourceService[]) {}\n}\n`,
+      'after-many.ts': `import { Many } from './many';\nexport const m = (x: Many): Many => x;\n`,
+    });
+    // Users all (plain.ts and many.ts in types); controller.ts through BuildService, which runs the change;
+    // after-plain.ts and after-many.ts name classes that only hold the type.
+    expect(reachedFiles(services("'a'"), services("'b'"), 'resource.ts', 'ResourceService')).toEqual([
+      'build.ts',
+      'controller.ts',
+      'many.ts',
+      'plain.ts',
+    ]);
+  });
 });
 
 // milkdown 71c0ce53b6 moved `mathInlineId` to `latex/constants.ts` and kept it in `inline-latex.ts` as

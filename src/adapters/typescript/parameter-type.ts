@@ -23,3 +23,24 @@ export function isParameterType(node: T.Node): boolean {
   const owner = parent.parent;
   return ts.isFunctionLike(owner) && (owner as { body?: T.Node }).body !== undefined;
 }
+
+const isDecorated = (node: T.Node): boolean => ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0;
+
+/**
+ * Whether `id` names the type of a constructor parameter that a framework injects: the whole type
+ * (`x: X`, `x: ns.X`, `x: X<T>`) of a parameter of a decorated class's constructor (a decorator on
+ * the class or on a parameter). TypeScript's decorator metadata (`design:paramtypes`) emits that
+ * type as a value, which NestJS, TypeDI or tsyringe instantiate, and Angular's compiler injects it
+ * without the metadata: a use as a value, whose `this.x.m()` calls run the class's code.
+ */
+export function isInjectedType(id: T.Identifier): boolean {
+  let name: T.Node = id;
+  while (ts.isQualifiedName(name.parent) && name.parent.left === name) name = name.parent;
+  const reference = name.parent;
+  if (!ts.isTypeReferenceNode(reference) || reference.typeName !== name) return false;
+  const parameter = reference.parent;
+  if (!ts.isParameter(parameter) || parameter.type !== reference) return false;
+  const constructor = parameter.parent;
+  if (!ts.isConstructorDeclaration(constructor) || constructor.body === undefined) return false;
+  return isDecorated(constructor.parent) || constructor.parameters.some(isDecorated);
+}

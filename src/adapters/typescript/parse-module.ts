@@ -10,6 +10,7 @@ import { aliasTrace, isReference, memberOf, traceAccess, traceCall, traceIdentif
 import { boundNames, isDeclaredName, isShadowed } from './shadowing.js';
 import { isKeyOfTypeOf, keysOf, passedClasses, passesAlong, usesOf, type Word } from './declaration-uses.js';
 import { walkSyntax } from './walk-syntax.js';
+import { isInjectedType } from './parameter-type.js';
 import { addImportType, importTypeDrafts } from './import-types.js';
 import type { ImportTypeFound } from './jsdoc-imports.js';
 import { readEscapedAliases, traceCastInPlace } from './escaped-aliases.js';
@@ -208,6 +209,8 @@ function walkStatement(
       // label) reads no binding: zustand's `devtools: { cleanup }` in a type is no use of the
       // exported `devtools`.
       if (!isReference(node, parent)) return;
+      // `constructor(private x: X)` of a decorated class: X is injected, a use as a value.
+      if (inType && trace !== undefined && isInjectedType(node)) inType = false;
       // A typed alias is the parameter or local that shadows (`{ excalidrawLib }: AppProps`).
       if (trace !== undefined && !inner.has(node.text) && trace.aliasOf === undefined && isShadowed(node, scopes)) return;
       if (trace !== undefined) {
@@ -271,7 +274,7 @@ function traceNamedWords(sf: T.SourceFile, known: ReadonlySet<string>, traces: R
     const members = memberOf(node, parent);
     if (members === null) words.push([node.end, node.text, false]);
     else for (const member of members) words.push([node.end, `${node.text}.${member}`, false]);
-    traceIdentifier(sf, node, inType, trace);
+    traceIdentifier(sf, node, inType && !isInjectedType(node), trace);
   }
   return words;
 }

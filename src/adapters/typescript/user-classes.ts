@@ -29,7 +29,7 @@ const MODIFIERS = new Set([
 const PARAMETER_MODIFIERS = new Set(['public', 'private', 'protected', 'readonly', 'override']);
 
 /** `[abstract] class Name<T> extends X<U> implements Y { … }`; the name (null for an unnamed class expression). */
-export function classLike(p: UserSyntax, isDeclaration: boolean): string | null {
+export function classLike(p: UserSyntax, isDeclaration: boolean, isDecorated = false): string | null {
   const { r } = p;
   if (r.is('abstract')) r.next();
   r.expect('class');
@@ -60,7 +60,7 @@ export function classLike(p: UserSyntax, isDeclaration: boolean): string | null 
   r.next();
   while (!r.at(Token.CloseBrace)) {
     if (r.is(';')) r.next();
-    else member(p);
+    else member(p, isDecorated);
   }
   r.next();
   p.conditionalDepth = conditionalDepth;
@@ -92,7 +92,7 @@ export function decorators(p: UserSyntax): void {
   }
 }
 
-function member(p: UserSyntax): void {
+function member(p: UserSyntax, isDecoratedClass: boolean): void {
   const { r } = p;
   // Decorators, then modifiers, then more decorators after a modifier (TypeScript's parseModifiers).
   while (r.is('@') || isModifier(p, MODIFIERS)) {
@@ -112,8 +112,12 @@ function member(p: UserSyntax): void {
   if (r.is('?') || r.is('!')) r.next();
   if (r.is('(') || r.is('<')) {
     if (isConstructor) {
-      parameters(p, PARAMETER_MODIFIERS, true);
+      const types: number[] = [];
+      const hasDecorator = parameters(p, PARAMETER_MODIFIERS, true, types);
       if (r.is(':')) throw new Undecided();
+      // A decorated class's constructor: its parameters' types are injected, uses as values (parameter-type.ts).
+      if ((isDecoratedClass || hasDecorator) && r.at(Token.OpenBrace))
+        for (const at of types) p.refs[at] = { ...p.refs[at]!, inType: false };
     } else signature(p, true);
     if (r.at(Token.OpenBrace)) functionBody(p);
     else p.endStatement();

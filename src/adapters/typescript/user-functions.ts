@@ -2,7 +2,7 @@ import { NOT_THIS, Token, Undecided } from './user-reader.js';
 import { block } from './user-statements.js';
 import { decorators } from './user-classes.js';
 import { RESERVED, OTHER, type Expr, type UserSyntax } from './user-syntax.js';
-import { parseType, parseTypeParameters } from './user-types.js';
+import { parseType, parseTypeParameters, referenceEnds } from './user-types.js';
 
 // What declares names in user-syntax.ts (functions, arrow functions, parameters, binding
 // patterns: each name goes to `p.declared`) and object literals, whose keys and methods are no
@@ -157,11 +157,13 @@ export function returnType(p: UserSyntax): void {
 
 /** `modifiers`: the words that may stand before a parameter (a constructor's `private x`);
  * `isDecorated`: a class member's, where decorators may stand among them (`@Inject(TOKEN) private x`). */
-export function parameters(p: UserSyntax, modifiers?: ReadonlySet<string>, isDecorated = false): void {
+export function parameters(p: UserSyntax, modifiers?: ReadonlySet<string>, isDecorated = false, types?: number[]): boolean {
   const { r } = p;
+  let hasDecorator = false;
   r.expect('(');
   while (!r.is(')')) {
     while ((isDecorated && r.is('@')) || (modifiers !== undefined && isModifier(p, modifiers))) {
+      hasDecorator ||= r.is('@');
       if (r.is('@')) decorators(p);
       else r.next();
     }
@@ -171,7 +173,11 @@ export function parameters(p: UserSyntax, modifiers?: ReadonlySet<string>, isDec
     if (r.is('?')) r.next();
     if (r.is(':')) {
       r.next();
+      const [at, start] = [p.refs.length, r.start];
       parseType(p);
+      // `types`: the references that are a parameter's whole type (`x: X`, `x: ns.X<T>`).
+      const ref = p.refs[at];
+      if (types !== undefined && ref?.start === start && referenceEnds.get(ref) === r.previousEnd) types.push(at);
     }
     if (r.at(Token.Equals)) {
       r.next();
@@ -181,6 +187,7 @@ export function parameters(p: UserSyntax, modifiers?: ReadonlySet<string>, isDec
     r.expect(',');
   }
   r.next();
+  return hasDecorator;
 }
 
 /** Whether the word at hand is one of `modifiers`: a name, a string, `[`, `{`, `*` or a `#name`

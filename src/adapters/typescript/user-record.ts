@@ -106,7 +106,7 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean): Module
         isDecorated ||= r.is('@');
         decorators(p);
         if (isDecorated && !isClass(p)) throw new Undecided();
-        readDefault(p, start, nodes, exports);
+        readDefault(p, start, nodes, exports, isDecorated);
         continue;
       }
     }
@@ -140,7 +140,7 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean): Module
     } else if (r.is('type') && r.peek().kind === Token.Word) {
       declare(parseTypeAlias(p), [start, r.previousEnd], 'type', isExported);
     } else if (isClass(p)) {
-      declare(classLike(p, true)!, [start, r.previousEnd], 'class', isExported);
+      declare(classLike(p, true, isDecorated)!, [start, r.previousEnd], 'class', isExported);
     } else if (r.is('interface')) {
       declare(parseInterface(p), [start, r.previousEnd], 'interface', isExported);
     } else if (isEnum) {
@@ -281,12 +281,12 @@ const isClass = (p: UserSyntax) => p.r.is('class') || (p.r.is('abstract') && p.r
  * the export passes on (no reference: isReference); any other expression, a declaration named
  * `default` of its own, what it uses carried on to its importers.
  */
-function readDefault(p: UserSyntax, start: number, nodes: Map<string, Declared>, exports: ExportRecord[]): void {
+function readDefault(p: UserSyntax, start: number, nodes: Map<string, Declared>, exports: ExportRecord[], isDecorated: boolean): void {
   const { r } = p;
   const isFunction = r.is('function') || (r.is('async') && isAsyncFunction(p));
   if (isFunction || isClass(p)) {
     const kind = isFunction ? 'function' : 'class';
-    const name = isFunction ? functionLike(p, false) : classLike(p, false);
+    const name = isFunction ? functionLike(p, false) : classLike(p, false, isDecorated);
     if (name === null) return void exports.push({ name: 'default', kind, shape: '', bodyHash: '' });
     if (nodes.has(name)) throw new Undecided();
     nodes.set(name, { range: [start, r.previousEnd], parts: [], isExported: true });

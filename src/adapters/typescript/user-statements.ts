@@ -17,7 +17,7 @@ export function statement(p: UserSyntax): Expr | undefined {
   if (r.is('@')) {
     decorators(p);
     if (!r.is('class')) throw new Undecided();
-    return void classLike(p, true);
+    return void classLike(p, true, true);
   }
   if (r.isWord()) {
     const word = r.text;

@@ -148,6 +148,9 @@ function primary(p: UserSyntax): void {
   }
 }
 
+/** Where each type reference read ends (after its type arguments): user-classes.ts's injected types. */
+export const referenceEnds = new WeakMap<object, number>();
+
 function typeReference(p: UserSyntax): void {
   const { r } = p;
   if (r.is('import') || r.is('asserts') || r.is('abstract')) throw new Undecided();
@@ -167,6 +170,7 @@ function typeReference(p: UserSyntax): void {
     else if (depth === 1) ref.inner = name;
   }
   if (r.is('<') && !r.isAfterBreak) typeArguments(p);
+  if (!isQuery) referenceEnds.set(ref, r.previousEnd);
 }
 
 function typeLiteral(p: UserSyntax, isInterface = false): void {

@@ -1,0 +1,22 @@
+// The oracle's reading of an injected constructor parameter (scripts/oracle-service.mjs's classify).
+import ts from 'typescript';
+
+const isDecorated = (node) => ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0;
+
+/**
+ * The whole type of a constructor parameter of a decorated class (a decorator on the class or on
+ * a parameter): `design:paramtypes` emits it as a value under emitDecoratorMetadata, which
+ * NestJS-style injectors instantiate, and Angular's compiler injects it without that flag; the
+ * class's `this.x.m()` calls run its code. A value use (docs/impact.md, round 45).
+ */
+export function isInjected(node) {
+  let name = node;
+  while (name.parent && ts.isQualifiedName(name.parent) && name.parent.left === name) name = name.parent;
+  const reference = name.parent;
+  if (!reference || !ts.isTypeReferenceNode(reference) || reference.typeName !== name) return false;
+  const parameter = reference.parent;
+  if (!ts.isParameter(parameter) || parameter.type !== reference) return false;
+  const constructor = parameter.parent;
+  if (!ts.isConstructorDeclaration(constructor) || constructor.body === undefined) return false;
+  return isDecorated(constructor.parent) || constructor.parameters.some(isDecorated);
+}

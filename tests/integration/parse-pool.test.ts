@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createParsePool, type ParseItem, type ReadResult } from '../../src/adapters/typescript/parse-modules.js';
@@ -163,5 +163,63 @@ describe('the parse worker (the build)', () => {
 
   test('a full record loads it (the mark is seen)', () => {
     expect(typescriptReadByWorker([{ path: 'src/m.ts', blob: 'b', text: text(0), full: true }])).toBe(true);
+  });
+});
+
+// The changed files' whole records are the main thread's, which loads TypeScript for them anyway,
+// while the workers scan (parse-modules.ts): a worker that met one loaded TypeScript a second
+// time. The built pool runs in a process of its own whose worker threads mark a read of
+// typescript.js (a preload: a worker inherits node's options).
+function typescriptReadByPoolWorker(items: readonly ParseItem[]): boolean {
+  const dir = mkdtempSync(join(tmpdir(), 'selfreview-pool-'));
+  try {
+    const marker = join(dir, 'typescript-read');
+    writeFileSync(
+      join(dir, 'mark.cjs'),
+      `const fs = require('node:fs');
+const { isMainThread } = require('node:worker_threads');
+const read = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) {
+  if (!isMainThread && /typescript[\\/]lib[\\/]typescript\\.js$/.test(String(file))) fs.writeFileSync(${JSON.stringify(marker)}, 'read');
+  return read.call(this, file, ...rest);
+};
+`,
+    );
+    writeFileSync(
+      join(dir, 'run.mjs'),
+      `const { createParsePool } = await import(${JSON.stringify(DIST_POOL)});
+const pool = createParsePool();
+let count = 0;
+await pool.read(${JSON.stringify(items)}, () => count++);
+await pool.close();
+console.log(count);
+`,
+    );
+    const run = spawnSync(process.execPath, ['--require', join(dir, 'mark.cjs'), join(dir, 'run.mjs')], {
+      env: testEnv(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe(String(items.length));
+    return existsSync(marker);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the parse pool (the build): whole records', () => {
+  const text = (i: number) => `import { a } from './a${i}';\nexport const v${i} = a.b(${i});\n`;
+  const itemsWith = (count: number, wholeEvery: number): ParseItem[] =>
+    Array.from({ length: count }, (_, i) => ({ path: `src/m${i}.ts`, blob: `b${i}`, text: text(i), full: i % wholeEvery === 0 }));
+
+  test('a few, spread through a scan: the main thread reads them, no worker loads TypeScript', () => {
+    // 24 whole records (more than the 16 the main thread used to keep) among 1,200 scans.
+    expect(typescriptReadByPoolWorker(itemsWith(1200, 50))).toBe(false);
+  });
+
+  test("more than a thread's share: the workers read them too", () => {
+    if (availableParallelism() < 2) return; // no worker thread to share them with
+    expect(typescriptReadByPoolWorker(itemsWith(1200, 2))).toBe(true);
   });
 });

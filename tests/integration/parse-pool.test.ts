@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createParsePool, type ParseItem, type ReadResult } from '../../src/adapters/typescript/parse-modules.js';
@@ -109,37 +109,32 @@ describe('the parse pool', () => {
 });
 
 // A worker thread that only scans, or reads light records from tokens, must never load TypeScript
-// (9 MB to compile, ~0.3–0.7 s of a cold run's worker): the bundle's worker (what the CLI starts) is
-// handed one batch in a real worker thread, in a process of its own, whose every thread marks a
-// read of typescript.js in a file (a preload on fs.readFileSync, which both ways of loading it use).
-function typescriptReadByWorker(items: readonly ParseItem[]): boolean {
+// (9 MB to compile, ~0.3–0.7 s of a cold run's worker), nor one of the pool while the main thread
+// reads the changed files' whole records (parse-modules.ts). `script` (given the items and the
+// built code's paths) runs in a process of its own and prints how many results came back; its
+// worker threads mark a read of typescript.js in a file (a preload on fs.readFileSync, which both
+// ways of loading it use; a worker inherits node's options), the main thread never does.
+function typescriptReadByWorker(items: readonly ParseItem[], script: (items: string) => string): boolean {
   const dir = mkdtempSync(join(tmpdir(), 'selfreview-worker-'));
   try {
     const marker = join(dir, 'typescript-read');
     writeFileSync(
       join(dir, 'mark.cjs'),
       `const fs = require('node:fs');
+const { isMainThread } = require('node:worker_threads');
 const read = fs.readFileSync;
 fs.readFileSync = function (file, ...rest) {
-  if (/typescript[\\/]lib[\\/]typescript\\.js$/.test(String(file))) fs.writeFileSync(${JSON.stringify(marker)}, 'read');
+  if (!isMainThread && /typescript[\\/]lib[\\/]typescript\\.js$/.test(String(file))) fs.writeFileSync(${JSON.stringify(marker)}, 'read');
   return read.call(this, file, ...rest);
 };
 `,
     );
-    writeFileSync(
-      join(dir, 'run.mjs'),
-      `import { Worker } from 'node:worker_threads';
-const items = ${JSON.stringify(items)};
-const worker = new Worker(${JSON.stringify(join(ROOT, 'dist/bundle/parse-worker.js'))}, { execArgv: ['--require', ${JSON.stringify(join(dir, 'mark.cjs'))}] });
-let count = 0;
-worker.on('message', ({ at, results }) => {
-  count += results.length;
-  if (at < 0) worker.terminate().then(() => console.log(count));
-});
-worker.postMessage({ items, ends: [items.length], next: new SharedArrayBuffer(4) });
-`,
-    );
-    const run = spawnSync(process.execPath, [join(dir, 'run.mjs')], { env: testEnv(), encoding: 'utf8', timeout: 60_000 });
+    writeFileSync(join(dir, 'run.mjs'), script(JSON.stringify(items)));
+    const run = spawnSync(process.execPath, ['--require', join(dir, 'mark.cjs'), join(dir, 'run.mjs')], {
+      env: testEnv(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe(String(items.length));
     return existsSync(marker);
@@ -147,6 +142,27 @@ worker.postMessage({ items, ends: [items.length], next: new SharedArrayBuffer(4)
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The bundle's worker (what the CLI starts), handed one batch. */
+const oneWorker = (items: string) => `import { Worker } from 'node:worker_threads';
+const items = ${items};
+const worker = new Worker(${JSON.stringify(join(ROOT, 'dist/bundle/parse-worker.js'))});
+let count = 0;
+worker.on('message', ({ at, results }) => {
+  count += results.length;
+  if (at < 0) worker.terminate().then(() => console.log(count));
+});
+worker.postMessage({ items, ends: [items.length], next: new SharedArrayBuffer(4) });
+`;
+
+/** The built pool, with its worker threads. */
+const builtPool = (items: string) => `const { createParsePool } = await import(${JSON.stringify(DIST_POOL)});
+const pool = createParsePool();
+let count = 0;
+await pool.read(${items}, () => count++);
+await pool.close();
+console.log(count);
+`;
 
 describe('the parse worker (the build)', () => {
   const text = (i: number) => `import { a } from './a${i}';\nexport const v${i} = a.b(${i});\n`;
@@ -158,10 +174,26 @@ describe('the parse worker (the build)', () => {
       full: i % 2 === 0,
       isLight: true,
     }));
-    expect(typescriptReadByWorker(items)).toBe(false);
+    expect(typescriptReadByWorker(items, oneWorker)).toBe(false);
   });
 
   test('a full record loads it (the mark is seen)', () => {
-    expect(typescriptReadByWorker([{ path: 'src/m.ts', blob: 'b', text: text(0), full: true }])).toBe(true);
+    expect(typescriptReadByWorker([{ path: 'src/m.ts', blob: 'b', text: text(0), full: true }], oneWorker)).toBe(true);
+  });
+});
+
+describe('the parse pool (the build): whole records', () => {
+  const text = (i: number) => `import { a } from './a${i}';\nexport const v${i} = a.b(${i});\n`;
+  const itemsWith = (count: number, wholeEvery: number): ParseItem[] =>
+    Array.from({ length: count }, (_, i) => ({ path: `src/m${i}.ts`, blob: `b${i}`, text: text(i), full: i % wholeEvery === 0 }));
+
+  test('a few, spread through a scan: the main thread reads them, no worker loads TypeScript', () => {
+    // 24 whole records (more than the 16 the main thread used to keep) among 1,200 scans.
+    expect(typescriptReadByWorker(itemsWith(1200, 50), builtPool)).toBe(false);
+  });
+
+  test("more than a thread's share: the workers read them too", () => {
+    if (availableParallelism() < 2) return; // no worker thread to share them with
+    expect(typescriptReadByWorker(itemsWith(1200, 2), builtPool)).toBe(true);
   });
 });

@@ -13,18 +13,20 @@ import type { TypescriptReading } from './typescript-reading.js';
 // TypeScript is loaded by the main thread when it meets a file to parse with it, and by a worker
 // only for a full record (parse-worker.ts): a light record mostly needs none (user-record.ts), and
 // one that does, or a text our own scanner gives back, goes to the main thread: a first run's
-// import scan loads it nowhere. A batch that parses only a few files (the changed ones) leaves
-// them to the main thread.
+// import scan loads it nowhere. The whole records of a batch (the changed files') are the main
+// thread's, which loads TypeScript for them anyway, while the workers scan: unless they weigh more
+// than a thread's share of the batch, a worker loading TypeScript a second time (and warming its
+// parser up again) cost a cold run more CPU than it saved wall (docs/speed.md, round 45).
 
 export type { ParseItem, ReadResult } from './read-module.js';
 
 const WORKER_FROM = 400;
 const FULL_WEIGHT = 4;
 const weight = (item: ParseItem) => (item.full ? FULL_WEIGHT : 1);
+/** A record TypeScript reads whole (a changed file's), not a walk's light one (user-record.ts). */
+const isWhole = (item: ParseItem) => item.full && item.isLight !== true;
 // A chunk of work taken by a thread: a few tens of milliseconds.
 const CHUNK_WEIGHT = 64;
-// At most this many full parses in a batch are the main thread's alone.
-const OWN_FULL = 16;
 
 /** A batch as a worker gets it: chunk `i` is `items[ends[i - 1] ?? 0 .. ends[i]]`; `next` holds the
  * shared counter of the next chunk to take. */
@@ -109,12 +111,14 @@ export function createParsePool(): ParsePool {
       };
       const readOwn = async (own: readonly ParseItem[]) => {
         // A light record mostly needs no TypeScript (user-record.ts): the texts that do come back.
-        if (typescript === null && own.some((item) => item.full && item.isLight !== true)) await loadTypescript();
+        if (typescript === null && own.some(isWhole)) await loadTypescript();
         for (const item of own) take(item, readModule(item, typescript));
       };
-      // A few parses (the changed files') are the main thread's, first, while the workers scan.
-      const isOwnFull = active.length > 0 && items.filter((item) => item.full).length <= OWN_FULL;
-      const shared = isOwnFull ? items.filter((item) => !item.full) : items;
+      // The whole records (the changed files') are the main thread's, first, while the workers
+      // scan, when they weigh no more than one thread's share of the batch.
+      const wholes = active.length > 0 ? items.filter(isWhole) : [];
+      const isOwnWhole = wholes.length > 0 && wholes.length * FULL_WEIGHT * (active.length + 1) <= work;
+      const shared = isOwnWhole ? items.filter((item) => !isWhole(item)) : items;
       const ends = cutChunks(shared, CHUNK_WEIGHT);
       const chunkAt = (at: number) => shared.slice(at === 0 ? 0 : ends[at - 1], ends[at]);
       const next = new SharedArrayBuffer(4);
@@ -133,7 +137,7 @@ export function createParsePool(): ParsePool {
         await loadTypescript();
         for (const item of later.splice(0)) onResult(readModule(item, typescript, true));
       };
-      if (isOwnFull) await readOwn(items.filter((item) => item.full));
+      if (isOwnWhole) await readOwn(wholes);
       for (;;) {
         await readLater();
         const at = Atomics.add(counter, 0, 1);

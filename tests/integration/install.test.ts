@@ -422,6 +422,26 @@ describe('beside existing hooks', () => {
 
   // webiny: husky 4 in package.json runs lint-staged before a commit and commitlint on its message.
   // The lines init printed held ours alone: pasted as told, they dropped both.
+  // husky 4 installed its hook scripts, its config elsewhere (a package.json that did not parse,
+  // a .huskyrc): init added its block after the script's `. husky.sh`, whose runner exits first;
+  // doctor then said every hook calls selfreview, and none ever did.
+  test("husky 4's own hook scripts are husky 4's: the lines for its config, the scripts left alone", () => {
+    const r = project({ '.huskyrc.json': '{ "hooks": { "pre-commit": "npm test" } }\n' });
+    const script =
+      '#!/bin/sh\n# husky\n\n# Created by Husky v4.3.8 (https://github.com/typicode/husky#readme)\n\n. "$(dirname "$0")/husky.sh"\n';
+    for (const name of ['pre-commit', 'commit-msg']) {
+      writeFileSync(join(r.dir, '.git', 'hooks', name), script);
+      chmodSync(join(r.dir, '.git', 'hooks', name), 0o755);
+    }
+    const init = r.run(['init']);
+    expect(init.code).toBe(1);
+    expect(init.stdout).toContain('Hooks: husky 4');
+    expect(init.stdout).toContain('"pre-commit": "sh node_modules/selfreview/hooks/hook.sh pre-commit"');
+    expect(readFileSync(join(r.dir, '.git', 'hooks', 'pre-commit'), 'utf8')).toBe(script);
+    expect(r.run(['doctor']).stdout).toMatch(/✖ .* does not call selfreview from pre-commit/);
+    r.cleanup();
+  });
+
   test("husky 4: the printed hooks keep the project's own commands first, and pasted they set it up", () => {
     const hooks = {
       'pre-commit': 'yarn lint-staged && yarn adio',

@@ -100,7 +100,10 @@ export function detectHookSetup(paths: RepoPaths): HookSetup {
   })();
 
   const husky = huskyMajor(root, pkg);
-  if (pkg?.husky?.hooks !== undefined || (husky !== null && husky < 5)) return { kind: 'husky4' };
+  // husky 4's own hook scripts end in its runner, which exits: a block added after it never runs.
+  // Its config is where those hooks are set (a package.json that does not parse, a .huskyrc).
+  const isHusky4Script = /^# husky\b/m.test(installedHook) && /Created by Husky v[1-4]\./.test(installedHook);
+  if (pkg?.husky?.hooks !== undefined || (husky !== null && husky < 5) || isHusky4Script) return { kind: 'husky4' };
   const isHuskyActive = local === '.husky/_' || local === '.husky' || existsSync(join(root, '.husky', '_'));
   // husky declared but never set up here, while hooks already run (the project's own .git/hooks,
   // another hooks path, a global one): switching core.hooksPath to .husky/_ would silently stop

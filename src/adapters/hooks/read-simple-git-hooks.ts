@@ -31,7 +31,8 @@ export function readSimpleGitHooks(root: string, file: string): readonly SimpleG
 /** husky 4's hooks in package.json (`"husky": { "hooks": {…} }`), read the same way. */
 export function readHusky4Hooks(root: string): readonly SimpleGitHooksEntry[] {
   try {
-    return readJson('husky', readFileSync(join(root, 'package.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { husky?: { hooks?: unknown } };
+    return entriesOf(json.husky?.hooks);
   } catch {
     return [];
   }
@@ -40,17 +41,19 @@ export function readHusky4Hooks(root: string): readonly SimpleGitHooksEntry[] {
 function readJson(file: string, text: string): readonly SimpleGitHooksEntry[] {
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
-    const husky = json.husky as Record<string, unknown> | undefined;
-    const config = file === 'husky' ? husky?.hooks : file === 'package.json' ? json['simple-git-hooks'] : json;
-    if (config === null || typeof config !== 'object') return [];
-    return Object.entries(config).map(([name, value]) => ({
-      name,
-      source: JSON.stringify(value),
-      command: typeof value === 'string' ? value : null,
-    }));
+    return entriesOf(file === 'package.json' ? json['simple-git-hooks'] : json);
   } catch {
     return [];
   }
+}
+
+function entriesOf(config: unknown): readonly SimpleGitHooksEntry[] {
+  if (config === null || typeof config !== 'object') return [];
+  return Object.entries(config).map(([name, value]) => ({
+    name,
+    source: JSON.stringify(value),
+    command: typeof value === 'string' ? value : null,
+  }));
 }
 
 function readModule(file: string, text: string): readonly SimpleGitHooksEntry[] | null {

@@ -4,7 +4,8 @@ import { fileExists, writeTextFile } from '../adapters/fs/text-files.js';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
 import { configureReviewNotes } from '../adapters/git/configure-review-notes.js';
 import { openRepository } from '../adapters/git/git-client.js';
-import { describeHookSetup, detectHookSetup, type HookSetup } from '../adapters/hooks/detect-hook-setup.js';
+import { describeHookSetup, detectHookSetup, readPackageJsonProblem, type HookSetup } from '../adapters/hooks/detect-hook-setup.js';
+import { ConfigError } from '../core/errors.js';
 import { HOOK_SCRIPT } from '../core/setup/hook-block.js';
 import { installHooks, type InstallResult } from '../adapters/hooks/install-hooks.js';
 import { recordInstall } from '../adapters/hooks/install-manifest.js';
@@ -69,6 +70,12 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
   const git = await openRepository(cwd, logger);
   const { root, commonDir } = git.info;
   const paths = await readHookPaths(git);
+  // Its hook manager is read from package.json: unread, init would set up the wrong one.
+  const unreadable = readPackageJsonProblem(root);
+  if (unreadable !== null)
+    throw new ConfigError(
+      `package.json is not valid JSON (${unreadable}): init reads the project's hook manager from it. Fix it, then run init again.`,
+    );
   const setup = detectHookSetup(paths);
   const notes: string[] = [];
   const problems: string[] = [];

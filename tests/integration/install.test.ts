@@ -422,6 +422,20 @@ describe('beside existing hooks', () => {
 
   // webiny: husky 4 in package.json runs lint-staged before a commit and commitlint on its message.
   // The lines init printed held ours alone: pasted as told, they dropped both.
+  // webiny, pasting init's husky block by hand: a stray comma, and init set up git's hooks folder
+  // as if the project had no hook manager (its husky, once package.json parsed again, would run none).
+  test('a package.json that does not parse: one line saying so, and nothing set up', () => {
+    const r = project({ 'package.json': '{\n  "name": "app",,\n  "devDependencies": { "husky": "^9.0.0" }\n}\n' });
+    const init = r.run(['init']);
+    expect(init.code).toBe(2);
+    expect(init.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^selfreview: .*package\.json is not valid JSON \(.*\): init reads/),
+    ]);
+    expect(existsSync(join(r.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+    expect(existsSync(join(r.dir, '.selfreviewrc.json'))).toBe(false);
+    r.cleanup();
+  });
+
   // husky 4 installed its hook scripts, its config elsewhere (a package.json that did not parse,
   // a .huskyrc): init added its block after the script's `. husky.sh`, whose runner exits first;
   // doctor then said every hook calls selfreview, and none ever did.

@@ -45,6 +45,16 @@ export function readPackageJson(root: string): PackageJson | null {
   }
 }
 
+/** Why package.json cannot be read as JSON, or null when it reads or there is none. */
+export function readPackageJsonProblem(root: string): string | null {
+  try {
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : (error as Error).message;
+  }
+}
+
 /**
  * husky's major version when the project uses husky (package.json asks for it, or there is a
  * .husky folder): the installed one, else the one package.json asks for. A husky that some other

@@ -39,7 +39,7 @@ interface PackageJson {
 
 export function readPackageJson(root: string): PackageJson | null {
   try {
-    return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageJson;
+    return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8').replace(/^\uFEFF/, '')) as PackageJson;
   } catch {
     return null;
   }
@@ -48,7 +48,7 @@ export function readPackageJson(root: string): PackageJson | null {
 /** Why package.json cannot be read as JSON, or null when it reads or there is none. */
 export function readPackageJsonProblem(root: string): string | null {
   try {
-    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8').replace(/^\uFEFF/, ''));
     return null;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : (error as Error).message;

@@ -1,3 +1,4 @@
+import { listNames } from '../text/list-names.js';
 import type { FileHunks, Hunk } from '../split/split-plan.js';
 
 // A change to code no export shows: preact signals bb9cd0a edits the callback of the top-level
@@ -207,4 +208,27 @@ function callsQuestion(file: string, added: readonly string[], removed: readonly
   const [does, did] = (added.length || removed.length) === 1 ? ['does it', 'did it'] : ['do they', 'did they'];
   if (added.length > 0) return `In ${file}, the change adds ${calls(added)}: what ${does} do there, and when?`;
   return `In ${file}, the change removes ${calls(removed)}: what ${did} do, and what does that now?`;
+}
+
+/** " (`handleKeydown` added, now calls `onMounted`)": what a component file's edit (listEdits' text)
+ * declares and calls anew, for its default export, which is the whole file and names no piece
+ * (agenda 71cd27dbe0's three dialogs, each asked "changed its implementation" and nothing more). */
+export function describeComponentEdit(edit: string): string {
+  const lines = (mark: string) => edit.split('\n').flatMap((line) => (line.startsWith(mark) ? [line.slice(1)] : []));
+  const [declared, dropped] = [declaredIn(lines('+')), declaredIn(lines('-'))];
+  const [calls, callsGone] = [calledIn(lines('+')), calledIn(lines('-'))];
+  const names = (list: readonly string[]) =>
+    listNames(
+      list.map((n) => `\`${n}\``),
+      3,
+    );
+  const said = [
+    [declared.filter((n) => !dropped.includes(n)), (n: string) => `${n} added`],
+    [dropped.filter((n) => !declared.includes(n)), (n: string) => `${n} removed`],
+    [calls.filter((n) => !callsGone.includes(n) && !declared.includes(n)), (n: string) => `now calls ${n}`],
+    [callsGone.filter((n) => !calls.includes(n) && !dropped.includes(n)), (n: string) => `no longer calls ${n}`],
+  ] as const;
+  // Past three calls a side the lines are a rewrite: the calls are not named (as callsMade).
+  const parts = said.flatMap(([list, say], i) => (list.length === 0 || (i >= 2 && list.length > 3) ? [] : [say(names(list))]));
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }

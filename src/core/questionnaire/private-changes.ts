@@ -102,6 +102,38 @@ function sqlActsIn(lines: readonly string[]): string[] {
   return [...new Set(acts.filter((a) => !(a.startsWith('alters table ') && created.has(a.slice('alters table '.length)))))];
 }
 
+const PRISMA = /\.prisma$/i;
+/** A Prisma schema's models and fields the hunks add or remove, as acts: "adds model `T`", "adds
+ * field `T.f`" (a new model's own fields are the model). amplication 6703b122c was asked "what does
+ * the change to `model Resource` do differently now?", two relation fields and a model added. */
+function prismaActsIn(hunks: readonly Hunk[]): string[] {
+  const acts: string[] = [];
+  for (const [lines, verb] of [
+    ['added', 'adds'],
+    ['removed', 'removes'],
+  ] as const)
+    for (const hunk of hunks) {
+      let model = /^model\s+(\w+)/.exec(hunk.heading.trim())?.[1];
+      let isNew = false;
+      for (const line of hunk[lines]) {
+        const opened = /^model\s+(\w+)\s*\{/.exec(line);
+        if (opened) {
+          [model, isNew] = [opened[1], true];
+          acts.push(`${verb} model \`${opened[1]!}\``);
+        } else if (/^\}/.test(line)) model = undefined;
+        else if (model !== undefined && !isNew && /^\s+\w+\s+\w/.test(line))
+          acts.push(`${verb} field \`${model}.${/^\s+(\w+)/.exec(line)![1]!}\``);
+      }
+    }
+  // One act a verb and kind: "adds fields `T.a` and `T.b`".
+  const groups = new Map<string, string[]>();
+  for (const act of acts) {
+    const [verb, kind, name] = act.split(' ') as [string, string, string];
+    groups.set(`${verb} ${kind}`, [...(groups.get(`${verb} ${kind}`) ?? []), name]);
+  }
+  return [...groups].map(([head, names]) => `${head}${names.length > 1 ? 's' : ''} ${listNames(names, 3)}`);
+}
+
 /** Each file's private change, for files whose hunks name a site or a declaration. */
 export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange> {
   const out = new Map<string, PrivateChange>();
@@ -112,8 +144,8 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
     // A declaration on both sides was edited or moved, not added.
     const added = [...new Set(declared.filter((name) => !dropped.includes(name)))];
     const removed = [...new Set(dropped.filter((name) => !declared.includes(name)))];
-    if (SQL.test(path)) {
-      const sqlActs = sqlActsIn(fileHunks.flatMap((h) => h.added));
+    if (SQL.test(path) || PRISMA.test(path)) {
+      const sqlActs = PRISMA.test(path) ? prismaActsIn(fileHunks) : sqlActsIn(fileHunks.flatMap((h) => h.added));
       if (sqlActs.length > 0) {
         out.set(path, { sites: [], added: [], removed: [], sqlActs });
         continue;

@@ -16,6 +16,7 @@ export interface EmptySide {
   readonly lines: readonly string[];
 }
 
+const MIN_LINES = 4;
 const isLineQuestion = (q: QuizQuestion) => q.kind === 'added' || q.kind === 'removed';
 
 /** Whether every question right still leaves a guesser more than the bar. */
@@ -39,16 +40,36 @@ export function widenQuiz(quiz: readonly QuizQuestion[], sides: readonly EmptySi
     const pair = quiz[side.pairedWith]!;
     if (pairs.has(side.pairedWith) || !isLineQuestion(pair)) continue;
     // As many lines as its pair offers, none offered elsewhere: neither a count nor a shared
-    // line tells the empty side from the other.
-    const lines = [...new Set(side.lines.filter((l) => !offered.has(l)))].slice(0, pair.question.choices!.length);
-    if (lines.length < pair.question.choices!.length) continue;
+    // line tells the empty side from the other. In a small file the pair gives up some of its
+    // unchanged lines to the empty side (consola c5c1534d1f's 32-line example), four each at least.
+    const free = [...new Set(side.lines.filter((l) => !offered.has(l)))];
+    const offers = pair.question.choices!.length;
+    const each = Math.min(offers, Math.floor((offers + free.length) / 2));
+    const movable = pair.question.choices!.map((c) => c.value).filter((v) => v !== pair.answer && side.lines.includes(v));
+    const moved = movable.slice(0, offers - each);
+    if (each < MIN_LINES || moved.length < offers - each) continue;
+    const lines = [...free.slice(0, each - moved.length), ...moved];
+    if (moved.length > 0) {
+      const kept = pair.question.choices!.filter((c) => !moved.includes(c.value));
+      const at = out.findIndex((q) => q.question.id === pair.question.id);
+      out[at] = withChoice(
+        { ...pair, question: { ...pair.question, choices: kept } },
+        NONE_OF_THESE,
+        Math.floor(next() * (kept.length + 1)),
+      );
+    }
     pairs.add(side.pairedWith);
     for (const line of lines) offered.add(line);
     const kind = pair.kind === 'added' ? 'removed' : 'added';
     const message = pair.question.message.replace(/does this change (add to|remove from)/, (_, verb: string) =>
       verb === 'add to' ? 'does this change remove from' : 'does this change add to',
     );
-    const question = { ...pair.question, message, choices: lines.map((value) => ({ value, label: value })) };
+    const question = {
+      ...pair.question,
+      id: `${pair.question.id}:empty`,
+      message,
+      choices: lines.map((value) => ({ value, label: value })),
+    };
     const asked: QuizQuestion = { question, answer: NONE_OF_THESE, kind, chance: 1 };
     out.splice(Math.floor(next() * (out.length + 1)), 0, withChoice(asked, NONE_OF_THESE, Math.floor(next() * (lines.length + 1))));
   }

@@ -120,4 +120,17 @@ describe("a Vue component's type parameters", () => {
     });
     expect([...sides.old, ...sides.new].filter((r) => r.name.includes('generic'))).toEqual([]);
   });
+
+  test('a `<script setup>` edit that names no piece is told by what it declares and calls anew (agenda 71cd27dbe0)', () => {
+    // A dialog gains a keyboard handler: a new function, and calls of two lifecycle hooks.
+    const dialog = (script: string) =>
+      `<script setup lang="ts">\nconst emit = defineEmits<{ close: [] }>();\nfunction close() {\n  emit('close');\n}\n${script}</script>\n\n<template>\n  <div class="dialog"><button @click="close">Close</button></div>\n</template>\n`;
+    const handler = `\nfunction handleKeydown(e: KeyboardEvent) {\n  if (e.key === 'Escape') close();\n}\n\nonMounted(() => {\n  document.addEventListener('keydown', handleKeydown);\n});\n`;
+    const main = `<script setup lang="ts">\nimport JobDialog from './JobDialog.vue';\n</script>\n\n<template>\n  <JobDialog />\n</template>\n`;
+    repo = createTempRepo({ 'src/JobDialog.vue': dialog(''), 'src/App.vue': main });
+    repo.stage({ 'src/JobDialog.vue': dialog(handler) });
+    expect(messageOf(listQuestions(repo), 'impact:src/JobDialog.vue#JobDialog')).toContain(
+      '`JobDialog` (default export) in src/JobDialog.vue changed its implementation (`handleKeydown` added, now calls `close`, `onMounted` and `addEventListener`); 1 file uses it (src/App.vue:6)',
+    );
+  });
 });

@@ -3,6 +3,7 @@ import type { Question } from './question.js';
 import { maskDefaults } from '../impact/mask-defaults.js';
 import { findDefaultFacts } from './quiz-defaults.js';
 import { findShownTitles, findTestFacts } from './quiz-tests.js';
+import { isShortQuiz, NONE_OF_THESE, widenQuiz } from './widen-quiz.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -101,6 +102,8 @@ interface Candidate {
   readonly distractors: readonly string[];
   /** The question as asked, when it is not "which line" (a default's). */
   readonly message?: string;
+  /** A side of a hunk with nothing to ask: "none of these" is right (see widenQuiz). */
+  readonly isNone?: boolean;
 }
 
 /** A line without the punctuation that ends it: two lines of one core differ in nothing a reader tells. */
@@ -236,6 +239,16 @@ function candidatesOf(
       const now = counterpart('added', (l) => !oldLines.has(norm(l)));
       out.push({ kind: 'removed', path: file.path, heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
     }
+    // One side asks, the other has nothing to ask: "which does it add" is "none of these" here.
+    if ((fresh.length === 0) !== (gone.length === 0))
+      out.push({
+        kind: fresh.length === 0 ? 'added' : 'removed',
+        path: file.path,
+        heading,
+        answer: NONE_OF_THESE,
+        distractors: near(hunk.newStart),
+        isNone: true,
+      });
   }
   return out;
 }
@@ -298,9 +311,10 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const shownTitles = input.files.flatMap((f) => findShownTitles(f, isShown));
   const phrases = [...(input.printedPhrases ?? []), ...defaults.map((d) => d.phrase), ...askedTitles, ...shownTitles];
   const names = namesPattern(input.printedNames ?? []);
+  const lineCandidates = input.files.flatMap((f) => candidatesOf(f, next, printed, phrases, names));
   const candidates = shuffle(
     [
-      ...input.files.flatMap((f) => candidatesOf(f, next, printed, phrases, names)),
+      ...lineCandidates.filter((c) => c.isNone !== true),
       ...defaults.map((d): Candidate => ({
         kind: 'default',
         path: d.path,
@@ -332,6 +346,7 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const turn = ordered.length === 0 ? 0 : (input.attempt - 1) % ordered.length;
   ordered.push(...ordered.splice(0, turn));
   const quiz: QuizQuestion[] = [];
+  const sources: Candidate[] = [];
   // The same line removed in two hunks (trpc's streaming.test.ts) is one fact: asked once.
   const asked = new Set<string>();
   for (const candidate of ordered) {
@@ -339,8 +354,17 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
     if (asked.has(fact)) continue;
     asked.add(fact);
     const question = toQuestion(candidate, `quiz:${input.attempt}:${quiz.length + 1}`, next, askedTitles);
-    if (question) quiz.push(question);
+    if (question) {
+      quiz.push(question);
+      sources.push(candidate);
+    }
     if (quiz.length === MAX_QUESTIONS) break;
   }
-  return quiz;
+  if (!isShortQuiz(quiz)) return quiz;
+  // The empty side of a hunk a question asks about (same file, same heading, the other kind).
+  const sides = lineCandidates.flatMap((c) => {
+    const pairedWith = sources.findIndex((s) => c.isNone === true && s.path === c.path && s.heading === c.heading && s.kind !== c.kind);
+    return pairedWith < 0 ? [] : [{ pairedWith, lines: c.distractors.map(shown) }];
+  });
+  return widenQuiz(quiz, sides, input.attempt, random(input.seed ^ Math.imul(input.attempt, 0x85ebca6b)));
 }

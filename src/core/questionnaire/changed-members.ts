@@ -373,6 +373,8 @@ export function listNamesOfOneSide(message: string): string[] {
     ...[...message.matchAll(/\bnew locals? ((?:`[^`\s]+`(?:, | and )?)+)/g)].flatMap((m) => names(m[1]!)),
     // Calls a change starts or stops making (private-changes.ts) are on the lines of one side.
     ...[...message.matchAll(/\b(?:adds|removes) (?:a call of|calls of) ((?:`[^`\s]+`(?:, | and )?)+)/g)].flatMap((m) => names(m[1]!)),
+    // And an export's (shiki f694a7256f's "now calls `v3ClearEndCommentPrefix`": its one added line).
+    ...[...message.matchAll(/\b(?:now|no longer) calls ((?:`[^`\s]+`(?:, | and )?)+)/g)].flatMap((m) => names(m[1]!)),
     // A replacement (replaced-words.ts): the old words are on removed lines, the new on added ones.
     ...[...message.matchAll(/`([^`]+)` → `([^`]+)`/g)].flatMap((m) =>
       [m[1]!, m[2]!].flatMap((side) => side.match(/[A-Za-z_$][\w$]*/g) ?? []),

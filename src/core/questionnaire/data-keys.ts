@@ -144,3 +144,14 @@ function listItemsQuestion(label: string, rest: string, edit: string): string | 
       : 'why are they no longer needed';
   return `The change to ${label}${rest} ${what}: what reads ${one ? 'it' : 'them'}, and ${why}?`;
 }
+
+/** A new file of one line whose name has no extension, most often written by mistake: amplication
+ * 68175f494 commits `VALUE/exampleBuildId/VALUE`, a build's JSON saved under a path made of an unset
+ * variable's name, and was asked "What does the change to VALUE/exampleBuildId/VALUE do?". */
+export function strayFileQuestion(label: string, rest: string, edit: string, isNew: boolean): string | null {
+  const name = label.slice(label.lastIndexOf('/') + 1);
+  if (!isNew || name.includes('.') || !/^\+[^\n]+$/.test(edit)) return null;
+  const line = edit.slice(1).replace(/`/g, "'");
+  const shown = line.length > 40 ? `${line.slice(0, 39)}…` : line;
+  return `The change adds ${label}${rest}, a file of one line and no extension (\`${shown}\`): what writes it, what reads it, and does it belong in the repository?`;
+}

@@ -11,7 +11,7 @@ import { shownName } from '../impact/shown-name.js';
 import { isProductPath, nearestUsers, packageOf } from '../impact/nearest-users.js';
 import { plural } from '../text/plural.js';
 import type { ChangedMembers } from './changed-members.js';
-import { dataQuestion } from './data-keys.js';
+import { dataQuestion, strayFileQuestion } from './data-keys.js';
 import { listAddedHeadings } from './doc-headings.js';
 import { testsQuestion } from './tests-question.js';
 import { scriptQuestion } from './script-imports.js';
@@ -264,6 +264,12 @@ function unitQuestion(
               : (addedQuestion(unit, symbols, withOthers) ??
                 deprecationQuestion(unit.label, withOthers, deprecations?.get(unit.label)) ??
                 dataQuestion(unit.label, withOthers, edits.get(unit.label) ?? '') ??
+                strayFileQuestion(
+                  unit.label,
+                  withOthers,
+                  edits.get(unit.label) ?? '',
+                  unit.files.length === 1 && unit.files[0]!.status === 'added',
+                ) ??
                 scriptQuestion(unit, withOthers, edits) ??
                 privateChangeQuestion(unit.label, withOthers, privateChanges?.get(unit.label)) ??
                 importQuestion(unit, withOthers, edits) ??

@@ -7,6 +7,8 @@ import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
 import { describeMove, editOfTexts, editShape, formatTokenEdit } from './same-edit.js';
 import { describeAddedEntry, describeLocalMove } from './local-moves.js';
+import { describeComponentEdit } from './private-changes.js';
+import { componentKindOf } from '../impact/component-script.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -97,7 +99,9 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   if ((symbol.change !== 'body-changed' && !isMemberShape) || bare.includes('(') || edit === undefined) return told;
   const shown = editShape(edit)?.shown;
   // Lines taken out and put back elsewhere: pnpm dfdf7745d3's `getConfig` "(moves the lines from …)".
-  if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? ''}`;
+  // A component's default export is its whole file: what the edit declares and calls tells it.
+  const component = told === '' && componentKindOf(symbol.path) !== null ? describeComponentEdit(edit) : '';
+  if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? component}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
   const moved =
     texts === undefined ? undefined : (describeLocalMove(local![1]!, texts, changes?.goneTexts) ?? describeAddedEntry(local![1]!, texts));

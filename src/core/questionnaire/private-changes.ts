@@ -1,3 +1,4 @@
+import { listNames } from '../text/list-names.js';
 import type { FileHunks, Hunk } from '../split/split-plan.js';
 
 // A change to code no export shows: preact signals bb9cd0a edits the callback of the top-level
@@ -101,6 +102,38 @@ function sqlActsIn(lines: readonly string[]): string[] {
   return [...new Set(acts.filter((a) => !(a.startsWith('alters table ') && created.has(a.slice('alters table '.length)))))];
 }
 
+const PRISMA = /\.prisma$/i;
+/** A Prisma schema's models and fields the hunks add or remove, as acts: "adds model `T`", "adds
+ * field `T.f`" (a new model's own fields are the model). amplication 6703b122c was asked "what does
+ * the change to `model Resource` do differently now?", two relation fields and a model added. */
+function prismaActsIn(hunks: readonly Hunk[]): string[] {
+  const acts: string[] = [];
+  for (const [lines, verb] of [
+    ['added', 'adds'],
+    ['removed', 'removes'],
+  ] as const)
+    for (const hunk of hunks) {
+      let model = /^model\s+(\w+)/.exec(hunk.heading.trim())?.[1];
+      let isNew = false;
+      for (const line of hunk[lines]) {
+        const opened = /^model\s+(\w+)\s*\{/.exec(line);
+        if (opened) {
+          [model, isNew] = [opened[1], true];
+          acts.push(`${verb} model \`${opened[1]!}\``);
+        } else if (/^\}/.test(line)) model = undefined;
+        else if (model !== undefined && !isNew && /^\s+\w+\s+\w/.test(line))
+          acts.push(`${verb} field \`${model}.${/^\s+(\w+)/.exec(line)![1]!}\``);
+      }
+    }
+  // One act a verb and kind: "adds fields `T.a` and `T.b`".
+  const groups = new Map<string, string[]>();
+  for (const act of acts) {
+    const [verb, kind, name] = act.split(' ') as [string, string, string];
+    groups.set(`${verb} ${kind}`, [...(groups.get(`${verb} ${kind}`) ?? []), name]);
+  }
+  return [...groups].map(([head, names]) => `${head}${names.length > 1 ? 's' : ''} ${listNames(names, 3)}`);
+}
+
 /** Each file's private change, for files whose hunks name a site or a declaration. */
 export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange> {
   const out = new Map<string, PrivateChange>();
@@ -111,8 +144,8 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
     // A declaration on both sides was edited or moved, not added.
     const added = [...new Set(declared.filter((name) => !dropped.includes(name)))];
     const removed = [...new Set(dropped.filter((name) => !declared.includes(name)))];
-    if (SQL.test(path)) {
-      const sqlActs = sqlActsIn(fileHunks.flatMap((h) => h.added));
+    if (SQL.test(path) || PRISMA.test(path)) {
+      const sqlActs = PRISMA.test(path) ? prismaActsIn(fileHunks) : sqlActsIn(fileHunks.flatMap((h) => h.added));
       if (sqlActs.length > 0) {
         out.set(path, { sites: [], added: [], removed: [], sqlActs });
         continue;
@@ -207,4 +240,27 @@ function callsQuestion(file: string, added: readonly string[], removed: readonly
   const [does, did] = (added.length || removed.length) === 1 ? ['does it', 'did it'] : ['do they', 'did they'];
   if (added.length > 0) return `In ${file}, the change adds ${calls(added)}: what ${does} do there, and when?`;
   return `In ${file}, the change removes ${calls(removed)}: what ${did} do, and what does that now?`;
+}
+
+/** " (`handleKeydown` added, now calls `onMounted`)": what a component file's edit (listEdits' text)
+ * declares and calls anew, for its default export, which is the whole file and names no piece
+ * (agenda 71cd27dbe0's three dialogs, each asked "changed its implementation" and nothing more). */
+export function describeComponentEdit(edit: string): string {
+  const lines = (mark: string) => edit.split('\n').flatMap((line) => (line.startsWith(mark) ? [line.slice(1)] : []));
+  const [declared, dropped] = [declaredIn(lines('+')), declaredIn(lines('-'))];
+  const [calls, callsGone] = [calledIn(lines('+')), calledIn(lines('-'))];
+  const names = (list: readonly string[]) =>
+    listNames(
+      list.map((n) => `\`${n}\``),
+      3,
+    );
+  const said = [
+    [declared.filter((n) => !dropped.includes(n)), (n: string) => `${n} added`],
+    [dropped.filter((n) => !declared.includes(n)), (n: string) => `${n} removed`],
+    [calls.filter((n) => !callsGone.includes(n) && !declared.includes(n)), (n: string) => `now calls ${n}`],
+    [callsGone.filter((n) => !calls.includes(n) && !dropped.includes(n)), (n: string) => `no longer calls ${n}`],
+  ] as const;
+  // Past three calls a side the lines are a rewrite: the calls are not named (as callsMade).
+  const parts = said.flatMap(([list, say], i) => (list.length === 0 || (i >= 2 && list.length > 3) ? [] : [say(names(list))]));
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }

@@ -388,3 +388,44 @@ index 8e91c75..ebd45ba 100644
     }
   });
 });
+
+// consola c5c1534d1f: a 32-line example gains one askable line; too few unchanged lines are left
+// for its empty side's question, so the pair gives up some of its own: four lines each and "none".
+test('a small file: the one question and its empty side share the unchanged lines, four each, none offered twice', () => {
+  const before = [
+    'export function banner(title: string): string {',
+    '  const label = title.trim();',
+    '  const width = label.length + 4;',
+    '  const edge = "-".repeat(width);',
+    '  return [edge, `| ${label} |`, edge].join("\\n");',
+    '}',
+    '',
+    'export function main(): void {',
+    '  console.log(banner("Release notes"));',
+    '  console.log(banner("Known issues"));',
+    '}',
+    '',
+  ].join('\n');
+  const after = before.replace(
+    '  console.log(banner("Known issues"));\n',
+    '  console.log(banner("Known issues"));\n  console.log(banner("Upgrade guide"));\n',
+  );
+  const small: QuizFile = {
+    path: 'examples/banner.ts',
+    hunks: parsePatchHunks(
+      'diff --git a/examples/banner.ts b/examples/banner.ts\n--- a/examples/banner.ts\n+++ b/examples/banner.ts\n@@ -10,0 +11 @@ export function main(): void {\n+  console.log(banner("Upgrade guide"));\n',
+    ).get('examples/banner.ts')!,
+    oldText: before,
+    newText: after,
+  };
+  for (let seed = 0; seed < 10; seed++) {
+    const quiz = buildQuiz({ files: [small], seed, attempt: 1 });
+    expect(quiz).toHaveLength(2);
+    const [a, b] = quiz.map((q) => q.question.choices!.map((c) => c.value));
+    expect(a!.length).toBe(b!.length);
+    expect(a!.length).toBeGreaterThanOrEqual(5);
+    expect(a!.filter((v) => v !== '(none of these lines)' && b!.includes(v))).toEqual([]);
+    expect(quiz.reduce((chance, q) => chance * q.chance, 1)).toBeLessThanOrEqual(1 / 25 + 1e-9);
+    expect(new Set(quiz.map((q) => q.question.id)).size).toBe(2);
+  }
+});

@@ -214,3 +214,21 @@ test("a stylesheet's removed rule is named", () => {
     'In src/style.css, the change removes the rule `.v-popper--theme-twoslash.v-popper__popper`: what did it do on screen, and what shows differently without it?',
   );
 });
+
+// amplication 6703b122c: schema.prisma gains two relation fields in `model Resource` and a new
+// model, and was asked only "what does the change to `model Resource` do differently now?".
+test('a Prisma schema is asked about the models and fields it adds or removes', () => {
+  const hunks = [
+    hunk('model Resource {', [], ['  parentResourceRelations ResourceRelationCache[] @relation("ParentResource")', '']),
+    hunk(
+      'model Resource {',
+      [],
+      ['model ResourceRelationCache {', '  id               String   @id @default(cuid())', '  relationKey      String', '}'],
+    ),
+    hunk('model Project {', ['  legacyName String?'], []),
+  ];
+  const change = listPrivateChanges(new Map([['prisma/schema.prisma', hunks]])).get('prisma/schema.prisma');
+  expect(privateChangeQuestion('prisma/schema.prisma', '', change)).toBe(
+    'In prisma/schema.prisma, the change adds field `Resource.parentResourceRelations`, adds model `ResourceRelationCache` and removes field `Project.legacyName`: what reads or writes them, and what does running it do to the data already there?',
+  );
+});

@@ -439,20 +439,31 @@ describe('beside existing hooks', () => {
   // husky 4 installed its hook scripts, its config elsewhere (a package.json that did not parse,
   // a .huskyrc): init added its block after the script's `. husky.sh`, whose runner exits first;
   // doctor then said every hook calls selfreview, and none ever did.
-  test("husky 4's own hook scripts are husky 4's: the lines for its config, the scripts left alone", () => {
+  test("husky 4's own hook scripts are husky 4's: the lines for its config, in its .huskyrc, the scripts left alone", () => {
     const r = project({ '.huskyrc.json': '{ "hooks": { "pre-commit": "npm test" } }\n' });
     const script =
       '#!/bin/sh\n# husky\n\n# Created by Husky v4.3.8 (https://github.com/typicode/husky#readme)\n\n. "$(dirname "$0")/husky.sh"\n';
-    for (const name of ['pre-commit', 'commit-msg']) {
+    // husky 4 writes a script for every hook git knows.
+    for (const name of ['pre-commit', 'prepare-commit-msg', 'commit-msg', 'post-commit', 'post-merge']) {
       writeFileSync(join(r.dir, '.git', 'hooks', name), script);
       chmodSync(join(r.dir, '.git', 'hooks', name), 0o755);
     }
     const init = r.run(['init']);
     expect(init.code).toBe(1);
     expect(init.stdout).toContain('Hooks: husky 4');
-    expect(init.stdout).toContain('"pre-commit": "sh node_modules/selfreview/hooks/hook.sh pre-commit"');
     expect(readFileSync(join(r.dir, '.git', 'hooks', 'pre-commit'), 'utf8')).toBe(script);
     expect(r.run(['doctor']).stdout).toMatch(/✖ .* does not call selfreview from pre-commit/);
+    // The lines go where husky reads them, its own command first: a `husky` key in package.json
+    // would hide the .huskyrc.json and its `npm test`.
+    expect(init.stderr).toMatch(/\.huskyrc\.json does not call selfreview from: pre-commit/);
+    const block = /^\{\n {2}"hooks": \{[\s\S]*?\n\}$/m.exec(init.stdout)?.[0];
+    const printed = JSON.parse(block!) as { hooks: Record<string, string> };
+    expect(printed.hooks['pre-commit']).toBe('npm test && sh node_modules/selfreview/hooks/hook.sh pre-commit');
+    writeFileSync(join(r.dir, '.huskyrc.json'), `${block}\n`);
+    const again = r.run(['init']);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(r.dir, 'package.json'), 'utf8')).not.toContain('husky');
     r.cleanup();
   });
 

@@ -15,7 +15,7 @@ import {
 import type { HookSetup } from './detect-hook-setup.js';
 import { runnerCommand, type PackageRunner } from '../../core/config/package-runner.js';
 import { detectPackageRunner } from '../fs/detect-package-runner.js';
-import { readHusky4Hooks, readSimpleGitHooks, type SimpleGitHooksEntry } from './read-simple-git-hooks.js';
+import { husky4ConfigFile, readHusky4Hooks, readSimpleGitHooks, type SimpleGitHooksEntry } from './read-simple-git-hooks.js';
 
 // For the tools whose hooks live in their own config (lefthook, simple-git-hooks, the pre-commit
 // framework, husky 4), init does not edit that config: it prints the exact lines to add (for
@@ -91,10 +91,16 @@ function linesFor(root: string, setup: HookSetup, runner: PackageRunner): Pick<M
         then: runnerCommand(runner, 'simple-git-hooks'),
       };
     }
-    case 'husky4':
+    case 'husky4': {
       // A project's own commands stay (webiny's `yarn lint-staged …`, `commitlint -E
-      // HUSKY_GIT_PARAMS`): printed alone, ours would replace them.
-      return { lines: husky4Lines(mergeEntries(readHusky4Hooks(root), husky4Command)), then: null };
+      // HUSKY_GIT_PARAMS`): printed alone, ours would replace them. In the file husky reads: a
+      // `husky` key added to package.json would hide a .huskyrc.
+      const file = husky4ConfigFile(root);
+      const existing = readHusky4Hooks(root, file);
+      const lines = husky4Lines(mergeEntries(existing ?? [], husky4Command), file === 'package.json');
+      const unread = existing === null ? `// ${file} is read when it runs: keep each hook's own command first, then && and ours\n` : '';
+      return { lines: `${unread}${lines}`, then: null };
+    }
     case 'pre-commit':
       return { lines: preCommitLines((name) => preCommitStage(root, name)), then: 'pre-commit install' };
     default:
@@ -104,7 +110,7 @@ function linesFor(root: string, setup: HookSetup, runner: PackageRunner): Pick<M
 
 export function describeManualSetup(root: string, setup: HookSetup): ManualSetup | null {
   if (!['lefthook', 'simple-git-hooks', 'husky4', 'pre-commit'].includes(setup.kind)) return null;
-  const file = setup.kind === 'husky4' ? 'package.json' : (setup as { config: string }).config;
+  const file = setup.kind === 'husky4' ? husky4ConfigFile(root) : (setup as { config: string }).config;
   let text = '';
   try {
     text = readFileSync(join(root, file), 'utf8');

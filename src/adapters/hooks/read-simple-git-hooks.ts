@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readExportedObject } from '../typescript/read-exported-object.js';
 
@@ -28,11 +28,39 @@ export function readSimpleGitHooks(root: string, file: string): readonly SimpleG
   return /\.[cm]?js$/.test(file) ? readModule(file, text) : readJson(file, text);
 }
 
-/** husky 4's hooks in package.json (`"husky": { "hooks": {…} }`), read the same way. */
-export function readHusky4Hooks(root: string): readonly SimpleGitHooksEntry[] {
+/** Where husky 4 looks for its config after package.json's `husky` key, in its order (cosmiconfig's). */
+const HUSKY4_FILES = [
+  '.huskyrc',
+  '.huskyrc.json',
+  '.huskyrc.yaml',
+  '.huskyrc.yml',
+  '.huskyrc.js',
+  '.huskyrc.cjs',
+  'husky.config.js',
+  'husky.config.cjs',
+];
+
+/** The file husky 4 reads its hooks from: package.json when it has a `husky` key or nothing else is there. */
+export function husky4ConfigFile(root: string): string {
   try {
-    const json = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { husky?: { hooks?: unknown } };
-    return entriesOf(json.husky?.hooks);
+    const json = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8').replace(/^\uFEFF/, '')) as { husky?: unknown };
+    if (json.husky !== undefined) return 'package.json';
+  } catch {
+    // No package.json to hold it: an rc file, or package.json once written.
+  }
+  return HUSKY4_FILES.find((name) => existsSync(join(root, name))) ?? 'package.json';
+}
+
+/** husky 4's hooks as written in `file` (package.json's `husky.hooks`, a JSON rc file's `hooks`), read the
+ * same way; null for a file read only when it runs or as YAML. */
+export function readHusky4Hooks(root: string, file: string): readonly SimpleGitHooksEntry[] | null {
+  if (!['package.json', '.huskyrc', '.huskyrc.json'].includes(file)) return null;
+  try {
+    const json = JSON.parse(readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '')) as {
+      husky?: { hooks?: unknown };
+      hooks?: unknown;
+    };
+    return entriesOf(file === 'package.json' ? json.husky?.hooks : json.hooks);
   } catch {
     return [];
   }

@@ -52,12 +52,14 @@ export function husky4Command(name: HookName): string {
   return hookCommand(name, passesNoArguments(name) ? '' : ' $HUSKY_GIT_PARAMS');
 }
 
-/** package.json's husky block; `entries` (name, JSON value) replace ours alone. */
-export function husky4Lines(entries?: readonly (readonly [string, string])[]): string {
+/** package.json's husky block, or an rc file's whole object (`inPackageJson` false); `entries`
+ * (name, JSON value) replace ours alone. */
+export function husky4Lines(entries?: readonly (readonly [string, string])[], inPackageJson = true): string {
   const lines = (entries ?? HOOK_NAMES.map((name) => [name, JSON.stringify(husky4Command(name))] as const)).map(
     ([name, value]) => `    ${JSON.stringify(name)}: ${value}`,
   );
-  return `"husky": {\n  "hooks": {\n${lines.join(',\n')}\n  }\n}`;
+  const hooks = `"hooks": {\n${lines.join(',\n')}\n  }`;
+  return inPackageJson ? `"husky": {\n  ${hooks}\n}` : `{\n  ${hooks}\n}`;
 }
 
 /** Our command, as any of these tools' configs write it (JSON-escaped quotes too). */

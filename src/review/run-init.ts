@@ -1,10 +1,16 @@
 import { join } from 'node:path';
-import { runnerCommand, selfreviewCommand, type PackageRunner } from '../core/config/package-runner.js';
+import { addDevDependencyCommand, runnerCommand, selfreviewCommand, type PackageRunner } from '../core/config/package-runner.js';
 import { fileExists, writeTextFile } from '../adapters/fs/text-files.js';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
 import { configureReviewNotes } from '../adapters/git/configure-review-notes.js';
 import { openRepository } from '../adapters/git/git-client.js';
-import { describeHookSetup, detectHookSetup, readPackageJsonProblem, type HookSetup } from '../adapters/hooks/detect-hook-setup.js';
+import {
+  describeHookSetup,
+  detectHookSetup,
+  huskyInstallScript,
+  readPackageJsonProblem,
+  type HookSetup,
+} from '../adapters/hooks/detect-hook-setup.js';
 import { ConfigError } from '../core/errors.js';
 import { HOOK_SCRIPT } from '../core/setup/hook-block.js';
 import { installHooks, type InstallResult } from '../adapters/hooks/install-hooks.js';
@@ -61,8 +67,15 @@ function ensureHuskyRunner(
     notes.push(`Ran the project's husky ${setup.major} here: this work tree had no .husky/_, so git ran no hooks in it.`);
     return;
   }
+  const husky = runnerCommand(packageRunner, 'husky', setup.major >= 9 ? '' : 'install');
+  const script = huskyInstallScript(root);
+  // Without a script that runs husky, installing the dependencies sets up nothing: each clone must run it.
+  const fix =
+    script !== null
+      ? `Install the dependencies (its "${script}" script runs husky), or run \`${husky}\``
+      : `package.json has no script that runs husky, so installing the dependencies will not: run \`${husky}\` in each clone, or add "prepare": "${setup.major >= 9 ? 'husky' : 'husky install'}" to its scripts`;
   problems.push(
-    `husky is not set up in this work tree (no ${setup.major >= 9 ? '.husky/_/h' : '.husky/_/husky.sh'}): git runs none of its hooks here. Install the dependencies (its prepare script runs husky), or run \`${runnerCommand(packageRunner, 'husky', setup.major >= 9 ? '' : 'install')}\`.`,
+    `husky is not set up in this work tree (no ${setup.major >= 9 ? '.husky/_/h' : '.husky/_/husky.sh'}): git runs none of its hooks here. ${fix}.`,
   );
 }
 
@@ -114,7 +127,7 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     );
   } else if (!fileExists(join(root, HOOK_SCRIPT))) {
     problems.push(
-      `${HOOK_SCRIPT} is missing: add selfreview to the project's devDependencies (npm i -D selfreview, or your package manager's equivalent).`,
+      `${HOOK_SCRIPT} is missing: add selfreview to the project's devDependencies (\`${addDevDependencyCommand(runner, fileExists(join(root, 'pnpm-workspace.yaml')))}\`).`,
     );
   }
 

@@ -307,7 +307,9 @@ describe('beside existing hooks', () => {
     expect(init.stdout).toMatch(/Hooks: husky 9 \(\.husky\)/);
     expect(read(repo, '.husky/pre-commit')).toMatch(/^echo "project hook ran" >&2\n# >>> selfreview/);
     expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
-    expect(`${init.stdout}${init.stderr}`).toMatch(/husky is not set up in this work tree .*Install the dependencies/);
+    expect(`${init.stdout}${init.stderr}`).toMatch(
+      /husky is not set up in this work tree .*Install the dependencies \(its "prepare" script runs husky\)/,
+    );
     // The install's prepare script runs husky 9, which writes `_/h` and a `_/husky.sh` that only warns.
     const husky = spawnWithoutTerminal('node', [join(PROJECT_ROOT, 'node_modules', 'husky', 'bin.js')], {
       cwd: repo.dir,
@@ -319,6 +321,28 @@ describe('beside existing hooks', () => {
     const doctor = repo.run(['doctor']).stdout;
     expect(doctor).toMatch(/✔ hooks run by husky 9 \(\.husky\)/);
     expect(doctor).toMatch(/✔ core\.hooksPath is \.husky\/_/);
+  });
+
+  // botpress/botpress: husky 9 in devDependencies and .husky/pre-commit, but no script runs husky, and
+  // selfreview not installed yet: installing the dependencies would set up neither.
+  test('husky that no script sets up, selfreview not installed: each fix named as this pnpm workspace runs it', () => {
+    repo = createTempRepo({
+      'package.json': '{\n  "name": "bots",\n  "private": true,\n  "devDependencies": { "husky": "^9.1.7" }\n}\n',
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n",
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      '.husky/pre-commit': 'pnpm dlx lint-staged\n',
+      'src/a.ts': lines(3),
+    });
+    const init = repo.run(['init']);
+    const said = `${init.stdout}${init.stderr}`;
+    expect(init.code).toBe(1);
+    expect(said).toMatch(
+      /husky is not set up in this work tree \(no \.husky\/_\/h\): git runs none of its hooks here\. package\.json has no script that runs husky, so installing the dependencies will not: run `pnpm exec husky` in each clone, or add "prepare": "husky" to its scripts\./,
+    );
+    expect(said).toMatch(
+      /node_modules\/selfreview\/hooks\/hook\.sh is missing: add selfreview to the project's devDependencies \(`pnpm add -D -w selfreview`\)\./,
+    );
+    expect(read(repo, '.husky/pre-commit')).toMatch(/^pnpm dlx lint-staged\n# >>> selfreview/);
   });
 
   // mswjs/interceptors keeps simple-git-hooks' config in a module, commitizen and commitlint in it.

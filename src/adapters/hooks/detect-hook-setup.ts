@@ -31,6 +31,7 @@ export interface RepoPaths {
 }
 
 interface PackageJson {
+  readonly scripts?: Record<string, unknown>;
   readonly dependencies?: Record<string, string>;
   readonly devDependencies?: Record<string, string>;
   readonly husky?: { readonly hooks?: unknown };
@@ -53,6 +54,13 @@ export function readPackageJsonProblem(root: string): string | null {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : (error as Error).message;
   }
+}
+
+/** The package.json script that sets husky up on install ("prepare": "husky"), or null when none does. */
+export function huskyInstallScript(root: string): string | null {
+  const scripts = readPackageJson(root)?.scripts ?? {};
+  const lifecycle = ['prepare', 'postinstall', 'preinstall', 'install', 'prepublish'];
+  return lifecycle.find((name) => typeof scripts[name] === 'string' && /\bhusky\b/.test(scripts[name])) ?? null;
 }
 
 /**

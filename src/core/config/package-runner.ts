@@ -42,3 +42,15 @@ export function runnerCommand(runner: PackageRunner, bin: string, args = ''): st
 export function selfreviewCommand(runner: PackageRunner, args = ''): string {
   return `${runner} selfreview${args === '' ? '' : ` ${args}`}`;
 }
+
+const ADD_DEV: Record<PackageRunner, string> = {
+  npx: 'npm i -D',
+  yarn: 'yarn add -D',
+  'pnpm exec': 'pnpm add -D',
+  bunx: 'bun add -d',
+};
+
+/** How the project adds a dev dependency: "pnpm add -D -w selfreview" at a pnpm workspace's root (pnpm refuses it there without -w). */
+export function addDevDependencyCommand(runner: PackageRunner, pnpmWorkspaceRoot: boolean, name = 'selfreview'): string {
+  return `${ADD_DEV[runner]}${runner === 'pnpm exec' && pnpmWorkspaceRoot ? ' -w' : ''} ${name}`;
+}

@@ -74,7 +74,8 @@ function ensureBlock(path: string, hook: string, block: string, setup: HookSetup
   }
   const { text, before } = insertBlock(exists ? current : preamble(setup), block);
   writeFileSync(path, text);
-  chmodSync(path, 0o755);
+  // husky 9 runs its hooks with `sh -e <file>`: a file of the project keeps its mode (no mode change in its diff).
+  if (!exists || !(setup.kind === 'husky' && setup.major >= 9)) chmodSync(path, 0o755);
   return { hook, path, action: exists ? 'added' : 'created', ...(before && { before }) };
 }
 

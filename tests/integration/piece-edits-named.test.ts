@@ -119,3 +119,50 @@ export type DeclarationParser<preinferred> = <def>(def: def) => finalizePreinfer
     /changed its signature \(type changed through `finalizePreinferred`: `preinferred` → `Out<preinferred>`\)/,
   );
 });
+
+// botpress 8a80c426a6: a helper that runs at module load, `getFidStoreConfig`, reports through
+// `bareLogger.warn` instead of `console.warn` (three times); the export that calls it, `options`,
+// was asked "changed its implementation through `getFidStoreConfig`" and nothing more.
+test("a private helper's call replaced in several places is told by that replacement", () => {
+  const options = (isNew: boolean) => {
+    const warn = isNew ? 'bareLogger.warn' : 'console.warn';
+    return `import { z } from 'zod'
+${isNew ? "import { bareLogger } from './logger'\n" : ''}
+const schema = z.object({ dir: z.string() })
+type StoreConfig = z.infer<typeof schema>
+const DEFAULT: StoreConfig = { dir: '/tmp' }
+
+const getStoreConfig = (b64Config: string | undefined): StoreConfig => {
+  const warning = 'falling back on the in-memory store.'
+  if (!b64Config) {
+    ${warn}(\`STORE_CONFIG is unset; \${warning}\`)
+    return DEFAULT
+  }
+  const decoded = Buffer.from(b64Config, 'base64').toString()
+  if (!decoded.startsWith('{')) {
+    ${warn}(\`STORE_CONFIG should be JSON; \${warning}\`)
+    return DEFAULT
+  }
+  const parsed = schema.safeParse(JSON.parse(decoded))
+  if (!parsed.success) {
+    ${warn}(\`STORE_CONFIG is invalid; \${warning}\`)
+    return DEFAULT
+  }
+  return parsed.data
+}
+
+export const options = {
+  store: getStoreConfig(process.env.STORE_CONFIG),
+}
+`;
+  };
+  repo = createTempRepo({
+    'src/options.ts': options(false),
+    'src/logger.ts': 'export const bareLogger = { warn: (message: string) => process.stderr.write(`${message}\\n`) }\n',
+    'src/index.ts': "import { options } from './options'\n\nexport const storeDir = options.store.dir\n",
+  });
+  repo.stage({ 'src/options.ts': options(true) });
+  expect(messageOf(listQuestions(repo), 'impact:src/options.ts#options')).toMatch(
+    /changed its implementation through `getStoreConfig` \(`console\.warn` → `bareLogger\.warn`\)/,
+  );
+});

@@ -1,4 +1,5 @@
 import { describeCallOrder } from './call-order.js';
+import { listReceiverSwaps } from './receiver-swaps.js';
 // Which named pieces of a changed declaration the change touches: "`flush` and `constructor`
 // changed, `_attachAbortListener` added" says what "changed its implementation" alone does not
 // (got's `Request`; msw's `defineNetwork` and the `configure`, `enable`, `disable` it returns).
@@ -55,6 +56,8 @@ export interface MemberChanges {
    * `waitForTransactionReceipt` now calls `withTimeout`), and the reverse. */
   readonly calls?: readonly string[];
   readonly lostCalls?: readonly string[];
+  /** A method now called on another receiver, old callee first (receiver-swaps.ts). */
+  readonly swaps?: readonly (readonly [before: string, after: string])[];
   /** The callees of the lines a hunk touches on each side, in the order the code calls them. */
   readonly callOrder?: readonly [before: readonly string[], after: readonly string[]];
   /** Locals of a function's body that the new side declares and the old lacks: named only where
@@ -110,7 +113,9 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     );
     const gone = [...old.keys()].filter((name) => !members.has(name) && !isProperty(oldRecords, owner, name));
     const goneTexts = new Map(gone.flatMap((name) => (textOf(oldRecords, name) === undefined ? [] : [[name, textOf(oldRecords, name)!]])));
-    const calls = { calls: moreCalls(oldRecords, newRecords, owner), lostCalls: moreCalls(newRecords, oldRecords, owner) };
+    const side = (records: readonly MemberRecord[]) => ({ touched: touchedCallsOf(records, owner), every: everyCallOf(records, owner) });
+    const swaps = listReceiverSwaps(side(oldRecords), side(newRecords));
+    const calls = { calls: moreCalls(oldRecords, newRecords, owner), lostCalls: moreCalls(newRecords, oldRecords, owner), swaps };
     const changes = {
       ...(localTexts.size > 0 && { localTexts }),
       ...(goneTexts.size > 0 && { goneTexts }),
@@ -129,7 +134,8 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       ),
     };
     const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
-    const named = pieces + changes.branches.length + changes.lostBranches.length + changes.calls.length + changes.lostCalls.length;
+    const named =
+      pieces + changes.branches.length + changes.lostBranches.length + changes.calls.length + changes.lostCalls.length + swaps.length;
     if (named > 0 || describeCallOrder(...changes.callOrder) !== '') out.set(owner, changes);
   }
   // radix-ui's `const Item = SelectItem`: the export `Item` changed in `SelectItem`'s pieces
@@ -193,6 +199,7 @@ function branchesNamed(gained: string[], lost: string[], calls: { calls: string[
 /** The calls on the lines a hunk touches, in order: a local function declared above them calls
  * what it calls when it is called, not where it is written (pnpm's `applyChange`). */
 const touchedCallsOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.calls ?? []);
+const everyCallOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.everyCall ?? []);
 
 /** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
 function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
@@ -225,11 +232,7 @@ function moreCalls(oldRecords: readonly MemberRecord[], newRecords: readonly Mem
   // Called as written, receiver and all: another `.delete` elsewhere (a set's, not
   // `scriptSnapshots.delete`) is another callee.
   const callee = (call: string) => call.replace(/^(?:throw|new) /, '');
-  const kept = new Set(
-    declarationsOf(oldRecords, owner)
-      .flatMap((r) => r.everyCall ?? [])
-      .map(callee),
-  );
+  const kept = new Set(everyCallOf(oldRecords, owner).map(callee));
   const before = new Set(callsOf(oldRecords).map(method));
   return [...new Set(callsOf(newRecords).filter((call) => !before.has(method(call)) && !kept.has(callee(call))))];
 }
@@ -297,11 +300,12 @@ export function describeCalls(changes: MemberChanges): string {
   const fewer = (callees: string[]) =>
     callees.filter((c) => !c.startsWith(THROW)).length > 2 ? callees.filter((c) => !c.startsWith('Math.')) : callees;
   const [gained, lost] = [changes.calls ?? [], changes.lostCalls ?? []].map((callees) => fewer(callees.filter(isQuoted)));
+  const swapped = (changes.swaps ?? []).map(([was, now]) => `\`${was}\` → \`${now}\``);
   // An error thrown is recorded as `throw TypeError` (list-calls.ts): "now throws `TypeError`".
   const [calls, throws] = [(c: string) => !c.startsWith(THROW), (c: string) => c.startsWith(THROW)];
   const named = (callees: readonly string[]) => callees.map((c) => `\`${c.startsWith(THROW) ? c.slice(THROW.length) : c}\``).join(' and ');
   if (
-    gained!.length + lost!.length === 0 ||
+    gained!.length + lost!.length + swapped.length === 0 ||
     [gained!, lost!].some((side) => side.filter(calls).length > 2 || side.filter(throws).length > 2)
   )
     return '';
@@ -311,10 +315,7 @@ export function describeCalls(changes: MemberChanges): string {
     [lost!.filter(calls), 'no longer calls'],
     [lost!.filter(throws), 'no longer throws'],
   ];
-  return parts
-    .filter(([callees]) => callees.length > 0)
-    .map(([callees, verb]) => `${verb} ${named(callees)}`)
-    .join(', ');
+  return [...swapped, ...parts.filter(([callees]) => callees.length > 0).map(([callees, verb]) => `${verb} ${named(callees)}`)].join(', ');
 }
 
 /** "`configure`, `enable` and `disable` changed, `disposable` added, `listenersController`

@@ -145,7 +145,8 @@ export async function resolveRange(git: GitClient, base: string, head: string): 
 
 export async function runCi(options: CiOptions): Promise<CiReport> {
   const { logger } = options;
-  const git = await openRepository(options.cwd, logger);
+  // A range reads blobs commit after commit: one cat-file kept open (git-client.ts keepReadsOpen).
+  const git = await openRepository(options.cwd, logger, { keepReadsOpen: true });
   const range = await resolveRange(git, options.base, options.head);
   const { config, source, change } = await loadRangePolicy(git, options, range.base);
   const policy: CiPolicy = config.ci;

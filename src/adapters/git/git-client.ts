@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { openCatFileBatch, parseBatchAnswers, type CatFileBatch } from './cat-file-batch.js';
 import { parseDiffIndex } from '../../core/change/parse-diff-index.js';
 import { GitError } from '../../core/errors.js';
 import { commitLogFormat, parseCommitLog, type CommitEntry } from '../../core/git/parse-commit-log.js';
@@ -73,8 +74,9 @@ const PATHS_PER_SPAWN = 2000;
  * reads paths from the ---/+++ lines.
  */
 const HUNK_PATCH_FLAGS = ['-p', '-U0', '-C', '--ignore-cr-at-eol', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/'];
-/** `true`: the staged records and the zero-context patch; `'records'`: the records alone (`impact` reads no patch). */
-type Prefetch = { prefetchStagedDiff?: boolean | 'records' };
+/** prefetchStagedDiff `true`: the staged records and the zero-context patch; `'records'`: the records alone
+ * (`impact` reads no patch). keepReadsOpen: one cat-file for the blob and tree reads of a long run (cat-file-batch.ts). */
+type Prefetch = { prefetchStagedDiff?: boolean | 'records'; keepReadsOpen?: boolean };
 
 /**
  * Opens the repository around `cwd`; throws a GitError a user can act on when there is none.
@@ -137,12 +139,9 @@ export async function openRepository(cwd: string, logger: Logger, options: Prefe
   const info: RepoInfo = { root, gitDir, commonDir, indexFile, head: head === '' ? null : head };
   // Outside the root, the paths given to check-attr named other files: its answer is not used.
   const attributes = root === cwd ? early : null;
-  return createClient(
-    { cwd: root, env: process.env },
-    info,
-    logger,
-    prefetched && { diff: prefetched, paths: prefetchedPaths!, attributes },
-  );
+  const prefetchedAll = prefetched && { diff: prefetched, paths: prefetchedPaths!, attributes };
+  const batch = options.keepReadsOpen ? openCatFileBatch(root, process.env) : null;
+  return createClient({ cwd: root, env: process.env }, info, logger, prefetchedAll, batch);
 }
 
 /** `git check-attr --stdin` of the exclusion attributes: the paths (NUL-terminated) come as its input. */
@@ -174,7 +173,13 @@ interface Prefetched {
   readonly attributes: Promise<string> | null;
 }
 
-function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetched: Prefetched | null): GitClient {
+function createClient(
+  git: GitContext,
+  info: RepoInfo,
+  logger: Logger,
+  prefetched: Prefetched | null,
+  batch: CatFileBatch | null,
+): GitClient {
   const withIndex = (index: string): GitContext => ({ cwd: git.cwd, env: { ...git.env, GIT_INDEX_FILE: index } });
   const checkAttr = async (at: GitContext, paths: readonly string[]) => {
     const chunks: string[] = [];
@@ -198,32 +203,16 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
   const readBatch = async (names: readonly string[]): Promise<Array<[string, string | null]>> => {
     if (names.length === 0) return [];
     const result = await runFull(git, ['cat-file', '--batch'], logger, `${names.join('\n')}\n`);
-    // "<id> blob <size>\n<bytes>\n" per object, "<name> missing\n" for an unknown one.
-    const bytes = result.stdoutBytes;
-    const out: Array<[string, string | null]> = [];
-    let at = 0;
-    while (at < bytes.length) {
-      const lineEnd = bytes.indexOf(10, at);
-      if (lineEnd < 0) break;
-      const line = bytes.subarray(at, lineEnd).toString('utf8');
-      const [id = '', type = '', size = ''] = line.split(' ');
-      at = lineEnd + 1;
-      // A name may hold spaces (`:a b.ts missing`): the answer's last word says it is absent.
-      if (/ (?:missing|ambiguous)$/.test(line) || size === '') {
-        out.push([id, null]);
-        continue;
-      }
-      const length = Number(size);
-      out.push([id, type === 'blob' ? bytes.subarray(at, at + length).toString('utf8') : null]);
-      at += length + 1;
-    }
-    return out;
+    return parseBatchAnswers(result.stdoutBytes);
   };
   /** The text of each path in `rev` (`rev:path`; the index when empty); a missing path is absent. */
+  // Blob ids and `<tree>:path` never change under a batch kept open; the index's `:path` may.
+  const readFixed = (names: readonly string[]) =>
+    batch === null ? readBatch(names) : logger.time(`git cat-file --batch (kept open): ${names.length}`, () => batch.read(names));
   async function readTextsAt(rev: string, paths: readonly string[]): Promise<Map<string, string>> {
     // A path with a newline cannot be asked on one line.
     const asked = paths.filter((p) => !p.includes('\n'));
-    const answers = await readBatch(asked.map((p) => `${rev}:${p}`));
+    const answers = await (rev === '' ? readBatch : readFixed)(asked.map((p) => `${rev}:${p}`));
     // cat-file answers each line in order, a missing one too.
     const texts = new Map<string, string>();
     answers.forEach(([, text], i) => text !== null && texts.set(asked[i]!, text));
@@ -295,7 +284,7 @@ function createClient(git: GitContext, info: RepoInfo, logger: Logger, prefetche
     listTree: async (rev) => parseTreeEntries(await run(git, ['ls-tree', '-r', '-z', '--full-tree', rev], logger)),
     async readBlobs(ids) {
       const blobs = new Map<string, string>();
-      for (const [id, text] of await readBatch(ids)) if (text !== null) blobs.set(id, text);
+      for (const [id, text] of await readFixed(ids)) if (text !== null) blobs.set(id, text);
       return blobs;
     },
     // `:path` names the index's entry.

@@ -210,7 +210,7 @@ async function runGrounded(gitDir) {
   const times = [];
   for (const p of ['tune', 'holdout']) {
     if (part !== 'all' && part !== p) continue;
-    // A corpus measured once, never tuned on, has a held-out part only (elsewhere-amplication, elsewhere-webiny).
+    // A corpus measured once, never tuned on, has a held-out part only (elsewhere-amplication, elsewhere-webiny, elsewhere-botpress).
     if (!existsSync(join(root, 'tests/fixtures/answers', `${corpus}.${p}.jsonl`))) continue;
     const lines = readFileSync(join(root, 'tests/fixtures/answers', `${corpus}.${p}.jsonl`), 'utf8')
       .trim()

@@ -29,11 +29,16 @@ function buildRange(dir) {
 }
 
 export function run({ repos, cli, runs }) {
+  const fewer = Math.max(3, Math.floor(runs / 3));
+  // BENCH_SIZES= (no generated repository) with BENCH_REPO: the real repository alone.
+  if (repos.length === 0) {
+    if (process.env.BENCH_REPO) runOnRepository(process.env.BENCH_REPO, cli, fewer);
+    return;
+  }
   const [size, dir] = repos.find(([s]) => s === 10000) ?? repos[repos.length - 1];
   console.log(`\n## ci: selfreview ci over ${COMMITS} commits on the ${size}-file repository (median)\n`);
   buildRange(dir);
   const range = ['--base', 'main', '--head', 'bench-ci', '--format', 'json'];
-  const fewer = Math.max(3, Math.floor(runs / 3));
   const withoutImpact = time(process.execPath, [cli, 'ci', ...range, '--no-impact'], { cwd: dir, runs: fewer, warmup: 1 });
   const withImpact = time(process.execPath, [cli, 'ci', ...range], { cwd: dir, runs: fewer, warmup: 1 });
   const log = time('git', ['log', '--numstat', 'main..bench-ci'], { cwd: dir, runs });

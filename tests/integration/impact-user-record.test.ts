@@ -313,6 +313,23 @@ describe('a light record read without TypeScript', () => {
       });
   });
 
+  test("a decorated method's parameter types are emitted as values (`design:paramtypes`), in every reading; an undecorated method's are types", () => {
+    // P by the method's decorator, Q by a parameter's (`ns.Q`), R's method has none, S is an array.
+    const text =
+      "import { Post, Body } from './d';\nimport { P, R, S } from './a';\nimport * as ns from './ns';\nexport class K {\n  @Post()\n  create(p: P, s: S[]): void {}\n  check(@Body() q: ns.Q): void {}\n  plain(r: R): R { return r; }\n}\n";
+    const lines = (record: ModuleRecord) =>
+      Object.fromEntries(record.imports.flatMap((i) => i.bindings).map((b) => [b.local, [b.value, b.type, b.members ?? []]]));
+    for (const record of [readUserRecord('test.ts', text)!, parseModule('test.ts', text, true), parseModule('test.ts', text)])
+      expect(lines(record)).toEqual({
+        Post: [5, 0, []],
+        Body: [7, 0, []],
+        P: [6, 0, []],
+        R: [0, 8, []],
+        S: [0, 6, []],
+        ns: [0, 0, [['Q', 7, 0]]],
+      });
+  });
+
   test('every fixture file: the light record, or left to TypeScript', () => {
     let isRead = 0;
     for (const file of moduleFixtures(IMPACT_FIXTURES)) {

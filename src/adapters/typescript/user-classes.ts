@@ -1,5 +1,5 @@
 import { Token, Undecided } from './user-reader.js';
-import { functionBody, isModifier, parameters, signature } from './user-functions.js';
+import { functionBody, isModifier, parameters, returnType } from './user-functions.js';
 import { RESERVED, type UserSyntax } from './user-syntax.js';
 import { parseType, parseTypeArguments, parseTypeParameters } from './user-types.js';
 
@@ -95,8 +95,9 @@ export function decorators(p: UserSyntax): void {
 function member(p: UserSyntax, isDecoratedClass: boolean): void {
   const { r } = p;
   // Decorators, then modifiers, then more decorators after a modifier (TypeScript's parseModifiers).
+  let isDecorated = false;
   while (r.is('@') || isModifier(p, MODIFIERS)) {
-    if (r.is('@')) decorators(p);
+    if (r.is('@')) ((isDecorated = true), decorators(p));
     else r.next();
   }
   if (r.at(Token.OpenBrace) || r.at(Token.Asterisk) || r.is('accessor')) throw new Undecided();
@@ -111,14 +112,18 @@ function member(p: UserSyntax, isDecoratedClass: boolean): void {
   else throw new Undecided();
   if (r.is('?') || r.is('!')) r.next();
   if (r.is('(') || r.is('<')) {
-    if (isConstructor) {
-      const types: number[] = [];
-      const hasDecorator = parameters(p, PARAMETER_MODIFIERS, true, types);
-      if (r.is(':')) throw new Undecided();
-      // A decorated class's constructor: its parameters' types are injected, uses as values (parameter-type.ts).
-      if ((isDecoratedClass || hasDecorator) && r.at(Token.OpenBrace))
-        for (const at of types) p.refs[at] = { ...p.refs[at]!, inType: false };
-    } else signature(p, true);
+    const types: number[] = [];
+    if (!isConstructor && r.is('<')) parseTypeParameters(p);
+    const hasDecorator = parameters(p, isConstructor ? PARAMETER_MODIFIERS : undefined, true, types);
+    if (r.is(':')) {
+      if (isConstructor) throw new Undecided();
+      r.next();
+      returnType(p);
+    }
+    // A decorated class's constructor, a decorated method: its parameters' types are injected, uses
+    // as values (parameter-type.ts).
+    if ((hasDecorator || (isConstructor ? isDecoratedClass : isDecorated)) && r.at(Token.OpenBrace))
+      for (const at of types) p.refs[at] = { ...p.refs[at]!, inType: false };
     if (r.at(Token.OpenBrace)) functionBody(p);
     else p.endStatement();
     return;

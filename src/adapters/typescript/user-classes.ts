@@ -97,7 +97,8 @@ function member(p: UserSyntax, isDecoratedClass: boolean): void {
   // Decorators, then modifiers, then more decorators after a modifier (TypeScript's parseModifiers).
   let isDecorated = false;
   while (r.is('@') || isModifier(p, MODIFIERS)) {
-    if (r.is('@')) ((isDecorated = true), decorators(p));
+    isDecorated ||= r.is('@');
+    if (r.is('@')) decorators(p);
     else r.next();
   }
   if (r.at(Token.OpenBrace) || r.at(Token.Asterisk) || r.is('accessor')) throw new Undecided();

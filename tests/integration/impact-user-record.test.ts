@@ -314,9 +314,10 @@ describe('a light record read without TypeScript', () => {
   });
 
   test("a decorated method's parameter types are emitted as values (`design:paramtypes`), in every reading; an undecorated method's are types", () => {
-    // P by the method's decorator, Q by a parameter's (`ns.Q`), R's method has none, S is an array.
+    // P by the method's decorator, Q by a parameter's (`ns.Q`), R's method has none, S is an array;
+    // a decorated setter (vendure's `@ViewChild(…) set host(content: X)`) is no method: T is a type.
     const text =
-      "import { Post, Body } from './d';\nimport { P, R, S } from './a';\nimport * as ns from './ns';\nexport class K {\n  @Post()\n  create(p: P, s: S[]): void {}\n  check(@Body() q: ns.Q): void {}\n  plain(r: R): R { return r; }\n}\n";
+      "import { Post, Body } from './d';\nimport { P, R, S, T } from './a';\nimport * as ns from './ns';\nexport class K {\n  @Post()\n  create(p: P, s: S[]): void {}\n  check(@Body() q: ns.Q): void {}\n  plain(r: R): R { return r; }\n  @Post() set host(t: T) {}\n}\n";
     const lines = (record: ModuleRecord) =>
       Object.fromEntries(record.imports.flatMap((i) => i.bindings).map((b) => [b.local, [b.value, b.type, b.members ?? []]]));
     for (const record of [readUserRecord('test.ts', text)!, parseModule('test.ts', text, true), parseModule('test.ts', text)])
@@ -326,6 +327,7 @@ describe('a light record read without TypeScript', () => {
         P: [6, 0, []],
         R: [0, 8, []],
         S: [0, 6, []],
+        T: [0, 9, []],
         ns: [0, 0, [['Q', 7, 0]]],
       });
   });

@@ -95,9 +95,11 @@ export function decorators(p: UserSyntax): void {
 function member(p: UserSyntax, isDecoratedClass: boolean): void {
   const { r } = p;
   // Decorators, then modifiers, then more decorators after a modifier (TypeScript's parseModifiers).
-  let isDecorated = false;
+  // A decorated method (not an accessor: parameter-type.ts reads methods only).
+  let [isDecorated, isAccessor] = [false, false];
   while (r.is('@') || isModifier(p, MODIFIERS)) {
     isDecorated ||= r.is('@');
+    isAccessor ||= r.is('get') || r.is('set');
     if (r.is('@')) decorators(p);
     else r.next();
   }
@@ -123,7 +125,7 @@ function member(p: UserSyntax, isDecoratedClass: boolean): void {
     }
     // A decorated class's constructor, a decorated method: its parameters' types are injected, uses
     // as values (parameter-type.ts).
-    if ((hasDecorator || (isConstructor ? isDecoratedClass : isDecorated)) && r.at(Token.OpenBrace))
+    if (!isAccessor && (hasDecorator || (isConstructor ? isDecoratedClass : isDecorated)) && r.at(Token.OpenBrace))
       for (const at of types) p.refs[at] = { ...p.refs[at]!, inType: false };
     if (r.at(Token.OpenBrace)) functionBody(p);
     else p.endStatement();

@@ -248,7 +248,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     ).finally(loaded.close),
   );
   const walkedOf = new Map(diffs.map((d, i) => [d, { symbol: walked.symbols[i]!, passing: walked.passing[i] }]));
-  const publicEntries = listPublicEntries(packages, resolve);
+  const publicEntries = found.length === 0 ? new Map<string, string[]>() : listPublicEntries(packages, resolve);
   const symbols = found.map((d): ChangedSymbol => {
     const known = walkedOf.get(d);
     return withPublicApi(known?.symbol ?? { ...d, ...NO_USERS }, known?.passing, publicEntries);

@@ -7,7 +7,9 @@ const isDecorated = (node) => ts.canHaveDecorators(node) && (ts.getDecorators(no
  * The whole type of a constructor parameter of a decorated class (a decorator on the class or on
  * a parameter): `design:paramtypes` emits it as a value under emitDecoratorMetadata, which
  * NestJS-style injectors instantiate, and Angular's compiler injects it without that flag; the
- * class's `this.x.m()` calls run its code. A value use (docs/impact.md, round 45).
+ * class's `this.x.m()` calls run its code. A value use (docs/impact.md, round 45). So is the whole
+ * type of a parameter of a decorated method (a decorator on the method or a parameter: Nest's
+ * `create(@Body() dto: CreateDto)`), emitted as its `design:paramtypes` (round 46).
  */
 export function isInjected(node) {
   let name = node;
@@ -16,7 +18,9 @@ export function isInjected(node) {
   if (!reference || !ts.isTypeReferenceNode(reference) || reference.typeName !== name) return false;
   const parameter = reference.parent;
   if (!ts.isParameter(parameter) || parameter.type !== reference) return false;
-  const constructor = parameter.parent;
-  if (!ts.isConstructorDeclaration(constructor) || constructor.body === undefined) return false;
-  return isDecorated(constructor.parent) || constructor.parameters.some(isDecorated);
+  const owner = parameter.parent;
+  if (ts.isMethodDeclaration(owner) && ts.isClassLike(owner.parent))
+    return owner.body !== undefined && (isDecorated(owner) || owner.parameters.some(isDecorated));
+  if (!ts.isConstructorDeclaration(owner) || owner.body === undefined) return false;
+  return isDecorated(owner.parent) || owner.parameters.some(isDecorated);
 }

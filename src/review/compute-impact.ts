@@ -6,6 +6,7 @@ import { describeConfigChange, isReadForChange } from '../core/impact/describe-c
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import { sameImportUnder } from '../core/impact/same-import.js';
 import { listWorkspaceMisses, missesNearChange } from '../core/impact/workspace-misses.js';
+import { listPublicEntries, withPublicApi } from '../core/impact/public-api.js';
 import { walkCap, type ChangedSymbol, type DependentRef, type ImpactReport, type WalkCap } from '../core/impact/impact-report.js';
 import { importsOf, type ImportGraph } from '../core/impact/import-graph.js';
 import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
@@ -246,8 +247,12 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       config.impact.maxFurther,
     ).finally(loaded.close),
   );
-  const walkedOf = new Map(diffs.map((d, i) => [d, walked.symbols[i]!]));
-  const symbols = found.map((d): ChangedSymbol => walkedOf.get(d) ?? { ...d, ...NO_USERS });
+  const walkedOf = new Map(diffs.map((d, i) => [d, { symbol: walked.symbols[i]!, passing: walked.passing[i] }]));
+  const publicEntries = found.length === 0 ? new Map<string, string[]>() : listPublicEntries(packages, resolve);
+  const symbols = found.map((d): ChangedSymbol => {
+    const known = walkedOf.get(d);
+    return withPublicApi(known?.symbol ?? { ...d, ...NO_USERS }, known?.passing, publicEntries);
+  });
   const keptRoutes = commonDir === null ? null : walked.keep(resolution);
   if (keptRoutes !== null) writeRouteTable(commonDir!, readCacheVersion(), keptRoutes, logger);
   if (inputs.cache === undefined) cache.save(() => new Set([...listModules().map((e) => e.blob), ...oldBlobs.map((o) => o.blob)]));

@@ -253,7 +253,12 @@ export async function walkWithRecords(
   kept: KeptRoutes | null = null,
   unused: Map<string, ReadonlySet<string>> = new Map(),
   maxFurther = 0,
-): Promise<{ symbols: ChangedSymbol[]; stops: WalkStops | null; keep: (resolution: string) => RouteTable | null }> {
+): Promise<{
+  symbols: ChangedSymbol[];
+  stops: WalkStops | null;
+  keep: (resolution: string) => RouteTable | null;
+  passing: readonly ReadonlySet<string>[];
+}> {
   // Blobs not parsed, with the names their text was found not to use (a CI range keeps them
   // from commit to commit: the answer is the blob's text's, whatever the commit).
   let isWide = false;

@@ -30,5 +30,11 @@ describe('injected constructor parameters', () => {
     // The controller injected with BuildService runs the change through it.
     const controller = service.dependents.find((d) => d.path === 'src/build.controller.ts');
     expect(controller).toMatchObject({ depth: 2, isTypeOnly: false });
+    // A decorated method's parameter (`@Post() create(dto: ResourceDto)`, `check(@Body() input:
+    // dto.ResourceDto)`) is emitted as `design:paramtypes`: a value; an undecorated method's, or
+    // an array of it, a type.
+    const dto = symbol(impact, 'ResourceDto');
+    expect(uses(dto.valueUsers)).toEqual(['src/resource.controller.ts:9', 'src/resource.pipe.ts:5']);
+    expect(uses(dto.typeUsers)).toEqual(['src/resource.helper.ts:7']);
   });
 });

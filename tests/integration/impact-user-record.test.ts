@@ -295,14 +295,18 @@ describe('a light record read without TypeScript', () => {
       expect([name, parseModule(otherPath ?? 'test.ts', other, true).isLight]).toEqual([name, undefined]);
   });
 
-  test("a decorated class's constructor parameter types are injected, values in every reading; an undecorated class's, an array's, a union's and a type argument's are types", () => {
-    // K by its class decorator, L by a parameter's (`ns.E`: a member read as a value); M has none.
-    const text =
-      "import { Injectable, Inject } from './d';\nimport { A, B, C, D } from './a';\nimport * as ns from './ns';\n@Injectable()\nexport class K {\n  constructor(private readonly a: A, b: B<C>, c: C[], d?: D | null) {}\n}\nexport class L {\n  constructor(@Inject('t') x: ns.E, y: D) {}\n}\nexport class M {\n  constructor(z: A);\n  constructor(z: A) {}\n}\n";
-    const lines = (record: ModuleRecord) =>
-      Object.fromEntries(record.imports.flatMap((i) => i.bindings).map((b) => [b.local, [b.value, b.type, b.members ?? []]]));
-    for (const record of [readUserRecord('test.ts', text)!, parseModule('test.ts', text, true), parseModule('test.ts', text)])
-      expect(lines(record)).toEqual({
+  // Injected types read as values in every reading (the token reader, TypeScript's light record and
+  // its whole one), each binding's first value and type lines and its members:
+  // - constructors: K by its class decorator, L by a parameter's (`ns.E`: a member read as a
+  //   value); M has none; an array, a union and a type argument stay types;
+  // - methods (`design:paramtypes`): P by the method's decorator, Q by a parameter's (`ns.Q`), R's
+  //   method has none, S is an array; a decorated setter (vendure's `@ViewChild(…) set host(content:
+  //   X)`) is no method: T is a type.
+  test.each([
+    [
+      "a decorated class's constructor parameter types are injected",
+      "import { Injectable, Inject } from './d';\nimport { A, B, C, D } from './a';\nimport * as ns from './ns';\n@Injectable()\nexport class K {\n  constructor(private readonly a: A, b: B<C>, c: C[], d?: D | null) {}\n}\nexport class L {\n  constructor(@Inject('t') x: ns.E, y: D) {}\n}\nexport class M {\n  constructor(z: A);\n  constructor(z: A) {}\n}\n",
+      {
         Injectable: [4, 0, []],
         Inject: [9, 0, []],
         A: [6, 12, []],
@@ -310,7 +314,18 @@ describe('a light record read without TypeScript', () => {
         C: [0, 6, []],
         D: [9, 6, []],
         ns: [0, 0, [['E', 9, 0]]],
-      });
+      },
+    ],
+    [
+      "a decorated method's parameter types are emitted as values",
+      "import { Post, Body } from './d';\nimport { P, R, S, T } from './a';\nimport * as ns from './ns';\nexport class K {\n  @Post()\n  create(p: P, s: S[]): void {}\n  check(@Body() q: ns.Q): void {}\n  plain(r: R): R { return r; }\n  @Post() set host(t: T) {}\n}\n",
+      { Post: [5, 0, []], Body: [7, 0, []], P: [6, 0, []], R: [0, 8, []], S: [0, 6, []], T: [0, 9, []], ns: [0, 0, [['Q', 7, 0]]] },
+    ],
+  ])('%s, values in every reading; the others are types', (_name, text, expected) => {
+    for (const record of [readUserRecord('test.ts', text)!, parseModule('test.ts', text, true), parseModule('test.ts', text)])
+      expect(
+        Object.fromEntries(record.imports.flatMap((i) => i.bindings).map((b) => [b.local, [b.value, b.type, b.members ?? []]])),
+      ).toEqual(expected);
   });
 
   test('every fixture file: the light record, or left to TypeScript', () => {

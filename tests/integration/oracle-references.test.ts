@@ -435,6 +435,24 @@ describe('oracle: transitive walk', () => {
       'plain.ts',
     ]);
   });
+
+  // Nest's `@Post() create(@Body() dto: CreateDto)`: a decorated method's parameter types are
+  // emitted as `design:paramtypes` (a validation pipe instantiates the DTO), a use as a value.
+  test("a decorated method's parameter type is a value use; an undecorated method's and an array's are types", () => {
+    const files = {
+      'deco.ts': `export const Post = (): MethodDecorator => () => undefined;\nexport const Body = (): ParameterDecorator => () => undefined;\n`,
+      'dto.ts': `export class CreateDto {\n  id = 'a';\n}\n`,
+      'ctrl.ts': `import { Body, Post } from './deco';\nimport { CreateDto } from './dto';\nexport class Ctrl {\n  @Post()\n  create(dto: CreateDto, all: CreateDto[]): string {\n    return 'x';\n  }\n  check(@Body() dto: CreateDto): void {}\n  plain(dto: CreateDto): void {}\n}\n`,
+    };
+    const script = `
+      import { classify, createService } from ${JSON.stringify(SERVICE)};
+      const files = ${JSON.stringify(files)};
+      const sf = createService(new Map(Object.entries(files)), Object.keys(files)).getProgram().getSourceFile('/repo/ctrl.ts');
+      const kinds = [...sf.text.matchAll(/: (CreateDto)/g)].map((m) => classify(sf, m.index + 2));
+      console.log(JSON.stringify(kinds));
+    `;
+    expect(runScript(script)).toEqual(['value', 'type', 'value', 'type']);
+  });
 });
 
 // milkdown 71c0ce53b6 moved `mathInlineId` to `latex/constants.ts` and kept it in `inline-latex.ts` as

@@ -4,6 +4,7 @@ import type { ChalkInstance } from './colors.js';
 import { plural } from '../../core/text/plural.js';
 import { nearestUsers } from '../../core/impact/nearest-users.js';
 import { shownName } from '../../core/impact/shown-name.js';
+import { describePublicApi } from '../../core/impact/public-api.js';
 
 // The blast radius as text: a short summary inside the review report, and the full tree for
 // `selfreview impact` (each changed file, its changed exports, their dependents nearest first
@@ -39,7 +40,7 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
   // The exports the change edits come before those that carry it (amplication 2eb1e527f adds two
   // fields to `BlueprintRelation`, and its five lines were `Entity`, `Module` … "signature changed").
   const used = impact.changedSymbols
-    .filter((s) => s.dependents.length + s.wholeModuleUsers.length > 0)
+    .filter((s) => s.dependents.length + s.wholeModuleUsers.length > 0 || s.publicApi !== undefined)
     .sort((a, b) => Number(a.via !== undefined) - Number(b.via !== undefined))
     .slice(0, 5);
   for (const symbol of used) {
@@ -49,7 +50,7 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
       .map((u) => `${clean(u.path)}:${u.line}`)
       .join(', ');
     const whole = symbol.wholeModuleUsers.length;
-    const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further${beyond(symbol.capped)}` : ''}${whole > 0 ? `, ${whole} more hold the whole module` : ''}`;
+    const counts = `${plural(symbol.valueUsers.length, 'value user')}, ${plural(symbol.typeUsers.length, 'type user')}${symbol.transitive.count > 0 ? `, ${symbol.transitive.count} further${beyond(symbol.capped)}` : ''}${whole > 0 ? `, ${whole} more hold the whole module` : ''}${symbol.publicApi === undefined ? '' : `; ${describePublicApi(symbol.publicApi)}`}`;
     lines.push(
       `  ${clean(shownName(symbol))} (${clean(symbol.path)}${symbol.isDefault ? ', default export' : ''}) ${changeWords(symbol)}: ${counts}${examples ? `, e.g. ${examples}` : ''}`,
     );
@@ -108,6 +109,7 @@ export function formatImpactReport(impact: ImpactReport, c: ChalkInstance, headi
       const detail = symbol.detail && symbol.via === undefined ? c.dim(`  ${clean(symbol.detail)}`) : '';
       out.push(`    ${clean(shownName(symbol))}${symbol.isDefault ? c.dim(' (default)') : ''}: ${words}${detail}`);
       out.push(...formatUsers(symbol, c));
+      if (symbol.publicApi !== undefined) out.push(`      ${clean(describePublicApi(symbol.publicApi))}`);
     }
   }
   if (impact.triviaOnly.length > 0) out.push(c.dim(`  Comments or formatting only: ${impact.triviaOnly.map(clean).join(', ')}`));

@@ -31,7 +31,9 @@ const isDecorated = (node: T.Node): boolean => ts.canHaveDecorators(node) && (ts
  * (`x: X`, `x: ns.X`, `x: X<T>`) of a parameter of a decorated class's constructor (a decorator on
  * the class or on a parameter). TypeScript's decorator metadata (`design:paramtypes`) emits that
  * type as a value, which NestJS, TypeDI or tsyringe instantiate, and Angular's compiler injects it
- * without the metadata: a use as a value, whose `this.x.m()` calls run the class's code.
+ * without the metadata: a use as a value, whose `this.x.m()` calls run the class's code. So is a
+ * parameter of a decorated method (a decorator on the method or a parameter: Nest's
+ * `create(@Body() dto: CreateDto)`), whose `design:paramtypes` a validation pipe instantiates.
  */
 export function isInjectedType(id: T.Identifier): boolean {
   let name: T.Node = id;
@@ -40,7 +42,9 @@ export function isInjectedType(id: T.Identifier): boolean {
   if (!ts.isTypeReferenceNode(reference) || reference.typeName !== name) return false;
   const parameter = reference.parent;
   if (!ts.isParameter(parameter) || parameter.type !== reference) return false;
-  const constructor = parameter.parent;
-  if (!ts.isConstructorDeclaration(constructor) || constructor.body === undefined) return false;
-  return isDecorated(constructor.parent) || constructor.parameters.some(isDecorated);
+  const owner = parameter.parent;
+  if (ts.isMethodDeclaration(owner) && ts.isClassLike(owner.parent))
+    return owner.body !== undefined && (isDecorated(owner) || owner.parameters.some(isDecorated));
+  if (!ts.isConstructorDeclaration(owner) || owner.body === undefined) return false;
+  return isDecorated(owner.parent) || owner.parameters.some(isDecorated);
 }

@@ -1,5 +1,5 @@
 import { Token, Undecided } from './user-reader.js';
-import { functionBody, isModifier, parameters, signature } from './user-functions.js';
+import { functionBody, isModifier, parameters, returnType } from './user-functions.js';
 import { RESERVED, type UserSyntax } from './user-syntax.js';
 import { parseType, parseTypeArguments, parseTypeParameters } from './user-types.js';
 
@@ -95,7 +95,11 @@ export function decorators(p: UserSyntax): void {
 function member(p: UserSyntax, isDecoratedClass: boolean): void {
   const { r } = p;
   // Decorators, then modifiers, then more decorators after a modifier (TypeScript's parseModifiers).
+  // A decorated method (not an accessor: parameter-type.ts reads methods only).
+  let [isDecorated, isAccessor] = [false, false];
   while (r.is('@') || isModifier(p, MODIFIERS)) {
+    isDecorated ||= r.is('@');
+    isAccessor ||= r.is('get') || r.is('set');
     if (r.is('@')) decorators(p);
     else r.next();
   }
@@ -111,14 +115,18 @@ function member(p: UserSyntax, isDecoratedClass: boolean): void {
   else throw new Undecided();
   if (r.is('?') || r.is('!')) r.next();
   if (r.is('(') || r.is('<')) {
-    if (isConstructor) {
-      const types: number[] = [];
-      const hasDecorator = parameters(p, PARAMETER_MODIFIERS, true, types);
-      if (r.is(':')) throw new Undecided();
-      // A decorated class's constructor: its parameters' types are injected, uses as values (parameter-type.ts).
-      if ((isDecoratedClass || hasDecorator) && r.at(Token.OpenBrace))
-        for (const at of types) p.refs[at] = { ...p.refs[at]!, inType: false };
-    } else signature(p, true);
+    const types: number[] = [];
+    if (!isConstructor && r.is('<')) parseTypeParameters(p);
+    const hasDecorator = parameters(p, isConstructor ? PARAMETER_MODIFIERS : undefined, true, types);
+    if (r.is(':')) {
+      if (isConstructor) throw new Undecided();
+      r.next();
+      returnType(p);
+    }
+    // A decorated class's constructor, a decorated method: its parameters' types are injected, uses
+    // as values (parameter-type.ts).
+    if (!isAccessor && (hasDecorator || (isConstructor ? isDecoratedClass : isDecorated)) && r.at(Token.OpenBrace))
+      for (const at of types) p.refs[at] = { ...p.refs[at]!, inType: false };
     if (r.at(Token.OpenBrace)) functionBody(p);
     else p.endStatement();
     return;

@@ -3,6 +3,7 @@ import { isTestPath } from '../change/test-path.js';
 import type { ImpactConfig } from '../config/defaults.js';
 import { compileGlobs } from '../globs.js';
 import { describeCap, type ChangedSymbol, type DependentRef, type RiskAssessment, type WalkCap } from './impact-report.js';
+import { describePublicApi } from './public-api.js';
 import { shownName } from './shown-name.js';
 import { plural } from '../text/plural.js';
 
@@ -40,6 +41,8 @@ function reachedUsers(s: ChangedSymbol, readers: RiskInputs['memberReaders']): S
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
 const BREAKING = new Set(['removed', 'renamed', 'shape-changed', 'unknown']);
+const KEPT = new Set(['body-changed', 'shape-changed']);
+const describePublic = (s: ChangedSymbol): string => (s.publicApi === undefined ? '' : ` (${describePublicApi(s.publicApi)})`);
 
 /** ", 55 of them only through `BlueprintRelation`": exports whose type carries another's change
  * (amplication 2eb1e527f adds two fields to one generated type, and 57 exports were "reshaped"). */
@@ -59,17 +62,29 @@ export function assessRisk(inputs: RiskInputs): RiskAssessment {
 
   // A shape that only gained something optional breaks no user: it is counted by its users below.
   const breaking = inputs.symbols.filter((s) => BREAKING.has(s.change) && s.widened !== true);
-  const publicBreaking = breaking.filter((s) => inputs.entryPoints.has(s.path));
+  const publicBreaking = breaking.filter((s) => inputs.entryPoints.has(s.path) || s.publicApi !== undefined);
   if (publicBreaking.length > 0) {
     add(
       'high',
       'public-api',
       `public API changed: ${publicBreaking
-        .map((s) => `${shownName(s)} (${s.change}) in ${s.path}`)
+        .map((s) => `${shownName(s)} (${s.change}) in ${s.path}${describePublic(s)}`)
         .slice(0, 3)
         .join(', ')}`,
     );
   }
+  // A published export whose contract holds (its body, or an optional addition) still changes what
+  // users outside the repository run; none of them can be counted here, nor asked to update.
+  const publicKept = inputs.symbols.filter((s) => s.publicApi !== undefined && KEPT.has(s.change) && !publicBreaking.includes(s));
+  if (publicKept.length > 0)
+    add(
+      'medium',
+      'public-api',
+      `public API's behaviour changed: ${publicKept
+        .slice(0, 3)
+        .map((s) => `${shownName(s)} in ${s.path}${describePublic(s)}`)
+        .join(', ')}`,
+    );
   // Risk is read from the changed exports' real users (depth 1): files further away reach them
   // only through an export that may not change at all, so they are named, not counted.
   // A change to some members of a type reaches the users that name them.

@@ -62,6 +62,8 @@ function isSkipped(was: number, isTypeOnly: boolean, isWhole: boolean, isRuntime
 /** One changed export's walk, a depth at a time: walkChanges takes every walk to the same depth. */
 class Walk {
   readonly reached = new Map<string, Found>();
+  /** The files that pass the changed name on (depth 0: the changed file and its barrels). */
+  readonly passing = new Set<string>();
   private taken: Uint8Array;
   private readonly sharedTaken = new Map<Route, number>();
   /** One queue per depth: a barrel keeps the depth, a user adds one, so the nearest route wins. */
@@ -140,6 +142,7 @@ class Walk {
       const twin = step.isTypeOnly ? undefined : nodes.declarationOf(step.node);
       if (twin !== undefined) push(depth, twin, step.chain, false, step.isWhole, true);
       this.routed.add(step.node);
+      if (depth === 0) this.passing.add(nodes.names[step.node]!.file);
       for (const route of nodes.routesOf(step.node)) {
         const { from } = route;
         const isTypeOnly = step.isTypeOnly || route.isTypeOnly;
@@ -261,6 +264,8 @@ export function walkChanges(
   keep: (resolution: string) => RouteTable | null;
   /** Every (file, name, member) whose importers the walks followed: the names that reached each file. */
   steps: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[];
+  /** For each change, the files that export its name (its own and the barrels passing it on). */
+  passing: readonly ReadonlySet<string>[];
 } {
   const isImported = (file: string) => (graph.importersOf.get(file)?.length ?? 0) > 0;
   const nodes = new Nodes(importersIndex(graph, records), kept, isImported, (file) => graph.typesSourceOf?.(file));
@@ -310,6 +315,7 @@ export function walkChanges(
     },
     keep: (resolution) => (nodes.isComputed ? nodes.keep(resolution, importsOf(graph)) : null),
     steps: [...routed].map((node) => nodes.names[node]!),
+    passing: walks.map((w) => w.passing),
   };
 }
 

@@ -84,6 +84,9 @@ export interface ChangedSymbol {
   readonly dependents: readonly DependentRef[];
   /** Absent when the walk went as far as the change reaches. */
   readonly capped?: WalkCap;
+  /** The published entries that export it (`@webiny/app-headless-cms`): it has users outside the
+   * repository, none of them counted (public-api.ts). */
+  readonly publicApi?: readonly string[];
 }
 
 export interface RiskAssessment {

@@ -141,6 +141,7 @@ export function readPackages(texts: ReadonlyMap<string, string>): WorkspacePacka
       ...(typeof types === 'string' && { types }),
       ...(json.imports !== undefined && { imports: json.imports }),
       ...(Object.keys(builtFrom).length > 0 && { builtFrom }),
+      ...(json.private === true && { isPrivate: true as const }),
     });
   }
   // A monorepo's root is not installed under its name: remeda's root package.json is named

@@ -31,6 +31,8 @@ export interface WorkspacePackage {
   readonly imports?: unknown;
   /** Entry file name -> the package-relative source a package.json script builds it from. */
   readonly builtFrom?: Readonly<Record<string, string>>;
+  /** `"private": true`: never published, its users are all in the repository. */
+  readonly isPrivate?: true;
 }
 
 /** The tracked files a specifier may resolve to (a Set, or the saved graph's path index). */

@@ -352,7 +352,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
     questions.push({ id: `unit:${file.path}`, kind: 'text', message, context: [], contentKey: file.newBlob });
   }
   const changedPaths = new Set(counted.map((f) => f.path));
-  const asked = symbols.filter((s) => ASKED_CHANGES.has(s.change) && s.valueUsers.length + s.typeUsers.length > 0);
+  const asked = symbols.filter((s) => ASKED_CHANGES.has(s.change) && (s.valueUsers.length + s.typeUsers.length > 0 || s.publicApi));
   // Users of a reshaped or removed export break first: those come before any body change. Then
   // the files beyond (umami 9d477b25b's `checkAuth`, 1 user and 94 further, was never asked).
   const weight = (s: ChangedSymbol) => [Number(BREAKING.has(s.change)), s.valueUsers.length, s.transitive.count, s.typeUsers.length];

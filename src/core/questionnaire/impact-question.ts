@@ -2,6 +2,7 @@ import { describeCap, type ChangedSymbol, type SymbolUse } from '../impact/impac
 import { NOT_SURE, type Question } from './question.js';
 import { plural } from '../text/plural.js';
 import { shownName } from '../impact/shown-name.js';
+import { describePublicApi } from '../impact/public-api.js';
 import { describeCalls, describeChangeSite, type ChangedMembers, type MemberChanges } from './changed-members.js';
 import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
@@ -147,6 +148,9 @@ function describeUsers(symbol: ChangedSymbol): string {
   // named three examples/alpine apps before the adapters in packages/.
   symbol = { ...symbol, valueUsers: nearestUsers(symbol.path, symbol.valueUsers), typeUsers: nearestUsers(symbol.path, symbol.typeUsers) };
   const uses = (n: number) => (n === 1 ? 'uses' : 'use');
+  // A published export: its users outside the repository are told, never counted.
+  const outside = symbol.publicApi === undefined ? '' : describePublicApi(symbol.publicApi);
+  if (outside !== '' && symbol.valueUsers.length + symbol.typeUsers.length === 0) return `${outside}, none in it`;
   if (symbol.valueUsers.length === 0)
     parts.push(`${plural(symbol.typeUsers.length, 'file')} ${uses(symbol.typeUsers.length)} its type (${list(symbol.typeUsers, 3)})`);
   else parts.push(`${plural(symbol.valueUsers.length, 'file')} ${uses(symbol.valueUsers.length)} it (${list(symbol.valueUsers, 3)})`);
@@ -155,6 +159,7 @@ function describeUsers(symbol: ChangedSymbol): string {
   // Files that hold the whole module may reach it; they are not counted as files that use it.
   const whole = symbol.wholeModuleUsers.length;
   if (whole > 0) parts.push(`and ${plural(whole, 'more file')} ${whole === 1 ? 'holds' : 'hold'} the whole module`);
+  if (outside !== '') parts.push(`${outside} too`);
   return parts.join('; ');
 }
 

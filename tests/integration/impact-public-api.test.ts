@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { impactOf, symbol } from '../helpers/impact-json.js';
+import { listQuestions, messageOf } from '../helpers/listed-questions.js';
+import { runUnchanged } from '../helpers/review-run.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+
+// webiny 7496c89076 changes `LexicalEditorConfig`, which no file of the repository uses: the
+// package's entry re-exports it (`export { LexicalEditorConfig } from "~/admin/…"`), and
+// package.json's `main` points at that entry's build. The review said nothing of risk and asked
+// nothing. A changed export that a publishable package's entry passes on has users outside the
+// repository: the report, the risk and the impact question say so.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+const CONFIG = (body: string) => `export const EditorConfig = (children: string): string => ${body};\n`;
+const OPTIONS = (members: string) => `export interface EditorOptions {\n  theme: string;${members}\n}\n`;
+const HELPER = (body: string) => `export function internalHelper(): number {\n  return ${body};\n}\n`;
+const APP = (body: string) => `export const appThing = (): string => ${body};\n`;
+
+function createWorkspace(): TempRepo {
+  return createTempRepo({
+    'package.json': JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*'] }),
+    // Published: `main` and `types` point at the build, `exports` has a subpath of its own.
+    'packages/editor/package.json': JSON.stringify({
+      name: '@acme/editor',
+      main: 'dist/index.js',
+      types: 'dist/index.d.ts',
+      exports: { '.': './dist/index.js', './options': './dist/options/index.js', './package.json': './package.json' },
+    }),
+    'packages/editor/src/index.ts': "export { EditorConfig } from './config/editor-config';\n",
+    'packages/editor/src/config/editor-config.ts': CONFIG('children'),
+    'packages/editor/src/options/index.ts': "export * from './editor-options';\n",
+    'packages/editor/src/options/editor-options.ts': OPTIONS(''),
+    // Exported from its file, reached from no entry.
+    'packages/editor/src/internal/helper.ts': HELPER('1'),
+    // `"private": true`: never published.
+    'packages/app/package.json': JSON.stringify({ name: '@acme/app', private: true, main: 'src/index.ts' }),
+    'packages/app/src/index.ts': APP("'a'"),
+    // No entry written: nothing is published from it, whatever its src/index.
+    'packages/tools/package.json': JSON.stringify({ name: '@acme/tools' }),
+    'packages/tools/src/index.ts': 'export const tool = (): number => 1;\n',
+  });
+}
+
+describe('public API: an export a published package passes on', () => {
+  test('is reported, weighed and asked as used outside the repository', () => {
+    repo = createWorkspace();
+    repo.stage({
+      'packages/editor/src/config/editor-config.ts': CONFIG('`<scope>${children}</scope>`'),
+      'packages/editor/src/internal/helper.ts': HELPER('2'),
+      'packages/app/src/index.ts': APP("'b'"),
+      'packages/tools/src/index.ts': 'export const tool = (): number => 2;\n',
+    });
+    const impact = impactOf(repo);
+    expect(symbol(impact, 'EditorConfig')).toMatchObject({ change: 'body-changed', valueUsers: [], publicApi: ['@acme/editor'] });
+    for (const name of ['internalHelper', 'appThing', 'tool']) expect(symbol(impact, name).publicApi).toBeUndefined();
+    // A body change keeps the contract: medium, never counted as users.
+    expect(impact.risk.reasons.find((r) => r.code === 'public-api')?.message).toBe(
+      "public API's behaviour changed: EditorConfig in packages/editor/src/config/editor-config.ts (exported from `@acme/editor`: users outside this repository)",
+    );
+    expect(impact.risk.level).toBe('medium');
+
+    const text = runUnchanged(repo, ['impact', '--no-color']).stdout;
+    expect(text).toMatch(/EditorConfig: implementation changed\n\s+exported from `@acme\/editor`: users outside this repository\n/);
+    const questions = listQuestions(repo);
+    expect(messageOf(questions, 'impact:packages/editor/src/config/editor-config.ts#EditorConfig')).toMatch(
+      /^`EditorConfig` in packages\/editor\/src\/config\/editor-config\.ts changed its implementation.*; exported from `@acme\/editor`: users outside this repository, none in it: why do they keep working\?$/,
+    );
+    // Not published: no question, as before.
+    expect(questions.some((q) => q.id.includes('internalHelper') || q.id.includes('appThing') || q.id.includes('#tool'))).toBe(false);
+  });
+
+  test('a reshaped export of a subpath entry is a breaking public change: high, with the rollback question', () => {
+    repo = createWorkspace();
+    repo.stage({ 'packages/editor/src/options/editor-options.ts': OPTIONS('\n  locale: string;') });
+    const impact = impactOf(repo);
+    expect(symbol(impact, 'EditorOptions')).toMatchObject({ change: 'shape-changed', publicApi: ['@acme/editor/options'] });
+    expect(impact.risk.level).toBe('high');
+    expect(impact.risk.reasons.find((r) => r.code === 'public-api')?.message).toBe(
+      'public API changed: EditorOptions (shape-changed) in packages/editor/src/options/editor-options.ts (exported from `@acme/editor/options`: users outside this repository)',
+    );
+    const questions = listQuestions(repo);
+    expect(messageOf(questions, 'impact:packages/editor/src/options/editor-options.ts#EditorOptions')).toContain(
+      'exported from `@acme/editor/options`: users outside this repository, none in it',
+    );
+    expect(questions.some((q) => q.id === 'rollback')).toBe(true);
+  });
+});

@@ -78,7 +78,9 @@ const SIMPLE_ESCAPE = /\\(?:[nrtbfv'"`\\]|0(?![0-9])|x[0-9a-fA-F]{2}|u[0-9a-fA-F
 const ONE_LEAF = new Set('true false null this super undefined any unknown number bigint boolean string symbol object never'.split(' '));
 const CLOSERS = new Set([')', ']', '}', '>']);
 const isMember = (node) => ts.isClassElement(node) || ts.isTypeElement(node);
-const isBoundary = (node) => ts.isStatement(node) || isMember(node);
+// C_MARKS=statements: marks at statements' ends only; none: no marks (how much the marks matter).
+const marks = process.env.C_MARKS ?? 'all';
+const isBoundary = (node) => marks !== 'none' && (ts.isStatement(node) || (marks === 'all' && isMember(node)));
 
 /** A token's text in C, or null when C leaves it out: what TypeScript's tree does not keep. */
 function canonical(token, next) {

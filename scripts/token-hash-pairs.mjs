@@ -21,7 +21,8 @@
 // commit id (the path): held out when its first hex digit is 0-3. Tokens come from TypeScript's
 // tree (getChildren): the rules are checked, not our scanner. `--first-p`: P as first written
 // (names and strings without an escape), before the tuning part was read. `--show`: each C
-// disagreement on stderr; SHOW_UNDECIDED=1 each pair the pair rule leaves undecided.
+// disagreement on stderr; SHOW_UNDECIDED=1 each pair the pair rule leaves undecided; C_MARKS=statements
+// or none: C with fewer marks (how much they matter).
 //
 //   npm run build && node scripts/token-hash-pairs.mjs [--commits N | --reformat N] [--part tune|held-out|all] GIT_DIR ...
 

@@ -109,3 +109,22 @@ describe('a file name of the change written as prose writes it (eslint 927de90b8
     expect(validateAnswer(spanish.replace('dot-notation', 'no-extra-parens'), rulesFor('names/eslint-927de90b8b.diff', []))).toBeNull();
   });
 });
+
+describe('the singular of a name marked as code by its underscore (pouchdb 01ba42da36: `_change()` of `_changes`)', () => {
+  const body =
+    'The bug comes from the `_change()` API call from the idb adapter [1]\nreturning `undefined` instead of the `{cancel: function() {...}}` object\n' +
+    "it should return [2]. Because of that, the cleanup function in the core\nmodule doesn't call the adapter's `cancel()` function [3], letting a\n" +
+    'listener into the wild.';
+
+  test("`_change` is one of the repository's `_changes` (the adapter's `api._changes`)", () => {
+    expect(validateAnswer(body, rulesFor('names/pouchdb-01ba42da36.diff', ['_changes']))).toBeNull();
+  });
+  test('a plain word is not made plural, and an underscore name whose plural is nowhere is still refused', () => {
+    expect(validateAnswer(body.replace('`_change()`', '`_flush()`'), rulesFor('names/pouchdb-01ba42da36.diff', ['_changes']))).toMatch(
+      /`_flush` is not in this repository/,
+    );
+    expect(validateAnswer(body.replace('`_change()`', '`filler()`'), rulesFor('names/pouchdb-01ba42da36.diff', ['fillers']))).toMatch(
+      /`filler` is not in this repository/,
+    );
+  });
+});

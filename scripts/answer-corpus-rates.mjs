@@ -42,7 +42,8 @@ const showMisses = args.includes('--show-misses');
 // grounded-mocha (mochajs/mocha), grounded-sinon (sinonjs/sinon), grounded-stylelint (stylelint/stylelint), grounded-sequelize (sequelize/sequelize),
 // grounded-eslint (eslint/eslint), grounded-chartjs (chartjs/Chart.js), grounded-immutable (immutable-js/immutable-js), grounded-cheerio (cheeriojs/cheerio),
 // grounded-graphql (graphql/graphql-js), grounded-pdfjs (mozilla/pdf.js), grounded-openlayers (openlayers/openlayers),
-// grounded-pouchdb (pouchdb/pouchdb), grounded-hoppscotch (hoppscotch/hoppscotch), grounded-lerna (lerna/lerna), grounded-ava (avajs/ava)
+// grounded-pouchdb (pouchdb/pouchdb), grounded-hoppscotch (hoppscotch/hoppscotch), grounded-lerna (lerna/lerna), grounded-ava (avajs/ava),
+// grounded-react-router (remix-run/react-router)
 // or elsewhere-formik (jaredpalmer/formik).
 const corpus = option('--corpus', 'grounded');
 const lookups = option('--lookups', 'index');

@@ -85,9 +85,11 @@ export function surveyCodeNames(text: string, prose: string, context: SurveyCont
   return result(null);
 }
 
-/** The plural prose would make of a code name of several words (`devDependency` → `devDependencies`). */
+/** The plural prose would make of a code name of several words (`devDependency` → `devDependencies`),
+ * or of one marked as code by a leading `_` or `$` (`_change()` of the idb adapter's `_changes`:
+ * pouchdb 01ba42da36). A plain word (`filler`) is not made plural: any text may hold its plural. */
 function pluralOf(part: string, kind: CodeName['kind']): string | undefined {
-  if (kind !== 'identifier' || part.length <= MIN_PIECE || /s$/.test(part) || !/[a-z\d][A-Z_]/.test(part)) return undefined;
+  if (kind !== 'identifier' || part.length <= MIN_PIECE || /s$/.test(part) || !/[a-z\d][A-Z_]|^[_$][a-z]/.test(part)) return undefined;
   return /[^aeiou]y$/.test(part) ? `${part.slice(0, -1)}ies` : /(?:x|ch|sh)$/.test(part) ? `${part}es` : `${part}s`;
 }
 

@@ -109,3 +109,21 @@ describe('a file name of the change written as prose writes it (eslint 927de90b8
     expect(validateAnswer(spanish.replace('dot-notation', 'no-extra-parens'), rulesFor('names/eslint-927de90b8b.diff', []))).toBeNull();
   });
 });
+
+describe('the singular of a name marked as code by its underscore (pouchdb 01ba42da36: `_change()` of `_changes`)', () => {
+  const body =
+    'The bug comes from the `_change()` API call from the idb adapter [1]\nreturning `undefined` instead of the `{cancel: function() {...}}` object\n' +
+    "it should return [2]. Because of that, the cleanup function in the core\nmodule doesn't call the adapter's `cancel()` function [3], letting a\n" +
+    'listener into the wild.';
+  // The name the body calls, the repository's names, and the verdict: a plain word is not made plural.
+  const cases: ReadonlyArray<readonly [string, readonly string[], RegExp | null]> = [
+    ['_change', ['_changes'], null],
+    ['_flush', ['_changes'], /`_flush` is not in this repository/],
+    ['filler', ['fillers'], /`filler` is not in this repository/],
+  ];
+  test.each(cases)('`%s()` with %j in the repository', (name, names, refusal) => {
+    const verdict = validateAnswer(body.replace('_change()', `${name}()`), rulesFor('names/pouchdb-01ba42da36.diff', names));
+    if (refusal === null) expect(verdict).toBeNull();
+    else expect(verdict).toMatch(refusal);
+  });
+});

@@ -128,7 +128,7 @@ export function patternQuestion(
   const exports = byEdit ? [] : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols);
   const changed = exports.find((s) => s.via === undefined) ?? exports[0];
   const what = changed
-    ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
+    ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way${editSite(sources, symbols, members, edits)} in ${shown}`
     : `The same edit${byEdit ? editSite(sources, symbols, members, edits) : dotenvEdit(sources, edits)} is made in ${shown}`;
   return {
     id: `pattern:${same[0]!.label}`,

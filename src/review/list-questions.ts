@@ -14,6 +14,7 @@ import { isQuizPossible, listQuiz, nextQuizAttempt, quizContentKey } from './run
 import { readChangedMembers } from './read-changed-members.js';
 import { readMemberReads } from './read-member-reads.js';
 import { diffDeprecations, type DeprecationChange } from '../core/questionnaire/deprecations.js';
+import { diffDocComments } from '../core/questionnaire/doc-comments.js';
 
 // The questions of a review, without what answering them needs (validation, the record): a
 // report (--dry-run, --json) lists them and loads nothing more (run-questionnaire.ts asks them).
@@ -42,19 +43,25 @@ export function listQuestions(
   });
 }
 
-/** The exports each file deprecates or undeprecates, read only where a changed line names `@deprecated`. */
+/** The exports each file deprecates or undeprecates, read only where a changed line names
+ * `@deprecated`; in a file whose edit is comments only, the doc comments that now say more. */
 async function readDeprecations(
   hunks: FileHunks | undefined,
   readQuizFiles: () => Promise<readonly QuizFile[]>,
+  triviaOnly: readonly string[] = [],
 ): Promise<Map<string, DeprecationChange> | undefined> {
   const says = (lines: readonly string[]) => lines.some((line) => line.includes('@deprecated'));
-  const paths = new Set([...(hunks ?? [])].filter(([, of]) => of.some((h) => says(h.added) || says(h.removed))).map(([path]) => path));
+  const comments = new Set(triviaOnly);
+  const paths = new Set(
+    [...(hunks ?? [])].filter(([path, of]) => comments.has(path) || of.some((h) => says(h.added) || says(h.removed))).map(([path]) => path),
+  );
   if (paths.size === 0) return undefined;
   const files = (await readQuizFiles()).filter((f) => paths.has(f.path) && f.oldText !== '');
   const found = new Map<string, DeprecationChange>();
   for (const f of files) {
-    const change = diffDeprecations(f.oldText, f.newText);
-    if (change !== null) found.set(f.path, change);
+    const reworded = comments.has(f.path) ? diffDocComments(f.oldText, f.newText) : [];
+    const change = diffDeprecations(f.oldText, f.newText) ?? (reworded.length > 0 ? { now: [], noLonger: [] } : null);
+    if (change !== null) found.set(f.path, reworded.length > 0 ? { ...change, reworded } : change);
   }
   return found;
 }
@@ -69,7 +76,7 @@ export async function readQuestions(
 ): Promise<Question[]> {
   const members = await readChangedMembers(analysis, readQuizFiles);
   const reads = await readMemberReads(analysis, members, readTexts);
-  return listQuestions(analysis, hunks, members, reads, await readDeprecations(hunks, readQuizFiles));
+  return listQuestions(analysis, hunks, members, reads, await readDeprecations(hunks, readQuizFiles, analysis.impact?.triviaOnly));
 }
 
 /** The questions with the quiz where it may be asked (--dry-run, --json: ids are the keys of an

@@ -180,7 +180,8 @@ function candidatesOf(
         isTellingText(text) &&
         // The shapes print defaults masked; the questions quote lines as written (a new branch).
         !printed.some((p) => p.includes(maskDefaults(text).replace(/[\s{(,;]+$/, '')) || p.includes(text.replace(/[\s{(,;]+$/, ''))) &&
-        !phrases.some((p) => line.includes(p)) &&
+        // Compared as printed too: a doc line's columns aligned anew (doc-comments.ts quotes it flat).
+        !phrases.some((p) => line.includes(p) || text.includes(p)) &&
         !(names?.test(line) ?? false);
       askable.set(line, is);
     }

@@ -1,3 +1,4 @@
+import { branchesOf, describeBranches } from './branch-phrases.js';
 import { describeCallOrder } from './call-order.js';
 import { listReceiverSwaps } from './receiver-swaps.js';
 // Which named pieces of a changed declaration the change touches: "`flush` and `constructor`
@@ -239,45 +240,11 @@ function moreCalls(oldRecords: readonly MemberRecord[], newRecords: readonly Mem
 
 const MAX_NAMES = 3;
 const THROW = 'throw ';
-/** A condition longer than this is no name a question can quote. */
-const MAX_CONDITION = 60;
 const quoted = (names: readonly string[]) => {
   const shown = names.slice(0, MAX_NAMES).map((n) => `\`${n}\``);
   if (names.length > MAX_NAMES) return `${shown.join(', ')} and ${names.length - MAX_NAMES} more`;
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 };
-
-/** A condition as its branch is written: `if (a)`, or a conditional expression's `a ? …`. */
-const branchOf = (condition: string) => (condition.endsWith(' ?') ? `\`${condition} …\`` : `\`if (${condition})\``);
-
-/** "a new branch `if (!session.active)`", "2 new branches `if (this._stopReading)`" (the same
- * condition twice), "new branches `if (a)` and 1 more" (one too long to quote); none for more than
- * two conditions (a rewrite). */
-function branchesOf(changes: MemberChanges): string {
-  const unique = [...new Set(changes.branches)];
-  const short = unique.filter((c) => c.length <= MAX_CONDITION);
-  if (unique.length > 2 || short.length === 0) return '';
-  const named = short.map(branchOf).join(' and ');
-  if (unique.length === 1)
-    return changes.branches.length === 1 ? `a new branch ${named}` : `${changes.branches.length} new branches ${named}`;
-  return `new branches ${named}${short.length < unique.length ? ' and 1 more' : ''}`;
-}
-
-/** "the branch `if (failIfResolveFails)` removed": one or two conditions gone, each short. */
-function lostBranchesOf(changes: MemberChanges): string {
-  const unique = [...new Set(changes.lostBranches ?? [])];
-  if (unique.length === 0 || unique.length > 2 || unique.some((c) => c.length > MAX_CONDITION)) return '';
-  return `the branch${unique.length > 1 ? 'es' : ''} ${unique.map(branchOf).join(' and ')} removed`;
-}
-
-/** "the branch `if (a || b)` now `if (a)`": one condition gone and one come, each short, is one
- * branch rewritten (jose 3f871e78's `importJWK` accepts an empty `k`). */
-function rewrittenBranch(changes: MemberChanges): string[] | undefined {
-  // Counted: three new `if (name in this.properties)` for one lost (mobx-state-tree aeb4e8a6) are three.
-  const [gained, lost] = [changes.branches, changes.lostBranches ?? []];
-  if (gained.length !== 1 || lost.length !== 1 || [...gained, ...lost].some((c) => c.length > MAX_CONDITION)) return undefined;
-  return [`the branch ${branchOf(lost[0]!)} now ${branchOf(gained[0]!)}`];
-}
 
 /** Methods of arrays, strings and promises: `errors.push`, `ids.join` say how, not what. */
 const LIST_METHODS = new Set(
@@ -326,7 +293,7 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
     changes.changed.length > 0 ? `${quoted(changes.changed)} changed` : '',
     changes.added.length > 0 ? `${quoted(changes.added)} added` : '',
     changes.removed.length > 0 ? `${quoted(changes.removed)} removed` : '',
-    ...(rewrittenBranch(changes) ?? [branchesOf(changes), lostBranchesOf(changes)]),
+    ...describeBranches(changes),
   ].filter((part) => part !== '');
   // A local gained is how the function is written: said only where no piece or branch is (the calls
   // it now makes follow it: motion 32c2d7157's `currentNames`, then `registry.has`).
@@ -389,5 +356,9 @@ export function listNamesOfOneSide(message: string): string[] {
  * 1946162db's "`if (subject instanceof Element)`", read as "` and `", offered its line). */
 export function listPrintedPhrases(message: string): string[] {
   // A conditional expression's branch is quoted `opts.title ? …`: the line holds what comes before the `…`.
-  return [...message.matchAll(/`([^`]*)`/g)].map((m) => m[1]!.replace(/ \? …$/, ' ?')).filter((span) => /\s/.test(span));
+  // A shortened one (`if (isSPM && fileContent.includes(…))`) by its parts either side of the `…`.
+  return [...message.matchAll(/`([^`]*)`/g)].flatMap((m) => {
+    const parts = m[1]!.replace(/ \? …$/, ' ?').split('…');
+    return parts.length === 1 ? parts.filter((span) => /\s/.test(span)) : parts.filter((part) => /\S\s+\S/.test(part));
+  });
 }

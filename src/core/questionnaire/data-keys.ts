@@ -3,6 +3,7 @@
 // reads; its question names what changed in it, from the edit's lines (same-edit.ts's text).
 
 import { listNames } from '../text/list-names.js';
+import { settingsQuestion } from './settings-lines.js';
 
 export interface DataKeys {
   readonly added: readonly string[];
@@ -93,7 +94,7 @@ export function describeEnvKeys(edit: string): string {
 
 /** The question on a JSON file's edit (`label`'s, `rest` naming the files beside it): its keys
  * added, removed or given a new value, by name; null when it is no JSON or names no key. A dotenv
- * file's variables the same way. */
+ * file's variables the same way; an ignore or `key=value` file's lines (settings-lines.ts). */
 export function dataQuestion(label: string, rest: string, edit: string): string | null {
   if (isDotenv(label)) {
     const said = describeEnvKeys(edit);
@@ -101,7 +102,7 @@ export function dataQuestion(label: string, rest: string, edit: string): string 
     const one = keys.added.length + keys.removed.length + keys.changed.length === 1;
     return said === '' ? null : `In ${label}${rest}, ${said}: what reads ${one ? 'it' : 'them'}, and what must each environment set?`;
   }
-  if (!label.endsWith('.json')) return null;
+  if (!label.endsWith('.json')) return settingsQuestion(label, rest, edit);
   const keys = readDataKeys(edit);
   const quote = (list: readonly string[]) =>
     listNames(

@@ -1,4 +1,5 @@
 import { listNames } from '../text/list-names.js';
+import { rewordedQuestion, type RewordedDoc } from './doc-comments.js';
 
 // An export's `@deprecated` tag is no syntax: a change that only adds or drops it is "comments
 // only" to the impact analysis, yet its users' editors and linters now warn, or stop warning
@@ -9,6 +10,8 @@ export interface DeprecationChange {
   /** Exports on both sides whose doc comment gains `@deprecated`, or loses it. */
   readonly now: readonly string[];
   readonly noLonger: readonly string[];
+  /** In a file whose edit is comments only, the doc comments that now say more (doc-comments.ts). */
+  readonly reworded?: readonly RewordedDoc[];
 }
 
 /** A doc comment, the line comments after it, and the export it documents. */
@@ -42,6 +45,7 @@ const names = (list: readonly string[]) =>
 export function deprecationQuestion(label: string, rest: string, change: DeprecationChange | undefined): string | null {
   if (change === undefined) return null;
   const { now, noLonger } = change;
+  if (now.length + noLonger.length === 0) return rewordedQuestion(label, rest, change.reworded);
   const is = (list: readonly string[]) => (list.length === 1 ? 'is' : 'are');
   const parts = [
     noLonger.length > 0 ? `${names(noLonger)} ${is(noLonger)} no longer deprecated` : '',

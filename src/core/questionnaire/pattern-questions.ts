@@ -113,6 +113,23 @@ function dotenvEdit(paths: readonly string[], edits: ReadonlyMap<string, string>
   return env.length > 0 && env[0] !== '' && env.every((said) => said === env[0]) ? ` (${env[0]})` : '';
 }
 
+/** What an export changed the same way in every file changes: its pieces, or a reshaped type its
+ * members by name (" (`limitSelectionToProject` added)"), not its tokens: a member appended on a
+ * line of its own is "`string` → `string limitSelectionToProject : boolean`" to them. */
+function exportEdit(
+  changed: ChangedSymbol,
+  exports: readonly ChangedSymbol[],
+  sources: readonly string[],
+  symbols: readonly ChangedSymbol[],
+  members: ChangedMembers | undefined,
+  edits: ReadonlyMap<string, string> | undefined,
+): string {
+  if (changed.change !== 'shape-changed') return editSite(sources, symbols, members, edits);
+  const site = sharedSite(sources, symbols, members);
+  const reshaped = exports.filter((s) => s.name === changed.name).map((s) => s.reshaped);
+  return site !== '' ? site : reshaped[0] !== undefined && reshaped.every((r) => r === reshaped[0]) ? ` (${reshaped[0]})` : '';
+}
+
 export function patternQuestion(
   same: readonly ChangeUnit[],
   symbols: readonly ChangedSymbol[],
@@ -128,7 +145,7 @@ export function patternQuestion(
   const exports = byEdit ? [] : changedExports(new Set(same.flatMap((u) => u.files.map((f) => f.path))), symbols);
   const changed = exports.find((s) => s.via === undefined) ?? exports[0];
   const what = changed
-    ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way in ${shown}`
+    ? `\`${shownName(changed)}\` ${CHANGE_WORDS[changed.change]} the same way${exportEdit(changed, exports, sources, symbols, members, edits)} in ${shown}`
     : `The same edit${byEdit ? editSite(sources, symbols, members, edits) : dotenvEdit(sources, edits)} is made in ${shown}`;
   return {
     id: `pattern:${same[0]!.label}`,

@@ -1,0 +1,57 @@
+import type { MemberChanges } from './changed-members.js';
+
+// The branches a change adds, removes or rewrites, as a question quotes them: "a new branch
+// `if (!session.active)`", "the branch `if (a || b)` now `if (a)`".
+
+/** A condition longer than this is no name a question can quote. */
+const MAX_CONDITION = 60;
+
+/** A condition as its branch is written: `if (a)`, or a conditional expression's `a ? …`. */
+const branchOf = (condition: string) => (condition.endsWith(' ?') ? `\`${condition} …\`` : `\`if (${condition})\``);
+
+/** A long condition with its calls' arguments left out, longest first, till it is short enough:
+ * capacitor 790bd27123's `if (isSPM && fileContent.includes('[NSBundle mainBundle] URLForResource'))`
+ * is `if (isSPM && fileContent.includes(…))`; unchanged where no group can go. */
+function shortenCondition(condition: string): string {
+  let shown = condition;
+  while (shown.length > MAX_CONDITION) {
+    const groups = [...shown.matchAll(/\(([^()]+)\)/g)].filter((g) => g[1] !== '…');
+    if (groups.length === 0) return condition;
+    const longest = groups.reduce((a, b) => (b[1]!.length > a[1]!.length ? b : a));
+    shown = `${shown.slice(0, longest.index)}(…)${shown.slice(longest.index! + longest[0].length)}`;
+  }
+  return shown;
+}
+
+/** "a new branch `if (!session.active)`", "2 new branches `if (this._stopReading)`" (the same
+ * condition twice), "new branches `if (a)` and 1 more" (one too long to quote); none for more than
+ * two conditions (a rewrite). */
+export function branchesOf(changes: MemberChanges): string {
+  const unique = [...new Set(changes.branches.map(shortenCondition))];
+  const short = unique.filter((c) => c.length <= MAX_CONDITION);
+  if (unique.length > 2 || short.length === 0) return '';
+  const named = short.map(branchOf).join(' and ');
+  if (unique.length === 1)
+    return changes.branches.length === 1 ? `a new branch ${named}` : `${changes.branches.length} new branches ${named}`;
+  return `new branches ${named}${short.length < unique.length ? ' and 1 more' : ''}`;
+}
+
+/** "the branch `if (failIfResolveFails)` removed": one or two conditions gone, each short. */
+function lostBranchesOf(changes: MemberChanges): string {
+  const unique = [...new Set((changes.lostBranches ?? []).map(shortenCondition))];
+  if (unique.length === 0 || unique.length > 2 || unique.some((c) => c.length > MAX_CONDITION)) return '';
+  return `the branch${unique.length > 1 ? 'es' : ''} ${unique.map(branchOf).join(' and ')} removed`;
+}
+
+/** "the branch `if (a || b)` now `if (a)`": one condition gone and one come, each short, is one
+ * branch rewritten (jose 3f871e78's `importJWK` accepts an empty `k`). */
+function rewrittenBranch(changes: MemberChanges): string[] | undefined {
+  // Counted: three new `if (name in this.properties)` for one lost (mobx-state-tree aeb4e8a6) are three.
+  const [gained, lost] = [changes.branches, changes.lostBranches ?? []].map((side) => side.map(shortenCondition));
+  if (gained!.length !== 1 || lost!.length !== 1 || [...gained!, ...lost!].some((c) => c.length > MAX_CONDITION)) return undefined;
+  return [`the branch ${branchOf(lost![0]!)} now ${branchOf(gained![0]!)}`];
+}
+
+/** The branch phrases of a piece's change: one branch rewritten, or those gained and those lost. */
+export const describeBranches = (changes: MemberChanges): string[] =>
+  rewrittenBranch(changes) ?? [branchesOf(changes), lostBranchesOf(changes)];

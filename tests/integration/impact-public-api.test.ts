@@ -86,4 +86,24 @@ describe('public API: an export a published package passes on', () => {
     );
     expect(questions.some((q) => q.id === 'rollback')).toBe(true);
   });
+
+  // radix-ui 804700a14: `ToastProvider` and its alias `Provider`, `Toast` and `Root`… all published;
+  // the summary's five lines went to exports used nowhere here, and `Root`, used in three files, fell out.
+  test("the review's summary names the exports used here before those only published", () => {
+    const WIDGETS = (n: number) => [1, 2, 3, 4, 5, 'Used'].map((w) => `export const widget${w} = (): number => ${n};\n`).join('');
+    repo = createTempRepo({
+      'package.json': JSON.stringify({ name: '@acme/widgets', main: 'dist/index.js', types: 'dist/index.d.ts' }),
+      'src/index.ts': "export * from './widgets';\n",
+      'src/widgets.ts': WIDGETS(1),
+      'src/use.ts': "import { widgetUsed } from './widgets';\n\nexport const total = (): number => widgetUsed() + 1;\n",
+    });
+    repo.stage({ 'src/widgets.ts': WIDGETS(2) });
+    expect(symbol(impactOf(repo), 'widget1').publicApi).toEqual(['@acme/widgets']);
+    const summary = runUnchanged(repo, ['--dry-run', '--no-color']).stdout;
+    const rows = summary.split('\n').filter((line) => /^ {2}widget\w+ \(src\/widgets\.ts\)/.test(line));
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toMatch(
+      /^ {2}widgetUsed \(src\/widgets\.ts\) implementation changed: 1 value user, 0 type users; exported from `@acme\/widgets`: users outside this repository, e\.g\. src\/use\.ts:3$/,
+    );
+  });
 });

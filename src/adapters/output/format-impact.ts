@@ -38,10 +38,13 @@ export function formatImpactSummary(impact: ImpactReport, c: ChalkInstance): str
   const lines = [`Impact: risk ${describeRisk(impact, c)}, ${plural(impact.dependents.length, 'dependent file')}${beyond(impact.capped)}`];
   for (const reason of impact.risk.reasons) lines.push(c.dim(`  - ${clean(reason.message)}`));
   // The exports the change edits come before those that carry it (amplication 2eb1e527f adds two
-  // fields to `BlueprintRelation`, and its five lines were `Entity`, `Module` … "signature changed").
+  // fields to `BlueprintRelation`, and its five lines were `Entity`, `Module` … "signature changed");
+  // within each, those with users here before those only public (radix's `ToastProvider` beside its
+  // alias `Provider`, used in three files, had pushed `Root` and its users out of the five lines).
+  const rank = (s: ChangedSymbol) => 2 * Number(s.via !== undefined) + Number(s.dependents.length + s.wholeModuleUsers.length === 0);
   const used = impact.changedSymbols
     .filter((s) => s.dependents.length + s.wholeModuleUsers.length > 0 || s.publicApi !== undefined)
-    .sort((a, b) => Number(a.via !== undefined) - Number(b.via !== undefined))
+    .sort((a, b) => rank(a) - rank(b))
     .slice(0, 5);
   for (const symbol of used) {
     const direct = nearestUsers(symbol.path, [...symbol.valueUsers, ...symbol.typeUsers]);

@@ -7,7 +7,7 @@ import { describeCalls, describeChangeSite, type ChangedMembers, type MemberChan
 import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
 import { describeMove, editOfTexts, editShape, formatTokenEdit } from './same-edit.js';
-import { describeAddedEntry, describeLocalMove } from './local-moves.js';
+import { describeAddedEntry, describeGuardedMove, describeLocalMove } from './local-moves.js';
 import { describeComponentEdit } from './private-changes.js';
 import { componentKindOf } from '../impact/component-script.js';
 
@@ -105,7 +105,11 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? component}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
   const moved =
-    texts === undefined ? undefined : (describeLocalMove(local![1]!, texts, changes?.goneTexts) ?? describeAddedEntry(local![1]!, texts));
+    texts === undefined
+      ? undefined
+      : (describeLocalMove(local![1]!, texts, changes?.goneTexts) ??
+        describeAddedEntry(local![1]!, texts) ??
+        describeGuardedMove(local![1]!, texts));
   if (shown === undefined) return moved === undefined ? told : `${bare}${moved}`;
   // One hunk is where the local (or member) changed, its name on the edit's lines or not: consola
   // c5c1534's `box` "(`width`: `line) => line.length` → `line) => stripAnsi(line).length`)", its initializer's edit.

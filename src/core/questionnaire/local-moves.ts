@@ -70,3 +70,52 @@ export function describeAddedEntry(local: string, [before, after]: readonly [str
   const pair = delta.added.find((line) => !seen.has(line) && line.length <= MAX_LINE && LITERAL_PAIR.test(line));
   return pair === undefined || pair.includes('`') ? undefined : ` (\`${local}\`: an entry with \`${pair}\` added)`;
 }
+
+/** A line that only opens or closes a block: `}`, `{`, `} else {`, `else {`. */
+const isBracing = (line: string) => /^\}?\s*(?:else\s*)?\{?$/.test(line);
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+const GUARD = /^(?:\}\s*else\s+)?if\s*\((.*)\)\s*\{$/;
+
+/** The block `line` (at `at`) is in: the nearest line above it indented less, as the edit compares lines. */
+function enclosing(lines: readonly string[], at: number): { line: string; at: number } | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    if (lines[i]!.trim() !== '' && indentOf(lines[i]!) < indentOf(lines[at]!)) return { line: lines[i]!.trim(), at: i };
+  }
+  return undefined;
+}
+
+/**
+ * A statement the local still makes, moved under a condition: ant-design fe3c108262's `onVisibleChange`
+ * calls `triggerVisible(newVisible)` only in a new `else` of `if (!newVisible && … && filterOnClose)`,
+ * where it called it before that `if`. " (`onVisibleChange`: `triggerVisible(newVisible)` moved into the
+ * `else` of `if (…)`)", or "moved under `if (…)`" into a new `if`. Undefined for any other edit.
+ */
+export function describeGuardedMove(local: string, [before, after]: readonly [string, string]): string | undefined {
+  // Only braces and a new `if` line differ: every statement is still there, some in another block.
+  const delta = lineDelta(linesOf(before), linesOf(after));
+  if ([...delta.removed, ...delta.added].some((l) => !isBracing(l) && !GUARD.test(l))) return undefined;
+  const sides = [before, after].map((text) => text.split('\n'));
+  const indexIn = (lines: readonly string[], line: string) => lines.findIndex((l) => linesOf(l)[0] === line);
+  const once = (lines: readonly string[], line: string) => lines.filter((l) => linesOf(l)[0] === line).length === 1;
+  const moved = [...new Set(linesOf(after))].filter((line) => {
+    if (!isSaying(line) || GUARD.test(line) || !sides.every((lines) => once(lines, line))) return false;
+    const [was, now] = sides.map((lines) => enclosing(lines, indexIn(lines, line)));
+    return was?.line !== now?.line;
+  });
+  const [line] = moved;
+  if (line === undefined || moved.length !== 1 || line.length > MAX_LINE || line.includes('`')) return undefined;
+  const now = enclosing(sides[1]!, indexIn(sides[1]!, line));
+  if (now === undefined) return undefined;
+  // In an `else`: its `if` is the nearest line above it at the `else`'s own indentation.
+  const inElse = /^\}?\s*else\s*\{$/.test(now.line);
+  const guard = inElse
+    ? sides[1]!
+        .slice(0, now.at)
+        .findLast((l) => indentOf(l) === indentOf(sides[1]![now.at]!) && GUARD.test(l.trim()))
+        ?.trim()
+    : now.line;
+  const condition = guard === undefined ? undefined : GUARD.exec(guard)?.[1];
+  if (condition === undefined) return undefined;
+  const named = condition.length <= MAX_LINE && !condition.includes('`') ? `\`if (${condition})\`` : 'an `if`';
+  return ` (\`${local}\`: \`${line}\` moved ${inElse ? `into the \`else\` of ${named}` : `under ${named}`})`;
+}

@@ -167,3 +167,36 @@ export const options = {
     /changed its implementation through `getStoreConfig` \(`console\.warn` → `bareLogger\.warn`\)/,
   );
 });
+
+// botpress 7bca2316ec: `addAttachmentToIssue` copies the attachment's bytes into a new local and
+// passes that to `Blob`; a new line plus a token edit, asked "(`addAttachmentToIssue` changed)".
+test('a new local put in place of an expression is told by that edit and the local', () => {
+  const api = (isNew: boolean) => `export interface AttachmentInput {
+  data: Uint8Array | string;
+  filename: string;
+  contentType?: string;
+}
+
+export class JiraApi {
+  constructor(private readonly baseUrl: string) {}
+
+  public async addAttachmentToIssue(issueIdOrKey: string, attachment: AttachmentInput): Promise<Response> {
+${isNew ? '    // Copy to guarantee an ArrayBuffer-backed view, which BlobPart requires.\n    const blobData = attachment.data instanceof Uint8Array ? new Uint8Array(attachment.data) : attachment.data\n' : ''}    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([${isNew ? 'blobData' : 'attachment.data'}], attachment.contentType ? { type: attachment.contentType } : undefined),
+      attachment.filename
+    )
+    return fetch(\`\${this.baseUrl}/issue/\${issueIdOrKey}/attachments\`, { method: 'POST', body: form })
+  }
+}
+`;
+  repo = createTempRepo({
+    'src/client.ts': api(false),
+    'src/wizard.ts': "import { JiraApi } from './client'\n\nexport const api = new JiraApi('https://jira.example.com')\n",
+  });
+  repo.stage({ 'src/client.ts': api(true) });
+  expect(messageOf(listQuestions(repo), 'impact:src/client.ts#JiraApi')).toMatch(
+    /changed its implementation \(`addAttachmentToIssue`: `new Blob\(\[attachment\.data\]` → `new Blob\(\[blobData\]`, with a new local `blobData`\)/,
+  );
+});

@@ -10,6 +10,7 @@ import { describeMove, editOfTexts, editShape, formatTokenEdit } from './same-ed
 import { describeAddedEntry, describeGuardedMove, describeLocalMove } from './local-moves.js';
 import { describeComponentEdit } from './private-changes.js';
 import { componentKindOf } from '../impact/component-script.js';
+import { describeNewLocalUse } from './new-local-use.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -109,7 +110,8 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
       ? undefined
       : (describeLocalMove(local![1]!, texts, changes?.goneTexts) ??
         describeAddedEntry(local![1]!, texts) ??
-        describeGuardedMove(local![1]!, texts));
+        describeGuardedMove(local![1]!, texts) ??
+        describeNewLocalUse(local![1]!, texts));
   if (shown === undefined) return moved === undefined ? told : `${bare}${moved}`;
   // One hunk is where the local (or member) changed, its name on the edit's lines or not: consola
   // c5c1534's `box` "(`width`: `line) => line.length` → `line) => stripAnsi(line).length`)", its initializer's edit.

@@ -20,7 +20,12 @@ export interface ChangeUnit {
   readonly removed: number;
 }
 
-const DOCS = /\.(md|mdx|markdown|rst|txt|adoc)$|(^|\/)(docs?|\.changeset)\/|(^|\/)(LICENSE|AUTHORS|CHANGELOG)[^/]*$/i;
+const DOCS = /\.(md|mdx|markdown|rst|txt|adoc)$|(^|\/)(LICENSE|AUTHORS|CHANGELOG)[^/]*$/i;
+/** A docs folder's other files are docs too, but for its code and config: lucide's docs/ is a
+ * VitePress site, and docs/scripts/writeIconDetails.mts or docs/package.json is asked about as
+ * code and config, not "what should its readers now know" (lucide 02eaf471a9). */
+const DOCS_FOLDER = /(^|\/)(docs?|\.changeset)\//i;
+const CODE = /\.([cm]?[jt]sx?|vue|svelte|astro)$/;
 const GENERATED =
   /(^|\/)(dist|build|generated|__generated__|__snapshots__)\/|\.(min\.[cm]?js|snap|map)$|\.generated\.|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum)$/;
 const CONFIG =
@@ -30,6 +35,7 @@ export function classifyFile(path: string): UnitKind {
   if (GENERATED.test(path)) return 'generated';
   if (DOCS.test(path)) return 'docs';
   if (CONFIG.test(path)) return 'config';
+  if (DOCS_FOLDER.test(path) && !CODE.test(path)) return 'docs';
   return 'source';
 }
 

@@ -4,6 +4,7 @@
 
 import { listNames } from '../text/list-names.js';
 import { settingsQuestion } from './settings-lines.js';
+import { svgQuestion } from './svg-edits.js';
 
 export interface DataKeys {
   readonly added: readonly string[];
@@ -31,9 +32,13 @@ export function readDataKeys(edit: string): DataKeys {
     side.set(match[2]!, [...(side.get(match[2]!) ?? []), line.slice(1)]);
   }
   const both = [...added.keys()].filter((key) => removed.has(key));
-  // A key whose line is the same on both sides only moved.
+  // A key whose line is the same on both sides only moved; one whose lines differ only by the
+  // comma after them kept its value (lucide 0f7ac1f988: the next key removed, `"deprecationReason":
+  // "alias.name",` lost its comma): neither moved nor changed.
   const isSame = (key: string) => added.get(key)!.join('\n') === removed.get(key)!.join('\n');
-  const changed = both.filter((key) => !isSame(key));
+  const bare = (lines: readonly string[]) => lines.map((line) => line.replace(/,?\s*$/, '')).join('\n');
+  const isComma = (key: string) => !isSame(key) && bare(added.get(key)!) === bare(removed.get(key)!);
+  const changed = both.filter((key) => !isSame(key) && !isComma(key));
   const plain = (lines: readonly string[]) => (lines.length === 1 ? PLAIN_VALUE.exec(lines[0]!)?.[1] : undefined);
   const values = new Map<string, readonly [string, string]>();
   for (const key of changed) {
@@ -94,14 +99,16 @@ export function describeEnvKeys(edit: string): string {
 
 /** The question on a JSON file's edit (`label`'s, `rest` naming the files beside it): its keys
  * added, removed or given a new value, by name; null when it is no JSON or names no key. A dotenv
- * file's variables the same way; an ignore or `key=value` file's lines (settings-lines.ts). */
-export function dataQuestion(label: string, rest: string, edit: string): string | null {
+ * file's variables the same way; an ignore or `key=value` file's lines (settings-lines.ts); an
+ * SVG drawing's elements (svg-edits.ts). */
+export function dataQuestion(label: string, rest: string, edit: string, isNew = false): string | null {
   if (isDotenv(label)) {
     const said = describeEnvKeys(edit);
     const keys = readEnvKeys(edit);
     const one = keys.added.length + keys.removed.length + keys.changed.length === 1;
     return said === '' ? null : `In ${label}${rest}, ${said}: what reads ${one ? 'it' : 'them'}, and what must each environment set?`;
   }
+  if (label.endsWith('.svg')) return svgQuestion(label, rest, edit);
   if (!label.endsWith('.json')) return settingsQuestion(label, rest, edit);
   const keys = readDataKeys(edit);
   const quote = (list: readonly string[]) =>
@@ -109,6 +116,11 @@ export function dataQuestion(label: string, rest: string, edit: string): string 
       list.map((k) => `"${k}"`),
       3,
     );
+  // A new file is named as new, by its keys but its `$schema` (lucide 59978cecf: every icon is an
+  // SVG and a new JSON file of its tags and categories, not "adds "$schema", "contributors" …").
+  const own = keys.added.filter((key) => key !== '$schema');
+  if (isNew && own.length > 0 && keys.removed.length + keys.changed.length === 0)
+    return `${label}${rest} is new, with ${quote(own)}: what reads it, and where does a user see it?`;
   const parts = [
     keys.added.length > 0 ? `adds ${quote(keys.added)}` : '',
     keys.removed.length > 0 ? `removes ${quote(keys.removed)}` : '',

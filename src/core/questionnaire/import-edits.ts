@@ -45,6 +45,19 @@ function bindingsOf(text: string): Map<string, Binding> | null {
 
 const code = (name: string) => `\`${name}\``;
 
+/** "now from `monaco-editor/…`, was `monaco-editor/esm/vs/…`": the path segments one specifier
+ * swaps for another, the ones both end with left out; null when nothing is kept at the end. */
+function pathRewrite(was: string, now: string): string | null {
+  const [a, b] = [was.split('/'), now.split('/')];
+  let head = 0;
+  while (head < Math.min(a.length, b.length) - 1 && a[head] === b[head]) head += 1;
+  let tail = 0;
+  while (tail < Math.min(a.length, b.length) - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail += 1;
+  if (tail === 0) return null;
+  const side = (parts: readonly string[]) => code([...parts.slice(0, parts.length - tail), '…'].join('/'));
+  return `now from ${side(b)}, was ${side(a)}`;
+}
+
 /** "`A` now from `./b`, was `./c`; `D` and `E` now imported as types only": what an import-only edit does, or null. */
 export function describeImportEdit(edit: string | undefined): string | null {
   if (edit === undefined) return null;
@@ -58,15 +71,22 @@ export function describeImportEdit(edit: string | undefined): string | null {
     );
   const [before, after] = [side('-'), side('+')];
   if (before === null || after === null || before.size + after.size === 0) return null;
-  const moved = new Map<string, string[]>();
+  const moves: [name: string, was: string, now: string][] = [];
   const [typed, untyped, added, dropped]: [string[], string[], string[], string[]] = [[], [], [], []];
   for (const [name, now] of after) {
     const was = before.get(name);
     if (was === undefined) added.push(name);
-    else if (was.specifier !== now.specifier) {
-      const where = `now from ${code(now.specifier)}, was ${code(was.specifier)}`;
-      moved.set(where, [...(moved.get(where) ?? []), name]);
-    } else if (was.typeOnly !== now.typeOnly) (now.typeOnly ? typed : untyped).push(name);
+    else if (was.specifier !== now.specifier) moves.push([name, was.specifier, now.specifier]);
+    else if (was.typeOnly !== now.typeOnly) (now.typeOnly ? typed : untyped).push(name);
+  }
+  // Many modules reached by one new path (slidev 27a8ad5ee9: eight `monaco-editor/esm/vs/…`
+  // imports become `monaco-editor/…`) are one move; otherwise each module's names are one.
+  const rewrite = new Set(moves.map(([, was, now]) => pathRewrite(was, now)));
+  const moved = new Map<string, string[]>();
+  for (const [name, was, now] of moves) {
+    const where =
+      rewrite.size === 1 && moves.length > 1 && [...rewrite][0] !== null ? [...rewrite][0]! : `now from ${code(now)}, was ${code(was)}`;
+    moved.set(where, [...(moved.get(where) ?? []), name]);
   }
   for (const name of before.keys()) if (!after.has(name)) dropped.push(name);
   const names = (list: readonly string[]) =>

@@ -76,4 +76,26 @@ describe('a file whose only edit is its imports', () => {
     // Reordered, nothing else: no fact to ask about.
     expect(describeImportEdit('-import { a, b } from "./m";\n+import { b, a } from "./m";')).toBeNull();
   });
+
+  test('many modules reached by one new path are one move (slidev 27a8ad5ee9: eight monaco-editor imports)', () => {
+    const lines = [
+      ['EditorWorker', 'editor/editor.worker?worker'],
+      ['{ StandaloneServices }', 'editor/standalone/browser/standaloneServices'],
+      ['CssWorker', 'language/css/css.worker?worker'],
+      ['HtmlWorker', 'language/html/html.worker?worker'],
+      ['{ SyncDescriptor }', 'platform/instantiation/common/descriptors'],
+    ];
+    const edit = [
+      ...lines.map(([name, path]) => `-import ${name} from 'monaco-editor/esm/vs/${path}'`),
+      ...lines.map(([name, path]) => `+import ${name} from 'monaco-editor/${path}'`),
+    ].join('\n');
+    // Before: five facts, more than three, so "What does the change to packages/client/setup/monaco.ts do?".
+    expect(describeImportEdit(edit)).toBe(
+      '`EditorWorker`, `StandaloneServices` and 3 more now from `monaco-editor/…`, was `monaco-editor/esm/vs/…`',
+    );
+    // Two moves of different paths stay two facts.
+    expect(describeImportEdit("-import a from './x/a'\n-import b from './y/b'\n+import a from './z/a'\n+import b from './w/b'")).toBe(
+      '`a` now from `./z/a`, was `./x/a`; `b` now from `./w/b`, was `./y/b`',
+    );
+  });
 });

@@ -7,7 +7,7 @@ import { describeCalls, describeChangeSite, type ChangedMembers, type MemberChan
 import { nearestUsers } from '../impact/nearest-users.js';
 import { listNames } from '../text/list-names.js';
 import { describeMove, editOfTexts, editShape, formatTokenEdit } from './same-edit.js';
-import { describeAddedEntry, describeGuardedMove, describeLocalMove } from './local-moves.js';
+import { describeAddedEntry, describeAddedEntryOfEdit, describeGuardedMove, describeLocalMove } from './local-moves.js';
 import { describeComponentEdit } from './private-changes.js';
 import { componentKindOf } from '../impact/component-script.js';
 import { describeNewLocalUse } from './new-local-use.js';
@@ -103,7 +103,8 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   // Lines taken out and put back elsewhere: pnpm dfdf7745d3's `getConfig` "(moves the lines from …)".
   // A component's default export is its whole file: what the edit declares and calls tells it.
   const component = told === '' && componentKindOf(symbol.path) !== null ? describeComponentEdit(edit) : '';
-  if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? component}`;
+  if (shown === undefined && local === null)
+    return `${told}${describeMove(edit) ?? (component || (describeAddedEntryOfEdit(symbol.name, edit) ?? ''))}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
   const moved =
     texts === undefined

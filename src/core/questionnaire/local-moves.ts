@@ -71,6 +71,20 @@ export function describeAddedEntry(local: string, [before, after]: readonly [str
   return pair === undefined || pair.includes('`') ? undefined : ` (\`${local}\`: an entry with \`${pair}\` added)`;
 }
 
+/** The same of an export's own edit (a file's hunks, as same-edit.ts gives them), where the edit
+ * only adds an object to its list: slidev a578f61da9's `showcases` " (an entry with `title:
+ * 'Reliability: Manual → Autopilot'` added)", lucide 7291cbcc0f's `reactNativeSidebar`. */
+export function describeAddedEntryOfEdit(name: string, edit: string): string | undefined {
+  const side = (mark: string) =>
+    edit
+      .split('\n')
+      .filter((line) => line[0] === mark)
+      .map((line) => line.slice(1))
+      .join('\n');
+  // Said of the export itself: its name is the question's already.
+  return describeAddedEntry(name, [side('-'), side('+')])?.replace(`(\`${name}\`: `, '(');
+}
+
 /** A line that only opens or closes a block: `}`, `{`, `} else {`, `else {`. */
 const isBracing = (line: string) => /^\}?\s*(?:else\s*)?\{?$/.test(line);
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;

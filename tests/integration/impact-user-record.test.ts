@@ -328,6 +328,31 @@ describe('a light record read without TypeScript', () => {
       ).toEqual(expected);
   });
 
+  // A name typed `typeof` a named or default import is no alias of a namespace: it reads the
+  // import in a type, and no member of it (AFFiNE's updater, trigger.dev's apiAuth.server.ts:305,
+  // AFFiNE's tests/kit/utils/proxy.ts). TypeScript's whole record gave the import every member the
+  // file read anywhere (`set`, `toString`; `object`, `array` of `z.object` before the parameter).
+  test.each([
+    [
+      'a property typed `typeof` a type-only named import, passed on; a parameter of that name elsewhere',
+      "import type { buildType } from '../config';\ninterface UpdateProviderOptions {\n  channel: typeof buildType;\n}\nexport class AFFiNEUpdateProvider {\n  constructor(private readonly options: UpdateProviderOptions) {}\n  getLatest(feedUrl: URL): string {\n    feedUrl.searchParams.set('channel', this.options.channel);\n    return feedUrl.toString();\n  }\n}\nfunction getChannelFilename(channel: string): string {\n  return `${channel}.yml`;\n}\n",
+    ],
+    [
+      'a parameter typed `typeof` a named import, called',
+      "import { z } from 'zod';\nimport { authenticateBearerWithTelemetry } from '~/services/authTelemetry.server';\nconst ClaimsSchema = z.object({ scopes: z.array(z.string()).optional() });\nexport async function authenticateApiKeyRequest(\n  request: Request,\n  authenticateBearer: typeof authenticateBearerWithTelemetry = authenticateBearerWithTelemetry\n) {\n  const result = await authenticateBearer(request);\n  return ClaimsSchema.safeParse(result.claims);\n}\n",
+    ],
+    [
+      'a parameter typed `typeof` a default import, read through members',
+      "import type Test from '@playwright/test';\nexport function setupProxyServer(test: typeof Test, dir: string) {\n  test.beforeEach(() => serve(dir));\n  test.afterEach(() => stop());\n}\n",
+    ],
+  ])('%s: the import read in a type, no member of it, in every reading', (_name, text) => {
+    const read = (record: ModuleRecord) => ({ imports: record.imports, uses: walked(record).declarations });
+    const [whole, light, user] = [parseModule('test.ts', text), parseModule('test.ts', text, true), readUserRecord('test.ts', text)];
+    expect(whole.imports.flatMap((i) => i.bindings).filter((b) => (b.members?.length ?? 0) > 0 && b.local !== 'z')).toEqual([]);
+    expect(read(whole)).toEqual(read(light));
+    if (user !== null) expect(read(user)).toEqual(read(light));
+  });
+
   test('every fixture file: the light record, or left to TypeScript', () => {
     let isRead = 0;
     for (const file of moduleFixtures(IMPACT_FIXTURES)) {

@@ -321,6 +321,11 @@ describe('a light record read without TypeScript', () => {
       "import { Post, Body } from './d';\nimport { P, R, S, T } from './a';\nimport * as ns from './ns';\nexport class K {\n  @Post()\n  create(p: P, s: S[]): void {}\n  check(@Body() q: ns.Q): void {}\n  plain(r: R): R { return r; }\n  @Post() set host(t: T) {}\n}\n",
       { Post: [5, 0, []], Body: [7, 0, []], P: [6, 0, []], R: [0, 8, []], S: [0, 6, []], T: [0, 9, []], ns: [0, 0, [['Q', 7, 0]]] },
     ],
+    [
+      "a decorated property's type and a decorated method's return type are emitted as values",
+      "import { Get, Prop } from './d';\nimport { A, B, C, D, E } from './a';\nexport class K {\n  @Prop() a: A;\n  b: B;\n  @Prop() c?: C[];\n  @Get()\n  find(): D { return d; }\n  plain(): E { return e; }\n}\n",
+      { Get: [7, 0, []], Prop: [4, 0, []], A: [4, 0, []], B: [0, 5, []], C: [0, 6, []], D: [8, 0, []], E: [0, 9, []] },
+    ],
   ])('%s, values in every reading; the others are types', (_name, text, expected) => {
     for (const record of [readUserRecord('test.ts', text)!, parseModule('test.ts', text, true), parseModule('test.ts', text)])
       expect(

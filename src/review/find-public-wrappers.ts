@@ -56,10 +56,13 @@ export async function findPublicWrappers(diffs: readonly SymbolDiff[], inputs: W
 function importedLocals(user: string, diff: SymbolDiff, passing: ReadonlySet<string>, inputs: WrapperInputs): string[] {
   const imported = diff.isDefault === true ? 'default' : diff.name;
   const locals: string[] = [];
-  for (const record of inputs.recordOf(user)?.imports ?? []) {
-    const to = inputs.resolve(user, record.specifier);
+  const record = inputs.recordOf(user);
+  // Only a variable can hold the value under another name (a function or a class declares its own).
+  if (!record?.exports.some((e) => e.from === undefined && (e.kind === 'variable' || e.kind === 'default-expression'))) return locals;
+  for (const found of record.imports) {
+    const to = inputs.resolve(user, found.specifier);
     if (!('path' in to) || !passing.has(to.path)) continue;
-    for (const binding of record.bindings) if (binding.imported === imported) locals.push(binding.local);
+    for (const binding of found.bindings) if (binding.imported === imported) locals.push(binding.local);
   }
   return locals;
 }

@@ -27,6 +27,7 @@ import { readCacheVersion } from '../adapters/cache/cache-version.js';
 import { changedBlobs, loadRecords, sayPhases, walkWithRecords, type ImpactProgress } from './load-module-records.js';
 import { finishImportGraph, planImportGraph } from './plan-import-graph.js';
 import { readMemberReaders } from './read-member-readers.js';
+import { findPublicWrappers } from './find-public-wrappers.js';
 import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-impact-memo.js';
 import { formatCount } from '../core/text/format-count.js';
 
@@ -249,9 +250,23 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   );
   const walkedOf = new Map(diffs.map((d, i) => [d, { symbol: walked.symbols[i]!, passing: walked.passing[i] }]));
   const publicEntries = found.length === 0 ? new Map<string, string[]>() : listPublicEntries(packages, resolve);
+  const recordOf = (path: string) => (blobOf(path) === undefined ? undefined : record(blobOf(path)!));
+  const readBlobs = (ids: readonly string[]) => git.readBlobs(ids);
+  const wrapped = await findPublicWrappers(diffs, {
+    usersPassedTo: walked.usersPassedTo,
+    passing: walked.passing,
+    entries: publicEntries,
+    resolve,
+    recordOf,
+    blobOf,
+    readBlobs,
+  });
   const symbols = found.map((d): ChangedSymbol => {
     const known = walkedOf.get(d);
-    return withPublicApi(known?.symbol ?? { ...d, ...NO_USERS }, known?.passing, publicEntries);
+    const symbol = withPublicApi(known?.symbol ?? { ...d, ...NO_USERS }, known?.passing, publicEntries);
+    const through = wrapped.get(diffs.indexOf(d)) ?? [];
+    const publicApi = [...new Set([...(symbol.publicApi ?? []), ...through])].sort();
+    return publicApi.length === 0 ? symbol : { ...symbol, publicApi };
   });
   const keptRoutes = commonDir === null ? null : walked.keep(resolution);
   if (keptRoutes !== null) writeRouteTable(commonDir!, readCacheVersion(), keptRoutes, logger);
@@ -288,7 +303,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
       const error = record(f.newBlob).parseError;
       return error === undefined ? [] : [{ path: f.path, message: error }];
     });
-  const memberReaders = await readMemberReaders(symbols, blobOf, (ids) => git.readBlobs(ids));
+  const memberReaders = await readMemberReaders(symbols, blobOf, readBlobs);
   const risk = assessRisk({
     files,
     symbols,

@@ -258,6 +258,7 @@ export async function walkWithRecords(
   stops: WalkStops | null;
   keep: (resolution: string) => RouteTable | null;
   passing: readonly ReadonlySet<string>[];
+  usersPassedTo: (i: number, files: ReadonlySet<string>) => Map<string, Set<string>>;
 }> {
   // Blobs not parsed, with the names their text was found not to use (a CI range keeps them
   // from commit to commit: the answer is the blob's text's, whatever the commit).

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { coldAndWarm, symbol, uses } from '../helpers/impact-json.js';
 import { createScenarioRepo } from '../helpers/fixture-repo.js';
-import type { TempRepo } from '../helpers/temp-repo.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 // A decorated class's constructor parameters are injected (issue 23, amplication's
 // `constructor(private readonly privatePluginService: PrivatePluginService)`, then
@@ -36,5 +36,31 @@ describe('injected constructor parameters', () => {
     const dto = symbol(impact, 'ResourceDto');
     expect(uses(dto.valueUsers)).toEqual(['src/resource.controller.ts:9', 'src/resource.pipe.ts:5']);
     expect(uses(dto.typeUsers)).toEqual(['src/resource.helper.ts:7']);
+  });
+});
+
+// docmost 9aaa6c731c (held out, round 47) added a decorated field to `EnvironmentVariables`; its
+// file's `validate` hands the class to `plainToInstance`, which builds it by those fields, and
+// `validateSync` reads their decorators: `validate` and its users were missed, the class read as
+// only passed along (mobx's `createInstanceofPredicate("ObservableMap", ObservableMap)`, which an
+// undecorated class stays).
+describe('a decorated class handed to a function', () => {
+  test('carries a change of the class to the function that hands it on; an undecorated class does not', () => {
+    const ENV = (fields: string) =>
+      `import { IsOptional, IsString, plainToInstance } from './validator';\n\nexport class EnvironmentVariables {\n  @IsString()\n  APP_URL: string;\n${fields}}\n\nexport class Plain {\n  url(): string {\n    return 'a';\n  }\n${fields.replace(/ {2}@\w+\(\)\n/g, '')}}\n\nexport function validate(config: Record<string, unknown>) {\n  return plainToInstance(EnvironmentVariables, config);\n}\n\nexport function check(config: Record<string, unknown>) {\n  return plainToInstance(Plain, config);\n}\n`;
+    repo = createTempRepo({
+      'src/validator.ts':
+        'export const IsString = (): PropertyDecorator => () => undefined;\nexport const IsOptional = (): PropertyDecorator => () => undefined;\nexport const plainToInstance = <T>(cls: new () => T, plain: unknown): T => Object.assign(new cls(), plain);\n',
+      'src/env.ts': ENV(''),
+      'src/module.ts': "import { check, validate } from './env';\n\nexport const load = () => [validate({}), check({})];\n",
+    });
+    repo.stage({ 'src/env.ts': ENV('  @IsOptional()\n  @IsString()\n  AI_MRL: string;\n') });
+    const impact = coldAndWarm(repo);
+    expect(impact.changedSymbols.map((s) => [s.name, s.change, s.via]).sort()).toEqual([
+      ['EnvironmentVariables', 'shape-changed', undefined],
+      ['Plain', 'shape-changed', undefined],
+      ['validate', 'body-changed', 'EnvironmentVariables'],
+    ]);
+    expect(uses(symbol(impact, 'validate').valueUsers)).toEqual(['src/module.ts:3']);
   });
 });

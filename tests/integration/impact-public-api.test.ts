@@ -106,4 +106,42 @@ describe('public API: an export a published package passes on', () => {
       /^ {2}widgetUsed \(src\/widgets\.ts\) implementation changed: 1 value user, 0 type users; exported from `@acme\/widgets`: users outside this repository, e\.g\. src\/use\.ts:3$/,
     );
   });
+
+  // ant-design 11a07c086a changes `Anchor` (components/anchor/Anchor.tsx), which the package's entry
+  // passes on through components/anchor/index.tsx: `const Anchor = InternalAnchor as
+  // CompoundedComponent; Anchor.Link = AnchorLink; export default Anchor`. The review called it
+  // "risk low". A user that exports the value under another name is a wrapper; one that builds on
+  // it (a function calling it) is no such route, nor a wrapper the entry does not pass on.
+  test('an export a published entry passes on through a wrapper of it (`const X = Imported as T`)', () => {
+    const ANCHOR = (body: string) => `const Anchor = (props: { href: string }): string => ${body};\n\nexport default Anchor;\n`;
+    repo = createTempRepo({
+      'package.json': JSON.stringify({ name: 'acme-ui', main: 'dist/index.js', types: 'dist/index.d.ts' }),
+      'src/index.ts':
+        "export { default as Anchor } from './anchor';\nexport { default as Menu } from './menu';\nexport { Tools } from './tools';\n",
+      'src/anchor/Anchor.tsx': ANCHOR('props.href'),
+      'src/anchor/AnchorLink.tsx': 'const AnchorLink = (): string => "link";\n\nexport default AnchorLink;\n',
+      'src/anchor/index.tsx':
+        "import InternalAnchor from './Anchor';\nimport AnchorLink from './AnchorLink';\n\ntype CompoundedComponent = typeof InternalAnchor & {\n  Link: typeof AnchorLink;\n};\n\nconst Anchor = InternalAnchor as CompoundedComponent;\n\nAnchor.Link = AnchorLink;\n\nexport default Anchor;\n",
+      'src/menu/Menu.ts': 'export function buildMenu(items: string[]): string {\n  return items.join();\n}\n',
+      'src/menu/index.ts':
+        "import { buildMenu } from './Menu';\n\nconst Menu = (items: string[]): string => buildMenu(items);\n\nexport default Menu;\n",
+      'src/tools/Inner.ts': 'export const inner = (): number => 1;\n',
+      'src/tools/local.ts': "import { inner } from './Inner';\n\nexport const wrapped = inner;\n",
+      'src/tools/index.ts': "import { wrapped } from './local';\n\nexport const Tools = (): number => wrapped() + 1;\n",
+    });
+    repo.stage({
+      'src/anchor/Anchor.tsx': ANCHOR('`#${props.href}`'),
+      'src/menu/Menu.ts': "export function buildMenu(items: string[]): string {\n  return items.join(', ');\n}\n",
+      'src/tools/Inner.ts': 'export const inner = (): number => 2;\n',
+    });
+    const impact = impactOf(repo);
+    expect(symbol(impact, 'Anchor')).toMatchObject({ change: 'body-changed', publicApi: ['acme-ui'] });
+    expect(symbol(impact, 'Anchor').valueUsers.map((u) => u.path)).toEqual(['src/anchor/index.tsx']);
+    // A user building on it, and a wrapper the entry does not pass on (local.ts's `wrapped`, used by Tools): not public themselves.
+    expect(symbol(impact, 'buildMenu').publicApi).toBeUndefined();
+    expect(symbol(impact, 'inner').publicApi).toBeUndefined();
+    expect(impact.risk.reasons.find((r) => r.code === 'public-api')?.message).toBe(
+      "public API's behaviour changed: Anchor in src/anchor/Anchor.tsx (exported from `acme-ui`: users outside this repository)",
+    );
+  });
 });

@@ -321,11 +321,41 @@ describe('a light record read without TypeScript', () => {
       "import { Post, Body } from './d';\nimport { P, R, S, T } from './a';\nimport * as ns from './ns';\nexport class K {\n  @Post()\n  create(p: P, s: S[]): void {}\n  check(@Body() q: ns.Q): void {}\n  plain(r: R): R { return r; }\n  @Post() set host(t: T) {}\n}\n",
       { Post: [5, 0, []], Body: [7, 0, []], P: [6, 0, []], R: [0, 8, []], S: [0, 6, []], T: [0, 9, []], ns: [0, 0, [['Q', 7, 0]]] },
     ],
+    [
+      "a decorated property's type and a decorated method's return type are emitted as values",
+      "import { Get, Prop } from './d';\nimport { A, B, C, D, E } from './a';\nexport class K {\n  @Prop() a: A;\n  b: B;\n  @Prop() c?: C[];\n  @Get()\n  find(): D { return d; }\n  plain(): E { return e; }\n}\n",
+      { Get: [7, 0, []], Prop: [4, 0, []], A: [4, 0, []], B: [0, 5, []], C: [0, 6, []], D: [8, 0, []], E: [0, 9, []] },
+    ],
   ])('%s, values in every reading; the others are types', (_name, text, expected) => {
     for (const record of [readUserRecord('test.ts', text)!, parseModule('test.ts', text, true), parseModule('test.ts', text)])
       expect(
         Object.fromEntries(record.imports.flatMap((i) => i.bindings).map((b) => [b.local, [b.value, b.type, b.members ?? []]])),
       ).toEqual(expected);
+  });
+
+  // A name typed `typeof` a named or default import is no alias of a namespace: it reads the
+  // import in a type, and no member of it (AFFiNE's updater, trigger.dev's apiAuth.server.ts:305,
+  // AFFiNE's tests/kit/utils/proxy.ts). TypeScript's whole record gave the import every member the
+  // file read anywhere (`set`, `toString`; `object`, `array` of `z.object` before the parameter).
+  test.each([
+    [
+      'a property typed `typeof` a type-only named import, passed on; a parameter of that name elsewhere',
+      "import type { buildType } from '../config';\ninterface UpdateProviderOptions {\n  channel: typeof buildType;\n}\nexport class AFFiNEUpdateProvider {\n  constructor(private readonly options: UpdateProviderOptions) {}\n  getLatest(feedUrl: URL): string {\n    feedUrl.searchParams.set('channel', this.options.channel);\n    return feedUrl.toString();\n  }\n}\nfunction getChannelFilename(channel: string): string {\n  return `${channel}.yml`;\n}\n",
+    ],
+    [
+      'a parameter typed `typeof` a named import, called',
+      "import { z } from 'zod';\nimport { authenticateBearerWithTelemetry } from '~/services/authTelemetry.server';\nconst ClaimsSchema = z.object({ scopes: z.array(z.string()).optional() });\nexport async function authenticateApiKeyRequest(\n  request: Request,\n  authenticateBearer: typeof authenticateBearerWithTelemetry = authenticateBearerWithTelemetry\n) {\n  const result = await authenticateBearer(request);\n  return ClaimsSchema.safeParse(result.claims);\n}\n",
+    ],
+    [
+      'a parameter typed `typeof` a default import, read through members',
+      "import type Test from '@playwright/test';\nexport function setupProxyServer(test: typeof Test, dir: string) {\n  test.beforeEach(() => serve(dir));\n  test.afterEach(() => stop());\n}\n",
+    ],
+  ])('%s: the import read in a type, no member of it, in every reading', (_name, text) => {
+    const read = (record: ModuleRecord) => ({ imports: record.imports, uses: walked(record).declarations });
+    const [whole, light, user] = [parseModule('test.ts', text), parseModule('test.ts', text, true), readUserRecord('test.ts', text)];
+    expect(whole.imports.flatMap((i) => i.bindings).filter((b) => (b.members?.length ?? 0) > 0 && b.local !== 'z')).toEqual([]);
+    expect(read(whole)).toEqual(read(light));
+    if (user !== null) expect(read(user)).toEqual(read(light));
   });
 
   test('every fixture file: the light record, or left to TypeScript', () => {

@@ -453,6 +453,25 @@ describe('oracle: transitive walk', () => {
     `;
     expect(runScript(script)).toEqual(['value', 'type', 'value', 'type']);
   });
+
+  // docmost's DTOs: `@ValidateNested() @Type(() => X) x: X` (`design:type`) and a decorated method's
+  // `(): X` (`design:returntype`) are emitted as values; an undecorated one's, an array's and a
+  // generic's stay types.
+  test("a decorated property's type and a decorated method's return type are value uses", () => {
+    const files = {
+      'deco.ts': `export const Prop = (): PropertyDecorator => () => undefined;\nexport const Get = (): MethodDecorator => () => undefined;\n`,
+      'dto.ts': `export class ItemDto {\n  id = 'a';\n}\n`,
+      'ctrl.ts': `import { Get, Prop } from './deco';\nimport { ItemDto } from './dto';\nexport class Page {\n  @Prop() item: ItemDto;\n  @Prop() items: ItemDto[];\n  plain: ItemDto;\n  @Get()\n  find(): ItemDto {\n    return this.item;\n  }\n  @Get()\n  all(): Promise<ItemDto> {\n    return Promise.resolve(this.item);\n  }\n  other(): ItemDto {\n    return this.item;\n  }\n}\n`,
+    };
+    const script = `
+      import { classify, createService } from ${JSON.stringify(SERVICE)};
+      const files = ${JSON.stringify(files)};
+      const sf = createService(new Map(Object.entries(files)), Object.keys(files)).getProgram().getSourceFile('/repo/ctrl.ts');
+      const kinds = [...sf.text.matchAll(/(: |<)ItemDto/g)].map((m) => classify(sf, m.index + m[1].length));
+      console.log(JSON.stringify(kinds));
+    `;
+    expect(runScript(script)).toEqual(['value', 'type', 'type', 'value', 'type', 'type']);
+  });
 });
 
 // milkdown 71c0ce53b6 moved `mathInlineId` to `latex/constants.ts` and kept it in `inline-latex.ts` as

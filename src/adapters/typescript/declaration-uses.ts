@@ -81,11 +81,24 @@ export function passesAlong(node: T.Identifier, inType: boolean): boolean {
   return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== child;
 }
 
-/** The classes of this file a declaration only passes along (a function handed on is called). */
+const hasDecorators = (node: T.Node): boolean => ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0;
+
+/** A class whose decorators (its own, its members', their parameters') run with it and leave
+ * metadata on it: what a function handed the class reads (class-validator, class-transformer). */
+const isDecoratedClass = (node: T.ClassDeclaration): boolean =>
+  hasDecorators(node) ||
+  node.members.some((m) => hasDecorators(m) || (ts.isFunctionLike(m) && m.parameters.some((parameter) => hasDecorators(parameter))));
+
+/** The classes of this file a declaration only passes along (a function handed on is called). A
+ * decorated class is never only passed along: docmost's `validate` hands `EnvironmentVariables` to
+ * `plainToInstance`, which builds it by its decorated fields, and `validateSync` reads them. */
 export function passedClasses(uses: ReadonlyMap<string, boolean>, { nodes, members }: Pick<Collected, 'nodes' | 'members'>): string[] {
   // A class declared apart from its code (`declare class Signal` + `function Signal`, preact
   // signals) is a class too: a type naming it reads the declared class, not the function.
-  const isClass = (name: string) =>
-    [nodes.get(name)?.[0], ...(members.get(name) ?? [])].some((node) => node?.kind === ts.SyntaxKind.ClassDeclaration);
+  const isClass = (name: string) => {
+    const declared = [nodes.get(name)?.[0], ...(members.get(name) ?? [])].filter((node) => node !== undefined);
+    const classes = declared.filter((node): node is T.ClassDeclaration => node.kind === ts.SyntaxKind.ClassDeclaration);
+    return classes.length > 0 && !classes.some(isDecoratedClass);
+  };
   return [...uses].filter(([name, passes]) => passes && isClass(name)).map(([name]) => name);
 }

@@ -220,7 +220,10 @@ function walkStatement(
         else for (const member of members) words.push([node.end, `${spelled}.${member}`, false]);
       } else if (!(ts.isPropertyAccessExpression(parent) && parent.name === node))
         words.push([node.end, node.text, passesAlong(node, inType), isKeyOfTypeOf(node)]);
-      const typed = trace && typedAlias(node, trace.aliasOf !== undefined);
+      // Only a namespace's type makes an alias: `test: typeof Test` of a named or default import reads
+      // no member through `test` (AFFiNE's `channel: typeof buildType`), as the light readers have it.
+      const isNamespace = trace !== undefined && (trace.isModule === true || trace.aliasOf !== undefined);
+      const typed = isNamespace ? typedAlias(node, trace.aliasOf !== undefined) : undefined;
       if (typed !== undefined) {
         // The whole namespace is named here only to type `typed`, whose reads are traced instead.
         if (!traces.has(typed)) traces.set(typed, aliasTrace(trace!, node.text));
@@ -228,7 +231,7 @@ function walkStatement(
         if (trace!.isModule !== true) traceIdentifier(sf, node, inType, trace!);
         return;
       }
-      const inPlace = trace && traceCastInPlace(sf, node, trace);
+      const inPlace = isNamespace ? traceCastInPlace(sf, node, trace) : undefined;
       if (inPlace !== undefined) return void words.push(...inPlace);
       const alias = trace && traceIdentifier(sf, node, inType, trace);
       // `const m = vi.mocked(ns)`: `m` is traced as `ns`; at the top level, by the statements after it too.

@@ -1,7 +1,7 @@
 import { Token, Undecided } from './user-reader.js';
 import { functionBody, isModifier, parameters, returnType } from './user-functions.js';
 import { RESERVED, type UserSyntax } from './user-syntax.js';
-import { parseType, parseTypeArguments, parseTypeParameters } from './user-types.js';
+import { parseType, parseTypeArguments, parseTypeParameters, referenceEnds } from './user-types.js';
 
 // A class read from tokens (user-record.ts), as TypeScript's light record reads it: its name is
 // declared (it may hide an import), `extends X` reads X as a value and `implements Y` reads Y as
@@ -121,10 +121,10 @@ function member(p: UserSyntax, isDecoratedClass: boolean): void {
     if (r.is(':')) {
       if (isConstructor) throw new Undecided();
       r.next();
-      returnType(p);
+      wholeType(p, types, () => returnType(p));
     }
     // A decorated class's constructor, a decorated method: its parameters' types are injected, uses
-    // as values (parameter-type.ts).
+    // as values, and so is the method's return type (parameter-type.ts).
     if (!isAccessor && (hasDecorator || (isConstructor ? isDecoratedClass : isDecorated)) && r.at(Token.OpenBrace))
       for (const at of types) p.refs[at] = { ...p.refs[at]!, inType: false };
     if (r.at(Token.OpenBrace)) functionBody(p);
@@ -133,11 +133,22 @@ function member(p: UserSyntax, isDecoratedClass: boolean): void {
   }
   if (r.is(':')) {
     r.next();
-    parseType(p);
+    // A decorated property's type is emitted as a value (`design:type`, parameter-type.ts).
+    const types: number[] = [];
+    wholeType(p, types, () => parseType(p));
+    if (isDecorated && !isAccessor) for (const at of types) p.refs[at] = { ...p.refs[at]!, inType: false };
   }
   if (r.at(Token.Equals)) {
     r.next();
     p.assignment();
   }
   p.endStatement();
+}
+
+/** Reads a type; the reference that is the whole of it (`X`, `ns.X<T>`) goes to `types`. */
+function wholeType(p: UserSyntax, types: number[], read: () => void): void {
+  const [at, start] = [p.refs.length, p.r.start];
+  read();
+  const ref = p.refs[at];
+  if (ref?.start === start && referenceEnds.get(ref) === p.r.previousEnd) types.push(at);
 }

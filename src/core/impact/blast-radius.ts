@@ -64,6 +64,8 @@ class Walk {
   readonly reached = new Map<string, Found>();
   /** The files that pass the changed name on (depth 0: the changed file and its barrels). */
   readonly passing = new Set<string>();
+  /** The steps taken at depth 1: the users' exports and the barrels passing those on. */
+  private readonly atOne: Step[] = [];
   private taken: Uint8Array;
   private readonly sharedTaken = new Map<Route, number>();
   /** One queue per depth: a barrel keeps the depth, a user adds one, so the nearest route wins. */
@@ -143,6 +145,7 @@ class Walk {
       if (twin !== undefined) push(depth, twin, step.chain, false, step.isWhole, true);
       this.routed.add(step.node);
       if (depth === 0) this.passing.add(nodes.names[step.node]!.file);
+      else if (depth === 1) this.atOne.push(step);
       for (const route of nodes.routesOf(step.node)) {
         const { from } = route;
         const isTypeOnly = step.isTypeOnly || route.isTypeOnly;
@@ -182,6 +185,21 @@ class Walk {
         for (const node of route.next) push(depth + 1, node, chain, isTypeOnly || value === 0, isWholeUse, false);
       }
     }
+  }
+
+  /** Each file of `files` passing a user's export on (the user's own file or a barrel after it) ->
+   * those users: the first files of the chains past the changed file and its barrels. */
+  usersPassedTo(files: ReadonlySet<string>): Map<string, Set<string>> {
+    const found = new Map<string, Set<string>>();
+    for (const step of this.atOne) {
+      const file = this.nodes.names[step.node]!.file;
+      if (!files.has(file)) continue;
+      let user: Link = step.chain;
+      while (user.next !== null && !this.passing.has(user.next.file)) user = user.next;
+      if (!found.has(file)) found.set(file, new Set());
+      found.get(file)!.add(user.file);
+    }
+    return found;
   }
 
   users(): Map<string, Reached> {
@@ -266,6 +284,8 @@ export function walkChanges(
   steps: readonly { readonly file: string; readonly name: string; readonly member?: string | undefined }[];
   /** For each change, the files that export its name (its own and the barrels passing it on). */
   passing: readonly ReadonlySet<string>[];
+  /** For change `i`, each of `files` that passes on an export of a user of it -> those users. */
+  usersPassedTo: (i: number, files: ReadonlySet<string>) => Map<string, Set<string>>;
 } {
   const isImported = (file: string) => (graph.importersOf.get(file)?.length ?? 0) > 0;
   const nodes = new Nodes(importersIndex(graph, records), kept, isImported, (file) => graph.typesSourceOf?.(file));
@@ -316,6 +336,7 @@ export function walkChanges(
     keep: (resolution) => (nodes.isComputed ? nodes.keep(resolution, importsOf(graph)) : null),
     steps: [...routed].map((node) => nodes.names[node]!),
     passing: walks.map((w) => w.passing),
+    usersPassedTo: (i, files) => walks[i]!.usersPassedTo(files),
   };
 }
 

@@ -52,3 +52,29 @@ export const describePublicApi = (specifiers: readonly string[]): string =>
     .slice(0, 2)
     .map((p) => `\`${p}\``)
     .join(', ')}${specifiers.length > 2 ? ` and ${specifiers.length - 2} more` : ''}: users outside this repository`;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const escapeName = (name: string) => name.replace(/\$/g, '\\$');
+
+/**
+ * Whether `text` exports the value of `local` under another name: `const Anchor = InternalAnchor
+ * as CompoundedComponent; export default Anchor` (ant-design's components/anchor/index.tsx), `=
+ * local`, `satisfies`, `!`, parentheses. Such a file is no user that builds on the binding: it
+ * passes the binding's value on, as a barrel does, with members added at most. Read from the text
+ * (a comment can only add a wrapper, never hide one: public API errs toward more).
+ */
+export function wrapsImport(text: string, local: string): boolean {
+  if (!IDENTIFIER.test(local)) return false;
+  const declared = new RegExp(
+    `(?:^|[;\\n])\\s*(export\\s+)?(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;\\n]+)?=\\s*\\(*\\s*${escapeName(local)}\\s*\\)*\\s*(?:as\\b|satisfies\\b|!|;|\\n|$)`,
+    'g',
+  );
+  for (const [, isExported, name] of text.matchAll(declared)) {
+    if (isExported !== undefined || name === local) return isExported !== undefined;
+    const exported = new RegExp(
+      `export\\s+default\\s+${escapeName(name!)}\\s*(?:;|\\n|$)|export\\s*\\{[^}]*\\b${escapeName(name!)}\\b[^}]*\\}(?!\\s*from)`,
+    );
+    if (exported.test(text)) return true;
+  }
+  return false;
+}

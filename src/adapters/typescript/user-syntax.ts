@@ -2,6 +2,7 @@ import { NOT_THIS, NotThis, Reader, Token, Undecided } from './user-reader.js';
 import { yieldExpression } from './user-functions.js';
 import { parseType, parseTypeArguments } from './user-types.js';
 import { callOrIndex, newExpression, primary, template } from './user-operands.js';
+import type { TracedClass } from './user-classes.js';
 import { jsxOperand } from './user-jsx.js';
 
 // The statements and expressions of a file a walk only crosses, read from tokens without
@@ -63,6 +64,9 @@ export class UserSyntax {
   /** Inside a generator's body, where `yield` is an operator; how many functions deep (user-functions.ts's inFunction). */
   inGenerator = false;
   functionDepth = 0;
+  /** A whole read's: where each function's body starts (its node's `pos`: the signature ends there), and the classes met. */
+  readonly bodies: number[] | null;
+  readonly classes: TracedClass[] | null;
 
   // JavaScript is read as TypeScript reads it: the same grammar. In a JSX file (`.tsx`, `.jsx`,
   // any JavaScript) a `<` where an operand stands starts an element (user-jsx.ts); in TypeScript
@@ -71,8 +75,11 @@ export class UserSyntax {
     source: string,
     readonly isTypeScript = false,
     readonly isJsx = !isTypeScript,
+    isWhole = false,
   ) {
-    this.r = new Reader(source);
+    this.r = new Reader(source, isWhole);
+    this.bodies = isWhole ? [] : null;
+    this.classes = isWhole ? [] : null;
   }
 
   get isEnd(): boolean {
@@ -83,6 +90,7 @@ export class UserSyntax {
   attempt<T>(parse: () => T): T | undefined {
     const state = this.r.save();
     const [refs, declared, typeDepth, conditionalDepth] = [this.refs.length, this.declared.length, this.typeDepth, this.conditionalDepth];
+    const bodies = this.bodies?.length ?? 0;
     try {
       return parse();
     } catch (error) {
@@ -92,6 +100,7 @@ export class UserSyntax {
       this.declared.length = declared;
       this.typeDepth = typeDepth;
       this.conditionalDepth = conditionalDepth;
+      if (this.bodies !== null) this.bodies.length = bodies;
       return undefined;
     }
   }
@@ -99,8 +108,11 @@ export class UserSyntax {
   /** A statement ends at `;`, before `}` or the end, or at a line break (ASI). */
   endStatement(): void {
     const { r } = this;
-    if (r.is(';')) r.next();
-    else if (!(r.at(Token.CloseBrace) || r.at(Token.End) || r.isAfterBreak)) throw new Undecided();
+    if (r.is(';')) {
+      r.mark(r.end);
+      r.drop();
+    } else if (!(r.at(Token.CloseBrace) || r.at(Token.End) || r.isAfterBreak)) throw new Undecided();
+    else r.mark();
   }
 
   ref(name: string, start: number, end: number): Ref {

@@ -67,6 +67,23 @@ describe('a whole record from tokens', () => {
     expect(tokens!.declarations.find((d) => d.local === 'Job')?.isType).toBe(true);
   });
 
+  test.each([
+    [
+      'a destructured parameter with its type written',
+      'export function f(x, { a }: { a: number }, [b]: B) { return a; }\n',
+      'export function f(x, {…}: { a: number }, […]: B)',
+    ],
+    [
+      'an arrow with a function in its return type',
+      'export const g = (a: number): { run: () => void } => ({ run() {} });\n',
+      'const g = (a: number): { run: () => void }',
+    ],
+  ])('a signature TypeScript\u2019s shape rewrites or cuts: %s', (_, text, shape) => {
+    const tokens = readUserWhole('a.ts', text);
+    expect(tokens?.exports[0]?.shape).toBe(shape);
+    expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.ts', text, false)));
+  });
+
   test('its hashes are never TypeScript\u2019s: a pair read by two readers is told changed, never unchanged', () => {
     const tokens = readUserWhole('a.ts', SERVICE)!;
     const ts = parseModule('a.ts', SERVICE, false);
@@ -111,7 +128,6 @@ describe('a whole record from tokens', () => {
     ['a name typed `typeof` an import', 'a.ts', "import { build } from './b';\nexport interface P { make: typeof build }\n"],
     ['a class of the file passed along', 'a.ts', 'class A {}\nexport function f(a: A) { return a; }\n'],
     ['an exported function overloaded', 'a.ts', 'export function f(a: string): void;\nexport function f(a: unknown) {}\n'],
-    ['a destructured parameter with its type', 'a.ts', 'export function f({ a }: { a: number }) { return a; }\n'],
     ['a primitive typed beside its default', 'a.ts', 'export function f(a: number = 1) { return a; }\n'],
     ['a function returned with no return type', 'a.ts', 'export function f() { return (a: number) => a; }\n'],
   ];

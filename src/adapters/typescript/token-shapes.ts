@@ -34,9 +34,10 @@ export const bodyIn = (bodies: readonly number[], start: number, limit: number) 
 
 /**
  * A function's signature: `start` its first token, `body` where its body starts (none: `limit`,
- * where its node ends). Null when the parameters hold a pattern or a primitive typed beside a
- * default (declaration-shape.ts rewrites those), when the head holds another function (its body's
- * start is not certain), or when no return type is written and the body may return a function.
+ * where its node ends). A destructured parameter with its type written reads `{…}` or `[…]`, as
+ * declaration-shape.ts's withoutTypedPatterns. Null when a primitive is typed beside a default, when
+ * the head holds another function (its body's start is not certain: the body found is another's when
+ * the head ends in a nested `=>`), or when no return type is written and the body may return a function.
  */
 export function signatureFrom(
   text: string,
@@ -44,11 +45,12 @@ export function signatureFrom(
   [start, body, limit]: readonly [number, number | undefined, number],
   kind: FunctionKind,
 ): string | null {
-  const head = tokensIn(log, start, body ?? limit).map((t) => textOf(text, t));
-  const arrows = head.filter((t) => t === '=>').length;
+  const entries = tokensIn(log, start, body ?? limit);
+  const head = entries.map((t) => textOf(text, t));
   const functions = head.filter((t) => t === 'function').length;
-  if (kind === 'arrow' ? arrows !== 1 || head.at(-1) !== '=>' || functions > 0 : arrows > 0 || functions !== Number(kind === 'function'))
-    return null;
+  const isArrowLast = head.at(-1) === '=>';
+  if (kind === 'arrow' ? !isArrowLast || functions > 0 || depthAt(head, head.length - 1) !== 0 : isArrowLast) return null;
+  if (functions !== Number(kind === 'function')) return null;
   if (body === undefined && kind === 'arrow') return null;
   // The parameters' `(`: the first outside the type parameters and the decorators.
   let [depth, open] = [0, -1];
@@ -60,18 +62,47 @@ export function signatureFrom(
   }
   if (open < 0) return kind === 'arrow' && head.length === 2 ? signatureText(text, start, body!) : null;
   let close = -1;
+  // The text with each typed pattern read `{…}` or `[…]`: [from, to) of the text and its stand-in.
+  const patterns: Array<readonly [number, number, string]> = [];
   for (let i = open; i < head.length && close < 0; i++) {
     const t = head[i]!;
-    // A pattern (after `(`, `,`, `...`, a parameter's decorator): a `{` or `[` of a type or a default follows these.
-    if (depth === 1 && (t === '{' || t === '[') && !IN_TYPE_OR_DEFAULT.has(head[i - 1]!)) return null;
     if (depth === 1 && t === ':' && PRIMITIVES.has(head[i + 1]!) && head[i + 2] === '=') return null;
+    // A pattern (after `(`, `,`, `...`, a parameter's decorator): a `{` or `[` of a type or a default follows these.
+    if (depth === 1 && (t === '{' || t === '[') && !IN_TYPE_OR_DEFAULT.has(head[i - 1]!)) {
+      const end = closing(head, i);
+      if (end < 0) return null;
+      if (head[end + 1] === ':') patterns.push([entries[i]![0], entries[end]![1], t === '{' ? '{…}' : '[…]']);
+      i = end;
+      continue;
+    }
     if (OPENERS.has(t)) depth++;
     else if (CLOSERS.has(t) && --depth === 0) close = i;
   }
   if (close < 0) return null;
   const isTyped = head[close + 1] === ':';
   if (!isTyped && body !== undefined && mayReturnFunction(text, tokensIn(log, body, limit))) return null;
-  return signatureText(text, start, body ?? limit);
+  let [written, at] = ['', start];
+  for (const [from, to, standIn] of patterns) [written, at] = [written + text.slice(at, from) + standIn, to];
+  return fold((written + text.slice(at, body ?? limit)).replace(LINE_COMMENT, '$1')).replace(/\s*=>\s*$/, '');
+}
+
+/** The index of the bracket closing the one at `at`, or -1. */
+function closing(words: readonly string[], at: number): number {
+  for (let i = at, depth = 0; i < words.length; i++) {
+    if (OPENERS.has(words[i]!)) depth++;
+    else if (CLOSERS.has(words[i]!) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** How many brackets are open before `at`. */
+function depthAt(words: readonly string[], at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (OPENERS.has(words[i]!)) depth++;
+    else if (CLOSERS.has(words[i]!)) depth--;
+  }
+  return depth;
 }
 
 /** The index after a decorator at `at`: `@a.b`, then its arguments' `(…)`. */

@@ -15,7 +15,7 @@ import { WholeTrace } from './whole-trace.js';
 // path traces it), a declaration merged or overloaded and exported, a shape these cannot cut
 // (token-shapes.ts).
 
-const WHOLE_EXTENSIONS = /\.[cm]?ts$/;
+export const WHOLE_EXTENSIONS = /\.[cm]?ts$/;
 const TYPEOF = /\btypeof\s+([\w$]+)/g;
 const t = (text: string) => `t${hashString(text)}`;
 

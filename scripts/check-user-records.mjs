@@ -39,40 +39,29 @@ function relabelled(record) {
   const exports = record.exports.map((e) => ({ ...e, bodyHash: id(e.bodyHash) }));
   return JSON.stringify({ ...record, hash, exports, declarations: record.declarations.map((d) => ({ ...d, hash: id(d.hash) })) });
 }
-const same = (light, user) => withLight(light) === withLight(user) && (wholeAt < 0 || JSON.stringify(light) === JSON.stringify(user));
+const isTokens = tokensAt >= 0;
+// TypeScript's record and ours, and the text each is compared by.
+const reference = isTokens ? (file, text) => parseModule(file, text, false) : (file, text) => parseModule(file, text, true);
+const candidate = isTokens ? readUserWhole : readUserRecord;
+const shown = isTokens ? relabelled : withLight;
+const same = (light, user) => shown(light) === shown(user) && (isTokens || wholeAt < 0 || JSON.stringify(light) === JSON.stringify(user));
 for (const repo of args) {
   const totals = { files: 0, read: 0, bytes: 0, readBytes: 0, differ: 0, lightMs: 0, userMs: 0 };
   for (const [file, text] of moduleTexts(repo, list)) {
     totals.files++;
     totals.bytes += text.length;
     let start = performance.now();
-    if (tokensAt >= 0) {
-      const whole = parseModule(file, text, false);
-      totals.lightMs += performance.now() - start;
-      start = performance.now();
-      const tokens = readUserWhole(file, text);
-      totals.userMs += performance.now() - start;
-      if (tokens === null) continue;
-      totals.read++;
-      totals.readBytes += text.length;
-      if (relabelled(whole) === relabelled(tokens)) continue;
-      if (++totals.differ <= 8)
-        console.log(
-          `differs: ${file}\n  typescript: ${relabelled(whole).slice(0, 3000)}\n  tokens:     ${relabelled(tokens).slice(0, 3000)}`,
-        );
-      continue;
-    }
-    const light = parseModule(file, text, true);
+    const light = reference(file, text);
     totals.lightMs += performance.now() - start;
     start = performance.now();
-    const user = readUserRecord(file, text);
+    const user = candidate(file, text);
     totals.userMs += performance.now() - start;
     if (user === null) continue;
     totals.read++;
     totals.readBytes += text.length;
     if (same(light, user)) continue;
     if (++totals.differ <= 8)
-      console.log(`differs: ${file}\n  light: ${withLight(light).slice(0, 3000)}\n  user:  ${withLight(user).slice(0, 3000)}`);
+      console.log(`differs: ${file}\n  typescript: ${shown(light).slice(0, 3000)}\n  tokens:     ${shown(user).slice(0, 3000)}`);
   }
   console.log(
     `${repo}: ${totals.files} files (${totals.bytes} chars), ${totals.read} read without TypeScript (${totals.readBytes} chars), ${totals.differ} differ; light ${Math.round(totals.lightMs)} ms, user ${Math.round(totals.userMs)} ms`,

@@ -12,10 +12,9 @@
 //
 //   npm run build && node scripts/token-whole-pairs.mjs [--commits N] [--part tune|held-out|all] [--show] GIT_DIR ...
 
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { modifiedPairs } from './modified-pairs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const load = (file) => import(pathToFileURL(join(root, 'dist', 'adapters/typescript', file)).href);
@@ -31,10 +30,6 @@ const commitCount = Number(option('--commits', '100'));
 const part = option('--part', 'all');
 const showAt = args.indexOf('--show');
 if (showAt >= 0) args.splice(showAt, 1);
-const isHeldOut = (commit) => '0123'.includes(createHash('sha256').update(commit).digest('hex')[0]);
-const inPart = (commit) => part === 'all' || (part === 'held-out') === isHeldOut(commit);
-const git = (dir, ...rest) => execFileSync('git', ['--git-dir', dir, ...rest], { encoding: 'utf8', maxBuffer: 1 << 28 });
-const MODULE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 const newCounts = () => ({ agree: 0, tokensSameTsDiffer: 0, tokensDifferTsSame: 0 });
 function count(counts, ts, tokens, where) {
@@ -46,48 +41,25 @@ const byName = (list, key) => new Map(list.map((item) => [key(item), item]));
 
 for (const dir of args) {
   const totals = { commits: 0, pairs: 0, readBoth: 0, files: newCounts(), declarations: newCounts(), exports: newCounts() };
-  const commits = git(dir, 'rev-list', '--first-parent', '--no-merges', `--max-count=${commitCount * 4}`, 'HEAD')
-    .split('\n')
-    .filter(Boolean);
-  for (const commit of commits) {
-    if (totals.commits >= commitCount) break;
-    if (!inPart(commit)) continue;
-    const diff = git(
-      dir,
-      'diff-tree',
-      '-r',
-      '-z',
-      '--no-commit-id',
-      '--no-renames',
-      '--diff-filter=M',
-      '--name-only',
-      `${commit}^`,
-      commit,
-    );
-    const paths = diff.split('\0').filter((path) => MODULE.test(path) && !path.includes('node_modules/'));
-    if (paths.length === 0 || paths.length > 40) continue;
-    totals.commits++;
-    for (const path of paths) {
-      totals.pairs++;
-      const texts = [`${commit}^:${path}`, `${commit}:${path}`].map((rev) => git(dir, 'show', rev));
-      const [oldTokens, newTokens] = texts.map((text) => readUserWhole(path, text));
-      if (oldTokens === null || newTokens === null) continue;
-      totals.readBoth++;
-      const [oldTs, newTs] = texts.map((text) => parseModule(path, text, false));
-      const where = `${commit} ${path}`;
-      count(totals.files, oldTs.hash === newTs.hash, oldTokens.hash === newTokens.hash, where);
-      const fields = [
-        [(d) => d.local, 'declarations', 'hash'],
-        [(e) => `${e.kind} ${e.name}`, 'exports', 'bodyHash'],
-      ];
-      for (const [key, field, hash] of fields) {
-        const maps = [oldTs, newTs, oldTokens, newTokens].map((record) => byName(record[field], key));
-        for (const [name, before] of maps[0]) {
-          const after = maps[1].get(name);
-          const [tokenBefore, tokenAfter] = [maps[2].get(name), maps[3].get(name)];
-          if (after === undefined || tokenBefore === undefined || tokenAfter === undefined) continue;
-          count(totals[field], before[hash] === after[hash], tokenBefore[hash] === tokenAfter[hash], `${where} ${field} ${name}`);
-        }
+  for (const { commit, path, texts } of modifiedPairs(dir, commitCount, part, totals)) {
+    totals.pairs++;
+    const [oldTokens, newTokens] = texts.map((text) => readUserWhole(path, text));
+    if (oldTokens === null || newTokens === null) continue;
+    totals.readBoth++;
+    const [oldTs, newTs] = texts.map((text) => parseModule(path, text, false));
+    const where = `${commit} ${path}`;
+    count(totals.files, oldTs.hash === newTs.hash, oldTokens.hash === newTokens.hash, where);
+    const fields = [
+      [(d) => d.local, 'declarations', 'hash'],
+      [(e) => `${e.kind} ${e.name}`, 'exports', 'bodyHash'],
+    ];
+    for (const [key, field, hash] of fields) {
+      const maps = [oldTs, newTs, oldTokens, newTokens].map((record) => byName(record[field], key));
+      for (const [name, before] of maps[0]) {
+        const after = maps[1].get(name);
+        const [tokenBefore, tokenAfter] = [maps[2].get(name), maps[3].get(name)];
+        if (after === undefined || tokenBefore === undefined || tokenAfter === undefined) continue;
+        count(totals[field], before[hash] === after[hash], tokenBefore[hash] === tokenAfter[hash], `${where} ${field} ${name}`);
       }
     }
   }

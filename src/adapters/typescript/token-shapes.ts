@@ -15,9 +15,17 @@ const CLOSERS = new Set([')', ']', '}', '>']);
 const PRIMITIVES = new Set(['string', 'number', 'boolean']);
 const IN_TYPE_OR_DEFAULT = new Set([':', '|', '&', '=', '?', 'keyof', 'readonly', 'extends']);
 
-/** The tokens of `log` inside [from, to) of the text (no marks). */
+/** The tokens of `log` inside [from, to) of the text (no marks): the log is in document order. */
 export function tokensIn(log: readonly LogEntry[], from: number, to: number): LogEntry[] {
-  return log.filter(([start, end, kind]) => kind !== -1 && start >= from && end <= to);
+  let [lo, hi] = [0, log.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (log[mid]![0] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: LogEntry[] = [];
+  for (let i = lo; i < log.length && log[i]![0] < to; i++) if (log[i]![2] !== -1 && log[i]![1] <= to) found.push(log[i]!);
+  return found;
 }
 
 const textOf = (text: string, [start, end]: LogEntry) => text.slice(start, end);

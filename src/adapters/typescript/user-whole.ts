@@ -40,6 +40,8 @@ export function readUserWhole(path: string, text: string): ModuleRecord | null {
     const hash = known === undefined || kind === 'variable' ? hashes[at]! : t(known.hash + hashes[at]!);
     named.set(name, { hash, kinds: [...(known?.kinds ?? []), kind], statement: kind === 'built' ? (known?.statement ?? at) : at });
   }
+  const declaredAt = new Set(events.filter(([, , kind]) => kind !== 'built').map(([name, at]) => `${name}\0${at}`));
+  const declarators = new Map(trace.declarators.flatMap((entry) => entry[0].names.map((name) => [name, entry] as const)));
   const isClass = (name: string) => named.get(name)?.kinds.includes('class') === true;
   const declarations: Declaration[] = [];
   for (const d of light.declarations) {
@@ -57,7 +59,7 @@ export function readUserWhole(path: string, text: string): ModuleRecord | null {
     const kind = kinds[0];
     const { start, end, from, to } = statements[found?.statement ?? at]!;
     if (kind === 'variable') {
-      const declared = trace.declarators.find(([d]) => d.names.includes(local!));
+      const declared = declarators.get(local!);
       return declared === undefined ? null : variableShapeFrom(text, log, bodies, declared);
     }
     if (kind === 'function') return signatureFrom(text, log, [start, bodyIn(bodies, start, end), end], 'function');
@@ -76,7 +78,7 @@ export function readUserWhole(path: string, text: string): ModuleRecord | null {
     else if (record.kind === 'reexport') shaped = record;
     else if (record.local === 'default') shaped = { ...record, bodyHash: hashes[at]! };
     // Not declared by its own statement (`export { a }`, `export default a`, an unnamed default): parse-module.ts's last pass.
-    else if (!events.some(([name, statement, kind]) => name === record.local && statement === at && kind !== 'built'))
+    else if (!declaredAt.has(`${record.local}\0${at}`))
       shaped = aliased(record, at);
     else {
       const shape = shapeOf(record.local, at);
@@ -106,7 +108,8 @@ export function readUserWhole(path: string, text: string): ModuleRecord | null {
     }
     let local = record.local;
     for (let step = 0; step < 4; step++) {
-      const declared = trace.declarators.find(([d]) => d.names.length === 1 && d.names[0] === local)?.[0];
+      const entry = declarators.get(local);
+      const declared = entry?.[0].names.length === 1 ? entry[0] : undefined;
       const init = declared?.typed === undefined ? declared?.init : undefined;
       const target = init?.kind === 'ref' && init.ref!.link === undefined && init.ref!.named === undefined ? init.ref!.name : undefined;
       if (target === undefined || target === local || !named.has(target)) break;

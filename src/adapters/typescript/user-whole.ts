@@ -78,8 +78,7 @@ export function readUserWhole(path: string, text: string): ModuleRecord | null {
     else if (record.kind === 'reexport') shaped = record;
     else if (record.local === 'default') shaped = { ...record, bodyHash: hashes[at]! };
     // Not declared by its own statement (`export { a }`, `export default a`, an unnamed default): parse-module.ts's last pass.
-    else if (!declaredAt.has(`${record.local}\0${at}`))
-      shaped = aliased(record, at);
+    else if (!declaredAt.has(`${record.local}\0${at}`)) shaped = aliased(record, at);
     else {
       const shape = shapeOf(record.local, at);
       shaped = shape === null ? null : { ...record, shape, bodyHash: hashes[at]! };

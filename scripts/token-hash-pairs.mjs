@@ -30,6 +30,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { modifiedPairs } from './modified-pairs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const load = (file) => import(pathToFileURL(join(root, 'dist', 'adapters/typescript', file)).href);
@@ -277,43 +278,20 @@ for (const dir of args) {
     console.log(JSON.stringify({ repo: dir, part, reformat, ...totals }));
     continue;
   }
-  const commits = git(dir, 'rev-list', '--first-parent', '--no-merges', `--max-count=${commitCount * 4}`, 'HEAD')
-    .split('\n')
-    .filter(Boolean);
-  for (const commit of commits) {
-    if (totals.commits >= commitCount) break;
-    if (!inPart(commit)) continue;
-    const paths = git(
-      dir,
-      'diff-tree',
-      '-r',
-      '-z',
-      '--no-commit-id',
-      '--no-renames',
-      '--diff-filter=M',
-      '--name-only',
-      `${commit}^`,
-      commit,
-    )
-      .split('\0')
-      .filter((path) => MODULE.test(path) && !path.includes('node_modules/'));
-    if (paths.length === 0 || paths.length > 40) continue;
-    totals.commits++;
-    for (const path of paths) {
-      const [oldText, newText] = [`${commit}^:${path}`, `${commit}:${path}`].map((rev) => git(dir, 'show', rev));
-      const [old, now] = [readSide(path, oldText), readSide(path, newText)];
-      totals.pairs++;
-      if (old === null || now === null) {
-        totals.parseErrors++;
-        continue;
-      }
-      let isWhole = decide(old.file, now.file, totals.files, `${commit} ${path}`) !== null;
-      for (const [key, before] of old.statements) {
-        const after = now.statements.get(key);
-        if (after !== undefined && decide(before, after, totals.statements, `${commit} ${path} ${key}`) === null) isWhole = false;
-      }
-      if (isWhole) totals.wholePairs++;
+  for (const { commit, path, texts } of modifiedPairs(dir, commitCount, part, totals)) {
+    const [oldText, newText] = texts;
+    const [old, now] = [readSide(path, oldText), readSide(path, newText)];
+    totals.pairs++;
+    if (old === null || now === null) {
+      totals.parseErrors++;
+      continue;
     }
+    let isWhole = decide(old.file, now.file, totals.files, `${commit} ${path}`) !== null;
+    for (const [key, before] of old.statements) {
+      const after = now.statements.get(key);
+      if (after !== undefined && decide(before, after, totals.statements, `${commit} ${path} ${key}`) === null) isWhole = false;
+    }
+    if (isWhole) totals.wholePairs++;
   }
   console.log(JSON.stringify({ repo: dir, part, ...totals }));
 }

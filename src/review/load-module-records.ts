@@ -4,7 +4,7 @@ import { walkChanges, type KeptRoutes, type WalkStops } from '../core/impact/bla
 import type { ChangedSymbol } from '../core/impact/impact-report.js';
 import type { ImportGraph } from '../core/impact/import-graph.js';
 import { isModulePath } from '../core/impact/module-path.js';
-import type { ModuleRecord } from '../core/impact/module-record.js';
+import { isTokenHashed, type ModuleRecord } from '../core/impact/module-record.js';
 import type { RouteTable } from '../core/impact/route-table.js';
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ModuleCache } from '../adapters/cache/module-cache.js';
@@ -55,12 +55,24 @@ export interface RecordInputs {
   readonly pool?: ParsePool | null;
 }
 
+/** A changed module's side whose whole record this run needs, with the blob of its other side. */
+export interface ChangedBlob {
+  readonly path: string;
+  readonly blob: string;
+  readonly pair?: string;
+}
+
 /** The blobs whose full records this run needs up front: both sides of every changed module. */
-export function changedBlobs(changed: readonly FileChange[]): Array<{ path: string; blob: string }> {
-  return changed.flatMap((f) => [
-    ...(f.status !== 'added' && isModulePath(f.oldPath ?? f.path) ? [{ path: f.oldPath ?? f.path, blob: f.oldBlob }] : []),
-    ...(f.status !== 'deleted' && isModulePath(f.path) ? [{ path: f.path, blob: f.newBlob }] : []),
-  ]);
+export function changedBlobs(changed: readonly FileChange[]): ChangedBlob[] {
+  return changed.flatMap((f) => {
+    const old = f.status !== 'added' && isModulePath(f.oldPath ?? f.path) ? { path: f.oldPath ?? f.path, blob: f.oldBlob } : null;
+    const now = f.status !== 'deleted' && isModulePath(f.path) ? { path: f.path, blob: f.newBlob } : null;
+    if (old === null || now === null) return [old ?? now].filter((side) => side !== null);
+    return [
+      { ...old, pair: now.blob },
+      { ...now, pair: old.blob },
+    ];
+  });
 }
 
 /** Blob texts; config texts already read for an earlier commit of a CI range are not read again. */
@@ -83,7 +95,7 @@ export async function loadRecords(
   cache: ModuleCache,
   modules: readonly { readonly path: string; readonly blob: string }[],
   oldBlobs: readonly { path: string; blob: string }[],
-  full: readonly { path: string; blob: string }[],
+  full: readonly ChangedBlob[],
   extraBlobs: readonly string[],
 ) {
   const { git, logger } = inputs;
@@ -118,6 +130,7 @@ export async function loadRecords(
     names?: readonly string[];
     takenFrom?: readonly string[];
     isLight?: boolean;
+    isTypescriptOnly?: boolean;
   };
   const skipped = new Set<string>();
   const read = async (items: readonly Item[], textOf: ReadonlyMap<string, string> | null, isRetry = false): Promise<void> => {
@@ -157,6 +170,14 @@ export async function loadRecords(
     }
     const items = missing.map((m) => ({ ...m, full: needsRecord.has(m.blob) }));
     await read(items, worktree === null || oldSide.length > 0 ? await texts : null);
+  }
+  // A side read from tokens whose other side TypeScript read (the tokens could not, or an earlier
+  // run's cache): read again by TypeScript, or the two hashes would differ whatever changed.
+  const mixed = full.filter((f) => f.pair !== undefined && isTokenHashed(cache.get(f.blob)) && !isTokenHashed(cache.get(f.pair)));
+  if (mixed.length > 0) {
+    logger.debug(`impact: ${mixed.length} changed side${mixed.length === 1 ? '' : 's'} read again by TypeScript (its other side was)`);
+    const items = mixed.map(({ path, blob }) => ({ path, blob, full: true, isScanned: true, isTypescriptOnly: true }));
+    await read(items, await git.readBlobs(mixed.map((m) => m.blob)));
   }
   const counts = { hits, scanned: missing.length - needsRecord.size, parsed: needsRecord.size };
   /** Parses the files a walk found without a record, but those whose text cannot use the names

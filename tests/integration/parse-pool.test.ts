@@ -91,12 +91,12 @@ describe('the parse pool', () => {
 
   test('a file to parse, or a text our scanner gives back, waits for TypeScript on a thread without it', () => {
     const text = readFileSync(fileURLToPath(new URL('../../src/adapters/typescript/parse-modules.ts', import.meta.url)), 'utf8');
-    expect(readModule({ path: 'a.ts', blob: 'b1', text, full: true }, null)).toEqual({
-      blob: 'b1',
-      specifiers: [],
-      record: null,
-      needsTypescript: true,
-    });
+    const waits = { blob: 'b1', specifiers: [], record: null, needsTypescript: true };
+    expect(readModule({ path: 'a.tsx', blob: 'b1', text, full: true }, null)).toEqual(waits);
+    // A whole record the tokens give (user-whole.ts) waits for nothing, but where its other side was TypeScript's.
+    const plain = "import { a } from './a';\nexport const v = a.b(1);\n";
+    expect(readModule({ path: 'a.ts', blob: 'b1', text: plain, full: true }, null).record?.hash).toMatch(/^t/);
+    expect(readModule({ path: 'a.ts', blob: 'b1', text: plain, full: true, isTypescriptOnly: true }, null)).toEqual(waits);
     const given = { path: 'b.ts', blob: 'b2', text: GIVEN_BACK[0]!(1), full: false };
     // Once read, the text comes back with it: the thread with TypeScript reads no file again.
     expect(readModule(given, null)).toEqual({ blob: 'b2', specifiers: [], record: null, needsTypescript: true, text: given.text });
@@ -113,8 +113,8 @@ describe('the parse pool', () => {
 // reads the changed files' whole records (parse-modules.ts). `script` (given the items and the
 // built code's paths) runs in a process of its own and prints how many results came back; its
 // worker threads mark a read of typescript.js in a file (a preload on fs.readFileSync, which both
-// ways of loading it use; a worker inherits node's options), the main thread never does.
-function typescriptReadByWorker(items: readonly ParseItem[], script: (items: string) => string): boolean {
+// ways of loading it use; a worker inherits node's options), the main thread only with `isAnyThread`.
+function typescriptReadByWorker(items: readonly ParseItem[], script: (items: string) => string, isAnyThread = false): boolean {
   const dir = mkdtempSync(join(tmpdir(), 'selfreview-worker-'));
   try {
     const marker = join(dir, 'typescript-read');
@@ -124,7 +124,7 @@ function typescriptReadByWorker(items: readonly ParseItem[], script: (items: str
 const { isMainThread } = require('node:worker_threads');
 const read = fs.readFileSync;
 fs.readFileSync = function (file, ...rest) {
-  if (!isMainThread && /typescript[\\/]lib[\\/]typescript\\.js$/.test(String(file))) fs.writeFileSync(${JSON.stringify(marker)}, 'read');
+  if ((${isAnyThread} || !isMainThread) && /typescript[\\/]lib[\\/]typescript\\.js$/.test(String(file))) fs.writeFileSync(${JSON.stringify(marker)}, 'read');
   return read.call(this, file, ...rest);
 };
 `,
@@ -177,15 +177,22 @@ describe('the parse worker (the build)', () => {
     expect(typescriptReadByWorker(items, oneWorker)).toBe(false);
   });
 
-  test('a full record loads it (the mark is seen)', () => {
-    expect(typescriptReadByWorker([{ path: 'src/m.ts', blob: 'b', text: text(0), full: true }], oneWorker)).toBe(true);
+  test('a full record the tokens cannot give loads it (the mark is seen)', () => {
+    expect(typescriptReadByWorker([{ path: 'src/m.tsx', blob: 'b', text: text(0), full: true }], oneWorker)).toBe(true);
   });
 });
 
 describe('the parse pool (the build): whole records', () => {
   const text = (i: number) => `import { a } from './a${i}';\nexport const v${i} = a.b(${i});\n`;
-  const itemsWith = (count: number, wholeEvery: number): ParseItem[] =>
-    Array.from({ length: count }, (_, i) => ({ path: `src/m${i}.ts`, blob: `b${i}`, text: text(i), full: i % wholeEvery === 0 }));
+  // `.tsx`: whole records the tokens cannot give (user-whole.ts), TypeScript's.
+  const itemsWith = (count: number, wholeEvery: number, extension = 'tsx'): ParseItem[] =>
+    Array.from({ length: count }, (_, i) => ({ path: `src/m${i}.${extension}`, blob: `b${i}`, text: text(i), full: i % wholeEvery === 0 }));
+
+  test('the tokens give them all: no thread loads TypeScript, the main thread neither', () => {
+    expect(typescriptReadByWorker(itemsWith(1200, 50, 'ts'), builtPool, true)).toBe(false);
+    expect(typescriptReadByWorker(itemsWith(1200, 2, 'ts'), builtPool, true)).toBe(false);
+    expect(typescriptReadByWorker(itemsWith(1200, 50), builtPool, true)).toBe(true);
+  });
 
   test('a few, spread through a scan: the main thread reads them, no worker loads TypeScript', () => {
     // 24 whole records (more than the 16 the main thread used to keep) among 1,200 scans.

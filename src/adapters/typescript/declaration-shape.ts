@@ -1,6 +1,6 @@
 import type * as T from 'typescript';
 import { ts } from './typescript.js';
-import { fold, hashText } from './hash-text.js';
+import { fold, hashText, LINE_COMMENT } from './hash-text.js';
 
 // The "shape" of a declaration is what an importer can rely on: its signature, not its body.
 // Shapes are normalized source text (whitespace folded), so equal shapes mean the same API as
@@ -92,9 +92,6 @@ function returnedFunctions(body: T.ConciseBody): FunctionExpression[] {
   else take(body);
   return out;
 }
-
-/** A `//` comment after a space or a bracket: not `http://` inside a string literal type. */
-const LINE_COMMENT = /(^|[\s,;({[<])\/\/[^\n]*/g;
 
 function classShape(sf: T.SourceFile, node: T.ClassDeclaration | T.ClassExpression): string {
   const head = textBetween(sf, node.getStart(sf), node.members.pos).replace(/\{$/, '').trim();

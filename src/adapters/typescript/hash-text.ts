@@ -4,9 +4,15 @@
 
 export const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** A fast 53-bit string hash (cyrb53): it tells two bodies apart, it guards no secret. */
-export function hashText(text: string): string {
-  const folded = fold(text);
+/** A `//` comment after a space or a bracket: not `http://` inside a string literal type. A
+ * signature's shape drops them before it folds (declaration-shape.ts, token-shapes.ts). */
+export const LINE_COMMENT = /(^|[\s,;({[<])\/\/[^\n]*/g;
+
+/** A fast 53-bit string hash (cyrb53) of the folded text: it tells two bodies apart, it guards no secret. */
+export const hashText = (text: string): string => hashString(fold(text));
+
+/** The same hash of the text as it is (token-hash.ts: a string's spaces are its value). */
+export function hashString(folded: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < folded.length; i++) {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { readModule, type ParseItem, type ReadResult } from './read-module.js';
+import { mayReadWhole, readModule, type ParseItem, type ReadResult } from './read-module.js';
 import type { TypescriptReading } from './typescript-reading.js';
 
 // Reads many files on every core: the work is cut into small chunks, and each thread (the worker
@@ -14,7 +14,7 @@ import type { TypescriptReading } from './typescript-reading.js';
 // only for a full record (parse-worker.ts): a light record mostly needs none (user-record.ts), and
 // one that does, or a text our own scanner gives back, goes to the main thread: a first run's
 // import scan loads it nowhere. The whole records of a batch (the changed files') are the main
-// thread's, which loads TypeScript for them anyway, while the workers scan: unless they weigh more
+// thread's, which loads TypeScript for those the tokens cannot give (user-whole.ts), while the workers scan: unless they weigh more
 // than a thread's share of the batch, a worker loading TypeScript a second time (and warming its
 // parser up again) cost a cold run more CPU than it saved wall (docs/speed.md, round 45).
 
@@ -111,7 +111,8 @@ export function createParsePool(): ParsePool {
       };
       const readOwn = async (own: readonly ParseItem[]) => {
         // A light record mostly needs no TypeScript (user-record.ts): the texts that do come back.
-        if (typescript === null && own.some(isWhole)) await loadTypescript();
+        // A whole record the tokens may give loads none: one they cannot give comes back (`later`).
+        if (typescript === null && own.some((item) => isWhole(item) && !mayReadWhole(item))) await loadTypescript();
         for (const item of own) take(item, readModule(item, typescript));
       };
       // The whole records (the changed files') are the main thread's, first, while the workers

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { readModule, type ParseItem } from './read-module.js';
+import { mayReadWhole, readModule, type ParseItem } from './read-module.js';
 import type { TypescriptReading } from './typescript-reading.js';
 import type { WorkerBatch, WorkerReply } from './parse-modules.js';
 
@@ -19,7 +19,8 @@ async function serve({ items, ends, next }: WorkerBatch): Promise<void> {
   for (let at = Atomics.add(counter, 0, 1); at < ends.length; at = Atomics.add(counter, 0, 1)) {
     const chunk = items.slice(at === 0 ? 0 : ends[at - 1], ends[at]);
     const isFull = (item: ParseItem) => item.full && item.isLight !== true;
-    if (typescript === null && chunk.some(isFull)) typescript = (await import('./typescript-reading.js')).typescriptReading;
+    if (typescript === null && chunk.some((item) => isFull(item) && !mayReadWhole(item)))
+      typescript = (await import('./typescript-reading.js')).typescriptReading;
     const results = chunk.map((item) => readModule(item, isFull(item) ? typescript : null));
     parentPort!.postMessage({ at, results } satisfies WorkerReply);
   }

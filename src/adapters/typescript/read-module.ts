@@ -6,6 +6,7 @@ import { mayTakeNames } from './scan-import-names.js';
 import { scanImports } from './scan-imports.js';
 import { jsDocSpecifiers } from './jsdoc-imports.js';
 import { readUserRecord } from './user-record.js';
+import { readUserWhole, WHOLE_EXTENSIONS } from './user-whole.js';
 import type { TypescriptReading } from './typescript-reading.js';
 
 // One file's share of a run: its import specifiers always (the graph), its full record only
@@ -14,7 +15,9 @@ import type { TypescriptReading } from './typescript-reading.js';
 // object id is computed and compared, so an unstaged edit, a symlink or a checkout filter is
 // never read for the blob; such an item comes back `unread`, for git to read.
 // TypeScript is needed only for a full record (but most light ones, user-record.ts) and for the
-// few texts our scanner gives back (scan-imports.ts): a thread that has not loaded it
+// few texts our scanner gives back (scan-imports.ts), and a changed file's whole record but where
+// the tokens say it all (user-whole.ts; `isTypescriptOnly`: its other side was read by TypeScript,
+// whose hashes a token record's never equal): a thread that has not loaded it
 // (`typescript` absent) answers those `needsTypescript`, and a thread that has it reads them. A
 // scan alone loads no TypeScript.
 
@@ -34,7 +37,13 @@ export interface ParseItem {
   readonly takenFrom?: readonly string[];
   /** A record for a walk only (parse-module.ts): a file that did not change. */
   readonly isLight?: boolean;
+  /** A whole record read by TypeScript, not from tokens (user-whole.ts): the other side of its change was. */
+  readonly isTypescriptOnly?: boolean;
 }
+
+/** A changed file's whole record the tokens may give (user-whole.ts): no TypeScript for it unless they cannot. */
+export const mayReadWhole = (item: ParseItem): boolean =>
+  item.full && item.isLight !== true && item.isTypescriptOnly !== true && WHOLE_EXTENSIONS.test(item.path);
 
 export interface ReadResult {
   readonly blob: string;
@@ -55,7 +64,8 @@ export interface ReadResult {
 export function readModule(item: ParseItem, typescript: TypescriptReading | null, isUserTried = false): ReadResult {
   const { path, blob, text, file, full, isScanned, names, takenFrom, isLight } = item;
   const isUserFirst = full && isLight === true && !isUserTried;
-  if (full && typescript === null && !isUserFirst) return { blob, specifiers: [], record: null, needsTypescript: true };
+  const isTokenFirst = mayReadWhole(item) && !isUserTried;
+  if (full && typescript === null && !isUserFirst && !isTokenFirst) return { blob, specifiers: [], record: null, needsTypescript: true };
   const read = text ?? (file === undefined ? '' : readBlobFile(file, blob));
   if (read === null) return { blob, specifiers: [], record: null, unread: true };
   // A Vue or Svelte component is scanned in its scripts only, in place (component-script.ts).
@@ -66,7 +76,7 @@ export function readModule(item: ParseItem, typescript: TypescriptReading | null
   if (specifiers === null) return { blob, specifiers: [], record: null, needsTypescript: true, text: read };
   if (isScanned !== true) specifiers.push(...jsDocSpecifiers(path, source));
   // A file a walk only crosses is mostly read without TypeScript's parser (user-record.ts).
-  const record = isUserFirst ? readUserRecord(path, read) : null;
+  const record = isUserFirst ? readUserRecord(path, read) : isTokenFirst ? readUserWhole(path, read) : null;
   if (record !== null) return { blob, specifiers, record };
   if (full && typescript === null) return { blob, specifiers: [], record: null, needsTypescript: true, text: read };
   return { blob, specifiers, record: full ? typescript!.parseModule(path, read, isLight) : null };

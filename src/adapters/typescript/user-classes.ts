@@ -28,6 +28,22 @@ const MODIFIERS = new Set([
 ]);
 const PARAMETER_MODIFIERS = new Set(['public', 'private', 'protected', 'readonly', 'override']);
 
+/** A class member as a whole read sees it (token-shapes.ts's class shape): its text's range, and
+ * where its body starts (a method) or its initializer (after a property's `=`). */
+export interface TracedMember {
+  readonly start: number;
+  readonly end: number;
+  readonly isPrivate: boolean;
+  readonly kind: 'method' | 'property' | 'other';
+  readonly cut?: number;
+}
+
+/** A class a whole read met: the end of its `{` and its members. */
+export interface TracedClass {
+  readonly open: number;
+  readonly members: readonly TracedMember[];
+}
+
 /** `[abstract] class Name<T> extends X<U> implements Y { … }`; the name (null for an unnamed class expression). */
 export function classLike(p: UserSyntax, isDeclaration: boolean, isDecorated = false): string | null {
   const { r } = p;
@@ -58,10 +74,16 @@ export function classLike(p: UserSyntax, isDeclaration: boolean, isDecorated = f
   const conditionalDepth = p.conditionalDepth;
   p.conditionalDepth = 0;
   r.next();
+  const traced: TracedClass | null = p.classes === null ? null : { open: r.previousEnd, members: [] };
   while (!r.at(Token.CloseBrace)) {
-    if (r.is(';')) r.next();
-    else member(p, isDecorated);
+    if (r.is(';')) {
+      const start = r.start;
+      r.next();
+      (traced?.members as TracedMember[] | undefined)?.push({ start, end: r.previousEnd, isPrivate: false, kind: 'other' });
+    } else member(p, isDecorated, traced);
+    r.mark();
   }
+  if (traced !== null) p.classes!.push(traced);
   r.next();
   p.conditionalDepth = conditionalDepth;
   return name;
@@ -92,14 +114,24 @@ export function decorators(p: UserSyntax): void {
   }
 }
 
-function member(p: UserSyntax, isDecoratedClass: boolean): void {
+function member(p: UserSyntax, isDecoratedClass: boolean, traced: TracedClass | null): void {
   const { r } = p;
+  const start = r.start;
+  const trace = (kind: TracedMember['kind'], cut?: number) =>
+    (traced?.members as TracedMember[] | undefined)?.push({
+      start,
+      end: r.previousEnd,
+      isPrivate,
+      kind,
+      ...(cut !== undefined && { cut }),
+    });
   // Decorators, then modifiers, then more decorators after a modifier (TypeScript's parseModifiers).
   // A decorated method (not an accessor: parameter-type.ts reads methods only).
-  let [isDecorated, isAccessor] = [false, false];
+  let [isDecorated, isAccessor, isPrivate] = [false, false, false];
   while (r.is('@') || isModifier(p, MODIFIERS)) {
     isDecorated ||= r.is('@');
     isAccessor ||= r.is('get') || r.is('set');
+    isPrivate ||= r.is('private') || r.is('protected');
     if (r.is('@')) decorators(p);
     else r.next();
   }
@@ -111,8 +143,10 @@ function member(p: UserSyntax, isDecoratedClass: boolean): void {
     if (r.isWord() && r.nextIs(':')) throw new Undecided();
     p.assignment();
     r.expect(']');
-  } else if (r.isWord() || r.at(Token.String) || r.text.startsWith('#') || /^\d/.test(r.text)) r.next();
-  else throw new Undecided();
+  } else if (r.isWord() || r.at(Token.String) || r.text.startsWith('#') || /^\d/.test(r.text)) {
+    isPrivate ||= r.text.startsWith('#');
+    r.next();
+  } else throw new Undecided();
   if (r.is('?') || r.is('!')) r.next();
   if (r.is('(') || r.is('<')) {
     const types: number[] = [];
@@ -127,9 +161,10 @@ function member(p: UserSyntax, isDecoratedClass: boolean): void {
     // as values, and so is the method's return type (parameter-type.ts).
     if (!isAccessor && (hasDecorator || (isConstructor ? isDecoratedClass : isDecorated)) && r.at(Token.OpenBrace))
       for (const at of types) p.refs[at] = { ...p.refs[at]!, inType: false };
+    const body = r.at(Token.OpenBrace) ? r.previousEnd : undefined;
     if (r.at(Token.OpenBrace)) functionBody(p);
     else p.endStatement();
-    return;
+    return void trace('method', body);
   }
   if (r.is(':')) {
     r.next();
@@ -138,11 +173,14 @@ function member(p: UserSyntax, isDecoratedClass: boolean): void {
     wholeType(p, types, () => parseType(p));
     if (isDecorated && !isAccessor) for (const at of types) p.refs[at] = { ...p.refs[at]!, inType: false };
   }
+  let cut: number | undefined;
   if (r.at(Token.Equals)) {
     r.next();
+    cut = r.previousEnd;
     p.assignment();
   }
   p.endStatement();
+  trace('property', cut);
 }
 
 /** Reads a type; the reference that is the whole of it (`X`, `ns.X<T>`) goes to `types`. */

@@ -85,6 +85,7 @@ export function functionLike(p: UserSyntax, isDeclaration: boolean): string | nu
   }
   if (isDeclaration && name === null) throw new Undecided();
   signature(p);
+  if (r.at(Token.OpenBrace)) p.bodies?.push(r.previousEnd);
   if (r.at(Token.OpenBrace)) functionBody(p, isGenerator);
   else if (isDeclaration) p.endStatement();
   else throw new Undecided();
@@ -231,6 +232,7 @@ export function arrowHead(p: UserSyntax): true {
 }
 
 export function arrowBody(p: UserSyntax): Expr {
+  p.bodies?.push(p.r.previousEnd);
   conditionalScope(p, () => (p.r.at(Token.OpenBrace) ? block(p) : void p.assignment()));
   return OTHER;
 }

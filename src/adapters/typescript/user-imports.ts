@@ -181,7 +181,8 @@ export function readRequire(p: UserSyntax, lineOf: (at: number) => number): Draf
   r.next();
   r.expect(')');
   const end = r.previousEnd;
-  if (r.is(';')) r.next();
+  r.mark(r.is(';') ? r.end : end);
+  if (r.is(';')) r.drop();
   else if (!r.at(Token.End) && !(r.isAfterBreak && r.isWord() && !GOES_ON.has(r.text))) throw NOT_THIS;
   return { record: { specifier, kind: 'require', isTypeOnly: false, names, line: lineOf(start) }, bindings, range: [start, end] };
 }

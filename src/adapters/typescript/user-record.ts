@@ -8,6 +8,7 @@ import { UserSyntax, type Expr, type Ref } from './user-syntax.js';
 import { parseEnum, parseInterface, parseTypeAlias } from './user-types.js';
 import { readExportClause, readImport, readRequire, type Draft } from './user-imports.js';
 import { ambientBlock, isAmbientBlock } from './user-ambient.js';
+import type { WholeTrace } from './whole-trace.js';
 
 // The light record (parse-module.ts) of a file a walk only crosses, read without TypeScript's
 // parser: most such files are tests and scripts that import what changed and export nothing, and
@@ -38,13 +39,13 @@ interface Declared {
 }
 
 /** The light record of `text`, or null when it holds a form read only by TypeScript. */
-export function readUserRecord(path: string, text: string): ModuleRecord | null {
+export function readUserRecord(path: string, text: string, whole?: WholeTrace): ModuleRecord | null {
   if (!READ_EXTENSIONS.test(path) || path.endsWith('.d.ts') || UNNAMED_FORMS.test(text) || text.includes('<reference')) return null;
   // import() and require() in code are Undecided where they are read (user-syntax.ts), but for a top-level `const … = require('…')`.
   if (hasJsDocImportTypes(/\.(?:[cm]?js|jsx)$/.test(path), text)) return null;
   try {
     // JSX in `.tsx`, `.jsx` and every JavaScript file, as TypeScript's scriptKindOf reads them.
-    return readRecord(text, /\.(?:[cm]?ts|tsx)$/.test(path), !/\.[cm]?ts$/.test(path));
+    return readRecord(text, /\.(?:[cm]?ts|tsx)$/.test(path), !/\.[cm]?ts$/.test(path), whole);
   } catch (error) {
     // Undecided, not this reading, or nesting deeper than our stack.
     if (error instanceof Undecided || error instanceof NotThis || error instanceof RangeError) return null;
@@ -52,8 +53,9 @@ export function readUserRecord(path: string, text: string): ModuleRecord | null 
   }
 }
 
-function readRecord(text: string, isTypeScript: boolean, isJsx: boolean): ModuleRecord | null {
-  const p = new UserSyntax(text, isTypeScript, isJsx);
+/** `whole`: a whole read's, told each top-level statement, what it declares and builds (whole-trace.ts). */
+function readRecord(text: string, isTypeScript: boolean, isJsx: boolean, whole?: WholeTrace): ModuleRecord | null {
+  const p = new UserSyntax(text, isTypeScript, isJsx, whole !== undefined);
   const { r } = p;
   const lineOf = lineFinder(text);
   const drafts: Draft[] = [];
@@ -67,6 +69,7 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean): Module
   const augmented: Array<[number, number]> = [];
   const declare = (name: string, range: readonly [number, number], kind: ExportKind, isExported: boolean) => {
     const known = nodes.get(name);
+    whole?.declare(name, kind);
     // A name required twice, or a `require` of the file's own (`createRequire(import.meta.url)`): TypeScript's reading.
     if (required.has(name) || name === 'require') throw new Undecided();
     const isMerged = kind !== 'variable';
@@ -81,6 +84,7 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean): Module
   };
   while (!p.isEnd) {
     const start = r.start;
+    whole?.open(p, exports.length);
     if (r.is('import')) {
       drafts.push(readImport(p, lineOf));
       continue;
@@ -91,22 +95,25 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean): Module
     const isExported = r.is('export');
     if (isExported) {
       const line = lineOf(r.start);
+      whole?.modifier('e');
       r.next();
       isDecorated ||= r.is('@');
       decorators(p);
       const isClause = r.at(Token.OpenBrace) || r.at(Token.Asterisk) || (r.is('type') && (r.nextIs('{') || r.nextIs('*')));
       if (isClause && !isDecorated) {
+        whole?.modifier('');
         const clause = readExportClause(p, line);
         exports.push(...clause.exports);
         if (clause.draft !== undefined) drafts.push(clause.draft);
         continue;
       }
       if (r.is('default')) {
+        whole?.modifier('d');
         r.next();
         isDecorated ||= r.is('@');
         decorators(p);
         if (isDecorated && !isClass(p)) throw new Undecided();
-        readDefault(p, start, nodes, exports, isDecorated);
+        readDefault(p, start, nodes, exports, isDecorated, whole);
         continue;
       }
     }
@@ -131,8 +138,11 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean): Module
       for (const [, local] of draft.bindings) required.add(local);
       drafts.push(draft);
     } else if (isVariable) {
-      for (const { names, start: from, end } of variables(p, false))
-        for (const name of names) declare(name, [from, end], 'variable', isExported);
+      const keyword = r.text;
+      for (const declarator of variables(p, false)) {
+        whole?.declarator(declarator, keyword);
+        for (const name of declarator.names) declare(name, [declarator.start, declarator.end], 'variable', isExported);
+      }
       p.endStatement();
     } else if (r.is('function') || (r.is('async') && isAsyncFunction(p))) {
       const name = functionLike(p, true)!;
@@ -150,8 +160,10 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean): Module
       const expr = statement(p);
       const owner = expr && builtName(expr, nodes);
       if (owner !== undefined) nodes.get(owner)!.parts.push([start, r.previousEnd]);
+      if (owner !== undefined) whole?.build(owner);
     }
   }
+  whole?.open(p, exports.length);
   const traces = new Map<string, Trace>();
   for (const { bindings } of drafts) {
     for (const [imported, local] of bindings) {
@@ -281,7 +293,14 @@ const isClass = (p: UserSyntax) => p.r.is('class') || (p.r.is('abstract') && p.r
  * the export passes on (no reference: isReference); any other expression, a declaration named
  * `default` of its own, what it uses carried on to its importers.
  */
-function readDefault(p: UserSyntax, start: number, nodes: Map<string, Declared>, exports: ExportRecord[], isDecorated: boolean): void {
+function readDefault(
+  p: UserSyntax,
+  start: number,
+  nodes: Map<string, Declared>,
+  exports: ExportRecord[],
+  isDecorated: boolean,
+  whole?: WholeTrace,
+): void {
   const { r } = p;
   const isFunction = r.is('function') || (r.is('async') && isAsyncFunction(p));
   if (isFunction || isClass(p)) {
@@ -289,9 +308,12 @@ function readDefault(p: UserSyntax, start: number, nodes: Map<string, Declared>,
     const name = isFunction ? functionLike(p, false) : classLike(p, false, isDecorated);
     if (name === null) return void exports.push({ name: 'default', kind, shape: '', bodyHash: '' });
     if (nodes.has(name)) throw new Undecided();
+    whole?.declare(name, kind);
     nodes.set(name, { range: [start, r.previousEnd], parts: [], isExported: true });
     return void exports.push({ name: 'default', kind, shape: '', bodyHash: '', local: name });
   }
+  // `export default x`: no modifiers, one statement of its own kind (TypeScript's ExportAssignment).
+  whole?.modifier('');
   const expr = p.assignment();
   p.endStatement();
   const ref = expr.kind === 'ref' ? expr.ref! : undefined;
@@ -300,6 +322,7 @@ function readDefault(p: UserSyntax, start: number, nodes: Map<string, Declared>,
     return void exports.push({ name: 'default', kind: 'default-expression', shape: '', bodyHash: '', local: ref.name });
   }
   if (nodes.has('default')) throw new Undecided();
+  whole?.declare('default', 'default-expression');
   nodes.set('default', { range: [start, r.previousEnd], parts: [], isExported: true });
   exports.push({ name: 'default', kind: 'default-expression', shape: 'default (expression)', bodyHash: '', local: 'default' });
 }

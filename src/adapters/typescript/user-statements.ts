@@ -45,7 +45,8 @@ export function statement(p: UserSyntax): Expr | undefined {
       statement(p);
       if (r.word() !== 'while') throw new Undecided();
       parenthesized(p);
-      if (r.is(';')) r.next();
+      r.mark(r.is(';') ? r.end : r.previousEnd);
+      if (r.is(';')) r.drop();
       return;
     }
     if (word === 'return' || word === 'throw') {
@@ -89,27 +90,42 @@ export function isAsyncFunction(p: UserSyntax): boolean {
   return next.text === 'function' && !next.isAfterBreak;
 }
 
-/** `const a: T = x, { b } = y`: each declarator's names and its token range. */
-export function variables(p: UserSyntax, isFor: boolean): Array<{ names: string[]; start: number; end: number; init: Expr | null }> {
+/** A declarator's names and token range; where its written type stands and its initializer starts (a whole record's shape). */
+export interface Declarator {
+  readonly names: string[];
+  readonly start: number;
+  readonly end: number;
+  readonly init: Expr | null;
+  readonly typed?: readonly [number, number];
+  readonly initAt?: number;
+}
+
+/** `const a: T = x, { b } = y`: each declarator. */
+export function variables(p: UserSyntax, isFor: boolean): Declarator[] {
   const { r } = p;
   r.next();
-  const found: Array<{ names: string[]; start: number; end: number; init: Expr | null }> = [];
+  const found: Declarator[] = [];
   for (;;) {
     const start = r.start;
     const names = binding(p);
     if (r.is('!')) r.next();
+    let typed: readonly [number, number] | undefined;
     if (r.is(':')) {
       r.next();
+      const from = r.start;
       parseType(p);
+      typed = [from, r.previousEnd];
     }
     let init: Expr | null = null;
+    let initAt: number | undefined;
     if (r.at(Token.Equals)) {
       r.next();
+      initAt = r.start;
       init = p.assignment(isFor);
       // `const { a, b } = ns` reads those members (trace-uses.ts's memberOf).
       if (init.kind === 'ref' && names.pattern !== null) init.ref!.named = names.pattern;
     }
-    found.push({ names: names.names, start, end: r.previousEnd, init });
+    found.push({ names: names.names, start, end: r.previousEnd, init, typed, initAt });
     if (!r.is(',')) return found;
     r.next();
   }

@@ -1,14 +1,16 @@
 import { NOT_THIS, NotThis, Reader, Token, Undecided } from './user-reader.js';
-import { arrowBody, arrowHead, functionLike, objectLiteral, yieldExpression } from './user-functions.js';
-import { parseType, parseTypeArguments, parseTypeParameters } from './user-types.js';
-import { classLike } from './user-classes.js';
+import { yieldExpression } from './user-functions.js';
+import { parseType, parseTypeArguments } from './user-types.js';
+import { callOrIndex, newExpression, primary, template } from './user-operands.js';
+import type { TracedClass } from './user-classes.js';
 import { jsxOperand } from './user-jsx.js';
 
 // The statements and expressions of a file a walk only crosses, read from tokens without
 // TypeScript's parser (user-record.ts): every identifier read as a reference, with where it
 // stands (a type position or not) and what holds it (`x.a`, `x['a']`, `x(…)`, `new x`,
 // `f(x, 'a')`, `const { a } = x`), which are what trace-uses.ts asks of TypeScript's tree; every
-// name declared anywhere; the top-level statements (classes: user-classes.ts; JSX: user-jsx.ts).
+// name declared anywhere; the top-level statements (classes: user-classes.ts; JSX: user-jsx.ts; the
+// operands: user-operands.ts).
 // Anything outside the forms read here (an export, a label, `import()`…) throws Undecided: the file
 // is parsed by TypeScript instead. A decorator's expression is a left-hand side (user-classes.ts).
 
@@ -62,6 +64,9 @@ export class UserSyntax {
   /** Inside a generator's body, where `yield` is an operator; how many functions deep (user-functions.ts's inFunction). */
   inGenerator = false;
   functionDepth = 0;
+  /** A whole read's: where each function's body starts (its node's `pos`: the signature ends there), and the classes met. */
+  readonly bodies: number[] | null;
+  readonly classes: TracedClass[] | null;
 
   // JavaScript is read as TypeScript reads it: the same grammar. In a JSX file (`.tsx`, `.jsx`,
   // any JavaScript) a `<` where an operand stands starts an element (user-jsx.ts); in TypeScript
@@ -70,8 +75,11 @@ export class UserSyntax {
     source: string,
     readonly isTypeScript = false,
     readonly isJsx = !isTypeScript,
+    isWhole = false,
   ) {
-    this.r = new Reader(source);
+    this.r = new Reader(source, isWhole);
+    this.bodies = isWhole ? [] : null;
+    this.classes = isWhole ? [] : null;
   }
 
   get isEnd(): boolean {
@@ -82,6 +90,7 @@ export class UserSyntax {
   attempt<T>(parse: () => T): T | undefined {
     const state = this.r.save();
     const [refs, declared, typeDepth, conditionalDepth] = [this.refs.length, this.declared.length, this.typeDepth, this.conditionalDepth];
+    const bodies = this.bodies?.length ?? 0;
     try {
       return parse();
     } catch (error) {
@@ -91,6 +100,7 @@ export class UserSyntax {
       this.declared.length = declared;
       this.typeDepth = typeDepth;
       this.conditionalDepth = conditionalDepth;
+      if (this.bodies !== null) this.bodies.length = bodies;
       return undefined;
     }
   }
@@ -98,8 +108,11 @@ export class UserSyntax {
   /** A statement ends at `;`, before `}` or the end, or at a line break (ASI). */
   endStatement(): void {
     const { r } = this;
-    if (r.is(';')) r.next();
-    else if (!(r.at(Token.CloseBrace) || r.at(Token.End) || r.isAfterBreak)) throw new Undecided();
+    if (r.is(';')) {
+      r.mark(r.end);
+      r.drop();
+    } else if (!(r.at(Token.CloseBrace) || r.at(Token.End) || r.isAfterBreak)) throw new Undecided();
+    else r.mark();
   }
 
   ref(name: string, start: number, end: number): Ref {
@@ -201,13 +214,13 @@ export class UserSyntax {
   /** `isDecorator`: no `[…]` index (TypeScript's decorator context: it starts a computed member's name). */
   leftHandSide(isDecorator = false): Expr {
     const { r } = this;
-    let expr = r.is('new') ? this.newExpression() : this.primary();
+    let expr = r.is('new') ? newExpression(this) : primary(this);
     for (;;) {
       if (r.at(Token.Dot) || r.is('?.')) {
         const isOptional = r.is('?.');
         r.next();
         if (isOptional && (r.is('(') || r.at(Token.OpenBracket))) {
-          expr = this.callOrIndex(expr);
+          expr = callOrIndex(this, expr);
           continue;
         }
         if (!r.isWord() && !r.text.startsWith('#')) throw new Undecided();
@@ -224,11 +237,11 @@ export class UserSyntax {
         continue;
       }
       if (r.is('(') || (r.at(Token.OpenBracket) && !isDecorator)) {
-        expr = this.callOrIndex(expr);
+        expr = callOrIndex(this, expr);
         continue;
       }
       if (r.at(Token.Template) || r.at(Token.TemplateHead)) {
-        this.template();
+        template(this);
         expr = OTHER;
         continue;
       }
@@ -245,155 +258,5 @@ export class UserSyntax {
     if (this.r.isAfterBreak) throw new Undecided();
     if (this.r.is('<') || this.r.is('>') || this.r.is('+') || this.r.is('-')) throw NOT_THIS;
     throw new Undecided();
-  }
-
-  private callOrIndex(expr: Expr): Expr {
-    const { r } = this;
-    if (r.at(Token.OpenBracket)) {
-      r.next();
-      const key = this.expression();
-      r.expect(']');
-      if (expr.kind === 'ref' && key.kind === 'string') {
-        if (key.value == null) throw new Undecided();
-        Object.assign(expr.ref!, { link: 'index', member: key.value });
-      }
-      return { kind: 'index', inner: expr };
-    }
-    const args = this.arguments();
-    if (expr.kind === 'ref') expr.ref!.link = 'call';
-    // `vi.spyOn(ns, 'name')`: the string beside a name given as an argument names its member.
-    args.forEach((arg, i) => {
-      const next = args[i + 1];
-      if (arg.kind === 'ref' && next?.kind === 'string') {
-        if (next.value == null) throw new Undecided();
-        arg.ref!.named = [next.value];
-      }
-    });
-    return { kind: 'call', inner: expr, args };
-  }
-
-  private arguments(): Expr[] {
-    const { r } = this;
-    r.expect('(');
-    const args: Expr[] = [];
-    while (!r.is(')')) {
-      if (r.is('...')) {
-        r.next();
-        this.assignment();
-        args.push(OTHER);
-      } else args.push(this.assignment());
-      if (r.is(')')) break;
-      r.expect(',');
-    }
-    r.next();
-    return args;
-  }
-
-  private newExpression(): Expr {
-    const { r } = this;
-    r.next();
-    if (r.at(Token.Dot)) throw new Undecided(); // new.target
-    let expr = r.is('new') ? this.newExpression() : this.primary();
-    const target = expr;
-    while (r.at(Token.Dot) || r.at(Token.OpenBracket)) {
-      if (r.at(Token.OpenBracket)) {
-        expr = this.callOrIndex(expr);
-        continue;
-      }
-      r.next();
-      const name = r.word();
-      if (expr.kind === 'ref') Object.assign(expr.ref!, { link: 'member', member: name });
-      else if (expr.kind === 'member' && expr.ref !== undefined && expr.ref.inner === undefined) expr.ref.inner = name;
-      expr = { kind: 'member', ref: expr.kind === 'ref' ? expr.ref! : undefined, inner: expr, name };
-    }
-    if (target === expr && expr.kind === 'ref') expr.ref!.link = 'new';
-    if (r.is('<')) parseTypeArguments(this);
-    if (r.is('(')) this.arguments();
-    return OTHER;
-  }
-
-  private template(): void {
-    const { r } = this;
-    if (r.at(Token.Template)) return r.next();
-    for (;;) {
-      r.next();
-      this.expression();
-      r.readTemplateRest();
-      if (r.at(Token.TemplateTail)) return r.next();
-    }
-  }
-
-  private primary(): Expr {
-    const { r } = this;
-    switch (r.kind) {
-      case Token.String:
-      case Token.Template: {
-        const value = r.value;
-        r.next();
-        return { kind: 'string', value };
-      }
-      case Token.TemplateHead:
-        this.template();
-        return OTHER;
-      case Token.OpenBracket:
-        r.next();
-        while (!r.at(Token.CloseBracket)) {
-          if (r.is(',')) {
-            r.next();
-            continue;
-          }
-          if (r.is('...')) r.next();
-          this.assignment();
-          if (!r.at(Token.CloseBracket)) r.expect(',');
-        }
-        r.next();
-        return OTHER;
-      case Token.OpenBrace:
-        objectLiteral(this);
-        return OTHER;
-      case Token.OpenParen:
-        if (this.attempt(() => arrowHead(this))) return arrowBody(this);
-        r.next();
-        this.expression();
-        r.expect(')');
-        return OTHER;
-      case Token.Word:
-        return this.wordExpression();
-      default:
-        // `<T>(a: T): R => …`, as TypeScript tries it first.
-        if (r.is('<') && !this.isJsx && this.attempt(() => (parseTypeParameters(this), arrowHead(this)))) return arrowBody(this);
-        if (r.text === '/' || r.text === '/=') {
-          r.readRegex();
-          r.next();
-          return OTHER;
-        }
-        if (/^\d|^\.\d/.test(r.text)) {
-          r.next();
-          return OTHER;
-        }
-        throw new Undecided();
-    }
-  }
-
-  private wordExpression(): Expr {
-    const { r } = this;
-    const word = r.text;
-    if (word === 'function') return (functionLike(this, false), OTHER);
-    if (word === 'class') return (classLike(this, false), OTHER);
-    if (word === 'async') {
-      const next = r.peek();
-      if (next.text === 'function' && !next.isAfterBreak) return (functionLike(this, false), OTHER);
-      if (!next.isAfterBreak && (next.text === '(' || next.kind === Token.Word) && this.attempt(() => (r.next(), arrowHead(this))))
-        return arrowBody(this);
-    }
-    if (word === 'this' || word === 'null' || word === 'true' || word === 'false' || word === 'super') return (r.next(), OTHER);
-    if (r.nextIs('=>') && !RESERVED.has(word)) return (arrowHead(this), arrowBody(this));
-    // CommonJS is read at the top level (collect-commonjs.ts); inside a function `module` is a name.
-    const isCommonJs = (word === 'exports' || word === 'module') && this.functionDepth === 0;
-    if (word === 'import' && r.nextIs('.')) return (r.next(), r.next(), r.expect('meta'), OTHER); // `import.meta`: no reference
-    if (RESERVED.has(word) || isCommonJs || word === 'require') throw new Undecided();
-    const ref = this.ref(word, r.start, r.end);
-    r.next();
-    return { kind: 'ref', ref };
   }
 }

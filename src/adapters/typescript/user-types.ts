@@ -179,7 +179,9 @@ function typeLiteral(p: UserSyntax, isInterface = false): void {
   if (!isInterface && isMappedType(p)) return mappedType(p);
   while (!r.at(Token.CloseBrace)) {
     member(p, isInterface);
-    if (r.is(',') || r.is(';')) r.next();
+    const isSeparated = r.is(',') || r.is(';');
+    r.mark(isSeparated ? r.end : r.previousEnd);
+    if (isSeparated) r.drop();
     else if (!r.at(Token.CloseBrace) && !r.isAfterBreak) throw NOT_THIS;
   }
   r.next();
@@ -225,7 +227,7 @@ function mappedType(p: UserSyntax): void {
     r.next();
     type(p, false);
   }
-  if (r.is(';') || r.is(',')) r.next();
+  if (r.is(';') || r.is(',')) r.drop();
   if (!r.at(Token.CloseBrace)) throw new Undecided();
   r.next();
 }

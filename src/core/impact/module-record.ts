@@ -99,7 +99,9 @@ export interface ModuleRecord {
   /** Top-level declarations, exported or not, with the top-level names each uses: lets a
    * change follow names through a file (an export that does not use a changed import is safe). */
   readonly declarations: readonly Declaration[];
-  /** Hash of the whole file's syntax: equal hashes of two versions mean a trivia-only edit. */
+  /** Hash of the whole file's syntax: equal hashes of two versions mean a trivia-only edit. Read
+   * from tokens (user-whole.ts) its hashes start with `t`: equal exactly when TypeScript's are, but
+   * never equal to one of TypeScript's, so a file's two sides are read by one reader (isTokenHashed). */
   readonly hash: string;
   /** Set when the file failed to parse: treat every export as possibly changed. */
   readonly parseError?: string;
@@ -107,3 +109,7 @@ export interface ModuleRecord {
    * name and use, without shapes, hashes or `passes`, which only a changed file's diff reads. */
   readonly isLight?: boolean;
 }
+
+/** Whether a whole record's hashes were read from tokens (user-whole.ts), not by TypeScript: a
+ * change's two sides compare only when both were, or neither. */
+export const isTokenHashed = (record: ModuleRecord | undefined): boolean => record?.hash.startsWith('t') === true;

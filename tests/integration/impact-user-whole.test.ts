@@ -1,0 +1,137 @@
+import { describe, expect, test } from '@jest/globals';
+import type { ModuleRecord } from '../../src/core/impact/module-record.js';
+import { parseModule } from '../../src/adapters/typescript/parse-module.js';
+import { readUserWhole } from '../../src/adapters/typescript/user-whole.js';
+
+// A changed file's whole record read from tokens (user-whole.ts): the record TypeScript's parse
+// gives (shapes, `isType`, imports, uses), with hashes of its own whose equalities are TypeScript's:
+// within a file, and between a file's two versions (a reformat is no change, an operator is one).
+// scripts/check-user-records.mjs --tokens and scripts/token-whole-pairs.mjs run the same checks on
+// real repositories.
+
+/** The record with its hashes renamed in the order met: two readers compare by their hashes' equalities. */
+function relabelled(record: ModuleRecord): string {
+  const ids = new Map<string, string>();
+  const id = (hash: string) => (hash === '' ? '' : (ids.get(hash) ?? (ids.set(hash, `h${ids.size}`), ids.get(hash)!)));
+  const hash = id(record.hash);
+  const exports = record.exports.map((e) => ({ ...e, bodyHash: id(e.bodyHash) }));
+  return JSON.stringify({ ...record, hash, exports, declarations: record.declarations.map((d) => ({ ...d, hash: id(d.hash) })) });
+}
+
+const SERVICE = `import { Injectable, Inject } from '@nestjs/common';
+import type { Config } from './config';
+export * from './types';
+export { helper as assist } from './helper';
+
+/** What a job is. */
+export interface Job<T = unknown> extends Base {
+  id: string;
+  run(input: T): Promise<void>,
+  nested: { a: number; b?: string };
+}
+export type State = 'idle' | 'running';
+export enum Level { Low, High = 2 }
+export const LIMIT = 10;
+export const NAME = 'jobs';
+export const table: Record<string, number> = {};
+export const twice = (n: number): number => n * 2;
+export const inferred = [1, 2].map((n) => n + 1);
+export async function load<T>(id: string, retries = 3): Promise<T | null> {
+  return fetchIt(id, retries);
+}
+@Injectable()
+export class JobService {
+  private readonly cache = new Map<string, Job>();
+  #secret = 1;
+  limit: number = LIMIT;
+  constructor(@Inject('config') private config: Config) {}
+  @Log() async start(job: Job): Promise<void> {
+    await job.run(this.config);
+  }
+  get size() { return this.cache.size; }
+  protected stop(): void {}
+}
+const local = twice(2);
+export { local as exported };
+export default JobService;
+`;
+
+describe('a whole record from tokens', () => {
+  test('equals TypeScript\u2019s whole record but for the hashes\u2019 values, whose equalities are the same', () => {
+    const tokens = readUserWhole('src/jobs.service.ts', SERVICE);
+    expect(tokens).not.toBeNull();
+    expect(relabelled(tokens!)).toBe(relabelled(parseModule('src/jobs.service.ts', SERVICE, false)));
+    const shape = (name: string) => tokens!.exports.find((e) => e.name === name)?.shape;
+    expect(shape('JobService')).toMatch(/^@Injectable\(\) export class JobService \{ limit: number; constructor\(/);
+    expect(shape('load')).toBe('export async function load<T>(id: string, retries = 3): Promise<T | null>');
+    expect(tokens!.declarations.find((d) => d.local === 'Job')?.isType).toBe(true);
+  });
+
+  test.each([
+    [
+      'a destructured parameter with its type written',
+      'export function f(x, { a }: { a: number }, [b]: B) { return a; }\n',
+      'export function f(x, {…}: { a: number }, […]: B)',
+    ],
+    [
+      'an arrow with a function in its return type',
+      'export const g = (a: number): { run: () => void } => ({ run() {} });\n',
+      'const g = (a: number): { run: () => void }',
+    ],
+  ])('a signature TypeScript\u2019s shape rewrites or cuts: %s', (_, text, shape) => {
+    const tokens = readUserWhole('a.ts', text);
+    expect(tokens?.exports[0]?.shape).toBe(shape);
+    expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.ts', text, false)));
+  });
+
+  test('its hashes are never TypeScript\u2019s: a pair read by two readers is told changed, never unchanged', () => {
+    const tokens = readUserWhole('a.ts', SERVICE)!;
+    const ts = parseModule('a.ts', SERVICE, false);
+    expect(tokens.hash).toMatch(/^t/);
+    for (const d of tokens.declarations) expect(ts.declarations.some((e) => e.hash === d.hash)).toBe(false);
+  });
+
+  const pairs: Array<[string, string, string]> = [
+    [
+      'no semicolons, other quotes, trailing commas',
+      "export const a = f('x', 1);\nexport type U = | 'a' | 'b';\n",
+      'export const a = f("x", 1,)\nexport type U = "a" | "b"\n',
+    ],
+    ['an arrow\u2019s parentheses and `new X()`', 'export const f = (x) => new Map();\n', 'export const f = x => new Map\n'],
+    [
+      'a number spelled two ways, an interface\u2019s separators',
+      'export const n = 0x10;\nexport interface I { a: 1; b: 2 }\n',
+      'export const n = 16;\nexport interface I { a: 1, b: 2, }\n',
+    ],
+  ];
+  test.each(pairs)('no change: %s', (_, before, after) => {
+    const [a, b] = [readUserWhole('a.ts', before)!, readUserWhole('a.ts', after)!];
+    expect(parseModule('a.ts', before, false).hash).toBe(parseModule('a.ts', after, false).hash);
+    expect(a.hash).toBe(b.hash);
+  });
+
+  const changes: Array<[string, string, string]> = [
+    ['an operator', 'export const f = (a: number) => a + 1;\n', 'export const f = (a: number) => a - 1;\n'],
+    ['a line break that ends a statement (ASI)', 'export function g() {\n  a\n  ;(b)\n}\n', 'export function g() {\n  a\n  (b)\n}\n'],
+    ['a string\u2019s value', "export const s = 'a b';\n", "export const s = 'a  b';\n"],
+  ];
+  test.each(changes)('a change: %s', (_, before, after) => {
+    const [a, b] = [readUserWhole('a.ts', before)!, readUserWhole('a.ts', after)!];
+    expect(parseModule('a.ts', before, false).hash).not.toBe(parseModule('a.ts', after, false).hash);
+    expect(a.hash).not.toBe(b.hash);
+    expect(a.declarations[0]!.hash).not.toBe(b.declarations[0]!.hash);
+  });
+
+  const unread: Array<[string, string, string]> = [
+    ['a file TypeScript reads as JSX', 'a.tsx', 'export const A = () => <div>text</div>;\n'],
+    ['`keyof typeof`', 'a.ts', 'const o = { a: 1 };\nexport type K = keyof typeof o;\n'],
+    ['a name typed `typeof` an import', 'a.ts', "import { build } from './b';\nexport interface P { make: typeof build }\n"],
+    ['a class of the file passed along', 'a.ts', 'class A {}\nexport function f(a: A) { return a; }\n'],
+    ['an exported function overloaded', 'a.ts', 'export function f(a: string): void;\nexport function f(a: unknown) {}\n'],
+    ['a primitive typed beside its default', 'a.ts', 'export function f(a: number = 1) { return a; }\n'],
+    ['a function returned with no return type', 'a.ts', 'export function f() { return (a: number) => a; }\n'],
+  ];
+  test.each(unread)('left to TypeScript: %s', (_, path, text) => {
+    expect(readUserWhole(path, text)).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ import { describeAddedEntry, describeGuardedMove, describeLocalMove } from './lo
 import { describeComponentEdit } from './private-changes.js';
 import { componentKindOf } from '../impact/component-script.js';
 import { describeNewLocalUse } from './new-local-use.js';
+import { describeCutLiterals, describeNamedPieces, describeTokenUses, isCutOpen } from './piece-uses.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -90,6 +91,8 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   const changes = members?.get(symbol.path)?.get(symbol.name);
   const texts = local === null ? undefined : changes?.localTexts?.get(local[1]!);
   const edit = texts === undefined ? fileEdit : editOfTexts(...texts);
+  const pieces = local === null && symbol.change === 'body-changed' ? describeNamedPieces(told, changes?.localTexts) : undefined;
+  if (pieces !== undefined) return pieces;
   // A helper's one member named alone says where: io-ts 4edbeb35f2's `type` "through
   // `AnyDictionaryType.constructor`" is told by that member's edit, or the calls it gains and loses.
   const piece = / through `([\w$]+)\.([\w$#]+)`$/.exec(told);
@@ -112,12 +115,16 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
         describeAddedEntry(local![1]!, texts) ??
         describeGuardedMove(local![1]!, texts) ??
         describeNewLocalUse(local![1]!, texts));
-  if (shown === undefined) return moved === undefined ? told : `${bare}${moved}`;
+  // Its edit too long to quote: the names and literals it gains and loses.
+  const uses = moved === undefined && texts !== undefined ? describeTokenUses(...texts) : undefined;
+  // Cut inside a call (`'a') || b.includes(`), the edit is no code to quote either.
+  if (shown === undefined || (uses !== undefined && isCutOpen(shown)))
+    return moved !== undefined ? `${bare}${moved}` : uses !== undefined ? `${bare} (\`${local![1]}\` ${uses})` : told;
   // One hunk is where the local (or member) changed, its name on the edit's lines or not: consola
   // c5c1534's `box` "(`width`: `line) => line.length` → `line) => stripAnsi(line).length`)", its initializer's edit.
   if (local !== null && !shown.some((side) => side.includes(local[1]!)))
-    return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)})`;
-  return `${bare}${formatTokenEdit(shown)}`;
+    return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)}${describeCutLiterals(edit, shown)})`;
+  return `${bare}${formatTokenEdit(shown).slice(0, -1)}${describeCutLiterals(edit, shown)})`;
 }
 
 /** A file's edit without its hunks of import lines alone, where other hunks remain: a name the

@@ -105,3 +105,55 @@ test('a rewritten branch shortened on one side is told with the part its conditi
     "the branch `if (ctx.session?.user.permissions.includes('connection-create'))`: `'connection-create'` → `'connection-full-access'`",
   );
 });
+
+const client = (name: string, type: string) => `declare const axios: { create(): Http };
+interface Http { get(url: string): Promise<unknown> }
+interface HttpInstance extends Http { retries: number }
+
+export class ${name} {
+  constructor(private _client: ${type}) {}
+  list() {
+    return this._client.get('/items');
+  }
+}
+`;
+
+const chatClient = (type: string, token: string) => `declare const axios: { create(): Http };
+interface Http { get(url: string): Promise<unknown> }
+interface HttpInstance extends Http { retries: number }
+
+class ChatClient {
+  private _client: ${type};
+  constructor(${token}) {
+    this._client = axios.create() as ${type};
+  }
+  list() {
+    return this._client.get('/chats');
+  }
+}
+
+export const getChatClient = () => new ChatClient('t');
+`;
+
+test("a helper's pieces, and an export's pieces changed the same way in two files, are told by their texts", () => {
+  repo = createTempRepo({
+    'src/chat.ts': chatClient('Http', 'token'),
+    'src/hitl.ts': "import { getChatClient } from './chat.js';\nexport const open = () => getChatClient().list();\n",
+    'src/boards.ts': client('BoardsClient', 'Http'),
+    'src/posts.ts': client('PostsClient', 'Http'),
+    'src/use.ts':
+      "import { BoardsClient } from './boards.js';\nimport { PostsClient } from './posts.js';\nexport const all = (h: never) => [new BoardsClient(h).list(), new PostsClient(h).list()];\n",
+  });
+  repo.stage({
+    'src/chat.ts': chatClient('HttpInstance', 'token: string'),
+    'src/boards.ts': client('BoardsClient', 'HttpInstance'),
+    'src/posts.ts': client('PostsClient', 'HttpInstance'),
+  });
+  const questions = listQuestions(repo);
+  expect(messageOf(questions, 'impact:src/chat.ts#getChatClient')).toContain(
+    'through `ChatClient` (`_client`: `_client : Http` → `_client : HttpInstance`; `constructor` now uses `string` and `HttpInstance`, no longer `Http`)',
+  );
+  expect(messageOf(questions, 'impact:src/boards.ts#BoardsClient')).toContain(
+    '`BoardsClient` and `PostsClient` changed their signatures the same way (`constructor`: `_client : Http` → `_client : HttpInstance`, in 2 files',
+  );
+});

@@ -86,6 +86,12 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   // A local named alone says where, not what: effector bc33f3fac's `createNode` "(`owners`
   // changed)" is told by its edit, "(`owners = [...new Set(…)]` → `owners = arrifyNodes(…)`)":
   // the local's own two texts where they were read, else the file's one hunk.
+  // A helper's pieces named alone (botpress 9cc7e562c7's `getFreshchatClient` "through
+  // `FreshchatClient` (`_client` and `constructor` changed)"): told by the helper's texts.
+  const helper = / through `([\w$]+)` \([^()]* changed\)$/.exec(told);
+  const helperTexts = helper === null ? undefined : members?.get(symbol.path)?.get(helper[1]!)?.localTexts;
+  const helped = symbol.change === 'body-changed' ? describeNamedPieces(told, helperTexts, 1) : undefined;
+  if (helped !== undefined) return helped;
   const local = / \(`([\w$]+)` changed\)$/.exec(told);
   const bare = local === null ? told : told.slice(0, local.index);
   const changes = members?.get(symbol.path)?.get(symbol.name);

@@ -61,19 +61,24 @@ export function describePieceTexts(name: string, texts: readonly [string, string
   return uses === undefined ? undefined : `\`${name}\` ${uses}`;
 }
 
-/** " (`a` and `b` changed)" at the end of a phrase: the pieces it names alone, two or three. */
-const NAMED_ALONE = / \(((?:`[\w$#]+`, ){0,1}`[\w$#]+` and `[\w$#]+`) changed\)$/;
+/** " (`a` and `b` changed)" at the end of a phrase: the pieces it names alone, one to three. */
+const NAMED_ALONE = / \(((?:`[\w$#]+`, ){0,1}(?:`[\w$#]+` and )?`[\w$#]+`) changed\)$/;
 
-/** " (`all`: …; `create` now uses …)" for " (`all` and `create` changed)", where every piece's texts tell it. */
-export function describeNamedPieces(told: string, texts: ReadonlyMap<string, readonly [string, string]> | undefined): string | undefined {
+/** " (`all`: …; `create` now uses …)" for " (`all` and `create` changed)", where every piece's texts
+ * tell it; `least` pieces named at the fewest (one alone has its own rules where it is the export's). */
+export function describeNamedPieces(
+  told: string,
+  texts: ReadonlyMap<string, readonly [string, string]> | undefined,
+  least = 2,
+): string | undefined {
   const named = NAMED_ALONE.exec(told);
   if (named === null || texts === undefined) return undefined;
   const names = [...named[1]!.matchAll(/`([\w$#]+)`/g)].map((m) => m[1]!);
+  if (names.length < least) return undefined;
   const parts = names.map((name) => (texts.has(name) ? describePieceTexts(name, texts.get(name)!) : undefined));
   if (parts.some((t) => t === undefined)) return undefined;
   return `${told.slice(0, named.index)} (${parts.join('; ')})`;
 }
-
 /** ", with `"a"` and `"b"`": the string literals an edit shown with its arguments left out (`.or(…)`)
  * adds, or else removes: homarr f1b7a5146a's `appHrefSchema` gains four `.or(…)`, each for one
  * template variable (`"[homarr_base]"`, …), and "`.or(…)` added" said none of them. */

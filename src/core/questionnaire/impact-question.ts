@@ -11,7 +11,7 @@ import { describeAddedEntry, describeGuardedMove, describeLocalMove } from './lo
 import { describeComponentEdit } from './private-changes.js';
 import { componentKindOf } from '../impact/component-script.js';
 import { describeNewLocalUse } from './new-local-use.js';
-import { describeCutLiterals, describeNamedPieces, describeTokenUses, isCutOpen } from './piece-uses.js';
+import { describeCutLiterals, describeLiteralWords, describeNamedPieces, describeTokenUses, isCutOpen } from './piece-uses.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -101,7 +101,7 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   if (pieces !== undefined) return pieces;
   // A helper's one member named alone says where: io-ts 4edbeb35f2's `type` "through
   // `AnyDictionaryType.constructor`" is told by that member's edit, or the calls it gains and loses.
-  const piece = / through `([\w$]+)\.([\w$#]+)`$/.exec(told);
+  const piece = / through `([\w$]+)\.([\w$#]+|<[^`]+>)`$/.exec(told);
   if (piece !== null && symbol.change === 'body-changed')
     return `${told}${describePieceEdit(members?.get(symbol.path)?.get(piece[1]!), piece[2]!)}`;
   // A type's one member named alone is told by its own two texts: shiki 585b5e614f's
@@ -112,7 +112,7 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   // Lines taken out and put back elsewhere: pnpm dfdf7745d3's `getConfig` "(moves the lines from …)".
   // A component's default export is its whole file: what the edit declares and calls tells it.
   const component = told === '' && componentKindOf(symbol.path) !== null ? describeComponentEdit(edit) : '';
-  if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? component}`;
+  if (shown === undefined && local === null) return `${told}${describeMove(edit) ?? (describeLiteralWords(edit) || component)}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
   const moved =
     texts === undefined
@@ -148,7 +148,8 @@ function describePieceEdit(changes: MemberChanges | undefined, name: string): st
   const shown = texts === undefined ? undefined : editShape(editOfTexts(...texts))?.shown;
   if (shown !== undefined) return formatTokenEdit(shown);
   const calls = changes === undefined ? '' : describeCalls(changes);
-  return calls === '' ? '' : ` (${calls})`;
+  const uses = calls === '' && texts !== undefined ? describeTokenUses(...texts) : undefined;
+  return calls !== '' ? ` (${calls})` : uses !== undefined ? ` (${uses})` : '';
 }
 
 export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {

@@ -40,7 +40,9 @@ export const isCutOpen = (sides: readonly string[]) => sides.some((side) => brac
 
 /** "now uses `a` and `"b"`, no longer `c`": the names and literals one side has and the other lacks. */
 export function describeTokenUses(before: string, after: string): string | undefined {
-  const [was, now] = [tokensOf(before), tokensOf(after)];
+  // A template's expressions are code too (ant-design 482ccda227's `<Cell key>`: `${key || index}` → `${mergedKey}`).
+  const code = (text: string) => tokensOf(text.replace(/`|\$\{/g, ' '));
+  const [was, now] = [code(before), code(after)];
   const [had, has] = [new Set(was), new Set(now)];
   const only = (tokens: readonly string[], other: ReadonlySet<string>) =>
     [...new Set(tokens.filter((t) => !other.has(t) && isQuotable(t)))].map((t) => `\`${t}\``);
@@ -97,4 +99,44 @@ export function describeCutLiterals(edit: string, shown: readonly [string, strin
     [...new Set(tokens.filter((t) => /^["']/.test(t) && t.length <= MAX_TOKEN && !other.includes(t)))].map((t) => `\`${t}\``);
   const literals = shown[1] !== '' ? only(now, was) : only(was, now);
   return literals.length === 0 ? '' : `, with ${listNames(literals, MAX_LISTED)}`;
+}
+
+/** Characters of a changed message quoted at most. */
+const MAX_WORDS = 90;
+
+/** " (its text now says "…")": the one string literal an edit changes, too long to quote whole, told
+ * by the longest run of words it gains (or else loses): ant-design f405ae7a75's deprecation warning of
+ * `List` now says "If you're using version 6.6.0 or later, please use `Listy` instead." */
+export function describeLiteralWords(edit: string): string {
+  const side = (mark: string) =>
+    tokensOf(
+      edit
+        .split('\n')
+        .filter((line) => line.startsWith(mark))
+        .map((line) => line.slice(1))
+        .join('\n'),
+    );
+  const [was, now] = [side('-'), side('+')];
+  const strings = (tokens: readonly string[], other: readonly string[]) => tokens.filter((t) => /^["']/.test(t) && !other.includes(t));
+  const [lost, gained] = [strings(was, now), strings(now, was)];
+  if (lost.length !== 1 || gained.length !== 1) return '';
+  const words = (literal: string) =>
+    literal
+      .slice(1, -1)
+      .split(/\s+/)
+      .filter((w) => w !== '');
+  const run = (from: readonly string[], other: readonly string[]) => {
+    const kept = new Set(other);
+    let best: string[] = [];
+    let current: string[] = [];
+    for (const word of from) {
+      current = kept.has(word) ? [] : [...current, word];
+      if (current.length > best.length) best = current;
+    }
+    return best.join(' ');
+  };
+  const [added, removed] = [run(words(gained[0]!), words(lost[0]!)), run(words(lost[0]!), words(gained[0]!))];
+  const said = added !== '' ? ['now says', added] : removed !== '' ? ['no longer says', removed] : undefined;
+  if (said === undefined || said[1]!.length > MAX_WORDS || said[1]!.includes('"')) return '';
+  return ` (its text ${said[0]} "${said[1]}")`;
 }

@@ -44,8 +44,16 @@ export function describeTokenUses(before: string, after: string): string | undef
   const code = (text: string) => tokensOf(text.replace(/`|\$\{/g, ' '));
   const [was, now] = [code(before), code(after)];
   const [had, has] = [new Set(was), new Set(now)];
-  const only = (tokens: readonly string[], other: ReadonlySet<string>) =>
-    [...new Set(tokens.filter((t) => !other.has(t) && isQuotable(t)))].map((t) => `\`${t}\``);
+  // What is called, then literals, then other names: TanStack db d2a11b1b3c's `loadSubset` gains
+  // `race`, `setTimeout` and `clearTimeout` beside a `ReturnType` in a local's type.
+  const rank = (tokens: readonly string[], at: number) => (tokens[at + 1] === '(' ? 0 : /^["']/.test(tokens[at]!) ? 1 : 2);
+  const only = (tokens: readonly string[], other: ReadonlySet<string>) => {
+    const found = new Map<string, number>();
+    tokens.forEach((t, i) => {
+      if (!other.has(t) && isQuotable(t)) found.set(t, Math.min(found.get(t) ?? 2, rank(tokens, i)));
+    });
+    return [...found].sort((a, b) => a[1] - b[1]).map(([t]) => `\`${t}\``);
+  };
   const [gained, lost] = [only(now, had), only(was, has)];
   const phrase = (names: readonly string[]) => listNames(names, MAX_LISTED);
   const parts = [

@@ -89,20 +89,24 @@ export function describeNamedPieces(
   if (parts.some((t) => t === undefined)) return undefined;
   return `${told.slice(0, named.index)} (${parts.join('; ')})`;
 }
-/** ", with `"a"` and `"b"`": the string literals an edit shown with its arguments left out (`.or(…)`)
- * adds, or else removes: homarr f1b7a5146a's `appHrefSchema` gains four `.or(…)`, each for one
- * template variable (`"[homarr_base]"`, …), and "`.or(…)` added" said none of them. */
-export function describeCutLiterals(edit: string, shown: readonly [string, string]): string {
-  if (!shown.some((side) => side.includes('(…)'))) return '';
-  const side = (mark: string) =>
+/** The tokens of an edit's removed lines and of its added ones. */
+const editSides = (edit: string) =>
+  ['-', '+'].map((mark) =>
     tokensOf(
       edit
         .split('\n')
         .filter((line) => line.startsWith(mark))
         .map((line) => line.slice(1))
         .join('\n'),
-    );
-  const [was, now] = [side('-'), side('+')];
+    ),
+  ) as [string[], string[]];
+
+/** ", with `"a"` and `"b"`": the string literals an edit shown with its arguments left out (`.or(…)`)
+ * adds, or else removes: homarr f1b7a5146a's `appHrefSchema` gains four `.or(…)`, each for one
+ * template variable (`"[homarr_base]"`, …), and "`.or(…)` added" said none of them. */
+export function describeCutLiterals(edit: string, shown: readonly [string, string]): string {
+  if (!shown.some((side) => side.includes('(…)'))) return '';
+  const [was, now] = editSides(edit);
   const only = (tokens: readonly string[], other: readonly string[]) =>
     [...new Set(tokens.filter((t) => /^["']/.test(t) && t.length <= MAX_TOKEN && !other.includes(t)))].map((t) => `\`${t}\``);
   const literals = shown[1] !== '' ? only(now, was) : only(was, now);
@@ -116,15 +120,7 @@ const MAX_WORDS = 90;
  * by the longest run of words it gains (or else loses): ant-design f405ae7a75's deprecation warning of
  * `List` now says "If you're using version 6.6.0 or later, please use `Listy` instead." */
 export function describeLiteralWords(edit: string): string {
-  const side = (mark: string) =>
-    tokensOf(
-      edit
-        .split('\n')
-        .filter((line) => line.startsWith(mark))
-        .map((line) => line.slice(1))
-        .join('\n'),
-    );
-  const [was, now] = [side('-'), side('+')];
+  const [was, now] = editSides(edit);
   const strings = (tokens: readonly string[], other: readonly string[]) => tokens.filter((t) => /^["']/.test(t) && !other.includes(t));
   const [lost, gained] = [strings(was, now), strings(now, was)];
   if (lost.length !== 1 || gained.length !== 1) return '';

@@ -75,7 +75,7 @@ describe('a mixin: the class a function returns', () => {
     repo = createTempRepo({ ...FILES, 'src/base/TypeArgumentedNode.ts': mixin(BEFORE) });
     repo.stage({ 'src/base/TypeArgumentedNode.ts': mixin(AFTER) });
     const question = messageOf(listQuestions(repo), 'impact:src/base/TypeArgumentedNode.ts#TypeArgumentedNode');
-    expect(question).toContain('changed its implementation (`insertTypeArguments` changed)');
+    expect(question).toContain('changed its implementation (`insertTypeArguments` now uses `hasExpression`, `getExpression` and 4 more)');
     // The call in CallExpression.ts runs the changed method; Node.ts only names the interface.
     expect(question).toContain('1 file uses it (src/expression/CallExpression.ts:5)');
     expect(question).toContain('1 more file uses its type only');

@@ -102,7 +102,7 @@ test('one hunk that only adds a long call names the call', () => {
   });
   repo.stage({ 'tools/builder/rollup.ts': rollup(ADDED) });
   expect(messageOf(listQuestions(repo), 'impact:tools/builder/rollup.ts#rollupEffector')).toMatch(
-    /^`rollupEffector` in tools\/builder\/rollup\.ts changed its implementation \(`createEsCjs\(…\)` added\); 1 file uses it/,
+    /^`rollupEffector` in tools\/builder\/rollup\.ts changed its implementation \(`createEsCjs\(…\)` added, with `'enable_debug_traces'` and `'ts'`\); 1 file uses it/,
   );
 });
 

@@ -49,7 +49,31 @@ function rewrittenBranch(changes: MemberChanges): string[] | undefined {
   // Counted: three new `if (name in this.properties)` for one lost (mobx-state-tree aeb4e8a6) are three.
   const [gained, lost] = [changes.branches, changes.lostBranches ?? []].map((side) => side.map(shortenCondition));
   if (gained!.length !== 1 || lost!.length !== 1 || [...gained!, ...lost!].some((c) => c.length > MAX_CONDITION)) return undefined;
-  return [`the branch ${branchOf(lost![0]!)} now ${branchOf(gained![0]!)}`];
+  // Shortened, a side may hide what changed: homarr 2f6b96e5ba's `includes("integration-create")`
+  // became `includes(…)`; the branch is told with the part that differs.
+  const edit = [lost![0]!, gained![0]!].some((c) => c.includes('(…)'))
+    ? editOfConditions(changes.lostBranches![0]!, changes.branches[0]!)
+    : '';
+  return [`the branch ${branchOf(lost![0]!)}${edit === '' ? ` now ${branchOf(gained![0]!)}` : edit}`];
+}
+
+/** Characters an edit's side may run to where a question quotes it. */
+const MAX_PART = 40;
+/** Where a part of a condition may start or end: not inside a name, a number or a string. */
+const isCut = (text: string, at: number) =>
+  at <= 0 || at >= text.length || !/[\w$"'.-]/.test(text[at - 1]!) || !/[\w$"'.-]/.test(text[at]!);
+
+/** ": `a` → `b`", the part two conditions differ in, from and to a token's edge; empty when long or none. */
+function editOfConditions(before: string, after: string): string {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  while (start > 0 && !(isCut(before, start) && isCut(after, start))) start--;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before.at(-1 - end) === after.at(-1 - end)) end++;
+  while (end > 0 && !(isCut(before, before.length - end) && isCut(after, after.length - end))) end--;
+  const [was, now] = [before.slice(start, before.length - end).trim(), after.slice(start, after.length - end).trim()];
+  if (was === now || was.length > MAX_PART || now.length > MAX_PART || `${was}${now}`.includes('`')) return '';
+  return was === '' ? ` now with \`${now}\`` : now === '' ? ` now without \`${was}\`` : `: \`${was}\` → \`${now}\``;
 }
 
 /** The branch phrases of a piece's change: one branch rewritten, or those gained and those lost. */

@@ -120,7 +120,10 @@ export function dataQuestion(label: string, rest: string, edit: string, isNew = 
   // SVG and a new JSON file of its tags and categories, not "adds "$schema", "contributors" …").
   const own = keys.added.filter((key) => key !== '$schema');
   if (isNew && own.length > 0 && keys.removed.length + keys.changed.length === 0)
-    return `${label}${rest} is new, with ${quote(own)}: what reads it, and where does a user see it?`;
+    return `${label}${rest} is new, with ${listNames(
+      own.map((k) => `"${k}"`),
+      4,
+    )}: what reads it, and where does a user see it?`;
   const parts = [
     keys.added.length > 0 ? `adds ${quote(keys.added)}` : '',
     keys.removed.length > 0 ? `removes ${quote(keys.removed)}` : '',

@@ -11,6 +11,7 @@ import { describeAddedEntry, describeAddedEntryOfEdit, describeGuardedMove, desc
 import { describeComponentEdit } from './private-changes.js';
 import { componentKindOf } from '../impact/component-script.js';
 import { describeNewLocalUse } from './new-local-use.js';
+import { describeCutLiterals, describeLiteralWords, describeNamedPieces, describeTokenUses, isCutOpen } from './piece-uses.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -85,14 +86,22 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   // A local named alone says where, not what: effector bc33f3fac's `createNode` "(`owners`
   // changed)" is told by its edit, "(`owners = [...new Set(…)]` → `owners = arrifyNodes(…)`)":
   // the local's own two texts where they were read, else the file's one hunk.
+  // A helper's pieces named alone (botpress 9cc7e562c7's `getFreshchatClient` "through
+  // `FreshchatClient` (`_client` and `constructor` changed)"): told by the helper's texts.
+  const helper = / through `([\w$]+)` \([^()]* changed\)$/.exec(told);
+  const helperTexts = helper === null ? undefined : members?.get(symbol.path)?.get(helper[1]!)?.localTexts;
+  const helped = symbol.change === 'body-changed' ? describeNamedPieces(told, helperTexts, 1) : undefined;
+  if (helped !== undefined) return helped;
   const local = / \(`([\w$]+)` changed\)$/.exec(told);
   const bare = local === null ? told : told.slice(0, local.index);
   const changes = members?.get(symbol.path)?.get(symbol.name);
   const texts = local === null ? undefined : changes?.localTexts?.get(local[1]!);
   const edit = texts === undefined ? fileEdit : editOfTexts(...texts);
+  const pieces = local === null && symbol.change === 'body-changed' ? describeNamedPieces(told, changes?.localTexts) : undefined;
+  if (pieces !== undefined) return pieces;
   // A helper's one member named alone says where: io-ts 4edbeb35f2's `type` "through
   // `AnyDictionaryType.constructor`" is told by that member's edit, or the calls it gains and loses.
-  const piece = / through `([\w$]+)\.([\w$#]+)`$/.exec(told);
+  const piece = / through `([\w$]+)\.([\w$#]+|<[^`]+>)`$/.exec(told);
   if (piece !== null && symbol.change === 'body-changed')
     return `${told}${describePieceEdit(members?.get(symbol.path)?.get(piece[1]!), piece[2]!)}`;
   // A type's one member named alone is told by its own two texts: shiki 585b5e614f's
@@ -104,7 +113,7 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   // A component's default export is its whole file: what the edit declares and calls tells it.
   const component = told === '' && componentKindOf(symbol.path) !== null ? describeComponentEdit(edit) : '';
   if (shown === undefined && local === null)
-    return `${told}${describeMove(edit) ?? (component || (describeAddedEntryOfEdit(symbol.name, edit) ?? ''))}`;
+    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || component)}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
   const moved =
     texts === undefined
@@ -113,12 +122,16 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
         describeAddedEntry(local![1]!, texts) ??
         describeGuardedMove(local![1]!, texts) ??
         describeNewLocalUse(local![1]!, texts));
-  if (shown === undefined) return moved === undefined ? told : `${bare}${moved}`;
+  // Its edit too long to quote: the names and literals it gains and loses.
+  const uses = moved === undefined && texts !== undefined ? describeTokenUses(...texts) : undefined;
+  // Cut inside a call (`'a') || b.includes(`), the edit is no code to quote either.
+  if (shown === undefined || (uses !== undefined && isCutOpen(shown)))
+    return moved !== undefined ? `${bare}${moved}` : uses !== undefined ? `${bare} (\`${local![1]}\` ${uses})` : told;
   // One hunk is where the local (or member) changed, its name on the edit's lines or not: consola
   // c5c1534's `box` "(`width`: `line) => line.length` → `line) => stripAnsi(line).length`)", its initializer's edit.
   if (local !== null && !shown.some((side) => side.includes(local[1]!)))
-    return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)})`;
-  return `${bare}${formatTokenEdit(shown)}`;
+    return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)}${describeCutLiterals(edit, shown)})`;
+  return `${bare}${formatTokenEdit(shown).slice(0, -1)}${describeCutLiterals(edit, shown)})`;
 }
 
 /** A file's edit without its hunks of import lines alone, where other hunks remain: a name the
@@ -136,7 +149,8 @@ function describePieceEdit(changes: MemberChanges | undefined, name: string): st
   const shown = texts === undefined ? undefined : editShape(editOfTexts(...texts))?.shown;
   if (shown !== undefined) return formatTokenEdit(shown);
   const calls = changes === undefined ? '' : describeCalls(changes);
-  return calls === '' ? '' : ` (${calls})`;
+  const uses = calls === '' && texts !== undefined ? describeTokenUses(...texts) : undefined;
+  return calls !== '' ? ` (${calls})` : uses !== undefined ? ` (${uses})` : '';
 }
 
 export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {

@@ -1,3 +1,4 @@
+import { describeNamedPieces } from './piece-uses.js';
 import type { ChangedSymbol } from '../impact/impact-report.js';
 import { isTestPath } from '../change/test-path.js';
 import type { ChangeUnit } from './change-units.js';
@@ -101,7 +102,9 @@ export function editSite(
   edits: ReadonlyMap<string, string> | undefined,
 ): string {
   const site = sharedSite(paths, symbols, members);
-  if (site !== '') return site;
+  // Pieces named alone (botpress 9cc7e562c7's clients "(`constructor` changed)") by the first file's texts.
+  const texts = symbols.map((s) => (s.path === paths[0] ? members?.get(s.path)?.get(s.name)?.localTexts : undefined)).find(Boolean);
+  if (site !== '') return describeNamedPieces(site, texts, 1) ?? site;
   const replaced = describeReplacement(edits?.get(paths[0]!));
   if (replaced !== null) return ` (${replaced})`;
   return dotenvEdit(paths, edits) || sharedEdit(paths, edits);

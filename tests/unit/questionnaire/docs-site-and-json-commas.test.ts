@@ -62,4 +62,31 @@ describe('a docs folder that is a site, and a JSON key that only lost its comma'
       'The change to icons/mic-signal.json removes "toBeRemovedInVersion": what reads it, and what does a user see differently?',
     );
   });
+
+  test('a new JSON file is asked about as new, by its keys but its `$schema` (lucide 59978cecf: an icon and its metadata)', () => {
+    const added = (path: string, n: number): FileChange => ({ ...file(path, n), status: 'added', oldKind: null, removed: 0 });
+    const edit = [
+      '+{',
+      '+"$schema": "../icon.schema.json",',
+      '+"contributors": [',
+      '+"simoncoudeville"',
+      '+],',
+      '+"tags": [',
+      '+"port"',
+      '+],',
+      '+"categories": [',
+      '+"multimedia"',
+      '+]',
+      '+}',
+    ].join('\n');
+    const question = generateQuestions({
+      files: [added('icons/midi-port.json', 12), added('icons/midi-port.svg', 8)],
+      provenance: 'human',
+      edits: new Map([['icons/midi-port.json', edit]]),
+    }).find((q) => q.id === 'unit:icons/midi-port.json')!.message;
+    // Before: `The change to icons/midi-port.json (with icons/midi-port.svg) adds "$schema", "contributors" and 2 more: what reads them …`.
+    expect(question).toBe(
+      'icons/midi-port.json (with icons/midi-port.svg) is new, with "contributors", "tags" and "categories": what reads it, and where does a user see it?',
+    );
+  });
 });

@@ -1,0 +1,146 @@
+import { tokensOf } from './code-tokens.js';
+import { editOfTexts, editShape, formatTokenEdit } from './same-edit.js';
+import { listNames } from '../text/list-names.js';
+
+// A piece named alone ("(`useOptions` changed)", "(`all` and `create` changed)") says where, not
+// what. Its edit, where short, says what; else the names and literals its text gains and loses:
+// homarr 2f6b96e5ba's `integrationRouter` "(`all` now uses `permissionRequiredProcedure`,
+// `requiresPermission` and `"integration-full-all"`, no longer `protectedProcedure`)".
+
+/** A name or literal a question can quote: longer ones are left out. */
+const MAX_TOKEN = 40;
+/** Names and literals listed on each side, at most. */
+const MAX_LISTED = 3;
+/** Words of the language: gaining a `return` or a `const` is how a piece is written. */
+const WORDS = new Set(
+  'as async await break case catch class const continue default delete do else export extends false finally for from function if import in instanceof let new null of return satisfies static super switch this throw true try type typeof undefined var void while yield'.split(
+    ' ',
+  ),
+);
+/** A name or a string literal, short, no word of the language (a template's backticks cannot be quoted). */
+const isQuotable = (token: string) => /^[\p{L}_$"']/u.test(token) && token.length <= MAX_TOKEN && !token.includes('`') && !WORDS.has(token);
+
+/** Brackets a text opens and does not close, and whether it closes one it did not open. */
+function bracketsOf(text: string): { open: number; isClosingOthers: boolean } {
+  const open: string[] = [];
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  let isClosingOthers = false;
+  for (const token of tokensOf(text)) {
+    if ('([{'.includes(token)) open.push(token);
+    else if (token in pairs && open.pop() !== pairs[token]) isClosingOthers = true;
+  }
+  return { open: open.length, isClosingOthers };
+}
+
+/** A side that closes only what it opened, and opens nothing it leaves open: `"x").y(` is no piece of code. */
+const isBalanced = (text: string) => bracketsOf(text).open === 0 && !bracketsOf(text).isClosingOthers;
+/** A side that opens a bracket it never closes (`… || !session?.includes(`): cut inside a call. A side
+ * closing one opened before it (`line) => line.length`, an arrow's parameter) still reads. */
+export const isCutOpen = (sides: readonly string[]) => sides.some((side) => bracketsOf(side).open > 0);
+
+/** "now uses `a` and `"b"`, no longer `c`": the names and literals one side has and the other lacks. */
+export function describeTokenUses(before: string, after: string): string | undefined {
+  // A template's expressions are code too (ant-design 482ccda227's `<Cell key>`: `${key || index}` → `${mergedKey}`).
+  const code = (text: string) => tokensOf(text.replace(/`|\$\{/g, ' '));
+  const [was, now] = [code(before), code(after)];
+  const [had, has] = [new Set(was), new Set(now)];
+  // What is called, then literals, then other names: TanStack db d2a11b1b3c's `loadSubset` gains
+  // `race`, `setTimeout` and `clearTimeout` beside a `ReturnType` in a local's type.
+  const rank = (tokens: readonly string[], at: number) => (tokens[at + 1] === '(' ? 0 : /^["']/.test(tokens[at]!) ? 1 : 2);
+  const only = (tokens: readonly string[], other: ReadonlySet<string>) => {
+    const found = new Map<string, number>();
+    tokens.forEach((t, i) => {
+      if (!other.has(t) && isQuotable(t)) found.set(t, Math.min(found.get(t) ?? 2, rank(tokens, i)));
+    });
+    return [...found].sort((a, b) => a[1] - b[1]).map(([t]) => `\`${t}\``);
+  };
+  const [gained, lost] = [only(now, had), only(was, has)];
+  const phrase = (names: readonly string[]) => listNames(names, MAX_LISTED);
+  const parts = [
+    ...(gained.length > 0 ? [`now uses ${phrase(gained)}`] : []),
+    ...(lost.length > 0 ? [`${gained.length > 0 ? 'no longer' : 'no longer uses'} ${phrase(lost)}`] : []),
+  ];
+  return parts.length === 0 ? undefined : parts.join(', ');
+}
+
+/** What one piece's two texts change: its short edit ("`a` → `b`"), else the names it gains and loses. */
+export function describePieceTexts(name: string, texts: readonly [string, string]): string | undefined {
+  const shown = editShape(editOfTexts(...texts))?.shown;
+  if (shown !== undefined && shown.every(isBalanced)) return `\`${name}\`: ${formatTokenEdit(shown).slice(2, -1)}`;
+  const uses = describeTokenUses(...texts);
+  return uses === undefined ? undefined : `\`${name}\` ${uses}`;
+}
+
+/** " (`a` and `b` changed)" at the end of a phrase: the pieces it names alone, one to three. */
+const NAMED_ALONE = / \(((?:`[\w$#]+`, ){0,1}(?:`[\w$#]+` and )?`[\w$#]+`) changed\)$/;
+
+/** " (`all`: …; `create` now uses …)" for " (`all` and `create` changed)", where every piece's texts
+ * tell it; `least` pieces named at the fewest (one alone has its own rules where it is the export's). */
+export function describeNamedPieces(
+  told: string,
+  texts: ReadonlyMap<string, readonly [string, string]> | undefined,
+  least = 2,
+): string | undefined {
+  const named = NAMED_ALONE.exec(told);
+  if (named === null || texts === undefined) return undefined;
+  const names = [...named[1]!.matchAll(/`([\w$#]+)`/g)].map((m) => m[1]!);
+  if (names.length < least) return undefined;
+  const parts = names.map((name) => (texts.has(name) ? describePieceTexts(name, texts.get(name)!) : undefined));
+  if (parts.some((t) => t === undefined)) return undefined;
+  return `${told.slice(0, named.index)} (${parts.join('; ')})`;
+}
+/** The tokens of an edit's removed lines and of its added ones. */
+const editSides = (edit: string) =>
+  ['-', '+'].map((mark) =>
+    tokensOf(
+      edit
+        .split('\n')
+        .filter((line) => line.startsWith(mark))
+        .map((line) => line.slice(1))
+        .join('\n'),
+    ),
+  ) as [string[], string[]];
+
+/** ", with `"a"` and `"b"`": the string literals an edit shown with its arguments left out (`.or(…)`)
+ * adds, or else removes: homarr f1b7a5146a's `appHrefSchema` gains four `.or(…)`, each for one
+ * template variable (`"[homarr_base]"`, …), and "`.or(…)` added" said none of them. */
+export function describeCutLiterals(edit: string, shown: readonly [string, string]): string {
+  if (!shown.some((side) => side.includes('(…)'))) return '';
+  const [was, now] = editSides(edit);
+  const only = (tokens: readonly string[], other: readonly string[]) =>
+    [...new Set(tokens.filter((t) => /^["']/.test(t) && t.length <= MAX_TOKEN && !other.includes(t)))].map((t) => `\`${t}\``);
+  const literals = shown[1] !== '' ? only(now, was) : only(was, now);
+  return literals.length === 0 ? '' : `, with ${listNames(literals, MAX_LISTED)}`;
+}
+
+/** Characters of a changed message quoted at most. */
+const MAX_WORDS = 90;
+
+/** " (its text now says "…")": the one string literal an edit changes, too long to quote whole, told
+ * by the longest run of words it gains (or else loses): ant-design f405ae7a75's deprecation warning of
+ * `List` now says "If you're using version 6.6.0 or later, please use `Listy` instead." */
+export function describeLiteralWords(edit: string): string {
+  const [was, now] = editSides(edit);
+  const strings = (tokens: readonly string[], other: readonly string[]) => tokens.filter((t) => /^["']/.test(t) && !other.includes(t));
+  const [lost, gained] = [strings(was, now), strings(now, was)];
+  if (lost.length !== 1 || gained.length !== 1) return '';
+  const words = (literal: string) =>
+    literal
+      .slice(1, -1)
+      .split(/\s+/)
+      .filter((w) => w !== '');
+  const run = (from: readonly string[], other: readonly string[]) => {
+    const kept = new Set(other);
+    let best: string[] = [];
+    let current: string[] = [];
+    for (const word of from) {
+      current = kept.has(word) ? [] : [...current, word];
+      if (current.length > best.length) best = current;
+    }
+    return best.join(' ');
+  };
+  const [added, removed] = [run(words(gained[0]!), words(lost[0]!)), run(words(lost[0]!), words(gained[0]!))];
+  const said = added !== '' ? ['now says', added] : removed !== '' ? ['no longer says', removed] : undefined;
+  if (said === undefined || said[1]!.length > MAX_WORDS || said[1]!.includes('"')) return '';
+  return ` (its text ${said[0]} "${said[1]}")`;
+}

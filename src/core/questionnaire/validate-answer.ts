@@ -293,6 +293,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   const counts = classifyWords(text, new Set([...questionWords].filter((w) => !questionNames.has(w))));
   const content = counts.content.size + counts.cjkUnits;
   let isSpecific = content + counts.names.size >= MIN_SPECIFIC && content >= MIN_CONTENT;
+  let touchesOnly = false;
   if (rules.change !== undefined) {
     // Prose in a script the change has no text in cannot be compared: such an answer must still
     // name something of the change (a name, a path, a word of its code).
@@ -362,7 +363,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       !namesKind()
     )
       return MESSAGES.loose;
-    if (rules.asksWhatChanged === true && namesOnlyTouchedParts(text, counts, link) && !quotesCode()) return MESSAGES.touched;
+    // Judged last (an answer refused for another reason keeps that reason's message).
+    touchesOnly = rules.asksWhatChanged === true && namesOnlyTouchedParts(text, counts, link) && !quotesCode();
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (leansOnNumber) isSpecific = content >= MIN_CONTENT && content + countNonNumbers(counts.names) >= MIN_SPECIFIC;
     // A name alone is no explanation: "Refactored `needsParens` a bit" names the function the change
@@ -383,7 +385,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (filler !== null) return MESSAGES[filler];
   const echoes = counts.words.filter((w) => questionWords.has(w)).length * 2 >= counts.words.length;
   // Specific through the question's own names, and half of it the question's words: a repetition.
-  if (isSpecific && !(echoes && counts.words.some((w) => questionNames.has(w)))) return null;
+  if (isSpecific && !(echoes && counts.words.some((w) => questionNames.has(w)))) return touchesOnly ? MESSAGES.touched : null;
   if (echoes) return MESSAGES.echo;
   return MESSAGES.generic;
 }

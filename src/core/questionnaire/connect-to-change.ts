@@ -29,6 +29,8 @@ export interface Connection {
   readonly sharedPairs: number;
   /** Names of the answer that are what the change is inside of (ChangeVocabulary.focus). */
   readonly sharedFocus: number;
+  /** Words of reasoning the answer writes (REASONING: "instead", "prevents", "until"), not looked for. */
+  readonly reasoning: number;
 }
 
 /** Words that carry an explanation's reasoning but name nothing (from the most frequent words of
@@ -207,8 +209,10 @@ export function connectToChange(
   // spelt alike: a word it does not share is unjudged, as CJK prose is, not a word about something
   // else. What such an answer shares (names, numbers, cognates) is what connects it.
   const isForeign = isInAnotherLanguage(text);
+  let reasoning = 0;
   for (const word of counts.content) {
     // A reasoning word the change declares is its name ("reduce" of rxjs's `function reduce`).
+    if (REASONING.has(word) && !vocabulary.declared.has(word)) reasoning++;
     if ((REASONING.has(word) && !vocabulary.declared.has(word)) || [...word].length < 3 || FOREIGN_FUNCTION_WORDS.has(word)) continue;
     const script = scriptOf(word);
     if (!changeHas(script)) {
@@ -243,5 +247,17 @@ export function connectToChange(
   const answerPairs = wordPairsOf(text);
   let sharedPairs = 0;
   for (const pair of answerPairs) if (vocabulary.pairs.has(pair)) sharedPairs++;
-  return { shared, total, unjudged, sharedNames, names, altered, sharedDeclared, pairs: answerPairs.size, sharedPairs, sharedFocus };
+  return {
+    shared,
+    total,
+    unjudged,
+    sharedNames,
+    names,
+    altered,
+    sharedDeclared,
+    pairs: answerPairs.size,
+    sharedPairs,
+    sharedFocus,
+    reasoning,
+  };
 }

@@ -14,6 +14,7 @@ import { writesChangedNumber } from './changed-numbers.js';
 import { namesChangeKind, saysMoreThanKind } from './change-kinds.js';
 import { namesUndoneCommit, type ReadCommitPatch } from './reverted-commit.js';
 import { surveyCodeNames, type CodeNameSurvey } from './survey-code-names.js';
+import { isOneSentence, namesOnlyTouchedParts } from './touched-parts-only.js';
 import { isTestPath } from '../change/test-path.js';
 
 // An answer must say something about THIS change: after generic vocabulary ("updates the code
@@ -154,9 +155,6 @@ function isUnlikelyByChance(shared: number, total: number, p: number): boolean {
   return tail < CHANCE_LEVEL;
 }
 
-/** Whether the answer is one line of one sentence. */
-const isOneSentence = (text: string) => !/\n|[.!?;]\s+\S/.test(text.trim());
-
 /** The names that are not numbers (`40`, `2.5`): a value written in filler is no subject. */
 function countNonNumbers(names: ReadonlySet<string>): number {
   let count = 0;
@@ -200,6 +198,8 @@ const MESSAGES = {
   admission: 'That says you do not know what the change does: answer "I am not sure", read the staged diff, then commit again.',
   template: 'That is a pull-request template with its blanks unfilled: say in your own words what this change does and why.',
   loose: 'That says little of this change: most of it names nothing the change touches. Explain this change with its own names and why.',
+  touched:
+    'That names what the change touches, not what it does to it: say how it behaves now (when, instead of what, which value) and why.',
   elsewhere: 'The names it gives are elsewhere in the repository, not in this change: explain this change with its own names and why.',
   unconnected:
     'That connects to nothing in this change: explain it with its own names (the functions, files or behaviour it touches) and why.',
@@ -293,6 +293,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   const counts = classifyWords(text, new Set([...questionWords].filter((w) => !questionNames.has(w))));
   const content = counts.content.size + counts.cjkUnits;
   let isSpecific = content + counts.names.size >= MIN_SPECIFIC && content >= MIN_CONTENT;
+  let touchesOnly = false;
   if (rules.change !== undefined) {
     // Prose in a script the change has no text in cannot be compared: such an answer must still
     // name something of the change (a name, a path, a word of its code).
@@ -362,6 +363,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       !namesKind()
     )
       return MESSAGES.loose;
+    // Judged last (an answer refused for another reason keeps that reason's message).
+    touchesOnly = rules.asksWhatChanged === true && namesOnlyTouchedParts(text, counts, link) && !quotesCode();
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (leansOnNumber) isSpecific = content >= MIN_CONTENT && content + countNonNumbers(counts.names) >= MIN_SPECIFIC;
     // A name alone is no explanation: "Refactored `needsParens` a bit" names the function the change
@@ -382,7 +385,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (filler !== null) return MESSAGES[filler];
   const echoes = counts.words.filter((w) => questionWords.has(w)).length * 2 >= counts.words.length;
   // Specific through the question's own names, and half of it the question's words: a repetition.
-  if (isSpecific && !(echoes && counts.words.some((w) => questionNames.has(w)))) return null;
+  if (isSpecific && !(echoes && counts.words.some((w) => questionNames.has(w)))) return touchesOnly ? MESSAGES.touched : null;
   if (echoes) return MESSAGES.echo;
   return MESSAGES.generic;
 }

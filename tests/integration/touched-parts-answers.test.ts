@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { reviewWithAnswers, type ListedQuestion } from '../helpers/answers.js';
+import { createTempRepo, TempRepo } from '../helpers/temp-repo.js';
+
+// The shape of unkeyed/unkey 0b5e1d30e9: a request context whose failed workspace query logged the
+// org id, the user id and the error on every request now logs one fixed line. An answer made only
+// of the change's own nouns and improvement verbs ("Improved the debug logging of the workspace
+// query.") connects to it and says nothing a reader of the summary could not have written; an
+// answer that says what the log line no longer carries, or when, is an explanation. Real CLI, `--answers`.
+
+const context = (handler: string) => `import { db } from './db';
+
+export async function createContext(orgId: string, userId: string) {
+  let workspace;
+  try {
+    workspace = await db.query.workspaces.findFirst({ where: { orgId } });
+${handler}
+  return { orgId, userId, workspace };
+}
+`;
+const BEFORE = `  } catch (error) {
+    // Log workspace query errors but don't fail context creation.
+    console.debug('Workspace query failed in context creation:', {
+      orgId,
+      userId,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    workspace = undefined;
+  }`;
+const AFTER = `  } catch (_error) {
+    console.debug('Workspace query failed in context creation');
+    workspace = undefined;
+  }`;
+const OTHERS: Record<string, string> = {
+  provenance: 'Typed by hand in the editor.',
+  verification: 'Stopped the database locally, loaded two pages and read the debug output: one fixed line per request.',
+  'no-test': 'Only the text of a debug log line changes; a test would assert console output, not behaviour.',
+};
+
+let repo: TempRepo;
+let questions: ListedQuestion[] = [];
+beforeAll(() => {
+  repo = createTempRepo({
+    'package.json': '{"name":"dashboard","type":"module"}',
+    'src/db.ts': 'export const db = { query: { workspaces: { findFirst: async (q: unknown) => q } } };\n',
+    'src/context.ts': context(BEFORE),
+  });
+  repo.stage({ 'src/context.ts': context(AFTER) });
+  questions = JSON.parse(repo.run(['--dry-run', '--json', '--no-impact']).stdout).questions;
+});
+afterAll(() => repo.cleanup());
+
+function review(intent: string) {
+  return reviewWithAnswers(repo, questions, (id) =>
+    id === 'intent' ? intent : (OTHERS[id] ?? `The debug line of createContext no longer names the user when the query fails (${id}).`),
+  );
+}
+
+describe("an answer made of the change's own nouns, through the CLI", () => {
+  // Refused first: a recorded review of the same staged tree is not asked again.
+  test.each([
+    'Improved the debug logging of the workspace query.',
+    'Cleaned up the error handling in the context creation.',
+    'Updated the logging in the workspace context.',
+  ])('%s is refused: it names what the change touches, not what it does', (intent) => {
+    const { code, output } = review(intent);
+    expect(code).toBe(1);
+    expect(output).toMatch(/intent: That names what the change touches, not what it does/);
+  });
+
+  test('a sentence in another language is left to the other rules', () => {
+    // Its words cannot be compared with the change's: not refused by this rule.
+    const { output } = review('Se mejoró el registro de la consulta del workspace en el contexto.');
+    expect(output).not.toMatch(/intent: That names what the change touches/);
+  });
+
+  test('one sentence that says what the log line no longer carries is recorded', () => {
+    const { code, output } = review(
+      'The debug line of a failed workspace query no longer carries the org id, the user id and the error message, so user details stay out of the logs.',
+    );
+    expect(output).not.toMatch(/intent:/);
+    expect(code).toBe(0);
+  });
+});

@@ -171,7 +171,7 @@ function unitQuestion(
                   unit.files.length === 1 && unit.files[0]!.status === 'added',
                 ) ??
                 scriptQuestion(unit, withOthers, edits) ??
-                privateChangeQuestion(unit.label, withOthers, privateChanges?.get(unit.label)) ??
+                privateChangeQuestion(unit.label, withOthers, privateChanges?.get(unit.label), edits.get(unit.label)) ??
                 importQuestion(unit, withOthers, edits) ??
                 replacementQuestion(unit, withOthers, edits) ??
                 `What does the change to ${unit.label}${withOthers} do?`),

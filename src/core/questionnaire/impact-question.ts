@@ -1,4 +1,5 @@
 import { describeCap, type ChangedSymbol, type SymbolUse } from '../impact/impact-report.js';
+import { describeInsertion } from './replaced-words.js';
 import { NOT_SURE, type Question } from './question.js';
 import { plural } from '../text/plural.js';
 import { shownName } from '../impact/shown-name.js';
@@ -113,7 +114,7 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   // A component's default export is its whole file: what the edit declares and calls tells it.
   const component = told === '' && componentKindOf(symbol.path) !== null ? describeComponentEdit(edit) : '';
   if (shown === undefined && local === null)
-    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || component)}`;
+    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || component || inserted(edit))}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
   const moved =
     texts === undefined
@@ -133,6 +134,12 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
     return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)}${describeCutLiterals(edit, shown)})`;
   return `${bare}${formatTokenEdit(shown).slice(0, -1)}${describeCutLiterals(edit, shown)})`;
 }
+
+/** " (`&utm_source=…` inserted)": one piece of text every changed line gains or loses. */
+const inserted = (edit: string) => {
+  const said = describeInsertion(edit);
+  return said === null ? '' : ` (${said})`;
+};
 
 /** A file's edit without its hunks of import lines alone, where other hunks remain: a name the
  * change imports is how it is written (arktype f067dbf imports `Out` for `finalizePreinferred`'s

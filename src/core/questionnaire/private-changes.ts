@@ -1,4 +1,5 @@
 import { listNames } from '../text/list-names.js';
+import { describeInsertion } from './replaced-words.js';
 import type { FileHunks, Hunk } from '../split/split-plan.js';
 
 // A change to code no export shows: preact signals bb9cd0a edits the callback of the top-level
@@ -182,7 +183,7 @@ const quoted = (names: readonly string[]) =>
 
 /** "In packages/preact/src/index.ts, what does the change to `hook(OptionsTypes.RENDER, …)` do
  * differently now, with the new `createComponentUpdateCallback`?"; null when nothing is named. */
-export function privateChangeQuestion(label: string, rest: string, change: PrivateChange | undefined): string | null {
+export function privateChangeQuestion(label: string, rest: string, change: PrivateChange | undefined, edit?: string): string | null {
   if (change === undefined) return null;
   const { sites, added, removed } = change;
   const file = `${label}${rest}`;
@@ -194,7 +195,9 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
     // c5c1534's examples/box.ts adds `consola.box(`${colors.red("I")} …`)` to `function main()`).
     // JS and TS only: the call reader takes Rust's `let (a, b) =` for a call of `let` (pnpm 40221bc9b9).
     const calls = what === '' && SCRIPT.test(label) ? callsMade(change.calledAdded ?? [], change.calledRemoved ?? []) : '';
-    return `In ${file}, what does the change to ${quoted(sites)} do differently now${what === '' ? '' : `, ${what}`}${calls}?`;
+    // Nor a call: one piece of text put in or taken out (lucide 74c46711c7's link query).
+    const inserted = what === '' && calls === '' ? describeInsertion(edit) : null;
+    return `In ${file}, what does the change to ${quoted(sites)}${inserted === null ? '' : ` (${inserted})`} do differently now${what === '' ? '' : `, ${what}`}${calls}?`;
   }
   const acts = change.sqlActs ?? [];
   if (acts.length > 0) {

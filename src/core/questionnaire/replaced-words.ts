@@ -51,3 +51,34 @@ export function describeReplacement(edit: string | undefined): string | null {
   if ([was, now].some((side) => side.length === 0 || side.length > MAX_RUN || side.includes('`') || !/\w/.test(side))) return null;
   return `\`${was}\` → \`${now}\``;
 }
+
+/** Longer than this, an inserted or removed piece is no text a question can quote. */
+const MAX_INSERT = 60;
+
+/** "`&utm_source=github.com&utm_medium=pr-comment` inserted": what every changed line gains (or
+ * loses) in one place and nothing else, where a run of tokens is too long for a replacement
+ * (lucide 74c46711c7 adds the same query to a link in a template literal and a Vue attribute);
+ * null otherwise. */
+export function describeInsertion(edit: string | undefined): string | null {
+  if (edit === undefined) return null;
+  const pieces = new Set<string>();
+  for (const hunk of edit.split('\n@@\n')) {
+    const lines = hunk.split('\n');
+    const removed = lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1));
+    const added = lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1));
+    if (removed.length !== 1 || added.length !== 1) return null;
+    const [was, now] = [removed[0]!, added[0]!];
+    const [short, long] = was.length < now.length ? [was, now] : [now, was];
+    let head = 0;
+    while (head < short.length && short[head] === long[head]) head += 1;
+    let tail = 0;
+    while (tail < short.length - head && short[short.length - 1 - tail] === long[long.length - 1 - tail]) tail += 1;
+    if (head + tail !== short.length) return null;
+    pieces.add(`${was.length < now.length ? '+' : '-'}${long.slice(head, long.length - tail)}`);
+  }
+  const [piece] = pieces;
+  if (pieces.size !== 1 || piece === undefined) return null;
+  const text = piece.slice(1).trim();
+  if (text.length === 0 || text.length > MAX_INSERT || text.includes('`') || !/\w/.test(text)) return null;
+  return `\`${text}\` ${piece[0] === '+' ? 'inserted' : 'taken out'}`;
+}

@@ -64,7 +64,7 @@ describe('a docs folder that is a site, and a JSON key that only lost its comma'
   });
 
   test('a new JSON file is asked about as new, by its keys but its `$schema` (lucide 59978cecf: an icon and its metadata)', () => {
-    const added = (path: string, n: number): FileChange => ({ ...file(path, n), status: 'added', oldKind: null, removed: 0 });
+    const added = (path: string, n: number): FileChange => ({ ...file(path, n), status: 'added', removed: 0 });
     const edit = [
       '+{',
       '+"$schema": "../icon.schema.json",',

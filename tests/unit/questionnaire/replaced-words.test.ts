@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { generateQuestions } from '../../../src/core/questionnaire/generate-questions.js';
-import { describeReplacement } from '../../../src/core/questionnaire/replaced-words.js';
+import { describeInsertion, describeReplacement } from '../../../src/core/questionnaire/replaced-words.js';
 import { listEdits } from '../../../src/core/questionnaire/same-edit.js';
 import { listNamesOfOneSide } from '../../../src/core/questionnaire/changed-members.js';
 import { parsePatchHunks } from '../../../src/core/split/parse-patch-hunks.js';
@@ -53,5 +53,19 @@ describe('one small replacement in a file that names nothing', () => {
     expect(describeReplacement('-timeout: 10,\n+timeout: 20,')).toBe('`10` → `20`');
     // A line added beside the replaced one: more than a replacement.
     expect(describeReplacement('-a.new()\n+a.enter()\n+a.log()')).toBeNull();
+  });
+
+  test('one piece of text put into (or taken out of) every changed line is named (lucide 74c46711c7: a link gains a query)', () => {
+    const link = (query: string) =>
+      `return \`<a title="Open \${name} in lucide studio" target="_blank" href="https://studio.lucide.dev/edit?value=\${encodeURI(minifiedSvg)}&name=\${name}${query}">\``;
+    expect(describeInsertion(`-${link('')}\n+${link('&utm_source=github.com&utm_medium=pr-comment')}`)).toBe(
+      '`&utm_source=github.com&utm_medium=pr-comment` inserted',
+    );
+    expect(describeInsertion(`-${link('&utm_medium=pr-comment')}\n+${link('')}`)).toBe('`&utm_medium=pr-comment` taken out');
+    // Two places, two lines for one, a backtick or nothing quotable: no insertion to name.
+    expect(describeInsertion('-a(1, 2)\n+a(1, 3, 2, 4)')).toBeNull();
+    expect(describeInsertion('-a(1)\n+a(1)\n+b()')).toBeNull();
+    expect(describeInsertion('-f(x)\n+f(x, `y`)')).toBeNull();
+    expect(describeInsertion('-f(x)\n+f(x, {})')).toBeNull();
   });
 });

@@ -2,20 +2,9 @@ import { describe, expect, test } from '@jest/globals';
 import type { FileChange } from '../../../src/core/change/staged-change.js';
 import { classifyFile } from '../../../src/core/questionnaire/change-units.js';
 import { generateQuestions } from '../../../src/core/questionnaire/generate-questions.js';
+import { fileChange } from '../../helpers/file-change.js';
 
-const file = (path: string, added = 5): FileChange => ({
-  path,
-  status: 'modified',
-  oldKind: 'file',
-  newKind: 'file',
-  oldBlob: 'a',
-  newBlob: `b-${path}`,
-  added,
-  removed: 1,
-  binary: false,
-  modeOnly: false,
-  excluded: null,
-});
+const file = (path: string, added = 5): FileChange => fileChange(path, added, { removed: 1, newBlob: `b-${path}` });
 
 // Lines of lucide 02eaf471a9 and 0f7ac1f988 (lucide-icons/lucide), trimmed as same-edit.ts gives them.
 const SCRIPT_EDIT = [

@@ -1,21 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import type { FileChange } from '../../../src/core/change/staged-change.js';
 import { generateQuestions } from '../../../src/core/questionnaire/generate-questions.js';
+import { fileChange } from '../../helpers/file-change.js';
 import { describeSvgEdit } from '../../../src/core/questionnaire/svg-edits.js';
 
-const file = (path: string, added = 10): FileChange => ({
-  path,
-  status: 'modified',
-  oldKind: 'file',
-  newKind: 'file',
-  oldBlob: 'a',
-  newBlob: `b-${path}`,
-  added,
-  removed: added,
-  binary: false,
-  modeOnly: false,
-  excluded: null,
-});
+const file = (path: string, added = 10): FileChange => fileChange(path, added, { removed: added, newBlob: `b-${path}` });
 
 /** One hunk as same-edit.ts gives it: removed lines, then added ones, trimmed. */
 const hunk = (removed: string[], added: string[]) => [...removed.map((l) => `-${l}`), ...added.map((l) => `+${l}`)].join('\n');

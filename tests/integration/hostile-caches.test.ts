@@ -113,8 +113,14 @@ beforeAll(async () => {
     'src/a.ts': 'export function one(): number {\n  return 1;\n}\nexport const two = 2;\n',
     'src/b.ts': "import { one } from './a';\nexport const b = one();\n",
     'src/c.ts': "import { two } from './a';\nimport { b } from './b';\nexport const c = two + b;\n",
+    'src/view.tsx': "import { c } from './c';\nexport const View = () => <p>{c}</p>;\n",
   });
-  repo.stage({ 'src/a.ts': 'export function one(): string {\n  return "1";\n}\nexport const two = 3;\n' });
+  // A changed .tsx file: the tokens give no JSX whole record (user-whole.ts), so every command
+  // loads TypeScript, and with it the code cache, in its own process.
+  repo.stage({
+    'src/a.ts': 'export function one(): string {\n  return "1";\n}\nexport const two = 3;\n',
+    'src/view.tsx': "import { c } from './c';\nexport const View = () => <b>{c}</b>;\n",
+  });
   cold = new Map();
   for (const args of COMMANDS) cold.set(args.join(' '), await run(newHome().home, args));
 }, 600_000);

@@ -85,14 +85,16 @@ describe('source nested deeper than a recursive parser follows', () => {
     'src/arrays.ts': `export const y = ${'['.repeat(5000)}${']'.repeat(5000)};\n`,
   };
 
-  test('the review reports the files as too deep to analyse and goes on', () => {
+  test('the review reports a file too deep to analyse and goes on', () => {
     repo = createTempRepo({ 'src/a.ts': 'export const a = 1;\n' });
     repo.stage(deep);
     const result = runUnchanged(repo, ['--dry-run', '--json']);
     noStack(result.stderr);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { impact: { parseErrors: Array<{ path: string }> } };
-    expect(report.impact.parseErrors.map((e) => e.path).sort()).toEqual(['src/arrays.ts', 'src/parens.ts']);
+    // TypeScript's parser overflows on both; the token reader (user-whole.ts) reads the 1,000
+    // parentheses and gives the 5,000 arrays back to TypeScript.
+    expect(report.impact.parseErrors.map((e) => e.path)).toEqual(['src/arrays.ts']);
   });
 
   test('selfreview ci over a commit holding them', () => {

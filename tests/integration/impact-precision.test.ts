@@ -173,13 +173,13 @@ describe('the same answer cold and warm', () => {
 });
 
 describe('input too deep for the parser', () => {
-  test('1,000 nested parentheses and 5,000 nested arrays: those files are parse errors, the rest is analysed', () => {
+  test('5,000 nested arrays are a parse error; 1,000 nested parentheses are read from tokens; the rest is analysed', () => {
     repo = createScenarioRepo('impact', 'deep-nesting');
     const impact = impactOf(repo);
-    expect(impact.parseErrors.map((e) => [e.path, e.message])).toEqual([
-      ['src/arrays.ts', expect.stringMatching(/too deep to analyse/)],
-      ['src/parens.ts', expect.stringMatching(/too deep to analyse/)],
-    ]);
+    // TypeScript's parser overflows on both; the token reader (user-whole.ts) reads the parentheses,
+    // whose record is a changed export of its own, and gives the arrays back to TypeScript.
+    expect(impact.parseErrors.map((e) => [e.path, e.message])).toEqual([['src/arrays.ts', expect.stringMatching(/too deep to analyse/)]]);
+    expect(symbol(impact, 'parens').change).toBe('shape-changed');
     expect(uses(symbol(impact, 'ok').valueUsers)).toEqual(['src/use.ts:4']);
   });
 });

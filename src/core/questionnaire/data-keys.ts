@@ -100,7 +100,7 @@ export function describeEnvKeys(edit: string): string {
 /** The question on a JSON file's edit (`label`'s, `rest` naming the files beside it): its keys
  * added, removed or given a new value, by name; null when it is no JSON or names no key. A dotenv
  * file's variables the same way; an ignore or `key=value` file's lines (settings-lines.ts); an
- * SVG drawing's elements (svg-edits.ts). */
+ * SVG drawing's elements (svg-edits.ts). A new JSON file (`isNew`) is asked about as new. */
 export function dataQuestion(label: string, rest: string, edit: string, isNew = false): string | null {
   if (isDotenv(label)) {
     const said = describeEnvKeys(edit);

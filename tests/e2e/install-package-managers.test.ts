@@ -23,7 +23,7 @@ const made: string[] = [];
 
 beforeAll(() => {
   tarball = packTarball();
-  managers = installPackageManagers();
+  managers = installPackageManagers(made);
 }, 300_000);
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });

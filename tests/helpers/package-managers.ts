@@ -46,9 +46,13 @@ export function installEnv(): NodeJS.ProcessEnv {
 const run = (cwd: string, command: string, args: readonly string[]) =>
   execFileSync(command, args, { cwd, env: installEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
 
-/** Installs the package managers' npm packages; returns each one ready to use. */
-export function installPackageManagers(): PackageManager[] {
+/**
+ * Installs the package managers' npm packages; returns each one ready to use. The prefix they
+ * live in (135 MB) is pushed onto `made`, for the caller's afterAll to remove.
+ */
+export function installPackageManagers(made: string[]): PackageManager[] {
   const prefix = mkdtempSync(join(tmpdir(), 'selfreview-pms-'));
+  made.push(prefix);
   const berry = join(prefix, 'berry');
   mkdirSync(berry);
   writeFileSync(join(prefix, 'package.json'), '{"name":"pms","private":true}');

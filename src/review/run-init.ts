@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { addDevDependencyCommand, runnerCommand, selfreviewCommand, type PackageRunner } from '../core/config/package-runner.js';
+import { hookScriptAdvice, runnerCommand, selfreviewCommand, type PackageRunner } from '../core/config/package-runner.js';
 import { fileExists, writeTextFile } from '../adapters/fs/text-files.js';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
 import { configureReviewNotes } from '../adapters/git/configure-review-notes.js';
@@ -21,7 +21,7 @@ import { runProjectHusky } from '../adapters/hooks/run-project-husky.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { buildAgentPolicy, formatAgentInstructions } from '../core/policy/agent-policy.js';
 import { loadConfig } from '../adapters/config/load-config.js';
-import { detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
+import { declaresSelfreview, detectPackageRunner } from '../adapters/fs/detect-package-runner.js';
 
 // `selfreview init`: the hooks, beside whatever runs this repository's hooks today, and a default
 // config. Idempotent. It never reports success for a hook our line cannot run in: those are
@@ -127,7 +127,7 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     );
   } else if (!fileExists(join(root, HOOK_SCRIPT))) {
     problems.push(
-      `${HOOK_SCRIPT} is missing: add selfreview to the project's devDependencies (\`${addDevDependencyCommand(runner, fileExists(join(root, 'pnpm-workspace.yaml')))}\`).`,
+      `${HOOK_SCRIPT} is missing: ${hookScriptAdvice(runner, declaresSelfreview(root), fileExists(join(root, 'pnpm-workspace.yaml')))}.`,
     );
   }
 

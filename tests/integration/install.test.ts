@@ -347,6 +347,33 @@ describe('beside existing hooks', () => {
     expect(read(repo, '.husky/pre-commit')).toMatch(/^pnpm dlx lint-staged\n# >>> selfreview/);
   });
 
+  // karakeep-app/karakeep: husky 9 set up by "prepare", a pnpm workspace. doctor said "Install the
+  // dependencies (selfreview is a devDependency)" before selfreview was one, and init said "add
+  // selfreview" after it was listed but not installed: each now says the step that is missing.
+  test('the hook script missing: add selfreview when package.json lacks it, install when it lists it', () => {
+    const manifest = (dev: string) =>
+      `{\n  "name": "@kk/root",\n  "private": true,\n  "scripts": { "prepare": "husky" },\n  "devDependencies": { ${dev} }\n}\n`;
+    repo = createTempRepo({
+      'package.json': manifest('"husky": "^9.0.11"'),
+      'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n",
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      '.husky/pre-commit': 'pnpm preflight\n',
+      'src/a.ts': lines(3),
+    });
+    repo.run(['init']);
+    expect(repo.run(['doctor']).stdout).toMatch(
+      /✖ node_modules\/selfreview\/hooks\/hook\.sh is installed\n {4}Add selfreview to the project's devDependencies \(`pnpm add -D -w selfreview`\)\.\n/,
+    );
+    writeFileSync(join(repo.dir, 'package.json'), manifest('"husky": "^9.0.11", "selfreview": "^0.1.0"'));
+    const init = repo.run(['init']);
+    expect(`${init.stdout}${init.stderr}`).toMatch(
+      /node_modules\/selfreview\/hooks\/hook\.sh is missing: install the project's dependencies \(`pnpm install`\): package\.json lists selfreview\./,
+    );
+    expect(repo.run(['doctor']).stdout).toMatch(
+      /✖ node_modules\/selfreview\/hooks\/hook\.sh is installed\n {4}Install the project's dependencies \(`pnpm install`\): package\.json lists selfreview\.\n/,
+    );
+  });
+
   // mswjs/interceptors keeps simple-git-hooks' config in a module, commitizen and commitlint in it.
   test('simple-git-hooks configured by a JavaScript module: its commands first, its options kept, the module never run', () => {
     const module = [

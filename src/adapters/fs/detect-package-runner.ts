@@ -9,15 +9,30 @@ import { fileExists } from './text-files.js';
  * not JSON names no package manager here; the readers that need it say what is wrong with it.
  */
 export function detectPackageRunner(root: string): PackageRunner {
-  let packageManager: string | null = null;
+  const packageManager = readManifest(root)?.packageManager;
+  return choosePackageRunner({
+    packageManager: typeof packageManager === 'string' ? packageManager : null,
+    lockFiles: LOCK_FILES.filter((name) => fileExists(join(root, name))),
+  });
+}
+
+/** Whether the root package.json lists selfreview among its dependencies or devDependencies. */
+export function declaresSelfreview(root: string): boolean {
+  const pkg = readManifest(root);
+  return ['dependencies', 'devDependencies'].some((key) => {
+    const deps = pkg?.[key];
+    return typeof deps === 'object' && deps !== null && Object.hasOwn(deps, 'selfreview');
+  });
+}
+
+function readManifest(root: string): Record<string, unknown> | null {
   const file = readBoundedFile(join(root, 'package.json'), { maxBytes: 16 * MIB });
-  if (file.kind === 'text') {
-    try {
-      const pkg = JSON.parse(file.text) as { packageManager?: unknown } | null;
-      if (typeof pkg?.packageManager === 'string') packageManager = pkg.packageManager;
-    } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error;
-    }
+  if (file.kind !== 'text') return null;
+  try {
+    const pkg = JSON.parse(file.text) as unknown;
+    return typeof pkg === 'object' && pkg !== null ? (pkg as Record<string, unknown>) : null;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return null;
   }
-  return choosePackageRunner({ packageManager, lockFiles: LOCK_FILES.filter((name) => fileExists(join(root, name))) });
 }

@@ -4,8 +4,8 @@ import { buildBlock, hasBlock, HOOK_NAMES, HOOK_SCRIPT, isBlockReachable } from 
 import { describeHookSetup, type HookSetup, type RepoPaths } from './detect-hook-setup.js';
 import { describeManualSetup, findUnappliedHooks } from './manual-setup.js';
 import { readTextFile } from '../fs/text-files.js';
-import { detectPackageRunner } from '../fs/detect-package-runner.js';
-import { runnerCommand, selfreviewCommand } from '../../core/config/package-runner.js';
+import { declaresSelfreview, detectPackageRunner } from '../fs/detect-package-runner.js';
+import { hookScriptAdvice, runnerCommand, selfreviewCommand } from '../../core/config/package-runner.js';
 
 // doctor's view of the hooks: who runs them, whether git will find them in THIS work tree, and
 // for each hook whether our block is there and can run (no exit/exec before it, executable).
@@ -15,6 +15,8 @@ export interface HookCheck {
   readonly label: string;
   readonly fix?: string;
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function isExecutable(path: string): boolean {
   return (statSync(path).mode & 0o111) !== 0;
@@ -115,7 +117,7 @@ export function inspectHooks(paths: RepoPaths, setup: HookSetup, effectiveHooksD
     checks.push({
       ok: existsSync(join(root, HOOK_SCRIPT)),
       label: `${HOOK_SCRIPT} is installed`,
-      fix: 'Install the dependencies (selfreview is a devDependency).',
+      fix: `${capitalize(hookScriptAdvice(runner, declaresSelfreview(root), existsSync(join(root, 'pnpm-workspace.yaml'))))}.`,
     });
   }
   return checks;

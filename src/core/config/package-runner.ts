@@ -50,6 +50,24 @@ const ADD_DEV: Record<PackageRunner, string> = {
   bunx: 'bun add -d',
 };
 
+const INSTALL: Record<PackageRunner, string> = {
+  npx: 'npm install',
+  yarn: 'yarn install',
+  'pnpm exec': 'pnpm install',
+  bunx: 'bun install',
+};
+
+/**
+ * What to do when node_modules lacks selfreview's hook script: install the dependencies when
+ * package.json already lists selfreview, else add it ("add selfreview to the project's
+ * devDependencies (`pnpm add -D -w selfreview`)"). Lower case: init and doctor both use it.
+ */
+export function hookScriptAdvice(runner: PackageRunner, declared: boolean, pnpmWorkspaceRoot: boolean): string {
+  return declared
+    ? `install the project's dependencies (\`${INSTALL[runner]}\`): package.json lists selfreview`
+    : `add selfreview to the project's devDependencies (\`${addDevDependencyCommand(runner, pnpmWorkspaceRoot)}\`)`;
+}
+
 /** How the project adds a dev dependency: "pnpm add -D -w selfreview" at a pnpm workspace's root (pnpm refuses it there without -w). */
 export function addDevDependencyCommand(runner: PackageRunner, pnpmWorkspaceRoot: boolean, name = 'selfreview'): string {
   return `${ADD_DEV[runner]}${runner === 'pnpm exec' && pnpmWorkspaceRoot ? ' -w' : ''} ${name}`;

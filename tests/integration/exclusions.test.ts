@@ -34,6 +34,7 @@ describe('excluded files', () => {
       'public/app.min.js': /generated/,
       'api/service.pb.go': /generated/,
       'src/schema.generated.ts': /generated/,
+      'packages/db/drizzle/meta/0092_snapshot.json': /generated \(drizzle-kit\)/,
       'gen/client.ts': /linguist-generated/,
       'data/blob.dat': /-diff/,
       'third/lib.c': /linguist-vendored/,
@@ -42,13 +43,18 @@ describe('excluded files', () => {
     repo.stage({
       '.gitattributes': 'gen/** linguist-generated\n*.dat -diff\nthird/** linguist-vendored=true\n',
       'src/app.ts': lines(12),
+      'src/0092_snapshot.json': '{ "id": 92 }\n',
+      'packages/db/drizzle/0092_add_last_saved_at.sql': 'ALTER TABLE bookmarks ADD lastSavedAt integer;\n',
       ...Object.fromEntries(Object.keys(excluded).map((p) => [p, big])),
     });
     const { code, report } = reviewJson(repo);
     expect(code).toBe(0);
     for (const [path, reason] of Object.entries(excluded)) expect(fileOf(report, path).excluded).toMatch(reason);
     expect(fileOf(report, 'src/app.ts').excluded).toBeNull();
-    expect(report.totals).toEqual({ files: 2, added: 13, removed: 0, lines: 13, excludedFiles: Object.keys(excluded).length });
+    // drizzle's name outside its meta folder is somebody's file, and its migration SQL is read.
+    expect(fileOf(report, 'src/0092_snapshot.json').excluded).toBeNull();
+    expect(fileOf(report, 'packages/db/drizzle/0092_add_last_saved_at.sql').excluded).toBeNull();
+    expect(report.totals).toEqual({ files: 4, added: 15, removed: 0, lines: 15, excludedFiles: Object.keys(excluded).length });
   });
 
   test('attributes are read as staged: a .gitattributes only in the working tree does not count', () => {

@@ -27,6 +27,8 @@ interface BuiltInRule {
   readonly rootFolders?: readonly string[];
   /** A file name pattern, for markers inside the name. */
   readonly pattern?: RegExp;
+  /** When set, the rule holds only for files directly in a folder of this name. */
+  readonly parent?: string;
 }
 
 export const BUILT_IN_EXCLUSIONS: readonly BuiltInRule[] = [
@@ -77,9 +79,13 @@ export const BUILT_IN_EXCLUSIONS: readonly BuiltInRule[] = [
     folders: ['__generated__'],
     pattern: /\.generated\.[^.]+$/, // name.generated.ts
   },
+  // drizzle-kit writes the whole schema again with every migration (3,500 lines on karakeep); the
+  // migration's SQL beside it stays counted.
+  { reason: 'generated (drizzle-kit)', pattern: /^\d{4}_snapshot\.json$/, parent: 'meta' },
 ];
 
 function matchesBuiltIn(rule: BuiltInRule, name: string, folders: readonly string[]): boolean {
+  if (rule.parent !== undefined && folders.at(-1) !== rule.parent) return false;
   if (rule.names?.includes(name)) return true;
   if (rule.suffixes?.some((suffix) => name.endsWith(suffix) && name.length > suffix.length)) return true;
   if (rule.folders?.some((folder) => folders.includes(folder))) return true;

@@ -97,6 +97,48 @@ test("the questionnaire names a component's changed function and its users", () 
   expect(questions).toContain('src/main.ts');
 });
 
+// karakeep-app/karakeep's landing site (apps/landing): `.astro` components import the site's
+// constants and components in their frontmatter; they were in no graph, so a change to
+// `constants.ts` had no users and a changed `Hero.astro` was asked "What does the change to … do?".
+const HERO = [
+  '---',
+  "import { formatPrice } from './util';",
+  '---',
+  '',
+  '<section class="hero">',
+  '  <a href="/signup" target="_blank" rel="noreferrer">From {formatPrice(400)}</a>',
+  '</section>',
+  '',
+].join('\n');
+const INDEX = ['---', "import Hero from './Hero.astro';", '---', '<Layout>', '  <Hero />', '</Layout>', ''].join('\n');
+
+test('an .astro component importing a changed export in its frontmatter is its user; its markup change is its own, with its users', () => {
+  repo = createTempRepo({ 'src/util.ts': UTIL, 'src/Hero.astro': HERO, 'src/index.astro': INDEX });
+  repo.stage({ 'src/util.ts': UTIL.replace('(cents: number)', '(cents: number, currency = "USD")') });
+  const util = impactOf(repo);
+  expect(symbol(util, 'formatPrice').valueUsers).toEqual([{ path: 'src/Hero.astro', line: 6 }]);
+  expect(util.dependents.map((d) => d.path).sort()).toEqual(['src/Hero.astro', 'src/index.astro']);
+
+  repo.stage({ 'src/util.ts': UTIL, 'src/Hero.astro': HERO.replace(' target="_blank" rel="noreferrer"', '') });
+  const hero = impactOf(repo);
+  expect(hero.changedSymbols.map((s) => [s.name, s.change])).toEqual([['Hero', 'body-changed']]);
+  expect(symbol(hero, 'Hero').valueUsers).toEqual([{ path: 'src/index.astro', line: 5 }]);
+});
+
+test("a component's markup edit that only takes lines out (or only adds them) is told by those lines", () => {
+  // As karakeep a416d043e6's Hero.astro: two attributes of a link taken out, a kept one between.
+  const attributes = '\n    target="_blank"\n    class="w-full"\n    rel="noreferrer"\n  ';
+  const link = HERO.replace(' target="_blank" rel="noreferrer"', attributes);
+  repo = createTempRepo({ 'src/util.ts': UTIL, 'src/Hero.astro': link, 'src/index.astro': INDEX });
+  repo.stage({ 'src/Hero.astro': link.replace(attributes, '\n    class="w-full"\n  ') });
+  const questions = listQuestions(repo).map((q) => q.message);
+  expect(questions).toContainEqual(
+    expect.stringContaining(
+      '`Hero` (default export) in src/Hero.astro changed its implementation (`target="_blank"` and `rel="noreferrer"` taken out)',
+    ),
+  );
+});
+
 test('odd components: no script, two scripts, a script in the template or a comment, CRLF, a script that does not parse', () => {
   repo = createTempRepo({
     'src/util.ts': UTIL,

@@ -80,3 +80,34 @@ test('no script, CRLF line ends, an unclosed script and stray tags: no crash, of
   expect(scriptTextOf('A.svelte', '<p title="a > b">x</p><div><span>\n<script>const c = 2;</script>')).toContain('const c = 2;');
   expect(scriptTextOf('a.ts', '<p>not a component</p>')).toBe('<p>not a component</p>');
 });
+
+// karakeep's landing site: Astro components import the site's constants in their frontmatter.
+test('Astro: the frontmatter between the opening `---` fences and the `<script>` tags are the scripts, in place', () => {
+  const astro = [
+    '---',
+    'import { Image } from "astro:assets";',
+    'import { CLOUD_SIGNUP_LINK } from "../constants";',
+    'export const prerender = true;',
+    '---',
+    '',
+    '<a href={CLOUD_SIGNUP_LINK} class="w-full">Sign Up</a>',
+    '<p>--- not a fence ---</p>',
+    '<script>',
+    '  import { track } from "../analytics";',
+    '  track("hero");',
+    '</script>',
+  ].join('\n');
+  const { blocks, script, markup } = readComponentScripts(astro, 'astro');
+  expect(blocks.map((b) => [b.lang, b.isModule])).toEqual([
+    ['ts', false],
+    ['ts', false],
+  ]);
+  expect(script).toHaveLength(astro.length);
+  expect(lineOf(script, 'CLOUD_SIGNUP_LINK')).toBe(3);
+  expect(lineOf(script, 'track(')).toBe(11);
+  expect(script).not.toMatch(/---|Sign Up|<a/);
+  expect(markup).toContain('<a href={CLOUD_SIGNUP_LINK}');
+  expect(scriptTextOf('src/components/Hero.astro', astro)).toBe(script);
+  // No frontmatter: only the `<script>` tags; a `---` further down is text.
+  expect(findScriptBlocks('<h1>Hi</h1>\n---\n<p>x</p>\n', 'astro')).toEqual([]);
+});

@@ -8,8 +8,8 @@ import { isUnreadPackage, readDeclaredPackages } from './read-declared-packages-
 // not contain, each once: platform names first (passed in), then `git grep` on the staged index
 // or a commit's tree, then the type declarations of the packages package.json depends on.
 
-const isComponentFile = (segment: string) => /\.(?:vue|svelte)$/.test(segment);
-const componentWord = (segment: string) => segment.replace(/\.(?:vue|svelte)$/, '').replace(/[^a-z0-9_$]+/g, '');
+const isComponentFile = (segment: string) => /\.(?:vue|svelte|astro)$/.test(segment);
+const componentWord = (segment: string) => segment.replace(/\.(?:vue|svelte|astro)$/, '').replace(/[^a-z0-9_$]+/g, '');
 
 export type NameSource = { readonly kind: 'index' } | { readonly kind: 'tree'; readonly rev: string };
 

@@ -44,9 +44,9 @@ function withMarkupUses(record: ImportRecord, markup: string, text: string): Imp
   };
 }
 
-/** `user-card.vue` -> `UserCard`; `+page.svelte` -> `Page`. */
+/** `user-card.vue` -> `UserCard`; `+page.svelte` -> `Page`; `Hero.astro` -> `Hero`. */
 export function componentName(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:vue|svelte)$/, '');
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:vue|svelte|astro)$/, '');
   const words = base.split(/[^A-Za-z0-9_$]+/).filter((w) => w !== '');
   const name = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
   return /^[A-Za-z_$]/.test(name) ? name : `Component${name}`;

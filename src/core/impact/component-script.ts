@@ -1,4 +1,5 @@
-// The `<script>` blocks of a Vue or Svelte single-file component, as the text TypeScript reads:
+// The `<script>` blocks of a Vue or Svelte single-file component (an Astro component's frontmatter,
+// the TypeScript between its opening `---` fences, and its `<script>` tags), as the text TypeScript reads:
 // everything outside the blocks blanked (newlines kept), so every offset and line of the script
 // is the file's own. Cut the way both compilers cut a component: only top-level elements count
 // (a `<script>` inside `<template>`, inside an element or in an HTML comment is markup), and a
@@ -6,7 +7,7 @@
 // `</script>` ends the block for the compilers too). Pure and small: @vue/compiler-sfc and
 // svelte's compiler parse the whole markup and load far more than the hook can pay for.
 
-export type ComponentKind = 'vue' | 'svelte';
+export type ComponentKind = 'vue' | 'svelte' | 'astro';
 
 export interface ScriptBlock {
   /** Offsets of the script's text (between `<script …>` and `</script>`). */
@@ -29,7 +30,7 @@ export interface ComponentScripts {
 }
 
 export const componentKindOf = (path: string): ComponentKind | null =>
-  path.endsWith('.vue') ? 'vue' : path.endsWith('.svelte') ? 'svelte' : null;
+  path.endsWith('.vue') ? 'vue' : path.endsWith('.svelte') ? 'svelte' : path.endsWith('.astro') ? 'astro' : null;
 
 const OPEN_TAG = /<([A-Za-z][\w:.-]*)/y;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -82,10 +83,28 @@ const attribute = (attrs: string, name: string): string | null => {
   return found === null ? null : (found[1] ?? found[2] ?? found[3] ?? '');
 };
 
-/** The top-level script blocks of a component's text. */
-export function findScriptBlocks(text: string): ScriptBlock[] {
+const FENCE_OPEN = /^\s*---[ \t]*\r?\n/;
+const FENCE_CLOSE = /^---[ \t]*\r?$/m;
+
+/** An Astro component's frontmatter: the script between the `---` fences that open the file
+ * (TypeScript, run on the server at each render; its exports, `getStaticPaths`, are the module's). */
+function frontmatterOf(text: string): ScriptBlock | null {
+  const open = FENCE_OPEN.exec(text);
+  if (open === null) return null;
+  const start = open[0].length;
+  const close = FENCE_CLOSE.exec(text.slice(start));
+  return { start, end: close === null ? text.length : start + close.index, lang: 'ts', isSetup: false, isModule: false };
+}
+
+/** The top-level script blocks of a component's text; an Astro component's frontmatter first. */
+export function findScriptBlocks(text: string, kind: ComponentKind = 'vue'): ScriptBlock[] {
   const blocks: ScriptBlock[] = [];
   let at = 0;
+  const frontmatter = kind === 'astro' ? frontmatterOf(text) : null;
+  if (frontmatter !== null) {
+    blocks.push(frontmatter);
+    at = frontmatter.end;
+  }
   while (at < text.length) {
     const lt = text.indexOf('<', at);
     if (lt < 0) break;
@@ -117,7 +136,8 @@ export function findScriptBlocks(text: string): ScriptBlock[] {
         blocks.push({
           start: tagEnd,
           end,
-          lang: (attribute(attrs, 'lang') ?? '').toLowerCase(),
+          // Astro's `<script>` is TypeScript, bundled for the browser.
+          lang: (attribute(attrs, 'lang') ?? (kind === 'astro' ? 'ts' : '')).toLowerCase(),
           isSetup: attribute(attrs, 'setup') !== null,
           isModule: context === 'module' || attribute(attrs, 'module') !== null,
         });
@@ -141,7 +161,7 @@ const PROP_EXPORT = /(^|[;{}\n])([ \t]*)export(?=\s+(?:let|const|var|function|cl
 
 /** The component's scripts and its markup, each in place. */
 export function readComponentScripts(text: string, kind: ComponentKind): ComponentScripts {
-  const blocks = findScriptBlocks(text);
+  const blocks = findScriptBlocks(text, kind);
   let script = '';
   let markup = '';
   let at = 0;

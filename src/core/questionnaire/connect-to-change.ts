@@ -83,7 +83,7 @@ function isInAnotherLanguage(text: string): boolean {
 }
 const KEBAB = /(?<![\w$./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w$/-])/g;
 const BARE_FILE =
-  /^[\w@-]+(\.[\w-]+)*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|json|md|mdx|yml|yaml|css|scss|html|vue|svelte|py|go|rs|java|rb|php|sh|toml|lock|txt)$/;
+  /^[\w@-]+(\.[\w-]+)*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|json|md|mdx|yml|yaml|css|scss|html|vue|svelte|astro|py|go|rs|java|rb|php|sh|toml|lock|txt)$/;
 const LATIN = /^[\p{Script=Latin}\p{N}_$'-]+$/u;
 const scriptOf = (word: string) => (LATIN.test(word) ? 'latin' : /\p{Script=Hangul}/u.test(word) ? 'hangul' : 'other');
 

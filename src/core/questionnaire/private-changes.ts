@@ -221,7 +221,7 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
   return callsQuestion(file, change.calledAdded ?? [], change.calledRemoved ?? []);
 }
 
-const SCRIPT = /\.(?:[cm]?[jt]sx?|vue|svelte)$/;
+const SCRIPT = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
 
 /** " (it adds calls of `box` and `red`)"; empty when it neither adds nor removes a call, or starts
  * or stops too many to name (a rewrite: pnpm f28e6ccffc's ten). */
@@ -265,5 +265,23 @@ export function describeComponentEdit(edit: string): string {
   ] as const;
   // Past three calls a side the lines are a rewrite: the calls are not named (as callsMade).
   const parts = said.flatMap(([list, say], i) => (list.length === 0 || (i >= 2 && list.length > 3) ? [] : [say(names(list))]));
-  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+  return parts.length === 0 ? describeLinesAlone(edit) : ` (${parts.join(', ')})`;
+}
+
+/** Characters of a line quoted whole, at most. */
+const MAX_LINE = 60;
+
+/** " (`target="_blank"` and `rel="noreferrer"` taken out)": an edit that only takes out (or only
+ * adds) up to three short lines, quoted (karakeep a416d043e6's Hero.astro drops two attributes of
+ * a link; the component was asked "changed its implementation" and nothing more); else empty. */
+function describeLinesAlone(edit: string): string {
+  const changed = edit.split('\n').filter((line) => /^[-+]/.test(line));
+  const sides = new Set(changed.map((line) => line[0]));
+  const texts = [...new Set(changed.map((line) => line.slice(1).trim()).filter((text) => text !== ''))];
+  if (sides.size !== 1 || texts.length === 0 || texts.length > 3) return '';
+  if (texts.some((text) => text.length > MAX_LINE || text.includes('`'))) return '';
+  return ` (${listNames(
+    texts.map((text) => `\`${text}\``),
+    3,
+  )} ${sides.has('+') ? 'added' : 'taken out'})`;
 }

@@ -8,6 +8,7 @@ import {
   describeHookSetup,
   detectHookSetup,
   huskyInstallScript,
+  initRunsOnInstall,
   readPackageJsonProblem,
   type HookSetup,
 } from '../adapters/hooks/detect-hook-setup.js';
@@ -101,6 +102,11 @@ export async function runInit(cwd: string, logger: Logger): Promise<InitResult> 
     problems.push(...hooks.problems);
     const created = hooks.changes.filter((c) => c.action === 'created').map((c) => c.path);
     if (setup.kind === 'husky') ensureHuskyRunner(root, setup, runner, notes, problems);
+    // git's own hooks folder is no file of the project: a teammate's clone has none of them.
+    if (setup.kind === 'hooks-dir' && setup.origin === 'git' && created.length > 0 && !initRunsOnInstall(root))
+      notes.push(
+        `These hooks are in .git/hooks, which no clone shares: each clone runs \`${selfreviewCommand(runner, 'init')}\` once, or add "prepare": "selfreview init" to package.json's scripts so that installing the dependencies does it.`,
+      );
     if (setup.kind === 'global-hooks-path' && paths.localHooksPath !== setup.dir) {
       // A local hooks path hides the global one: our folder chains to each global hook.
       await git.writeLocalConfig('core.hooksPath', setup.dir);

@@ -374,6 +374,24 @@ describe('beside existing hooks', () => {
     );
   });
 
+  // linkwarden/linkwarden: yarn 4, no hook manager. init wrote .git/hooks and said nothing of
+  // them being this clone's only; the project's committed config looked like a set-up team.
+  test("git's own hooks folder: init says no clone shares it, unless a prepare script runs init", () => {
+    const manifest = (scripts: string) =>
+      `{\n  "name": "linkwarden",\n  "packageManager": "yarn@4.12.0",\n  "private": true,\n  "scripts": { ${scripts} }\n}\n`;
+    repo = createTempRepo({ 'package.json': manifest('"test": "vitest"'), 'yarn.lock': '', 'src/a.ts': lines(3) });
+    const first = repo.run(['init']);
+    expect(first.stdout).toMatch(/Hooks: git's hooks folder \(\.git\/hooks\)\./);
+    expect(`${first.stdout}${first.stderr}`).toMatch(
+      /These hooks are in \.git\/hooks, which no clone shares: each clone runs `yarn selfreview init` once, or add "prepare": "selfreview init" to package\.json's scripts/,
+    );
+    repo.cleanup();
+    repo = createTempRepo({ 'package.json': manifest('"prepare": "selfreview init"'), 'yarn.lock': '', 'src/a.ts': lines(3) });
+    const prepared = repo.run(['init']);
+    expect(prepared.stdout).toMatch(/created \.git\/hooks\/pre-commit/);
+    expect(`${prepared.stdout}${prepared.stderr}`).not.toMatch(/no clone shares/);
+  });
+
   // mswjs/interceptors keeps simple-git-hooks' config in a module, commitizen and commitlint in it.
   test('simple-git-hooks configured by a JavaScript module: its commands first, its options kept, the module never run', () => {
     const module = [

@@ -57,10 +57,15 @@ export function readPackageJsonProblem(root: string): string | null {
 }
 
 /** The package.json script that sets husky up on install ("prepare": "husky"), or null when none does. */
-export function huskyInstallScript(root: string): string | null {
+export const huskyInstallScript = (root: string): string | null => installScriptRunning(root, /\bhusky\b/);
+
+/** Whether a script that installing the dependencies runs also runs `selfreview init`. */
+export const initRunsOnInstall = (root: string): boolean => installScriptRunning(root, /\bselfreview\s+init\b/) !== null;
+
+function installScriptRunning(root: string, command: RegExp): string | null {
   const scripts = readPackageJson(root)?.scripts ?? {};
   const lifecycle = ['prepare', 'postinstall', 'preinstall', 'install', 'prepublish'];
-  return lifecycle.find((name) => typeof scripts[name] === 'string' && /\bhusky\b/.test(scripts[name])) ?? null;
+  return lifecycle.find((name) => typeof scripts[name] === 'string' && command.test(scripts[name])) ?? null;
 }
 
 /**

@@ -62,6 +62,10 @@ describe("an answer made of the change's own nouns, through the CLI", () => {
     'Improved the debug logging of the workspace query.',
     'Cleaned up the error handling in the context creation.',
     'Updated the logging in the workspace context.',
+    // Session 48 (the shape of papermark's generic answers): a few short sentences are judged as one,
+    // and a quality claimed of the result ("more accurate") is no word of what the change does.
+    'Cleaned up the workspace query logging. It works better now.',
+    'Improved the debug logging of the workspace query to make it more accurate.',
   ])('%s is refused: it names what the change touches, not what it does', (intent) => {
     const { code, output } = review(intent);
     expect(code).toBe(1);

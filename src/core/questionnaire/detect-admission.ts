@@ -69,11 +69,33 @@ const DOUBT_OF_OTHERS =
 const DOUBT_OF_PAST_OR_PLANS =
   /\bnot (?:\w+ )?sure (?:(?:what|why|how|if|whether) [^.!?\n]{0,60}?\bused to\b|(?:if|whether) (?:we|they|you|anyone|someone|users|people)(?:'ll| will| would| could| can| might| should) (?:ever|be able|want|need|decide|keep|remove|drop|support)\b)/gi;
 
+/** The English patterns of not knowing (the first of ADMISSIONS): the ones a long explanation may
+ * hold as an aside. */
+const NOT_KNOWING = ADMISSIONS.slice(0, 5);
+/** Words an answer needs for a doubt after its first sentence to be an aside: a pull request's
+ * description ("… I honestly have no idea where this bug is actually occurring, but I do know it isn't
+ * Lerna.", lerna 8c2843f00e) has told what the change does before it doubts something beside it. */
+const MIN_ASIDE_WORDS = 40;
+const FIRST_SENTENCE = /^[\s\S]*?(?:[.!?](?=\s)|\n\s*\n|$)/;
+
+/** Whether a doubt of not knowing is an aside of a long answer: its first sentence says something
+ * without doubting, and the doubt comes later. "The AI wrote it", "looked fine", "TODO later" are
+ * admissions wherever they stand; the answer is still judged by every other rule. */
+function isAside(text: string): boolean {
+  if (text.trim().split(/\s+/).length < MIN_ASIDE_WORDS) return false;
+  const first = FIRST_SENTENCE.exec(text.trim())?.[0] ?? '';
+  const later = text.trim().slice(first.length);
+  return (
+    !ADMISSIONS.some((pattern) => pattern.test(first)) &&
+    !ADMISSIONS.some((pattern) => !NOT_KNOWING.includes(pattern) && pattern.test(later))
+  );
+}
+
 export function isAdmission(text: string): boolean {
   const rest = text
     .replace(UNKNOWN_CAUSE, ' ')
     .replace(DOUBT_OF_SOLUTION, ' ')
     .replace(DOUBT_OF_OTHERS, ' ')
     .replace(DOUBT_OF_PAST_OR_PLANS, ' ');
-  return ADMISSIONS.some((pattern) => pattern.test(rest));
+  return ADMISSIONS.some((pattern) => pattern.test(rest)) && !isAside(rest);
 }

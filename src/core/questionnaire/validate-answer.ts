@@ -364,7 +364,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     )
       return MESSAGES.loose;
     // Judged last (an answer refused for another reason keeps that reason's message).
-    touchesOnly = rules.asksWhatChanged === true && namesOnlyTouchedParts(text, counts, link) && !quotesCode();
+    touchesOnly = rules.asksWhatChanged === true && namesOnlyTouchedParts(text, counts, link, rules.change) && !quotesCode();
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (leansOnNumber) isSpecific = content >= MIN_CONTENT && content + countNonNumbers(counts.names) >= MIN_SPECIFIC;
     // A name alone is no explanation: "Refactored `needsParens` a bit" names the function the change

@@ -20,4 +20,8 @@ export default {
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],
   maxWorkers: 2,
+  // Integration tests start real git and the built CLI: on a shared, loaded machine one may take
+  // more than jest's 5 s default (names-index at load 15 took 5.3 s). A test proves it does not
+  // hang with a generous limit; the bench, not a test, holds the times.
+  testTimeout: 60_000,
 };

@@ -1,4 +1,5 @@
 import { isFixturePath, isTestFileName } from '../change/test-path.js';
+import { titlesOf } from './added-test-names.js';
 import type { ChangeUnit } from './change-units.js';
 import { editShape } from './same-edit.js';
 
@@ -27,6 +28,15 @@ export function testsQuestion(
     const test = reader.titles.length === 1 ? `the test \`${reader.titles[0]}\` in ${reader.path}` : `the tests in ${reader.path}`;
     return `What does ${unit.label}${rest}, new here, do for ${test}, which names \`${reader.named}\`?`;
   }
+  const dropped = droppedTitles(unit, edits);
+  if (names.length === 0 && dropped.length > 0) {
+    // Tests taken out are named: they checked something, and the reviewer asks what checks it now
+    // (dokploy 0be822ef5b deletes a test file of five `it(…)` it no longer has the behaviour for).
+    const gone = unit.files.every((f) => f.status === 'deleted')
+      ? `deletes ${unit.label}${rest}, with`
+      : `removes from ${unit.label}${rest}`;
+    return `The change ${gone} ${listTitles(dropped, 'the test', 'the tests')}: what did they check, and why is it no longer needed or where is it checked now?`;
+  }
   if (names.length === 0) {
     // No new test: name the tests it edits (immer's `infers curried` gains assertions).
     const inside = [...new Set(unit.files.flatMap((f) => edited.get(f.path) ?? []))];
@@ -54,6 +64,27 @@ export function testsQuestion(
   const shown = names.slice(0, 2).map((n) => `\`${n}\``);
   const more = names.length > 2 ? ` and ${names.length - 2} more` : '';
   return `The tests in ${unit.label}${rest} add ${shown.join(', ')}${more}: what do they catch that the existing tests did not?`;
+}
+
+/** `the test \`a\`` or `the tests \`a\`, \`b\` and 3 more`. */
+const listTitles = (titles: readonly string[], one: string, many: string) =>
+  `${titles.length === 1 ? one : many} ${titles
+    .slice(0, 2)
+    .map((t) => `\`${t}\``)
+    .join(', ')}${titles.length > 2 ? ` and ${titles.length - 2} more` : ''}`;
+
+/** The test titles the unit's removed lines open and its added lines do not open again (a test
+ * renamed or moved within the file is no test taken out). */
+function droppedTitles(unit: ChangeUnit, edits: ReadonlyMap<string, string>): string[] {
+  const side = (mark: string) =>
+    unit.files.flatMap((f) =>
+      (edits.get(f.path) ?? '')
+        .split('\n')
+        .filter((line) => line.startsWith(mark))
+        .map((line) => line.slice(1)),
+    );
+  const kept = new Set(titlesOf(side('+')));
+  return titlesOf(side('-')).filter((title) => !kept.has(title));
 }
 
 /** Folders that say nothing of a file: its path's end names it without them. */

@@ -55,3 +55,26 @@ test('tests removed from a file are named, the ones it keeps are not', () => {
   );
   expect(message).not.toContain('start with the name');
 });
+
+test('an edited test is asked about by the assertion it adds', () => {
+  const limit = (n: number) => `export const limit = () => ${n};\nexport const twice = () => limit() * 2;\n`;
+  const body = (more: string) => `import { expect, test } from 'vitest';
+import { findItems } from '../src/lookup.js';
+
+const names = ['apple', 'avocado'];
+
+test('lookup', () => {
+  const found = findItems(names, 'a');
+  expect(found).toHaveLength(2);
+${more}});
+`;
+  repo = createTempRepo({ 'src/lookup.ts': lookup('undefined'), 'tests/lookup.test.ts': body(''), 'src/limit.ts': limit(10) });
+  repo.stage({
+    'tests/lookup.test.ts': body("  expect(findItems(names, 'z')).toBeUndefined();\n  expect(\n    found,\n  ).toEqual(names);\n"),
+    'src/limit.ts': limit(20),
+  });
+  const message = messageOf(listQuestions(repo), 'unit:tests/lookup.test.ts');
+  expect(message).toContain(
+    "What does `expect(findItems(names, 'z')).toBeUndefined()`, new in the tests of tests/lookup.test.ts (in `lookup`), check",
+  );
+});

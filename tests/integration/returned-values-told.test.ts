@@ -32,11 +32,17 @@ const user =
 
 test('values returned in place of others are named, not a callback’s', () => {
   repo = createTempRepo({ 'src/lookup.ts': lookup('undefined'), 'src/count.ts': user });
-  repo.stage({ 'src/lookup.ts': lookup('[]') });
-  const message = messageOf(listQuestions(repo), 'impact:src/lookup.ts#listContainers');
+  // The command gains a flag too: a line the quiz may ask about.
+  repo.stage({ 'src/lookup.ts': lookup('[]').replace('docker ps --filter', 'docker ps --all --filter') });
+  const questions = listQuestions(repo);
+  const message = messageOf(questions, 'impact:src/lookup.ts#listContainers');
   expect(message).toContain(
     '`listContainers` in src/lookup.ts changed its implementation (now returns `[]` where it returned `undefined`)',
   );
+  // The question says which `return` lines changed: the quiz offers none of them.
+  const offered = questions.filter((q) => q.quiz === true).flatMap((q) => q.choices ?? []);
+  expect(offered.length).toBeGreaterThan(0);
+  expect(offered.filter((choice) => /^return (\[\]|undefined);$/.test(choice))).toEqual([]);
 });
 
 test('a callback’s value is not what the function returns', () => {

@@ -366,8 +366,13 @@ export function listNamesOfOneSide(message: string): string[] {
 export function listPrintedPhrases(message: string): string[] {
   // A conditional expression's branch is quoted `opts.title ? …`: the line holds what comes before the `…`.
   // A shortened one (`if (isSPM && fileContent.includes(…))`) by its parts either side of the `…`.
-  return [...message.matchAll(/`([^`]*)`/g)].flatMap((m) => {
+  const spans = [...message.matchAll(/`([^`]*)`/g)].flatMap((m) => {
     const parts = m[1]!.replace(/ \? …$/, ' ?').split('…');
     return parts.length === 1 ? parts.filter((span) => /\s/.test(span)) : parts.filter((part) => /\S\s+\S/.test(part));
   });
+  // A value returned (returned-values.ts) is on a `return` line of one side.
+  const returned = [...message.matchAll(/\b(?:now returns|where it returned|no longer returns) ((?:`[^`]+`(?: or )?)+)/g)].flatMap((m) =>
+    [...m[1]!.matchAll(/`([^`]+)`/g)].map((v) => `return ${v[1]!}`),
+  );
+  return [...spans, ...returned];
 }

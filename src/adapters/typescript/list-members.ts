@@ -100,6 +100,25 @@ function fieldsOf(node: T.Node, sf: T.SourceFile, ranges: LineRanges): { writes:
   return { writes: [...writes], returns: [...returns] };
 }
 
+/** The values a declaration's own return statements give on the lines a hunk touches (not a
+ * callback's inside it), whitespace folded: dokploy 0be822ef5b's `getStackContainersByAppName`
+ * now returns `[]` where it returned `undefined`, and nothing else of it changed. */
+function valuesOf(node: T.Node, sf: T.SourceFile, ranges: LineRanges): string[] {
+  const values: string[] = [];
+  const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+  const functionsUp = (child: T.Node) => {
+    let count = 0;
+    for (let at: T.Node | undefined = child; at !== undefined; at = at === node ? undefined : at.parent) if (ts.isFunctionLike(at)) count++;
+    return count;
+  };
+  walkSyntax(node, (child) => {
+    if (!ts.isReturnStatement(child) || !ranges.some(([a, b]) => a <= line(child.end) && line(child.getStart(sf)) <= b)) return;
+    if (functionsUp(child) === 1)
+      values.push(child.expression === undefined ? 'undefined' : child.expression.getText(sf).replace(/\s+/g, ' '));
+  });
+  return values;
+}
+
 /** Line ranges (1-based, inclusive) that a side's hunks cover. */
 export type LineRanges = readonly (readonly [first: number, last: number])[];
 /** Every line of a file, for what a whole declaration calls. */
@@ -139,7 +158,8 @@ export function listMembers(
       const calls = touched.has(key(p)) ? inside.flatMap((q) => callsOf(q.node, sf, ranges)) : [];
       const everyCall = touched.has(key(p)) ? callsOf(p.node, sf, EVERY_LINE) : [];
       const aliasOf = ts.isIdentifier(p.node) ? { aliasOf: p.node.text } : {};
-      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys, calls, everyCall, ...aliasOf };
+      const values = touched.has(key(p)) && !ts.isClassLike(p.node) ? valuesOf(p.node, sf, ranges) : [];
+      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys, calls, everyCall, values, ...aliasOf };
     };
   return {
     old: [...before.pieces.map(record(before, sides.oldRanges)), ...scriptTypeParameters(path, sides.oldText)],

@@ -17,7 +17,7 @@ const joinOpenedCalls = (lines: readonly string[]) =>
 
 /** The titles the lines open: the tests', or, where the lines open none, the suites' (a
  * `describe` title beside a test's reads as one more test: mobx-state-tree aeb4e8a6's "a view"). */
-function titlesOf(lines: readonly string[]): string[] {
+export function titlesOf(lines: readonly string[]): string[] {
   const calls = joinOpenedCalls(lines)
     .map((line) => TEST_CALL.exec(line))
     .filter((m): m is RegExpExecArray => m !== null);

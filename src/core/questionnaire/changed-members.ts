@@ -1,6 +1,7 @@
 import { branchesOf, describeBranches } from './branch-phrases.js';
 import { describeCallOrder } from './call-order.js';
 import { listReceiverSwaps } from './receiver-swaps.js';
+import { describeReturnedValues, diffReturnedValues } from './returned-values.js';
 // Which named pieces of a changed declaration the change touches: "`flush` and `constructor`
 // changed, `_attachAbortListener` added" says what "changed its implementation" alone does not
 // (got's `Request`; msw's `defineNetwork` and the `configure`, `enable`, `disable` it returns).
@@ -34,6 +35,8 @@ export interface MemberRecord {
   /** What every call of the declaration calls, touched or not: a callee a kept line still calls
    * is not one the change stops calling. */
   readonly everyCall?: readonly string[];
+  /** The declaration itself: the values its own return statements give on the lines a hunk touches. */
+  readonly values?: readonly string[];
   /** The declaration is another's name (`const Item = SelectItem`): it changes as that one does. */
   readonly aliasOf?: string;
 }
@@ -64,6 +67,8 @@ export interface MemberChanges {
   /** Locals of a function's body that the new side declares and the old lacks: named only where
    * nothing else is (motion 32c2d7157's `assignViewTransitionNames` gains `currentNames`). */
   readonly newLocals?: readonly string[];
+  /** Values the touched return statements now give, and no longer give (returned-values.ts). */
+  readonly returned?: readonly [gained: readonly string[], lost: readonly string[]];
   /** A changed local's text on each side (c12 08a87fc's `environment`, whose initializer's
    * `expandFileReferences ?? true` became `?? false`, in one of the file's three hunks). */
   readonly localTexts?: ReadonlyMap<string, readonly [before: string, after: string]>;
@@ -129,6 +134,7 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       ...branchesNamed(newBranches(oldRecords, newRecords, owner), newBranches(newRecords, oldRecords, owner), calls),
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
       callOrder: [touchedCallsOf(oldRecords, owner), touchedCallsOf(newRecords, owner)] as const,
+      returned: diffReturnedValues(oldRecords, newRecords, owner),
       ...calls,
       newLocals: [...members.keys()].filter(
         (name) => !old.has(name) && newRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
@@ -137,7 +143,8 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
     const named =
       pieces + changes.branches.length + changes.lostBranches.length + changes.calls.length + changes.lostCalls.length + swaps.length;
-    if (named > 0 || describeCallOrder(...changes.callOrder) !== '') out.set(owner, changes);
+    if (named > 0 || describeCallOrder(...changes.callOrder) !== '' || describeReturnedValues(changes.returned) !== '')
+      out.set(owner, changes);
   }
   // radix-ui's `const Item = SelectItem`: the export `Item` changed in `SelectItem`'s pieces
   // (a06624085 asked "`Item` changed its implementation" and named none of them).
@@ -303,6 +310,8 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
   const told = [...said, describeCalls(changes)].filter((part) => part !== '');
   // Where nothing else is named, calls made in another order are (pnpm 7bee7dace4's `applyPatch`).
   if (told.length === 0 && changes.callOrder !== undefined && locals.length === 0) told.push(describeCallOrder(...changes.callOrder));
+  // And where nothing else is, the values it gives back.
+  if (told.join('') === '' && locals.length === 0) told.push(describeReturnedValues(changes.returned));
   return told.filter((part) => part !== '').join(', ');
 }
 
@@ -357,8 +366,13 @@ export function listNamesOfOneSide(message: string): string[] {
 export function listPrintedPhrases(message: string): string[] {
   // A conditional expression's branch is quoted `opts.title ? …`: the line holds what comes before the `…`.
   // A shortened one (`if (isSPM && fileContent.includes(…))`) by its parts either side of the `…`.
-  return [...message.matchAll(/`([^`]*)`/g)].flatMap((m) => {
+  const spans = [...message.matchAll(/`([^`]*)`/g)].flatMap((m) => {
     const parts = m[1]!.replace(/ \? …$/, ' ?').split('…');
     return parts.length === 1 ? parts.filter((span) => /\s/.test(span)) : parts.filter((part) => /\S\s+\S/.test(part));
   });
+  // A value returned (returned-values.ts) is on a `return` line of one side.
+  const returned = [...message.matchAll(/\b(?:now returns|where it returned|no longer returns) ((?:`[^`]+`(?: or )?)+)/g)].flatMap((m) =>
+    [...m[1]!.matchAll(/`([^`]+)`/g)].map((v) => `return ${v[1]!}`),
+  );
+  return [...spans, ...returned];
 }

@@ -12,7 +12,14 @@ import { describeAddedEntry, describeAddedEntryOfEdit, describeGuardedMove, desc
 import { describeComponentEdit } from './private-changes.js';
 import { componentKindOf } from '../impact/component-script.js';
 import { describeNewLocalUse } from './new-local-use.js';
-import { describeCutLiterals, describeLiteralWords, describeNamedPieces, describeTokenUses, isCutOpen } from './piece-uses.js';
+import {
+  describeCutLiterals,
+  describeLiteralWords,
+  describeNamedPieces,
+  describeTokenUses,
+  isCutOpen,
+  NAMES_ATTRIBUTE,
+} from './piece-uses.js';
 
 // "Why do the users of `X` keep working?", naming the symbol by its real name, its old and new
 // shape, and the files that call it at runtime with `path:line`. Files that only use its type
@@ -93,9 +100,14 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   const helperTexts = helper === null ? undefined : members?.get(symbol.path)?.get(helper[1]!)?.localTexts;
   const helped = symbol.change === 'body-changed' ? describeNamedPieces(told, helperTexts, 1) : undefined;
   if (helped !== undefined) return helped;
+  const changes = members?.get(symbol.path)?.get(symbol.name);
+  // A JSX attribute named alone (rallly's `<FadeIn className>` changed): told by its two texts, a
+  // class list by the class names it gains and loses.
+  const attribute =
+    symbol.change === 'body-changed' && NAMES_ATTRIBUTE.test(told) ? describeNamedPieces(told, changes?.localTexts, 1) : undefined;
+  if (attribute !== undefined) return attribute;
   const local = / \(`([\w$]+)` changed\)$/.exec(told);
   const bare = local === null ? told : told.slice(0, local.index);
-  const changes = members?.get(symbol.path)?.get(symbol.name);
   const texts = local === null ? undefined : changes?.localTexts?.get(local[1]!);
   const edit = texts === undefined ? fileEdit : editOfTexts(...texts);
   const pieces = local === null && symbol.change === 'body-changed' ? describeNamedPieces(told, changes?.localTexts) : undefined;

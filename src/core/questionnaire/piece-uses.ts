@@ -65,14 +65,47 @@ export function describeTokenUses(before: string, after: string): string | undef
 
 /** What one piece's two texts change: its short edit ("`a` → `b`"), else the names it gains and loses. */
 export function describePieceTexts(name: string, texts: readonly [string, string]): string | undefined {
-  const shown = editShape(editOfTexts(...texts))?.shown;
+  const classes = CLASS_ATTRIBUTE.test(name) ? describeClassWords(...texts) : undefined;
+  if (classes !== undefined) return `\`${name}\`: ${classes}`;
+  // An attribute's edit is its value's: `delay={2}` → `delay={5}` is "`2` → `5`".
+  const values = new RegExp(`^${ATTRIBUTE}$`).test(name) ? (texts.map(attributeValue) as [string, string]) : texts;
+  const shown = editShape(editOfTexts(...values))?.shown;
   if (shown !== undefined && shown.every(isBalanced)) return `\`${name}\`: ${formatTokenEdit(shown).slice(2, -1)}`;
   const uses = describeTokenUses(...texts);
   return uses === undefined ? undefined : `\`${name}\` ${uses}`;
 }
 
+/** A JSX attribute piece, named by where it is: `<FadeIn className>`. */
+const ATTRIBUTE = '<[\\w$.:-]+ [\\w$:-]+>';
+const PIECE = `(?:[\\w$#]+|${ATTRIBUTE})`;
 /** " (`a` and `b` changed)" at the end of a phrase: the pieces it names alone, one to three. */
-const NAMED_ALONE = / \(((?:`[\w$#]+`, ){0,1}(?:`[\w$#]+` and )?`[\w$#]+`) changed\)$/;
+const NAMED_ALONE = new RegExp(` \\(((?:\`${PIECE}\`, ){0,1}(?:\`${PIECE}\` and )?\`${PIECE}\`) changed\\)$`);
+/** A phrase naming a JSX attribute alone: told by its texts even where it is the only piece named. */
+export const NAMES_ATTRIBUTE = new RegExp(`\`${ATTRIBUTE}\`(?:, | and | changed\\)$)`);
+/** An attribute holding a list of class names: a set of words, their order the formatter's. */
+const CLASS_ATTRIBUTE = /^<[^ ]+ (?:class|className|\w+ClassName|classes)>$/;
+/** A class list's plain string value (`className="a b"`, `className={'a b'}`), or undefined. */
+const classWordsOf = (text: string) => {
+  const value = /^[\w$:-]+=\{?\s*(["'`])([^"'`$]*)\1\s*\}?$/.exec(text.trim());
+  return value === null ? undefined : value[2]!.split(/\s+/).filter((w) => w !== '');
+};
+
+/** A JSX attribute's value: the expression inside `{…}`, or the text as written. */
+const attributeValue = (text: string) => /^[\w$:-]+=\{([\s\S]*)\}$/.exec(text.trim())?.[1]!.trim() ?? text;
+
+/** "`hidden` and `lg:flex` added, `flex` removed": the class names a class list gains and loses. */
+function describeClassWords(before: string, after: string): string | undefined {
+  const [was, now] = [classWordsOf(before), classWordsOf(after)];
+  if (was === undefined || now === undefined) return undefined;
+  const quote = (words: readonly string[]) =>
+    listNames(
+      words.map((w) => `\`${w}\``),
+      MAX_LISTED,
+    );
+  const [added, removed] = [now.filter((w) => !was.includes(w)), was.filter((w) => !now.includes(w))];
+  const parts = [...(added.length > 0 ? [`${quote(added)} added`] : []), ...(removed.length > 0 ? [`${quote(removed)} removed`] : [])];
+  return parts.length === 0 ? undefined : parts.join(', ');
+}
 
 /** " (`all`: …; `create` now uses …)" for " (`all` and `create` changed)", where every piece's texts
  * tell it; `least` pieces named at the fewest (one alone has its own rules where it is the export's). */
@@ -83,7 +116,7 @@ export function describeNamedPieces(
 ): string | undefined {
   const named = NAMED_ALONE.exec(told);
   if (named === null || texts === undefined) return undefined;
-  const names = [...named[1]!.matchAll(/`([\w$#]+)`/g)].map((m) => m[1]!);
+  const names = [...named[1]!.matchAll(new RegExp(`\`(${PIECE})\``, 'g'))].map((m) => m[1]!);
   if (names.length < least) return undefined;
   const parts = names.map((name) => (texts.has(name) ? describePieceTexts(name, texts.get(name)!) : undefined));
   if (parts.some((t) => t === undefined)) return undefined;

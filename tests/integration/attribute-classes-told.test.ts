@@ -1,0 +1,44 @@
+import { afterEach, expect, test } from '@jest/globals';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { listQuestions, messageOf } from '../helpers/listed-questions.js';
+
+// A JSX attribute named alone says where, not what: rallly a03dbc24c8's `Footer` was asked
+// "(`<FooterDemo className>` changed)", a class list that gains `hidden` and `lg:flex` (the demo
+// now shows on large screens only). A class list is told by the class names it gains and loses.
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+const footer = (classes: string) => `import { FadeIn } from './FadeIn';
+
+export function Footer({ title }: { title: string }) {
+  return (
+    <footer>
+      <FadeIn delay={2} className=${classes}>
+        <span>{title}</span>
+      </FadeIn>
+      <p className="text-sm">Made here</p>
+    </footer>
+  );
+}
+`;
+
+const tree = (classes: string) => ({
+  'src/FadeIn.tsx': 'export const FadeIn = (p: { className?: string; delay?: number; children?: unknown }) => null;\n',
+  'src/Footer.tsx': footer(classes),
+  'src/Page.tsx': 'import { Footer } from \'./Footer\';\nexport const Page = () => <Footer title="x" />;\n',
+});
+
+test('a class list named alone is told by the class names it gains and loses', () => {
+  repo = createTempRepo(tree('"flex items-center gap-2 px-4"'));
+  repo.stage({ 'src/Footer.tsx': footer("{'hidden items-center gap-3 px-4 lg:flex'}") });
+  const message = messageOf(listQuestions(repo), 'impact:src/Footer.tsx#Footer');
+  expect(message).toContain('(`<FadeIn className>`: `hidden`, `gap-3` and `lg:flex` added, `flex` and `gap-2` removed)');
+});
+
+test('another attribute named alone is told by its edit', () => {
+  repo = createTempRepo(tree('"flex"'));
+  repo.stage({ 'src/Footer.tsx': footer('"flex"').replace('delay={2}', 'delay={5}') });
+  const message = messageOf(listQuestions(repo), 'impact:src/Footer.tsx#Footer');
+  expect(message).toContain('(`<FadeIn delay>`: `2` → `5`)');
+});

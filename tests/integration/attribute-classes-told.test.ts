@@ -42,3 +42,30 @@ test('another attribute named alone is told by its edit', () => {
   const message = messageOf(listQuestions(repo), 'impact:src/Footer.tsx#Footer');
   expect(message).toContain('(`<FadeIn delay>`: `2` → `5`)');
 });
+
+// karakeep 7ca5ee236b adds a `<Stack.Screen name="lists/select-parent">` beside the layout's
+// other screens; its `name` piece was told "`name =` → `name = "lists/select-parent" name =`".
+test('an element added beside others of its tag is told by the value that tells it apart', () => {
+  const screens = (extra: string) => `import { Stack } from './Stack';
+
+export default function Dashboard() {
+  return (
+    <Stack>
+      <Stack.Screen name="index" />
+${extra}      <Stack.Screen name="archive" />
+    </Stack>
+  );
+}
+`;
+  repo = createTempRepo({
+    'src/Stack.tsx':
+      'export const Stack = Object.assign((p: { children?: unknown }) => null, { Screen: (p: { name: string }) => null });\n',
+    'src/Dashboard.tsx': screens(''),
+    'src/App.tsx': "import Dashboard from './Dashboard';\nexport const App = () => <Dashboard />;\n",
+  });
+  repo.stage({ 'src/Dashboard.tsx': screens('      <Stack.Screen name="lists/select-parent" />\n') });
+  const message = messageOf(listQuestions(repo), 'impact:src/Dashboard.tsx#Dashboard');
+  expect(message).toContain('(`<Stack.Screen name="lists/select-parent">` added)');
+  repo.stage({ 'src/Dashboard.tsx': screens('').replace('      <Stack.Screen name="archive" />\n', '') });
+  expect(messageOf(listQuestions(repo), 'impact:src/Dashboard.tsx#Dashboard')).toContain('(`<Stack.Screen name="archive">` removed)');
+});

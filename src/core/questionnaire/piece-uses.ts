@@ -67,6 +67,8 @@ export function describeTokenUses(before: string, after: string): string | undef
 export function describePieceTexts(name: string, texts: readonly [string, string]): string | undefined {
   const classes = CLASS_ATTRIBUTE.test(name) ? describeClassWords(...texts) : undefined;
   if (classes !== undefined) return `\`${name}\`: ${classes}`;
+  const elements = describeElementsOfAttribute(name, texts);
+  if (elements !== undefined) return elements;
   // An attribute's edit is its value's: `delay={2}` → `delay={5}` is "`2` → `5`".
   const values = new RegExp(`^${ATTRIBUTE}$`).test(name) ? (texts.map(attributeValue) as [string, string]) : texts;
   const shown = editShape(editOfTexts(...values))?.shown;
@@ -89,6 +91,46 @@ const classWordsOf = (text: string) => {
   const value = /^[\w$:-]+=\{?\s*(["'`])([^"'`$]*)\1\s*\}?$/.exec(text.trim());
   return value === null ? undefined : value[2]!.split(/\s+/).filter((w) => w !== '');
 };
+
+/**
+ * "`<Stack.Screen name="lists/select-parent">` added": an attribute piece whose new text holds
+ * every value the old one held and whole new ones (or the reverse) is elements of that tag added
+ * beside the others (karakeep 7ca5ee236b's new screen was "`name =` → `name = "lists/select-parent" name =`").
+ */
+function describeElementsOfAttribute(name: string, texts: readonly [string, string]): string | undefined {
+  const piece = /^<([\w$.:-]+) ([\w$:-]+)>$/.exec(name);
+  if (piece === null) return undefined;
+  const [, tag, attribute] = piece;
+  const valuesOf = (text: string) =>
+    [
+      ...text.matchAll(
+        new RegExp(`(?<![\\w$:-])${attribute!.replace(/[$]/g, '\\$')}\\s*=\\s*("[^"\\n]*"|'[^'\\n]*'|\\{[^{}\\n]*\\})`, 'g'),
+      ),
+    ].map((m) => m[1]!);
+  const [was, now] = texts.map(valuesOf) as [string[], string[]];
+  const without = (all: readonly string[], some: readonly string[]) => {
+    const left = [...all];
+    for (const value of some) {
+      const at = left.indexOf(value);
+      if (at < 0) return undefined;
+      left.splice(at, 1);
+    }
+    return left;
+  };
+  const [added, removed] = [without(now, was), without(was, now)];
+  const change =
+    added !== undefined && added.length > 0
+      ? ([added, 'added'] as const)
+      : removed !== undefined && removed.length > 0
+        ? ([removed, 'removed'] as const)
+        : null;
+  if (change === null || change[0].length > MAX_LISTED || change[0].some((value) => value.length > MAX_TOKEN || value.includes('`')))
+    return undefined;
+  return `${listNames(
+    change[0].map((value) => `\`<${tag} ${attribute}=${value}>\``),
+    MAX_LISTED,
+  )} ${change[1]}`;
+}
 
 /** A JSX attribute's value: the expression inside `{…}`, or the text as written. */
 const attributeValue = (text: string) => /^[\w$:-]+=\{([\s\S]*)\}$/.exec(text.trim())?.[1]!.trim() ?? text;

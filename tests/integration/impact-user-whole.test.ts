@@ -84,6 +84,19 @@ describe('a whole record from tokens', () => {
     expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.ts', text, false)));
   });
 
+  test('a class of the file another declaration runs (`new`, a call, a member read) is not passed along: read', () => {
+    const text = [
+      'class Key {\n  static of(a: string) {\n    return new Key();\n  }\n}',
+      'export class Index {\n  key = new Key();\n}',
+      "export const make = () => Key.of('a');",
+      'export function check(k: Key, x: unknown) {\n  return x instanceof Key || Key.of(String(k));\n}\n',
+    ].join('\n');
+    const tokens = readUserWhole('a.ts', text);
+    expect(tokens).not.toBeNull();
+    expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.ts', text, false)));
+    expect(tokens!.declarations.find((d) => d.local === 'check')?.uses).toEqual(['Key']);
+  });
+
   test('its hashes are never TypeScript\u2019s: a pair read by two readers is told changed, never unchanged', () => {
     const tokens = readUserWhole('a.ts', SERVICE)!;
     const ts = parseModule('a.ts', SERVICE, false);
@@ -127,6 +140,12 @@ describe('a whole record from tokens', () => {
     ['`keyof typeof`', 'a.ts', 'const o = { a: 1 };\nexport type K = keyof typeof o;\n'],
     ['a name typed `typeof` an import', 'a.ts', "import { build } from './b';\nexport interface P { make: typeof build }\n"],
     ['a class of the file passed along', 'a.ts', 'class A {}\nexport function f(a: A) { return a; }\n'],
+    ['a class of the file only passed along (`instanceof`)', 'a.ts', 'class A {}\nexport const isA = (x: unknown) => x instanceof A;\n'],
+    [
+      'a triple-slash directive (the tests of TypeScript\u2019s code cache stage one)',
+      'a.ts',
+      '/// <reference lib="es2020" />\nexport const a = 1;\n',
+    ],
     ['an exported function overloaded', 'a.ts', 'export function f(a: string): void;\nexport function f(a: unknown) {}\n'],
     ['a primitive typed beside its default', 'a.ts', 'export function f(a: number = 1) { return a; }\n'],
     ['a function returned with no return type', 'a.ts', 'export function f() { return (a: number) => a; }\n'],

@@ -74,6 +74,11 @@ describe('a whole record from tokens', () => {
       'export function f(x, {…}: { a: number }, […]: B)',
     ],
     [
+      'an array type in a parameter\u2019s conditional type, beside a pattern (langfuse 6275144614)',
+      'export function f<T>(x: T extends { a: 1 } ? A[] : B[], [c]: C) { return c; }\n',
+      'export function f<T>(x: T extends { a: 1 } ? A[] : B[], […]: C)',
+    ],
+    [
       'an arrow with a function in its return type',
       'export const g = (a: number): { run: () => void } => ({ run() {} });\n',
       'const g = (a: number): { run: () => void }',
@@ -95,6 +100,13 @@ describe('a whole record from tokens', () => {
     expect(tokens).not.toBeNull();
     expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.ts', text, false)));
     expect(tokens!.declarations.find((d) => d.local === 'check')?.uses).toEqual(['Key']);
+  });
+
+  test('a BigInt literal is no number: its type is inferred (langfuse 6275144614)', () => {
+    const text = 'export const SECOND = 1000n;\nexport const MINUTE = 60;\n';
+    const tokens = readUserWhole('a.ts', text);
+    expect(tokens?.exports.map((e) => e.shape)).toEqual(['const SECOND (type inferred)', 'const MINUTE: number']);
+    expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.ts', text, false)));
   });
 
   test('its hashes are never TypeScript\u2019s: a pair read by two readers is told changed, never unchanged', () => {

@@ -72,11 +72,14 @@ export function signatureFrom(
   let close = -1;
   // The text with each typed pattern read `{…}` or `[…]`: [from, to) of the text and its stand-in.
   const patterns: Array<readonly [number, number, string]> = [];
+  // Past a parameter's `:` or `=`: its type or default, where no pattern starts (`x: C extends D ? A[] : B`).
+  let isTypeOrDefault = false;
   for (let i = open; i < head.length && close < 0; i++) {
     const t = head[i]!;
     if (depth === 1 && t === ':' && PRIMITIVES.has(head[i + 1]!) && head[i + 2] === '=') return null;
+    if (depth === 1 && (t === ':' || t === '=' || t === ',')) isTypeOrDefault = t !== ',';
     // A pattern (after `(`, `,`, `...`, a parameter's decorator): a `{` or `[` of a type or a default follows these.
-    if (depth === 1 && (t === '{' || t === '[') && !IN_TYPE_OR_DEFAULT.has(head[i - 1]!)) {
+    if (depth === 1 && !isTypeOrDefault && (t === '{' || t === '[') && !IN_TYPE_OR_DEFAULT.has(head[i - 1]!)) {
       const end = closing(head, i);
       if (end < 0) return null;
       if (head[end + 1] === ':') patterns.push([entries[i]![0], entries[end]![1], t === '{' ? '{…}' : '[…]']);
@@ -183,7 +186,8 @@ export function variableShapeFrom(
   if (init.length === 1) {
     const [, , kind] = init[0]!;
     if (kind === STRING || kind === TEMPLATE) return `${keyword} ${name}: string`;
-    if (/^\.?[0-9]/.test(words[0]!)) return `${keyword} ${name}: number`;
+    // A BigInt (`1000n`) is no NumericLiteral: its type is inferred, as declaration-shape.ts has it.
+    if (/^\.?[0-9]/.test(words[0]!) && !words[0]!.endsWith('n')) return `${keyword} ${name}: number`;
     if (words[0] === 'true' || words[0] === 'false') return `${keyword} ${name}: boolean`;
   }
   const first = words[0] === 'async' ? 1 : 0;

@@ -79,6 +79,16 @@ describe('a whole record from tokens', () => {
       'export function f<T>(x: T extends { a: 1 } ? A[] : B[], […]: C)',
     ],
     [
+      'primitives typed beside literal defaults, but a negative number, a sum, a BigInt (AFFiNE 6ecdc8db7)',
+      "export function f(a: string = 'x', b: number = 1, c: boolean = true, d: number = -1, e: string = 'a' + b, g: number = 1n) {}\n",
+      "export function f(a = 'x', b = 1, c = true, d: number = -1, e: string = 'a' + b, g: number = 1n)",
+    ],
+    [
+      'a constructor\u2019s parameter properties with defaults',
+      'export class K {\n  constructor(\n    readonly key: string,\n    readonly index: boolean = true,\n  ) {}\n}\n',
+      'export class K { constructor( readonly key: string, readonly index = true, ) }',
+    ],
+    [
       'an arrow with a function in its return type',
       'export const g = (a: number): { run: () => void } => ({ run() {} });\n',
       'const g = (a: number): { run: () => void }',
@@ -159,7 +169,7 @@ describe('a whole record from tokens', () => {
       '/// <reference lib="es2020" />\nexport const a = 1;\n',
     ],
     ['an exported function overloaded', 'a.ts', 'export function f(a: string): void;\nexport function f(a: unknown) {}\n'],
-    ['a primitive typed beside its default', 'a.ts', 'export function f(a: number = 1) { return a; }\n'],
+    ['a template with substitutions as a string\u2019s default', 'a.ts', 'export function f(a: string = `${b}`) { return a; }\n'],
     ['a function returned with no return type', 'a.ts', 'export function f() { return (a: number) => a; }\n'],
   ];
   test.each(unread)('left to TypeScript: %s', (_, path, text) => {

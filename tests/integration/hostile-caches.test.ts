@@ -113,13 +113,13 @@ beforeAll(async () => {
     'src/a.ts': 'export function one(): number {\n  return 1;\n}\nexport const two = 2;\n',
     'src/b.ts': "import { one } from './a';\nexport const b = one();\n",
     'src/c.ts': "import { two } from './a';\nimport { b } from './b';\nexport const c = two + b;\n",
-    'src/view.tsx': "import { c } from './c';\nexport const View = () => <p>{c}</p>;\n",
+    'src/view.ts': '/// <reference lib="es2020" />\nimport { c } from \'./c\';\nexport const view = () => [c];\n',
   });
-  // A changed .tsx file: the tokens give no JSX whole record (user-whole.ts), so every command
-  // loads TypeScript, and with it the code cache, in its own process.
+  // A changed file with a triple-slash directive, always TypeScript's (user-whole.ts): every
+  // command loads TypeScript, and with it the code cache, in its own process.
   repo.stage({
     'src/a.ts': 'export function one(): string {\n  return "1";\n}\nexport const two = 3;\n',
-    'src/view.tsx': "import { c } from './c';\nexport const View = () => <b>{c}</b>;\n",
+    'src/view.ts': '/// <reference lib="es2020" />\nimport { c } from \'./c\';\nexport const view = () => [c, c];\n',
   });
   cold = new Map();
   for (const args of COMMANDS) cold.set(args.join(' '), await run(newHome().home, args));

@@ -74,6 +74,21 @@ describe('a whole record from tokens', () => {
       'export function f(x, {…}: { a: number }, […]: B)',
     ],
     [
+      'an array type in a parameter\u2019s conditional type, beside a pattern (langfuse 6275144614)',
+      'export function f<T>(x: T extends { a: 1 } ? A[] : B[], [c]: C) { return c; }\n',
+      'export function f<T>(x: T extends { a: 1 } ? A[] : B[], […]: C)',
+    ],
+    [
+      'primitives typed beside literal defaults, but a negative number, a sum, a BigInt (AFFiNE 6ecdc8db7)',
+      "export function f(a: string = 'x', b: number = 1, c: boolean = true, d: number = -1, e: string = 'a' + b, g: number = 1n) {}\n",
+      "export function f(a = 'x', b = 1, c = true, d: number = -1, e: string = 'a' + b, g: number = 1n)",
+    ],
+    [
+      'a constructor\u2019s parameter properties with defaults',
+      'export class K {\n  constructor(\n    readonly key: string,\n    readonly index: boolean = true,\n  ) {}\n}\n',
+      'export class K { constructor( readonly key: string, readonly index = true, ) }',
+    ],
+    [
       'an arrow with a function in its return type',
       'export const g = (a: number): { run: () => void } => ({ run() {} });\n',
       'const g = (a: number): { run: () => void }',
@@ -81,6 +96,26 @@ describe('a whole record from tokens', () => {
   ])('a signature TypeScript\u2019s shape rewrites or cuts: %s', (_, text, shape) => {
     const tokens = readUserWhole('a.ts', text);
     expect(tokens?.exports[0]?.shape).toBe(shape);
+    expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.ts', text, false)));
+  });
+
+  test('a class of the file another declaration runs (`new`, a call, a member read) is not passed along: read', () => {
+    const text = [
+      'class Key {\n  static of(a: string) {\n    return new Key();\n  }\n}',
+      'export class Index {\n  key = new Key();\n}',
+      "export const make = () => Key.of('a');",
+      'export function check(k: Key, x: unknown) {\n  return x instanceof Key || Key.of(String(k));\n}\n',
+    ].join('\n');
+    const tokens = readUserWhole('a.ts', text);
+    expect(tokens).not.toBeNull();
+    expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.ts', text, false)));
+    expect(tokens!.declarations.find((d) => d.local === 'check')?.uses).toEqual(['Key']);
+  });
+
+  test('a BigInt literal is no number: its type is inferred (langfuse 6275144614)', () => {
+    const text = 'export const SECOND = 1000n;\nexport const MINUTE = 60;\n';
+    const tokens = readUserWhole('a.ts', text);
+    expect(tokens?.exports.map((e) => e.shape)).toEqual(['const SECOND (type inferred)', 'const MINUTE: number']);
     expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.ts', text, false)));
   });
 
@@ -127,8 +162,14 @@ describe('a whole record from tokens', () => {
     ['`keyof typeof`', 'a.ts', 'const o = { a: 1 };\nexport type K = keyof typeof o;\n'],
     ['a name typed `typeof` an import', 'a.ts', "import { build } from './b';\nexport interface P { make: typeof build }\n"],
     ['a class of the file passed along', 'a.ts', 'class A {}\nexport function f(a: A) { return a; }\n'],
+    ['a class of the file only passed along (`instanceof`)', 'a.ts', 'class A {}\nexport const isA = (x: unknown) => x instanceof A;\n'],
+    [
+      'a triple-slash directive (the tests of TypeScript\u2019s code cache stage one)',
+      'a.ts',
+      '/// <reference lib="es2020" />\nexport const a = 1;\n',
+    ],
     ['an exported function overloaded', 'a.ts', 'export function f(a: string): void;\nexport function f(a: unknown) {}\n'],
-    ['a primitive typed beside its default', 'a.ts', 'export function f(a: number = 1) { return a; }\n'],
+    ['a template with substitutions as a string\u2019s default', 'a.ts', 'export function f(a: string = `${b}`) { return a; }\n'],
     ['a function returned with no return type', 'a.ts', 'export function f() { return (a: number) => a; }\n'],
   ];
   test.each(unread)('left to TypeScript: %s', (_, path, text) => {

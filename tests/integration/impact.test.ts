@@ -288,8 +288,8 @@ describe('selfreview impact', () => {
 
   test("TypeScript's code cache: written once per user, a corrupt one rewritten, no HOME none", () => {
     repo = createScenarioRepo('impact', 'cycle');
-    // A staged .tsx file: the tokens give no JSX whole record (user-whole.ts), so TypeScript loads.
-    repo.stage({ 'src/view.tsx': 'export const View = () => <p>cycle</p>;\n' });
+    // A staged file with a triple-slash directive, always TypeScript's (user-whole.ts): TypeScript loads.
+    repo.stage({ 'src/view.ts': '/// <reference lib="es2020" />\nexport const view = (): string => "cycle";\n' });
     const home = mkdtempSync(join(tmpdir(), 'selfreview-code-cache-'));
     const dir = join(home, '.cache', 'selfreview');
     const cold = () => {

@@ -178,19 +178,24 @@ describe('the parse worker (the build)', () => {
   });
 
   test('a full record the tokens cannot give loads it (the mark is seen)', () => {
-    expect(typescriptReadByWorker([{ path: 'src/m.tsx', blob: 'b', text: text(0), full: true }], oneWorker)).toBe(true);
+    // `isTypescriptOnly`: always TypeScript's (its other side was), however much the tokens read.
+    const item = { path: 'src/m.ts', blob: 'b', text: text(0), full: true, isTypescriptOnly: true };
+    expect(typescriptReadByWorker([item], oneWorker)).toBe(true);
   });
 });
 
 describe('the parse pool (the build): whole records', () => {
   const text = (i: number) => `import { a } from './a${i}';\nexport const v${i} = a.b(${i});\n`;
-  // `.tsx`: whole records the tokens cannot give (user-whole.ts), TypeScript's.
-  const itemsWith = (count: number, wholeEvery: number, extension = 'tsx'): ParseItem[] =>
-    Array.from({ length: count }, (_, i) => ({ path: `src/m${i}.${extension}`, blob: `b${i}`, text: text(i), full: i % wholeEvery === 0 }));
+  // `isTypescriptOnly`: whole records always TypeScript's (read-module.ts), however much the tokens read.
+  const itemsWith = (count: number, wholeEvery: number, isTypescriptOnly = true): ParseItem[] =>
+    Array.from({ length: count }, (_, i) => {
+      const full = i % wholeEvery === 0;
+      return { path: `src/m${i}.ts`, blob: `b${i}`, text: text(i), full, ...(full && isTypescriptOnly && { isTypescriptOnly }) };
+    });
 
   test('the tokens give them all: no thread loads TypeScript, the main thread neither', () => {
-    expect(typescriptReadByWorker(itemsWith(1200, 50, 'ts'), builtPool, true)).toBe(false);
-    expect(typescriptReadByWorker(itemsWith(1200, 2, 'ts'), builtPool, true)).toBe(false);
+    expect(typescriptReadByWorker(itemsWith(1200, 50, false), builtPool, true)).toBe(false);
+    expect(typescriptReadByWorker(itemsWith(1200, 2, false), builtPool, true)).toBe(false);
     expect(typescriptReadByWorker(itemsWith(1200, 50), builtPool, true)).toBe(true);
   });
 

@@ -120,8 +120,8 @@ describe("the CLI's V8 flags", () => {
         .filter((name) => name.endsWith('.v8cache'))
         .map((name) => `${name} ${statSync(join(cacheDir, name)).ino}`)
         .sort();
-    // A staged .tsx file: the tokens give no JSX whole record (user-whole.ts), so TypeScript loads.
-    for (const repo of [large, small]) repo.stage({ 'src/view.tsx': 'export const View = () => <p>view</p>;\n' });
+    // A staged file with a triple-slash directive, always TypeScript's (user-whole.ts): TypeScript loads.
+    for (const repo of [large, small]) repo.stage({ 'src/view.ts': '/// <reference lib="es2020" />\nexport const view = 1;\n' });
     runImpact(large);
     runImpact(small);
     const written = caches();

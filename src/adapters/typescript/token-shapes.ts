@@ -5,11 +5,11 @@ import type { TracedClass } from './user-classes.js';
 
 // The shapes of a whole record read from tokens (user-whole.ts): declaration-shape.ts's text slices,
 // cut where the token reader's log says a signature, a type or a member starts and ends. Where
-// declaration-shape.ts would rewrite the text (a destructured parameter with its type written, a
-// primitive beside a literal default, a function returned by one with no return type written) or
-// anything else these cannot tell, null: TypeScript reads the file.
+// declaration-shape.ts rewrites the text (a destructured parameter with its type written, a primitive
+// beside a literal default) these rewrite it alike; where it would add to it (a function returned by
+// one with no return type written) or anything else these cannot tell, null: TypeScript reads the file.
 
-const [WORD, STRING, TEMPLATE] = [1, 2, 3];
+const [WORD, STRING, TEMPLATE, TEMPLATE_HEAD] = [1, 2, 3, 4];
 const OPENERS = new Set(['(', '[', '{', '<']);
 const CLOSERS = new Set([')', ']', '}', '>']);
 const PRIMITIVES = new Set(['string', 'number', 'boolean']);
@@ -42,9 +42,9 @@ export const bodyIn = (bodies: readonly number[], start: number, limit: number) 
 
 /**
  * A function's signature: `start` its first token, `body` where its body starts (none: `limit`,
- * where its node ends). A destructured parameter with its type written reads `{…}` or `[…]`, as
- * declaration-shape.ts's withoutTypedPatterns. Null when a primitive is typed beside a default, when
- * the head holds another function (its body's start is not certain: the body found is another's when
+ * where its node ends). A destructured parameter with its type written reads `{…}` or `[…]`, and a
+ * primitive typed beside a literal default drops its type, as declaration-shape.ts's
+ * withoutTypedPatterns. Null for a template with substitutions as that default, when the head holds another function (its body's start is not certain: the body found is another's when
  * the head ends in a nested `=>`), or when no return type is written and the body may return a function.
  */
 export function signatureFrom(
@@ -72,11 +72,19 @@ export function signatureFrom(
   let close = -1;
   // The text with each typed pattern read `{…}` or `[…]`: [from, to) of the text and its stand-in.
   const patterns: Array<readonly [number, number, string]> = [];
+  // Past a parameter's `:` or `=`: its type or default, where no pattern starts (`x: C extends D ? A[] : B`).
+  let isTypeOrDefault = false;
   for (let i = open; i < head.length && close < 0; i++) {
     const t = head[i]!;
-    if (depth === 1 && t === ':' && PRIMITIVES.has(head[i + 1]!) && head[i + 2] === '=') return null;
+    if (depth === 1 && t === ':' && PRIMITIVES.has(head[i + 1]!) && head[i + 2] === '=') {
+      const isInferrable = inferrable(text, head[i + 1]!, entries[i + 3], head[i + 4]);
+      if (isInferrable === null || head[i - 1] === '?') return null;
+      // `name: string = 'x'` reads `name = 'x'` (declaration-shape.ts's isInferrable): from the name's end to the type's.
+      if (isInferrable) patterns.push([entries[i - 1]![1], entries[i + 1]![1], '']);
+    }
+    if (depth === 1 && (t === ':' || t === '=' || t === ',')) isTypeOrDefault = t !== ',';
     // A pattern (after `(`, `,`, `...`, a parameter's decorator): a `{` or `[` of a type or a default follows these.
-    if (depth === 1 && (t === '{' || t === '[') && !IN_TYPE_OR_DEFAULT.has(head[i - 1]!)) {
+    if (depth === 1 && !isTypeOrDefault && (t === '{' || t === '[') && !IN_TYPE_OR_DEFAULT.has(head[i - 1]!)) {
       const end = closing(head, i);
       if (end < 0) return null;
       if (head[end + 1] === ':') patterns.push([entries[i]![0], entries[end]![1], t === '{' ? '{…}' : '[…]']);
@@ -92,6 +100,20 @@ export function signatureFrom(
   let [written, at] = ['', start];
   for (const [from, to, standIn] of patterns) [written, at] = [written + text.slice(at, from) + standIn, to];
   return fold((written + text.slice(at, body ?? limit)).replace(LINE_COMMENT, '$1')).replace(/\s*=>\s*$/, '');
+}
+
+/** Whether a parameter's default (`value`, then `after`) is a literal of its primitive type
+ * (`string` and a string or a template, `number` and a number, `boolean` and `true` or `false`),
+ * as declaration-shape.ts's isInferrable; null for a template with substitutions (not cut here). */
+function inferrable(text: string, type: string, value: LogEntry | undefined, after: string | undefined): boolean | null {
+  if (value === undefined) return null;
+  const [, , kind] = value;
+  const word = textOf(text, value);
+  if (type === 'string' && kind === TEMPLATE_HEAD) return null;
+  if (after !== ',' && after !== ')') return false;
+  if (type === 'string') return kind === STRING || kind === TEMPLATE;
+  if (type === 'number') return kind !== STRING && kind !== TEMPLATE && /^\.?[0-9]/.test(word) && !word.endsWith('n');
+  return kind === WORD && (word === 'true' || word === 'false');
 }
 
 /** The index of the bracket closing the one at `at`, or -1. */
@@ -183,7 +205,8 @@ export function variableShapeFrom(
   if (init.length === 1) {
     const [, , kind] = init[0]!;
     if (kind === STRING || kind === TEMPLATE) return `${keyword} ${name}: string`;
-    if (/^\.?[0-9]/.test(words[0]!)) return `${keyword} ${name}: number`;
+    // A BigInt (`1000n`) is no NumericLiteral: its type is inferred, as declaration-shape.ts has it.
+    if (/^\.?[0-9]/.test(words[0]!) && !words[0]!.endsWith('n')) return `${keyword} ${name}: number`;
     if (words[0] === 'true' || words[0] === 'false') return `${keyword} ${name}: boolean`;
   }
   const first = words[0] === 'async' ? 1 : 0;

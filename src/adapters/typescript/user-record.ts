@@ -187,6 +187,7 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean, whole?:
         const base = dot < 0 ? word : word.slice(0, dot);
         if (end > from && end <= to && base !== local && known.has(base)) uses.add(word);
       }
+    whole?.runs.set(local, runNames(p.refs, [range, ...parts]));
     return { local, uses: [...uses], hash: '', isExported: nodes.get(local)!.isExported };
   });
   const imports = drafts.map(({ record, bindings }): ImportRecord => ({
@@ -203,6 +204,16 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean, whole?:
     }),
   }));
   return { imports, exports, declarations, hash: '', isLight: true };
+}
+
+/** The names a declaration's code runs somewhere in `ranges`: called, built with `new`, read
+ * through a member or an index, outside a type. Such a use of a class is never one that only
+ * passes it along (declaration-uses.ts's passesAlong), so the class is not among its `passes`. */
+function runNames(refs: readonly Ref[], ranges: ReadonlyArray<readonly [number, number]>): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const { name, end, inType, link } of refs)
+    if (!inType && link !== undefined && ranges.some(([from, to]) => end > from && end <= to)) names.add(name);
+  return names;
 }
 
 /** What trace-uses.ts's memberOf reads of a reference: the members it names, or null. */

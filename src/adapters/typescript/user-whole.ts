@@ -11,16 +11,20 @@ import { WholeTrace } from './whole-trace.js';
 // (token-hash.ts, `t…`): equal exactly when TypeScript's are, never equal to one of them, so both
 // sides of a changed file must be read by one reader (parse-modules.ts reads both from tokens or
 // both by TypeScript). Null whenever the tokens cannot say: a file TypeScript reads as JSX, a class
-// exported or passed along, `keyof typeof`, a name typed `typeof` an import (TypeScript's whole
-// path traces it), a declaration merged or overloaded and exported, a shape these cannot cut
-// (token-shapes.ts).
+// of the file a declaration uses and never runs (it may only pass it along: `passes`), `keyof
+// typeof`, a name typed `typeof` an import (TypeScript's whole path traces it), a declaration
+// merged or overloaded and exported, a shape these cannot cut (token-shapes.ts).
 
 export const WHOLE_EXTENSIONS = /\.[cm]?ts$/;
+// A triple-slash directive (`/// <reference lib="es2020" />`) is TypeScript's to read, always: the
+// token readers read no pragmas. The tests of TypeScript's load and code cache stage a file with one,
+// so that TypeScript loads however much the tokens learn to read (docs/speed.md, round 48).
+const TYPESCRIPT_ONLY = /^\/\/\/\s*<reference\s/m;
 const TYPEOF = /\btypeof\s+([\w$]+)/g;
 const t = (text: string) => `t${hashString(text)}`;
 
 export function readUserWhole(path: string, text: string): ModuleRecord | null {
-  if (!WHOLE_EXTENSIONS.test(path) || /\bkeyof\s+typeof\b/.test(text)) return null;
+  if (!WHOLE_EXTENSIONS.test(path) || TYPESCRIPT_ONLY.test(text) || /\bkeyof\s+typeof\b/.test(text)) return null;
   const trace = new WholeTrace();
   const light = readUserRecord(path, text, trace);
   if (light === null) return null;
@@ -46,8 +50,10 @@ export function readUserWhole(path: string, text: string): ModuleRecord | null {
   const declarations: Declaration[] = [];
   for (const d of light.declarations) {
     const found = named.get(d.local);
-    // `passes` (a class of the file passed along) is TypeScript's to tell.
-    if (found === undefined || d.uses.some(isClass)) return null;
+    // `passes` (a class of the file it only passes along) is TypeScript's to tell, but where the
+    // declaration also runs the class (calls, `new`, a member read): then it is not among them.
+    const runs = trace.runs.get(d.local);
+    if (found === undefined || d.uses.some((name) => isClass(name) && runs?.has(name) !== true)) return null;
     const isType = found.kinds.every((kind) => kind === 'interface' || kind === 'type');
     declarations.push({ ...d, hash: found.hash, ...(isType && { isType }) });
   }

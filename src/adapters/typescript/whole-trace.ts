@@ -7,7 +7,8 @@ import type { Declarator } from './user-statements.js';
 // What a whole read (user-whole.ts) needs of user-record.ts's pass over a file beyond the light
 // record: each top-level statement's text and tokens (its syntax hash), the modifiers its hash
 // leaves out (`export`, `default`: parse-module.ts's exportMarks), which statement declares or
-// builds each name (a declaration's hash is its statements'), and each variable's declarator.
+// builds each name (a declaration's hash is its statements'), each variable's declarator, and the
+// names each declaration runs (a class of the file used so is not only passed along: `passes`).
 
 export interface TracedStatement {
   readonly start: number;
@@ -33,6 +34,8 @@ export class WholeTrace {
   classes: readonly TracedClass[] = [];
   /** How many exports the record held when each statement started. */
   readonly exportsFrom: number[] = [];
+  /** Each declaration's names that its code runs somewhere (user-record.ts's runNames). */
+  readonly runs = new Map<string, ReadonlySet<string>>();
 
   /** Ends the statement read (if any) and starts the next one at the reader's token (none at the end). */
   open(p: UserSyntax, exports: number): void {

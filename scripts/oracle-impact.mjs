@@ -25,7 +25,8 @@
 //   first: past it the closure is a sample, marked so.
 // Workspace packages resolve for the language service by a convention independent of
 // selfreview's resolver: `name` -> <package>/src/index (else its entry's path with the first
-// folder read as src), `name/x` -> <package>/src/x.
+// folder read as src), `name/x` -> its `exports` subpath's target with the first folder dropped or
+// read as src (langfuse's `./dist/src/features/monitors/server.js`), else <package>/src/x.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

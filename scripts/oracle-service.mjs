@@ -55,6 +55,29 @@ function entryInSource(manifest) {
   return [...new Set([...(parts.length > 1 ? [['src', ...parts.slice(1)].join('/'), `src/${parts.at(-1)}`] : []), ...built])];
 }
 
+/** Each `exports` subpath without a pattern (`./monitors/server`) -> its target with its first folder
+ * dropped (langfuse's `./dist/src/features/monitors/server.js`: outDir `dist`, rootDir `.`) or read
+ * as `src`, no extension (a source `name/*` does not find), then `name/*`'s places. */
+function subpathsInSource(manifest) {
+  const exports = manifest.exports;
+  if (!exports || typeof exports !== 'object' || Array.isArray(exports)) return [];
+  const out = [];
+  for (const [key, value] of Object.entries(exports)) {
+    if (!key.startsWith('./') || key.includes('*') || key === './package.json') continue;
+    let target = value;
+    while (target && typeof target === 'object') target = Object.values(target)[0];
+    if (typeof target !== 'string') continue;
+    const parts = target
+      .replace(/^\.\//, '')
+      .replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '')
+      .split('/');
+    // Then what `name/*` finds, as before.
+    const own = [`src/${key.slice(2)}`, key.slice(2)];
+    if (parts.length > 1) out.push([key.slice(2), [parts.slice(1).join('/'), ['src', ...parts.slice(1)].join('/'), ...own]]);
+  }
+  return out;
+}
+
 /** The source a package.json script builds into a file named `name` (dnd-kit's `tsup src/core/index.ts`
  * for `./index.js`; `tsup --entry.modifiers src/modifiers/index.ts` for `./modifiers.js`). */
 function scriptSource(scripts, name) {
@@ -89,6 +112,7 @@ export function workspacePaths(texts) {
     // `vite`'s entry is `./dist/node/index.js`: `src/node/index` after the two usual places.
     paths[name] = [`${dir}src/index`, `${dir}index`, ...entryInSource(manifest).map((e) => `${dir}${e}`)];
     paths[`${name}/*`] = [`${dir}src/*`, `${dir}*`];
+    for (const [subpath, targets] of subpathsInSource(manifest)) paths[`${name}/${subpath}`] = targets.map((e) => `${dir}${e}`);
   }
   const rootConfig = texts.get('tsconfig.json');
   const written = rootConfig ? (ts.parseConfigFileTextToJson('tsconfig.json', rootConfig).config?.compilerOptions?.paths ?? {}) : {};

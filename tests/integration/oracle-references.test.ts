@@ -120,6 +120,23 @@ describe("the oracle: each folder's tsconfig paths", () => {
       'legacy/src/lib/api.ts',
     ]);
   });
+  test("an `exports` subpath resolves to its target's source, the build folder dropped (langfuse 93eb91d781: `./monitors/server` -> `./dist/src/features/monitors/server.js`)", () => {
+    const files = {
+      'packages/shared/package.json': JSON.stringify({
+        name: '@acme/shared',
+        exports: { '.': './dist/src/index.js', './monitors/server': { import: './dist/src/features/monitors/server.js' } },
+      }),
+      'packages/shared/src/index.ts': `export const version = 1;\n`,
+      'packages/shared/src/features/monitors/server.ts': `export { Scheduler } from './scheduler';\n`,
+      'packages/shared/src/features/monitors/scheduler.ts': `export class Scheduler {\n  tick(): number {\n    return 1;\n  }\n}\n`,
+      'worker/src/runner.ts': `import { Scheduler } from '@acme/shared/monitors/server';\nnew Scheduler().tick();\n`,
+    };
+    expect(referencingFiles(files, 'packages/shared/src/features/monitors/scheduler.ts', 'Scheduler')).toEqual([
+      'packages/shared/src/features/monitors/scheduler.ts',
+      'packages/shared/src/features/monitors/server.ts',
+      'worker/src/runner.ts',
+    ]);
+  });
 });
 
 // lit 3e54ba22b2 turned `interface SignalWatcherApi` into `export interface SignalWatcherApi`: the

@@ -45,7 +45,7 @@ test('another attribute named alone is told by its edit', () => {
 
 // karakeep 7ca5ee236b adds a `<Stack.Screen name="lists/select-parent">` beside the layout's
 // other screens; its `name` piece was told "`name =` → `name = "lists/select-parent" name =`".
-test('an element added beside others of its tag is told by the value that tells it apart', () => {
+test('an element added beside others of its tag is told by the value that tells it apart; an attribute taken off, by its value', () => {
   const screens = (extra: string) => `import { Stack } from './Stack';
 
 export default function Dashboard() {
@@ -65,7 +65,28 @@ ${extra}      <Stack.Screen name="archive" />
   });
   repo.stage({ 'src/Dashboard.tsx': screens('      <Stack.Screen name="lists/select-parent" />\n') });
   const message = messageOf(listQuestions(repo), 'impact:src/Dashboard.tsx#Dashboard');
-  expect(message).toContain('(`<Stack.Screen name="lists/select-parent">` added)');
+  expect(message).toContain('(`name="lists/select-parent"` added to `<Stack.Screen>`)');
   repo.stage({ 'src/Dashboard.tsx': screens('').replace('      <Stack.Screen name="archive" />\n', '') });
-  expect(messageOf(listQuestions(repo), 'impact:src/Dashboard.tsx#Dashboard')).toContain('(`<Stack.Screen name="archive">` removed)');
+  expect(messageOf(listQuestions(repo), 'impact:src/Dashboard.tsx#Dashboard')).toContain(
+    '(`name="archive"` taken out of `<Stack.Screen>`)',
+  );
+});
+
+// karakeep a416d043e6 opens login and signup in the same window: `target="_blank"` taken off four
+// links (the GitHub link keeps its own), which were asked "(`<a target>` and `<a rel>` changed)".
+test('an attribute taken off several elements is told by its value and how many times', () => {
+  const links = (extra: string) => `export default function NavBar() {
+  return (
+    <nav>
+      <a href="https://github.com/karakeep-app" target="_blank">GitHub</a>
+${['login', 'signup', 'm-login', 'm-signup'].map((id) => `      <a id="${id}" href="/${id}"${extra}>${id}</a>\n`).join('')}    </nav>
+  );
+}
+`;
+  repo = createTempRepo({
+    'src/Navbar.tsx': links(' target="_blank"'),
+    'src/App.tsx': "import NavBar from './Navbar';\nexport const App = () => <NavBar />;\n",
+  });
+  repo.stage({ 'src/Navbar.tsx': links('') });
+  expect(messageOf(listQuestions(repo), 'impact:src/Navbar.tsx#NavBar')).toContain('(`target="_blank"` taken out of `<a>` (4 times))');
 });

@@ -93,9 +93,11 @@ const classWordsOf = (text: string) => {
 };
 
 /**
- * "`<Stack.Screen name="lists/select-parent">` added": an attribute piece whose new text holds
- * every value the old one held and whole new ones (or the reverse) is elements of that tag added
- * beside the others (karakeep 7ca5ee236b's new screen was "`name =` → `name = "lists/select-parent" name =`").
+ * "`name="lists/select-parent"` added to `<Stack.Screen>`": an attribute piece whose new text holds
+ * every value the old one held and whole new ones (or the reverse): an element of that tag added
+ * beside the others, or the attribute put on (taken off) elements (karakeep 7ca5ee236b's new
+ * screen was "`name =` → `name = "lists/select-parent" name =`"; a416d043e6 takes `target="_blank"`
+ * off four links). Worded so that both readings are true.
  */
 function describeElementsOfAttribute(name: string, texts: readonly [string, string]): string | undefined {
   const piece = /^<([\w$.:-]+) ([\w$:-]+)>$/.exec(name);
@@ -120,16 +122,18 @@ function describeElementsOfAttribute(name: string, texts: readonly [string, stri
   const [added, removed] = [without(now, was), without(was, now)];
   const change =
     added !== undefined && added.length > 0
-      ? ([added, 'added'] as const)
+      ? ([added, 'added to'] as const)
       : removed !== undefined && removed.length > 0
-        ? ([removed, 'removed'] as const)
+        ? ([removed, 'taken out of'] as const)
         : null;
-  if (change === null || change[0].length > MAX_LISTED || change[0].some((value) => value.length > MAX_TOKEN || value.includes('`')))
-    return undefined;
+  if (change === null) return undefined;
+  const distinct = [...new Set(change[0])];
+  if (distinct.length > MAX_LISTED || distinct.some((value) => value.length > MAX_TOKEN || value.includes('`'))) return undefined;
+  const times = change[0].length > distinct.length ? ` (${change[0].length} times)` : '';
   return `${listNames(
-    change[0].map((value) => `\`<${tag} ${attribute}=${value}>\``),
+    distinct.map((value) => `\`${attribute}=${value}\``),
     MAX_LISTED,
-  )} ${change[1]}`;
+  )} ${change[1]} \`<${tag}>\`${times}`;
 }
 
 /** A JSX attribute's value: the expression inside `{…}`, or the text as written. */

@@ -5,8 +5,8 @@
 // Japanese; the patterns were written from the issue's examples and their translations, before
 // the answer corpora were run (tests/fixtures/answers/README.md).
 
-const ADMISSIONS: readonly RegExp[] = [
-  // Not knowing.
+/** The English patterns of not knowing: the ones a long explanation may hold as an aside (isAside). */
+const NOT_KNOWING: readonly RegExp[] = [
   /\b(no|not (any|the slightest)) (idea|clue)\b/i,
   // "I don't really know, the generator produced these fields" (amplication, answers written
   // elsewhere): a pause after "know" ends the thought as its end does.
@@ -14,6 +14,10 @@ const ADMISSIONS: readonly RegExp[] = [
   /\b(i'?m|i am|we'?re|we are) (not|never) (really |entirely |totally |quite )?(sure|certain)\b/i,
   /\bnot sure (what|why|how|if|whether)\b/i,
   /\b(dunno|idk|no clue)\b/i,
+];
+
+const ADMISSIONS: readonly RegExp[] = [
+  ...NOT_KNOWING,
   // The AI did it.
   /\b(the |an |my )?(ai|llm|chatgpt|gpt(-?\d)?|copilot|claude|gemini)\b.{0,30}\b(wrote|suggested|generated|made|did|produced|proposed|told me|said)\b/i,
   /\b(as an ai|i am an ai|i'm an ai|ai language model|as a language model|i am a large language model)\b/i,
@@ -69,9 +73,6 @@ const DOUBT_OF_OTHERS =
 const DOUBT_OF_PAST_OR_PLANS =
   /\bnot (?:\w+ )?sure (?:(?:what|why|how|if|whether) [^.!?\n]{0,60}?\bused to\b|(?:if|whether) (?:we|they|you|anyone|someone|users|people)(?:'ll| will| would| could| can| might| should) (?:ever|be able|want|need|decide|keep|remove|drop|support)\b)/gi;
 
-/** The English patterns of not knowing (the first of ADMISSIONS): the ones a long explanation may
- * hold as an aside. */
-const NOT_KNOWING = ADMISSIONS.slice(0, 5);
 /** Words an answer needs for a doubt after its first sentence to be an aside: a pull request's
  * description ("… I honestly have no idea where this bug is actually occurring, but I do know it isn't
  * Lerna.", lerna 8c2843f00e) has told what the change does before it doubts something beside it. */

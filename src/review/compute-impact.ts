@@ -26,6 +26,7 @@ import type { ParsePool } from '../adapters/typescript/parse-modules.js';
 import { readCacheVersion } from '../adapters/cache/cache-version.js';
 import { changedBlobs, loadRecords, sayPhases, walkWithRecords, type ImpactProgress } from './load-module-records.js';
 import { finishImportGraph, planImportGraph } from './plan-import-graph.js';
+import { isTsconfigPath } from '../core/impact/read-project-config.js';
 import { readMemberReaders } from './read-member-readers.js';
 import { findPublicWrappers } from './find-public-wrappers.js';
 import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-impact-memo.js';
@@ -38,7 +39,6 @@ import { formatCount } from '../core/text/format-count.js';
 
 // From this many modules, building the graph anew takes about a second on a slow machine.
 const SAY_GRAPH_FROM = 2000;
-const PROJECT_CONFIG = /(?:^|\/)(?:package\.json|tsconfig(?:\.[\w-]+)?\.json)$/;
 export { isModulePath };
 
 // An index entry takes 60 bytes or more: this size holds over 400 files.
@@ -71,7 +71,7 @@ export interface ImpactInputs {
   readonly listIndex?: () => Promise<readonly TreeEntry[]>;
 }
 
-const isProjectConfig = (path: string) => PROJECT_CONFIG.test(path) && !isUnderNodeModules(path);
+const isProjectConfig = (path: string) => (/(?:^|\/)package\.json$/.test(path) || isTsconfigPath(path)) && !isUnderNodeModules(path);
 const isReadPath = (path: string) => isModulePath(path) || isProjectConfig(path);
 
 /** The index's modules and config from the saved graph's and what changed since its base; null to list the index. */

@@ -1,4 +1,4 @@
-import { parseLenient } from './read-project-config.js';
+import { isTsconfigPath, parseLenient } from './read-project-config.js';
 import { listNames } from '../text/list-names.js';
 
 // Configuration whose change alters how everything builds, runs or deploys: named so the risk
@@ -7,10 +7,9 @@ import { listNames } from '../text/list-names.js';
 // only that a file did. Each name has its own verb: "`lint` added", never "`lint` added changed".
 
 const PACKAGE = /(?:^|\/)package\.json$/;
-const TSCONFIG = /(?:^|\/)tsconfig(?:\.[\w-]+)?\.json$/;
 
 /** Whether the description reads the file's texts (its blobs must be read for it). */
-export const isReadForChange = (path: string): boolean => PACKAGE.test(path) || TSCONFIG.test(path);
+export const isReadForChange = (path: string): boolean => PACKAGE.test(path) || isTsconfigPath(path);
 const CONFIG_FILES: Array<[RegExp, string]> = [
   [/^\.github\/workflows\/|(?:^|\/)\.gitlab-ci\.yml$|(?:^|\/)Jenkinsfile$|^\.circleci\/|(?:^|\/)azure-pipelines\.yml$/, 'CI configuration'],
   [/(?:^|\/)Dockerfile(?:\.[\w-]+)?$|(?:^|\/)docker-compose[\w.-]*\.ya?ml$|(?:^|\/)compose\.ya?ml$/, 'container build'],
@@ -146,7 +145,7 @@ export function describeConfigChange(path: string, before: string | null, after:
     const named = keys.map((key) => (DEPENDENCY_KEYS.has(key) || key === 'scripts' ? namedChanges(key, a[key], b[key]) : `${key} changed`));
     return keys.length > 0 ? `${path}: ${named.join('; ')}` : null;
   }
-  if (TSCONFIG.test(path)) {
+  if (isTsconfigPath(path)) {
     const change = tsconfigChange(before, after);
     return change === null ? null : `${path}: ${change}`;
   }

@@ -99,11 +99,19 @@ function readCompilerPaths(path: string, texts: ReadonlyMap<string, string>, dep
   return { ...inherited, ...own };
 }
 
-/** Every tsconfig*.json of the repository, with `paths` made repository-relative. */
+// jsconfig.json is a tsconfig.json for JavaScript (create-react-app, Vite and Next.js projects in
+// JavaScript give their `@/*` paths there); beside a tsconfig.json, TypeScript reads that one.
+const TSCONFIG = /(?:^|\/)(?:tsconfig(?:\.[\w-]+)?|jsconfig)\.json$/;
+
+/** Whether a file is a TypeScript project config: tsconfig*.json or jsconfig.json. */
+export const isTsconfigPath = (path: string): boolean => TSCONFIG.test(path);
+
+/** Every tsconfig*.json and jsconfig.json of the repository, with `paths` made repository-relative. */
 export function readTsconfigs(texts: ReadonlyMap<string, string>): TsconfigPaths[] {
   const configs: TsconfigPaths[] = [];
   for (const path of texts.keys()) {
-    if (!/(?:^|\/)tsconfig(?:\.[\w-]+)?\.json$/.test(path)) continue;
+    if (!TSCONFIG.test(path)) continue;
+    if (path.endsWith('jsconfig.json') && texts.has(`${path.slice(0, -'jsconfig.json'.length)}tsconfig.json`)) continue;
     const { baseUrl, paths, outDirs, rootDir } = readCompilerPaths(path, texts);
     // TypeScript resolves `paths` against baseUrl when set, else against the config declaring them.
     const base = baseUrl ?? paths?.base ?? '';

@@ -109,8 +109,41 @@ const typeOf = (item: string) => {
 };
 const quote = (text: string) => (text.length <= MAX_QUOTE ? `\`${text}\`` : undefined);
 
+/** The properties an object pattern reads (`{ data, onRowClick: click, ...rest }: Props = {}` →
+ * data, onRowClick, rest), or undefined when the parameter is no object pattern. */
+function patternKeys(item: string): string[] | undefined {
+  const end = item.startsWith('{') ? closing(item, 0) : -1;
+  if (end < 0) return undefined;
+  return splitList(item.slice(1, end)).map((part) => /^(?:\.\.\.)?\s*([\w$]+)/.exec(part)?.[1] ?? part);
+}
+
+/** A component or function whose destructured parameter reads other properties, by them:
+ * "`actionButtonSx` added to its destructured parameter" (Flowise edff15219e's `DocumentStoreTable =
+ * ({ data, …, onActionMenuClick, actionButtonSx })`), not the two whole parameter lists; undefined
+ * when anything else differs. */
+function comparePatterns(before: readonly string[], after: readonly string[]): string[] | undefined {
+  if (before.length !== after.length) return undefined;
+  const said: string[] = [];
+  for (const [k, was] of before.entries()) {
+    const is = after[k]!;
+    if (was === is) continue;
+    const [old, now] = [patternKeys(was), patternKeys(is)];
+    if (old === undefined || now === undefined) return undefined;
+    const listed = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(' and ');
+    const added = now.filter((n) => !old.includes(n));
+    const removed = old.filter((n) => !now.includes(n));
+    if (added.length + removed.length === 0 || added.length + removed.length > 3) return undefined;
+    const which = before.length === 1 ? 'its destructured parameter' : `its destructured parameter ${k + 1}`;
+    if (added.length > 0) said.push(`${listed(added)} added to ${which}`);
+    if (removed.length > 0) said.push(`${listed(removed)} removed from ${which}`);
+  }
+  return said.length > 0 ? said : undefined;
+}
+
 /** "a new parameter `options`", "`alg`: `string` → `unknown`", "a new type parameter `QueriesToBind`". */
 function compareLists(before: readonly string[], after: readonly string[], what: string): string[] {
+  const patterns = what === 'parameter' ? comparePatterns(before, after) : undefined;
+  if (patterns !== undefined) return patterns;
   const said: string[] = [];
   const [old, now] = [new Map(before.map((p) => [nameOf(p), p])), new Map(after.map((p) => [nameOf(p), p]))];
   // Parameters renamed in place are read by position: a caller passes them so.

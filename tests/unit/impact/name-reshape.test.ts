@@ -48,6 +48,41 @@ interface LogRolesOptions {
     expect(diff?.reshaped).toBe('a new parameter `options`');
   });
 
+  test("a component's destructured props gain one: the prop is named, not both parameter lists (Flowise edff15219e)", () => {
+    const side = (props: string) => `export const DocumentStoreTable = ({ ${props} }) => {
+    const theme = useTheme()
+    return <Table data={data} />
+}
+`;
+    const diff = reshapedOf(
+      'packages/ui/src/ui-component/table/DocumentStoreTable.jsx',
+      side('data, isLoading, onRowClick, images, showActions, onActionMenuClick'),
+      side('data, isLoading, onRowClick, images, showActions, onActionMenuClick, actionButtonSx'),
+      'DocumentStoreTable',
+    );
+    expect(diff).toMatchObject({ change: 'shape-changed', reshaped: '`actionButtonSx` added to its destructured parameter' });
+    expect(asked(diff)).toBe(
+      '`DocumentStoreTable` in packages/ui/src/ui-component/table/DocumentStoreTable.jsx changed its signature (`actionButtonSx` added to its destructured parameter)',
+    );
+  });
+
+  test('in JavaScript, a destructured property taken out and one renamed, a default kept (second of two parameters)', () => {
+    // With a type written (`{ … }: RowOptions`) the shape is the type's, and the names are the body's.
+    const side = (props: string) => `export function renderRow(row, { ${props} } = {}) {
+  return String(row.id)
+}
+`;
+    const diff = reshapedOf(
+      'src/render.js',
+      side('dense, scoped, onClick: handleClick'),
+      side('dense, onSelect: handleClick'),
+      'renderRow',
+    );
+    expect(diff?.reshaped).toBe(
+      '`onSelect` added to its destructured parameter 2, `scoped` and `onClick` removed from its destructured parameter 2',
+    );
+  });
+
   test('a type parameter added, past a line comment that must not swallow it (dom-testing-library 1f143e5)', () => {
     const diff = reshapedOf(
       'types/get-queries-for-element.d.ts',

@@ -68,6 +68,15 @@ function byName(record: ModuleRecord | null): Map<string, ExportRecord> {
   return exports;
 }
 
+/** A barrel's `export * from` lines, all kept, and more added (Flowise a24acac5d8's
+ * `packages/components/src/index.ts` + `export * from './pythonCodeValidator'`): the added module's
+ * exports are reported as its own, new; every name the barrel exported before it still exports. */
+function isStarAdded(name: string, previous: ExportRecord, record: ExportRecord): boolean {
+  if (name !== '*') return false;
+  const now = new Set(record.shape.split('\n'));
+  return previous.shape.split('\n').every((line) => now.has(line));
+}
+
 /** The export `name` of the module `specifier` names, as the changed file's importer resolves it (a staged file's only). */
 export type ImportedExport = (specifier: string, name: string) => ExportRecord | undefined;
 
@@ -133,7 +142,7 @@ export function diffExports(
   for (const record of removed) changes.push({ path, ...named(record), change: 'removed', detail: clip(maskDefaults(record.shape)) });
   for (const [name, record] of now) {
     const previous = old.get(name);
-    if (!previous) continue;
+    if (!previous || isStarAdded(name, previous, record)) continue;
     const shapeOf = (r: ExportRecord) =>
       r.kind === 'function'
         ? withoutParameterNames(normalizeShape(r.shape))

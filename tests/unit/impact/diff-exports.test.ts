@@ -378,3 +378,28 @@ export const Other = (n: number) => { ${body} };
     expect(diffExports('locker.tsx', before, bodyOnly).map((c) => c.change)).toEqual(['body-changed', 'body-changed', 'body-changed']);
   });
 });
+
+describe("diffExports: a barrel's `export *` lines", () => {
+  const barrel = (lines: string[]) =>
+    parseModule('packages/components/src/index.ts', lines.map((m) => `export * from './${m}'\n`).join(''));
+  test('one added beside the others is no change of the barrel: its module reports its own exports (Flowise a24acac5d8)', () => {
+    const before = barrel(['validator', 'agentflowv2Generator', 'httpSecurity']);
+    expect(
+      diffExports(
+        'packages/components/src/index.ts',
+        before,
+        barrel(['validator', 'agentflowv2Generator', 'httpSecurity', 'pythonCodeValidator']),
+      ),
+    ).toEqual([]);
+  });
+
+  test('one taken out, or one replaced, changes what the barrel exports', () => {
+    const before = barrel(['validator', 'httpSecurity']);
+    expect(diffExports('packages/components/src/index.ts', before, barrel(['validator']))).toMatchObject([
+      { name: '*', change: 'shape-changed' },
+    ]);
+    expect(diffExports('packages/components/src/index.ts', before, barrel(['validator', 'httpGuard']))).toMatchObject([
+      { name: '*', change: 'shape-changed' },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from '@jest/globals';
 import { createNameLookup } from '../../src/adapters/git/lookup-name-sync.js';
+import { readPlatformNames } from '../../src/adapters/typescript/read-platform-names.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 // Names an answer uses are looked up in the index, then in the declarations of the installed
@@ -58,4 +59,19 @@ test("a file's or folder's name is a name of the repository, in the index or a t
     expect(lookup('queryCore', 'identifier')).toBe(true);
     expect(lookup('persistAsync', 'identifier')).toBe(false);
   }
+});
+
+test("the environment's names (GitHub Actions' token and variables, Node's) are the platform's; an invented one is not", () => {
+  // Flowise ddf1549389 added a workflow with `permissions: contents: read`; its author wrote
+  // "Limit GITHUB_TOKEN to read-only access", a name no file of the repository holds.
+  repo = createTempRepo({
+    '.github/workflows/guard.yml': 'on: pull_request\npermissions:\n  contents: read\njobs:\n  check:\n    runs-on: ubuntu-latest\n',
+    'src/a.ts': 'export const formatPrice = (cents: number) => String(cents);\n',
+  });
+  const exists = createNameLookup(repo.dir, { kind: 'index' }, readPlatformNames);
+  expect(exists('GITHUB_TOKEN', 'identifier')).toBe(true);
+  expect(exists('GITHUB_STEP_SUMMARY', 'identifier')).toBe(true);
+  expect(exists('NODE_OPTIONS', 'identifier')).toBe(true);
+  expect(exists('GITHUB_SECRET_KEYRING', 'identifier')).toBe(false);
+  expect(createNameLookup(repo.dir, { kind: 'index' }, noPlatform)('GITHUB_TOKEN', 'identifier')).toBe(false);
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { hookScriptAdvice, runnerCommand, selfreviewCommand, type PackageRunner } from '../core/config/package-runner.js';
+import { hookScriptAdvice, selfreviewCommand, type PackageRunner } from '../core/config/package-runner.js';
 import { fileExists, writeTextFile } from '../adapters/fs/text-files.js';
 import { CONFIG_FILES } from '../adapters/config/load-config.js';
 import { configureReviewNotes } from '../adapters/git/configure-review-notes.js';
@@ -7,7 +7,7 @@ import { openRepository } from '../adapters/git/git-client.js';
 import {
   describeHookSetup,
   detectHookSetup,
-  huskyInstallScript,
+  huskySetupAdvice,
   initRunsOnInstall,
   readPackageJsonProblem,
   type HookSetup,
@@ -68,15 +68,8 @@ function ensureHuskyRunner(
     notes.push(`Ran the project's husky ${setup.major} here: this work tree had no .husky/_, so git ran no hooks in it.`);
     return;
   }
-  const husky = runnerCommand(packageRunner, 'husky', setup.major >= 9 ? '' : 'install');
-  const script = huskyInstallScript(root);
-  // Without a script that runs husky, installing the dependencies sets up nothing: each clone must run it.
-  const fix =
-    script !== null
-      ? `Install the dependencies (its "${script}" script runs husky), or run \`${husky}\``
-      : `package.json has no script that runs husky, so installing the dependencies will not: run \`${husky}\` in each clone, or add "prepare": "${setup.major >= 9 ? 'husky' : 'husky install'}" to its scripts`;
   problems.push(
-    `husky is not set up in this work tree (no ${setup.major >= 9 ? '.husky/_/h' : '.husky/_/husky.sh'}): git runs none of its hooks here. ${fix}.`,
+    `husky is not set up in this work tree (no ${setup.major >= 9 ? '.husky/_/h' : '.husky/_/husky.sh'}): git runs none of its hooks here. ${huskySetupAdvice(root, setup.major, packageRunner)}.`,
   );
 }
 

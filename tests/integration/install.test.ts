@@ -374,6 +374,26 @@ describe('beside existing hooks', () => {
     );
   });
 
+  // FlowiseAI/Flowise: husky 8 set up by "postinstall": "husky install". init said so; doctor said
+  // "Run `pnpm exec husky` (its prepare script does it on install)", a command husky 8 does not
+  // have, naming a script the project does not use.
+  test('husky 8 from a postinstall script: doctor says what init says, `husky install` and that script', () => {
+    repo = createTempRepo({
+      'package.json':
+        '{\n  "name": "flowise",\n  "private": true,\n  "scripts": { "postinstall": "husky install" },\n  "devDependencies": { "husky": "^8.0.1" }\n}\n',
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n",
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      '.husky/pre-commit': '#!/bin/sh\n. "$(dirname "$0")/_/husky.sh"\n\npnpm quick # prettify\n',
+      'src/a.ts': lines(3),
+    });
+    const init = repo.run(['init']);
+    const advice = 'Install the dependencies (its "postinstall" script runs husky), or run `pnpm exec husky install`.';
+    expect(`${init.stdout}${init.stderr}`).toContain(`git runs none of its hooks here. ${advice}`);
+    const doctor = repo.run(['doctor']).stdout;
+    expect(doctor).toContain(`✖ core.hooksPath is (unset), not .husky\n    ${advice}\n`);
+    expect(doctor).not.toMatch(/prepare script|`pnpm exec husky`/);
+  });
+
   // linkwarden/linkwarden: yarn 4, no hook manager. init wrote .git/hooks and said nothing of
   // them being this clone's only; the project's committed config looked like a set-up team.
   test("git's own hooks folder: init says no clone shares it, unless a prepare script runs init", () => {

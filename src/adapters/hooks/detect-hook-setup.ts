@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { readTextFile } from '../fs/text-files.js';
 import { LEFTHOOK_FILES, SIMPLE_GIT_HOOKS_FILES } from '../../core/setup/tool-lines.js';
+import { runnerCommand, type PackageRunner } from '../../core/config/package-runner.js';
 
 // Who runs this repository's git hooks today. init integrates with that tool, or prints the
 // exact lines for its config; doctor reports it. Read from the files each tool leaves, the same
@@ -58,6 +59,17 @@ export function readPackageJsonProblem(root: string): string | null {
 
 /** The package.json script that sets husky up on install ("prepare": "husky"), or null when none does. */
 export const huskyInstallScript = (root: string): string | null => installScriptRunning(root, /\bhusky\b/);
+
+/** How a work tree gets husky's hooks, as its version and the project's scripts say: "Install the
+ * dependencies (its "postinstall" script runs husky), or run `pnpm exec husky install`" (husky 8,
+ * FlowiseAI/Flowise); with no such script, each clone runs husky itself. */
+export function huskySetupAdvice(root: string, major: number, runner: PackageRunner): string {
+  const husky = runnerCommand(runner, 'husky', major >= 9 ? '' : 'install');
+  const script = huskyInstallScript(root);
+  return script !== null
+    ? `Install the dependencies (its "${script}" script runs husky), or run \`${husky}\``
+    : `package.json has no script that runs husky, so installing the dependencies will not: run \`${husky}\` in each clone, or add "prepare": "${major >= 9 ? 'husky' : 'husky install'}" to its scripts`;
+}
 
 /** Whether a script that installing the dependencies runs also runs `selfreview init`. */
 export const initRunsOnInstall = (root: string): boolean => installScriptRunning(root, /\bselfreview\s+init\b/) !== null;

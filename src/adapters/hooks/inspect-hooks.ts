@@ -1,11 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildBlock, hasBlock, HOOK_NAMES, HOOK_SCRIPT, isBlockReachable } from '../../core/setup/hook-block.js';
-import { describeHookSetup, type HookSetup, type RepoPaths } from './detect-hook-setup.js';
+import { describeHookSetup, huskySetupAdvice, type HookSetup, type RepoPaths } from './detect-hook-setup.js';
 import { describeManualSetup, findUnappliedHooks } from './manual-setup.js';
 import { readTextFile } from '../fs/text-files.js';
 import { declaresSelfreview, detectPackageRunner } from '../fs/detect-package-runner.js';
-import { hookScriptAdvice, runnerCommand, selfreviewCommand } from '../../core/config/package-runner.js';
+import { hookScriptAdvice, selfreviewCommand } from '../../core/config/package-runner.js';
 
 // doctor's view of the hooks: who runs them, whether git will find them in THIS work tree, and
 // for each hook whether our block is there and can run (no exit/exec before it, executable).
@@ -76,17 +76,14 @@ export function inspectHooks(paths: RepoPaths, setup: HookSetup, effectiveHooksD
       label: existsSync(effectiveHooksDir)
         ? `git runs hooks from ${relative(root, effectiveHooksDir) || effectiveHooksDir}`
         : `git's hooks folder here (${relative(root, effectiveHooksDir)}) does not exist: no hook runs in this work tree`,
-      fix:
-        setup.kind === 'husky'
-          ? `Install the dependencies here (husky runs from the prepare script), or run \`${runnerCommand(runner, 'husky')}\`.`
-          : INIT,
+      fix: setup.kind === 'husky' ? `${huskySetupAdvice(root, setup.major, runner)}.` : INIT,
     });
     if (setup.kind === 'husky') {
       const wanted = setup.major >= 9 ? '.husky/_' : '.husky';
       checks.push({
         ok: paths.localHooksPath.replace(/\/$/, '') === wanted,
         label: `core.hooksPath is ${paths.localHooksPath || '(unset)'}${paths.localHooksPath.replace(/\/$/, '') === wanted ? '' : `, not ${wanted}`}`,
-        fix: `Run \`${runnerCommand(runner, 'husky')}\` (its prepare script does it on install).`,
+        fix: `${huskySetupAdvice(root, setup.major, runner)}.`,
       });
     }
     if (setup.kind === 'global-hooks-path') {

@@ -38,3 +38,28 @@ test('an export changed the same way in three files is asked once, naming what t
     /^`store` changed its implementation the same way \(`middleware` added, now calls `logger`\) in src\/stores\//,
   );
 });
+
+// FlowiseAI/Flowise 9181ae2879 gives four request tools' `this.baseClasses` a last entry, `'Tool'`:
+// asked "`nodeClass` changed its implementation the same way in …: what does the edit do", naming
+// nothing of it. Each line differs by its class's name, so no one replacement or token edit said it.
+test('the same entry put in each file, beside names that differ, is named', () => {
+  const tool = (method: string, extra: string) => `class Requests${method}_Tools {
+    constructor() {
+        this.label = 'Requests ${method}'
+        this.baseClasses = [this.type, ...getBaseClasses(Requests${method}Tool)${extra}]
+    }
+}
+
+module.exports = { nodeClass: Requests${method}_Tools }
+`;
+  const methods = ['Get', 'Post', 'Put', 'Delete'];
+  repo = createTempRepo(
+    Object.fromEntries(methods.map((m) => [`packages/components/nodes/tools/Requests${m}/Requests${m}.js`, tool(m, '')])),
+  );
+  repo.stage(Object.fromEntries(methods.map((m) => [`packages/components/nodes/tools/Requests${m}/Requests${m}.js`, tool(m, ", 'Tool'")])));
+  const asked = listQuestions(repo).filter((q) => /^(unit|pattern):/.test(q.id));
+  expect(asked).toHaveLength(1);
+  expect(asked[0]!.message).toMatch(
+    /^`nodeClass` changed its implementation the same way \(`'Tool'` inserted\) in packages\/components\/nodes\/tools\//,
+  );
+});

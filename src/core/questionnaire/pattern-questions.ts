@@ -7,7 +7,7 @@ import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
 import { editShape, formatTokenEdit } from './same-edit.js';
-import { describeReplacement } from './replaced-words.js';
+import { describeInsertion, describeReplacement } from './replaced-words.js';
 import { describeEnvKeys, isDotenv } from './data-keys.js';
 
 // The same edit in several places is one question, not one per place: pieces that change the
@@ -107,6 +107,10 @@ export function editSite(
   if (site !== '') return describeNamedPieces(site, texts, 1) ?? site;
   const replaced = describeReplacement(edits?.get(paths[0]!));
   if (replaced !== null) return ` (${replaced})`;
+  // The same text put in every file (Flowise 9181ae2879 gives four request tools' `this.baseClasses`
+  // a last entry, `'Tool'`, after each class's own `getBaseClasses(…)`).
+  const inserted = paths.map((path) => describeInsertion(edits?.get(path)));
+  if (inserted[0] !== null && inserted.every((said) => said === inserted[0])) return ` (${inserted[0]})`;
   return dotenvEdit(paths, edits) || sharedEdit(paths, edits);
 }
 

@@ -78,7 +78,11 @@ export function describeInsertion(edit: string | undefined): string | null {
   }
   const [piece] = pieces;
   if (pieces.size !== 1 || piece === undefined) return null;
-  const text = piece.slice(1).trim();
+  // A list's entry comes with its comma (`, 'Tool'`): the entry is the text.
+  const text = piece
+    .slice(1)
+    .trim()
+    .replace(/^,\s*|\s*,$/g, '');
   if (text.length === 0 || text.length > MAX_INSERT || text.includes('`') || !/\w/.test(text)) return null;
   return `\`${text}\` ${piece[0] === '+' ? 'inserted' : 'taken out'}`;
 }

@@ -27,6 +27,7 @@ import { readCacheVersion } from '../adapters/cache/cache-version.js';
 import { changedBlobs, loadRecords, sayPhases, walkWithRecords, type ImpactProgress } from './load-module-records.js';
 import { finishImportGraph, planImportGraph } from './plan-import-graph.js';
 import { isTsconfigPath } from '../core/impact/read-project-config.js';
+import { isAliasOnly } from '../core/impact/resolve-specifier.js';
 import { readMemberReaders } from './read-member-readers.js';
 import { findPublicWrappers } from './find-public-wrappers.js';
 import { advanceEntries, rememberEntries, type RangeImpactMemo } from './range-impact-memo.js';
@@ -281,7 +282,9 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     misses.length === 0
       ? []
       : [
-          `${misses.length} import${misses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${misses[0]!.specifier} from ${misses[0]!.from}): their users are missing (--debug lists them)`,
+          misses.every((m) => isAliasOnly(m.specifier))
+            ? `${misses.length} import${misses.length === 1 ? ' through a path alias does' : 's through path aliases do'} not resolve (e.g. ${misses[0]!.specifier} from ${misses[0]!.from}): their users are missing; TypeScript reads aliases from a tsconfig.json or jsconfig.json \`paths\` (--debug lists them)`
+            : `${misses.length} import${misses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${misses[0]!.specifier} from ${misses[0]!.from}): their users are missing (--debug lists them)`,
         ];
   const entryPoints = new Set(packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])));
   // selfreview's own setup (installing it, init's files) is no configuration change of the project,

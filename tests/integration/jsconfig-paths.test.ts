@@ -60,3 +60,24 @@ describe('jsconfig.json paths', () => {
     expect(upload.wholeModuleUsers).toEqual([]);
   });
 });
+
+test('an alias given only to the bundler is unresolved, and the report says where aliases are read', () => {
+  // No npm package is named `@/…`: without a jsconfig.json (vite.config.js's `'@': 'src'` alone), the
+  // import was "external" and the component's users went missing with no word of it.
+  repo = createTempRepo()
+    .commit('ui', {
+      'packages/ui/package.json': '{ "name": "flowise-ui", "private": true }\n',
+      'packages/ui/vite.config.js': "export default { resolve: { alias: { '@': '/src' } } }\n",
+      'packages/ui/src/ui-component/extended/Box.jsx': 'export const Box = (props) => <div {...props} />\n',
+      'packages/ui/src/ui-component/extended/FileUpload.jsx': FILE_UPLOAD('white'),
+      'packages/ui/src/ui-component/dialog/ChatflowConfigurationDialog.jsx':
+        "import FileUpload from '@/ui-component/extended/FileUpload'\n\nexport const ChatflowConfigurationDialog = () => <FileUpload disabled={false} />\n",
+    })
+    .stage({ 'packages/ui/src/ui-component/extended/FileUpload.jsx': FILE_UPLOAD('transparent') });
+  const impact = coldAndWarm(repo);
+  expect(impact.stats.unresolved).toBe(1);
+  expect(symbol(impact, 'FileUpload').dependents).toEqual([]);
+  expect(impact.warnings).toEqual([
+    '1 import through a path alias does not resolve (e.g. @/ui-component/extended/FileUpload from packages/ui/src/ui-component/dialog/ChatflowConfigurationDialog.jsx): their users are missing; TypeScript reads aliases from a tsconfig.json or jsconfig.json `paths` (--debug lists them)',
+  ]);
+});

@@ -40,6 +40,10 @@ export interface PathSet {
   has(path: string): boolean;
 }
 
+/** Specifiers no npm package can have (`@/components/x`, `~/lib/y`): aliases, or nothing. */
+const ALIAS_ONLY = /^[@~]\//;
+export const isAliasOnly = (specifier: string): boolean => ALIAS_ONLY.test(specifier);
+
 export type Resolution = { readonly path: string } | { readonly external: string } | { readonly unresolved: string };
 
 const NOT_A_MODULE = /\.(?:json|css|scss|sass|less|svg|png|jpe?g|gif|webp|wasm|html|md|txt)$/;
@@ -186,7 +190,9 @@ export function createResolver(
       const outer = resolveByConfig(files, at, specifier);
       if (outer) return outer;
     }
-    return { external: specifier };
+    // No package has such a name: an alias given only to a bundler (vite.config.js's `'@': 'src'`
+    // without a jsconfig.json) leaves its importers' users unfound, and says so.
+    return ALIAS_ONLY.test(specifier) ? { unresolved: specifier } : { external: specifier };
   };
   const resolveByConfig = (files: PathSet, config: TsconfigPaths | undefined, specifier: string): Resolution | null => {
     if (config) {

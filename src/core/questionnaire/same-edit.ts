@@ -258,8 +258,13 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
   const call = only?.addedCall;
   // A side holding a backtick (a template literal) cannot be quoted in a code span: pnpm
   // cc5df67f2f's "`normalizedBareSpecifier : `git+${httpsUrl}`` → …" is not said.
+  // Two sides, one ending in an assignment or a joining operator, are cut across two statements, not
+  // one edit: Flowise d77919ba50's `toEntity` gives two lines `x = '[]'` a `body.x ?? ` each, and the
+  // tokens between the block's ends read "`'[]' docStore.whereUsed =` → `body.loaders ?? '[]' … ??`".
+  // A clause added or taken out with its operator (`` → `!closed &&`) is one edit.
   const quotable = (sides: readonly string[] | undefined) =>
-    sides?.every((side) => side.length <= MAX_SHOWN && !side.includes('`')) === true;
+    sides?.every((side) => side.length <= MAX_SHOWN && !side.includes('`')) === true &&
+    (sides.includes('') || !sides.some((side) => DANGLING.test(side)));
   // A side too long to quote is shown with its brackets' insides left out: unplugin 96d9b0b's
   // `useArrayInterface` "`sourcemapList.slice(…).find(…) === undefined` → `!sourcemapList.slice(…).some(…)`".
   // From the name before the cut where that fits, else from the cut's own operand.
@@ -280,6 +285,10 @@ export function editShape(edit: string): { key: string; shown?: readonly [string
           : short && ([short[0]!, short[1]!] as const);
   return { key: hunks.map((h) => h.key).join('\n'), ...(one && { shown: one }) };
 }
+
+/** A shown side ending in `=`, `??`, `||` or `&&` after an operand: the operator's other operand is on
+ * the other side of a cut across statements (an operator alone, `??` → `||`, is an edit). */
+const DANGLING = /[\w$'")\]]\s*(?:=|\?\?|\|\||&&)\s*$/;
 
 /** Import statements taken out in one hunk and put back, the same, in another are the formatter's
  * (umami 9d477b25b: biome's import sorting moves three imports below `@/` ones in `ShareProvider.tsx`,

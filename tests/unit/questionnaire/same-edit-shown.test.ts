@@ -155,3 +155,15 @@ test('an edit cut to the same text on both sides is not shown', () => {
   const shown = editShape(editOfTexts(before.join('\n'), after.join('\n')))?.shown;
   expect(shown === undefined || shown[0] !== shown[1]).toBe(true);
 });
+
+// FlowiseAI/Flowise d77919ba50: `toEntity` gives two assignments `x = '[]'` a `body.x ??` each. The
+// tokens between the block's common ends cross from one statement into the next, and the question
+// read "(`toEntity`: `'[]' docStore.whereUsed =` → `body.loaders ?? '[]' docStore.whereUsed = body.whereUsed ??`)".
+test('two edits in two statements are no one shown edit; an operator replaced alone still is', () => {
+  const before = "const docStore = new DocumentStore()\ndocStore.loaders = '[]'\ndocStore.whereUsed = '[]'\nreturn docStore";
+  const after = before
+    .replace("docStore.loaders = '[]'", "docStore.loaders = body.loaders ?? '[]'")
+    .replace("docStore.whereUsed = '[]'", "docStore.whereUsed = body.whereUsed ?? '[]'");
+  expect(editShape(editOfTexts(before, after))?.shown).toBeUndefined();
+  expect(editShape(editOfTexts('const limit = options.limit ?? 10', 'const limit = options.limit || 10'))?.shown).toEqual(['??', '||']);
+});

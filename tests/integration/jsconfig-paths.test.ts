@@ -81,3 +81,17 @@ test('an alias given only to the bundler is unresolved, and the report says wher
     '1 import through a path alias does not resolve (e.g. @/ui-component/extended/FileUpload from packages/ui/src/ui-component/dialog/ChatflowConfigurationDialog.jsx): their users are missing; TypeScript reads aliases from a tsconfig.json or jsconfig.json `paths` (--debug lists them)',
   ]);
 });
+
+test('an alias a config maps to a file that is not there (generated), or to text (`?raw`), is no warning', () => {
+  // hoppscotch's `~/helpers/backend/graphql` is written by codegen: as a relative import of a
+  // missing file, it is not told as an alias no config gives.
+  repo = uiPackage({
+    'packages/ui/src/views/Chat.jsx':
+      "import { ChatDocument } from '@/helpers/backend/graphql'\nimport script from '@/types/pre-request.d.ts?raw'\n\nexport const Chat = () => [ChatDocument, script]\n",
+  });
+  const impact = coldAndWarm(repo);
+  expect(impact.warnings).toEqual([]);
+  expect(symbol(impact, 'FileUpload').dependents.map((d) => d.path)).toEqual([
+    'packages/ui/src/ui-component/dialog/ChatflowConfigurationDialog.jsx',
+  ]);
+});

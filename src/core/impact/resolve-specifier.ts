@@ -190,9 +190,18 @@ export function createResolver(
       const outer = resolveByConfig(files, at, specifier);
       if (outer) return outer;
     }
-    // No package has such a name: an alias given only to a bundler (vite.config.js's `'@': 'src'`
-    // without a jsconfig.json) leaves its importers' users unfound, and says so.
-    return ALIAS_ONLY.test(specifier) ? { unresolved: specifier } : { external: specifier };
+    // No package has such a name: an alias no tsconfig or jsconfig maps (given only to a bundler:
+    // vite.config.js's `'@': 'src'` without a jsconfig.json) leaves its importers' users unfound, and
+    // says so. One a config maps to no file is generated (hoppscotch's `~/helpers/backend/graphql`),
+    // and a stylesheet or `?raw` text is no module: as before.
+    const isModule = !NOT_A_MODULE.test(specifier.replace(/\?.*$/, '')) && !specifier.includes('?');
+    return ALIAS_ONLY.test(specifier) && isModule && !isMapped(config, specifier) ? { unresolved: specifier } : { external: specifier };
+  };
+  /** Whether a `paths` pattern of the nearest config or one it sits in matches the specifier. */
+  const isMapped = (config: TsconfigPaths | undefined, specifier: string): boolean => {
+    for (let at = config; at !== undefined; at = at.dir === '' ? undefined : nearestConfig(dirOf(at.dir)))
+      if (at.paths.some(([pattern]) => matchPattern(pattern, specifier) !== null)) return true;
+    return false;
   };
   const resolveByConfig = (files: PathSet, config: TsconfigPaths | undefined, specifier: string): Resolution | null => {
     if (config) {

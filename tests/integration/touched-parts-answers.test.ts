@@ -66,6 +66,9 @@ describe("an answer made of the change's own nouns, through the CLI", () => {
     // and a quality claimed of the result ("more accurate") is no word of what the change does.
     'Cleaned up the workspace query logging. It works better now.',
     'Improved the debug logging of the workspace query to make it more accurate.',
+    // Session 49: the same claim as a comparative, or with "less" (a function word, as "more" is).
+    'Cleaned up the workspace query logging. It is faster now.',
+    'Improved the debug logging of the workspace query. Less logging now.',
   ])('%s is refused: it names what the change touches, not what it does', (intent) => {
     const { code, output } = review(intent);
     expect(code).toBe(1);

@@ -70,11 +70,15 @@ const hasForeignBehaviour = (text: string) =>
 /** A quality claimed at the end of a sentence ("… to make it more reliable.", "… is more accurate
  * now."): what the author says of the result, as improvement vocabulary does, not a word of what the change does. */
 const CLAIMED_QUALITY = /\b(?:more|less)\s+([\p{L}-]+)(?:\s+now)?\s*(?=[.!?;]|$)/giu;
+/** The same claim made with a comparative ("The assistant is smarter now.", "… so it loads faster."):
+ * a word in -er after a verb of being or working, at a sentence's end. */
+const CLAIMED_COMPARATIVE =
+  /\b(?:is|are|was|were|be|been|looks?|feels?|works?|runs?|loads?|seems?|gets?)\s+(?:now\s+)?(?:much\s+|way\s+|far\s+|a\s+lot\s+|a\s+bit\s+)?(\p{L}{3,}er)(?:\s+now)?\s*(?=[.!?;]|$)/giu;
 
 /** How many of the answer's words the change does not hold are only a quality claimed of the result. */
 function countClaimedQualities(text: string, counts: WordCounts, change: ChangeVocabulary): number {
   let claimed = 0;
-  for (const match of text.matchAll(CLAIMED_QUALITY)) {
+  for (const match of [...text.matchAll(CLAIMED_QUALITY), ...text.matchAll(CLAIMED_COMPARATIVE)]) {
     const word = match[1]!.toLowerCase();
     if (counts.content.has(word) && !change.words.has(stemWord(word)) && !change.names.has(word)) claimed++;
   }

@@ -62,6 +62,13 @@ function isForeignLine(text: string): boolean {
   return foreign >= MIN_FOREIGN_WORDS && foreign > english;
 }
 
+/** Improvement vocabulary of those languages (improved, updated, cleaned up, adjusted, works, correctly,
+ * better, simpler): the verbs of a summary that names parts. A line without one of them (a fix verb, a
+ * verb of what the code does: "arregla `dot-notation` en las funciones flecha que devuelven objetos")
+ * may say what the change does in words that cannot be compared, and is left to the other rules. */
+const FOREIGN_IMPROVEMENT =
+  /(?<!\p{L})(?:mejor\p{L}*|melhor\p{L}*|amélior\p{L}*|verbesser\p{L}*|miglior\p{L}*|verbeter\p{L}*|optimi[sz]\p{L}*|otimiz\p{L}*|ottimizz\p{L}*|optimier\p{L}*|geoptimaliseerd|refactori\p{L}*|refator\p{L}*|überarbeit\p{L}*|actualiz\p{L}*|atualiz\p{L}*|aktualisier\p{L}*|aggiorn\p{L}*|bijgewerkt|mis(?:e|es)?\s+à\s+jour|limpi\p{L}*|nettoy\p{L}*|bereinig\p{L}*|opgeschoond|ripulit\p{L}*|ajust\p{L}*|angepasst|aangepast|correctament\p{L}*|corretament\p{L}*|correctement|correttament\p{L}*|richtig\p{L}*|funcion(?:a|e|en|an|ar)|fonctionn(?:e|ent|er)|funktionier\p{L}*|funzion(?:a|ano|are)|werkt|mieux|besser|meglio|beter|sencill\p{L}*|semplic\p{L}*|simplifi\p{L}*|affidabil\p{L}*|fiabl\p{L}*|zuverlässig\p{L}*)(?!\p{L})/iu;
+
 /** Whether a line in another language writes the grammar of behaviour: one of FOREIGN_BEHAVIOUR, or
  * French "ne"/"n'" (the negation "ne … pas" / "n'est plus"). */
 const hasForeignBehaviour = (text: string) =>
@@ -98,6 +105,7 @@ export function namesOnlyTouchedParts(text: string, counts: WordCounts, link: Co
   if (isForeign)
     return (
       text.trim().split(/\s+/).length <= MAX_SHORT_LINE_WORDS &&
+      FOREIGN_IMPROVEMENT.test(text) &&
       link.names === link.sharedNames &&
       link.reasoning === 0 &&
       !/\d/.test(text) &&

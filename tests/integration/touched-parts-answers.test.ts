@@ -69,6 +69,9 @@ describe("an answer made of the change's own nouns, through the CLI", () => {
     // Session 49: the same claim as a comparative, or with "less" (a function word, as "more" is).
     'Cleaned up the workspace query logging. It is faster now.',
     'Improved the debug logging of the workspace query. Less logging now.',
+    // A verb that claims an improvement without saying which is improvement vocabulary too.
+    'Patched the debug logging of the workspace query.',
+    'Hardened the error handling of the context creation.',
   ])('%s is refused: it names what the change touches, not what it does', (intent) => {
     const { code, output } = review(intent);
     expect(code).toBe(1);

@@ -82,6 +82,11 @@ const CLAIMED_QUALITY = /\b(?:more|less)\s+([\p{L}-]+)(?:\s+now)?\s*(?=[.!?;]|$)
 const CLAIMED_COMPARATIVE =
   /\b(?:is|are|was|were|be|been|looks?|feels?|works?|runs?|loads?|seems?|gets?)\s+(?:now\s+)?(?:much\s+|way\s+|far\s+|a\s+lot\s+|a\s+bit\s+)?(\p{L}{3,}er)(?:\s+now)?\s*(?=[.!?;]|$)/giu;
 
+/** Verbs that claim an improvement without saying which ("Patched the worker client.", "Hardened the
+ * teams router."): improvement vocabulary as "improved" and "refactored" are, unless the change spells them. */
+const IMPROVEMENT_VERB =
+  /^(?:patch(?:ed|es|ing)?|simplif(?:y|ied|ies|ying)|harden(?:ed|s|ing)?|tighten(?:ed|s|ing)?|polish(?:ed|es|ing)?|tid(?:y|ied|ies|ying)|declutter(?:ed|s|ing)?|tuned|revamp(?:ed|s|ing)?|overhaul(?:ed|s|ing)?|saniti[sz](?:e|ed|es|ing)|spruced|moderni[sz](?:e|ed|es|ing))$/;
+
 /** How many of the answer's words the change does not hold are only a quality claimed of the result. */
 function countClaimedQualities(text: string, counts: WordCounts, change: ChangeVocabulary): number {
   let claimed = 0;
@@ -89,6 +94,8 @@ function countClaimedQualities(text: string, counts: WordCounts, change: ChangeV
     const word = match[1]!.toLowerCase();
     if (counts.content.has(word) && !change.words.has(stemWord(word)) && !change.names.has(word)) claimed++;
   }
+  for (const word of counts.content)
+    if (IMPROVEMENT_VERB.test(word) && !change.words.has(stemWord(word)) && !change.names.has(word)) claimed++;
   return claimed;
 }
 

@@ -66,16 +66,42 @@ describe("an answer made of the change's own nouns, through the CLI", () => {
     // and a quality claimed of the result ("more accurate") is no word of what the change does.
     'Cleaned up the workspace query logging. It works better now.',
     'Improved the debug logging of the workspace query to make it more accurate.',
+    // Session 49: the same claim as a comparative, or with "less" (a function word, as "more" is).
+    'Cleaned up the workspace query logging. It is faster now.',
+    'Improved the debug logging of the workspace query. Less logging now.',
+    // A verb that claims an improvement without saying which is improvement vocabulary too.
+    'Patched the debug logging of the workspace query.',
+    'Hardened the error handling of the context creation.',
   ])('%s is refused: it names what the change touches, not what it does', (intent) => {
     const { code, output } = review(intent);
     expect(code).toBe(1);
     expect(output).toMatch(/intent: That names what the change touches, not what it does/);
   });
 
-  test('a sentence in another language is left to the other rules', () => {
-    // Its words cannot be compared with the change's: not refused by this rule.
-    const { output } = review('Se mejoró el registro de la consulta del workspace en el contexto.');
-    expect(output).not.toMatch(/intent: That names what the change touches/);
+  // Session 49 (midday-ai/midday's answers written elsewhere): a line in another Latin-script language
+  // made of the change's nouns and improvement verbs was left to the other rules, and passed them:
+  // its words cannot be compared with the change's, so only its grammar is judged, as in English.
+  test.each([
+    'Se mejoró el registro de la consulta del workspace en el contexto.',
+    'Corrigido o log do workspace para que funcione corretamente.',
+    'Das Logging der Workspace-Abfrage wurde verbessert, damit es richtig funktioniert.',
+    'Migliorata la gestione degli errori del workspace per renderla più semplice.',
+    'Amélioration du logging de la requête workspace pour que le contexte fonctionne mieux.',
+    'De logging van de workspace query is opgeschoond en verbeterd.',
+  ])('%s (another language, the same nouns) is refused', (intent) => {
+    const { code, output } = review(intent);
+    expect(code).toBe(1);
+    expect(output).toMatch(/intent: That names what the change touches, not what it does/);
+  });
+
+  test.each([
+    'La línea de depuración ya no lleva el id de la organización ni del usuario cuando falla la consulta del workspace.',
+    "Quand la requête du workspace échoue, la ligne de debug ne contient plus l'id de l'organisation ni celui de l'utilisateur.",
+    'Wenn die Workspace-Abfrage fehlschlägt, enthält die Debug-Zeile keine Org-ID und keine User-ID mehr.',
+  ])('%s (another language, says what the log line no longer carries) is recorded', (intent) => {
+    const { code, output } = review(intent);
+    expect(output).not.toMatch(/intent:/);
+    expect(code).toBe(0);
   });
 
   test('one sentence that says what the log line no longer carries is recorded', () => {

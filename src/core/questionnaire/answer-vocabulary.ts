@@ -10,7 +10,8 @@ export const STOP_WORDS = words(`
   about as than then that this these those it its it's is are was were be been being am do does
   did done has have had having will would shall should can could may might must i we you he she
   they me us them my our your their his her not no yes if else when while where which who whom
-  whose what why how there here also just only very too all any each every some more most other
+  whose what why how there here also just only very too all any each every some more most less
+  least fewer other
   such same own both few much many one two now up down out off again further once also even
   because since though although whether either neither let lets there's that's don't doesn't
   isn't aren't wasn't weren't can't won't i'm we're it'll via per etc e.g i.e eg ie

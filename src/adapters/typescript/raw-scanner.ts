@@ -3,8 +3,11 @@
 // (scan-specifiers.ts): the text is cut where TypeScript cuts it, also where TypeScript's cut is
 // wrong for the language (a regular expression is read as tokens, so a `'` in one starts a
 // string to the end of its line; `>=` is `>` and `=`). What it cannot cut the same way for sure
-// throws Undecided: a character past ASCII or a `\u` escape in code, a string's value with an
-// escape when it is read.
+// throws Undecided: a `\u` escape in code, a character past ASCII that may be part of a name
+// (a letter, a mark, a digit, one Unicode may assign later), a string's value with an escape when
+// it is read. Past ASCII, TypeScript's spaces are spaces and a punctuation mark or a symbol is a
+// token of its own (its Unknown): the typographic quotes, dashes and emoji of JSX text, which
+// preProcessFile scans as code, cut where TypeScript cuts them.
 
 export const enum Token {
   End,
@@ -24,11 +27,31 @@ export const enum Token {
   Equals,
   Asterisk,
   Other,
+  /** A character past ASCII that can start no name (`’`, `—`, `→`, an emoji): TypeScript's Unknown token. */
+  Foreign,
 }
 
 export class Undecided extends Error {}
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// TypeScript's isWhiteSpaceSingleLine and isLineBreak past ASCII.
+const isForeignSpace = (c: number) =>
+  c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029;
+// Never in a name, in any Unicode version (ID_Continue is stable, and these categories do not move).
+const NO_NAME = /^[\p{P}\p{S}]$/u;
+const NAME_PART = /^\p{ID_Continue}$/u;
+const MARK = /^\p{M}$/u;
+// Mongolian U+1885 and U+1886 are marks that start names (Other_ID_Start).
+const NAME_START = /^\p{ID_Start}$/u;
+/** Whether the code point `ch` can be in no name: a punctuation mark or a symbol that is no name part (`·` is). */
+const isNeverName = (ch: string) => NO_NAME.test(ch) && !NAME_PART.test(ch);
+/** Whether `ch` can start no name: those, and a combining mark (`❤️`'s U+FE0F), which only continues one. */
+const isNeverNameStart = (ch: string) => isNeverName(ch) || (MARK.test(ch) && !NAME_START.test(ch));
+/** Whether the code point at `at` (past ASCII) ends a name for sure: a space, a line break, a mark or symbol of no name. */
+function endsName(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return isForeignSpace(c) || isNeverName(String.fromCodePoint(text.codePointAt(at)!));
+}
 const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
 const isWordPart = (c: number) => isWordStart(c) || isDigit(c);
 
@@ -86,12 +109,23 @@ export class Scanner {
         this.pos++;
         continue;
       }
-      if (c > 127 || (c === 92 && next === 117)) throw new Undecided(); // past ASCII, or a `\u` escape in a word
+      if (c > 127) {
+        if (isForeignSpace(c)) {
+          this.pos++;
+          continue;
+        }
+        const ch = String.fromCodePoint(text.codePointAt(this.pos)!);
+        // A letter or a digit past ASCII may start a name, or not, by TypeScript's own tables; at
+        // U+FFFD TypeScript's scanner stops ("File appears to be binary").
+        if (!isNeverNameStart(ch) || c === 0xfffd) throw new Undecided();
+        return this.punctuator(ch.length, Token.Foreign);
+      }
+      if (c === 92 && next === 117) throw new Undecided(); // a `\u` escape in a word
       if (c === 92) return this.punctuator(1); // TypeScript's invalid character: `\d` in a regular expression
       if (isWordStart(c)) {
         let at = this.pos + 1;
         while (at < end && isWordPart(text.charCodeAt(at))) at++;
-        if (at < end && (text.charCodeAt(at) > 127 || (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117)))
+        if (at < end && ((text.charCodeAt(at) > 127 && !endsName(text, at)) || (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117)))
           throw new Undecided();
         this.pos = at;
         return (this.token = Token.Word);
@@ -235,6 +269,7 @@ export class Scanner {
     this.hasEscape = false;
     for (; at < text.length; at++) {
       const c = text.charCodeAt(at);
+      // Not at U+2028 or U+2029: a string holds them (ES2019), in TypeScript's scanner too.
       if (c === quote || c === 10 || c === 13) break;
       if (c === 92) {
         this.hasEscape = true;

@@ -84,6 +84,8 @@ export class Reader {
 
   private read(): void {
     const { scanner, source } = this;
+    // A mark or symbol past ASCII in code is TypeScript's syntax error, read by its parser alone.
+    if (this.kind === Token.Foreign) throw new Undecided();
     this.start = scanner.start;
     this.end = scanner.pos;
     const kind = this.kind;

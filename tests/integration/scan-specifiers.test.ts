@@ -54,6 +54,7 @@ const FORMS: Record<string, string> = {
   // dub's delete-domain-modal.tsx: '– proceed with caution.' in JSX text (TypeScript's Unknown tokens).
   'JSX text with typographic marks, symbols and emoji past ASCII':
     "const a = <p>It can\u2019t be undone \u2013 proceed\u2026 \u201cok\u201d \u2192 \u00a9 \u{1F680} \u2764\uFE0F</p>;\nimport b from './b';\nrequire('./c');",
+  'a middle dot between spaces (a name part, but no start)': "const a = <p>1 \u00b7 2 \u00d7 3</p>;\nimport b from './b';",
   'a mark past ASCII right after a word, and before one': "const a = <p>end\u2014import('./x')</p>;\nimport b from './b';",
   'spaces past ASCII (no-break, ideographic, byte order mark)': "\uFEFFimport\u00a0a\u3000from './a';\u2028import b from './b';",
   'a string ended by a line separator': "const s = 'a\u2028import c from './c';\nimport d from './d';",
@@ -71,6 +72,7 @@ describe('scanSpecifiers against TypeScript', () => {
     ['a word past ASCII', "const café = 1; import b from './b';"],
     ['a letter past ASCII in JSX text (a name or not, by TypeScript\u2019s tables)', "const a = <p>日本 ok</p>;\nimport b from './b';"],
     ['a word joined to a mark that may be a name part (U+200D)', "const a = <p>a\u200Db</p>;\nimport b from './b';"],
+    ['a middle dot after a word (a name part: TypeScript\u2019s tables say)', "const a = <p>a\u00b7b</p>;\nimport b from './b';"],
     ['a specifier with an escape', "import a from './\\x61';"],
     ['a conflict marker', "<<<<<<< HEAD\nimport a from './a';\n=======\nimport b from './b';\n>>>>>>> other\n"],
     ['a conflict marker after a carriage return', "import a from './a';\r=======\rimport b from './b';"],

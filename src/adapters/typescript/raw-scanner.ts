@@ -45,8 +45,9 @@ const MARK = /^\p{M}$/u;
 const NAME_START = /^\p{ID_Start}$/u;
 /** Whether the code point `ch` can be in no name: a punctuation mark or a symbol that is no name part (`·` is). */
 const isNeverName = (ch: string) => NO_NAME.test(ch) && !NAME_PART.test(ch);
-/** Whether `ch` can start no name: those, and a combining mark (`❤️`'s U+FE0F), which only continues one. */
-const isNeverNameStart = (ch: string) => isNeverName(ch) || (MARK.test(ch) && !NAME_START.test(ch));
+/** Whether `ch` can start no name: a punctuation mark, a symbol or a combining mark (`❤️`'s U+FE0F) that
+ * is no ID_Start (ID_Start never loses one); `·` only continues a name, so alone it is a token of its own. */
+const isNeverNameStart = (ch: string) => (NO_NAME.test(ch) || MARK.test(ch)) && !NAME_START.test(ch);
 /** Whether the code point at `at` (past ASCII) ends a name for sure: a space, a line break, a mark or symbol of no name. */
 function endsName(text: string, at: number): boolean {
   const c = text.charCodeAt(at);

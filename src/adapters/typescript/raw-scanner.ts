@@ -36,7 +36,16 @@ export class Undecided extends Error {}
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // TypeScript's isWhiteSpaceSingleLine and isLineBreak past ASCII.
 const isForeignSpace = (c: number) =>
-  c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029;
+  c === 0xa0 ||
+  c === 0x85 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff ||
+  c === 0x2028 ||
+  c === 0x2029;
 // Never in a name, in any Unicode version (ID_Continue is stable, and these categories do not move).
 const NO_NAME = /^[\p{P}\p{S}]$/u;
 const NAME_PART = /^\p{ID_Continue}$/u;
@@ -126,7 +135,10 @@ export class Scanner {
       if (isWordStart(c)) {
         let at = this.pos + 1;
         while (at < end && isWordPart(text.charCodeAt(at))) at++;
-        if (at < end && ((text.charCodeAt(at) > 127 && !endsName(text, at)) || (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117)))
+        if (
+          at < end &&
+          ((text.charCodeAt(at) > 127 && !endsName(text, at)) || (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117))
+        )
           throw new Undecided();
         this.pos = at;
         return (this.token = Token.Word);

@@ -57,6 +57,31 @@ const isNeverName = (ch: string) => NO_NAME.test(ch) && !NAME_PART.test(ch);
 /** Whether `ch` can start no name: a punctuation mark, a symbol or a combining mark (`❤️`'s U+FE0F) that
  * is no ID_Start (ID_Start never loses one); `·` only continues a name, so alone it is a token of its own. */
 const isNeverNameStart = (ch: string) => (NO_NAME.test(ch) || MARK.test(ch)) && !NAME_START.test(ch);
+/** The code point a `\\u` escape at `at` spells (`\\u{…}`, read to its last hex digit, or `\\uXXXX`), or -1 when it
+ * is none: TypeScript's peekExtendedUnicodeEscape, then its peekUnicodeEscape. */
+const ESCAPE = /\\u(?:\{([0-9a-fA-F]+)|([0-9a-fA-F]{4}))/y;
+function escapedAt(text: string, at: number): number {
+  ESCAPE.lastIndex = at;
+  const hex = ESCAPE.exec(text);
+  const digits = (hex?.[1] ?? hex?.[2])?.replace(/^0+(?=.)/, '');
+  if (digits === undefined) return -1;
+  return digits.length > 6 ? 0x110000 : parseInt(digits, 16);
+}
+
+/** Whether the `\\u` escape at `at` can start no name (TypeScript reads its `\\` as an Unknown token), or (`isPart`) continue none. */
+function isEscapedNoName(text: string, at: number, isPart: boolean): boolean {
+  const cp = escapedAt(text, at);
+  if (cp < 0 || cp > 0x10ffff) return true;
+  if (cp < 128) return !(isPart ? isWordPart(cp) : isWordStart(cp));
+  const ch = String.fromCodePoint(cp);
+  return isPart ? isNeverName(ch) : isNeverNameStart(ch);
+}
+
+/** Whether a number ends for sure before the code point at `at` (past ASCII): no name can start there (`3–30`). */
+function endsNumber(text: string, at: number): boolean {
+  return isForeignSpace(text.charCodeAt(at)) || isNeverNameStart(String.fromCodePoint(text.codePointAt(at)!));
+}
+
 /** Whether the code point at `at` (past ASCII) ends a name for sure: a space, a line break, a mark or symbol of no name. */
 function endsName(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -130,14 +155,17 @@ export class Scanner {
         if (!isNeverNameStart(ch) || c === 0xfffd) throw new Undecided();
         return this.punctuator(ch.length, Token.Foreign);
       }
-      if (c === 92 && next === 117) throw new Undecided(); // a `\u` escape in a word
-      if (c === 92) return this.punctuator(1); // TypeScript's invalid character: `\d` in a regular expression
+      // A `\u` escape that may spell a name's first character (`\u0061`), or not, by TypeScript's tables.
+      if (c === 92 && next === 117 && !isEscapedNoName(text, this.pos, false)) throw new Undecided();
+      // TypeScript's invalid character: `\d`, `\u0300` in a regular expression.
+      if (c === 92) return this.punctuator(1);
       if (isWordStart(c)) {
         let at = this.pos + 1;
         while (at < end && isWordPart(text.charCodeAt(at))) at++;
         if (
           at < end &&
-          ((text.charCodeAt(at) > 127 && !endsName(text, at)) || (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117))
+          ((text.charCodeAt(at) > 127 && !endsName(text, at)) ||
+            (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117 && !isEscapedNoName(text, at, true)))
         )
           throw new Undecided();
         this.pos = at;
@@ -213,7 +241,7 @@ export class Scanner {
 
   private skipLine(): void {
     const { text } = this;
-    // TypeScript ends a line comment at U+2028 and U+2029 too (the next scan, past ASCII, gives up)
+    // TypeScript ends a line comment at U+2028 and U+2029 too (the next scan skips them: line breaks)
     for (; this.pos < text.length; this.pos++) {
       const c = text.charCodeAt(this.pos);
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
@@ -235,7 +263,7 @@ export class Scanner {
       const digits = next === 120 ? /[0-9a-fA-F_]/ : /[0-9_]/;
       while (this.pos < text.length && digits.test(text[this.pos]!)) this.pos++;
       if (text.charCodeAt(this.pos) === 110) this.pos++; // a bigint
-      if (this.pos < text.length && text.charCodeAt(this.pos) > 127) throw new Undecided();
+      if (this.pos < text.length && text.charCodeAt(this.pos) > 127 && !endsNumber(text, this.pos)) throw new Undecided();
       return (this.token = Token.Other);
     } else {
       let isInteger = true;
@@ -272,7 +300,7 @@ export class Scanner {
     }
     // A word right after a number is a token of its own, but a lone `n` (a misplaced bigint suffix).
     if (text.charCodeAt(this.pos) === 110 && !isWordPart(text.charCodeAt(this.pos + 1))) this.pos++;
-    if (this.pos < text.length && text.charCodeAt(this.pos) > 127) throw new Undecided();
+    if (this.pos < text.length && text.charCodeAt(this.pos) > 127 && !endsNumber(text, this.pos)) throw new Undecided();
     return (this.token = Token.Other);
   }
 

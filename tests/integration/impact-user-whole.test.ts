@@ -158,9 +158,9 @@ describe('a whole record from tokens', () => {
   });
 
   const unread: Array<[string, string, string]> = [
-    ['a file TypeScript reads as JSX', 'a.tsx', 'export const A = () => <div>text</div>;\n'],
+    ['a JavaScript file, JSX or not', 'a.jsx', 'export const A = () => <div>text</div>;\n'],
+    ['a `typeof` a namespace import', 'a.ts', "import * as api from './api';\nexport type Api = typeof api;\n"],
     ['`keyof typeof`', 'a.ts', 'const o = { a: 1 };\nexport type K = keyof typeof o;\n'],
-    ['a name typed `typeof` an import', 'a.ts', "import { build } from './b';\nexport interface P { make: typeof build }\n"],
     ['a class of the file passed along', 'a.ts', 'class A {}\nexport function f(a: A) { return a; }\n'],
     ['a class of the file only passed along (`instanceof`)', 'a.ts', 'class A {}\nexport const isA = (x: unknown) => x instanceof A;\n'],
     [
@@ -174,5 +174,87 @@ describe('a whole record from tokens', () => {
   ];
   test.each(unread)('left to TypeScript: %s', (_, path, text) => {
     expect(readUserWhole(path, text)).toBeNull();
+  });
+
+  // The constructs of dub's apps/web/ui/modals/delete-domain-modal.tsx (dubinc/dub 18c86462362e): text
+  // runs with an apostrophe and a dash, `{" "}`, attribute strings, a `return (` of an element.
+  const COMPONENT = `import { Button, Modal } from "@dub/ui";
+import { useState } from "react";
+import { z } from "zod";
+import { schema } from "./schema";
+
+type FormData = z.infer<typeof schema>;
+
+export function DeleteDomainModal({ domain, open }: { domain: string; open: boolean }) {
+  const [verification, setVerification] = useState("");
+  return (
+    <Modal showModal={open} className="max-w-md">
+      <div className='space-y-2 border-b' data-testid="delete-domain">
+        <h3 className="text-lg font-medium">Delete {domain}</h3>
+        <p>
+          Deleting this domain can't be undone{" "}
+          <strong className="font-semibold">permanently</strong>{" "}
+          – proceed with caution.
+        </p>
+      </div>
+      <>
+        <input value={verification} onChange={(e) => setVerification(e.target.value)} />
+        <Button text="Delete" variant="danger" />
+      </>
+    </Modal>
+  );
+}
+
+export const Row = ({ label }: { label: string }) => <li className="row">{label}</li>;
+
+export function useDeleteDomainModal(data: FormData) {
+  return { DeleteDomainModal, data };
+}
+`;
+
+  test('a React component (.tsx) read whole: TypeScript\u2019s record, its text and attribute strings in the hashes', () => {
+    const tokens = readUserWhole('delete-domain-modal.tsx', COMPONENT);
+    expect(tokens).not.toBeNull();
+    expect(relabelled(tokens!)).toBe(relabelled(parseModule('delete-domain-modal.tsx', COMPONENT, false)));
+    expect(tokens!.exports.map((e) => e.shape)).toEqual([
+      'export function DeleteDomainModal({…}: { domain: string; open: boolean })',
+      'const Row = ({…}: { label: string })',
+      'export function useDeleteDomainModal(data: FormData)',
+    ]);
+  });
+
+  const jsxPairs: Array<[string, string, string]> = [
+    ['a text run reflowed over lines', '<p>can\u2019t be\n    undone</p>', '<p>\n  can\u2019t be undone\n</p>'],
+    ['an attribute\u2019s quotes', '<a className="x" href="/y">y</a>', "<a className='x' href='/y'>y</a>"],
+  ];
+  test.each(jsxPairs)('no change in JSX: %s', (_, before, after) => {
+    const [a, b] = [`export const A = () => ${before};\n`, `export const A = () => ${after};\n`];
+    expect(parseModule('a.tsx', a, false).hash).toBe(parseModule('a.tsx', b, false).hash);
+    expect(readUserWhole('a.tsx', a)!.hash).toBe(readUserWhole('a.tsx', b)!.hash);
+  });
+
+  const jsxChanges: Array<[string, string, string]> = [
+    ['a word of text', '<p>Delete {domain}</p>', '<p>Remove {domain}</p>'],
+    ['an attribute\u2019s string', '<a className="x">y</a>', '<a className="z">y</a>'],
+    ['a dashed attribute name (`data-a`, one token)', '<a data-a="1">y</a>', '<a data-b="1">y</a>'],
+    ['a dashed tag name', '<my-card>y</my-card>', '<my-list>y</my-list>'],
+    ['spaces between elements', '<p><b>a</b> <i>b</i></p>', '<p><b>a</b><i>b</i></p>'],
+    ['a text that spells code', '<p>(a)</p>', '<p>a</p>'],
+  ];
+  test.each(jsxChanges)('a change in JSX: %s', (_, before, after) => {
+    const [a, b] = [`export const A = () => ${before};\n`, `export const A = () => ${after};\n`];
+    expect(parseModule('a.tsx', a, false).hash).not.toBe(parseModule('a.tsx', b, false).hash);
+    const [x, y] = [readUserWhole('a.tsx', a)!, readUserWhole('a.tsx', b)!];
+    expect(x.hash).not.toBe(y.hash);
+    expect(x.exports[0]!.bodyHash).not.toBe(y.exports[0]!.bodyHash);
+  });
+
+  test('a JSX element returned in parentheses is no function returned: its signature is cut as TypeScript\u2019s', () => {
+    const text = 'export function A() {\n  return (\n    <div>a</div>\n  );\n}\nexport const B = () => (<b />);\n';
+    const tokens = readUserWhole('a.tsx', text);
+    expect(tokens?.exports.map((e) => e.shape)).toEqual(['export function A()', 'const B = ()']);
+    expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.tsx', text, false)));
+    // A generic arrow returned is a function: left to TypeScript, as in a `.ts` file.
+    expect(readUserWhole('a.tsx', 'export function f() { return <T,>(x: T) => x; }\n')).toBeNull();
   });
 });

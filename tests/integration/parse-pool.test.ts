@@ -92,7 +92,11 @@ describe('the parse pool', () => {
   test('a file to parse, or a text our scanner gives back, waits for TypeScript on a thread without it', () => {
     const text = readFileSync(fileURLToPath(new URL('../../src/adapters/typescript/parse-modules.ts', import.meta.url)), 'utf8');
     const waits = { blob: 'b1', specifiers: [], record: null, needsTypescript: true };
-    expect(readModule({ path: 'a.tsx', blob: 'b1', text, full: true }, null)).toEqual(waits);
+    // A JavaScript file's whole record is TypeScript's: it waits unread. One the tokens tried and gave
+    // back (a triple-slash directive is TypeScript's, always) waits with its text.
+    expect(readModule({ path: 'a.jsx', blob: 'b1', text, full: true }, null)).toEqual(waits);
+    const directive = `/// <reference lib="es2020" />\n${text}`;
+    expect(readModule({ path: 'a.tsx', blob: 'b1', text: directive, full: true }, null)).toEqual({ ...waits, text: directive });
     // A whole record the tokens give (user-whole.ts) waits for nothing, but where its other side was TypeScript's.
     const plain = "import { a } from './a';\nexport const v = a.b(1);\n";
     expect(readModule({ path: 'a.ts', blob: 'b1', text: plain, full: true }, null).record?.hash).toMatch(/^t/);

@@ -51,6 +51,17 @@ const FORMS: Record<string, string> = {
   'a private name and decorators': "class A { #x = 1; @dec() m() {} } import b from './b';",
   'seven equals signs inside a line, not at its start': "const s = '=======';\n// >>>>>>> not a marker\nimport a from './a';",
   'JSX text with a quote': "const a = <p>Don't</p>;\nimport b from './b';",
+  // dub's delete-domain-modal.tsx: '– proceed with caution.' in JSX text (TypeScript's Unknown tokens).
+  'JSX text with typographic marks, symbols and emoji past ASCII':
+    "const a = <p>It can\u2019t be undone \u2013 proceed\u2026 \u201cok\u201d \u2192 \u00a9 \u{1F680} \u2764\uFE0F</p>;\nimport b from './b';\nrequire('./c');",
+  'a middle dot between spaces (a name part, but no start)': "const a = <p>1 \u00b7 2 \u00d7 3</p>;\nimport b from './b';",
+  // dub's process-key.ts and profile-details-form.tsx: a combining range in a regular expression, `3–30 characters` in JSX text.
+  'escapes that spell no name in a regular expression (TypeScript: an Unknown `\\`)':
+    "const r = /[\\u0300-\\u036f]/g, s = /[\\u0000-\\u001F\\u{2019}]/;\nimport b from './b';\nx\\u2014import('./c');",
+  'a number before a dash past ASCII': "const a = <p>3\u201330 characters, 1.5\u00d7</p>;\nimport b from './b';",
+  'a mark past ASCII right after a word, and before one': "const a = <p>end\u2014import('./x')</p>;\nimport b from './b';",
+  'spaces past ASCII (no-break, ideographic, byte order mark)': "\uFEFFimport\u00a0a\u3000from './a';\u2028import b from './b';",
+  'a string ended by a line separator': "const s = 'a\u2028import c from './c';\nimport d from './d';",
 };
 
 describe('scanSpecifiers against TypeScript', () => {
@@ -62,7 +73,11 @@ describe('scanSpecifiers against TypeScript', () => {
 
   test.each([
     ['a word spelled with an escape', "const \\u0061 = 1; import b from './b';"],
+    ['an escape that may continue a name (a letter past ASCII)', "const a\\u00e9 = 1; import b from './b';"],
     ['a word past ASCII', "const café = 1; import b from './b';"],
+    ['a letter past ASCII in JSX text (a name or not, by TypeScript\u2019s tables)', "const a = <p>日本 ok</p>;\nimport b from './b';"],
+    ['a word joined to a mark that may be a name part (U+200D)', "const a = <p>a\u200Db</p>;\nimport b from './b';"],
+    ['a middle dot after a word (a name part: TypeScript\u2019s tables say)', "const a = <p>a\u00b7b</p>;\nimport b from './b';"],
     ['a specifier with an escape', "import a from './\\x61';"],
     ['a conflict marker', "<<<<<<< HEAD\nimport a from './a';\n=======\nimport b from './b';\n>>>>>>> other\n"],
     ['a conflict marker after a carriage return', "import a from './a';\r=======\rimport b from './b';"],
@@ -72,6 +87,12 @@ describe('scanSpecifiers against TypeScript', () => {
     expect(scanImports(text)).toBeNull();
     // TypeScript answers for it.
     expect(scanImportsWithTypescript(text).length).toBeGreaterThan(0);
+  });
+
+  test('gives a replacement character back: TypeScript stops there (a binary file) and lists nothing after it', () => {
+    const text = "const a = <p>\uFFFD</p>;\nimport b from './b';";
+    expect(scanSpecifiers(text)).toBeNull();
+    expect(byTypescript(text)).toEqual([]);
   });
 
   // The `/// <reference path>` files (leading-references.ts): only before the first token, the

@@ -3,8 +3,11 @@
 // (scan-specifiers.ts): the text is cut where TypeScript cuts it, also where TypeScript's cut is
 // wrong for the language (a regular expression is read as tokens, so a `'` in one starts a
 // string to the end of its line; `>=` is `>` and `=`). What it cannot cut the same way for sure
-// throws Undecided: a character past ASCII or a `\u` escape in code, a string's value with an
-// escape when it is read.
+// throws Undecided: a `\u` escape in code, a character past ASCII that may be part of a name
+// (a letter, a mark, a digit, one Unicode may assign later), a string's value with an escape when
+// it is read. Past ASCII, TypeScript's spaces are spaces and a punctuation mark or a symbol is a
+// token of its own (its Unknown): the typographic quotes, dashes and emoji of JSX text, which
+// preProcessFile scans as code, cut where TypeScript cuts them.
 
 export const enum Token {
   End,
@@ -24,11 +27,66 @@ export const enum Token {
   Equals,
   Asterisk,
   Other,
+  /** A character past ASCII that can start no name (`’`, `—`, `→`, an emoji): TypeScript's Unknown token. */
+  Foreign,
 }
 
 export class Undecided extends Error {}
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// TypeScript's isWhiteSpaceSingleLine and isLineBreak past ASCII.
+const isForeignSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x85 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff ||
+  c === 0x2028 ||
+  c === 0x2029;
+// Never in a name, in any Unicode version (ID_Continue is stable, and these categories do not move).
+const NO_NAME = /^[\p{P}\p{S}]$/u;
+const NAME_PART = /^\p{ID_Continue}$/u;
+const MARK = /^\p{M}$/u;
+// Mongolian U+1885 and U+1886 are marks that start names (Other_ID_Start).
+const NAME_START = /^\p{ID_Start}$/u;
+/** Whether the code point `ch` can be in no name: a punctuation mark or a symbol that is no name part (`·` is). */
+const isNeverName = (ch: string) => NO_NAME.test(ch) && !NAME_PART.test(ch);
+/** Whether `ch` can start no name: a punctuation mark, a symbol or a combining mark (`❤️`'s U+FE0F) that
+ * is no ID_Start (ID_Start never loses one); `·` only continues a name, so alone it is a token of its own. */
+const isNeverNameStart = (ch: string) => (NO_NAME.test(ch) || MARK.test(ch)) && !NAME_START.test(ch);
+/** The code point a `\\u` escape at `at` spells (`\\u{…}`, read to its last hex digit, or `\\uXXXX`), or -1 when it
+ * is none: TypeScript's peekExtendedUnicodeEscape, then its peekUnicodeEscape. */
+const ESCAPE = /\\u(?:\{([0-9a-fA-F]+)|([0-9a-fA-F]{4}))/y;
+function escapedAt(text: string, at: number): number {
+  ESCAPE.lastIndex = at;
+  const hex = ESCAPE.exec(text);
+  const digits = (hex?.[1] ?? hex?.[2])?.replace(/^0+(?=.)/, '');
+  if (digits === undefined) return -1;
+  return digits.length > 6 ? 0x110000 : parseInt(digits, 16);
+}
+
+/** Whether the `\\u` escape at `at` can start no name (TypeScript reads its `\\` as an Unknown token), or (`isPart`) continue none. */
+function isEscapedNoName(text: string, at: number, isPart: boolean): boolean {
+  const cp = escapedAt(text, at);
+  if (cp < 0 || cp > 0x10ffff) return true;
+  if (cp < 128) return !(isPart ? isWordPart(cp) : isWordStart(cp));
+  const ch = String.fromCodePoint(cp);
+  return isPart ? isNeverName(ch) : isNeverNameStart(ch);
+}
+
+/** Whether a number ends for sure before the code point at `at` (past ASCII): no name can start there (`3–30`). */
+function endsNumber(text: string, at: number): boolean {
+  return isForeignSpace(text.charCodeAt(at)) || isNeverNameStart(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** Whether the code point at `at` (past ASCII) ends a name for sure: a space, a line break, a mark or symbol of no name. */
+function endsName(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return isForeignSpace(c) || isNeverName(String.fromCodePoint(text.codePointAt(at)!));
+}
 const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
 const isWordPart = (c: number) => isWordStart(c) || isDigit(c);
 
@@ -86,12 +144,29 @@ export class Scanner {
         this.pos++;
         continue;
       }
-      if (c > 127 || (c === 92 && next === 117)) throw new Undecided(); // past ASCII, or a `\u` escape in a word
-      if (c === 92) return this.punctuator(1); // TypeScript's invalid character: `\d` in a regular expression
+      if (c > 127) {
+        if (isForeignSpace(c)) {
+          this.pos++;
+          continue;
+        }
+        const ch = String.fromCodePoint(text.codePointAt(this.pos)!);
+        // A letter or a digit past ASCII may start a name, or not, by TypeScript's own tables; at
+        // U+FFFD TypeScript's scanner stops ("File appears to be binary").
+        if (!isNeverNameStart(ch) || c === 0xfffd) throw new Undecided();
+        return this.punctuator(ch.length, Token.Foreign);
+      }
+      // A `\u` escape that may spell a name's first character (`\u0061`), or not, by TypeScript's tables.
+      if (c === 92 && next === 117 && !isEscapedNoName(text, this.pos, false)) throw new Undecided();
+      // TypeScript's invalid character: `\d`, `\u0300` in a regular expression.
+      if (c === 92) return this.punctuator(1);
       if (isWordStart(c)) {
         let at = this.pos + 1;
         while (at < end && isWordPart(text.charCodeAt(at))) at++;
-        if (at < end && (text.charCodeAt(at) > 127 || (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117)))
+        if (
+          at < end &&
+          ((text.charCodeAt(at) > 127 && !endsName(text, at)) ||
+            (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117 && !isEscapedNoName(text, at, true)))
+        )
           throw new Undecided();
         this.pos = at;
         return (this.token = Token.Word);
@@ -166,7 +241,7 @@ export class Scanner {
 
   private skipLine(): void {
     const { text } = this;
-    // TypeScript ends a line comment at U+2028 and U+2029 too (the next scan, past ASCII, gives up)
+    // TypeScript ends a line comment at U+2028 and U+2029 too (the next scan skips them: line breaks)
     for (; this.pos < text.length; this.pos++) {
       const c = text.charCodeAt(this.pos);
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
@@ -188,7 +263,7 @@ export class Scanner {
       const digits = next === 120 ? /[0-9a-fA-F_]/ : /[0-9_]/;
       while (this.pos < text.length && digits.test(text[this.pos]!)) this.pos++;
       if (text.charCodeAt(this.pos) === 110) this.pos++; // a bigint
-      if (this.pos < text.length && text.charCodeAt(this.pos) > 127) throw new Undecided();
+      if (this.pos < text.length && text.charCodeAt(this.pos) > 127 && !endsNumber(text, this.pos)) throw new Undecided();
       return (this.token = Token.Other);
     } else {
       let isInteger = true;
@@ -225,7 +300,7 @@ export class Scanner {
     }
     // A word right after a number is a token of its own, but a lone `n` (a misplaced bigint suffix).
     if (text.charCodeAt(this.pos) === 110 && !isWordPart(text.charCodeAt(this.pos + 1))) this.pos++;
-    if (this.pos < text.length && text.charCodeAt(this.pos) > 127) throw new Undecided();
+    if (this.pos < text.length && text.charCodeAt(this.pos) > 127 && !endsNumber(text, this.pos)) throw new Undecided();
     return (this.token = Token.Other);
   }
 
@@ -235,6 +310,7 @@ export class Scanner {
     this.hasEscape = false;
     for (; at < text.length; at++) {
       const c = text.charCodeAt(at);
+      // Not at U+2028 or U+2029: a string holds them (ES2019), in TypeScript's scanner too.
       if (c === quote || c === 10 || c === 13) break;
       if (c === 92) {
         this.hasEscape = true;

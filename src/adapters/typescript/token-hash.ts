@@ -1,5 +1,5 @@
 import { hashString } from './hash-text.js';
-import type { LogEntry } from './user-reader.js';
+import { JSX_TEXT, type LogEntry } from './user-reader.js';
 
 // The syntax hash of a statement read from tokens (user-whole.ts). Its values are not those of
 // hash-syntax.ts (a hash of TypeScript's node kinds); its EQUALITY is: two statements' canonical
@@ -9,7 +9,7 @@ import type { LogEntry } from './user-reader.js';
 // type member's separator (dropped by the parser: user-reader.ts's `drop`), a trailing comma, an
 // arrow's parentheses, `new X()`'s empty ones, a type's leading `|` or `&` — with a string's value
 // for its spelling, a number as TypeScript writes it, and a mark where a statement or member ends
-// (ASI: `a\n(b)` is one statement, `a;\n(b)` two). Every value starts with `t`: a token hash never
+// (ASI: `a\n(b)` is one statement, `a;\n(b)` two); JSX text by its folded value, as hash-syntax.ts's. Every value starts with `t`: a token hash never
 // equals one of TypeScript's (a pair read by two readers is told changed, never unchanged).
 
 const CLOSERS = new Set([')', ']', '}', '>']);
@@ -38,6 +38,7 @@ function cook(inner: string): string | null {
 /** One token's canonical text; null where it cannot say (a legacy octal, an escaped name, an uncooked escape). */
 function canonicalOf(text: string, [start, end, kind, value]: LogEntry): string | null {
   if (kind === -1) return MARK;
+  if (kind === JSX_TEXT) return `j${value}`;
   const raw = text.slice(start, end);
   if (kind === STRING || kind === TEMPLATE) {
     const cooked = value ?? cook(raw.slice(1, -1));

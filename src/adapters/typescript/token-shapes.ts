@@ -1,5 +1,5 @@
 import { fold, LINE_COMMENT } from './hash-text.js';
-import type { LogEntry } from './user-reader.js';
+import { JSX_OPEN, JSX_TEXT, type LogEntry } from './user-reader.js';
 import type { Declarator } from './user-statements.js';
 import type { TracedClass } from './user-classes.js';
 
@@ -28,7 +28,8 @@ export function tokensIn(log: readonly LogEntry[], from: number, to: number): Lo
   return found;
 }
 
-const textOf = (text: string, [start, end]: LogEntry) => text.slice(start, end);
+// JSX text is no bracket nor word of code, whatever it spells (`<b>(</b>`).
+const textOf = (text: string, [start, end, kind]: LogEntry) => (kind === JSX_TEXT ? '\u0000' : text.slice(start, end));
 
 /** declaration-shape.ts's signatureOf from `start` (the node's first token) to `end` (its body's `pos`, or its end). */
 function signatureText(text: string, start: number, end: number): string {
@@ -147,10 +148,16 @@ function afterDecorator(words: readonly string[], at: number): number {
   return i;
 }
 
-/** A `return` (or an arrow's expression body) of something that may be a function: `(`, `function`, `async`, `<`, `x =>`. */
+/** A `return` (or an arrow's expression body) of something that may be a function: `(`, `function`, `async`, `<`, `x =>`;
+ * not a JSX element, in parentheses or not (`return (<div>…`): no function starts with one. */
 function mayReturnFunction(text: string, body: readonly LogEntry[]): boolean {
   const words = body.map((t) => textOf(text, t));
-  const isFunctionAt = (i: number) => ['(', 'function', 'async', '<', 'class'].includes(words[i]!) || words[i + 1] === '=>';
+  const isFunctionAt = (at: number) => {
+    let i = at;
+    while (words[i] === '(') i++;
+    if (words[i] === '<' && body[i]![3] === JSX_OPEN) return false;
+    return ['(', 'function', 'async', '<', 'class'].includes(words[at]!) || words[at + 1] === '=>';
+  };
   if (words[0] !== '{') return isFunctionAt(0);
   return words.some((word, i) => word === 'return' && body[i]![2] === WORD && isFunctionAt(i + 1));
 }

@@ -1,4 +1,4 @@
-import { NotThis, Token, Undecided } from './user-reader.js';
+import { JSX_OPEN, JSX_TEXT, NotThis, Token, Undecided, type Reader } from './user-reader.js';
 import { arrowBody, arrowHead } from './user-functions.js';
 import { OTHER, type Expr, type UserSyntax } from './user-syntax.js';
 import { parseTypeArguments, parseTypeParameters } from './user-types.js';
@@ -10,7 +10,9 @@ import { parseTypeArguments, parseTypeParameters } from './user-types.js';
 // is an expression. Text between tags is no code: read up to the next `{` or `<` (apostrophes,
 // slashes, anything past ASCII). What TypeScript reads with an error (a `>` or `}` in text, a
 // closing tag of another name, two elements side by side) and a generic arrow in JavaScript are
-// Undecided.
+// Undecided. A whole read logs what the scanner skips as TypeScript's tree keeps it: each text run
+// (whitespace folded, as hash-syntax.ts folds JsxText), an attribute's string by its value, a
+// closing tag's `</`; an element's `<` is logged as JSX_OPEN.
 
 /** At a `<` where an operand stands in a JSX file: an element, a fragment, or `<T,>(x: T) => …`. */
 export function jsxOperand(p: UserSyntax): Expr {
@@ -58,6 +60,7 @@ function isArrowInJsx(p: UserSyntax): boolean {
 function element(p: UserSyntax, isExpression: boolean): void {
   const { r } = p;
   if (!r.is('<')) throw new Undecided(); // `<=` among children
+  r.tag(JSX_OPEN);
   r.next();
   if (r.is('>')) {
     children(p);
@@ -140,9 +143,11 @@ function attributeValue(p: UserSyntax): void {
   const { source } = r;
   const quote = source[r.end];
   if (quote === '"' || quote === "'") {
-    const close = source.indexOf(quote, r.end + 1);
+    const [open, close] = [r.end, source.indexOf(quote, r.end + 1)];
     if (close < 0) throw new Undecided();
-    return r.seek(close + 1);
+    r.seek(close + 1);
+    // No escapes in a JSX string: its value is its text.
+    return r.logSkipped(open, close + 1, Token.String, source.slice(open + 1, close));
   }
   r.next();
   if (r.at(Token.String)) {
@@ -162,19 +167,30 @@ function attributeValue(p: UserSyntax): void {
 function children(p: UserSyntax): void {
   const { r } = p;
   for (;;) {
-    const at = textEnd(r.source, r.end);
+    const from = r.end;
+    const at = textEnd(r.source, from);
     if (r.source[at] === '{') {
-      r.seek(at);
+      seekPastText(r, from, at, at);
       r.next();
       if (r.is('...')) r.next();
       if (!r.at(Token.CloseBrace)) p.expression();
       closeBrace(p);
       continue;
     }
-    if (r.source[at + 1] === '/') return r.seek(at + 2);
-    r.seek(at);
+    if (r.source[at + 1] === '/') {
+      seekPastText(r, from, at, at + 2);
+      r.logSkipped(at, at + 1, Token.Other, null);
+      return r.logSkipped(at + 1, at + 2, Token.Other, null);
+    }
+    seekPastText(r, from, at, at);
     element(p, false);
   }
+}
+
+/** Moves to `to` past the text [from, end) (none when they meet), logged as TypeScript's JsxText. */
+function seekPastText(r: Reader, from: number, end: number, to: number): void {
+  r.seek(to);
+  if (end > from) r.logSkipped(from, end, JSX_TEXT, r.source.slice(from, end).replace(/\s+/g, ' ').trim());
 }
 
 /** Where the text from `from` ends: at a `{` or `<` (TypeScript's scanJsxToken). */

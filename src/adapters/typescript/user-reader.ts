@@ -13,6 +13,11 @@ export const NOT_THIS = new NotThis();
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 const isNamePart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 
+/** A JSX text's log entry kind (token-hash.ts: its value folded as hash-syntax.ts folds JsxText),
+ * and the value a JSX element's `<` is logged with (token-shapes.ts: no generic arrow's `<`). */
+export const JSX_TEXT = -2;
+export const JSX_OPEN = '<jsx';
+
 /** A token a whole read consumed, [start, end, kind, value], or a mark [end, end, -1, null] where a
  * statement or a member ends (token-hash.ts makes the syntax hash of these). */
 export type LogEntry = readonly [number, number, number, string | null];
@@ -79,6 +84,8 @@ export class Reader {
 
   private read(): void {
     const { scanner, source } = this;
+    // A mark or symbol past ASCII in code is TypeScript's syntax error, read by its parser alone.
+    if (this.kind === Token.Foreign) throw new Undecided();
     this.start = scanner.start;
     this.end = scanner.pos;
     const kind = this.kind;
@@ -157,6 +164,17 @@ export class Reader {
     this.next();
   }
 
+  /** Logs text the scanner did not read, as the token TypeScript's tree keeps of it (JSX text, a
+   * JSX attribute's string, the `</` of a closing tag): `kind` and `value` as token-hash.ts reads them. */
+  logSkipped(start: number, end: number, kind: number, value: string | null): void {
+    this.log?.push([start, end, kind, value]);
+  }
+
+  /** The current token, when consumed, is logged with `value` (a JSX element's `<`: JSX_OPEN). */
+  tag(value: string): void {
+    this.value = value;
+  }
+
   /** A JSX name (TypeScript's scanJsxIdentifier): the word at hand and any `-` and word characters after it, consumed. */
   jsxName(): string {
     if (this.kind !== Token.Word) throw new Undecided();
@@ -165,6 +183,8 @@ export class Reader {
     for (let c = source.charCodeAt(at); c === 45 || isNamePart(c); c = source.charCodeAt(++at));
     if (source.charCodeAt(at) > 127 || source.charCodeAt(at) === 92) throw new Undecided();
     const name = source.slice(this.start, at);
+    // The whole name is one token (`data-testid`), in the log too.
+    this.end = at;
     this.seek(at);
     return name;
   }

@@ -10,12 +10,12 @@ import { WholeTrace } from './whole-trace.js';
 // and `isType`, each export's shape and body hash, the file's hash. The hashes are token hashes
 // (token-hash.ts, `t…`): equal exactly when TypeScript's are, never equal to one of them, so both
 // sides of a changed file must be read by one reader (parse-modules.ts reads both from tokens or
-// both by TypeScript). Null whenever the tokens cannot say: a file TypeScript reads as JSX, a class
+// both by TypeScript). `.tsx` too (user-jsx.ts logs its text). Null whenever the tokens cannot say: a class
 // of the file a declaration uses and never runs (it may only pass it along: `passes`), `keyof
-// typeof`, a name typed `typeof` an import (TypeScript's whole path traces it), a declaration
+// typeof`, a name typed `typeof` a namespace import (TypeScript's whole path traces it), a declaration
 // merged or overloaded and exported, a shape these cannot cut (token-shapes.ts).
 
-export const WHOLE_EXTENSIONS = /\.[cm]?ts$/;
+export const WHOLE_EXTENSIONS = /\.(?:[cm]?ts|tsx)$/;
 // A triple-slash directive (`/// <reference lib="es2020" />`) is TypeScript's to read, always: the
 // token readers read no pragmas. The tests of TypeScript's load and code cache stage a file with one,
 // so that TypeScript loads however much the tokens learn to read (docs/speed.md, round 48).
@@ -29,8 +29,10 @@ export function readUserWhole(path: string, text: string): ModuleRecord | null {
   const light = readUserRecord(path, text, trace);
   if (light === null) return null;
   const { statements, events, log, bodies } = trace;
-  const locals = new Set(light.imports.flatMap(({ bindings }) => bindings.map(({ local }) => local)));
-  for (const [, name] of text.matchAll(TYPEOF)) if (locals.has(name!)) return null;
+  // Only a namespace's type makes an alias whose reads TypeScript's whole path traces (parse-module.ts's
+  // typedAlias): `z.infer<typeof schema>` of a named or default import reads as the light record has it.
+  const namespaces = new Set(light.imports.flatMap(({ bindings }) => bindings.filter((b) => b.imported === '*').map((b) => b.local)));
+  for (const [, name] of text.matchAll(TYPEOF)) if (namespaces.has(name!)) return null;
   const hashes: string[] = [];
   for (const s of statements) {
     const hash = hashTokens(text, log, s.from, s.to, s.skips);

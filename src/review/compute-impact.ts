@@ -121,7 +121,11 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     fromSaved !== null ? null : (derived ?? (head.kind === 'index' ? (inputs.listIndex ?? git.listIndex)() : git.listTree(head.rev)));
   // A first run on a large index (over ~400 files, by the index file's size): the parse pool's
   // threads load TypeScript while git lists the files.
-  const pool = changed.length > 0 && saved === null && cache.isEmpty && isLargeIndex(git.info.indexFile) ? await startParsePool() : null;
+  // (A CI range's pool, once started, serves every later commit: load-module-records.ts.)
+  const pool =
+    changed.length > 0 && saved === null && cache.isEmpty && (memo?.pool ?? null) === null && isLargeIndex(git.info.indexFile)
+      ? await startParsePool()
+      : null;
   const entries = listing === null ? null : await listing;
   if (memo && head.kind === 'commit' && derived === null) rememberEntries(memo, head.rev, entries!);
   // No JS/TS file changed: no graph to build (and nothing to parse); configuration and paths
@@ -230,7 +234,8 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     .map((f) => f.path);
   // Routes an earlier review kept (route-cache.ts), where they still hold on this graph.
   const commonDir = head.kind === 'index' && diffs.length > 0 ? git.info.commonDir : null;
-  const resolution = resolutionKey(kept.packages, kept.tsconfigs);
+  // The key hashes every package and tsconfig (sentry: ~1 ms): only a run that keeps routes needs it (not CI's).
+  const resolution = commonDir === null ? '' : resolutionKey(kept.packages, kept.tsconfigs);
   const routeTable = commonDir === null ? null : readRouteTable(commonDir, readCacheVersion(), logger);
   const valid = routeTable === null ? null : validRoutes(routeTable, resolution, importsOf(graph));
   if (valid !== null) logger.debug(`impact: routes of ${valid.reduce((n, v) => n + v, 0)} names kept from the last run`);

@@ -2,6 +2,7 @@ import type { FileChange } from '../core/change/staged-change.js';
 import type { SavedGraph } from '../adapters/cache/graph-cache.js';
 import type { TreeEntry } from '../adapters/git/git-client.js';
 import { createBareAnswers, type BareAnswers } from '../core/impact/bare-answers.js';
+import type { ParsePool } from '../adapters/typescript/parse-modules.js';
 
 // What the blast radius of one commit can hand to the next in a CI range, so a range does not
 // rebuild the repository's import graph for every commit: the tree's entries (updated from the
@@ -21,6 +22,8 @@ export interface RangeImpactMemo {
   readonly unused: Map<string, ReadonlySet<string>>;
   /** The resolvers' bare-specifier answers, each kept while the paths it looked for did not move. */
   readonly bare: BareAnswers;
+  /** The parse pool of the range's first commit that needed one, closed by the range's end (`closeRangeImpactMemo`). */
+  pool: ParsePool | null;
 }
 
 export const createRangeImpactMemo = (): RangeImpactMemo => ({
@@ -30,7 +33,15 @@ export const createRangeImpactMemo = (): RangeImpactMemo => ({
   texts: new Map(),
   unused: new Map(),
   bare: createBareAnswers(),
+  pool: null,
 });
+
+/** Stops the range's parse pool, once its last commit is done. */
+export async function closeRangeImpactMemo(memo: RangeImpactMemo): Promise<void> {
+  const { pool } = memo;
+  memo.pool = null;
+  await pool?.close();
+}
 
 const MODES = { file: '100644', executable: '100755', symlink: '120000' } as const;
 

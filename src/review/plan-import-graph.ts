@@ -14,6 +14,7 @@ import { readPackages, readTsconfigs } from '../core/impact/read-project-config.
 import {
   createResolver,
   findTypesSources,
+  type PathSet,
   type Resolver,
   type TsconfigPaths,
   type WorkspacePackage,
@@ -134,6 +135,8 @@ export interface ImportGraphResult {
   readonly graph: ImportGraph;
   readonly table: GraphTable;
   readonly resolve: Resolver;
+  /** The paths `resolve` finds files among: the same object for a CI range's commits that keep the paths (bare-answers.ts). */
+  readonly resolvable: PathSet;
   readonly packages: readonly WorkspacePackage[];
   /** Modules resolved again in the saved graph; null when the graph was built anew. */
   readonly patched: number | null;
@@ -181,5 +184,5 @@ export async function finishImportGraph(
   let typesSources: Map<string, string> | undefined;
   const typesSourceOf = (file: string) => (typesSources ??= findTypesSources(resolvable, tsconfigs, packages)).get(file);
   const graph = { ...viewGraph(table), typesSourceOf };
-  return { graph, table, resolve, packages, patched: patched?.changed ?? null, kept };
+  return { graph, table, resolve, resolvable, packages, patched: patched?.changed ?? null, kept };
 }

@@ -2,6 +2,8 @@ import type { FileChange } from '../core/change/staged-change.js';
 import type { SavedGraph } from '../adapters/cache/graph-cache.js';
 import type { TreeEntry } from '../adapters/git/git-client.js';
 import { createBareAnswers, type BareAnswers } from '../core/impact/bare-answers.js';
+import type { ParsePool } from '../adapters/typescript/parse-modules.js';
+import type { PathSet, TsconfigPaths, WorkspacePackage } from '../core/impact/resolve-specifier.js';
 
 // What the blast radius of one commit can hand to the next in a CI range, so a range does not
 // rebuild the repository's import graph for every commit: the tree's entries (updated from the
@@ -21,6 +23,12 @@ export interface RangeImpactMemo {
   readonly unused: Map<string, ReadonlySet<string>>;
   /** The resolvers' bare-specifier answers, each kept while the paths it looked for did not move. */
   readonly bare: BareAnswers;
+  /** The packages' entry files (public-api.ts, the risk's entry points) as the last commit's resolver
+   * found them, with what they were resolved against: the same paths, packages and tsconfigs
+   * (objects a commit that keeps them passes on) resolve them the same. */
+  packageEntries: RangeEntries | null;
+  /** The parse pool of the range's first commit that needed one, closed by the range's end (`closeRangeImpactMemo`). */
+  pool: ParsePool | null;
 }
 
 export const createRangeImpactMemo = (): RangeImpactMemo => ({
@@ -30,7 +38,38 @@ export const createRangeImpactMemo = (): RangeImpactMemo => ({
   texts: new Map(),
   unused: new Map(),
   bare: createBareAnswers(),
+  packageEntries: null,
+  pool: null,
 });
+
+export interface RangeEntries {
+  readonly paths: PathSet;
+  readonly packages: readonly WorkspacePackage[];
+  readonly tsconfigs: readonly TsconfigPaths[];
+  publicEntries: Map<string, string[]> | null;
+  entryPoints: Set<string> | null;
+}
+
+/** The entries kept for these paths, packages and tsconfigs, or a new empty record of them (kept for the next commit). */
+export function entriesFor(
+  memo: RangeImpactMemo | undefined,
+  paths: PathSet,
+  packages: readonly WorkspacePackage[],
+  tsconfigs: readonly TsconfigPaths[],
+): RangeEntries {
+  const kept = memo?.packageEntries ?? null;
+  if (kept !== null && kept.paths === paths && kept.packages === packages && kept.tsconfigs === tsconfigs) return kept;
+  const entries: RangeEntries = { paths, packages, tsconfigs, publicEntries: null, entryPoints: null };
+  if (memo !== undefined) memo.packageEntries = entries;
+  return entries;
+}
+
+/** Stops the range's parse pool, once its last commit is done. */
+export async function closeRangeImpactMemo(memo: RangeImpactMemo): Promise<void> {
+  const { pool } = memo;
+  memo.pool = null;
+  await pool?.close();
+}
 
 const MODES = { file: '100644', executable: '100755', symlink: '120000' } as const;
 

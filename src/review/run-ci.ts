@@ -19,7 +19,7 @@ import { openRepository, type GitClient } from '../adapters/git/git-client.js';
 import type { Logger } from '../adapters/log/logger.js';
 import { openReviewStore } from '../adapters/store/review-store.js';
 import { addStagedImpact, analyseStagedChange } from './analyse-change.js';
-import { createRangeImpactMemo } from './range-impact-memo.js';
+import { closeRangeImpactMemo, createRangeImpactMemo } from './range-impact-memo.js';
 import { readChanges } from './read-change.js';
 import { listNotedCommits, readCommitProvenanceInputs } from './read-commit-line-split.js';
 import { readRangeCommit, verifyRangeReviews, type RangeCommit } from './verify-range-reviews.js';
@@ -231,6 +231,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
     if (findings.some((f) => f.level !== 'note') && !info.parents[1]) annotated.set(commits.length - 1, info.commit);
     options.onCommit?.(index + 1, infos.length);
   }
+  await closeRangeImpactMemo(impactMemo);
   await addLargestHunks(git, commits, annotated);
   cache?.save(() => new Set());
   const count = (predicate: (c: CommitSummary) => boolean) => commits.filter(predicate).length;

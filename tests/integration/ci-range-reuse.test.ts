@@ -104,4 +104,34 @@ describe('ci over a range: what one commit hands to the next', () => {
     for (const commit of range.commits)
       expect({ subject: commit.subject, risk: coldRisk(commit.commit) }).toEqual({ subject: commit.subject, risk: commit.risk });
   });
+
+  test("one parse pool serves the range: a later commit's walk reads with the worker an earlier one started, as a cold run reads", () => {
+    // 120 files import lib.ts but use none of the names that change: each change's walk reaches
+    // them all and reads them (a round of 120 files: a worker), and finds them passed by their
+    // text. The second change asks them about another name, so its walk reads them again.
+    const users = Object.fromEntries(
+      Array.from({ length: 120 }, (_, i) => [
+        `src/u${i}.ts`,
+        `import { keep } from './lib';\n\nexport const u${i} = (): number => keep() + ${i};\n`,
+      ]),
+    );
+    const lib = (a: string, c: string) => `${fn('keep', '0')}\n${fn('alpha', a)}\n${fn('gamma', c)}`;
+    repo = createTempRepo({ ...CONFIG, 'src/lib.ts': lib('1', '1'), ...users });
+    const base = repo.git(['rev-parse', 'HEAD']).trim();
+    repo.commit('alpha changes', { 'src/lib.ts': lib('2', '1') });
+    repo.commit('gamma changes', { 'src/lib.ts': lib('2', '2') });
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+
+    const result = runUnchanged(repo, ['ci', '--base', base, '--head', head, '--format', 'json', '--debug'], { timeoutMs: 120_000 });
+    expect(result.stderr).not.toMatch(/unexpected error|Error:/);
+    expect(result.stderr).toMatch(/walk round of 120 files: 0 parsed, 120 passed by their text/);
+    // Started by the first change's walk, kept for the second.
+    expect(result.stderr).toMatch(/impact: the parse pool of an earlier commit of the range/);
+    const range = JSON.parse(result.stdout) as CiJson;
+    expect(range.commits.map((c) => c.subject)).toEqual(['alpha changes', 'gamma changes']);
+    for (const commit of range.commits) {
+      expect(dependents(commit.risk)).toBeNull();
+      expect({ subject: commit.subject, risk: coldRisk(commit.commit) }).toEqual({ subject: commit.subject, risk: commit.risk });
+    }
+  });
 });

@@ -7,6 +7,7 @@ import type { ImportGraph } from './import-graph.js';
 
 /** Files importing `from`, directly or not, that are neither among `from` nor in `listed`. */
 export function countBeyond(graph: ImportGraph, from: Iterable<string>, listed: ReadonlySet<string>): number {
+  if (graph.countBeyond !== undefined) return graph.countBeyond(from, listed);
   const seen = new Set(from);
   const queue = [...seen];
   let count = 0;

@@ -19,6 +19,9 @@ export interface ImportGraph {
   /** A workspace subpath's runtime source -> the source of its `types` condition, where they differ
    * (read from the packages' manifests when a walk first asks). */
   readonly typesSourceOf?: (file: string) => string | undefined;
+  /** `countBeyond` (count-beyond.ts) over the graph's own numbers, without an edge object per
+   * import: view-graph.ts gives it, a graph of edge lists does not. */
+  readonly countBeyond?: (from: Iterable<string>, listed: ReadonlySet<string>) => number;
 }
 
 /** The imports of a path by other files, none when nothing imports it. */

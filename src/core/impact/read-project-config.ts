@@ -130,27 +130,46 @@ export function readTsconfigs(texts: ReadonlyMap<string, string>): TsconfigPaths
   return configs.sort((a, b) => compareText(a.dir, b.dir));
 }
 
+// Each package.json's package by path, while its text is the same: a CI range reads every manifest
+// again for each commit that changes one (sentry: ~250 manifests, a version bump in most commits).
+// A package is a value no caller changes, so the same object serves every read.
+const readPackageFiles = new Map<string, { readonly text: string; readonly pkg: WorkspacePackage | null }>();
+
+function readPackageFile(path: string, text: string): WorkspacePackage | null {
+  const known = readPackageFiles.get(path);
+  if (known !== undefined && known.text === text) return known.pkg;
+  if (readPackageFiles.size >= 4096) readPackageFiles.clear();
+  const pkg = parsePackage(path, text);
+  readPackageFiles.set(path, { text, pkg });
+  return pkg;
+}
+
+function parsePackage(path: string, text: string): WorkspacePackage | null {
+  const json = parseLenient(text);
+  if (!json || typeof json.name !== 'string') return null;
+  const types = json.types ?? json.typings;
+  const builtFrom = listScriptEntries(json.scripts);
+  return {
+    dir: dirOf(path),
+    name: json.name,
+    ...(json.exports !== undefined && { exports: json.exports }),
+    ...(typeof json.main === 'string' && { main: json.main }),
+    ...(typeof json.module === 'string' && { module: json.module }),
+    // `typings`: the older spelling of `types`, which TypeScript still reads.
+    ...(typeof types === 'string' && { types }),
+    ...(json.imports !== undefined && { imports: json.imports }),
+    ...(Object.keys(builtFrom).length > 0 && { builtFrom }),
+    ...(json.private === true && { isPrivate: true as const }),
+  };
+}
+
 /** Every named package.json of the repository (workspace members and the root). */
 export function readPackages(texts: ReadonlyMap<string, string>): WorkspacePackage[] {
   const packages: WorkspacePackage[] = [];
   for (const [path, text] of texts) {
     if (!/(?:^|\/)package\.json$/.test(path)) continue;
-    const json = parseLenient(text);
-    if (!json || typeof json.name !== 'string') continue;
-    const types = json.types ?? json.typings;
-    const builtFrom = listScriptEntries(json.scripts);
-    packages.push({
-      dir: dirOf(path),
-      name: json.name,
-      ...(json.exports !== undefined && { exports: json.exports }),
-      ...(typeof json.main === 'string' && { main: json.main }),
-      ...(typeof json.module === 'string' && { module: json.module }),
-      // `typings`: the older spelling of `types`, which TypeScript still reads.
-      ...(typeof types === 'string' && { types }),
-      ...(json.imports !== undefined && { imports: json.imports }),
-      ...(Object.keys(builtFrom).length > 0 && { builtFrom }),
-      ...(json.private === true && { isPrivate: true as const }),
-    });
+    const pkg = readPackageFile(path, text);
+    if (pkg !== null) packages.push(pkg);
   }
   // A monorepo's root is not installed under its name: remeda's root package.json is named
   // `remeda` like packages/remeda, which is what `import … from 'remeda'` loads. A root with an

@@ -9,6 +9,7 @@ import {
 import type { ImportGraph } from '../../../src/core/impact/import-graph.js';
 import { createResolver } from '../../../src/core/impact/resolve-specifier.js';
 import { viewGraph } from '../../../src/core/impact/view-graph.js';
+import { countBeyond } from '../../../src/core/impact/count-beyond.js';
 
 // The graph a review keeps for the next one: patched for changed blobs, it must read exactly as a
 // graph built from scratch, edge for edge and in the same order.
@@ -61,6 +62,23 @@ describe('graph table', () => {
     expect(graph.importersOf.get('not-a-file.ts')).toBeUndefined();
     expect(graph.unresolved).toEqual([]);
     expect(graph.edges).toBe(10);
+  });
+
+  test("the view counts a stopped walk's further importers by number as the edge lists count them", () => {
+    // b.ts and c.ts import each other (c.ts twice, as ./b and ./b.js); a path the table lacks has no importers.
+    const graph = viewGraph(build(before));
+    const byEdges: ImportGraph = { importersOf: graph.importersOf, unresolved: graph.unresolved, edges: graph.edges };
+    expect(graph.countBeyond).toBeDefined();
+    const starts = [['b.ts'], ['c.ts'], ['a.ts', 'b.ts'], ['d.ts'], ['index.ts'], ['not-a-file.ts', 'c.ts'], []];
+    const listings = [new Set<string>(), new Set(['index.ts']), new Set(['a.ts', 'c.ts', 'not-a-file.ts'])];
+    const counts = starts.flatMap((from) =>
+      listings.map((listed) => [countBeyond(graph, from, listed), countBeyond(byEdges, from, listed)]),
+    );
+    for (const [byNumber, byEdge] of counts) expect(byNumber).toBe(byEdge);
+    // b.ts: c.ts, a.ts, index.ts, d.ts import it, directly or not.
+    expect(countBeyond(graph, ['b.ts'], new Set())).toBe(4);
+    expect(countBeyond(graph, ['b.ts'], new Set(['index.ts']))).toBe(3);
+    expect(countBeyond(graph, ['index.ts'], new Set())).toBe(0);
   });
 
   test('patched for changed blobs, it reads as the graph built from scratch', () => {

@@ -164,9 +164,13 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
     const addedRules = [...new Set(rules.filter((rule) => !rulesGone.includes(rule)))];
     const removedRules = [...new Set(rulesGone.filter((rule) => !rules.includes(rule)))];
     const named = [sites, added, removed, calledAdded, calledRemoved, addedRules, removedRules].some((list) => list.length > 0);
+    // git heads a stylesheet's hunk with the last line above it that opens with a letter (`body {`,
+    // `samp {`), rarely the rule the change edits: where rules are put in or taken out, they say it
+    // (hatchet 6605f67332's global.css was asked "what does the change to `body` and `samp` do").
+    const hasRules = addedRules.length + removedRules.length > 0;
     if (named)
       out.set(path, {
-        sites,
+        sites: hasRules ? [] : sites,
         added,
         removed,
         calledAdded,
@@ -205,10 +209,12 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
     return `In ${file}, the change ${said.slice(0, -1).join(', ')}${said.length > 1 ? ' and ' : ''}${said.at(-1)!}: what reads or writes ${acts.length > 1 ? 'them' : 'it'}, and what does running it do to the data already there?`;
   }
   const rules = change.addedRules ?? [];
+  const gone = change.removedRules ?? [];
+  if (sites.length === 0 && rules.length > 0 && gone.length > 0)
+    return `In ${file}, the change adds the rule${rules.length > 1 ? 's' : ''} ${quoted(rules)} and removes ${quoted(gone)}: what changes on screen, and which markup is styled differently?`;
   if (sites.length === 0 && rules.length > 0)
     return `In ${file}, the change adds the rule${rules.length > 1 ? 's' : ''} ${quoted(rules)}: what ${rules.length > 1 ? 'do they' : 'does it'} change on screen, and which markup uses ${rules.length > 1 ? 'them' : 'it'}?`;
   // shiki 9e0e89c80f drops `.v-popper--theme-twoslash.v-popper__popper { content-visibility: auto }`.
-  const gone = change.removedRules ?? [];
   if (sites.length === 0 && gone.length > 0)
     return `In ${file}, the change removes the rule${gone.length > 1 ? 's' : ''} ${quoted(gone)}: what did ${gone.length > 1 ? 'they' : 'it'} do on screen, and what shows differently without ${gone.length > 1 ? 'them' : 'it'}?`;
   if (added.length > 0 && removed.length > 0)

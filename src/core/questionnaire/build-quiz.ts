@@ -232,13 +232,22 @@ function candidatesOf(
       [...hunk[side], ...file.hunks.filter((h) => h !== hunk).flatMap((h) => h[side])]
         .filter((l) => isAskable(l) && isOther(l) && !reflowed.has(l))
         .slice(0, 2);
+    // Unchanged lines that open as the asked one does first, nearest first: jellyfin-web
+    // 49468de97e adds a `<TextField>`'s `name='HlsAudioSeekStrategy'` and was offered four
+    // `<MenuItem …>` lines beside it, the right choice the only one of its shape (a guesser who
+    // picks the odd one out passed every quiz); the file's other `name='…'` lines are the choices.
+    const alike = (line: string) => {
+      const lead = leadOf(norm(line));
+      const lines = near(hunk.newStart);
+      return lead === '' ? lines : [...lines.filter((l) => leadOf(norm(l)) === lead), ...lines.filter((l) => leadOf(norm(l)) !== lead)];
+    };
     for (const newLine of pick(fresh)) {
       const old = counterpart('removed', (l) => !newLines.has(norm(l)));
-      out.push({ kind: 'added', path: file.path, heading, answer: newLine, distractors: [...old, ...near(hunk.newStart)] });
+      out.push({ kind: 'added', path: file.path, heading, answer: newLine, distractors: [...old, ...alike(newLine)] });
     }
     for (const oldLine of pick(gone)) {
       const now = counterpart('added', (l) => !oldLines.has(norm(l)));
-      out.push({ kind: 'removed', path: file.path, heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
+      out.push({ kind: 'removed', path: file.path, heading, answer: oldLine, distractors: [...now, ...alike(oldLine)] });
     }
     // One side asks, the other has nothing to ask: "which does it add" is "none of these" here.
     if ((fresh.length === 0) !== (gone.length === 0))
@@ -253,6 +262,10 @@ function candidatesOf(
   }
   return out;
 }
+
+/** How a line opens: its first name with the mark that follows it (`name=`, `<MenuItem`, `return`,
+ * `this.options.retry`); '' for a line that opens with no name. */
+export const leadOf = (text: string) => /^[^\w$'"`]*[\w$.]+\s*[=(:]?/.exec(text)?.[0].replace(/\s+/g, '') ?? '';
 
 function toQuestion(candidate: Candidate, id: string, next: () => number, asked: readonly string[] = []): QuizQuestion | null {
   const answer = shown(candidate.answer);

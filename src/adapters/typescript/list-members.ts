@@ -143,7 +143,15 @@ function valuesOf(node: T.Node, sf: T.SourceFile, ranges: LineRanges): string[] 
   walkSyntax(node, (child) => {
     if (!ts.isReturnStatement(child) || !ranges.some(([a, b]) => a <= line(child.end) && line(child.getStart(sf)) <= b)) return;
     if (functionsUp(child) === 1)
-      values.push(child.expression === undefined ? 'undefined' : child.expression.getText(sf).replace(/\s+/g, ' '));
+      // Whitespace folded, a trailing comma dropped: `{ cover_image: newImage }` as a reader writes it.
+      values.push(
+        child.expression === undefined
+          ? 'undefined'
+          : child.expression
+              .getText(sf)
+              .replace(/\s+/g, ' ')
+              .replace(/, ([}\]])/g, ' $1'),
+      );
   });
   return values;
 }

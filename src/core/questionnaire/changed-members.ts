@@ -350,14 +350,21 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
   ].filter((part) => part !== '');
   // A local gained is how the function is written: said only where no piece or branch is (the calls
   // it now makes follow it: motion 32c2d7157's `currentNames`, then `registry.has`).
-  const locals = changes.newLocals ?? [];
+  // A "local" that is a key of the objects it now returns is what it returns (plane d3c6e5ec94's
+  // `handleCoverImageChange` returns `{ cover_image: newImage }` where it returned `null`, and was
+  // told by "a new local `cover_image`").
+  const returns = describeReturnedValues(changes.returned);
+  const gave = (changes.returned?.[0] ?? []).join(' ');
+  const locals = (changes.newLocals ?? []).filter(
+    (name) => returns === '' || !new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*:`).test(gave),
+  );
   if (withLocals && said.length === 0 && locals.length > 0)
     said.push(`${locals.length === 1 ? 'a new local' : 'new locals'} ${quoted(locals)}`);
   const told = [...said, describeElements(changes), describeCalls(changes)].filter((part) => part !== '');
   // Where nothing else is named, calls made in another order are (pnpm 7bee7dace4's `applyPatch`).
   if (told.length === 0 && changes.callOrder !== undefined && locals.length === 0) told.push(describeCallOrder(...changes.callOrder));
   // And where nothing else is, the values it gives back.
-  if (told.join('') === '' && locals.length === 0) told.push(describeReturnedValues(changes.returned));
+  if (told.join('') === '' && locals.length === 0) told.push(returns);
   return told.filter((part) => part !== '').join(', ');
 }
 

@@ -33,3 +33,21 @@ test('no choice of a line question is the only one of its shape (jellyfin-web 49
     expect(question.choices).toHaveLength(5);
   }
 });
+
+// hatchet ca5a1e21e4 adds the sentence "Only the organization owner can set up billing. Ask your /
+// organization owner, or deploy a free demo template below." inside a `<p>`: the quiz offered one of
+// its lines among four `<span …>` and `<div …>` lines. A line of prose opens with no name another
+// line shares; its wrong choices are now the file's other lines of prose ("Not ready yet?").
+const PROSE = /^[\p{L}][\p{L}\p{N}\s,.;:!?'’"-]*$/u;
+
+test('a line of prose is offered among other lines of prose (hatchet ca5a1e21e4, its real file)', () => {
+  repo = createTempRepo({
+    'src/billing-required.tsx': fixture('hatchet-billing-required.after.tsx.txt'),
+    'src/index.tsx':
+      "import { BillingRequired } from './billing-required';\nexport const Page = () => <BillingRequired manageClicked={async () => {}} portalLoading={false} />;\n",
+  });
+  repo.stage({ 'src/billing-required.tsx': fixture('hatchet-billing-required.ca5a1e21e4.tsx.txt') });
+  const quiz = listQuestions(repo).filter((q) => q.quiz === true);
+  expect(quiz.length).toBeGreaterThan(0);
+  for (const question of quiz) expect(question.choices!.filter((c) => PROSE.test(c.trim())).length).not.toBe(1);
+});

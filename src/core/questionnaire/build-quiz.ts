@@ -236,10 +236,15 @@ function candidatesOf(
     // 49468de97e adds a `<TextField>`'s `name='HlsAudioSeekStrategy'` and was offered four
     // `<MenuItem …>` lines beside it, the right choice the only one of its shape (a guesser who
     // picks the odd one out passed every quiz); the file's other `name='…'` lines are the choices.
+    // Then lines of its kind (markup, prose, code): hatchet ca5a1e21e4 adds the sentence "Only the
+    // organization owner can set up billing. Ask your" among `<span …>` and `<div …>` lines.
     const alike = (line: string) => {
-      const lead = leadOf(norm(line));
-      const lines = near(hunk.newStart);
-      return lead === '' ? lines : [...lines.filter((l) => leadOf(norm(l)) === lead), ...lines.filter((l) => leadOf(norm(l)) !== lead)];
+      const [lead, kind] = [leadOf(norm(line)), kindOf(norm(line))];
+      const rank = (l: string) => (lead !== '' && leadOf(norm(l)) === lead ? 0 : kindOf(norm(l)) === kind ? 1 : 2);
+      return near(hunk.newStart)
+        .map((l, at) => ({ l, at, rank: rank(l) }))
+        .sort((a, b) => a.rank - b.rank || a.at - b.at)
+        .map(({ l }) => l);
     };
     for (const newLine of pick(fresh)) {
       const old = counterpart('removed', (l) => !newLines.has(norm(l)));
@@ -266,6 +271,10 @@ function candidatesOf(
 /** How a line opens: its first name with the mark that follows it (`name=`, `<MenuItem`, `return`,
  * `this.options.retry`); '' for a line that opens with no name. */
 export const leadOf = (text: string) => /^[^\w$'"`]*[\w$.]+\s*[=(:]?/.exec(text)?.[0].replace(/\s+/g, '') ?? '';
+
+/** A line's kind as a reader sees it at a glance: markup (`<span …>`), prose (words and
+ * sentence marks alone: a JSX text line, a doc line), or code. */
+const kindOf = (text: string) => (text.startsWith('<') ? 'markup' : /^[\p{L}][\p{L}\p{N}\s,.;:!?'’"-]*$/u.test(text) ? 'prose' : 'code');
 
 function toQuestion(candidate: Candidate, id: string, next: () => number, asked: readonly string[] = []): QuizQuestion | null {
   const answer = shown(candidate.answer);

@@ -188,7 +188,10 @@ function unitQuestion(
 /** A unit question that names nothing of the change: the file, or an export that "changed its
  * implementation" and no more. */
 const isUntold = (message: string, label: string) =>
-  message === `What does the change to ${label} do?` || /changed its implementation: what does it do differently now/.test(message);
+  message === `What does the change to ${label} do?` ||
+  /changed its implementation: what does it do differently now/.test(message) ||
+  // Where the hunks sit and nothing of what they do (git's heading of a SQL hunk: `WHERE`).
+  /^In [^,]+, what does the change to `[^`]+`(?: and `[^`]+`)? do differently now\?$/.test(message);
 
 export function generateQuestions(input: QuestionnaireInput): Question[] {
   const questions: Question[] = [];

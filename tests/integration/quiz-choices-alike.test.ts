@@ -51,3 +51,17 @@ test('a line of prose is offered among other lines of prose (hatchet ca5a1e21e4,
   expect(quiz.length).toBeGreaterThan(0);
   for (const question of quiz) expect(question.choices!.filter((c) => PROSE.test(c.trim())).length).not.toBe(1);
 });
+
+// hatchet 33106f82cb adds `// Serve markdown to agents: /v1/tasks.md mirrors /llms/v1/tasks.md`:
+// no other line opens as that comment does, and the code lines nearest it were four
+// `response.headers.set(…)`: the comment was the one choice of its opening (odd one out 25%, seen
+// on this round's held-out run). Lines of its kind are taken one of each opening first.
+test('a comment line is offered among other comments (hatchet 33106f82cb, its real file)', () => {
+  repo = createTempRepo({ 'frontend/docs/proxy.ts': fixture('hatchet-proxy.before.ts.txt') });
+  repo.stage({ 'frontend/docs/proxy.ts': fixture('hatchet-proxy.after.ts.txt') });
+  const quiz = listQuestions(repo).filter((q) => q.quiz === true);
+  const comments = (choices: readonly string[]) => choices.filter((c) => c.trim().startsWith('//')).length;
+  const asked = quiz.filter((q) => comments(q.choices!) > 0);
+  expect(asked.length).toBeGreaterThan(0);
+  for (const question of asked) expect(comments(question.choices!)).toBeGreaterThan(1);
+});

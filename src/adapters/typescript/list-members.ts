@@ -51,13 +51,42 @@ function conditionsOf(node: T.Node, sf: T.SourceFile): { written: string[]; keys
   const written: string[] = [];
   const keys: string[] = [];
   walkSyntax(node, (child) => {
-    const condition = ts.isIfStatement(child) ? child.expression : ts.isConditionalExpression(child) ? child.condition : undefined;
+    const condition = ts.isIfStatement(child)
+      ? child.expression
+      : ts.isConditionalExpression(child)
+        ? child.condition
+        : isJsxGuard(child)
+          ? child.left
+          : undefined;
     if (condition === undefined) return;
-    const mark = ts.isIfStatement(child) ? '' : ' ?';
+    const mark = ts.isIfStatement(child) ? '' : ts.isConditionalExpression(child) ? ' ?' : ' &&';
     written.push(condition.getText(sf).replace(/\s+/g, ' ') + mark);
     keys.push(textWithoutAssertions(condition, sf) + mark);
   });
   return { written, keys };
+}
+
+/** `{canWrite && <Link …>}`: markup rendered only when its condition holds is a branch of what a
+ * component renders (hatchet 5067e988a9's `BillingRequired` drops `canWrite && isOrganizationOwner
+ * && (<>…</>)` and was asked "changed its implementation" with nothing named). */
+function isJsxGuard(node: T.Node): node is T.BinaryExpression {
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken) return false;
+  let right: T.Expression = node.right;
+  while (ts.isParenthesizedExpression(right)) right = right.expression;
+  return ts.isJsxElement(right) || ts.isJsxSelfClosingElement(right) || ts.isJsxFragment(right);
+}
+
+/** The tags of the JSX elements that open on the lines a hunk touches (`RequireManagedComputeWriteAccess`):
+ * an element put in or taken out, with no attribute to name it by, is told by its tag. */
+function tagsOf(node: T.Node, sf: T.SourceFile, ranges: LineRanges): string[] {
+  const tags: string[] = [];
+  const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+  walkSyntax(node, (child) => {
+    if (!ts.isJsxOpeningElement(child) && !ts.isJsxSelfClosingElement(child)) return;
+    const at = line(child.getStart(sf));
+    if (ranges.some(([a, b]) => a <= at && at <= b)) tags.push(child.tagName.getText(sf));
+  });
+  return tags;
 }
 
 /** `this.x` / `this.#x` of an expression: the field's name, or undefined. */
@@ -114,7 +143,15 @@ function valuesOf(node: T.Node, sf: T.SourceFile, ranges: LineRanges): string[] 
   walkSyntax(node, (child) => {
     if (!ts.isReturnStatement(child) || !ranges.some(([a, b]) => a <= line(child.end) && line(child.getStart(sf)) <= b)) return;
     if (functionsUp(child) === 1)
-      values.push(child.expression === undefined ? 'undefined' : child.expression.getText(sf).replace(/\s+/g, ' '));
+      // Whitespace folded, a trailing comma dropped: `{ cover_image: newImage }` as a reader writes it.
+      values.push(
+        child.expression === undefined
+          ? 'undefined'
+          : child.expression
+              .getText(sf)
+              .replace(/\s+/g, ' ')
+              .replace(/, ([}\]])/g, ' $1'),
+      );
   });
   return values;
 }
@@ -159,7 +196,20 @@ export function listMembers(
       const everyCall = touched.has(key(p)) ? callsOf(p.node, sf, EVERY_LINE) : [];
       const aliasOf = ts.isIdentifier(p.node) ? { aliasOf: p.node.text } : {};
       const values = touched.has(key(p)) && !ts.isClassLike(p.node) ? valuesOf(p.node, sf, ranges) : [];
-      return { owner: p.owner, name: '', hash: '', isProperty: false, conditions, conditionKeys, calls, everyCall, values, ...aliasOf };
+      const tags = touched.has(key(p)) && !ts.isClassLike(p.node) ? tagsOf(p.node, sf, ranges) : [];
+      return {
+        owner: p.owner,
+        name: '',
+        hash: '',
+        isProperty: false,
+        conditions,
+        conditionKeys,
+        calls,
+        everyCall,
+        values,
+        ...(tags.length > 0 && { tags }),
+        ...aliasOf,
+      };
     };
   return {
     old: [...before.pieces.map(record(before, sides.oldRanges)), ...scriptTypeParameters(path, sides.oldText)],

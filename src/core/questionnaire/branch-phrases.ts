@@ -6,8 +6,10 @@ import type { MemberChanges } from './changed-members.js';
 /** A condition longer than this is no name a question can quote. */
 const MAX_CONDITION = 60;
 
-/** A condition as its branch is written: `if (a)`, or a conditional expression's `a ? …`. */
-const branchOf = (condition: string) => (condition.endsWith(' ?') ? `\`${condition} …\`` : `\`if (${condition})\``);
+/** A condition as its branch is written: `if (a)`, a conditional expression's `a ? …`, or markup's
+ * `canWrite && …`. */
+const branchOf = (condition: string) =>
+  condition.endsWith(' ?') || condition.endsWith(' &&') ? `\`${condition} …\`` : `\`if (${condition})\``;
 
 /** A long condition with its calls' arguments left out, longest first, till it is short enough:
  * capacitor 790bd27123's `if (isSPM && fileContent.includes('[NSBundle mainBundle] URLForResource'))`
@@ -47,14 +49,20 @@ function lostBranchesOf(changes: MemberChanges): string {
  * branch rewritten (jose 3f871e78's `importJWK` accepts an empty `k`). */
 function rewrittenBranch(changes: MemberChanges): string[] | undefined {
   // Counted: three new `if (name in this.properties)` for one lost (mobx-state-tree aeb4e8a6) are three.
-  const [gained, lost] = [changes.branches, changes.lostBranches ?? []].map((side) => side.map(shortenCondition));
+  let [gained, lost] = [changes.branches, changes.lostBranches ?? []].map((side) => side.map(shortenCondition));
+  // One condition rewritten the same way in several places is one edit, counted (hatchet b7fbd79a05
+  // adds `hasExistingManagedWorkers` to both `isControlPlaneEnabled && …` of its page).
+  const times = gained!.length === lost!.length && new Set(gained).size === 1 && new Set(lost).size === 1 ? gained!.length : 1;
+  if (times > 1) [gained, lost] = [gained!.slice(0, 1), lost!.slice(0, 1)];
   if (gained!.length !== 1 || lost!.length !== 1 || [...gained!, ...lost!].some((c) => c.length > MAX_CONDITION)) return undefined;
   // Shortened, a side may hide what changed: homarr 2f6b96e5ba's `includes("integration-create")`
   // became `includes(…)`; the branch is told with the part that differs.
   const edit = [lost![0]!, gained![0]!].some((c) => c.includes('(…)'))
     ? editOfConditions(changes.lostBranches![0]!, changes.branches[0]!)
     : '';
-  return [`the branch ${branchOf(lost![0]!)}${edit === '' ? ` now ${branchOf(gained![0]!)}` : edit}`];
+  return [
+    `the branch ${branchOf(lost![0]!)}${edit === '' ? ` now ${branchOf(gained![0]!)}` : edit}${times > 1 ? ` (${times} times)` : ''}`,
+  ];
 }
 
 /** Characters an edit's side may run to where a question quotes it. */

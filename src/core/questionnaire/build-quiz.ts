@@ -232,13 +232,43 @@ function candidatesOf(
       [...hunk[side], ...file.hunks.filter((h) => h !== hunk).flatMap((h) => h[side])]
         .filter((l) => isAskable(l) && isOther(l) && !reflowed.has(l))
         .slice(0, 2);
+    // Unchanged lines that open as the asked one does first, nearest first: jellyfin-web
+    // 49468de97e adds a `<TextField>`'s `name='HlsAudioSeekStrategy'` and was offered four
+    // `<MenuItem …>` lines beside it, the right choice the only one of its shape (a guesser who
+    // picks the odd one out passed every quiz); the file's other `name='…'` lines are the choices.
+    // Then lines of its kind (markup, prose, code): hatchet ca5a1e21e4 adds the sentence "Only the
+    // organization owner can set up billing. Ask your" among `<span …>` and `<div …>` lines.
+    const openings = new Map<string, string>();
+    const openingOf = (line: string) => {
+      let lead = openings.get(line);
+      if (lead === undefined) openings.set(line, (lead = leadOf(norm(line))));
+      return lead;
+    };
+    const alike = (line: string) => {
+      const [lead, kind] = [leadOf(norm(line)), kindOf(norm(line))];
+      const lines = near(hunk.newStart);
+      const same = new Set(lead === '' ? [] : lines.filter((l) => openingOf(l) === lead));
+      const kin = lines.filter((l) => !same.has(l) && kindOf(norm(l)) === kind);
+      // Of those, one of each opening first: wrong choices that all open alike leave a right one
+      // that opens otherwise alone (hatchet 33106f82cb's added comment among four
+      // `response.headers.set(…)` lines).
+      const shown = new Set<string>();
+      const firsts = new Set<string>();
+      for (const l of kin) {
+        if (shown.has(openingOf(l))) continue;
+        shown.add(openingOf(l));
+        firsts.add(l);
+      }
+      const kinSet = new Set(kin);
+      return [...same, ...firsts, ...kin.filter((l) => !firsts.has(l)), ...lines.filter((l) => !same.has(l) && !kinSet.has(l))];
+    };
     for (const newLine of pick(fresh)) {
       const old = counterpart('removed', (l) => !newLines.has(norm(l)));
-      out.push({ kind: 'added', path: file.path, heading, answer: newLine, distractors: [...old, ...near(hunk.newStart)] });
+      out.push({ kind: 'added', path: file.path, heading, answer: newLine, distractors: [...old, ...alike(newLine)] });
     }
     for (const oldLine of pick(gone)) {
       const now = counterpart('added', (l) => !oldLines.has(norm(l)));
-      out.push({ kind: 'removed', path: file.path, heading, answer: oldLine, distractors: [...now, ...near(hunk.newStart)] });
+      out.push({ kind: 'removed', path: file.path, heading, answer: oldLine, distractors: [...now, ...alike(oldLine)] });
     }
     // One side asks, the other has nothing to ask: "which does it add" is "none of these" here.
     if ((fresh.length === 0) !== (gone.length === 0))
@@ -253,6 +283,21 @@ function candidatesOf(
   }
   return out;
 }
+
+/** How a line opens: its first name with the mark that follows it (`name=`, `<MenuItem`, `return`,
+ * `this.options.retry`); '' for a line that opens with no name. */
+export const leadOf = (text: string) => /^[^\w$'"`]*[\w$.]+\s*[=(:]?/.exec(text)?.[0].replace(/\s+/g, '') ?? '';
+
+/** A line's kind as a reader sees it at a glance: a comment, markup (`<span …>`), prose (words
+ * and sentence marks alone: a JSX text line), or code. */
+const kindOf = (text: string) =>
+  /^(?:\/\/|\/\*|\*|#)/.test(text)
+    ? 'comment'
+    : text.startsWith('<')
+      ? 'markup'
+      : /^[\p{L}][\p{L}\p{N}\s,.;:!?'’"-]*$/u.test(text)
+        ? 'prose'
+        : 'code';
 
 function toQuestion(candidate: Candidate, id: string, next: () => number, asked: readonly string[] = []): QuizQuestion | null {
   const answer = shown(candidate.answer);

@@ -25,7 +25,7 @@ const DOCS = /\.(md|mdx|markdown|rst|txt|adoc)$|(^|\/)(LICENSE|AUTHORS|CHANGELOG
  * VitePress site, and docs/scripts/writeIconDetails.mts or docs/package.json is asked about as
  * code and config, not "what should its readers now know" (lucide 02eaf471a9). */
 const DOCS_FOLDER = /(^|\/)(docs?|\.changeset)\//i;
-const CODE = /\.([cm]?[jt]sx?|vue|svelte|astro)$/;
+const CODE = /\.([cm]?[jt]sx?|vue|svelte|astro|css|scss|sass|less|styl|pcss)$/;
 const GENERATED =
   /(^|\/)(dist|build|generated|__generated__|__snapshots__)\/|\.(min\.[cm]?js|snap|map)$|\.generated\.|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum)$/;
 const CONFIG =

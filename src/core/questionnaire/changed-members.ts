@@ -39,6 +39,8 @@ export interface MemberRecord {
   readonly values?: readonly string[];
   /** The declaration is another's name (`const Item = SelectItem`): it changes as that one does. */
   readonly aliasOf?: string;
+  /** The declaration itself: the tags of the JSX elements opening on the lines a hunk touches. */
+  readonly tags?: readonly string[];
 }
 
 export interface MemberChanges {
@@ -74,6 +76,10 @@ export interface MemberChanges {
   readonly localTexts?: ReadonlyMap<string, readonly [before: string, after: string]>;
   /** The text of each local the old side declares and the new one lacks (an inlined helper). */
   readonly goneTexts?: ReadonlyMap<string, string>;
+  /** JSX elements the touched lines render on the new side and not the old, and the reverse, by
+   * tag, counted (hatchet 86315c1565's `DemoTemplate` no longer wraps its page in
+   * `<RequireManagedComputeWriteAccess>`). */
+  readonly elements?: readonly [gained: readonly string[], lost: readonly string[]];
 }
 
 /** By path, then by the declaration's local name. */
@@ -135,6 +141,7 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
       callOrder: [touchedCallsOf(oldRecords, owner), touchedCallsOf(newRecords, owner)] as const,
       returned: diffReturnedValues(oldRecords, newRecords, owner),
+      elements: [moreTags(oldRecords, newRecords, owner), moreTags(newRecords, oldRecords, owner)] as const,
       ...calls,
       newLocals: [...members.keys()].filter(
         (name) => !old.has(name) && newRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
@@ -142,7 +149,14 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
     };
     const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
     const named =
-      pieces + changes.branches.length + changes.lostBranches.length + changes.calls.length + changes.lostCalls.length + swaps.length;
+      pieces +
+      changes.branches.length +
+      changes.lostBranches.length +
+      changes.calls.length +
+      changes.lostCalls.length +
+      swaps.length +
+      changes.elements[0].length +
+      changes.elements[1].length;
     if (named > 0 || describeCallOrder(...changes.callOrder) !== '' || describeReturnedValues(changes.returned) !== '')
       out.set(owner, changes);
   }
@@ -208,6 +222,20 @@ function branchesNamed(gained: string[], lost: string[], calls: { calls: string[
  * what it calls when it is called, not where it is written (pnpm's `applyChange`). */
 const touchedCallsOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.calls ?? []);
 const everyCallOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.everyCall ?? []);
+
+/** The tags the new side's touched lines open and the old side's do not, counted: an element only
+ * re-indented (its wrapper taken out) opens on both sides and is no new one. */
+function moreTags(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
+  const left = declarationsOf(oldRecords, owner).flatMap((r) => r.tags ?? []);
+  return declarationsOf(newRecords, owner)
+    .flatMap((r) => r.tags ?? [])
+    .filter((tag) => {
+      const at = left.indexOf(tag);
+      if (at < 0) return true;
+      left.splice(at, 1);
+      return false;
+    });
+}
 
 /** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
 function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
@@ -292,6 +320,24 @@ export function describeCalls(changes: MemberChanges): string {
   return [...swapped, ...parts.filter(([callees]) => callees.length > 0).map(([callees, verb]) => `${verb} ${named(callees)}`)].join(', ');
 }
 
+/** Tags a side may put in or take out for a question to name them: more is a rewrite of the markup. */
+const MAX_TAGS = 2;
+
+/** "`<RequireManagedComputeWriteAccess>` taken out", "`<Avatar>` put in": elements the touched lines
+ * render on one side only, by tag, where no attribute of that tag is named already; empty for a
+ * rewrite (more than two tags a side). */
+export function describeElements(changes: MemberChanges): string {
+  const [gained, lost] = changes.elements ?? [[], []];
+  const pieces = [...changes.changed, ...changes.added, ...changes.removed];
+  const unnamed = (tags: readonly string[]) => [...new Set(tags)].filter((tag) => !pieces.some((p) => p.startsWith(`<${tag} `)));
+  const [put, out] = [unnamed(gained!), unnamed(lost!)];
+  if (put.length > MAX_TAGS || out.length > MAX_TAGS) return '';
+  const tags = (list: readonly string[]) => list.map((tag) => `\`<${tag}>\``).join(' and ');
+  return [put.length > 0 ? `${tags(put)} put in` : '', out.length > 0 ? `${tags(out)} taken out` : '']
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
 /** "`configure`, `enable` and `disable` changed, `disposable` added, `listenersController`
  * removed"; empty when nothing named changed. */
 export function describeMemberChanges(changes: MemberChanges | undefined, withLocals = true): string {
@@ -304,14 +350,21 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
   ].filter((part) => part !== '');
   // A local gained is how the function is written: said only where no piece or branch is (the calls
   // it now makes follow it: motion 32c2d7157's `currentNames`, then `registry.has`).
-  const locals = changes.newLocals ?? [];
+  // A "local" that is a key of the objects it now returns is what it returns (plane d3c6e5ec94's
+  // `handleCoverImageChange` returns `{ cover_image: newImage }` where it returned `null`, and was
+  // told by "a new local `cover_image`").
+  const returns = describeReturnedValues(changes.returned);
+  const gave = (changes.returned?.[0] ?? []).join(' ');
+  const locals = (changes.newLocals ?? []).filter(
+    (name) => returns === '' || !new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*:`).test(gave),
+  );
   if (withLocals && said.length === 0 && locals.length > 0)
     said.push(`${locals.length === 1 ? 'a new local' : 'new locals'} ${quoted(locals)}`);
-  const told = [...said, describeCalls(changes)].filter((part) => part !== '');
+  const told = [...said, describeElements(changes), describeCalls(changes)].filter((part) => part !== '');
   // Where nothing else is named, calls made in another order are (pnpm 7bee7dace4's `applyPatch`).
   if (told.length === 0 && changes.callOrder !== undefined && locals.length === 0) told.push(describeCallOrder(...changes.callOrder));
   // And where nothing else is, the values it gives back.
-  if (told.join('') === '' && locals.length === 0) told.push(describeReturnedValues(changes.returned));
+  if (told.join('') === '' && locals.length === 0) told.push(returns);
   return told.filter((part) => part !== '').join(', ');
 }
 

@@ -185,6 +185,14 @@ function unitQuestion(
   }
 }
 
+/** A unit question that names nothing of the change: the file, or an export that "changed its
+ * implementation" and no more. */
+const isUntold = (message: string, label: string) =>
+  message === `What does the change to ${label} do?` ||
+  /changed its implementation: what does it do differently now/.test(message) ||
+  // Where the hunks sit and nothing of what they do (git's heading of a SQL hunk: `WHERE`).
+  /^In [^,]+, what does the change to `[^`]+`(?: and `[^`]+`)? do differently now\?$/.test(message);
+
 export function generateQuestions(input: QuestionnaireInput): Question[] {
   const questions: Question[] = [];
   const counted = input.files.filter((f) => f.excluded === null);
@@ -246,6 +254,31 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
       );
       if (question) questions.push(question);
     }
+  }
+  // A one-file change whose exports no question below asks about (a page a router loads by path,
+  // a script, an API route) is still asked what it does, where the question can name what changed:
+  // hatchet b7fbd79a05's `Integrations` page gains `hasExistingManagedWorkers` in two conditions
+  // and was asked only its intent. The generic "What does the change to X do?" adds nothing to it.
+  if (single !== null) {
+    const unit = units[0]!;
+    const isAsked = (s: ChangedSymbol) =>
+      s.path === unit.label && ASKED_CHANGES.has(s.change) && (s.valueUsers.length + s.typeUsers.length > 0 || s.publicApi);
+    const question = symbols.some(isAsked)
+      ? null
+      : unitQuestion(
+          unit,
+          units,
+          symbols,
+          input.testNames ?? new Map(),
+          input.editedTestNames,
+          [],
+          input.members,
+          input.memberReads,
+          input.edits,
+          input.privateChanges,
+          input.deprecations,
+        );
+    if (question !== null && unit.kind === 'source' && !isUntold(question.message, unit.label)) questions.push(question);
   }
   for (const file of deprecating) {
     const message = deprecationQuestion(file.path, '', input.deprecations?.get(file.path))!;

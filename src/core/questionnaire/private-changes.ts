@@ -25,6 +25,9 @@ export interface PrivateChange {
   readonly removedRules?: readonly string[];
   /** What a SQL file's added statements do, in order: "creates table `ResourceRelationCache`". */
   readonly sqlActs?: readonly string[];
+  /** A SQL query's conditions the change adds (`AND "operatorId" IS NULL`), where it creates or alters nothing. */
+  readonly sqlConditions?: readonly string[];
+  readonly sqlConditionsGone?: readonly string[];
 }
 
 const MAX_SITE = 60;
@@ -103,6 +106,26 @@ function sqlActsIn(lines: readonly string[]): string[] {
   return [...new Set(acts.filter((a) => !(a.startsWith('alters table ') && created.has(a.slice('alters table '.length)))))];
 }
 
+/** Characters a condition may run to where a question quotes it. */
+const MAX_CONDITION = 60;
+/** The conditions of a SQL query (`AND w."operatorId" IS NULL`, `OR x IN (`) on lines the change
+ * adds and no removed line reads (a condition re-indented, or its `;` moved, is the same), each once. */
+function sqlConditionsIn(hunks: readonly Hunk[]): { added: string[]; gone: string[] } {
+  const text = (line: string) => line.replace(/--.*$/, '').trim().replace(/\s*;$/, '').replace(/\s+/g, ' ');
+  const conditionsOf = (lines: readonly string[]) => [
+    ...new Set(lines.map(text).filter((line) => /^(?:and|or|where)\s+\S/i.test(line) && line.length <= MAX_CONDITION)),
+  ];
+  const bare = (c: string) => c.replace(/^where\s+/i, '');
+  const [now, was] = [conditionsOf(hunks.flatMap((h) => h.added)), conditionsOf(hunks.flatMap((h) => h.removed))];
+  // Any line of the other side counts: `WHERE "tenantId" = …` split into `WHERE` and its condition is kept.
+  const sideOf = (lines: readonly string[]) => new Set(lines.map(text).map(bare));
+  const [nowBare, wasBare] = [sideOf(hunks.flatMap((h) => h.added)), sideOf(hunks.flatMap((h) => h.removed))];
+  // A whole condition is quoted before the opening line of a subquery (`AND NOT EXISTS (`).
+  const isWhole = (c: string) => c.split('(').length === c.split(')').length;
+  const wholeFirst = (list: string[]) => [...list.filter(isWhole), ...list.filter((c) => !isWhole(c))];
+  return { added: wholeFirst(now.filter((c) => !wasBare.has(bare(c)))), gone: wholeFirst(was.filter((c) => !nowBare.has(bare(c)))) };
+}
+
 const PRISMA = /\.prisma$/i;
 /** A Prisma schema's models and fields the hunks add or remove, as acts: "adds model `T`", "adds
  * field `T.f`" (a new model's own fields are the model). amplication 6703b122c was asked "what does
@@ -152,6 +175,16 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
         continue;
       }
     }
+    // A query's new conditions say what it now reads: git heads its hunks with the last line that
+    // opens with a letter (`WHERE`, `FROM "Worker"`), which says nothing (hatchet 73403371f8 hides
+    // its DAG operators from two queries of workers.sql and tenant_limits.sql).
+    if (SQL.test(path)) {
+      const conditions = sqlConditionsIn(fileHunks);
+      if (conditions.added.length + conditions.gone.length > 0) {
+        out.set(path, { sites: [], added, removed, sqlConditions: conditions.added, sqlConditionsGone: conditions.gone });
+        continue;
+      }
+    }
     // SQL calls nothing a question can name: `FOREIGN KEY ("id")` is no call of `KEY`.
     const [calls, callsGone] = SQL.test(path)
       ? [[], []]
@@ -164,9 +197,13 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
     const addedRules = [...new Set(rules.filter((rule) => !rulesGone.includes(rule)))];
     const removedRules = [...new Set(rulesGone.filter((rule) => !rules.includes(rule)))];
     const named = [sites, added, removed, calledAdded, calledRemoved, addedRules, removedRules].some((list) => list.length > 0);
+    // git heads a stylesheet's hunk with the last line above it that opens with a letter (`body {`,
+    // `samp {`), rarely the rule the change edits: where rules are put in or taken out, they say it
+    // (hatchet 6605f67332's global.css was asked "what does the change to `body` and `samp` do").
+    const hasRules = addedRules.length + removedRules.length > 0;
     if (named)
       out.set(path, {
-        sites,
+        sites: hasRules ? [] : sites,
         added,
         removed,
         calledAdded,
@@ -204,11 +241,27 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
     const said = acts.length <= 3 ? acts : [...acts.slice(0, 2), `${acts.length - 2} more`];
     return `In ${file}, the change ${said.slice(0, -1).join(', ')}${said.length > 1 ? ' and ' : ''}${said.at(-1)!}: what reads or writes ${acts.length > 1 ? 'them' : 'it'}, and what does running it do to the data already there?`;
   }
+  const [conditions, lost] = [change.sqlConditions ?? [], change.sqlConditionsGone ?? []];
+  if (conditions.length + lost.length > 0) {
+    const isEdit = conditions.length === 1 && lost.length === 1;
+    const many = !isEdit && conditions.length + lost.length > 1;
+    const what = isEdit
+      ? `changes the condition ${quoted(lost)} to ${quoted(conditions)}`
+      : [
+          conditions.length > 0 ? `adds the condition${conditions.length > 1 ? 's' : ''} ${quoted(conditions)}` : '',
+          lost.length > 0 ? `removes the condition${lost.length > 1 ? 's' : ''} ${quoted(lost)}` : '',
+        ]
+          .filter((p) => p !== '')
+          .join(' and ');
+    return `In ${file}, the change ${what}: which queries read ${many ? 'them' : 'it'}, and which rows ${many ? 'do they' : 'does it'} now leave out or let in?`;
+  }
   const rules = change.addedRules ?? [];
+  const gone = change.removedRules ?? [];
+  if (sites.length === 0 && rules.length > 0 && gone.length > 0)
+    return `In ${file}, the change adds the rule${rules.length > 1 ? 's' : ''} ${quoted(rules)} and removes ${quoted(gone)}: what changes on screen, and which markup is styled differently?`;
   if (sites.length === 0 && rules.length > 0)
     return `In ${file}, the change adds the rule${rules.length > 1 ? 's' : ''} ${quoted(rules)}: what ${rules.length > 1 ? 'do they' : 'does it'} change on screen, and which markup uses ${rules.length > 1 ? 'them' : 'it'}?`;
   // shiki 9e0e89c80f drops `.v-popper--theme-twoslash.v-popper__popper { content-visibility: auto }`.
-  const gone = change.removedRules ?? [];
   if (sites.length === 0 && gone.length > 0)
     return `In ${file}, the change removes the rule${gone.length > 1 ? 's' : ''} ${quoted(gone)}: what did ${gone.length > 1 ? 'they' : 'it'} do on screen, and what shows differently without ${gone.length > 1 ? 'them' : 'it'}?`;
   if (added.length > 0 && removed.length > 0)

@@ -4,6 +4,7 @@ import { maskDefaults } from '../impact/mask-defaults.js';
 import { findDefaultFacts } from './quiz-defaults.js';
 import { findShownTitles, findTestFacts } from './quiz-tests.js';
 import { isShortQuiz, NONE_OF_THESE, widenQuiz } from './widen-quiz.js';
+import { orderAlike } from './alike-lines.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -232,36 +233,8 @@ function candidatesOf(
       [...hunk[side], ...file.hunks.filter((h) => h !== hunk).flatMap((h) => h[side])]
         .filter((l) => isAskable(l) && isOther(l) && !reflowed.has(l))
         .slice(0, 2);
-    // Unchanged lines that open as the asked one does first, nearest first: jellyfin-web
-    // 49468de97e adds a `<TextField>`'s `name='HlsAudioSeekStrategy'` and was offered four
-    // `<MenuItem …>` lines beside it, the right choice the only one of its shape (a guesser who
-    // picks the odd one out passed every quiz); the file's other `name='…'` lines are the choices.
-    // Then lines of its kind (markup, prose, code): hatchet ca5a1e21e4 adds the sentence "Only the
-    // organization owner can set up billing. Ask your" among `<span …>` and `<div …>` lines.
-    const openings = new Map<string, string>();
-    const openingOf = (line: string) => {
-      let lead = openings.get(line);
-      if (lead === undefined) openings.set(line, (lead = leadOf(norm(line))));
-      return lead;
-    };
-    const alike = (line: string) => {
-      const [lead, kind] = [leadOf(norm(line)), kindOf(norm(line))];
-      const lines = near(hunk.newStart);
-      const same = new Set(lead === '' ? [] : lines.filter((l) => openingOf(l) === lead));
-      const kin = lines.filter((l) => !same.has(l) && kindOf(norm(l)) === kind);
-      // Of those, one of each opening first: wrong choices that all open alike leave a right one
-      // that opens otherwise alone (hatchet 33106f82cb's added comment among four
-      // `response.headers.set(…)` lines).
-      const shown = new Set<string>();
-      const firsts = new Set<string>();
-      for (const l of kin) {
-        if (shown.has(openingOf(l))) continue;
-        shown.add(openingOf(l));
-        firsts.add(l);
-      }
-      const kinSet = new Set(kin);
-      return [...same, ...firsts, ...kin.filter((l) => !firsts.has(l)), ...lines.filter((l) => !same.has(l) && !kinSet.has(l))];
-    };
+    // Wrong choices that look like the right one first (alike-lines.ts).
+    const alike = (line: string) => orderAlike(norm(line), near(hunk.newStart), norm);
     for (const newLine of pick(fresh)) {
       const old = counterpart('removed', (l) => !newLines.has(norm(l)));
       out.push({ kind: 'added', path: file.path, heading, answer: newLine, distractors: [...old, ...alike(newLine)] });
@@ -283,21 +256,6 @@ function candidatesOf(
   }
   return out;
 }
-
-/** How a line opens: its first name with the mark that follows it (`name=`, `<MenuItem`, `return`,
- * `this.options.retry`); '' for a line that opens with no name. */
-export const leadOf = (text: string) => /^[^\w$'"`]*[\w$.]+\s*[=(:]?/.exec(text)?.[0].replace(/\s+/g, '') ?? '';
-
-/** A line's kind as a reader sees it at a glance: a comment, markup (`<span …>`), prose (words
- * and sentence marks alone: a JSX text line), or code. */
-const kindOf = (text: string) =>
-  /^(?:\/\/|\/\*|\*|#)/.test(text)
-    ? 'comment'
-    : text.startsWith('<')
-      ? 'markup'
-      : /^[\p{L}][\p{L}\p{N}\s,.;:!?'’"-]*$/u.test(text)
-        ? 'prose'
-        : 'code';
 
 function toQuestion(candidate: Candidate, id: string, next: () => number, asked: readonly string[] = []): QuizQuestion | null {
   const answer = shown(candidate.answer);

@@ -1,5 +1,6 @@
 import { branchesOf, describeBranches } from './branch-phrases.js';
 import { describeCallOrder } from './call-order.js';
+import { describeElements, moreTags } from './element-tags.js';
 import { listReceiverSwaps } from './receiver-swaps.js';
 import { describeReturnedValues, diffReturnedValues } from './returned-values.js';
 // Which named pieces of a changed declaration the change touches: "`flush` and `constructor`
@@ -141,22 +142,20 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       altered: alteredMembers(oldRecords, newRecords, owner, changed),
       callOrder: [touchedCallsOf(oldRecords, owner), touchedCallsOf(newRecords, owner)] as const,
       returned: diffReturnedValues(oldRecords, newRecords, owner),
-      elements: [moreTags(oldRecords, newRecords, owner), moreTags(newRecords, oldRecords, owner)] as const,
+      elements: [
+        moreTags(tagsOf(oldRecords, owner), tagsOf(newRecords, owner)),
+        moreTags(tagsOf(newRecords, owner), tagsOf(oldRecords, owner)),
+      ] as const,
       ...calls,
       newLocals: [...members.keys()].filter(
         (name) => !old.has(name) && newRecords.some((r) => r.owner === owner && r.name === name && !r.isProperty && r.isKey !== true),
       ),
     };
     const pieces = changes.changed.length + changes.added.length + changes.removed.length + changes.newLocals.length;
-    const named =
-      pieces +
-      changes.branches.length +
-      changes.lostBranches.length +
-      changes.calls.length +
-      changes.lostCalls.length +
-      swaps.length +
-      changes.elements[0].length +
-      changes.elements[1].length;
+    const named = [changes.branches, changes.lostBranches, changes.calls, changes.lostCalls, swaps, ...changes.elements].reduce(
+      (count, list) => count + list.length,
+      pieces,
+    );
     if (named > 0 || describeCallOrder(...changes.callOrder) !== '' || describeReturnedValues(changes.returned) !== '')
       out.set(owner, changes);
   }
@@ -222,20 +221,7 @@ function branchesNamed(gained: string[], lost: string[], calls: { calls: string[
  * what it calls when it is called, not where it is written (pnpm's `applyChange`). */
 const touchedCallsOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.calls ?? []);
 const everyCallOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.everyCall ?? []);
-
-/** The tags the new side's touched lines open and the old side's do not, counted: an element only
- * re-indented (its wrapper taken out) opens on both sides and is no new one. */
-function moreTags(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
-  const left = declarationsOf(oldRecords, owner).flatMap((r) => r.tags ?? []);
-  return declarationsOf(newRecords, owner)
-    .flatMap((r) => r.tags ?? [])
-    .filter((tag) => {
-      const at = left.indexOf(tag);
-      if (at < 0) return true;
-      left.splice(at, 1);
-      return false;
-    });
-}
+const tagsOf = (records: readonly MemberRecord[], owner: string) => declarationsOf(records, owner).flatMap((r) => r.tags ?? []);
 
 /** The conditions the new side adds, counted: a second `if (x)` beside a kept one is new too. */
 function newBranches(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string): string[] {
@@ -318,24 +304,6 @@ export function describeCalls(changes: MemberChanges): string {
     [lost!.filter(throws), 'no longer throws'],
   ];
   return [...swapped, ...parts.filter(([callees]) => callees.length > 0).map(([callees, verb]) => `${verb} ${named(callees)}`)].join(', ');
-}
-
-/** Tags a side may put in or take out for a question to name them: more is a rewrite of the markup. */
-const MAX_TAGS = 2;
-
-/** "`<RequireManagedComputeWriteAccess>` taken out", "`<Avatar>` put in": elements the touched lines
- * render on one side only, by tag, where no attribute of that tag is named already; empty for a
- * rewrite (more than two tags a side). */
-export function describeElements(changes: MemberChanges): string {
-  const [gained, lost] = changes.elements ?? [[], []];
-  const pieces = [...changes.changed, ...changes.added, ...changes.removed];
-  const unnamed = (tags: readonly string[]) => [...new Set(tags)].filter((tag) => !pieces.some((p) => p.startsWith(`<${tag} `)));
-  const [put, out] = [unnamed(gained!), unnamed(lost!)];
-  if (put.length > MAX_TAGS || out.length > MAX_TAGS) return '';
-  const tags = (list: readonly string[]) => list.map((tag) => `\`<${tag}>\``).join(' and ');
-  return [put.length > 0 ? `${tags(put)} put in` : '', out.length > 0 ? `${tags(out)} taken out` : '']
-    .filter((part) => part !== '')
-    .join(', ');
 }
 
 /** "`configure`, `enable` and `disable` changed, `disposable` added, `listenersController`

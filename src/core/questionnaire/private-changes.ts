@@ -54,12 +54,21 @@ function siteOf(heading: string): string | null {
 
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*)/;
 const NOT_CALLS = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'typeof', 'await', 'super', 'import']);
-/** The functions code lines call (`x(` and `a.x(`: named `x`), in order, once each. */
-const calledIn = (lines: readonly string[]) => [
+/** A line with its strings' text left out; with `templates`, a template literal's `${…}` kept. */
+const codeOf = (line: string, templates: boolean) =>
+  line
+    .replace(/`(?:[^`\\]|\\.)*`/g, (literal) =>
+      templates ? [...literal.matchAll(/\$\{([^}]*)\}/g)].map((m) => ` ${m[1]} `).join('""') : '""',
+    )
+    .replace(/(['"])(?:(?!\1).)*\1/g, '""');
+
+/** The functions code lines call (`x(` and `a.x(`: named `x`), in order, once each; with
+ * `templates`, those a template literal's `${…}` calls too. */
+const calledIn = (lines: readonly string[], templates = false) => [
   ...new Set(
     lines
       .filter((line) => !COMMENT_LINE.test(line))
-      .flatMap((line) => [...line.replace(/(['"`])(?:(?!\1).)*\1/g, '""').matchAll(/([A-Za-z_$][\w$]*)\s*\(/g)].map((m) => m[1]!))
+      .flatMap((line) => [...codeOf(line, templates).matchAll(/([A-Za-z_$][\w$]*)\s*\(/g)].map((m) => m[1]!))
       .filter((name) => !NOT_CALLS.has(name)),
   ),
 ];
@@ -189,8 +198,23 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
     const [calls, callsGone] = SQL.test(path)
       ? [[], []]
       : [calledIn(fileHunks.flatMap((h) => h.added)), calledIn(fileHunks.flatMap((h) => h.removed))];
-    const calledAdded = calls.filter((name) => !callsGone.includes(name) && !declared.includes(name));
-    const calledRemoved = callsGone.filter((name) => !calls.includes(name) && !dropped.includes(name));
+    // A call moved into a template literal's `${…}` is still made (`` `${(cents / 100).toFixed(2)} ${currency}` ``
+    // was "the change removes a call of `toFixed`"); one made only there is not named (consola
+    // c5c1534's banner of five `colors.*(…)` beside the `box` it adds).
+    const [everyCall, everyCallGone] = SQL.test(path)
+      ? [[], []]
+      : [
+          calledIn(
+            fileHunks.flatMap((h) => h.added),
+            true,
+          ),
+          calledIn(
+            fileHunks.flatMap((h) => h.removed),
+            true,
+          ),
+        ];
+    const calledAdded = calls.filter((name) => !everyCallGone.includes(name) && !declared.includes(name));
+    const calledRemoved = callsGone.filter((name) => !everyCall.includes(name) && !dropped.includes(name));
     const [rules, rulesGone] = STYLESHEET.test(path)
       ? [rulesIn(fileHunks.flatMap((h) => h.added)), rulesIn(fileHunks.flatMap((h) => h.removed))]
       : [[], []];

@@ -232,3 +232,13 @@ test('a Prisma schema is asked about the models and fields it adds or removes', 
     'In prisma/schema.prisma, the change adds field `Resource.parentResourceRelations`, adds model `ResourceRelationCache` and removes field `Project.legacyName`: what reads or writes them, and what does running it do to the data already there?',
   );
 });
+
+test("a call moved into a template literal's `${…}` is still made: no call is said removed", () => {
+  // The names-index terminal test's change: `formatPrice` returns `${(cents / 100).toFixed(2)} ${currency}`
+  // where it returned `(cents / 100).toFixed(2)`, and was asked "the change removes a call of `toFixed`".
+  const moved = [hunk('', ['  return (cents / 100).toFixed(2);'], ['  return `${(cents / 100).toFixed(2)} ${currency}`;'])];
+  expect(question(moved)).toBeNull();
+  // A call that only a template literal's text names is none: `` `call format(x)` `` calls nothing.
+  const text = [hunk('', ['  log(format(x));'], ['  log(`call format(x)`);'])];
+  expect(question(text)).toBe('In src/index.ts, the change removes a call of `format`: what did it do, and what does that now?');
+});

@@ -194,7 +194,7 @@ export function createResolver(
     // vite.config.js's `'@': 'src'` without a jsconfig.json) leaves its importers' users unfound, and
     // says so. One a config maps to no file is generated (hoppscotch's `~/helpers/backend/graphql`),
     // and a stylesheet or `?raw` text is no module: as before.
-    const isModule = !NOT_A_MODULE.test(specifier.replace(/\?.*$/, '')) && !specifier.includes('?');
+    const isModule = !NOT_A_MODULE.test(specifier) && !specifier.includes('?');
     return ALIAS_ONLY.test(specifier) && isModule && !isMapped(config, specifier) ? { unresolved: specifier } : { external: specifier };
   };
   /** Whether a `paths` pattern of the nearest config or one it sits in matches the specifier. */

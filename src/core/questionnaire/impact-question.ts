@@ -15,6 +15,7 @@ import { describeNewLocalUse } from './new-local-use.js';
 import {
   describeCutLiterals,
   describeLiteralWords,
+  describeTextLines,
   describeNamedPieces,
   describeTokenUses,
   isCutOpen,
@@ -126,7 +127,7 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   // A component's default export is its whole file: what the edit declares and calls tells it.
   const component = told === '' && componentKindOf(symbol.path) !== null ? describeComponentEdit(edit) : '';
   if (shown === undefined && local === null)
-    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || component || inserted(edit))}`;
+    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || component || inserted(edit) || describeTextLines(edit))}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
   const moved =
     texts === undefined

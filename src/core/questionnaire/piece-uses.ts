@@ -195,6 +195,33 @@ export function describeCutLiterals(edit: string, shown: readonly [string, strin
 /** Characters of a changed message quoted at most. */
 const MAX_WORDS = 90;
 
+/** Words a line of text has at least, and the share of its tokens that are words. */
+const TEXT_WORDS = 6;
+const TEXT_SHARE = 0.8;
+/** Code marks no line of prose holds. */
+const CODE_MARKS = /[=;{}<>`]|=>|\$\{|^\s*(?:const|let|var|return|import|export|if|for|function|class)\b/;
+
+/** " (its text gains "Security: Output ONLY pandas/numpy operations …")": an edit that only adds (or
+ * only takes out) lines of prose, a template literal's or a JSX element's text: Flowise a24acac5d8
+ * gives `systemPrompt`'s prompt a paragraph, asked "changed its implementation" and nothing more. */
+export function describeTextLines(edit: string): string {
+  const lines = (mark: string) => edit.split('\n').flatMap((line) => (line.startsWith(mark) ? [line.slice(1).trim()] : []));
+  const [added, removed] = [lines('+'), lines('-')];
+  if (added.length > 0 === removed.length > 0) return '';
+  const text = added.length > 0 ? added : removed;
+  const isProse = (line: string) => {
+    if (CODE_MARKS.test(line)) return false;
+    const tokens = line.split(/\s+/).filter((t) => t !== '');
+    const words = tokens.filter((t) => /^[("'“]?[\p{L}][\p{L}'’/-]*[)"'”.,;:!?]*$/u.test(t));
+    return words.length >= TEXT_WORDS && words.length >= TEXT_SHARE * tokens.length;
+  };
+  if (text.length > 3 || !text.every(isProse)) return '';
+  const first = text[0]!.split(/\s+/);
+  const quoted = first.length > 8 ? `${first.slice(0, 8).join(' ')} …` : first.join(' ');
+  if (quoted.includes('"')) return '';
+  return ` (its text ${added.length > 0 ? 'gains' : 'loses'} "${quoted}"${text.length > 1 ? ` and ${text.length - 1} more line${text.length > 2 ? 's' : ''}` : ''})`;
+}
+
 /** " (its text now says "…")": the one string literal an edit changes, too long to quote whole, told
  * by the longest run of words it gains (or else loses): ant-design f405ae7a75's deprecation warning of
  * `List` now says "If you're using version 6.6.0 or later, please use `Listy` instead." */

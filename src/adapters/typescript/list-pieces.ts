@@ -200,6 +200,10 @@ export interface Piece {
   readonly last: number;
 }
 
+function isDefaultExport(node: T.ClassDeclaration | T.FunctionDeclaration): boolean {
+  return node.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword) === true;
+}
+
 /** Every named piece of every top-level declaration of a module's text, with its lines. */
 export function listPieces(path: string, text: string): { readonly sf: T.SourceFile; readonly pieces: Piece[] } {
   // No parent pointers: walkSyntax sets them where it hashes. A component: its scripts, in place.
@@ -225,8 +229,12 @@ export function listPieces(path: string, text: string): { readonly sf: T.SourceF
     }
   };
   for (const statement of sf.statements) {
-    if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name) add(statement.name.text, statement);
-    else if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) add(statement.name.text, statement);
+    if (ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) {
+      // `export default async function (agenda) {…}` has no name: the records call it `default`
+      // (growthbook 2308d83f0d's job lost its `if (!MANAGED_WAREHOUSE_MIGRATION_SWEEP_ENABLED)` unsaid).
+      const name = statement.name?.text ?? (isDefaultExport(statement) ? 'default' : undefined);
+      if (name !== undefined) add(name, statement);
+    } else if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) add(statement.name.text, statement);
     else if (ts.isVariableStatement(statement))
       for (const d of statement.declarationList.declarations) {
         if (ts.isIdentifier(d.name) && d.initializer) add(d.name.text, skipCasts(d.initializer));

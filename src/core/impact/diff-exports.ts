@@ -185,9 +185,17 @@ export function diffExports(
       const carrier = signatureCarrier(record);
       const [was, is] = carrier === undefined ? [] : [own(old, carrier), own(now, carrier)];
       const widened = was !== undefined && is !== undefined && isWidened(was.shape, is.shape, is.kind, path);
+      // A change of its own and one through a helper its body uses: both are the export's.
+      const helper =
+        carrier === undefined && before && after && record.local !== undefined && !record.from
+          ? findChangedHelper(after, record.local, localsOf(before, after), (local) => changedLocalShape(local))
+          : undefined;
+      const alsoVia = helper?.carries === 'implementation' && own(now, helper.name) === undefined && after?.declarations.some((d) => d.local === helper.name)
+          ? helper.name
+          : undefined;
       changes.push(
         carrier === undefined
-          ? { path, ...named(record), change: 'body-changed' }
+          ? { path, ...named(record), change: 'body-changed', ...(alsoVia !== undefined && { alsoVia }) }
           : {
               path,
               ...named(record),

@@ -79,6 +79,10 @@ export interface ChangedSymbol {
   /** "implementation changed through `helper`" (or "type changed", a shape change through a
    * changed type): the local whose change this is. */
   readonly via?: string;
+  /** An export whose own body changed and that also changed through a helper of its file (growthbook
+   * 97e72b9f0d's `RevisionModel` drops a sort key and its `extends BaseClass` drops three indexes):
+   * that helper. Its users and risk are the export's own; only its question names both. */
+  readonly alsoVia?: string;
   /** Users at depth 1 and beyond, nearest first (valueUsers + typeUsers + transitive, as refs;
    * not wholeModuleUsers). */
   readonly dependents: readonly DependentRef[];

@@ -77,7 +77,15 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
   const reshaped = isOwnShape && symbol.reshaped && !isNewKind ? ` (${symbol.reshaped})` : '';
   const byMembers = isOwnShape && site.own !== '' && !isNewKind;
   const own = reshaped || (byMembers ? site.own : detail || site.own);
-  return withEdit(`${renamed}${through}${own}`, symbol, edit, members);
+  return withEdit(`${renamed}${through}${own}`, symbol, edit, members) + alsoThrough(symbol, members);
+}
+
+/** " and through `BaseClass` (`indexesToRemove` added)": the helper an export changed through beside
+ * its own change, where what changed there is named and short. */
+function alsoThrough(symbol: ChangedSymbol, members?: ChangedMembers): string {
+  if (symbol.alsoVia === undefined) return '';
+  const { through } = describeChangeSite(members, symbol.path, symbol.name, symbol.alsoVia);
+  return through !== undefined && through !== `\`${symbol.alsoVia}\`` && through.length <= MAX_DETAIL ? ` and through ${through}` : '';
 }
 
 /** A body change that names no piece, in a file changed in one hunk, is told by that hunk's short

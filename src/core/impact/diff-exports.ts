@@ -190,7 +190,10 @@ export function diffExports(
         carrier === undefined && before && after && record.local !== undefined && !record.from
           ? findChangedHelper(after, record.local, localsOf(before, after), (local) => changedLocalShape(local))
           : undefined;
-      const alsoVia = helper?.carries === 'implementation' && own(now, helper.name) === undefined && after?.declarations.some((d) => d.local === helper.name)
+      const alsoVia =
+        helper?.carries === 'implementation' &&
+        own(now, helper.name) === undefined &&
+        after?.declarations.some((d) => d.local === helper.name)
           ? helper.name
           : undefined;
       changes.push(

@@ -69,3 +69,32 @@ test('a class whose own body alone changed names no helper', () => {
   expect(asked).toMatch(/changed its implementation \(`getLatestMergedByTarget`: `id: -1` removed\); 1 file uses it/);
   expect(asked).not.toMatch(/through/);
 });
+
+test('an export whose own change names nothing is told by its helper alone', () => {
+  // Flowise ad0679801a: `nodeClass`'s own edit names no piece; its helper gains `if (processRaw)`.
+  const loader = (
+    gate: string,
+    extra: string,
+  ) => `const getOverrideFileInputs = (nodeData: { inputs: Record<string, unknown> }, processRaw: boolean) => {
+  const files = nodeData.inputs.files as string[]${gate}
+  return files
+}
+
+class File_DocumentLoaders {
+  label = 'File Loader'
+  async init(nodeData: { inputs: Record<string, unknown> }) {
+    return getOverrideFileInputs(nodeData, ${extra})
+  }
+}
+
+module.exports = { nodeClass: File_DocumentLoaders }
+`;
+  repo = createTempRepo({
+    'nodes/File/File.ts': loader('', 'false'),
+    'src/utils.ts':
+      "export const load = (path: string) => require(path).nodeClass\n\nexport const file = () => require('../nodes/File/File').nodeClass\n",
+  });
+  repo.stage({ 'nodes/File/File.ts': loader('\n  if (processRaw) {\n    return files.map((f) => f.trim())\n  }', 'true') });
+  const asked = listQuestions(repo).find((q) => q.id.startsWith('impact:nodes/File/File.ts'))?.message;
+  expect(asked).toMatch(/changed its implementation through `getOverrideFileInputs` \(a new branch `if \(processRaw\)`[,)]/);
+});

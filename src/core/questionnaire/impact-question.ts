@@ -77,7 +77,10 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
   const reshaped = isOwnShape && symbol.reshaped && !isNewKind ? ` (${symbol.reshaped})` : '';
   const byMembers = isOwnShape && site.own !== '' && !isNewKind;
   const own = reshaped || (byMembers ? site.own : detail || site.own);
-  return withEdit(`${renamed}${through}${own}`, symbol, edit, members) + alsoThrough(symbol, members);
+  const described = withEdit(`${renamed}${through}${own}`, symbol, edit, members);
+  const also = alsoThrough(symbol, members);
+  // Nothing of its own named: "changed its implementation through `crawl` (…)".
+  return described === '' ? also.replace(/^ and /, ' ') : described + also;
 }
 
 /** " and through `BaseClass` (`indexesToRemove` added)": the helper an export changed through beside

@@ -83,10 +83,16 @@ export function findChangedHelper(
   const isTypeExport = byLocal.get(local)?.isType === true;
   const seen = new Set([local]);
   const queue = [local];
+  // Reached through code of the file other than the export (a variable, a function): a type found
+  // there types that code, not the export (growthbook c72aa5e9b5's `onHidden()` reads `streams:
+  // Map<string, ScopedChannel>` and was "changed its signature" when `ScopedChannel` gained `key`).
+  const insideCode = new Set<string>();
   let nearestType: string | undefined;
   let nearestCode: string | undefined;
   while (queue.length > 0) {
-    const declaration = byLocal.get(queue.shift()!);
+    const name = queue.shift()!;
+    const declaration = byLocal.get(name);
+    const isInsideCode = insideCode.has(name) || (name !== local && declaration !== undefined && declaration.isType !== true);
     for (const use of declaration?.uses ?? []) {
       const isHeld = declaration!.passes?.includes(use) === true && !(declaration!.isType === true && isShapeChanged(use));
       if (seen.has(use) || isHeld) continue;
@@ -97,11 +103,12 @@ export function findChangedHelper(
         continue;
       }
       queue.push(use);
+      if (isInsideCode) insideCode.add(use);
       // An import is used as itself or through a member (`base64id.generateId`).
       const imported = rebinds.get(use.split('.', 1)[0]!);
       if (imported !== undefined) {
         if (!imported.isTypeOnly) return { name: use.split('.', 1)[0]!, carries: 'implementation' };
-        nearestType ??= use.split('.', 1)[0]!;
+        if (!isInsideCode || isTypeExport) nearestType ??= use.split('.', 1)[0]!;
       }
       if (!changed.has(use)) continue;
       // A type changes with the types it is built of before the code it reads through `typeof`
@@ -112,7 +119,7 @@ export function findChangedHelper(
         // A class whose shape changed is a type the export is built of (`AnyRouter = RouterCore<…>`).
         if (isShapeChanged(use)) nearestType ??= use;
         else nearestCode ??= use;
-      } else nearestType ??= use;
+      } else if (!isInsideCode || isTypeExport) nearestType ??= use;
     }
   }
   if (nearestType !== undefined) return { name: nearestType, carries: 'type' };

@@ -114,6 +114,10 @@ export function sameFileRoutes(oldProgram, service, path) {
   const seen = new Set(changed);
   while (queue.length > 0) {
     const [name, origin] = queue.shift();
+    // A changed type reached by code (a variable, a function) types that code; what only reads the
+    // code keeps its own type and behaviour (growthbook c72aa5e9b5: `onHidden()` reads `streams:
+    // Map<string, ScopedChannel>` and returns nothing). The rule of find-changed-helper.ts.
+    if (name !== origin && now.get(origin).isType && !now.get(name).isType) continue;
     for (const ref of findReferenceGroups(service, `/repo/${path}`, now.get(name).node.getStart()).flatMap((r) => r.references)) {
       if (ref.fileName !== `/repo/${path}` || ref.isDefinition) continue;
       const user = holder(now, ref.textSpan.start);

@@ -166,6 +166,17 @@ describe('the oracle: same-file routes', () => {
   });
 });
 
+// growthbook c72aa5e9b5 gave the private `ScopedChannel` type a `key`: the oracle went on from the
+// variable `streams: Map<string, ScopedChannel>` to `onHidden()`, which only reads it, and counted it
+// changed though its type and its code are the same (find-changed-helper.ts has the same rule).
+describe('the oracle: a changed type reached through code', () => {
+  const channel = (extra: string) =>
+    `type Channel = {\n  state: string;${extra}\n};\nconst streams: Map<string, Channel> = new Map();\nexport function onHidden() {\n  streams.forEach((c) => {\n    c.state = 'idle';\n  });\n}\nexport function channelOf(key: string): Channel | undefined {\n  return streams.get(key);\n}\n`;
+  test('reaches the code naming it and what names it in a signature, not what reads that code', () => {
+    expect(routedNames(channel(''), channel('\n  key: string;'))).toEqual(['channelOf', 'streams']);
+  });
+});
+
 // lexical 47a3ef26ea changed `$createMentionNode`, which `MentionNode.importJSON` calls: the class
 // is reached, and the oracle went on to `$isMentionNode`, which only does `node instanceof
 // MentionNode` (the class's identity, none of its code): its 2 users counted as missed.

@@ -139,7 +139,7 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean, whole?:
       drafts.push(draft);
     } else if (isVariable) {
       const keyword = r.text;
-      for (const declarator of variables(p, false)) {
+      for (const declarator of variables(p, false, null)) {
         whole?.declarator(declarator, keyword);
         for (const name of declarator.names) declare(name, [declarator.start, declarator.end], 'variable', isExported);
       }
@@ -171,13 +171,13 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean, whole?:
       traces.set(local, { value: 0, type: 0, members: new Map(), isModule: imported === '*' });
     }
   }
-  // A name declared inside may hide an import (isShadowed): TypeScript reads those files.
-  if (p.declared.some((name) => traces.has(name))) return null;
+  // A type parameter or an ambient block's name may hide an import: TypeScript reads those files.
+  if (p.unscoped.some((name) => traces.has(name))) return null;
   // A name of no declaration of the file, in an augmentation, may be the augmented module's (augmented-names.ts).
   for (const [from, to] of augmented) if (p.refs.slice(from, to).some(({ name }) => !nodes.has(name) && !traces.has(name))) return null;
   const namespaces = [...traces].filter(([, trace]) => trace.isModule).map(([local]) => local);
   if (typesByNamespace(text, namespaces)) return null;
-  const words = traceWords(lineOf, p.refs, traces, nodes);
+  const words = traceWords(lineOf, unshadowed(p, traces), traces, nodes);
   const known = new Set([...nodes.keys(), ...traces.keys()]);
   const declarations: Declaration[] = [...nodes].map(([local, { range, parts }]) => {
     const uses = new Set<string>();
@@ -214,6 +214,15 @@ function runNames(refs: readonly Ref[], ranges: ReadonlyArray<readonly [number, 
   for (const { name, end, inType, link } of refs)
     if (!inType && link !== undefined && ranges.some(([from, to]) => end > from && end <= to)) names.add(name);
   return names;
+}
+
+/** The references but those of an import that a scope around them hides: a parameter, a local variable,
+ * function or class of the same name (React's `({ icon: Icon }) => <Icon />` beside an imported `Icon`),
+ * as parse-module.ts skips each identifier isShadowed says is hidden (a scope is its node's range). */
+function unshadowed(p: UserSyntax, traces: ReadonlyMap<string, Trace>): readonly Ref[] {
+  const scopes = p.scoped.filter(([name]) => traces.has(name));
+  if (scopes.length === 0) return p.refs;
+  return p.refs.filter(({ name, start, end }) => !scopes.some(([hidden, from, to]) => hidden === name && from <= start && end <= to));
 }
 
 /** What trace-uses.ts's memberOf reads of a reference: the members it names, or null. */

@@ -52,11 +52,21 @@ const ASSIGNING = new Set('+= -= *= /= %= **= <<= &= |= ^= &&= ||= ??='.split(' 
 // Words that cannot start a statement of the forms read here.
 export const UNREAD_STATEMENTS = new Set('class export enum interface declare namespace module abstract with using'.split(' '));
 
+/** A node that declares names for the code inside it (a function, a block, a catch clause, a `for`), from its first token. */
+export interface Scope {
+  readonly from: number;
+  readonly names: string[];
+}
+
 export class UserSyntax {
   readonly r: Reader;
   readonly refs: Ref[] = [];
-  /** Names declared anywhere (parameters, variables, functions, catch bindings, patterns). */
-  readonly declared: string[] = [];
+  /** Names declared where no scope is kept (type parameters, ambient blocks): one that spells an import gives the file back. */
+  readonly unscoped: string[] = [];
+  /** Each name a scope node declares for the code inside it, with that node's range (shadowing.ts's declaredIn). */
+  readonly scoped: Array<readonly [name: string, from: number, to: number]> = [];
+  /** The scope the statement at hand declares into: its block's or case clause's; null elsewhere (user-statements.ts). */
+  blockScope: Scope | null = null;
   /** Inside a type (user-types.ts counts it up). */
   typeDepth = 0;
   /** Inside a conditional's first branch (user-functions.ts's arrowHead). */
@@ -89,7 +99,8 @@ export class UserSyntax {
   /** Runs `parse`, or puts everything back and returns undefined when it is not this reading. */
   attempt<T>(parse: () => T): T | undefined {
     const state = this.r.save();
-    const [refs, declared, typeDepth, conditionalDepth] = [this.refs.length, this.declared.length, this.typeDepth, this.conditionalDepth];
+    const [refs, typeDepth, conditionalDepth] = [this.refs.length, this.typeDepth, this.conditionalDepth];
+    const [unscoped, scoped, blockScope] = [this.unscoped.length, this.scoped.length, this.blockScope];
     const bodies = this.bodies?.length ?? 0;
     try {
       return parse();
@@ -97,7 +108,9 @@ export class UserSyntax {
       if (!(error instanceof NotThis)) throw error;
       this.r.restore(state);
       this.refs.length = refs;
-      this.declared.length = declared;
+      this.unscoped.length = unscoped;
+      this.scoped.length = scoped;
+      this.blockScope = blockScope;
       this.typeDepth = typeDepth;
       this.conditionalDepth = conditionalDepth;
       if (this.bodies !== null) this.bodies.length = bodies;
@@ -113,6 +126,15 @@ export class UserSyntax {
       r.drop();
     } else if (!(r.at(Token.CloseBrace) || r.at(Token.End) || r.isAfterBreak)) throw new Undecided();
     else r.mark();
+  }
+
+  /** A scope starting at `from`; its names are kept once it is closed where its node ends. */
+  openScope(from = this.r.start): Scope {
+    return { from, names: [] };
+  }
+
+  closeScope(scope: Scope): void {
+    for (const name of scope.names) this.scoped.push([name, scope.from, this.r.previousEnd]);
   }
 
   ref(name: string, start: number, end: number): Ref {

@@ -242,6 +242,12 @@ const leftToTypescript: Array<[string, string, string?]> = [
   ['yield in an arrow function inside a generator', "import { a } from './a';\nfunction* g() {\n  const f = () => yield a;\n}\n"],
   ['yield outside a generator', "import { a } from './a';\nfunction g() {\n  yield a;\n}\n"],
   ['a type assertion', "import { A } from './a';\nconst x = <A>y;\n"],
+  // TypeScript reads these by what follows the arrow (a second `:`), in the branch itself or an arrow's expression body.
+  ["an arrow with a return type right in a conditional's first branch", "import { A } from './a';\nconst f = c ? (x): A => x : null;\n"],
+  [
+    'an arrow with a return type in the expression body of an arrow in a first branch',
+    "import { A } from './a';\nconst f = c ? (y) => (x): A => x : null;\n",
+  ],
   ['a generic arrow function in JavaScript (JSX there)', "import { f } from './a';\nconst id = <T,>(x) => f(x);\n", 'a.js'],
   ['module.exports at the top level', 'const a = 1;\nmodule.exports = { a };\n', 'a.js'],
   ['exports in a block at the top level', "import { a } from './a';\nif (a) {\n  exports.b = a;\n}\n", 'a.js'],
@@ -292,6 +298,12 @@ const shadowed: Array<[string, string, string?]> = [
   ['a destructured parameter hiding the import', "import { a } from './a';\nconst f = ({ a }) => a;\n"],
   ['a class name hiding the import', "import { K } from './a';\nfunction f() { class K {} return K; }\n"],
   ['a decorated class named like an import, inside a function', "import { K, d } from './a';\nfunction f() {\n  @d class K {}\n}\n"],
+  // dub's partner-info-cards.tsx and openpanel's chat-report-result.tsx: an arrow with a return type in an
+  // argument inside a conditional's first branch (TypeScript allows one again there).
+  [
+    "an arrow with a return type in an argument, a property's value and parentheses inside a conditional's first branch",
+    "import { isReward, Item } from './a';\nexport const names = Array.isArray(list)\n  ? list.map((s) => s?.name).filter((n): n is string => typeof n === 'string' && n.length > 0)\n  : [];\nexport const rewards = ok ? [a, b].filter((r): r is Item => isReward(r)) : { f: (x): Item => x, g: ((y): Item => y) };\n",
+  ],
   [
     'a local type alias named like an import hides nothing',
     "import { A } from './a';\nfunction g() {\n  type A = string;\n  const x: A = '';\n}\n",

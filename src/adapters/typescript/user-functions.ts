@@ -241,7 +241,9 @@ export function arrowHead(p: UserSyntax, from: number): Scope {
 
 export function arrowBody(p: UserSyntax, scope: Scope): Expr {
   p.bodies?.push(p.r.previousEnd);
-  conditionalScope(p, () => (p.r.at(Token.OpenBrace) ? block(p) : void p.assignment()));
+  if (p.r.at(Token.OpenBrace)) conditionalScope(p, () => block(p));
+  // An expression body keeps the conditional around the arrow (TypeScript's parseArrowFunctionExpressionBody).
+  else inFunction(p, false, () => void p.assignment(false, true));
   p.closeScope(scope);
   return OTHER;
 }

@@ -153,7 +153,22 @@ export class UserSyntax {
     return expr;
   }
 
-  assignment(noIn = false): Expr {
+  /** An assignment expression. An arrow with a return type inside a conditional's first branch is
+   * TypeScript's to read (`a ? (b): c => d : e`), but where its parser allows one again
+   * (allowReturnTypeInArrowFunction): in an argument, an element, a property's value, parentheses,
+   * anything but an assignment's right side, the conditional's second branch and an arrow's expression
+   * body, which keep what the expression around them has (`isKept`). */
+  assignment(noIn = false, isKept = false): Expr {
+    const conditionalDepth = this.conditionalDepth;
+    if (!isKept) this.conditionalDepth = 0;
+    try {
+      return this.assignmentRest(noIn);
+    } finally {
+      this.conditionalDepth = conditionalDepth;
+    }
+  }
+
+  private assignmentRest(noIn: boolean): Expr {
     const { r } = this;
     const left = this.unary();
     let operands = 1;
@@ -161,16 +176,16 @@ export class UserSyntax {
       if (r.at(Token.Equals) || ASSIGNING.has(r.text) || this.isShiftAssignment()) {
         const isPlain = r.at(Token.Equals);
         this.skipOperator();
-        this.assignment(noIn);
+        this.assignment(noIn, true);
         return operands === 1 && isPlain ? { kind: 'assign', inner: left } : OTHER;
       }
       if (r.is('?')) {
         r.next();
         this.conditionalDepth++;
-        this.assignment(false);
+        this.assignment(false, true);
         this.conditionalDepth--;
         r.expect(':');
-        this.assignment(noIn);
+        this.assignment(noIn, true);
         return OTHER;
       }
       if ((r.is('as') || r.is('satisfies')) && !r.isAfterBreak) {

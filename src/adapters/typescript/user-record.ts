@@ -188,6 +188,7 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean, whole?:
         if (end > from && end <= to && base !== local && known.has(base)) uses.add(word);
       }
     whole?.runs.set(local, runNames(p.refs, [range, ...parts]));
+    whole?.keys.set(local, keysOf(words, range, known, local));
     return { local, uses: [...uses], hash: '', isExported: nodes.get(local)!.isExported };
   });
   const imports = drafts.map(({ record, bindings }): ImportRecord => ({
@@ -231,6 +232,17 @@ function membersOf(ref: Ref): readonly string[] | null {
   return ref.named ?? null;
 }
 
+/** The names of `known` a declaration's last statement (`range`, TypeScript's node) reads only as
+ * `keyof typeof x` (declaration-uses.ts's keysOf: an import's words never are). */
+function keysOf(words: readonly Word[], [from, to]: readonly [number, number], known: ReadonlySet<string>, self: string): string[] {
+  const only = new Map<string, boolean>();
+  for (const [end, word, isKeys] of words)
+    if (end > from && end <= to && word !== self && known.has(word)) only.set(word, (only.get(word) ?? true) && isKeys);
+  return [...only].filter(([, keys]) => keys).map(([name]) => name);
+}
+
+type Word = readonly [end: number, text: string, isKeys: boolean];
+
 /** The words of the file's top-level names (parse-module.ts's traceNamedWords), each import's use traced. */
 function traceWords(
   lineOf: (at: number) => number,
@@ -238,16 +250,16 @@ function traceWords(
   traces: Map<string, Trace>,
   nodes: ReadonlyMap<string, Declared>,
 ) {
-  const words: Array<readonly [number, string]> = [];
+  const words: Word[] = [];
   for (const ref of refs) {
     const trace = traces.get(ref.name);
     if (trace === undefined) {
-      if (nodes.has(ref.name)) words.push([ref.end, ref.name]);
+      if (nodes.has(ref.name)) words.push([ref.end, ref.name, ref.isKeys === true]);
       continue;
     }
     const members = membersOf(ref);
-    if (members === null) words.push([ref.end, ref.name]);
-    else for (const member of members) words.push([ref.end, `${ref.name}.${member}`]);
+    if (members === null) words.push([ref.end, ref.name, false]);
+    else for (const member of members) words.push([ref.end, `${ref.name}.${member}`, false]);
     const line = lineOf(ref.start);
     // `ns(…)` and `new ns()` call what `module.exports =` made; `ns.a.b` reads `b` of `a` too.
     const isCalled = trace.isModule && (ref.link === 'call' || ref.link === 'new');

@@ -27,6 +27,8 @@ export interface Ref {
   inner?: string;
   /** `f(x, 'a')` or `const { a, b } = x`: the members these name. */
   named?: readonly string[];
+  /** `x` of `keyof typeof x`, no member or index read of it (declaration-uses.ts's isKeyOfTypeOf). */
+  isKeys?: boolean;
 }
 
 /** An expression, as far as the records read it. */

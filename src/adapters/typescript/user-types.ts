@@ -105,19 +105,27 @@ function functionType(p: UserSyntax, scope: Scope): void {
   p.closeScope(scope);
 }
 
-function operand(p: UserSyntax): void {
+/** `isKeyOf`: right after `keyof`, where `typeof x` reads only the names of x's members. */
+function operand(p: UserSyntax, isKeyOf = false): void {
   const { r } = p;
   if (r.is('keyof') || r.is('unique') || r.is('readonly')) {
+    const isKeys = r.is('keyof');
     r.next();
-    return operand(p);
+    return operand(p, isKeys);
   }
   if (r.is('infer')) throw new Undecided();
+  const [at, isQuery] = [p.refs.length, r.is('typeof')];
   primary(p);
+  let isIndexed = false;
   while (r.at(Token.OpenBracket) && !r.isAfterBreak) {
+    isIndexed = true;
     r.next();
     if (!r.at(Token.CloseBracket)) type(p, false);
     r.expect(']');
   }
+  // `keyof typeof x`, `keyof typeof x<T>`: not `typeof x.a` (a qualified name) nor `(typeof x)[K]` (an indexed access).
+  const query = isKeyOf && isQuery && !isIndexed ? p.refs[at] : undefined;
+  if (query !== undefined && query.link === undefined) query.isKeys = true;
 }
 
 function primary(p: UserSyntax): void {

@@ -298,6 +298,11 @@ const shadowed: Array<[string, string, string?]> = [
   ['a destructured parameter hiding the import', "import { a } from './a';\nconst f = ({ a }) => a;\n"],
   ['a class name hiding the import', "import { K } from './a';\nfunction f() { class K {} return K; }\n"],
   ['a decorated class named like an import, inside a function', "import { K, d } from './a';\nfunction f() {\n  @d class K {}\n}\n"],
+  // dub's remove-workspace-user-modal.tsx: `fetcher<TokenProps[]>,` (an instantiation expression, no call).
+  [
+    'instantiation expressions before a comma, a parenthesis, a bracket, a semicolon and a colon',
+    "import { fetcher, useSWR, pick } from './a';\nimport type { TokenProps } from './types';\nexport function useTokens(id: string) {\n  const { data } = useSWR<TokenProps[]>(`/api/tokens?id=${id}`, fetcher<TokenProps[]>);\n  const g = [fetcher<string>, pick<number>];\n  const h = fetcher.get<TokenProps>;\n  const o = { k: ok ? pick<TokenProps> : fetcher };\n  return { data, g, h, o };\n}\n",
+  ],
   // dub's partner-info-cards.tsx and openpanel's chat-report-result.tsx: an arrow with a return type in an
   // argument inside a conditional's first branch (TypeScript allows one again there).
   [

@@ -70,6 +70,9 @@ const FORMS: Record<string, string> = {
     "import { Uzbekistán } from './Uzbekistán';\nexport const FLEXIBLE_URL_REGEX = /^(http|https):\\/\\/[\\wàâäèéêëîïôóœùûüÿçÀÂÄÈÉÊËÎÏÔŒÙÛÜŸÇ\\-_.]+/;\nreturn this.importАwsv4AuthenticationFromHeader(h);\nassert.match(out, /(λ|ƒ) \\/server-component/);\nconst q = { 質問: \"回答\", 한국어: 1 };\nconst a = <p>日本 ok</p>;\néimport('./no');\nrequire('./c');",
   // dub's sanitize-json.ts and keys.ts, openpanel's object.ts: escapes of controls, surrogates and
   // noncharacters, which no Unicode version makes names (TypeScript's Unknown `\`).
+  // dub's normalize-string.ts: `.replace(/^\uFEFF/, "")`; and the other spaces TypeScript skips, escaped.
+  'escapes of spaces past ASCII in regular expressions':
+    "const s = text.replace(/^\\uFEFF/, '').replace(/[\\u00A0\\u200B\\u2028\\u3000]/g, ' ');\nimport b from './b';\nx\\u00a0import('./c');",
   'escapes of controls, surrogates and noncharacters in regular expressions':
     "const a = s.replace(/[\\u0000-\\u001F\\u007F-\\u009F]/g, '');\nconst k = /^[0-9A-Za-z_\\u0080-\\uFFFF\\/\\-.]+$/u;\nconst p = /[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\uD800-\\uDFFF]/g, q = /[\\uE000\\uFDD0]/;\nimport b from './b';",
 };

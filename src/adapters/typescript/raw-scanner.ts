@@ -49,7 +49,8 @@ const isForeignSpace = (c: number) =>
 // Never in a name, in any Unicode version (ID_Continue is stable, and these categories do not move).
 // Nor a control, a surrogate, a private use or a noncharacter: those code points are fixed for good
 // (`/[\u0000-\u001F\u007F-\u009F]/`, `/[\uD800-\uDBFF]/`, `[\u0080-\uFFFF]` in regular expressions).
-const NO_NAME = /^[\p{P}\p{S}\p{Cc}\p{Cs}\p{Co}\u{FDD0}-\u{FDEF}\u{FFFE}\u{FFFF}]$/u;
+// A space past ASCII either (`\uFEFF`, `\u200B` and the spaces TypeScript's scanner skips; `.replace(/^\uFEFF/, "")`).
+const NO_NAME = /^[\p{P}\p{S}\p{Cc}\p{Cs}\p{Co}\p{Z}\u{200B}\u{FEFF}\u{FDD0}-\u{FDEF}\u{FFFE}\u{FFFF}]$/u;
 const NAME_PART = /^\p{ID_Continue}$/u;
 const MARK = /^\p{M}$/u;
 // Mongolian U+1885 and U+1886 are marks that start names (Other_ID_Start).

@@ -284,18 +284,24 @@ export class UserSyntax {
         expr = OTHER;
         continue;
       }
-      // `f<T>(x)` (no type arguments in JavaScript: `f < T > (x)` there).
-      if (r.is('<') && this.isTypeScript && this.attempt(() => this.typeArgumentsOfCall())) continue;
+      // `f<T>(x)`, `f<T>,` (no type arguments in JavaScript: `f < T > (x)` there).
+      const typed = r.is('<') && this.isTypeScript ? this.attempt(() => this.typeArgumentsOfCall()) : undefined;
+      if (typed === 'instantiation') expr = OTHER;
+      if (typed !== undefined) continue;
       return expr;
     }
   }
 
-  /** `f<T>(` or `styled.div<P>`…``: type arguments of a call or a tagged template (anything else after them is not read here). */
-  private typeArgumentsOfCall(): true {
+  /** `f<T>(` or `styled.div<P>`…``: type arguments of a call or a tagged template; `fetcher<T>,` (dub's
+   * remove-workspace-user-modal.tsx): an instantiation expression, where what follows can start no
+   * expression (TypeScript's canFollowTypeArgumentsInExpression; anything else after them is not read here). */
+  private typeArgumentsOfCall(): 'call' | 'instantiation' {
+    const { r } = this;
     parseTypeArguments(this);
-    if (this.r.is('(') || this.r.at(Token.Template) || this.r.at(Token.TemplateHead)) return true;
-    if (this.r.isAfterBreak) throw new Undecided();
-    if (this.r.is('<') || this.r.is('>') || this.r.is('+') || this.r.is('-')) throw NOT_THIS;
+    if (r.is('(') || r.at(Token.Template) || r.at(Token.TemplateHead)) return 'call';
+    if (r.isAfterBreak) throw new Undecided();
+    if (r.is('<') || r.is('>') || r.is('+') || r.is('-')) throw NOT_THIS;
+    if (r.is(',') || r.is(';') || r.is(':') || r.is(')') || r.at(Token.CloseBracket) || r.at(Token.CloseBrace)) return 'instantiation';
     throw new Undecided();
   }
 }

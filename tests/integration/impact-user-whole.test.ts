@@ -157,10 +157,31 @@ describe('a whole record from tokens', () => {
     expect(a.declarations[0]!.hash).not.toBe(b.declarations[0]!.hash);
   });
 
+  // dub's import-csv-modal/index.tsx and bounty-submission-details-sheet.tsx: a type reading only the keys
+  // of a constant of the file (`keys`), beside reads of its code, a qualified name and an indexed access.
+  test('a type that reads `keyof typeof` a constant of the file: its keys, as TypeScript\u2019s record has them', () => {
+    const text =
+      'import { REJECT_REASONS } from "./constants";\nconst mappableFields = {\n  url: { label: "URL", required: true },\n  createdAt: { label: "Created At", required: false },\n} as const;\nconst other = { a: 1 };\nexport type ImportCsvFormData = {\n  file: File | null;\n} & Record<keyof typeof mappableFields, string>;\nexport type Mixed = keyof typeof other | (typeof other)["a"];\nexport type Member = keyof typeof other.a;\nexport type Indexed = keyof typeof mappableFields["url"];\nexport type Imported = keyof typeof REJECT_REASONS;\nexport interface Keys {\n  k: keyof typeof mappableFields<string>;\n}\nexport const reason = (r: string) => REJECT_REASONS[r as keyof typeof REJECT_REASONS];\n';
+    const tokens = readUserWhole('a.ts', text);
+    expect(tokens).not.toBeNull();
+    expect(relabelled(tokens!)).toBe(relabelled(parseModule('a.ts', text, false)));
+    const keys = Object.fromEntries(tokens!.declarations.map((d) => [d.local, d.keys ?? []]));
+    expect(keys).toEqual({
+      mappableFields: [],
+      other: [],
+      ImportCsvFormData: ['mappableFields'],
+      Mixed: [],
+      Member: [],
+      Indexed: [],
+      Imported: [],
+      Keys: ['mappableFields'],
+      reason: [],
+    });
+  });
+
   const unread: Array<[string, string, string]> = [
     ['a JavaScript file, JSX or not', 'a.jsx', 'export const A = () => <div>text</div>;\n'],
     ['a `typeof` a namespace import', 'a.ts', "import * as api from './api';\nexport type Api = typeof api;\n"],
-    ['`keyof typeof`', 'a.ts', 'const o = { a: 1 };\nexport type K = keyof typeof o;\n'],
     ['a class of the file passed along', 'a.ts', 'class A {}\nexport function f(a: A) { return a; }\n'],
     ['a class of the file only passed along (`instanceof`)', 'a.ts', 'class A {}\nexport const isA = (x: unknown) => x instanceof A;\n'],
     [

@@ -6,6 +6,7 @@ import { TS_EXTENSIONS } from '../../src/adapters/typescript/parse-module.js';
 import { scanImports } from '../../src/adapters/typescript/scan-imports.js';
 import { scanImportsWithTypescript } from '../../src/adapters/typescript/scan-imports-typescript.js';
 import { scanSpecifiers } from '../../src/adapters/typescript/scan-specifiers.js';
+import { isOldLetter, OLD_LETTER_RANGES } from '../../src/adapters/typescript/raw-scanner.js';
 import { ts } from '../../src/adapters/typescript/typescript.js';
 
 // The import scanner of our own (scan-specifiers.ts) must list what TypeScript's preProcessFile
@@ -62,6 +63,18 @@ const FORMS: Record<string, string> = {
   'a mark past ASCII right after a word, and before one': "const a = <p>end\u2014import('./x')</p>;\nimport b from './b';",
   'spaces past ASCII (no-break, ideographic, byte order mark)': "\uFEFFimport\u00a0a\u3000from './a';\u2028import b from './b';",
   'a string ended by a line separator': "const s = 'a\u2028import c from './c';\nimport d from './d';",
+  // Letters of the blocks Unicode filled long ago (raw-scanner.ts's OLD_LETTER_RANGES), from real text:
+  // novu's flags/index.tsx, insomnia's constants.ts and postman.ts, sentry's assert-build.ts, langfuse's
+  // PrettyJsonView.clienttest.ts; and a word right before `import(`, which a letter continues.
+  'words and regular expressions with letters past ASCII (Latin, Cyrillic, Greek, CJK, Hangul)':
+    "import { Uzbekistán } from './Uzbekistán';\nexport const FLEXIBLE_URL_REGEX = /^(http|https):\\/\\/[\\wàâäèéêëîïôóœùûüÿçÀÂÄÈÉÊËÎÏÔŒÙÛÜŸÇ\\-_.]+/;\nreturn this.importАwsv4AuthenticationFromHeader(h);\nassert.match(out, /(λ|ƒ) \\/server-component/);\nconst q = { 質問: \"回答\", 한국어: 1 };\nconst a = <p>日本 ok</p>;\néimport('./no');\nrequire('./c');",
+  // dub's sanitize-json.ts and keys.ts, openpanel's object.ts: escapes of controls, surrogates and
+  // noncharacters, which no Unicode version makes names (TypeScript's Unknown `\`).
+  // dub's normalize-string.ts: `.replace(/^\uFEFF/, "")`; and the other spaces TypeScript skips, escaped.
+  'escapes of spaces past ASCII in regular expressions':
+    "const s = text.replace(/^\\uFEFF/, '').replace(/[\\u00A0\\u200B\\u2028\\u3000]/g, ' ');\nimport b from './b';\nx\\u00a0import('./c');",
+  'escapes of controls, surrogates and noncharacters in regular expressions':
+    "const a = s.replace(/[\\u0000-\\u001F\\u007F-\\u009F]/g, '');\nconst k = /^[0-9A-Za-z_\\u0080-\\uFFFF\\/\\-.]+$/u;\nconst p = /[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\uD800-\\uDFFF]/g, q = /[\\uE000\\uFDD0]/;\nimport b from './b';",
 };
 
 describe('scanSpecifiers against TypeScript', () => {
@@ -74,8 +87,10 @@ describe('scanSpecifiers against TypeScript', () => {
   test.each([
     ['a word spelled with an escape', "const \\u0061 = 1; import b from './b';"],
     ['an escape that may continue a name (a letter past ASCII)', "const a\\u00e9 = 1; import b from './b';"],
-    ['a word past ASCII', "const café = 1; import b from './b';"],
-    ['a letter past ASCII in JSX text (a name or not, by TypeScript\u2019s tables)', "const a = <p>日本 ok</p>;\nimport b from './b';"],
+    ['a word past ASCII of a later block (Arabic)', "const مرحبا = 1; import b from './b';"],
+    ['a letter past ASCII in JSX text, of a later block (Devanagari)', "const a = <p>नमस्ते ok</p>;\nimport b from './b';"],
+    ['a Latin word past the old blocks (Latin Extended Additional)', "const ṩ = 1; import b from './b';"],
+    ['an escape spelling a letter of the old blocks', "const r = /[\\u4e00-\\u9fa5]/; import b from './b';"],
     ['a word joined to a mark that may be a name part (U+200D)', "const a = <p>a\u200Db</p>;\nimport b from './b';"],
     ['a middle dot after a word (a name part: TypeScript\u2019s tables say)', "const a = <p>a\u00b7b</p>;\nimport b from './b';"],
     ['a specifier with an escape', "import a from './\\x61';"],
@@ -87,6 +102,26 @@ describe('scanSpecifiers against TypeScript', () => {
     expect(scanImports(text)).toBeNull();
     // TypeScript answers for it.
     expect(scanImportsWithTypescript(text).length).toBeGreaterThan(0);
+  });
+
+  // OLD_LETTER_RANGES, code point by code point: each letter there starts and continues a name in
+  // TypeScript's tables, and every code point of them is assigned (no later Unicode adds a letter there).
+  test('the letters the scanner reads as names are names in TypeScript, and their blocks are full', () => {
+    let letters = 0;
+    const notNames: number[] = [];
+    for (let c = 0x80; c < 0x10000; c++) {
+      if (!isOldLetter(c)) continue;
+      letters++;
+      if (!ts.isIdentifierStart(c, ts.ScriptTarget.Latest) || !ts.isIdentifierPart(c, ts.ScriptTarget.Latest)) notNames.push(c);
+    }
+    expect(notNames).toEqual([]);
+    expect(letters).toBeGreaterThan(30_000);
+    for (const text of ['\u00c0', '\u02af', '\u0386', '\u03a3', '\u0416', '\u3042', '\u30ab', '\u4e00', '\u9fa5', '\uac00', '\ud7a3'])
+      expect([text, isOldLetter(text.charCodeAt(0))]).toEqual([text, true]);
+    const unassigned = OLD_LETTER_RANGES.flatMap(([from, to]) =>
+      Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((c) => /\p{Cn}/u.test(String.fromCharCode(c))),
+    );
+    expect(unassigned).toEqual([]);
   });
 
   test('gives a replacement character back: TypeScript stops there (a binary file) and lists nothing after it', () => {

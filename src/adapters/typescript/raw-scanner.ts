@@ -47,7 +47,10 @@ const isForeignSpace = (c: number) =>
   c === 0x2028 ||
   c === 0x2029;
 // Never in a name, in any Unicode version (ID_Continue is stable, and these categories do not move).
-const NO_NAME = /^[\p{P}\p{S}]$/u;
+// Nor a control, a surrogate, a private use or a noncharacter: those code points are fixed for good
+// (`/[\u0000-\u001F\u007F-\u009F]/`, `/[\uD800-\uDBFF]/`, `[\u0080-\uFFFF]` in regular expressions).
+// A space past ASCII either (`\uFEFF`, `\u200B` and the spaces TypeScript's scanner skips; `.replace(/^\uFEFF/, "")`).
+const NO_NAME = /^[\p{P}\p{S}\p{Cc}\p{Cs}\p{Co}\p{Z}\u{200B}\u{FEFF}\u{FDD0}-\u{FDEF}\u{FFFE}\u{FFFF}]$/u;
 const NAME_PART = /^\p{ID_Continue}$/u;
 const MARK = /^\p{M}$/u;
 // Mongolian U+1885 and U+1886 are marks that start names (Other_ID_Start).
@@ -89,6 +92,32 @@ function endsName(text: string, at: number): boolean {
 }
 const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
 const isWordPart = (c: number) => isWordStart(c) || isDigit(c);
+
+// Blocks Unicode filled with letters long ago (Latin-1 and Latin Extended-A and -B, IPA, Greek, Cyrillic,
+// kana, the first unified CJK ideographs, Hangul syllables), each range with no unassigned code point:
+// a letter there starts and continues a name in every Unicode version and in TypeScript's tables
+// (scan-specifiers.test.ts holds them to ts.isIdentifierStart and isIdentifierPart, code point by code
+// point), so `Uzbekistán`, `importАwsv4Auth`, `/[\wàâäè]/`, `(λ|ƒ)` and `{ 質問: "回答" }` are cut as TypeScript cuts them.
+export const OLD_LETTER_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xc0, 0x2af],
+  [0x386, 0x386],
+  [0x388, 0x38a],
+  [0x38c, 0x38c],
+  [0x38e, 0x3a1],
+  [0x3a3, 0x3ff],
+  [0x400, 0x4ff],
+  [0x3041, 0x3094],
+  [0x30a1, 0x30fa],
+  [0x4e00, 0x9fa5],
+  [0xac00, 0xd7a3],
+];
+const LETTER = /^\p{L}$/u;
+/** Whether the code unit `c` (past ASCII) is a letter of OLD_LETTER_RANGES (all in the BMP). */
+export function isOldLetter(c: number): boolean {
+  if (c < 0xc0 || c > 0xd7a3) return false;
+  return OLD_LETTER_RANGES.some(([from, to]) => c >= from && c <= to) && LETTER.test(String.fromCharCode(c));
+}
+const isNamePart = (c: number) => isWordPart(c) || (c > 127 && isOldLetter(c));
 
 /** TypeScript's raw scanner (`skipTrivia`), for the tokens preProcessFile tells apart. */
 export class Scanner {
@@ -132,6 +161,21 @@ export class Scanner {
     return this.punctuator(1);
   }
 
+  /** A name from its first character (before `at`) on: ASCII and OLD_LETTER_RANGES' letters. */
+  private scanWord(at: number): Token {
+    const { text } = this;
+    const end = text.length;
+    while (at < end && isNamePart(text.charCodeAt(at))) at++;
+    if (
+      at < end &&
+      ((text.charCodeAt(at) > 127 && !endsName(text, at)) ||
+        (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117 && !isEscapedNoName(text, at, true)))
+    )
+      throw new Undecided();
+    this.pos = at;
+    return (this.token = Token.Word);
+  }
+
   scan(): Token {
     const { text } = this;
     const end = text.length;
@@ -149,8 +193,9 @@ export class Scanner {
           this.pos++;
           continue;
         }
+        if (isOldLetter(c)) return this.scanWord(this.pos + 1);
         const ch = String.fromCodePoint(text.codePointAt(this.pos)!);
-        // A letter or a digit past ASCII may start a name, or not, by TypeScript's own tables; at
+        // Another letter or a digit past ASCII may start a name, or not, by TypeScript's own tables; at
         // U+FFFD TypeScript's scanner stops ("File appears to be binary").
         if (!isNeverNameStart(ch) || c === 0xfffd) throw new Undecided();
         return this.punctuator(ch.length, Token.Foreign);
@@ -159,18 +204,7 @@ export class Scanner {
       if (c === 92 && next === 117 && !isEscapedNoName(text, this.pos, false)) throw new Undecided();
       // TypeScript's invalid character: `\d`, `\u0300` in a regular expression.
       if (c === 92) return this.punctuator(1);
-      if (isWordStart(c)) {
-        let at = this.pos + 1;
-        while (at < end && isWordPart(text.charCodeAt(at))) at++;
-        if (
-          at < end &&
-          ((text.charCodeAt(at) > 127 && !endsName(text, at)) ||
-            (text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 117 && !isEscapedNoName(text, at, true)))
-        )
-          throw new Undecided();
-        this.pos = at;
-        return (this.token = Token.Word);
-      }
+      if (isWordStart(c)) return this.scanWord(this.pos + 1);
       if (isDigit(c) || (c === 46 && isDigit(next))) return this.scanNumber();
       switch (c) {
         case 47: // slash

@@ -1,5 +1,5 @@
 import { Token, Undecided } from './user-reader.js';
-import type { UserSyntax } from './user-syntax.js';
+import type { Scope, UserSyntax } from './user-syntax.js';
 import { classLike } from './user-classes.js';
 import { functionLike } from './user-functions.js';
 import { startsBinding, variables } from './user-statements.js';
@@ -9,7 +9,7 @@ import { parseEnum, parseInterface, parseTypeAlias } from './user-types.js';
 // (an augmentation: no declaration of the file), `declare global { … }` (a declaration named
 // `global`, as parse-module.ts's collectStatement records it) and `declare namespace N { … }` (a
 // declaration `N`). Their bodies hold declarations only: interfaces, type aliases, variables,
-// functions, classes and enums, `export`ed or not; each name goes to `p.declared` (it may hide an
+// functions, classes and enums, `export`ed or not; each name goes to `p.unscoped` (it may hide an
 // import: TypeScript reads those files), and so do namespaces inside them (`namespace N { … }`,
 // of the same statements). An import, an `export { … }`, a dotted namespace name and anything
 // else is Undecided. An augmentation reads the augmented module's exports by the names
@@ -68,18 +68,21 @@ function ambientStatement(p: UserSyntax): void {
     if (!r.isWord() || r.is('default') || r.is('import') || r.is('as')) throw new Undecided();
   }
   const next = r.peek();
-  if (r.is('interface')) p.declared.push(parseInterface(p));
-  else if (r.is('type') && next.kind === Token.Word && !next.isAfterBreak) p.declared.push(parseTypeAlias(p));
-  else if (r.is('enum') || (r.is('const') && next.text === 'enum')) p.declared.push(parseEnum(p));
+  // No scope is kept for a module block: what it declares gives back a file that imports the name.
+  const into: Scope = { from: r.start, names: [] };
+  if (r.is('interface')) into.names.push(parseInterface(p));
+  else if (r.is('type') && next.kind === Token.Word && !next.isAfterBreak) into.names.push(parseTypeAlias(p));
+  else if (r.is('enum') || (r.is('const') && next.text === 'enum')) into.names.push(parseEnum(p));
   else if (r.is('const') || r.is('var') || (r.is('let') && startsBinding(p))) {
-    variables(p, false);
+    variables(p, false, into);
     p.endStatement();
-  } else if (r.is('function')) functionLike(p, true);
-  else if (r.is('class') || (r.is('abstract') && next.text === 'class' && !next.isAfterBreak)) classLike(p, true);
+  } else if (r.is('function')) functionLike(p, true, into);
+  else if (r.is('class') || (r.is('abstract') && next.text === 'class' && !next.isAfterBreak)) classLike(p, true, false, into);
   else if (r.is('namespace') && next.kind === Token.Word && !next.isAfterBreak) {
     // `declare global { namespace TsED { interface Configuration { … } } }`: its name declared too.
     r.next();
-    p.declared.push(r.word());
+    into.names.push(r.word());
     ambientBody(p);
   } else throw new Undecided();
+  p.unscoped.push(...into.names);
 }

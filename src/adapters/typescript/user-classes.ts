@@ -1,10 +1,11 @@
 import { Token, Undecided } from './user-reader.js';
 import { functionBody, isModifier, parameters, returnType } from './user-functions.js';
-import { RESERVED, type UserSyntax } from './user-syntax.js';
+import { RESERVED, type Scope, type UserSyntax } from './user-syntax.js';
 import { parseType, parseTypeArguments, parseTypeParameters, referenceEnds } from './user-types.js';
 
-// A class read from tokens (user-record.ts), as TypeScript's light record reads it: its name is
-// declared (it may hide an import), `extends X` reads X as a value and `implements Y` reads Y as
+// A class read from tokens (user-record.ts), as TypeScript's light record reads it: a declaration's
+// name is declared into its block's scope (it may hide an import there; a class expression's hides none, as
+// shadowing.ts's declaredIn has it), `extends X` reads X as a value and `implements Y` reads Y as
 // a type, each through its members (`ns.Base`); member names are no references, a computed key's
 // expression is; methods, accessors and constructors are functions (their parameters declared,
 // a constructor's `private x` too); properties hold a type and an initializer. Decorators of the
@@ -45,7 +46,7 @@ export interface TracedClass {
 }
 
 /** `[abstract] class Name<T> extends X<U> implements Y { … }`; the name (null for an unnamed class expression). */
-export function classLike(p: UserSyntax, isDeclaration: boolean, isDecorated = false): string | null {
+export function classLike(p: UserSyntax, isDeclaration: boolean, isDecorated = false, into: Scope | null = null): string | null {
   const { r } = p;
   if (r.is('abstract')) r.next();
   r.expect('class');
@@ -53,7 +54,7 @@ export function classLike(p: UserSyntax, isDeclaration: boolean, isDecorated = f
   if (r.isWord() && !r.is('extends') && !r.is('implements')) {
     if (RESERVED.has(r.text)) throw new Undecided();
     name = r.word();
-    p.declared.push(name);
+    if (isDeclaration) into?.names.push(name);
   }
   if (isDeclaration && name === null) throw new Undecided();
   if (r.is('<')) parseTypeParameters(p);
@@ -117,6 +118,8 @@ export function decorators(p: UserSyntax): void {
 function member(p: UserSyntax, isDecoratedClass: boolean, traced: TracedClass | null): void {
   const { r } = p;
   const start = r.start;
+  // A method's scope holds its parameters, from its first decorator or modifier (TypeScript's node).
+  const scope = p.openScope();
   const trace = (kind: TracedMember['kind'], cut?: number) =>
     (traced?.members as TracedMember[] | undefined)?.push({
       start,
@@ -151,7 +154,7 @@ function member(p: UserSyntax, isDecoratedClass: boolean, traced: TracedClass | 
   if (r.is('(') || r.is('<')) {
     const types: number[] = [];
     if (!isConstructor && r.is('<')) parseTypeParameters(p);
-    const hasDecorator = parameters(p, isConstructor ? PARAMETER_MODIFIERS : undefined, true, types);
+    const hasDecorator = parameters(p, scope, isConstructor ? PARAMETER_MODIFIERS : undefined, true, types);
     if (r.is(':')) {
       if (isConstructor) throw new Undecided();
       r.next();
@@ -164,6 +167,7 @@ function member(p: UserSyntax, isDecoratedClass: boolean, traced: TracedClass | 
     const body = r.at(Token.OpenBrace) ? r.previousEnd : undefined;
     if (r.at(Token.OpenBrace)) functionBody(p);
     else p.endStatement();
+    p.closeScope(scope);
     return void trace('method', body);
   }
   if (r.is(':')) {

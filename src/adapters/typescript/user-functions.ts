@@ -1,21 +1,23 @@
 import { NOT_THIS, Token, Undecided } from './user-reader.js';
 import { block } from './user-statements.js';
 import { decorators } from './user-classes.js';
-import { RESERVED, OTHER, type Expr, type UserSyntax } from './user-syntax.js';
+import { RESERVED, OTHER, type Expr, type Scope, type UserSyntax } from './user-syntax.js';
 import { parseType, parseTypeParameters, referenceEnds } from './user-types.js';
 
 // What declares names in user-syntax.ts (functions, arrow functions, parameters, binding
-// patterns: each name goes to `p.declared`) and object literals, whose keys and methods are no
-// references but whose shorthand `{ a }` is.
+// patterns: each name goes to the scope that holds it, as shadowing.ts's declaredIn has it: a
+// function's for its parameters and a function expression's name) and object literals, whose
+// keys and methods are no references but whose shorthand `{ a }` is.
 
-/** A binding name or pattern: the names it declares, and for an object pattern the keys it reads (null: a rest or computed key). */
-export function binding(p: UserSyntax): { names: string[]; pattern: string[] | null } {
+/** A binding name or pattern: the names it declares (into `scope`: null where no scope holds them, the top
+ * level's), and for an object pattern the keys it reads (null: a rest or computed key). */
+export function binding(p: UserSyntax, scope: Scope | null): { names: string[]; pattern: string[] | null } {
   const { r } = p;
   const names: string[] = [];
   if (r.isWord()) {
     if (RESERVED.has(r.text)) throw NOT_THIS;
     const name = r.word();
-    p.declared.push(name);
+    scope?.names.push(name);
     return { names: [name], pattern: null };
   }
   const isObject = r.at(Token.OpenBrace);
@@ -46,7 +48,7 @@ export function binding(p: UserSyntax): { names: string[]; pattern: string[] | n
         isShorthand = !r.nextIs(':');
         if (isShorthand) {
           if (RESERVED.has(key)) throw NOT_THIS;
-          p.declared.push(key);
+          scope?.names.push(key);
           names.push(key);
         }
         r.next();
@@ -54,10 +56,10 @@ export function binding(p: UserSyntax): { names: string[]; pattern: string[] | n
       if (keys !== null) keys = key === null ? null : [...keys, key];
       if (!isShorthand) {
         r.expect(':');
-        names.push(...binding(p).names);
+        names.push(...binding(p, scope).names);
       }
     } else {
-      names.push(...binding(p).names);
+      names.push(...binding(p, scope).names);
       if (isRest) keys = null;
     }
     if (r.at(Token.Equals)) {
@@ -71,9 +73,11 @@ export function binding(p: UserSyntax): { names: string[]; pattern: string[] | n
   return { names, pattern: keys };
 }
 
-/** `function name<T>(params): R { … }` (or an overload without a body); `async` before it. */
-export function functionLike(p: UserSyntax, isDeclaration: boolean): string | null {
+/** `function name<T>(params): R { … }` (or an overload without a body); `async` before it. A declaration's
+ * name goes to `into` (its block's scope), an expression's to its own scope. */
+export function functionLike(p: UserSyntax, isDeclaration: boolean, into: Scope | null = null): string | null {
   const { r } = p;
+  const scope = p.openScope();
   if (r.is('async')) r.next();
   r.expect('function');
   const isGenerator = r.is('*');
@@ -81,14 +85,15 @@ export function functionLike(p: UserSyntax, isDeclaration: boolean): string | nu
   let name: string | null = null;
   if (r.isWord()) {
     name = r.word();
-    p.declared.push(name);
+    (isDeclaration ? into : scope)?.names.push(name);
   }
   if (isDeclaration && name === null) throw new Undecided();
-  signature(p);
+  signature(p, scope);
   if (r.at(Token.OpenBrace)) p.bodies?.push(r.previousEnd);
   if (r.at(Token.OpenBrace)) functionBody(p, isGenerator);
   else if (isDeclaration) p.endStatement();
   else throw new Undecided();
+  p.closeScope(scope);
   return name;
 }
 
@@ -131,11 +136,12 @@ function inFunction(p: UserSyntax, isGenerator: boolean, parse: () => void): voi
   }
 }
 
-/** `<T>(params): R`, a function's or a method's (`isMethod`: a class's, its parameters decorated). */
-export function signature(p: UserSyntax, isMethod = false): void {
+/** `<T>(params): R`, a function's or a method's (`isMethod`: a class's, its parameters decorated); the
+ * parameters go to `scope`, the function's (closed by the caller where the function ends). */
+export function signature(p: UserSyntax, scope: Scope, isMethod = false): void {
   const { r } = p;
   if (r.is('<')) parseTypeParameters(p);
-  parameters(p, undefined, isMethod);
+  parameters(p, scope, undefined, isMethod);
   if (r.is(':')) {
     r.next();
     returnType(p);
@@ -158,7 +164,7 @@ export function returnType(p: UserSyntax): void {
 
 /** `modifiers`: the words that may stand before a parameter (a constructor's `private x`);
  * `isDecorated`: a class member's, where decorators may stand among them (`@Inject(TOKEN) private x`). */
-export function parameters(p: UserSyntax, modifiers?: ReadonlySet<string>, isDecorated = false, types?: number[]): boolean {
+export function parameters(p: UserSyntax, scope: Scope, modifiers?: ReadonlySet<string>, isDecorated = false, types?: number[]): boolean {
   const { r } = p;
   let hasDecorator = false;
   r.expect('(');
@@ -170,7 +176,7 @@ export function parameters(p: UserSyntax, modifiers?: ReadonlySet<string>, isDec
     }
     if (r.is('...')) r.next();
     if (r.is('this')) r.next();
-    else binding(p);
+    else binding(p, scope);
     if (r.is('?')) r.next();
     if (r.is(':')) {
       r.next();
@@ -210,14 +216,16 @@ export function isModifier(p: UserSyntax, modifiers: ReadonlySet<string>): boole
   return true;
 }
 
-/** `(a: T, { b }): R =>` or `a =>`: an arrow function's head, up to its body. */
-export function arrowHead(p: UserSyntax): true {
+/** `(a: T, { b }): R =>` or `a =>`: an arrow function's head, up to its body; the arrow's scope, from `from`
+ * (its first token: `async`, `<`), for arrowBody to close. */
+export function arrowHead(p: UserSyntax, from: number): Scope {
   const { r } = p;
+  const scope = p.openScope(from);
   if (r.isWord()) {
     if (RESERVED.has(r.text)) throw NOT_THIS;
-    p.declared.push(r.word());
+    scope.names.push(r.word());
   } else {
-    parameters(p);
+    parameters(p, scope);
     if (r.is(':')) {
       r.next();
       returnType(p);
@@ -228,12 +236,15 @@ export function arrowHead(p: UserSyntax): true {
   if (!r.is('=>')) throw NOT_THIS;
   if (r.isAfterBreak) throw new Undecided();
   r.next();
-  return true;
+  return scope;
 }
 
-export function arrowBody(p: UserSyntax): Expr {
+export function arrowBody(p: UserSyntax, scope: Scope): Expr {
   p.bodies?.push(p.r.previousEnd);
-  conditionalScope(p, () => (p.r.at(Token.OpenBrace) ? block(p) : void p.assignment()));
+  if (p.r.at(Token.OpenBrace)) conditionalScope(p, () => block(p));
+  // An expression body keeps the conditional around the arrow (TypeScript's parseArrowFunctionExpressionBody).
+  else inFunction(p, false, () => void p.assignment(false, true));
+  p.closeScope(scope);
   return OTHER;
 }
 
@@ -253,6 +264,7 @@ export function objectLiteral(p: UserSyntax): void {
 
 export function property(p: UserSyntax): void {
   const { r } = p;
+  const scope = p.openScope();
   let isMethodOnly = false;
   if ((r.is('get') || r.is('set') || r.is('async')) && !/^[,:(}=]$/.test(r.peek().text)) {
     r.next();
@@ -273,8 +285,8 @@ export function property(p: UserSyntax): void {
   } else if (r.at(Token.String) || /^\d/.test(r.text)) r.next();
   else throw new Undecided();
   if (r.is('(') || r.is('<')) {
-    conditionalScope(p, () => (signature(p), block(p)));
-    return;
+    conditionalScope(p, () => (signature(p, scope), block(p)));
+    return void p.closeScope(scope);
   }
   if (isMethodOnly) throw new Undecided();
   r.expect(':');

@@ -20,13 +20,15 @@ export function jsxOperand(p: UserSyntax): Expr {
   if (isArrowInJsx(p)) {
     // TypeScript reads it as an arrow and nothing else (an error in JavaScript).
     if (!p.isTypeScript) throw new Undecided();
+    const from = r.start;
+    let arrow;
     try {
       parseTypeParameters(p);
-      arrowHead(p);
+      arrow = arrowHead(p, from);
     } catch (error) {
       throw error instanceof NotThis ? new Undecided() : error;
     }
-    return arrowBody(p);
+    return arrowBody(p, arrow);
   }
   const next = r.peek();
   if (next.kind !== Token.Word && next.text !== '>') throw new Undecided();

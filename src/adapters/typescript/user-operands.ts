@@ -112,17 +112,21 @@ export function primary(p: UserSyntax): Expr {
     case Token.OpenBrace:
       objectLiteral(p);
       return OTHER;
-    case Token.OpenParen:
-      if (p.attempt(() => arrowHead(p))) return arrowBody(p);
+    case Token.OpenParen: {
+      const arrow = p.attempt(() => arrowHead(p, r.start));
+      if (arrow !== undefined) return arrowBody(p, arrow);
       r.next();
       p.expression();
       r.expect(')');
       return OTHER;
+    }
     case Token.Word:
       return wordExpression(p);
-    default:
+    default: {
       // `<T>(a: T): R => …`, as TypeScript tries it first.
-      if (r.is('<') && !p.isJsx && p.attempt(() => (parseTypeParameters(p), arrowHead(p)))) return arrowBody(p);
+      const from = r.start;
+      const arrow = r.is('<') && !p.isJsx ? p.attempt(() => (parseTypeParameters(p), arrowHead(p, from))) : undefined;
+      if (arrow !== undefined) return arrowBody(p, arrow);
       if (r.text === '/' || r.text === '/=') {
         r.readRegex();
         r.next();
@@ -133,6 +137,7 @@ export function primary(p: UserSyntax): Expr {
         return OTHER;
       }
       throw new Undecided();
+    }
   }
 }
 
@@ -144,11 +149,13 @@ function wordExpression(p: UserSyntax): Expr {
   if (word === 'async') {
     const next = r.peek();
     if (next.text === 'function' && !next.isAfterBreak) return (functionLike(p, false), OTHER);
-    if (!next.isAfterBreak && (next.text === '(' || next.kind === Token.Word) && p.attempt(() => (r.next(), arrowHead(p))))
-      return arrowBody(p);
+    const from = r.start;
+    const arrow =
+      !next.isAfterBreak && (next.text === '(' || next.kind === Token.Word) ? p.attempt(() => (r.next(), arrowHead(p, from))) : undefined;
+    if (arrow !== undefined) return arrowBody(p, arrow);
   }
   if (word === 'this' || word === 'null' || word === 'true' || word === 'false' || word === 'super') return (r.next(), OTHER);
-  if (r.nextIs('=>') && !RESERVED.has(word)) return (arrowHead(p), arrowBody(p));
+  if (r.nextIs('=>') && !RESERVED.has(word)) return arrowBody(p, arrowHead(p, r.start));
   // CommonJS is read at the top level (collect-commonjs.ts); inside a function `module` is a name.
   const isCommonJs = (word === 'exports' || word === 'module') && p.functionDepth === 0;
   if (word === 'import' && r.nextIs('.')) return (r.next(), r.next(), r.expect('meta'), OTHER); // `import.meta`: no reference

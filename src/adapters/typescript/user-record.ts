@@ -139,7 +139,7 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean, whole?:
       drafts.push(draft);
     } else if (isVariable) {
       const keyword = r.text;
-      for (const declarator of variables(p, false)) {
+      for (const declarator of variables(p, false, null)) {
         whole?.declarator(declarator, keyword);
         for (const name of declarator.names) declare(name, [declarator.start, declarator.end], 'variable', isExported);
       }
@@ -171,13 +171,13 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean, whole?:
       traces.set(local, { value: 0, type: 0, members: new Map(), isModule: imported === '*' });
     }
   }
-  // A name declared inside may hide an import (isShadowed): TypeScript reads those files.
-  if (p.declared.some((name) => traces.has(name))) return null;
+  // A type parameter or an ambient block's name may hide an import: TypeScript reads those files.
+  if (p.unscoped.some((name) => traces.has(name))) return null;
   // A name of no declaration of the file, in an augmentation, may be the augmented module's (augmented-names.ts).
   for (const [from, to] of augmented) if (p.refs.slice(from, to).some(({ name }) => !nodes.has(name) && !traces.has(name))) return null;
   const namespaces = [...traces].filter(([, trace]) => trace.isModule).map(([local]) => local);
   if (typesByNamespace(text, namespaces)) return null;
-  const words = traceWords(lineOf, p.refs, traces, nodes);
+  const words = traceWords(lineOf, unshadowed(p, traces), traces, nodes);
   const known = new Set([...nodes.keys(), ...traces.keys()]);
   const declarations: Declaration[] = [...nodes].map(([local, { range, parts }]) => {
     const uses = new Set<string>();
@@ -188,6 +188,7 @@ function readRecord(text: string, isTypeScript: boolean, isJsx: boolean, whole?:
         if (end > from && end <= to && base !== local && known.has(base)) uses.add(word);
       }
     whole?.runs.set(local, runNames(p.refs, [range, ...parts]));
+    whole?.keys.set(local, keysOf(words, range, known, local));
     return { local, uses: [...uses], hash: '', isExported: nodes.get(local)!.isExported };
   });
   const imports = drafts.map(({ record, bindings }): ImportRecord => ({
@@ -216,11 +217,31 @@ function runNames(refs: readonly Ref[], ranges: ReadonlyArray<readonly [number, 
   return names;
 }
 
+/** The references but those of an import that a scope around them hides: a parameter, a local variable,
+ * function or class of the same name (React's `({ icon: Icon }) => <Icon />` beside an imported `Icon`),
+ * as parse-module.ts skips each identifier isShadowed says is hidden (a scope is its node's range). */
+function unshadowed(p: UserSyntax, traces: ReadonlyMap<string, Trace>): readonly Ref[] {
+  const scopes = p.scoped.filter(([name]) => traces.has(name));
+  if (scopes.length === 0) return p.refs;
+  return p.refs.filter(({ name, start, end }) => !scopes.some(([hidden, from, to]) => hidden === name && from <= start && end <= to));
+}
+
 /** What trace-uses.ts's memberOf reads of a reference: the members it names, or null. */
 function membersOf(ref: Ref): readonly string[] | null {
   if (ref.link === 'member' || ref.link === 'index') return [ref.member!];
   return ref.named ?? null;
 }
+
+/** The names of `known` a declaration's last statement (`range`, TypeScript's node) reads only as
+ * `keyof typeof x` (declaration-uses.ts's keysOf: an import's words never are). */
+function keysOf(words: readonly Word[], [from, to]: readonly [number, number], known: ReadonlySet<string>, self: string): string[] {
+  const only = new Map<string, boolean>();
+  for (const [end, word, isKeys] of words)
+    if (end > from && end <= to && word !== self && known.has(word)) only.set(word, (only.get(word) ?? true) && isKeys);
+  return [...only].filter(([, keys]) => keys).map(([name]) => name);
+}
+
+type Word = readonly [end: number, text: string, isKeys: boolean];
 
 /** The words of the file's top-level names (parse-module.ts's traceNamedWords), each import's use traced. */
 function traceWords(
@@ -229,16 +250,16 @@ function traceWords(
   traces: Map<string, Trace>,
   nodes: ReadonlyMap<string, Declared>,
 ) {
-  const words: Array<readonly [number, string]> = [];
+  const words: Word[] = [];
   for (const ref of refs) {
     const trace = traces.get(ref.name);
     if (trace === undefined) {
-      if (nodes.has(ref.name)) words.push([ref.end, ref.name]);
+      if (nodes.has(ref.name)) words.push([ref.end, ref.name, ref.isKeys === true]);
       continue;
     }
     const members = membersOf(ref);
-    if (members === null) words.push([ref.end, ref.name]);
-    else for (const member of members) words.push([ref.end, `${ref.name}.${member}`]);
+    if (members === null) words.push([ref.end, ref.name, false]);
+    else for (const member of members) words.push([ref.end, `${ref.name}.${member}`, false]);
     const line = lineOf(ref.start);
     // `ns(…)` and `new ns()` call what `module.exports =` made; `ns.a.b` reads `b` of `a` too.
     const isCalled = trace.isModule && (ref.link === 'call' || ref.link === 'new');

@@ -1,42 +1,47 @@
 import { functionLike, binding } from './user-functions.js';
 import { classLike, decorators } from './user-classes.js';
 import { Token, Undecided } from './user-reader.js';
-import { UNREAD_STATEMENTS, type Expr, type UserSyntax } from './user-syntax.js';
+import { UNREAD_STATEMENTS, type Expr, type Scope, type UserSyntax } from './user-syntax.js';
 import { parseType, parseTypeAlias } from './user-types.js';
 
 // The statements of user-syntax.ts: blocks, variables, functions, decorated classes, if, for,
 // while, do, return, throw, try, switch. A label, an import inside code, a `yield` outside a generator's body and
 // every statement kind of UNREAD_STATEMENTS are Undecided.
+// The names a statement declares go where shadowing.ts's declaredIn finds them: a variable, function or
+// class declared right in a block or a case clause, to its scope (`p.blockScope`); a `for`'s variables
+// and a catch clause's binding, to the statement's; elsewhere (`if (a) var x`), to none.
 
 /** One statement; for an expression statement, its expression. */
 export function statement(p: UserSyntax): Expr | undefined {
   const { r } = p;
+  const into = p.blockScope;
+  p.blockScope = null;
   if (r.at(Token.OpenBrace)) return block(p);
   if (r.is(';')) return void r.next();
   // `@Injectable() class S {}` in a spec's function body: decorators before a class declaration only.
   if (r.is('@')) {
     decorators(p);
     if (!r.is('class')) throw new Undecided();
-    return void classLike(p, true, true);
+    return void classLike(p, true, true, into);
   }
   if (r.isWord()) {
     const word = r.text;
-    if (word === 'class') return void classLike(p, true);
+    if (word === 'class') return void classLike(p, true, false, into);
     // `module.exports …`, `namespace.x`: a name, where no declaration's name follows on the line (TypeScript's isDeclaration).
     const next = r.peek();
     const isName =
       (word === 'module' || word === 'namespace') && ((next.kind !== Token.Word && next.kind !== Token.String) || next.isAfterBreak);
     if ((UNREAD_STATEMENTS.has(word) && !isName) || word === 'import' || (word === 'yield' && !p.inGenerator)) throw new Undecided();
-    // A local type alias (declared: an import of its name is left to TypeScript, which reads it by name).
+    // A local type alias hides no name (shadowing.ts's declaredIn lists none): TypeScript reads an import's in it.
     if (word === 'type' && r.peek().kind === Token.Word) {
       if (r.peek().isAfterBreak) throw new Undecided();
-      return void p.declared.push(parseTypeAlias(p));
+      return void parseTypeAlias(p);
     }
     if (word === 'const' || word === 'var' || (word === 'let' && startsBinding(p))) {
-      variables(p, false);
+      variables(p, false, into);
       return void p.endStatement();
     }
-    if (word === 'function' || (word === 'async' && isAsyncFunction(p))) return void functionLike(p, true);
+    if (word === 'function' || (word === 'async' && isAsyncFunction(p))) return void functionLike(p, true, into);
     if (word === 'if') return void ifStatement(p);
     if (word === 'for') return void forStatement(p);
     if (word === 'while') return void (r.next(), parenthesized(p), statement(p));
@@ -71,13 +76,26 @@ export function statement(p: UserSyntax): Expr | undefined {
 
 export function block(p: UserSyntax): undefined {
   const { r } = p;
+  const scope = p.openScope();
   r.expect('{');
-  while (!r.at(Token.CloseBrace)) {
-    if (r.at(Token.End)) throw new Undecided();
-    statement(p);
-  }
+  statements(p, scope, () => r.at(Token.CloseBrace));
   r.next();
+  p.closeScope(scope);
   return undefined;
+}
+
+/** The statements of a block or a case clause up to `isEnd`, each declaring into `scope`. */
+function statements(p: UserSyntax, scope: Scope, isEnd: () => boolean): void {
+  const outer = p.blockScope;
+  try {
+    while (!isEnd()) {
+      if (p.r.at(Token.End)) throw new Undecided();
+      p.blockScope = scope;
+      statement(p);
+    }
+  } finally {
+    p.blockScope = outer;
+  }
 }
 
 export function startsBinding(p: UserSyntax): boolean {
@@ -100,14 +118,14 @@ export interface Declarator {
   readonly initAt?: number;
 }
 
-/** `const a: T = x, { b } = y`: each declarator. */
-export function variables(p: UserSyntax, isFor: boolean): Declarator[] {
+/** `const a: T = x, { b } = y`: each declarator, its names declared into `into`. */
+export function variables(p: UserSyntax, isFor: boolean, into: Scope | null): Declarator[] {
   const { r } = p;
   r.next();
   const found: Declarator[] = [];
   for (;;) {
     const start = r.start;
-    const names = binding(p);
+    const names = binding(p, into);
     if (r.is('!')) r.next();
     let typed: readonly [number, number] | undefined;
     if (r.is(':')) {
@@ -150,10 +168,11 @@ function ifStatement(p: UserSyntax): void {
 
 function forStatement(p: UserSyntax): void {
   const { r } = p;
+  const scope = p.openScope();
   r.next();
   if (r.is('await')) r.next();
   r.expect('(');
-  if (r.is('const') || r.is('var') || (r.is('let') && startsBinding(p))) variables(p, true);
+  if (r.is('const') || r.is('var') || (r.is('let') && startsBinding(p))) variables(p, true, scope);
   else if (!r.is(';')) p.expression(true);
   if (r.is('of') || r.is('in')) {
     r.next();
@@ -166,6 +185,7 @@ function forStatement(p: UserSyntax): void {
   }
   r.expect(')');
   statement(p);
+  p.closeScope(scope);
 }
 
 function tryStatement(p: UserSyntax): void {
@@ -173,10 +193,11 @@ function tryStatement(p: UserSyntax): void {
   r.next();
   block(p);
   if (r.is('catch')) {
+    const scope = p.openScope();
     r.next();
     if (r.is('(')) {
       r.next();
-      binding(p);
+      binding(p, scope);
       if (r.is(':')) {
         r.next();
         parseType(p);
@@ -184,6 +205,7 @@ function tryStatement(p: UserSyntax): void {
       r.expect(')');
     }
     block(p);
+    p.closeScope(scope);
   }
   if (r.is('finally')) {
     r.next();
@@ -197,16 +219,15 @@ function switchStatement(p: UserSyntax): void {
   parenthesized(p);
   r.expect('{');
   while (!r.at(Token.CloseBrace)) {
+    const scope = p.openScope();
     if (r.is('case')) {
       r.next();
       p.expression();
     } else if (!r.is('default')) throw new Undecided();
     else r.next();
     r.expect(':');
-    while (!(r.is('case') || r.is('default') || r.at(Token.CloseBrace))) {
-      if (r.at(Token.End)) throw new Undecided();
-      statement(p);
-    }
+    statements(p, scope, () => r.is('case') || r.is('default') || r.at(Token.CloseBrace));
+    p.closeScope(scope);
   }
   r.next();
 }

@@ -27,6 +27,8 @@ export interface Ref {
   inner?: string;
   /** `f(x, 'a')` or `const { a, b } = x`: the members these name. */
   named?: readonly string[];
+  /** `x` of `keyof typeof x`, no member or index read of it (declaration-uses.ts's isKeyOfTypeOf). */
+  isKeys?: boolean;
 }
 
 /** An expression, as far as the records read it. */
@@ -52,11 +54,21 @@ const ASSIGNING = new Set('+= -= *= /= %= **= <<= &= |= ^= &&= ||= ??='.split(' 
 // Words that cannot start a statement of the forms read here.
 export const UNREAD_STATEMENTS = new Set('class export enum interface declare namespace module abstract with using'.split(' '));
 
+/** A node that declares names for the code inside it (a function, a block, a catch clause, a `for`), from its first token. */
+export interface Scope {
+  readonly from: number;
+  readonly names: string[];
+}
+
 export class UserSyntax {
   readonly r: Reader;
   readonly refs: Ref[] = [];
-  /** Names declared anywhere (parameters, variables, functions, catch bindings, patterns). */
-  readonly declared: string[] = [];
+  /** Names declared where no scope is kept (type parameters, ambient blocks): one that spells an import gives the file back. */
+  readonly unscoped: string[] = [];
+  /** Each name a scope node declares for the code inside it, with that node's range (shadowing.ts's declaredIn). */
+  readonly scoped: Array<readonly [name: string, from: number, to: number]> = [];
+  /** The scope the statement at hand declares into: its block's or case clause's; null elsewhere (user-statements.ts). */
+  blockScope: Scope | null = null;
   /** Inside a type (user-types.ts counts it up). */
   typeDepth = 0;
   /** Inside a conditional's first branch (user-functions.ts's arrowHead). */
@@ -89,7 +101,8 @@ export class UserSyntax {
   /** Runs `parse`, or puts everything back and returns undefined when it is not this reading. */
   attempt<T>(parse: () => T): T | undefined {
     const state = this.r.save();
-    const [refs, declared, typeDepth, conditionalDepth] = [this.refs.length, this.declared.length, this.typeDepth, this.conditionalDepth];
+    const [refs, typeDepth, conditionalDepth] = [this.refs.length, this.typeDepth, this.conditionalDepth];
+    const [unscoped, scoped, blockScope] = [this.unscoped.length, this.scoped.length, this.blockScope];
     const bodies = this.bodies?.length ?? 0;
     try {
       return parse();
@@ -97,7 +110,9 @@ export class UserSyntax {
       if (!(error instanceof NotThis)) throw error;
       this.r.restore(state);
       this.refs.length = refs;
-      this.declared.length = declared;
+      this.unscoped.length = unscoped;
+      this.scoped.length = scoped;
+      this.blockScope = blockScope;
       this.typeDepth = typeDepth;
       this.conditionalDepth = conditionalDepth;
       if (this.bodies !== null) this.bodies.length = bodies;
@@ -113,6 +128,15 @@ export class UserSyntax {
       r.drop();
     } else if (!(r.at(Token.CloseBrace) || r.at(Token.End) || r.isAfterBreak)) throw new Undecided();
     else r.mark();
+  }
+
+  /** A scope starting at `from`; its names are kept once it is closed where its node ends. */
+  openScope(from = this.r.start): Scope {
+    return { from, names: [] };
+  }
+
+  closeScope(scope: Scope): void {
+    for (const name of scope.names) this.scoped.push([name, scope.from, this.r.previousEnd]);
   }
 
   ref(name: string, start: number, end: number): Ref {
@@ -131,7 +155,22 @@ export class UserSyntax {
     return expr;
   }
 
-  assignment(noIn = false): Expr {
+  /** An assignment expression. An arrow with a return type inside a conditional's first branch is
+   * TypeScript's to read (`a ? (b): c => d : e`), but where its parser allows one again
+   * (allowReturnTypeInArrowFunction): in an argument, an element, a property's value, parentheses,
+   * anything but an assignment's right side, the conditional's second branch and an arrow's expression
+   * body, which keep what the expression around them has (`isKept`). */
+  assignment(noIn = false, isKept = false): Expr {
+    const conditionalDepth = this.conditionalDepth;
+    if (!isKept) this.conditionalDepth = 0;
+    try {
+      return this.assignmentRest(noIn);
+    } finally {
+      this.conditionalDepth = conditionalDepth;
+    }
+  }
+
+  private assignmentRest(noIn: boolean): Expr {
     const { r } = this;
     const left = this.unary();
     let operands = 1;
@@ -139,16 +178,16 @@ export class UserSyntax {
       if (r.at(Token.Equals) || ASSIGNING.has(r.text) || this.isShiftAssignment()) {
         const isPlain = r.at(Token.Equals);
         this.skipOperator();
-        this.assignment(noIn);
+        this.assignment(noIn, true);
         return operands === 1 && isPlain ? { kind: 'assign', inner: left } : OTHER;
       }
       if (r.is('?')) {
         r.next();
         this.conditionalDepth++;
-        this.assignment(false);
+        this.assignment(false, true);
         this.conditionalDepth--;
         r.expect(':');
-        this.assignment(noIn);
+        this.assignment(noIn, true);
         return OTHER;
       }
       if ((r.is('as') || r.is('satisfies')) && !r.isAfterBreak) {
@@ -245,18 +284,24 @@ export class UserSyntax {
         expr = OTHER;
         continue;
       }
-      // `f<T>(x)` (no type arguments in JavaScript: `f < T > (x)` there).
-      if (r.is('<') && this.isTypeScript && this.attempt(() => this.typeArgumentsOfCall())) continue;
+      // `f<T>(x)`, `f<T>,` (no type arguments in JavaScript: `f < T > (x)` there).
+      const typed = r.is('<') && this.isTypeScript ? this.attempt(() => this.typeArgumentsOfCall()) : undefined;
+      if (typed === 'instantiation') expr = OTHER;
+      if (typed !== undefined) continue;
       return expr;
     }
   }
 
-  /** `f<T>(` or `styled.div<P>`…``: type arguments of a call or a tagged template (anything else after them is not read here). */
-  private typeArgumentsOfCall(): true {
+  /** `f<T>(` or `styled.div<P>`…``: type arguments of a call or a tagged template; `fetcher<T>,` (dub's
+   * remove-workspace-user-modal.tsx): an instantiation expression, where what follows can start no
+   * expression (TypeScript's canFollowTypeArgumentsInExpression; anything else after them is not read here). */
+  private typeArgumentsOfCall(): 'call' | 'instantiation' {
+    const { r } = this;
     parseTypeArguments(this);
-    if (this.r.is('(') || this.r.at(Token.Template) || this.r.at(Token.TemplateHead)) return true;
-    if (this.r.isAfterBreak) throw new Undecided();
-    if (this.r.is('<') || this.r.is('>') || this.r.is('+') || this.r.is('-')) throw NOT_THIS;
+    if (r.is('(') || r.at(Token.Template) || r.at(Token.TemplateHead)) return 'call';
+    if (r.isAfterBreak) throw new Undecided();
+    if (r.is('<') || r.is('>') || r.is('+') || r.is('-')) throw NOT_THIS;
+    if (r.is(',') || r.is(';') || r.is(':') || r.is(')') || r.at(Token.CloseBracket) || r.at(Token.CloseBrace)) return 'instantiation';
     throw new Undecided();
   }
 }

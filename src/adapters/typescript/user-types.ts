@@ -1,6 +1,6 @@
 import { NOT_THIS, Token, Undecided } from './user-reader.js';
 import { binding, parameters, returnType, signature } from './user-functions.js';
-import type { UserSyntax } from './user-syntax.js';
+import type { Scope, UserSyntax } from './user-syntax.js';
 
 // The types of user-syntax.ts: what stands in a type position is read there, each identifier a
 // reference in a type (`p.typeDepth`), a qualified name's members read as `ns.a` is. A mapped
@@ -30,8 +30,8 @@ export function parseTypeArguments(p: UserSyntax): void {
   }
 }
 
-/** `<T extends A = B, const U>`: the names declared are no references, and declared: one that
- * spells an import may hide it (fp-ts's `<_>(self: IO<_>)` beside `import * as _`). */
+/** `<T extends A = B, const U>`: the names declared are no references, and unscoped: one that
+ * spells an import may hide it (fp-ts's `<_>(self: IO<_>)` beside `import * as _`), and no scope is kept. */
 export function parseTypeParameters(p: UserSyntax): void {
   const { r } = p;
   p.typeDepth++;
@@ -39,7 +39,7 @@ export function parseTypeParameters(p: UserSyntax): void {
     r.expect('<');
     while (!r.is('>')) {
       if (r.is('const') || r.is('in') || r.is('out')) r.next();
-      p.declared.push(r.word());
+      p.unscoped.push(r.word());
       if (r.is('extends')) {
         r.next();
         type(p, false);
@@ -71,13 +71,15 @@ function typeArguments(p: UserSyntax): void {
 function type(p: UserSyntax, noConditional: boolean): void {
   const { r } = p;
   if (r.is('<')) {
+    const scope = p.openScope();
     parseTypeParameters(p);
-    return functionType(p);
+    return functionType(p, scope);
   }
   if (r.is('new')) {
+    const scope = p.openScope();
     r.next();
     if (r.is('<')) parseTypeParameters(p);
-    return functionType(p);
+    return functionType(p, scope);
   }
   if (r.is('|') || r.is('&')) r.next();
   operand(p);
@@ -95,33 +97,42 @@ function type(p: UserSyntax, noConditional: boolean): void {
   }
 }
 
-/** `(a: T) => R`. */
-function functionType(p: UserSyntax): void {
-  parameters(p);
+/** `(a: T) => R`: its parameters declared into `scope`, which holds the whole type. */
+function functionType(p: UserSyntax, scope: Scope): void {
+  parameters(p, scope);
   p.r.expect('=>');
   returnType(p);
+  p.closeScope(scope);
 }
 
-function operand(p: UserSyntax): void {
+/** `isKeyOf`: right after `keyof`, where `typeof x` reads only the names of x's members. */
+function operand(p: UserSyntax, isKeyOf = false): void {
   const { r } = p;
   if (r.is('keyof') || r.is('unique') || r.is('readonly')) {
+    const isKeys = r.is('keyof');
     r.next();
-    return operand(p);
+    return operand(p, isKeys);
   }
   if (r.is('infer')) throw new Undecided();
+  const [at, isQuery] = [p.refs.length, r.is('typeof')];
   primary(p);
+  let isIndexed = false;
   while (r.at(Token.OpenBracket) && !r.isAfterBreak) {
+    isIndexed = true;
     r.next();
     if (!r.at(Token.CloseBracket)) type(p, false);
     r.expect(']');
   }
+  // `keyof typeof x`, `keyof typeof x<T>`: not `typeof x.a` (a qualified name) nor `(typeof x)[K]` (an indexed access).
+  const query = isKeyOf && isQuery && !isIndexed ? p.refs[at] : undefined;
+  if (query !== undefined && query.link === undefined) query.isKeys = true;
 }
 
 function primary(p: UserSyntax): void {
   const { r } = p;
   switch (r.kind) {
     case Token.OpenParen:
-      if (p.attempt(() => (functionType(p), true))) return;
+      if (p.attempt(() => (functionType(p, p.openScope()), true))) return;
       r.next();
       type(p, false);
       return r.expect(')');
@@ -213,7 +224,7 @@ function mappedType(p: UserSyntax): void {
   if (r.is('+') || r.is('-')) r.next();
   if (r.is('readonly')) r.next();
   r.expect('[');
-  p.declared.push(r.word());
+  p.unscoped.push(r.word());
   r.expect('in');
   type(p, false);
   if (r.is('as')) {
@@ -234,8 +245,10 @@ function mappedType(p: UserSyntax): void {
 
 function member(p: UserSyntax, isInterface: boolean): void {
   const { r } = p;
-  if (r.is('(') || r.is('<')) return signature(p);
-  if (r.is('new') && (r.peek().text === '(' || r.peek().text === '<')) return (r.next(), signature(p));
+  // A signature's scope holds its parameters, from the member's first token.
+  const scope = p.openScope();
+  if (r.is('(') || r.is('<')) return (signature(p, scope), p.closeScope(scope));
+  if (r.is('new') && (r.peek().text === '(' || r.peek().text === '<')) return (r.next(), signature(p, scope), p.closeScope(scope));
   // `readonly x: T` (a modifier on the member's line, as TypeScript reads one) names nothing.
   if (r.is('readonly') && /^["\w[]/.test(r.peek().text) && !r.peek().isAfterBreak) r.next();
   if ((r.is('get') || r.is('set') || r.is('readonly')) && /^["\w[]/.test(r.peek().text)) throw new Undecided();
@@ -250,12 +263,13 @@ function member(p: UserSyntax, isInterface: boolean): void {
       if (isIndex) {
         // `[key: string]: T`: the key is a parameter.
         r.next();
-        binding(p);
+        binding(p, scope);
         r.expect(':');
         type(p, false);
         r.expect(']');
         r.expect(':');
-        return type(p, false);
+        type(p, false);
+        return p.closeScope(scope);
       }
     }
     // An interface's computed name (`[SyntaxKind.SourceFile]: …`, ts-morph's generated mappings)
@@ -269,7 +283,7 @@ function member(p: UserSyntax, isInterface: boolean): void {
   } else if (r.isWord() || r.at(Token.String) || /^\d/.test(r.text)) r.next();
   else throw NOT_THIS;
   if (r.is('?')) r.next();
-  if (r.is('(') || r.is('<')) return signature(p);
+  if (r.is('(') || r.is('<')) return (signature(p, scope), p.closeScope(scope));
   if (r.is(':')) {
     r.next();
     type(p, false);

@@ -11,9 +11,9 @@ import { WholeTrace } from './whole-trace.js';
 // (token-hash.ts, `t…`): equal exactly when TypeScript's are, never equal to one of them, so both
 // sides of a changed file must be read by one reader (parse-modules.ts reads both from tokens or
 // both by TypeScript). `.tsx` too (user-jsx.ts logs its text). Null whenever the tokens cannot say: a class
-// of the file a declaration uses and never runs (it may only pass it along: `passes`), `keyof
-// typeof`, a name typed `typeof` a namespace import (TypeScript's whole path traces it), a declaration
-// merged or overloaded and exported, a shape these cannot cut (token-shapes.ts).
+// of the file a declaration uses and never runs (it may only pass it along: `passes`), a name typed
+// `typeof` a namespace import (TypeScript's whole path traces it), a declaration merged or overloaded
+// and exported, a shape these cannot cut (token-shapes.ts). A type's `keyof typeof x` is its `keys`.
 
 export const WHOLE_EXTENSIONS = /\.(?:[cm]?ts|tsx)$/;
 // A triple-slash directive (`/// <reference lib="es2020" />`) is TypeScript's to read, always: the
@@ -24,7 +24,7 @@ const TYPEOF = /\btypeof\s+([\w$]+)/g;
 const t = (text: string) => `t${hashString(text)}`;
 
 export function readUserWhole(path: string, text: string): ModuleRecord | null {
-  if (!WHOLE_EXTENSIONS.test(path) || TYPESCRIPT_ONLY.test(text) || /\bkeyof\s+typeof\b/.test(text)) return null;
+  if (!WHOLE_EXTENSIONS.test(path) || TYPESCRIPT_ONLY.test(text)) return null;
   const trace = new WholeTrace();
   const light = readUserRecord(path, text, trace);
   if (light === null) return null;
@@ -57,7 +57,9 @@ export function readUserWhole(path: string, text: string): ModuleRecord | null {
     const runs = trace.runs.get(d.local);
     if (found === undefined || d.uses.some((name) => isClass(name) && runs?.has(name) !== true)) return null;
     const isType = found.kinds.every((kind) => kind === 'interface' || kind === 'type');
-    declarations.push({ ...d, hash: found.hash, ...(isType && { isType }) });
+    // A type's names of the file read only as `keyof typeof x` (its keys, not its code: parse-module.ts's keysOf).
+    const keys = isType ? (trace.keys.get(d.local) ?? []) : [];
+    declarations.push({ ...d, hash: found.hash, ...(keys.length > 0 && { keys }), ...(isType && { isType }) });
   }
   const statementOf = (index: number) => trace.exportsFrom.findLastIndex((from) => from <= index);
   const shapeOf = (local: string | undefined, at: number): string | null => {

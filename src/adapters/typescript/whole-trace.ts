@@ -36,6 +36,8 @@ export class WholeTrace {
   readonly exportsFrom: number[] = [];
   /** Each declaration's names that its code runs somewhere (user-record.ts's runNames). */
   readonly runs = new Map<string, ReadonlySet<string>>();
+  /** Each declaration's names of the file it reads only as `keyof typeof x` (declaration-uses.ts's keysOf). */
+  readonly keys = new Map<string, readonly string[]>();
 
   /** Ends the statement read (if any) and starts the next one at the reader's token (none at the end). */
   open(p: UserSyntax, exports: number): void {

@@ -61,12 +61,14 @@ export function compareText(a: string, b: string): number {
  * equal share a place, so a stable sort keeps them in the order it was given, as before. */
 export function compareByRank(texts: Iterable<string>): (a: string, b: string) => number {
   const unique = [...new Set(texts)];
-  // Each text looked at once: printable ASCII throughout needs no check per comparison.
-  const sorted = unique.sort(unique.every(isTableText) && hasRootDefault() ? compareRootAscii : compareText);
+  // Each text looked at once: printable ASCII throughout needs no check per comparison, in the
+  // sort nor in the places (sentry's core change: ~5 ms of a warm run scanning each path twice more).
+  const compare = unique.every(isTableText) && hasRootDefault() ? compareRootAscii : compareText;
+  const sorted = unique.sort(compare);
   const rank = new Map<string, number>();
   let place = 0;
   for (let i = 0; i < sorted.length; i++) {
-    if (i > 0 && compareText(sorted[i - 1]!, sorted[i]!) !== 0) place++;
+    if (i > 0 && compare(sorted[i - 1]!, sorted[i]!) !== 0) place++;
     rank.set(sorted[i]!, place);
   }
   return (a, b) => {

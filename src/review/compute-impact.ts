@@ -7,6 +7,7 @@ import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import { sameImportUnder } from '../core/impact/same-import.js';
 import { listWorkspaceMisses, missesNearChange } from '../core/impact/workspace-misses.js';
 import { listPublicEntries, withPublicApi } from '../core/impact/public-api.js';
+import { listEntryPoints } from '../core/impact/package-entries.js';
 import { walkCap, type ChangedSymbol, type DependentRef, type ImpactReport, type WalkCap } from '../core/impact/impact-report.js';
 import { importsOf, type ImportGraph } from '../core/impact/import-graph.js';
 import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
@@ -15,6 +16,7 @@ import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js'
 import type { FileChange } from '../core/change/staged-change.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import { readSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
+import { readUnusedNames, writeUnusedNames } from '../adapters/cache/unused-names-cache.js';
 import { parseDiffIndex } from '../core/change/parse-diff-index.js';
 import { deriveIndex, diffByPath, listDerivedModules, type DerivedIndex, type IndexBase } from '../core/impact/index-delta.js';
 import { readRouteTable, resolutionKey, writeRouteTable } from '../adapters/cache/route-cache.js';
@@ -185,7 +187,16 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   const { record, specifiers, texts, counts } = loaded;
   // Modules the saved graph knew as they are count as cached too.
   const cacheHits = counts.hits + moduleCount - plan.unknown.length;
-  const { graph, table, resolve, resolvable, packages, patched, kept } = await logger.time(
+  const {
+    graph,
+    table,
+    resolve,
+    resolvable,
+    packages,
+    patched,
+    kept,
+    entries: graphEntries,
+  } = await logger.time(
     plan.fitted === null && plan.refit !== true ? 'stage: import graph' : 'stage: saved import graph patched',
     async () => finishImportGraph(graphInputs, plan, texts, specifiers, head.kind === 'index' ? git.info.commonDir : null),
   );
@@ -258,8 +269,11 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
   // A CI range's commit that keeps the last one's paths and config keeps its entries (sentry: ~1 s
   // of resolving every package's entries over 197 commits).
   const packageEntries = entriesFor(memo, resolvable, packages, kept.tsconfigs);
+  // The saved graph's, when it holds them for these paths and this config (package-entries.ts).
   const publicEntries =
-    found.length === 0 ? new Map<string, string[]>() : (packageEntries.publicEntries ??= listPublicEntries(packages, resolve));
+    found.length === 0
+      ? new Map<string, string[]>()
+      : (graphEntries?.publicEntries ?? (packageEntries.publicEntries ??= listPublicEntries(packages, resolve)));
   const recordOf = (path: string) => (blobOf(path) === undefined ? undefined : record(blobOf(path)!));
   const readBlobs = (ids: readonly string[]) => git.readBlobs(ids);
   const wrapped = await findPublicWrappers(diffs, {
@@ -295,9 +309,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
             ? `${misses.length} import${misses.length === 1 ? ' through a path alias does' : 's through path aliases do'} not resolve (e.g. ${misses[0]!.specifier} from ${misses[0]!.from}): their users are missing; TypeScript reads aliases from a tsconfig.json or jsconfig.json \`paths\` (--debug lists them)`
             : `${misses.length} import${misses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${misses[0]!.specifier} from ${misses[0]!.from}): their users are missing (--debug lists them)`,
         ];
-  const entryPoints = (packageEntries.entryPoints ??= new Set(
-    packages.map((p) => resolve(`${p.dir}/package.json`, p.name)).flatMap((r) => ('path' in r ? [r.path] : [])),
-  ));
+  const entryPoints = (packageEntries.entryPoints ??= new Set(graphEntries?.entryPoints ?? listEntryPoints(packages, resolve)));
   // selfreview's own setup (installing it, init's files) is no configuration change of the project,
   // nor is a file the change does not count (ts-node's vendored fixture
   // tests/2076/node_modules/custom-tsconfig/tsconfig.json).
@@ -378,5 +390,23 @@ export function openSharedCache(git: GitClient, logger: Logger): ModuleCache & {
     get: (blob) => (seen.add(blob), cache.get(blob)),
     set: (blob, specifiers, record) => (seen.add(blob), cache.set(blob, specifiers, record)),
     save: () => cache.save(() => seen),
+  };
+}
+
+const countNames = (unused: ReadonlyMap<string, ReadonlySet<string>>) => {
+  let count = 0;
+  for (const names of unused.values()) count += names.size;
+  return count;
+};
+
+/** A CI range's memo given the text prefilter's answers an earlier run kept (unused-names-cache.ts);
+ * returns what saves them at the range's end, when its walks added to them. */
+export function keepUnusedNames(git: GitClient, memo: RangeImpactMemo, logger: Logger): () => void {
+  for (const [blob, names] of readUnusedNames(git.info.commonDir, readCacheVersion(), logger)) memo.unused.set(blob, names);
+  const [blobs, names] = [memo.unused.size, countNames(memo.unused)];
+  if (blobs > 0) logger.debug(`impact: ${blobs} blobs passed by their text in an earlier run (their names kept)`);
+  return () => {
+    if (memo.unused.size !== blobs || countNames(memo.unused) !== names)
+      writeUnusedNames(git.info.commonDir, readCacheVersion(), memo.unused, logger);
   };
 }

@@ -19,6 +19,7 @@ import {
   type TsconfigPaths,
   type WorkspacePackage,
 } from '../core/impact/resolve-specifier.js';
+import { computePackageEntries, type PackageEntries } from '../core/impact/package-entries.js';
 import { viewGraph } from '../core/impact/view-graph.js';
 import { writeSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
 import type { ModuleCache } from '../adapters/cache/module-cache.js';
@@ -140,6 +141,8 @@ export interface ImportGraphResult {
   readonly packages: readonly WorkspacePackage[];
   /** Modules resolved again in the saved graph; null when the graph was built anew. */
   readonly patched: number | null;
+  /** The packages' entries under `resolvable`, when the saved graph held them or this run wrote the graph; else null. */
+  readonly entries: PackageEntries | null;
   /** What a CI range hands to its next commit. */
   readonly kept: SavedGraph;
 }
@@ -169,20 +172,27 @@ export async function finishImportGraph(
         ? refitGraphTable(saved!.table, inputs.modules, extras, specifiers, resolve)
         : null;
   const table = patched?.table ?? buildGraphTable(inputs.modules, extras, specifiers, resolve);
+  // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
+  // files: not on every review.
+  const isWritten =
+    commonDir !== null && inputs.moduleCount > 0 && (patched === null || plan.isStale || patched.changed >= SAVE_AFTER_CHANGED);
+  // The entries depend on the paths, packages and tsconfigs alone: a fitted graph (the saved
+  // paths, the same resolution) keeps the saved ones; a graph written is written with them (the
+  // table's paths are `resolvable`'s, whichever way it was made).
+  const fittedEntries = plan.fitted !== null ? (saved?.entries ?? null) : null;
+  const entries = fittedEntries ?? (isWritten ? computePackageEntries(resolvable, resolve, packages, tsconfigs) : null);
   const kept: SavedGraph = {
     config: projectConfig.map((e) => [e.path, e.blob] as const),
     packages,
     tsconfigs,
     table,
     base: inputs.base ?? null,
+    entries,
   };
-  // Written after a rebuild, after a patch for files read anew, and once a patch redoes many
-  // files: not on every review.
-  if (commonDir !== null && inputs.moduleCount > 0 && (patched === null || plan.isStale || patched.changed >= SAVE_AFTER_CHANGED))
-    writeSavedGraph(commonDir, readCacheVersion(), kept, inputs.logger);
+  if (isWritten) writeSavedGraph(commonDir, readCacheVersion(), kept, inputs.logger);
   // Read on a walk's first step, not on every review (sentry: 244 manifests, 5–16 ms).
-  let typesSources: Map<string, string> | undefined;
+  let typesSources: ReadonlyMap<string, string> | undefined = entries?.typesSources;
   const typesSourceOf = (file: string) => (typesSources ??= findTypesSources(resolvable, tsconfigs, packages)).get(file);
   const graph = { ...viewGraph(table), typesSourceOf };
-  return { graph, table, resolve, resolvable, packages, patched: patched?.changed ?? null, kept };
+  return { graph, table, resolve, resolvable, packages, patched: patched?.changed ?? null, kept, entries };
 }

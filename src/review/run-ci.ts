@@ -164,6 +164,8 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
   );
   // The blast radius reuses the tree and the import graph from commit to commit.
   const impactMemo = createRangeImpactMemo();
+  // The text prefilter's answers of an earlier `ci` (by blob): the same commits read no blob twice.
+  const saveUnused = impactModule && cache ? impactModule.keepUnusedNames(git, impactMemo, logger) : null;
   const noted = await listNotedCommits(git);
   const rangeCommits: RangeCommit[] = [];
   for (const info of infos) rangeCommits.push(await readRangeCommit(git, info));
@@ -232,6 +234,7 @@ export async function runCi(options: CiOptions): Promise<CiReport> {
     options.onCommit?.(index + 1, infos.length);
   }
   await closeRangeImpactMemo(impactMemo);
+  saveUnused?.();
   await addLargestHunks(git, commits, annotated);
   cache?.save(() => new Set());
   const count = (predicate: (c: CommitSummary) => boolean) => commits.filter(predicate).length;

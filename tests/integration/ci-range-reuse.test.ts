@@ -134,4 +134,38 @@ describe('ci over a range: what one commit hands to the next', () => {
       expect({ subject: commit.subject, risk: coldRisk(commit.commit) }).toEqual({ subject: commit.subject, risk: commit.risk });
     }
   });
+
+  test('a second ci over the same commits reads none of the files the first passed by their text, and answers the same', () => {
+    // As above: each change's walk reaches 120 files that use none of its names. The first run
+    // reads and scans them (a walk round each commit); what it found is kept by blob
+    // (unused-names-cache.ts), so the second reads none of them.
+    const users = Object.fromEntries(
+      Array.from({ length: 120 }, (_, i) => [
+        `src/u${i}.ts`,
+        `import { keep } from './lib';\n\nexport const u${i} = (): number => keep() + ${i};\n`,
+      ]),
+    );
+    const lib = (a: string, c: string) => `${fn('keep', '0')}\n${fn('alpha', a)}\n${fn('gamma', c)}`;
+    repo = createTempRepo({ ...CONFIG, 'src/lib.ts': lib('1', '1'), ...users });
+    const base = repo.git(['rev-parse', 'HEAD']).trim();
+    repo.commit('alpha changes', { 'src/lib.ts': lib('2', '1') });
+    repo.commit('gamma changes', { 'src/lib.ts': lib('2', '2') });
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const run = () => {
+      const result = runUnchanged(repo, ['ci', '--base', base, '--head', head, '--format', 'json', '--debug'], { timeoutMs: 120_000 });
+      expect(result.stderr).not.toMatch(/unexpected error|Error:/);
+      return { range: JSON.parse(result.stdout) as CiJson, debug: result.stderr };
+    };
+    const first = run();
+    expect(first.debug.match(/walk round of 120 files: 0 parsed, 120 passed by their text/g)).toHaveLength(2);
+    const second = run();
+    expect(second.debug).toMatch(/impact: 120 blobs passed by their text in an earlier run/);
+    expect(second.debug).not.toMatch(/walk round of/);
+    expect(second.range).toEqual(first.range);
+    // The kept answers gone: read again, the same answers.
+    rmSync(join(repo.dir, '.git', 'selfreview', 'cache', 'modules-unused.json'));
+    const third = run();
+    expect(third.debug).toMatch(/walk round of 120 files: 0 parsed, 120 passed by their text/);
+    expect(third.range).toEqual(first.range);
+  });
 });

@@ -1,6 +1,7 @@
 import { endianness } from 'node:os';
 import type { GraphTable } from '../../core/impact/graph-table.js';
 import type { IndexBase } from '../../core/impact/index-delta.js';
+import { readStoredEntries, storeEntries, type PackageEntries, type StoredEntries } from '../../core/impact/package-entries.js';
 import type { TsconfigPaths, WorkspacePackage } from '../../core/impact/resolve-specifier.js';
 import type { Logger } from '../log/logger.js';
 import { FORMAT as MODULE_FORMAT } from './module-cache.js';
@@ -19,7 +20,8 @@ import { readCacheFile, reportIgnoredCache, writeCacheFile } from './trusted-cac
 // With the module cache's: a new scan (another module cache format) makes other specifiers.
 // 3: a JSON head line, then the table's strings and numbers as bytes (no JSON string of 1 MB to
 // decode, no base64): a warm review read a 10,000-file graph in ~2/3 of the time.
-const FORMAT = `3.${MODULE_FORMAT}`;
+// 4: the packages' entries resolved under the graph's paths and config (package-entries.ts).
+const FORMAT = `4.${MODULE_FORMAT}`;
 const NAME = 'graph.json';
 /** Far above the ~10 MB of a 100,000-file repository. */
 const MAX_BYTES = 1024 * 1024 * 1024;
@@ -33,6 +35,8 @@ export interface SavedGraph {
   readonly table: GraphTable;
   /** The commit the index differed from only at these paths (index-delta.ts); null when not known. */
   readonly base: IndexBase | null;
+  /** The packages' entries under these paths, packages and tsconfigs; null when not resolved. */
+  readonly entries?: PackageEntries | null;
 }
 
 /** What the file holds, as `formatGraphFile` writes it and `parseGraphFile` reads it back. */
@@ -50,6 +54,7 @@ export interface GraphFile {
   readonly start: Int32Array;
   readonly links: Int32Array;
   readonly base: { rev: string; changes: Array<[string, string]> } | null;
+  readonly entries?: StoredEntries | null;
 }
 
 /** The head line: everything but the four large fields, which follow as bytes of these lengths. */
@@ -149,7 +154,8 @@ export function readSavedGraph(commonDir: string, typescriptVersion: string, log
     if (!isList || !isWhole(table)) {
       throw new Error('inconsistent');
     }
-    return { config: file.config, packages: file.packages, tsconfigs: file.tsconfigs, table, base: readBase(file.base) };
+    const entries = readStoredEntries(file.entries);
+    return { config: file.config, packages: file.packages, tsconfigs: file.tsconfigs, table, base: readBase(file.base), entries };
   } catch (error) {
     logger.debug(`graph cache: damaged (${(error as Error).message}), rebuilt`);
     reportIgnoredCache(path, 'its table is inconsistent');
@@ -172,6 +178,7 @@ export function writeSavedGraph(commonDir: string, typescriptVersion: string, sa
     start: table.start,
     links: table.links,
     base: saved.base === null ? null : { rev: saved.base.rev, changes: saved.base.changes.map(([path, blob]) => [path, blob]) },
+    entries: saved.entries ? storeEntries(saved.entries) : null,
   };
   try {
     if (!writeCacheFile(graphCachePath(commonDir), keyOf(typescriptVersion), formatGraphFile(file))) {

@@ -131,6 +131,16 @@ describe('compareByRank', () => {
     expect(byRank).toEqual(byText);
   });
 
+  it('orders printable ASCII apart in case alone, or one a start of another, as compareText does', () => {
+    // Every text of up to 4 of 'aAb-': case decides only where no primary difference follows,
+    // a shorter text first, lowercase first (the order the sort by keys must keep).
+    const texts = everyString('aAb-', 4);
+    for (const order of [texts, [...texts].reverse()]) {
+      const [byRank, byText] = sortBoth(order, order);
+      expect(byRank).toEqual(byText);
+    }
+  });
+
   it('orders other text as compareText does, equal texts where they were', () => {
     // 'é' composed and decomposed collate equal: a stable sort keeps them as given.
     const texts = ['src/e\u0301.ts', 'src/f.ts', 'src/\u00e9.ts', '日本/a.ts', 'Straße', 'strasse', 'src/a.ts', 'src/E.ts'];

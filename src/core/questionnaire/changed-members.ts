@@ -392,8 +392,9 @@ export function listPrintedPhrases(message: string): string[] {
     return parts.length === 1 ? parts.filter((span) => /\s/.test(span)) : parts.filter((part) => /\S\s+\S/.test(part));
   });
   // A value returned (returned-values.ts) is on a `return` line of one side.
+  // Or an arrow function's body (`=> memo.name`), or the value anywhere on a line, where it is long enough to tell.
   const returned = [...message.matchAll(/\b(?:now returns|where it returned|no longer returns) ((?:`[^`]+`(?: or )?)+)/g)].flatMap((m) =>
-    [...m[1]!.matchAll(/`([^`]+)`/g)].map((v) => `return ${v[1]!}`),
+    [...m[1]!.matchAll(/`([^`]+)`/g)].flatMap((v) => [`return ${v[1]!}`, `=> ${v[1]!}`, ...(v[1]!.length >= 6 ? [v[1]!] : [])]),
   );
   return [...spans, ...returned];
 }

@@ -3,8 +3,8 @@ import type { ChangedSymbol, ImpactReport } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
 import { isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
-import { buildImpactQuestion, buildSharedImpactQuestion } from './impact-question.js';
-import { changedExports } from './changed-exports.js';
+import { buildImpactQuestion, buildSharedImpactQuestion, describeChange } from './impact-question.js';
+import { CHANGE_WORDS, changedExports } from './changed-exports.js';
 import { editSite, findPatterns, groupCarried, groupSameEdit, patternQuestion } from './pattern-questions.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
@@ -294,12 +294,26 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   const once = asked.filter((s, i) => asked.findIndex((t) => t.name === s.name) === i);
   const { heads, carried } = groupCarried(once);
   const breaking = Math.min(MAX_BREAKING_QUESTIONS, heads.filter((s) => BREAKING.has(s.change)).length);
+  // A piece's question already told what changed in the export's body (heroui 6ac18d1312's
+  // `VideoPlayer`, "(`<div className>` now uses …)" in both): its users' question says so, and does
+  // not tell it again.
+  const told = questions.filter((q) => q.id.startsWith('unit:')).map((q) => q.message);
+  const withoutRetold = (question: Question, symbol: ChangedSymbol): Question => {
+    const detail = describeChange(symbol, input.members, input.edits?.get(symbol.path));
+    const subject = `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''}`;
+    // A new shape is what its users' question is about: told there too (a reshaped export's users break first).
+    const isTold =
+      symbol.change === 'body-changed' &&
+      detail.length > 8 &&
+      told.some((m) => m.includes(`${subject} ${CHANGE_WORDS[symbol.change]}${detail}`));
+    return isTold ? { ...question, message: question.message.replace(detail, ' (as told above)') } : question;
+  };
   questions.push(
     ...groupSameEdit(heads, input.edits)
       .slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking))
       .map((same) =>
         same.length === 1
-          ? buildImpactQuestion(same[0]!, changedPaths, input.members, carried.get(same[0]!), input.edits)
+          ? withoutRetold(buildImpactQuestion(same[0]!, changedPaths, input.members, carried.get(same[0]!), input.edits), same[0]!)
           : buildSharedImpactQuestion(
               same,
               changedPaths,

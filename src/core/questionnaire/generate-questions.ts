@@ -18,6 +18,7 @@ import { describeReplacement } from './replaced-words.js';
 import { listNames } from '../text/list-names.js';
 import type { MemberReads } from './member-reads.js';
 import { deprecationQuestion, type DeprecationChange } from './deprecations.js';
+import { binaryQuestion } from './binary-files.js';
 import { importQuestion } from './import-edits.js';
 import { addedQuestion, behaviourQuestion, isNewFile, isNewModule } from './export-questions.js';
 
@@ -233,6 +234,8 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
     const asked = new Set<string>();
     const configNotes = (input.impact?.risk.reasons ?? []).filter((r) => r.code === 'config-changed').map((r) => r.message);
     for (const unit of units) {
+      // Binary files are asked about together, below.
+      if (unit.files.every((f) => f.binary)) continue;
       const { key, same } = patternOf(unit);
       if (key !== null && same.length > 1) {
         if (!asked.has(key)) questions.push(patternQuestion(same, symbols, key.startsWith('edit\0'), input.members, input.edits));
@@ -259,7 +262,13 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   // a script, an API route) is still asked what it does, where the question can name what changed:
   // hatchet b7fbd79a05's `Integrations` page gains `hasExistingManagedWorkers` in two conditions
   // and was asked only its intent. The generic "What does the change to X do?" adds nothing to it.
-  if (single !== null) {
+  // A binary file has no lines: whether it is new, replaced or removed, and where it is shown.
+  const binary = binaryQuestion(counted, input.edits ?? new Map());
+  if (binary !== null) {
+    const first = counted.find((f) => f.binary)!;
+    questions.push({ id: `unit:${first.path}`, kind: 'text', message: binary, context: [], contentKey: first.newBlob });
+  }
+  if (single !== null && binary === null) {
     const unit = units[0]!;
     const isAsked = (s: ChangedSymbol) =>
       s.path === unit.label && ASKED_CHANGES.has(s.change) && (s.valueUsers.length + s.typeUsers.length > 0 || s.publicApi);

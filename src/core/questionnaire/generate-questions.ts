@@ -19,6 +19,7 @@ import { listNames } from '../text/list-names.js';
 import type { MemberReads } from './member-reads.js';
 import { deprecationQuestion, type DeprecationChange } from './deprecations.js';
 import { binaryQuestion } from './binary-files.js';
+import { reExportQuestion } from './re-exports.js';
 import { importQuestion } from './import-edits.js';
 import { addedQuestion, behaviourQuestion, isNewFile, isNewModule } from './export-questions.js';
 
@@ -174,6 +175,7 @@ function unitQuestion(
                 scriptQuestion(unit, withOthers, edits) ??
                 privateChangeQuestion(unit.label, withOthers, privateChanges?.get(unit.label), edits.get(unit.label)) ??
                 importQuestion(unit, withOthers, edits) ??
+                (unit.files.length === 1 ? reExportQuestion(`${unit.label}${withOthers}`, edits.get(unit.label)) : null) ??
                 replacementQuestion(unit, withOthers, edits) ??
                 `What does the change to ${unit.label}${withOthers} do?`),
         context: [

@@ -212,8 +212,16 @@ const declarationsOf = (records: readonly MemberRecord[], owner: string) => reco
  * `withTimeout`); where nothing else changed it is the change (superjson faf164b's `'cause' in v ? …`). */
 function branchesNamed(gained: string[], lost: string[], calls: { calls: string[]; lostCalls: string[] }) {
   const isIf = (c: string) => !c.endsWith(' ?');
+  // One rewritten as the other keeps both: hatchet 86315c1565's `canWrite ? <Link>… : <p>…` become
+  // `{canWrite && …}`, told only as "new branches `canWrite && …`", the `canWrite ? …` it replaced lost.
+  const names = (c: string) => new Set(c.match(/[A-Za-z_$][\w$.]*/g) ?? []);
+  const rewritten = (c: string, others: readonly string[]) =>
+    !isIf(c) && others.some((o) => isIf(o) && [...names(c)].some((n) => names(o).has(n)));
   if ([...gained, ...lost].some(isIf) || calls.calls.length + calls.lostCalls.length > 0)
-    return { branches: gained.filter(isIf), lostBranches: lost.filter(isIf) };
+    return {
+      branches: gained.filter((c) => isIf(c) || rewritten(c, lost)),
+      lostBranches: lost.filter((c) => isIf(c) || rewritten(c, gained)),
+    };
   return { branches: gained, lostBranches: lost };
 }
 

@@ -35,21 +35,31 @@ describe('the pieces of a changed export, by name', () => {
     repo = createScenarioRepo('impact', 'changed-members');
     const questions = listQuestions(repo);
     // got: the abort listener moved from the constructor to a new method that flush calls.
-    expect(message(questions, 'impact:src/request.ts#Request')).toContain(
-      '`Request` (default export) in src/request.ts changed its implementation (`_abortListenerDisposer`, `constructor` and `flush` changed, `_attachAbortListener` added)',
+    // Told by its piece's question; its users' question says so rather than tell it twice.
+    expect(message(questions, 'unit:src/request.ts')).toContain(
+      '`Request` (default export) changed its implementation (`_abortListenerDisposer`, `constructor` and `flush` changed, `_attachAbortListener` added)',
     );
+    expect(message(questions, 'impact:src/request.ts#Request')).toContain(
+      '`Request` (default export) in src/request.ts changed its implementation (as told above)',
+    );
+    // What an export's users' question tells, or the piece's question before it where it says "as told above".
+    const told = (id: string) => {
+      const own = message(questions, id);
+      const pieces = questions.filter((q) => q.id.startsWith('unit:')).map((q) => q.message);
+      return own.includes('(as told above)') ? pieces.join('\n') : own;
+    };
     // msw: the returned object's methods and the new branch; a local gained or lost is how the
     // function is written, not what it offers (`disposable`, `listenersController`): not named.
-    expect(message(questions, 'impact:src/define-network.ts#defineNetwork')).toContain(
+    expect(told('impact:src/define-network.ts#defineNetwork')).toContain(
       'changed its implementation (`configure`, `enable` and `disable` changed, a new branch `if (!session.active)`, now calls `disposable.dispose`, no longer calls `listenersController.abort`)',
     );
-    expect(message(questions, 'impact:src/Disposable.ts#Disposable')).toContain(
+    expect(told('impact:src/Disposable.ts#Disposable')).toContain(
       'changed its implementation (`dispose` changed, new branches `if (error instanceof Error)` and `if (errors.length > 0)`, now calls `console.error`)',
     );
     // xstate: `createActor` changed through the one method of `Actor` that changed.
     // The member's edit too long to quote, the call it gains says what: a fallback when `JSON.stringify` throws.
-    expect(message(questions, 'impact:src/createActor.ts#createActor')).toContain(
-      'changed its implementation through `Actor._send` (now calls `String`);',
+    expect(told('impact:src/createActor.ts#createActor')).toContain(
+      'changed its implementation through `Actor._send` (now calls `String`)',
     );
     expect(message(questions, 'unit:src/createActor.ts')).toContain('`createActor` changed its implementation through `Actor._send`');
     const units = questions.filter((q) => q.id.startsWith('unit:')).map((q) => q.message);

@@ -21,8 +21,12 @@ test('a link that gains a query is told by the text it gains, for an export and 
   });
   repo.stage({ 'src/links.ts': link('&utm_source=lucide.dev'), 'scripts/comment.ts': script('&utm_source=github.com') });
   const questions = listQuestions(repo);
+  // Told by its piece's question; its users' question says so, once.
+  expect(messageOf(questions, 'unit:src/links.ts')).toContain(
+    '`studioLink` changed its implementation (`&utm_source=lucide.dev` inserted)',
+  );
   expect(messageOf(questions, 'impact:src/links.ts#studioLink')).toMatch(
-    /^`studioLink` in src\/links\.ts changed its implementation \(`&utm_source=lucide\.dev` inserted\); 1 file uses it/,
+    /^`studioLink` in src\/links\.ts changed its implementation \(as told above\); 1 file uses it/,
   );
   expect(messageOf(questions, 'unit:scripts/comment.ts')).toBe(
     'In scripts/comment.ts, what does the change to `const tags = (names: string[]) =>` (`&utm_source=github.com` inserted) do differently now?',

@@ -71,3 +71,19 @@ test('an element taken out around others, with no attribute, is told by its tag;
     '(`<ManagedWorkersGate>` put in, `<RequireManagedComputeWriteAccess>` taken out)',
   );
 });
+
+// hatchet 86315c1565 turns `{canWrite ? (<>{isOrganizationOwner ? <Button> : <p>}…</>) : <p>}` into
+// `{canWrite && isOrganizationOwner && (<>…</>)}` and `{canWrite && (<Link>…)}`: told as "new branches
+// `canWrite && …`" alone, the `? :` it rewrote lost (a `? :` beside an `if` most often chooses a value,
+// and is left out). One rewritten as the other is told on both sides.
+test('a `? :` rewritten as `&&` markup is told beside it (hatchet 86315c1565, its real file)', () => {
+  repo = createTempRepo({
+    'src/billing-required.tsx': fixture('hatchet-billing-required.86315c1565-parent.tsx.txt'),
+    'src/index.tsx': USER,
+  });
+  repo.stage({ 'src/billing-required.tsx': fixture('hatchet-billing-required.86315c1565.tsx.txt') });
+  const message = messageOf(listQuestions(repo), 'impact:src/billing-required.tsx#BillingRequired');
+  expect(message).toContain(
+    'new branches `canWrite && isOrganizationOwner && …` and `canWrite && …`, the branches `canWrite ? …` and `isOrganizationOwner ? …` removed',
+  );
+});

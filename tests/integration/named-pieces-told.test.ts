@@ -1,6 +1,17 @@
 import { afterEach, expect, test } from '@jest/globals';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
-import { listQuestions, messageOf } from '../helpers/listed-questions.js';
+import { listQuestions, messageOf, type Listed } from '../helpers/listed-questions.js';
+
+/** What an export's users' question tells of its change, or, where it says "as told above", its piece's question. */
+const told = (questions: readonly Listed[], id: string) => {
+  const own = messageOf(questions, id);
+  return own.includes('(as told above)')
+    ? questions
+        .filter((q) => q.id.startsWith('unit:'))
+        .map((q) => q.message)
+        .join('\n')
+    : own;
+};
 
 // A piece named alone says where, not what. homarr 2f6b96e5ba restricts a router's `all` and
 // `create` procedures to a permission: asked "(`all` and `create` changed)" and "(`useOptions`
@@ -34,7 +45,7 @@ test('two members named alone are told by the names and literals each gains and 
     'src/root.ts': "import { router } from './router.js';\nexport const root = () => router.all();\n",
   });
   repo.stage({ 'src/router.ts': router("guarded\n    .requires('connection-full-all')", ".requires('connection-full-all')\n    ") });
-  const message = messageOf(listQuestions(repo), 'impact:src/router.ts#router');
+  const message = told(listQuestions(repo), 'impact:src/router.ts#router');
   expect(message).toContain(
     "(`all`: `all: procedure.meta` → `all: guarded.requires('connection-full-all').meta`; `create` now uses `'connection-full-all'`)",
   );
@@ -79,8 +90,8 @@ test('a member whose edit is too long to quote is told by the literal it gains; 
     ),
   });
   const questions = listQuestions(repo);
-  expect(messageOf(questions, 'impact:src/group.ts#commandGroup')).toContain("(`useOptions` now uses `'connection-full-all'`)");
-  expect(messageOf(questions, 'impact:src/schema.ts#hrefSchema')).toContain(
+  expect(told(questions, 'impact:src/group.ts#commandGroup')).toContain("(`useOptions` now uses `'connection-full-all'`)");
+  expect(told(questions, 'impact:src/schema.ts#hrefSchema')).toContain(
     "(`.or(…)` added, with `'[base]'`, `'[hostname]'` and `'[domain]'`)",
   );
 });
@@ -101,7 +112,7 @@ test('a rewritten branch shortened on one side is told with the part its conditi
     'src/home.ts': "import { countResources } from './stats.js';\nexport const home = () => countResources([]);\n",
   });
   repo.stage({ 'src/stats.ts': stats("'connection-full-access'") });
-  expect(messageOf(listQuestions(repo), 'impact:src/stats.ts#countResources')).toContain(
+  expect(told(listQuestions(repo), 'impact:src/stats.ts#countResources')).toContain(
     "the branch `if (ctx.session?.user.permissions.includes('connection-create'))`: `'connection-create'` → `'connection-full-access'`",
   );
 });
@@ -150,10 +161,10 @@ test("a helper's pieces, and an export's pieces changed the same way in two file
     'src/posts.ts': client('PostsClient', 'HttpInstance'),
   });
   const questions = listQuestions(repo);
-  expect(messageOf(questions, 'impact:src/chat.ts#getChatClient')).toContain(
+  expect(told(questions, 'impact:src/chat.ts#getChatClient')).toContain(
     'through `ChatClient` (`_client`: `_client : Http` → `_client : HttpInstance`; `constructor` now uses `string` and `HttpInstance`, no longer `Http`)',
   );
-  expect(messageOf(questions, 'impact:src/boards.ts#BoardsClient')).toContain(
+  expect(told(questions, 'impact:src/boards.ts#BoardsClient')).toContain(
     '`BoardsClient` and `PostsClient` changed their signatures the same way (`constructor`: `_client : Http` → `_client : HttpInstance`, in 2 files',
   );
 });

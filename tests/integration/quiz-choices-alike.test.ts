@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTempRepo, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 import { listQuestions } from '../helpers/listed-questions.js';
+import { buildQuiz } from '../../src/core/questionnaire/build-quiz.js';
+import { listPrintedPhrases } from '../../src/core/questionnaire/changed-members.js';
+import { parsePatchHunks } from '../../src/core/split/parse-patch-hunks.js';
 
 // jellyfin-web 49468de97e adds a `<TextField name='HlsAudioSeekStrategy' … helperText=…>` after a
 // `<TextField>` whose `<MenuItem …>` lines end just above it. The quiz asked which of five lines the
@@ -59,9 +62,24 @@ test('a line of prose is offered among other lines of prose (hatchet ca5a1e21e4,
 test('a comment line is offered among other comments (hatchet 33106f82cb, its real file)', () => {
   repo = createTempRepo({ 'frontend/docs/proxy.ts': fixture('hatchet-proxy.before.ts.txt') });
   repo.stage({ 'frontend/docs/proxy.ts': fixture('hatchet-proxy.after.ts.txt') });
-  const quiz = listQuestions(repo).filter((q) => q.quiz === true);
-  const comments = (choices: readonly string[]) => choices.filter((c) => c.trim().startsWith('//')).length;
-  const asked = quiz.filter((q) => comments(q.choices!) > 0);
+  // Which lines a quiz asks turns with the attempt and with what the questions before it print:
+  // every attempt of ten, each with the phrases the review prints before its quiz.
+  const printedPhrases = listQuestions(repo)
+    .filter((q) => q.quiz !== true)
+    .flatMap((q) => listPrintedPhrases(q.message));
+  const hunks = parsePatchHunks(repo.git(['diff', '--cached', '-U0', '--no-color']));
+  const files = [
+    {
+      path: 'frontend/docs/proxy.ts',
+      hunks: hunks.get('frontend/docs/proxy.ts')!,
+      oldText: fixture('hatchet-proxy.before.ts.txt'),
+      newText: fixture('hatchet-proxy.after.ts.txt'),
+    },
+  ];
+  const comments = (choices: readonly { value: string }[]) => choices.filter((c) => c.value.trim().startsWith('//')).length;
+  const asked = Array.from({ length: 10 }, (_, i) => buildQuiz({ files, seed: 1, attempt: i + 1, printedPhrases }))
+    .flat()
+    .filter((q) => q.kind === 'added' && q.answer.startsWith('//'));
   expect(asked.length).toBeGreaterThan(0);
-  for (const question of asked) expect(comments(question.choices!)).toBeGreaterThan(1);
+  for (const question of asked) expect(comments(question.question.choices!)).toBeGreaterThan(1);
 });

@@ -140,18 +140,20 @@ function valuesOf(node: T.Node, sf: T.SourceFile, ranges: LineRanges): string[] 
     for (let at: T.Node | undefined = child; at !== undefined; at = at === node ? undefined : at.parent) if (ts.isFunctionLike(at)) count++;
     return count;
   };
+  const isTouched = (child: T.Node) => ranges.some(([a, b]) => a <= line(child.end) && line(child.getStart(sf)) <= b);
+  // Whitespace folded, a trailing comma dropped: `{ cover_image: newImage }` as a reader writes it.
+  const written = (value: T.Expression) =>
+    value
+      .getText(sf)
+      .replace(/\s+/g, ' ')
+      .replace(/, ([}\]])/g, ' $1');
   walkSyntax(node, (child) => {
-    if (!ts.isReturnStatement(child) || !ranges.some(([a, b]) => a <= line(child.end) && line(child.getStart(sf)) <= b)) return;
-    if (functionsUp(child) === 1)
-      // Whitespace folded, a trailing comma dropped: `{ cover_image: newImage }` as a reader writes it.
-      values.push(
-        child.expression === undefined
-          ? 'undefined'
-          : child.expression
-              .getText(sf)
-              .replace(/\s+/g, ' ')
-              .replace(/, ([}\]])/g, ' $1'),
-      );
+    // An arrow function's expression body is what it returns (memos 5192732cee's
+    // `getMemoKey = (memo) => memo.name`, which returned `${memo.name}-${memo.updateTime}`).
+    if (ts.isArrowFunction(child) && !ts.isBlock(child.body) && functionsUp(child) === 1 && isTouched(child.body))
+      values.push(written(child.body));
+    if (!ts.isReturnStatement(child) || !isTouched(child)) return;
+    if (functionsUp(child) === 1) values.push(child.expression === undefined ? 'undefined' : written(child.expression));
   });
   return values;
 }

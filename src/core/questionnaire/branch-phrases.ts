@@ -31,6 +31,10 @@ function shortenCondition(condition: string): string {
 export function branchesOf(changes: MemberChanges): string {
   const unique = [...new Set(changes.branches.map(shortenCondition))];
   const short = unique.filter((c) => c.length <= MAX_CONDITION);
+  // Branches only added, none lost, are no rewrite however many: the first two, counted (hatchet
+  // 33106f82cb's `proxy` gains three, and was told by its new locals `pathname` and `mdPath`).
+  if (unique.length > 2 && (changes.lostBranches ?? []).length === 0 && short.length >= 2)
+    return `new branches ${short.slice(0, 2).map(branchOf).join(', ')} and ${unique.length - 2} more`;
   if (unique.length > 2 || short.length === 0) return '';
   const named = short.map(branchOf).join(' and ');
   if (unique.length === 1)

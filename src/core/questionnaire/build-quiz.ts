@@ -5,6 +5,7 @@ import { findDefaultFacts } from './quiz-defaults.js';
 import { findShownTitles, findTestFacts } from './quiz-tests.js';
 import { isShortQuiz, NONE_OF_THESE, widenQuiz } from './widen-quiz.js';
 import { orderAlike } from './alike-lines.js';
+import { findDeclaredFacts, orderByCase } from './quiz-declared.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -15,7 +16,7 @@ import { orderAlike } from './alike-lines.js';
 // Every choice is checked against both sides of the file; a question that cannot be is not asked.
 // The ids name neither a line nor a file position: a script cannot read the key off them.
 
-export type QuizKind = 'added' | 'removed' | 'default' | 'test';
+export type QuizKind = 'added' | 'removed' | 'default' | 'test' | 'declared';
 
 export interface QuizQuestion {
   readonly question: Question;
@@ -363,6 +364,38 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
       sources.push(candidate);
     }
     if (quiz.length === MAX_QUESTIONS) break;
+  }
+  if (!isShortQuiz(quiz)) return quiz;
+  // Lines ran out before the bar (a new file offers no unchanged line beside its own): the names
+  // the change declares are asked next, one question a name, a retry starting further along.
+  const printedWords = [...printed, ...phrases].join('\n');
+  const isNameShown = (name: string) =>
+    new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`).test(printedWords) || (names?.test(name) ?? false);
+  const declared = input.files.flatMap((f) => findDeclaredFacts(f, isNameShown));
+  const turnDeclared = declared.length === 0 ? 0 : (input.attempt - 1) % declared.length;
+  // A wrong name offered twice would be known wrong the second time: each is offered once.
+  const offered = new Set<string>();
+  for (const fact of [...declared.slice(turnDeclared), ...declared.slice(0, turnDeclared)]) {
+    if (!isShortQuiz(quiz) || quiz.length === MAX_QUESTIONS) break;
+    const isNew = input.files.some((f) => f.path === fact.path && f.oldText === '');
+    const candidate: Candidate = {
+      kind: 'declared',
+      path: fact.path,
+      heading: '',
+      answer: fact.answer,
+      distractors: orderByCase(
+        fact.answer,
+        shuffle(
+          fact.distractors.filter((n) => !offered.has(n)),
+          next,
+        ),
+      ),
+      message: `Which of these names does this change declare in ${fact.path} (the others it ${isNew ? 'imports' : 'imports or declared before'})?`,
+    };
+    const question = toQuestion(candidate, `quiz:${input.attempt}:${quiz.length + 1}`, next);
+    if (question === null) continue;
+    quiz.push(question);
+    for (const c of question.question.choices!) offered.add(c.value);
   }
   if (!isShortQuiz(quiz)) return quiz;
   // The empty side of a hunk a question asks about (same file, same heading, the other kind).

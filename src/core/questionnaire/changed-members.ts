@@ -212,8 +212,16 @@ const declarationsOf = (records: readonly MemberRecord[], owner: string) => reco
  * `withTimeout`); where nothing else changed it is the change (superjson faf164b's `'cause' in v ? …`). */
 function branchesNamed(gained: string[], lost: string[], calls: { calls: string[]; lostCalls: string[] }) {
   const isIf = (c: string) => !c.endsWith(' ?');
+  // One rewritten as the other keeps both: hatchet 86315c1565's `canWrite ? <Link>… : <p>…` become
+  // `{canWrite && …}`, told only as "new branches `canWrite && …`", the `canWrite ? …` it replaced lost.
+  const names = (c: string) => new Set(c.match(/[A-Za-z_$][\w$.]*/g) ?? []);
+  const rewritten = (c: string, others: readonly string[]) =>
+    !isIf(c) && others.some((o) => isIf(o) && [...names(c)].some((n) => names(o).has(n)));
   if ([...gained, ...lost].some(isIf) || calls.calls.length + calls.lostCalls.length > 0)
-    return { branches: gained.filter(isIf), lostBranches: lost.filter(isIf) };
+    return {
+      branches: gained.filter((c) => isIf(c) || rewritten(c, lost)),
+      lostBranches: lost.filter((c) => isIf(c) || rewritten(c, gained)),
+    };
   return { branches: gained, lostBranches: lost };
 }
 
@@ -392,8 +400,9 @@ export function listPrintedPhrases(message: string): string[] {
     return parts.length === 1 ? parts.filter((span) => /\s/.test(span)) : parts.filter((part) => /\S\s+\S/.test(part));
   });
   // A value returned (returned-values.ts) is on a `return` line of one side.
+  // Or an arrow function's body (`=> memo.name`), or the value anywhere on a line, where it is long enough to tell.
   const returned = [...message.matchAll(/\b(?:now returns|where it returned|no longer returns) ((?:`[^`]+`(?: or )?)+)/g)].flatMap((m) =>
-    [...m[1]!.matchAll(/`([^`]+)`/g)].map((v) => `return ${v[1]!}`),
+    [...m[1]!.matchAll(/`([^`]+)`/g)].flatMap((v) => [`return ${v[1]!}`, `=> ${v[1]!}`, ...(v[1]!.length >= 6 ? [v[1]!] : [])]),
   );
   return [...spans, ...returned];
 }

@@ -3,8 +3,8 @@ import type { ChangedSymbol, ImpactReport } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
 import { isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
-import { buildImpactQuestion, buildSharedImpactQuestion } from './impact-question.js';
-import { changedExports } from './changed-exports.js';
+import { buildImpactQuestion, buildSharedImpactQuestion, describeChange } from './impact-question.js';
+import { CHANGE_WORDS, changedExports } from './changed-exports.js';
 import { editSite, findPatterns, groupCarried, groupSameEdit, patternQuestion } from './pattern-questions.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
@@ -18,6 +18,8 @@ import { describeReplacement } from './replaced-words.js';
 import { listNames } from '../text/list-names.js';
 import type { MemberReads } from './member-reads.js';
 import { deprecationQuestion, type DeprecationChange } from './deprecations.js';
+import { binaryQuestion } from './binary-files.js';
+import { reExportQuestion } from './re-exports.js';
 import { importQuestion } from './import-edits.js';
 import { addedQuestion, behaviourQuestion, isNewFile, isNewModule } from './export-questions.js';
 
@@ -173,6 +175,7 @@ function unitQuestion(
                 scriptQuestion(unit, withOthers, edits) ??
                 privateChangeQuestion(unit.label, withOthers, privateChanges?.get(unit.label), edits.get(unit.label)) ??
                 importQuestion(unit, withOthers, edits) ??
+                (unit.files.length === 1 ? reExportQuestion(`${unit.label}${withOthers}`, edits.get(unit.label)) : null) ??
                 replacementQuestion(unit, withOthers, edits) ??
                 `What does the change to ${unit.label}${withOthers} do?`),
         context: [
@@ -233,6 +236,8 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
     const asked = new Set<string>();
     const configNotes = (input.impact?.risk.reasons ?? []).filter((r) => r.code === 'config-changed').map((r) => r.message);
     for (const unit of units) {
+      // Binary files are asked about together, below.
+      if (unit.files.every((f) => f.binary)) continue;
       const { key, same } = patternOf(unit);
       if (key !== null && same.length > 1) {
         if (!asked.has(key)) questions.push(patternQuestion(same, symbols, key.startsWith('edit\0'), input.members, input.edits));
@@ -259,7 +264,13 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   // a script, an API route) is still asked what it does, where the question can name what changed:
   // hatchet b7fbd79a05's `Integrations` page gains `hasExistingManagedWorkers` in two conditions
   // and was asked only its intent. The generic "What does the change to X do?" adds nothing to it.
-  if (single !== null) {
+  // A binary file has no lines: whether it is new, replaced or removed, and where it is shown.
+  const binary = binaryQuestion(counted, input.edits ?? new Map());
+  if (binary !== null) {
+    const first = counted.find((f) => f.binary)!;
+    questions.push({ id: `unit:${first.path}`, kind: 'text', message: binary, context: [], contentKey: first.newBlob });
+  }
+  if (single !== null && binary === null) {
     const unit = units[0]!;
     const isAsked = (s: ChangedSymbol) =>
       s.path === unit.label && ASKED_CHANGES.has(s.change) && (s.valueUsers.length + s.typeUsers.length > 0 || s.publicApi);
@@ -294,12 +305,26 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   const once = asked.filter((s, i) => asked.findIndex((t) => t.name === s.name) === i);
   const { heads, carried } = groupCarried(once);
   const breaking = Math.min(MAX_BREAKING_QUESTIONS, heads.filter((s) => BREAKING.has(s.change)).length);
+  // A piece's question already told what changed in the export's body (heroui 6ac18d1312's
+  // `VideoPlayer`, "(`<div className>` now uses …)" in both): its users' question says so, and does
+  // not tell it again.
+  const told = questions.filter((q) => q.id.startsWith('unit:')).map((q) => q.message);
+  const withoutRetold = (question: Question, symbol: ChangedSymbol): Question => {
+    const detail = describeChange(symbol, input.members, input.edits?.get(symbol.path));
+    const subject = `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''}`;
+    // A new shape is what its users' question is about: told there too (a reshaped export's users break first).
+    const isTold =
+      symbol.change === 'body-changed' &&
+      detail.length > 8 &&
+      told.some((m) => m.includes(`${subject} ${CHANGE_WORDS[symbol.change]}${detail}`));
+    return isTold ? { ...question, message: question.message.replace(detail, ' (as told above)') } : question;
+  };
   questions.push(
     ...groupSameEdit(heads, input.edits)
       .slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking))
       .map((same) =>
         same.length === 1
-          ? buildImpactQuestion(same[0]!, changedPaths, input.members, carried.get(same[0]!), input.edits)
+          ? withoutRetold(buildImpactQuestion(same[0]!, changedPaths, input.members, carried.get(same[0]!), input.edits), same[0]!)
           : buildSharedImpactQuestion(
               same,
               changedPaths,

@@ -35,6 +35,10 @@ const DECLARED = [
   /^(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/,
   /^(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s+)?(?:function\b|\(|[A-Za-z_$][\w$]*\s*=>)/,
   /^(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/,
+  // Go, Python and Rust beside the TypeScript (memos d617f652b0's tag.go gains `func isApostropheJoiner(r rune) bool`).
+  /^func\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)\s*[[(]/,
+  /^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(/,
+  /^(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+([A-Za-z_]\w*)/,
 ];
 
 /** A heading as a question quotes it: a call's callback cut (`hook(OptionsTypes.RENDER, …)`), or
@@ -53,7 +57,11 @@ function siteOf(heading: string): string | null {
 }
 
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*)/;
-const NOT_CALLS = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'typeof', 'await', 'super', 'import']);
+const NOT_CALLS = new Set([
+  ...['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'typeof', 'await', 'super', 'import'],
+  // Go's and Python's words before a `(`: `func (s *Server) get(`, `elif (…)`, `not (…)`.
+  ...['func', 'def', 'elif', 'not', 'and', 'or', 'in', 'lambda'],
+]);
 /** A line with its strings' text left out; with `templates`, a template literal's `${…}` kept. */
 const codeOf = (line: string, templates: boolean) =>
   line
@@ -254,8 +262,9 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
       .join(' and ');
     // No declaration gained or lost: the calls it starts or stops making say what it does (consola
     // c5c1534's examples/box.ts adds `consola.box(`${colors.red("I")} …`)` to `function main()`).
-    // JS and TS only: the call reader takes Rust's `let (a, b) =` for a call of `let` (pnpm 40221bc9b9).
-    const calls = what === '' && SCRIPT.test(label) ? callsMade(change.calledAdded ?? [], change.calledRemoved ?? []) : '';
+    // JS and TS, Go and Python: the call reader takes Rust's `let (a, b) =` for a call of `let` (pnpm 40221bc9b9);
+    // memos 0bfeb91d50's connect_handler.go now wraps `errors.New(st.Message())` where it passed `err`.
+    const calls = what === '' && CALLING.test(label) ? callsMade(change.calledAdded ?? [], change.calledRemoved ?? []) : '';
     // Nor a call: one piece of text put in or taken out (lucide 74c46711c7's link query).
     const inserted = what === '' && calls === '' ? describeInsertion(edit) : null;
     return `In ${file}, what does the change to ${quoted(sites)}${inserted === null ? '' : ` (${inserted})`} do differently now${what === '' ? '' : `, ${what}`}${calls}?`;
@@ -298,7 +307,8 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
   return callsQuestion(file, change.calledAdded ?? [], change.calledRemoved ?? []);
 }
 
-const SCRIPT = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+/** Files whose calls the call reader reads as written: `name(` is a call there. */
+const CALLING = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|go|py)$/;
 
 /** " (it adds calls of `box` and `red`)"; empty when it neither adds nor removes a call, or starts
  * or stops too many to name (a rewrite: pnpm f28e6ccffc's ten). */

@@ -44,6 +44,21 @@ function isParameterPosition(line: string, at: number): boolean {
   return open > 0 || /^\s*[A-Za-z_$][\w$]*\??(?:\s*:[^=]+)?\s*=\s*[^=]+,?\s*$/.test(line);
 }
 
+/** Whether line `at` (0-based) of a text is an attribute of an element opened on a line above
+ * (`<DialogContent` then `className="max-w-lg text-center"` alone on its line, hatchet
+ * b868948006): markup gives an element its value, no parameter a default. Read upward over the
+ * element's other attribute lines to the line that opens it, or to a parameter list's `(`. */
+function isElementAttribute(lines: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 40; k--) {
+    const text = lines[k]!.trim();
+    if (/^<[A-Za-z][\w.:-]*$/.test(text) || /^<[A-Za-z][\w.:-]*\s+[^<>]*$/.test(text)) return true;
+    // Another attribute (`onEscapeKeyDown={(event) => event.preventDefault()}`) or a parameter's line.
+    if (/^[A-Za-z_$][\w$:-]*(?:=|\?|:|,|$)/.test(text) && !/[({]$/.test(text)) continue;
+    return false;
+  }
+  return false;
+}
+
 function ownerOf(line: string, at: number): string | undefined {
   // The `(` still open at the default, and the name before it (`function f(`, `f(`, `f = (`).
   let depth = 0;
@@ -81,10 +96,12 @@ export function findDefaultFacts(file: QuizFile, isShown: (text: string) => bool
   const seen = new Set<string>();
   const pool = [...new Set([...`${file.oldText}\n${file.newText}`.matchAll(LITERALS)].map((m) => m[0]))];
   const members = enumMembers(file.newText);
-  for (const line of file.hunks.flatMap((h) => h.added)) {
+  const newLines = file.newText.split('\n');
+  const added = file.hunks.flatMap((h) => h.added.map((line, i) => ({ line, at: h.newStart + i - 1 })));
+  for (const { line, at } of added) {
     for (const m of line.matchAll(DEFAULT)) {
       const [, name, literal] = m as unknown as [string, string, string];
-      if (seen.has(name) || members.has(name) || !isParameterPosition(line, m.index!)) continue;
+      if (seen.has(name) || members.has(name) || !isParameterPosition(line, m.index!) || isElementAttribute(newLines, at)) continue;
       seen.add(name);
       const now = new Set(defaultsOf(file.newText, name));
       // One default for the name in the new file, and a new one: the old file never gave it.

@@ -30,9 +30,12 @@ export function diffReturnedValues(
 
 const MAX_VALUE = 40;
 const MAX_VALUES = 2;
+/** A template literal is quoted by its text (memos 5192732cee's `getMemoKey` returned
+ * `${memo.name}-${memo.updateTime}`), as a changed attribute's template is. */
+const unwrapped = (v: string) => (/^`[^`]*`$/.test(v) ? v.slice(1, -1) : v);
 const isQuotable = (values: readonly string[]) =>
-  values.length <= MAX_VALUES && values.every((v) => v.length <= MAX_VALUE && !v.includes('`'));
-const quote = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(' or ');
+  values.length <= MAX_VALUES && values.every((v) => v.length <= MAX_VALUE && !unwrapped(v).includes('`'));
+const quote = (values: readonly string[]) => values.map((v) => `\`${unwrapped(v)}\``).join(' or ');
 
 /** "now returns `[]` where it returned `undefined`", "now returns `null`", "no longer returns
  * `cached`"; empty where the values are many or long (a rewrite, told otherwise). */

@@ -72,6 +72,11 @@ describe("an answer made of the change's own nouns, through the CLI", () => {
     // A verb that claims an improvement without saying which is improvement vocabulary too.
     'Patched the debug logging of the workspace query.',
     'Hardened the error handling of the context creation.',
+    // Session 50 (saleor/saleor-dashboard's answers written elsewhere): one word of the writer's own beside
+    // a few of the change's nouns names a part or a problem without telling which.
+    'Streamlined the workspace query logging plumbing.',
+    'Fixed the workspace context glitch.',
+    'Changed the debug logging so it reads correctly.',
   ])('%s is refused: it names what the change touches, not what it does', (intent) => {
     const { code, output } = review(intent);
     expect(code).toBe(1);

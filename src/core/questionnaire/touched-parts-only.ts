@@ -99,6 +99,19 @@ function countClaimedQualities(text: string, counts: WordCounts, change: ChangeV
   return claimed;
 }
 
+/** Words of the author's own a short summary of the touched parts may carry and still say nothing of what
+ * the change does to them: one ("Fixed the warehouse picker weirdness.", "Streamlined the worker client
+ * plumbing.", "Corrected the billing arithmetic of the pause feature.") names a part or a problem
+ * without telling which; what a change does takes a word for what happens and one for what it happens to.
+ * A longer line (more than MAX_SHORT_SUMMARY_WORDS content words: "Adds a fullscreen toggle and keyboard
+ * shortcut to image and page viewers.") lists what the change added, item by item, and is judged as before. */
+const MAX_OWN_WORDS = 1;
+const MAX_SHORT_SUMMARY_WORDS = 5;
+
+/** A value written in the answer (a number standing alone: "40", "3.2", "v2" is a name): "e2e", "i18n" and
+ * "oauth2" are names that hold a digit, not values. */
+const hasNumber = (text: string) => /(?<![\p{L}_])\d/u.test(text);
+
 /** Whether a one-line answer names only what the change touches (its own words and names, with
  * improvement vocabulary) and says nothing of what the change does to it. */
 export function namesOnlyTouchedParts(text: string, counts: WordCounts, link: Connection, change: ChangeVocabulary): boolean {
@@ -115,10 +128,11 @@ export function namesOnlyTouchedParts(text: string, counts: WordCounts, link: Co
       FOREIGN_IMPROVEMENT.test(text) &&
       link.names === link.sharedNames &&
       link.reasoning === 0 &&
-      !/\d/.test(text) &&
+      !hasNumber(text) &&
       !hasForeignBehaviour(text)
     );
   const ownWords = link.total - link.names - (link.shared - link.sharedNames) - countClaimedQualities(text, counts, change);
   const otherNames = link.names - link.sharedNames;
-  return ownWords === 0 && otherNames === 0 && link.reasoning === 0 && !/\d/.test(text) && !BEHAVIOUR.test(text);
+  const saysNothingOwn = ownWords === 0 || (ownWords <= MAX_OWN_WORDS && link.total <= MAX_SHORT_SUMMARY_WORDS);
+  return saysNothingOwn && otherNames === 0 && link.reasoning === 0 && !hasNumber(text) && !BEHAVIOUR.test(text);
 }

@@ -77,6 +77,8 @@ describe("an answer made of the change's own nouns, through the CLI", () => {
     'Streamlined the workspace query logging plumbing.',
     'Fixed the workspace context glitch.',
     'Changed the debug logging so it reads correctly.',
+    // A word that names a defect without telling which says no more than "bug" or "issue".
+    'Fixed the workspace logging weirdness in the picker.',
   ])('%s is refused: it names what the change touches, not what it does', (intent) => {
     const { code, output } = review(intent);
     expect(code).toBe(1);
@@ -93,6 +95,8 @@ describe("an answer made of the change's own nouns, through the CLI", () => {
     'Migliorata la gestione degli errori del workspace per renderla più semplice.',
     'Amélioration du logging de la requête workspace pour que le contexte fonctionne mieux.',
     'De logging van de workspace query is opgeschoond en verbeterd.',
+    // Session 50: a fix verb in a line that names no code is improvement vocabulary too.
+    'Il problema del logging del workspace è stato risolto.',
   ])('%s (another language, the same nouns) is refused', (intent) => {
     const { code, output } = review(intent);
     expect(code).toBe(1);

@@ -2,7 +2,7 @@ import type { Connection } from './connect-to-change.js';
 import type { WordCounts } from './classify-words.js';
 import { stemWord, type ChangeVocabulary } from './change-vocabulary.js';
 import { FOREIGN_FUNCTION_WORDS } from './connect-to-change.js';
-import { STOP_WORDS } from './answer-vocabulary.js';
+import { STOP_WORDS, VAGUE_DEFECT_WORDS } from './answer-vocabulary.js';
 
 // "Improved error handling in the execution loop.", "Updated the OAuth configuration and how the
 // client is created.": every word is the change's own (its names, the words of its lines) or
@@ -69,6 +69,12 @@ function isForeignLine(text: string): boolean {
 const FOREIGN_IMPROVEMENT =
   /(?<!\p{L})(?:mejor\p{L}*|melhor\p{L}*|amélior\p{L}*|verbesser\p{L}*|miglior\p{L}*|verbeter\p{L}*|optimi[sz]\p{L}*|otimiz\p{L}*|ottimizz\p{L}*|optimier\p{L}*|geoptimaliseerd|refactori\p{L}*|refator\p{L}*|überarbeit\p{L}*|actualiz\p{L}*|atualiz\p{L}*|aktualisier\p{L}*|aggiorn\p{L}*|bijgewerkt|mis(?:e|es)?\s+à\s+jour|limpi\p{L}*|nettoy\p{L}*|bereinig\p{L}*|opgeschoond|ripulit\p{L}*|ajust\p{L}*|angepasst|aangepast|correctament\p{L}*|corretament\p{L}*|correctement|correttament\p{L}*|richtig\p{L}*|funcion(?:a|e|en|an|ar)|fonctionn(?:e|ent|er)|funktionier\p{L}*|funzion(?:a|ano|are)|werkt|mieux|besser|meglio|beter|sencill\p{L}*|semplic\p{L}*|simplifi\p{L}*|affidabil\p{L}*|fiabl\p{L}*|zuverlässig\p{L}*)(?!\p{L})/iu;
 
+/** Fix verbs of those languages (solved, corrected, fixed): improvement vocabulary in a line that names no
+ * code ("Il problema degli anchor nella pagina Notion è stato risolto."); beside a name of the change
+ * ("arregla `dot-notation` en las funciones flecha que devuelven objetos") they say what was fixed. */
+const FOREIGN_FIX =
+  /(?<!\p{L})(?:risolt\p{L}*|resuelt\p{L}*|resolvid\p{L}*|résolu\p{L}*|behoben|gelöst|opgelost|corrigid\p{L}*|corregid\p{L}*|corrig[ée]e?s?|korrigiert|corrett[oaie]|gecorrigeerd|arreglad\p{L}*|repariert|gerepareerd|sistemat\p{L}*)(?!\p{L})/iu;
+
 /** Whether a line in another language writes the grammar of behaviour: one of FOREIGN_BEHAVIOUR, or
  * French "ne"/"n'" (the negation "ne … pas" / "n'est plus"). */
 const hasForeignBehaviour = (text: string) =>
@@ -95,7 +101,8 @@ function countClaimedQualities(text: string, counts: WordCounts, change: ChangeV
     if (counts.content.has(word) && !change.words.has(stemWord(word)) && !change.names.has(word)) claimed++;
   }
   for (const word of counts.content)
-    if (IMPROVEMENT_VERB.test(word) && !change.words.has(stemWord(word)) && !change.names.has(word)) claimed++;
+    if ((IMPROVEMENT_VERB.test(word) || VAGUE_DEFECT_WORDS.has(word)) && !change.words.has(stemWord(word)) && !change.names.has(word))
+      claimed++;
   return claimed;
 }
 
@@ -125,7 +132,7 @@ export function namesOnlyTouchedParts(text: string, counts: WordCounts, link: Co
   if (isForeign)
     return (
       text.trim().split(/\s+/).length <= MAX_SHORT_LINE_WORDS &&
-      FOREIGN_IMPROVEMENT.test(text) &&
+      (FOREIGN_IMPROVEMENT.test(text) || (FOREIGN_FIX.test(text) && link.names === 0)) &&
       link.names === link.sharedNames &&
       link.reasoning === 0 &&
       !hasNumber(text) &&

@@ -79,6 +79,8 @@ describe("an answer made of the change's own nouns, through the CLI", () => {
     'Changed the debug logging so it reads correctly.',
     // A word that names a defect without telling which says no more than "bug" or "issue".
     'Fixed the workspace logging weirdness in the picker.',
+    // A result claimed at the end of a longer line, with a verb of any kind: the part does what it should.
+    'Changed the debug logging of the workspace query so the context creation reads correctly.',
   ])('%s is refused: it names what the change touches, not what it does', (intent) => {
     const { code, output } = review(intent);
     expect(code).toBe(1);

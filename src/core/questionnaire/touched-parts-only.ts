@@ -88,6 +88,12 @@ const CLAIMED_QUALITY = /\b(?:more|less)\s+([\p{L}-]+)(?:\s+now)?\s*(?=[.!?;]|$)
 const CLAIMED_COMPARATIVE =
   /\b(?:is|are|was|were|be|been|looks?|feels?|works?|runs?|loads?|seems?|gets?)\s+(?:now\s+)?(?:much\s+|way\s+|far\s+|a\s+lot\s+|a\s+bit\s+)?(\p{L}{3,}er)(?:\s+now)?\s*(?=[.!?;]|$)/giu;
 
+/** A result claimed at a sentence's end with a verb of any kind ("… so the checkboxes look right.", "…
+ * so it reads correctly.", "The sync behaves better now."): the verb and its quality say the part now does
+ * what it should, not what it does. */
+const CLAIMED_RESULT =
+  /\b(\p{L}{3,})\s+(?:now\s+)?(correctly|properly|right|fine|better|well|reliably|nicely|cleanly|smoothly|as\s+expected|as\s+intended)(?:\s+now|\s+again)?\s*(?=[.!?;]|$)/giu;
+
 /** Verbs that claim an improvement without saying which ("Patched the worker client.", "Hardened the
  * teams router."): improvement vocabulary as "improved" and "refactored" are, unless the change spells them. */
 const IMPROVEMENT_VERB =
@@ -95,11 +101,12 @@ const IMPROVEMENT_VERB =
 
 /** How many of the answer's words the change does not hold are only a quality claimed of the result. */
 function countClaimedQualities(text: string, counts: WordCounts, change: ChangeVocabulary): number {
+  const words = new Set<string>();
+  for (const match of [...text.matchAll(CLAIMED_QUALITY), ...text.matchAll(CLAIMED_COMPARATIVE)]) words.add(match[1]!.toLowerCase());
+  for (const match of text.matchAll(CLAIMED_RESULT))
+    for (const word of match.slice(1)) words.add(word!.toLowerCase().replace(/(?<=[^s])s$/, ''));
   let claimed = 0;
-  for (const match of [...text.matchAll(CLAIMED_QUALITY), ...text.matchAll(CLAIMED_COMPARATIVE)]) {
-    const word = match[1]!.toLowerCase();
-    if (counts.content.has(word) && !change.words.has(stemWord(word)) && !change.names.has(word)) claimed++;
-  }
+  for (const word of words) if (counts.content.has(word) && !change.words.has(stemWord(word)) && !change.names.has(word)) claimed++;
   for (const word of counts.content)
     if ((IMPROVEMENT_VERB.test(word) || VAGUE_DEFECT_WORDS.has(word)) && !change.words.has(stemWord(word)) && !change.names.has(word))
       claimed++;

@@ -29,9 +29,10 @@ const MAX_SHORT_LINE_WORDS = 15;
 const isOneShortLine = (text: string) =>
   isOneSentence(text) || (!/\n/.test(text.trim()) && text.trim().split(/\s+/).length <= MAX_SHORT_LINE_WORDS);
 
-/** Conditions, contrasts with before, negations and causes: the grammar of what the change does. */
+/** Conditions, contrasts with before, negations and causes: the grammar of what the change does; and a
+ * judgement with its consequence ("`average` is too trivial to need a test", "small enough to inline"). */
 const BEHAVIOUR =
-  /\b(?:when|whenever|unless|until|if|once|while|instead|rather|than|anymore|before|after|otherwise|not|never|no|without|cannot|because|since|due|therefore|thus)\b|n't\b/i;
+  /\b(?:when|whenever|unless|until|if|once|while|instead|rather|than|anymore|before|after|otherwise|not|never|no|without|cannot|because|since|due|therefore|thus)\b|n't\b|\btoo\s+\p{L}+\s+to\b|\b\p{L}+\s+enough\s+to\b/iu;
 
 /** The same grammar in es, pt, fr, de, it and nl, word by word (the reflexive "se"/"si" of es, pt and
  * it, and German "als", "da", "nach", "vor", are left out: they are as often something else). */

@@ -119,8 +119,14 @@ function countClaimedQualities(text: string, counts: WordCounts, change: ChangeV
  * plumbing.", "Corrected the billing arithmetic of the pause feature.") names a part or a problem
  * without telling which; what a change does takes a word for what happens and one for what it happens to.
  * A longer line (more than MAX_SHORT_SUMMARY_WORDS content words: "Adds a fullscreen toggle and keyboard
- * shortcut to image and page viewers.") lists what the change added, item by item, and is judged as before. */
+ * shortcut to image and page viewers.") lists what the change added, item by item, and is judged as before; so is
+ * a line that says what a part does now, in contrast with before ("`reduce` now imports `ReduceOperator` and
+ * declares that it returns one."): its one word is what that part now does. */
 const MAX_OWN_WORDS = 1;
+/** "now" before a verb of what the part does ("now imports", "now returns"), not before a claimed result
+ * ("now works better", "is fine now": CLAIMED_RESULT, CLAIMED_COMPARATIVE). */
+const DOES_NOW =
+  /\bnow\s+(?!(?:works?|worked|is|are|was|were|looks?|feels?|seems?|behaves?|runs?|reads?|gets?|has|have|had|more|less|much|better|faster|fine|good|great|nicer|cleaner|simpler|correct\p{L}*|proper\p{L}*|reliabl\p{L}*)\b)\p{L}{3,}/iu;
 const MAX_SHORT_SUMMARY_WORDS = 5;
 
 /** A value written in the answer (a number standing alone: "40", "3.2", "v2" is a name): "e2e", "i18n" and
@@ -148,6 +154,6 @@ export function namesOnlyTouchedParts(text: string, counts: WordCounts, link: Co
     );
   const ownWords = link.total - link.names - (link.shared - link.sharedNames) - countClaimedQualities(text, counts, change);
   const otherNames = link.names - link.sharedNames;
-  const saysNothingOwn = ownWords === 0 || (ownWords <= MAX_OWN_WORDS && link.total <= MAX_SHORT_SUMMARY_WORDS);
+  const saysNothingOwn = ownWords === 0 || (ownWords <= MAX_OWN_WORDS && link.total <= MAX_SHORT_SUMMARY_WORDS && !DOES_NOW.test(text));
   return saysNothingOwn && otherNames === 0 && link.reasoning === 0 && !hasNumber(text) && !BEHAVIOUR.test(text);
 }

@@ -45,7 +45,7 @@ const showMisses = args.includes('--show-misses');
 // grounded-pouchdb (pouchdb/pouchdb), grounded-hoppscotch (hoppscotch/hoppscotch), grounded-lerna (lerna/lerna), grounded-ava (avajs/ava),
 // grounded-react-router (remix-run/react-router)
 // or elsewhere-formik (jaredpalmer/formik), elsewhere-unkey (unkeyed/unkey), elsewhere-papermark (mfts/papermark), elsewhere-karakeep-ai (karakeep-app/karakeep: bodies an AI agent wrote),
-// elsewhere-flowise-ai (FlowiseAI/Flowise: the same), elsewhere-midday (midday-ai/midday),
+// elsewhere-flowise-ai (FlowiseAI/Flowise: the same), elsewhere-midday (midday-ai/midday), elsewhere-saleor (saleor/saleor-dashboard),
 // elsewhere-growthbook-ai (growthbook/growthbook: bodies an AI agent helped write).
 const corpus = option('--corpus', 'grounded');
 const lookups = option('--lookups', 'index');

@@ -72,6 +72,15 @@ describe("an answer made of the change's own nouns, through the CLI", () => {
     // A verb that claims an improvement without saying which is improvement vocabulary too.
     'Patched the debug logging of the workspace query.',
     'Hardened the error handling of the context creation.',
+    // Session 50 (saleor/saleor-dashboard's answers written elsewhere): one word of the writer's own beside
+    // a few of the change's nouns names a part or a problem without telling which.
+    'Streamlined the workspace query logging plumbing.',
+    'Fixed the workspace context glitch.',
+    'Changed the debug logging so it reads correctly.',
+    // A word that names a defect without telling which says no more than "bug" or "issue".
+    'Fixed the workspace logging weirdness in the picker.',
+    // A result claimed at the end of a longer line, with a verb of any kind: the part does what it should.
+    'Changed the debug logging of the workspace query so the context creation reads correctly.',
   ])('%s is refused: it names what the change touches, not what it does', (intent) => {
     const { code, output } = review(intent);
     expect(code).toBe(1);
@@ -88,6 +97,8 @@ describe("an answer made of the change's own nouns, through the CLI", () => {
     'Migliorata la gestione degli errori del workspace per renderla più semplice.',
     'Amélioration du logging de la requête workspace pour que le contexte fonctionne mieux.',
     'De logging van de workspace query is opgeschoond en verbeterd.',
+    // Session 50: a fix verb in a line that names no code is improvement vocabulary too.
+    'Il problema del logging del workspace è stato risolto.',
   ])('%s (another language, the same nouns) is refused', (intent) => {
     const { code, output } = review(intent);
     expect(code).toBe(1);

@@ -69,6 +69,19 @@ export const GENERIC_WORDS = words(`
   responsiveness overall thorough requested intended goals objective objectives tasks task
 `);
 
+/** Words that name a defect, a mess or a part of the plumbing without telling which, as "bug", "issue"
+ * and "problem" do ("the warehouse picker weirdness", "the worker client plumbing", "a navigation glitch"):
+ * a word of the author's own, not of the change, that says no more than they do. Singular (a plural's
+ * "s" is dropped before the look-up). */
+export const VAGUE_DEFECT_WORDS = words(`
+  glitch glitche glitchy gremlin hiccup quirk quirky quirkine weirdness weird wonkiness wonky oddity oddities
+  oddness odd flakiness flaky jank janky snag kink wrinkle hitch gotcha annoyance nuisance mishap slip slipup
+  blip bloat bloated cruft crufty mess messy messine clutter cluttered junk gunk leftover plumbing housekeeping
+  cosmetic cosmetics polish niggle nitpick roughness hack hacky kludge kludgy wart smell smelly breakage
+  inconsistency inconsistencies inaccuracy inaccuracies discrepancy discrepancies shortcoming flaw
+  imperfection defect defects malfunction misbehavior misbehaviour hiccough
+`);
+
 /** Chinese and Japanese counterparts, removed from CJK text before counting its characters. */
 export const CJK_GENERIC = [
   '修复',

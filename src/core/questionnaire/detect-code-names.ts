@@ -52,6 +52,9 @@ const METASYNTACTIC = /^(foo|foobar|baz|qux|quux)(?=[A-Z_$\d.]|$)/;
 /** A name with a wildcard piece (`isXXX`, `toXxx`, `get_xxx`) stands for a family of names (`isMap`, `isList`). */
 const WILDCARD_PIECE = /(?:^|[a-z\d_.$])(?:XX+|Xxx|xxx+)(?=[A-Z_$\d.]|$)/;
 
+/** A path segment that is a variable (`$PKGDIR`, `${HOME}`, `%APPDATA%`, `<package>`) or a brace list (`{pre,post}`). */
+const PATH_PLACEHOLDER = /(?:^|\/)(?:\$\{?[A-Z_][A-Z\d_]*\}?|%[A-Za-z_]+%|<[\w-]+>)(?=\/|$)|\{[^{}/]*,[^{}/]*\}/;
+
 const isOrdinary = (word: string) => ORDINARY.has(word.toLowerCase().replace(/[.\-_]/g, ''));
 const isCodeShaped = (word: string) => CAMEL.test(word) || PASCAL.test(word) || SNAKE.test(word);
 
@@ -62,6 +65,9 @@ function fromToken(token: string, quoted: boolean): CodeName | null {
   if (text.includes('/')) {
     // The installed packages' folder (`./node_modules/.bin`, "the ./node_module folder") is no tracked path.
     if (/(?:^|\/)node_modules?(?:\/|$)/i.test(text)) return null;
+    // A path with a placeholder (`$PKGDIR/scripts/publish.js`, `{pre,post}publish.js`, `<name>/index.js`)
+    // stands for a family of paths, as `isXXX` does for names: no claim about one file of the repository.
+    if (PATH_PLACEHOLDER.test(text)) return null;
     const isPath = EXTENSION.test(text) || /^\.\.?\//.test(text);
     return isPath && !/\s/.test(text) ? { text, kind: 'path', parts: [text.replace(/^\.\//, '')] } : null;
   }

@@ -2,7 +2,7 @@ import type { Connection } from './connect-to-change.js';
 import type { WordCounts } from './classify-words.js';
 import { stemWord, type ChangeVocabulary } from './change-vocabulary.js';
 import { FOREIGN_FUNCTION_WORDS } from './connect-to-change.js';
-import { STOP_WORDS } from './answer-vocabulary.js';
+import { STOP_WORDS, VAGUE_DEFECT_WORDS } from './answer-vocabulary.js';
 
 // "Improved error handling in the execution loop.", "Updated the OAuth configuration and how the
 // client is created.": every word is the change's own (its names, the words of its lines) or
@@ -29,9 +29,10 @@ const MAX_SHORT_LINE_WORDS = 15;
 const isOneShortLine = (text: string) =>
   isOneSentence(text) || (!/\n/.test(text.trim()) && text.trim().split(/\s+/).length <= MAX_SHORT_LINE_WORDS);
 
-/** Conditions, contrasts with before, negations and causes: the grammar of what the change does. */
+/** Conditions, contrasts with before, negations and causes: the grammar of what the change does; and a
+ * judgement with its consequence ("`average` is too trivial to need a test", "small enough to inline"). */
 const BEHAVIOUR =
-  /\b(?:when|whenever|unless|until|if|once|while|instead|rather|than|anymore|before|after|otherwise|not|never|no|without|cannot|because|since|due|therefore|thus)\b|n't\b/i;
+  /\b(?:when|whenever|unless|until|if|once|while|instead|rather|than|anymore|before|after|otherwise|not|never|no|without|cannot|because|since|due|therefore|thus)\b|n't\b|\btoo\s+\p{L}+\s+to\b|\b\p{L}+\s+enough\s+to\b/iu;
 
 /** The same grammar in es, pt, fr, de, it and nl, word by word (the reflexive "se"/"si" of es, pt and
  * it, and German "als", "da", "nach", "vor", are left out: they are as often something else). */
@@ -69,6 +70,12 @@ function isForeignLine(text: string): boolean {
 const FOREIGN_IMPROVEMENT =
   /(?<!\p{L})(?:mejor\p{L}*|melhor\p{L}*|amélior\p{L}*|verbesser\p{L}*|miglior\p{L}*|verbeter\p{L}*|optimi[sz]\p{L}*|otimiz\p{L}*|ottimizz\p{L}*|optimier\p{L}*|geoptimaliseerd|refactori\p{L}*|refator\p{L}*|überarbeit\p{L}*|actualiz\p{L}*|atualiz\p{L}*|aktualisier\p{L}*|aggiorn\p{L}*|bijgewerkt|mis(?:e|es)?\s+à\s+jour|limpi\p{L}*|nettoy\p{L}*|bereinig\p{L}*|opgeschoond|ripulit\p{L}*|ajust\p{L}*|angepasst|aangepast|correctament\p{L}*|corretament\p{L}*|correctement|correttament\p{L}*|richtig\p{L}*|funcion(?:a|e|en|an|ar)|fonctionn(?:e|ent|er)|funktionier\p{L}*|funzion(?:a|ano|are)|werkt|mieux|besser|meglio|beter|sencill\p{L}*|semplic\p{L}*|simplifi\p{L}*|affidabil\p{L}*|fiabl\p{L}*|zuverlässig\p{L}*)(?!\p{L})/iu;
 
+/** Fix verbs of those languages (solved, corrected, fixed): improvement vocabulary in a line that names no
+ * code ("Il problema degli anchor nella pagina Notion è stato risolto."); beside a name of the change
+ * ("arregla `dot-notation` en las funciones flecha que devuelven objetos") they say what was fixed. */
+const FOREIGN_FIX =
+  /(?<!\p{L})(?:risolt\p{L}*|resuelt\p{L}*|resolvid\p{L}*|résolu\p{L}*|behoben|gelöst|opgelost|corrigid\p{L}*|corregid\p{L}*|corrig[ée]e?s?|korrigiert|corrett[oaie]|gecorrigeerd|arreglad\p{L}*|repariert|gerepareerd|sistemat\p{L}*)(?!\p{L})/iu;
+
 /** Whether a line in another language writes the grammar of behaviour: one of FOREIGN_BEHAVIOUR, or
  * French "ne"/"n'" (the negation "ne … pas" / "n'est plus"). */
 const hasForeignBehaviour = (text: string) =>
@@ -82,6 +89,12 @@ const CLAIMED_QUALITY = /\b(?:more|less)\s+([\p{L}-]+)(?:\s+now)?\s*(?=[.!?;]|$)
 const CLAIMED_COMPARATIVE =
   /\b(?:is|are|was|were|be|been|looks?|feels?|works?|runs?|loads?|seems?|gets?)\s+(?:now\s+)?(?:much\s+|way\s+|far\s+|a\s+lot\s+|a\s+bit\s+)?(\p{L}{3,}er)(?:\s+now)?\s*(?=[.!?;]|$)/giu;
 
+/** A result claimed at a sentence's end with a verb of any kind ("… so the checkboxes look right.", "…
+ * so it reads correctly.", "The sync behaves better now."): the verb and its quality say the part now does
+ * what it should, not what it does. */
+const CLAIMED_RESULT =
+  /\b(\p{L}{3,})\s+(?:now\s+)?(correctly|properly|right|fine|better|well|reliably|nicely|cleanly|smoothly|as\s+expected|as\s+intended)(?:\s+now|\s+again)?\s*(?=[.!?;]|$)/giu;
+
 /** Verbs that claim an improvement without saying which ("Patched the worker client.", "Hardened the
  * teams router."): improvement vocabulary as "improved" and "refactored" are, unless the change spells them. */
 const IMPROVEMENT_VERB =
@@ -89,15 +102,36 @@ const IMPROVEMENT_VERB =
 
 /** How many of the answer's words the change does not hold are only a quality claimed of the result. */
 function countClaimedQualities(text: string, counts: WordCounts, change: ChangeVocabulary): number {
+  const words = new Set<string>();
+  for (const match of [...text.matchAll(CLAIMED_QUALITY), ...text.matchAll(CLAIMED_COMPARATIVE)]) words.add(match[1]!.toLowerCase());
+  for (const match of text.matchAll(CLAIMED_RESULT))
+    for (const word of match.slice(1)) words.add(word!.toLowerCase().replace(/(?<=[^s])s$/, ''));
   let claimed = 0;
-  for (const match of [...text.matchAll(CLAIMED_QUALITY), ...text.matchAll(CLAIMED_COMPARATIVE)]) {
-    const word = match[1]!.toLowerCase();
-    if (counts.content.has(word) && !change.words.has(stemWord(word)) && !change.names.has(word)) claimed++;
-  }
+  for (const word of words) if (counts.content.has(word) && !change.words.has(stemWord(word)) && !change.names.has(word)) claimed++;
   for (const word of counts.content)
-    if (IMPROVEMENT_VERB.test(word) && !change.words.has(stemWord(word)) && !change.names.has(word)) claimed++;
+    if ((IMPROVEMENT_VERB.test(word) || VAGUE_DEFECT_WORDS.has(word)) && !change.words.has(stemWord(word)) && !change.names.has(word))
+      claimed++;
   return claimed;
 }
+
+/** Words of the author's own a short summary of the touched parts may carry and still say nothing of what
+ * the change does to them: one ("Fixed the warehouse picker weirdness.", "Streamlined the worker client
+ * plumbing.", "Corrected the billing arithmetic of the pause feature.") names a part or a problem
+ * without telling which; what a change does takes a word for what happens and one for what it happens to.
+ * A longer line (more than MAX_SHORT_SUMMARY_WORDS content words: "Adds a fullscreen toggle and keyboard
+ * shortcut to image and page viewers.") lists what the change added, item by item, and is judged as before; so is
+ * a line that says what a part does now, in contrast with before ("`reduce` now imports `ReduceOperator` and
+ * declares that it returns one."): its one word is what that part now does. */
+const MAX_OWN_WORDS = 1;
+/** "now" before a verb of what the part does ("now imports", "now returns"), not before a claimed result
+ * ("now works better", "is fine now": CLAIMED_RESULT, CLAIMED_COMPARATIVE). */
+const DOES_NOW =
+  /\bnow\s+(?!(?:works?|worked|is|are|was|were|looks?|feels?|seems?|behaves?|runs?|reads?|gets?|has|have|had|more|less|much|better|faster|fine|good|great|nicer|cleaner|simpler|correct\p{L}*|proper\p{L}*|reliabl\p{L}*)\b)\p{L}{3,}/iu;
+const MAX_SHORT_SUMMARY_WORDS = 5;
+
+/** A value written in the answer (a number standing alone: "40", "3.2", "v2" is a name): "e2e", "i18n" and
+ * "oauth2" are names that hold a digit, not values. */
+const hasNumber = (text: string) => /(?<![\p{L}_])\d/u.test(text);
 
 /** Whether a one-line answer names only what the change touches (its own words and names, with
  * improvement vocabulary) and says nothing of what the change does to it. */
@@ -112,13 +146,14 @@ export function namesOnlyTouchedParts(text: string, counts: WordCounts, link: Co
   if (isForeign)
     return (
       text.trim().split(/\s+/).length <= MAX_SHORT_LINE_WORDS &&
-      FOREIGN_IMPROVEMENT.test(text) &&
+      (FOREIGN_IMPROVEMENT.test(text) || (FOREIGN_FIX.test(text) && link.names === 0)) &&
       link.names === link.sharedNames &&
       link.reasoning === 0 &&
-      !/\d/.test(text) &&
+      !hasNumber(text) &&
       !hasForeignBehaviour(text)
     );
   const ownWords = link.total - link.names - (link.shared - link.sharedNames) - countClaimedQualities(text, counts, change);
   const otherNames = link.names - link.sharedNames;
-  return ownWords === 0 && otherNames === 0 && link.reasoning === 0 && !/\d/.test(text) && !BEHAVIOUR.test(text);
+  const saysNothingOwn = ownWords === 0 || (ownWords <= MAX_OWN_WORDS && link.total <= MAX_SHORT_SUMMARY_WORDS && !DOES_NOW.test(text));
+  return saysNothingOwn && otherNames === 0 && link.reasoning === 0 && !hasNumber(text) && !BEHAVIOUR.test(text);
 }

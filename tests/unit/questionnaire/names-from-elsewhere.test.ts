@@ -45,6 +45,22 @@ describe('a wildcard piece makes a family of names, not a name', () => {
   });
 });
 
+describe('a path with a placeholder makes a family of paths, not a path (session 50)', () => {
+  test("lerna 054392b879's `$PKGDIR/scripts/{pre,post}publish.js`, `%APPDATA%/x/config.json`, `<package>/src/index.ts`", () => {
+    const body =
+      'BREAKING CHANGE: External `$PKGDIR/scripts/{pre,post}publish.js` lifecycles are now opt-in instead of automatic. Pass `--require-scripts` explicitly to restore previous functionality.';
+    expect(findCodeNames(body)).toEqual([]);
+    expect(findCodeNames('reads `%APPDATA%/lerna/config.json` and `<package>/src/index.ts`')).toEqual([]);
+    expect(findCodeNames('reads `scripts/{pre,post}publish.js`')).toEqual([]);
+  });
+  test('a real path is still a path, a Remix route with `$` in its file name too', () => {
+    expect(findCodeNames('reads `scripts/prepublish.js` and `app/routes/$postId.tsx`').map((n) => n.text)).toEqual([
+      'scripts/prepublish.js',
+      'app/routes/$postId.tsx',
+    ]);
+  });
+});
+
 describe("a compiler option of TypeScript (chartjs 228a485603: the tsconfig's `exactOptionalPropertyTypes`)", () => {
   const body =
     'When exactOptionalPropertyTypes, TypeScript distinguishes between the\nvalue undefined and the property not existing. See:\n\n' +

@@ -200,6 +200,23 @@ export interface Piece {
   readonly last: number;
 }
 
+/** `router.get("/v1/", handler)` → owner `router`, name `router.get("/v1/")`; `app.use(cors())` →
+ * `app.use(cors())` when its argument is short, else `app.use(…)`. */
+function nameBuildingCall(expression: T.Expression, sf: T.SourceFile): { owner: string; name: string } | undefined {
+  const call = skipCasts(expression);
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const target = call.expression.expression;
+  if (!ts.isIdentifier(target)) return undefined;
+  const first = call.arguments[0];
+  const shown =
+    first === undefined
+      ? ''
+      : ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first) || ts.isNumericLiteral(first) || ts.isIdentifier(first)
+        ? first.getText(sf)
+        : '…';
+  return { owner: target.text, name: `${target.text}.${call.expression.name.text}(${shown})` };
+}
+
 function isDefaultExport(node: T.ClassDeclaration | T.FunctionDeclaration): boolean {
   return node.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword) === true;
 }
@@ -210,6 +227,7 @@ export function listPieces(path: string, text: string): { readonly sf: T.SourceF
   const sf = ts.createSourceFile(path, scriptTextOf(path, text), ts.ScriptTarget.Latest, false, scriptKindOf(path));
   const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
   const pieces: Piece[] = [];
+  const built: T.ExpressionStatement[] = [];
   const add = (owner: string, declared: T.Node) => {
     // The declaration itself, unnamed: where its branches are read (conditionsOf).
     pieces.push({ owner, name: '', node: declared, isProperty: false, first: line(declared.getStart(sf)), last: line(declared.end) });
@@ -244,6 +262,20 @@ export function listPieces(path: string, text: string): { readonly sf: T.SourceF
     // `default` (diff-exports.ts). An exported identifier is its declaration's, listed above.
     else if (ts.isExportAssignment(statement) && !ts.isIdentifier(skipCasts(statement.expression)))
       add(statement.isExportEquals ? 'export=' : 'default', skipCasts(statement.expression));
+    else if (ts.isExpressionStatement(statement)) built.push(statement);
   }
+  // Calls that build a declared value after it (`router.get("/v1/", indexHandler)` of an Express
+  // router, growthbook 1a8e0d54e9): pieces of that value, named by the call and its first argument
+  // where that is a literal. A name two calls share names neither.
+  const owners = new Set(pieces.filter((p) => p.name === '').map((p) => p.owner));
+  const calls = built.flatMap((statement) => {
+    const named = nameBuildingCall(statement.expression, sf);
+    return named !== undefined && owners.has(named.owner) ? [{ ...named, statement }] : [];
+  });
+  const counts = new Map<string, number>();
+  for (const call of calls) counts.set(`${call.owner}\u0000${call.name}`, (counts.get(`${call.owner}\u0000${call.name}`) ?? 0) + 1);
+  for (const { owner, name, statement } of calls)
+    if (counts.get(`${owner}\u0000${name}`) === 1)
+      pieces.push({ owner, name, node: statement, isProperty: true, first: line(statement.getStart(sf)), last: line(statement.end) });
   return { sf, pieces };
 }

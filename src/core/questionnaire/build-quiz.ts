@@ -6,6 +6,8 @@ import { findShownTitles, findTestFacts } from './quiz-tests.js';
 import { isShortQuiz, NONE_OF_THESE, widenQuiz } from './widen-quiz.js';
 import { orderAlike } from './alike-lines.js';
 import { findDeclaredFacts, orderByCase } from './quiz-declared.js';
+import { findBesideFacts } from './quiz-beside.js';
+import { isTestPath } from '../change/test-path.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -16,7 +18,7 @@ import { findDeclaredFacts, orderByCase } from './quiz-declared.js';
 // Every choice is checked against both sides of the file; a question that cannot be is not asked.
 // The ids name neither a line nor a file position: a script cannot read the key off them.
 
-export type QuizKind = 'added' | 'removed' | 'default' | 'test' | 'declared';
+export type QuizKind = 'added' | 'removed' | 'default' | 'test' | 'declared' | 'beside';
 
 export interface QuizQuestion {
   readonly question: Question;
@@ -403,5 +405,37 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
     const pairedWith = sources.findIndex((s) => c.isNone === true && s.path === c.path && s.heading === c.heading && s.kind !== c.kind);
     return pairedWith < 0 ? [] : [{ pairedWith, lines: c.distractors.map(shown) }];
   });
-  return widenQuiz(quiz, sides, input.attempt, random(input.seed ^ Math.imul(input.attempt, 0x85ebca6b)));
+  const widened = widenQuiz(quiz, sides, input.attempt, random(input.seed ^ Math.imul(input.attempt, 0x85ebca6b)));
+  if (!isShortQuiz(widened)) return widened;
+  // Still short (every changed line printed above, nothing declared): where the change is.
+  const isUsable = (line: string) => {
+    const text = normalise(line);
+    return (
+      isTellingText(text) &&
+      !printed.some((p) => p.includes(text)) &&
+      !phrases.some((p) => line.includes(p) || text.includes(p)) &&
+      !(names?.test(line) ?? false)
+    );
+  };
+  // One file after another, the code before its tests: two questions about one test file's
+  // `expect(…)` lines say less than one each about two files.
+  const files = shuffle(input.files, next).sort((a, b) => Number(isTestPath(a.path)) - Number(isTestPath(b.path)));
+  const byFile = files.map((f) => findBesideFacts(f, isUsable, normalise));
+  const beside = Array.from({ length: Math.max(0, ...byFile.map((f) => f.length)) }, (_, i) => byFile.flatMap((f) => f[i] ?? []));
+  const flat = beside.flat();
+  const turnBeside = flat.length === 0 ? 0 : (input.attempt - 1) % flat.length;
+  for (const fact of [...flat.slice(turnBeside), ...flat.slice(0, turnBeside)]) {
+    if (!isShortQuiz(widened) || widened.length === MAX_QUESTIONS) break;
+    const candidate: Candidate = {
+      kind: 'beside',
+      path: fact.path,
+      heading: '',
+      answer: fact.answer,
+      distractors: fact.distractors,
+      message: `Which of these lines of ${fact.path} stands within three lines of a line this change edits?`,
+    };
+    const question = toQuestion(candidate, `quiz:${input.attempt}:${widened.length + 1}`, next);
+    if (question !== null) widened.push(question);
+  }
+  return widened;
 }

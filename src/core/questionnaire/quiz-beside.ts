@@ -1,0 +1,57 @@
+import type { QuizFile } from './build-quiz.js';
+import { orderAlike } from './alike-lines.js';
+
+// A quiz with nothing left to ask (growthbook c2c8edc13a: `us1.gb-ingest.com` becomes
+// `us-east-1.gb-ingest.com` in six files, and every changed line is quoted by the questions before
+// the quiz, so none was asked and a guesser passed every such review) asks where the change is:
+// "which of these lines of X stands within three lines of a line this change edits?", the right one
+// an unchanged line beside an edit (the diff shows it as context), the wrong ones unchanged lines of
+// the same file far from every edit, looking alike first. A reader of the diff has seen the place;
+// no question prints an unchanged line, and every choice is of the one file.
+
+export interface BesideFact {
+  readonly path: string;
+  readonly answer: string;
+  readonly distractors: readonly string[];
+}
+
+/** Within this many lines of an edit, a line is beside it (git's default context). */
+const NEAR = 3;
+/** A wrong choice is this far from every edit: no reader could take it for a line beside one. */
+const FAR = 8;
+
+/** A line that declares something (`export function getIngestorHost(): string {`): the questions
+ * name what changed by its declaration, so a reader would know the one beside the edit by its name. */
+const DECLARES = /^\s*(?:export\s+)?(?:default\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|interface|type|enum|const|let|var)\s/;
+
+/** Up to two facts a hunk of a changed file: an unchanged line above its edit and one below, and lines far from all. */
+export function findBesideFacts(file: QuizFile, isUsable: (line: string) => boolean, norm: (line: string) => string): BesideFact[] {
+  if (file.oldText === '' || file.hunks.length === 0) return [];
+  const lines = file.newText.split('\n');
+  // Each edit as new-side lines [from, to]; a removal alone sits between `newStart` and the next line.
+  const edits = file.hunks.map((h) => (h.newLines > 0 ? [h.newStart, h.newStart + h.newLines - 1] : [h.newStart + 0.5, h.newStart + 0.5]));
+  const added = new Set(file.hunks.flatMap((h) => Array.from({ length: h.newLines }, (_, i) => h.newStart + i)));
+  const distance = (at: number) => Math.min(...edits.map(([from, to]) => (at < from! ? from! - at : at > to! ? at - to! : 0)));
+  const unchanged = lines
+    .map((line, i) => ({ line, at: i + 1 }))
+    .filter(({ line, at }) => !added.has(at) && !DECLARES.test(line) && isUsable(line));
+  // A text found both near an edit and far from all would be right and wrong at once: neither side offers it.
+  const nearTexts = new Set(unchanged.filter(({ at }) => distance(at) <= NEAR).map(({ line }) => norm(line)));
+  const far = [...new Set(unchanged.filter(({ at, line }) => distance(at) > FAR && !nearTexts.has(norm(line))).map(({ line }) => line))];
+  const facts: BesideFact[] = [];
+  const used = new Set<string>();
+  for (const [from, to] of edits) {
+    const from_ = from!;
+    const to_ = to!;
+    const away = (at: number) => (at < from_ ? from_ - at : at - to_);
+    // The nearest line above the edit and the nearest below: a one-line change still gives two.
+    const near = unchanged.filter(({ at }) => away(at) > 0 && away(at) <= NEAR).sort((a, b) => away(a.at) - away(b.at));
+    for (const side of [near.filter(({ at }) => at < from_), near.filter(({ at }) => at > to_)]) {
+      const beside = side.find(({ line }) => !used.has(norm(line)));
+      if (beside === undefined) continue;
+      used.add(norm(beside.line));
+      facts.push({ path: file.path, answer: beside.line, distractors: orderAlike(norm(beside.line), far, norm) });
+    }
+  }
+  return facts;
+}

@@ -22,7 +22,8 @@ const FAR = 8;
 
 /** A line that declares something (`export function getIngestorHost(): string {`): the questions
  * name what changed by its declaration, so a reader would know the one beside the edit by its name. */
-const DECLARES = /^\s*(?:export\s+)?(?:default\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|interface|type|enum|const|let|var)\s/;
+const DECLARES =
+  /^\s*(?:export\s+)?(?:default\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|interface|type|enum|const|let|var)\s/;
 
 /** Up to two facts a hunk of a changed file: an unchanged line above its edit and one below, and lines far from all. */
 export function findBesideFacts(file: QuizFile, isUsable: (line: string) => boolean, norm: (line: string) => string): BesideFact[] {

@@ -432,7 +432,7 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
       heading: '',
       answer: fact.answer,
       distractors: fact.distractors,
-      message: `Which of these lines of ${fact.path} stands within three lines of a line this change edits?`,
+      message: `Which of these lines of ${fact.path} stands within five lines of a line this change edits?`,
     };
     const question = toQuestion(candidate, `quiz:${input.attempt}:${widened.length + 1}`, next);
     if (question !== null) widened.push(question);

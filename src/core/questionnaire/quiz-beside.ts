@@ -4,7 +4,7 @@ import { orderAlike } from './alike-lines.js';
 // A quiz with nothing left to ask (growthbook c2c8edc13a: `us1.gb-ingest.com` becomes
 // `us-east-1.gb-ingest.com` in six files, and every changed line is quoted by the questions before
 // the quiz, so none was asked and a guesser passed every such review) asks where the change is:
-// "which of these lines of X stands within three lines of a line this change edits?", the right one
+// "which of these lines of X stands within five lines of a line this change edits?", the right one
 // an unchanged line beside an edit (the diff shows it as context), the wrong ones unchanged lines of
 // the same file far from every edit, looking alike first. A reader of the diff has seen the place;
 // no question prints an unchanged line, and every choice is of the one file.
@@ -15,10 +15,10 @@ export interface BesideFact {
   readonly distractors: readonly string[];
 }
 
-/** Within this many lines of an edit, a line is beside it (git's default context). */
-const NEAR = 3;
+/** Within this many lines of an edit, a line is beside it: git shows three of context, a reader's eye a few more. */
+const NEAR = 5;
 /** A wrong choice is this far from every edit: no reader could take it for a line beside one. */
-const FAR = 8;
+const FAR = 12;
 
 /** A line that declares something (`export function getIngestorHost(): string {`): the questions
  * name what changed by its declaration, so a reader would know the one beside the edit by its name. */
@@ -45,12 +45,17 @@ export function findBesideFacts(file: QuizFile, isUsable: (line: string) => bool
     const from_ = from!;
     const to_ = to!;
     const away = (at: number) => (at < from_ ? from_ - at : at - to_);
-    // The nearest line above the edit and the nearest below: a one-line change still gives two.
+    // The nearest line above the edit and the nearest below (or the next nearest where one side has
+    // none): a one-line change still gives two.
     const near = unchanged.filter(({ at }) => away(at) > 0 && away(at) <= NEAR).sort((a, b) => away(a.at) - away(b.at));
-    for (const side of [near.filter(({ at }) => at < from_), near.filter(({ at }) => at > to_)]) {
-      const beside = side.find(({ line }) => !used.has(norm(line)));
-      if (beside === undefined) continue;
+    const above = near.filter(({ at }) => at < from_);
+    const below = near.filter(({ at }) => at > to_);
+    const picked = [above[0], below[0], ...near].filter((u) => u !== undefined);
+    let count = 0;
+    for (const beside of picked) {
+      if (count === 2 || used.has(norm(beside.line))) continue;
       used.add(norm(beside.line));
+      count++;
       facts.push({ path: file.path, answer: beside.line, distractors: orderAlike(norm(beside.line), far, norm) });
     }
   }

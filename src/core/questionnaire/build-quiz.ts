@@ -6,8 +6,7 @@ import { findShownTitles, findTestFacts } from './quiz-tests.js';
 import { isShortQuiz, NONE_OF_THESE, widenQuiz } from './widen-quiz.js';
 import { orderAlike } from './alike-lines.js';
 import { findDeclaredFacts, orderByCase } from './quiz-declared.js';
-import { findBesideFacts } from './quiz-beside.js';
-import { isTestPath } from '../change/test-path.js';
+import { besideMessage, findBesideFacts, listBesideFacts } from './quiz-beside.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -417,14 +416,8 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
       !(names?.test(line) ?? false)
     );
   };
-  // One file after another, the code before its tests: two questions about one test file's
-  // `expect(…)` lines say less than one each about two files.
-  const files = shuffle(input.files, next).sort((a, b) => Number(isTestPath(a.path)) - Number(isTestPath(b.path)));
-  const byFile = files.map((f) => findBesideFacts(f, isUsable, normalise));
-  const beside = Array.from({ length: Math.max(0, ...byFile.map((f) => f.length)) }, (_, i) => byFile.flatMap((f) => f[i] ?? []));
-  const flat = beside.flat();
-  const turnBeside = flat.length === 0 ? 0 : (input.attempt - 1) % flat.length;
-  for (const fact of [...flat.slice(turnBeside), ...flat.slice(0, turnBeside)]) {
+  const besides = listBesideFacts(shuffle(input.files, next), input.attempt, (f) => findBesideFacts(f, isUsable, normalise));
+  for (const fact of besides) {
     if (!isShortQuiz(widened) || widened.length === MAX_QUESTIONS) break;
     const candidate: Candidate = {
       kind: 'beside',
@@ -432,7 +425,7 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
       heading: '',
       answer: fact.answer,
       distractors: fact.distractors,
-      message: `Which of these lines of ${fact.path} stands within five lines of a line this change edits?`,
+      message: besideMessage(fact.path),
     };
     const question = toQuestion(candidate, `quiz:${input.attempt}:${widened.length + 1}`, next);
     if (question !== null) widened.push(question);

@@ -1,5 +1,6 @@
 import type { QuizFile } from './build-quiz.js';
 import { orderAlike } from './alike-lines.js';
+import { isTestPath } from '../change/test-path.js';
 
 // A quiz with nothing left to ask (growthbook c2c8edc13a: `us1.gb-ingest.com` becomes
 // `us-east-1.gb-ingest.com` in six files, and every changed line is quoted by the questions before
@@ -60,4 +61,16 @@ export function findBesideFacts(file: QuizFile, isUsable: (line: string) => bool
     }
   }
   return facts;
+}
+
+export const besideMessage = (path: string) => `Which of these lines of ${path} stands within five lines of a line this change edits?`;
+
+/** The facts in the order asked: one file after another, the code before its tests (two questions
+ * about one test file's `expect(…)` lines say less than one each about two files), a retry
+ * starting further along. `files` come shuffled by the quiz's seed. */
+export function listBesideFacts(files: readonly QuizFile[], attempt: number, factsOf: (file: QuizFile) => BesideFact[]): BesideFact[] {
+  const byFile = [...files].sort((a, b) => Number(isTestPath(a.path)) - Number(isTestPath(b.path))).map(factsOf);
+  const flat = Array.from({ length: Math.max(0, ...byFile.map((f) => f.length)) }, (_, i) => byFile.flatMap((f) => f[i] ?? [])).flat();
+  const turn = flat.length === 0 ? 0 : (attempt - 1) % flat.length;
+  return [...flat.slice(turn), ...flat.slice(0, turn)];
 }

@@ -14,7 +14,7 @@ import { listAddedHeadings } from './doc-headings.js';
 import { testsQuestion } from './tests-question.js';
 import { scriptQuestion } from './script-imports.js';
 import { privateChangeQuestion, type PrivateChange } from './private-changes.js';
-import { describeReplacement } from './replaced-words.js';
+import { describeReplacement, describeWordSwap } from './replaced-words.js';
 import { listNames } from '../text/list-names.js';
 import type { MemberReads } from './member-reads.js';
 import { deprecationQuestion, type DeprecationChange } from './deprecations.js';
@@ -61,6 +61,14 @@ function docsQuestion(unit: ChangeUnit, edits: ReadonlyMap<string, string>): str
     const headings = listAddedHeadings(edits.get(file.path) ?? '').map((h) => `"${h}"`);
     if (headings.length > 0)
       return `${file.path} adds the section${headings.length > 1 ? 's' : ''} ${listNames(headings, 3)}: what should its readers now know that they did not?`;
+  }
+  // One word swapped for another across the pages (growthbook ccb79b9526: "business" → "organization").
+  const docs = unit.files.filter((f) => /\.mdx?$/.test(f.path));
+  const swapped = describeWordSwap(docs.map((f) => edits.get(f.path) ?? ''));
+  if (swapped !== null) {
+    const shown = docs.slice(0, 2).map((f) => f.path);
+    const where = docs.length > 2 ? `${shown.join(', ')} and ${docs.length - 2} more` : shown.join(' and ');
+    return `In ${where}, ${swapped.replace(' → ', ' becomes ')}: what should their readers take differently?`;
   }
   return `What should readers of ${names(unit, 2)} now know that they did not?`;
 }

@@ -86,3 +86,38 @@ export function describeInsertion(edit: string | undefined): string | null {
   if (text.length === 0 || text.length > MAX_INSERT || text.includes('`') || !/\w/.test(text)) return null;
   return `\`${text}\` ${piece[0] === '+' ? 'inserted' : 'taken out'}`;
 }
+
+/** A word of prose, its possessive set aside: "organization's" is "organization". */
+const PROSE_WORD = /[A-Za-z][A-Za-z-]*(?:'[a-z]+)?/g;
+const wordsOf = (line: string) => (line.match(PROSE_WORD) ?? []).map((w) => w.toLowerCase().replace(/'s$/, ''));
+/** Of the reworded lines, at least this share must drop the one word and gain the other. */
+const MIN_SHARE = 0.6;
+
+/** "`business` → `organization`": the word most reworded lines of prose lose, and the one they gain
+ * (growthbook ccb79b9526 replaces "business" with "organization" in nine docs pages, each line
+ * reworded its own way: "help you grow your business" → "help your organization grow"); null where
+ * no one word goes and no one comes in most of them. `edits`: each file's edit text (same-edit.ts). */
+export function describeWordSwap(edits: readonly string[]): string | null {
+  const lost = new Map<string, number>();
+  const gained = new Map<string, number>();
+  let pairs = 0;
+  for (const edit of edits)
+    for (const hunk of edit.split('\n@@\n')) {
+      const lines = hunk.split('\n');
+      const removed = lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1));
+      const added = lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1));
+      if (removed.length !== added.length) continue;
+      for (let i = 0; i < removed.length; i++) {
+        const [was, now] = [wordsOf(removed[i]!), wordsOf(added[i]!)];
+        const [wasSet, nowSet] = [new Set(was), new Set(now)];
+        pairs++;
+        for (const w of wasSet) if (!nowSet.has(w)) lost.set(w, (lost.get(w) ?? 0) + 1);
+        for (const w of nowSet) if (!wasSet.has(w)) gained.set(w, (gained.get(w) ?? 0) + 1);
+      }
+    }
+  const top = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1])[0];
+  const [was, now] = [top(lost), top(gained)];
+  if (pairs < 2 || was === undefined || now === undefined) return null;
+  if (was[1] < pairs * MIN_SHARE || now[1] < pairs * MIN_SHARE || was[0].length < 4 || now[0].length < 4) return null;
+  return `\`${was[0]}\` → \`${now[0]}\``;
+}

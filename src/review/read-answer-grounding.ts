@@ -45,7 +45,7 @@ export async function readAnswerGrounding(
     side.tree === undefined ? git.readIndexTexts(texted) : git.readTreeTexts(side.tree, texted),
   ]);
   const source: NameSource = side.tree === undefined ? { kind: 'index' } : { kind: 'tree', rev: side.tree };
-  const index = options.inBackground === true ? startNamesIndex(git.info.root, source) : undefined;
+  const index = options.inBackground === true ? startNamesIndex(git.info.root, source, paths) : undefined;
   // The platform's names too are read while the person reads (about 0.1 s the first time), and
   // the validator's first run (its Unicode tables, the change's scripts) is paid then, not on the
   // first answer.
@@ -57,7 +57,7 @@ export async function readAnswerGrounding(
   if (index !== undefined) setImmediate(warmUp, change);
   return {
     change,
-    nameExists: createNameLookup(git.info.root, source, readPlatformNames, index?.current),
+    nameExists: createNameLookup(git.info.root, source, readPlatformNames, index?.current, paths),
     // A commit an answer says the change reverts: read from git only when an answer names a hash.
     readCommitPatch: createCommitPatchReader(git.info.root),
     ...(index !== undefined && { close: index.stop }),

@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from '@jest/globals';
 import { createNameLookup } from '../../src/adapters/git/lookup-name-sync.js';
 import { readPlatformNames } from '../../src/adapters/typescript/read-platform-names.js';
+import { readNamesIndexSync } from '../../src/adapters/git/names-index.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 // Names an answer uses are looked up in the index, then in the declarations of the installed
@@ -23,6 +24,34 @@ test('a name found in the index or an installed dependency exists; an invented o
   expect(exists('formatPrice', 'identifier')).toBe(true);
   expect(exists('leftPadString', 'identifier')).toBe(true);
   expect(exists('useQueryObserverResult', 'identifier')).toBe(false);
+});
+
+// growthbook d3bfc678de's real explanation names Next's `images.maximumDiskCacheSize`: `next` is a
+// dependency of packages/front-end/package.json, not of the root's, and the hook refused the name
+// though Next was installed. A workspace package the change touches lends its dependencies' names.
+test('a dependency of the workspace package holding the change is looked in, installed beside it or hoisted', () => {
+  repo = createTempRepo({
+    'package.json': JSON.stringify({ name: 'app', private: true, workspaces: ['packages/*'] }),
+    'packages/front-end/package.json': JSON.stringify({ name: 'front-end', dependencies: { next: '15.0.0', react: '19.0.0' } }),
+    'packages/front-end/next.config.js': 'module.exports = { images: { unoptimized: true } };\n',
+    'packages/back-end/src/a.ts': 'export const formatPrice = (cents: number) => String(cents);\n',
+    '.gitignore': 'node_modules\n',
+  });
+  repo.write({
+    'packages/front-end/node_modules/next/dist/shared/lib/image-config.d.ts':
+      'export type ImageConfig = { maximumDiskCacheSize?: number };\n',
+    'node_modules/react/index.d.ts': 'export declare function useOptimisticState(): void;\n',
+  });
+  const touching = (paths: string[]) => createNameLookup(repo!.dir, { kind: 'index' }, noPlatform, undefined, paths);
+  const exists = touching(['packages/front-end/next.config.js']);
+  expect(exists('maximumDiskCacheSize', 'identifier')).toBe(true);
+  expect(exists('useOptimisticState', 'identifier')).toBe(true);
+  expect(exists('maximumDiskCacheSeconds', 'identifier')).toBe(false);
+  // A change of another package does not read the front-end's dependencies.
+  expect(touching(['packages/back-end/src/a.ts'])('maximumDiskCacheSize', 'identifier')).toBe(false);
+  // The names index reads them the same way.
+  const index = readNamesIndexSync(repo.dir, { kind: 'index' }, ['packages/front-end/next.config.js']);
+  expect(index.dependencyNames !== 'incomplete' && index.dependencyNames.has('maximumdiskcachesize')).toBe(true);
 });
 
 test('with a declared dependency not installed, CI does not call an unfound name invented; the hook does', () => {

@@ -28,28 +28,57 @@ function git(root: string, args: readonly string[]): { code: number; stdout: str
   }
 }
 
-/** The installed declaration folders, and whether a declared package is not installed. */
-export function readDependencyDirs(root: string): { dirs: string[]; isIncomplete: boolean } {
+/** Workspace packages a change touches, at most: each adds its dependencies' declarations. */
+const MAX_PACKAGES = 4;
+
+/** The folder of the nearest package.json above `path` (in the work tree), '' for the root, or
+ * undefined when none is below the root. */
+function packageDirOf(root: string, path: string): string | undefined {
+  const parts = path.split('/').slice(0, -1);
+  for (let n = parts.length; n > 0; n--) {
+    const dir = parts.slice(0, n).join('/');
+    if (/(?:^|\/)node_modules(?:\/|$)/.test(dir)) return undefined;
+    if (existsSync(join(root, dir, 'package.json'))) return dir;
+  }
+  return undefined;
+}
+
+/**
+ * The installed declaration folders (relative to the root: `node_modules/react`,
+ * `packages/front-end/node_modules/next`), and whether a declared package is not installed. The
+ * root's manifest, and the manifests of the workspace packages holding `paths` (growthbook
+ * d3bfc678de names Next's `images.maximumDiskCacheSize`: `next` is a dependency of
+ * packages/front-end/package.json, installed in its node_modules or hoisted to the root's).
+ */
+export function readDependencyDirs(root: string, paths: readonly string[] = []): { dirs: string[]; isIncomplete: boolean } {
   const dirs = new Set<string>();
   let isIncomplete = false;
-  try {
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-    for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
-      for (const name of Object.keys(manifest[field] ?? {})) {
-        // A CI job that did not install the dependencies cannot tell their names from invented
-        // ones: such a name is given the benefit of the doubt, so CI never refuses what the hook,
-        // with node_modules, accepted.
-        if (field !== 'optionalDependencies' && field !== 'peerDependencies' && !existsSync(join(root, 'node_modules', name)))
-          isIncomplete = true;
-        dirs.add(name);
-        dirs.add(`@types/${name.replace(/^@([^/]+)\/(.+)$/, '$1__$2')}`);
+  const packages = [...new Set(paths.map((p) => packageDirOf(root, p)).filter((d) => d !== undefined && d !== ''))].slice(0, MAX_PACKAGES);
+  for (const pkg of ['', ...packages] as string[]) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(root, pkg, 'package.json'), 'utf8')) as Record<
+        string,
+        Record<string, string> | undefined
+      >;
+      for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
+        for (const name of Object.keys(manifest[field] ?? {})) {
+          const types = `@types/${name.replace(/^@([^/]+)\/(.+)$/, '$1__$2')}`;
+          // Installed beside the package, or hoisted to the root.
+          const where = (dep: string) => [join(pkg, 'node_modules', dep), join('node_modules', dep)].find((d) => existsSync(join(root, d)));
+          const found = where(name);
+          // A CI job that did not install the dependencies cannot tell their names from invented
+          // ones: such a name is given the benefit of the doubt, so CI never refuses what the hook,
+          // with node_modules, accepted.
+          if (found === undefined && field !== 'optionalDependencies' && field !== 'peerDependencies') isIncomplete = true;
+          for (const dir of [found, where(types)]) if (dir !== undefined) dirs.add(dir);
+        }
       }
+    } catch {
+      // No package.json (or not JSON): no dependencies to look in.
     }
-  } catch {
-    // No package.json (or not JSON): no dependencies to look in.
   }
-  dirs.add('@types/node');
-  return { dirs: [...dirs].filter((dir) => existsSync(join(root, 'node_modules', dir))), isIncomplete };
+  if (existsSync(join(root, 'node_modules', '@types', 'node'))) dirs.add(join('node_modules', '@types', 'node'));
+  return { dirs: [...dirs], isIncomplete };
 }
 
 /** The names index, when one is built (names-index.ts): once it is there, no name costs a process. */
@@ -61,6 +90,8 @@ export function createNameLookup(
   source: NameSource,
   platformNames: () => ReadonlySet<string>,
   namesIndex: ReadNamesIndex = () => undefined,
+  /** The change's paths: the workspace packages holding them lend their dependencies' names. */
+  changedPaths: readonly string[] = [],
 ): (name: string, kind: 'identifier' | 'path', qualifier?: string) => boolean {
   const known = new Map<string, boolean>();
   let declared: Map<string, string[]> | undefined;
@@ -93,11 +124,11 @@ export function createNameLookup(
   // -F -w: the name as a whole word, not a pattern; -i: answers are not always cased as the code.
   const grep = (name: string) => git(root, ['grep', '-q', '-I', '-F', '-w', '-i', '-e', name, ...where, '--']).code === 0;
   const inDependencies = (name: string) => {
-    deps ??= readDependencyDirs(root);
+    deps ??= readDependencyDirs(root, changedPaths);
     if (deps.isIncomplete && mayDoubt) return true;
     if (deps.dirs.length === 0) return false;
     const specs = deps.dirs.flatMap((d) => [`:(glob)${d}/**/*.d.ts`, `:(glob)${d}/**/*.d.mts`]);
-    return git(join(root, 'node_modules'), ['grep', '--no-index', '-q', '-I', '-F', '-w', '-i', '-e', name, '--', ...specs]).code === 0;
+    return git(root, ['grep', '--no-index', '-q', '-I', '-F', '-w', '-i', '-e', name, '--', ...specs]).code === 0;
   };
   // A path from the author's machine (`/Users/ana/work/prettier/src/printer-postcss.js`) names the
   // tracked file its end spells from the root (`src/printer-postcss.js`).

@@ -87,8 +87,12 @@ function streamGit(root: string, args: readonly string[], onText: (text: string)
   });
 }
 
-async function readDependencyNames(root: string, isStopped: () => boolean): Promise<ReadonlySet<string> | 'incomplete'> {
-  const { dirs, isIncomplete } = readDependencyDirs(root);
+async function readDependencyNames(
+  root: string,
+  paths: readonly string[],
+  isStopped: () => boolean,
+): Promise<ReadonlySet<string> | 'incomplete'> {
+  const { dirs, isIncomplete } = readDependencyDirs(root, paths);
   if (isIncomplete) return 'incomplete';
   const names = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
@@ -99,12 +103,12 @@ async function readDependencyNames(root: string, isStopped: () => boolean): Prom
       else if (/\.d\.m?ts$/.test(entry.name)) addNames(await readFile(path, 'utf8').catch(() => ''), names);
     }
   };
-  for (const dir of dirs) await walk(join(root, 'node_modules', dir));
+  for (const dir of dirs) await walk(join(root, dir));
   return names;
 }
 
 /** Starts building the index in the background. */
-export function startNamesIndex(root: string, source: NameSource): NamesIndexBuild {
+export function startNamesIndex(root: string, source: NameSource, changedPaths: readonly string[] = []): NamesIndexBuild {
   const children = new Set<ReturnType<typeof spawn>>();
   let stopped = false;
   let built: NamesIndex | undefined;
@@ -114,7 +118,7 @@ export function startNamesIndex(root: string, source: NameSource): NamesIndexBui
     const [hasText, hasPaths, dependencyNames] = await Promise.all([
       streamGit(root, textArgs(source), (text) => addNames(text, names), children),
       streamGit(root, pathArgs(source), (text) => (paths += `${text}\n`), children),
-      readDependencyNames(root, () => stopped),
+      readDependencyNames(root, changedPaths, () => stopped),
     ]);
     if (stopped || !hasText || !hasPaths) return undefined;
     built = {
@@ -139,7 +143,7 @@ export function startNamesIndex(root: string, source: NameSource): NamesIndexBui
 }
 
 /** The same index, read at once (scripts and tests measure against it). */
-export function readNamesIndexSync(root: string, source: NameSource): NamesIndex {
+export function readNamesIndexSync(root: string, source: NameSource, changedPaths: readonly string[] = []): NamesIndex {
   const run = (args: readonly string[]) => {
     try {
       return execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: MAX_TEXT_BYTES, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -149,7 +153,7 @@ export function readNamesIndexSync(root: string, source: NameSource): NamesIndex
   };
   const names = new Set<string>();
   addNames(run(textArgs(source)), names);
-  const { dirs, isIncomplete } = readDependencyDirs(root);
+  const { dirs, isIncomplete } = readDependencyDirs(root, changedPaths);
   let dependencyNames: Set<string> | 'incomplete' = 'incomplete';
   if (!isIncomplete) {
     const found = new Set<string>();
@@ -160,7 +164,7 @@ export function readNamesIndexSync(root: string, source: NameSource): NamesIndex
         else if (/\.d\.m?ts$/.test(entry.name)) addNames(readFileSync(path, 'utf8'), found);
       }
     };
-    for (const dir of dirs) walk(join(root, 'node_modules', dir));
+    for (const dir of dirs) walk(join(root, dir));
     dependencyNames = found;
   }
   const paths = run(pathArgs(source))

@@ -32,7 +32,10 @@ test('a name found in the index or an installed dependency exists; an invented o
 test('a dependency of the workspace package holding the change is looked in, installed beside it or hoisted', () => {
   repo = createTempRepo({
     'package.json': JSON.stringify({ name: 'app', private: true, workspaces: ['packages/*'] }),
-    'packages/front-end/package.json': JSON.stringify({ name: 'front-end', dependencies: { next: '15.0.0', react: '19.0.0' } }),
+    'packages/front-end/package.json': JSON.stringify({
+      name: 'front-end',
+      dependencies: { next: '15.0.0', react: '19.0.0', 'left-pad': '1.0.0' },
+    }),
     'packages/front-end/next.config.js': 'module.exports = { images: { unoptimized: true } };\n',
     'packages/back-end/src/a.ts': 'export const formatPrice = (cents: number) => String(cents);\n',
     '.gitignore': 'node_modules\n',
@@ -47,6 +50,8 @@ test('a dependency of the workspace package holding the change is looked in, ins
   expect(exists('maximumDiskCacheSize', 'identifier')).toBe(true);
   expect(exists('useOptimisticState', 'identifier')).toBe(true);
   expect(exists('maximumDiskCacheSeconds', 'identifier')).toBe(false);
+  // A dependency of the package not installed lends nothing and does not make every name doubtful.
+  expect(touching(['packages/front-end/next.config.js'])('leftPadString', 'identifier')).toBe(false);
   // A change of another package does not read the front-end's dependencies.
   expect(touching(['packages/back-end/src/a.ts'])('maximumDiskCacheSize', 'identifier')).toBe(false);
   // The names index reads them the same way.

@@ -69,7 +69,8 @@ export function readDependencyDirs(root: string, paths: readonly string[] = []):
           // A CI job that did not install the dependencies cannot tell their names from invented
           // ones: such a name is given the benefit of the doubt, so CI never refuses what the hook,
           // with node_modules, accepted.
-          if (found === undefined && field !== 'optionalDependencies' && field !== 'peerDependencies') isIncomplete = true;
+          // The root's alone decides it: a workspace package's dependency not installed only lends nothing.
+          if (found === undefined && pkg === '' && field !== 'optionalDependencies' && field !== 'peerDependencies') isIncomplete = true;
           for (const dir of [found, where(types)]) if (dir !== undefined) dirs.add(dir);
         }
       }

@@ -1,4 +1,5 @@
 import { listNames } from '../text/list-names.js';
+import { sideLines } from './same-edit.js';
 import type { ChangeUnit } from './change-units.js';
 
 // A file whose every changed line is an import statement says nothing to "What does the change to
@@ -61,14 +62,7 @@ function pathRewrite(was: string, now: string): string | null {
 /** "`A` now from `./b`, was `./c`; `D` and `E` now imported as types only": what an import-only edit does, or null. */
 export function describeImportEdit(edit: string | undefined): string | null {
   if (edit === undefined) return null;
-  const lines = edit.split('\n').filter((l) => l !== '@@');
-  const side = (mark: string) =>
-    bindingsOf(
-      lines
-        .filter((l) => l.startsWith(mark))
-        .map((l) => l.slice(1))
-        .join('\n'),
-    );
+  const side = (mark: '-' | '+') => bindingsOf(sideLines(edit, mark).join('\n'));
   const [before, after] = [side('-'), side('+')];
   if (before === null || after === null || before.size + after.size === 0) return null;
   const moves: [name: string, was: string, now: string][] = [];

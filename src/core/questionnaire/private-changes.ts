@@ -1,5 +1,6 @@
 import { listNames } from '../text/list-names.js';
 import { describeInsertion } from './replaced-words.js';
+import { sideLines } from './same-edit.js';
 import type { FileHunks, Hunk } from '../split/split-plan.js';
 
 // A change to code no export shows: preact signals bb9cd0a edits the callback of the top-level
@@ -336,7 +337,7 @@ function callsQuestion(file: string, added: readonly string[], removed: readonly
  * declares and calls anew, for its default export, which is the whole file and names no piece
  * (agenda 71cd27dbe0's three dialogs, each asked "changed its implementation" and nothing more). */
 export function describeComponentEdit(edit: string): string {
-  const lines = (mark: string) => edit.split('\n').flatMap((line) => (line.startsWith(mark) ? [line.slice(1)] : []));
+  const lines = (mark: '-' | '+') => sideLines(edit, mark);
   const [declared, dropped] = [declaredIn(lines('+')), declaredIn(lines('-'))];
   const [calls, callsGone] = [calledIn(lines('+')), calledIn(lines('-'))];
   const names = (list: readonly string[]) =>

@@ -1,4 +1,5 @@
 import { listNames } from '../text/list-names.js';
+import { sideLines } from './same-edit.js';
 
 // A barrel whose change only re-exports (Flowise e002e617df's packages/components/src/index.ts
 // gains `export * from './pythonCodeValidator'`) was asked "What does the change to
@@ -28,14 +29,7 @@ function reExportsOf(text: string): string[] | null {
  * when the file's edit is not re-exports alone. */
 export function reExportQuestion(file: string, edit: string | undefined): string | null {
   if (edit === undefined) return null;
-  const lines = edit.split('\n').filter((l) => l !== '@@');
-  const side = (mark: string) =>
-    reExportsOf(
-      lines
-        .filter((l) => l.startsWith(mark))
-        .map((l) => l.slice(1))
-        .join('\n'),
-    );
+  const side = (mark: '-' | '+') => reExportsOf(sideLines(edit, mark).join('\n'));
   const [before, after] = [side('-'), side('+')];
   if (before === null || after === null) return null;
   const [gained, lost] = [after.filter((e) => !before.includes(e)), before.filter((e) => !after.includes(e))];

@@ -390,3 +390,8 @@ export function describeMove(edit: string): string | undefined {
   const shown = line.length <= 60 ? line : `${line.slice(0, 57).trimEnd()}…`;
   return ` (moves ${first.length > 1 ? 'the lines from ' : ''}\`${shown}\` ${upward ? 'earlier' : 'later'})`;
 }
+
+/** The lines of one side of an edit's text (listEdits'): those marked `-` or `+`, without the mark. */
+export function sideLines(edit: string, mark: '-' | '+'): string[] {
+  return edit.split('\n').flatMap((line) => (line.startsWith(mark) ? [line.slice(1)] : []));
+}

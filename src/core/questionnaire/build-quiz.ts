@@ -406,29 +406,37 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   });
   const widened = widenQuiz(quiz, sides, input.attempt, random(input.seed ^ Math.imul(input.attempt, 0x85ebca6b)));
   if (!isShortQuiz(widened)) return widened;
-  // Still short (every changed line printed above, nothing declared): where the change is.
-  const isUsable = (line: string) => {
+  // Still short (every changed line printed above, nothing declared): where the change is. Lines
+  // holding a name the questions print as changed come last (13b5e10744's one neighbour worth
+  // asking was `if (optionalColumns.length > 0) {`): the name hints, the line is not printed.
+  const isUsable = (withNames: boolean) => (line: string) => {
     const text = normalise(line);
     return (
       isTellingText(text) &&
       !printed.some((p) => p.includes(text)) &&
       !phrases.some((p) => line.includes(p) || text.includes(p)) &&
-      !(names?.test(line) ?? false)
+      (withNames || !(names?.test(line) ?? false))
     );
   };
-  const besides = listBesideFacts(shuffle(input.files, next), input.attempt, (f) => findBesideFacts(f, isUsable, normalise));
-  for (const fact of besides) {
-    if (!isShortQuiz(widened) || widened.length === MAX_QUESTIONS) break;
-    const candidate: Candidate = {
-      kind: 'beside',
-      path: fact.path,
-      heading: '',
-      answer: fact.answer,
-      distractors: fact.distractors,
-      message: besideMessage(fact.path),
-    };
-    const question = toQuestion(candidate, `quiz:${input.attempt}:${widened.length + 1}`, next);
-    if (question !== null) widened.push(question);
+  const besideAsked = new Set<string>();
+  for (const withNames of [false, true]) {
+    const facts = listBesideFacts(shuffle(input.files, next), input.attempt, (f) => findBesideFacts(f, isUsable(withNames), normalise));
+    for (const fact of facts) {
+      if (!isShortQuiz(widened) || widened.length === MAX_QUESTIONS) return widened;
+      if (besideAsked.has(normalise(fact.answer))) continue;
+      const candidate: Candidate = {
+        kind: 'beside',
+        path: fact.path,
+        heading: '',
+        answer: fact.answer,
+        distractors: fact.distractors,
+        message: besideMessage(fact.path),
+      };
+      const question = toQuestion(candidate, `quiz:${input.attempt}:${widened.length + 1}`, next);
+      if (question === null) continue;
+      widened.push(question);
+      besideAsked.add(normalise(fact.answer));
+    }
   }
   return widened;
 }

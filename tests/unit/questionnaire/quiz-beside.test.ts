@@ -67,3 +67,13 @@ test('a file with lines left to ask gets no beside question', () => {
   const quiz = buildQuiz({ files: [file], seed: 7, attempt: 1 });
   expect(quiz.some((q) => q.kind === 'beside')).toBe(false);
 });
+
+test('where the lines beside an edit hold names the questions print, they are asked last, and the quiz still reaches the bar', () => {
+  // growthbook 13b5e10744: the one neighbour of its edit worth asking held `optionalColumns`, a name the
+  // question before the quiz prints as changed; with it left out the quiz had one question (20%).
+  for (let seed = 1; seed <= 20; seed++) {
+    const quiz = buildQuiz({ files: [file], seed, attempt: 1, printed, printedNames: ['IS_CLOUD', 'ingestor', 'Setting'] });
+    expect(isShortQuiz(quiz)).toBe(false);
+    expect(quiz.map((q) => q.answer)).toContain('if (IS_CLOUD) return "https://ingest.growthbook.io";');
+  }
+});

@@ -109,18 +109,7 @@ describe('ci over a range: what one commit hands to the next', () => {
     // 120 files import lib.ts but use none of the names that change: each change's walk reaches
     // them all and reads them (a round of 120 files: a worker), and finds them passed by their
     // text. The second change asks them about another name, so its walk reads them again.
-    const users = Object.fromEntries(
-      Array.from({ length: 120 }, (_, i) => [
-        `src/u${i}.ts`,
-        `import { keep } from './lib';\n\nexport const u${i} = (): number => keep() + ${i};\n`,
-      ]),
-    );
-    const lib = (a: string, c: string) => `${fn('keep', '0')}\n${fn('alpha', a)}\n${fn('gamma', c)}`;
-    repo = createTempRepo({ ...CONFIG, 'src/lib.ts': lib('1', '1'), ...users });
-    const base = repo.git(['rev-parse', 'HEAD']).trim();
-    repo.commit('alpha changes', { 'src/lib.ts': lib('2', '1') });
-    repo.commit('gamma changes', { 'src/lib.ts': lib('2', '2') });
-    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const { base, head } = twoChangesPastUnusedImporters();
 
     const result = runUnchanged(repo, ['ci', '--base', base, '--head', head, '--format', 'json', '--debug'], { timeoutMs: 120_000 });
     expect(result.stderr).not.toMatch(/unexpected error|Error:/);
@@ -139,18 +128,7 @@ describe('ci over a range: what one commit hands to the next', () => {
     // As above: each change's walk reaches 120 files that use none of its names. The first run
     // reads and scans them (a walk round each commit); what it found is kept by blob
     // (unused-names-cache.ts), so the second reads none of them.
-    const users = Object.fromEntries(
-      Array.from({ length: 120 }, (_, i) => [
-        `src/u${i}.ts`,
-        `import { keep } from './lib';\n\nexport const u${i} = (): number => keep() + ${i};\n`,
-      ]),
-    );
-    const lib = (a: string, c: string) => `${fn('keep', '0')}\n${fn('alpha', a)}\n${fn('gamma', c)}`;
-    repo = createTempRepo({ ...CONFIG, 'src/lib.ts': lib('1', '1'), ...users });
-    const base = repo.git(['rev-parse', 'HEAD']).trim();
-    repo.commit('alpha changes', { 'src/lib.ts': lib('2', '1') });
-    repo.commit('gamma changes', { 'src/lib.ts': lib('2', '2') });
-    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const { base, head } = twoChangesPastUnusedImporters();
     const run = () => {
       const result = runUnchanged(repo, ['ci', '--base', base, '--head', head, '--format', 'json', '--debug'], { timeoutMs: 120_000 });
       expect(result.stderr).not.toMatch(/unexpected error|Error:/);
@@ -169,3 +147,20 @@ describe('ci over a range: what one commit hands to the next', () => {
     expect(third.range).toEqual(first.range);
   });
 });
+
+/** 120 files import lib.ts but use none of the names two commits change (`alpha`, then `gamma`):
+ * each change's walk reaches them all and finds them passed by their text. */
+function twoChangesPastUnusedImporters(): { base: string; head: string } {
+  const users = Object.fromEntries(
+    Array.from({ length: 120 }, (_, i) => [
+      `src/u${i}.ts`,
+      `import { keep } from './lib';\n\nexport const u${i} = (): number => keep() + ${i};\n`,
+    ]),
+  );
+  const lib = (a: string, c: string) => `${fn('keep', '0')}\n${fn('alpha', a)}\n${fn('gamma', c)}`;
+  repo = createTempRepo({ ...CONFIG, 'src/lib.ts': lib('1', '1'), ...users });
+  const base = repo.git(['rev-parse', 'HEAD']).trim();
+  repo.commit('alpha changes', { 'src/lib.ts': lib('2', '1') });
+  repo.commit('gamma changes', { 'src/lib.ts': lib('2', '2') });
+  return { base, head: repo.git(['rev-parse', 'HEAD']).trim() };
+}

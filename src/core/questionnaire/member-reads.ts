@@ -73,6 +73,10 @@ function firstRead(lines: readonly string[], all: readonly string[], isAltered: 
     for (const match of line.matchAll(read)) {
       if (match[1] === 'this' || isOtherClass(match[1]!, own)) continue;
       if (BUILT_IN_MEMBERS.has(match[2]!) && !own.has(match[1]!)) continue;
+      // `coreTemplates.builtWithWebstudio.template` reads another member's `template`, not the changed
+      // one's (webstudio 68b745872 changes `blockMeta.template`, kept under `[blockComponent]`).
+      const off = /([A-Za-z_$][\w$]*)\??\.$/.exec(line.slice(0, match.index));
+      if (off !== null && own.has(off[1]!) && !names.includes(match[1]!)) continue;
       return { member: match[2]!, line: i + 1, expression: `${match[1]}.${match[2]}`, isCall: match[3] !== undefined, isAltered };
     }
   }

@@ -38,8 +38,11 @@ const isBalanced = (text: string) => bracketsOf(text).open === 0 && !bracketsOf(
  * closing one opened before it (`line) => line.length`, an arrow's parameter) still reads. */
 export const isCutOpen = (sides: readonly string[]) => sides.some((side) => bracketsOf(side).open > 0);
 
-/** "now uses `a` and `"b"`, no longer `c`": the names and literals one side has and the other lacks. */
+/** "now uses `a` and `"b"`, no longer `c`": the names and literals one side has and the other lacks.
+ * Where every line the texts do not share is prose, its words: "now says "…"". */
 export function describeTokenUses(before: string, after: string): string | undefined {
+  const says = describeProseEdit(before, after);
+  if (says !== undefined) return says;
   // A template's expressions are code too (ant-design 482ccda227's `<Cell key>`: `${key || index}` → `${mergedKey}`).
   const code = (text: string) => tokensOf(text.replace(/`|\$\{/g, ' '));
   const [was, now] = [code(before), code(after)];
@@ -249,4 +252,64 @@ export function describeLiteralWords(edit: string): string {
   const said = added !== '' ? ['now says', added] : removed !== '' ? ['no longer says', removed] : undefined;
   if (said === undefined || said[1]!.length > MAX_WORDS || said[1]!.includes('"')) return '';
   return ` (its text ${said[0]} "${said[1]}")`;
+}
+
+/** Words the lines of prose an edit changes hold at least, all told. */
+const PROSE_EDIT_WORDS = 8;
+/** Words of the changed run quoted at most. */
+const QUOTED_WORDS = 8;
+
+/** Whether a line is prose: no mark of code, its tokens words (a line of a JSX element's text may be short). */
+const isProseLine = (line: string, least: number) => {
+  if (CODE_MARKS.test(line)) return false;
+  const tokens = line.split(/\s+/).filter((t) => t !== '');
+  const words = tokens.filter((t) => /^[("'“]?[\p{L}][\p{L}'’/-]*[)"'”.,;:!?]*$/u.test(t));
+  return words.length >= least && words.length >= TEXT_SHARE * tokens.length;
+};
+
+/**
+ * "now says "… edit content inside this Content Block and add new …"": two texts whose lines apart
+ * are all prose (a JSX element's text, a message), told by the words the new side puts where the old
+ * one had others. webstudio 68b745872's `blockMeta.template` rewords a list item of its help text and
+ * was "now uses `content`, `inside` and 5 more, no longer `any`, `direct`": words of a sentence are
+ * no names it uses.
+ */
+export function describeProseEdit(before: string, after: string): string | undefined {
+  const linesOf = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  const [was, now] = [linesOf(before), linesOf(after)];
+  const apart = (lines: readonly string[], other: readonly string[]) => {
+    const left = [...other];
+    return lines.filter((line) => {
+      const at = left.indexOf(line);
+      if (at < 0) return true;
+      left.splice(at, 1);
+      return false;
+    });
+  };
+  const [lost, gained] = [apart(was, now), apart(now, was)];
+  const changed = [...lost, ...gained];
+  if (changed.length === 0 || !changed.every((line) => isProseLine(line, 1))) return undefined;
+  if (!changed.some((line) => isProseLine(line, TEXT_WORDS))) return undefined;
+  const wordsOf = (lines: readonly string[]) =>
+    lines
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => w !== '');
+  const [old, next] = [wordsOf(lost), wordsOf(gained)];
+  if (old.length + next.length < PROSE_EDIT_WORDS) return undefined;
+  let start = 0;
+  while (start < old.length && start < next.length && old[start] === next[start]) start++;
+  let end = 0;
+  while (end < old.length - start && end < next.length - start && old[old.length - 1 - end] === next[next.length - 1 - end]) end++;
+  const [side, verb] = next.length - end > start ? [next, 'now says'] : [old, 'no longer says'];
+  const run = side.slice(start, side.length - end);
+  const quoted = run.slice(0, QUOTED_WORDS).join(' ');
+  if (quoted.includes('"')) return undefined;
+  const head = start > 0 ? `… ${side[start - 1]} ` : '';
+  const tail = run.length > QUOTED_WORDS || end > 0 ? ' …' : '';
+  return `${verb} "${head}${quoted}${tail}"`;
 }

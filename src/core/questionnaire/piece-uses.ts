@@ -38,13 +38,59 @@ const isBalanced = (text: string) => bracketsOf(text).open === 0 && !bracketsOf(
  * closing one opened before it (`line) => line.length`, an arrow's parameter) still reads. */
 export const isCutOpen = (sides: readonly string[]) => sides.some((side) => bracketsOf(side).open > 0);
 
+/** A text with its template literals' own text left out and their `${…}` kept: webstudio
+ * 09c89376fb's `No Webstudio account found for "${input.email}".` was read as the string
+ * `" input.email}"` and the names `No`, `Webstudio`. Strings and comments are kept as they are. */
+export function withoutTemplateText(text: string): string {
+  let out = '';
+  /** Per open template: the depth of braces inside its current `${…}`, or -1 in its text. */
+  const templates: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const depth = templates.at(-1);
+    if (depth === -1) {
+      if (c === '\\') i++;
+      else if (c === '`') {
+        templates.pop();
+        out += ' ';
+      } else if (c === '$' && text[i + 1] === '{') {
+        templates[templates.length - 1] = 0;
+        out += ' ';
+        i++;
+      }
+      continue;
+    }
+    if (c === '`') {
+      templates.push(-1);
+      out += ' ';
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (depth !== undefined && c === '{') {
+      templates[templates.length - 1] = depth + 1;
+      out += c;
+    } else if (depth !== undefined && c === '}') {
+      if (depth === 0) {
+        templates[templates.length - 1] = -1;
+        out += ' ';
+      } else {
+        templates[templates.length - 1] = depth - 1;
+        out += c;
+      }
+    } else out += c;
+  }
+  return out;
+}
+
 /** "now uses `a` and `"b"`, no longer `c`": the names and literals one side has and the other lacks.
  * Where every line the texts do not share is prose, its words: "now says "…"". */
 export function describeTokenUses(before: string, after: string): string | undefined {
   const says = describeProseEdit(before, after);
   if (says !== undefined) return says;
   // A template's expressions are code too (ant-design 482ccda227's `<Cell key>`: `${key || index}` → `${mergedKey}`).
-  const code = (text: string) => tokensOf(text.replace(/`|\$\{/g, ' '));
+  const code = (text: string) => tokensOf(withoutTemplateText(text));
   const [was, now] = [code(before), code(after)];
   const [had, has] = [new Set(was), new Set(now)];
   // What is called, then literals, then other names: TanStack db d2a11b1b3c's `loadSubset` gains

@@ -53,7 +53,9 @@ function siteOf(heading: string): string | null {
   const call = /^([\w$.]+\((?:[^(),]|\([^()]*\))*?),\s*(?:async\s*)?(?:\(|function\b|[\w$]+\s*=>)/.exec(text);
   // A callback as the first argument (hoppscotch 40d65dba4's `executedResponses$.subscribe((res) =>`).
   const first = call ? null : /^([\w$.]+)\(\s*(?:async\s*)?(?:\([^()]*\)|[\w$]+)\s*=>/.exec(text);
-  const site = call ? `${call[1]}, …)` : first ? `${first[1]}(…)` : text;
+  // A setting whose value opens on its line and runs on (a `.env`'s `PLANS='[`): its name.
+  const setting = /^([A-Za-z_][\w.-]*)\s*[=:]\s*['"`]?[[{(]?$/.exec(text)?.[1];
+  const site = call ? `${call[1]}, …)` : first ? `${first[1]}(…)` : (setting ?? text);
   return site.length <= MAX_SITE ? site : null;
 }
 
@@ -248,6 +250,17 @@ export function listPrivateChanges(hunks: FileHunks): Map<string, PrivateChange>
   return out;
 }
 
+/** "`"minSeats": 5` → `"minSeats": 4`": an edit of one line into one other, each short, quoted whole
+ * (webstudio 09c89376fb's `.env` lowers a plan's `minSeats` inside its `PLANS` JSON). */
+function describeLineEdit(edit: string | undefined): string | null {
+  const lines = (mark: string) =>
+    (edit ?? '').split('\n').flatMap((l) => (l.startsWith(mark) ? [l.slice(1).trim().replace(/[,;]$/, '')] : []));
+  const [was, now] = [lines('-'), lines('+')];
+  if (was.length !== 1 || now.length !== 1 || was[0] === now[0]) return null;
+  if ([was[0]!, now[0]!].some((line) => line === '' || line.length > MAX_LINE || line.includes('`'))) return null;
+  return `\`${was[0]}\` → \`${now[0]}\``;
+}
+
 const quoted = (names: readonly string[]) =>
   names.length <= 2 ? names.map((n) => `\`${n}\``).join(' and ') : `\`${names[0]}\`, \`${names[1]}\` and ${names.length - 2} more`;
 
@@ -267,7 +280,7 @@ export function privateChangeQuestion(label: string, rest: string, change: Priva
     // memos 0bfeb91d50's connect_handler.go now wraps `errors.New(st.Message())` where it passed `err`.
     const calls = what === '' && CALLING.test(label) ? callsMade(change.calledAdded ?? [], change.calledRemoved ?? []) : '';
     // Nor a call: one piece of text put in or taken out (lucide 74c46711c7's link query).
-    const inserted = what === '' && calls === '' ? describeInsertion(edit) : null;
+    const inserted = what === '' && calls === '' ? (describeInsertion(edit) ?? describeLineEdit(edit)) : null;
     return `In ${file}, what does the change to ${quoted(sites)}${inserted === null ? '' : ` (${inserted})`} do differently now${what === '' ? '' : `, ${what}`}${calls}?`;
   }
   const acts = change.sqlActs ?? [];

@@ -108,6 +108,11 @@ const typeOf = (item: string) => {
   return colon === null ? item : item.slice(colon[0].length).replace(/\s*=[^>].*$/, '');
 };
 const quote = (text: string) => (text.length <= MAX_QUOTE ? `\`${text}\`` : undefined);
+/** A parameter's type wrapped in another (or unwrapped) is quoted up to this long: webstudio 463a6b4fcc narrows `bindExpressionInput`'s
+ * `state: BuilderState` to `Pick<BuilderState, "instances" | "dataSources">` (46 characters), and was
+ * asked "changed its signature" alone. */
+const MAX_PARAMETER_TYPE = 60;
+const quoteParameterType = (text: string) => (text.length <= MAX_PARAMETER_TYPE ? `\`${text}\`` : undefined);
 
 /** The properties an object pattern reads (`{ data, onRowClick: click, ...rest }: Props = {}` →
  * data, onRowClick, rest), or undefined when the parameter is no object pattern. */
@@ -165,8 +170,10 @@ function compareLists(before: readonly string[], after: readonly string[], what:
     // A type parameter too long to quote whole is told by its bound (ts-pattern 470e7b9's `isMatching`:
     // "`P`: `P.Pattern<T> & UnknownProperties` → `PatternConstraint<T>`").
     const [b0, b1] = [boundOf(was), boundOf(item)];
-    if (t0 !== t1 && quote(t0) && quote(t1))
-      said.push(what === 'parameter' ? `\`${name}\`: ${quote(t0)} → ${quote(t1)}` : `${quote(t0)} → ${quote(t1)}`);
+    // A type wrapped or unwrapped (`X` → `Pick<X, …>`) says itself; other long types are no quote.
+    const quoted = what === 'parameter' && (t1.includes(t0) || t0.includes(t1)) ? quoteParameterType : quote;
+    if (t0 !== t1 && quoted(t0) && quoted(t1))
+      said.push(what === 'parameter' ? `\`${name}\`: ${quoted(t0)} → ${quoted(t1)}` : `${quoted(t0)} → ${quoted(t1)}`);
     else if (what === 'type parameter' && quote(b0) && quote(b1)) said.push(`\`${name}\`: ${quote(b0)} → ${quote(b1)}`);
     else said.push(`${what} \`${name}\` changed`);
   }

@@ -339,8 +339,11 @@ export function describeMemberChanges(changes: MemberChanges | undefined, withLo
   const told = [...said, describeElements(changes), describeCalls(changes)].filter((part) => part !== '');
   // Where nothing else is named, calls made in another order are (pnpm 7bee7dace4's `applyPatch`).
   if (told.length === 0 && changes.callOrder !== undefined && locals.length === 0) told.push(describeCallOrder(...changes.callOrder));
-  // And where nothing else is, the values it gives back.
-  if (told.join('') === '' && locals.length === 0) told.push(returns);
+  // And where nothing else is, the values it gives back: after its new locals too, where they are
+  // all that is said (webstudio 1c043a870a's `collectExclusiveInstanceIds` rewritten with new locals
+  // `candidateIds`, `preservedIds` and `preserve`, now giving back `candidateIds`).
+  const onlyLocals = said.length === 1 && locals.length > 0 && told.length === 1;
+  if ((told.join('') === '' && locals.length === 0) || onlyLocals) told.push(returns);
   return told.filter((part) => part !== '').join(', ');
 }
 

@@ -138,7 +138,7 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   // A component's default export is its whole file: what the edit declares and calls tells it.
   const component = told === '' && componentKindOf(symbol.path) !== null ? describeComponentEdit(edit) : '';
   if (shown === undefined && local === null)
-    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || component || inserted(edit) || describeTextLines(edit))}`;
+    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || component || inserted(edit) || describeTextLines(edit) || (told === '' ? usesOfEdit(edit) : ''))}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
   const moved =
     texts === undefined
@@ -157,6 +157,26 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   if (local !== null && !shown.some((side) => side.includes(local[1]!)))
     return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)}${describeCutLiterals(edit, shown)})`;
   return `${bare}${formatTokenEdit(shown).slice(0, -1)}${describeCutLiterals(edit, shown)})`;
+}
+
+/** Changed lines of an edit told by the names and literals they gain and lose, at most. */
+const MAX_USES_LINES = 12;
+/** A line of comment only. */
+const COMMENT_ONLY = /^[-+]\s*(?:\/\/|\/\*|\*)/;
+
+/** " (now uses `"Already a member of this workspace."`, no longer `email`)": a short edit nothing
+ * else tells, by the names and literals its lines gain and lose (webstudio 09c89376fb's `addMember`
+ * drops the e-mail from two error messages, and was asked "changed its implementation" alone). */
+function usesOfEdit(edit: string): string {
+  const changed = edit.split('\n').filter((line) => /^[-+]/.test(line) && !COMMENT_ONLY.test(line));
+  if (changed.length === 0 || changed.length > MAX_USES_LINES) return '';
+  const side = (mark: string) =>
+    changed
+      .filter((line) => line.startsWith(mark))
+      .map((line) => line.slice(1))
+      .join('\n');
+  const uses = describeTokenUses(side('-'), side('+'));
+  return uses === undefined ? '' : ` (${uses})`;
 }
 
 /** " (`&utm_source=…` inserted)": one piece of text every changed line gains or loses. */

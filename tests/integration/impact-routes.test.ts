@@ -64,12 +64,13 @@ describe('routes inside the changed file', () => {
     expect(impact.dependents.map((d) => d.path)).toEqual([]);
   });
 
-  test('`keyof typeof fns` changes with the keys of `fns`, not with the code of what it holds (TanStack table 18aaf922b)', () => {
+  test('`keyof typeof fns` changes with the keys of `fns`, not with the code or the values it holds (TanStack table 18aaf922b, webstudio 68b745872)', () => {
     repo = createScenarioRepo('impact', 'keyof-registry');
     const impact = coldAndWarm(repo);
     expect(impact.changedSymbols.map((s) => [s.name, s.change, s.detail]).sort()).toEqual([
       ['OtherFn', 'shape-changed', 'type changed through `others`'],
       ['fns', 'body-changed', 'implementation changed through `median`'],
+      ['labels', 'body-changed', undefined],
       ['median', 'body-changed', undefined],
       ['others', 'body-changed', undefined],
     ]);

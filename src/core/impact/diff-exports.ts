@@ -94,6 +94,8 @@ export function diffExports(
   after: ModuleRecord | null,
   isSameImport?: SameImport,
   importedExport?: ImportedExport,
+  /** Whether a changed top-level object's own keys changed; unknown (not given): yes. */
+  isKeysChanged?: (local: string) => boolean,
 ): SymbolDiff[] {
   if (after?.parseError !== undefined) {
     return [{ path, name: '*', change: 'unknown', detail: `does not parse (${after.parseError}): every export may have changed` }];
@@ -188,7 +190,7 @@ export function diffExports(
       // A change of its own and one through a helper its body uses: both are the export's.
       const helper =
         carrier === undefined && before && after && record.local !== undefined && !record.from
-          ? findChangedHelper(after, record.local, localsOf(before, after), (local) => changedLocalShape(local))
+          ? findChangedHelper(after, record.local, localsOf(before, after), (local) => changedLocalShape(local), isKeysChanged)
           : undefined;
       const alsoVia =
         helper?.carries === 'implementation' &&
@@ -210,7 +212,7 @@ export function diffExports(
             },
       );
     } else if (before && after && record.local !== undefined) {
-      const found = findChangedHelper(after, record.local, localsOf(before, after), (local) => changedLocalShape(local));
+      const found = findChangedHelper(after, record.local, localsOf(before, after), (local) => changedLocalShape(local), isKeysChanged);
       const helper = found?.name;
       // A type has no implementation: one that names another export of its file whose
       // implementation alone changed (mobx's `IMapDidChange` naming the class `ObservableMap`)

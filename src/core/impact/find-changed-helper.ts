@@ -77,6 +77,8 @@ export function findChangedHelper(
   local: string,
   { changed, rebinds }: ChangedLocals,
   isShapeChanged: (local: string) => boolean = () => false,
+  /** Whether a changed object's own keys changed (`keyof typeof x` reads them alone); unknown: yes. */
+  isKeysChanged: (local: string) => boolean = () => true,
 ): ChangedHelper | undefined {
   if (changed.size === 0 && rebinds.size === 0) return undefined;
   const byLocal = new Map<string, Declaration>(after.declarations.map((d) => [d.local, d]));
@@ -99,7 +101,7 @@ export function findChangedHelper(
       seen.add(use);
       // `keyof typeof aggregationFns` changes with the object's own keys, not with the functions it holds.
       if (declaration!.keys?.includes(use)) {
-        if (changed.has(use)) nearestType ??= use;
+        if (changed.has(use) && isKeysChanged(use)) nearestType ??= use;
         continue;
       }
       queue.push(use);

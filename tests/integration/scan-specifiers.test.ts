@@ -75,6 +75,19 @@ const FORMS: Record<string, string> = {
     "const s = text.replace(/^\\uFEFF/, '').replace(/[\\u00A0\\u200B\\u2028\\u3000]/g, ' ');\nimport b from './b';\nx\\u00a0import('./c');",
   'escapes of controls, surrogates and noncharacters in regular expressions':
     "const a = s.replace(/[\\u0000-\\u001F\\u007F-\\u009F]/g, '');\nconst k = /^[0-9A-Za-z_\\u0080-\\uFFFF\\/\\-.]+$/u;\nconst p = /[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\uD800-\\uDFFF]/g, q = /[\\uE000\\uFDD0]/;\nimport b from './b';",
+  // The runs the scanner passes in one regular expression (raw-scanner.ts's IDLE): where one must stop
+  // (a word preProcessFile reads, a `.` before one, `?.`, a number joined to a word, a brace, an escape).
+  'a word read after a passed run: a dot, an optional dot, a spread, a number':
+    "a.b.c(1, 2); x.import('./no'); x?.import('./yes'); y.require('./r'); z.define(['./d']); q.export; ...import('./s'); f(...import('./t'));\n1import('./u'); 1.import('./v'); 07import('./w'); 0x1Fimport('./x'); 1_0import('./y');",
+  'keywords inside longer words, and words past a run of 64 tokens':
+    "reimport('./no'); imports('./no'); $import('./no'); _require('./no'); requires('./no'); " +
+    'a, '.repeat(100) +
+    "a; import z from './z';",
+  'strings and comments in a run, with and without escapes':
+    "f('a', \"b\", 'c\\'import(`./no`)', \"d\\\"\"); import a from './a'; /* import('./no') */ g(); // require('./no')\nrequire('./r');",
+  'operators before and after words a run passes':
+    "a<b>c; d >= e; f |= g; h && i || j; !k; ~l; m % n ^ o; @p q: r; import s = require('./s');",
+  'a brace count across runs': "function f() { if (a) { b(); } } declare module 'top' {}\nnamespace N { declare module 'inner' {} }",
 };
 
 describe('scanSpecifiers against TypeScript', () => {
@@ -122,6 +135,17 @@ describe('scanSpecifiers against TypeScript', () => {
       Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((c) => /\p{Cn}/u.test(String.fromCharCode(c))),
     );
     expect(unassigned).toEqual([]);
+  });
+
+  // A conflict marker where TypeScript reads no token (a comment, a string, a template) is passed by
+  // TypeScript's scanner as by ours: only one where a token starts gives the text back.
+  test.each([
+    ['in a block comment', "/*\n<<<<<<< HEAD\n=======\n>>>>>>> other\n|||||||\n*/\nimport a from './a';"],
+    ['in a template', "const t = `\n=======\n<<<<<<< x\n`;\nimport a from './a';"],
+    ['in a string continued over a line', "const s = 'a\\\n=======';\nimport a from './a';"],
+  ])('reads a conflict marker TypeScript reads no token at: %s', (_, text) => {
+    expect(scanSpecifiers(text)).toEqual(byTypescript(text));
+    expect(byTypescript(text)).toEqual(['./a']);
   });
 
   test('gives a replacement character back: TypeScript stops there (a binary file) and lists nothing after it', () => {

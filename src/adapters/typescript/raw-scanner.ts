@@ -119,6 +119,30 @@ export function isOldLetter(c: number): boolean {
 }
 const isNamePart = (c: number) => isWordPart(c) || (c > 127 && isOldLetter(c));
 
+// A run of tokens preProcessFile passes over (`skipIdle`), matched natively instead of a token at a
+// time: spaces, comments, a word that is none of preProcessFile's five (nor followed by a character
+// past ASCII or a `\`, which scanWord decides), a `.` with such a word or `import` right after it
+// (`x.import` is no import; `x.require('a')` is), a plain integer, a string with no escape, and the
+// one-character tokens a longer token of TypeScript's never starts with or ends in: each a whole token
+// of TypeScript's scanner, so the run ends where a token starts. A run never ends in a `.`, holds no
+// brace, and stops at most after 64 (the regular expression's backtracking stays short). It leaves
+// a `<`, `=`, `>` or `|` at a line's start to scan(), which looks for a conflict marker there.
+const WORD_END = String.raw`(?![\w$\u0080-\uffff\\])`;
+const NOT_KEYWORD = String.raw`(?!(?:import|export|declare|require|define)(?![\w$]))`;
+const IDLE = new RegExp(
+  String.raw`(?:[\t\n\v\f\r ]+|\/\/[^\n\r\u2028\u2029]*|\/\*[\s\S]*?\*\/` +
+    String.raw`|${NOT_KEYWORD}[A-Za-z_$][\w$]*${WORD_END}` +
+    String.raw`|\.(?:import${WORD_END}|${NOT_KEYWORD}[A-Za-z_$][\w$]*${WORD_END})` +
+    String.raw`|[0-9]+(?![\w$.\u0080-\uffff\\])|'[^'\\\n\r]*'|"[^"\\\n\r]*"|[;,()[\]:~@!+\-%^&*]|(?<=[^\n\r\u2028\u2029])[=<>|]){0,64}`,
+  'y',
+);
+/** The ASCII characters a run of IDLE may start with: where a run that stopped at its bound goes on. */
+const IDLE_STARTS = new Uint8Array(128);
+for (const c of '\t\n\v\f\r /.0123456789\'";,()[]:~@=<>!+-%^&|*_$') IDLE_STARTS[c.charCodeAt(0)] = 1;
+for (let c = 65; c <= 90; c++) IDLE_STARTS[c] = IDLE_STARTS[c + 32] = 1;
+/** A template's text up to its next `` ` ``, `$` or `\`. */
+const TEMPLATE_TEXT = /[^`\\$]*/y;
+
 /** TypeScript's raw scanner (`skipTrivia`), for the tokens preProcessFile tells apart. */
 export class Scanner {
   pos = 0;
@@ -134,6 +158,18 @@ export class Scanner {
   /** Whether the current token is this word (not copied out of the text: most words are not read). */
   isWord(word: string): boolean {
     return this.token === Token.Word && this.pos - this.start === word.length && this.text.startsWith(word, this.start);
+  }
+
+  /** Passes a run of tokens preProcessFile's loop would pass one by one (IDLE); true when it moved. */
+  skipIdle(): boolean {
+    const from = this.pos;
+    for (;;) {
+      IDLE.lastIndex = this.pos;
+      IDLE.test(this.text);
+      const moved = IDLE.lastIndex !== this.pos;
+      this.pos = IDLE.lastIndex;
+      if (!moved || IDLE_STARTS[this.text.charCodeAt(this.pos)] !== 1) return this.pos !== from;
+    }
   }
 
   stringValue(): string {
@@ -206,6 +242,7 @@ export class Scanner {
       if (c === 92) return this.punctuator(1);
       if (isWordStart(c)) return this.scanWord(this.pos + 1);
       if (isDigit(c) || (c === 46 && isDigit(next))) return this.scanNumber();
+      if ((c === 60 || c === 61 || c === 62 || c === 124) && this.isConflictMarker(c)) throw new Undecided();
       switch (c) {
         case 47: // slash
           if (next === 47) {
@@ -271,6 +308,15 @@ export class Scanner {
           return this.punctuator(1);
       }
     }
+  }
+
+  /** Whether a conflict marker (`<<<<<<<`, `=======`, `>>>>>>>`, `|||||||`) starts a line here: TypeScript
+   * passes over it as trivia, which is read nowhere here. */
+  private isConflictMarker(c: number): boolean {
+    const before = this.pos === 0 ? 10 : this.text.charCodeAt(this.pos - 1);
+    if (before !== 10 && before !== 13 && before !== 0x2028 && before !== 0x2029) return false;
+    for (let at = this.pos + 1; at < this.pos + 7; at++) if (this.text.charCodeAt(at) !== c) return false;
+    return true;
   }
 
   private skipLine(): void {
@@ -364,16 +410,23 @@ export class Scanner {
     let at = this.pos + 1;
     this.hasEscape = false;
     let token = isStart ? Token.Template : Token.TemplateTail;
-    for (; at < text.length; at++) {
+    while (at < text.length) {
+      TEMPLATE_TEXT.lastIndex = at;
+      TEMPLATE_TEXT.test(text);
+      at = TEMPLATE_TEXT.lastIndex;
+      if (at >= text.length) break;
       const c = text.charCodeAt(at);
       if (c === 96) break;
-      if (c === 36 && text.charCodeAt(at + 1) === 123) {
-        token = isStart ? Token.TemplateHead : Token.TemplateMiddle;
-        break;
-      }
-      if (c === 92) {
-        this.hasEscape = true;
+      if (c === 36) {
+        if (text.charCodeAt(at + 1) === 123) {
+          token = isStart ? Token.TemplateHead : Token.TemplateMiddle;
+          break;
+        }
         at++;
+      } else {
+        // a `\`: the character after it is passed over
+        this.hasEscape = true;
+        at += 2;
       }
     }
     this.valueStart = this.pos + 1;

@@ -3,7 +3,7 @@
 // where TypeScript's raw scanner does (raw-scanner.ts). A cold run's threads then need no warm-up
 // of TypeScript's scanner for the import graph. A text it cannot read the same way for sure
 // returns null and the caller asks TypeScript: a character past ASCII or a `\u` escape in code, a
-// conflict marker, a specifier with an escape. (`importedFiles` only: the `/// <reference path>`
+// conflict marker where a token starts, a specifier with an escape. (`importedFiles` only: the `/// <reference path>`
 // files are leading-references.ts's.)
 
 import { Scanner, Token, Undecided } from './raw-scanner.js';
@@ -22,6 +22,11 @@ function processImports(scanner: Scanner): string[] {
     if (currentToken === Token.OpenBrace) braceNesting++;
     else if (currentToken === Token.CloseBrace) braceNesting--;
     return currentToken;
+  };
+  // A token passed over: the run after it too, when it is no `.` (an `import` after a `.` is no import).
+  const passToken = (): Token => {
+    if (currentToken !== Token.Dot && scanner.skipIdle()) currentToken = Token.Other;
+    return nextToken();
   };
   const recordModuleName = () => {
     imported.push(scanner.stringValue());
@@ -158,36 +163,21 @@ function processImports(scanner: Scanner): string[] {
     }
     // Each of these starts at a word: any other token is passed at once.
     if (scanner.token !== Token.Word) {
-      nextToken();
+      passToken();
       continue;
     }
     if (tryConsumeDeclare() || tryConsumeImport() || tryConsumeExport() || tryConsumeRequireCall(false, true) || tryConsumeDefine())
       continue;
-    nextToken();
+    passToken();
   }
   // Ambient `declare module 'x'`: an import of a module file, a declaration (not an import) in a script.
   for (const [name, depth] of ambient) if (isExternalModule || depth !== 0) imported.push(name);
   return imported;
 }
 
-const CONFLICT_MARKERS = ['<<<<<<<', '=======', '>>>>>>>', '|||||||'];
-
-/** Whether a line starts with a conflict marker (`/^(?:<{7}|={7}|>{7}|\|{7})/m`, without a regular
- * expression's pass over every line of every file). */
-function hasConflictMarker(text: string): boolean {
-  for (const marker of CONFLICT_MARKERS) {
-    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-      const before = at === 0 ? 10 : text.charCodeAt(at - 1);
-      if (before === 10 || before === 13 || before === 0x2028 || before === 0x2029) return true;
-    }
-  }
-  return false;
-}
-
 /** The specifiers preProcessFile(text, true, true) lists in `importedFiles`, in its order; null
  * when this text needs TypeScript's own scanner to be sure. */
 export function scanSpecifiers(text: string): string[] | null {
-  if (hasConflictMarker(text)) return null;
   try {
     return processImports(new Scanner(text));
   } catch (error) {

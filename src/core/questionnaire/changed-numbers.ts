@@ -37,7 +37,23 @@ function numbersOf(change: ChangeVocabulary): ReadonlySet<string> {
 /** Whether the answer writes a number that the change's added or removed lines hold. */
 export function writesChangedNumber(text: string, change: ChangeVocabulary): boolean {
   const written = text.replace(URL, ' ').match(ANSWER_NUMBER);
-  if (written === null) return false;
   const numbers = numbersOf(change);
-  return written.some((number) => numbers.has(number));
+  if (written?.some((number) => numbers.has(number)) === true) return true;
+  return writesChangedDuration(text, numbers);
+}
+
+/** A duration as prose writes it, with its unit: "30s", "15 seconds", "2 min", "500ms", "1.5 s". */
+const DURATION = /(?<![#\w./:@$-])(\d+(?:\.\d+)?)\s?(ms|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/gi;
+const MS_PER = (unit: string) => (/^m(?:s|illi)/i.test(unit) ? 1 : /^m/i.test(unit) ? 60_000 : 1_000);
+
+/** Whether the answer writes, with its unit, a duration the change's lines hold in milliseconds
+ * ("We're manually setting the timeout to 30s" of pouchdb 3c36cfee's `this.timeout(30000)`): the
+ * code writes the value in the unit of its timers, prose in the reader's. */
+function writesChangedDuration(text: string, numbers: ReadonlySet<string>): boolean {
+  if (numbers.size === 0) return false;
+  for (const [, value, unit] of text.replace(URL, ' ').matchAll(DURATION)) {
+    const ms = Math.round(Number(value) * MS_PER(unit!));
+    if (numbers.has(String(ms))) return true;
+  }
+  return false;
 }

@@ -1,3 +1,4 @@
+import { behaviourStemsOf } from './behaviour-words.js';
 import { isMisspeltFrom } from './name-pieces.js';
 import { CJK_GENERIC, GENERIC_WORDS, STOP_WORDS } from './answer-vocabulary.js';
 import { cjkPairsOf, splitIdentifier, stemWord, wordPairsOf, type ChangeVocabulary } from './change-vocabulary.js';
@@ -210,6 +211,7 @@ export function connectToChange(
   // else. What such an answer shares (names, numbers, cognates) is what connects it.
   const isForeign = isInAnotherLanguage(text);
   let reasoning = 0;
+  const behaviours = behaviourStemsOf(vocabulary);
   for (const word of counts.content) {
     // A reasoning word the change declares is its name ("reduce" of rxjs's `function reduce`).
     if (REASONING.has(word) && !vocabulary.declared.has(word)) reasoning++;
@@ -223,14 +225,17 @@ export function connectToChange(
       unjudged++;
       continue;
     }
-    if (vocabulary.words.has(stemWord(word)) || vocabulary.names.has(word)) shared++;
+    // Or a word for what the code its lines add or remove does (behaviour-words.ts: "events" of
+    // `emit(…)`): what it alters.
+    const isBehaviour = !isForeign && !vocabulary.words.has(stemWord(word)) && behaviours.has(stemWord(word));
+    if (vocabulary.words.has(stemWord(word)) || vocabulary.names.has(word) || isBehaviour) shared++;
     else if (isForeign) {
       unjudged++;
       continue;
     }
     total++;
     if (vocabulary.declared.has(word)) sharedDeclared++;
-    if (isAltered(word)) altered++;
+    if (isAltered(word) || isBehaviour) altered++;
   }
   if (counts.cjkUnits > 0) {
     let rest = text;

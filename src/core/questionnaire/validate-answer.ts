@@ -155,10 +155,10 @@ function isUnlikelyByChance(shared: number, total: number, p: number): boolean {
   return tail < CHANCE_LEVEL;
 }
 
-/** The names that are not numbers (`40`, `2.5`): a value written in filler is no subject. */
+/** The names that are not numbers (`40`, `2.5`, `30s`, `500ms`): a value written in filler is no subject. */
 function countNonNumbers(names: ReadonlySet<string>): number {
   let count = 0;
-  for (const name of names) if (!/^\d[\d.]*$/.test(name)) count++;
+  for (const name of names) if (!/^\d[\d.]*(?:ms|s|secs?|mins?)?$/.test(name)) count++;
   return count;
 }
 

@@ -41,3 +41,24 @@ test('"I don\'t really know, …" is an admission; "we don\'t know of a caller t
   expect(isAdmission("Honestly I don't actually know; it came with the regenerated models.")).toBe(true);
   expect(isAdmission("We don't know of any caller that passes a color, so the field stays optional.")).toBe(false);
 });
+
+// Issue 19, session 51 (tune splits): a doubt the same sentence settles ("I didn't know how it would
+// affect … but it turns out …", prettier 5523c4f56b) and not knowing how a problem came about ("Not
+// sure how the original churn occurred", ava 1cbcb06453's revert) are the real bodies' past, not an
+// admission of not knowing the change. Not knowing what the change does stays an admission.
+describe('a doubt settled or about how a problem came about is no admission', () => {
+  test.each([
+    "In #605 I restricted it to binary operations as I didn't know how it would affect boolean operations but it turns out the same technique solves problems that people are reporting. So doesn't make sense to restrict it.\n\nFixes #824",
+    'This reverts commit 8d981bfc237f4b7d0779f99c38f74cd187647077.\n\nConfusingly this caused more churn. Not sure how the original churn\noccurred but things seem better without this commit.',
+  ])('the real body is no admission: %s', (text) => {
+    expect(isAdmission(text)).toBe(false);
+  });
+  test.each([
+    "I didn't know how it works but it turns out fine.",
+    'Not sure what happened, the tests pass now.',
+    'Not sure how this happened, the AI wrote it.',
+    'Not sure how it works, but it seems fine.',
+  ])('an admission stays one: %s', (text) => {
+    expect(isAdmission(text)).toBe(true);
+  });
+});

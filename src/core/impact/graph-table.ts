@@ -118,7 +118,8 @@ function assemble(
     const { table, changedAt } = runs;
     let prev = 0;
     for (const p of [...changedAt, paths.length]) {
-      const [begin, end] = [table.start[prev]!, table.start[p]!];
+      const begin = table.start[prev]!;
+      const end = table.start[p]!;
       const shift = length - begin;
       for (let q = prev; q < p; q++) start[q] = table.start[q]! + shift;
       room(end - begin);

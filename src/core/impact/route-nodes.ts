@@ -195,7 +195,8 @@ export class Nodes {
       const n = this.keptNode[node];
       if (n !== undefined) {
         const { refs, routeSpans } = this.kept!.table;
-        const [begin, end] = [routeSpans[2 * n]!, routeSpans[2 * n + 1]!];
+        const begin = routeSpans[2 * n]!;
+        const end = routeSpans[2 * n + 1]!;
         const read = new Array<Route>(end - begin);
         for (let i = begin; i < end; i++) read[i - begin] = this.keptRoute(refs[i]!);
         routes = read;

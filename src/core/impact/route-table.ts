@@ -173,7 +173,8 @@ export function validRoutes(table: RouteTable, resolution: string, importersOf: 
   const importsHold = new Uint8Array(files.length);
   const holds = (file: number): boolean => {
     if (importsHold[file] === 0) {
-      const [begin, end] = [importSpans[2 * file]!, importSpans[2 * file + 1]!];
+      const begin = importSpans[2 * file]!;
+      const end = importSpans[2 * file + 1]!;
       const now = importersOf(files[file]!);
       let isSame = begin >= 0 && now.length === (end - begin) / 2;
       for (let i = 0; isSame && i < now.length; i++) {
@@ -199,7 +200,8 @@ export function isConsistentRouteTable(table: RouteTable): boolean {
   const isSpan = (begin: number, end: number, length: number) =>
     (begin === -1 && end === -1) || (begin >= 0 && begin <= end && end <= length);
   for (let f = 0; f < files.length; f++) {
-    const [begin, end] = [importSpans[2 * f]!, importSpans[2 * f + 1]!];
+    const begin = importSpans[2 * f]!;
+    const end = importSpans[2 * f + 1]!;
     if (!isSpan(begin, end, imports.length) || (begin >= 0 && (begin % 2 !== 0 || end % 2 !== 0))) return false;
   }
   for (let at = 0; at < imports.length; at += 2) {

@@ -141,6 +141,17 @@ describe('compareByRank', () => {
     }
   });
 
+  it('orders every pair of printable ASCII characters as compareText does', () => {
+    // Each character against each other one, at the start and after a shared start, a capital
+    // against its letter, one text the start of another: the key built by native string calls
+    // (punctuation to code units 1-33, letters lowercased) must keep the table's every weight.
+    const chars = [...ROOT_ASCII_ORDER];
+    const texts = [...new Set(chars.flatMap((a) => [a, ...chars.map((b) => `${a}${b}`), `src/${a}x`, `src/${a.toUpperCase()}`]))];
+    const expected = [...texts].sort(compareText);
+    expect([...texts].sort(compareByRank(texts))).toEqual(expected);
+    expect([...texts].reverse().sort(compareByRank(texts))).toEqual(expected);
+  });
+
   it('orders other text as compareText does, equal texts where they were', () => {
     // 'é' composed and decomposed collate equal: a stable sort keeps them as given.
     const texts = ['src/e\u0301.ts', 'src/f.ts', 'src/\u00e9.ts', '日本/a.ts', 'Straße', 'strasse', 'src/a.ts', 'src/E.ts'];

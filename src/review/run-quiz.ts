@@ -13,6 +13,7 @@ import type { AnswerFileEntry } from '../adapters/config/read-answers-file.js';
 import type { Draft } from '../adapters/store/review-store.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import { isBlobText, readBlobFile } from '../adapters/fs/read-blob-file.js';
+import { readNeighbours } from '../adapters/fs/read-neighbours.js';
 import { rebuildOldSide } from '../core/change/rebuild-old-side.js';
 import { listNamesOfOneSide, listPrintedPhrases } from '../core/questionnaire/changed-members.js';
 
@@ -51,7 +52,9 @@ export async function readQuizFiles(
   staged?: FileHunks | Promise<FileHunks>,
 ): Promise<QuizFile[]> {
   const candidates = analysis.files
-    .filter((f) => f.excluded === null && !f.binary && isModulePath(f.path) && ['modified', 'renamed', 'added'].includes(f.status))
+    .filter(
+      (f) => f.excluded === null && !f.binary && isModulePath(f.path) && ['modified', 'renamed', 'added', 'deleted'].includes(f.status),
+    )
     .slice(0, MAX_FILES);
   if (candidates.length === 0) return [];
   const hunks = await (staged ?? git.readStagedHunkPatch(analysis.base.rev).then(parsePatchHunks));
@@ -62,14 +65,17 @@ export async function readQuizFiles(
     (id) => !blobs.has(id),
   );
   if (missing.length > 0) for (const [id, text] of await git.readBlobs(missing)) blobs.set(id, text);
+  const changedPaths = new Set(analysis.files.flatMap((f) => [f.path, f.oldPath ?? f.path]));
   return files.flatMap((f) => {
-    // A new file has no old side: only questions that need none (a default) come from it.
+    // A new file has no old side: only questions that need none (a default) come from it; a deleted
+    // one no new side, and the files beside it give its question's wrong choices.
     const oldText = f.status === 'added' ? '' : blobs.get(f.oldBlob);
-    const newText = blobs.get(f.newBlob);
+    const newText = f.status === 'deleted' ? '' : blobs.get(f.newBlob);
     const fileHunks = hunks.get(f.path);
     if (oldText === undefined || newText === undefined || fileHunks === undefined) return [];
     if (oldText.length + newText.length > MAX_FILE_BYTES) return [];
-    return [{ path: f.path, hunks: fileHunks, oldText, newText }];
+    const neighbourText = f.status === 'deleted' ? readNeighbours(git.info.root, f.path, changedPaths) : undefined;
+    return [{ path: f.path, hunks: fileHunks, oldText, newText, ...(neighbourText !== undefined && { neighbourText }) }];
   });
 }
 

@@ -7,6 +7,7 @@ import { isShortQuiz, NONE_OF_THESE, widenQuiz } from './widen-quiz.js';
 import { orderAlike } from './alike-lines.js';
 import { findDeclaredFacts, orderByCase } from './quiz-declared.js';
 import { besideMessage, findBesideFacts, listBesideFacts } from './quiz-beside.js';
+import { deletedMessage, findDeletedFacts } from './quiz-deleted.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -34,6 +35,8 @@ export interface QuizFile {
   readonly hunks: readonly Hunk[];
   readonly oldText: string;
   readonly newText: string;
+  /** For a file deleted whole: the text of files beside it (same folder and kind, not changed). */
+  readonly neighbourText?: string;
 }
 
 export interface QuizInput {
@@ -437,6 +440,25 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
       widened.push(question);
       besideAsked.add(normalise(fact.answer));
     }
+  }
+  // Still short: a file deleted whole is asked by the lines it held (webstudio ee374471ef).
+  const deleted = shuffle(
+    input.files.flatMap((f) => findDeletedFacts(f, isUsable(false), normalise)),
+    next,
+  );
+  const turnDeleted = deleted.length === 0 ? 0 : (input.attempt - 1) % deleted.length;
+  for (const fact of [...deleted.slice(turnDeleted), ...deleted.slice(0, turnDeleted)]) {
+    if (!isShortQuiz(widened) || widened.length === MAX_QUESTIONS) break;
+    const candidate: Candidate = {
+      kind: 'removed',
+      path: fact.path,
+      heading: '',
+      answer: fact.answer,
+      distractors: fact.distractors,
+      message: deletedMessage(fact.path),
+    };
+    const question = toQuestion(candidate, `quiz:${input.attempt}:${widened.length + 1}`, next);
+    if (question !== null) widened.push(question);
   }
   return widened;
 }

@@ -82,6 +82,21 @@ export function readDependencyDirs(root: string, paths: readonly string[] = []):
   return { dirs: [...dirs], isIncomplete };
 }
 
+/** The plain folder names of a .gitignore (`dist`, `/build/`, `.vscode/`), lower-cased: those with
+ * a leading slash only at the root, the others at any depth. Patterns (`*.log`, `!keep`, `a/b`) are
+ * left out: a folder the file names outright is what an answer's path may fall under. */
+export function readIgnoredFolders(text: string): { anywhere: Set<string>; atRoot: Set<string> } {
+  const anywhere = new Set<string>();
+  const atRoot = new Set<string>();
+  for (const raw of text.split('\n')) {
+    const line = raw.trim().toLowerCase();
+    const folder = line.replace(/^\//, '').replace(/\/$/, '');
+    if (folder === '' || line.startsWith('#') || line.startsWith('!') || /[*?[\]\\/]/.test(folder)) continue;
+    (line.startsWith('/') ? atRoot : anywhere).add(folder);
+  }
+  return { anywhere, atRoot };
+}
+
 /** The names index, when one is built (names-index.ts): once it is there, no name costs a process. */
 export type ReadNamesIndex = () =>
   { names: ReadonlySet<string>; paths: readonly string[]; dependencyNames: ReadonlySet<string> | 'incomplete' } | undefined;
@@ -139,6 +154,14 @@ export function createNameLookup(
     const tails = new Set(segments.map((_, at) => segments.slice(at).join('/')));
     return listPaths().some((p) => tails.has(p));
   };
+  // A path under a folder the root .gitignore names (`dist/*.js`, `.vscode/launch.json`): build
+  // output or a machine's settings, which no tracked file shows: not the repository's to deny.
+  let ignoredFolders: { anywhere: Set<string>; atRoot: Set<string> } | undefined;
+  const isUnderIgnoredFolder = (lower: string) => {
+    ignoredFolders ??= readIgnoredFolders(git(root, ['show', `${source.kind === 'index' ? '' : source.rev}:.gitignore`]).stdout);
+    const folders = lower.split('/').slice(0, -1);
+    return (folders.length > 0 && ignoredFolders.atRoot.has(folders[0]!)) || folders.some((folder) => ignoredFolders!.anywhere.has(folder));
+  };
   return (name, kind, qualifier) => {
     const key = `${kind}:${name.toLowerCase()}:${qualifier?.toLowerCase() ?? ''}`;
     let found = known.get(key);
@@ -153,7 +176,10 @@ export function createNameLookup(
             isPathWord(lower) ||
             (index.dependencyNames === 'incomplete' ? mayDoubt : index.dependencyNames.has(lower))
           : kind === 'path'
-            ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) || isMachinePath(lower) || grep(name)
+            ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) ||
+              isMachinePath(lower) ||
+              isUnderIgnoredFolder(lower) ||
+              grep(name)
             : platformNames().has(lower) || grep(name) || isPathWord(lower) || inDependencies(name);
       // A member of a package the repository declares (`React.renderToString`, react in a
       // package.json) whose declarations are not installed cannot be told from an invented one:

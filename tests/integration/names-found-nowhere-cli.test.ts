@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { reviewWithAnswers, type ListedQuestion } from '../helpers/answers.js';
+import { createTempRepo, TempRepo } from '../helpers/temp-repo.js';
+
+// Names an answer writes that the repository's tracked files do not hold, through the real CLI
+// (`--answers`), issue 19 round 51. Found on real bodies judged against their own commits:
+// a typo of a repository name (mocha fbe3ce4f7d `autoDispsoe`, vercel/ai cf06314e2d
+// `parseTooCall`), a misspelt path (openlayers 054af09032 `examples/webpack/exapmle-builder.js`),
+// a folder misremembered (stylelint 601af18ae4 `src/formatting/stringFormatter.js`): still
+// refused, but the message says what the author likely meant. A path under a folder the root
+// .gitignore names (Chart.js 782b84ae94 `dist/*.js`, keystone 48f3cb2364 `.vscode/launch.json`)
+// is build output or a machine's settings, which no tracked file shows: not refused.
+
+const RUNNER_BEFORE = `import { autoDispose } from './dispose.js';
+
+export function runTask(task: () => Promise<void>) {
+  return task().finally(() => autoDispose(task));
+}
+`;
+const RUNNER_AFTER = `import { autoDispose } from './dispose.js';
+
+export function runTask(task: () => Promise<void>, timeout = 5000) {
+  const timer = setTimeout(() => autoDispose(task), timeout);
+  return task().finally(() => clearTimeout(timer));
+}
+`;
+const TREE = {
+  'package.json': '{"name":"tasks","type":"module"}',
+  '.gitignore': 'node_modules\n/dist/\ncoverage\n.vscode/\n*.log\n',
+  'src/dispose.ts': 'export function autoDispose(handle: unknown): void {\n  void handle;\n}\n',
+  'src/runner.ts': RUNNER_BEFORE,
+  'examples/webpack/example-builder.js': "import { runTask } from '../../src/runner.js';\nrunTask(async () => {});\n",
+  'lib/formatters/stringFormatter.js': 'export const formatTask = (name) => `task ${name}`;\n',
+};
+
+function setUp(): { repo: TempRepo; questions: ListedQuestion[] } {
+  const repo = createTempRepo(TREE);
+  repo.stage({ 'src/runner.ts': RUNNER_AFTER });
+  return { repo, questions: JSON.parse(repo.run(['--dry-run', '--json', '--no-impact']).stdout).questions };
+}
+
+function reviewOf(repo: TempRepo, questions: ListedQuestion[], intent: string) {
+  return reviewWithAnswers(repo, questions, (id) =>
+    id === 'intent'
+      ? intent
+      : id === 'verification'
+        ? 'Started a promise that never resolves in a scratch script and watched the disposal log line appear after five seconds.'
+        : id === 'provenance'
+          ? 'I typed it by hand after a hung task kept the worker alive overnight.'
+          : id === 'no-test'
+            ? 'A timer of five seconds is too slow for the unit suite; the example build exercises runTask with a hung task instead.'
+            : '`setTimeout` starts the timer that disposes a hung task after `timeout` ms; `clearTimeout` stops it once the task settles.',
+  );
+}
+
+describe('a name found nowhere: refused, with what the author likely meant', () => {
+  let repo: TempRepo;
+  let questions: ListedQuestion[] = [];
+  beforeAll(() => ({ repo, questions } = setUp()));
+  afterAll(() => repo.cleanup());
+
+  test('a typo of a repository name not in the change', () => {
+    const { code, output } = reviewOf(
+      repo,
+      questions,
+      '`runTask` now takes a `timeout`, so a hung task is released, and `fromatTask` names it in the log when it fires.',
+    );
+    expect(code).toBe(1);
+    expect(output).toMatch(/`fromatTask` is not in this repository: did you mean `formatTask`\?/);
+  });
+  test('a letter dropped keeps the answer`s casing', () => {
+    const { output } = reviewOf(repo, questions, '`runTask` now takes a `timeout`, and `runTsk` disposes the hung task when it fires.');
+    expect(output).toMatch(/`runTsk` is not in this repository: did you mean `runTask`\?/);
+  });
+  test('a misspelt path', () => {
+    const { code, output } = reviewOf(
+      repo,
+      questions,
+      '`runTask` takes a `timeout` now; `examples/webpack/exapmle-builder.js` relies on it, so the example stops a hung task.',
+    );
+    expect(code).toBe(1);
+    expect(output).toMatch(/exapmle-builder\.js` is not in this repository: did you mean `examples\/webpack\/example-builder\.js`\?/);
+  });
+  test('a file put in the wrong folder', () => {
+    const { output } = reviewOf(
+      repo,
+      questions,
+      '`runTask` takes a `timeout` now, and `src/formatting/stringFormatter.js` prints the task it disposes when it fires.',
+    );
+    expect(output).toMatch(/stringFormatter\.js` is not in this repository: did you mean `lib\/formatters\/stringFormatter\.js`\?/);
+  });
+  test('another project`s name is refused with no guess', () => {
+    const { code, output } = reviewOf(
+      repo,
+      questions,
+      '`runTask` now takes a `timeout`, as `QueryObserver.updateResult` does, so a hung task is disposed when it fires.',
+    );
+    expect(code).toBe(1);
+    expect(output).toMatch(/`QueryObserver` \(in `QueryObserver\.updateResult`\) is not in this repository: explain this change/);
+    expect(output).not.toMatch(/did you mean/);
+  });
+  test('a path under a folder .gitignore does not name is still refused', () => {
+    const { code, output } = reviewOf(
+      repo,
+      questions,
+      '`runTask` takes a `timeout` now, so the task that `build/runner.js` starts is disposed when it fires.',
+    );
+    expect(code).toBe(1);
+    expect(output).toMatch(/`build\/runner\.js` is not in this repository/);
+  });
+});
+
+describe('a path under a folder the root .gitignore names', () => {
+  let repo: TempRepo;
+  let questions: ListedQuestion[] = [];
+  beforeAll(() => ({ repo, questions } = setUp()));
+  afterAll(() => repo.cleanup());
+
+  test('build output and editor settings are not refused', () => {
+    const { code, output } = reviewOf(
+      repo,
+      questions,
+      '`runTask` takes a `timeout` now, so the bundled `dist/*.js` and the debugger of `.vscode/launch.json` no longer wait forever on a hung task.',
+    );
+    expect(output).not.toMatch(/not in this repository/);
+    expect(code).toBe(0);
+  });
+});

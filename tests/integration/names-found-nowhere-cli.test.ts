@@ -7,9 +7,10 @@ import { createTempRepo, TempRepo } from '../helpers/temp-repo.js';
 // a typo of a repository name (mocha fbe3ce4f7d `autoDispsoe`, vercel/ai cf06314e2d
 // `parseTooCall`), a misspelt path (openlayers 054af09032 `examples/webpack/exapmle-builder.js`),
 // a folder misremembered (stylelint 601af18ae4 `src/formatting/stringFormatter.js`): still
-// refused, but the message says what the author likely meant. A path under a folder the root
-// .gitignore names (Chart.js 782b84ae94 `dist/*.js`, keystone 48f3cb2364 `.vscode/launch.json`)
-// is build output or a machine's settings, which no tracked file shows: not refused.
+// refused, but the message says what the author likely meant. A path under a folder a root ignore
+// file names (Chart.js 782b84ae94 `dist/*.js` of .gitignore's `dist`, keystone 48f3cb2364
+// `.vscode/launch.json` of .prettierignore's `.vscode`) is build output or a machine's settings,
+// which no tracked file shows: not refused.
 
 const RUNNER_BEFORE = `import { autoDispose } from './dispose.js';
 
@@ -26,7 +27,8 @@ export function runTask(task: () => Promise<void>, timeout = 5000) {
 `;
 const TREE = {
   'package.json': '{"name":"tasks","type":"module"}',
-  '.gitignore': 'node_modules\n/dist/\ncoverage\n.vscode/\n*.log\n',
+  '.gitignore': 'node_modules\n/dist/\ncoverage\n*.log\n',
+  '.prettierignore': '.vscode\n',
   'src/dispose.ts': 'export function autoDispose(handle: unknown): void {\n  void handle;\n}\n',
   'src/runner.ts': RUNNER_BEFORE,
   'examples/webpack/example-builder.js': "import { runTask } from '../../src/runner.js';\nrunTask(async () => {});\n",
@@ -56,7 +58,9 @@ function reviewOf(repo: TempRepo, questions: ListedQuestion[], intent: string) {
 describe('a name found nowhere: refused, with what the author likely meant', () => {
   let repo: TempRepo;
   let questions: ListedQuestion[] = [];
-  beforeAll(() => ({ repo, questions } = setUp()));
+  beforeAll(() => {
+    ({ repo, questions } = setUp());
+  });
   afterAll(() => repo.cleanup());
 
   test('a typo of a repository name not in the change', () => {
@@ -99,7 +103,7 @@ describe('a name found nowhere: refused, with what the author likely meant', () 
     expect(output).toMatch(/`QueryObserver` \(in `QueryObserver\.updateResult`\) is not in this repository: explain this change/);
     expect(output).not.toMatch(/did you mean/);
   });
-  test('a path under a folder .gitignore does not name is still refused', () => {
+  test('a path under a folder no ignore file names is still refused', () => {
     const { code, output } = reviewOf(
       repo,
       questions,
@@ -110,10 +114,12 @@ describe('a name found nowhere: refused, with what the author likely meant', () 
   });
 });
 
-describe('a path under a folder the root .gitignore names', () => {
+describe('a path under a folder a root ignore file names', () => {
   let repo: TempRepo;
   let questions: ListedQuestion[] = [];
-  beforeAll(() => ({ repo, questions } = setUp()));
+  beforeAll(() => {
+    ({ repo, questions } = setUp());
+  });
   afterAll(() => repo.cleanup());
 
   test('build output and editor settings are not refused', () => {

@@ -82,6 +82,9 @@ export function readDependencyDirs(root: string, paths: readonly string[] = []):
   return { dirs: [...dirs], isIncomplete };
 }
 
+/** The root's ignore files: .gitignore, .prettierignore, .eslintignore, .npmignore, .dockerignore … */
+const IGNORE_FILE = /^\.[a-z]+ignore$/;
+
 /** The plain folder names of a .gitignore (`dist`, `/build/`, `.vscode/`), lower-cased: those with
  * a leading slash only at the root, the others at any depth. Patterns (`*.log`, `!keep`, `a/b`) are
  * left out: a folder the file names outright is what an answer's path may fall under. */
@@ -154,11 +157,17 @@ export function createNameLookup(
     const tails = new Set(segments.map((_, at) => segments.slice(at).join('/')));
     return listPaths().some((p) => tails.has(p));
   };
-  // A path under a folder the root .gitignore names (`dist/*.js`, `.vscode/launch.json`): build
-  // output or a machine's settings, which no tracked file shows: not the repository's to deny.
+  // A path under a folder a root ignore file names (.gitignore's `dist` for `dist/*.js`,
+  // .prettierignore's `.vscode` for `.vscode/launch.json`): build output or a machine's
+  // settings, which no tracked file shows: not the repository's to deny.
   let ignoredFolders: { anywhere: Set<string>; atRoot: Set<string> } | undefined;
   const isUnderIgnoredFolder = (lower: string) => {
-    ignoredFolders ??= readIgnoredFolders(git(root, ['show', `${source.kind === 'index' ? '' : source.rev}:.gitignore`]).stdout);
+    ignoredFolders ??= readIgnoredFolders(
+      listPaths()
+        .filter((p) => IGNORE_FILE.test(p))
+        .map((p) => git(root, ['show', `${source.kind === 'index' ? '' : source.rev}:${p}`]).stdout)
+        .join('\n'),
+    );
     const folders = lower.split('/').slice(0, -1);
     return (folders.length > 0 && ignoredFolders.atRoot.has(folders[0]!)) || folders.some((folder) => ignoredFolders!.anywhere.has(folder));
   };

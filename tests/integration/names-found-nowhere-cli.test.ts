@@ -132,3 +132,64 @@ describe('a path under a folder a root ignore file names', () => {
     expect(code).toBe(0);
   });
 });
+
+// midday db458378c8: the body names Biome's rule `useLiteralKeys`, which biome.json leaves at its
+// default; the rule's name is in the dependency's `configuration_schema.json` alone, no `.d.ts`.
+describe('a name of an installed dependency`s configuration schema', () => {
+  const SCHEMA = JSON.stringify({
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Configuration',
+    definitions: {
+      Complexity: {
+        description: 'A list of rules that belong to this group',
+        type: 'object',
+        properties: {
+          noUselessCatch: { description: 'Disallow unnecessary catch clauses.' },
+          useLiteralKeys: { description: 'Enforce the usage of a literal access to properties over computed property access.' },
+        },
+      },
+    },
+  });
+  let repo: TempRepo;
+  let questions: ListedQuestion[] = [];
+  beforeAll(() => {
+    repo = createTempRepo({
+      'package.json': '{"name":"dash","type":"module","devDependencies":{"@biomejs/biome":"1.9.4"}}',
+      '.gitignore': 'node_modules\n',
+      'biome.json': '{"linter":{"enabled":true,"rules":{"recommended":true}}}\n',
+      'src/config.ts': 'export function readConfig(env: Record<string, string>) {\n  return { region: env["REGION"] };\n}\n',
+    });
+    repo.write({
+      'node_modules/@biomejs/biome/package.json': '{"name":"@biomejs/biome","version":"1.9.4"}',
+      'node_modules/@biomejs/biome/configuration_schema.json': SCHEMA,
+    });
+    repo.stage({ 'src/config.ts': 'export function readConfig(env: Record<string, string>) {\n  return { region: env.REGION };\n}\n' });
+    questions = JSON.parse(repo.run(['--dry-run', '--json', '--no-impact']).stdout).questions;
+  });
+  afterAll(() => repo.cleanup());
+
+  const answer = (intent: string) =>
+    reviewWithAnswers(repo, questions, (id) =>
+      id === 'intent'
+        ? intent
+        : id === 'provenance'
+          ? 'I typed it by hand while clearing the linter warnings of the config reader.'
+          : id === 'verification'
+            ? 'Ran the linter and the config reader against a sample environment with REGION set.'
+            : `Dot access reads the same REGION value, so nothing else changes in readConfig (${id}).`,
+    );
+  test('a name in no schema is refused', () => {
+    const { code, output } = answer(
+      'Biome`s `useLiteralIndexes` rule warned on the computed `env["REGION"]` in `readConfig`: `env.REGION` reads the same key, and the lint run is clean again.',
+    );
+    expect(code).toBe(1);
+    expect(output).toMatch(/`useLiteralIndexes` is not in this repository/);
+  });
+  test('the rule`s name is found', () => {
+    const { code, output } = answer(
+      'Biome`s `useLiteralKeys` rule warned on the computed `env["REGION"]` in `readConfig`: `env.REGION` reads the same key, and the lint run is clean again.',
+    );
+    expect(output).not.toMatch(/not in this repository/);
+    expect(code).toBe(0);
+  });
+});

@@ -28,6 +28,11 @@ function git(root: string, args: readonly string[]): { code: number; stdout: str
   }
 }
 
+/** A dependency's file whose names an answer may use: its type declarations, and the JSON schema
+ * of its configuration (Biome's rule names, `useLiteralKeys`, are in `configuration_schema.json`
+ * alone: midday db458378c8 sets it in biome.json). */
+export const isDeclarationFile = (file: string) => /\.d\.m?ts$/.test(file) || /(?:^|[._-])schema\.json$/i.test(file);
+
 /** Workspace packages a change touches, at most: each adds its dependencies' declarations. */
 const MAX_PACKAGES = 4;
 
@@ -146,7 +151,7 @@ export function createNameLookup(
     deps ??= readDependencyDirs(root, changedPaths);
     if (deps.isIncomplete && mayDoubt) return true;
     if (deps.dirs.length === 0) return false;
-    const specs = deps.dirs.flatMap((d) => [`:(glob)${d}/**/*.d.ts`, `:(glob)${d}/**/*.d.mts`]);
+    const specs = deps.dirs.flatMap((d) => [`:(glob)${d}/**/*.d.ts`, `:(glob)${d}/**/*.d.mts`, `:(glob)${d}/**/*schema.json`]);
     return git(root, ['grep', '--no-index', '-q', '-I', '-F', '-w', '-i', '-e', name, '--', ...specs]).code === 0;
   };
   // A path from the author's machine (`/Users/ana/work/prettier/src/printer-postcss.js`) names the

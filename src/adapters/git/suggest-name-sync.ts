@@ -49,11 +49,15 @@ function isOneEditApart(a: string, b: string): boolean {
   return restA === 2 && restB === 2 && a[head] === b[head + 1] && a[head + 1] === b[head];
 }
 
-export function createNameSuggester(root: string, source: NameSource, namesIndex: ReadNamesIndex = () => undefined): SuggestName {
-  let index: { names: ReadonlySet<string>; paths: readonly string[] } | undefined;
+/**
+ * `namesIndex`: the hook's background index (names-index.ts); a name refused before it is built
+ * gets no guess (the person is typing: nothing blocks). Without one (an answers file, CI) the
+ * index is read now, once, on the first refused name: nobody waits there.
+ */
+export function createNameSuggester(root: string, source: NameSource, namesIndex?: ReadNamesIndex): SuggestName {
+  let index: { names: ReadonlySet<string> } | undefined;
   let casedPaths: string[] | undefined;
-  // The hook's index when it is built; an answers file or CI reads one now (a refused name only).
-  const readIndex = () => (index ??= namesIndex() ?? readNamesIndexSync(root, source));
+  const readIndex = () => (namesIndex !== undefined ? namesIndex() : (index ??= readNamesIndexSync(root, source)));
   const readCasedPaths = () => {
     try {
       const args = source.kind === 'index' ? ['ls-files', '-z'] : ['ls-tree', '-r', '-z', '--name-only', '--full-tree', source.rev];
@@ -73,7 +77,8 @@ export function createNameSuggester(root: string, source: NameSource, namesIndex
     if (kind === 'identifier') {
       const lower = name.toLowerCase();
       if (lower.length < MIN_TYPO_LENGTH || !/^[\w$]+$/.test(lower)) return undefined;
-      const { names } = readIndex();
+      const names = readIndex()?.names;
+      if (names === undefined) return undefined;
       for (const edit of oneEditFrom(lower)) if (names.has(edit.text)) return recase(name, edit.text, edit.at, edit.delta);
       return undefined;
     }

@@ -9,7 +9,7 @@ import { createTempRepo, TempRepo } from '../helpers/temp-repo.js';
 // a folder misremembered (stylelint 601af18ae4 `src/formatting/stringFormatter.js`): still
 // refused, but the message says what the author likely meant. A path under a folder a root ignore
 // file names (Chart.js 782b84ae94 `dist/*.js` of .gitignore's `dist`, keystone 48f3cb2364
-// `.vscode/launch.json` of .prettierignore's `.vscode`) is build output or a machine's settings,
+// `.vscode/launch.json` of .prettierignore's `*.vscode`) is build output or a machine's settings,
 // which no tracked file shows: not refused.
 
 const RUNNER_BEFORE = `import { autoDispose } from './dispose.js';
@@ -28,7 +28,9 @@ export function runTask(task: () => Promise<void>, timeout = 5000) {
 const TREE = {
   'package.json': '{"name":"tasks","type":"module"}',
   '.gitignore': 'node_modules\n/dist/\ncoverage\n*.log\n',
-  '.prettierignore': '.vscode\n',
+  // keystone 48f3cb2364's form; and an .npmignore of `*` and exceptions names every folder: no path passes by it.
+  '.prettierignore': 'coverage\n*.vscode',
+  '.npmignore': '*\n!lib/**\n',
   'src/dispose.ts': 'export function autoDispose(handle: unknown): void {\n  void handle;\n}\n',
   'src/runner.ts': RUNNER_BEFORE,
   'examples/webpack/example-builder.js': "import { runTask } from '../../src/runner.js';\nrunTask(async () => {});\n",

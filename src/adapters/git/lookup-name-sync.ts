@@ -90,19 +90,36 @@ export function readDependencyDirs(root: string, paths: readonly string[] = []):
 /** The root's ignore files: .gitignore, .prettierignore, .eslintignore, .npmignore, .dockerignore … */
 const IGNORE_FILE = /^\.[a-z]+ignore$/;
 
-/** The plain folder names of a .gitignore (`dist`, `/build/`, `.vscode/`), lower-cased: those with
- * a leading slash only at the root, the others at any depth. Patterns (`*.log`, `!keep`, `a/b`) are
- * left out: a folder the file names outright is what an answer's path may fall under. */
-export function readIgnoredFolders(text: string): { anywhere: Set<string>; atRoot: Set<string> } {
+/**
+ * Whether a path's folders fall under a folder that ignore files name (their text, joined),
+ * lower-cased: a plain name (`dist`, `.vscode/`) at any depth, or at the root with a leading `/`;
+ * a name after `**\/` (`**\/dist`) at any depth; a name's end after `*` (`*.vscode`, keystone's
+ * .prettierignore); a folder path (`docs/public/assets/`) from the root. Other patterns (`*`,
+ * `src/*`, `*.{js,ts}`, `!keep`) are left out: an ignore file of `*` and exceptions (an .npmignore)
+ * names every folder, and a path under it says nothing.
+ */
+export function readIgnoredFolders(text: string): (path: string) => boolean {
   const anywhere = new Set<string>();
   const atRoot = new Set<string>();
+  const endings: string[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim().toLowerCase();
-    const folder = line.replace(/^\//, '').replace(/\/$/, '');
-    if (folder === '' || line.startsWith('#') || line.startsWith('!') || /[*?[\]\\/]/.test(folder)) continue;
-    (line.startsWith('/') ? atRoot : anywhere).add(folder);
+    if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
+    const isAnchored = line.startsWith('/') || (/.\/./.test(line.replace(/\/$/, '')) && !line.startsWith('**/'));
+    const folder = line
+      .replace(/^\//, '')
+      .replace(/^\*\*\//, '')
+      .replace(/\/$/, '');
+    if (/^\*[^*?[\]{}\\/]{2,}$/.test(folder)) endings.push(folder.slice(1));
+    else if (folder !== '' && !/[*?[\]{}\\]/.test(folder)) (isAnchored ? atRoot : anywhere).add(folder);
   }
-  return { anywhere, atRoot };
+  return (path) => {
+    const folders = path.split('/').slice(0, -1);
+    return folders.some(
+      (folder, at) =>
+        anywhere.has(folder) || atRoot.has(folders.slice(0, at + 1).join('/')) || endings.some((ending) => folder.endsWith(ending)),
+    );
+  };
 }
 
 /** The names index, when one is built (names-index.ts): once it is there, no name costs a process. */
@@ -175,16 +192,15 @@ export function createNameLookup(
   // A path under a folder a root ignore file names (.gitignore's `dist` for `dist/*.js`,
   // .prettierignore's `.vscode` for `.vscode/launch.json`): build output or a machine's
   // settings, which no tracked file shows: not the repository's to deny.
-  let ignoredFolders: { anywhere: Set<string>; atRoot: Set<string> } | undefined;
+  let isIgnoredFolder: ((path: string) => boolean) | undefined;
   const isUnderIgnoredFolder = (lower: string) => {
-    ignoredFolders ??= readIgnoredFolders(
+    isIgnoredFolder ??= readIgnoredFolders(
       listPaths()
         .filter((p) => IGNORE_FILE.test(p))
         .map((p) => git(root, ['show', `${source.kind === 'index' ? '' : source.rev}:${p}`]).stdout)
         .join('\n'),
     );
-    const folders = lower.split('/').slice(0, -1);
-    return (folders.length > 0 && ignoredFolders.atRoot.has(folders[0]!)) || folders.some((folder) => ignoredFolders!.anywhere.has(folder));
+    return isIgnoredFolder(lower);
   };
   return (name, kind, qualifier) => {
     const key = `${kind}:${name.toLowerCase()}:${qualifier?.toLowerCase() ?? ''}`;

@@ -28,9 +28,10 @@ export function runTask(task: () => Promise<void>, timeout = 5000) {
 const TREE = {
   'package.json': '{"name":"tasks","type":"module"}',
   '.gitignore': 'node_modules\n/dist/\ncoverage\n*.log\n',
-  // keystone 48f3cb2364's form; and an .npmignore of `*` and exceptions names every folder: no path passes by it.
+  // keystone 48f3cb2364's form; an .npmignore of `*` and exceptions names every folder, and one of
+  // source folders (jest 6c84ede302's `packages`) names folders the repository tracks: neither lends a path.
   '.prettierignore': 'coverage\n*.vscode',
-  '.npmignore': '*\n!lib/**\n',
+  '.npmignore': '*\n!dist/**\nlib\nexamples\n',
   'src/dispose.ts': 'export function autoDispose(handle: unknown): void {\n  void handle;\n}\n',
   'src/runner.ts': RUNNER_BEFORE,
   'examples/webpack/example-builder.js': "import { runTask } from '../../src/runner.js';\nrunTask(async () => {});\n",
@@ -104,6 +105,15 @@ describe('a name found nowhere: refused, with what the author likely meant', () 
     expect(code).toBe(1);
     expect(output).toMatch(/`QueryObserver` \(in `QueryObserver\.updateResult`\) is not in this repository: explain this change/);
     expect(output).not.toMatch(/did you mean/);
+  });
+  test('a path under an ignored folder the repository tracks is still refused', () => {
+    const { code, output } = reviewOf(
+      repo,
+      questions,
+      '`runTask` takes a `timeout` now, so the task that `lib/formatters/taskFormatter.js` prints is disposed when it fires.',
+    );
+    expect(code).toBe(1);
+    expect(output).toMatch(/`lib\/formatters\/taskFormatter\.js` is not in this repository/);
   });
   test('a path under a folder no ignore file names is still refused', () => {
     const { code, output } = reviewOf(

@@ -91,14 +91,14 @@ export function readDependencyDirs(root: string, paths: readonly string[] = []):
 const IGNORE_FILE = /^\.[a-z]+ignore$/;
 
 /**
- * Whether a path's folders fall under a folder that ignore files name (their text, joined),
- * lower-cased: a plain name (`dist`, `.vscode/`) at any depth, or at the root with a leading `/`;
+ * Whether a folder (its path from the root, lower-cased) is one that ignore files name (their
+ * text, joined): a plain name (`dist`, `.vscode/`) at any depth, or at the root with a leading `/`;
  * a name after `**\/` (`**\/dist`) at any depth; a name's end after `*` (`*.vscode`, keystone's
  * .prettierignore); a folder path (`docs/public/assets/`) from the root. Other patterns (`*`,
  * `src/*`, `*.{js,ts}`, `!keep`) are left out: an ignore file of `*` and exceptions (an .npmignore)
  * names every folder, and a path under it says nothing.
  */
-export function readIgnoredFolders(text: string): (path: string) => boolean {
+export function readIgnoredFolders(text: string): (folder: string) => boolean {
   const anywhere = new Set<string>();
   const atRoot = new Set<string>();
   const endings: string[] = [];
@@ -113,12 +113,9 @@ export function readIgnoredFolders(text: string): (path: string) => boolean {
     if (/^\*[^*?[\]{}\\/]{2,}$/.test(folder)) endings.push(folder.slice(1));
     else if (folder !== '' && !/[*?[\]{}\\]/.test(folder)) (isAnchored ? atRoot : anywhere).add(folder);
   }
-  return (path) => {
-    const folders = path.split('/').slice(0, -1);
-    return folders.some(
-      (folder, at) =>
-        anywhere.has(folder) || atRoot.has(folders.slice(0, at + 1).join('/')) || endings.some((ending) => folder.endsWith(ending)),
-    );
+  return (folder) => {
+    const name = folder.slice(folder.lastIndexOf('/') + 1);
+    return anywhere.has(name) || atRoot.has(folder) || endings.some((ending) => name.endsWith(ending));
   };
 }
 
@@ -192,7 +189,7 @@ export function createNameLookup(
   // A path under a folder a root ignore file names (.gitignore's `dist` for `dist/*.js`,
   // .prettierignore's `.vscode` for `.vscode/launch.json`): build output or a machine's
   // settings, which no tracked file shows: not the repository's to deny.
-  let isIgnoredFolder: ((path: string) => boolean) | undefined;
+  let isIgnoredFolder: ((folder: string) => boolean) | undefined;
   const isUnderIgnoredFolder = (lower: string) => {
     isIgnoredFolder ??= readIgnoredFolders(
       listPaths()
@@ -200,7 +197,13 @@ export function createNameLookup(
         .map((p) => git(root, ['show', `${source.kind === 'index' ? '' : source.rev}:${p}`]).stdout)
         .join('\n'),
     );
-    return isIgnoredFolder(lower);
+    // ... and that holds no tracked file: an .npmignore's `packages` or an .eslintignore's `docs/`
+    // are the repository's sources (jest 6c84ede302), where a path found nowhere is still refused.
+    const folders = lower.split('/').slice(0, -1);
+    return folders.some((_, at) => {
+      const folder = folders.slice(0, at + 1).join('/');
+      return isIgnoredFolder!(folder) && !listPaths().some((p) => p.startsWith(`${folder}/`));
+    });
   };
   return (name, kind, qualifier) => {
     const key = `${kind}:${name.toLowerCase()}:${qualifier?.toLowerCase() ?? ''}`;

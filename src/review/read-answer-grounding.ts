@@ -5,6 +5,7 @@ import { prepareQuotedCode } from '../core/questionnaire/verbatim-code.js';
 import type { GitClient } from '../adapters/git/git-client.js';
 import { createNameLookup, type NameSource } from '../adapters/git/lookup-name-sync.js';
 import { startNamesIndex } from '../adapters/git/names-index.js';
+import { createNameSuggester } from '../adapters/git/suggest-name-sync.js';
 import { createCommitPatchReader } from '../adapters/git/read-commit-patch-sync.js';
 import { readPlatformNames } from '../adapters/typescript/read-platform-names.js';
 
@@ -22,7 +23,7 @@ function warmUp(change: ChangeVocabulary): void {
   prepareQuotedCode(change);
 }
 
-export type AnswerGrounding = Required<Pick<AnswerRules, 'change' | 'nameExists' | 'readCommitPatch'>> & {
+export type AnswerGrounding = Required<Pick<AnswerRules, 'change' | 'nameExists' | 'readCommitPatch' | 'suggestName'>> & {
   /** Stops the background names index, if one was started. */
   readonly close?: () => void;
 };
@@ -58,6 +59,7 @@ export async function readAnswerGrounding(
   return {
     change,
     nameExists: createNameLookup(git.info.root, source, readPlatformNames, index?.current, paths),
+    suggestName: createNameSuggester(git.info.root, source, index?.current),
     // A commit an answer says the change reverts: read from git only when an answer names a hash.
     readCommitPatch: createCommitPatchReader(git.info.root),
     ...(index !== undefined && { close: index.stop }),

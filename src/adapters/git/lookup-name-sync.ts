@@ -28,6 +28,11 @@ function git(root: string, args: readonly string[]): { code: number; stdout: str
   }
 }
 
+/** A dependency's file whose names an answer may use: its type declarations, and the JSON schema
+ * of its configuration (Biome's rule names, `useLiteralKeys`, are in `configuration_schema.json`
+ * alone: midday db458378c8 sets it in biome.json). */
+export const isDeclarationFile = (file: string) => /\.d\.m?ts$/.test(file) || /(?:^|[._-])schema\.json$/i.test(file);
+
 /** Workspace packages a change touches, at most: each adds its dependencies' declarations. */
 const MAX_PACKAGES = 4;
 
@@ -82,6 +87,38 @@ export function readDependencyDirs(root: string, paths: readonly string[] = []):
   return { dirs: [...dirs], isIncomplete };
 }
 
+/** The root's ignore files: .gitignore, .prettierignore, .eslintignore, .npmignore, .dockerignore … */
+const IGNORE_FILE = /^\.[a-z]+ignore$/;
+
+/**
+ * Whether a folder (its path from the root, lower-cased) is one that ignore files name (their
+ * text, joined): a plain name (`dist`, `.vscode/`) at any depth, or at the root with a leading `/`;
+ * a name after `**\/` (`**\/dist`) at any depth; a name's end after `*` (`*.vscode`, keystone's
+ * .prettierignore); a folder path (`docs/public/assets/`) from the root. Other patterns (`*`,
+ * `src/*`, `*.{js,ts}`, `!keep`) are left out: an ignore file of `*` and exceptions (an .npmignore)
+ * names every folder, and a path under it says nothing.
+ */
+export function readIgnoredFolders(text: string): (folder: string) => boolean {
+  const anywhere = new Set<string>();
+  const atRoot = new Set<string>();
+  const endings: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim().toLowerCase();
+    if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
+    const isAnchored = line.startsWith('/') || (/.\/./.test(line.replace(/\/$/, '')) && !line.startsWith('**/'));
+    const folder = line
+      .replace(/^\//, '')
+      .replace(/^\*\*\//, '')
+      .replace(/\/$/, '');
+    if (/^\*[^*?[\]{}\\/]{2,}$/.test(folder)) endings.push(folder.slice(1));
+    else if (folder !== '' && !/[*?[\]{}\\]/.test(folder)) (isAnchored ? atRoot : anywhere).add(folder);
+  }
+  return (folder) => {
+    const name = folder.slice(folder.lastIndexOf('/') + 1);
+    return anywhere.has(name) || atRoot.has(folder) || endings.some((ending) => name.endsWith(ending));
+  };
+}
+
 /** The names index, when one is built (names-index.ts): once it is there, no name costs a process. */
 export type ReadNamesIndex = () =>
   { names: ReadonlySet<string>; paths: readonly string[]; dependencyNames: ReadonlySet<string> | 'incomplete' } | undefined;
@@ -116,19 +153,29 @@ export function createNameLookup(
   // how an answer says it. Each path segment, and each of its dot-separated parts.
   // A Vue or Svelte component is named after its file: `user-card.vue` is `UserCard` (as the
   // questions name it, and `<UserCard>` in a template).
-  const isPathWord = (lower: string) =>
-    (pathWords ??= new Set(
-      listPaths().flatMap((p) =>
-        p.split('/').flatMap((segment) => [segment, ...segment.split('.'), ...(isComponentFile(segment) ? [componentWord(segment)] : [])]),
-      ),
-    )).has(lower);
+  // Built with plain loops, once a review: sentry-javascript's 10,000 paths took 150-250 ms
+  // through nested flatMap at load 17 (a review's first unknown name paid it), 15-65 ms so.
+  const readPathWords = () => {
+    const words = new Set<string>();
+    const segments = new Set<string>();
+    for (const path of listPaths())
+      for (const segment of path.split('/')) {
+        if (segments.has(segment)) continue;
+        segments.add(segment);
+        words.add(segment);
+        if (segment.includes('.')) for (const part of segment.split('.')) words.add(part);
+        if (isComponentFile(segment)) words.add(componentWord(segment));
+      }
+    return words;
+  };
+  const isPathWord = (lower: string) => (pathWords ??= readPathWords()).has(lower);
   // -F -w: the name as a whole word, not a pattern; -i: answers are not always cased as the code.
   const grep = (name: string) => git(root, ['grep', '-q', '-I', '-F', '-w', '-i', '-e', name, ...where, '--']).code === 0;
   const inDependencies = (name: string) => {
     deps ??= readDependencyDirs(root, changedPaths);
     if (deps.isIncomplete && mayDoubt) return true;
     if (deps.dirs.length === 0) return false;
-    const specs = deps.dirs.flatMap((d) => [`:(glob)${d}/**/*.d.ts`, `:(glob)${d}/**/*.d.mts`]);
+    const specs = deps.dirs.flatMap((d) => [`:(glob)${d}/**/*.d.ts`, `:(glob)${d}/**/*.d.mts`, `:(glob)${d}/**/*schema.json`]);
     return git(root, ['grep', '--no-index', '-q', '-I', '-F', '-w', '-i', '-e', name, '--', ...specs]).code === 0;
   };
   // A path from the author's machine (`/Users/ana/work/prettier/src/printer-postcss.js`) names the
@@ -138,6 +185,25 @@ export function createNameLookup(
     const segments = lower.split(/[\\/]/).filter((s) => s !== '');
     const tails = new Set(segments.map((_, at) => segments.slice(at).join('/')));
     return listPaths().some((p) => tails.has(p));
+  };
+  // A path under a folder a root ignore file names (.gitignore's `dist` for `dist/*.js`,
+  // .prettierignore's `.vscode` for `.vscode/launch.json`): build output or a machine's
+  // settings, which no tracked file shows: not the repository's to deny.
+  let isIgnoredFolder: ((folder: string) => boolean) | undefined;
+  const isUnderIgnoredFolder = (lower: string) => {
+    isIgnoredFolder ??= readIgnoredFolders(
+      listPaths()
+        .filter((p) => IGNORE_FILE.test(p))
+        .map((p) => git(root, ['show', `${source.kind === 'index' ? '' : source.rev}:${p}`]).stdout)
+        .join('\n'),
+    );
+    // ... and that holds no tracked file: an .npmignore's `packages` or an .eslintignore's `docs/`
+    // are the repository's sources (jest 6c84ede302), where a path found nowhere is still refused.
+    const folders = lower.split('/').slice(0, -1);
+    return folders.some((_, at) => {
+      const folder = folders.slice(0, at + 1).join('/');
+      return isIgnoredFolder!(folder) && !listPaths().some((p) => p.startsWith(`${folder}/`));
+    });
   };
   return (name, kind, qualifier) => {
     const key = `${kind}:${name.toLowerCase()}:${qualifier?.toLowerCase() ?? ''}`;
@@ -153,7 +219,10 @@ export function createNameLookup(
             isPathWord(lower) ||
             (index.dependencyNames === 'incomplete' ? mayDoubt : index.dependencyNames.has(lower))
           : kind === 'path'
-            ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) || isMachinePath(lower) || grep(name)
+            ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) ||
+              isMachinePath(lower) ||
+              isUnderIgnoredFolder(lower) ||
+              grep(name)
             : platformNames().has(lower) || grep(name) || isPathWord(lower) || inDependencies(name);
       // A member of a package the repository declares (`React.renderToString`, react in a
       // package.json) whose declarations are not installed cannot be told from an invented one:

@@ -2,7 +2,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readDependencyDirs, type NameSource } from './lookup-name-sync.js';
+import { isDeclarationFile, readDependencyDirs, type NameSource } from './lookup-name-sync.js';
 
 // Every name of the repository (its tracked text files at the index or a tree), its paths, and
 // the names of its dependencies' type declarations, read once per review so that looking a name
@@ -16,7 +16,7 @@ export interface NamesIndex {
   readonly names: ReadonlySet<string>;
   /** Tracked paths, lower-cased. */
   readonly paths: readonly string[];
-  /** Identifiers of the dependencies' `.d.ts`, or 'incomplete' when a declared one is not installed. */
+  /** Identifiers of the dependencies' `.d.ts` and configuration schemas, or 'incomplete' when a declared one is not installed. */
   readonly dependencyNames: ReadonlySet<string> | 'incomplete';
 }
 
@@ -100,7 +100,7 @@ async function readDependencyNames(
       if (isStopped()) return;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (/\.d\.m?ts$/.test(entry.name)) addNames(await readFile(path, 'utf8').catch(() => ''), names);
+      else if (isDeclarationFile(entry.name)) addNames(await readFile(path, 'utf8').catch(() => ''), names);
     }
   };
   for (const dir of dirs) await walk(join(root, dir));
@@ -161,7 +161,7 @@ export function readNamesIndexSync(root: string, source: NameSource, changedPath
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (/\.d\.m?ts$/.test(entry.name)) addNames(readFileSync(path, 'utf8'), found);
+        else if (isDeclarationFile(entry.name)) addNames(readFileSync(path, 'utf8'), found);
       }
     };
     for (const dir of dirs) walk(join(root, dir));

@@ -13,6 +13,8 @@ export interface CodeNameSurvey {
   /** The first name that exists neither in the change nor in the repository, as the message shows it
    * ("`useQuery`", "`QueryObserver` (in `QueryObserver.updateResult`)"). */
   readonly unknown: string | null;
+  /** The repository's name the unknown one is a typo of (`autoDispose` of `autoDispsoe`), if any. */
+  readonly suggestion: string | null;
   /** Names of the change (or of the question), and names only found elsewhere in the repository. */
   readonly inChange: number;
   readonly elsewhere: number;
@@ -22,6 +24,8 @@ export interface SurveyContext {
   readonly change?: ChangeVocabulary;
   /** `qualifier`: what a member is written after (`React` of `React.renderToString`). */
   readonly nameExists?: (name: string, kind: CodeName['kind'], qualifier?: string) => boolean;
+  /** Asked only for the refused name: what the author likely meant. */
+  readonly suggestName?: (name: string, kind: CodeName['kind']) => string | undefined;
   /** The question: the names it gives (the export it asks about, a user of it) are this change's facts. */
   readonly question?: string;
 }
@@ -34,7 +38,7 @@ const DECLARATION = /\b(?:const|let|var|function|class|interface|type|enum)\s+([
 export function surveyCodeNames(text: string, prose: string, context: SurveyContext): CodeNameSurvey {
   let inChange = 0;
   let elsewhere = 0;
-  const result = (unknown: string | null) => ({ unknown, inChange, elsewhere });
+  const result = (unknown: string | null, suggestion: string | null = null) => ({ unknown, suggestion, inChange, elsewhere });
   if (context.nameExists === undefined) return result(null);
   const known = context.change?.names ?? new Set<string>();
   const question = context.question?.toLowerCase() ?? '';
@@ -77,7 +81,10 @@ export function surveyCodeNames(text: string, prose: string, context: SurveyCont
         if (isLast) isLastInChange = true;
         continue;
       }
-      return result(part === name.text ? `\`${part}\`` : `\`${part}\` (in \`${name.text}\`)`);
+      return result(
+        part === name.text ? `\`${part}\`` : `\`${part}\` (in \`${name.text}\`)`,
+        context.suggestName?.(part, name.kind) ?? null,
+      );
     }
     if (isLastInChange) inChange++;
     else elsewhere++;

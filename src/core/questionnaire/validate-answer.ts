@@ -74,6 +74,8 @@ export interface AnswerRules {
   /** Whether a name the change does not contain exists in the repository or its dependencies. */
   /** `qualifier`: what a member is written after (`React` of `React.renderToString`). */
   readonly nameExists?: (name: string, kind: CodeName['kind'], qualifier?: string) => boolean;
+  /** The repository's name a refused one is most likely a typo of (suggest-name-sync.ts), for the message. */
+  readonly suggestName?: (name: string, kind: CodeName['kind']) => string | undefined;
   /** A commit's patch, for an answer that names the commit this change reverts (reverted-commit.ts). */
   readonly readCommitPatch?: ReadCommitPatch;
   /** The question asks what the change does (intent, unit): the answer must name something it
@@ -205,12 +207,19 @@ const MESSAGES = {
     'That connects to nothing in this change: explain it with its own names (the functions, files or behaviour it touches) and why.',
 };
 
+/** A name found nowhere, and the repository's name it is one typo of, when there is one. */
+function unknownNameMessage(survey: CodeNameSurvey): string {
+  return survey.suggestion === null
+    ? `${survey.unknown} is not in this repository: explain this change with its own names.`
+    : `${survey.unknown} is not in this repository: did you mean \`${survey.suggestion}\`?`;
+}
+
 /** Questions about how the author checked or would undo the change: their answers name a process
  * ("ran the unit tests against staging"), not the change's words, so they are not held to them. */
 const PROCESS_QUESTIONS = new Set(['verification', 'rollback']);
 
 /** The rules' change, unless the question asks about a process rather than the change. */
-export type AnswerGroundingRules = Pick<AnswerRules, 'change' | 'nameExists' | 'readCommitPatch'>;
+export type AnswerGroundingRules = Pick<AnswerRules, 'change' | 'nameExists' | 'readCommitPatch' | 'suggestName'>;
 
 export function groundingFor(
   questionId: string,
@@ -220,6 +229,7 @@ export function groundingFor(
     return {
       asksHowChecked: questionId === 'verification',
       ...(grounding.nameExists !== undefined && { nameExists: grounding.nameExists }),
+      ...(grounding.suggestName !== undefined && { suggestName: grounding.suggestName }),
     };
   return { ...grounding, asksWhatChanged: questionId === 'intent' || questionId.startsWith('unit:') };
 }
@@ -282,7 +292,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
   if (isAdmission(text)) return MESSAGES.admission;
   if (isUnansweredTemplate(text)) return MESSAGES.template;
   const survey = surveyCodeNames(text, prose, rules);
-  if (survey.unknown !== null) return `${survey.unknown} is not in this repository: explain this change with its own names.`;
+  if (survey.unknown !== null) return unknownNameMessage(survey);
 
   const question = rules.question === undefined ? undefined : classifyQuestion(rules.question);
   const questionWords = new Set(question?.words ?? []);

@@ -1,4 +1,5 @@
 import type { MemberChanges } from './changed-members.js';
+import { unmatched } from '../text/unmatched.js';
 
 // JSX elements a change puts in or takes out, by tag: hatchet 86315c1565's `DemoTemplate` no longer
 // wraps its page in `<RequireManagedComputeWriteAccess>`, and was asked "changed its implementation"
@@ -7,13 +8,7 @@ import type { MemberChanges } from './changed-members.js';
 /** The tags `now` opens and `was` does not, counted (each a side's touched lines' tags): an element
  * only re-indented (its wrapper taken out) opens on both sides and is no new one. */
 export function moreTags(was: readonly string[], now: readonly string[]): string[] {
-  const left = [...was];
-  return now.filter((tag) => {
-    const at = left.indexOf(tag);
-    if (at < 0) return true;
-    left.splice(at, 1);
-    return false;
-  });
+  return unmatched(now, was);
 }
 
 /** Tags a side may put in or take out for a question to name them: more is a rewrite of the markup. */

@@ -1,6 +1,7 @@
 import { tokensOf } from './code-tokens.js';
 import { editOfTexts, editShape, formatTokenEdit } from './same-edit.js';
 import { listNames } from '../text/list-names.js';
+import { unmatched } from '../text/unmatched.js';
 
 // A piece named alone ("(`useOptions` changed)", "(`all` and `create` changed)") says where, not
 // what. Its edit, where short, says what; else the names and literals its text gains and loses:
@@ -327,16 +328,7 @@ export function describeProseEdit(before: string, after: string): string | undef
       .map((line) => line.trim())
       .filter((line) => line !== '');
   const [was, now] = [linesOf(before), linesOf(after)];
-  const apart = (lines: readonly string[], other: readonly string[]) => {
-    const left = [...other];
-    return lines.filter((line) => {
-      const at = left.indexOf(line);
-      if (at < 0) return true;
-      left.splice(at, 1);
-      return false;
-    });
-  };
-  const [lost, gained] = [apart(was, now), apart(now, was)];
+  const [lost, gained] = [unmatched(was, now), unmatched(now, was)];
   const changed = [...lost, ...gained];
   if (changed.length === 0 || !changed.every((line) => isProseLine(line, 1))) return undefined;
   if (!changed.some((line) => isProseLine(line, TEXT_WORDS))) return undefined;

@@ -3,7 +3,7 @@ import type { ReviewAnalysis } from '../core/contracts/review-outcome.js';
 import { generateQuestions } from '../core/questionnaire/generate-questions.js';
 import { listAddedTestNames, listEditedTestNames } from '../core/questionnaire/added-test-names.js';
 import { listPrivateChanges } from '../core/questionnaire/private-changes.js';
-import { listEdits } from '../core/questionnaire/same-edit.js';
+import { listEdits, listHunkSites } from '../core/questionnaire/same-edit.js';
 import type { FileHunks } from '../core/split/split-plan.js';
 import type { Question } from '../core/questionnaire/question.js';
 import type { QuizFile } from '../core/questionnaire/build-quiz.js';
@@ -35,6 +35,7 @@ export function listQuestions(
       testNames: listAddedTestNames(hunks),
       editedTestNames: listEditedTestNames(hunks),
       edits: listEdits(hunks),
+      hunkSites: listHunkSites(hunks),
       privateChanges: listPrivateChanges(hunks),
     }),
     ...(members && { members }),

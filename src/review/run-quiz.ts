@@ -44,6 +44,9 @@ const MAX_FILES = 40;
 // member went unnamed ("`SqlIntegration` changed its implementation"); parsing both sides of a
 // 1 MB file costs about a tenth of a second.
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** A file of at most this many lines may have too few far from its edits for the quiz's wrong
+ * choices (quiz-beside.ts): the files beside it are read too, as for a deleted file. */
+const SHORT_FILE_LINES = 80;
 
 /** The changed modules with their hunks and both sides (the quiz's material). */
 export async function readQuizFiles(
@@ -74,8 +77,9 @@ export async function readQuizFiles(
     const fileHunks = hunks.get(f.path);
     if (oldText === undefined || newText === undefined || fileHunks === undefined) return [];
     if (oldText.length + newText.length > MAX_FILE_BYTES) return [];
-    const neighbourText = f.status === 'deleted' ? readNeighbours(git.info.root, f.path, changedPaths) : undefined;
-    return [{ path: f.path, hunks: fileHunks, oldText, newText, ...(neighbourText !== undefined && { neighbourText }) }];
+    const isShort = f.status === 'deleted' || newText.split('\n', SHORT_FILE_LINES + 1).length <= SHORT_FILE_LINES;
+    const neighbours = isShort ? readNeighbours(git.info.root, f.path, changedPaths) : [];
+    return [{ path: f.path, hunks: fileHunks, oldText, newText, ...(neighbours.length > 0 && { neighbours }) }];
   });
 }
 

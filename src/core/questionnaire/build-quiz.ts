@@ -8,6 +8,7 @@ import { orderAlike } from './alike-lines.js';
 import { findDeclaredFacts, orderByCase } from './quiz-declared.js';
 import { besideMessage, findBesideFacts, listBesideFacts } from './quiz-beside.js';
 import { deletedMessage, findDeletedFacts } from './quiz-deleted.js';
+import type { Neighbour } from './quiz-neighbours.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -35,8 +36,8 @@ export interface QuizFile {
   readonly hunks: readonly Hunk[];
   readonly oldText: string;
   readonly newText: string;
-  /** For a file deleted whole: the text of files beside it (same folder and kind, not changed). */
-  readonly neighbourText?: string;
+  /** For a file deleted whole or a short one: files beside it (same folder and kind, not changed). */
+  readonly neighbours?: readonly Neighbour[];
 }
 
 export interface QuizInput {
@@ -433,7 +434,7 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
         heading: '',
         answer: fact.answer,
         distractors: fact.distractors,
-        message: besideMessage(fact.path),
+        message: besideMessage(fact.path, fact.withNeighbours),
       };
       const question = toQuestion(candidate, `quiz:${input.attempt}:${widened.length + 1}`, next);
       if (question === null) continue;

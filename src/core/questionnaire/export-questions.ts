@@ -24,6 +24,7 @@ export function behaviourQuestion(
   reads?: ReadonlyMap<string, MemberRead>,
   added: readonly string[] = [],
   edit?: string,
+  ownEdit?: string,
 ): string {
   // An anonymous default export (react-hook-form's `logic/validateField.ts`) has no name to show.
   const subject =
@@ -33,7 +34,7 @@ export function behaviourQuestion(
   const beside = added.length > 0 ? `, with the new ${listNames(added, 3)}` : '';
   // The pieces that changed, by name ("changed its implementation through `Actor.send`"), or a
   // short shape's old and new text.
-  const head = `In ${where}, ${subject} ${CHANGE_WORDS[symbol.change]}${describeChange(symbol, members, edit)}${beside}`;
+  const head = `In ${where}, ${subject} ${CHANGE_WORDS[symbol.change]}${describeChange(symbol, members, edit, ownEdit)}${beside}`;
   // The reader that tells most: outside the change, in the product (not a test or a script),
   // nearest the changed file.
   // A file that only names its type sees no difference when the implementation alone changed

@@ -3,7 +3,7 @@ import type { ChangedSymbol, ImpactReport } from '../impact/impact-report.js';
 import type { ProvenanceKind } from '../provenance/detect-provenance.js';
 import { isTestPath } from '../change/test-path.js';
 import { groupChangeUnits, type ChangeUnit } from './change-units.js';
-import { buildImpactQuestion, buildSharedImpactQuestion, describeChange } from './impact-question.js';
+import { buildImpactQuestion, buildSharedImpactQuestion, describeChange, ownEditOf } from './impact-question.js';
 import { CHANGE_WORDS, changedExports } from './changed-exports.js';
 import { editSite, findPatterns, groupCarried, groupSameEdit, patternQuestion } from './pattern-questions.js';
 import type { Question } from './question.js';
@@ -41,6 +41,8 @@ export interface QuestionnaireInput {
   readonly memberReads?: MemberReads;
   /** Each changed file's edit as text (same-edit.ts): equal texts are one edit. */
   readonly edits?: ReadonlyMap<string, string>;
+  /** Each file's hunk headings (listHunkSites): whose edit a file's hunks are. */
+  readonly hunkSites?: ReadonlyMap<string, readonly string[]>;
   /** What each file's hunks sit in, and the private functions they add or remove (private-changes.ts). */
   readonly privateChanges?: ReadonlyMap<string, PrivateChange>;
   /** The exports each file deprecates or no longer deprecates (deprecations.ts). */
@@ -105,6 +107,7 @@ function unitQuestion(
   edits: ReadonlyMap<string, string> = new Map(),
   privateChanges?: ReadonlyMap<string, PrivateChange>,
   deprecations?: ReadonlyMap<string, DeprecationChange>,
+  hunkSites?: ReadonlyMap<string, readonly string[]>,
 ): Question | null {
   const others = unit.files.filter((f) => f.path !== unit.label);
   const key = unit.files.map((f) => `${f.path}:${f.newBlob}`).join(',');
@@ -170,6 +173,7 @@ function unitQuestion(
                   memberReads?.get(`${changed[0].path}#${changed[0].name}`),
                   added,
                   edits.get(changed[0].path),
+                  ownEditOf(changed[0], hunkSites, edits),
                 )
               : (addedQuestion(unit, symbols, withOthers) ??
                 deprecationQuestion(unit.label, withOthers, deprecations?.get(unit.label)) ??
@@ -264,6 +268,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
         input.edits,
         input.privateChanges,
         input.deprecations,
+        input.hunkSites,
       );
       if (question) questions.push(question);
     }
@@ -296,6 +301,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
           input.edits,
           input.privateChanges,
           input.deprecations,
+          input.hunkSites,
         );
     if (question !== null && unit.kind === 'source' && !isUntold(question.message, unit.label)) questions.push(question);
   }
@@ -318,7 +324,7 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
   // not tell it again.
   const told = questions.filter((q) => q.id.startsWith('unit:')).map((q) => q.message);
   const withoutRetold = (question: Question, symbol: ChangedSymbol): Question => {
-    const detail = describeChange(symbol, input.members, input.edits?.get(symbol.path));
+    const detail = describeChange(symbol, input.members, input.edits?.get(symbol.path), ownEditOf(symbol, input.hunkSites, input.edits));
     const subject = `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''}`;
     // A new shape is what its users' question is about: told there too (a reshaped export's users break first).
     const isTold =
@@ -332,7 +338,17 @@ export function generateQuestions(input: QuestionnaireInput): Question[] {
       .slice(0, Math.max(MAX_IMPACT_QUESTIONS, breaking))
       .map((same) =>
         same.length === 1
-          ? withoutRetold(buildImpactQuestion(same[0]!, changedPaths, input.members, carried.get(same[0]!), input.edits), same[0]!)
+          ? withoutRetold(
+              buildImpactQuestion(
+                same[0]!,
+                changedPaths,
+                input.members,
+                carried.get(same[0]!),
+                input.edits,
+                ownEditOf(same[0]!, input.hunkSites, input.edits),
+              ),
+              same[0]!,
+            )
           : buildSharedImpactQuestion(
               same,
               changedPaths,

@@ -41,7 +41,7 @@ const list = (uses: readonly SymbolUse[], max: number) => `${uses.slice(0, max).
 
 /** How an export changed, after its verb: " from `old`", " through `Actor._send`", " (`send`
  * changed)", " (old shape → new shape)" where it is short enough to read in a question. */
-export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {
+export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string, ownEdit?: string): string {
   const renamed = symbol.change === 'renamed' && symbol.previousName ? ` from \`${symbol.previousName}\`` : '';
   // A reshaped export is told by its shape: the locals its body gains say nothing of it (the
   // demo's `parseConfig` "changed its signature (new locals `parsed`, `currency` and `taxRate`)").
@@ -55,7 +55,7 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
     site.through &&
     symbol.detail === `implementation changed through \`${symbol.via}\``
   )
-    return withEdit(`${renamed} through ${site.through}`, symbol, edit, members);
+    return withEdit(`${renamed} through ${site.through}`, symbol, edit, members, ownEdit);
   // A variable's shape without a written type ("const createRequire (type inferred)") tells nothing,
   // nor a rename's "renamed from X" after " from `X`" (ts-pattern 99aa90e said it twice).
   const isSaid = symbol.detail?.endsWith('(type inferred)') || (renamed !== '' && symbol.detail === `renamed from ${symbol.previousName}`);
@@ -77,7 +77,7 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
   const reshaped = isOwnShape && symbol.reshaped && !isNewKind ? ` (${symbol.reshaped})` : '';
   const byMembers = isOwnShape && site.own !== '' && !isNewKind;
   const own = reshaped || (byMembers ? site.own : detail || site.own);
-  const described = withEdit(`${renamed}${through}${own}`, symbol, edit, members);
+  const described = withEdit(`${renamed}${through}${own}`, symbol, edit, members, ownEdit);
   const also = alsoThrough(symbol, members);
   // Nothing of its own named: "changed its implementation through `crawl` (…)".
   return described === '' ? also.replace(/^ and /, ' ') : described + also;
@@ -94,7 +94,14 @@ function alsoThrough(symbol: ChangedSymbol, members?: ChangedMembers): string {
 /** A body change that names no piece, in a file changed in one hunk, is told by that hunk's short
  * token edit: ts-node 7025abf8's `main` "changed its implementation (`process.execArgv.unshift` →
  * `process.execArgv.push`)", where the calls rule names no array method. */
-function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undefined, members?: ChangedMembers): string {
+function withEdit(
+  told: string,
+  symbol: ChangedSymbol,
+  wholeEdit: string | undefined,
+  members?: ChangedMembers,
+  /** The file's edit where it changes this export alone (no other changed export shares the file). */
+  ownEdit?: string,
+): string {
   const fileEdit = wholeEdit === undefined ? undefined : withoutImportHunks(wholeEdit);
   // A type reshaped through a private one is told by that one's edit, where it is the file's one
   // short change: instantsearch 5895688's `Chat` "(type changed through `UserMessagesProps`:
@@ -138,7 +145,7 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   // A component's default export is its whole file: what the edit declares and calls tells it.
   const component = told === '' && componentKindOf(symbol.path) !== null ? describeComponentEdit(edit) : '';
   if (shown === undefined && local === null)
-    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || component || inserted(edit) || describeTextLines(edit) || (told === '' ? usesOfEdit(edit) : ''))}`;
+    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || component || inserted(edit) || describeTextLines(edit) || (told === '' && ownEdit === wholeEdit ? usesOfEdit(edit) : ''))}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
   const moved =
     texts === undefined
@@ -157,6 +164,17 @@ function withEdit(told: string, symbol: ChangedSymbol, wholeEdit: string | undef
   if (local !== null && !shown.some((side) => side.includes(local[1]!)))
     return `${bare} (\`${local[1]}\`: ${formatTokenEdit(shown).slice(2, -1)}${describeCutLiterals(edit, shown)})`;
   return `${bare}${formatTokenEdit(shown).slice(0, -1)}${describeCutLiterals(edit, shown)})`;
+}
+
+/** The file's edit where every hunk of code is inside this export (git heads each with its
+ * declaration's line): the names another declaration's hunk gains are none of its own
+ * (token-edit-named's `main` beside `other`; also-through-helper's `nodeClass` beside its helper). */
+export function ownEditOf(symbol: ChangedSymbol, sites?: ReadonlyMap<string, readonly string[]>, edits?: ReadonlyMap<string, string>) {
+  const headings = sites?.get(symbol.path);
+  const names = new RegExp(`(?<![\\w$])${symbol.name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  return headings !== undefined && headings.length > 0 && headings.every((heading) => names.test(heading))
+    ? edits?.get(symbol.path)
+    : undefined;
 }
 
 /** Changed lines of an edit told by the names and literals they gain and lose, at most. */
@@ -204,14 +222,14 @@ function describePieceEdit(changes: MemberChanges | undefined, name: string): st
   return calls !== '' ? ` (${calls})` : uses !== undefined ? ` (${uses})` : '';
 }
 
-export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string): string {
+export function describeSymbol(symbol: ChangedSymbol, members?: ChangedMembers, edit?: string, ownEdit?: string): string {
   const name =
     symbol.name === '*'
       ? symbol.path
       : symbol.name === 'default'
         ? `The default export of ${symbol.path}`
         : `\`${shownName(symbol)}\`${symbol.isDefault ? ' (default export)' : ''} in ${symbol.path}`;
-  return `${name} ${CHANGE_PHRASE[symbol.change]}${describeChange(symbol, members, edit)}`;
+  return `${name} ${CHANGE_PHRASE[symbol.change]}${describeChange(symbol, members, edit, ownEdit)}`;
 }
 
 function describeUsers(symbol: ChangedSymbol): string {
@@ -278,6 +296,7 @@ export function buildImpactQuestion(
   members?: ChangedMembers,
   carriers: readonly ChangedSymbol[] = [],
   edits?: ReadonlyMap<string, string>,
+  ownEdit?: string,
 ): Question {
   const carried = describeCarried(symbol, carriers);
   const valueUsers = union([symbol.valueUsers, ...carriers.map((c) => c.valueUsers)]);
@@ -296,7 +315,7 @@ export function buildImpactQuestion(
   return {
     id: `impact:${symbol.path}#${symbol.name}`,
     kind: 'choice',
-    message: `${describeSymbol(symbol, members, edits?.get(symbol.path))}${carried.named}; ${describeUsers(symbol)}${carried.users}: why do they keep working?`,
+    message: `${describeSymbol(symbol, members, edits?.get(symbol.path), ownEdit)}${carried.named}; ${describeUsers(symbol)}${carried.users}: why do they keep working?`,
     context: [
       ...(symbol.detail && symbol.detail.length > MAX_DETAIL ? [`  ${symbol.detail}`] : []),
       ...nearestUsers(symbol.path, symbol.valueUsers)

@@ -1,5 +1,6 @@
 import type { QuizFile } from './build-quiz.js';
 import { orderAlike } from './alike-lines.js';
+import { linesOf, namesFileOf } from './quiz-neighbours.js';
 import { isTestPath } from '../change/test-path.js';
 
 // A quiz with nothing left to ask (growthbook c2c8edc13a: `us1.gb-ingest.com` becomes
@@ -14,12 +15,16 @@ export interface BesideFact {
   readonly path: string;
   readonly answer: string;
   readonly distractors: readonly string[];
+  /** Some wrong choices are lines of the files beside it (a short file has too few far from its edits). */
+  readonly withNeighbours?: boolean;
 }
 
 /** Within this many lines of an edit, a line is beside it: git shows three of context, a reader's eye a few more. */
 const NEAR = 5;
 /** A wrong choice is this far from every edit: no reader could take it for a line beside one. */
 const FAR = 12;
+/** Wrong choices a question needs at least (build-quiz.ts's four choices). */
+const MIN_FAR = 3;
 
 /** A line that declares something (`export function getIngestorHost(): string {`): the questions
  * name what changed by its declaration, so a reader would know the one beside the edit by its name. */
@@ -40,6 +45,15 @@ export function findBesideFacts(file: QuizFile, isUsable: (line: string) => bool
   // A text found both near an edit and far from all would be right and wrong at once: neither side offers it.
   const nearTexts = new Set(unchanged.filter(({ at }) => distance(at) <= NEAR).map(({ line }) => norm(line)));
   const far = [...new Set(unchanged.filter(({ at, line }) => distance(at) > FAR && !nearTexts.has(norm(line))).map(({ line }) => line))];
+  // A short file has few lines far from its edits (a 40-line file, a block moved between its
+  // pieces): lines of the files beside it, which it does not hold, are as far from every edit.
+  const held = new Set(lines.map(norm));
+  const neighbours = far.length >= MIN_FAR ? [] : (file.neighbours ?? []);
+  const namesFile = namesFileOf([file.path, ...neighbours.map((n) => n.path)]);
+  const beside = [
+    ...new Set(linesOf(neighbours).filter((line) => !DECLARES.test(line) && isUsable(line) && !held.has(norm(line)) && !namesFile(line))),
+  ];
+  const wrong = [...far, ...beside];
   const facts: BesideFact[] = [];
   const used = new Set<string>();
   for (const [from, to] of edits) {
@@ -53,17 +67,25 @@ export function findBesideFacts(file: QuizFile, isUsable: (line: string) => bool
     const below = near.filter(({ at }) => at > to_);
     const picked = [above[0], below[0], ...near].filter((u) => u !== undefined);
     let count = 0;
-    for (const beside of picked) {
-      if (count === 2 || used.has(norm(beside.line))) continue;
-      used.add(norm(beside.line));
+    for (const line of picked) {
+      if (count === 2 || used.has(norm(line.line)) || (beside.length > 0 && namesFile(line.line))) continue;
+      used.add(norm(line.line));
       count++;
-      facts.push({ path: file.path, answer: beside.line, distractors: orderAlike(norm(beside.line), far, norm) });
+      facts.push({
+        path: file.path,
+        answer: line.line,
+        distractors: orderAlike(norm(line.line), wrong, norm),
+        ...(beside.length > 0 && { withNeighbours: true }),
+      });
     }
   }
   return facts;
 }
 
-export const besideMessage = (path: string) => `Which of these lines of ${path} stands within five lines of a line this change edits?`;
+export const besideMessage = (path: string, withNeighbours = false) =>
+  withNeighbours
+    ? `Which of these lines stands in ${path} within five lines of a line this change edits (the others stand far from every edit, or in files beside it)?`
+    : `Which of these lines of ${path} stands within five lines of a line this change edits?`;
 
 /** The facts in the order asked: one file after another, the code before its tests (two questions
  * about one test file's `expect(…)` lines say less than one each about two files), a retry

@@ -1,5 +1,6 @@
 import type { QuizFile } from './build-quiz.js';
 import { orderAlike } from './alike-lines.js';
+import { linesOf, namesFileOf } from './quiz-neighbours.js';
 
 // A change that deletes a file whole has no line left beside an edit, no new line, no unchanged
 // line of its own: webstudio ee374471ef deletes its legacy `builder.$projectId.tsx` route, and its
@@ -15,11 +16,13 @@ export interface DeletedFact {
 
 /** Lines of a file deleted whole that a question may ask, each with the neighbours' lines it lacks. */
 export function findDeletedFacts(file: QuizFile, isUsable: (line: string) => boolean, norm: (line: string) => string): DeletedFact[] {
-  if (file.newText !== '' || file.oldText === '' || file.neighbourText === undefined) return [];
+  if (file.newText !== '' || file.oldText === '' || file.neighbours === undefined) return [];
+  const namesFile = namesFileOf([file.path, ...file.neighbours.map((n) => n.path)]);
+  const usable = (line: string) => isUsable(line) && !namesFile(line);
   const held = new Set(file.oldText.split('\n').map(norm));
-  const others = [...new Set(file.neighbourText.split('\n').filter((line) => isUsable(line) && !held.has(norm(line))))];
+  const others = [...new Set(linesOf(file.neighbours).filter((line) => usable(line) && !held.has(norm(line))))];
   if (others.length < 3) return [];
-  const lines = [...new Set(file.oldText.split('\n').filter(isUsable))];
+  const lines = [...new Set(file.oldText.split('\n').filter(usable))];
   return lines.map((line) => ({ path: file.path, answer: line, distractors: orderAlike(norm(line), others, norm) }));
 }
 

@@ -24,6 +24,20 @@ export function listEdits(hunks: FileHunks): Map<string, string> {
   return edits;
 }
 
+/** Each file's hunk headings (git's function context), import-only hunks left out: where every one
+ * names an export, its file's edit is that export's alone. */
+export function listHunkSites(hunks: FileHunks): Map<string, string[]> {
+  const sites = new Map<string, string[]>();
+  for (const [path, fileHunks] of hunks) {
+    const code = fileHunks.filter((h) => ![...h.removed, ...h.added].every((line) => line.trim() === '' || /^\s*import\b/.test(line)));
+    sites.set(
+      path,
+      code.map((h) => h.heading),
+    );
+  }
+  return sites;
+}
+
 /** Two texts of one piece as one hunk of listEdits' text. */
 export function editOfTexts(before: string, after: string): string {
   const side = (text: string, mark: string) =>

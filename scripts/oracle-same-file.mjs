@@ -96,6 +96,24 @@ function isInstanceofTarget(sf, pos) {
   return ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword && parent.right === id;
 }
 
+/** Whether the identifier at `pos` is read only for its keys: `keyof typeof x`. */
+function isKeysOnly(sf, pos) {
+  const query = nodeAt(sf, pos).parent;
+  return ts.isTypeQueryNode(query) && ts.isTypeOperatorNode(query.parent) && query.parent.operator === ts.SyntaxKind.KeyOfKeyword;
+}
+
+/** The sorted keys of the object literal a variable declaration holds (`as const`, `satisfies …`), or null. */
+function keysOf(declared) {
+  const decl = declared?.node.parent;
+  if (decl === undefined || !ts.isVariableDeclaration(decl)) return null;
+  let value = decl.initializer;
+  while (value !== undefined && (ts.isAsExpression(value) || ts.isSatisfiesExpression(value) || ts.isParenthesizedExpression(value)))
+    value = value.expression;
+  if (value === undefined || !ts.isObjectLiteralExpression(value)) return null;
+  const keys = value.properties.map((p) => (p.name === undefined || ts.isComputedPropertyName(p.name) ? null : p.name.text));
+  return keys.includes(null) ? null : keys.sort().join('\n');
+}
+
 /** The name of the top-level declaration holding `pos`, if any. */
 function holder(declarations, pos) {
   for (const [name, { statement }] of declarations) if (statement.getStart() <= pos && pos < statement.end) return name;
@@ -127,6 +145,10 @@ export function sameFileRoutes(oldProgram, service, path) {
       // `$isMentionNode` beside a `MentionNode` whose `importJSON` calls the changed `$createMentionNode`).
       const isImplementation = now.get(origin).shape === old.get(origin).shape;
       if (isInstanceofTarget(after, ref.textSpan.start)) continue;
+      // `keyof typeof x` reads x's keys alone: its values changing change no such type (webstudio
+      // 68b745872 rewords `cliDocs`'s strings; `CliDocName = keyof typeof cliDocs` is the same).
+      const keys = keysOf(now.get(name));
+      if (isKeysOnly(after, ref.textSpan.start) && keys !== null && keys === keysOf(old.get(name))) continue;
       if (isImplementation && classify(after, ref.textSpan.start) === 'type') continue;
       // A type has no implementation: one naming an export of its file whose implementation alone
       // changed (its text without function bodies reads the same) is not reached through it.

@@ -166,6 +166,17 @@ describe('the oracle: same-file routes', () => {
   });
 });
 
+// webstudio 68b745872 rewords three strings of `cliDocs = {…} as const`; the oracle counted
+// `CliDocName = keyof typeof cliDocs` changed through it (selfreview's rule: object-keys.ts).
+describe('the oracle: `keyof typeof x`', () => {
+  const docs = (value: string, more = '') =>
+    `export const cliDocs = {\n  "api-use-cases": "${value}",\n  "manual-llm": "Use this order."${more}\n} as const;\nexport type CliDocName = keyof typeof cliDocs;\n`;
+  test('reaches nothing when only the values change, and the type when a key is added', () => {
+    expect(routedNames(docs('Link one project.'), docs('Link or configure one project.'))).toEqual([]);
+    expect(routedNames(docs('Link one project.'), docs('Link one project.', ',\n  "manual-mcp": "Start it."'))).toEqual(['CliDocName']);
+  });
+});
+
 // growthbook c72aa5e9b5 gave the private `ScopedChannel` type a `key`: the oracle went on from the
 // variable `streams: Map<string, ScopedChannel>` to `onHidden()`, which only reads it, and counted it
 // changed though its type and its code are the same (find-changed-helper.ts has the same rule).

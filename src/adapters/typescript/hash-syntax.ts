@@ -2,11 +2,13 @@ import type * as T from 'typescript';
 import { ts } from './typescript.js';
 
 // A hash of syntax, not of text: node kinds, names, literal values and operators, read in
-// document order. Comments, whitespace, quote style, semicolons and trailing commas are not in
+// document order, each node with how many children it has: kinds in pre-order alone are many
+// trees (xyflow 9b3f390e21 moves `setTimeout(…)` out of an `else` block, and the file was
+// "trivia only": `else { a; b; }` and `else { a; } b;` list the same kinds). Comments, whitespace, quote style, semicolons and trailing commas are not in
 // the tree, so an edit of only those leaves the hash as it was (a trivia-only change).
 
 export interface SyntaxHasher {
-  add(node: T.Node, isLeaf: boolean): void;
+  add(node: T.Node, isLeaf: boolean, children: number): void;
   digest(): string;
 }
 
@@ -37,8 +39,9 @@ export function createSyntaxHasher(): SyntaxHasher {
     h2 = Math.imul(h2 ^ code, 1597334677);
   };
   return {
-    add(node, isLeaf) {
+    add(node, isLeaf, children) {
       mix(node.kind + 0x10000);
+      mix(children + 0x30000);
       const flags = flagsOf(node);
       if (flags !== 0) mix(flags + 0x20000);
       if (!isLeaf) return;

@@ -18,7 +18,7 @@ import { listPieces, type Piece } from './list-pieces.js';
 
 function hashOf(node: T.Node): string {
   const hasher = createSyntaxHasher();
-  walkSyntax(node, (child, _inType, isLeaf) => hasher.add(child, isLeaf));
+  walkSyntax(node, (child, _inType, isLeaf, children) => hasher.add(child, isLeaf, children));
   return hasher.digest();
 }
 

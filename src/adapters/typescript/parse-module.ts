@@ -190,11 +190,14 @@ function walkStatement(
   // (wider than its scope: a same-named local elsewhere can only add uses, never hide one).
   const inner = new Map<string, BindingTrace>();
   const scopes = new Map<T.Node, ReadonlySet<string>>();
-  walkSyntax(statement, (node, inType, isLeaf) => {
+  // The statement's `export` and `default` are not counted among its children either.
+  const exportModifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []).filter(isExportModifier).length : 0;
+  walkSyntax(statement, (node, inType, isLeaf, children) => {
     // `export` and `default` on the statement say who may call it, not what it does: a function
     // made public as it was (pinia's `shouldHydrate`) changes nothing that calls it. The file's
     // hash still sees them (analyse).
-    if (node.parent !== statement || !isExportModifier(node)) hasher.add(node, isLeaf);
+    if (node.parent !== statement || !isExportModifier(node))
+      hasher.add(node, isLeaf, node === statement ? children - exportModifiers : children);
     if (importTypes !== null) addImportType(node, importTypes);
     if (isImport) return;
     if (ts.isIdentifier(node)) {

@@ -14,7 +14,8 @@ export function isTypePosition(child: T.Node, parent: T.Node): boolean {
   return !(parent.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(parent.parent));
 }
 
-export type SyntaxVisitor = (node: T.Node, inType: boolean, isLeaf: boolean) => void;
+/** `children`: how many child nodes the node has (a pre-order of kinds alone is many trees). */
+export type SyntaxVisitor = (node: T.Node, inType: boolean, isLeaf: boolean, children: number) => void;
 
 /**
  * Each node's `parent` is set on the way down, before it is visited: parse-module.ts asks
@@ -36,7 +37,7 @@ export function walkSyntax(root: T.Node, visit: SyntaxVisitor): void {
     const inType = types.pop()!;
     children.length = 0;
     ts.forEachChild(node, collect);
-    visit(node, inType, children.length === 0);
+    visit(node, inType, children.length === 0, children.length);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
       nodes.push(child);

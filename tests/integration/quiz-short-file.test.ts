@@ -58,7 +58,11 @@ test('a short file whose block moves gets beside questions, wrong choices from t
   repo.stage({ 'src/toggle.ws.ts': meta('', STATES) });
   const quiz = listQuestions(repo).filter((q) => q.quiz === true);
   expect(quiz.length).toBeGreaterThanOrEqual(2);
-  const own = new Set(meta('', STATES).split('\n').map((line) => line.trim()));
+  const own = new Set(
+    meta('', STATES)
+      .split('\n')
+      .map((line) => line.trim()),
+  );
   const beside = new Set(`${sibling('Switch', 'span')}\n${sibling('Popover', 'section')}`.split('\n').map((line) => line.trim()));
   for (const question of quiz) {
     expect(question.message).toBe(

@@ -13,8 +13,8 @@ import { importsOf, type ImportGraph } from '../core/impact/import-graph.js';
 import { indexPaths, type TableModule } from '../core/impact/graph-table.js';
 import { validRoutes } from '../core/impact/route-table.js';
 import { isModulePath, isUnderNodeModules } from '../core/impact/module-path.js';
-import type { ModuleRecord } from '../core/impact/module-record.js';
 import type { FileChange } from '../core/change/staged-change.js';
+import { readKeysChanged } from './read-keys-changed.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import { readSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
 import { readUnusedNames, writeUnusedNames } from '../adapters/cache/unused-names-cache.js';
@@ -111,9 +111,6 @@ function indexBaseOf(inputs: ImpactInputs): IndexBase | null {
   const diff = diffByPath(inputs.files, isReadPath);
   return diff === null ? null : { rev: inputs.baseRev, changes: [...diff.then] };
 }
-
-/** Whether a module has a declaration reading another of its file only as `keyof typeof x`. */
-const hasKeysOnlyUse = (record: ModuleRecord): boolean => record.declarations.some((d) => (d.keys ?? []).length > 0);
 
 export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport> {
   const { git, files, head, config, logger } = inputs;
@@ -228,19 +225,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     const blob = 'path' in to ? stagedBlobs.get(to.path) : undefined;
     return blob === undefined ? undefined : record(blob).exports.find((e) => e.name === name && e.from === undefined);
   };
-  // A type reading an object of its file only as `keyof typeof x` changes with its keys: read
-  // them (both sides' texts, TypeScript loaded) only where a changed file has such a type.
-  const keyed = changed.filter((f) => !isNewFile(f) && f.status !== 'deleted' && isModulePath(f.path) && hasKeysOnlyUse(record(f.newBlob)));
-  const keyTexts = keyed.length === 0 ? new Map<string, string>() : await git.readBlobs(keyed.flatMap((f) => [f.oldBlob, f.newBlob]));
-  const readKeys = keyed.length === 0 ? undefined : (await import('../adapters/typescript/object-keys.js')).readObjectKeys;
-  const keysChangedIn = (f: (typeof changed)[number]) => {
-    const [was, now] = [keyTexts.get(f.oldBlob), keyTexts.get(f.newBlob)];
-    if (readKeys === undefined || was === undefined || now === undefined) return undefined;
-    return (local: string) => {
-      const [a, b] = [readKeys(f.oldPath ?? f.path, was, local), readKeys(f.path, now, local)];
-      return a === null || b === null || a.join('\n') !== b.join('\n');
-    };
-  };
+  const keysChangedIn = await readKeysChanged(changed, record, (ids) => git.readBlobs(ids));
   const found: SymbolDiff[] = changed.flatMap((f) => {
     const before = isNewFile(f) ? null : record(f.oldBlob);
     const after = f.status === 'deleted' || !isModulePath(f.path) ? null : record(f.newBlob);

@@ -377,10 +377,9 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
   const isNameShown = (name: string) =>
     new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`).test(printedWords) || (names?.test(name) ?? false);
   const declared = input.files.flatMap((f) => findDeclaredFacts(f, isNameShown));
-  const turnDeclared = declared.length === 0 ? 0 : (input.attempt - 1) % declared.length;
   // A wrong name offered twice would be known wrong the second time: each is offered once.
   const offered = new Set<string>();
-  for (const fact of [...declared.slice(turnDeclared), ...declared.slice(0, turnDeclared)]) {
+  for (const fact of turnedBy(declared, input.attempt)) {
     if (!isShortQuiz(quiz) || quiz.length === MAX_QUESTIONS) break;
     const isNew = input.files.some((f) => f.path === fact.path && f.oldText === '');
     const candidate: Candidate = {
@@ -428,18 +427,7 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
     for (const fact of facts) {
       if (!isShortQuiz(widened) || widened.length === MAX_QUESTIONS) return widened;
       if (besideAsked.has(normalise(fact.answer))) continue;
-      const candidate: Candidate = {
-        kind: 'beside',
-        path: fact.path,
-        heading: '',
-        answer: fact.answer,
-        distractors: fact.distractors,
-        message: besideMessage(fact.path, fact.withNeighbours),
-      };
-      const question = toQuestion(candidate, `quiz:${input.attempt}:${widened.length + 1}`, next);
-      if (question === null) continue;
-      widened.push(question);
-      besideAsked.add(normalise(fact.answer));
+      if (askFact(widened, 'beside', fact, besideMessage(fact.path, fact.withNeighbours))) besideAsked.add(normalise(fact.answer));
     }
   }
   // Still short: a file deleted whole is asked by the lines it held (webstudio ee374471ef).
@@ -447,19 +435,23 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
     input.files.flatMap((f) => findDeletedFacts(f, isUsable(false), normalise)),
     next,
   );
-  const turnDeleted = deleted.length === 0 ? 0 : (input.attempt - 1) % deleted.length;
-  for (const fact of [...deleted.slice(turnDeleted), ...deleted.slice(0, turnDeleted)]) {
+  for (const fact of turnedBy(deleted, input.attempt)) {
     if (!isShortQuiz(widened) || widened.length === MAX_QUESTIONS) break;
-    const candidate: Candidate = {
-      kind: 'removed',
-      path: fact.path,
-      heading: '',
-      answer: fact.answer,
-      distractors: fact.distractors,
-      message: deletedMessage(fact.path),
-    };
-    const question = toQuestion(candidate, `quiz:${input.attempt}:${widened.length + 1}`, next);
-    if (question !== null) widened.push(question);
+    askFact(widened, 'removed', fact, deletedMessage(fact.path));
   }
   return widened;
+
+  /** A fact of a late tier (beside an edit, of a deleted file) asked, where its choices hold up. */
+  function askFact(into: QuizQuestion[], kind: QuizKind, fact: Pick<Candidate, 'path' | 'answer' | 'distractors'>, message: string) {
+    const candidate: Candidate = { kind, path: fact.path, heading: '', answer: fact.answer, distractors: fact.distractors, message };
+    const question = toQuestion(candidate, `quiz:${input.attempt}:${into.length + 1}`, next);
+    if (question !== null) into.push(question);
+    return question !== null;
+  }
+}
+
+/** A retry starts further along: the items turned by one place an attempt. */
+function turnedBy<T>(items: readonly T[], attempt: number): T[] {
+  const turn = items.length === 0 ? 0 : (attempt - 1) % items.length;
+  return [...items.slice(turn), ...items.slice(0, turn)];
 }

@@ -173,6 +173,30 @@ function closers(tokens: readonly string[], from: number, to: number): number {
   return length;
 }
 
+/** A qualifier put before a name or taken off it: jsonforms e797a3d89 calls `Id.removeId(this.id)`
+ * where it called `removeId(this.id)`, and the cut between the sides' common ends is `Id .` alone,
+ * shown from the name before it as "`this.stop()` → `this.stop() Id.`". The name it qualifies, its
+ * member chain and its call's arguments follow the cut on both sides: how many tokens they are, or
+ * undefined where the cut is no qualifier (`kept` is the side without it). */
+function qualifiedSpan(cut: readonly (readonly string[])[], kept: readonly string[], start: number): number | undefined {
+  const qualifier = cut[0]!.length === 0 ? cut[1]! : cut[1]!.length === 0 ? cut[0]! : [];
+  const isQualifier =
+    qualifier.length >= 2 && qualifier.every((t, i) => (i % 2 === 0 ? isName(t) && !STATEMENT_WORDS.has(t) : t === '.' || t === '?.'));
+  if (!isQualifier || !isName(kept[start] ?? '')) return undefined;
+  let at = start + 1 + chainLength(kept, start + 1);
+  if (kept[at] === '(') at += groupLength(kept, at);
+  return at - start;
+}
+/** How many tokens the bracket group opening at `at` spans, its closer included (0 if it never closes). */
+function groupLength(tokens: readonly string[], at: number): number {
+  let depth = 0;
+  for (let i = at; i < tokens.length; i++) {
+    if (OPENS[tokens[i]!] !== undefined) depth++;
+    else if (Object.values(OPENS).includes(tokens[i]!) && --depth === 0) return i - at + 1;
+  }
+  return 0;
+}
+
 /** A side's shown tokens and the token before them in the code. */
 interface ShownSide {
   readonly tokens: readonly string[];
@@ -242,14 +266,15 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   const clause = ([gone, put]: readonly (readonly string[])[]) =>
     gone!.length === 0 && put!.length > 1 && ((JOINS.has(put![0]!) && chain === 0) || JOINS.has(put!.at(-1)!));
   const isClause = clause(cut) || clause([cut[1], cut[0]]);
-  const sides = isClause ? sidesFrom(start, 0) : sidesFrom(first);
+  const qualified = qualifiedSpan(cut, cut[0].length === 0 ? removed : added, start);
+  const sides = qualified !== undefined ? sidesFrom(start, qualified) : isClause ? sidesFrom(start, 0) : sidesFrom(first);
   return {
     key: [before, cut[0].join(' '), cut[1].join(' '), after].join('\0'),
     // The last token's comma ends the cut: it is the formatter's, not the edit's.
     shown: chained === undefined || isClause ? [showTokens(sides[0]), showTokens(sides[1])] : ['', chained],
     ...((chained === undefined || isClause) && {
       shownTokens: sides,
-      cutTokens: isClause ? sides : sidesFrom(operandStart(removed, start)),
+      cutTokens: isClause || qualified !== undefined ? sides : sidesFrom(operandStart(removed, start)),
     }),
     ...(cut.every((side) => side.length === 1 && /^[`'"]|^\/./.test(side[0]!)) && { literals: [cut[0][0]!, cut[1][0]!] as const }),
     ...(sides.some((side) => side.tokens.slice(1).some((t) => STATEMENT_STARTS.has(t))) && { isRun: true }),

@@ -51,6 +51,13 @@ function conditionsOf(node: T.Node, sf: T.SourceFile): { written: string[]; keys
   const written: string[] = [];
   const keys: string[] = [];
   walkSyntax(node, (child) => {
+    // A `switch`'s clause is a branch too, written as its label (drizzle-orm 87d7704b6d's `drizzle`
+    // gains `case 'better-sqlite3':` and three more, and was asked "changed its implementation").
+    if (ts.isCaseClause(child)) {
+      written.push(`case ${child.expression.getText(sf).replace(/\s+/g, ' ')}:`);
+      keys.push(`case ${textWithoutAssertions(child.expression, sf)}:`);
+      return;
+    }
     const condition = ts.isIfStatement(child)
       ? child.expression
       : ts.isConditionalExpression(child)

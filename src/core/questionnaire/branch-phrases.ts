@@ -6,10 +6,14 @@ import type { MemberChanges } from './changed-members.js';
 /** A condition longer than this is no name a question can quote. */
 const MAX_CONDITION = 60;
 
-/** A condition as its branch is written: `if (a)`, a conditional expression's `a ? …`, or markup's
- * `canWrite && …`. */
+/** A condition as its branch is written: `if (a)`, a conditional expression's `a ? …`, markup's
+ * `canWrite && …`, or a `switch`'s `case 'd1':`. */
 const branchOf = (condition: string) =>
-  condition.endsWith(' ?') || condition.endsWith(' &&') ? `\`${condition} …\`` : `\`if (${condition})\``;
+  condition.endsWith(' ?') || condition.endsWith(' &&')
+    ? `\`${condition} …\``
+    : /^case .*:$/s.test(condition)
+      ? `\`${condition}\``
+      : `\`if (${condition})\``;
 
 /** A long condition with its calls' arguments left out, longest first, till it is short enough:
  * capacitor 790bd27123's `if (isSPM && fileContent.includes('[NSBundle mainBundle] URLForResource'))`

@@ -26,11 +26,18 @@ export type QuizResult =
   | { readonly kind: 'passed'; readonly answers: readonly Answer[] }
   | { readonly kind: 'failed'; readonly message: string; readonly problems: readonly string[]; readonly answers: readonly Answer[] };
 
-/** Whether the quiz applies: AI-generated changes, or always/never by config. */
+/** Whether the quiz applies: changes an AI wrote (`ai-generated`) or, by default, also those it
+ * helped write (`ai`: "I edited what an AI tool wrote" is code the author did not write alone), or
+ * always/never by config. */
 export function isQuizDue(config: ResolvedConfig, analysis: ReviewAnalysis, declared: DeclaredProvenance | undefined): boolean {
-  if (config.questionnaire.quiz === 'never') return false;
-  if (config.questionnaire.quiz === 'always') return true;
-  return declared === 'ai-generated' || (declared === undefined && analysis.provenance.kind === 'ai');
+  const { quiz } = config.questionnaire;
+  if (quiz === 'never') return false;
+  if (quiz === 'always') return true;
+  return (
+    declared === 'ai-generated' ||
+    (quiz === 'ai' && declared === 'ai-assisted') ||
+    (declared === undefined && analysis.provenance.kind === 'ai')
+  );
 }
 
 /** Whether the quiz may apply, before the author has declared who wrote the change (--dry-run). */

@@ -156,6 +156,26 @@ describe('the quiz on a real change', () => {
     expect(ci.stdout).toMatch(/Comprehension check: passed on attempt 2 \(2 wrong picks\)/);
   });
 
+  // eclipsesource/jsonforms, a new user's first commit: "AI-assisted: I edited what an AI tool
+  // wrote" was asked no quiz (only a change declared AI-generated was), so what an AI helped write
+  // went in with no comprehension check at all.
+  test('the quiz is due for a change declared AI-assisted, and not for one declared written', () => {
+    repo = createScenarioRepo('quiz', 'format-price');
+    const questions = listQuestions(repo).filter((q) => !q.quiz && q.id !== 'provenance');
+    const declared = (provenance: string) => {
+      const path = answersFile(repo, questions, right);
+      writeFileSync(path, JSON.stringify({ provenance, ...JSON.parse(readFileSync(path, 'utf8')) }));
+      return ['--answers', path];
+    };
+    const human = { SELFREVIEW_AI: '', CLAUDECODE: '' };
+    const assisted = runUnchanged(repo, declared('ai-assisted'), { env: human });
+    expect(assisted.code).toBe(1);
+    expect(assisted.stderr).toMatch(/- quiz:1:1: no answer/);
+    const written = runUnchanged(repo, declared('written'), { env: human });
+    expect(written.stderr).not.toMatch(/quiz:/);
+    expect(written.code).toBe(0);
+  });
+
   test('a quiz that is due must be answered in the file', () => {
     repo = createScenarioRepo('quiz', 'format-price');
     const questions = listQuestions(repo).filter((q) => !q.quiz);

@@ -33,7 +33,7 @@ export interface ResolvedConfig {
   readonly exclude: readonly string[];
   readonly provenance: { readonly assume: 'detect' | 'human' | 'ai'; readonly agentsMaySkip: boolean };
   readonly impact: ImpactConfig;
-  readonly questionnaire: { readonly minWords: number; readonly quiz: 'ai-generated' | 'always' | 'never' };
+  readonly questionnaire: { readonly minWords: number; readonly quiz: 'ai' | 'ai-generated' | 'always' | 'never' };
   readonly ci: {
     readonly requireReview: boolean;
     readonly allowOverride: boolean;
@@ -76,7 +76,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
     highDependents: 25,
     maxFurther: 500,
   },
-  questionnaire: { minWords: 4, quiz: 'ai-generated' },
+  questionnaire: { minWords: 4, quiz: 'ai' },
   ci: {
     requireReview: true,
     allowOverride: true,

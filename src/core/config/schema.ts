@@ -70,9 +70,11 @@ export const configSchema = z
       .strictObject({
         minWords: count.optional().describe('Meaningful words an answer needs at least (default 4).'),
         quiz: z
-          .enum(['ai-generated', 'always', 'never'])
+          .enum(['ai', 'ai-generated', 'always', 'never'])
           .optional()
-          .describe('When to ask which files use a changed export before its impact question (default: for AI-generated changes).'),
+          .describe(
+            'When to ask the comprehension check: `ai` for changes an AI wrote or helped write (the default), `ai-generated` for those it wrote, `always`, `never`.',
+          ),
       })
       .optional(),
     ci: z

@@ -197,6 +197,35 @@ function groupLength(tokens: readonly string[], at: number): number {
   return 0;
 }
 
+/** Where tokens were only put in (or only taken out), the run between the common ends may slide
+ * while the token before it equals its last one: jsonforms 7556cecf96 puts an entry `{ type:
+ * 'Control', scope: '#/properties/nullableObject' }` between two like it, and the ends cut it as
+ * "`'#/properties/nullableObject', }, { type: 'Control', scope:` added". Slid back to where its
+ * brackets open before they close, it is the entry; unchanged where no slide gets there. */
+/** Tokens a run slides back at most. */
+const MAX_SLIDE = 40;
+function slideToBrackets(
+  removed: readonly string[],
+  added: readonly string[],
+  [start, end]: readonly [number, number],
+): readonly [number, number] {
+  const longer = removed.length - start - end === 0 ? added : added.length - start - end === 0 ? removed : undefined;
+  if (longer === undefined) return [start, end];
+  // One whole group, `{ … }` or `[ … ]`: its opener first, its closer last, a run of several not.
+  const inOrder = (from: number, to: number) => {
+    const token = longer[from] ?? '';
+    if (token === '(' || OPENS[token] === undefined || groupLength(longer, from) !== to - from) return false;
+    return true;
+  };
+  if (inOrder(start, longer.length - end)) return [start, end];
+  let [from, to] = [start, longer.length - end];
+  for (let shift = 1; shift <= MAX_SLIDE && from > 0 && longer[from - 1] === longer[to - 1]; shift++) {
+    [from, to] = [from - 1, to - 1];
+    if (inOrder(from, to)) return [start - shift, end + shift];
+  }
+  return [start, end];
+}
+
 /** A side's shown tokens and the token before them in the code. */
 interface ShownSide {
   readonly tokens: readonly string[];
@@ -235,7 +264,7 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   const removedSide = sideOf(lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1)));
   const addedSide = sideOf(lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1)));
   const [removed, added] = [removedSide.tokens, addedSide.tokens];
-  const [start, end] = commonEnds(removed, added);
+  const [start, end] = slideToBrackets(removed, added, commonEnds(removed, added));
   const cut = [removed.slice(start, removed.length - end), added.slice(start, added.length - end)] as const;
   if (cut[0].length === 0 && cut[1].length === 0) return undefined;
   const from = removed.slice(0, start).findLastIndex(isName);

@@ -167,3 +167,17 @@ test('two edits in two statements are no one shown edit; an operator replaced al
   expect(editShape(editOfTexts(before, after))?.shown).toBeUndefined();
   expect(editShape(editOfTexts('const limit = options.limit ?? 10', 'const limit = options.limit || 10'))?.shown).toEqual(['??', '||']);
 });
+
+// eclipsesource/jsonforms 7556cecf96 puts `{ type: 'Control', scope: '#/properties/nullableObject' }`
+// between two entries like it: the common ends cut it as "`'#/properties/nullableObject', }, {
+// type: 'Control', scope:` added", a closing brace before its opening one. Slid back, it is the entry.
+test('a run put in between two like it is shown whole, its brackets in order', () => {
+  const entry = (scope: string) => `    {\n      type: 'Control',\n      scope: '#/properties/${scope}',\n    },`;
+  const before = ['  elements: [', entry('nullableString'), entry('mixed'), '  ],'].join('\n');
+  const after = ['  elements: [', entry('nullableString'), entry('nullableObject'), entry('mixed'), '  ],'].join('\n');
+  const shown = editShape(editOfTexts(before, after))?.shown;
+  expect(shown?.[0]).toBe('');
+  expect(shown?.[1]).toMatch(/^\{ type: 'Control', scope: '#\/properties\/nullableObject',? ?\}$/);
+  // Taken out, the same.
+  expect(editShape(editOfTexts(after, before))?.shown?.[0]).toMatch(/^\{ type: 'Control', scope: '#\/properties\/nullableObject',? ?\}$/);
+});

@@ -1,6 +1,7 @@
 import { branchesOf, describeBranches } from './branch-phrases.js';
 import { describeCallOrder } from './call-order.js';
 import { describeElements, moreTags } from './element-tags.js';
+import { isKeyGained, isLocalPassedOn } from './gained-keys.js';
 import { listReceiverSwaps } from './receiver-swaps.js';
 import { describeReturnedValues, diffReturnedValues } from './returned-values.js';
 // Which named pieces of a changed declaration the change touches: "`flush` and `constructor`
@@ -135,7 +136,9 @@ export function diffMembers(oldRecords: readonly MemberRecord[], newRecords: rea
       changed,
       // A local a function gains or loses is how it is written, not what it offers (format-price's
       // `symbol`, `units`, `rest`): only members are named as added or removed.
-      added: [...members.keys()].filter((name) => !old.has(name) && isProperty(newRecords, owner, name)),
+      added: [...members.keys()].filter(
+        (name) => (!old.has(name) && isProperty(newRecords, owner, name)) || isLocalPassedOn(oldRecords, newRecords, owner, name),
+      ),
       removed: [...old.keys()].filter((name) => !members.has(name) && isProperty(oldRecords, owner, name)),
       areProperties: newRecords.every((r) => r.owner !== owner || r.name === '' || r.isProperty),
       ...branchesNamed(newBranches(oldRecords, newRecords, owner), newBranches(newRecords, oldRecords, owner), calls),
@@ -182,19 +185,6 @@ function alteredMembers(
   if (set.size === 0) return [];
   const altered = newRecords.filter((r) => r.owner === owner && !isChanged.has(r.name) && (r.returns ?? []).some((f) => set.has(f)));
   return [...new Set(altered.map((r) => r.name))];
-}
-
-/** Keys of one name where every old one is still there: one more call is given it (consola
- * 9f7a22a's `initialValue`, now passed to `select` too); the key itself did not change. */
-function isKeyGained(oldRecords: readonly MemberRecord[], newRecords: readonly MemberRecord[], owner: string, name: string): boolean {
-  const of = (records: readonly MemberRecord[]) => records.filter((r) => r.owner === owner && r.name === name);
-  const [was, now] = [of(oldRecords), of(newRecords)];
-  if (![...was, ...now].every((r) => r.isKey === true)) return false;
-  const left = now.map((r) => r.hash);
-  return was.every((r) => {
-    const at = left.indexOf(r.hash);
-    return at !== -1 && left.splice(at, 1).length === 1;
-  });
 }
 
 // NOTE: a key handed to a call is named when changed, never as gained or lost: one that moves into

@@ -276,7 +276,11 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
   // An operand ending with an index or a call is shown from its start (closedOperandStart); else the
   // name before the cut places it, unless a bracket it is in closes before the cut: instantsearch
   // c8e392c's `indexOf(widget) === -1)` before `localWidgets.forEach` ends another statement.
+  // Text inside an element starts where its tag ends: jsonforms 1d73eb776d's `<p>No data</p>` →
+  // `<p>{translations.noDataMessage}</p>` read "`p > No data` → `p > { translations.noDataMessage }`".
+  const isElementText = start >= 3 && removed[start - 1] === '>' && removed[start - 3] === '<' && isName(removed[start - 2]!);
   const first =
+    (isElementText ? start : undefined) ??
     closedOperandStart(removed, start) ??
     (from === -1 ? start : closesBetween(removed, from + 1, start) ? operandStart(removed, start) : operandStart(removed, from));
   // The member chain after the cut, and the brackets the shown tokens opened (`run(a` → `run(a)`).

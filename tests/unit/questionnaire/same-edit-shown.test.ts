@@ -181,3 +181,13 @@ test('a run put in between two like it is shown whole, its brackets in order', (
   // Taken out, the same.
   expect(editShape(editOfTexts(after, before))?.shown?.[0]).toMatch(/^\{ type: 'Control', scope: '#\/properties\/nullableObject',? ?\}$/);
 });
+
+// eclipsesource/jsonforms 1d73eb776d translates an empty array's message: the text inside `<p>`
+// was shown from the tag's name, "`p > No data` → `p > { translations.noDataMessage }`".
+test("an element's text is shown from where its tag ends", () => {
+  const shown = editShape(editOfTexts('<p>No data</p>', '<p>{translations.noDataMessage}</p>'))?.shown;
+  expect(shown?.[0]).toBe('No data');
+  expect(shown?.[1]).toMatch(/^\{ ?translations\.noDataMessage ?\}$/);
+  // A comparison's `>` is no tag: its operand is still shown from the name before it.
+  expect(editShape(editOfTexts('if (a.length > limit) {', 'if (a.length > max) {'))?.shown).toEqual(['a.length > limit', 'a.length > max']);
+});

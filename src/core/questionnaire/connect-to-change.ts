@@ -97,25 +97,6 @@ function compoundNamesOf(text: string): Set<string> {
   return compounds;
 }
 
-/** Letters each word of a name needs for the name to be told as part of a longer one. */
-const MIN_PART_LETTERS = 3;
-/** The answer's names of two or more words (MIN_PART_LETTERS each) written as a run of the words
- * of a longer name the change is inside of (ChangeVocabulary.focus), lower-cased: prose shortens
- * the class its hunk is in, `WindowClosingNotifierSubscriber`, to its `closingNotifier` (rxjs
- * 42beff10's body). Only the focus: a part of any name of a large change is what another
- * change's explanation names too (tune splits: 2 own bodies and 5 other commits' would connect). */
-function focusPartsOf(text: string, vocabulary: ChangeVocabulary): Set<string> {
-  const parts = new Set<string>();
-  if (vocabulary.focus.size === 0) return parts;
-  for (const identifier of new Set(text.match(IDENTIFIER) ?? [])) {
-    const words = splitIdentifier(identifier);
-    if (words.length < 2 || words.some((word) => word.length < MIN_PART_LETTERS)) continue;
-    const joined = words.join('');
-    for (const name of vocabulary.focus) if (name !== joined && name.includes(joined)) parts.add(identifier.toLowerCase());
-  }
-  return parts;
-}
-
 /** A version as prose writes it: `v0.8`, `v0.8.x`, `3.6+` (a series, at least major.minor). */
 const WRITTEN_VERSION = /^v?(\d+\.\d+(?:\.\d+)*)(?:\.x|\+)?$/;
 const VERSIONS = new WeakMap<ChangeVocabulary, Set<string>>();
@@ -178,7 +159,6 @@ export function connectToChange(
   const hasName = (set: ReadonlySet<string>, name: string) =>
     set.has(name) || (compounds.has(name) && (set.has(`${name}s`) || (/[^s]s$/.test(name) && set.has(name.slice(0, -1)))));
   const changeHas = (script: string) => script === 'latin' || scriptsOf(vocabulary).has(script);
-  const focusParts = focusPartsOf(text, vocabulary);
   const isInQuestion = (name: string) =>
     questionNames.has(name) || [...questionNames].some((q) => q.split(/[:#]/)[0]!.endsWith(`/${name}`));
   for (const name of counts.names) {
@@ -201,8 +181,7 @@ export function connectToChange(
     total++;
     names++;
     const whole = name.replace(/\(\)$/, '');
-    const isFocusPart = focusParts.has(whole);
-    if (vocabulary.focus.has(whole) || vocabulary.focus.has(whole.split('.').pop()!) || isFocusPart) sharedFocus++;
+    if (vocabulary.focus.has(whole) || vocabulary.focus.has(whole.split('.').pop()!)) sharedFocus++;
     if (
       hasName(vocabulary.delta, whole) ||
       whole.split(/[./:#@-]+/).some(isAltered) ||
@@ -214,8 +193,7 @@ export function connectToChange(
       isVersionOf(whole, vocabulary) ||
       whole.split(/[./:#@-]+/).some((part) => part.length > 2 && vocabulary.names.has(part)) ||
       splitIdentifier(whole).filter((w) => w.length > 2 && vocabulary.words.has(stemWord(w))).length >= 2 ||
-      isMisspeltName(whole, vocabulary) ||
-      isFocusPart
+      isMisspeltName(whole, vocabulary)
     )
       sharedNames++;
   }

@@ -1,5 +1,7 @@
 import type { FileHunks } from '../split/split-plan.js';
 import { commonEnds, tokensOf, typeBrackets } from './code-tokens.js';
+import { chainLength, isName, OPENS, qualifiedSpan, slideToBrackets, STATEMENT_WORDS } from './cut-bounds.js';
+import { codeHunks } from './import-hunks.js';
 import { editOfEnds, editOfWords } from './literal-edit.js';
 
 // One edit made in several files: drizzle-orm adf9bf1f changes `buildUpdateSet` by the same two
@@ -51,7 +53,6 @@ export function editOfTexts(before: string, after: string): string {
 
 /** A line of comment only (listEdits trims each line): `// …`, `/* …`, a JSDoc line `* …`. */
 export const COMMENT = /^(?:\/\/|\/\*|\*(?:\s|\/|$))/;
-const isName = (token: string) => /^[\p{L}_$]/u.test(token);
 /** Operators that join a condition to another. */
 const JOINS = new Set(['||', '&&', '??']);
 /** Tokens a block's `{` follows (`if (…) {`, `else {`, `=> {`); after others it opens an object. */
@@ -146,8 +147,6 @@ function closedOperandStart(tokens: readonly string[], at: number): number | und
 }
 /** Tokens that start a statement: after a side's first token, the side runs over two. */
 const STATEMENT_STARTS = new Set(['const', 'let', 'var', 'return', 'throw', 'if', 'for', 'while', 'function', 'class']);
-/** Words before a parenthesis that is no call's. */
-const STATEMENT_WORDS = new Set(['if', 'while', 'for', 'switch', 'catch', 'return', 'typeof', 'await', 'new', 'in', 'of']);
 /** Whether a bracket opened before `from` closes before `to`. */
 function closesBetween(tokens: readonly string[], from: number, to: number): boolean {
   let depth = 0;
@@ -157,13 +156,6 @@ function closesBetween(tokens: readonly string[], from: number, to: number): boo
   }
   return false;
 }
-/** How many of the shared tokens from `at` continue a member chain (`.defaultPrevented`). */
-function chainLength(tokens: readonly string[], at: number): number {
-  let length = 0;
-  while ((tokens[at + length] === '.' || tokens[at + length] === '?.') && isName(tokens[at + length + 1] ?? '')) length += 2;
-  return length;
-}
-
 /** How many closing brackets from `to` close what `tokens[from..to)` opened. */
 function closers(tokens: readonly string[], from: number, to: number): number {
   let open = 0;
@@ -171,59 +163,6 @@ function closers(tokens: readonly string[], from: number, to: number): number {
   let length = 0;
   while (open > 0 && (tokens[to + length] === ')' || tokens[to + length] === ']')) [open, length] = [open - 1, length + 1];
   return length;
-}
-
-/** A qualifier put before a name or taken off it: jsonforms e797a3d89 calls `Id.removeId(this.id)`
- * where it called `removeId(this.id)`, and the cut between the sides' common ends is `Id .` alone,
- * shown from the name before it as "`this.stop()` → `this.stop() Id.`". The name it qualifies, its
- * member chain and its call's arguments follow the cut on both sides: how many tokens they are, or
- * undefined where the cut is no qualifier (`kept` is the side without it). */
-function qualifiedSpan(cut: readonly (readonly string[])[], kept: readonly string[], start: number): number | undefined {
-  const qualifier = cut[0]!.length === 0 ? cut[1]! : cut[1]!.length === 0 ? cut[0]! : [];
-  const isQualifier =
-    qualifier.length >= 2 && qualifier.every((t, i) => (i % 2 === 0 ? isName(t) && !STATEMENT_WORDS.has(t) : t === '.' || t === '?.'));
-  if (!isQualifier || !isName(kept[start] ?? '')) return undefined;
-  let at = start + 1 + chainLength(kept, start + 1);
-  if (kept[at] === '(') at += groupLength(kept, at);
-  return at - start;
-}
-/** How many tokens the bracket group opening at `at` spans, its closer included (0 if it never closes). */
-function groupLength(tokens: readonly string[], at: number): number {
-  let depth = 0;
-  for (let i = at; i < tokens.length; i++) {
-    if (OPENS[tokens[i]!] !== undefined) depth++;
-    else if (Object.values(OPENS).includes(tokens[i]!) && --depth === 0) return i - at + 1;
-  }
-  return 0;
-}
-
-/** Where tokens were only put in (or only taken out), the run between the common ends may slide
- * while the token before it equals its last one: jsonforms 7556cecf96 puts an entry `{ type:
- * 'Control', scope: '#/properties/nullableObject' }` between two like it, and the ends cut it as
- * "`'#/properties/nullableObject', }, { type: 'Control', scope:` added". Slid back to where its
- * brackets open before they close, it is the entry; unchanged where no slide gets there. */
-/** Tokens a run slides back at most. */
-const MAX_SLIDE = 40;
-function slideToBrackets(
-  removed: readonly string[],
-  added: readonly string[],
-  [start, end]: readonly [number, number],
-): readonly [number, number] {
-  const longer = removed.length - start - end === 0 ? added : added.length - start - end === 0 ? removed : undefined;
-  if (longer === undefined) return [start, end];
-  // One whole group, `{ … }` or `[ … ]`: its opener first, its closer last, a run of several not.
-  const inOrder = (from: number, to: number) => {
-    const token = longer[from] ?? '';
-    if (token === '(' || OPENS[token] === undefined || groupLength(longer, from) !== to - from) return false;
-    return true;
-  };
-  if (inOrder(start, longer.length - end)) return [start, end];
-  let [from, to] = [start, longer.length - end];
-  for (let shift = 1; shift <= MAX_SLIDE && from > 0 && longer[from - 1] === longer[to - 1]; shift++) {
-    [from, to] = [from - 1, to - 1];
-    if (inOrder(from, to)) return [start - shift, end + shift];
-  }
-  return [start, end];
 }
 
 /** A side's shown tokens and the token before them in the code. */
@@ -321,12 +260,15 @@ function hunkEdit(hunk: string): HunkEdit | undefined {
  * short change (`blockNumber` → `blockNumber !== undefined`). Undefined for layout-only edits.
  */
 export function editShape(edit: string): { key: string; shown?: readonly [string, string] } | undefined {
-  const hunks = withoutMovedImports(edit.split('\n@@\n'))
-    .map(hunkEdit)
-    .filter((h) => h !== undefined);
+  const texts = withoutMovedImports(edit.split('\n@@\n'));
+  const hunks = texts.map(hunkEdit).filter((h) => h !== undefined);
   if (hunks.length === 0) return undefined;
+  // A hunk of import lines alone beside the edit imports what it uses (jsonforms d68f9f74ad's
+  // `ChangeDetectionStrategy`): the edit is shown without it, and keyed with it.
+  const code = codeHunks(texts)?.map(hunkEdit) ?? [];
+  const shownHunks = code.length > 0 && code.every((h) => h !== undefined) ? code : hunks;
   // drizzle-orm adf9bf1f's `const value = fn!()` → `const result = fn?.(); const value = …` is no short edit.
-  const [only] = hunks.length === 1 && hunks[0]!.isRun !== true ? hunks : [];
+  const [only] = shownHunks.length === 1 && shownHunks[0]!.isRun !== true ? shownHunks : [];
   const call = only?.addedCall;
   // A side holding a backtick (a template literal) cannot be quoted in a code span: pnpm
   // cc5df67f2f's "`normalizedBareSpecifier : `git+${httpsUrl}`` → …" is not said.
@@ -391,7 +333,6 @@ function withoutMovedImports(hunks: readonly string[]): readonly string[] {
 const MAX_SHOWN = 60;
 /** A side as a question shows it; `lead` is the token before it in the code. */
 const showTokens = (side: ShownSide) => joinTokens(side.tokens, side.lead).replace(/,$/, '');
-const OPENS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 /** Tokens with the inside of each outermost bracket pair left out (`f(a, b)` → `f(…)`); a bracket
  * whose pair is not among the tokens is kept, and what follows it. */
 export function abbreviateGroups(tokens: readonly string[]): string[] {

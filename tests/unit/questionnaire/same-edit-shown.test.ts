@@ -191,3 +191,17 @@ test("an element's text is shown from where its tag ends", () => {
   // A comparison's `>` is no tag: its operand is still shown from the name before it.
   expect(editShape(editOfTexts('if (a.length > limit) {', 'if (a.length > max) {'))?.shown).toEqual(['a.length > limit', 'a.length > max']);
 });
+
+// eclipsesource/jsonforms d68f9f74ad gives two Angular components `changeDetection:
+// ChangeDetectionStrategy.OnPush` after their template literal: the edit held the template's
+// closing backtick, and a hunk importing `ChangeDetectionStrategy`: "The same edit is made in …" said nothing of it.
+test('a key appended after a template literal is shown, the import it needs aside', () => {
+  const before = '  template: `\n    <div>{{ label }}</div>\n  `\n})';
+  const after = '  template: `\n    <div>{{ label }}</div>\n  `,\n  changeDetection: ChangeDetectionStrategy.OnPush\n})';
+  const imports = editOfTexts(
+    "import { Component } from '@angular/core';",
+    "import { ChangeDetectionStrategy, Component } from '@angular/core';",
+  );
+  const edit = `${imports}\n@@\n${editOfTexts(before, after)}`;
+  expect(editShape(edit)?.shown).toEqual(['', 'changeDetection: ChangeDetectionStrategy.OnPush']);
+});

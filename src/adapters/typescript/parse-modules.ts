@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { hasKept, mayReadWhole, readModule, type ParseItem, type ReadResult } from './read-module.js';
 import type { TypescriptReading } from './typescript-reading.js';
+import { PRIME_FROM, primeScan } from './scan-primer.js';
 
 // Reads many files on every core: the work is cut into small chunks, and each thread (the worker
 // threads and the main thread, which also stores every result) takes the next one from a counter
@@ -143,6 +144,8 @@ export function createParsePool(): ParsePool {
         await loadTypescript();
         for (const item of later.splice(0)) onResult(readModule(item, typescript, true));
       };
+      // A first run's scan: every thread primes V8 for it first (scan-primer.ts).
+      if (items.filter((item) => item.isScanned !== true).length >= PRIME_FROM) primeScan();
       if (isOwnWhole) await readOwn(wholes);
       if (ownKept.size > 0) await readOwn([...ownKept]);
       for (;;) {

@@ -317,6 +317,31 @@ describe('selfreview impact', () => {
     }
   });
 
+  test("TypeScript's code cache is written by a run that loaded it only for a changed object's keys (`keyof typeof`), then used", () => {
+    // Every record here comes from tokens: TypeScript loads for the keys alone (read-keys-changed.ts),
+    // outside the parse pool, which wrote the cache only for its own load (dub: compiled again on every run).
+    repo = createScenarioRepo('impact', 'keyof-registry');
+    const home = mkdtempSync(join(tmpdir(), 'selfreview-code-cache-keys-'));
+    const dir = join(home, '.cache', 'selfreview');
+    const cold = () => {
+      rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
+      return JSON.parse(runUnchanged(repo, ['impact', '--json'], { env: { HOME: home } }).stdout) as ImpactReport;
+    };
+    try {
+      const first = cold();
+      expect(first.changedSymbols.find((s) => s.name === 'labels')?.change).toBe('body-changed');
+      const [file] = readdirSync(dir).filter((name) => name.endsWith('.v8cache'));
+      expect(file).toMatch(/^typescript-[\d.]+-v\d+\.\d+\.\d+-\w+-[\da-f]+\.v8cache$/);
+      const written = statSync(join(dir, file!));
+      expect(written.size).toBeGreaterThan(100_000);
+      // The next run takes it as it is (V8 accepted it): not written again.
+      expect(cold().changedSymbols).toEqual(first.changedSymbols);
+      expect(statSync(join(dir, file!)).mtimeMs).toBe(written.mtimeMs);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   test('a corrupt cache is ignored and rebuilt', () => {
     repo = createScenarioRepo('impact', 'cycle');
     runUnchanged(repo, ['impact', '--json']);

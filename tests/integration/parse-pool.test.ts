@@ -213,3 +213,92 @@ describe('the parse pool (the build): whole records', () => {
     expect(typescriptReadByWorker(itemsWith(1200, 2), builtPool)).toBe(true);
   });
 });
+
+// A file a walk crosses was read for its scan earlier in the run: its text, kept by blob id by the
+// thread that read it (read-module.ts), is the blob's, whatever the working tree holds by the time
+// the record is asked (dub: 964 of 4,212 files were read and hashed twice). The object ids here are
+// git's own (`git hash-object`).
+describe('a scanned text kept for the walk', () => {
+  const hashObject = (dir: string, file: string) =>
+    spawnSync('git', ['hash-object', file], { cwd: dir, env: testEnv(), encoding: 'utf8' }).stdout.trim();
+
+  test('a record of a blob this thread scanned reads no file; taken once; a file that was not the blob is not kept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'selfreview-kept-'));
+    try {
+      const file = join(dir, 'm.ts');
+      const text = "import { a } from './a';\nexport const v = a.b(1);\n";
+      writeFileSync(file, text);
+      const blob = hashObject(dir, 'm.ts');
+      expect(blob).toMatch(/^[0-9a-f]{40}$/);
+      const scan = readModule({ path: 'm.ts', blob, file, full: false }, null);
+      expect(scan.specifiers).toEqual(['./a']);
+      // The working tree moves on (an edit after `git add`): the record is still the blob's.
+      writeFileSync(file, 'export const other = 2;\n');
+      const light = { path: 'm.ts', blob, file, full: true, isScanned: true, isLight: true };
+      const record = readModule(light, null);
+      expect(record.unread).toBeUndefined();
+      expect(record).toEqual(readModule({ ...light, text, file: undefined } as ParseItem, null));
+      expect(record.record?.exports.length).toBe(1);
+      // Taken out: asked again, the file is read (and is not the blob).
+      expect(readModule(light, null)).toEqual({ blob, specifiers: [], record: null, unread: true });
+      // A file scanned while it was not the blob keeps nothing for it.
+      const other = hashObject(dir, 'm.ts');
+      writeFileSync(file, text);
+      expect(readModule({ path: 'm.ts', blob: other, file, full: false }, null)).toEqual({
+        blob: other,
+        specifiers: [],
+        record: null,
+        unread: true,
+      });
+      writeFileSync(file, 'export const other = 2;\n');
+      expect(readModule({ ...light, blob: other }, null).unread).toBeUndefined();
+      writeFileSync(file, text);
+      expect(readModule({ ...light, blob: other }, null)).toEqual({ blob: other, specifiers: [], record: null, unread: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('with worker threads (the build): a scan, then the records of the same files: each once, as read alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'selfreview-kept-pool-'));
+    try {
+      const texts = Array.from(
+        { length: 900 },
+        (_, i) => `import { a${i % 7} } from './m${(i + 1) % 900}';\nexport const v${i} = a${i % 7}(${i});\n`,
+      );
+      texts.forEach((text, i) => writeFileSync(join(dir, `m${i}.ts`), text));
+      const blobs = spawnSync('git', ['hash-object', ...texts.map((_, i) => `m${i}.ts`)], { cwd: dir, env: testEnv(), encoding: 'utf8' })
+        .stdout.trim()
+        .split('\n');
+      const built = (await import(DIST_POOL)) as { createParsePool: typeof createParsePool };
+      const pool = built.createParsePool();
+      try {
+        const scans: ReadResult[] = [];
+        await pool.read(
+          texts.map((_, i) => ({ path: `m${i}.ts`, blob: blobs[i]!, file: join(dir, `m${i}.ts`), full: false })),
+          (r) => scans.push(r),
+        );
+        expect(scans.filter((r) => r.unread || r.needsTypescript)).toEqual([]);
+        const light = texts.map((_, i) => ({
+          path: `m${i}.ts`,
+          blob: blobs[i]!,
+          file: join(dir, `m${i}.ts`),
+          full: true,
+          isScanned: true,
+          isLight: true,
+        }));
+        const records: ReadResult[] = [];
+        await pool.read(light, (r) => records.push(r));
+        expect(records.map((r) => r.blob).sort()).toEqual([...blobs].sort());
+        const byBlob = new Map(records.map((r) => [r.blob, r]));
+        light.forEach((item, i) =>
+          expect(byBlob.get(item.blob)).toEqual(readModule({ ...item, file: undefined, text: texts[i]! }, typescriptReading)),
+        );
+      } finally {
+        await pool.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -97,6 +97,31 @@ describe('scanSpecifiers against TypeScript', () => {
     expect(own).toEqual(byTypescript(text));
   });
 
+  // A text that ends right after a token's first character, or inside a run of tokens passed at
+  // once: the scanner reads no character past the end (`scan()`'s next character, `skipIdle`), and
+  // cuts the last token as TypeScript does.
+  test('a text ending at each ASCII character, after a token, a run or an import, is cut as TypeScript cuts it', () => {
+    const ends = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).flatMap((c) => [
+      c,
+      `${c}${c}`,
+      `?${c}`,
+      `.${c}`,
+      `1${c}`,
+    ]);
+    let answered = 0;
+    for (const end of [...ends, '', '\n', ' a b c', '// x', '/* x */', "'a'", '`a`', '`${a}`', '0x1F', '1.5e3', '1n', "import('./c')"]) {
+      for (const start of ["import a from './a';", "import a from './a';\nx ", "const b = require('./b')", 'export * from "./e"']) {
+        const text = start + end;
+        const own = scanSpecifiers(text);
+        if (own === null) continue;
+        expect([text, own]).toEqual([text, byTypescript(text)]);
+        answered++;
+      }
+    }
+    // None is given back: each of the 1,948 texts is answered (a `\\` alone is TypeScript's invalid character).
+    expect(answered).toBe((ends.length + 12) * 4);
+  });
+
   test.each([
     ['a word spelled with an escape', "const \\u0061 = 1; import b from './b';"],
     ['an escape that may continue a name (a letter past ASCII)', "const a\\u00e9 = 1; import b from './b';"],

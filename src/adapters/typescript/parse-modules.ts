@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { mayReadWhole, readModule, type ParseItem, type ReadResult } from './read-module.js';
+import { hasKept, mayReadWhole, readModule, type ParseItem, type ReadResult } from './read-module.js';
 import type { TypescriptReading } from './typescript-reading.js';
+import { PRIME_FROM, primeScan } from './scan-primer.js';
 
 // Reads many files on every core: the work is cut into small chunks, and each thread (the worker
 // threads and the main thread, which also stores every result) takes the next one from a counter
@@ -119,7 +120,12 @@ export function createParsePool(): ParsePool {
       // scan, when they weigh no more than one thread's share of the batch.
       const wholes = active.length > 0 ? items.filter(isWhole) : [];
       const isOwnWhole = wholes.length > 0 && wholes.length * FULL_WEIGHT * (active.length + 1) <= work;
-      const shared = isOwnWhole ? items.filter((item) => !isWhole(item)) : items;
+      // A walk's records of files this thread scanned (their texts kept, read-module.ts) are its
+      // own too, up to one thread's share of the batch: those files are not read again.
+      const share = work / (active.length + 1) - (isOwnWhole ? wholes.length * FULL_WEIGHT : 0);
+      const kept = active.length > 0 ? items.filter((item) => !isWhole(item) && item.full && hasKept(item.blob)) : [];
+      const ownKept = new Set(kept.slice(0, Math.max(0, Math.floor(share / FULL_WEIGHT))));
+      const shared = isOwnWhole || ownKept.size > 0 ? items.filter((item) => !(isOwnWhole && isWhole(item)) && !ownKept.has(item)) : items;
       const ends = cutChunks(shared, CHUNK_WEIGHT);
       const chunkAt = (at: number) => shared.slice(at === 0 ? 0 : ends[at - 1], ends[at]);
       const next = new SharedArrayBuffer(4);
@@ -138,7 +144,10 @@ export function createParsePool(): ParsePool {
         await loadTypescript();
         for (const item of later.splice(0)) onResult(readModule(item, typescript, true));
       };
+      // A first run's scan: every thread primes V8 for it first (scan-primer.ts).
+      if (items.filter((item) => item.isScanned !== true).length >= PRIME_FROM) primeScan();
       if (isOwnWhole) await readOwn(wholes);
+      if (ownKept.size > 0) await readOwn([...ownKept]);
       for (;;) {
         await readLater();
         const at = Atomics.add(counter, 0, 1);

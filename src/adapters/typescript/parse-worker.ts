@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { mayReadWhole, readModule, type ParseItem } from './read-module.js';
 import type { TypescriptReading } from './typescript-reading.js';
 import type { WorkerBatch, WorkerReply } from './parse-modules.js';
+import { PRIME_FROM, primeScan } from './scan-primer.js';
 
 // A worker thread of the parse pool (parse-modules.ts): each message is a batch of files cut in
 // chunks; the worker takes the next chunk from the counter it shares with the other threads, and
@@ -16,6 +17,7 @@ let working = Promise.resolve();
 
 async function serve({ items, ends, next }: WorkerBatch): Promise<void> {
   const counter = new Int32Array(next);
+  if (items.filter((item) => item.isScanned !== true).length >= PRIME_FROM) primeScan();
   for (let at = Atomics.add(counter, 0, 1); at < ends.length; at = Atomics.add(counter, 0, 1)) {
     const chunk = items.slice(at === 0 ? 0 : ends[at - 1], ends[at]);
     const isFull = (item: ParseItem) => item.full && item.isLight !== true;

@@ -168,7 +168,7 @@ export class Scanner {
       IDLE.test(this.text);
       const moved = IDLE.lastIndex !== this.pos;
       this.pos = IDLE.lastIndex;
-      if (!moved || IDLE_STARTS[this.text.charCodeAt(this.pos)] !== 1) return this.pos !== from;
+      if (!moved || this.pos >= this.text.length || IDLE_STARTS[this.text.charCodeAt(this.pos)] !== 1) return this.pos !== from;
     }
   }
 
@@ -219,7 +219,8 @@ export class Scanner {
       this.start = this.pos;
       if (this.pos >= end) return (this.token = Token.End);
       const c = text.charCodeAt(this.pos);
-      const next = text.charCodeAt(this.pos + 1);
+      // Never read past the end (NaN there): V8 drops its compiled scan() on a read out of bounds.
+      const next = this.pos + 1 < end ? text.charCodeAt(this.pos + 1) : 0;
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12) {
         this.pos++;
         continue;

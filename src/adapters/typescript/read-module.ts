@@ -60,13 +60,47 @@ export interface ReadResult {
   readonly text?: string;
 }
 
+// The texts this thread read from the working tree for a scan, by blob id, kept for the record a
+// walk may ask of the same file later in the run (dub: 964 of 4,212 files were read and hashed
+// twice). A blob's text is the blob's whatever the working tree holds by then. Each thread keeps
+// its own (no text is copied between threads), up to KEEP_CHARS; a record takes its text out.
+const KEEP_CHARS = 32 * 1024 * 1024;
+const kept = new Map<string, string>();
+let keptChars = 0;
+
+function keep(blob: string, text: string): void {
+  if (keptChars + text.length > KEEP_CHARS || kept.has(blob)) return;
+  kept.set(blob, text);
+  keptChars += text.length;
+}
+
+/** The kept text of `blob`, taken out, or undefined. */
+function takeKept(blob: string): string | undefined {
+  const text = kept.get(blob);
+  if (text === undefined) return undefined;
+  kept.delete(blob);
+  keptChars -= text.length;
+  return text;
+}
+
+/** Whether this thread kept the text of `blob` from its scan. */
+export const hasKept = (blob: string): boolean => kept.has(blob);
+
+/** The working tree file's text when it is the blob: kept from this thread's scan, or read. */
+function readFileText(file: string, blob: string, full: boolean): string | null {
+  if (full) return takeKept(blob) ?? readBlobFile(file, blob);
+  const text = readBlobFile(file, blob);
+  if (text !== null) keep(blob, text);
+  return text;
+}
+
 /** `isUserTried`: the record was asked of user-record.ts before, which gave it back. */
 export function readModule(item: ParseItem, typescript: TypescriptReading | null, isUserTried = false): ReadResult {
   const { path, blob, text, file, full, isScanned, names, takenFrom, isLight } = item;
   const isUserFirst = full && isLight === true && !isUserTried;
   const isTokenFirst = mayReadWhole(item) && !isUserTried;
   if (full && typescript === null && !isUserFirst && !isTokenFirst) return { blob, specifiers: [], record: null, needsTypescript: true };
-  const read = text ?? (file === undefined ? '' : readBlobFile(file, blob));
+  const read = text ?? (file === undefined ? '' : readFileText(file, blob, full));
   if (read === null) return { blob, specifiers: [], record: null, unread: true };
   // A Vue or Svelte component is scanned in its scripts only, in place (component-script.ts).
   const source = scriptTextOf(path, read);

@@ -84,6 +84,11 @@ function loadTypescript(): typeof TypeScript {
 }
 
 export const ts: typeof TypeScript = loadTypescript();
+// Loaded by whatever needs it (the parse pool, a changed file's `keyof typeof` keys, a question):
+// the cache is written when the process ends, if no one wrote it before (the pool does when it
+// closes). A run whose only TypeScript was the keys' wrote none, and compiled all of TypeScript
+// again on every run (dub's cold run: ~150 ms of CPU). The main thread's only: a worker's is the same code.
+if (isMainThread && script !== null && !isCacheCurrent) process.once('exit', saveTypescriptCodeCache);
 
 /** Writes V8's code cache of TypeScript when there was none or V8 rejected it; never throws. */
 export function saveTypescriptCodeCache(): void {

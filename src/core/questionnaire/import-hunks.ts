@@ -19,10 +19,10 @@ function importsUsedBy(texts: readonly string[], code: readonly string[]): boole
 }
 
 /** A hunk whose changed lines are all import lines (a name imported for the edit beside it). */
-const isImportsOnly = (hunk: string) =>
-  hunk
-    .split('\n')
-    .every((line) => !/^[-+]/.test(line) || /^[-+]\s*import\b/.test(line) || /^[-+]\s*(?:[\w$]+,?\s*)*\}?\s*from\s/.test(line));
+const isImportsOnly = (hunk: string) => hunk.split('\n').every((line) => !/^[-+]/.test(line) || IMPORT_LINE.test(line));
+/** A line of an import statement: its start, one name of a list laid out a line each, or its end.
+ * (A nested quantifier here, `(?:[\w$]+,?\s*)*`, backtracked without end on a long line of code.) */
+const IMPORT_LINE = /^[-+]\s*(?:import\b|(?:type\s+)?[\w$]+(?:\s+as\s+[\w$]+)?,?\s*$|\}\s*from\s)/;
 
 /** The hunks an edit is shown by: those of code, where the others import only names they use. */
 export function codeHunks(texts: readonly string[]): readonly string[] | undefined {

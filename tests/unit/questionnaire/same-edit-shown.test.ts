@@ -205,3 +205,13 @@ test('a key appended after a template literal is shown, the import it needs asid
   const edit = `${imports}\n@@\n${editOfTexts(before, after)}`;
   expect(editShape(edit)?.shown).toEqual(['', 'changeDetection: ChangeDetectionStrategy.OnPush']);
 });
+
+// The import lines' pattern of round 52 had a nested quantifier that backtracked without end on a
+// long line of code (webstudio 463a6b4fcc's `bindExpressionInput`, edit-uses-told): the review hung.
+test('a long line of code is no import line, and is read in one pass', () => {
+  const line = (type: string) =>
+    `export const bindExpressionInput = (state: ${type}, expression: string, scope: string, fallback: string) =>`;
+  expect(editShape(editOfTexts(line('BuilderState'), line('Pick<BuilderState, "instances" | "dataSources">')))?.shown?.[0]).toMatch(
+    /BuilderState/,
+  );
+});

@@ -26,12 +26,12 @@ export const isOneSentence = (text: string) => !/\n|[.!?;]\s+\S/.test(text.trim(
  * step lists and two-sentence docs notes of real bodies are longer). */
 const MAX_SHORT_LINE_WORDS = 15;
 /** Whether the answer is one line of one sentence, or of a few sentences in few words. */
-const isOneShortLine = (text: string) =>
+export const isOneShortLine = (text: string) =>
   isOneSentence(text) || (!/\n/.test(text.trim()) && text.trim().split(/\s+/).length <= MAX_SHORT_LINE_WORDS);
 
 /** Conditions, contrasts with before, negations and causes: the grammar of what the change does; and a
  * judgement with its consequence ("`average` is too trivial to need a test", "small enough to inline"). */
-const BEHAVIOUR =
+export const BEHAVIOUR =
   /\b(?:when|whenever|unless|until|if|once|while|instead|rather|than|anymore|before|after|otherwise|not|never|no|without|cannot|because|since|due|therefore|thus)\b|n't\b|\btoo\s+\p{L}+\s+to\b|\b\p{L}+\s+enough\s+to\b/iu;
 
 /** The same grammar in es, pt, fr, de, it and nl, word by word (the reflexive "se"/"si" of es, pt and
@@ -53,7 +53,7 @@ const SHORT_FOREIGN_WORDS = new Set('el la le les lo il di da de del en et un y 
 /** Function words an answer needs, and more of them than English ones, to be a line in another language. */
 const MIN_FOREIGN_WORDS = 3;
 /** Whether the text is prose in another Latin-script language (its function words, short ones included). */
-function isForeignLine(text: string): boolean {
+export function isForeignLine(text: string): boolean {
   let foreign = 0;
   let english = 0;
   for (const word of text.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
@@ -125,13 +125,13 @@ function countClaimedQualities(text: string, counts: WordCounts, change: ChangeV
 const MAX_OWN_WORDS = 1;
 /** "now" before a verb of what the part does ("now imports", "now returns"), not before a claimed result
  * ("now works better", "is fine now": CLAIMED_RESULT, CLAIMED_COMPARATIVE). */
-const DOES_NOW =
+export const DOES_NOW =
   /\bnow\s+(?!(?:works?|worked|is|are|was|were|looks?|feels?|seems?|behaves?|runs?|reads?|gets?|has|have|had|more|less|much|better|faster|fine|good|great|nicer|cleaner|simpler|correct\p{L}*|proper\p{L}*|reliabl\p{L}*)\b)\p{L}{3,}/iu;
 const MAX_SHORT_SUMMARY_WORDS = 5;
 
 /** A value written in the answer (a number standing alone: "40", "3.2", "v2" is a name): "e2e", "i18n" and
  * "oauth2" are names that hold a digit, not values. */
-const hasNumber = (text: string) => /(?<![\p{L}_])\d/u.test(text);
+export const hasNumber = (text: string) => /(?<![\p{L}_])\d/u.test(text);
 
 /** Whether a one-line answer names only what the change touches (its own words and names, with
  * improvement vocabulary) and says nothing of what the change does to it. */

@@ -15,6 +15,7 @@ import { namesChangeKind, saysMoreThanKind } from './change-kinds.js';
 import { namesUndoneCommit, type ReadCommitPatch } from './reverted-commit.js';
 import { surveyCodeNames, type CodeNameSurvey } from './survey-code-names.js';
 import { isOneSentence, namesOnlyTouchedParts } from './touched-parts-only.js';
+import { linksOnlyByName } from './names-only-link.js';
 import { isTestPath } from '../change/test-path.js';
 
 // An answer must say something about THIS change: after generic vocabulary ("updates the code
@@ -374,7 +375,11 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     )
       return MESSAGES.loose;
     // Judged last (an answer refused for another reason keeps that reason's message).
-    touchesOnly = rules.asksWhatChanged === true && namesOnlyTouchedParts(text, counts, link, rules.change) && !quotesCode();
+    // So is a line joined to the change by a name alone, its words the change's nowhere (names-only-link.ts).
+    touchesOnly =
+      rules.asksWhatChanged === true &&
+      (namesOnlyTouchedParts(text, counts, link, rules.change) || linksOnlyByName(text, counts, link)) &&
+      !quotesCode();
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (leansOnNumber) isSpecific = content >= MIN_CONTENT && content + countNonNumbers(counts.names) >= MIN_SPECIFIC;
     // A name alone is no explanation: "Refactored `needsParens` a bit" names the function the change

@@ -110,6 +110,22 @@ function isAboveChance(shared: number, total: number, stems: number): boolean {
   return isUnlikelyByChance(shared, total, stems / (stems + CHANCE_HALF_STEMS));
 }
 
+/** Whether the answer's words shared with the change are one word alone, the only one of its words that
+ * could be looked for (the rest improvement vocabulary and grammar: "This change streamlines the overall
+ * approach, resulting in cleaner code and a more robust experience for everyone.", "Changes requested
+ * during review have been applied here."): one of one is "all of them", yet a change of v stems holds a
+ * word of any text with chance v / (v + CHANCE_HALF_STEMS), above CHANCE_LEVEL past ~80 stems. Where other
+ * words could not be compared (prose in another language or script: `unjudged`), that one word still counts. */
+function isOneWordOfOne(link: Connection, stems: number): boolean {
+  return (
+    link.total === 1 &&
+    link.shared === 1 &&
+    link.sharedNames === 0 &&
+    link.unjudged === 0 &&
+    stems / (stems + CHANCE_HALF_STEMS) >= CHANCE_LEVEL
+  );
+}
+
 /** How often an answer about anything else may share one word with the change for that one word
  * to count (with the quarter rule): less than one answer in ten. A change of v stems holds a part
  * v / (v + CHANCE_HALF_STEMS) of any text's words: a one-line change (~7 stems) lets one word of
@@ -355,7 +371,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       !namesHold &&
       !pairsHold &&
       !focusHolds &&
-      !isAboveChance(link.shared, link.total, rules.change.words.size) &&
+      !(isAboveChance(link.shared, link.total, rules.change.words.size) && !isOneWordOfOne(link, rules.change.words.size)) &&
       !quotesCode() &&
       !namesKind()
     )

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUnreadPackage, readDeclaredPackages } from './read-declared-packages-sync.js';
+import { isWrittenInTexts } from './path-texts.js';
 
 // Whether a name an answer uses exists in the repository, synchronously (the prompt validates
 // as the person types and cannot wait). Asked only for the few names the change itself does
@@ -121,7 +122,14 @@ export function readIgnoredFolders(text: string): (folder: string) => boolean {
 
 /** The names index, when one is built (names-index.ts): once it is there, no name costs a process. */
 export type ReadNamesIndex = () =>
-  { names: ReadonlySet<string>; paths: readonly string[]; dependencyNames: ReadonlySet<string> | 'incomplete' } | undefined;
+  | {
+      names: ReadonlySet<string>;
+      paths: readonly string[];
+      dependencyNames: ReadonlySet<string> | 'incomplete';
+      /** The texts' words written as paths (names-index.ts): a path none of them holds is not grepped for. */
+      pathTexts?: ReadonlySet<string>;
+    }
+  | undefined;
 
 export function createNameLookup(
   root: string,
@@ -222,7 +230,9 @@ export function createNameLookup(
             ? listPaths().some((p) => p === lower || p.endsWith(`/${lower}`)) ||
               isMachinePath(lower) ||
               isUnderIgnoredFolder(lower) ||
-              grep(name)
+              // Written in a text (a build output package.json names, a docs link): the index's path words
+              // answer as `git grep` does, without reading every file again for each path (names-index.ts).
+              ((index?.pathTexts === undefined ? undefined : isWrittenInTexts(name.toLowerCase(), index.pathTexts)) ?? grep(name))
             : platformNames().has(lower) || grep(name) || isPathWord(lower) || inDependencies(name);
       // A member of a package the repository declares (`React.renderToString`, react in a
       // package.json) whose declarations are not installed cannot be told from an invented one:

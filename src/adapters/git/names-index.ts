@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeclarationFile, readDependencyDirs, type NameSource } from './lookup-name-sync.js';
+import { addPathTexts } from './path-texts.js';
 
 // Every name of the repository (its tracked text files at the index or a tree), its paths, and
 // the names of its dependencies' type declarations, read once per review so that looking a name
@@ -18,6 +19,9 @@ export interface NamesIndex {
   readonly paths: readonly string[];
   /** Identifiers of the dependencies' `.d.ts` and configuration schemas, or 'incomplete' when a declared one is not installed. */
   readonly dependencyNames: ReadonlySet<string> | 'incomplete';
+  /** Words of the tracked text files written as paths (holding a `/`: `docs/setup.md`, `dist/index.js`),
+   * lower-cased: a path no file has may be one a text mentions, found here instead of by `git grep` over every file. */
+  readonly pathTexts: ReadonlySet<string>;
 }
 
 export interface NamesIndexBuild {
@@ -114,9 +118,18 @@ export function startNamesIndex(root: string, source: NameSource, changedPaths: 
   let built: NamesIndex | undefined;
   const build = async (): Promise<NamesIndex | undefined> => {
     const names = new Set<string>();
+    const pathTexts = new Set<string>();
     let paths = '';
     const [hasText, hasPaths, dependencyNames] = await Promise.all([
-      streamGit(root, textArgs(source), (text) => addNames(text, names), children),
+      streamGit(
+        root,
+        textArgs(source),
+        (text) => {
+          addNames(text, names);
+          addPathTexts(text, pathTexts);
+        },
+        children,
+      ),
       streamGit(root, pathArgs(source), (text) => (paths += `${text}\n`), children),
       readDependencyNames(root, changedPaths, () => stopped),
     ]);
@@ -128,6 +141,7 @@ export function startNamesIndex(root: string, source: NameSource, changedPaths: 
         .filter(Boolean)
         .map((p) => p.toLowerCase()),
       dependencyNames,
+      pathTexts,
     };
     return built;
   };
@@ -152,7 +166,10 @@ export function readNamesIndexSync(root: string, source: NameSource, changedPath
     }
   };
   const names = new Set<string>();
-  addNames(run(textArgs(source)), names);
+  const pathTexts = new Set<string>();
+  const texts = run(textArgs(source));
+  addNames(texts, names);
+  addPathTexts(texts, pathTexts);
   const { dirs, isIncomplete } = readDependencyDirs(root, changedPaths);
   let dependencyNames: Set<string> | 'incomplete' = 'incomplete';
   if (!isIncomplete) {
@@ -171,5 +188,5 @@ export function readNamesIndexSync(root: string, source: NameSource, changedPath
     .split('\0')
     .filter(Boolean)
     .map((p) => p.toLowerCase());
-  return { names, paths, dependencyNames };
+  return { names, paths, dependencyNames, pathTexts };
 }

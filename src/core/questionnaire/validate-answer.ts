@@ -15,6 +15,7 @@ import { namesChangeKind, saysMoreThanKind } from './change-kinds.js';
 import { namesUndoneCommit, type ReadCommitPatch } from './reverted-commit.js';
 import { surveyCodeNames, type CodeNameSurvey } from './survey-code-names.js';
 import { isOneSentence, namesOnlyTouchedParts } from './touched-parts-only.js';
+import { linksOnlyByName } from './names-only-link.js';
 import { isTestPath } from '../change/test-path.js';
 
 // An answer must say something about THIS change: after generic vocabulary ("updates the code
@@ -107,6 +108,22 @@ const CHANCE_LEVEL = 0.1;
  * shares many with anything, and the fixed part (MIN_SHARED_PART) is the rule. */
 function isAboveChance(shared: number, total: number, stems: number): boolean {
   return isUnlikelyByChance(shared, total, stems / (stems + CHANCE_HALF_STEMS));
+}
+
+/** Whether the answer's words shared with the change are one word alone, the only one of its words that
+ * could be looked for (the rest improvement vocabulary and grammar: "This change streamlines the overall
+ * approach, resulting in cleaner code and a more robust experience for everyone.", "Changes requested
+ * during review have been applied here."): one of one is "all of them", yet a change of v stems holds a
+ * word of any text with chance v / (v + CHANCE_HALF_STEMS), above CHANCE_LEVEL past ~80 stems. Where other
+ * words could not be compared (prose in another language or script: `unjudged`), that one word still counts. */
+function isOneWordOfOne(link: Connection, stems: number): boolean {
+  return (
+    link.total === 1 &&
+    link.shared === 1 &&
+    link.sharedNames === 0 &&
+    link.unjudged === 0 &&
+    stems / (stems + CHANCE_HALF_STEMS) >= CHANCE_LEVEL
+  );
 }
 
 /** How often an answer about anything else may share one word with the change for that one word
@@ -354,7 +371,7 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       !namesHold &&
       !pairsHold &&
       !focusHolds &&
-      !isAboveChance(link.shared, link.total, rules.change.words.size) &&
+      !(isAboveChance(link.shared, link.total, rules.change.words.size) && !isOneWordOfOne(link, rules.change.words.size)) &&
       !quotesCode() &&
       !namesKind()
     )
@@ -374,7 +391,11 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     )
       return MESSAGES.loose;
     // Judged last (an answer refused for another reason keeps that reason's message).
-    touchesOnly = rules.asksWhatChanged === true && namesOnlyTouchedParts(text, counts, link, rules.change) && !quotesCode();
+    // So is a line joined to the change by a name alone, its words the change's nowhere (names-only-link.ts).
+    touchesOnly =
+      rules.asksWhatChanged === true &&
+      (namesOnlyTouchedParts(text, counts, link, rules.change) || linksOnlyByName(text, counts, link)) &&
+      !quotesCode();
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (leansOnNumber) isSpecific = content >= MIN_CONTENT && content + countNonNumbers(counts.names) >= MIN_SPECIFIC;
     // A name alone is no explanation: "Refactored `needsParens` a bit" names the function the change

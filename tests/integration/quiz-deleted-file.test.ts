@@ -88,3 +88,24 @@ test('a change that only deletes a file asks which lines it held, against lines 
     expect(choices.filter((c) => !held.has(c)).every((c) => beside.has(c))).toBe(true);
   }
 });
+
+// eclipsesource/jsonforms 6974a2c808 adds a 56-line `EnumControlRenderer.vue` and registers it in
+// two lines whose names the report prints: its review had no quiz either. A file added whole is
+// asked which lines it holds, against lines of the files beside it.
+test('a change that adds a file whole asks which lines it holds, against lines of the files beside it', () => {
+  repo = createTempRepo({ 'app/routes/builder-logout.ts': logout, 'app/routes/_canvas.canvas.tsx': canvas });
+  repo.stage({ 'app/routes/builder.$projectId.tsx': legacy });
+  const quiz = listQuestions(repo).filter((q) => q.quiz === true);
+  expect(quiz.length).toBeGreaterThanOrEqual(2);
+  const held = new Set(legacy.split('\n').map((line) => line.trim()));
+  const beside = new Set(`${logout}\n${canvas}`.split('\n').map((line) => line.trim()));
+  for (const question of quiz) {
+    expect(question.message).toBe(
+      'Which of these lines stands in app/routes/builder.$projectId.tsx, which this change adds (the others stand in files beside it)?',
+    );
+    const choices = question.choices ?? [];
+    expect(choices.length).toBeGreaterThanOrEqual(4);
+    expect(choices.filter((c) => held.has(c))).toHaveLength(1);
+    expect(choices.filter((c) => !held.has(c)).every((c) => beside.has(c))).toBe(true);
+  }
+});

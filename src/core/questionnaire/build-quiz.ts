@@ -430,14 +430,14 @@ export function buildQuiz(input: QuizInput): QuizQuestion[] {
       if (askFact(widened, 'beside', fact, besideMessage(fact.path, fact.withNeighbours))) besideAsked.add(normalise(fact.answer));
     }
   }
-  // Still short: a file deleted whole is asked by the lines it held (webstudio ee374471ef).
+  // Still short: a file deleted (or added) whole is asked by the lines it held (webstudio ee374471ef).
   const deleted = shuffle(
     input.files.flatMap((f) => findDeletedFacts(f, isUsable(false), normalise)),
     next,
   );
   for (const fact of turnedBy(deleted, input.attempt)) {
     if (!isShortQuiz(widened) || widened.length === MAX_QUESTIONS) break;
-    askFact(widened, 'removed', fact, deletedMessage(fact.path));
+    askFact(widened, fact.kind, fact, deletedMessage(fact.path, fact.kind));
   }
   return widened;
 

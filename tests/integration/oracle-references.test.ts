@@ -235,6 +235,18 @@ describe('the oracle: a default export of a named declaration', () => {
     };
     expect(defaultUsers(files, 'help/command.ts', 'CommandHelp')).toEqual(['by-default.ts']);
   });
+  // nocobase 3d5e803ee1: `engine.registerModels({ MobileLayoutModel })` in a file importing the class
+  // by name was counted a user of `export default MobileLayoutModel`: a shorthand property's name
+  // is a symbol of the file writing it, no alias, and was taken to reach the class by any name.
+  test('a shorthand property reads the value through the name it was imported by', () => {
+    const files = {
+      'models/layout.ts': `export class LayoutModel {\n  run(): void {}\n}\nexport default LayoutModel;\n`,
+      'by-name.ts': `import { LayoutModel } from './models/layout';\nexport const models = { LayoutModel };\n`,
+      'by-default.ts': `import Layout from './models/layout';\nexport const models = { Layout };\n`,
+    };
+    expect(defaultUsers(files, 'models/layout.ts', 'LayoutModel')).toEqual(['by-default.ts']);
+    expect(namedUsers(files, 'models/layout.ts', 'LayoutModel', 'LayoutModel')).toEqual(['by-name.ts']);
+  });
 });
 
 // lit 839ca0f81a changed `private __controllers?: ReactiveController[]` to a `Set`: the oracle read

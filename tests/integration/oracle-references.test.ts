@@ -295,6 +295,28 @@ test('the oracle: `export default class Elysia` + `export { Elysia }` and `expor
   expect(runScript<boolean>(script)).toEqual([true, true, true, false]);
 });
 
+// openreplay ea4a95c81d reformatted `findIndex(k => k.endsWith(key))` as `findIndex((k) => …)`: the
+// printer keeps the parentheses the source had, so the oracle counted `getSortingKey` changed (and
+// its user missed), though TypeScript's tree is the same.
+test("the oracle: an arrow's one parameter in parentheses or not is the same declaration", () => {
+  const script = `
+    import { createService, printDeclarations } from ${JSON.stringify(SERVICE)};
+    const printed = (text) => {
+      const service = createService(new Map([['a.ts', text]]), ['a.ts']);
+      return printDeclarations(service.getProgram(), 'a.ts').get('getSortingKey').text;
+    };
+    const keys = "const keys = ['$event_name'];\\n";
+    console.log(JSON.stringify([
+      printed(keys + 'export const getSortingKey = (key: string) => keys.find(k => k.endsWith(key)) ?? key;\\n'),
+      printed(keys + 'export const getSortingKey = (key: string) => keys.find((k) => k.endsWith(key)) ?? key;\\n'),
+      printed(keys + 'export const getSortingKey = (key: string) => keys.find((k) => k.startsWith(key)) ?? key;\\n'),
+    ]));
+  `;
+  const [bare, parenthesized, other] = runScript(script);
+  expect(parenthesized).toBe(bare);
+  expect(other).not.toBe(bare);
+});
+
 // discord.js 9771d9ef55 (`get spoiler()` of `class Attachment`, exported by `exports.Attachment =
 // Attachment`) measured nothing: a CommonJS file has no module symbol to ask for its exports, and
 // the export's declaration is the assignment, whose text did not change.

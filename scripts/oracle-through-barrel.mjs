@@ -6,6 +6,13 @@
 // or, for `ns.x`, the namespace `ns` is the barrel's module or an alias of it.
 import ts from 'typescript';
 
+// `{ MobileLayoutModel }` (nocobase 3d5e803ee1's registerModels): the name of a shorthand property
+// is its own symbol, declared in the file that writes it; the value it reads is the import's.
+const symbolAt = (checker, node) =>
+  ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
+    ? checker.getShorthandAssignmentValueSymbol(node.parent)
+    : checker.getSymbolAtLocation(node);
+
 /** Whether `symbol`, followed alias by alias, is declared in `file` (a /repo/… path) on the way. */
 function passesThrough(checker, symbol, file) {
   for (let s = symbol, hops = 0; s && hops < 50; hops++) {
@@ -19,7 +26,7 @@ function passesThrough(checker, symbol, file) {
 /** Whether the identifier `node` refers to its declaration through the barrel `file`. */
 export function reachesThroughBarrel(checker, node, file) {
   if (!ts.isIdentifier(node)) return true;
-  if (passesThrough(checker, checker.getSymbolAtLocation(node), file)) return true;
+  if (passesThrough(checker, symbolAt(checker, node), file)) return true;
   const parent = node.parent;
   const left =
     ts.isPropertyAccessExpression(parent) && parent.name === node
@@ -53,7 +60,7 @@ export const isReexport = (decl) =>
 /** Whether the identifier `node` reaches `file`'s declarations through its export `name`. */
 export function reachesThroughName(checker, node, file, name) {
   if (!ts.isIdentifier(node)) return true;
-  for (let s = checker.getSymbolAtLocation(node), hops = 0; s && hops < 50; hops++) {
+  for (let s = symbolAt(checker, node), hops = 0; s && hops < 50; hops++) {
     if ((s.declarations ?? []).some((d) => d.getSourceFile().fileName === file)) return s.escapedName === name;
     if (!(s.flags & ts.SymbolFlags.Alias)) return true;
     s = checker.getImmediateAliasedSymbol(s);

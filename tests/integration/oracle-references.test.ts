@@ -235,6 +235,18 @@ describe('the oracle: a default export of a named declaration', () => {
     };
     expect(defaultUsers(files, 'help/command.ts', 'CommandHelp')).toEqual(['by-default.ts']);
   });
+  // nocobase 3d5e803ee1: `engine.registerModels({ MobileLayoutModel })` in a file importing the class
+  // by name was counted a user of `export default MobileLayoutModel`: a shorthand property's name
+  // is a symbol of the file writing it, no alias, and was taken to reach the class by any name.
+  test('a shorthand property reads the value through the name it was imported by', () => {
+    const files = {
+      'models/layout.ts': `export class LayoutModel {\n  run(): void {}\n}\nexport default LayoutModel;\n`,
+      'by-name.ts': `import { LayoutModel } from './models/layout';\nexport const models = { LayoutModel };\n`,
+      'by-default.ts': `import Layout from './models/layout';\nexport const models = { Layout };\n`,
+    };
+    expect(defaultUsers(files, 'models/layout.ts', 'LayoutModel')).toEqual(['by-default.ts']);
+    expect(namedUsers(files, 'models/layout.ts', 'LayoutModel', 'LayoutModel')).toEqual(['by-name.ts']);
+  });
 });
 
 // lit 839ca0f81a changed `private __controllers?: ReactiveController[]` to a `Set`: the oracle read
@@ -281,6 +293,28 @@ test('the oracle: `export default class Elysia` + `export { Elysia }` and `expor
     console.log(JSON.stringify([shared('elysia.ts', 'default'), shared('elysia.ts', 'Elysia'), shared('help.ts', 'CommandHelp'), shared('one.ts', 'A')]));
   `;
   expect(runScript<boolean>(script)).toEqual([true, true, true, false]);
+});
+
+// openreplay ea4a95c81d reformatted `findIndex(k => k.endsWith(key))` as `findIndex((k) => …)`: the
+// printer keeps the parentheses the source had, so the oracle counted `getSortingKey` changed (and
+// its user missed), though TypeScript's tree is the same.
+test("the oracle: an arrow's one parameter in parentheses or not is the same declaration", () => {
+  const script = `
+    import { createService, printDeclarations } from ${JSON.stringify(SERVICE)};
+    const printed = (text) => {
+      const service = createService(new Map([['a.ts', text]]), ['a.ts']);
+      return printDeclarations(service.getProgram(), 'a.ts').get('getSortingKey').text;
+    };
+    const keys = "const keys = ['$event_name'];\\n";
+    console.log(JSON.stringify([
+      printed(keys + 'export const getSortingKey = (key: string) => keys.find(k => k.endsWith(key)) ?? key;\\n'),
+      printed(keys + 'export const getSortingKey = (key: string) => keys.find((k) => k.endsWith(key)) ?? key;\\n'),
+      printed(keys + 'export const getSortingKey = (key: string) => keys.find((k) => k.startsWith(key)) ?? key;\\n'),
+    ]));
+  `;
+  const [bare, parenthesized, other] = runScript(script);
+  expect(parenthesized).toBe(bare);
+  expect(other).not.toBe(bare);
 });
 
 // discord.js 9771d9ef55 (`get spoiler()` of `class Attachment`, exported by `exports.Attachment =

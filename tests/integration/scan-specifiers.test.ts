@@ -179,6 +179,27 @@ describe('scanSpecifiers against TypeScript', () => {
     expect(byTypescript(text)).toEqual([]);
   });
 
+  // The parser reads a regular expression's body, JSX text, strings and templates past U+FFFD; only
+  // preProcessFile's token loop stops. continue 3c140514d4's runTerminalCommand.ts: `/�/` in a
+  // function, then `import { ToolImpl } from "."` (its whole blast radius through ToolImpl missed).
+  const byParser = (text: string) =>
+    ts
+      .createSourceFile('a.tsx', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX)
+      .statements.flatMap((s) => (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) ? [s.moduleSpecifier.text] : []));
+  test.each([
+    [
+      'in a regular expression (continue)',
+      'import os from "node:os";\nfunction decoded(out: string): string {\n  if (/\uFFFD/.test(out)) {\n    return os.EOL;\n  }\n  return out;\n}\n\nimport { ToolImpl } from ".";\n',
+    ],
+    ['in JSX text', "const a = <p>\uFFFD</p>;\nimport b from './b';"],
+    ['in a string and a template', "const s = '\uFFFD' + `x\uFFFD${y}`;\nimport b from './b';\nimport c from './c';"],
+  ])('reads past a replacement character %s as the parser does', (_, text) => {
+    expect(byParser(text).length).toBeGreaterThan(0);
+    // As read-module.ts reads a text: ours, else TypeScript's.
+    expect(scanImports(text) ?? scanImportsWithTypescript(text)).toEqual(byParser(text));
+    expect(scanImportsWithTypescript(text)).toEqual(byParser(text));
+  });
+
   // The `/// <reference path>` files (leading-references.ts): only before the first token, the
   // pragma's name in any case, not a types, lib or no-default-lib directive, after a shebang.
   test.each([

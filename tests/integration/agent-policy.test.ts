@@ -164,9 +164,12 @@ test("a split's last part has the tree of the whole change reviewed before: it i
     // and each says something of its own (no answer may be a near copy of another).
     const paths = listed.files.map((f) => f.path).join(' and ');
     const said: Record<string, (path: string) => string> = {
-      intent: () => `Add ${paths}, the numbered modules this split commits in parts`,
+      // What the change holds, said (a bare "adds these files" names the parts alone: names-only-link.ts).
+      intent: () => `Add ${paths}: 120 numbered lines of "one" and 100 of "two", which the split commits in two parts`,
       unit: (path) =>
-        path === 'src/one.ts' ? `${path} is the first module: its lines numbered from 1` : `${path} comes second, in a part of its own`,
+        path === 'src/one.ts'
+          ? `${path} is the first module: its lines numbered from 1`
+          : `${path} holds the 100 lines "two 1" to "two 100", in a part of its own`,
       verification: () => `Printed ${paths} and counted the numbered lines by hand`,
       'no-test': () => `${paths} hold data that no code reads yet`,
       rollback: () => `Reverting the commit removes ${paths} again`,

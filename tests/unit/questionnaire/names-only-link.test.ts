@@ -22,6 +22,8 @@ describe('a name of the change alone, with nothing said of what it does', () => 
   test.each([
     ['This update to `AuthLoadingBlocker.tsx` improves accessibility and follows best practices for an inclusive experience.', blocker],
     ['Small improvements to `AuthLoadingBlocker.tsx`, nothing special.', blocker],
+    // A purpose that is only a claim of betterment.
+    ['Changed `AuthLoadingBlocker.tsx` so the overlay shows properly.', blocker],
     [
       'This update to `_tokens.scss` and `DBChartPage.tsx` polishes the visual design and improves consistency across the application.',
       tokens,
@@ -43,6 +45,8 @@ describe('a name of the change alone, with nothing said of what it does', () => 
     // The same name with what the change does to it: a negation, a condition.
     ['`AuthLoadingBlocker.tsx` no longer lets screen readers read out every dot of the animation.', blocker],
     ['`DBChartPage.tsx`: the assistant toggle keeps its gray only when the theme says so.', tokens],
+    // A purpose told as what a part can now do (ci-workflows' review-commit answer).
+    ['Reword `AuthLoadingBlocker.tsx` so the overlay keeps quiet for screen readers.', blocker],
   ])('is accepted: %s', (text, rules) => {
     expect(validateAnswer(text, rules)).toBeNull();
   });

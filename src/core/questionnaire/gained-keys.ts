@@ -1,5 +1,9 @@
 import type { MemberRecord } from './changed-members.js';
 
+/** The records of one name of one declaration, on one side. */
+const named = (records: readonly MemberRecord[], owner: string, name: string) =>
+  records.filter((r) => r.owner === owner && r.name === name);
+
 /** Keys of one name where every old record of it is still there: one more call is given it (consola
  * 9f7a22a's `initialValue`, now passed to `select` too), or the object a function returns now passes
  * on a local of that name (jsonforms fea2b3a6c1's `mapStateToLayoutProps` returns `config`, and was
@@ -10,9 +14,7 @@ export function isKeyGained(
   owner: string,
   name: string,
 ): boolean {
-  const of = (records: readonly MemberRecord[]) => records.filter((r) => r.owner === owner && r.name === name);
-  const [was, now] = [of(oldRecords), of(newRecords)];
-  const left = [...now];
+  const [was, left] = [named(oldRecords, owner, name), named(newRecords, owner, name)];
   const kept = was.every((r) => {
     const at = left.findIndex((n) => n.hash === r.hash);
     return at !== -1 && left.splice(at, 1).length === 1;
@@ -29,8 +31,7 @@ export function isLocalPassedOn(
   owner: string,
   name: string,
 ): boolean {
-  const of = (records: readonly MemberRecord[]) => records.filter((r) => r.owner === owner && r.name === name);
-  const [was, now] = [of(oldRecords), of(newRecords)];
+  const [was, now] = [named(oldRecords, owner, name), named(newRecords, owner, name)];
   return (
     was.length > 0 &&
     !was.some((r) => r.text === name) &&

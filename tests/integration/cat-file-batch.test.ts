@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, expect, test } from '@jest/globals';
 import { openCatFileBatch } from '../../src/adapters/git/cat-file-batch.js';
 import { openRepository } from '../../src/adapters/git/git-client.js';
@@ -81,4 +84,50 @@ test('an open batch never keeps node alive: the process exits after its last rea
   expect(run.error).toBeUndefined();
   expect(run.status).toBe(0);
   expect(run.stdout).toBe('line 1');
+});
+
+// A warm `impact` and review read blobs two and three times (the change model's manifests, the
+// blast radius's changed files, then its manifests and tsconfigs): one cat-file for all of them,
+// not one spawn each (~4 ms of a warm run's CPU a spawn; docs/speed.md, round 52). Counted as git
+// is started: a `git` first on PATH that logs its subcommand and runs the real one.
+test('a warm impact and a warm review read every blob through one git cat-file', () => {
+  const manifest = (version: string) => `${JSON.stringify({ name: 'app', version, dependencies: { left: version } }, null, 2)}\n`;
+  const tsconfig = (strict: boolean) => `${JSON.stringify({ compilerOptions: { strict, baseUrl: '.' } }, null, 2)}\n`;
+  repo = createTempRepo(
+    {
+      'package.json': manifest('1.0.0'),
+      'tsconfig.json': tsconfig(false),
+      'src/a.ts': 'export function area(r: number): number {\n  return r * r;\n}\n',
+      'src/b.ts': "import { area } from './a';\nexport const unit = area(1);\n",
+      'src/c.js': 'module.exports = 1;\n',
+    },
+    { commit: true },
+  );
+  const bin = mkdtempSync(join(tmpdir(), 'selfreview-git-log-'));
+  try {
+    const log = join(bin, 'log');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { env: testEnv(), encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$1" >> '${log}'\nexec '${realGit}' "$@"\n`);
+    chmodSync(join(bin, 'git'), 0o755);
+    const env = { PATH: `${bin}:${testEnv().PATH}` };
+    expect(repo.run(['impact', '--json']).code).toBe(0); // fills the saved graph
+    repo.stage({
+      'package.json': manifest('1.1.0'),
+      'tsconfig.json': tsconfig(true),
+      'src/a.ts': 'export function area(r: number, scale = 1): number {\n  return r * r * scale;\n}\n',
+      'src/c.js': 'module.exports = 2;\n',
+    });
+    const catFiles = (args: string[]) => {
+      writeFileSync(log, '');
+      const run = repo.run(args, { env });
+      expect(run.code).toBe(0);
+      const started = readFileSync(log, 'utf8').split('\n');
+      expect(started).toContain('diff-index'); // the wrapper was the git that ran
+      return started.filter((name) => name === 'cat-file').length;
+    };
+    expect(catFiles(['impact', '--json'])).toBe(1);
+    expect(catFiles(['--dry-run', '--json'])).toBe(1);
+  } finally {
+    rmSync(bin, { recursive: true, force: true });
+  }
 });

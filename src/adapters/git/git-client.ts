@@ -207,8 +207,15 @@ function createClient(
   };
   /** The text of each path in `rev` (`rev:path`; the index when empty); a missing path is absent. */
   // Blob ids and `<tree>:path` never change under a batch kept open; the index's `:path` may.
+  // A batch's failure reads as a one-shot's (the same GitError).
   const readFixed = (names: readonly string[]) =>
-    batch === null ? readBatch(names) : logger.time(`git cat-file --batch (kept open): ${names.length}`, () => batch.read(names));
+    batch === null
+      ? readBatch(names)
+      : logger.time(`git cat-file --batch (kept open): ${names.length}`, () =>
+          batch.read(names).catch((error: unknown) => {
+            throw describeGitFailure(error);
+          }),
+        );
   async function readTextsAt(rev: string, paths: readonly string[]): Promise<Map<string, string>> {
     // A path with a newline cannot be asked on one line.
     const asked = paths.filter((p) => !p.includes('\n'));

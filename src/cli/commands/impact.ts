@@ -39,7 +39,9 @@ export async function runImpactCommand(flags: ImpactFlags, context: RunContext):
   const repository = (await import('../../adapters/git/git-client.js')).openRepository(
     process.cwd(),
     logger,
-    isStaged ? { prefetchStagedDiff: 'records' } : {},
+    // One cat-file for every blob read of the run (the change's manifests, then the blast
+    // radius's): each git spawn costs a warm run ~4 ms of CPU (docs/speed.md, round 52).
+    { keepReadsOpen: true, ...(isStaged && { prefetchStagedDiff: 'records' as const }) },
   );
   repository.catch(() => undefined);
   const { runImpact } = await import('../../review/run-impact.js');

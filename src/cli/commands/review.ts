@@ -33,7 +33,12 @@ export async function runReviewCommand(flags: ReviewFlags, context: RunContext):
   const env = process.env;
   // git starts first and runs on another core while the review's modules load (the hook's
   // start-up). A failure is reported when the review awaits it, not as an unhandled rejection.
-  const repository = (await import('../../adapters/git/git-client.js')).openRepository(process.cwd(), logger, { prefetchStagedDiff: true });
+  // keepReadsOpen: one cat-file for the run's blob reads (the change model's, the blast radius's
+  // two), not one spawn each (docs/speed.md, round 52).
+  const repository = (await import('../../adapters/git/git-client.js')).openRepository(process.cwd(), logger, {
+    prefetchStagedDiff: true,
+    keepReadsOpen: true,
+  });
   repository.catch(() => undefined);
   // --json prints nothing in colour: chalk is not loaded for it.
   const [{ runReview }, colorModule] = await Promise.all([

@@ -172,7 +172,8 @@ function withEdit(
  * (token-edit-named's `main` beside `other`; also-through-helper's `nodeClass` beside its helper). */
 export function ownEditOf(symbol: ChangedSymbol, sites?: ReadonlyMap<string, readonly string[]>, edits?: ReadonlyMap<string, string>) {
   const headings = sites?.get(symbol.path);
-  const names = new RegExp(`(?<![\\w$])${symbol.name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  // Every mark escaped: a removed `export * from` is a change named `*` (react-email ff0591dbb8).
+  const names = new RegExp(`(?<![\\w$])${symbol.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])`);
   return headings !== undefined && headings.length > 0 && headings.every((heading) => names.test(heading))
     ? edits?.get(symbol.path)
     : undefined;

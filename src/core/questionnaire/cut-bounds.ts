@@ -37,13 +37,14 @@ function groupLength(tokens: readonly string[], at: number): number {
   return 0;
 }
 
+/** Tokens a run slides back at most. */
+const MAX_SLIDE = 40;
+
 /** Where tokens were only put in (or only taken out), the run between the common ends may slide
  * while the token before it equals its last one: jsonforms 7556cecf96 puts an entry `{ type:
  * 'Control', scope: '#/properties/nullableObject' }` between two like it, and the ends cut it as
- * "`'#/properties/nullableObject', }, { type: 'Control', scope:` added". Slid back to where its
- * brackets open before they close, it is the entry; unchanged where no slide gets there. */
-/** Tokens a run slides back at most. */
-const MAX_SLIDE = 40;
+ * "`'#/properties/nullableObject', }, { type: 'Control', scope:` added". Slid back to where it is
+ * one whole `{ … }` or `[ … ]`, it is the entry; unchanged where no slide gets there. */
 export function slideToBrackets(
   removed: readonly string[],
   added: readonly string[],
@@ -51,17 +52,13 @@ export function slideToBrackets(
 ): readonly [number, number] {
   const longer = removed.length - start - end === 0 ? added : added.length - start - end === 0 ? removed : undefined;
   if (longer === undefined) return [start, end];
-  // One whole group, `{ … }` or `[ … ]`: its opener first, its closer last, a run of several not.
-  const inOrder = (from: number, to: number) => {
-    const token = longer[from] ?? '';
-    if (token === '(' || OPENS[token] === undefined || groupLength(longer, from) !== to - from) return false;
-    return true;
-  };
-  if (inOrder(start, longer.length - end)) return [start, end];
+  const isWholeGroup = (from: number, to: number) =>
+    (longer[from] === '{' || longer[from] === '[') && groupLength(longer, from) === to - from;
+  if (isWholeGroup(start, longer.length - end)) return [start, end];
   let [from, to] = [start, longer.length - end];
   for (let shift = 1; shift <= MAX_SLIDE && from > 0 && longer[from - 1] === longer[to - 1]; shift++) {
     [from, to] = [from - 1, to - 1];
-    if (inOrder(from, to)) return [start - shift, end + shift];
+    if (isWholeGroup(from, to)) return [start - shift, end + shift];
   }
   return [start, end];
 }

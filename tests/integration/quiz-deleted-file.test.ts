@@ -66,6 +66,22 @@ export default function CanvasRoute() {
 }
 `;
 
+/** Every quiz question asks `message`: one choice a line of the file (legacy), the others lines
+ * of the files beside it that the file does not hold. */
+function expectWholeFileQuiz(message: string): void {
+  const quiz = listQuestions(repo).filter((q) => q.quiz === true);
+  expect(quiz.length).toBeGreaterThanOrEqual(2);
+  const held = new Set(legacy.split('\n').map((line) => line.trim()));
+  const beside = new Set(`${logout}\n${canvas}`.split('\n').map((line) => line.trim()));
+  for (const question of quiz) {
+    expect(question.message).toBe(message);
+    const choices = question.choices ?? [];
+    expect(choices.length).toBeGreaterThanOrEqual(4);
+    expect(choices.filter((c) => held.has(c))).toHaveLength(1);
+    expect(choices.filter((c) => !held.has(c)).every((c) => beside.has(c))).toBe(true);
+  }
+}
+
 test('a change that only deletes a file asks which lines it held, against lines of the files beside it', () => {
   repo = createTempRepo({
     'app/routes/builder.$projectId.tsx': legacy,
@@ -73,20 +89,9 @@ test('a change that only deletes a file asks which lines it held, against lines 
     'app/routes/_canvas.canvas.tsx': canvas,
   });
   repo.git(['rm', '-q', '--', 'app/routes/builder.$projectId.tsx']);
-  const quiz = listQuestions(repo).filter((q) => q.quiz === true);
-  expect(quiz.length).toBeGreaterThanOrEqual(2);
-  const held = new Set(legacy.split('\n').map((line) => line.trim()));
-  const beside = new Set(`${logout}\n${canvas}`.split('\n').map((line) => line.trim()));
-  for (const question of quiz) {
-    expect(question.message).toBe(
-      'Which of these lines stood in app/routes/builder.$projectId.tsx, which this change deletes (the others stand in files beside it)?',
-    );
-    const choices = question.choices ?? [];
-    expect(choices.length).toBeGreaterThanOrEqual(4);
-    // One choice the deleted file held, the others lines of its neighbours it did not hold.
-    expect(choices.filter((c) => held.has(c))).toHaveLength(1);
-    expect(choices.filter((c) => !held.has(c)).every((c) => beside.has(c))).toBe(true);
-  }
+  expectWholeFileQuiz(
+    'Which of these lines stood in app/routes/builder.$projectId.tsx, which this change deletes (the others stand in files beside it)?',
+  );
 });
 
 // eclipsesource/jsonforms 6974a2c808 adds a 56-line `EnumControlRenderer.vue` and registers it in
@@ -95,17 +100,7 @@ test('a change that only deletes a file asks which lines it held, against lines 
 test('a change that adds a file whole asks which lines it holds, against lines of the files beside it', () => {
   repo = createTempRepo({ 'app/routes/builder-logout.ts': logout, 'app/routes/_canvas.canvas.tsx': canvas });
   repo.stage({ 'app/routes/builder.$projectId.tsx': legacy });
-  const quiz = listQuestions(repo).filter((q) => q.quiz === true);
-  expect(quiz.length).toBeGreaterThanOrEqual(2);
-  const held = new Set(legacy.split('\n').map((line) => line.trim()));
-  const beside = new Set(`${logout}\n${canvas}`.split('\n').map((line) => line.trim()));
-  for (const question of quiz) {
-    expect(question.message).toBe(
-      'Which of these lines stands in app/routes/builder.$projectId.tsx, which this change adds (the others stand in files beside it)?',
-    );
-    const choices = question.choices ?? [];
-    expect(choices.length).toBeGreaterThanOrEqual(4);
-    expect(choices.filter((c) => held.has(c))).toHaveLength(1);
-    expect(choices.filter((c) => !held.has(c)).every((c) => beside.has(c))).toBe(true);
-  }
+  expectWholeFileQuiz(
+    'Which of these lines stands in app/routes/builder.$projectId.tsx, which this change adds (the others stand in files beside it)?',
+  );
 });

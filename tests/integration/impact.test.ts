@@ -286,16 +286,19 @@ describe('selfreview impact', () => {
     expect(unknown.stderr).toMatch(/Unknown revision 'nope'.*fetch-depth: 0/);
   });
 
+  /** `impact --json` with the repository's caches removed, TypeScript's code cache kept under `home`. */
+  const coldImpact = (home: string) => {
+    rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
+    return JSON.parse(runUnchanged(repo, ['impact', '--json'], { env: { HOME: home } }).stdout) as ImpactReport;
+  };
+
   test("TypeScript's code cache: written once per user, a corrupt one rewritten, no HOME none", () => {
     repo = createScenarioRepo('impact', 'cycle');
     // A staged file with a triple-slash directive, always TypeScript's (user-whole.ts): TypeScript loads.
     repo.stage({ 'src/view.ts': '/// <reference lib="es2020" />\nexport const view = (): string => "cycle";\n' });
     const home = mkdtempSync(join(tmpdir(), 'selfreview-code-cache-'));
     const dir = join(home, '.cache', 'selfreview');
-    const cold = () => {
-      rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
-      return JSON.parse(runUnchanged(repo, ['impact', '--json'], { env: { HOME: home } }).stdout) as ImpactReport;
-    };
+    const cold = () => coldImpact(home);
     try {
       const first = cold();
       const [file] = readdirSync(dir).filter((name) => name.endsWith('.v8cache'));
@@ -323,10 +326,7 @@ describe('selfreview impact', () => {
     repo = createScenarioRepo('impact', 'keyof-registry');
     const home = mkdtempSync(join(tmpdir(), 'selfreview-code-cache-keys-'));
     const dir = join(home, '.cache', 'selfreview');
-    const cold = () => {
-      rmSync(join(repo.dir, '.git', 'selfreview'), { recursive: true, force: true });
-      return JSON.parse(runUnchanged(repo, ['impact', '--json'], { env: { HOME: home } }).stdout) as ImpactReport;
-    };
+    const cold = () => coldImpact(home);
     try {
       const first = cold();
       expect(first.changedSymbols.find((s) => s.name === 'labels')?.change).toBe('body-changed');

@@ -102,3 +102,22 @@ test('a pnpm project: the missing terminal, doctor before init and the simple-gi
   expect(after).toMatch(/^ {6}"pre-commit": "pnpm exec lint-staged && sh node_modules\/selfreview\/hooks\/hook\.sh pre-commit",$/m);
   expect(after).not.toMatch(/\\n/);
 });
+
+test('a stray lock file of another manager: init speaks the manager the scripts run', () => {
+  // appwrite/console, spring 2026: bun.lock and a pnpm-lock.yaml an agent added, every script `bun run …`.
+  repo = createTempRepo({
+    'package.json': JSON.stringify({
+      name: 'console',
+      private: true,
+      scripts: { build: 'bun run build.js', tests: 'bun run test:unit && bun run test:e2e', 'test:unit': 'vitest run' },
+    }),
+    'bun.lock': '{}\n',
+    'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+    'src/a.ts': lines(3),
+  });
+  linkSelfreview(repo.dir);
+  const init = repo.run(['init']);
+  expect(init.stderr).toBe('');
+  expect(init.stdout).toMatch(/`bunx selfreview doctor` checks the setup/);
+  expect(init.stdout).not.toMatch(/pnpm exec|npx selfreview/);
+});

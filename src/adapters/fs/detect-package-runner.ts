@@ -9,10 +9,16 @@ import { fileExists } from './text-files.js';
  * not JSON names no package manager here; the readers that need it say what is wrong with it.
  */
 export function detectPackageRunner(root: string): PackageRunner {
-  const packageManager = readManifest(root)?.packageManager;
+  const manifest = readManifest(root);
+  const packageManager = manifest?.packageManager;
+  const scripts = manifest?.scripts;
   return choosePackageRunner({
     packageManager: typeof packageManager === 'string' ? packageManager : null,
     lockFiles: LOCK_FILES.filter((name) => fileExists(join(root, name))),
+    scripts:
+      typeof scripts === 'object' && scripts !== null
+        ? Object.values(scripts).filter((script): script is string => typeof script === 'string')
+        : [],
   });
 }
 

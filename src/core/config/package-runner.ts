@@ -2,7 +2,9 @@
 // pasted: `npx selfreview split` is "command not found" for nobody, but in a yarn or pnpm project
 // it fetches a second copy, and the project's own form is what its README and CI use. Decided
 // from the package.json "packageManager" field (corepack's, the project's explicit choice), then
-// from the lock file present; npm otherwise.
+// from the lock file present; npm otherwise. Where lock files of two managers sit at the root (one
+// is often a stray: appwrite/console had a pnpm-lock.yaml beside its bun.lock for months while every
+// script said `bun run`), the manager its package.json scripts run decides.
 
 export type PackageRunner = 'npx' | 'yarn' | 'pnpm exec' | 'bunx';
 
@@ -11,6 +13,8 @@ export interface RunnerEvidence {
   readonly packageManager?: string | null;
   /** The lock files at the project's root. */
   readonly lockFiles: readonly string[];
+  /** The commands of package.json's "scripts", when any. */
+  readonly scripts?: readonly string[];
 }
 
 const BY_NAME: Record<string, PackageRunner> = { npm: 'npx', yarn: 'yarn', pnpm: 'pnpm exec', bun: 'bunx' };
@@ -30,8 +34,20 @@ export const LOCK_FILES = BY_LOCK.map(([file]) => file);
 export function choosePackageRunner(evidence: RunnerEvidence): PackageRunner {
   const named = /^([a-z]+)@/.exec(evidence.packageManager ?? '')?.[1];
   if (named !== undefined && BY_NAME[named] !== undefined) return BY_NAME[named];
-  return BY_LOCK.find(([file]) => evidence.lockFiles.includes(file))?.[1] ?? 'npx';
+  const locked = [...new Set(BY_LOCK.filter(([file]) => evidence.lockFiles.includes(file)).map(([, runner]) => runner))];
+  if (locked.length < 2) return locked[0] ?? 'npx';
+  const uses = locked.map((runner) => (evidence.scripts ?? []).filter((script) => SCRIPT_WORD[runner].test(script)).length);
+  const most = Math.max(...uses);
+  return most > 0 && uses.indexOf(most) === uses.lastIndexOf(most) ? locked[uses.indexOf(most)]! : locked[0]!;
 }
+
+/** A script that runs the manager itself: "bun run build.js", "pnpm -r build", "yarn lint", "npm run x && npx y". */
+const SCRIPT_WORD: Record<PackageRunner, RegExp> = {
+  npx: /(?:^|[\s;&|(])(?:npm|npx)\s/,
+  yarn: /(?:^|[\s;&|(])yarn(?:\s|$)/,
+  'pnpm exec': /(?:^|[\s;&|(])(?:pnpm|pnpx)(?:\s|$)/,
+  bunx: /(?:^|[\s;&|(])(?:bun|bunx)(?:\s|$)/,
+};
 
 /** A binary the project installed, as the project runs it: "pnpm exec husky", "yarn lefthook install". */
 export function runnerCommand(runner: PackageRunner, bin: string, args = ''): string {

@@ -87,6 +87,46 @@ test("a change of a component's template or script is a change of its default ex
   expect(symbol(script, 'pageTitle').valueUsers).toEqual([{ path: 'src/main.ts', line: 3 }]);
 });
 
+test("a component whose script is only reformatted or re-commented did not change; its script's real edit did", () => {
+  // appwrite/console 9be285a786 ("format"): `$derived(\n  a && b\n)` onto one line in two
+  // components was "`CreateMember` (default export) changed its implementation: why do they keep
+  // working?" while the same files were listed as formatting only.
+  const derived = (body: string) =>
+    [
+      '<script lang="ts">',
+      "  import { formatPrice } from './util';",
+      '  export let count = 0;',
+      body,
+      '</script>',
+      '',
+      '<p>{label}</p>',
+      '',
+    ].join('\n');
+  repo = project();
+  repo.stage({ 'src/Counter.svelte': derived('  const label = $derived(\n    formatPrice(count) + " left"\n  );') });
+  repo.commit('a label');
+  repo.stage({ 'src/Counter.svelte': derived('  // what the button says\n  const label = $derived(formatPrice(count) + " left");') });
+  const reformatted = impactOf(repo);
+  expect(reformatted.triviaOnly).toEqual(['src/Counter.svelte']);
+  expect(reformatted.changedSymbols).toEqual([]);
+
+  repo.stage({ 'src/Counter.svelte': derived('  const label = $derived(formatPrice(count) + " to go");') });
+  expect(impactOf(repo).changedSymbols.map((s) => [s.name, s.change])).toEqual([['Counter', 'body-changed']]);
+
+  // Vue's two scripts: the component is its `<script setup>` (and template); a reformatted one is no change.
+  repo.stage({ 'src/Counter.svelte': derived('  const label = $derived(\n    formatPrice(count) + " left"\n  );') });
+  repo.stage({
+    'src/Page.vue': PAGE.replace("import PriceCard from './Card.vue';", "import   PriceCard   from './Card.vue'   // the card"),
+  });
+  const vue = impactOf(repo);
+  expect(vue.triviaOnly).toEqual(['src/Page.vue']);
+  expect(vue.changedSymbols).toEqual([]);
+  repo.stage({
+    'src/Page.vue': PAGE.replace("import PriceCard from './Card.vue';", "import PriceCard from './Card.vue';\nconst shown = true;"),
+  });
+  expect(impactOf(repo).changedSymbols.map((s) => [s.name, s.change])).toEqual([['Page', 'body-changed']]);
+});
+
 test("the questionnaire names a component's changed function and its users", () => {
   repo = project();
   repo.stage({ 'src/Page.vue': PAGE.replace('(name: string)', '(name: string, suffix = "")') });

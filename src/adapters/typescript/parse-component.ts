@@ -52,6 +52,18 @@ export function componentName(path: string): string {
   return /^[A-Za-z_$]/.test(name) ? name : `Component${name}`;
 }
 
+/** `script` with the blocks that are not `keep`'s blanked in place (lines kept). */
+function blankOthers(script: string, blocks: readonly ScriptBlock[], keep: (b: ScriptBlock) => boolean): string {
+  let out = '';
+  let at = 0;
+  for (const b of blocks) {
+    if (keep(b)) continue;
+    out += script.slice(at, b.start) + script.slice(b.start, b.end).replace(/[^\n]/g, ' ');
+    at = b.end;
+  }
+  return out + script.slice(at);
+}
+
 export function parseComponent(
   path: string,
   text: string,
@@ -69,14 +81,20 @@ export function parseComponent(
   // The component is its markup and its instance script (Vue's `<script setup>`, Svelte's
   // `<script>` without `module`), not the module's own exports beside it: their change reaches
   // it only where it uses them.
-  const own = blocks.filter((b) => (kind === 'vue' ? b.isSetup : !b.isModule)).map((b) => fold(text.slice(b.start, b.end)));
-  const componentHash = isLight ? '' : hashText([markupHash, ...own].join('\0'));
+  const isOwn = (b: ScriptBlock) => (kind === 'vue' ? b.isSetup : !b.isModule);
+  const own = blocks.filter(isOwn);
+  // Its scripts by their syntax, as a module's hash is: reformatting `$derived(\n  a && b\n)` onto one
+  // line (appwrite/console 9be285a786) or editing a comment changes no component. The record's hash
+  // is the scripts' when all of them are the component's; else those alone are parsed again.
+  const ownHash =
+    isLight || own.length === 0
+      ? ''
+      : own.length === blocks.length
+        ? record.hash
+        : parse(blankOthers(script, blocks, isOwn), scriptKindOf(blocks)).hash;
+  const componentHash = isLight ? '' : hashText(own.length === 0 ? markupHash : `${markupHash}\0${ownHash}`);
   // The names of its scripts (declarations, imports) that its instance script or markup spells.
-  const spelled = new Set(
-    [...blocks.filter((b) => (kind === 'vue' ? b.isSetup : !b.isModule)).map((b) => text.slice(b.start, b.end)), markup]
-      .join('\n')
-      .match(/[A-Za-z_$][\w$]*/g),
-  );
+  const spelled = new Set([...own.map((b) => text.slice(b.start, b.end)), markup].join('\n').match(/[A-Za-z_$][\w$]*/g));
   const names = [...record.declarations.map((d) => d.local), ...imports.flatMap((i) => i.bindings.map((b) => b.local))].filter(
     (n) => spelled.has(n) || (existing === undefined && own.length === 0),
   );

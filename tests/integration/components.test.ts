@@ -179,6 +179,36 @@ test("a component's markup edit that only takes lines out (or only adds them) is
   );
 });
 
+test("a component's markup that replaces its text or wraps an element is told by them, not by nothing", () => {
+  // appwrite/console 0889ace4f3 and 613dc06b0a: "`PremiumGeoDB` (default export) … changed its implementation;
+  // 1 file uses it: why do they keep working?", the rewritten card text and the new wrapper named nowhere.
+  const card = (text: string, divider: string) =>
+    ['<script lang="ts">', "  import { formatPrice } from './util';", '</script>', '', '<section>', text, divider, '</section>', ''].join(
+      '\n',
+    );
+  const before = card('  Enrich session and request data with premium geolocation details.', '  <hr />');
+  repo = createTempRepo({
+    'src/util.ts': UTIL,
+    'src/Card.svelte': before,
+    'src/main.ts': "import Card from './Card.svelte';\nexport const app = [Card];\n",
+  });
+  repo.stage({ 'src/Card.svelte': card('  Know exactly where your users are and how they connect.', '  <hr />') });
+  expect(listQuestions(repo).map((q) => q.message)).toContainEqual(
+    expect.stringContaining(
+      'changed its implementation (its text `Enrich session and request data with…` → `Know exactly where your users are…`)',
+    ),
+  );
+  repo.stage({
+    'src/Card.svelte': card(
+      '  Enrich session and request data with premium geolocation details.',
+      '  <div class="divider">\n    <hr />\n  </div>',
+    ),
+  });
+  expect(listQuestions(repo).map((q) => q.message)).toContainEqual(
+    expect.stringContaining('changed its implementation (`<div class="divider">` put in)'),
+  );
+});
+
 test('odd components: no script, two scripts, a script in the template or a comment, CRLF, a script that does not parse', () => {
   repo = createTempRepo({
     'src/util.ts': UTIL,

@@ -1,0 +1,119 @@
+import { listNames } from '../text/list-names.js';
+import { moreTags } from './element-tags.js';
+import { sideLines } from './same-edit.js';
+
+// A component's markup edit that replaces lines, told by what a reader sees change: an element
+// put in or taken out, the text it shows, an attribute's value. appwrite/console's Svelte
+// components were asked "changed its implementation; 1 file uses it: why do they keep working?"
+// with nothing named: 0889ace4f3 rewrote a card's description, 613dc06b0a wrapped `<Divider />` in
+// a `<div class="protocol-toolbar-divider">` and changed a `<Button>`'s `disabled={…}`.
+
+/** Characters of a tag or text quoted, at most. */
+const MAX_QUOTE = 60;
+/** Words of a text quoted before "…". */
+const TEXT_WORDS = 6;
+
+const OPEN_TAG = /<([A-Za-z][\w.:-]*)(?=[\s/>]|$)[^<>]*>?/g;
+/** A line of words a page shows: no tag, brace, assignment or statement mark, no statement's
+ * keyword first (`export default Card`); three words at least. */
+const PROSE =
+  /^(?![-*/#])(?!(?:import|export|const|let|var|return|if|else|for|while|function|type|interface|await|throw|case|default)\b)[^<>{}=;[\]`|&]*$/;
+const ATTRIBUTE = /(?:^|\s)([A-Za-z_:@][\w:.@-]*)=(\{.*|"[^"]*"|'[^']*')/g;
+
+function tagsOf(lines: readonly string[]): { tag: string; text: string }[] {
+  return lines.flatMap((line) => [...line.matchAll(OPEN_TAG)].map((m) => ({ tag: m[1]!, text: m[0].trim() })));
+}
+
+function proseOf(lines: readonly string[]): string[] {
+  return lines.map((line) => line.trim()).filter((line) => PROSE.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 3);
+}
+
+const quote = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+function tagsPart(was: readonly string[], now: readonly string[]): string[] {
+  const [before, after] = [tagsOf(was), tagsOf(now)];
+  const put = [
+    ...new Set(
+      moreTags(
+        before.map((t) => t.tag),
+        after.map((t) => t.tag),
+      ),
+    ),
+  ];
+  const out = [
+    ...new Set(
+      moreTags(
+        after.map((t) => t.tag),
+        before.map((t) => t.tag),
+      ),
+    ),
+  ];
+  if (put.length + out.length === 0 || put.length > 2 || out.length > 2) return [];
+  const shown = (tag: string, side: typeof before) => {
+    const text = side.find((t) => t.tag === tag)?.text ?? '';
+    return quote(text.endsWith('>') && text.length <= MAX_QUOTE ? text : `<${tag}>`);
+  };
+  return [
+    ...(put.length > 0
+      ? [
+          `${listNames(
+            put.map((tag) => shown(tag, after)),
+            2,
+          )} put in`,
+        ]
+      : []),
+    ...(out.length > 0
+      ? [
+          `${listNames(
+            out.map((tag) => shown(tag, before)),
+            2,
+          )} taken out`,
+        ]
+      : []),
+  ];
+}
+
+function textPart(was: readonly string[], now: readonly string[]): string[] {
+  const [before, after] = [proseOf(was).join(' ').split(/\s+/), proseOf(now).join(' ').split(/\s+/)];
+  const [hasBefore, hasAfter] = [before[0] !== '', after[0] !== ''];
+  // From the word before the first that differs: a rewritten sentence's head is often kept.
+  let same = 0;
+  while (hasBefore && hasAfter && same < Math.min(before.length, after.length) && before[same] === after[same]) same++;
+  const from = Math.max(0, same - 1);
+  const head = (words: readonly string[]) => {
+    const shown = words.slice(from, from + TEXT_WORDS).join(' ');
+    return quote(`${from > 0 ? '…' : ''}${shown}${words.length > from + TEXT_WORDS ? '…' : ''}`);
+  };
+  if (hasBefore && hasAfter) return same === before.length && same === after.length ? [] : [`its text ${head(before)} → ${head(after)}`];
+  if (hasAfter) return [`the text ${head(after)} added`];
+  return hasBefore ? [`the text ${head(before)} taken out`] : [];
+}
+
+function attributesPart(was: readonly string[], now: readonly string[]): string[] {
+  const values = (lines: readonly string[]) => {
+    const found = new Map<string, Set<string>>();
+    for (const line of lines)
+      for (const [, name, value] of line.matchAll(ATTRIBUTE))
+        found.set(name!, (found.get(name!) ?? new Set()).add(value!.replace(/\s+/g, ' ')));
+    return found;
+  };
+  const [before, after] = [values(was), values(now)];
+  const changed = [...after.keys()].filter(
+    (name) => before.has(name) && [...after.get(name)!].sort().join('\0') !== [...before.get(name)!].sort().join('\0'),
+  );
+  if (changed.length === 0 || changed.length > 2) return [];
+  return [
+    `${listNames(
+      changed.map((name) => quote(name)),
+      2,
+    )} now ${changed.length > 1 ? 'have other values' : 'has another value'}`,
+  ];
+}
+
+/** " (`<div class="protocol-toolbar-divider">` put in, `disabled` now has another value)": at most
+ * two of the elements, text and attribute values a component's markup edit changes; else empty. */
+export function describeMarkupEdit(edit: string): string {
+  const [was, now] = [sideLines(edit, '-'), sideLines(edit, '+')];
+  const parts = [...tagsPart(was, now), ...textPart(was, now), ...attributesPart(was, now)].slice(0, 2);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}

@@ -207,6 +207,15 @@ test("a component's markup that replaces its text or wraps an element is told by
   expect(listQuestions(repo).map((q) => q.message)).toContainEqual(
     expect.stringContaining('changed its implementation (`<div class="divider">` put in)'),
   );
+  // c668baad57: words in parentheses are no call ("now calls `disabled`" was asked).
+  const note = (text: string) => card(`  {#if count}See the nameservers{/if} instead.${text}`, '  <hr />');
+  repo.commit('a note', { 'src/Card.svelte': note('') });
+  repo.stage({ 'src/Card.svelte': note(' If you use a CDN, make sure the proxy is\n  disabled (set to DNS only) for this record.') });
+  const told = listQuestions(repo).map((q) => q.message);
+  expect(told).toContainEqual(
+    expect.stringMatching(/`Card` \(default export\) in src\/Card\.svelte changed its implementation \(.*disabled/),
+  );
+  expect(told.join('\n')).not.toMatch(/calls `disabled`/);
 });
 
 test('odd components: no script, two scripts, a script in the template or a comment, CRLF, a script that does not parse', () => {

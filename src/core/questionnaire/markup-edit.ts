@@ -14,10 +14,16 @@ const MAX_QUOTE = 60;
 const TEXT_WORDS = 6;
 
 const OPEN_TAG = /<([A-Za-z][\w.:-]*)(?=[\s/>]|$)[^<>]*>?/g;
-/** A line of words a page shows: no tag, brace, assignment or statement mark, no statement's
- * keyword first (`export default Card`); three words at least. */
+/** A line of words a page shows: three plain words in a row, no tag, brace, assignment or
+ * statement mark, no statement's keyword first (`export default Card`, `async function load()`). */
 const PROSE =
-  /^(?![-*/#])(?!(?:import|export|const|let|var|return|if|else|for|while|function|type|interface|await|throw|case|default)\b)[^<>{}=;[\]`|&]*$/;
+  /^(?![-*/#])(?!(?:import|export|const|let|var|return|if|else|for|while|function|async|type|interface|await|throw|case|default|new)\b)[^<>{}=;[\]`|&]*$/;
+const THREE_WORDS = /\p{L}+ \p{L}+ \p{L}+/u;
+
+/** Whether a changed line of a component is words it shows, not code (appwrite/console c668baad57's
+ * "make sure the proxy is disabled (set to DNS only)" calls no `disabled`). */
+export const isProseLine = (line: string): boolean => PROSE.test(line.trim()) && THREE_WORDS.test(line);
+
 const ATTRIBUTE = /(?:^|\s)([A-Za-z_:@][\w:.@-]*)=(\{.*|"[^"]*"|'[^']*')/g;
 
 function tagsOf(lines: readonly string[]): { tag: string; text: string }[] {
@@ -25,7 +31,7 @@ function tagsOf(lines: readonly string[]): { tag: string; text: string }[] {
 }
 
 function proseOf(lines: readonly string[]): string[] {
-  return lines.map((line) => line.trim()).filter((line) => PROSE.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 3);
+  return lines.filter(isProseLine).map((line) => line.trim());
 }
 
 const quote = (text: string) => `\`${text.replace(/`/g, "'")}\``;

@@ -1,5 +1,5 @@
 import { listNames } from '../text/list-names.js';
-import { describeMarkupEdit } from './markup-edit.js';
+import { describeMarkupEdit, isProseLine } from './markup-edit.js';
 import { describeInsertion } from './replaced-words.js';
 import { describeRepeatedEdit } from './repeated-edit.js';
 import { sideLines } from './same-edit.js';
@@ -354,7 +354,8 @@ function callsQuestion(file: string, added: readonly string[], removed: readonly
 export function describeComponentEdit(edit: string): string {
   const lines = (mark: '-' | '+') => sideLines(edit, mark);
   const [declared, dropped] = [declaredIn(lines('+')), declaredIn(lines('-'))];
-  const [calls, callsGone] = [calledIn(lines('+')), calledIn(lines('-'))];
+  const code = (mark: '-' | '+') => lines(mark).filter((line) => !isProseLine(line));
+  const [calls, callsGone] = [calledIn(code('+')), calledIn(code('-'))];
   const names = (list: readonly string[]) =>
     listNames(
       list.map((n) => `\`${n}\``),

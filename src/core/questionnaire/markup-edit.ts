@@ -13,7 +13,8 @@ const MAX_QUOTE = 60;
 /** Words of a text quoted before "…". */
 const TEXT_WORDS = 6;
 
-const OPEN_TAG = /<([A-Za-z][\w.:-]*)(?=[\s/>]|$)[^<>]*>?/g;
+// Not a type's arguments (`Promise<Models.Row | false>`, appwrite/console 14a0c3683f) nor a comparison (`i<n`).
+const OPEN_TAG = /(?<![\w$.)\]])<([A-Za-z][\w.:-]*)(?=[\s/>]|$)[^<>]*>?/g;
 /** A line of words a page shows: three plain words in a row, no tag, brace, assignment or
  * statement mark, no statement's keyword first (`export default Card`, `async function load()`). */
 const PROSE =

@@ -49,6 +49,12 @@ test('an element put in around another, and an attribute whose value changed, ar
 
 test('script statements are no text, an unchanged text is none, and a rewrite of many elements is not told', () => {
   expect(describeMarkupEdit(['-export default Card', '+export default PriceCard'].join('\n'))).toBe('');
+  // 14a0c3683f: a return type's arguments are no element.
+  const typed = [
+    '-    async function updateRowContents(row: Models.Row) {',
+    '+    async function updateRowContents(row: Models.Row): Promise<Models.Row | false> {',
+  ].join('\n');
+  expect(describeMarkupEdit(typed)).toBe('');
   expect(describeMarkupEdit(['-  Your plan renews monthly', '+  Your plan renews  monthly'].join('\n'))).toBe('');
   const rewrite = ['-<p>a</p>', '+<section>', '+  <h2>b</h2>', '+  <ul><li>c</li></ul>', '+</section>'].join('\n');
   expect(describeMarkupEdit(rewrite)).toBe('');

@@ -105,15 +105,24 @@ function attributesPart(was: readonly string[], now: readonly string[]): string[
     return found;
   };
   const [before, after] = [values(was), values(now)];
+  const named = (names: readonly string[]) =>
+    listNames(
+      names.map((name) => quote(name)),
+      2,
+    );
   const changed = [...after.keys()].filter(
     (name) => before.has(name) && [...after.get(name)!].sort().join('\0') !== [...before.get(name)!].sort().join('\0'),
   );
-  if (changed.length === 0 || changed.length > 2) return [];
+  // nuxt/ui 30218f1b5b's NavigationMenu passes each item's `:default-open` and `:open` on.
+  // Put in or taken out on lines of their own: a new element's attributes are the element's.
+  const alone = (lines: readonly string[]) => values(lines.filter((line) => line.match(OPEN_TAG) === null));
+  const added = [...alone(now).keys()].filter((name) => !before.has(name));
+  const removed = [...alone(was).keys()].filter((name) => !after.has(name));
+  if (changed.length > 2 || added.length > 2 || removed.length > 2) return [];
   return [
-    `${listNames(
-      changed.map((name) => quote(name)),
-      2,
-    )} now ${changed.length > 1 ? 'have other values' : 'has another value'}`,
+    ...(changed.length > 0 ? [`${named(changed)} now ${changed.length > 1 ? 'have other values' : 'has another value'}`] : []),
+    ...(added.length > 0 ? [`${named(added)} added`] : []),
+    ...(removed.length > 0 ? [`${named(removed)} taken out`] : []),
   ];
 }
 

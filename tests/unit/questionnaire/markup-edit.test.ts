@@ -45,6 +45,17 @@ test('an element put in around another, and an attribute whose value changed, ar
     "+                                    (frameworkAdapterData?.installCommand ?? '')}>",
   ].join('\n');
   expect(describeMarkupEdit(reset)).toBe(' (`disabled` now has another value)');
+  // nuxt/ui 30218f1b5b, NavigationMenu.vue: two attributes passed on, beside a type's edit.
+  const passed = [
+    "-export interface NavigationMenuItem extends Omit<LinkProps, 'raw' | 'custom'> {",
+    "+export interface NavigationMenuItem extends Omit<LinkProps, 'raw' | 'custom'>, Pick<CollapsibleRootProps, 'defaultOpen' | 'open'> {",
+    '@@',
+    '           :value="item.value || String(index)"',
+    '+          :default-open="item.defaultOpen"',
+    '+          :open="item.open"',
+    '           :class="ui.item({ class: props.ui?.item })"',
+  ].join('\n');
+  expect(describeMarkupEdit(passed)).toBe(' (`:default-open` and `:open` added)');
 });
 
 test('script statements are no text, an unchanged text is none, and a rewrite of many elements is not told', () => {

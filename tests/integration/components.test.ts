@@ -218,6 +218,32 @@ test("a component's markup that replaces its text or wraps an element is told by
   expect(told.join('\n')).not.toMatch(/calls `disabled`/);
 });
 
+test("a component script's new prop and a local it now computes otherwise are named", () => {
+  // nuxt/ui 0f8c398673's ComponentProps.vue: "changed its implementation" with nothing named.
+  const props = (prop: string, theme: string) =>
+    [
+      '<script setup lang="ts">',
+      "import { formatPrice } from './util';",
+      'const props = defineProps<{',
+      '  price: number',
+      prop,
+      '}>()',
+      `const label = ${theme}`,
+      '</script>',
+      '<template><p>{{ label }}</p></template>',
+      '',
+    ].join('\n');
+  repo = createTempRepo({
+    'src/util.ts': UTIL,
+    'src/Props.vue': props('', 'formatPrice(props.price)'),
+    'src/main.ts': "import Props from './Props.vue';\nexport const app = [Props];\n",
+  });
+  repo.stage({ 'src/Props.vue': props('  pro?: boolean', "props.pro ? 'free' : formatPrice(props.price)") });
+  expect(listQuestions(repo).map((q) => q.message)).toContainEqual(
+    expect.stringContaining('`Props` (default export) in src/Props.vue changed its implementation (`pro` added, `label` changed)'),
+  );
+});
+
 test('odd components: no script, two scripts, a script in the template or a comment, CRLF, a script that does not parse', () => {
   repo = createTempRepo({
     'src/util.ts': UTIL,

@@ -1,4 +1,5 @@
 import { listNames } from '../text/list-names.js';
+import { describeLocalsEdit } from './component-locals.js';
 import { describeMarkupEdit, isProseLine } from './markup-edit.js';
 import { describeInsertion } from './replaced-words.js';
 import { describeRepeatedEdit } from './repeated-edit.js';
@@ -369,7 +370,9 @@ export function describeComponentEdit(edit: string): string {
   ] as const;
   // Past three calls a side the lines are a rewrite: the calls are not named (as callsMade).
   const parts = said.flatMap(([list, say], i) => (list.length === 0 || (i >= 2 && list.length > 3) ? [] : [say(names(list))]));
-  return parts.length === 0 ? describeRepeatedEdit(edit) || describeLinesAlone(edit) || describeMarkupEdit(edit) : ` (${parts.join(', ')})`;
+  return parts.length === 0
+    ? describeRepeatedEdit(edit) || describeLinesAlone(edit) || describeMarkupEdit(edit) || describeLocalsEdit(edit)
+    : ` (${parts.join(', ')})`;
 }
 
 /** Characters of a line quoted whole, at most. */

@@ -69,7 +69,21 @@ function isChangeWord(word: string, change: ChangeVocabulary): boolean {
  * now works better with the data of the queries.": a part (a few words) said to work, look or be better, with at
  * most where ("on phones", "with the data"). A reader has nothing to check in the diff. */
 const EFFECT =
-  /^(?:[\p{L}\p{N}`'’_.-]+\s+){0,6}?(?:now\s+)?(?:works?|looks?|feels?|behaves?|runs?|performs?|loads?|reads?|renders?|scrolls?|is|are)\s+(?:now\s+)?(?:much\s+|way\s+|a\s+lot\s+|a\s+bit\s+|far\s+)?(?:better|fine|good|great|nicer|nice|properly|correctly|right|smoother|smoothly|faster|cleaner|clean|stable|reliable|reliably|solid|tidier|calmer|as\s+expected|as\s+intended|again)(?:\s+(?:on|in|with|for|across|at|now|again|everywhere)\b[^.!?;,]*)?[.!?]?$/iu;
+  /^(?:[\p{L}\p{N}`'’_.-]+\s+){0,6}?(?:now\s+)?(?:works?|looks?|feels?|behaves?|runs?|performs?|loads?|reads?|renders?|scrolls?|is|are)\s+(?:now\s+)?(?:\p{L}+ed\s+)?(?:much\s+|way\s+|a\s+lot\s+|a\s+bit\s+|far\s+)?(?:better|fine|good|great|nicer|nice|properly|correct(?:ly)?|right|smoother|smoothly|faster|cleaner|clean|stable|reliable|reliably|solid|tidier|calmer|easier|clearer|simpler|as\s+expected|as\s+intended|again|(?:more|less)\s+\p{L}+)(?:\s+to\s+\p{L}+)?(?:\s+(?:on|in|with|for|across|at|now|again|everywhere)\b[^.!?;,]*)?[.!?]?$/iu;
+/** An effect claimed as the purpose of an edit ("Changed the list pages so that the titles look right for users.",
+ * "Changed the events query to make it work properly with the schema."): the edit, and the effect apart. */
+const PURPOSE_EFFECT = /^(.+?),?\s+(?:so(?:\s+that)?|to\s+make)\s+(.+)$/iu;
+/** The sentences of an answer, an effect claimed as an edit's purpose split from it. */
+function splitEffects(text: string): string[] {
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+(?=\S)/u)
+    .filter((sentence) => sentence !== '')
+    .flatMap((sentence) => {
+      const purpose = PURPOSE_EFFECT.exec(sentence);
+      return purpose !== null && EFFECT.test(purpose[2]!) ? [`${purpose[1]!}.`, purpose[2]!] : [sentence];
+    });
+}
 /** Claims that name an edit without its kind ("Updated the BlogLayout and the landing footer."): beside an
  * effect claimed with no cause, nothing of the answer says what was done. */
 const VAGUE_CLAIM =
@@ -78,10 +92,7 @@ const VAGUE_CLAIM =
 /** Whether a one-line English answer claims to have fixed, added or given its parts something the change
  * never writes, and says nothing else of what the change does. */
 export function claimsUnshownObject(text: string, counts: WordCounts, link: Connection, change: ChangeVocabulary): boolean {
-  const sentences = text
-    .trim()
-    .split(/(?<=[.!?])\s+(?=\S)/u)
-    .filter((sentence) => sentence !== '');
+  const sentences = splitEffects(text);
   const claims = sentences.filter((sentence) => !EFFECT.test(sentence));
   const line = claims.join(' ');
   if (/\n/.test(text.trim()) || claims.length > 1 || counts.cjkUnits > 0 || link.unjudged > 0 || isForeignLine(line)) return false;

@@ -38,6 +38,9 @@ describe('a claim whose object the change never writes', () => {
     // An effect claimed with no cause, alone or after an edit named without its kind.
     ['The clamp effect now works better with the data of the queries.', pageClamp],
     ['Updated the clamp effect in the query hooks. The tables look good now.', pageClamp],
+    // The effect told as the edit's purpose (written for this test: its words of its own, "pagination", "overview",
+    // "load", are more than a summary of the touched parts may carry, and it was accepted).
+    ['Changed the pagination clamp of the overview hooks so that the tables look right on load.', pageClamp],
   ])('is refused: %s', (text, rules) => {
     expect(validateAnswer(text, rules)).toMatch(/names what the change touches, not what it does/);
   });
@@ -47,7 +50,8 @@ describe('a claim whose object the change never writes', () => {
     ['Fix Notion TOC scrolling by obfuscating anchor hrefs', notion],
     ['Fix teamInfo guards and Skeleton key props in hidden documents components', hidden],
     ['* fix: log frontend error boundary context\n\n* fix: avoid duplicate frontend error logs', errorBoundary],
-    // The same effect with its cause.
+    // The same effect with its cause, or with what the edit does.
+    ['Changed the clamp effect so that it returns early while there is no data.', pageClamp],
     ['The clamp effect now works better: it returns early while there is no data, so a deep link keeps its page.', pageClamp],
   ])('is accepted: %s', (text, rules) => {
     expect(validateAnswer(text, rules)).toBeNull();

@@ -35,7 +35,8 @@ describe('a claim whose object the change never writes', () => {
   test.each([
     ['Fixed the hollow reply loop in the assistant chat.', assistantChat],
     ['Added some breadcrumbs flavour to the error boundary logs.', errorBoundary],
-    // An effect claimed with no cause, alone or after an edit named without its kind.
+    // An effect claimed with no cause, alone or after an edit named without its kind (the second written for
+    // this test, refused on a3e9e31 too by touched-parts-only.ts: a guard).
     ['The clamp effect now works better with the data of the queries.', pageClamp],
     ['Updated the clamp effect in the query hooks. The tables look good now.', pageClamp],
     // The effect told as the edit's purpose (written for this test: its words of its own, "pagination", "overview",

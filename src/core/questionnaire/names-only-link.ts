@@ -4,12 +4,12 @@ import { BEHAVIOUR, DOES_NOW, hasNumber, isForeignLine, isOneShortLine } from '.
 
 /** A value written as code: an empty list or object, `null`, `undefined`, `true`, `false` ("remove(): collapse an
  * all-undefined array to []" says what the part now holds). */
-const CODE_VALUE = /\[\]|\{\}|\b(?:null|undefined|true|false|NaN)\b/;
+export const CODE_VALUE = /\[\]|\{\}|\b(?:null|undefined|true|false|NaN)\b/;
 /** A purpose told as what a part can now do or hold: "… so the report has room for the new totals"
  * (ci-workflows' review-commit answer, refused as naming the parts alone when this rule came in);
  * "so the experience is inclusive", "so the status shows properly", "so the dialog can be tested
  * better" (saleor's generic answers, held out) tell no such thing. */
-const PURPOSE =
+export const PURPOSE =
   /\bso\s+(?:that\s+)?(?:the|its?|their|our|each|every)\s+\p{L}+\s+(?:has|have|can|gets?|shows?|keeps?|fits?|reads?|holds?|finds?|stays?|knows?|sees?|returns?|prints?)\b(?![^.]*\b(?:properly|better|correctly|well|fine|nicely|smoothly|expected|intended|improved?)\b)/iu;
 
 // "This update to `AuthLoadingBlocker.tsx` improves accessibility and follows best practices for an

@@ -17,6 +17,7 @@ import { namesUndoneCommit, type ReadCommitPatch } from './reverted-commit.js';
 import { surveyCodeNames, type CodeNameSurvey } from './survey-code-names.js';
 import { isOneSentence, namesOnlyTouchedParts } from './touched-parts-only.js';
 import { linksOnlyByName } from './names-only-link.js';
+import { claimsUnshownObject } from './unshown-object.js';
 import { isTestPath } from '../change/test-path.js';
 
 // An answer must say something about THIS change: after generic vocabulary ("updates the code
@@ -312,10 +313,13 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     )
       return MESSAGES.loose;
     // Judged last (an answer refused for another reason keeps that reason's message).
-    // So is a line joined to the change by a name alone, its words the change's nowhere (names-only-link.ts).
+    // So is a line joined to the change by a name alone, its words the change's nowhere (names-only-link.ts),
+    // and one claiming to fix or add a thing the change never writes (unshown-object.ts).
     touchesOnly =
       rules.asksWhatChanged === true &&
-      (namesOnlyTouchedParts(text, counts, link, rules.change) || linksOnlyByName(text, counts, link)) &&
+      (namesOnlyTouchedParts(text, counts, link, rules.change) ||
+        linksOnlyByName(text, counts, link) ||
+        claimsUnshownObject(text, counts, link, rules.change)) &&
       !quotesCode();
     // A short answer that names the thing ("`average` is too trivial to need a test") says enough.
     if (leansOnNumber) isSpecific = content >= MIN_CONTENT && content + countNonNumbers(counts.names) >= MIN_SPECIFIC;

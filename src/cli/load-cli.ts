@@ -34,17 +34,27 @@ function flagsTag(extraFlags: string): string {
   return createHash('sha256').update(flags).digest('hex').slice(0, 12);
 }
 
+/**
+ * The wrapper Node puts around a CommonJS module, strict as the ES modules it was built from, and
+ * the script's own URL (each module's import.meta.url is a file beside it): what V8 compiles.
+ */
+export function wrapScript(text: string): string {
+  return `(function (exports, require, module, __filename, __dirname, __bundleUrl) { 'use strict'; ${text}\n});`;
+}
+
+/** The cache file of cli.cjs for this Node, named by the script's digest and the flags. */
+function cliCacheName(digest: string, extraFlags = ''): string {
+  return `cli-${digest.slice(0, 16)}-${process.version}-${process.arch}-${flagsTag(extraFlags)}.v8cache`;
+}
+
 /** Loads cli.cjs at `url`, with its code cache when the user's cache folder holds a current one. */
 export function loadCli(url: URL, extraFlags = ''): Cli {
   const file = fileURLToPath(url);
   const bytes = readFileSync(file);
   const digest = createHash('sha256').update(bytes).digest('hex');
-  // The wrapper Node puts around a CommonJS module, strict as the ES modules it was built from,
-  // and the script's own URL (each module's import.meta.url is a file beside it).
-  const source = `(function (exports, require, module, __filename, __dirname, __bundleUrl) { 'use strict'; ${bytes.toString('utf8')}\n});`;
+  const source = wrapScript(bytes.toString('utf8'));
   const dir = userCacheDir();
-  const cacheFile =
-    dir === null ? null : join(dir, `cli-${digest.slice(0, 16)}-${process.version}-${process.arch}-${flagsTag(extraFlags)}.v8cache`);
+  const cacheFile = dir === null ? null : join(dir, cliCacheName(digest, extraFlags));
   // V8 checks a code cache against the source's length only: the key is the script's exact bytes.
   const key = `cli ${process.version} ${process.arch} ${digest}`;
   let cachedData: Buffer | undefined;

@@ -14,7 +14,7 @@ import { createTempRepo, PROJECT_ROOT, type TempRepo } from '../helpers/temp-rep
 // user's cache folder (src/cli/load-cli.ts, docs/speed.md round 53). That cache is compiled code
 // and V8 checks it against the script's length only: a cache compiled from an altered cli.cjs of
 // the same length would run its code on every commit. Here the planted cache is real: compiled by
-// this Node from a copy of cli.cjs where a comment line became code that writes a marker file.
+// this Node from a script of cli.cjs's length that writes a marker file.
 // A control run shows that it does run when the file passes every check (the user's own file, its
 // header naming the real script's digest: a user who can write it can run code anyway); every
 // other probe must leave no marker, answer as the first run did, and rewrite the cache.
@@ -32,23 +32,20 @@ let first: BoundedRun;
 let realKey: string;
 let planted: { cachedData: Buffer; key: string };
 
-/** Compiles, in a node flagged as the CLI is here, cli.cjs altered to write `marker` first, keeping its length. */
-function compileAlteredScript(): { cachedData: Buffer; key: string } {
+/**
+ * Compiles, in a node flagged as the CLI is here, a script of cli.cjs's length whose code writes
+ * the marker file where it runs (the repository): V8 checks a cache against the length alone.
+ */
+function compilePlantedScript(): { cachedData: Buffer; key: string } {
   const text = readFileSync(script, 'utf8');
-  // Run where the CLI runs (the repository): a name short enough for the line of a module's path,
-  // which esbuild writes at the top level of the script, where a statement may stand.
   const code = `require("fs").writeFileSync(${JSON.stringify(MARKER)}, "ran");`;
-  const lines = text.split('\n');
-  const at = lines.findIndex((line) => /^\/\/ (src|node_modules)\//.test(line) && line.length >= code.length + 4);
-  expect(at).toBeGreaterThan(0);
-  lines[at] = `${code}/*${' '.repeat(lines[at]!.length - code.length - 4)}*/`;
-  const altered = lines.join('\n');
-  expect(altered.length).toBe(text.length);
+  const planted = `${code}/*${' '.repeat(text.length - code.length - 4)}*/`;
+  expect(planted.length).toBe(text.length);
   const compile = `const vm = require('vm'); const fs = require('fs');
     process.stdout.write(new vm.Script(fs.readFileSync(0, 'utf8'), { filename: ${JSON.stringify(script)} }).createCachedData().toString('base64'));`;
-  const out = spawnSync(process.execPath, ['-e', compile], { input: wrapScript(altered), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = spawnSync(process.execPath, ['-e', compile], { input: wrapScript(planted), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   expect(out.status).toBe(0);
-  return { cachedData: Buffer.from(out.stdout, 'base64'), key: `cli ${process.version} ${process.arch} ${sha256(altered)}` };
+  return { cachedData: Buffer.from(out.stdout, 'base64'), key: `cli ${process.version} ${process.arch} ${sha256(planted)}` };
 }
 
 /** A run of `impact --json` with HOME at `home` and no saved graph: every run gives the first one's report. */
@@ -81,7 +78,7 @@ function expectAsFirst(result: BoundedRun): void {
 beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), 'selfreview-hostile-cli-cache-'));
   realKey = `cli ${process.version} ${process.arch} ${sha256(readFileSync(script))}`;
-  planted = compileAlteredScript();
+  planted = compilePlantedScript();
   repo = createTempRepo({
     'src/a.ts': 'export function one(): number {\n  return 1;\n}\n',
     'src/b.ts': "import { one } from './a';\nexport const b = one();\n",

@@ -209,7 +209,10 @@ await build({
 // a template, a regular expression (a character class too) and a name.
 {
   const text = await readFile(CJS_ENTRY, 'utf8');
-  await writeFile(CJS_ENTRY, text.replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  await writeFile(
+    CJS_ENTRY,
+    text.replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }
 // What runs the script (and its trust checks), one file of its own: never the gate's chunk.
 await build({

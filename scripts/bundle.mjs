@@ -224,6 +224,8 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'external',
+  sourcemap: 'linked',
+  sourcesContent: false,
   logLevel: 'warning',
 });
 

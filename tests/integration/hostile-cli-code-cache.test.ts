@@ -58,10 +58,12 @@ function newHome(): string {
   return mkdtempSync(join(base, 'home-'));
 }
 
-/** The code cache file of cli.cjs in `home` (the one the CLI writes), or null. */
-function cacheFileOf(home: string): string | null {
+/** The code cache file of cli.cjs in `home` (the one the CLI writes) for a command or the review, or null. */
+function cacheFileOf(home: string, role: 'command' | 'review' = 'command'): string | null {
   const dir = join(home, '.cache', 'selfreview');
-  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.startsWith('cli-') && name.endsWith('.v8cache')) : [];
+  const names = existsSync(dir)
+    ? readdirSync(dir).filter((name) => name.startsWith('cli-') && name.includes(`-${role}-`) && name.endsWith('.v8cache'))
+    : [];
   expect(names.length).toBeLessThanOrEqual(1);
   return names.length === 0 ? null : join(dir, names[0]!);
 }
@@ -106,6 +108,12 @@ afterAll(() => {
     expect(again.stderr).toBe(first.stderr);
     const read = statSync(cacheFile);
     expect([read.ino, read.mtimeMs]).toEqual([written.ino, written.mtimeMs]);
+    // The review (switches alone: the hook's run) keeps its own, with the functions it compiles.
+    expect(cacheFileOf(home, 'review')).toBeNull();
+    const review = await runBounded(repo.dir, ['--dry-run', '--json'], { env: { HOME: home }, deadlineMs: 90_000 });
+    expect(review.code).toBe(0);
+    expect(cacheFileOf(home, 'review')).not.toBeNull();
+    expect(statSync(cacheFile).ino).toBe(written.ino);
   }, 120_000);
 
   test('control: the planted cache is real; as the user\u2019s own file with the right digests, its code runs', async () => {

@@ -55,23 +55,30 @@ function isLargeColdRepository(cwd = process.cwd(), env = process.env) {
 }
 
 // A budget on node's command line is the user's and stays; `--no-impact` walks no graph.
-if (
-  !process.execArgv.some((arg) => arg.startsWith('--interrupt-budget')) &&
-  !process.argv.includes('--no-impact') &&
-  isLargeColdRepository()
-) {
+const budget = `--interrupt-budget=${4 * 67584}`;
+const isBudgetRaised =
+  !process.execArgv.some((arg) => arg.startsWith('--interrupt-budget')) && !process.argv.includes('--no-impact') && isLargeColdRepository();
+if (isBudgetRaised) {
   // Loaded only here: `node:v8` costs a start ~5-9 ms of CPU that most runs never use (docs/speed.md, round 44).
-  (await import('node:v8')).default.setFlagsFromString(`--interrupt-budget=${4 * 67584}`);
+  (await import('node:v8')).default.setFlagsFromString(budget);
 }
 // Node 22.1+: V8's compile cache for every module of the CLI, which the hook starts on each
-// commit (Node 20 has no such switch: there it is a no-op). After the flags: Node keys its cache
-// folder by them, and V8 rejects a cache made under other flags.
+// commit. After the flags: Node keys its cache folder by them, and V8 rejects a cache made under
+// other flags. Node 20 has no such switch: there the CLI runs from its one-script form with our
+// own code cache (src/cli/load-cli.ts, docs/speed.md round 53).
+const hasCompileCache = typeof nodeModule.enableCompileCache === 'function';
 nodeModule.enableCompileCache?.();
-// The CLI runs from its bundle (scripts/bundle.mjs); with --debug a stack names our source files.
-if (process.argv.includes('--debug') || process.env.SELFREVIEW_DEBUG === '1' || process.env.SELFREVIEW_DEBUG === 'true') {
-  process.setSourceMapsEnabled(true);
-}
-const { main } = await import('../dist/bundle/main.js');
+// The CLI runs from its bundle (scripts/bundle.mjs); with --debug a stack names our source files
+// (the source maps of the ES modules).
+const isDebug = process.argv.includes('--debug') || process.env.SELFREVIEW_DEBUG === '1' || process.env.SELFREVIEW_DEBUG === 'true';
+if (isDebug) process.setSourceMapsEnabled(true);
+const { main } =
+  hasCompileCache || isDebug
+    ? await import('../dist/bundle/main.js')
+    : (await import('../dist/bundle/load-cli.js')).loadCli(
+        new URL('../dist/bundle/cli.cjs', import.meta.url),
+        isBudgetRaised ? budget : '',
+      );
 
 main(process.argv).then((code) => {
   process.exitCode = code;

@@ -143,14 +143,103 @@ await build({
   logLevel: 'warning',
 });
 
+// The main thread's code as one script, dist/bundle/cli.cjs, for Node 20, which keeps no compiled
+// code of an ES module between runs: bin/selfreview.js runs it through src/cli/load-cli.ts with
+// V8's code cache, as TypeScript is loaded (docs/speed.md, round 53: compiling the ~560 KB a warm
+// `impact` loads was ~15 ms of CPU a run, ~2 ms from the cache). The same sources, other form:
+// - CommonJS, no splitting: every module is in the file, and V8 compiles a function only when it
+//   first runs; a module reached only through import() is evaluated only when imported (esbuild's
+//   lazy module wrappers), as its chunk was loaded only then.
+// - Packages stay in node_modules (require), except the ES-module-only ones (chalk, zod,
+//   @inquirer/*), which Node 20's require cannot load: they are in the file. import() of a
+//   package (yaml, jsonc-parser, commander: CommonJS) becomes require(), which gives the same
+//   exports; a vm.Script has no import() of its own.
+// - `import.meta.url` of a module is its file in dist/, from `__bundleUrl` (load-cli.ts passes
+//   this file's URL); the parse worker is still the ES module entry parse-worker.js.
+// Node 22.1+ and --debug (source maps) load main.js as before.
+const ESM_ONLY_PACKAGES = /^(chalk|zod|@inquirer\/[\w-]+)(\/|$)/;
+const CJS_ENTRY = join(outdir, 'cli.cjs');
+const oneScript = {
+  name: 'one-script',
+  setup(builder) {
+    // A package our code imports stays in node_modules unless it is ES-module-only; what a bundled
+    // package imports is bundled with it.
+    builder.onResolve({ filter: /^[^./]/ }, (args) =>
+      !args.importer.startsWith(src + sep) || ESM_ONLY_PACKAGES.test(args.path) || args.path.startsWith('node:')
+        ? undefined
+        : { path: args.path, external: true },
+    );
+    builder.onLoad({ filter: /\.ts$/ }, async (args) => {
+      let text = await readFile(args.path, 'utf8');
+      if (!args.path.startsWith(src + sep)) return { contents: text, loader: 'ts' };
+      text = text.replace(
+        /\bimport\((['"])(yaml|jsonc-parser|commander)\1\)/g,
+        (whole, quote, name) => `Promise.resolve(require(${quote}${name}${quote}))`,
+      );
+      if (text.includes('import.meta.url')) {
+        const own = toUrl(relative(outdir, join(root, 'dist', relative(src, args.path)).replace(/\.ts$/, '.js')));
+        text = text.replace(/new URL\((['"])\.\/([\w-]+)\.js\1, import\.meta\.url\)/g, (whole, quote, name) =>
+          entryNames.has(name) ? `new URL(${quote}./${name}.js${quote}, __bundleUrl)` : whole,
+        );
+        text = `const __ownUrl = new URL(${JSON.stringify(own)}, __bundleUrl).href; ${text.replaceAll('import.meta.url', '__ownUrl')}`;
+      }
+      return { contents: text, loader: 'ts' };
+    });
+  },
+};
+await build({
+  absWorkingDir: root,
+  entryPoints: [ENTRIES[0]],
+  outfile: CJS_ENTRY,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // Without comments and indentation, and so in ASCII (esbuild escapes what is not, in strings):
+  // fewer bytes to read and hash on every run, and a string of one byte a character for V8 (a
+  // character past ASCII in a comment made it two: ~4 ms more a run to decode). Names stay as
+  // written (a class's name is in some messages).
+  minifyWhitespace: true,
+  plugins: [oneScript],
+  logLevel: 'warning',
+});
+// esbuild leaves a regular expression's characters past ASCII as they are (`’`, `…`, kana): one
+// such character makes V8's copy of the whole script two bytes a character, and its UTF-8
+// decoding ~1.5 ms slower a run. Written as \uXXXX, which means the same character in a string,
+// a template, a regular expression (a character class too) and a name.
+{
+  const text = await readFile(CJS_ENTRY, 'utf8');
+  await writeFile(
+    CJS_ENTRY,
+    text.replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+}
+// What runs the script (and its trust checks), one file of its own: never the gate's chunk.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/load-cli.ts'],
+  outfile: join(outdir, 'load-cli.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+});
+
 // The build's own id, for the saved blast-radius data (src/adapters/cache/cache-version.ts): the
-// digest of every chunk's code, written over the placeholder (same length: source maps stay right).
+// digest of every chunk's code, written over the placeholder (same length: source maps stay right),
+// in the chunk that holds it and in cli.cjs.
 const PLACEHOLDER = 'selfreview-unbundled-build-id';
-const chunks = (await readdir(outdir)).filter((name) => name.endsWith('.js')).sort();
+const chunks = (await readdir(outdir)).filter((name) => name.endsWith('.js') || name.endsWith('.cjs')).sort();
 const texts = await Promise.all(chunks.map((name) => readFile(join(outdir, name), 'utf8')));
 const digest = createHash('sha256');
 chunks.forEach((name, i) => digest.update(`${name}\0${texts[i]}\0`));
 const id = `build-${digest.digest('hex')}`.slice(0, PLACEHOLDER.length);
 const holders = chunks.filter((_, i) => texts[i].includes(PLACEHOLDER));
-if (holders.length !== 1) throw new Error(`bundle: the build id's placeholder is in ${holders.length} chunks, not 1`);
-await writeFile(join(outdir, holders[0]), texts[chunks.indexOf(holders[0])].replaceAll(PLACEHOLDER, id));
+if (holders.length !== 2 || !holders.includes(basename(CJS_ENTRY))) {
+  throw new Error(`bundle: the build id's placeholder is in ${holders.join(', ')}, not in one chunk and cli.cjs`);
+}
+for (const holder of holders) await writeFile(join(outdir, holder), texts[chunks.indexOf(holder)].replaceAll(PLACEHOLDER, id));

@@ -301,7 +301,7 @@ describe('selfreview impact', () => {
     const cold = () => coldImpact(home);
     try {
       const first = cold();
-      const [file] = readdirSync(dir).filter((name) => name.endsWith('.v8cache'));
+      const [file] = readdirSync(dir).filter((name) => name.startsWith('typescript-') && name.endsWith('.v8cache'));
       expect(file).toMatch(/^typescript-[\d.]+-v\d+\.\d+\.\d+-\w+-[\da-f]+\.v8cache$/);
       writeFileSync(join(dir, file!), 'not a code cache');
       const second = cold();
@@ -330,7 +330,7 @@ describe('selfreview impact', () => {
     try {
       const first = cold();
       expect(first.changedSymbols.find((s) => s.name === 'labels')?.change).toBe('body-changed');
-      const [file] = readdirSync(dir).filter((name) => name.endsWith('.v8cache'));
+      const [file] = readdirSync(dir).filter((name) => name.startsWith('typescript-') && name.endsWith('.v8cache'));
       expect(file).toMatch(/^typescript-[\d.]+-v\d+\.\d+\.\d+-\w+-[\da-f]+\.v8cache$/);
       const written = statSync(join(dir, file!));
       expect(written.size).toBeGreaterThan(100_000);

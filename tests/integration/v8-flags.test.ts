@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testEnv } from '../helpers/env.js';
@@ -106,7 +107,7 @@ describe("the CLI's V8 flags", () => {
     expect(flagsSet(large.dir, ['--interrupt-budget=100000'])).toEqual([]);
   }, 60_000);
 
-  test("TypeScript's code cache is one file per flag set: cold and short runs keep each other's", () => {
+  test("TypeScript's code cache and the CLI's (Node 20, cli.cjs) are one file per flag set: cold and short runs keep each other's", () => {
     const home = mkdtempSync(join(dir, 'home-'));
     const cacheDir = join(home, '.cache', 'selfreview');
     const runImpact = (repo: TempRepo) => {
@@ -115,9 +116,9 @@ describe("the CLI's V8 flags", () => {
       expect(result.code).toBe(0);
       expect(result.stderr).not.toMatch(/ignored the cache/);
     };
-    const caches = () =>
+    const caches = (prefix = 'typescript-') =>
       readdirSync(cacheDir)
-        .filter((name) => name.endsWith('.v8cache'))
+        .filter((name) => name.startsWith(prefix) && name.endsWith('.v8cache'))
         .map((name) => `${name} ${statSync(join(cacheDir, name)).ino}`)
         .sort();
     // A staged file with a triple-slash directive, always TypeScript's (user-whole.ts): TypeScript loads.
@@ -126,9 +127,13 @@ describe("the CLI's V8 flags", () => {
     runImpact(small);
     const written = caches();
     expect(written).toHaveLength(2);
+    const hasCompileCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+    const cli = caches('cli-');
+    expect(cli).toHaveLength(hasCompileCache ? 0 : 2);
     // Each run again: its own flag set's cache is taken as it is, not rewritten.
     runImpact(large);
     runImpact(small);
     expect(caches()).toEqual(written);
+    expect(caches('cli-')).toEqual(cli);
   }, 120_000);
 });

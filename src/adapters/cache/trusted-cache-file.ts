@@ -15,6 +15,7 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { sanitizeForTerminal } from '../../core/text/sanitize.js';
 
@@ -54,6 +55,12 @@ export interface CacheReadOptions extends CacheFolderOptions {
   readonly key: string | Buffer;
   /** The most content bytes accepted. */
   readonly maxBytes: number;
+}
+
+/** The user's cache folder of selfreview (XDG_CACHE_HOME, else ~/.cache), for what is kept per user, or null without one. */
+export function userCacheDir(): string | null {
+  const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(homedir(), '.cache') : '');
+  return base === '' ? null : join(base, 'selfreview');
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');

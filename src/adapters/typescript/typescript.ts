@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 import type * as TypeScript from 'typescript';
-import { readCacheFile, reportIgnoredCache, writeCacheFile } from '../cache/trusted-cache-file.js';
+import { readCacheFile, reportIgnoredCache, userCacheDir, writeCacheFile } from '../cache/trusted-cache-file.js';
 
 // TypeScript loaded with require(), not import: an ESM import of this 9 MB CommonJS file makes
 // Node scan it for its export names (cjs-module-lexer) and test-compile it as ESM first.
@@ -24,11 +23,6 @@ import { readCacheFile, reportIgnoredCache, writeCacheFile } from '../cache/trus
 // exact bytes of typescript.js it was compiled from and of its own bytes. A planted or damaged
 // cache is never handed to V8 (its code would run; damaged bytes crash V8): it is ignored with
 // one line and rewritten. No HOME, or one not writable: TypeScript loads without it.
-
-function codeCacheDir(): string | null {
-  const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(homedir(), '.cache') : '');
-  return base === '' ? null : join(base, 'selfreview');
-}
 
 const require = nodeModule.createRequire(import.meta.url);
 const hasCompileCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
@@ -72,7 +66,7 @@ function loadWithCodeCache(dir: string): typeof TypeScript {
 
 function loadTypescript(): typeof TypeScript {
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-  const dir = codeCacheDir();
+  const dir = userCacheDir();
   if (!hasCompileCache && dir !== null) {
     try {
       return loadWithCodeCache(dir);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,28 @@ function cliCacheName(digest: string, extraFlags: string, argv: readonly string[
   return `cli-${digest.slice(0, 16)}-${role}-${process.version}-${process.arch}-${flagsTag(extraFlags)}.v8cache`;
 }
 
+/** A month: another installed build of selfreview (another project's) still in use rewrites its
+ * cache sooner than that only when it changes; one not run for a month is gone. */
+const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Each build writes its own cache files (~1-2 MB each, per role and flag set): those of other
+ * builds not written for a month are removed when this one writes, so updates do not pile them
+ * up in the user's cache folder. Only our own `cli-*.v8cache` names; anything else is left.
+ */
+function pruneOtherBuilds(dir: string, digest: string): void {
+  const own = `cli-${digest.slice(0, 16)}-`;
+  for (const name of readdirSync(dir)) {
+    if (!/^cli-[0-9a-f]{16}-.*\.v8cache$/.test(name) || name.startsWith(own)) continue;
+    try {
+      const file = join(dir, name);
+      if (Date.now() - statSync(file).mtimeMs > STALE_MS) unlinkSync(file);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}
+
 /** Loads cli.cjs at `url`, with its code cache when the user's cache folder holds a current one. */
 export function loadCli(url: URL, extraFlags = '', argv: readonly string[] = process.argv.slice(2)): Cli {
   const file = fileURLToPath(url);
@@ -74,7 +96,7 @@ export function loadCli(url: URL, extraFlags = '', argv: readonly string[] = pro
     // Written when the run ends, with every function the run compiled (the next run's start).
     process.once('exit', () => {
       try {
-        writeCacheFile(cacheFile, key, script.createCachedData(), { isOutsideWorkTree: true });
+        if (writeCacheFile(cacheFile, key, script.createCachedData(), { isOutsideWorkTree: true })) pruneOtherBuilds(dir!, digest);
       } catch {
         // a cache folder that cannot be written only costs speed
       }

@@ -1,6 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +126,22 @@ afterAll(() => {
     expect(review.code).toBe(0);
     expect(cacheFileOf(home, 'review')).not.toBeNull();
     expect(statSync(cacheFile).ino).toBe(written.ino);
+  }, 120_000);
+
+  test("other builds' caches are removed when this one writes its own, once not written for a month; nothing else is", async () => {
+    const home = newHome();
+    const dir = join(home, '.cache', 'selfreview');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const other = (digest: string, role: string) =>
+      join(dir, `cli-${digest}-${role}-${process.version}-${process.arch}-0123456789ab.v8cache`);
+    const [old, recent, foreign] = [other('0'.repeat(16), 'command'), other('1'.repeat(16), 'review'), join(dir, 'notes.txt')];
+    for (const file of [old, recent, foreign]) writeFileSync(file, 'x', { mode: 0o600 });
+    const monthAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    utimesSync(old, monthAgo, monthAgo);
+    utimesSync(foreign, monthAgo, monthAgo);
+    expectAsFirst(await run(home));
+    expect(cacheFileOf(home)).not.toBeNull();
+    expect([existsSync(old), existsSync(recent), existsSync(foreign)]).toEqual([false, true, true]);
   }, 120_000);
 
   test('control: the planted cache is real; as the user\u2019s own file with the right digests, its code runs', async () => {

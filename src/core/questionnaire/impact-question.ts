@@ -1,5 +1,5 @@
 import { describeCap, type ChangedSymbol, type SymbolUse } from '../impact/impact-report.js';
-import { describeInsertion } from './replaced-words.js';
+import { describeInsertion, describeReplacement } from './replaced-words.js';
 import { NOT_SURE, type Question } from './question.js';
 import { plural } from '../text/plural.js';
 import { shownName } from '../impact/shown-name.js';
@@ -146,7 +146,7 @@ function withEdit(
   // A component's default export is its whole file: what the edit declares and calls tells it.
   const component = told === '' && componentKindOf(symbol.path) !== null ? describeComponentEdit(edit) : '';
   if (shown === undefined && local === null)
-    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || component || inserted(edit) || describeTextLines(edit) || (told === '' && ownEdit === wholeEdit ? usesOfEdit(edit) : ''))}`;
+    return `${told}${describeMove(edit) ?? describeAddedEntryOfEdit(symbol.name, edit) ?? (describeLiteralWords(edit) || replaced(edit) || component || inserted(edit) || describeTextLines(edit) || (told === '' && ownEdit === wholeEdit ? usesOfEdit(edit) : ''))}`;
   // Too long to quote, and still one move: qwik 240c3d5's helper inlined into `codeSplitting`.
   const moved =
     texts === undefined
@@ -200,6 +200,13 @@ function usesOfEdit(edit: string): string {
 }
 
 /** " (`&utm_source=…` inserted)": one piece of text every changed line gains or loses. */
+/** " (`lineColor` → `branchColor`)": the one replacement every changed line of the file makes
+ * (gitbutler a27b9b8ff8's BranchHeader.svelte renames its prop in three hunks, and was asked
+ * "changed its implementation" alone). */
+const replaced = (edit: string) => {
+  const said = describeReplacement(edit);
+  return said === null ? '' : ` (${said})`;
+};
 const inserted = (edit: string) => {
   const said = describeInsertion(edit);
   return said === null ? '' : ` (${said})`;

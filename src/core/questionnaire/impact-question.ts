@@ -13,6 +13,7 @@ import { describeAddedEntry, describeAddedEntryOfEdit, describeGuardedMove, desc
 import { describeComponentEdit } from './private-changes.js';
 import { componentKindOf } from '../impact/component-script.js';
 import { describeNewLocalUse } from './new-local-use.js';
+import { describeOverloadEdit } from './overload-edits.js';
 import {
   describeCutLiterals,
   describeLiteralWords,
@@ -77,7 +78,9 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
   const isNewKind = symbol.previousKind !== undefined && shown !== undefined && symbol.reshaped === undefined;
   const reshaped = isOwnShape && symbol.reshaped && !isNewKind ? ` (${symbol.reshaped})` : '';
   const byMembers = isOwnShape && site.own !== '' && !isNewKind;
-  const own = reshaped || (byMembers ? site.own : detail || site.own);
+  const ownTold = reshaped || (byMembers ? site.own : detail || site.own);
+  // Overloads rewritten or reordered: each one named (overload-edits.ts).
+  const own = ownTold === '' && symbol.change === 'shape-changed' ? describeOverloadEdit(symbol.name, edit) : ownTold;
   const described = withEdit(`${renamed}${through}${own}`, symbol, edit, members, ownEdit);
   const also = alsoThrough(symbol, members);
   // Nothing of its own named: "changed its implementation through `crawl` (…)".

@@ -28,7 +28,12 @@ function overloadsOf(edit: string, name: string, mark: string): string[] {
       // A body opens: the implementation, no overload.
       if (text.endsWith('{')) open = undefined;
       else if (text.endsWith(';')) {
-        found.push(open.join(' ').replace(/\(\s+/g, '(').replace(/,?\s+\)/g, ')'));
+        found.push(
+          open
+            .join(' ')
+            .replace(/\(\s+/g, '(')
+            .replace(/,?\s+\)/g, ')'),
+        );
         open = undefined;
       }
     }

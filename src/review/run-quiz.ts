@@ -15,7 +15,7 @@ import type { GitClient } from '../adapters/git/git-client.js';
 import { isBlobText, readBlobFile } from '../adapters/fs/read-blob-file.js';
 import { readNeighbours } from '../adapters/fs/read-neighbours.js';
 import { rebuildOldSide } from '../core/change/rebuild-old-side.js';
-import { listNamesOfOneSide, listPrintedPhrases } from '../core/questionnaire/changed-members.js';
+import { listNamesOfOneSide, listPrintedPhrases } from '../core/questionnaire/printed-names.js';
 
 // The comprehension check inside the questionnaire: built from the staged patch (both sides of
 // each changed module), asked from a terminal or read from an answers file, judged by

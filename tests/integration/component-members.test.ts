@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { listMembers } from '../../src/adapters/typescript/list-members.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 import { listQuestions, messageOf } from '../helpers/listed-questions.js';
-import { describeChangeSite, diffMembers, listNamesOfOneSide } from '../../src/core/questionnaire/changed-members.js';
+import { describeChangeSite, diffMembers } from '../../src/core/questionnaire/changed-members.js';
+import { listNamesOfOneSide } from '../../src/core/questionnaire/printed-names.js';
 
 // React components as drei writes them (pmndrs/drei 7d901b5c, 4e48be0f, 4ae523a5, cut to what
 // changed): a component wrapped in `forwardRef`, the locals it destructures, the attributes of

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createTempRepo, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 import { listQuestions } from '../helpers/listed-questions.js';
 import { buildQuiz } from '../../src/core/questionnaire/build-quiz.js';
-import { listPrintedPhrases } from '../../src/core/questionnaire/changed-members.js';
+import { listPrintedPhrases } from '../../src/core/questionnaire/printed-names.js';
 import { parsePatchHunks } from '../../src/core/split/parse-patch-hunks.js';
 
 // jellyfin-web 49468de97e adds a `<TextField name='HlsAudioSeekStrategy' … helperText=…>` after a

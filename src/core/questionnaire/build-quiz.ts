@@ -9,6 +9,8 @@ import { findDeclaredFacts, orderByCase } from './quiz-declared.js';
 import { besideMessage, findBesideFacts, listBesideFacts } from './quiz-beside.js';
 import { deletedMessage, findDeletedFacts } from './quiz-deleted.js';
 import type { Neighbour } from './quiz-neighbours.js';
+import { random, shuffle } from './quiz-random.js';
+import { listReflowed } from './reflowed-lines.js';
 
 // The comprehension check: questions whose answers are facts of the staged patch, which a reader
 // of the diff knows and nothing the review prints gives away (the report, the impact questions
@@ -73,27 +75,6 @@ const IMPORT_LINE = /^(?:import\s|export\s.*\bfrom\s*['"]|\}\s*from\s*['"])/;
 const isTellingText = (text: string) =>
   text.length >= 8 && (text.match(/[A-Za-z_$][\w$]*/g) ?? []).length >= 2 && !/^(?:\/\/|\/\*|\*)\s*$/.test(text) && !IMPORT_LINE.test(text);
 
-/** mulberry32: a small seeded generator, so a change's quiz is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: readonly T[], next: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 /** A stable number for a string (FNV-1a), e.g. the staged blobs of the change. */
 export function quizSeed(text: string): number {
   let hash = 0x811c9dc5;
@@ -114,51 +95,6 @@ interface Candidate {
 }
 
 /** A line without the punctuation that ends it: two lines of one core differ in nothing a reader tells. */
-/**
- * The lines of a hunk that only a formatter changed: both sides, with spaces, commas and
- * semicolons set aside, read the same from the hunk's start (or back from its end) up to a point
- * where both sides end a line, and the line lies before that point (after it, from the end).
- * `return a + b` against `return a + b + c` is an edit: the sides part inside a line.
- */
-function listReflowed(removed: readonly string[], added: readonly string[]): string[] {
-  const sides = [removed, added].map((lines) => {
-    const texts = lines.map(squash);
-    const ends: number[] = [];
-    let at = 0;
-    for (const text of texts) ends.push((at += text.length));
-    return { lines, text: texts.join(''), ends };
-  });
-  const [r, a] = sides as [(typeof sides)[0], (typeof sides)[0]];
-  let prefix = 0;
-  while (prefix < r.text.length && prefix < a.text.length && r.text[prefix] === a.text[prefix]) prefix++;
-  let suffix = 0;
-  while (
-    suffix < r.text.length - prefix &&
-    suffix < a.text.length - prefix &&
-    r.text[r.text.length - 1 - suffix] === a.text[a.text.length - 1 - suffix]
-  )
-    suffix++;
-  // The furthest point within the common part where both sides end a line.
-  const shared = (ends: readonly number[], other: readonly number[], limit: number) =>
-    Math.max(0, ...ends.filter((end) => end <= limit && other.includes(end)));
-  const head = shared(r.ends, a.ends, prefix);
-  const fromEnd = (side: typeof r) => side.ends.map((end) => side.text.length - end);
-  const tail = shared(
-    [0, ...fromEnd(r)].filter((n) => n >= 0),
-    [0, ...fromEnd(a)],
-    suffix,
-  );
-  return sides.flatMap((side) =>
-    side.lines.filter((line, i) => {
-      const end = side.ends[i]!;
-      const start = end - squash(line).length;
-      return squash(line) !== '' && (end <= head || start >= side.text.length - tail);
-    }),
-  );
-}
-
-/** A line's text with what formatters change set aside: spaces, commas, semicolons, quote style. */
-const squash = (text: string) => text.replace(/[\s,;]+/g, '').replace(/"/g, "'");
 const coreOf = (line: string) => normalise(line).replace(/[\s{([,;]+$/, '');
 
 function candidatesOf(

@@ -1,6 +1,7 @@
 import type { ChangedSymbol, SymbolUse } from '../impact/impact-report.js';
 import type { ChangeUnit } from './change-units.js';
-import { describeChange, union } from './impact-question.js';
+import { describeChange } from './describe-change.js';
+import { union } from './impact-question.js';
 import { CHANGE_WORDS } from './changed-exports.js';
 import { shownName } from '../impact/shown-name.js';
 import { isProductPath, nearestUsers, packageOf } from '../impact/nearest-users.js';

@@ -67,6 +67,9 @@ const NOT_CALLS = new Set([
   ...['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'typeof', 'await', 'super', 'import'],
   // Go's and Python's words before a `(`: `func (s *Server) get(`, `elif (…)`, `not (…)`.
   ...['func', 'def', 'elif', 'not', 'and', 'or', 'in', 'lambda'],
+  // A reserved word of JavaScript, so a stylesheet's: a component's `<style>` gains `color:
+  // var(--text-2);` (gitbutler 3fea1d5024's CommitListItem.svelte "now calls `var`").
+  'var',
 ]);
 /** A line with its strings' text left out; with `templates`, a template literal's `${…}` kept. */
 const codeOf = (line: string, templates: boolean) =>

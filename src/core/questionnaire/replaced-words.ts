@@ -29,21 +29,30 @@ function differingRun(before: string, after: string): readonly [string, string] 
   return was === '' && now === '' ? null : [was, now];
 }
 
-/** "`new` → `enter`": the one replacement every changed line makes; null when there is none. */
+/** "`new` → `enter`": the one replacement every changed line makes; null when there is none. A line
+ * removed in one hunk and put back renamed in another (gitbutler a27b9b8ff8's BranchHeader.svelte:
+ * `lineColor: string;` out, `branchColor: string;` in a few lines down, its props in name order)
+ * pairs with it, in order, where the hunks of lines only removed and only added hold as many. */
 export function describeReplacement(edit: string | undefined): string | null {
   if (edit === undefined) return null;
   const pairs: (readonly [string, string])[] = [];
+  const alone: [removed: string[], added: string[]] = [[], []];
+  const pair = (removed: readonly string[], added: readonly string[]) => {
+    for (let i = 0; i < removed.length; i++) {
+      const run = differingRun(removed[i]!, added[i]!);
+      if (run === null) return false;
+      pairs.push(run);
+    }
+    return true;
+  };
   for (const hunk of edit.split('\n@@\n')) {
     const lines = hunk.split('\n');
     const removed = lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1));
     const added = lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1));
-    if (removed.length === 0 || removed.length !== added.length) return null;
-    for (let i = 0; i < removed.length; i++) {
-      const run = differingRun(removed[i]!, added[i]!);
-      if (run === null) return null;
-      pairs.push(run);
-    }
+    if (removed.length === 0 || added.length === 0) alone[removed.length === 0 ? 1 : 0].push(...removed, ...added);
+    else if (removed.length !== added.length || !pair(removed, added)) return null;
   }
+  if (alone[0].length !== alone[1].length || !pair(...alone)) return null;
   if (pairs.length === 0 || pairs.length > MAX_PAIRS) return null;
   const [was, now] = pairs[0]!;
   if (pairs.some(([w, n]) => w !== was || n !== now)) return null;

@@ -89,7 +89,28 @@ function describeSymbol(symbol: BreakingSymbol): string {
   }
 }
 
-function describeSymbols(unit: Unit): string {
+/**
+ * The tests a group holds: "its test", "2 tests", and a test whose subject went to another group
+ * named by that subject, "the test of setData.ts" (jsonforms dc02a1c7a: the new 226-line setData.ts
+ * filled a group alone, and its test, beside util/index.ts, read as index.ts's "1 test").
+ */
+function describeTests(
+  tests: readonly string[],
+  subjects: ReadonlyMap<string, string>,
+  here: ReadonlySet<string>,
+  { own: ownWords }: { own: (count: number) => string },
+): string {
+  const away = tests.filter((t) => subjects.has(t) && !here.has(subjects.get(t)!));
+  const own = tests.length - away.length;
+  const names = [...new Set(away.map((t) => nameOf(subjects.get(t)!)))].sort(compareText);
+  const parts = [
+    own > 0 ? ownWords(own) : '',
+    away.length === 0 ? '' : `the ${away.length === 1 ? 'test' : 'tests'} of ${listNames(names, (n) => n)}`,
+  ];
+  return parts.filter((p) => p !== '').join(' and ');
+}
+
+function describeSymbols(unit: Unit, here: ReadonlySet<string>): string {
   const [first, second, ...rest] = unit.symbols;
   const head =
     rest.length > 0
@@ -100,26 +121,27 @@ function describeSymbols(unit: Unit): string {
           .join(' and ');
   const declaring = new Set(unit.symbols.map((s) => s.path));
   const callers = [...new Set(unit.symbols.flatMap((s) => s.callers))].filter((p) => !declaring.has(p)).length;
-  const tests = unit.tests.length;
   const parts = [
     callers > 0 ? (callers === 1 ? 'the caller updated for it' : `the ${callers} callers updated for it`) : '',
-    tests > 0 ? (tests === 1 ? 'its test' : `its ${tests} tests`) : '',
+    describeTests(unit.tests, unit.testSubjects, here, { own: (n) => (n === 1 ? 'its test' : `its ${n} tests`) }),
   ].filter((p) => p !== '');
   return parts.length > 0 ? `${head}, with ${parts.join(' and ')}` : head;
 }
 
 export function describeUnit(unit: Unit, names: ChangedNames = NO_NAMES): string {
   const files = counted(unit.files);
+  const here = new Set(unit.files.map((f) => f.path));
   if (unit.mechanical !== undefined) return `the same edit in ${plural(files.length, 'file')}: ${unit.mechanical}`;
-  if (unit.symbols.length > 0) return describeSymbols(unit);
+  if (unit.symbols.length > 0) return describeSymbols(unit, here);
   if (unit.isNewCluster) return `${plural(files.length, 'new file')} ${describePlace(files)} that import each other`;
   const sources = files.filter((f) => !unit.tests.includes(f.path));
   if (sources.length === 0)
     return files.length === 0 ? `excluded files only (${unit.files.map((f) => f.excluded).join(', ')})` : describeEdit(files, NO_NAMES);
   const what = describeEdit(sources, names);
-  return unit.tests.length === 0
-    ? what
-    : `${what}, with ${unit.tests.length === 1 && sources.length === 1 ? 'its test' : plural(unit.tests.length, 'test')}`;
+  const tests = describeTests(unit.tests, unit.testSubjects, here, {
+    own: (n) => (n === 1 && sources.length === 1 ? 'its test' : plural(n, 'test')),
+  });
+  return tests === '' ? what : `${what}, with ${tests}`;
 }
 
 export function describeGroup(units: readonly Unit[], names: ChangedNames = NO_NAMES): string {
@@ -158,7 +180,9 @@ export function describeGroup(units: readonly Unit[], names: ChangedNames = NO_N
       counted(files).filter((f) => !testPaths.has(f.path)),
       names,
     );
-    return `${edited}${tests > 0 ? `, with ${plural(tests, 'test')}` : ''}`;
+    const subjects = new Map(units.flatMap((u) => [...u.testSubjects]));
+    const told = describeTests([...testPaths], subjects, new Set(files.map((f) => f.path)), { own: (n) => plural(n, 'test') });
+    return told === '' ? edited : `${edited}, with ${told}`;
   }
   const edited = rest.length > 0 ? describeEdit(rest, names) : '';
   const tail = edited === '' ? '' : `; ${edited.charAt(0).toLowerCase()}${edited.slice(1)}`;

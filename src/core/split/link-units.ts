@@ -29,6 +29,9 @@ export interface Unit {
   readonly kind: GroupKind;
   readonly symbols: readonly BreakingSymbol[];
   readonly tests: readonly string[];
+  /** Each of its tests that tests a changed file: the file it tests, which may sit in another unit (a
+   * new cluster cut to the budget puts jsonforms dc02a1c7a's setData.test.ts apart from setData.ts). */
+  readonly testSubjects: ReadonlyMap<string, string>;
   /** Only new files, linked by their imports of each other. */
   readonly isNewCluster: boolean;
   readonly mechanical?: string;
@@ -104,7 +107,8 @@ export function linkUnits(
     for (const user of users) sets.join(symbol.path, user);
     symbols.push({ ...symbol, callers: users.filter((p) => !isTest(p)).sort() });
   }
-  for (const [test, subject] of pairTests(files, imports)) sets.join(test, subject);
+  const pairs = pairTests(files, imports);
+  for (const [test, subject] of pairs) sets.join(test, subject);
   const riders = attachRiders(files, importers);
   for (const [rider, host] of riders) sets.join(rider, host);
   for (let i = 1; i < (mechanical?.paths.length ?? 0); i++) sets.join(mechanical!.paths[0]!, mechanical!.paths[i]!);
@@ -120,12 +124,14 @@ export function linkUnits(
     const members = new Set(paths);
     const unitFiles = paths.map((p) => byPath.get(p)!);
     const isMechanical = mechanical !== null && mechanical.paths.some((p) => members.has(p));
+    const tests = paths.filter((p) => isTest(p) && byPath.get(p)!.excluded === null);
     return {
       id,
       files: unitFiles,
       kind: kindOf(unitFiles),
       symbols: symbols.filter((s) => members.has(s.path)),
-      tests: paths.filter((p) => isTest(p) && byPath.get(p)!.excluded === null),
+      tests,
+      testSubjects: new Map(tests.filter((t) => pairs.has(t)).map((t) => [t, pairs.get(t)!])),
       isNewCluster: isNewCluster(unitFiles),
       ...(isMechanical && { mechanical: mechanical!.edit }),
     };

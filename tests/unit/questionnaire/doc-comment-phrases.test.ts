@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals';
 import { buildQuiz } from '../../../src/core/questionnaire/build-quiz.js';
-import { listPrintedPhrases } from '../../../src/core/questionnaire/changed-members.js';
+import { listPrintedPhrases } from '../../../src/core/questionnaire/printed-names.js';
 import { diffDocComments, rewordedQuestion } from '../../../src/core/questionnaire/doc-comments.js';
 import { parsePatchHunks } from '../../../src/core/split/parse-patch-hunks.js';
 

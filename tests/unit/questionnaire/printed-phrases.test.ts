@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { buildQuiz } from '../../../src/core/questionnaire/build-quiz.js';
-import { listPrintedPhrases } from '../../../src/core/questionnaire/changed-members.js';
+import { listPrintedPhrases } from '../../../src/core/questionnaire/printed-names.js';
 import { parsePatchHunks } from '../../../src/core/split/parse-patch-hunks.js';
 
 // motion 1946162db: the unit question says "`ViewTransitionBuilder` changed its signature

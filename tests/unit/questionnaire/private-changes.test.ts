@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { listPrivateChanges, privateChangeQuestion } from '../../../src/core/questionnaire/private-changes.js';
 import type { Hunk } from '../../../src/core/split/split-plan.js';
-import { listNamesOfOneSide } from '../../../src/core/questionnaire/changed-members.js';
+import { listNamesOfOneSide } from '../../../src/core/questionnaire/printed-names.js';
 
 // A change no export shows is asked about by the top-level statement it sits in (git's hunk
 // heading) and the private functions it adds or removes, not "What does the change to x do?"

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { generateQuestions } from '../../../src/core/questionnaire/generate-questions.js';
 import { describeInsertion, describeReplacement } from '../../../src/core/questionnaire/replaced-words.js';
 import { listEdits } from '../../../src/core/questionnaire/same-edit.js';
-import { listNamesOfOneSide } from '../../../src/core/questionnaire/changed-members.js';
+import { listNamesOfOneSide } from '../../../src/core/questionnaire/printed-names.js';
 import { parsePatchHunks } from '../../../src/core/split/parse-patch-hunks.js';
 import { fileChange } from '../../helpers/file-change.js';
 

@@ -122,25 +122,28 @@ const ownUrl = {
 };
 
 await rm(outdir, { recursive: true, force: true });
-await build({
+// What the ES module builds share. Dependencies load from node_modules as before, through Node's
+// own ESM/CommonJS interop: a bundled CommonJS package behind import() keeps only its default
+// export (yaml's YAMLError, jsonc-parser's functions would be undefined; tests/integration/config.test.ts).
+const ESM_MODULES = {
   absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+};
+await build({
+  ...ESM_MODULES,
   entryPoints: ENTRIES,
   outdir,
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
-  bundle: true,
   splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // Dependencies load from node_modules as before, through Node's own ESM/CommonJS interop: a
-  // bundled CommonJS package behind import() keeps only its default export (yaml's YAMLError,
-  // jsonc-parser's functions would be undefined; tests/integration/config.test.ts).
-  packages: 'external',
-  sourcemap: 'linked',
-  sourcesContent: false,
   plugins: [ownUrl],
-  logLevel: 'warning',
 });
 
 // The main thread's code as one script, dist/bundle/cli.cjs, for Node 20, which keeps no compiled
@@ -215,19 +218,7 @@ await build({
   );
 }
 // What runs the script (and its trust checks), one file of its own: never the gate's chunk.
-await build({
-  absWorkingDir: root,
-  entryPoints: ['src/cli/load-cli.ts'],
-  outfile: join(outdir, 'load-cli.js'),
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: 'linked',
-  sourcesContent: false,
-  logLevel: 'warning',
-});
+await build({ ...ESM_MODULES, entryPoints: ['src/cli/load-cli.ts'], outfile: join(outdir, 'load-cli.js') });
 
 // The build's own id, for the saved blast-radius data (src/adapters/cache/cache-version.ts): the
 // digest of every chunk's code, written over the placeholder (same length: source maps stay right),

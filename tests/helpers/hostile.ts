@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { expect } from '@jest/globals';
 import { testEnv } from './env.js';
 import { SETSID } from './no-terminal.js';
@@ -89,4 +89,15 @@ export function expectCleanFailure(run: BoundedRun, code: number, message: RegEx
 
 export function makeFifo(path: string): void {
   execFileSync('mkfifo', [path]);
+}
+
+/** Four ways a V8 code cache file is damaged in place, each by name: bytes flipped at `flipAt`,
+ * cut to `cutTo` bytes, a FIFO, a link to /dev/zero (`good`: the real cache's bytes). */
+export function cacheDamages(cacheFile: string, good: Buffer, flipAt: number, cutTo: number): Array<[string, () => void]> {
+  return [
+    ['flipped', () => writeFileSync(cacheFile, Buffer.from(good).fill(0x5a, flipAt, flipAt + 64))],
+    ['cut short', () => writeFileSync(cacheFile, good.subarray(0, cutTo))],
+    ['fifo', () => (rmSync(cacheFile), makeFifo(cacheFile))],
+    ['link to /dev/zero', () => (rmSync(cacheFile), symlinkSync('/dev/zero', cacheFile))],
+  ];
 }

@@ -10,7 +10,6 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeCacheFile } from '../../src/adapters/cache/trusted-cache-file.js';
-import { makeFifo, runBounded, type BoundedRun } from '../helpers/hostile.js';
+import { cacheDamages, runBounded, type BoundedRun } from '../helpers/hostile.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 // Issue 22: a cache is data, never trust. V8 checks a code cache only against the source's
@@ -225,12 +224,7 @@ describe('the V8 code cache of TypeScript', () => {
     expectAsCold(await run(home)); // writes the real cache
     const good = readFileSync(cacheFile);
     expect(good.length).toBeGreaterThan(100_000);
-    const damages: Array<[string, () => void]> = [
-      ['flipped', () => writeFileSync(cacheFile, Buffer.from(good).fill(0x5a, 200_000, 200_064))],
-      ['cut short', () => writeFileSync(cacheFile, good.subarray(0, 500_000))],
-      ['fifo', () => (rmSync(cacheFile), makeFifo(cacheFile))],
-      ['link to /dev/zero', () => (rmSync(cacheFile), symlinkSync('/dev/zero', cacheFile))],
-    ];
+    const damages = cacheDamages(cacheFile, good, 200_000, 500_000);
     for (const [name, damage] of damages) {
       damage();
       const result = await run(home);

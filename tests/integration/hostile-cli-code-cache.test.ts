@@ -9,7 +9,6 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -19,7 +18,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeCacheFile } from '../../src/adapters/cache/trusted-cache-file.js';
 import { wrapScript } from '../../src/cli/load-cli.js';
-import { makeFifo, runBounded, type BoundedRun } from '../helpers/hostile.js';
+import { cacheDamages, runBounded, type BoundedRun } from '../helpers/hostile.js';
 import { createTempRepo, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 
 // On Node 20 the CLI runs from one script, dist/bundle/cli.cjs, with V8's code cache kept in the
@@ -178,12 +177,7 @@ afterAll(() => {
     const cacheFile = cacheFileOf(home)!;
     const good = readFileSync(cacheFile);
     expect(good.length).toBeGreaterThan(100_000);
-    const damages: Array<[string, () => void]> = [
-      ['flipped', () => writeFileSync(cacheFile, Buffer.from(good).fill(0x5a, 60_000, 60_064))],
-      ['cut short', () => writeFileSync(cacheFile, good.subarray(0, 50_000))],
-      ['fifo', () => (rmSync(cacheFile), makeFifo(cacheFile))],
-      ['link to /dev/zero', () => (rmSync(cacheFile), symlinkSync('/dev/zero', cacheFile))],
-    ];
+    const damages = cacheDamages(cacheFile, good, 60_000, 50_000);
     for (const [name, damage] of damages) {
       damage();
       const result = await run(home);

@@ -51,16 +51,23 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions)
         else if (!shown) stream.write(`selfreview: ${label}${detail ? ` (${detail})` : ''}…\n`);
         shown = true;
       };
-      const timer = setTimeout(() => {
+      const start = () => {
         show();
         // The updating line counts the seconds; a plain stream gets its one line only.
         if (isTTY) ticker = setInterval(show, 1000);
-      }, delayMs);
+      };
+      const timer = setTimeout(start, delayMs);
       timer.unref?.();
       return {
         update(text) {
           detail = text;
-          if (shown && isTTY) show();
+          // Past the delay a phase shows as it starts, whether or not the timer has had its turn:
+          // work that never yields to the event loop (the CLI's one script on Node 20 loads its
+          // modules without a turn) would otherwise show only a later phase.
+          if (!shown && Date.now() - started >= delayMs) {
+            clearTimeout(timer);
+            start();
+          } else if (shown && isTTY) show();
         },
         note(text) {
           // Elsewhere a phase is a line of its own, once the step has run past the delay.

@@ -33,6 +33,18 @@ describe('createProgress', () => {
     expect(writes[writes.length - 1]).toBe(clear);
   });
 
+  test('past the delay, each phase shows as it starts, though work that never yields starves the timer', () => {
+    const { stream, writes } = recorder(true);
+    const step = createProgress(stream, { enabled: true, delayMs: 0, columns: 200 }).step('computing the blast radius');
+    const busyUntil = Date.now() + 5;
+    while (Date.now() < busyUntil); // no turn of the event loop: the timer cannot fire
+    step.note('building the import graph of 1,101 files');
+    step.note('indexing 1,102 files');
+    step.done();
+    expect(writes.some((w) => w.includes('(building the import graph of 1,101 files)'))).toBe(true);
+    expect(writes.some((w) => w.includes('(indexing 1,102 files)'))).toBe(true);
+  });
+
   test('elsewhere (a log, CI): one plain line per step; disabled: nothing', async () => {
     const plain = recorder(false);
     const step = createProgress(plain.stream, { enabled: true, delayMs: 5 }).step('computing the blast radius');

@@ -244,6 +244,34 @@ test("a component script's new prop and a local it now computes otherwise are na
   );
 });
 
+test("a component's local named by its helper's edit is not told twice", () => {
+  // nuxt/ui 0ceafe1d54's InputMenu.vue: "(`item` changed) and through `displayValue` (`item` changed, …)".
+  const menu = (body: string) =>
+    [
+      '<script setup lang="ts">',
+      "import { formatPrice } from './util';",
+      'const props = defineProps<{ items: number[]; valueKey?: string }>()',
+      'function displayValue(value: number): string {',
+      body,
+      '  return item === undefined ? "" : formatPrice(item)',
+      '}',
+      '</script>',
+      '<template><p>{{ displayValue(1) }}</p></template>',
+      '',
+    ].join('\n');
+  repo = createTempRepo({
+    'src/util.ts': UTIL,
+    'src/Menu.vue': menu('  const item = props.items.find((i) => props.valueKey ? i === value : i > value)'),
+    'src/main.ts': "import Menu from './Menu.vue';\nexport const app = [Menu];\n",
+  });
+  repo.stage({
+    'src/Menu.vue': menu('  if (!props.valueKey) return ""\n  const item = props.items.find((i) => i === value)'),
+  });
+  const told = listQuestions(repo).map((q) => q.message);
+  expect(told).toContainEqual(expect.stringContaining('changed its implementation through `displayValue` (`item` changed'));
+  expect(told.join('\n')).not.toMatch(/\(`item` changed\) and through/);
+});
+
 test('odd components: no script, two scripts, a script in the template or a comment, CRLF, a script that does not parse', () => {
   repo = createTempRepo({
     'src/util.ts': UTIL,

@@ -67,8 +67,12 @@ export function describeChange(symbol: ChangedSymbol, members?: ChangedMembers, 
   const own = ownTold === '' && symbol.change === 'shape-changed' ? describeOverloadEdit(symbol.name, edit) : ownTold;
   const described = withEdit(`${renamed}${through}${own}`, symbol, edit, members, ownEdit);
   const also = alsoThrough(symbol, members);
-  // Nothing of its own named: "changed its implementation through `crawl` (…)".
-  return described === '' ? also.replace(/^ and /, ' ') : described + also;
+  // Nothing of its own named, or only what the helper's part names again (nuxt/ui 0ceafe1d54's
+  // `InputMenu` "(`item` changed) and through `displayValue` (`item` changed, …)"): "changed its
+  // implementation through `crawl` (…)".
+  const ownNames = /^ \([^()]*\)$/.test(described) ? (described.match(/`[^`]+`/g) ?? []) : [];
+  const isRepeated = also !== '' && ownNames.length > 0 && ownNames.every((name) => also.includes(name));
+  return described === '' || isRepeated ? also.replace(/^ and /, ' ') : described + also;
 }
 
 /** " and through `BaseClass` (`indexesToRemove` added)": the helper an export changed through beside

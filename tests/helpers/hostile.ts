@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { expect } from '@jest/globals';
 import { testEnv } from './env.js';
 import { SETSID } from './no-terminal.js';
@@ -100,4 +100,14 @@ export function cacheDamages(cacheFile: string, good: Buffer, flipAt: number, cu
     ['fifo', () => (rmSync(cacheFile), makeFifo(cacheFile))],
     ['link to /dev/zero', () => (rmSync(cacheFile), symlinkSync('/dev/zero', cacheFile))],
   ];
+}
+
+/** A run that answered as `expected` did, with no crash, no hang and no planted code run (no `marker` file). */
+export function expectSameRun(result: BoundedRun, expected: { code: number | null; stdout: string }, marker: string): void {
+  expect(result.isHung).toBe(false);
+  expect(result.signal).toBeNull();
+  expect(result.code).toBe(expected.code);
+  expect(result.stdout).toBe(expected.stdout);
+  expect(result.stderr).not.toMatch(/V8_Fatal|\n\s+at .+:\d+:\d+/);
+  expect(existsSync(marker)).toBe(false);
 }

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeCacheFile } from '../../src/adapters/cache/trusted-cache-file.js';
-import { cacheDamages, runBounded, type BoundedRun } from '../helpers/hostile.js';
+import { cacheDamages, expectSameRun, runBounded, type BoundedRun } from '../helpers/hostile.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 // Issue 22: a cache is data, never trust. V8 checks a code cache only against the source's
@@ -95,13 +95,7 @@ function newHome(): { home: string; cacheDir: string; cacheFile: string } {
 }
 
 function expectAsCold(result: BoundedRun, args: readonly string[] = ['impact', '--json']): void {
-  const expected = cold.get(args.join(' '))!;
-  expect(result.isHung).toBe(false);
-  expect(result.signal).toBeNull();
-  expect(result.code).toBe(expected.code);
-  expect(result.stdout).toBe(expected.stdout);
-  expect(result.stderr).not.toMatch(/V8_Fatal|\n\s+at .+:\d+:\d+/);
-  expect(existsSync(marker)).toBe(false);
+  expectSameRun(result, cold.get(args.join(' '))!, marker);
 }
 
 beforeAll(async () => {

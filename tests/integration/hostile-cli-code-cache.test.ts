@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeCacheFile } from '../../src/adapters/cache/trusted-cache-file.js';
 import { wrapScript } from '../../src/cli/load-cli.js';
-import { cacheDamages, runBounded, type BoundedRun } from '../helpers/hostile.js';
+import { cacheDamages, expectSameRun, runBounded, type BoundedRun } from '../helpers/hostile.js';
 import { createTempRepo, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 
 // On Node 20 the CLI runs from one script, dist/bundle/cli.cjs, with V8's code cache kept in the
@@ -80,12 +80,7 @@ function cacheFileOf(home: string, role: 'command' | 'review' = 'command'): stri
 }
 
 function expectAsFirst(result: BoundedRun): void {
-  expect(result.isHung).toBe(false);
-  expect(result.signal).toBeNull();
-  expect(result.code).toBe(first.code);
-  expect(result.stdout).toBe(first.stdout);
-  expect(result.stderr).not.toMatch(/V8_Fatal|\n\s+at .+:\d+:\d+/);
-  expect(existsSync(marker)).toBe(false);
+  expectSameRun(result, first, marker);
 }
 
 beforeAll(async () => {

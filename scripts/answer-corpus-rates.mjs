@@ -47,7 +47,8 @@ const showMisses = args.includes('--show-misses');
 // or elsewhere-formik (jaredpalmer/formik), elsewhere-unkey (unkeyed/unkey), elsewhere-papermark (mfts/papermark), elsewhere-karakeep-ai (karakeep-app/karakeep: bodies an AI agent wrote),
 // elsewhere-flowise-ai (FlowiseAI/Flowise: the same), elsewhere-midday (midday-ai/midday), elsewhere-saleor (saleor/saleor-dashboard),
 // elsewhere-growthbook-ai (growthbook/growthbook: bodies an AI agent helped write), elsewhere-bruno (usebruno/bruno: held out only), elsewhere-hyperdx (hyperdxio/hyperdx: answers from the subject line only),
-// grounded-keystone (keystonejs/keystone: bodies naming code, other projects' names), elsewhere-inbox-zero (elie222/inbox-zero).
+// grounded-keystone (keystonejs/keystone: bodies naming code, other projects' names), elsewhere-inbox-zero (elie222/inbox-zero),
+// elsewhere-plasmo (PlasmoHQ/plasmo: answers from the subject line only).
 const corpus = option('--corpus', 'grounded');
 const lookups = option('--lookups', 'index');
 // --repeat N: each answer validated N times, its time the median of them (the first call of a kind

@@ -115,6 +115,9 @@ async function runGrounded(gitDir) {
   const { buildChangeVocabulary } = await import(join(root, 'dist/core/questionnaire/change-vocabulary.js'));
   const { prepareQuotedCode } = await import(join(root, 'dist/core/questionnaire/verbatim-code.js'));
   const { readEnclosingPairs, selectTextPaths } = await import(join(root, 'dist/core/questionnaire/enclosing-pairs.js'));
+  // The words beside the hunks and a sample of the repository (near-hunk-words.ts), as the hook reads them; absent from older builds.
+  const nearHunkModule = await import(join(root, 'dist/core/questionnaire/near-hunk-words.js')).catch(() => undefined);
+  const sampleModule = await import(join(root, 'dist/adapters/git/sample-texts-sync.js')).catch(() => undefined);
   const { createNameLookup } = await import(join(root, 'dist/adapters/git/lookup-name-sync.js'));
   const { createCommitPatchReader } = await import(join(root, 'dist/adapters/git/read-commit-patch-sync.js'));
   const { readNamesIndexSync } = await import(join(root, 'dist/adapters/git/names-index.js'));
@@ -155,6 +158,10 @@ async function runGrounded(gitDir) {
     return files;
   };
   let buildMs = 0;
+  /** The one-off read of the words beside the hunks and the repository's sample, per change that needed it. */
+  const nearMs = [];
+  let nearCpuMs = 0;
+  const nearWallMs = () => nearMs.reduce((a, b) => a + b, 0);
   let lookupMs = 0;
   let changeCount = 0;
   /** One change at a time (an index of a large repository is tens of MB): its vocabulary, and
@@ -176,8 +183,27 @@ async function runGrounded(gitDir) {
     const save = () => isDirty && cacheFile !== undefined && writeFileSync(cacheFile, JSON.stringify({ patch, paths, verdicts }));
     // The changed files' texts at the commit, as the hook reads the index's (read-answer-grounding.ts):
     // a commit's files do not change, so they are read from git, not kept in the cache.
-    const enclosingPairs = readEnclosingPairs(readTexts(commit, selectTextPaths(paths)), patch);
+    const files = readTexts(commit, selectTextPaths(paths));
+    const enclosingPairs = readEnclosingPairs(files, patch);
     const change = buildChangeVocabulary({ patch, paths, enclosingPairs });
+    let near;
+    const nearHunk =
+      nearHunkModule === undefined || sampleModule === undefined
+        ? undefined
+        : () => {
+            if (near === undefined) {
+              const t = performance.now();
+              const c = process.cpuUsage();
+              near = {
+                stems: nearHunkModule.nearHunkStems(files, patch),
+                share: nearHunkModule.wordSharesOf(sampleModule.readSampleTexts(dir, { kind: 'tree', rev: commit })),
+              };
+              const cpu = process.cpuUsage(c);
+              nearMs.push(performance.now() - t);
+              nearCpuMs += (cpu.user + cpu.system) / 1000;
+            }
+            return near;
+          };
     buildMs += performance.now() - t0;
     changeCount++;
     // --lookups grep: each unknown name grepped when met instead (an answers file, CI).
@@ -209,7 +235,7 @@ async function runGrounded(gitDir) {
     globalThis.gc?.();
     // A commit an answer says the change reverts, read from the same repository (as the hook does).
     const readCommitPatch = createCommitPatchReader(dir);
-    return { change, paths, nameExists, readCommitPatch, save };
+    return { change, paths, nameExists, readCommitPatch, nearHunk, save };
   };
   const results = [];
   const times = [];
@@ -224,7 +250,7 @@ async function runGrounded(gitDir) {
     const byChange = new Map();
     for (const line of lines) byChange.set(line.against ?? line.commit, [...(byChange.get(line.against ?? line.commit) ?? []), line]);
     for (const [commit, group] of byChange) {
-      const { change, paths, nameExists, readCommitPatch, save } = readChange(commit, dirOf(group[0]));
+      const { change, paths, nameExists, readCommitPatch, nearHunk, save } = readChange(commit, dirOf(group[0]));
       for (const line of group) {
         const runs = [];
         let verdict;
@@ -232,6 +258,8 @@ async function runGrounded(gitDir) {
           const c0 = process.cpuUsage();
           const t0 = performance.now();
           const before = lookupMs;
+          const nearBefore = nearWallMs();
+          const nearCpuBefore = nearCpuMs;
           verdict = isAdmission(line.text)
             ? 'not sure'
             : validateAnswer(line.text, {
@@ -242,13 +270,16 @@ async function runGrounded(gitDir) {
                 change,
                 nameExists,
                 readCommitPatch,
+                ...(nearHunk !== undefined && { nearHunk }),
                 asksWhatChanged: true,
               });
           const cpu = process.cpuUsage(c0);
+          // The one-off read of the words beside the hunks (its first answer pays it) is timed apart, as the index is.
+          const nearRead = nearWallMs() - nearBefore;
           runs.push({
-            all: performance.now() - t0,
-            own: performance.now() - t0 - (lookupMs - before),
-            cpu: (cpu.user + cpu.system) / 1000,
+            all: performance.now() - t0 - nearRead,
+            own: performance.now() - t0 - (lookupMs - before) - nearRead,
+            cpu: (cpu.user + cpu.system) / 1000 - (nearCpuMs - nearCpuBefore),
           });
         }
         const middle = (key) => runs.map((r) => r[key]).sort((x, y) => x - y)[Math.floor(runs.length / 2)];
@@ -302,6 +333,13 @@ async function runGrounded(gitDir) {
     const sorted = indexMs.sort((x, y) => x - y);
     const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(0);
     console.log(`names index per change (built while the person reads): median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
+  }
+  if (nearMs.length > 0) {
+    const sorted = nearMs.sort((x, y) => x - y);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(0);
+    console.log(
+      `words beside the hunks + repository sample, read once per change that needed it (${sorted.length}): median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`,
+    );
   }
   if (showMisses)
     for (const r of results)

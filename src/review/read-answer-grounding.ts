@@ -1,5 +1,6 @@
 import { buildChangeVocabulary, type ChangeVocabulary } from '../core/questionnaire/change-vocabulary.js';
 import { readEnclosingPairs, selectTextPaths } from '../core/questionnaire/enclosing-pairs.js';
+import { nearHunkStems, wordSharesOf, type NearHunkContext } from '../core/questionnaire/near-hunk-words.js';
 import { validateAnswer, type AnswerRules } from '../core/questionnaire/validate-answer.js';
 import { prepareQuotedCode } from '../core/questionnaire/verbatim-code.js';
 import type { GitClient } from '../adapters/git/git-client.js';
@@ -7,6 +8,7 @@ import { createNameLookup, type NameSource } from '../adapters/git/lookup-name-s
 import { startNamesIndex } from '../adapters/git/names-index.js';
 import { createNameSuggester } from '../adapters/git/suggest-name-sync.js';
 import { createCommitPatchReader } from '../adapters/git/read-commit-patch-sync.js';
+import { readSampleTexts } from '../adapters/git/sample-texts-sync.js';
 import { readPlatformNames } from '../adapters/typescript/read-platform-names.js';
 
 // What the answer validator needs to know of the change (validate-answer.ts): its vocabulary,
@@ -23,10 +25,11 @@ function warmUp(change: ChangeVocabulary): void {
   prepareQuotedCode(change);
 }
 
-export type AnswerGrounding = Required<Pick<AnswerRules, 'change' | 'nameExists' | 'readCommitPatch' | 'suggestName'>> & {
-  /** Stops the background names index, if one was started. */
-  readonly close?: () => void;
-};
+export type AnswerGrounding = Required<Pick<AnswerRules, 'change' | 'nameExists' | 'readCommitPatch' | 'suggestName'>> &
+  Pick<AnswerRules, 'nearHunk'> & {
+    /** Stops the background names index, if one was started. */
+    readonly close?: () => void;
+  };
 
 /**
  * `inBackground`: a person is about to answer: the repository's names are indexed while they
@@ -50,18 +53,21 @@ export async function readAnswerGrounding(
   // The platform's names too are read while the person reads (about 0.1 s the first time), and
   // the validator's first run (its Unicode tables, the change's scripts) is paid then, not on the
   // first answer.
-  const enclosingPairs = readEnclosingPairs(
-    [...texts].map(([path, text]) => ({ path, text })),
-    patch,
-  );
+  const files = [...texts].map(([path, text]) => ({ path, text }));
+  const enclosingPairs = readEnclosingPairs(files, patch);
   const change = buildChangeVocabulary({ patch, paths, enclosingPairs });
   if (index !== undefined) setImmediate(warmUp, change);
+  // The words beside the hunks, and a sample of the repository for how rare each is: read once,
+  // when an answer would otherwise be refused as loose (near-hunk-words.ts).
+  let near: NearHunkContext | undefined;
+  const nearHunk = () => (near ??= { stems: nearHunkStems(files, patch), share: wordSharesOf(readSampleTexts(git.info.root, source)) });
   return {
     change,
     nameExists: createNameLookup(git.info.root, source, readPlatformNames, index?.current, paths),
     suggestName: createNameSuggester(git.info.root, source, index?.current),
     // A commit an answer says the change reverts: read from git only when an answer names a hash.
     readCommitPatch: createCommitPatchReader(git.info.root),
+    nearHunk,
     ...(index !== undefined && { close: index.stop }),
   };
 }

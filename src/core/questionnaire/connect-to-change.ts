@@ -37,7 +37,7 @@ export interface Connection {
 /** Words that carry an explanation's reasoning but name nothing (from the most frequent words of
  * real explanations absent from their own change, tune split of grounded.tune.jsonl): they are
  * not looked for. */
-const REASONING = new Set(
+export const REASONING = new Set(
   `within during previously previous before after instead cause caused causes causing avoid avoids avoided prevent
   prevents prevented preventing already explicitly explicit implicitly incorrect incorrectly unnecessary unnecessarily
   longer lead leads led through directly following available mechanism require requires reduce reduces reduced

@@ -17,6 +17,7 @@ import { namesUndoneCommit, type ReadCommitPatch } from './reverted-commit.js';
 import { surveyCodeNames, type CodeNameSurvey } from './survey-code-names.js';
 import { isOneSentence, namesOnlyTouchedParts } from './touched-parts-only.js';
 import { linksOnlyByName } from './names-only-link.js';
+import { linksByRareNearWord, type NearHunkContext } from './near-hunk-words.js';
 import { isTestPath } from '../change/test-path.js';
 
 // An answer must say something about THIS change: after generic vocabulary ("updates the code
@@ -85,6 +86,9 @@ export interface AnswerRules {
   readonly asksWhatChanged?: boolean;
   /** The question asks how the change was checked: a test file it stages is what an answer names. */
   readonly asksHowChecked?: boolean;
+  /** The words beside the change's hunks and how common each is in the repository (near-hunk-words.ts),
+   * read when an answer would otherwise be refused as loose. */
+  readonly nearHunk?: () => NearHunkContext | undefined;
 }
 
 /** Specific units an answer needs, and how many of them must be more than names. */
@@ -157,7 +161,7 @@ function unknownNameMessage(survey: CodeNameSurvey): string {
 const PROCESS_QUESTIONS = new Set(['verification', 'rollback']);
 
 /** The rules' change, unless the question asks about a process rather than the change. */
-export type AnswerGroundingRules = Pick<AnswerRules, 'change' | 'nameExists' | 'readCommitPatch' | 'suggestName'>;
+export type AnswerGroundingRules = Pick<AnswerRules, 'change' | 'nameExists' | 'readCommitPatch' | 'suggestName' | 'nearHunk'>;
 
 export function groundingFor(
   questionId: string,
@@ -246,7 +250,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     // Prose in a script the change has no text in cannot be compared: such an answer must still
     // name something of the change (a name, a path, a word of its code).
     // The question's own names (the file it asks about) still connect the answer to the change.
-    const link = connectToChange(classifyWords(text), text, rules.change, question?.names);
+    const linkCounts = classifyWords(text);
+    const link = connectToChange(linkCounts, text, rules.change, question?.names);
     // Code the answer quotes that the change's lines hold verbatim is the change itself (looked
     // for only when the words alone do not connect: a search of the changed lines).
     const change = rules.change;
@@ -287,6 +292,9 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
     // Naming, as code, the function, class or file the change is inside of: an explanation of
     // another change of the same repository names its own (tune splits: 2 of 656 refused ones do).
     const focusHolds = link.sharedFocus > 0;
+    // A long explanation writing a rare word of the code beside the hunks (near-hunk-words.ts).
+    let near: boolean | undefined;
+    const nearHolds = () => (near ??= linksByRareNearWord(text, linkCounts, link.shared, change, rules.nearHunk?.()));
     if (
       !partHolds &&
       !namesHold &&
@@ -294,7 +302,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       !focusHolds &&
       !(isAboveChance(link.shared, link.total, rules.change.words.size) && !isOneWordOfOne(link, rules.change.words.size)) &&
       !quotesCode() &&
-      !namesKind()
+      !namesKind() &&
+      !nearHolds()
     )
       return MESSAGES.loose;
     // Code names found elsewhere in the repository and not in the change name another change's
@@ -308,7 +317,8 @@ export function validateAnswer(text: string, rules: AnswerRules): string | null 
       !pairsHold &&
       hasNameableDelta(rules.change) &&
       !quotesCode() &&
-      !namesKind()
+      !namesKind() &&
+      !nearHolds()
     )
       return MESSAGES.loose;
     // Judged last (an answer refused for another reason keeps that reason's message).

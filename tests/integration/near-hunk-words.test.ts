@@ -1,8 +1,10 @@
 import { afterEach, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRepository } from '../../src/adapters/git/git-client.js';
 import { createLogger } from '../../src/adapters/log/logger.js';
+import { readSampleTexts } from '../../src/adapters/git/sample-texts-sync.js';
 import { groundingFor, validateAnswer, type AnswerRules } from '../../src/core/questionnaire/validate-answer.js';
 import { readAnswerGrounding } from '../../src/review/read-answer-grounding.js';
 import { createTempRepo, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
@@ -14,6 +16,7 @@ import { createTempRepo, PROJECT_ROOT, type TempRepo } from '../helpers/temp-rep
 // real source text (this project's questionnaire modules), in which those words are rare.
 
 let repo: TempRepo | undefined;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 afterEach(() => repo?.cleanup());
 
 const near = (name: string) => readFileSync(new URL(`../fixtures/answers/near/${name}`, import.meta.url), 'utf8');
@@ -60,4 +63,17 @@ test('another commit body and filler naming the same words are still refused', a
       rules,
     ),
   ).not.toBeNull();
+});
+
+test('the repository sample is the text files whose path hashes first, the same on every read', () => {
+  const files = ['a.ts', 'b.md', 'c/d.json', 'e.yml', 'f.tsx', 'g.png', 'node_modules/x/y.js'];
+  repo = createTempRepo(Object.fromEntries(files.map((path) => [path, `text of ${path}\n`])));
+  const expected = files
+    .filter((path) => !/\.png$|node_modules/.test(path))
+    .sort((a, b) => (sha256(a) < sha256(b) ? -1 : 1))
+    .slice(0, 3)
+    .map((path) => `text of ${path}\n`);
+  expect(readSampleTexts(repo.dir, { kind: 'index' }, 3)).toEqual(expected);
+  const head = repo.git(['rev-parse', 'HEAD']).trim();
+  expect(readSampleTexts(repo.dir, { kind: 'tree', rev: head }, 3)).toEqual(expected);
 });

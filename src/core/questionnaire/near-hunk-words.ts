@@ -76,10 +76,25 @@ export function nearHunkStems(files: ReadonlyArray<{ readonly path: string; read
   return stems;
 }
 
-/** The part of the texts (a sample of the repository's files) that hold each stem. */
+/** The part of the texts (a sample of the repository's files) that hold each stem. Each distinct
+ * identifier is split and stemmed once (a sample of 6 MB holds ~40 times fewer distinct ones). */
 export function wordSharesOf(texts: readonly string[]): (stem: string) => number {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const stem of stemsOfText(text.slice(0, MAX_FILE_CHARS))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  const stemsOfIdentifier = new Map<string, readonly string[]>();
+  for (const text of texts) {
+    const stems = new Set<string>();
+    for (const identifier of new Set(text.slice(0, MAX_FILE_CHARS).match(WORD) ?? [])) {
+      let parts = stemsOfIdentifier.get(identifier);
+      if (parts === undefined) {
+        parts = splitIdentifier(identifier)
+          .filter((part) => [...part].length >= 3)
+          .map(stemWord);
+        stemsOfIdentifier.set(identifier, parts);
+      }
+      for (const stem of parts) stems.add(stem);
+    }
+    for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
   const size = Math.max(1, texts.length);
   return (stem) => (counts.get(stem) ?? 0) / size;
 }

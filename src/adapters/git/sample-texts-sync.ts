@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { parseBatchAnswers } from './cat-file-batch.js';
 import type { NameSource } from './lookup-name-sync.js';
+import { nodeCrypto } from '../../core/node-crypto.js';
 
 // A fixed sample of the repository's source and documentation files, for how common a word is in it
 // (near-hunk-words.ts): the files whose path hashes first (SHA-256), so the same tree gives the same
 // sample on every machine. Read once, synchronously, only when an answer otherwise refused asks
-// (the validator is synchronous): one `ls-files`/`ls-tree` and one `cat-file --batch`.
+// (the validator is synchronous): one `ls-files`/`ls-tree` and one `cat-file --batch`. node:crypto is
+// taken on first use (node-crypto.ts): the gate, which imports this module, hashes nothing.
 
 /** Files in the sample. */
 export const SAMPLE_FILES = 400;
@@ -28,7 +29,7 @@ export function readSampleTexts(root: string, source: NameSource, size: number =
     const picked = listing
       .split('\0')
       .filter((path) => TEXT_FILE.test(path) && !SKIPPED.test(path) && !path.includes('\n'))
-      .map((path) => [createHash('sha256').update(path).digest('hex'), path] as const)
+      .map((path) => [nodeCrypto().createHash('sha256').update(path).digest('hex'), path] as const)
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .slice(0, size)
       .map(([, path]) => path);

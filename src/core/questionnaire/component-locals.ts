@@ -19,13 +19,18 @@ function byName(lines: readonly string[], pattern: RegExp): Map<string, string> 
   return found;
 }
 
-/** " (`pro` added, `componentTheme` changed)": members put in or taken out and locals whose
- * declaring line changed, three at most of each; empty otherwise. */
-export function describeLocalsEdit(edit: string): string {
+/** " (`pro` added, `componentTheme` changed)": members put in or taken out and locals (with
+ * `withKeys`, keys too) whose declaring line changed, three at most of each; empty otherwise. */
+export function describeLocalsEdit(edit: string, withKeys = false): string {
   const [was, now] = [sideLines(edit, '-'), sideLines(edit, '+')];
   const [localsWas, localsNow] = [byName(was, LOCAL), byName(now, LOCAL)];
   const [membersWas, membersNow] = [byName(was, MEMBER), byName(now, MEMBER)];
-  const changed = [...localsNow].filter(([name, line]) => localsWas.has(name) && localsWas.get(name) !== line).map(([name]) => name);
+  // Locals whose declaring line changed; `withKeys`, keys or members on lines of their own too
+  // (`enabled: func.enabled || undefined` → `enabled: func.enabled ?? undefined`): a component's
+  // are told by the helper they are in (changed-members.ts), a pattern's by nothing else.
+  const redeclared = (was: Map<string, string>, now: Map<string, string>) =>
+    [...now].filter(([name, line]) => was.has(name) && was.get(name) !== line).map(([name]) => name);
+  const changed = [...new Set([...redeclared(localsWas, localsNow), ...(withKeys ? redeclared(membersWas, membersNow) : [])])];
   // A name the other side still spells is moved or computed, not put in or taken out (`ui: {` →
   // `[props.pro ? 'uiPro' : 'ui']: {` in nuxt/ui's ComponentTheme.vue).
   const spells = (lines: readonly string[], name: string) =>

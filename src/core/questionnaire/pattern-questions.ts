@@ -7,6 +7,7 @@ import { describeChangeSite, type ChangedMembers } from './changed-members.js';
 import type { Question } from './question.js';
 import { shownName } from '../impact/shown-name.js';
 import { editShape, formatTokenEdit } from './same-edit.js';
+import { describeLocalsEdit } from './component-locals.js';
 import { describeInsertion, describeReplacement } from './replaced-words.js';
 import { describeEnvKeys, isDotenv } from './data-keys.js';
 
@@ -111,7 +112,15 @@ export function editSite(
   // a last entry, `'Tool'`, after each class's own `getBaseClasses(…)`).
   const inserted = paths.map((path) => describeInsertion(edits?.get(path)));
   if (inserted[0] !== null && inserted.every((said) => said === inserted[0])) return ` (${inserted[0]})`;
-  return dotenvEdit(paths, edits) || sharedEdit(paths, edits);
+  return dotenvEdit(paths, edits) || sharedEdit(paths, edits) || sharedLocalsEdit(paths, edits);
+}
+
+/** The keys, members and locals every file's edit puts in and changes alike (appwrite/console
+ * 6a1edd5092: two `updateLogging.svelte` give `update` a `deploymentRetention` and turn `enabled`'s
+ * and `providerSilentMode`'s `|| undefined` into `?? undefined`, in hunks of several edits each). */
+function sharedLocalsEdit(paths: readonly string[], edits: ReadonlyMap<string, string> | undefined): string {
+  const told = paths.map((path) => describeLocalsEdit(edits?.get(path) ?? '', true));
+  return told[0] !== '' && told.every((said) => said === told[0]) ? told[0]! : '';
 }
 
 /** Dotenv files gaining the same variables: " (`A` and `B` added)"; empty otherwise. */

@@ -590,8 +590,9 @@ describe('generateQuestions', () => {
     expect(ask(() => lines, true)[0]!.message).toMatch(
       /^The same edit \(`buildUpdateSet` changed\) is made in src\/gel-core\/dialect\.ts, /,
     );
+    // Without the piece, the local each file's edit declares otherwise (component-locals.ts).
     expect(same[0]!.message).toBe(
-      'The same edit is made in src/gel-core/dialect.ts, src/mysql-core/dialect.ts, src/pg-core/dialect.ts: what does the edit do, and why does each of them need it?',
+      'The same edit (`value` changed) is made in src/gel-core/dialect.ts, src/mysql-core/dialect.ts, src/pg-core/dialect.ts: what does the edit do, and why does each of them need it?',
     );
     // Indentation apart, the lines are the same edit; one other line makes another edit.
     const indented = ask((path) => (path.includes('pg') ? { ...lines, added: lines.added.map((l) => `\t\t${l.trim()}`) } : lines));

@@ -599,7 +599,9 @@ describe('generateQuestions', () => {
     expect(indented.map((q) => q.id)).toEqual(['pattern:src/gel-core/dialect.ts']);
     const other = ask((path) => (path.includes('pg') ? { ...lines, added: [...lines.added, 'log(value);'] } : lines));
     expect(other.map((q) => q.id)).toEqual(['pattern:src/gel-core/dialect.ts', 'unit:src/pg-core/dialect.ts']);
-    expect(other[0]!.message).toMatch(/^The same edit is made in src\/gel-core\/dialect\.ts, src\/mysql-core\/dialect\.ts:/);
+    expect(other[0]!.message).toMatch(
+      /^The same edit \(`value` changed\) is made in src\/gel-core\/dialect\.ts, src\/mysql-core\/dialect\.ts:/,
+    );
   });
 
   test('the exports of files that make one edit are one impact question, their users together', () => {

@@ -5,7 +5,7 @@ import { listChangedFileEdges, listPreviousFileEdges } from '../core/impact/chan
 import { describeConfigChange, isReadForChange } from '../core/impact/describe-config-change.js';
 import { diffExports, type SymbolDiff } from '../core/impact/diff-exports.js';
 import { sameImportUnder } from '../core/impact/same-import.js';
-import { listWorkspaceMisses, missesNearChange } from '../core/impact/workspace-misses.js';
+import { describeMisses, listWorkspaceMisses, missesNearChange } from '../core/impact/workspace-misses.js';
 import { listPublicEntries, withPublicApi } from '../core/impact/public-api.js';
 import { listEntryPoints } from '../core/impact/package-entries.js';
 import { walkCap, type ChangedSymbol, type DependentRef, type ImpactReport, type WalkCap } from '../core/impact/impact-report.js';
@@ -30,7 +30,6 @@ import { readCacheVersion } from '../adapters/cache/cache-version.js';
 import { changedBlobs, loadRecords, sayPhases, walkWithRecords, type ImpactProgress } from './load-module-records.js';
 import { finishImportGraph, planImportGraph } from './plan-import-graph.js';
 import { isTsconfigPath } from '../core/impact/read-project-config.js';
-import { isAliasOnly } from '../core/impact/resolve-specifier.js';
 import { readMemberReaders } from './read-member-readers.js';
 import { findPublicWrappers } from './find-public-wrappers.js';
 import { advanceEntries, entriesFor, rememberEntries, type RangeImpactMemo } from './range-impact-memo.js';
@@ -303,14 +302,7 @@ export async function computeImpact(inputs: ImpactInputs): Promise<ImpactReport>
     workspaceMisses.length === 0
       ? []
       : missesNearChange(workspaceMisses, packages, [...files.map((f) => f.path), ...dependents.map((d) => d.path)], capped === null);
-  const warnings =
-    misses.length === 0
-      ? []
-      : [
-          misses.every((m) => isAliasOnly(m.specifier))
-            ? `${misses.length} import${misses.length === 1 ? ' through a path alias does' : 's through path aliases do'} not resolve (e.g. ${misses[0]!.specifier} from ${misses[0]!.from}): their users are missing; TypeScript reads aliases from a tsconfig.json or jsconfig.json \`paths\` (--debug lists them)`
-            : `${misses.length} import${misses.length === 1 ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${misses[0]!.specifier} from ${misses[0]!.from}): their users are missing (--debug lists them)`,
-        ];
+  const warnings = misses.length === 0 ? [] : [describeMisses(misses)];
   const entryPoints = (packageEntries.entryPoints ??= new Set(graphEntries?.entryPoints ?? listEntryPoints(packages, resolve)));
   // selfreview's own setup (installing it, init's files) is no configuration change of the project,
   // nor is a file the change does not count (ts-node's vendored fixture

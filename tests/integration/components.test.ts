@@ -321,6 +321,37 @@ test("a name that lives only in a component, or a component's name, is found by 
   }
 });
 
+test("Nuxt's `~`, `@`, `~~` resolve when the tsconfig extends the generated .nuxt/tsconfig.json; `#` modules are named for what they are", () => {
+  // nuxt/ui's playground (Nuxt 4's app/ folder) imports `~/types`; 186 imports were "workspace packages" that did not resolve.
+  const nuxt = '{\n  "extends": "./.nuxt/tsconfig.json"\n}\n';
+  repo = createTempRepo({
+    'playground/tsconfig.json': nuxt,
+    'playground/app/types/index.ts': UTIL,
+    'playground/app/pages/price.vue':
+      '<script setup lang="ts">\nimport { formatPrice } from \'~/types\';\n</script>\n<template><b>{{ formatPrice(1) }}</b></template>\n',
+    'playground/app/pages/root.vue':
+      '<script setup lang="ts">\nimport { formatPrice } from \'~~/app/types\';\n</script>\n<template><i>{{ formatPrice(2) }}</i></template>\n',
+    'package.json': JSON.stringify({ name: 'ui', type: 'module', imports: { '#build/ui/*': './.nuxt/ui/*.ts' } }),
+    'site/tsconfig.json': nuxt,
+    'site/utils/price.ts': UTIL,
+    'site/pages/index.vue':
+      '<script setup lang="ts">\nimport { formatPrice } from \'@/utils/price\';\nimport theme from \'#build/ui/button\';\n</script>\n<template><b :class="theme">{{ formatPrice(1) }}</b></template>\n',
+  });
+  repo.stage({
+    'playground/app/types/index.ts': UTIL.replace('(cents: number)', '(cents: bigint)'),
+    'site/utils/price.ts': UTIL.replace('(cents: number)', '(cents: bigint)'),
+  });
+  const impact = impactOf(repo);
+  const users = impact.changedSymbols.flatMap((s) => [...s.valueUsers, ...s.typeUsers].map((u) => u.path)).sort();
+  // The app/ layout (Nuxt 4) and the root one (Nuxt 3) alike.
+  expect(users).toEqual(['playground/app/pages/price.vue', 'playground/app/pages/root.vue', 'site/pages/index.vue']);
+  expect(impact.warnings).toEqual([
+    expect.stringMatching(
+      /^1 import of a generated module does not resolve \(e\.g\. #build\/ui\/button from site\/pages\/index\.vue: `#` names/,
+    ),
+  ]);
+});
+
 test("SvelteKit's `$lib` resolves to src/lib when the tsconfig extends the generated .svelte-kit/tsconfig.json", () => {
   repo = createTempRepo({
     'site/tsconfig.json':

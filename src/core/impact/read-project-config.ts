@@ -57,7 +57,23 @@ function includedFolder(include: unknown): string | null {
 // SvelteKit writes `.svelte-kit/tsconfig.json` at build time (not tracked), and the project's
 // tsconfig extends it: its `paths` map `$lib` to `src/lib` beside `.svelte-kit`, SvelteKit's
 // default (kit.files.lib; an alias set in svelte.config.js is code, not read).
+// Nuxt writes `.nuxt/tsconfig.json` (`nuxi prepare`, not tracked), which the app's tsconfig
+// extends: `~` and `@` are its source folder, `app/` in Nuxt 4's layout and the root before it
+// (both tried, as TypeScript tries a path's targets in order), `~~` and `@@` its root (nuxt/ui's
+// playground imports `~/types` from playground/app/types).
+const NUXT_PATHS: Record<string, string[]> = {
+  '~': ['app', '.'],
+  '~/*': ['app/*', '*'],
+  '@': ['app', '.'],
+  '@/*': ['app/*', '*'],
+  '~~': ['.'],
+  '~~/*': ['*'],
+  '@@': ['.'],
+  '@@/*': ['*'],
+};
+
 function generatedPaths(file: string): CompilerPaths | null {
+  if (/(?:^|\/)\.nuxt\/tsconfig\.json$/.test(file)) return { paths: { base: dirOf(dirOf(file)), map: NUXT_PATHS } };
   if (!/(?:^|\/)\.svelte-kit\/tsconfig\.json$/.test(file)) return null;
   return { paths: { base: dirOf(dirOf(file)), map: { $lib: ['src/lib'], '$lib/*': ['src/lib/*'] } } };
 }

@@ -1,5 +1,5 @@
 import { isFixturePath } from '../change/test-path.js';
-import type { WorkspacePackage } from './resolve-specifier.js';
+import { isAliasOnly, type WorkspacePackage } from './resolve-specifier.js';
 
 interface Unresolved {
   readonly from: string;
@@ -43,4 +43,16 @@ export function missesNearChange(
     if (owners.length === 0 || owners.some((p) => p.dir === '' || p.dir === '.')) return true;
     return owners.some((p) => reached.some((path) => path.startsWith(`${p.dir}/`)));
   });
+}
+
+/** The report's one line about the misses, by what they are: path aliases, generated modules (`#…`), else workspace packages. */
+export function describeMisses(misses: readonly Unresolved[]): string {
+  const [count, { specifier, from }] = [misses.length, misses[0]!];
+  const one = count === 1;
+  if (misses.every((m) => isAliasOnly(m.specifier)))
+    return `${count} import${one ? ' through a path alias does' : 's through path aliases do'} not resolve (e.g. ${specifier} from ${from}): their users are missing; TypeScript reads aliases from a tsconfig.json or jsconfig.json \`paths\` (--debug lists them)`;
+  // Nuxt's `#imports` and `#build/…`: modules a build writes, re-exporting the project's own code.
+  if (misses.every((m) => m.specifier.startsWith('#')))
+    return `${count} import${one ? ' of a generated module does' : 's of generated modules do'} not resolve (e.g. ${specifier} from ${from}: \`#\` names a package.json "imports" entry or a framework's build output, not written in this repository): users of the change through them are missing (--debug lists them)`;
+  return `${count} import${one ? ' of a workspace package does' : 's of workspace packages do'} not resolve (e.g. ${specifier} from ${from}): their users are missing (--debug lists them)`;
 }

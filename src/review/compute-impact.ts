@@ -17,7 +17,6 @@ import type { FileChange } from '../core/change/staged-change.js';
 import { readKeysChanged } from './read-keys-changed.js';
 import type { ResolvedConfig } from '../core/config/defaults.js';
 import { readSavedGraph, type SavedGraph } from '../adapters/cache/graph-cache.js';
-import { readUnusedNames, writeUnusedNames } from '../adapters/cache/unused-names-cache.js';
 import { parseDiffIndex } from '../core/change/parse-diff-index.js';
 import { deriveIndex, diffByPath, listDerivedModules, type DerivedIndex, type IndexBase } from '../core/impact/index-delta.js';
 import { readRouteTable, resolutionKey, writeRouteTable } from '../adapters/cache/route-cache.js';
@@ -370,37 +369,5 @@ function capOf(
   return walkCap(stops.limit, stops.depth, countBeyond(graph, stops.frontier, listed));
 }
 
-/** One module cache for many impact computations (a CI range); `save` keeps every blob seen. */
-export function openSharedCache(git: GitClient, logger: Logger): ModuleCache & { readonly seen: Set<string> } {
-  const cache = openModuleCache(git.info.commonDir, readCacheVersion(), logger);
-  const seen = new Set<string>();
-  return {
-    seen,
-    isEmpty: cache.isEmpty,
-    has: (blob) => cache.has(blob),
-    hasRecord: (blob) => cache.hasRecord(blob),
-    hasWalkRecord: (blob) => cache.hasWalkRecord(blob),
-    specifiers: (blob) => (seen.add(blob), cache.specifiers(blob)),
-    get: (blob) => (seen.add(blob), cache.get(blob)),
-    set: (blob, specifiers, record) => (seen.add(blob), cache.set(blob, specifiers, record)),
-    save: () => cache.save(() => seen),
-  };
-}
-
-const countNames = (unused: ReadonlyMap<string, ReadonlySet<string>>) => {
-  let count = 0;
-  for (const names of unused.values()) count += names.size;
-  return count;
-};
-
-/** A CI range's memo given the text prefilter's answers an earlier run kept (unused-names-cache.ts);
- * returns what saves them at the range's end, when its walks added to them. */
-export function keepUnusedNames(git: GitClient, memo: RangeImpactMemo, logger: Logger): () => void {
-  for (const [blob, names] of readUnusedNames(git.info.commonDir, readCacheVersion(), logger)) memo.unused.set(blob, names);
-  const [blobs, names] = [memo.unused.size, countNames(memo.unused)];
-  if (blobs > 0) logger.debug(`impact: ${blobs} blobs passed by their text in an earlier run (their names kept)`);
-  return () => {
-    if (memo.unused.size !== blobs || countNames(memo.unused) !== names)
-      writeUnusedNames(git.info.commonDir, readCacheVersion(), memo.unused, logger);
-  };
-}
+// A CI range's caches, kept beside the computation that reads them (range-caches.ts).
+export { keepUnusedNames, openSharedCache } from './range-caches.js';

@@ -6,7 +6,7 @@ import { TS_EXTENSIONS } from '../../src/adapters/typescript/parse-module.js';
 import { scanImports } from '../../src/adapters/typescript/scan-imports.js';
 import { scanImportsWithTypescript } from '../../src/adapters/typescript/scan-imports-typescript.js';
 import { scanSpecifiers } from '../../src/adapters/typescript/scan-specifiers.js';
-import { isOldLetter, OLD_LETTER_RANGES } from '../../src/adapters/typescript/raw-scanner.js';
+import { isOldLetter, OLD_LETTER_RANGES } from '../../src/adapters/typescript/name-characters.js';
 import { ts } from '../../src/adapters/typescript/typescript.js';
 
 // The import scanner of our own (scan-specifiers.ts) must list what TypeScript's preProcessFile
@@ -63,7 +63,7 @@ const FORMS: Record<string, string> = {
   'a mark past ASCII right after a word, and before one': "const a = <p>end\u2014import('./x')</p>;\nimport b from './b';",
   'spaces past ASCII (no-break, ideographic, byte order mark)': "\uFEFFimport\u00a0a\u3000from './a';\u2028import b from './b';",
   'a string ended by a line separator': "const s = 'a\u2028import c from './c';\nimport d from './d';",
-  // Letters of the blocks Unicode filled long ago (raw-scanner.ts's OLD_LETTER_RANGES), from real text:
+  // Letters of the blocks Unicode filled long ago (name-characters.ts's OLD_LETTER_RANGES), from real text:
   // novu's flags/index.tsx, insomnia's constants.ts and postman.ts, sentry's assert-build.ts, langfuse's
   // PrettyJsonView.clienttest.ts; and a word right before `import(`, which a letter continues.
   'words and regular expressions with letters past ASCII (Latin, Cyrillic, Greek, CJK, Hangul)':

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { expect } from '@jest/globals';
 import { testEnv } from './env.js';
 import { SETSID } from './no-terminal.js';
@@ -110,4 +110,29 @@ export function expectSameRun(result: BoundedRun, expected: { code: number | nul
   expect(result.stdout).toBe(expected.stdout);
   expect(result.stderr).not.toMatch(/V8_Fatal|\n\s+at .+:\d+:\d+/);
   expect(existsSync(marker)).toBe(false);
+}
+
+/**
+ * Each of cacheDamages' four damages done to the real cache file in turn: a run answers as a
+ * sound one (`expectSound`), says it ignored the cache (`ignored`), and leaves a real cache that
+ * the next run reads without a word.
+ */
+export async function expectEachDamageRebuilt(
+  cacheFile: string,
+  [flipAt, cutTo]: readonly [number, number],
+  run: () => Promise<BoundedRun>,
+  expectSound: (result: BoundedRun) => void,
+  ignored: RegExp,
+): Promise<void> {
+  const good = readFileSync(cacheFile);
+  expect(good.length).toBeGreaterThan(100_000);
+  for (const [name, damage] of cacheDamages(cacheFile, good, flipAt, cutTo)) {
+    damage();
+    const result = await run();
+    expect([name, result.isHung]).toEqual([name, false]);
+    expectSound(result);
+    expect(result.stderr).toMatch(ignored);
+    expect(statSync(cacheFile).isFile()).toBe(true);
+    expect((await run()).stderr).not.toMatch(/ignored the cache/);
+  }
 }

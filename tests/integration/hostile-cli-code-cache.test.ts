@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeCacheFile } from '../../src/adapters/cache/trusted-cache-file.js';
 import { wrapScript } from '../../src/cli/load-cli.js';
-import { cacheDamages, expectSameRun, runBounded, type BoundedRun } from '../helpers/hostile.js';
+import { expectEachDamageRebuilt, expectSameRun, runBounded, type BoundedRun } from '../helpers/hostile.js';
 import { createTempRepo, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 
 // On Node 20 the CLI runs from one script, dist/bundle/cli.cjs, with V8's code cache kept in the
@@ -170,18 +170,6 @@ afterAll(() => {
     const home = newHome();
     await run(home);
     const cacheFile = cacheFileOf(home)!;
-    const good = readFileSync(cacheFile);
-    expect(good.length).toBeGreaterThan(100_000);
-    const damages = cacheDamages(cacheFile, good, 60_000, 50_000);
-    for (const [name, damage] of damages) {
-      damage();
-      const result = await run(home);
-      expect([name, result.isHung]).toEqual([name, false]);
-      expectAsFirst(result);
-      expect(result.stderr).toMatch(/ignored the cache .*cli-.*\.v8cache/);
-      // Rebuilt: a real cache again, read by the next run without a word.
-      expect(statSync(cacheFile).isFile()).toBe(true);
-      expect((await run(home)).stderr).not.toMatch(/ignored the cache/);
-    }
+    await expectEachDamageRebuilt(cacheFile, [60_000, 50_000], () => run(home), expectAsFirst, /ignored the cache .*cli-.*\.v8cache/);
   }, 600_000);
 });
